@@ -1,0 +1,114 @@
+"""Public types of the local engine: what callers (the gateway, the CLI, benchmarks) pass in and get back.
+
+Kept free of numpy/numba imports so the gateway can type against the engine cheaply.
+The engine (`local_engine.engine.Engine`) and the scheduler (`local_engine.scheduler.Scheduler`)
+consume and produce only these types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FinishReason = Literal["stop", "length", "cancelled"]
+
+
+class EngineError(Exception):
+    """Base class for every error the engine raises on purpose."""
+
+
+class ModelLoadError(EngineError):
+    """The GGUF file is missing, truncated, corrupt, or uses an unsupported architecture/type."""
+
+
+class ContextOverflowError(EngineError):
+    """The prompt (plus reserved output) does not fit the sequence's context window."""
+
+
+class NoChatTemplateError(EngineError):
+    """A chat request reached a model whose GGUF has no `tokenizer.chat_template`."""
+
+
+class EngineBusyError(EngineError):
+    """The scheduler's bounded queue is full; callers should retry later (HTTP 503 + Retry-After)."""
+
+    def __init__(self, message: str, retry_after_s: float = 1.0):
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+@dataclass
+class SamplingParams:
+    """OpenAI/llama.cpp sampling knobs. Defaults reproduce plain greedy decoding when temperature=0."""
+
+    max_tokens: int | None = None  # None: until EOS or the context is full
+    temperature: float = 1.0  # 0 => greedy
+    top_k: int = 0  # 0 => disabled
+    top_p: float = 1.0
+    min_p: float = 0.0
+    repeat_penalty: float = 1.0  # llama.cpp-style multiplicative penalty
+    repeat_last_n: int = 64
+    presence_penalty: float = 0.0  # OpenAI-style additive penalties
+    frequency_penalty: float = 0.0
+    seed: int | None = None
+    logit_bias: dict[int, float] = field(default_factory=dict)
+    stop: list[str] = field(default_factory=list)
+    ignore_eos: bool = False
+    logprobs: bool = False
+    top_logprobs: int = 0
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+    cached_prompt_tokens: int = 0  # tokens served from a reused prompt prefix
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass
+class TokenLogprob:
+    token: str
+    token_id: int
+    logprob: float
+    top: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class GenerationChunk:
+    """One streamed step. `text` is always valid UTF-8 (incomplete multi-byte sequences are held back).
+
+    The final chunk has `finish_reason` and `usage` set (its `text` may be empty).
+    """
+
+    text: str
+    token_ids: list[int] = field(default_factory=list)
+    finish_reason: FinishReason | None = None
+    usage: Usage | None = None
+    logprobs: list[TokenLogprob] | None = None
+
+
+@dataclass
+class ModelInfo:
+    """What `python -m local_engine info` and the gateway's /health show about a loaded model."""
+
+    path: str
+    architecture: str
+    name: str
+    n_layers: int
+    n_embd: int
+    n_heads: int
+    n_kv_heads: int
+    head_dim: int
+    n_vocab: int
+    context_length: int  # trained context length from metadata
+    n_ctx: int  # configured context per sequence
+    quant_types: dict[str, int]  # type name -> tensor count
+    weights_bytes: int
+    kv_bytes_per_token: int  # 2 * layers * kv_heads * head_dim * bytes_per_element
+    has_chat_template: bool
+    n_gpu_layers: int = 0
+    placement: str = "cpu"
