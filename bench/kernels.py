@@ -1,0 +1,164 @@
+"""Kernel throughput: matvec / matmul per quant type at SmolLM2 and Gemma 3 shapes.
+
+    .venv/bin/python bench/kernels.py [--threads 2] [--types Q4_1,Q8_0] [--batches 1,8,512] [--quick]
+        [--model ~/.cache/hybridgate/models/SmolLM2-135M-Instruct.Q4_1.gguf --only-models]
+
+GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
+measure); Gweights/s counts weights (x batch for matmul). Weights are repacked before timing,
+as a loaded model does once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("NUMBA_CACHE_DIR", str(Path(__file__).resolve().parents[1] / ".cache" / "numba"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType  # noqa: E402
+
+from local_engine.gguf_file import GGUFFile  # noqa: E402
+from local_engine.quants import QuantTensor, fuse_rows, matmul, matvec, matvec_multi, set_num_threads  # noqa: E402
+from local_engine.quants.synthetic import random_tensor  # noqa: E402
+
+# (rows, cols, what) for SmolLM2-135M (dim 576) and Gemma 3 270M (dim 640); K-quant rows need
+# multiples of 256 columns, so they also run at Gemma's K-quant shapes (attn_output 640x1024).
+SHAPES = [
+    (576, 576, "smollm2 attn_q/o"),
+    (1536, 576, "smollm2 ffn_gate/up"),
+    (576, 1536, "smollm2 ffn_down"),
+    (49152, 576, "smollm2 output"),
+    (1024, 640, "gemma3 attn_q"),
+    (2048, 640, "gemma3 ffn_gate/up"),
+    (640, 1024, "gemma3 attn_output"),
+    (640, 2048, "gemma3 ffn_down"),
+    (262144, 640, "gemma3 output"),
+]
+TYPES = ["Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q8_0", "Q4_K", "Q5_K", "Q6_K", "F16"]
+
+
+def _time(fn, min_s: float = 0.3, max_reps: int = 200) -> float:
+    """Median seconds per call after one warm-up call."""
+    fn()
+    times: list[float] = []
+    start = time.perf_counter()
+    while len(times) < max_reps and (time.perf_counter() - start < min_s or len(times) < 3):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return float(np.median(times))
+
+
+def _fits(t: GGMLQuantizationType, cols: int) -> bool:
+    """K-quants need rows of whole 256-blocks (Gemma's 640 columns do not fit them either)."""
+    return cols % GGML_QUANT_SIZES[t][0] == 0
+
+
+def bench_matvec(types: list[str], shapes: list[tuple[int, int, str]]) -> None:
+    print(f"{'type':6} {'shape':>12} {'what':22} {'us':>9} {'GB/s':>7} {'Gw/s':>7}", flush=True)
+    for tname in types:
+        t = GGMLQuantizationType[tname]
+        for rows, cols, what in (s for s in shapes if _fits(t, s[1])):
+            w = random_tensor(t, rows, cols)
+            _ = w.packed
+            x = np.random.default_rng(1).standard_normal(cols).astype(np.float32)
+            s = _time(lambda: matvec(w, x))
+            print(
+                f"{tname:6} {rows:>6}x{cols:<5} {what:22} {s * 1e6:9.1f} {w.nbytes / s / 1e9:7.2f} "
+                f"{rows * cols / s / 1e9:7.2f}",
+                flush=True,
+            )
+
+
+def bench_fused(types: list[str]) -> None:
+    """The QKV pattern: three products sharing x, separately vs fused."""
+    for tname in types:
+        t = GGMLQuantizationType[tname]
+        cols = 576 if _fits(t, 576) else 1024
+        ws = [random_tensor(t, r, cols, seed=i) for i, r in enumerate((576, 192, 192))]
+        x = np.random.default_rng(1).standard_normal(cols).astype(np.float32)
+        sep = _time(lambda: [matvec(w, x) for w in ws])
+        fused = _time(lambda: matvec_multi(ws, x))
+        print(f"{tname:6} QKV 576+192+192 x {cols}: separate {sep * 1e6:7.1f} us, fused {fused * 1e6:7.1f} us", flush=True)
+
+
+def bench_matmul(types: list[str], batches: list[int], shapes: list[tuple[int, int, str]]) -> None:
+    print(f"{'type':6} {'shape':>12} {'n':>4} {'ms':>9} {'Gw/s (x n)':>11} {'GFLOP/s':>8}", flush=True)
+    for tname in types:
+        t = GGMLQuantizationType[tname]
+        for rows, cols, _what in (s for s in shapes if _fits(t, s[1])):
+            w = random_tensor(t, rows, cols)
+            _ = w.packed
+            for n in batches:
+                x = np.random.default_rng(1).standard_normal((n, cols)).astype(np.float32)
+                s = _time(lambda: matmul(w, x), max_reps=20)
+                print(
+                    f"{tname:6} {rows:>6}x{cols:<5} {n:>4} {s * 1e3:9.2f} {rows * cols * n / s / 1e9:11.2f} "
+                    f"{2 * rows * cols * n / s / 1e9:8.1f}",
+                    flush=True,
+                )
+
+
+def _model_products(path: str) -> list[QuantTensor]:
+    """Every weight product of one token of a real model, fused as an engine would (QKV, gate+up)."""
+    f = GGUFFile.open(path)
+    out: list[QuantTensor] = []
+    for i in range(int(f.arch_value("block_count"))):
+        t = lambda n: f.tensor(f"blk.{i}.{n}.weight")  # noqa: E731
+        out.append(fuse_rows([t("attn_q"), t("attn_k"), t("attn_v")]))
+        out.append(t("attn_output"))
+        out.append(fuse_rows([t("ffn_gate"), t("ffn_up")]))
+        out.append(t("ffn_down"))
+    out.append(f.tensors.get("output.weight") or f.tensor("token_embd.weight"))
+    return out
+
+
+def bench_model(path: str, prefill: int) -> None:
+    """Products only (no attention/norms): an upper bound on decode and prefill tok/s."""
+    t0 = time.perf_counter()
+    ws = _model_products(path)
+    print(f"{Path(path).name}: {len(ws)} products/token, repack {time.perf_counter() - t0:.2f} s", flush=True)
+    x = {w.cols: np.random.default_rng(0).standard_normal(w.cols).astype(np.float32) for w in ws}
+    step = _time(lambda: [matvec(w, x[w.cols]) for w in ws], min_s=2.0, max_reps=50)
+    gguf_bytes = sum(w.rows * w.cols for w in ws)
+    print(f"  decode products: {step * 1e3:.2f} ms/token -> <= {1 / step:.1f} tok/s "
+          f"({gguf_bytes / step / 1e9:.2f} Gweights/s)", flush=True)
+    xs = {c: np.random.default_rng(0).standard_normal((prefill, c)).astype(np.float32) for c in x}
+    pre = _time(lambda: [matmul(w, xs[w.cols]) for w in ws], min_s=1.0, max_reps=3)
+    print(f"  prefill products ({prefill} tokens): {pre:.2f} s -> <= {prefill / pre:.1f} tok/s", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--batches", default="1,8,512")
+    ap.add_argument("--quick", action="store_true", help="skip the two big output-head shapes")
+    ap.add_argument("--model", action="append", default=[], help="also time a real GGUF's per-token products")
+    ap.add_argument("--prefill", type=int, default=512)
+    ap.add_argument("--only-models", action="store_true")
+    args = ap.parse_args()
+    set_num_threads(args.threads)
+    types = args.types.split(",")
+    shapes = [s for s in SHAPES if not (args.quick and s[0] > 10000)]
+    print(f"threads={numba.get_num_threads()} cpu_count={os.cpu_count()}", flush=True)
+    for path in args.model:
+        bench_model(path, args.prefill)
+    if args.only_models:
+        return
+    print("== matvec (decode)", flush=True)
+    bench_matvec(types, shapes)
+    print("== fused QKV", flush=True)
+    bench_fused(types)
+    print("== matmul (prefill / batched decode)", flush=True)
+    bench_matmul(types, [int(b) for b in args.batches.split(",")], [s for s in shapes if s[0] <= 2048])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,291 @@
+"""Transformer blocks on the GPU: the trailing layers of a model and, optionally, its output head.
+
+A `GpuLayerStack` owns the device copies of its layers' weights (uploaded once) and their KV
+caches; per step only the hidden state crosses the bus: host [n, n_embd] in at the CPU/GPU
+boundary layer, host [n, n_embd] out (or logits, when the head is on the GPU too).
+One block covers llama, qwen2/3 and gemma3 through `LayerSpec` switches (q/k norms, q/k/v
+biases, post-attention / post-FFN norms, RoPE pairing, sliding window, GLU activation),
+mirroring llama.cpp's graphs:
+
+    x += [post_attn_norm] Wo · attn(rope([q_norm] Wq·n(x)), rope([k_norm] Wk·n(x)), Wv·n(x))
+    x += [post_ffn_norm] Wdown · (act(Wgate·n(x)) * Wup·n(x))
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+import numpy as np
+
+from local_engine.gpu import device
+from local_engine.gpu import kernels as K
+from local_engine.gpu.placement import HEAD_ROWS, PREFILL_CHUNK
+from local_engine.quants.cuda import matmul
+
+_ACTS = {"silu": K.ACT_SILU, "gelu": K.ACT_GELU_TANH}
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """Hyper-parameters of one block, as the GPU path needs them (from the model's config)."""
+
+    n_embd: int
+    n_heads: int
+    n_kv_heads: int
+    head_dim: int
+    n_ff: int
+    eps: float
+    rope_theta: float
+    rope_neox: bool  # NEOX pairing (i, i+d/2): qwen, gemma; llama GGUFs use (2i, 2i+1)
+    act: Literal["silu", "gelu"] = "silu"
+    rope_freq_scale: float = 1.0  # linear RoPE scaling: position * freq_scale
+    n_rot: int = 0  # rotated dims; 0 means head_dim
+    sliding_window: int = 0  # 0: full causal attention
+    attn_scale: float = 0.0  # 0 means 1/sqrt(head_dim)
+
+    @property
+    def scale(self) -> float:
+        return self.attn_scale or 1.0 / math.sqrt(self.head_dim)
+
+
+_NEOX_ARCHS = frozenset({"qwen2", "qwen3", "gemma3"})  # llama GGUFs are permuted for (2i, 2i+1) pairs
+GEMMA3_SWA_PATTERN = 6  # layers i with i % 6 == 5 attend globally; the others use the sliding window
+GEMMA3_SWA_ROPE_BASE = 10000.0  # llama.cpp's rope_freq_base_train_swa for gemma3
+
+
+def layer_specs_from_gguf(g: Any) -> list[LayerSpec]:
+    """Per-layer specs from a GGUFFile's metadata (llama, qwen2, qwen3, gemma3), following llama.cpp."""
+    arch = g.arch
+    n_heads = int(g.arch_value("attention.head_count"))
+    n_embd = int(g.arch_value("embedding_length"))
+    head_dim = int(g.arch_value("attention.key_length", n_embd // n_heads))
+    scale_type = g.arch_value("rope.scaling.type", "none")
+    factor = float(g.arch_value("rope.scaling.factor", 1.0) or 1.0)
+    base = LayerSpec(
+        n_embd=n_embd,
+        n_heads=n_heads,
+        n_kv_heads=int(g.arch_value("attention.head_count_kv", n_heads)),
+        head_dim=head_dim,
+        n_ff=int(g.arch_value("feed_forward_length")),
+        eps=float(g.arch_value("attention.layer_norm_rms_epsilon", 1e-6)),
+        rope_theta=float(g.arch_value("rope.freq_base", 10000.0)),
+        rope_neox=arch in _NEOX_ARCHS,
+        act="gelu" if arch == "gemma3" else "silu",
+        rope_freq_scale=1.0 / factor if scale_type == "linear" else 1.0,
+        n_rot=int(g.arch_value("rope.dimension_count", head_dim)),
+    )
+    n_layers = int(g.arch_value("block_count"))
+    if arch != "gemma3":
+        return [base] * n_layers
+    window = int(g.arch_value("attention.sliding_window", 0))
+    local = replace(base, sliding_window=window, rope_theta=GEMMA3_SWA_ROPE_BASE, rope_freq_scale=1.0)
+    return [base if i % GEMMA3_SWA_PATTERN == GEMMA3_SWA_PATTERN - 1 else local for i in range(n_layers)]
+
+
+@dataclass
+class LayerWeights:
+    """Device copies of one block's tensors (GGUF names `blk.{i}.*`); optional ones may be None."""
+
+    attn_norm: Any
+    wq: Any
+    wk: Any
+    wv: Any
+    wo: Any
+    ffn_norm: Any
+    w_gate: Any
+    w_up: Any
+    w_down: Any
+    q_norm: Any = None
+    k_norm: Any = None
+    bq: Any = None
+    bk: Any = None
+    bv: Any = None
+    post_attn_norm: Any = None
+    post_ffn_norm: Any = None
+
+    @classmethod
+    def upload(cls, tensors: Mapping[str, Any], layer: int) -> LayerWeights:
+        """Upload `blk.{layer}.*` from a name -> QuantTensor mapping (GGUFFile.tensors)."""
+
+        def mat(name: str) -> Any:
+            return device.upload_matrix(tensors[f"blk.{layer}.{name}.weight"])
+
+        def vec(name: str, kind: str = "weight") -> Any:
+            t = tensors.get(f"blk.{layer}.{name}.{kind}")
+            return None if t is None else device.upload_vector(t)
+
+        return cls(
+            vec("attn_norm"), mat("attn_q"), mat("attn_k"), mat("attn_v"), mat("attn_output"),
+            vec("ffn_norm"), mat("ffn_gate"), mat("ffn_up"), mat("ffn_down"),
+            q_norm=vec("attn_q_norm"), k_norm=vec("attn_k_norm"),
+            bq=vec("attn_q", "bias"), bk=vec("attn_k", "bias"), bv=vec("attn_v", "bias"),
+            post_attn_norm=vec("post_attention_norm"), post_ffn_norm=vec("post_ffw_norm"),
+        )
+
+
+class _Scratch:
+    """Activation buffers for up to `cap` tokens, allocated once per stack."""
+
+    def __init__(self, spec: LayerSpec, cap: int, n_ctx: int):
+        cuda = device.cuda_module()
+        q, kv = spec.n_heads * spec.head_dim, spec.n_kv_heads * spec.head_dim
+
+        def buf(*shape: int) -> Any:
+            return cuda.device_array(shape, np.float32)
+
+        self.x, self.xn, self.o = buf(cap, spec.n_embd), buf(cap, spec.n_embd), buf(cap, spec.n_embd)
+        self.q, self.att = buf(cap, q), buf(cap, q)
+        self.k, self.v = buf(cap, kv), buf(cap, kv)
+        self.gate, self.up = buf(cap, spec.n_ff), buf(cap, spec.n_ff)
+        self.scores = buf(cap, spec.n_heads, n_ctx)
+
+
+def _attention_block(spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int, pos: Any, slot: Any, kv: Any) -> None:
+    """x += attention(norm(x)) for n tokens already in s.x."""
+    H, KVH, D = spec.n_heads, spec.n_kv_heads, spec.head_dim
+    x, xn, q, k, v = s.x[:n], s.xn[:n], s.q[:n], s.k[:n], s.v[:n]
+    K.rmsnorm(x, w.attn_norm, spec.eps, xn)
+    for wt, out, bias in ((w.wq, q, w.bq), (w.wk, k, w.bk), (w.wv, v, w.bv)):
+        matmul(wt, xn, out)
+        if bias is not None:
+            K.add_bias(out, bias)
+    if w.q_norm is not None:
+        K.rmsnorm(q.reshape(n * H, D), w.q_norm, spec.eps, q.reshape(n * H, D))
+        K.rmsnorm(k.reshape(n * KVH, D), w.k_norm, spec.eps, k.reshape(n * KVH, D))
+    q3, k3, v3 = q.reshape(n, H, D), k.reshape(n, KVH, D), v.reshape(n, KVH, D)
+    n_rot = spec.n_rot or D
+    K.rope(q3, pos, n_rot, spec.rope_theta, spec.rope_freq_scale, spec.rope_neox)
+    K.rope(k3, pos, n_rot, spec.rope_theta, spec.rope_freq_scale, spec.rope_neox)
+    K.kv_store(k3, v3, kv.k, kv.v, pos, slot)
+    att = s.att[:n]
+    K.attention(q3, kv.k, kv.v, pos, slot, spec.sliding_window, spec.scale, s.scores[:n], att.reshape(n, H, D))
+    _residual(w.wo, att, w.post_attn_norm, spec.eps, s, n)
+
+
+def _residual(w_out: Any, h: Any, post_norm: Any, eps: float, s: _Scratch, n: int) -> None:
+    """x += [post_norm](W_out · h)."""
+    o = s.o[:n]
+    matmul(w_out, h, o)
+    if post_norm is not None:
+        K.rmsnorm(o, post_norm, eps, o)
+    K.add(s.x[:n], o)
+
+
+def _ffn_block(spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int) -> None:
+    """x += W_down · (act(W_gate · norm(x)) * W_up · norm(x))."""
+    xn, g, u = s.xn[:n], s.gate[:n], s.up[:n]
+    K.rmsnorm(s.x[:n], w.ffn_norm, spec.eps, xn)
+    matmul(w.w_gate, xn, g)
+    matmul(w.w_up, xn, u)
+    K.glu(g, u, _ACTS[spec.act])
+    _residual(w.w_down, g, w.post_ffn_norm, spec.eps, s, n)
+
+
+class GpuLayerStack:
+    """Layers first..first+len(specs)-1 of a model on the GPU, with their device KV caches.
+
+    `n_slots` sequences can be in flight at once (one KV slot each; the scheduler's batch).
+    """
+
+    def __init__(
+        self,
+        first_layer: int,
+        specs: Sequence[LayerSpec],
+        weights: Sequence[LayerWeights],
+        n_ctx: int,
+        n_slots: int = 1,
+        chunk: int = PREFILL_CHUNK,
+    ):
+        if len(specs) != len(weights) or not specs:
+            raise ValueError("a GPU layer stack needs one spec and one weight set per layer")
+        self.first_layer, self.specs, self.weights = first_layer, list(specs), list(weights)
+        self.n_ctx, self.n_slots, self.chunk = n_ctx, n_slots, chunk
+        self.kv = [device.DeviceKVCache.allocate(n_slots, n_ctx, s.n_kv_heads, s.head_dim) for s in specs]
+        widest = max(specs, key=lambda s: (s.n_heads * s.head_dim, s.n_ff))
+        self._scratch = _Scratch(widest, chunk, n_ctx)
+
+    @classmethod
+    def upload(
+        cls, tensors: Mapping[str, Any], specs: Sequence[LayerSpec], first_layer: int, n_ctx: int, n_slots: int = 1
+    ) -> GpuLayerStack:
+        """Upload layers first_layer..len(specs)-1 (specs indexed by layer, for the whole model)."""
+        layers = range(first_layer, len(specs))
+        weights = [LayerWeights.upload(tensors, i) for i in layers]
+        return cls(first_layer, [specs[i] for i in layers], weights, n_ctx, n_slots)
+
+    @property
+    def n_layers(self) -> int:
+        return len(self.specs)
+
+    def forward_device(self, hidden: np.ndarray, positions: Any, slots: Any = 0) -> Any:
+        """Run every GPU layer on hidden [n, n_embd]; returns the device buffer [n, n_embd].
+
+        n must not exceed `chunk`; `forward` splits longer prompts."""
+        cuda = device.cuda_module()
+        n = hidden.shape[0]
+        if n > self.chunk:
+            raise ValueError(f"{n} tokens exceed the device chunk of {self.chunk}")
+        pos = np.ascontiguousarray(positions, dtype=np.int32).reshape(n)
+        if pos.size and (pos.min() < 0 or pos.max() >= self.n_ctx):
+            raise ValueError(f"positions must lie in [0, {self.n_ctx})")
+        slot = np.broadcast_to(np.asarray(slots, dtype=np.int32), (n,)).copy()
+        if slot.size and (slot.min() < 0 or slot.max() >= self.n_slots):
+            raise ValueError(f"sequence slots must lie in [0, {self.n_slots})")
+        s = self._scratch
+        s.x[:n].copy_to_device(np.ascontiguousarray(hidden, dtype=np.float32))
+        d_pos, d_slot = cuda.to_device(pos), cuda.to_device(slot)
+        for spec, w, kv in zip(self.specs, self.weights, self.kv):
+            _attention_block(spec, w, s, n, d_pos, d_slot, kv)
+            _ffn_block(spec, w, s, n)
+        return s.x[:n]
+
+    def forward(self, hidden: np.ndarray, positions: Any, slots: Any = 0) -> np.ndarray:
+        """Hidden state after the last layer, host float32 [n, n_embd] (chunked for long prompts)."""
+        pos = np.asarray(positions, dtype=np.int32).reshape(-1)
+        slot = np.broadcast_to(np.asarray(slots, dtype=np.int32), pos.shape)
+        out = np.empty((pos.size, hidden.shape[1]), dtype=np.float32)
+        for a in range(0, pos.size, self.chunk):
+            b = min(a + self.chunk, pos.size)
+            out[a:b] = self.forward_device(hidden[a:b], pos[a:b], slot[a:b]).copy_to_host()
+        return out
+
+
+class GpuOutputHead:
+    """Final RMSNorm + output projection on the GPU: hidden in, logits [n, vocab] out.
+
+    Logits are produced `chunk` rows at a time (a vocabulary of 262k makes each row 1 MiB)."""
+
+    def __init__(self, norm: Any, weight: Any, eps: float, chunk: int = HEAD_ROWS):
+        cuda = device.cuda_module()
+        self.norm, self.weight, self.eps = norm, weight, eps
+        self._xn = cuda.device_array((chunk, weight.cols), np.float32)
+        self._logits = cuda.device_array((chunk, weight.rows), np.float32)
+
+    @classmethod
+    def upload(cls, tensors: Mapping[str, Any], eps: float) -> GpuOutputHead:
+        """`output.weight`, or the tied `token_embd.weight` when the file has no separate head."""
+        head = tensors.get("output.weight")
+        if head is None:
+            head = tensors["token_embd.weight"]
+        return cls(device.upload_vector(tensors["output_norm.weight"]), device.upload_matrix(head), eps)
+
+    def logits_device(self, x: Any) -> Any:
+        """Logits for a device hidden-state buffer [n, n_embd] (n <= chunk)."""
+        n = x.shape[0]
+        xn, out = self._xn[:n], self._logits[:n]
+        K.rmsnorm(x, self.norm, self.eps, xn)
+        matmul(self.weight, xn, out)
+        return out
+
+    def logits(self, hidden: np.ndarray) -> np.ndarray:
+        """Logits [n, vocab] for host hidden states (chunked)."""
+        cuda = device.cuda_module()
+        chunk = self._xn.shape[0]
+        out = np.empty((hidden.shape[0], self.weight.rows), dtype=np.float32)
+        for a in range(0, hidden.shape[0], chunk):
+            x = cuda.to_device(np.ascontiguousarray(hidden[a : a + chunk], dtype=np.float32))
+            out[a : a + x.shape[0]] = self.logits_device(x).copy_to_host()
+        return out

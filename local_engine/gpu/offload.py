@@ -1,0 +1,77 @@
+"""The one object an engine holds for GPU offload: plan + device layers + (maybe) device head.
+
+Integration in a model's forward is three calls:
+
+    offload = GpuOffload.load(gguf, n_gpu_layers, n_ctx, require_gpu=..., n_slots=max_batch)
+    for i in range(offload.first_gpu_layer): x = cpu_layer(i, x, ...)        # CPU part
+    x = offload.run_layers(x, positions, slots)                             # GPU part (no-op if none)
+    logits = offload.logits(x[last]) if offload.head_on_gpu else cpu_head(x[last])
+
+`slots` is the per-token sequence slot (0..n_slots-1) owning the device KV cache rows, e.g.
+the scheduler's batch index; a sequence writes its positions from 0, so slots need no reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from local_engine.gpu.placement import GpuPlan, NGpuLayers, footprint_from_gguf, resolve_plan
+
+
+@dataclass
+class GpuOffload:
+    """The resolved placement and the device objects it called for (None where unused)."""
+
+    plan: GpuPlan
+    stack: Any = None  # GpuLayerStack
+    head: Any = None  # GpuOutputHead
+
+    @classmethod
+    def load(
+        cls,
+        gguf: Any,
+        n_gpu_layers: NGpuLayers,
+        n_ctx: int,
+        *,
+        require_gpu: bool = False,
+        n_slots: int = 1,
+        specs: Sequence[Any] | None = None,
+    ) -> GpuOffload:
+        """Plan (warning + CPU fallback without a GPU), then upload the planned layers once.
+
+        `gguf` is a GGUFFile; `specs` (LayerSpec per layer) default to its metadata."""
+        plan = resolve_plan(footprint_from_gguf(gguf), n_gpu_layers, n_ctx, require_gpu=require_gpu, n_slots=n_slots)
+        if plan.n_gpu_layers == 0 and not plan.output_on_gpu:
+            return cls(plan)
+        from local_engine.gpu.layers import GpuLayerStack, GpuOutputHead, layer_specs_from_gguf
+
+        specs = list(specs) if specs is not None else layer_specs_from_gguf(gguf)
+        stack = None
+        if plan.n_gpu_layers:
+            stack = GpuLayerStack.upload(gguf.tensors, specs, plan.first_gpu_layer, n_ctx, n_slots)
+        head = GpuOutputHead.upload(gguf.tensors, specs[-1].eps) if plan.output_on_gpu else None
+        return cls(plan, stack, head)
+
+    @property
+    def first_gpu_layer(self) -> int:
+        return self.plan.first_gpu_layer
+
+    @property
+    def head_on_gpu(self) -> bool:
+        return self.head is not None
+
+    def run_layers(self, hidden: np.ndarray, positions: Any, slots: Any = 0) -> np.ndarray:
+        """Hidden states after the GPU layers (unchanged when no layer is offloaded)."""
+        if self.stack is None:
+            return hidden
+        return self.stack.forward(hidden, positions, slots)
+
+    def logits(self, hidden: np.ndarray) -> np.ndarray:
+        """Output norm + head on the GPU for the given rows of final hidden state [n, n_embd]."""
+        if self.head is None:
+            raise RuntimeError("the output head is on the CPU in this plan")
+        return self.head.logits(hidden)

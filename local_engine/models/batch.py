@@ -1,0 +1,81 @@
+"""What one forward pass runs over: tokens of one or more sequences, concatenated.
+
+Prefill of one prompt is one segment of n tokens; a batched decode step is B segments of one
+token each; the scheduler may mix both. Every weight product runs once over all rows; only
+attention loops over segments (each reads its own sequence's KV cache).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from local_engine.kv_cache import SequenceKV
+
+_NO_WINDOW = 1 << 62
+
+
+@dataclass
+class Segment:
+    """Rows [start, stop) of the batch: tokens of `kv`'s sequence at positions pos0, pos0+1, ..."""
+
+    start: int
+    stop: int
+    kv: SequenceKV
+    pos0: int
+    _masks: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict, repr=False)
+
+    @property
+    def end(self) -> int:
+        """One past the last position this segment writes (the attended length)."""
+        return self.pos0 + self.stop - self.start
+
+    def mask(self, window: int) -> tuple[int, np.ndarray]:
+        """(first key position, additive mask [n, keys]) for causal attention within `window` (0: none)."""
+        if window not in self._masks:
+            span = window if window > 0 else _NO_WINDOW
+            lo = max(0, self.pos0 - span + 1)
+            q = np.arange(self.pos0, self.end)[:, None]
+            k = np.arange(lo, self.end)[None, :]
+            allowed = (k <= q) & (q - k < span)
+            self._masks[window] = (lo, np.where(allowed, 0.0, -np.inf).astype(np.float32))
+        return self._masks[window]
+
+
+@dataclass
+class Batch:
+    """Token ids, their positions, the segments they form, and the rows that need logits."""
+
+    tokens: np.ndarray  # int64 [n]
+    positions: np.ndarray  # int64 [n]
+    segments: list[Segment]
+    logit_rows: np.ndarray  # int64: rows whose logits the caller wants
+    cache: dict[object, object] = field(default_factory=dict)  # per-pass memo (e.g. RoPE tables)
+
+    @classmethod
+    def build(cls, parts: Sequence[tuple[SequenceKV, Sequence[int]]], all_logits: bool = False) -> Batch:
+        """Reserve cache room for each (sequence, new tokens) and lay the tokens out in order.
+
+        Raises ContextOverflowError (from the cache) before anything is computed."""
+        tokens, positions, segments, rows = [], [], [], []
+        start = 0
+        for kv, ids in parts:
+            n = len(ids)
+            kv.reserve(kv.length + n)
+            segments.append(Segment(start, start + n, kv, kv.length))
+            tokens.append(np.asarray(ids, np.int64))
+            positions.append(np.arange(kv.length, kv.length + n, dtype=np.int64))
+            rows.append(np.arange(start, start + n) if all_logits else np.array([start + n - 1]))
+            start += n
+        return cls(np.concatenate(tokens), np.concatenate(positions), segments, np.concatenate(rows).astype(np.int64))
+
+    @property
+    def n_tokens(self) -> int:
+        return int(self.tokens.shape[0])
+
+    def commit(self) -> None:
+        """Mark the tokens as cached (after a successful forward pass)."""
+        for seg in self.segments:
+            seg.kv.length = seg.end

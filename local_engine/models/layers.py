@@ -1,0 +1,215 @@
+"""Building blocks every architecture file assembles: norms, RoPE, projections, attention, GLU.
+
+Each block is a small callable whose variant (RoPE pairing, biases, QK-norm, activation,
+post-norms) is chosen when the model is built, so the per-token path has no config branches.
+All activations are float32 [n_tokens, ...]; weights stay quantized (`local_engine.quants`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from local_engine.models.batch import Batch
+from local_engine.quants import FLOAT_TYPES, QuantTensor, dequantize, fuse_rows, matmul
+
+Array = np.ndarray
+Op = Callable[[Array], Array]
+
+
+def identity(x: Array) -> Array:
+    return x
+
+
+class RMSNorm:
+    """x / sqrt(mean(x^2) + eps) * w over the last axis (gemma's (1+w) is pre-added by the converter)."""
+
+    def __init__(self, weight: QuantTensor, eps: float) -> None:
+        self.w = dequantize(weight).reshape(-1).astype(np.float32)
+        self.eps = eps
+
+    def __call__(self, x: Array) -> Array:
+        ms = np.mean(np.square(x), axis=-1, keepdims=True, dtype=np.float64).astype(np.float32)
+        return x / np.sqrt(ms + np.float32(self.eps)) * self.w
+
+
+class Rope:
+    """Rotary position embedding over the first `n_rot` dims of each head.
+
+    `neox=False` rotates interleaved pairs (2i, 2i+1) — llama GGUFs, whose Q/K the converter
+    permuted; `neox=True` rotates halves (i, i + n_rot/2) — qwen2/3, gemma3 (llama.cpp's
+    LLAMA_ROPE_TYPE_NEOX). theta_i = pos * freq_scale * base^(-2i/n_rot) / factor_i.
+    """
+
+    def __init__(
+        self, n_rot: int, base: float, freq_scale: float = 1.0, neox: bool = False, factors: Array | None = None
+    ) -> None:
+        inv = freq_scale * base ** (-np.arange(0, n_rot, 2, dtype=np.float64) / n_rot)
+        self.inv_freq = inv / factors if factors is not None else inv
+        self.n_rot, self.half = n_rot, n_rot // 2
+        # layers with equal RoPE share one cos/sin table per pass
+        self.key = ("rope", n_rot, self.inv_freq.tobytes())
+        self._rotate = self._rotate_neox if neox else self._rotate_pairs
+
+    def tables(self, batch: Batch) -> tuple[Array, Array]:
+        """cos, sin [n, 1, n_rot/2] for the batch's positions (memoised per pass)."""
+        key = self.key
+        if key not in batch.cache:
+            ang = batch.positions[:, None].astype(np.float64) * self.inv_freq[None, :]
+            batch.cache[key] = (np.cos(ang).astype(np.float32)[:, None], np.sin(ang).astype(np.float32)[:, None])
+        return batch.cache[key]  # type: ignore[return-value]
+
+    def __call__(self, x: Array, batch: Batch) -> Array:
+        """x [n, heads, head_dim] -> rotated copy."""
+        cos, sin = self.tables(batch)
+        out = x.copy()
+        self._rotate(x, out, cos, sin)
+        return out
+
+    def _rotate_pairs(self, x: Array, out: Array, cos: Array, sin: Array) -> None:
+        x0, x1 = x[..., 0 : self.n_rot : 2], x[..., 1 : self.n_rot : 2]
+        out[..., 0 : self.n_rot : 2] = x0 * cos - x1 * sin
+        out[..., 1 : self.n_rot : 2] = x0 * sin + x1 * cos
+
+    def _rotate_neox(self, x: Array, out: Array, cos: Array, sin: Array) -> None:
+        x0, x1 = x[..., : self.half], x[..., self.half : self.n_rot]
+        out[..., : self.half] = x0 * cos - x1 * sin
+        out[..., self.half : self.n_rot] = x0 * sin + x1 * cos
+
+
+def _bias(t: QuantTensor | None) -> Array | None:
+    return None if t is None else dequantize(t).reshape(-1).astype(np.float32)
+
+
+class Projections:
+    """Several weights applied to the same input: fused into one product when their forms allow."""
+
+    def __init__(self, weights: Sequence[QuantTensor], biases: Sequence[QuantTensor | None] | None = None) -> None:
+        self.sizes = [w.rows for w in weights]
+        self.splits = np.cumsum(self.sizes)[:-1]
+        bs = [_bias(b) for b in (biases or [None] * len(weights))]
+        self.bias = None if all(b is None for b in bs) else np.concatenate(
+            [b if b is not None else np.zeros(n, np.float32) for b, n in zip(bs, self.sizes)]
+        )
+        fusable = len({w.ggml_type in FLOAT_TYPES for w in weights}) == 1  # float and quantized forms cannot fuse
+        self.weights = [fuse_rows(weights)] if fusable and len(weights) > 1 else list(weights)
+        self._run = self._biased if self.bias is not None else self._plain
+
+    def _plain(self, x: Array) -> Array:
+        if len(self.weights) == 1:
+            return matmul(self.weights[0], x)
+        return np.concatenate([matmul(w, x) for w in self.weights], axis=1)
+
+    def _biased(self, x: Array) -> Array:
+        return self._plain(x) + self.bias
+
+    def __call__(self, x: Array) -> list[Array]:
+        return np.split(self._run(x), self.splits, axis=1)
+
+
+class Linear:
+    """One weight (optionally biased)."""
+
+    def __init__(self, weight: QuantTensor, bias: QuantTensor | None = None) -> None:
+        self.w, self.rows = weight, weight.rows
+        b = _bias(bias)
+        self._run: Op = (lambda x: matmul(self.w, x) + b) if b is not None else (lambda x: matmul(self.w, x))
+
+    def __call__(self, x: Array) -> Array:
+        return self._run(x)
+
+
+def attend(q: Array, k: Array, v: Array, mask: Array, scale: float) -> Array:
+    """softmax(scale * q.k + mask) . v with grouped KV heads (query head h uses kv head h // group).
+
+    q [n, H, d], k [Hkv, T, d], v [Hkv, T, dv], mask [n, T] -> [n, H, dv]."""
+    n, n_heads, d = q.shape
+    n_kv, t, dv = v.shape
+    g = n_heads // n_kv
+    qg = q.reshape(n, n_kv, g, d).transpose(1, 2, 0, 3).reshape(n_kv, g * n, d)
+    s = np.matmul(qg, k.transpose(0, 2, 1)).reshape(n_kv, g, n, t)
+    s *= np.float32(scale)
+    s += mask
+    s -= s.max(axis=-1, keepdims=True)
+    np.exp(s, out=s)
+    s /= s.sum(axis=-1, keepdims=True)
+    o = np.matmul(s.reshape(n_kv, g * n, t), v)
+    return o.reshape(n_kv, g, n, dv).transpose(2, 0, 1, 3).reshape(n, n_heads, dv)
+
+
+class Attention:
+    """Self-attention of one layer: QKV projection, [QK-norm], RoPE, cached attention, output projection."""
+
+    def __init__(
+        self,
+        layer: int,
+        qkv: Projections,
+        wo: Linear,
+        rope: Rope,
+        n_heads: int,
+        n_kv_heads: int,
+        head_dim: int,
+        head_dim_v: int,
+        scale: float,
+        window: int = 0,
+        q_norm: Op = identity,
+        k_norm: Op = identity,
+    ) -> None:
+        self.layer, self.qkv, self.wo, self.rope = layer, qkv, wo, rope
+        self.shape_q, self.shape_k, self.shape_v = (n_heads, head_dim), (n_kv_heads, head_dim), (n_kv_heads, head_dim_v)
+        self.scale, self.window = scale, window
+        self.q_norm, self.k_norm = q_norm, k_norm
+
+    def __call__(self, x: Array, batch: Batch) -> Array:
+        n = x.shape[0]
+        q, k, v = self.qkv(x)
+        q = self.rope(self.q_norm(q.reshape(n, *self.shape_q)), batch)
+        k = self.rope(self.k_norm(k.reshape(n, *self.shape_k)), batch)
+        v = np.ascontiguousarray(v).reshape(n, *self.shape_v)
+        out = np.empty((n, self.shape_q[0], self.shape_v[1]), np.float32)
+        for seg in batch.segments:
+            rows = slice(seg.start, seg.stop)
+            seg.kv.write(self.layer, batch.positions[rows], k[rows], v[rows])
+            lo, mask = seg.mask(self.window)
+            kc, vc = seg.kv.read(self.layer, lo, seg.end)
+            out[rows] = attend(q[rows], kc, vc, mask, self.scale)
+        return self.wo(out.reshape(n, -1))
+
+
+def silu(x: Array) -> Array:
+    return x / (np.float32(1.0) + np.exp(-x))
+
+
+_GELU_C = np.float32(math.sqrt(2.0 / math.pi))
+
+
+def gelu_tanh(x: Array) -> Array:
+    """GELU, tanh approximation (ggml_gelu)."""
+    return np.float32(0.5) * x * (np.float32(1.0) + np.tanh(_GELU_C * x * (np.float32(1.0) + np.float32(0.044715) * x * x)))
+
+
+class GatedFFN:
+    """down(act(gate(x)) * up(x)): SwiGLU with silu, GeGLU with gelu_tanh."""
+
+    def __init__(self, gate: QuantTensor, up: QuantTensor, down: QuantTensor, act: Op) -> None:
+        self.gate_up, self.down, self.act = Projections([gate, up]), Linear(down), act
+
+    def __call__(self, x: Array) -> Array:
+        g, u = self.gate_up(x)
+        return self.down(self.act(g) * u)
+
+
+class Block:
+    """x += post_attn(attn(attn_norm(x))); x += post_ffn(ffn(ffn_norm(x))) — post norms are identity for llama."""
+
+    def __init__(
+        self, attn_norm: Op, attn: Attention, ffn_norm: Op, ffn: GatedFFN, post_attn: Op = identity, post_ffn: Op = identity
+    ) -> None:
+        self.attn_norm, self.attn, self.post_attn = attn_norm, attn, post_attn
+        self.ffn_norm, self.ffn, self.post_ffn = ffn_norm, ffn, post_ffn
+
+    def __call__(self, x: Array, batch: Batch) -> Array:
+        h = x + self.post_attn(self.attn(self.attn_norm(x), batch))
+        return h + self.post_ffn(self.ffn(self.ffn_norm(h)))

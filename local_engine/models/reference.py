@@ -1,0 +1,123 @@
+"""A plain float64 numpy forward pass, used only as a test oracle for the engine's models.
+
+Deliberately independent of the engine's code path: tensors come from `gguf.GGUFReader` and
+`gguf.quants.dequantize` (not our parser or kernels), attention is recomputed over the whole
+prompt without a cache, and the per-architecture rules (RoPE pairing, sliding-window layers,
+post-norms) are written out here again, from llama.cpp's graphs. Only hyper-parameter reading
+(`ModelConfig`) is shared.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from gguf import GGUFReader
+from gguf.quants import dequantize
+
+from local_engine.models.config import ModelConfig
+
+F = np.ndarray
+_NEOX = {"llama": False, "qwen2": True, "qwen3": True, "gemma3": True}
+
+
+def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F]]:
+    """(metadata, name -> float64 tensor in row-major math shape) of a (small) GGUF file."""
+    r = GGUFReader(path)
+    md = {f.name: f.contents() for f in r.fields.values()}
+    tensors = {}
+    for t in r.tensors:
+        shape = tuple(int(d) for d in reversed(t.shape))
+        tensors[t.name] = dequantize(t.data, t.tensor_type).astype(np.float64).reshape(shape)
+    return md, tensors
+
+
+def _rms(x: F, w: F, eps: float) -> F:
+    return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + eps) * w
+
+
+def _rope(x: F, pos: F, n_rot: int, base: float, scale: float, neox: bool, factors: F | None) -> F:
+    """x [n, heads, d] rotated; pairs (2i, 2i+1) or (i, i + n_rot/2)."""
+    inv = scale * base ** (-np.arange(0, n_rot, 2) / n_rot)
+    if factors is not None:
+        inv = inv / factors
+    ang = pos[:, None, None] * inv[None, None, :]
+    cos, sin = np.cos(ang), np.sin(ang)
+    out = x.copy()
+    if neox:
+        a, b = x[..., : n_rot // 2], x[..., n_rot // 2 : n_rot]
+        out[..., : n_rot // 2], out[..., n_rot // 2 : n_rot] = a * cos - b * sin, a * sin + b * cos
+    else:
+        a, b = x[..., 0:n_rot:2], x[..., 1:n_rot:2]
+        out[..., 0:n_rot:2], out[..., 1:n_rot:2] = a * cos - b * sin, a * sin + b * cos
+    return out
+
+
+def _attention(q: F, k: F, v: F, scale: float, window: int) -> F:
+    """Causal (optionally sliding-window) attention, one query head at a time."""
+    n, n_heads, _ = q.shape
+    group = n_heads // k.shape[1]
+    i, j = np.arange(n)[:, None], np.arange(n)[None, :]
+    allowed = (j <= i) & ((i - j < window) if window > 0 else True)
+    out = np.empty((n, n_heads, v.shape[2]))
+    for h in range(n_heads):
+        s = q[:, h] @ k[:, h // group].T * scale
+        s = np.where(allowed, s, -np.inf)
+        p = np.exp(s - s.max(axis=1, keepdims=True))
+        out[:, h] = (p / p.sum(axis=1, keepdims=True)) @ v[:, h // group]
+    return out
+
+
+def _gelu_tanh(x: F) -> F:
+    return 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x**3)))
+
+
+def _silu(x: F) -> F:
+    return x / (1 + np.exp(-x))
+
+
+def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int]) -> F:
+    """float64 logits [len(tokens), n_vocab] for a prompt, positions 0..n-1."""
+    md, w = read_gguf(path)
+    cfg = ModelConfig.from_metadata(md)
+    arch, eps = cfg.arch, cfg.norm_eps
+    gemma = arch == "gemma3"
+    n = len(tokens)
+    pos = np.arange(n, dtype=np.float64)
+    x = w["token_embd.weight"][np.asarray(tokens)] * (math.sqrt(cfg.n_embd) if gemma else 1.0)
+    factors = w.get("rope_freqs.weight")
+    for i in range(cfg.n_layers):
+        p = f"blk.{i}."
+        local = gemma and cfg.sliding_window > 0 and i % 6 != 5
+        base = 10000.0 if local else cfg.rope_base
+        scale = 1.0 if local else cfg.rope_freq_scale
+        h = _rms(x, w[p + "attn_norm.weight"], eps)
+        q = h @ w[p + "attn_q.weight"].T + w.get(p + "attn_q.bias", 0.0)
+        k = h @ w[p + "attn_k.weight"].T + w.get(p + "attn_k.bias", 0.0)
+        v = h @ w[p + "attn_v.weight"].T + w.get(p + "attn_v.bias", 0.0)
+        q = q.reshape(n, cfg.n_heads, cfg.head_dim)
+        k = k.reshape(n, cfg.n_kv_heads, cfg.head_dim)
+        v = v.reshape(n, cfg.n_kv_heads, cfg.head_dim_v)
+        if p + "attn_q_norm.weight" in w:
+            q, k = _rms(q, w[p + "attn_q_norm.weight"], eps), _rms(k, w[p + "attn_k_norm.weight"], eps)
+        q = _rope(q, pos, cfg.rope_dims, base, scale, _NEOX[arch], factors)
+        k = _rope(k, pos, cfg.rope_dims, base, scale, _NEOX[arch], factors)
+        a = _attention(q, k, v, 1 / math.sqrt(cfg.head_dim), cfg.sliding_window if local else 0)
+        a = a.reshape(n, -1) @ w[p + "attn_output.weight"].T
+        if gemma:
+            a = _rms(a, w[p + "post_attention_norm.weight"], eps)
+        x = x + a
+        h = _rms(x, w[p + "ffn_norm.weight"], eps)
+        act = _gelu_tanh if gemma else _silu
+        f = (act(h @ w[p + "ffn_gate.weight"].T) * (h @ w[p + "ffn_up.weight"].T)) @ w[p + "ffn_down.weight"].T
+        if gemma:
+            f = _rms(f, w[p + "post_ffw_norm.weight"], eps)
+        x = x + f
+    x = _rms(x, w["output_norm.weight"], eps)
+    logits = x @ w.get("output.weight", w["token_embd.weight"]).T
+    if cfg.final_logit_softcap > 0:
+        logits = cfg.final_logit_softcap * np.tanh(logits / cfg.final_logit_softcap)
+    return logits

@@ -1,0 +1,93 @@
+"""The decoder stack every supported architecture shares: embed -> blocks -> norm -> head.
+
+Architecture files (llama.py, qwen.py, gemma3.py) only say how one block is built from the
+GGUF tensors; this module owns tensor lookup, the output head (tied or separate) and the pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from local_engine.api import ModelLoadError
+from local_engine.gguf_file import GGUFFile
+from local_engine.models.batch import Batch
+from local_engine.models.config import ModelConfig
+from local_engine.models.layers import Block, Op, RMSNorm, identity
+from local_engine.quants import QuantTensor, dequantize_rows, matmul
+
+
+class Tensors:
+    """Named tensor lookup with the file's error messages; `layer(i)` prefixes `blk.{i}.`."""
+
+    def __init__(self, g: GGUFFile, prefix: str = "") -> None:
+        self.g, self.prefix = g, prefix
+
+    def layer(self, i: int) -> Tensors:
+        return Tensors(self.g, f"blk.{i}.")
+
+    def __call__(self, name: str) -> QuantTensor:
+        return self.g.tensor(f"{self.prefix}{name}.weight")
+
+    def optional(self, name: str, suffix: str = "weight") -> QuantTensor | None:
+        return self.g.tensors.get(f"{self.prefix}{name}.{suffix}")
+
+    def bias(self, name: str) -> QuantTensor | None:
+        return self.optional(name, "bias")
+
+
+BlockBuilder = Callable[[Tensors, ModelConfig, int], Block]
+
+
+class Transformer:
+    """A loaded model: `forward(batch)` -> float32 logits [len(batch.logit_rows), n_vocab]."""
+
+    def __init__(
+        self,
+        cfg: ModelConfig,
+        embed: QuantTensor,
+        blocks: list[Block],
+        out_norm: RMSNorm,
+        head: QuantTensor,
+        logit_op: Op = identity,
+    ) -> None:
+        self.cfg, self.embed, self.blocks, self.out_norm, self.head = cfg, embed, blocks, out_norm, head
+        scale = np.float32(cfg.embed_scale)
+        self._embed_op: Op = identity if cfg.embed_scale == 1.0 else (lambda x: x * scale)
+        self.logit_op = logit_op
+
+    def hidden(self, batch: Batch) -> np.ndarray:
+        """Final hidden states [n_tokens, n_embd] before the output norm."""
+        x = self._embed_op(dequantize_rows(self.embed, batch.tokens))
+        for block in self.blocks:
+            x = block(x, batch)
+        return x
+
+    def forward(self, batch: Batch) -> np.ndarray:
+        """Run the batch, cache its keys/values, and return logits of `batch.logit_rows`."""
+        x = self.hidden(batch)
+        logits = self.logit_op(matmul(self.head, self.out_norm(x[batch.logit_rows])))
+        batch.commit()
+        return logits
+
+
+def softcap(cap: float) -> Op:
+    """cap * tanh(x / cap) (gemma's final logit soft-capping)."""
+    c = np.float32(cap)
+    return lambda x: np.tanh(x / c) * c
+
+
+def build_transformer(g: GGUFFile, cfg: ModelConfig, build_block: BlockBuilder) -> Transformer:
+    """Assemble the stack; a separate `output.weight` if present, else the tied token embedding."""
+    t = Tensors(g)
+    embed = t("token_embd")
+    if embed.shape != (cfg.n_vocab, cfg.n_embd):
+        raise ModelLoadError(
+            f"{g.path}: token_embd is {embed.shape}, metadata says vocab {cfg.n_vocab} x embd {cfg.n_embd}"
+        )
+    head = t.optional("output")
+    head = embed if head is None else head
+    blocks = [build_block(t.layer(i), cfg, i) for i in range(cfg.n_layers)]
+    logit_op = softcap(cfg.final_logit_softcap) if cfg.final_logit_softcap > 0 else identity
+    return Transformer(cfg, embed, blocks, RMSNorm(t("output_norm"), cfg.norm_eps), head, logit_op)

@@ -1,0 +1,149 @@
+"""Quantized weights and the products models run on them (the kernels <-> models contract).
+
+    matvec(w, x[cols]) -> y[rows]                  float32, decode
+    matmul(w, X[n, cols]) -> Y[n, rows]            float32, prefill / batched decode
+    matvec_multi([wq, wk, wv], x) -> [yq, yk, yv]  one parallel region for weights sharing x
+    matmul_multi([wq, wk, wv], X) -> [Yq, Yk, Yv]  the same for X[n, cols]
+    fuse_rows([wq, wk, wv], name) -> QuantTensor   the fused weight itself (build once at load)
+    set_num_threads(n)                             numba + BLAS threads (the engine's n_threads)
+    dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
+    dequantize(w) -> f32[*shape]                   exact (tests / small tensors)
+
+Products accumulate in float32 over int8 values (see formats.py); their error against a
+float64 reference of x . dequantize(w) is float32 accumulation error only:
+|y - y_ref| <= 2e-5 * sum_c |w[r, c] * x[c]| + 1e-6 (tested up to 2,048 columns).
+Dequantization is exact: bit-identical to gguf.quants.dequantize for every type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numba
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from local_engine.quants import cpu
+from local_engine.quants.formats import (
+    FLOAT_TYPES,
+    SUPPORTED_TYPES,
+    BlockInt8,
+    Dense,
+    Packed,
+    QuantTensor,
+    concat_rows,
+)
+
+__all__ = [
+    "FLOAT_TYPES",
+    "SUPPORTED_TYPES",
+    "BlockInt8",
+    "Dense",
+    "QuantTensor",
+    "dequantize",
+    "dequantize_rows",
+    "fuse_rows",
+    "matmul",
+    "matvec",
+    "matmul_multi",
+    "matvec_multi",
+    "set_num_threads",
+]
+
+# Kernel choice by batch size, measured on the 2-core dev box (bench/kernels.py): one vector ->
+# the fused int8 kernel; up to BLAS_MIN_BATCH -> the tile-dequantizing batch kernel; beyond ->
+# dequantized row tiles through numpy's BLAS (compute bound there; BLAS wins from ~48 rows of X).
+BLAS_MIN_BATCH = 48
+_BLAS_TILE_ROWS = 1024
+
+
+def set_num_threads(n: int) -> None:
+    """Threads for every product: numba's pool and the BLAS library's (prefill tiles)."""
+    numba.set_num_threads(n)
+    threadpool_limits(limits=n, user_api="blas")
+
+
+def _as_f32(x: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(x, dtype=np.float32)
+
+
+def _dequant_block_rows(p: BlockInt8, row_ids: np.ndarray, cols: int) -> np.ndarray:
+    out = np.empty((row_ids.shape[0], cols), dtype=np.float32)
+    cpu.block_dequant_rows(p.q, *p.geometry, p.scale, p.offset, row_ids, out)
+    return out
+
+
+def _product(p: Packed, x: np.ndarray) -> np.ndarray:
+    """Y[n, rows] = X[n, cols] @ W.T for any kernel form."""
+    if isinstance(p, Dense):
+        return x @ p.w.T
+    n, cols = x.shape
+    out = np.empty((n, p.rows), dtype=np.float32)
+    if n == 1:
+        cpu.block_matmul(p.q, *p.geometry, p.scale, p.offset, x, out)
+    elif n < BLAS_MIN_BATCH:
+        cpu.block_matmul_batch(p.q, *p.geometry, p.scale, p.offset, x, out)
+    else:
+        for r0 in range(0, p.rows, _BLAS_TILE_ROWS):
+            ids = np.arange(r0, min(r0 + _BLAS_TILE_ROWS, p.rows), dtype=np.int64)
+            np.matmul(x, _dequant_block_rows(p, ids, cols).T, out=out[:, r0 : r0 + ids.shape[0]])
+    return out
+
+
+def matvec(w: QuantTensor, x: np.ndarray) -> np.ndarray:
+    """y = W @ x straight from the quantized weight (decode step)."""
+    return _product(w.packed, _as_f32(x).reshape(1, w.cols))[0]
+
+
+def matmul(w: QuantTensor, x: np.ndarray) -> np.ndarray:
+    """Y = X @ W.T for X[n, cols] (prefill, batched decode); weights are read once per call."""
+    x = _as_f32(x)
+    if x.ndim != 2 or x.shape[1] != w.cols:
+        raise ValueError(f"{w.name}: expected X[n, {w.cols}], got {x.shape}")
+    return _product(w.packed, x)
+
+
+def fuse_rows(ws: Sequence[QuantTensor], name: str | None = None) -> QuantTensor:
+    """One weight whose rows are those of `ws` in order (QKV, gate+up): one product instead of several."""
+    cols = {w.cols for w in ws}
+    if len(cols) != 1:
+        raise ValueError(f"cannot fuse weights with different column counts: {[w.name for w in ws]}")
+    packed = concat_rows([w.packed for w in ws])
+    return QuantTensor.from_packed(name or "+".join(w.name for w in ws), ws[0].ggml_type, cols.pop(), packed)
+
+
+def _fused(ws: Sequence[QuantTensor]) -> QuantTensor:
+    """fuse_rows(ws), built once and cached on the first weight (the key holds the parts alive)."""
+    key = tuple(ws)
+    fused = ws[0].fused_cache.get(key)
+    if fused is None:
+        fused = ws[0].fused_cache[key] = fuse_rows(ws)
+    return fused
+
+
+def matvec_multi(ws: Sequence[QuantTensor], x: np.ndarray) -> list[np.ndarray]:
+    """[W_i @ x] for weights sharing the input (QKV, gate+up): one parallel region, not len(ws)."""
+    y = matvec(_fused(ws), x)
+    return np.split(y, np.cumsum([w.rows for w in ws])[:-1])
+
+
+def matmul_multi(ws: Sequence[QuantTensor], x: np.ndarray) -> list[np.ndarray]:
+    """[X @ W_i.T] for weights sharing the input, as one product (prefill / batched decode)."""
+    y = matmul(_fused(ws), x)
+    return np.split(y, np.cumsum([w.rows for w in ws])[:-1], axis=1)
+
+
+def dequantize_rows(w: QuantTensor, row_ids: Sequence[int] | np.ndarray) -> np.ndarray:
+    """float32 [len(row_ids), cols], bit-identical to gguf's dequantizer (embedding lookup)."""
+    ids = np.asarray(row_ids, dtype=np.int64).reshape(-1)
+    if ids.size and (ids.min() < 0 or ids.max() >= w.rows):
+        raise IndexError(f"{w.name}: row id out of range [0, {w.rows})")
+    p = w.packed
+    if isinstance(p, Dense):
+        return p.w[ids].astype(np.float32, copy=True)
+    return _dequant_block_rows(p, ids, w.cols)
+
+
+def dequantize(w: QuantTensor) -> np.ndarray:
+    """The whole tensor as float32 in its math shape (exact)."""
+    return dequantize_rows(w, np.arange(w.rows)).reshape(w.shape)

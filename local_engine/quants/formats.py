@@ -1,0 +1,289 @@
+"""GGML block layouts and the kernel-friendly form every weight is repacked into once.
+
+Why repack: numba/LLVM vectorises float FMAs over int8 values well but not nibble unpacking
+(see NOTES.md), so each quantized matrix is turned, once and lazily, into `BlockInt8`:
+one int8 per weight plus a float32 scale (and optional float32 offset) per group of 32
+(16 for Q6_K). Every supported type maps onto it *exactly*: the per-group scale/offset are
+the very float32 products gguf's numpy dequantizer forms (`d*sc`, `dmin*m`), so
+`scale*q + offset` (evaluated without FMA) reproduces its output bit for bit. Q8_0 just has
+its int8 values copied out of the 34-byte blocks (contiguous rows run 1.5x faster).
+Float tensors (F32/F16/BF16) become a dense float32 matrix instead.
+"""
+
+from __future__ import annotations
+
+import mmap
+from dataclasses import dataclass, field
+from math import prod
+
+import numpy as np
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
+
+T = GGMLQuantizationType
+
+SUPPORTED_TYPES: frozenset[GGMLQuantizationType] = frozenset(
+    {T.F32, T.F16, T.BF16, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0, T.Q4_K, T.Q5_K, T.Q6_K}
+)
+FLOAT_TYPES: frozenset[GGMLQuantizationType] = frozenset({T.F32, T.F16, T.BF16})
+
+_NO_OFFSET = np.zeros((0, 0), dtype=np.float32)
+_ASYMMETRIC = frozenset({T.Q4_1, T.Q5_1, T.Q4_K, T.Q5_K})  # types with a per-group offset (min)
+_CHUNK_BYTES = 8 << 20  # repack granularity
+
+
+@dataclass(frozen=True)
+class BlockInt8:
+    """w[r, g*group + i] = scale[r, g] * q[r, g*stride + off + i] + offset[r, g] (offset absent: 0).
+
+    `q` is C-contiguous int8 [rows, groups*stride]; repacking makes stride == group, the kernels
+    also take stride > group (int8 values read in place from larger blocks).
+    """
+
+    q: np.ndarray
+    off: int
+    stride: int
+    group: int
+    scale: np.ndarray
+    offset: np.ndarray  # float32 [rows, groups], or shape (0, 0) for symmetric types
+
+    @property
+    def rows(self) -> int:
+        return int(self.q.shape[0])
+
+    @property
+    def has_offset(self) -> bool:
+        return self.offset.shape[0] > 0
+
+    geometry: tuple[np.uint64, np.uint64, np.uint64] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # (off, stride, group) as the unsigned ints the kernels index with; built once, not per call
+        object.__setattr__(self, "geometry", (np.uint64(self.off), np.uint64(self.stride), np.uint64(self.group)))
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.q.nbytes + self.scale.nbytes + self.offset.nbytes)
+
+
+@dataclass(frozen=True)
+class Dense:
+    """A float32 [rows, cols] matrix (zero-copy for F32)."""
+
+    w: np.ndarray
+
+    @property
+    def rows(self) -> int:
+        return int(self.w.shape[0])
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.w.nbytes)
+
+
+Packed = BlockInt8 | Dense
+
+
+@dataclass(eq=False)
+class QuantTensor:
+    """One weight tensor as stored in GGUF: raw blocks (a zero-copy mmap view) plus its math shape.
+
+    `shape` is row-major (GGUF ne reversed): a matrix is (rows=ne[1], cols=ne[0]). The
+    kernel form is built on first use and cached, so loading a model touches no weights.
+    """
+
+    name: str
+    ggml_type: GGMLQuantizationType
+    shape: tuple[int, ...]
+    data: np.ndarray | None  # uint8 [rows, bytes_per_row]; None for tensors built from packed form
+    _packed: Packed | None = field(default=None, repr=False)
+    # fused forms keyed by the tuple of weights fused (see quants.matvec_multi)
+    fused_cache: dict[tuple[QuantTensor, ...], QuantTensor] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.ggml_type not in SUPPORTED_TYPES:
+            raise ValueError(f"tensor {self.name!r}: unsupported type {self.ggml_type.name}")
+        block, _ = GGML_QUANT_SIZES[self.ggml_type]
+        if self.cols % block:
+            raise ValueError(f"tensor {self.name!r}: {self.cols} columns is not a multiple of {block}")
+        if self.data is not None:
+            self.data = np.ascontiguousarray(self.data).view(np.uint8).reshape(self.rows, self.row_bytes)
+
+    @classmethod
+    def from_packed(cls, name: str, ggml_type: GGMLQuantizationType, cols: int, packed: Packed) -> QuantTensor:
+        """A tensor that exists only in kernel form (e.g. rows of several weights fused)."""
+        return cls(name, ggml_type, (packed.rows, cols), None, packed)
+
+    @property
+    def rows(self) -> int:
+        return prod(self.shape[:-1])
+
+    @property
+    def cols(self) -> int:
+        return self.shape[-1]
+
+    @property
+    def row_bytes(self) -> int:
+        block, size = GGML_QUANT_SIZES[self.ggml_type]
+        return self.cols // block * size
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the GGUF blocks (what decode must stream per token)."""
+        return self.rows * self.row_bytes
+
+    @property
+    def packed(self) -> Packed:
+        """The kernel form, built once (the only full pass over the weight)."""
+        if self._packed is None:
+            assert self.data is not None
+            self._packed = repack(self.data, self.ggml_type, self.cols)
+        return self._packed
+
+
+def _f16(raw: np.ndarray, at: int) -> np.ndarray:
+    """float32 [n, 1] from a little-endian f16 at byte `at` of each block row."""
+    return raw[:, at : at + 2].copy().view(np.float16).astype(np.float32)
+
+
+def _nibbles(qs: np.ndarray) -> np.ndarray:
+    """[n, 16] packed bytes -> [n, 32] values: low nibbles first, then high (Q4_0/Q4_1/Q5_x order)."""
+    return np.concatenate([qs & 0x0F, qs >> 4], axis=-1)
+
+
+def _bits32(qh: np.ndarray) -> np.ndarray:
+    """[n, 4] bytes (little-endian u32) -> [n, 32] single bits, bit j for value j."""
+    h = qh.copy().view(np.uint32)
+    return ((h >> np.arange(32, dtype=np.uint32)) & 1).astype(np.uint8)
+
+
+def _k_scale_min(scales: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The 6-bit sub-block scales and mins of Q4_K/Q5_K (12 bytes -> 8 + 8)."""
+    n = scales.shape[0]
+    s = scales.reshape(n, 3, 4)
+    d, m, md = s[:, 0], s[:, 1], s[:, 2]
+    sc = np.concatenate([d & 0x3F, (md & 0x0F) | ((d >> 2) & 0x30)], axis=-1)
+    mn = np.concatenate([m & 0x3F, (md >> 4) | ((m >> 2) & 0x30)], axis=-1)
+    return sc.astype(np.float32), mn.astype(np.float32)
+
+
+def _legacy(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Q4_0/Q4_1/Q5_0/Q5_1 blocks [n, size] -> (q int8 [n, 32], scale [n], offset [n] | None)."""
+    d = _f16(raw, 0)
+    m = _f16(raw, 2) if t in (T.Q4_1, T.Q5_1) else None
+    pos = 2 if m is None else 4
+    if t in (T.Q5_0, T.Q5_1):
+        hi, pos = _bits32(raw[:, pos : pos + 4]) << 4, pos + 4
+    else:
+        hi = np.uint8(0)
+    q = (_nibbles(raw[:, pos : pos + 16]) | hi).astype(np.int8)
+    if m is None:
+        q -= np.int8(16 if t == T.Q5_0 else 8)
+    return q, d[:, 0], None if m is None else m[:, 0]
+
+
+def _kquant(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Q4_K/Q5_K/Q6_K super-blocks [n, size] -> (q [n*subs, group], scale [n*subs], offset | None)."""
+    n = raw.shape[0]
+    if t == T.Q6_K:
+        ql, qh, sc, d = raw[:, :128], raw[:, 128:192], raw[:, 192:208], _f16(raw, 208)
+        lo = ((ql.reshape(n, 2, 1, 64) >> np.array([0, 4], np.uint8).reshape(1, 1, 2, 1)) & 0x0F).reshape(n, 8, 32)
+        hi = ((qh.reshape(n, 2, 1, 32) >> np.array([0, 2, 4, 6], np.uint8).reshape(1, 1, 4, 1)) & 3).reshape(n, 8, 32)
+        q = ((lo | (hi << 4)).astype(np.int8) - np.int8(32)).reshape(n * 16, 16)
+        scale = (d * sc.copy().view(np.int8).astype(np.float32)).reshape(-1)
+        return q, scale, None
+    d, dmin = _f16(raw, 0), _f16(raw, 2)
+    sc, mn = _k_scale_min(raw[:, 4:16])
+    qs = raw[:, -128:]
+    q = ((qs.reshape(n, 4, 1, 32) >> np.array([0, 4], np.uint8).reshape(1, 1, 2, 1)) & 0x0F).reshape(n, 8, 32)
+    if t == T.Q5_K:
+        qh = raw[:, 16:48]
+        q = q | (((qh.reshape(n, 1, 32) >> np.arange(8, dtype=np.uint8).reshape(1, 8, 1)) & 1) << 4)
+    return q.astype(np.int8).reshape(n * 8, 32), (d * sc).reshape(-1), (-(dmin * mn)).reshape(-1)
+
+
+def release_pages(data: np.ndarray) -> None:
+    """Tell the kernel we are done with the mmap'd file pages under `data` (after repacking).
+
+    They stay in the page cache but leave this process's RSS, so a loaded model costs its
+    kernel form, not kernel form + file. Touching `data` again simply faults them back in.
+    A no-op for arrays that are not views of an mmap.
+    """
+    base: object = data
+    while isinstance(base, np.ndarray):
+        base = base.base
+    if isinstance(base, memoryview):
+        base = base.obj
+    if not isinstance(base, mmap.mmap) or data.size == 0:
+        return
+    begin = data.ctypes.data - np.frombuffer(base, np.uint8, 1).ctypes.data
+    start = -(-begin // mmap.PAGESIZE) * mmap.PAGESIZE
+    stop = (begin + data.nbytes) // mmap.PAGESIZE * mmap.PAGESIZE
+    if stop > start:
+        base.madvise(mmap.MADV_DONTNEED, start, stop - start)
+
+
+def _blocks(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Blocks [n, size] of one quant type -> (q int8 [n*subs, group], scale, offset | None)."""
+    if t == T.Q8_0:
+        return raw[:, 2:].view(np.int8), _f16(raw, 0)[:, 0], None
+    return (_kquant if GGML_QUANT_SIZES[t][0] == 256 else _legacy)(raw, t)
+
+
+def repack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Packed:
+    """GGUF rows (uint8 [rows, row_bytes]) -> kernel form. Exact: see module docstring.
+
+    Works in row chunks and releases each chunk's file pages as it goes, so peak memory
+    stays near the size of the result.
+    """
+    rows = data.shape[0]
+    if t == T.F32:
+        return Dense(data.view(np.float32).reshape(rows, cols))
+    if t in (T.F16, T.BF16):
+        wide = data.view(np.float16).astype(np.float32) if t == T.F16 else (
+            data.view(np.uint16).astype(np.uint32) << 16
+        ).view(np.float32)
+        release_pages(data)
+        return Dense(wide.reshape(rows, cols))
+    group = 16 if t == T.Q6_K else 32
+    groups = cols // group
+    q = np.empty((rows, cols), dtype=np.int8)
+    scale = np.empty((rows, groups), dtype=np.float32)
+    offset = np.empty((rows, groups), dtype=np.float32) if t in _ASYMMETRIC else _NO_OFFSET
+    step = max(1, _CHUNK_BYTES // max(1, data.shape[1]))
+    for r0 in range(0, rows, step):
+        r1 = min(rows, r0 + step)
+        cq, cs, co = _blocks(data[r0:r1].reshape(-1, GGML_QUANT_SIZES[t][1]), t)
+        q[r0:r1] = cq.reshape(r1 - r0, cols)
+        scale[r0:r1] = cs.reshape(r1 - r0, groups)
+        if co is not None:
+            offset[r0:r1] = co.reshape(r1 - r0, groups)
+        release_pages(data[r0:r1])
+    return BlockInt8(q, 0, group, group, scale, offset)
+
+
+def concat_rows(parts: list[Packed]) -> Packed:
+    """Stack the rows of several kernel forms with equal columns, so one product serves them all.
+
+    Groups of 32 are split into 16s when any part uses 16, and symmetric parts get offset -0.0:
+    both exact, so the fused weight dequantizes bit for bit like its parts.
+    """
+    if all(isinstance(p, Dense) for p in parts):
+        return Dense(np.concatenate([p.w for p in parts], axis=0))
+    if any(isinstance(p, Dense) for p in parts):
+        raise ValueError("cannot fuse float and quantized weights")
+    blocks = [p for p in parts if isinstance(p, BlockInt8)]
+    group = min(p.group for p in blocks)
+    with_offset = any(p.has_offset for p in blocks)
+    qs, scales, offsets = [], [], []
+    for p in blocks:
+        rows, groups = p.scale.shape
+        q = p.q.reshape(rows, groups, p.stride)[:, :, p.off : p.off + p.group]
+        rep = p.group // group
+        qs.append(q.reshape(rows, -1))
+        scales.append(np.repeat(p.scale, rep, axis=1))
+        # -0.0 is the exact additive identity (+0.0 would turn a -0.0 weight into +0.0)
+        off = p.offset if p.has_offset else np.full_like(p.scale, -0.0)
+        offsets.append(np.repeat(off, rep, axis=1))
+    offset = np.ascontiguousarray(np.concatenate(offsets)) if with_offset else _NO_OFFSET
+    q = np.ascontiguousarray(np.concatenate(qs))
+    return BlockInt8(q, 0, group, group, np.ascontiguousarray(np.concatenate(scales)), offset)

@@ -1,0 +1,39 @@
+"""Streaming detokenization: feed token ids, get text deltas that never split a UTF-8 character.
+
+Byte-level tokens routinely carry half of a multi-byte character (one emoji is often 2-4
+tokens); an incremental UTF-8 decoder holds those bytes back until the character completes
+and turns genuinely invalid bytes into U+FFFD instead of raising.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable
+
+from local_engine.tokenizer.base import Tokenizer
+
+
+class Detokenizer:
+    """One generation stream's decoder. Not thread-safe; make one per sequence."""
+
+    def __init__(self, tokenizer: Tokenizer, skip_special: bool = True) -> None:
+        self._tok = tokenizer
+        self._skip_special = skip_special
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+    def feed(self, token_id: int) -> str:
+        """Text completed by this token (possibly empty while a character is incomplete)."""
+        return self.feed_many((token_id,))
+
+    def feed_many(self, token_ids: Iterable[int]) -> str:
+        data = self._tok.decode_bytes(token_ids, skip_special=self._skip_special)
+        return self._decoder.decode(data, final=False)
+
+    def flush(self) -> str:
+        """End of stream: whatever bytes are still pending, as U+FFFD if incomplete."""
+        return self._decoder.decode(b"", final=True)
+
+    @property
+    def pending(self) -> bool:
+        """True while bytes of an unfinished character are held back."""
+        return bool(self._decoder.getstate()[0])

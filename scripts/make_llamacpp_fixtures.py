@@ -1,0 +1,204 @@
+"""Regenerate the llama.cpp oracle fixtures in tests/fixtures/llamacpp/ (development tool only).
+
+Why: our tokenizers and engine must match llama.cpp token for token. llama-cpp-python is the
+reference, but it is never a run-time dependency, so its answers are frozen here as JSON.
+Run with an interpreter that has llama-cpp-python (e.g. /work/llamacpp/venv/bin/python):
+
+    python scripts/make_llamacpp_fixtures.py [--models-dir DIR] [--only tokens|chat|generate]
+
+Writes, per model: `<model>.tokens.json` (ids for every string in tests/data/tricky_strings.json
+under three add_special/parse_special settings, plus llama.cpp's detokenization) and
+`<model>.generate.json` (greedy 64-token continuations with llama.cpp's top-2 logit margin
+at each step); and `chat_templates.json` (llama-cpp-python's Jinja2ChatFormatter output for
+SmolLM2's template).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import llama_cpp
+from llama_cpp import Llama
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_DIR = ROOT / "tests" / "fixtures" / "llamacpp"
+STRINGS = ROOT / "tests" / "data" / "tricky_strings.json"
+MODELS = {
+    "smollm2": "SmolLM2-135M-Instruct.Q4_1.gguf",
+    "gemma3": "gemma-3-270m-q4_k_m.gguf",
+}
+TOKENIZE_MODES = {  # name -> (add_special, parse_special)
+    "plain": (True, False),
+    "special": (True, True),
+    "bare": (False, False),
+}
+N_GENERATE = 64
+
+CHAT_CASES: list[dict[str, Any]] = [
+    {"messages": [{"role": "user", "content": "Hello!"}], "add_generation_prompt": True},
+    {"messages": [{"role": "user", "content": "Hello!"}], "add_generation_prompt": False},
+    {
+        "messages": [
+            {"role": "system", "content": "You are terse."},
+            {"role": "user", "content": "What is 2+2?"},
+            {"role": "assistant", "content": "4"},
+            {"role": "user", "content": "And 3+3?"},
+        ],
+        "add_generation_prompt": True,
+    },
+    {"messages": [{"role": "user", "content": "Unicode: 日本語 😀 naïve\nsecond line"}], "add_generation_prompt": True},
+    {
+        "messages": [{"role": "user", "content": "Write a haiku."}, {"role": "assistant", "content": "Leaves fall."}],
+        "add_generation_prompt": False,
+    },
+]
+
+SMOLLM_CHAT_PROMPTS = [
+    "What is the capital of France?",
+    "Write a Python function that reverses a string.",
+    "Explain photosynthesis in two sentences.",
+    "List three colors of the rainbow.",
+    "Translate 'good morning' into Spanish.",
+    "Why is the sky blue?",
+]
+COMPLETION_PROMPTS = [
+    "The quick brown fox",
+    "Once upon a time, in a land far away,",
+    "def fibonacci(n):\n",
+    "The three primary colors are",
+    "1, 2, 3, 4, 5,",
+    "Tokyo is the capital of",
+    "In 1969, Neil Armstrong",
+    "Q: What is the boiling point of water?\nA:",
+    "import numpy as np\n\nx = np.",
+    "Les fleurs du printemps sont",
+    "日本の首都は",
+]
+
+
+def tokenize_fixture(path: Path, strings: list[str]) -> dict[str, Any]:
+    """Token ids for each string and mode, and llama.cpp's detokenization of the plain ids."""
+    llm = Llama(model_path=str(path), vocab_only=True, verbose=False)
+    vocab = llm._model.vocab
+    cases = []
+    for text in strings:
+        case: dict[str, Any] = {"text": text}
+        for mode, (add_special, parse_special) in TOKENIZE_MODES.items():
+            case[mode] = llm.tokenize(text.encode("utf-8"), add_bos=add_special, special=parse_special)
+        case["detok_hex"] = detokenize(vocab, case["special"], unparse_special=False).hex()
+        case["detok_special_hex"] = detokenize(vocab, case["special"], unparse_special=True).hex()
+        cases.append(case)
+    n_vocab = llama_cpp.llama_vocab_n_tokens(vocab)
+    eog = [i for i in range(n_vocab) if llama_cpp.llama_vocab_is_eog(vocab, i)]
+    return {
+        "model": path.name,
+        "n_vocab": n_vocab,
+        "bos": llama_cpp.llama_vocab_bos(vocab),
+        "eos": llama_cpp.llama_vocab_eos(vocab),
+        "eot": llama_cpp.llama_vocab_eot(vocab),
+        "eog": eog,
+        "modes": {k: list(v) for k, v in TOKENIZE_MODES.items()},
+        "cases": cases,
+    }
+
+
+def detokenize(vocab: Any, ids: list[int], unparse_special: bool) -> bytes:
+    """llama_detokenize with remove_special=False: the bytes llama.cpp prints for `ids`."""
+    arr = (llama_cpp.llama_token * max(1, len(ids)))(*ids)
+    size = 64 + 64 * len(ids)
+    buf = ctypes.create_string_buffer(size)
+    n = llama_cpp.llama_detokenize(vocab, arr, len(ids), buf, size, False, unparse_special)
+    if n < 0:
+        raise RuntimeError(f"detokenize buffer too small ({-n} > {size})")
+    return buf.raw[:n]
+
+
+def chat_fixture(smollm_path: Path) -> dict[str, Any]:
+    """SmolLM2's template rendered by llama-cpp-python's own formatter, per case."""
+    llm = Llama(model_path=str(smollm_path), vocab_only=True, verbose=False)
+    template = llm.metadata["tokenizer.chat_template"]
+    eos = llm._model.token_get_text(llm.token_eos())
+    bos = llm._model.token_get_text(llm.token_bos())
+    out = []
+    for case in CHAT_CASES:
+        fmt = Jinja2ChatFormatter(template, eos_token=eos, bos_token=bos,
+                                  add_generation_prompt=case["add_generation_prompt"])
+        out.append({**case, "prompt": fmt(messages=case["messages"]).prompt})
+    return {"model": smollm_path.name, "template": template, "bos_token": bos, "eos_token": eos, "cases": out}
+
+
+def greedy(llm: Llama, prompt_ids: list[int], n: int) -> tuple[list[int], list[float]]:
+    """Greedy continuation and, per step, top-1 minus top-2 logit (llama.cpp's own margin)."""
+    llm.reset()
+    llm.eval(prompt_ids)
+    out, margins = [], []
+    for _ in range(n):
+        logits = llm.scores[llm.n_tokens - 1]
+        top2 = np.argpartition(logits, -2)[-2:]
+        a, b = sorted((float(logits[i]) for i in top2), reverse=True)
+        tok = int(np.argmax(logits))
+        out.append(tok)
+        margins.append(round(a - b, 5))
+        llm.eval([tok])
+    return out, margins
+
+
+def generate_fixture(path: Path, prompts: list[dict[str, Any]]) -> dict[str, Any]:
+    llm = Llama(model_path=str(path), n_ctx=256, n_batch=256, n_threads=2, logits_all=True, verbose=False)
+    cases = []
+    for p in prompts:
+        ids = llm.tokenize(p["text"].encode("utf-8"), add_bos=True, special=p["chat"])
+        tokens, margins = greedy(llm, ids, N_GENERATE)
+        text = detokenize(llm._model.vocab, tokens, unparse_special=False).decode("utf-8", "replace")
+        cases.append({**p, "prompt_ids": ids, "tokens": tokens, "margins": margins, "text": text})
+        print(f"  {path.name}: {p['text'][:40]!r} -> {text[:60]!r}", file=sys.stderr)
+    return {"model": path.name, "n_generate": N_GENERATE, "n_threads": 2, "cases": cases}
+
+
+def smollm_prompts(template: str) -> list[dict[str, Any]]:
+    chat = []
+    for q in SMOLLM_CHAT_PROMPTS:
+        fmt = Jinja2ChatFormatter(template, eos_token="<|im_end|>", bos_token="<|im_start|>")
+        messages = [{"role": "user", "content": q}]
+        chat.append({"text": fmt(messages=messages).prompt, "chat": True, "messages": messages})
+    plain = [{"text": t, "chat": False} for t in COMPLETION_PROMPTS[:5]]
+    return chat + plain
+
+
+def write(name: str, data: dict[str, Any]) -> None:
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    path = OUT_DIR / name
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size} bytes)", file=sys.stderr)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--models-dir", type=Path, default=Path.home() / ".cache" / "hybridgate" / "models")
+    ap.add_argument("--only", choices=["tokens", "chat", "generate"])
+    args = ap.parse_args()
+    paths = {k: args.models_dir / v for k, v in MODELS.items()}
+    strings = json.loads(STRINGS.read_text(encoding="utf-8"))
+    if args.only in (None, "tokens"):
+        for key, path in paths.items():
+            write(f"{key}.tokens.json", tokenize_fixture(path, strings))
+    if args.only in (None, "chat"):
+        write("chat_templates.json", chat_fixture(paths["smollm2"]))
+    if args.only in (None, "generate"):
+        template = Llama(model_path=str(paths["smollm2"]), vocab_only=True, verbose=False).metadata[
+            "tokenizer.chat_template"
+        ]
+        write("smollm2.generate.json", generate_fixture(paths["smollm2"], smollm_prompts(template)))
+        gemma = [{"text": t, "chat": False} for t in COMPLETION_PROMPTS]
+        write("gemma3.generate.json", generate_fixture(paths["gemma3"], gemma))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""Each GPU kernel matches the CPU result on tiny shapes, run under numba's CUDA simulator.
+
+Quantized products are checked against the CPU kernels (`local_engine.quants.matmul`) and
+gguf's numpy dequantizer; the other kernels against plain numpy formulas.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
+from gguf.quants import dequantize as gguf_dequantize
+from gguf.quants import quantize as gguf_quantize
+from test_gpu_sim import cuda, fast_thread_switching, require_simulator  # noqa: F401
+
+from local_engine import quants
+from local_engine.gpu import kernels as K
+from local_engine.quants import QuantTensor
+from local_engine.quants import cuda as qc
+
+pytestmark = require_simulator
+T = GGMLQuantizationType
+
+# Byte offsets of each block's f16 scale fields: random bytes there could be inf/NaN.
+_F16_FIELDS = {
+    T.Q4_0: (0,), T.Q4_1: (0, 2), T.Q5_0: (0,), T.Q5_1: (0, 2), T.Q8_0: (0,),
+    T.Q4_K: (0, 2), T.Q5_K: (0, 2), T.Q6_K: (208,),
+}
+PACKED = sorted(_F16_FIELDS, key=int)
+
+
+def random_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.Generator) -> np.ndarray:
+    """Random but valid GGUF blocks [rows, row_bytes]: every bit pattern of the quants occurs."""
+    block, size = GGML_QUANT_SIZES[t]
+    raw = rng.integers(0, 256, size=(rows * cols // block, size), dtype=np.uint8)
+    for at in _F16_FIELDS[t]:
+        d = rng.uniform(-0.05, 0.05, size=(raw.shape[0], 1)).astype(np.float16)
+        raw[:, at : at + 2] = d.view(np.uint8)
+    return raw.reshape(rows, -1)
+
+
+def gpu_matmul(w: qc.DeviceWeight, x: np.ndarray) -> np.ndarray:
+    y = cuda.device_array((x.shape[0], w.rows), np.float32)
+    qc.matmul(w, cuda.to_device(x), y)
+    return y.copy_to_host()
+
+
+@pytest.mark.parametrize("t", PACKED, ids=lambda t: t.name)
+def test_packed_matmul_matches_cpu_kernel_and_gguf(t: GGMLQuantizationType) -> None:
+    rng = np.random.default_rng(int(t))
+    rows, cols = 4, max(64, GGML_QUANT_SIZES[t][0])
+    raw = random_blocks(t, rows, cols, rng)
+    x = rng.standard_normal((3, cols)).astype(np.float32)
+    got = gpu_matmul(qc.upload_weight("w", t, (rows, cols), raw), x)
+    cpu = quants.matmul(QuantTensor("w", t, (rows, cols), raw), x)
+    ref = x.astype(np.float64) @ gguf_dequantize(raw, t).reshape(rows, cols).T.astype(np.float64)
+    tol = 1e-5 * (np.abs(x) @ np.abs(gguf_dequantize(raw, t).reshape(rows, cols)).T) + 1e-6
+    assert np.all(np.abs(got - ref) <= tol)
+    assert np.allclose(got, cpu, rtol=1e-5, atol=1e-4)
+
+
+def test_matmul_tiles_tokens_and_strides_rows() -> None:
+    """More tokens than one tile and more rows than threads: every (token, row) is written."""
+    rng = np.random.default_rng(1)
+    rows, cols, n = 5, 32, qc.TOKEN_TILE + 3
+    w = rng.standard_normal((rows, cols)).astype(np.float32)
+    raw = gguf_quantize(w, T.Q8_0)
+    x = rng.standard_normal((n, cols)).astype(np.float32)
+    got = gpu_matmul(qc.upload_weight("w", T.Q8_0, (rows, cols), raw), x)
+    assert np.allclose(got, x @ gguf_dequantize(raw, T.Q8_0).T, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("t", [T.F32, T.F16], ids=lambda t: t.name)
+def test_float_weight_matmul(t: GGMLQuantizationType) -> None:
+    rng = np.random.default_rng(2)
+    w = rng.standard_normal((3, 40)).astype(np.float32)
+    raw = w.astype(np.float16 if t == T.F16 else np.float32).view(np.uint8)
+    x = rng.standard_normal((2, 40)).astype(np.float32)
+    got = gpu_matmul(qc.upload_weight("w", t, (3, 40), raw), x)
+    assert np.allclose(got, x @ gguf_dequantize(raw, t).reshape(3, 40).T, rtol=1e-5, atol=1e-5)
+
+
+def test_f16_scales_decode_exactly_including_subnormal_negative_and_zero() -> None:
+    scales = np.array([1.0, -2.5, 6.0e-6, -3.0e-7, 0.0, 65504.0, 0.000123], dtype=np.float16)
+    rows, cols = len(scales), 32
+    raw = np.zeros((rows, 34), dtype=np.uint8)
+    raw[:, :2] = scales.reshape(-1, 1).view(np.uint8)
+    raw[:, 2] = 1  # q[0] = 1, other quants 0 -> y = d * x[0]
+    x = np.zeros((1, cols), dtype=np.float32)
+    x[0, 0] = 1.0
+    got = gpu_matmul(qc.upload_weight("w", T.Q8_0, (rows, cols), raw), x)
+    assert np.array_equal(got[0], scales.astype(np.float32))
+
+
+def test_upload_rejects_wrong_sizes_and_unknown_types() -> None:
+    with pytest.raises(ValueError, match="expected"):
+        qc.upload_weight("w", T.Q8_0, (2, 64), np.zeros(10, np.uint8))
+    with pytest.raises(ValueError, match="no GPU kernel"):
+        qc.upload_weight("w", T.IQ2_XXS, (1, 256), np.zeros(66, np.uint8))
+
+
+def ref_rmsnorm(x: np.ndarray, w: np.ndarray, eps: float) -> np.ndarray:
+    return x / np.sqrt((x.astype(np.float64) ** 2).mean(-1, keepdims=True) + eps) * w
+
+
+def test_rmsnorm_matches_numpy_in_place_too() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((3, 40)).astype(np.float32)
+    w = rng.standard_normal(40).astype(np.float32)
+    d = cuda.to_device(x)
+    K.rmsnorm(d, cuda.to_device(w), 1e-6, d)
+    assert np.allclose(d.copy_to_host(), ref_rmsnorm(x, w, 1e-6), rtol=1e-5, atol=1e-6)
+
+
+def ref_rope(x: np.ndarray, pos: np.ndarray, n_rot: int, base: float, scale: float, neox: bool) -> np.ndarray:
+    out = x.astype(np.float64).copy()
+    half = n_rot // 2
+    inv = base ** (-2.0 * np.arange(half) / n_rot)
+    ang = (pos.reshape(-1, 1) * scale) * inv  # [n, half]
+    c, s = np.cos(ang)[:, None, :], np.sin(ang)[:, None, :]
+    a, b = (np.arange(half), np.arange(half) + half) if neox else (2 * np.arange(half), 2 * np.arange(half) + 1)
+    x0, x1 = out[:, :, a].copy(), out[:, :, b].copy()
+    out[:, :, a], out[:, :, b] = x0 * c - x1 * s, x0 * s + x1 * c
+    return out
+
+
+@pytest.mark.parametrize("neox", [False, True], ids=["normal", "neox"])
+@pytest.mark.parametrize("n_rot", [8, 4], ids=["full", "partial"])
+def test_rope_matches_numpy(neox: bool, n_rot: int) -> None:
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal((3, 2, 8)).astype(np.float32)
+    pos = np.array([0, 5, 17], dtype=np.int32)
+    d = cuda.to_device(x)
+    K.rope(d, cuda.to_device(pos), n_rot, 10000.0, 0.5, neox)
+    assert np.allclose(d.copy_to_host(), ref_rope(x, pos, n_rot, 10000.0, 0.5, neox), rtol=1e-4, atol=1e-5)
+
+
+def ref_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, pos: int, window: int, scale: float) -> np.ndarray:
+    """One token's heads over keys 0..pos of one sequence: q [H, D], k/v [n_ctx, KVH, D]."""
+    H, KVH = q.shape[0], k.shape[1]
+    lo = max(0, pos - window + 1) if window else 0
+    out = np.empty_like(q, dtype=np.float64)
+    for h in range(H):
+        kh = h // (H // KVH)
+        s = k[lo : pos + 1, kh] @ q[h] * scale
+        p = np.exp(s - s.max())
+        out[h] = (p / p.sum()) @ v[lo : pos + 1, kh]
+    return out
+
+
+@pytest.mark.parametrize("window", [0, 3], ids=["causal", "sliding"])
+def test_kv_store_and_gqa_attention_match_numpy(window: int) -> None:
+    rng = np.random.default_rng(5)
+    H, KVH, D, n_ctx, slots = 4, 2, 8, 8, 2
+    kc = cuda.to_device(np.zeros((slots, n_ctx, KVH, D), np.float32))
+    vc = cuda.to_device(np.zeros((slots, n_ctx, KVH, D), np.float32))
+    # a 5-token prefill into slot 1 then one decode token for slot 0 at position 0, batched
+    pos = np.array([0, 1, 2, 3, 4, 0], dtype=np.int32)
+    slot = np.array([1, 1, 1, 1, 1, 0], dtype=np.int32)
+    q = rng.standard_normal((6, H, D)).astype(np.float32)
+    k = rng.standard_normal((6, KVH, D)).astype(np.float32)
+    v = rng.standard_normal((6, KVH, D)).astype(np.float32)
+    d_pos, d_slot = cuda.to_device(pos), cuda.to_device(slot)
+    K.kv_store(cuda.to_device(k), cuda.to_device(v), kc, vc, d_pos, d_slot)
+    out = cuda.device_array((6, H, D), np.float32)
+    scores = cuda.device_array((6, H, n_ctx), np.float32)
+    K.attention(cuda.to_device(q), kc, vc, d_pos, d_slot, window, 0.3, scores, out)
+    got = out.copy_to_host()
+    seq1_k, seq1_v = k[:5], v[:5]
+    for t in range(5):
+        assert np.allclose(got[t], ref_attention(q[t], seq1_k, seq1_v, t, window, 0.3), rtol=1e-5, atol=1e-5)
+    assert np.allclose(got[5], ref_attention(q[5], k[5:], v[5:], 0, window, 0.3), rtol=1e-5, atol=1e-5)
+    assert np.array_equal(kc.copy_to_host()[1, :5], seq1_k)
+
+
+@pytest.mark.parametrize("act", [K.ACT_SILU, K.ACT_GELU_TANH], ids=["swiglu", "geglu"])
+def test_glu_matches_numpy(act: int) -> None:
+    rng = np.random.default_rng(6)
+    g = rng.standard_normal((2, 24)).astype(np.float32) * 3
+    u = rng.standard_normal((2, 24)).astype(np.float32)
+    d = cuda.to_device(g)
+    K.glu(d, cuda.to_device(u), act)
+    if act == K.ACT_SILU:
+        ref = g / (1 + np.exp(-g.astype(np.float64))) * u
+    else:
+        ref = 0.5 * g * (1 + np.tanh(math.sqrt(2 / math.pi) * (g + 0.044715 * g.astype(np.float64) ** 3))) * u
+    assert np.allclose(d.copy_to_host(), ref, rtol=1e-5, atol=1e-6)
+
+
+def test_residual_and_bias_adds() -> None:
+    x = np.arange(12, dtype=np.float32).reshape(3, 4)
+    y = np.ones((3, 4), np.float32)
+    b = np.array([1, 2, 3, 4], np.float32)
+    d = cuda.to_device(x)
+    K.add(d, cuda.to_device(y))
+    K.add_bias(d, cuda.to_device(b))
+    assert np.array_equal(d.copy_to_host(), x + y + b)
