@@ -52,12 +52,19 @@ class Batch:
     positions: np.ndarray  # int64 [n]
     segments: list[Segment]
     logit_rows: np.ndarray  # int64: rows whose logits the caller wants
+    slots: np.ndarray | None = None  # int32 per token: device KV slot of its sequence (GPU offload)
     cache: dict[object, object] = field(default_factory=dict)  # per-pass memo (e.g. RoPE tables)
 
     @classmethod
-    def build(cls, parts: Sequence[tuple[SequenceKV, Sequence[int]]], all_logits: bool = False) -> Batch:
+    def build(
+        cls,
+        parts: Sequence[tuple[SequenceKV, Sequence[int]]],
+        all_logits: bool = False,
+        slots: Sequence[int] | None = None,
+    ) -> Batch:
         """Reserve cache room for each (sequence, new tokens) and lay the tokens out in order.
 
+        `slots` (one per part) names each sequence's device KV slot when layers run on a GPU.
         Raises ContextOverflowError (from the cache) before anything is computed."""
         tokens, positions, segments, rows = [], [], [], []
         start = 0
@@ -69,7 +76,16 @@ class Batch:
             positions.append(np.arange(kv.length, kv.length + n, dtype=np.int64))
             rows.append(np.arange(start, start + n) if all_logits else np.array([start + n - 1]))
             start += n
-        return cls(np.concatenate(tokens), np.concatenate(positions), segments, np.concatenate(rows).astype(np.int64))
+        token_slots = None
+        if slots is not None:
+            token_slots = np.repeat(np.asarray(slots, np.int32), [len(ids) for _, ids in parts])
+        return cls(
+            np.concatenate(tokens),
+            np.concatenate(positions),
+            segments,
+            np.concatenate(rows).astype(np.int64),
+            token_slots,
+        )
 
     @property
     def n_tokens(self) -> int:
