@@ -1,26 +1,37 @@
-"""Partial GPU offload: decode and prefill tok/s for n_gpu_layers = 0, 1/4, 1/2, 3/4, all.
+"""Partial GPU offload: prefill and decode tok/s for n_gpu_layers = 0, 1/4, 1/2, 3/4, all, on the
+real models, next to llama.cpp's CPU numbers.
 
+Run it on a host with an NVIDIA GPU (driver for CUDA 12) after installing numba's maintained
+CUDA target, which replaces the deprecated `numba.cuda` bundled with numba 0.68 under the same
+import name (the project's optional extra `gpu`):
+
+    .venv/bin/pip install "numba-cuda[cu12]==0.30.4"      # [cu13] for a CUDA 13 driver
+    .venv/bin/hybridgate models pull                      # the two real GGUF models
     .venv/bin/python bench/gpu_offload.py [--models smollm2-135m-instruct,gemma3-270m]
-        [--prompt-tokens 512] [--decode-tokens 128] [--threads 2] [--n-ctx 2048] [--layers-only]
+        [--prompt-tokens 512] [--decode-tokens 64] [--threads 2] [--n-ctx 2048] [--reps 2]
+        [--llamacpp-python PATH] [--layers-only]
 
-Needs an NVIDIA GPU with numba's CUDA target (`pip install numba-cuda[cu12]==0.30.4`); without
-one it says why and exits with status 2, measuring nothing. Each row loads the real model
-through `Engine.load(..., n_gpu_layers=N)` and times one greedy generation: prefill tok/s is
-prompt tokens / time to the first streamed token, decode tok/s is the remaining tokens / the
-time after it. llama.cpp's CPU numbers (2 threads, from shared/NOTES.md) are printed alongside.
-
-`--layers-only` times just the device stack (every layer on the GPU, hidden state in and out
-per call) — useful before the engine integration exists, and to see the GPU part alone.
+Without a usable GPU it prints why and exits with status 2, measuring nothing (the simulator
+is refused: NUMBA_ENABLE_CUDASIM is cleared). Each row loads the model with
+`Engine.load(..., n_gpu_layers=N)` (N=0 is the CPU-only engine); prefill tok/s is a 512-token
+prompt through `Engine.prefill`, decode tok/s a greedy generation after its first token; best of
+`--reps`. llama.cpp's CPU numbers (same threads) are measured through bench/engine.py's
+llama-cpp-python worker when an interpreter with `llama_cpp` is found (this one, or
+`--llamacpp-python`); otherwise the numbers recorded in NOTES.md are printed, labelled as such.
+`--layers-only` times just the device stack (every layer on the GPU, hidden state in and out).
+Progress goes to stderr; the table to stdout.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
-import re
+import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".cache" / "numba"))
@@ -32,101 +43,141 @@ import numpy as np  # noqa: E402
 from local_engine.gpu import device  # noqa: E402
 from local_engine.model_store import DEFAULT_MODELS, models_dir  # noqa: E402
 
-# NOTES.md row names of the llama.cpp peer numbers, per default model.
-PEER_ROWS = {"smollm2-135m-instruct": "SmolLM2-135M-Instruct Q4_1", "gemma3-270m": "Gemma 3 270M Q4_K_M"}
-PROMPT_TEXT = "The history of computing is a story of people, machines and ideas. "
+# llama.cpp (llama-cpp-python 0.3.36, 2 threads, 512-token prefill) on the 2-core dev box, as
+# recorded in NOTES.md "Peer numbers on this machine": (prefill tok/s, decode tok/s).
+NOTES_PEER = {"smollm2-135m-instruct": (273.0, 148.0), "gemma3-270m": (451.0, 82.0)}
 
 
-def llama_cpp_numbers(notes: Path) -> dict[str, tuple[str, str]]:
-    """{row name: (prefill, decode)} from the 'Peer numbers' table of shared/NOTES.md."""
-    if not notes.is_file():
-        return {}
-    out = {}
-    for line in notes.read_text().splitlines():
-        m = re.match(r"\|\s*([^|]+?)\s*\|\s*(~?[\d.]+ tok/s)\s*\|\s*(~?[\d.]+ tok/s)\s*\|", line)
-        if m:
-            out[m.group(1)] = (m.group(2), m.group(3))
-    return out
+def progress(msg: str) -> None:
+    print(f"[gpu_offload {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def engine_bench_module() -> ModuleType:
+    """bench/engine.py (its prompts and llama.cpp worker), loaded by path: bench/ is no package."""
+    spec = importlib.util.spec_from_file_location("bench_engine", ROOT / "bench" / "engine.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def offload_points(n_layers: int) -> list[int | str]:
+    """0, 1/4, 1/2, 3/4 of the layers, and all (layers + output head)."""
     return [0, n_layers // 4, n_layers // 2, 3 * n_layers // 4, "all"]
 
 
-def bench_engine(path: Path, n_gpu: int | str, args: argparse.Namespace) -> tuple[float, float, str]:
-    """(prefill tok/s, decode tok/s, placement) for one Engine.load + greedy generation."""
+def bench_engine(path: Path, n_gpu: int | str, long_ids: list[int], short_ids: list[int], args: argparse.Namespace) -> tuple[float, float, str]:
+    """(prefill tok/s, decode tok/s, placement) of one Engine.load(..., n_gpu_layers=n_gpu)."""
     from local_engine.api import SamplingParams
-    from local_engine.engine import Engine
+    from local_engine.engine import Engine, Timings
 
-    engine = Engine.load(str(path), n_ctx=args.n_ctx, n_threads=args.threads, n_gpu_layers=n_gpu)
-    ids = engine.tokenize(PROMPT_TEXT * (args.prompt_tokens // 8 + 1))[: args.prompt_tokens]
+    engine = Engine.load(str(path), n_ctx=args.n_ctx, n_threads=args.threads, n_gpu_layers=n_gpu, max_sequences=1)
+    list(engine.generate(short_ids, SamplingParams(max_tokens=4, temperature=0.0)))  # warm-up: JIT, device
+    prefill = 0.0
+    for _ in range(args.reps):
+        kv = engine.new_sequence()
+        t0 = time.perf_counter()
+        engine.prefill(kv, long_ids)
+        prefill = max(prefill, len(long_ids) / (time.perf_counter() - t0))
+        kv.free()
+    decode = 0.0
     params = SamplingParams(max_tokens=args.decode_tokens, temperature=0.0, ignore_eos=True)
-    list(engine.generate(ids[:16], SamplingParams(max_tokens=4, temperature=0.0)))  # warm-up (JIT)
-    t0 = time.perf_counter()
-    t_first, n_out = 0.0, 0
-    for chunk in engine.generate(ids, params):
-        n_out += len(chunk.token_ids)
-        if not t_first and chunk.token_ids:
-            t_first = time.perf_counter()
-    t_end = time.perf_counter()
-    decode = (n_out - 1) / (t_end - t_first) if n_out > 1 else float("nan")
-    return len(ids) / (t_first - t0), decode, engine.info.placement
+    for _ in range(args.reps):
+        timings = Timings()
+        n_out = sum(len(c.token_ids) for c in engine.generate(short_ids, params, timings=timings))
+        decode = max(decode, (n_out - 1) / timings.decode_s)
+    return prefill, decode, engine.info.placement
 
 
 def bench_layers_only(path: Path, args: argparse.Namespace) -> tuple[float, float]:
     """(prefill, decode) tok/s of the device stack alone with every layer on the GPU."""
     from local_engine.gguf_file import GGUFFile
-    from local_engine.gpu.layers import GpuLayerStack, layer_specs_from_gguf
+    from local_engine.gpu.layers import GpuLayerStack
+    from local_engine.gpu.spec import layer_specs
 
     g = GGUFFile.open(path)
-    specs = layer_specs_from_gguf(g)
+    specs = layer_specs(g)
     stack = GpuLayerStack.upload(g.tensors, specs, 0, args.n_ctx)
-    rng = np.random.default_rng(0)
-    n = min(args.prompt_tokens, stack.chunk)
-    x = rng.standard_normal((n, specs[0].n_embd)).astype(np.float32)
+    x = np.random.default_rng(0).standard_normal((args.prompt_tokens, specs[0].n_embd)).astype(np.float32)
     stack.forward(x[:4], np.arange(4))  # warm-up (JIT)
     t0 = time.perf_counter()
-    stack.forward(x, np.arange(n))
-    prefill = n / (time.perf_counter() - t0)
+    stack.forward(x, np.arange(len(x)))
+    prefill = len(x) / (time.perf_counter() - t0)
     t0 = time.perf_counter()
     for i in range(args.decode_tokens):
-        stack.forward(x[:1], np.array([n + i]))
+        stack.forward(x[:1], np.array([len(x) + i]))
     return prefill, args.decode_tokens / (time.perf_counter() - t0)
+
+
+def llama_cpp_peer(bench: ModuleType, path: Path, long_ids: list[int], short_ids: list[int], name: str, args: argparse.Namespace) -> tuple[float, float, str]:
+    """(prefill, decode, source): measured by llama-cpp-python if available, else NOTES.md's numbers."""
+    for python in (sys.executable, args.llamacpp_python):
+        if python and Path(python).exists() and _has_llama_cpp(python):
+            progress(f"{name}: llama.cpp on the CPU via {python}")
+            cfg = {"model": str(path), "threads": args.threads, "long": long_ids, "short": [short_ids],
+                   "reps": args.reps, "stream_reps": 1, "decode_tokens": args.decode_tokens,
+                   "stream_tokens": 1, "streams": []}
+            out = bench.run_worker(python, "llamacpp", cfg)
+            if out:
+                return out["prefill_tok_s"], out["decode_tok_s"], f"measured now, {args.threads} threads"
+    pre, dec = NOTES_PEER.get(name, (float("nan"), float("nan")))
+    return pre, dec, "NOT measured here: NOTES.md numbers from the 2-core dev box, 2 threads"
+
+
+def _has_llama_cpp(python: str) -> bool:
+    probe = subprocess.run([python, "-c", "import llama_cpp"], capture_output=True, timeout=120, check=False)
+    return probe.returncode == 0
+
+
+def bench_model(name: str, bench: ModuleType, args: argparse.Namespace) -> list[str]:
+    """Table lines for one model."""
+    from local_engine.gguf_file import GGUFFile
+
+    path = models_dir() / DEFAULT_MODELS[name].filename
+    if not path.is_file():
+        return [f"{name}: {path} missing (run `hybridgate models pull`)"]
+    long_ids, short = bench.prompts(path)
+    long_ids, short_ids = long_ids[: args.prompt_tokens], short[0]
+    pre, dec, source = llama_cpp_peer(bench, path, long_ids, short_ids, name, args)
+    lines = [f"\n== {name}: llama.cpp CPU prefill {pre:.1f} tok/s, decode {dec:.1f} tok/s ({source})"]
+    if args.layers_only:
+        progress(f"{name}: device stack only")
+        p, d = bench_layers_only(path, args)
+        return lines + [f"device stack only, all layers: prefill {p:8.1f} tok/s   decode {d:8.1f} tok/s"]
+    n_layers = int(GGUFFile.open(path).arch_value("block_count"))
+    lines.append(f"{'n_gpu_layers':>12} {'placement':>14} {'prefill tok/s':>14} {'decode tok/s':>13} {'vs llama.cpp CPU':>18}")
+    for n_gpu in offload_points(n_layers):
+        progress(f"{name}: n_gpu_layers={n_gpu}")
+        p, d, placement = bench_engine(path, n_gpu, long_ids, short_ids, args)
+        lines.append(f"{n_gpu!s:>12} {placement:>14} {p:14.1f} {d:13.1f} {p / pre:8.2f}x {d / dec:7.2f}x")
+        progress(lines[-1].strip())
+    return lines
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--models", default=",".join(PEER_ROWS))
+    ap.add_argument("--models", default=",".join(NOTES_PEER))
     ap.add_argument("--prompt-tokens", type=int, default=512)
-    ap.add_argument("--decode-tokens", type=int, default=128)
+    ap.add_argument("--decode-tokens", type=int, default=64)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--n-ctx", type=int, default=2048)
+    ap.add_argument("--reps", type=int, default=2)
+    ap.add_argument("--llamacpp-python", default="/work/llamacpp/venv/bin/python", help="an interpreter with llama_cpp")
     ap.add_argument("--layers-only", action="store_true")
     args = ap.parse_args()
 
     if not device.gpu_available():
-        print(f"gpu_offload: no usable CUDA GPU ({device.unavailable_reason()}); nothing measured.")
+        print(f"gpu_offload: no usable CUDA GPU ({device.unavailable_reason()}); nothing measured.\n"
+              "Install the CUDA target on a GPU host: pip install \"numba-cuda[cu12]==0.30.4\"", file=sys.stderr)
         return 2
-    print(f"device: {device.device_name()}, free VRAM {device.free_vram_bytes() or 0:,} B; CPU threads {args.threads}")
-    peers = llama_cpp_numbers(ROOT.parent / "shared" / "NOTES.md")
-    from local_engine.gguf_file import GGUFFile
-
+    free = device.free_vram_bytes()
+    progress(f"device: {device.device_name()}, free VRAM {(free or 0) / 2**30:.1f} GiB; CPU threads {args.threads}")
+    bench = engine_bench_module()
+    lines: list[str] = [f"device: {device.device_name()}; prefill of {args.prompt_tokens} tokens; "
+                        f"decode of {args.decode_tokens} tokens; CPU threads {args.threads}; best of {args.reps}"]
     for name in args.models.split(","):
-        path = models_dir() / DEFAULT_MODELS[name].filename
-        if not path.is_file():
-            print(f"{name}: {path} missing (run `hybridgate models pull`)")
-            continue
-        peer = peers.get(PEER_ROWS.get(name, ""), ("n/a", "n/a"))
-        print(f"\n== {name}  (llama.cpp CPU, 2 threads: prefill {peer[0]}, decode {peer[1]})")
-        if args.layers_only:
-            pre, dec = bench_layers_only(path, args)
-            print(f"device stack only, all layers: prefill {pre:8.1f} tok/s   decode {dec:8.1f} tok/s")
-            continue
-        n_layers = int(GGUFFile.open(path).arch_value("block_count"))
-        print(f"{'n_gpu_layers':>12} {'placement':>14} {'prefill tok/s':>14} {'decode tok/s':>13}")
-        for n_gpu in offload_points(n_layers):
-            pre, dec, placement = bench_engine(path, n_gpu, args)
-            print(f"{n_gpu!s:>12} {placement:>14} {pre:14.1f} {dec:13.1f}", flush=True)
+        lines += bench_model(name, bench, args)
+    print("\n".join(lines), flush=True)
     return 0
 
 

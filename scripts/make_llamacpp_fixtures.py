@@ -8,9 +8,10 @@ Run with an interpreter that has llama-cpp-python (e.g. /work/llamacpp/venv/bin/
 
 Writes, per model: `<model>.tokens.json` (ids for every string in tests/data/tricky_strings.json
 under three add_special/parse_special settings, plus llama.cpp's detokenization) and
-`<model>.generate.json` (greedy 64-token continuations with llama.cpp's top-2 logit margin
-at each step); and `chat_templates.json` (llama-cpp-python's Jinja2ChatFormatter output for
-SmolLM2's template).
+`<model>.generate.json` (per prompt: `text` (the prompt), `chat`, `prompt_ids`, greedy 64-token
+continuation `tokens` + its `completion` text, and llama.cpp's top-1 minus top-2 logit
+`margins` at each step); and `chat_templates.json` (llama-cpp-python's Jinja2ChatFormatter output for
+SmolLM2's template and for upstream Gemma 3 / Llama 3 templates).
 """
 
 from __future__ import annotations
@@ -59,6 +60,61 @@ CHAT_CASES: list[dict[str, Any]] = [
         "add_generation_prompt": False,
     },
 ]
+
+# Upstream templates of other model families (tokenizer_config.json of google/gemma-3-270m-it and
+# meta-llama/Meta-Llama-3-8B-Instruct), rendered by the same formatter: name -> (template, bos, eos).
+GEMMA3_TEMPLATE = """{{ bos_token }}
+{%- if messages[0]['role'] == 'system' -%}
+    {%- if messages[0]['content'] is string -%}
+        {%- set first_user_prefix = messages[0]['content'] + '\n\n' -%}
+    {%- else -%}
+        {%- set first_user_prefix = messages[0]['content'][0]['text'] + '\n\n' -%}
+    {%- endif -%}
+    {%- set loop_messages = messages[1:] -%}
+{%- else -%}
+    {%- set first_user_prefix = "" -%}
+    {%- set loop_messages = messages -%}
+{%- endif -%}
+{%- for message in loop_messages -%}
+    {%- if (message['role'] == 'user') != (loop.index0 % 2 == 0) -%}
+        {{ raise_exception("Conversation roles must alternate user/assistant/user/assistant/...") }}
+    {%- endif -%}
+    {%- if (message['role'] == 'assistant') -%}
+        {%- set role = "model" -%}
+    {%- else -%}
+        {%- set role = message['role'] -%}
+    {%- endif -%}
+    {{ '<start_of_turn>' + role + '\n' + (first_user_prefix if loop.first else "") }}
+    {%- if message['content'] is string -%}
+        {{ message['content'] | trim }}
+    {%- elif message['content'] is iterable -%}
+        {%- for item in message['content'] -%}
+            {%- if item['type'] == 'image' -%}
+                {{ '<start_of_image>' }}
+            {%- elif item['type'] == 'text' -%}
+                {{ item['text'] | trim }}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- else -%}
+        {{ raise_exception("Invalid content type") }}
+    {%- endif -%}
+    {{ '<end_of_turn>\n' }}
+{%- endfor -%}
+{%- if add_generation_prompt -%}
+    {{'<start_of_turn>model\n'}}
+{%- endif -%}
+"""
+LLAMA3_TEMPLATE = (
+    "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = "
+    "'<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + "
+    "'<|eot_id|>' %}{% if loop.index0 == 0 %}{% set content = bos_token + content %}{% endif %}"
+    "{{ content }}{% endfor %}{% if add_generation_prompt %}"
+    "{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}"
+)
+EXTRA_TEMPLATES = {
+    "gemma3-it": (GEMMA3_TEMPLATE, "<bos>", "<eos>"),
+    "llama3-instruct": (LLAMA3_TEMPLATE, "<|begin_of_text|>", "<|eot_id|>"),
+}
 
 SMOLLM_CHAT_PROMPTS = [
     "What is the capital of France?",
@@ -126,12 +182,21 @@ def chat_fixture(smollm_path: Path) -> dict[str, Any]:
     template = llm.metadata["tokenizer.chat_template"]
     eos = llm._model.token_get_text(llm.token_eos())
     bos = llm._model.token_get_text(llm.token_bos())
+    extra = [
+        {"name": name, "template": tpl, "bos_token": b, "eos_token": e, "cases": render_cases(tpl, b, e)}
+        for name, (tpl, b, e) in EXTRA_TEMPLATES.items()
+    ]
+    return {"model": smollm_path.name, "template": template, "bos_token": bos, "eos_token": eos,
+            "cases": render_cases(template, bos, eos), "extra": extra}
+
+
+def render_cases(template: str, bos: str, eos: str) -> list[dict[str, Any]]:
     out = []
     for case in CHAT_CASES:
         fmt = Jinja2ChatFormatter(template, eos_token=eos, bos_token=bos,
                                   add_generation_prompt=case["add_generation_prompt"])
         out.append({**case, "prompt": fmt(messages=case["messages"]).prompt})
-    return {"model": smollm_path.name, "template": template, "bos_token": bos, "eos_token": eos, "cases": out}
+    return out
 
 
 def greedy(llm: Llama, prompt_ids: list[int], n: int) -> tuple[list[int], list[float]]:
@@ -150,16 +215,17 @@ def greedy(llm: Llama, prompt_ids: list[int], n: int) -> tuple[list[int], list[f
     return out, margins
 
 
-def generate_fixture(path: Path, prompts: list[dict[str, Any]]) -> dict[str, Any]:
-    llm = Llama(model_path=str(path), n_ctx=256, n_batch=256, n_threads=2, logits_all=True, verbose=False)
+def generate_fixture(path: Path, prompts: list[dict[str, Any]], n_threads: int) -> dict[str, Any]:
+    """Greedy runs; one thread by default (a busy machine stalls llama.cpp's spinning thread pool)."""
+    llm = Llama(model_path=str(path), n_ctx=256, n_batch=256, n_threads=n_threads, logits_all=True, verbose=False)
     cases = []
     for p in prompts:
         ids = llm.tokenize(p["text"].encode("utf-8"), add_bos=True, special=p["chat"])
         tokens, margins = greedy(llm, ids, N_GENERATE)
         text = detokenize(llm._model.vocab, tokens, unparse_special=False).decode("utf-8", "replace")
-        cases.append({**p, "prompt_ids": ids, "tokens": tokens, "margins": margins, "text": text})
+        cases.append({**p, "prompt_ids": ids, "tokens": tokens, "margins": margins, "completion": text})
         print(f"  {path.name}: {p['text'][:40]!r} -> {text[:60]!r}", file=sys.stderr)
-    return {"model": path.name, "n_generate": N_GENERATE, "n_threads": 2, "cases": cases}
+    return {"model": path.name, "n_generate": N_GENERATE, "n_threads": n_threads, "cases": cases}
 
 
 def smollm_prompts(template: str) -> list[dict[str, Any]]:
@@ -183,6 +249,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--models-dir", type=Path, default=Path.home() / ".cache" / "hybridgate" / "models")
     ap.add_argument("--only", choices=["tokens", "chat", "generate"])
+    ap.add_argument("--threads", type=int, default=1, help="llama.cpp threads for --only generate")
     args = ap.parse_args()
     paths = {k: args.models_dir / v for k, v in MODELS.items()}
     strings = json.loads(STRINGS.read_text(encoding="utf-8"))
@@ -195,9 +262,10 @@ def main() -> None:
         template = Llama(model_path=str(paths["smollm2"]), vocab_only=True, verbose=False).metadata[
             "tokenizer.chat_template"
         ]
-        write("smollm2.generate.json", generate_fixture(paths["smollm2"], smollm_prompts(template)))
+        smol = generate_fixture(paths["smollm2"], smollm_prompts(template), args.threads)
+        write("smollm2.generate.json", smol)
         gemma = [{"text": t, "chat": False} for t in COMPLETION_PROMPTS]
-        write("gemma3.generate.json", generate_fixture(paths["gemma3"], gemma))
+        write("gemma3.generate.json", generate_fixture(paths["gemma3"], gemma, args.threads))
 
 
 if __name__ == "__main__":

@@ -1,27 +1,46 @@
-"""Each GPU kernel matches the CPU result on tiny shapes, run under numba's CUDA simulator.
+"""Each GPU kernel matches the CPU result on tiny shapes, run under numba's CUDA simulator
+(in the child process of test_gpu_sim.py).
 
 Quantized products are checked against the CPU kernels (`local_engine.quants.matmul`) and
-gguf's numpy dequantizer; the other kernels against plain numpy formulas.
+gguf's numpy dequantizer; the other kernels against the CPU model's own layers or numpy formulas.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterator
 
-import numpy as np
 import pytest
-from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
-from gguf.quants import dequantize as gguf_dequantize
-from gguf.quants import quantize as gguf_quantize
-from test_gpu_sim import cuda, fast_thread_switching, require_simulator  # noqa: F401
+from test_gpu_sim import sim_only
 
-from local_engine import quants
-from local_engine.gpu import kernels as K
-from local_engine.quants import QuantTensor
-from local_engine.quants import cuda as qc
+sim_only()
 
-pytestmark = require_simulator
+import numpy as np  # noqa: E402
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType  # noqa: E402
+from gguf.quants import dequantize as gguf_dequantize  # noqa: E402
+from gguf.quants import quantize as gguf_quantize  # noqa: E402
+from test_gpu_sim import cuda  # noqa: E402
+
+from local_engine import quants  # noqa: E402
+from local_engine.gpu import kernels as K  # noqa: E402
+from local_engine.gpu.spec import rope_inv_freq  # noqa: E402
+from local_engine.models.layers import RMSNorm, Rope, gelu_tanh, silu  # noqa: E402
+from local_engine.quants import QuantTensor  # noqa: E402
+from local_engine.quants import cuda as qc  # noqa: E402
+
 T = GGMLQuantizationType
+
+
+@pytest.fixture(autouse=True, scope="module")
+def several_threads_and_blocks() -> Iterator[None]:
+    """The simulator's default launch is one thread in one block (fast, no barriers); here every
+    kernel runs with 2 threads x 2 blocks, so the shared-memory reductions, barriers and
+    grid-strided loops of the GPU configuration are exercised too."""
+    with pytest.MonkeyPatch.context() as mp:
+        for module in (qc, K):
+            mp.setattr(module, "THREADS", 2)
+            mp.setattr(module, "MAX_ROW_BLOCKS", 2)
+        mp.setattr(K, "ELEMENTWISE_THREADS", 2)
+        yield
 
 # Byte offsets of each block's f16 scale fields: random bytes there could be inf/NaN.
 _F16_FIELDS = {
@@ -72,14 +91,15 @@ def test_matmul_tiles_tokens_and_strides_rows() -> None:
     assert np.allclose(got, x @ gguf_dequantize(raw, T.Q8_0).T, rtol=1e-5, atol=1e-5)
 
 
-@pytest.mark.parametrize("t", [T.F32, T.F16], ids=lambda t: t.name)
-def test_float_weight_matmul(t: GGMLQuantizationType) -> None:
+@pytest.mark.parametrize("t", [T.F32, T.F16, T.BF16], ids=lambda t: t.name)
+def test_float_weight_matmul_matches_cpu_kernel(t: GGMLQuantizationType) -> None:
     rng = np.random.default_rng(2)
     w = rng.standard_normal((3, 40)).astype(np.float32)
-    raw = w.astype(np.float16 if t == T.F16 else np.float32).view(np.uint8)
+    raw = {T.F32: w, T.F16: w.astype(np.float16), T.BF16: gguf_quantize(w, T.BF16)}[t].view(np.uint8).reshape(3, -1)
     x = rng.standard_normal((2, 40)).astype(np.float32)
     got = gpu_matmul(qc.upload_weight("w", t, (3, 40), raw), x)
     assert np.allclose(got, x @ gguf_dequantize(raw, t).reshape(3, 40).T, rtol=1e-5, atol=1e-5)
+    assert np.allclose(got, quants.matmul(QuantTensor("w", t, (3, 40), raw), x), rtol=1e-5, atol=1e-5)
 
 
 def test_f16_scales_decode_exactly_including_subnormal_negative_and_zero() -> None:
@@ -111,30 +131,31 @@ def test_rmsnorm_matches_numpy_in_place_too() -> None:
     w = rng.standard_normal(40).astype(np.float32)
     d = cuda.to_device(x)
     K.rmsnorm(d, cuda.to_device(w), 1e-6, d)
+    cpu = RMSNorm(QuantTensor("w", T.F32, (40,), w.view(np.uint8)), 1e-6)(x)
+    assert np.allclose(d.copy_to_host(), cpu, rtol=1e-5, atol=1e-6)
     assert np.allclose(d.copy_to_host(), ref_rmsnorm(x, w, 1e-6), rtol=1e-5, atol=1e-6)
 
 
-def ref_rope(x: np.ndarray, pos: np.ndarray, n_rot: int, base: float, scale: float, neox: bool) -> np.ndarray:
-    out = x.astype(np.float64).copy()
-    half = n_rot // 2
-    inv = base ** (-2.0 * np.arange(half) / n_rot)
-    ang = (pos.reshape(-1, 1) * scale) * inv  # [n, half]
-    c, s = np.cos(ang)[:, None, :], np.sin(ang)[:, None, :]
-    a, b = (np.arange(half), np.arange(half) + half) if neox else (2 * np.arange(half), 2 * np.arange(half) + 1)
-    x0, x1 = out[:, :, a].copy(), out[:, :, b].copy()
-    out[:, :, a], out[:, :, b] = x0 * c - x1 * s, x0 * s + x1 * c
-    return out
+def ref_rope(x: np.ndarray, pos: np.ndarray, inv_freq: tuple[float, ...], neox: bool) -> np.ndarray:
+    """The CPU model's RoPE (local_engine.models.layers.Rope) with the given frequencies."""
+    from local_engine.models.batch import Batch
+
+    rope = Rope(2 * len(inv_freq), 10000.0, neox=neox)
+    rope.inv_freq = np.asarray(inv_freq, dtype=np.float64)
+    batch = Batch(np.zeros(len(pos), np.int64), np.asarray(pos, np.int64), [], np.zeros(0, np.int64))
+    return rope(np.asarray(x, np.float32), batch)
 
 
 @pytest.mark.parametrize("neox", [False, True], ids=["normal", "neox"])
 @pytest.mark.parametrize("n_rot", [8, 4], ids=["full", "partial"])
-def test_rope_matches_numpy(neox: bool, n_rot: int) -> None:
+def test_rope_matches_the_cpu_rope(neox: bool, n_rot: int) -> None:
     rng = np.random.default_rng(4)
     x = rng.standard_normal((3, 2, 8)).astype(np.float32)
-    pos = np.array([0, 5, 17], dtype=np.int32)
+    pos = np.array([0, 5, 1017], dtype=np.int32)
+    inv_freq = rope_inv_freq(n_rot, 10000.0, 0.5, factors=np.linspace(1.0, 4.0, n_rot // 2))
     d = cuda.to_device(x)
-    K.rope(d, cuda.to_device(pos), n_rot, 10000.0, 0.5, neox)
-    assert np.allclose(d.copy_to_host(), ref_rope(x, pos, n_rot, 10000.0, 0.5, neox), rtol=1e-4, atol=1e-5)
+    K.rope(d, cuda.to_device(pos), cuda.to_device(np.asarray(inv_freq)), neox)
+    assert np.allclose(d.copy_to_host(), ref_rope(x, pos, inv_freq, neox), rtol=1e-5, atol=1e-5)
 
 
 def ref_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, pos: int, window: int, scale: float) -> np.ndarray:
@@ -182,10 +203,7 @@ def test_glu_matches_numpy(act: int) -> None:
     u = rng.standard_normal((2, 24)).astype(np.float32)
     d = cuda.to_device(g)
     K.glu(d, cuda.to_device(u), act)
-    if act == K.ACT_SILU:
-        ref = g / (1 + np.exp(-g.astype(np.float64))) * u
-    else:
-        ref = 0.5 * g * (1 + np.tanh(math.sqrt(2 / math.pi) * (g + 0.044715 * g.astype(np.float64) ** 3))) * u
+    ref = (silu(g) if act == K.ACT_SILU else gelu_tanh(g)) * u  # the CPU model's activations
     assert np.allclose(d.copy_to_host(), ref, rtol=1e-5, atol=1e-6)
 
 

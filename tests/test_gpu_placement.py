@@ -17,6 +17,7 @@ from local_engine.gpu.placement import (
     format_plan,
     parse_n_gpu_layers,
     plan_for_file,
+    plan_for_vram,
     plan_placement,
     resolve_plan,
     tensor_device_bytes,
@@ -155,6 +156,25 @@ def test_resolve_plans_from_free_vram_and_logs_the_plan(monkeypatch: pytest.Monk
     assert p.placement == "gpu"
     assert "GPU placement for llama on Test GPU" in caplog.text
     assert p.budget_bytes == 8 * GIB - placement.DEFAULT_MARGIN_BYTES
+
+
+def test_plan_for_vram_reads_only_the_header_of_a_path_or_an_open_file(tmp_path: Path) -> None:
+    from local_engine.gguf_file import GGUFFile
+    from local_engine.models.synthetic import T, TinySpec, write_tiny_model
+
+    path = tmp_path / "tiny.gguf"
+    write_tiny_model(path, TinySpec("gemma3", n_layers=3, n_embd=64, n_ff=64, n_heads=2, n_kv_heads=1, head_dim=32,
+                                    sliding_window=4, weight_types=(T.Q8_0,)))
+    by_path = plan_for_vram(path, 8, n_ctx=256)
+    by_file = plan_for_vram(GGUFFile.open(path), 8, n_ctx=256)
+    assert by_path == by_file and by_path.placement == "gpu" and by_path.n_layers == 3
+    assert by_path.kv_bytes == 3 * 2 * 1 * 32 * 4 * 256
+    assert by_path.describe() == format_plan(by_path)
+    assert "n_gpu_layers: 3/3 (requested auto) -> gpu" in by_path.describe()
+    tight = plan_for_vram(path, (512 * MIB + by_path.scratch_bytes + by_path.kv_bytes // 3 + 40_000) / GIB, n_ctx=256)
+    assert tight.placement == "hybrid:1/3" and "auto: 1 of 3 layers fit" in tight.describe()
+    assert plan_for_vram(path, 8, n_ctx=256, request=2).placement == "hybrid:2/3"
+    assert plan_for_file is plan_for_vram
 
 
 @pytest.mark.realmodel

@@ -6,8 +6,9 @@ for the whole process whether it is the real target or the CPU simulator
 GPU for placement only when `HYBRIDGATE_GPU_SIMULATOR=1` as well (so a test suite that enables
 it for kernel tests does not silently move every engine onto a very slow "GPU"); it reports
 no memory limit.
-On GPU hosts install the `numba-cuda` package (NVIDIA's maintained CUDA target, which
-replaces the deprecated `numba.cuda` built into numba 0.68 under the same import name).
+On GPU hosts install `numba-cuda[cu12]==0.30.4` (the optional extra `gpu`: NVIDIA's maintained
+CUDA target, which replaces the deprecated `numba.cuda` built into numba 0.68 under the same
+import name; checked to load and pass the simulator tests alongside numba 0.68.1).
 """
 
 from __future__ import annotations

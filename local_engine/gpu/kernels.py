@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from numba import cuda, float32
+from numba import cuda, float32, float64
 
 # Threads per block and the cap on blocks per launch (row-wise kernels grid-stride over rows):
-# one warp and one block per row on a GPU; 2 threads in a single block under the simulator,
-# whose cost is per simulated thread and block.
+# one warp and one block per row on a GPU; one thread in a single block under the simulator,
+# whose cost is per simulated thread, block and barrier.
 from local_engine.quants.cuda import MAX_ROW_BLOCKS, THREADS
 
 ELEMENTWISE_THREADS = THREADS if MAX_ROW_BLOCKS == 1 else 128
@@ -25,12 +25,23 @@ ACT_GELU_TANH = 1  # GeGLU with the tanh approximation (gemma)
 _SQRT_2_OVER_PI = 0.7978845608028654
 
 
+@cuda.jit(device=True, inline=True)
+def block_sync():  # type: ignore[no-untyped-def]
+    """Barrier across the block; a one-thread block needs none (THREADS is a compile-time constant).
+
+    Kernels here call only device functions of this module: the simulator swaps the `cuda`
+    global per module while a device function runs, which races between threads when a device
+    function of another module (quants/cuda.py has its own block_sync) is called."""
+    if THREADS > 1:
+        cuda.syncthreads()
+
+
 @cuda.jit(device=True)
 def _block_reduce(sm, val, is_max):  # type: ignore[no-untyped-def]
     """Sum (or max) of one value per thread across the block; every thread gets the result."""
     tid = cuda.threadIdx.x
     sm[tid] = val
-    cuda.syncthreads()
+    block_sync()
     stride = THREADS // 2
     while stride > 0:
         if tid < stride:
@@ -38,10 +49,10 @@ def _block_reduce(sm, val, is_max):  # type: ignore[no-untyped-def]
                 sm[tid] = max(sm[tid], sm[tid + stride])
             else:
                 sm[tid] += sm[tid + stride]
-        cuda.syncthreads()
+        block_sync()
         stride //= 2
     out = sm[0]
-    cuda.syncthreads()
+    block_sync()
     return out
 
 
@@ -62,24 +73,24 @@ def _rmsnorm(x, w, eps, out):  # type: ignore[no-untyped-def]
 
 
 @cuda.jit
-def _rope(x, pos, n_rot, theta_base, freq_scale, neox):  # type: ignore[no-untyped-def]
-    """Rotate the first n_rot dims of x[t, head, :] in place; a block per (token, head), grid-strided."""
-    half = n_rot // 2
+def _rope(x, pos, inv_freq, neox):  # type: ignore[no-untyped-def]
+    """Rotate the first 2*len(inv_freq) dims of x[t, head, :] in place; a block per (token, head), grid-strided."""
+    half = inv_freq.shape[0]
     n_heads = x.shape[1]
     for th in range(cuda.blockIdx.x, x.shape[0] * n_heads, cuda.gridDim.x):
         t = th // n_heads
         h = th % n_heads
-        p = float32(pos[t]) * freq_scale
         for i in range(cuda.threadIdx.x, half, THREADS):
-            _rotate_pair(x, t, h, i, p, n_rot, half, theta_base, neox)
+            _rotate_pair(x, t, h, i, float64(pos[t]) * inv_freq[i], half, neox)
 
 
 @cuda.jit(device=True, inline=True)
-def _rotate_pair(x, t, h, i, p, n_rot, half, theta_base, neox):  # type: ignore[no-untyped-def]
-    """Rotate pair i of x[t, h]: (i, i+half) for NEOX, (2i, 2i+1) otherwise."""
-    theta = p * theta_base ** (float32(-2.0 * i) / float32(n_rot))
-    c = math.cos(theta)
-    s = math.sin(theta)
+def _rotate_pair(x, t, h, i, theta, half, neox):  # type: ignore[no-untyped-def]
+    """Rotate pair i of x[t, h] by theta: (i, i+half) for NEOX, (2i, 2i+1) otherwise.
+
+    The angle is float64 like the CPU's RoPE tables, so long positions lose no precision."""
+    c = float32(math.cos(theta))
+    s = float32(math.sin(theta))
     if neox:
         a, b = i, i + half
     else:
@@ -199,9 +210,10 @@ def rmsnorm(x: Any, w: Any, eps: float, out: Any) -> None:
     _rmsnorm[_row_blocks(x.shape[0]), THREADS](x, w, float32(eps), out)
 
 
-def rope(x: Any, pos: Any, n_rot: int, theta_base: float, freq_scale: float, neox: bool) -> None:
-    """In-place RoPE on x[tokens, heads, head_dim]; neox pairs (i, i+n_rot/2), normal (2i, 2i+1)."""
-    _rope[_row_blocks(x.shape[0] * x.shape[1]), THREADS](x, pos, n_rot, float32(theta_base), float32(freq_scale), neox)
+def rope(x: Any, pos: Any, inv_freq: Any, neox: bool) -> None:
+    """In-place RoPE on x[tokens, heads, head_dim]: angle pos * inv_freq[i] (float64 device array);
+    neox pairs (i, i + n_rot/2), normal (2i, 2i+1)."""
+    _rope[_row_blocks(x.shape[0] * x.shape[1]), THREADS](x, pos, inv_freq, neox)
 
 
 def kv_store(k: Any, v: Any, kc: Any, vc: Any, pos: Any, slot: Any) -> None:

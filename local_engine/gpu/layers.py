@@ -3,7 +3,7 @@
 A `GpuLayerStack` owns the device copies of its layers' weights (uploaded once) and their KV
 caches; per step only the hidden state crosses the bus: host [n, n_embd] in at the CPU/GPU
 boundary layer, host [n, n_embd] out (or logits, when the head is on the GPU too).
-One block covers llama, qwen2/3 and gemma3 through `LayerSpec` switches (q/k norms, q/k/v
+One block covers llama, qwen2/3 and gemma3 through `LayerSpec` (gpu/spec.py) and optional tensors (q/k norms, q/k/v
 biases, post-attention / post-FFN norms, RoPE pairing, sliding window, GLU activation),
 mirroring llama.cpp's graphs:
 
@@ -13,76 +13,19 @@ mirroring llama.cpp's graphs:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from local_engine.gpu import device
 from local_engine.gpu import kernels as K
 from local_engine.gpu.placement import HEAD_ROWS, PREFILL_CHUNK
+from local_engine.gpu.spec import LayerSpec
 from local_engine.quants.cuda import matmul
 
 _ACTS = {"silu": K.ACT_SILU, "gelu": K.ACT_GELU_TANH}
-
-
-@dataclass(frozen=True)
-class LayerSpec:
-    """Hyper-parameters of one block, as the GPU path needs them (from the model's config)."""
-
-    n_embd: int
-    n_heads: int
-    n_kv_heads: int
-    head_dim: int
-    n_ff: int
-    eps: float
-    rope_theta: float
-    rope_neox: bool  # NEOX pairing (i, i+d/2): qwen, gemma; llama GGUFs use (2i, 2i+1)
-    act: Literal["silu", "gelu"] = "silu"
-    rope_freq_scale: float = 1.0  # linear RoPE scaling: position * freq_scale
-    n_rot: int = 0  # rotated dims; 0 means head_dim
-    sliding_window: int = 0  # 0: full causal attention
-    attn_scale: float = 0.0  # 0 means 1/sqrt(head_dim)
-
-    @property
-    def scale(self) -> float:
-        return self.attn_scale or 1.0 / math.sqrt(self.head_dim)
-
-
-_NEOX_ARCHS = frozenset({"qwen2", "qwen3", "gemma3"})  # llama GGUFs are permuted for (2i, 2i+1) pairs
-GEMMA3_SWA_PATTERN = 6  # layers i with i % 6 == 5 attend globally; the others use the sliding window
-GEMMA3_SWA_ROPE_BASE = 10000.0  # llama.cpp's rope_freq_base_train_swa for gemma3
-
-
-def layer_specs_from_gguf(g: Any) -> list[LayerSpec]:
-    """Per-layer specs from a GGUFFile's metadata (llama, qwen2, qwen3, gemma3), following llama.cpp."""
-    arch = g.arch
-    n_heads = int(g.arch_value("attention.head_count"))
-    n_embd = int(g.arch_value("embedding_length"))
-    head_dim = int(g.arch_value("attention.key_length", n_embd // n_heads))
-    scale_type = g.arch_value("rope.scaling.type", "none")
-    factor = float(g.arch_value("rope.scaling.factor", 1.0) or 1.0)
-    base = LayerSpec(
-        n_embd=n_embd,
-        n_heads=n_heads,
-        n_kv_heads=int(g.arch_value("attention.head_count_kv", n_heads)),
-        head_dim=head_dim,
-        n_ff=int(g.arch_value("feed_forward_length")),
-        eps=float(g.arch_value("attention.layer_norm_rms_epsilon", 1e-6)),
-        rope_theta=float(g.arch_value("rope.freq_base", 10000.0)),
-        rope_neox=arch in _NEOX_ARCHS,
-        act="gelu" if arch == "gemma3" else "silu",
-        rope_freq_scale=1.0 / factor if scale_type == "linear" else 1.0,
-        n_rot=int(g.arch_value("rope.dimension_count", head_dim)),
-    )
-    n_layers = int(g.arch_value("block_count"))
-    if arch != "gemma3":
-        return [base] * n_layers
-    window = int(g.arch_value("attention.sliding_window", 0))
-    local = replace(base, sliding_window=window, rope_theta=GEMMA3_SWA_ROPE_BASE, rope_freq_scale=1.0)
-    return [base if i % GEMMA3_SWA_PATTERN == GEMMA3_SWA_PATTERN - 1 else local for i in range(n_layers)]
 
 
 @dataclass
@@ -103,6 +46,7 @@ class LayerWeights:
     bq: Any = None
     bk: Any = None
     bv: Any = None
+    bo: Any = None
     post_attn_norm: Any = None
     post_ffn_norm: Any = None
 
@@ -122,6 +66,7 @@ class LayerWeights:
             vec("ffn_norm"), mat("ffn_gate"), mat("ffn_up"), mat("ffn_down"),
             q_norm=vec("attn_q_norm"), k_norm=vec("attn_k_norm"),
             bq=vec("attn_q", "bias"), bk=vec("attn_k", "bias"), bv=vec("attn_v", "bias"),
+            bo=vec("attn_output", "bias"),
             post_attn_norm=vec("post_attention_norm"), post_ffn_norm=vec("post_ffw_norm"),
         )
 
@@ -143,7 +88,9 @@ class _Scratch:
         self.scores = buf(cap, spec.n_heads, n_ctx)
 
 
-def _attention_block(spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int, pos: Any, slot: Any, kv: Any) -> None:
+def _attention_block(
+    spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int, pos: Any, slot: Any, kv: Any, inv_freq: Any
+) -> None:
     """x += attention(norm(x)) for n tokens already in s.x."""
     H, KVH, D = spec.n_heads, spec.n_kv_heads, spec.head_dim
     x, xn, q, k, v = s.x[:n], s.xn[:n], s.q[:n], s.k[:n], s.v[:n]
@@ -156,19 +103,20 @@ def _attention_block(spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int, pos:
         K.rmsnorm(q.reshape(n * H, D), w.q_norm, spec.eps, q.reshape(n * H, D))
         K.rmsnorm(k.reshape(n * KVH, D), w.k_norm, spec.eps, k.reshape(n * KVH, D))
     q3, k3, v3 = q.reshape(n, H, D), k.reshape(n, KVH, D), v.reshape(n, KVH, D)
-    n_rot = spec.n_rot or D
-    K.rope(q3, pos, n_rot, spec.rope_theta, spec.rope_freq_scale, spec.rope_neox)
-    K.rope(k3, pos, n_rot, spec.rope_theta, spec.rope_freq_scale, spec.rope_neox)
+    K.rope(q3, pos, inv_freq, spec.rope_neox)
+    K.rope(k3, pos, inv_freq, spec.rope_neox)
     K.kv_store(k3, v3, kv.k, kv.v, pos, slot)
     att = s.att[:n]
     K.attention(q3, kv.k, kv.v, pos, slot, spec.sliding_window, spec.scale, s.scores[:n], att.reshape(n, H, D))
-    _residual(w.wo, att, w.post_attn_norm, spec.eps, s, n)
+    _residual(w.wo, att, w.post_attn_norm, spec.eps, s, n, w.bo)
 
 
-def _residual(w_out: Any, h: Any, post_norm: Any, eps: float, s: _Scratch, n: int) -> None:
-    """x += [post_norm](W_out · h)."""
+def _residual(w_out: Any, h: Any, post_norm: Any, eps: float, s: _Scratch, n: int, bias: Any = None) -> None:
+    """x += [post_norm](W_out · h [+ bias])."""
     o = s.o[:n]
     matmul(w_out, h, o)
+    if bias is not None:
+        K.add_bias(o, bias)
     if post_norm is not None:
         K.rmsnorm(o, post_norm, eps, o)
     K.add(s.x[:n], o)
@@ -204,6 +152,8 @@ class GpuLayerStack:
         self.first_layer, self.specs, self.weights = first_layer, list(specs), list(weights)
         self.n_ctx, self.n_slots, self.chunk = n_ctx, n_slots, chunk
         self.kv = [device.DeviceKVCache.allocate(n_slots, n_ctx, s.n_kv_heads, s.head_dim) for s in specs]
+        cuda = device.cuda_module()
+        self._inv_freq = [cuda.to_device(np.asarray(s.inv_freq, dtype=np.float64)) for s in specs]
         widest = max(specs, key=lambda s: (s.n_heads * s.head_dim, s.n_ff))
         self._scratch = _Scratch(widest, chunk, n_ctx)
 
@@ -237,8 +187,8 @@ class GpuLayerStack:
         s = self._scratch
         s.x[:n].copy_to_device(np.ascontiguousarray(hidden, dtype=np.float32))
         d_pos, d_slot = cuda.to_device(pos), cuda.to_device(slot)
-        for spec, w, kv in zip(self.specs, self.weights, self.kv):
-            _attention_block(spec, w, s, n, d_pos, d_slot, kv)
+        for spec, w, kv, inv_freq in zip(self.specs, self.weights, self.kv, self._inv_freq):
+            _attention_block(spec, w, s, n, d_pos, d_slot, kv, inv_freq)
             _ffn_block(spec, w, s, n)
         return s.x[:n]
 

@@ -1,14 +1,14 @@
 """The one object an engine holds for GPU offload: plan + device layers + (maybe) device head.
 
-Integration in a model's forward is three calls:
+Integration (done in local_engine/models/transformer.py, loaded by Engine.load) is three calls:
 
-    offload = GpuOffload.load(gguf, n_gpu_layers, n_ctx, require_gpu=..., n_slots=max_batch)
+    offload = GpuOffload.load(gguf, n_gpu_layers, n_ctx, require_gpu=..., n_slots=max_sequences)
     for i in range(offload.first_gpu_layer): x = cpu_layer(i, x, ...)        # CPU part
     x = offload.run_layers(x, positions, slots)                             # GPU part (no-op if none)
-    logits = offload.logits(x[last]) if offload.head_on_gpu else cpu_head(x[last])
+    logits = offload.logits(x[rows]) if offload.head_on_gpu else cpu_head(x[rows])
 
-`slots` is the per-token sequence slot (0..n_slots-1) owning the device KV cache rows, e.g.
-the scheduler's batch index; a sequence writes its positions from 0, so slots need no reset.
+`slots` is the per-token sequence slot (0..n_slots-1) owning the device KV cache rows (the
+engine's acquire_slot); a sequence writes its positions from 0, so slots need no reset.
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ class GpuOffload:
         plan = resolve_plan(footprint_from_gguf(gguf), n_gpu_layers, n_ctx, require_gpu=require_gpu, n_slots=n_slots)
         if plan.n_gpu_layers == 0 and not plan.output_on_gpu:
             return cls(plan)
-        from local_engine.gpu.layers import GpuLayerStack, GpuOutputHead, layer_specs_from_gguf
+        from local_engine.gpu.layers import GpuLayerStack, GpuOutputHead
+        from local_engine.gpu.spec import layer_specs
 
-        specs = list(specs) if specs is not None else layer_specs_from_gguf(gguf)
+        specs = list(specs) if specs is not None else layer_specs(gguf)
         stack = None
         if plan.n_gpu_layers:
             stack = GpuLayerStack.upload(gguf.tensors, specs, plan.first_gpu_layer, n_ctx, n_slots)

@@ -159,6 +159,10 @@ class GpuPlan:
     def total_bytes(self) -> int:
         return self.weights_bytes + self.kv_bytes + self.scratch_bytes
 
+    def describe(self) -> str:
+        """Human-readable plan for `info --plan-gpu`, the load log and /health."""
+        return format_plan(self)
+
     @property
     def placement(self) -> str:
         """'cpu', 'gpu' (every layer and the head) or 'hybrid:N/L' for ModelInfo and /health."""
@@ -290,11 +294,22 @@ def format_plan(plan: GpuPlan) -> str:
     )
 
 
-def plan_for_file(
-    path: str, vram_gb: float, n_ctx: int, request: NGpuLayers = "auto", *, margin_bytes: int = DEFAULT_MARGIN_BYTES
+def plan_for_vram(
+    gguf_or_path: object,
+    vram_gb: float,
+    n_ctx: int,
+    request: NGpuLayers = "auto",
+    *,
+    margin_bytes: int = DEFAULT_MARGIN_BYTES,
+    n_slots: int = 1,
 ) -> GpuPlan:
-    """`info MODEL --plan-gpu VRAM_GB`: the plan a GPU with that much free memory would get."""
+    """`info MODEL --plan-gpu VRAM_GB`: the plan a GPU with that much free memory would get.
+
+    Takes a GGUFFile or a path; reads only the header, needs no GPU."""
     from local_engine.gguf_file import GGUFFile
 
-    fp = footprint_from_gguf(GGUFFile.open(path))
-    return plan_placement(fp, request, n_ctx, int(vram_gb * GIB), margin_bytes=margin_bytes)
+    g = gguf_or_path if isinstance(gguf_or_path, GGUFFile) else GGUFFile.open(str(gguf_or_path))
+    return plan_placement(footprint_from_gguf(g), request, n_ctx, int(vram_gb * GIB), margin_bytes=margin_bytes, n_slots=n_slots)
+
+
+plan_for_file = plan_for_vram  # the name local_engine/cli.py calls today

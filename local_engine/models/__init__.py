@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from local_engine.gguf_file import GGUFFile, check_architecture
 from local_engine.models import gemma3, llama, qwen
 from local_engine.models.batch import Batch, Segment
@@ -18,8 +20,10 @@ BLOCK_BUILDERS: dict[str, BlockBuilder] = {
 __all__ = ["BLOCK_BUILDERS", "Batch", "ModelConfig", "Segment", "Transformer", "load_model"]
 
 
-def load_model(g: GGUFFile) -> Transformer:
-    """Build the model of an opened GGUF file (ModelLoadError for unknown architectures or missing tensors)."""
+def load_model(g: GGUFFile, gpu: Any = None) -> Transformer:
+    """Build the model of an opened GGUF file (ModelLoadError for unknown architectures or missing tensors).
+
+    `gpu` (a `local_engine.gpu.offload.GpuOffload`) moves its trailing layers to the device."""
     arch = check_architecture(g.arch)
     cfg = ModelConfig.from_metadata(g.metadata)
-    return build_transformer(g, cfg, BLOCK_BUILDERS[arch])
+    return build_transformer(g, cfg, BLOCK_BUILDERS[arch], gpu)

@@ -53,6 +53,7 @@ class Batch:
     segments: list[Segment]
     logit_rows: np.ndarray  # int64: rows whose logits the caller wants
     slots: np.ndarray | None = None  # int32 per token: device KV slot of its sequence (GPU offload)
+    single_tokens: bool = False  # every segment is one token (a decode step): attention's fast path
     cache: dict[object, object] = field(default_factory=dict)  # per-pass memo (e.g. RoPE tables)
 
     @classmethod
@@ -85,6 +86,7 @@ class Batch:
             segments,
             np.concatenate(rows).astype(np.int64),
             token_slots,
+            single_tokens=start == len(segments),
         )
 
     @property

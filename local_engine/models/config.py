@@ -39,6 +39,7 @@ class ModelConfig:
     rope_freq_scale: float  # linear RoPE scaling: positions multiplied by this
     sliding_window: int  # 0: every layer attends to the whole context
     swa_pattern: int  # every `swa_pattern`-th layer (1-based) is global; 0: all layers local when window>0
+    swa_layers: tuple[bool, ...] | None  # explicit per-layer sliding flags (metadata array), overrides the pattern
     rope_base_swa: float  # RoPE base of sliding-window layers
     final_logit_softcap: float  # 0: none
     attn_scale: float  # multiplier of q.k
@@ -48,6 +49,8 @@ class ModelConfig:
         """Whether `layer` uses the sliding window (llama.cpp's `set_swa_pattern`)."""
         if self.sliding_window <= 0:
             return False
+        if self.swa_layers is not None:
+            return self.swa_layers[layer]
         return self.swa_pattern == 0 or layer % self.swa_pattern < self.swa_pattern - 1
 
     @property
@@ -66,10 +69,12 @@ class ModelConfig:
         n_heads = reader.int("attention.head_count")
         head_dim = reader.int("attention.key_length", n_embd // n_heads)
         window = reader.int("attention.sliding_window", 0) if arch == "gemma3" else 0
+        n_layers = reader.int("block_count")
+        pattern, swa_layers = _swa_pattern(reader, n_layers)
         return cls(
             arch=arch,
             name=str(md.get("general.name", arch)),
-            n_layers=reader.int("block_count"),
+            n_layers=n_layers,
             n_embd=n_embd,
             n_heads=n_heads,
             n_kv_heads=reader.int("attention.head_count_kv", n_heads),
@@ -83,10 +88,11 @@ class ModelConfig:
             rope_dims=reader.int("rope.dimension_count", head_dim),
             rope_freq_scale=_rope_freq_scale(reader),
             sliding_window=window,
-            swa_pattern=GEMMA3_SWA_PATTERN if arch == "gemma3" else 0,
+            swa_pattern=pattern,
+            swa_layers=swa_layers,
             rope_base_swa=reader.float("rope.freq_base_swa", GEMMA3_SWA_ROPE_BASE),
             final_logit_softcap=_softcap(arch, window, reader),
-            attn_scale=1.0 / math.sqrt(head_dim),
+            attn_scale=_attn_scale(arch, n_layers, n_embd, n_heads, head_dim),
             embed_scale=math.sqrt(n_embd) if arch == "gemma3" else 1.0,
         )
 
@@ -131,6 +137,29 @@ def _rope_freq_scale(reader: _Reader) -> float:
     if kind == "linear":
         return 1.0 / factor
     raise ModelLoadError(f"{reader.arch}.rope.scaling.type={kind!r} (factor {factor}) is not supported")
+
+
+def _swa_pattern(reader: _Reader, n_layers: int) -> tuple[int, tuple[bool, ...] | None]:
+    """gemma3's sliding-window layout: `attention.sliding_window_pattern` when the file has it (an
+    int period, or per-layer flags as newer converters write), else llama.cpp's hard-coded 6."""
+    if reader.arch != "gemma3":
+        return 0, None
+    value = reader.get("attention.sliding_window_pattern")
+    if value is None:
+        return GEMMA3_SWA_PATTERN, None
+    if hasattr(value, "__len__"):
+        flags = tuple(bool(v) for v in value)
+        if len(flags) != n_layers:
+            raise ModelLoadError(f"gemma3.attention.sliding_window_pattern has {len(flags)} flags for {n_layers} layers")
+        return 0, flags
+    return int(value), None
+
+
+def _attn_scale(arch: str, n_layers: int, n_embd: int, n_heads: int, head_dim: int) -> float:
+    """1/sqrt(head_dim), except Gemma 3 27B (62 layers), which llama.cpp scales by 1/sqrt(n_embd/n_heads)."""
+    if arch == "gemma3" and n_layers == 62:
+        return 1.0 / math.sqrt(n_embd / n_heads)
+    return 1.0 / math.sqrt(head_dim)
 
 
 def _softcap(arch: str, window: int, reader: _Reader) -> float:

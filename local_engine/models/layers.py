@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from local_engine.models import kernels
 from local_engine.models.batch import Batch
 from local_engine.quants import FLOAT_TYPES, QuantTensor, dequantize, fuse_rows, matmul
 
@@ -29,10 +30,14 @@ class RMSNorm:
     def __init__(self, weight: QuantTensor, eps: float) -> None:
         self.w = dequantize(weight).reshape(-1).astype(np.float32)
         self.eps = eps
+        self._inv_n = 1.0 / self.w.shape[0]
 
     def __call__(self, x: Array) -> Array:
-        ms = np.mean(np.square(x), axis=-1, keepdims=True, dtype=np.float64).astype(np.float32)
-        return x / np.sqrt(ms + np.float32(self.eps)) * self.w
+        # sum of squares in float64 like ggml's rms_norm, one kernel call for all rows
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        out = np.empty_like(x)
+        kernels.rms_norm(x.reshape(-1, self.w.shape[0]), self.w, self.eps, out.reshape(-1, self.w.shape[0]))
+        return out
 
 
 class Rope:
@@ -48,7 +53,7 @@ class Rope:
     ) -> None:
         inv = freq_scale * base ** (-np.arange(0, n_rot, 2, dtype=np.float64) / n_rot)
         self.inv_freq = inv / factors if factors is not None else inv
-        self.n_rot, self.half = n_rot, n_rot // 2
+        self.n_rot, self.half, self.neox = n_rot, n_rot // 2, neox
         # layers with equal RoPE share one cos/sin table per pass
         self.key = ("rope", n_rot, self.inv_freq.tobytes())
         self._rotate = self._rotate_neox if neox else self._rotate_pairs
@@ -88,7 +93,8 @@ class Projections:
 
     def __init__(self, weights: Sequence[QuantTensor], biases: Sequence[QuantTensor | None] | None = None) -> None:
         self.sizes = [w.rows for w in weights]
-        self.splits = np.cumsum(self.sizes)[:-1]
+        ends = np.cumsum(self.sizes).tolist()
+        self.bounds = list(zip([0, *ends[:-1]], ends))
         bs = [_bias(b) for b in (biases or [None] * len(weights))]
         self.bias = None if all(b is None for b in bs) else np.concatenate(
             [b if b is not None else np.zeros(n, np.float32) for b, n in zip(bs, self.sizes)]
@@ -96,6 +102,10 @@ class Projections:
         fusable = len({w.ggml_type in FLOAT_TYPES for w in weights}) == 1  # float and quantized forms cannot fuse
         self.weights = [fuse_rows(weights)] if fusable and len(weights) > 1 else list(weights)
         self._run = self._biased if self.bias is not None else self._plain
+
+    def joint(self, x: Array) -> Array:
+        """All outputs side by side [n, sum(sizes)] (one product when fused)."""
+        return self._run(x)
 
     def _plain(self, x: Array) -> Array:
         if len(self.weights) == 1:
@@ -106,7 +116,8 @@ class Projections:
         return self._plain(x) + self.bias
 
     def __call__(self, x: Array) -> list[Array]:
-        return np.split(self._run(x), self.splits, axis=1)
+        y = self._run(x)
+        return [y[:, a:b] for a, b in self.bounds]
 
 
 class Linear:
@@ -161,8 +172,13 @@ class Attention:
         self.shape_q, self.shape_k, self.shape_v = (n_heads, head_dim), (n_kv_heads, head_dim), (n_kv_heads, head_dim_v)
         self.scale, self.window = scale, window
         self.q_norm, self.k_norm = q_norm, k_norm
+        # the decode kernel takes QK-norm as weights (empty: none); eps is shared by both norms
+        self._q_w, self._k_w = (n.w if isinstance(n, RMSNorm) else np.zeros(0, np.float32) for n in (q_norm, k_norm))
+        self._eps = next((n.eps for n in (q_norm, k_norm) if isinstance(n, RMSNorm)), 0.0)
 
     def __call__(self, x: Array, batch: Batch) -> Array:
+        if batch.single_tokens:
+            return self.wo(self._decode(x, batch))
         n = x.shape[0]
         q, k, v = self.qkv(x)
         q = self.rope(self.q_norm(q.reshape(n, *self.shape_q)), batch)
@@ -176,6 +192,24 @@ class Attention:
             kc, vc = seg.kv.read(self.layer, lo, seg.end)
             out[rows] = attend(q[rows], kc, vc, mask, self.scale)
         return self.wo(out.reshape(n, -1))
+
+    def _decode(self, x: Array, batch: Batch) -> Array:
+        """One token per sequence: one kernel call per sequence does QK-norm, RoPE, the cache
+        write and attention straight over the paged cache."""
+        qkv = np.ascontiguousarray(self.qkv.joint(x))
+        (n_heads, hd), (n_kv, hdv) = self.shape_q, self.shape_v
+        out = np.empty((x.shape[0], n_heads * hdv), np.float32)
+        kc, vc = None, None
+        for i, seg in enumerate(batch.segments):
+            pos = seg.pos0
+            lo = max(0, pos - self.window + 1) if self.window > 0 else 0
+            if kc is None:
+                kc, vc = seg.kv.pool.k[self.layer], seg.kv.pool.v[self.layer]
+            kernels.attend_token(
+                qkv[i], n_heads, n_kv, hd, hdv, self._q_w, self._k_w, self._eps, self.rope.inv_freq,
+                self.rope.n_rot, self.rope.neox, pos, kc, vc, seg.kv.table, lo, self.scale, out[i],
+            )
+        return out
 
 
 def silu(x: Array) -> Array:
@@ -194,11 +228,16 @@ class GatedFFN:
     """down(act(gate(x)) * up(x)): SwiGLU with silu, GeGLU with gelu_tanh."""
 
     def __init__(self, gate: QuantTensor, up: QuantTensor, down: QuantTensor, act: Op) -> None:
+        if act not in (silu, gelu_tanh):
+            raise ValueError(f"unsupported GLU activation {act!r}")
         self.gate_up, self.down, self.act = Projections([gate, up]), Linear(down), act
+        self._gelu, self._ff = act is gelu_tanh, gate.rows
 
     def __call__(self, x: Array) -> Array:
-        g, u = self.gate_up(x)
-        return self.down(self.act(g) * u)
+        y = np.ascontiguousarray(self.gate_up.joint(x))
+        h = np.empty((y.shape[0], self._ff), np.float32)
+        kernels.glu(y, self._gelu, h)
+        return self.down(h)
 
 
 class Block:

@@ -7,6 +7,7 @@ GGUF tensors; this module owns tensor lookup, the output head (tied or separate)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -41,7 +42,11 @@ BlockBuilder = Callable[[Tensors, ModelConfig, int], Block]
 
 
 class Transformer:
-    """A loaded model: `forward(batch)` -> float32 logits [len(batch.logit_rows), n_vocab]."""
+    """A loaded model: `forward(batch)` -> float32 logits [len(batch.logit_rows), n_vocab].
+
+    `blocks` are the layers run on the CPU; with GPU offload (`gpu`, a `GpuOffload`) the
+    remaining trailing layers, and maybe the output head, run on the device after them.
+    """
 
     def __init__(
         self,
@@ -51,25 +56,31 @@ class Transformer:
         out_norm: RMSNorm,
         head: QuantTensor,
         logit_op: Op = identity,
+        gpu: Any = None,
     ) -> None:
         self.cfg, self.embed, self.blocks, self.out_norm, self.head = cfg, embed, blocks, out_norm, head
         scale = np.float32(cfg.embed_scale)
         self._embed_op: Op = identity if cfg.embed_scale == 1.0 else (lambda x: x * scale)
         self.logit_op = logit_op
+        self.gpu = gpu
+        self._head_on_gpu = bool(gpu is not None and gpu.head_on_gpu)
 
     def hidden(self, batch: Batch) -> np.ndarray:
         """Final hidden states [n_tokens, n_embd] before the output norm."""
         x = self._embed_op(dequantize_rows(self.embed, batch.tokens))
         for block in self.blocks:
             x = block(x, batch)
+        if self.gpu is not None:
+            slots = batch.slots if batch.slots is not None else 0
+            x = self.gpu.run_layers(x, batch.positions, slots)
         return x
 
     def forward(self, batch: Batch) -> np.ndarray:
         """Run the batch, cache its keys/values, and return logits of `batch.logit_rows`."""
-        x = self.hidden(batch)
-        logits = self.logit_op(matmul(self.head, self.out_norm(x[batch.logit_rows])))
+        x = self.hidden(batch)[batch.logit_rows]
+        logits = self.gpu.logits(x) if self._head_on_gpu else matmul(self.head, self.out_norm(x))
         batch.commit()
-        return logits
+        return self.logit_op(logits)
 
 
 def softcap(cap: float) -> Op:
@@ -78,8 +89,10 @@ def softcap(cap: float) -> Op:
     return lambda x: np.tanh(x / c) * c
 
 
-def build_transformer(g: GGUFFile, cfg: ModelConfig, build_block: BlockBuilder) -> Transformer:
-    """Assemble the stack; a separate `output.weight` if present, else the tied token embedding."""
+def build_transformer(g: GGUFFile, cfg: ModelConfig, build_block: BlockBuilder, gpu: Any = None) -> Transformer:
+    """Assemble the stack; a separate `output.weight` if present, else the tied token embedding.
+
+    With `gpu` (a GpuOffload) only the layers before `gpu.first_gpu_layer` are built for the CPU."""
     t = Tensors(g)
     embed = t("token_embd")
     if embed.shape != (cfg.n_vocab, cfg.n_embd):
@@ -88,6 +101,7 @@ def build_transformer(g: GGUFFile, cfg: ModelConfig, build_block: BlockBuilder) 
         )
     head = t.optional("output")
     head = embed if head is None else head
-    blocks = [build_block(t.layer(i), cfg, i) for i in range(cfg.n_layers)]
+    n_cpu = cfg.n_layers if gpu is None else gpu.first_gpu_layer
+    blocks = [build_block(t.layer(i), cfg, i) for i in range(n_cpu)]
     logit_op = softcap(cfg.final_logit_softcap) if cfg.final_logit_softcap > 0 else identity
-    return Transformer(cfg, embed, blocks, RMSNorm(t("output_norm"), cfg.norm_eps), head, logit_op)
+    return Transformer(cfg, embed, blocks, RMSNorm(t("output_norm"), cfg.norm_eps), head, logit_op, gpu)

@@ -9,7 +9,7 @@
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
     dequantize(w) -> f32[*shape]                   exact (tests / small tensors)
 
-Products accumulate in float32 over int8 values (see formats.py); their error against a
+Products accumulate in float32 over int8 / 4-bit values (see formats.py); their error against a
 float64 reference of x . dequantize(w) is float32 accumulation error only:
 |y - y_ref| <= 2e-5 * sum_c |w[r, c] * x[c]| + 1e-6 (tested up to 2,048 columns).
 Dequantization is exact: bit-identical to gguf.quants.dequantize for every type.
@@ -17,21 +17,32 @@ Dequantization is exact: bit-identical to gguf.quants.dequantize for every type.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
-import numba
-import numpy as np
-from threadpoolctl import threadpool_limits
+# GNU OpenMP (numba's "omp" threading layer) lets idle workers spin ~300k iterations between
+# parallel regions. A decode step runs ~120 short regions, and on a shared machine a spinning
+# worker steals the core the other one needs: measured 10x slower decode at load 5 on 2 cores.
+# A short spin keeps the hand-off fast when the machine is quiet. Read when libgomp loads (the
+# first parallel kernel), so it must be set before; an operator's own setting wins.
+os.environ.setdefault("GOMP_SPINCOUNT", "10000")
 
-from local_engine.quants import cpu
-from local_engine.quants.formats import (
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from local_engine.quants import cpu  # noqa: E402
+from local_engine.quants.formats import (  # noqa: E402
     FLOAT_TYPES,
     SUPPORTED_TYPES,
+    TILE,
     BlockInt8,
     Dense,
     Packed,
     QuantTensor,
+    Tiled,
     concat_rows,
+    tile,
 )
 
 __all__ = [
@@ -40,6 +51,7 @@ __all__ = [
     "BlockInt8",
     "Dense",
     "QuantTensor",
+    "Tiled",
     "dequantize",
     "dequantize_rows",
     "fuse_rows",
@@ -50,8 +62,8 @@ __all__ = [
     "set_num_threads",
 ]
 
-# Kernel choice by batch size, measured on the 2-core dev box (bench/kernels.py): one vector ->
-# the fused int8 kernel; up to BLAS_MIN_BATCH -> the tile-dequantizing batch kernel; beyond ->
+# Kernel choice by batch size, measured on the 2-core dev box (bench/kernels.py): up to
+# BLAS_MIN_BATCH vectors -> the tiled kernel (weights read once for all vectors); beyond ->
 # dequantized row tiles through numpy's BLAS (compute bound there; BLAS wins from ~48 rows of X).
 BLAS_MIN_BATCH = 48
 _BLAS_TILE_ROWS = 1024
@@ -67,9 +79,9 @@ def _as_f32(x: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(x, dtype=np.float32)
 
 
-def _dequant_block_rows(p: BlockInt8, row_ids: np.ndarray, cols: int) -> np.ndarray:
+def _dequant_tiled_rows(p: Tiled, row_ids: np.ndarray, cols: int) -> np.ndarray:
     out = np.empty((row_ids.shape[0], cols), dtype=np.float32)
-    cpu.block_dequant_rows(p.q, *p.geometry, p.scale, p.offset, row_ids, out)
+    cpu.tiled_dequant_rows(p.q, p.nibbles, p.bias, p.scale, p.offset, row_ids, out)
     return out
 
 
@@ -78,15 +90,15 @@ def _product(p: Packed, x: np.ndarray) -> np.ndarray:
     if isinstance(p, Dense):
         return x @ p.w.T
     n, cols = x.shape
+    if n < BLAS_MIN_BATCH:
+        out = np.empty((n, p.q.shape[0] * TILE), dtype=np.float32)
+        if n:
+            cpu.tiled_matmul(p.q, p.nibbles, p.bias, p.scale, p.offset, x, out)
+        return out if out.shape[1] == p.rows else out[:, : p.rows]
     out = np.empty((n, p.rows), dtype=np.float32)
-    if n == 1:
-        cpu.block_matmul(p.q, *p.geometry, p.scale, p.offset, x, out)
-    elif n < BLAS_MIN_BATCH:
-        cpu.block_matmul_batch(p.q, *p.geometry, p.scale, p.offset, x, out)
-    else:
-        for r0 in range(0, p.rows, _BLAS_TILE_ROWS):
-            ids = np.arange(r0, min(r0 + _BLAS_TILE_ROWS, p.rows), dtype=np.int64)
-            np.matmul(x, _dequant_block_rows(p, ids, cols).T, out=out[:, r0 : r0 + ids.shape[0]])
+    for r0 in range(0, p.rows, _BLAS_TILE_ROWS):
+        ids = np.arange(r0, min(r0 + _BLAS_TILE_ROWS, p.rows), dtype=np.int64)
+        np.matmul(x, _dequant_tiled_rows(p, ids, cols).T, out=out[:, r0 : r0 + ids.shape[0]])
     return out
 
 
@@ -108,7 +120,10 @@ def fuse_rows(ws: Sequence[QuantTensor], name: str | None = None) -> QuantTensor
     cols = {w.cols for w in ws}
     if len(cols) != 1:
         raise ValueError(f"cannot fuse weights with different column counts: {[w.name for w in ws]}")
-    packed = concat_rows([w.packed for w in ws])
+    fused = concat_rows([w.unpacked() for w in ws])
+    for w in ws:
+        w.drop_packed()  # the fused copy serves the products; keeping both doubled model memory
+    packed = fused if isinstance(fused, Dense) else tile(fused)
     return QuantTensor.from_packed(name or "+".join(w.name for w in ws), ws[0].ggml_type, cols.pop(), packed)
 
 
@@ -138,10 +153,17 @@ def dequantize_rows(w: QuantTensor, row_ids: Sequence[int] | np.ndarray) -> np.n
     ids = np.asarray(row_ids, dtype=np.int64).reshape(-1)
     if ids.size and (ids.min() < 0 or ids.max() >= w.rows):
         raise IndexError(f"{w.name}: row id out of range [0, {w.rows})")
+    if w.data is not None:  # straight from the file's blocks: cheap for a few rows (embedding lookup)
+        p = w.unpacked(ids)
+        if isinstance(p, Dense):
+            return p.w.astype(np.float32, copy=True)
+        out = np.empty((ids.shape[0], w.cols), dtype=np.float32)
+        cpu.block_dequant_rows(p.q, *p.geometry, p.scale, p.offset, np.arange(ids.shape[0]), out)
+        return out
     p = w.packed
     if isinstance(p, Dense):
         return p.w[ids].astype(np.float32, copy=True)
-    return _dequant_block_rows(p, ids, w.cols)
+    return _dequant_tiled_rows(p, ids, w.cols)
 
 
 def dequantize(w: QuantTensor) -> np.ndarray:

@@ -23,7 +23,10 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 from numba import cuda, float32, int32
 from numba.core import config
 
-THREADS = 2 if config.ENABLE_CUDASIM else 32  # threads per output row: one warp (2 under the simulator: its cost is per thread)
+# Threads per output row: one warp on a GPU. Under the simulator, whose cost is per thread and per
+# barrier (each syncthreads waits for an OS thread switch), one thread; the kernel tests run
+# the multi-thread reductions by setting THREADS (here and in gpu/kernels.py) to 2.
+THREADS = 1 if config.ENABLE_CUDASIM else 32
 TOKEN_TILE = 8  # tokens that share one dequantized chunk
 CHUNK = 32  # weights per chunk
 # Rows per launch are grid-strided over at most this many blocks: one per row on a GPU; one block
@@ -205,23 +208,30 @@ def _deq_chunk(qtype, w, base, ch, out):  # type: ignore[no-untyped-def]
         _deq_q6_k(w, base, ch, out)
 
 
+@cuda.jit(device=True, inline=True)
+def block_sync():  # type: ignore[no-untyped-def]
+    """Barrier across the block; a one-thread block needs none (THREADS is a compile-time constant)."""
+    if THREADS > 1:
+        cuda.syncthreads()
+
+
 @cuda.jit(device=True)
 def _reduce_tile_store(sm, acc, n_tok, t0, row, y):  # type: ignore[no-untyped-def]
     """Sum each token's per-thread partials across the block and store y[t0+t, row]."""
     tid = cuda.threadIdx.x
     for t in range(TOKEN_TILE):
         sm[t, tid] = acc[t]
-    cuda.syncthreads()
+    block_sync()
     stride = THREADS // 2
     while stride > 0:
         if tid < stride:
             for t in range(TOKEN_TILE):
                 sm[t, tid] += sm[t, tid + stride]
-        cuda.syncthreads()
+        block_sync()
         stride //= 2
     for t in range(tid, n_tok, THREADS):
         y[t0 + t, row] = sm[t, 0]
-    cuda.syncthreads()  # sm is reused by the block's next row
+    block_sync()  # sm is reused by the block's next row
 
 
 @cuda.jit

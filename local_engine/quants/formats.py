@@ -1,12 +1,14 @@
-"""GGML block layouts and the kernel-friendly form every weight is repacked into once.
+"""GGML block layouts and the kernel-friendly forms every weight is repacked into once.
 
-Why repack: numba/LLVM vectorises float FMAs over int8 values well but not nibble unpacking
-(see NOTES.md), so each quantized matrix is turned, once and lazily, into `BlockInt8`:
-one int8 per weight plus a float32 scale (and optional float32 offset) per group of 32
-(16 for Q6_K). Every supported type maps onto it *exactly*: the per-group scale/offset are
-the very float32 products gguf's numpy dequantizer forms (`d*sc`, `dmin*m`), so
-`scale*q + offset` (evaluated without FMA) reproduces its output bit for bit. Q8_0 just has
-its int8 values copied out of the 34-byte blocks (contiguous rows run 1.5x faster).
+Why repack: numba/LLVM vectorises float FMAs over int8 values well but not GGML's packed
+blocks (see NOTES.md). Each quantized matrix is first unpacked to `BlockInt8`: one int8 per
+weight plus a float32 scale (and optional float32 offset) per group of 32 (16 for Q6_K).
+Every supported type maps onto it *exactly*: the per-group scale/offset are the very float32
+products gguf's numpy dequantizer forms (`d*sc`, `dmin*m`), so `scale*q + offset` (evaluated
+without FMA) reproduces its output bit for bit. Products then run on `Tiled`, the same numbers
+with 16 rows interleaved per column (one vector register of row dots, no horizontal sums),
+4-bit types keeping two weights per byte: decode streams every weight once per token and
+memory bandwidth bounds it (0.75 bytes per weight for Q4_1/Q4_K, 1.125 for 8-bit values).
 Float tensors (F32/F16/BF16) become a dense float32 matrix instead.
 """
 
@@ -65,6 +67,77 @@ class BlockInt8:
         return int(self.q.nbytes + self.scale.nbytes + self.offset.nbytes)
 
 
+TILE = 16  # rows per tile (local_engine.quants.tiles.LANES)
+_NO_OFFSET3 = np.zeros((0, 0, 0), dtype=np.float32)
+# 4-bit types stored two values per byte in tiles, with the bias that makes their values 0..15
+_NIBBLE_BIAS: dict[GGMLQuantizationType, int] = {T.Q4_0: -8, T.Q4_1: 0, T.Q4_K: 0}
+
+
+@dataclass(frozen=True)
+class Tiled:
+    """Rows in tiles of 16, interleaved per column, for the product kernels (see tiles.py).
+
+    w[16t + k, c] = scale[t, g, k] * v + offset[t, g, k] (offset absent: 0), g = c // group, where
+    v = q[t, c, k] (int8), or with `nibbles` v = bias + the 4-bit value of column c, stored as the
+    low nibble of q[t, g*group/2 + i, k] for i = c - g*group < group/2, else the high nibble of
+    column c - group/2's byte. Rows past `rows` (padding of the last tile) are zero.
+    """
+
+    q: np.ndarray  # int8 [tiles, cols or cols/2, 16]
+    scale: np.ndarray  # float32 [tiles, groups, 16]
+    offset: np.ndarray  # float32 [tiles, groups, 16], or shape (0, 0, 0)
+    rows: int
+    group: int
+    nibbles: bool
+    bias: int
+
+    @property
+    def has_offset(self) -> bool:
+        return self.offset.shape[0] > 0
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.q.nbytes + self.scale.nbytes + self.offset.nbytes)
+
+
+def _by_tiles(a: np.ndarray) -> np.ndarray:
+    """[rows, n] -> [tiles, n, 16] (rows zero-padded to whole tiles)."""
+    rows, n = a.shape
+    tiles = -(-rows // TILE)
+    if rows % TILE:
+        a = np.concatenate([a, np.zeros((tiles * TILE - rows, n), a.dtype)])
+    return np.ascontiguousarray(a.reshape(tiles, TILE, n).transpose(0, 2, 1))
+
+
+def _nibble_bias(q: np.ndarray) -> int | None:
+    """The bias that maps every value of q into 0..15, or None when they need 8 bits."""
+    lo, hi = (int(q.min()), int(q.max())) if q.size else (0, 0)
+    if lo >= 0 and hi < 16:
+        return 0
+    if lo >= -8 and hi < 8:
+        return -8
+    return None
+
+
+def _tile_values(q: np.ndarray, group: int, bias: int | None) -> np.ndarray:
+    """int8 [rows, cols] -> tiled q: int8 [tiles, cols, 16], or two 4-bit values per byte."""
+    if bias is None:
+        return _by_tiles(q)
+    rows, cols = q.shape
+    v = (q.astype(np.int16) - bias).astype(np.uint8).reshape(rows, cols // group, 2, group // 2)
+    packed = (v[:, :, 0] | (v[:, :, 1] << 4)).reshape(rows, cols // 2)
+    return _by_tiles(packed).view(np.int8)
+
+
+def tile(b: BlockInt8, bias: int | None | str = "auto") -> Tiled:
+    """BlockInt8 (stride == group) -> Tiled; 4-bit storage whenever every value fits (exact either way)."""
+    q = b.q.reshape(b.rows, -1, b.stride)[:, :, b.off : b.off + b.group].reshape(b.rows, -1)
+    if bias == "auto":
+        bias = _nibble_bias(q)
+    offset = _by_tiles(b.offset) if b.has_offset else _NO_OFFSET3
+    return Tiled(_tile_values(q, b.group, bias), _by_tiles(b.scale), offset, b.rows, b.group, bias is not None, bias or 0)
+
+
 @dataclass(frozen=True)
 class Dense:
     """A float32 [rows, cols] matrix (zero-copy for F32)."""
@@ -80,7 +153,7 @@ class Dense:
         return int(self.w.nbytes)
 
 
-Packed = BlockInt8 | Dense
+Packed = Tiled | Dense
 
 
 @dataclass(eq=False)
@@ -131,9 +204,21 @@ class QuantTensor:
         """Bytes of the GGUF blocks (what decode must stream per token)."""
         return self.rows * self.row_bytes
 
+    def drop_packed(self) -> None:
+        """Forget the kernel form (rebuilt from the file on next use), e.g. once fused into another."""
+        if self.data is not None:
+            self._packed = None
+
+    def unpacked(self, row_ids: np.ndarray | None = None) -> BlockInt8 | Dense:
+        """All rows, or rows `row_ids`, as BlockInt8 (or Dense): not cached (fusing, exact lookups)."""
+        if self.data is None:
+            raise ValueError(f"tensor {self.name!r} exists only in product form")
+        data = self.data if row_ids is None else self.data[row_ids]
+        return unpack(data, self.ggml_type, self.cols)
+
     @property
     def packed(self) -> Packed:
-        """The kernel form, built once (the only full pass over the weight)."""
+        """The product form, built once (the only full pass over the weight)."""
         if self._packed is None:
             assert self.data is not None
             self._packed = repack(self.data, self.ggml_type, self.cols)
@@ -229,39 +314,63 @@ def _blocks(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.nd
     return (_kquant if GGML_QUANT_SIZES[t][0] == 256 else _legacy)(raw, t)
 
 
-def repack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Packed:
-    """GGUF rows (uint8 [rows, row_bytes]) -> kernel form. Exact: see module docstring.
-
-    Works in row chunks and releases each chunk's file pages as it goes, so peak memory
-    stays near the size of the result.
-    """
+def _dense(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Dense:
     rows = data.shape[0]
     if t == T.F32:
         return Dense(data.view(np.float32).reshape(rows, cols))
-    if t in (T.F16, T.BF16):
-        wide = data.view(np.float16).astype(np.float32) if t == T.F16 else (
-            data.view(np.uint16).astype(np.uint32) << 16
-        ).view(np.float32)
-        release_pages(data)
-        return Dense(wide.reshape(rows, cols))
-    group = 16 if t == T.Q6_K else 32
-    groups = cols // group
-    q = np.empty((rows, cols), dtype=np.int8)
-    scale = np.empty((rows, groups), dtype=np.float32)
-    offset = np.empty((rows, groups), dtype=np.float32) if t in _ASYMMETRIC else _NO_OFFSET
-    step = max(1, _CHUNK_BYTES // max(1, data.shape[1]))
+    wide = data.view(np.float16).astype(np.float32) if t == T.F16 else (
+        data.view(np.uint16).astype(np.uint32) << 16
+    ).view(np.float32)
+    release_pages(data)
+    return Dense(wide.reshape(rows, cols))
+
+
+def _group(t: GGMLQuantizationType) -> int:
+    return 16 if t == T.Q6_K else 32
+
+
+def unpack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> BlockInt8 | Dense:
+    """GGUF rows (uint8 [rows, row_bytes]) -> BlockInt8 (exact: see module docstring), or Dense."""
+    if t in FLOAT_TYPES:
+        return _dense(data, t, cols)
+    q, scale, offset = _blocks(data.reshape(-1, GGML_QUANT_SIZES[t][1]), t)
+    rows, group = data.shape[0], _group(t)
+    return BlockInt8(
+        np.ascontiguousarray(q.reshape(rows, cols)), 0, group, group,
+        np.ascontiguousarray(scale.reshape(rows, cols // group)),
+        _NO_OFFSET if offset is None else np.ascontiguousarray(offset.reshape(rows, cols // group)),
+    )
+
+
+def repack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Packed:
+    """GGUF rows (uint8 [rows, row_bytes]) -> the product form (Tiled, or Dense for float types).
+
+    Works in chunks of whole tiles and releases each chunk's file pages as it goes, so peak
+    memory stays near the size of the result.
+    """
+    if t in FLOAT_TYPES:
+        return _dense(data, t, cols)
+    rows, group = data.shape[0], _group(t)
+    bias = _NIBBLE_BIAS.get(t)
+    tiles, groups = -(-rows // TILE), cols // group
+    q = np.empty((tiles, cols if bias is None else cols // 2, TILE), dtype=np.int8)
+    scale = np.empty((tiles, groups, TILE), dtype=np.float32)
+    offset = np.empty_like(scale) if t in _ASYMMETRIC else _NO_OFFSET3
+    step = max(1, _CHUNK_BYTES // max(1, data.shape[1]) // TILE) * TILE
     for r0 in range(0, rows, step):
         r1 = min(rows, r0 + step)
-        cq, cs, co = _blocks(data[r0:r1].reshape(-1, GGML_QUANT_SIZES[t][1]), t)
-        q[r0:r1] = cq.reshape(r1 - r0, cols)
-        scale[r0:r1] = cs.reshape(r1 - r0, groups)
-        if co is not None:
-            offset[r0:r1] = co.reshape(r1 - r0, groups)
+        b = unpack(data[r0:r1], t, cols)
+        assert isinstance(b, BlockInt8)
+        t0, t1 = r0 // TILE, -(-r1 // TILE)
+        q[t0:t1] = _tile_values(b.q, group, bias)
+        scale[t0:t1] = _by_tiles(b.scale)
+        if b.has_offset:
+            offset[t0:t1] = _by_tiles(b.offset)
         release_pages(data[r0:r1])
-    return BlockInt8(q, 0, group, group, scale, offset)
+    return Tiled(q, scale, offset, rows, group, bias is not None, bias or 0)
 
 
-def concat_rows(parts: list[Packed]) -> Packed:
+def concat_rows(parts: list[BlockInt8 | Dense]) -> BlockInt8 | Dense:
     """Stack the rows of several kernel forms with equal columns, so one product serves them all.
 
     Groups of 32 are split into 16s when any part uses 16, and symmetric parts get offset -0.0:

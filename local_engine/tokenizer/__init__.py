@@ -3,6 +3,15 @@
 `load_tokenizer(metadata)` picks the implementation from `tokenizer.ggml.model`:
 `gpt2` -> byte-level BPE (bpe.py, pre-tokenizer from `tokenizer.ggml.pre`),
 `llama` -> SentencePiece (spm.py). Streaming text comes from `Detokenizer`.
+
+Public surface (others build on it; keep it stable):
+    tok = load_tokenizer(metadata)                  # ModelLoadError for unknown/broken vocabularies
+    tok.encode(text, add_special=True, parse_special=False) -> list[int]
+    tok.decode(ids, skip_special=False) -> str      # decode_bytes(...) -> bytes
+    tok.token_bytes(id) -> bytes                    # alias token_to_piece
+    tok.bos_id, tok.eos_id, tok.eot_id, tok.eog_ids, tok.is_eog(id), tok.n_vocab (= vocab_size)
+    tok.vocab.token_to_id[text]
+    d = Detokenizer(tok, skip_special=True); d.push(id) -> str (alias feed); d.flush() -> str
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ how one normal token becomes bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -46,6 +47,7 @@ FIM_EOG_TEXTS = frozenset({
 })
 
 Fragment = str | int  # raw text, or an already-resolved special token id
+KEY_LEN = 3  # prefix length of the special-token index
 
 
 @dataclass
@@ -63,15 +65,28 @@ class Vocab:
     eot_id: int | None = None
     token_to_id: dict[str, int] = field(default_factory=dict)
     eog_ids: frozenset[int] = frozenset()
+    # Control/unknown ids (EOG included): rendered only when special tokens are asked for.
+    control_ids: frozenset[int] = frozenset()
     # (text, id, is_control) of control/user-defined/unknown tokens, longest text first.
     specials: list[tuple[str, int, bool]] = field(default_factory=list)
+    # specials[:KEY_LEN] prefix -> indices into `specials`: finds the few that can occur in a text.
+    _special_index: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _key_lens: tuple[int, ...] = ()
+    _first_char_rx: re.Pattern[str] | None = None
 
     @classmethod
     def from_metadata(cls, meta: dict[str, Any], default_add_bos: bool) -> Vocab:
-        tokens = list(meta["tokenizer.ggml.tokens"])
+        tokens = meta["tokenizer.ggml.tokens"]
+        tokens = tokens if isinstance(tokens, list) else list(tokens)
         n = len(tokens)
+        if n == 0:
+            raise ValueError("tokenizer.ggml.tokens is empty")
         types = np.asarray(meta.get("tokenizer.ggml.token_type", np.ones(n)), dtype=np.int32)
         scores = np.asarray(meta.get("tokenizer.ggml.scores", np.zeros(n)), dtype=np.float32)
+        if types.shape != (n,) or scores.shape != (n,):
+            raise ValueError(
+                f"tokenizer arrays disagree: {n} tokens, {types.size} token types, {scores.size} scores"
+            )
         vocab = cls(
             tokens=tokens,
             types=types,
@@ -81,7 +96,7 @@ class Vocab:
             unk_id=_token_id(meta, "unknown", n),
             add_bos=bool(meta.get("tokenizer.ggml.add_bos_token", default_add_bos)),
             add_eos=bool(meta.get("tokenizer.ggml.add_eos_token", False)),
-            token_to_id={t: i for i, t in enumerate(tokens)},
+            token_to_id=dict(zip(tokens, range(n))),  # duplicates: last id wins, as in llama.cpp
         )
         vocab._derive_specials(meta)
         return vocab
@@ -95,17 +110,40 @@ class Vocab:
         eog = {self.token_to_id[t] for t in EOG_TEXTS | FIM_EOG_TEXTS if t in self.token_to_id}
         eog |= {i for i in (self.eos_id, self.eot_id, _token_id(meta, "eom", len(self.tokens))) if i is not None}
         self.eog_ids = frozenset(eog)
-        special_types = (TokenType.CONTROL, TokenType.USER_DEFINED, TokenType.UNKNOWN)
-        ids = np.flatnonzero(np.isin(self.types, special_types)).tolist()
-        ids = sorted(set(ids) | self.eog_ids)  # llama.cpp marks EOG texts as control
+        control = np.flatnonzero(np.isin(self.types, (TokenType.CONTROL, TokenType.UNKNOWN))).tolist()
+        self.control_ids = frozenset(control) | self.eog_ids  # llama.cpp marks EOG tokens as control
+        user = np.flatnonzero(self.types == TokenType.USER_DEFINED).tolist()
+        ids = sorted(self.control_ids | set(user))
         self.specials = sorted(
-            ((self.tokens[i], i, self.is_control(i)) for i in ids), key=lambda p: -len(p[0].encode("utf-8"))
+            ((self.tokens[i], i, i in self.control_ids) for i in ids if self.tokens[i]),
+            key=lambda p: -len(p[0].encode("utf-8")),
         )
+        self._index_specials()
+
+    def _index_specials(self) -> None:
+        index: dict[str, list[int]] = {}
+        for k, (text, _, _) in enumerate(self.specials):
+            index.setdefault(text[:KEY_LEN], []).append(k)
+        self._special_index = index
+        self._key_lens = tuple(sorted({len(key) for key in index}))
+        firsts = sorted({key[0] for key in index})
+        self._first_char_rx = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if firsts else None
 
     def is_control(self, token_id: int) -> bool:
         """Control or unknown: rendered only when special tokens are asked for."""
-        t = int(self.types[token_id])
-        return t in (TokenType.CONTROL, TokenType.UNKNOWN) or token_id in self.eog_ids
+        return token_id in self.control_ids
+
+    def _candidates(self, text: str) -> list[int]:
+        """Indices (in `specials` order) of special tokens whose prefix occurs in `text`."""
+        if self._first_char_rx is None:
+            return []
+        starts = [m.start() for m in self._first_char_rx.finditer(text)]
+        index, hits = self._special_index, set()
+        for key in {text[i : i + k] for i in starts for k in self._key_lens}:
+            found = index.get(key)
+            if found:
+                hits.update(found)
+        return sorted(hits)
 
     def partition(self, text: str, parse_special: bool) -> list[Fragment]:
         """Carve special tokens out of `text` (llama.cpp's tokenizer_st_partition).
@@ -114,8 +152,11 @@ class Vocab:
         parse_special only user-defined tokens are carved out (control/unknown stay text).
         """
         frags: list[Fragment] = [text] if text else []
-        for tok_text, tok_id, control in self.specials:
-            if tok_text not in text or (control and not parse_special):
+        if not text:
+            return frags
+        for k in self._candidates(text):
+            tok_text, tok_id, control = self.specials[k]
+            if (control and not parse_special) or tok_text not in text:
                 continue
             frags = _split_fragments(frags, tok_text, tok_id)
         return frags
@@ -153,11 +194,17 @@ class Tokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self._pieces: list[bytes] = []  # filled lazily: token id -> bytes
+        # token id -> bytes, filled on demand: a 262k vocabulary must not cost a full pass at load.
+        self._pieces: list[bytes | None] = [None] * len(vocab.tokens)
 
     # --- ids of note -------------------------------------------------------------------------
     @property
     def vocab_size(self) -> int:
+        return len(self.vocab.tokens)
+
+    @property
+    def n_vocab(self) -> int:
+        """Number of token ids (same as vocab_size)."""
         return len(self.vocab.tokens)
 
     @property
@@ -205,9 +252,12 @@ class Tokenizer:
     # --- decode ------------------------------------------------------------------------------
     def token_to_piece(self, token_id: int) -> bytes:
         """Bytes of one token, special tokens rendered as their text (may be a partial UTF-8 char)."""
-        if not self._pieces:
-            self._pieces = [self._piece(i) for i in range(self.vocab_size)]
-        return self._pieces[token_id]
+        piece = self._pieces[token_id]
+        if piece is None:
+            piece = self._pieces[token_id] = self._piece(token_id)
+        return piece
+
+    token_bytes = token_to_piece
 
     def _piece(self, token_id: int) -> bytes:
         t = int(self.vocab.types[token_id])
@@ -215,20 +265,25 @@ class Tokenizer:
         if t in (TokenType.CONTROL, TokenType.UNKNOWN, TokenType.USER_DEFINED) or token_id in self.vocab.eog_ids:
             return text.encode("utf-8")
         if t == TokenType.BYTE:
-            return bytes([int(text[3:5], 16)])
+            return self._byte_piece(text)
         if t == TokenType.NORMAL:
             return self._normal_piece(text)
         return b""  # unused/undefined tokens print nothing, as in llama.cpp
+
+    def _byte_piece(self, text: str) -> bytes:
+        """`<0xNN>` byte-fallback tokens are one raw byte."""
+        return bytes([int(text[3:5], 16)])
 
     def _normal_piece(self, text: str) -> bytes:
         raise NotImplementedError
 
     def decode_bytes(self, ids: Iterable[int], skip_special: bool = False) -> bytes:
         """Concatenated pieces; skip_special drops control/unknown tokens (llama.cpp special=False)."""
-        v = self.vocab
-        return b"".join(
-            self.token_to_piece(i) for i in ids if not (skip_special and v.is_control(i))
-        )
+        piece = self.token_to_piece
+        if not skip_special:
+            return b"".join(piece(i) for i in ids)
+        control = self.vocab.control_ids
+        return b"".join(piece(i) for i in ids if i not in control)
 
     def decode(self, ids: Sequence[int], skip_special: bool = False) -> str:
         """Text of `ids`; invalid UTF-8 (e.g. a cut multi-byte character) becomes U+FFFD."""

@@ -9,6 +9,7 @@ merge rank first (ties: leftmost). Regexes are copied from llama.cpp's src/llama
 
 from __future__ import annotations
 
+import heapq
 from functools import lru_cache
 from typing import Any
 
@@ -85,7 +86,8 @@ def _bytes_to_unicode() -> dict[int, str]:
 
 BYTE_TO_CHAR = _bytes_to_unicode()
 CHAR_TO_BYTE = {c: b for b, c in BYTE_TO_CHAR.items()}
-_BYTE_TRANSLATION = [BYTE_TO_CHAR[b] for b in range(256)]
+# UTF-8 bytes read as Latin-1 are code points 0..255: one str.translate maps them onto GPT-2's alphabet.
+_LATIN1_TO_GPT2 = str.maketrans({chr(b): c for b, c in BYTE_TO_CHAR.items()})
 
 
 class PreTokenizer:
@@ -97,27 +99,15 @@ class PreTokenizer:
             raise ValueError(f"unsupported BPE pre-tokenizer {name!r} (known: {', '.join(sorted(PRE_TOKENIZERS))})")
         patterns, self.ignore_merges, self.default_add_bos = PRE_TOKENIZERS[key]
         self.name = key
-        self._regexes = [regex.compile(_spell_out_whitespace(p)) for p in patterns]
+        # One capturing group around each pattern: rx.split then yields gaps and matches in order,
+        # which is how llama.cpp keeps unmatched text as pieces.
+        self._splitters = [regex.compile(f"({_spell_out_whitespace(p)})").split for p in patterns]
 
     def split(self, text: str) -> list[str]:
         pieces = [text] if text else []
-        for rx in self._regexes:
-            pieces = [w for piece in pieces for w in _split_one(rx, piece)]
+        for split in self._splitters:
+            pieces = [w for piece in pieces for w in split(piece) if w]
         return pieces
-
-
-def _split_one(rx: regex.Pattern[str], text: str) -> list[str]:
-    """Matches of `rx` in `text`, with the unmatched gaps between them kept as pieces."""
-    out, pos = [], 0
-    for m in rx.finditer(text):
-        if m.start() > pos:
-            out.append(text[pos : m.start()])
-        if m.end() > m.start():
-            out.append(m.group())
-        pos = m.end()
-    if pos < len(text):
-        out.append(text[pos:])
-    return out
 
 
 class BPETokenizer(Tokenizer):
@@ -126,51 +116,37 @@ class BPETokenizer(Tokenizer):
     def __init__(self, vocab: Vocab, merges: list[str], pre: PreTokenizer) -> None:
         super().__init__(vocab)
         self.pre = pre
-        self.ranks: dict[tuple[str, str], int] = {}
-        for rank, merge in enumerate(merges):
-            cut = merge.find(" ", 1)
-            if cut > 0:
-                self.ranks.setdefault((merge[:cut], merge[cut + 1 :]), rank)
+        self.ranks = merge_ranks(merges)  # at load: the first request should not pay for it
         self._word_ids = lru_cache(maxsize=65536)(self._word_to_ids)
 
     @classmethod
     def from_metadata(cls, meta: dict[str, Any]) -> BPETokenizer:
         pre = PreTokenizer(str(meta.get("tokenizer.ggml.pre") or "default"))
         vocab = Vocab.from_metadata(meta, default_add_bos=pre.default_add_bos)
-        return cls(vocab, list(meta.get("tokenizer.ggml.merges", [])), pre)
+        merges = meta.get("tokenizer.ggml.merges")
+        if merges is None:
+            raise ValueError("BPE tokenizer without tokenizer.ggml.merges")
+        return cls(vocab, list(merges), pre)
 
     def _encode_text(self, text: str, out: list[int], after_special: bool) -> None:
+        word_ids = self._word_ids
         for word in self.pre.split(text):
-            encoded = "".join(_BYTE_TRANSLATION[b] for b in word.encode("utf-8"))
-            out.extend(self._word_ids(encoded))
+            out.extend(word_ids(word))
 
     def _word_to_ids(self, word: str) -> tuple[int, ...]:
+        """Ids of one pre-tokenized word (cached: real text repeats its words)."""
+        encoded = word.encode("utf-8").decode("latin-1").translate(_LATIN1_TO_GPT2)
         t2i = self.vocab.token_to_id
-        if self.pre.ignore_merges and word in t2i:
-            return (t2i[word],)
+        if self.pre.ignore_merges and encoded in t2i:
+            return (t2i[encoded],)
         ids: list[int] = []
-        for sym in self._merge(word):
+        for sym in merge_symbols(list(encoded), self.ranks):
             tid = t2i.get(sym)
             if tid is not None:
                 ids.append(tid)
             else:  # llama.cpp: fall back to single-byte tokens where they exist
                 ids.extend(t2i[chr(b)] for b in sym.encode("utf-8") if b < 0x80 and chr(b) in t2i)
         return tuple(ids)
-
-    def _merge(self, word: str) -> list[str]:
-        """Apply merges lowest rank first (leftmost on ties) until none applies."""
-        syms = list(word)
-        ranks = self.ranks
-        while len(syms) > 1:
-            best, best_i = None, -1
-            for i in range(len(syms) - 1):
-                r = ranks.get((syms[i], syms[i + 1]))
-                if r is not None and (best is None or r < best):
-                    best, best_i = r, i
-            if best is None:
-                break
-            syms[best_i : best_i + 2] = [syms[best_i] + syms[best_i + 1]]
-        return syms
 
     def _normal_piece(self, text: str) -> bytes:
         out = bytearray()
@@ -181,3 +157,60 @@ class BPETokenizer(Tokenizer):
             else:
                 out.append(b)
         return bytes(out)
+
+
+def merge_ranks(merges: list[str]) -> dict[tuple[str, str], int]:
+    """`tokenizer.ggml.merges` ("left right", split at the first space after position 0, as
+    llama.cpp does) -> rank; a duplicated pair keeps its first (best) rank."""
+    ranks: dict[tuple[str, str], int] = {}
+    for rank, merge in enumerate(merges):
+        cut = merge.find(" ", 1)
+        if cut > 0:
+            ranks.setdefault((merge[:cut], merge[cut + 1 :]), rank)
+    return ranks
+
+
+def merge_symbols(syms: list[str], ranks: dict[tuple[str, str], int]) -> list[str]:
+    """Apply merges lowest rank first (leftmost on ties) until none applies.
+
+    A heap of candidate pairs over a linked list of symbols, as llama.cpp's BPE session: stale
+    entries (a side already merged away) are skipped when popped. O(n log n) so long runs of
+    whitespace or base64 stay cheap.
+    """
+    n = len(syms)
+    if n < 2:
+        return syms
+    nxt = list(range(1, n + 1))
+    nxt[-1] = -1
+    prev = list(range(-1, n - 1))
+    heap: list[tuple[int, int, str, str]] = []
+    for i in range(n - 1):
+        r = ranks.get((syms[i], syms[i + 1]))
+        if r is not None:
+            heap.append((r, i, syms[i], syms[i + 1]))
+    heapq.heapify(heap)
+    while heap:
+        _, left, ltext, rtext = heapq.heappop(heap)
+        right = nxt[left]
+        if right == -1 or syms[left] != ltext or syms[right] != rtext:
+            continue  # stale
+        syms[left] = ltext + rtext
+        syms[right] = ""
+        nxt[left] = nxt[right]
+        if nxt[right] != -1:
+            prev[nxt[right]] = left
+        p = prev[left]
+        if p != -1:
+            r = ranks.get((syms[p], syms[left]))
+            if r is not None:
+                heapq.heappush(heap, (r, p, syms[p], syms[left]))
+        q = nxt[left]
+        if q != -1:
+            r = ranks.get((syms[left], syms[q]))
+            if r is not None:
+                heapq.heappush(heap, (r, left, syms[left], syms[q]))
+    out, i = [], 0
+    while i != -1:
+        out.append(syms[i])
+        i = nxt[i]
+    return out

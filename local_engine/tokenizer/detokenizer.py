@@ -25,6 +25,8 @@ class Detokenizer:
         """Text completed by this token (possibly empty while a character is incomplete)."""
         return self.feed_many((token_id,))
 
+    push = feed  # the name the issue's contract uses
+
     def feed_many(self, token_ids: Iterable[int]) -> str:
         data = self._tok.decode_bytes(token_ids, skip_special=self._skip_special)
         return self._decoder.decode(data, final=False)

@@ -1,0 +1,325 @@
+"""Our engine vs llama.cpp (llama-cpp-python) on the same GGUF, threads and prompts, in one run.
+
+    .venv/bin/python bench/engine.py [--models smollm2,gemma3] [--threads 2] [--quick]
+        [--llamacpp-python /work/llamacpp/venv/bin/python] [--streams 1,4,8,16] [--json out.json]
+
+Each side runs in its own worker process (this file, `--worker ours|llamacpp`), so peak RSS is
+that side's alone and llama.cpp runs under the interpreter that has `llama_cpp` installed (it is
+a development extra, never a dependency of the engine). Both get the same token ids.
+
+Measured per model: prefill tok/s of a 512-token prompt; single-stream decode tok/s; time to
+first token of a short request; aggregate generated tok/s with 1/4/8/16 concurrent requests
+(ours through the Scheduler; llama.cpp serves requests one at a time, as its server does, so it
+runs the same requests back to back); peak RSS; first token of a fresh process (JIT disk cache
+warm). Timings are the best of several repetitions: the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = {"smollm2": "SmolLM2-135M-Instruct.Q4_1.gguf", "gemma3": "gemma-3-270m-q4_k_m.gguf"}
+DEFAULT_PEER = "/work/llamacpp/venv/bin/python"
+PREFILL_TOKENS = 512
+N_CTX = 2048
+SEED_TEXT = (
+    "The history of computing is a story of abstractions: from relays to transistors, from machine code "
+    "to compilers, from batch jobs to time sharing and the personal computer, and then to networks. "
+)
+REQUEST_TEXTS = [
+    "Write a short poem about the sea.",
+    "Explain why the sky is blue in two sentences.",
+    "List five fruits and their colors.",
+    "What is the capital of Japan, and what is it known for?",
+    "Describe a cat to someone who has never seen one.",
+    "Give three tips for writing clean Python code.",
+    "Summarise the plot of a heist movie you invent.",
+    "How do airplanes stay in the air?",
+]
+
+
+def progress(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+# --- our engine --------------------------------------------------------------------------------
+def _ours_setup(threads: int) -> None:
+    os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".cache" / "numba"))
+    sys.path.insert(0, str(ROOT))
+
+
+def worker_ours(cfg: dict[str, Any]) -> dict[str, Any]:
+    _ours_setup(cfg["threads"])
+    from local_engine.api import SamplingParams
+    from local_engine.engine import Engine
+    from local_engine.scheduler import Scheduler
+
+    t0 = time.perf_counter()
+    engine = Engine.load(cfg["model"], n_ctx=N_CTX, n_threads=cfg["threads"])
+    out: dict[str, Any] = {"load_s": time.perf_counter() - t0}
+    greedy = SamplingParams(temperature=0, max_tokens=1)
+    list(engine.generate(cfg["short"][0], greedy))  # JIT / first-touch warm-up
+    progress(f"ours: loaded in {out['load_s']:.2f} s, prefill {PREFILL_TOKENS} tokens")
+
+    def prefill() -> float:
+        kv = engine.new_sequence()
+        try:
+            t = time.perf_counter()
+            engine.prefill(kv, cfg["long"])
+            return time.perf_counter() - t
+        finally:
+            kv.free()
+
+    out["prefill_tok_s"] = len(cfg["long"]) / min(prefill() for _ in range(cfg["reps"]))
+    progress(f"ours: prefill {out['prefill_tok_s']:.1f} tok/s; decode {cfg['decode_tokens']} tokens")
+    out["decode_tok_s"], out["ttft_s"] = _ours_decode(engine, cfg)
+    progress(f"ours: decode {out['decode_tok_s']:.1f} tok/s, ttft {out['ttft_s'] * 1000:.0f} ms")
+    params = SamplingParams(temperature=0, max_tokens=cfg["stream_tokens"], ignore_eos=True)
+    out["aggregate"] = {}
+    for n in cfg["streams"]:
+        best = 0.0
+        for _ in range(cfg["stream_reps"]):
+            with Scheduler(engine, max_batch=max(8, n), max_queue=64) as sched:
+                t = time.perf_counter()
+                handles = [sched.submit(cfg["short"][i % len(cfg["short"])], params) for i in range(n)]
+                produced = sum(len(c.token_ids) for h in handles for c in h)
+                best = max(best, produced / (time.perf_counter() - t))
+        out["aggregate"][str(n)] = best
+        progress(f"ours: {n} streams -> {best:.1f} tok/s aggregate")
+    out["peak_rss_mb"] = peak_rss_mb()
+    out["kv_mb_per_1k_tokens"] = engine.info.kv_bytes_per_token * 1000 / 2**20
+    return out
+
+
+def _ours_decode(engine: Any, cfg: dict[str, Any]) -> tuple[float, float]:
+    """(best decode tok/s after the first token, best time to first token) over reps."""
+    from local_engine.api import SamplingParams
+
+    params = SamplingParams(temperature=0, max_tokens=cfg["decode_tokens"], ignore_eos=True)
+    best_rate, best_ttft = 0.0, float("inf")
+    for _ in range(cfg["reps"]):
+        t0 = time.perf_counter()
+        stream = engine.generate(cfg["short"][0], params)
+        next(stream)
+        t1 = time.perf_counter()
+        n = sum(1 for _ in stream)
+        best_rate = max(best_rate, n / (time.perf_counter() - t1))
+        best_ttft = min(best_ttft, t1 - t0)
+    return best_rate, best_ttft
+
+
+def worker_ours_cold(cfg: dict[str, Any]) -> dict[str, Any]:
+    """A fresh process: import, load, first token (what a restart costs with the JIT cache warm)."""
+    t0 = cfg["spawned_at"]
+    _ours_setup(cfg["threads"])
+    from local_engine.api import SamplingParams
+    from local_engine.engine import Engine
+
+    engine = Engine.load(cfg["model"], n_ctx=N_CTX, n_threads=cfg["threads"])
+    next(engine.generate(cfg["short"][0], SamplingParams(temperature=0, max_tokens=1)))
+    return {"cold_first_token_s": time.time() - t0}
+
+
+# --- llama.cpp ---------------------------------------------------------------------------------
+def _llama(cfg: dict[str, Any]) -> Any:
+    import llama_cpp
+
+    return llama_cpp.Llama(
+        model_path=cfg["model"], n_ctx=N_CTX, n_batch=512, n_ubatch=512, n_threads=cfg["threads"],
+        n_threads_batch=cfg["threads"], verbose=False,
+    )
+
+
+def _llama_generate(llm: Any, ids: list[int], n: int) -> tuple[float, float, int]:
+    """(time to first token, seconds for the rest, tokens) of greedy generation from `ids`."""
+    llm.reset()
+    t0 = time.perf_counter()
+    t1, count = t0, 0
+    for _ in llm.generate(ids, top_k=1, temp=0.0, repeat_penalty=1.0, reset=True):
+        count += 1
+        if count == 1:
+            t1 = time.perf_counter()
+        if count >= n:
+            break
+    return t1 - t0, time.perf_counter() - t1, count
+
+
+def worker_llamacpp(cfg: dict[str, Any]) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    llm = _llama(cfg)
+    out: dict[str, Any] = {"load_s": time.perf_counter() - t0}
+    _llama_generate(llm, cfg["short"][0], 2)
+    progress(f"llama.cpp: loaded in {out['load_s']:.2f} s, prefill {PREFILL_TOKENS} tokens")
+
+    def prefill() -> float:
+        llm.reset()
+        t = time.perf_counter()
+        llm.eval(cfg["long"])
+        return time.perf_counter() - t
+
+    out["prefill_tok_s"] = len(cfg["long"]) / min(prefill() for _ in range(cfg["reps"]))
+    progress(f"llama.cpp: prefill {out['prefill_tok_s']:.1f} tok/s; decode")
+    best_rate, best_ttft = 0.0, float("inf")
+    for _ in range(cfg["reps"]):
+        ttft, rest, n = _llama_generate(llm, cfg["short"][0], cfg["decode_tokens"])
+        best_rate, best_ttft = max(best_rate, (n - 1) / rest), min(best_ttft, ttft)
+    out["decode_tok_s"], out["ttft_s"] = best_rate, best_ttft
+    progress(f"llama.cpp: decode {best_rate:.1f} tok/s, ttft {best_ttft * 1000:.0f} ms")
+    out["aggregate"] = {}
+    for n in cfg["streams"]:  # one request at a time, like its server
+        best = 0.0
+        for _ in range(cfg["stream_reps"]):
+            t, produced = time.perf_counter(), 0
+            for i in range(n):
+                produced += _llama_generate(llm, cfg["short"][i % len(cfg["short"])], cfg["stream_tokens"])[2]
+            best = max(best, produced / (time.perf_counter() - t))
+        out["aggregate"][str(n)] = best
+        progress(f"llama.cpp: {n} requests served sequentially -> {best:.1f} tok/s")
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def worker_llamacpp_cold(cfg: dict[str, Any]) -> dict[str, Any]:
+    t0 = cfg["spawned_at"]
+    llm = _llama(cfg)
+    _llama_generate(llm, cfg["short"][0], 1)
+    return {"cold_first_token_s": time.time() - t0}
+
+
+WORKERS = {
+    "ours": worker_ours,
+    "ours_cold": worker_ours_cold,
+    "llamacpp": worker_llamacpp,
+    "llamacpp_cold": worker_llamacpp_cold,
+}
+
+
+# --- orchestration -----------------------------------------------------------------------------
+def run_worker(python: str, kind: str, cfg: dict[str, Any]) -> dict[str, Any] | None:
+    """Run one worker process; its JSON result, or None (with the reason) when it failed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg_path, out_path = Path(tmp) / "cfg.json", Path(tmp) / "out.json"
+        cfg_path.write_text(json.dumps({**cfg, "spawned_at": time.time()}))
+        cmd = [python, str(Path(__file__).resolve()), "--worker", kind, str(cfg_path), str(out_path)]
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=sys.stderr, timeout=1800, check=False)
+        if proc.returncode != 0 or not out_path.exists():
+            progress(f"{kind} worker failed (exit {proc.returncode})")
+            return None
+        return json.loads(out_path.read_text())
+
+
+def prompts(model: Path) -> tuple[list[int], list[list[int]]]:
+    """The 512-token prefill prompt and the short request prompts, as token ids (our tokenizer)."""
+    sys.path.insert(0, str(ROOT))
+    from local_engine.gguf_file import GGUFFile
+    from local_engine.tokenizer import load_tokenizer
+
+    tok = load_tokenizer(GGUFFile.open(model).metadata)
+    long_ids = tok.encode(SEED_TEXT * 40)[:PREFILL_TOKENS]
+    return long_ids, [tok.encode(t) for t in REQUEST_TEXTS]
+
+
+def bench_model(name: str, args: argparse.Namespace) -> dict[str, Any]:
+    from local_engine.model_store import models_dir
+
+    path = models_dir() / MODELS[name]
+    long_ids, short = prompts(path)
+    cfg = {
+        "model": str(path), "threads": args.threads, "long": long_ids, "short": short,
+        "reps": 2 if args.quick else 3, "stream_reps": 1 if args.quick else 2,
+        "decode_tokens": 32 if args.quick else 64, "stream_tokens": 24 if args.quick else 48,
+        "streams": [int(s) for s in args.streams.split(",")],
+    }
+    result: dict[str, Any] = {"model": name, "gguf_mb": path.stat().st_size / 2**20}
+    progress(f"{name}: our engine")
+    result["ours"] = run_worker(sys.executable, "ours", cfg)
+    cold = run_worker(sys.executable, "ours_cold", cfg)
+    if result["ours"] and cold:
+        result["ours"].update(cold)
+    peer = args.llamacpp_python
+    if peer and Path(peer).exists():
+        progress(f"{name}: llama.cpp via {peer}")
+        result["llamacpp"] = run_worker(peer, "llamacpp", cfg)
+        cold = run_worker(peer, "llamacpp_cold", cfg)
+        if result["llamacpp"] and cold:
+            result["llamacpp"].update(cold)
+    else:
+        progress(f"{name}: no llama.cpp interpreter at {peer!r}: ours only")
+        result["llamacpp"] = None
+    return result
+
+
+def _rows(r: dict[str, Any]) -> list[tuple[str, float | None, float | None, bool]]:
+    """(metric, ours, llama.cpp, higher_is_better)."""
+    ours, peer = r.get("ours") or {}, r.get("llamacpp") or {}
+    rows = [
+        (f"prefill tok/s ({PREFILL_TOKENS} tokens)", ours.get("prefill_tok_s"), peer.get("prefill_tok_s"), True),
+        ("decode tok/s (1 stream)", ours.get("decode_tok_s"), peer.get("decode_tok_s"), True),
+        ("time to first token ms", _ms(ours.get("ttft_s")), _ms(peer.get("ttft_s")), False),
+    ]
+    for n in ours.get("aggregate", {}):
+        rows.append((f"aggregate tok/s @{n} streams", ours["aggregate"][n], peer.get("aggregate", {}).get(n), True))
+    rows.append(("peak RSS MB", ours.get("peak_rss_mb"), peer.get("peak_rss_mb"), False))
+    rows.append(("restart -> first token s", ours.get("cold_first_token_s"), peer.get("cold_first_token_s"), False))
+    return rows
+
+
+def _ms(s: float | None) -> float | None:
+    return None if s is None else s * 1000
+
+
+def table(results: list[dict[str, Any]], threads: int) -> str:
+    lines = [f"threads={threads}  (ratio = ours / llama.cpp; for time and memory rows lower is better)"]
+    lines.append(f"{'model':8} {'metric':32} {'ours':>10} {'llama.cpp':>10} {'ratio':>7}")
+    for r in results:
+        for metric, ours, peer, _ in _rows(r):
+            ratio = f"{ours / peer:7.2f}" if ours and peer else f"{'-':>7}"
+            lines.append(f"{r['model']:8} {metric:32} {_fmt(ours):>10} {_fmt(peer):>10} {ratio}")
+        kv = (r.get("ours") or {}).get("kv_mb_per_1k_tokens")
+        if kv is not None:
+            lines.append(f"{r['model']:8} {'GGUF MB / KV MB per 1k tokens':32} {r['gguf_mb']:10.1f} {kv:10.1f}")
+    return "\n".join(lines)
+
+
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.1f}"
+
+
+def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--worker":
+        cfg = json.loads(Path(sys.argv[3]).read_text())
+        Path(sys.argv[4]).write_text(json.dumps(WORKERS[sys.argv[2]](cfg)))
+        return
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--models", default="smollm2,gemma3")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--quick", action="store_true", help="fewer repetitions and shorter generations")
+    ap.add_argument("--streams", default="1,4,8,16")
+    ap.add_argument("--llamacpp-python", default=DEFAULT_PEER, help="an interpreter with llama_cpp installed")
+    ap.add_argument("--json", help="also write the raw results here")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    load = os.getloadavg()[0]
+    progress(f"load average {load:.2f} on {os.cpu_count()} cores (numbers are noisy when the machine is busy)")
+    results = [bench_model(m, args) for m in args.models.split(",")]
+    print(table(results, args.threads), flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Tiny random models of every supported architecture, written as real GGUF files (tests, benches).
+
+Why: the engine must be checked against the numpy reference for each architecture, including
+ones we have no real file of (qwen2, qwen3), and across every weight type. The files carry a
+small SentencePiece vocabulary (byte tokens + a few pieces) so `Engine.load` works on them.
+Weights are random with controlled magnitudes so activations stay in a realistic range.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFWriter
+from gguf.quants import quantize
+
+T = GGMLQuantizationType
+_QUANTIZABLE = frozenset({T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0})
+# f16 super-block scales (byte offset, value scale) that keep random K-quant weights near std 0.05
+_K_SCALES: dict[GGMLQuantizationType, tuple[tuple[int, float], ...]] = {
+    T.Q4_K: ((0, 4e-4), (2, 4e-4)),
+    T.Q5_K: ((0, 2e-4), (2, 2e-4)),
+    T.Q6_K: ((208, 5e-5),),
+}
+ALL_TYPES = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q4_K, T.Q5_K, T.Q6_K, T.F16, T.BF16, T.F32)
+PIECES = [
+    "\u2581", "\u2581the", "\u2581Hello", "\u2581world", "he", "ll", "llo", "\u2581a", "\u2581is", "in", "er",
+    "\u2581stop", "ST", "OP", "\u00e9", "\u65e5\u672c", "!", ".", ",", "\u2581T",
+] + [chr(c) for c in range(ord("a"), ord("z") + 1)]
+
+
+@dataclass(frozen=True)
+class TinySpec:
+    """Shapes of a tiny model; K-quant weights need 256-multiple columns."""
+
+    arch: str
+    n_layers: int = 2
+    n_embd: int = 256
+    n_ff: int = 512
+    n_heads: int = 4
+    n_kv_heads: int = 2
+    head_dim: int = 64
+    sliding_window: int = 0
+    rope_base: float = 10000.0
+    tied_output: bool = True
+    weight_types: tuple[GGMLQuantizationType, ...] = ALL_TYPES
+
+
+def vocab() -> list[str]:
+    """<unk>, <s>, </s>, 256 byte tokens, then PIECES (SentencePiece style)."""
+    return ["<unk>", "<s>", "</s>"] + [f"<0x{b:02X}>" for b in range(256)] + PIECES
+
+
+def weight_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.Generator) -> np.ndarray:
+    """Random weights of type `t` as GGUF stores them (float arrays for F32/F16/BF16, else uint8 blocks)."""
+    w = (rng.standard_normal((rows, cols)) * 0.05).astype(np.float32)
+    if t == T.F32:
+        return w
+    if t == T.F16:
+        return w.astype(np.float16)
+    if t == T.BF16 or t in _QUANTIZABLE:
+        return quantize(w, t)
+    block, size = GGML_QUANT_SIZES[t]
+    raw = rng.integers(0, 256, (rows * cols // block, size), dtype=np.uint8)
+    for at, scale in _K_SCALES[t]:
+        d = (np.abs(rng.standard_normal(raw.shape[0])) * scale + scale / 4).astype(np.float16)
+        raw[:, at : at + 2] = d.view(np.uint8).reshape(-1, 2)
+    return raw.reshape(rows, -1)
+
+
+class _Weights:
+    """Adds tensors to a writer, cycling through the spec's weight types for matrices."""
+
+    def __init__(self, w: GGUFWriter, spec: TinySpec, rng: np.random.Generator) -> None:
+        self.w, self.spec, self.rng, self.i = w, spec, rng, 0
+
+    def matrix(self, name: str, rows: int, cols: int) -> None:
+        t = self.spec.weight_types[self.i % len(self.spec.weight_types)]
+        self.i += 1
+        data = weight_blocks(t, rows, cols, self.rng)
+        raw_dtype = None if t in (T.F32, T.F16) else t
+        self.w.add_tensor(name, data, raw_dtype=raw_dtype)
+
+    def vector(self, name: str, n: int, mean: float = 1.0, std: float = 0.1) -> None:
+        self.w.add_tensor(name, (mean + std * self.rng.standard_normal(n)).astype(np.float32))
+
+
+def write_tiny_model(path: str | os.PathLike[str], spec: TinySpec, seed: int = 0) -> None:
+    """Write a random model of `spec` (architecture metadata as llama.cpp's converter writes it)."""
+    rng = np.random.default_rng(seed)
+    w = GGUFWriter(str(path), spec.arch)
+    _metadata(w, spec)
+    ws = _Weights(w, spec, rng)
+    n_vocab, e = len(vocab()), spec.n_embd
+    q_rows, kv_rows = spec.n_heads * spec.head_dim, spec.n_kv_heads * spec.head_dim
+    ws.w.add_tensor("token_embd.weight", quantize((rng.standard_normal((n_vocab, e)) * 0.5).astype(np.float32), T.Q8_0), raw_dtype=T.Q8_0)
+    ws.vector("output_norm.weight", e)
+    if not spec.tied_output:
+        ws.matrix("output.weight", n_vocab, e)
+    for i in range(spec.n_layers):
+        p = f"blk.{i}."
+        ws.vector(p + "attn_norm.weight", e)
+        for name, rows in (("attn_q", q_rows), ("attn_k", kv_rows), ("attn_v", kv_rows)):
+            ws.matrix(p + name + ".weight", rows, e)
+            if spec.arch == "qwen2":
+                ws.vector(p + name + ".bias", rows, 0.0, 0.2)
+        if spec.arch in ("qwen3", "gemma3"):
+            ws.vector(p + "attn_q_norm.weight", spec.head_dim)
+            ws.vector(p + "attn_k_norm.weight", spec.head_dim)
+        ws.matrix(p + "attn_output.weight", e, q_rows)
+        ws.vector(p + "ffn_norm.weight", e)
+        ws.matrix(p + "ffn_gate.weight", spec.n_ff, e)
+        ws.matrix(p + "ffn_up.weight", spec.n_ff, e)
+        ws.matrix(p + "ffn_down.weight", e, spec.n_ff)
+        if spec.arch == "gemma3":
+            ws.vector(p + "post_attention_norm.weight", e)
+            ws.vector(p + "post_ffw_norm.weight", e)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def _metadata(w: GGUFWriter, spec: TinySpec) -> None:
+    w.add_name(f"tiny-{spec.arch}")
+    w.add_block_count(spec.n_layers)
+    w.add_context_length(256)
+    w.add_embedding_length(spec.n_embd)
+    w.add_feed_forward_length(spec.n_ff)
+    w.add_head_count(spec.n_heads)
+    w.add_head_count_kv(spec.n_kv_heads)
+    w.add_key_length(spec.head_dim)
+    w.add_value_length(spec.head_dim)
+    w.add_rope_dimension_count(spec.head_dim)
+    w.add_rope_freq_base(spec.rope_base)
+    w.add_layer_norm_rms_eps(1e-6)
+    if spec.sliding_window:
+        w.add_sliding_window(spec.sliding_window)
+    toks = vocab()
+    w.add_tokenizer_model("llama")
+    w.add_token_list(toks)
+    scores = [0.0, 0.0, 0.0] + [0.0] * 256 + [float(len(p)) for p in PIECES]
+    w.add_token_scores(scores)
+    w.add_token_types([2, 3, 3] + [6] * 256 + [1] * len(PIECES))
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    w.add_add_bos_token(True)

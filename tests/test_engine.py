@@ -1,0 +1,278 @@
+"""Engine.generate: streaming text, stop strings, limits, EOS, usage, errors, cancel, threads, GPU fallback.
+
+Behaviour that needs no particular model runs on a tiny synthetic GGUF; the rest on SmolLM2
+(short generations only: the whole file stays well under a minute).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from local_engine import engine as engine_mod
+from local_engine.api import (
+    ContextOverflowError,
+    GenerationChunk,
+    ModelLoadError,
+    NoChatTemplateError,
+    SamplingParams,
+)
+from local_engine.engine import Engine, TextStream, Timings
+from local_engine.models.synthetic import TinySpec, write_tiny_model
+
+GREEDY = SamplingParams(temperature=0, max_tokens=8)
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    path = tmp_path_factory.mktemp("tiny") / "llama.gguf"
+    write_tiny_model(path, TinySpec("llama"), seed=3)
+    return Engine.load(path, n_ctx=32)
+
+
+@pytest.fixture(scope="module")
+def smol(smollm2_path: Path) -> Engine:
+    return Engine.load(smollm2_path, n_ctx=256)
+
+
+def _collect(chunks: list[GenerationChunk]) -> tuple[str, list[int], GenerationChunk]:
+    return "".join(c.text for c in chunks), [t for c in chunks for t in c.token_ids], chunks[-1]
+
+
+def _ids(e: Engine, *pieces: str) -> list[int]:
+    return [e.tokenizer.vocab.token_to_id[p] for p in pieces]
+
+
+# --- text streaming (tiny vocabulary: byte tokens + pieces) --------------------------------------
+def test_stream_holds_back_partial_utf8(tiny: Engine) -> None:
+    s = TextStream(tiny.tokenizer, [])
+    first, second = _ids(tiny, "<0xC3>", "<0xA9>")  # "é" as two byte tokens
+    assert s.push(first) == ("", False)
+    assert s.push(second) == ("é", False)
+
+
+def test_stop_string_across_token_boundaries(tiny: Engine) -> None:
+    s = TextStream(tiny.tokenizer, ["llo!"])
+    he, ll, o, bang = _ids(tiny, "he", "ll", "o", "!")
+    assert s.push(he) == ("he", False)
+    assert s.push(ll) == ("", False)  # "ll" may start "llo!": held
+    assert s.push(o) == ("", False)
+    assert s.push(bang) == ("", True)
+
+
+def test_held_text_released_when_not_a_stop(tiny: Engine) -> None:
+    s = TextStream(tiny.tokenizer, ["llx"])
+    he, ll, o = _ids(tiny, "he", "ll", "o")
+    assert s.push(he) == ("he", False)
+    assert s.push(ll) == ("", False)
+    assert s.push(o) == ("llo", False)
+    assert s.flush() == ""
+
+
+def test_flush_releases_held_prefix(tiny: Engine) -> None:
+    s = TextStream(tiny.tokenizer, ["llama"])
+    s.push(_ids(tiny, "ll")[0])
+    assert s.flush() == "ll"
+
+
+def test_text_before_stop_in_same_token_is_kept(tiny: Engine) -> None:
+    s = TextStream(tiny.tokenizer, ["e"])
+    assert s.push(_ids(tiny, "he")[0]) == ("h", True)
+
+
+# --- limits and errors ----------------------------------------------------------------------------
+def test_max_tokens_and_usage(tiny: Engine) -> None:
+    chunks = list(tiny.generate("Hello world", SamplingParams(temperature=0, max_tokens=5, ignore_eos=True)))
+    text, ids, last = _collect(chunks)
+    assert len(ids) == 5 and len(chunks) == 5
+    assert last.finish_reason == "length"
+    assert last.usage is not None and last.usage.completion_tokens == 5
+    assert last.usage.prompt_tokens == len(tiny.tokenize("Hello world"))
+    assert all(c.finish_reason is None and c.usage is None for c in chunks[:-1])
+    assert text == tiny.detokenize(ids)
+
+
+def test_context_overflow_is_an_error_not_truncation(tiny: Engine) -> None:
+    with pytest.raises(ContextOverflowError, match="exceeds the context of 32"):
+        tiny.generate(list(range(3, 35)), GREEDY)  # 32 tokens + 1 > n_ctx
+    chunks = list(tiny.generate(list(range(3, 34)), SamplingParams(temperature=0, ignore_eos=True)))
+    assert len(_collect(chunks)[1]) == 1 and chunks[-1].finish_reason == "length"  # context full
+
+
+def test_context_fills_up_to_n_ctx(tiny: Engine) -> None:
+    chunks = list(tiny.generate([1, 5, 6], SamplingParams(temperature=0, max_tokens=1000, ignore_eos=True)))
+    assert chunks[-1].usage.completion_tokens == 32 - 3
+    assert chunks[-1].finish_reason == "length"
+
+
+def test_bad_prompts(tiny: Engine) -> None:
+    with pytest.raises(ValueError):
+        tiny.generate([], GREEDY)
+    with pytest.raises(ValueError):
+        tiny.generate([10**6], GREEDY)
+
+
+def test_zero_max_tokens(tiny: Engine) -> None:
+    chunks = list(tiny.generate("Hello", SamplingParams(max_tokens=0)))
+    assert len(chunks) == 1 and chunks[0].finish_reason == "length" and chunks[0].usage.completion_tokens == 0
+
+
+def test_eos_stops_generation(tiny: Engine) -> None:
+    eos = tiny.tokenizer.eos_id
+    params = SamplingParams(temperature=0, max_tokens=8, logit_bias={eos: 1000.0})
+    chunks = list(tiny.generate("Hello", params))
+    assert len(chunks) == 1 and chunks[0].token_ids == [eos]
+    assert chunks[0].finish_reason == "stop" and chunks[0].text == ""
+    chunks = list(tiny.generate("Hello", SamplingParams(**{**params.__dict__, "ignore_eos": True})))
+    assert chunks[-1].finish_reason == "length" and len(chunks) == 8
+
+
+def test_kv_blocks_return_to_pool_even_on_early_close(tiny: Engine) -> None:
+    free = tiny.kv_pool.free_blocks
+    gen = tiny.generate("Hello world", SamplingParams(temperature=0, max_tokens=20, ignore_eos=True))
+    next(gen)
+    assert tiny.kv_pool.free_blocks < free
+    gen.close()
+    assert tiny.kv_pool.free_blocks == free
+
+
+def test_cancel_event(tiny: Engine) -> None:
+    cancel = threading.Event()
+    chunks = []
+    for chunk in tiny.generate("Hello", SamplingParams(temperature=0, max_tokens=20, ignore_eos=True), cancel):
+        chunks.append(chunk)
+        cancel.set()
+    assert len(chunks) == 2 and chunks[-1].finish_reason == "cancelled" and chunks[-1].token_ids == []
+    assert chunks[-1].usage.completion_tokens == 1
+    pre = list(tiny.generate("Hello", GREEDY, cancel))
+    assert len(pre) == 1 and pre[0].finish_reason == "cancelled" and pre[0].token_ids == []
+
+
+def test_prefill_chunks_give_same_tokens(tiny: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    prompt = list(range(3, 23))
+    params = SamplingParams(temperature=0, max_tokens=6, ignore_eos=True)
+    whole = _collect(list(tiny.generate(prompt, params)))[1]
+    monkeypatch.setattr(engine_mod, "PREFILL_CHUNK", 3)
+    assert _collect(list(tiny.generate(prompt, params)))[1] == whole
+
+
+def test_seeded_sampling_is_reproducible(tiny: Engine) -> None:
+    params = SamplingParams(temperature=1.5, max_tokens=12, seed=42, ignore_eos=True)
+    a = _collect(list(tiny.generate("Hello", params)))[1]
+    assert a == _collect(list(tiny.generate("Hello", params)))[1]
+    others = {tuple(_collect(list(tiny.generate("Hello", SamplingParams(**{**params.__dict__, "seed": s}))))[1]) for s in range(4)}
+    assert len(others) > 1
+
+
+def test_logprobs(tiny: Engine) -> None:
+    params = SamplingParams(temperature=0, max_tokens=3, logprobs=True, top_logprobs=3, ignore_eos=True)
+    for chunk in tiny.generate("Hello", params):
+        (lp,) = chunk.logprobs
+        assert lp.token_id == chunk.token_ids[0]
+        assert len(lp.top) == 3 and lp.logprob == pytest.approx(lp.top[0][1])  # greedy picks the best
+        assert lp.logprob <= 0
+
+
+def test_no_chat_template(tiny: Engine) -> None:
+    assert not tiny.info.has_chat_template
+    with pytest.raises(NoChatTemplateError):
+        tiny.apply_chat_template([{"role": "user", "content": "hi"}])
+
+
+def test_info_and_placement(tiny: Engine) -> None:
+    info = tiny.info
+    assert (info.architecture, info.n_layers, info.n_ctx, info.placement) == ("llama", 2, 32, "cpu")
+    assert info.kv_bytes_per_token == 2 * 2 * 2 * 64 * 2  # K+V x layers x kv_heads x head_dim x f16
+    assert tiny.placement["placement"] == "cpu"
+
+
+def _gpu_usable() -> bool:
+    from local_engine.gpu import device
+
+    return device.gpu_available()
+
+
+@pytest.mark.skipif(_gpu_usable(), reason="this machine has a GPU: the CPU fallback does not apply")
+def test_gpu_request_without_gpu_falls_back_once(tiny: Engine, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        e = Engine.load(tiny.path, n_ctx=32, n_gpu_layers="all")
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "CPU" in warnings[0].getMessage()
+    assert e.info.placement == "cpu" and e.info.n_gpu_layers == 0
+    assert _collect(list(e.generate("Hello", GREEDY)))[1] == _collect(list(tiny.generate("Hello", GREEDY)))[1]
+    with pytest.raises(ModelLoadError, match="GPU"):
+        Engine.load(tiny.path, n_ctx=32, n_gpu_layers=2, require_gpu=True)
+
+
+def test_load_errors(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError):
+        Engine.load(tmp_path / "missing.gguf")
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF" + b"\0" * 10)
+    with pytest.raises(ModelLoadError):
+        Engine.load(bad)
+
+
+# --- the real model ---------------------------------------------------------------------------------
+PARIS = "The capital of France is"
+
+
+@pytest.fixture(scope="module")
+def paris(smol: Engine) -> tuple[str, list[int], GenerationChunk]:
+    """Greedy SmolLM2: ' Paris.\n\nThe answer ...' (6 tokens), with timings."""
+    t = Timings()
+    chunks = list(smol.generate(PARIS, SamplingParams(temperature=0, max_tokens=6), timings=t))
+    assert t.prefill_s > 0 and t.decode_s > 0 and smol.load_s > 0
+    return _collect(chunks)
+
+
+def test_real_model_stop_string_across_tokens(smol: Engine, paris: tuple[str, list[int], GenerationChunk]) -> None:
+    text, ids, last = paris
+    assert text.startswith(" Paris.\n\nThe") and last.finish_reason == "length"
+    assert text == smol.detokenize(ids)
+    stop = SamplingParams(temperature=0, max_tokens=6, stop=["\n\nThe ans"])
+    s_text, s_ids, s_last = _collect(list(smol.generate(PARIS, stop)))
+    assert s_last.finish_reason == "stop" and s_text == " Paris."
+    assert s_ids == ids[: len(s_ids)]
+
+
+def test_real_model_in_worker_threads(smol: Engine, paris: tuple[str, list[int], GenerationChunk]) -> None:
+    params = SamplingParams(temperature=0, max_tokens=4)
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(pool.map(lambda _: _collect(list(smol.generate(PARIS, params)))[1], range(2)))
+    assert runs == [paris[1][:4]] * 2
+
+
+def test_real_model_decode_matches_prefill(smol: Engine, paris: tuple[str, list[int], GenerationChunk]) -> None:
+    """Token-by-token decode chose what one prefill over the same ids predicts."""
+    from local_engine.models import Batch
+
+    prompt, ids = smol.tokenize(PARIS), paris[1]
+    kv = smol.new_sequence()
+    try:
+        logits = smol.forward(Batch.build([(kv, prompt + ids)], all_logits=True))
+    finally:
+        kv.free()
+    assert logits[len(prompt) - 1 : -1].argmax(axis=1).tolist() == ids
+    assert np.isfinite(logits).all()
+
+
+def test_real_model_chat_template(smol: Engine) -> None:
+    """The model's own template, rendered as llama-cpp-python renders it; the chat reply ends on <|im_end|>."""
+    import json
+
+    pytest.importorskip("local_engine.chat_template", reason="chat_template.py (tokenizer engineer) not there yet")
+    fixture = json.loads((Path(__file__).parent / "fixtures" / "llamacpp" / "chat_templates.json").read_text())
+    case = fixture["cases"][0]
+    prompt = smol.apply_chat_template(case["messages"], add_generation_prompt=case["add_generation_prompt"])
+    assert prompt == case["prompt"]
+    ids = smol.prompt_ids(prompt)
+    assert smol.tokenizer.vocab.token_to_id["<|im_start|>"] in ids  # special tokens parsed, not spelled out
+    params = SamplingParams(temperature=0, max_tokens=3, logit_bias={smol.tokenizer.vocab.token_to_id["<|im_end|>"]: 50.0})
+    chunks = list(smol.generate(prompt, params))
+    assert chunks[-1].finish_reason == "stop" and chunks[-1].text == ""

@@ -1,0 +1,99 @@
+"""Issue 4's key check: a tiny synthetic model split at EVERY n_gpu_layers gives the CPU-only
+greedy tokens, through the real `Engine.load(..., n_gpu_layers=k)` (CUDA simulator, in
+test_gpu_sim.py's child process).
+
+Models are written with gguf's GGUFWriter (local_engine.models.synthetic) per architecture,
+shrunk so the simulator stays fast: 2 layers, 64 wide, every non-K weight type across the
+matrices (K-quants need 256 columns; test_gpu_kernels covers them), a tied Q8_0 head.
+"""
+
+from __future__ import annotations
+
+from test_gpu_sim import sim_only
+
+sim_only()
+
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from local_engine.api import SamplingParams  # noqa: E402
+from local_engine.engine import Engine  # noqa: E402
+from local_engine.gpu import device  # noqa: E402
+from local_engine.models.synthetic import T, TinySpec, write_tiny_model  # noqa: E402
+
+LEGACY_AND_FLOAT = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.F16, T.BF16, T.F32)
+SMALL = {"n_layers": 2, "n_embd": 64, "n_ff": 64, "n_heads": 2, "n_kv_heads": 1, "head_dim": 32}
+MODELS = {
+    "llama": TinySpec("llama", weight_types=LEGACY_AND_FLOAT, **SMALL),
+    # window 3 < prompt + generated tokens, so the sliding-window mask is exercised
+    "gemma3": TinySpec("gemma3", sliding_window=3, weight_types=LEGACY_AND_FLOAT[::-1], **SMALL),
+}
+PROMPT = [1, 270, 262, 275, 280]
+N_NEW = 3
+N_CTX = 16
+
+
+@pytest.fixture(autouse=True)
+def offload_onto_the_simulator(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(device.SIMULATOR_ENV, "1")
+
+
+@pytest.fixture(scope="module", params=sorted(MODELS))
+def tiny_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gpu") / f"tiny-{request.param}.gguf"
+    write_tiny_model(path, MODELS[request.param], seed=5)
+    return path
+
+
+def greedy(engine: Engine) -> tuple[list[int], np.ndarray]:
+    """Greedy tokens and their logprobs (top 3 as well) of one generation."""
+    params = SamplingParams(max_tokens=N_NEW, temperature=0.0, ignore_eos=True, logprobs=True, top_logprobs=3)
+    tokens, lps = [], []
+    for chunk in engine.generate(PROMPT, params):
+        tokens += chunk.token_ids
+        for lp in chunk.logprobs or []:
+            lps.append([lp.logprob] + [v for _, v in lp.top])
+    return tokens, np.array(lps)
+
+
+def test_every_n_gpu_layers_split_gives_the_cpu_greedy_tokens(tiny_path: Path) -> None:
+    cpu = Engine.load(tiny_path, n_ctx=N_CTX, n_gpu_layers=0, max_sequences=1)
+    assert cpu.info.placement == "cpu"
+    cpu_tokens, cpu_lps = greedy(cpu)
+    n_layers = cpu.info.n_layers
+    for k in range(1, n_layers + 2):  # n_layers + 1 also puts the output head on the GPU
+        engine = Engine.load(tiny_path, n_ctx=N_CTX, n_gpu_layers=k, max_sequences=1)
+        expected = f"hybrid:{k}/{n_layers}" if k <= n_layers else "gpu"
+        assert engine.info.placement == expected
+        assert engine.gpu.first_gpu_layer == n_layers - min(k, n_layers)
+        assert len(engine.model.blocks) == n_layers - min(k, n_layers)  # GPU layers are not built on the CPU
+        tokens, lps = greedy(engine)
+        assert tokens == cpu_tokens, f"n_gpu_layers={k}"
+        assert np.allclose(lps, cpu_lps, rtol=1e-3, atol=1e-3), f"n_gpu_layers={k}"
+
+
+def test_long_prompt_is_chunked_through_the_device_buffers(tmp_path: Path) -> None:
+    """A prompt longer than the device chunk runs in pieces; the device KV cache carries across them."""
+    path = tmp_path / "tiny-llama.gguf"
+    write_tiny_model(path, MODELS["llama"], seed=6)
+    engine = Engine.load(path, n_ctx=N_CTX, n_gpu_layers=1, max_sequences=1)
+    results = []
+    for chunk in (engine.gpu.stack.chunk, 2):
+        engine.gpu.stack.chunk = chunk
+        kv = engine.new_sequence()
+        results.append(engine.prefill(kv, PROMPT))
+        kv.free()
+    whole, chunked = results
+    assert np.allclose(whole, chunked, rtol=1e-5, atol=1e-5)
+
+
+def test_simulator_counts_as_a_gpu_only_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(device.SIMULATOR_ENV, raising=False)
+    assert not device.gpu_available()
+    assert "simulator" in device.unavailable_reason()
+    monkeypatch.setenv(device.SIMULATOR_ENV, "1")
+    assert device.gpu_available()
+    assert device.device_name() == "numba CUDA simulator"
+    assert device.free_vram_bytes() is None

@@ -1,0 +1,86 @@
+"""Paged KV pool and prefix cache: block accounting, sharing, eviction (no model needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from local_engine.api import ContextOverflowError
+from local_engine.kv_cache import KVPool, KVShape, PrefixCache, SequenceKV
+
+SHAPE = KVShape(n_layers=2, n_kv_heads=2, head_dim=4, head_dim_v=4)
+
+
+def _filled(pool: KVPool, ids: list[int]) -> SequenceKV:
+    kv = SequenceKV(pool, n_ctx=256)
+    kv.reserve(len(ids))
+    pos = np.arange(len(ids))
+    k = np.broadcast_to(np.asarray(ids, np.float32)[:, None, None], (len(ids), 2, 4))
+    for layer in range(SHAPE.n_layers):
+        kv.write(layer, pos, k, k + 0.5)
+    kv.length = len(ids)
+    return kv
+
+
+def test_write_read_roundtrip_across_blocks() -> None:
+    pool = KVPool(SHAPE, n_blocks=8, block_size=4)
+    kv = _filled(pool, list(range(10)))
+    k, v = kv.read(1, 3, 9)
+    assert k.shape == (2, 6, 4)
+    np.testing.assert_array_equal(k[0, :, 0], np.arange(3, 9))
+    np.testing.assert_array_equal(v[1, :, 3], np.arange(3, 9) + 0.5)
+
+
+def test_pool_exhaustion_is_a_clear_error() -> None:
+    pool = KVPool(SHAPE, n_blocks=2, block_size=4)
+    kv = SequenceKV(pool, n_ctx=64)
+    with pytest.raises(ContextOverflowError, match="pool exhausted"):
+        kv.reserve(12)
+
+
+def test_prefix_reuse_shares_blocks_and_leaves_last_token() -> None:
+    pool = KVPool(SHAPE, n_blocks=16, block_size=4)
+    cache = PrefixCache(pool)
+    prompt = list(range(100, 110))  # 2 full blocks + 2 tokens
+    first = _filled(pool, prompt)
+    cache.publish(first, prompt)
+    assert len(cache) == 2
+    second = SequenceKV(pool, n_ctx=256)
+    assert cache.attach(second, prompt[:9] + [7, 7]) == 8  # both full blocks match
+    assert second.blocks == first.blocks[:2]
+    k, _ = second.read(0, 0, 8)
+    np.testing.assert_array_equal(k[0, :, 0], prompt[:8])
+    exact = SequenceKV(pool, n_ctx=256)
+    assert cache.attach(exact, prompt[:8]) == 4  # the last token is always computed
+    other = SequenceKV(pool, n_ctx=256)
+    assert cache.attach(other, [1] + prompt[1:]) == 0  # a different first block shares nothing
+
+
+def test_eviction_frees_only_blocks_nobody_else_holds() -> None:
+    pool = KVPool(SHAPE, n_blocks=4, block_size=4)
+    cache = PrefixCache(pool)
+    prompt = list(range(8))
+    kv = _filled(pool, prompt)
+    cache.publish(kv, prompt)
+    assert cache.evict(4) == 0  # still held by the sequence
+    kv.free()
+    assert pool.free_blocks == 2
+    fresh = SequenceKV(pool, n_ctx=64)
+    fresh.reserve(16)  # needs all 4 blocks: the pool reclaims the cached ones
+    assert pool.free_blocks == 0 and len(cache) == 0
+    fresh.free()
+    assert pool.free_blocks == 4
+
+
+def test_read_gathers_scattered_blocks_and_rounds_like_float16() -> None:
+    pool = KVPool(SHAPE, n_blocks=8, block_size=4)
+    kv = SequenceKV(pool, n_ctx=64)
+    kv.reserve(4)  # block 0
+    SequenceKV(pool, n_ctx=64).reserve(4)  # another sequence takes block 1
+    kv.reserve(12)  # blocks 2, 3: not consecutive with block 0
+    assert kv.blocks == [0, 2, 3]
+    vals = np.arange(12, dtype=np.float32) + np.float32(1e-4)
+    k = np.broadcast_to(vals[:, None, None], (12, 2, 4))
+    kv.write(0, np.arange(12), k, k)
+    got, _ = kv.read(0, 2, 11)
+    np.testing.assert_array_equal(got[1, :, 2], vals[2:11].astype(np.float16).astype(np.float32))
