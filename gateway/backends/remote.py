@@ -1,0 +1,164 @@
+"""Remote backend: any provider litellm speaks to, with our own retry policy.
+
+litellm's and the OpenAI client's built-in retries are switched off (`max_retries=0`) so there
+is exactly one retry loop — this one — whose attempts are visible in logs and bounded by the
+route's `max_retries`; after it the pipeline walks the route's fallbacks.
+Importing this module imports litellm (seconds): local-only servers never import it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+import litellm  # noqa: E402
+import openai  # noqa: E402  (litellm's exceptions derive from the openai SDK's)
+from litellm import exceptions as lx  # noqa: E402
+
+from gateway.backends.base import Backend, BackendCall, BackendReply, Delta  # noqa: E402
+from gateway.errors import (  # noqa: E402
+    GatewayError,
+    InvalidRequest,
+    UpstreamError,
+    UpstreamRateLimited,
+    UpstreamTimeout,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# litellm.Timeout derives from openai's APITimeoutError, not from litellm.APIConnectionError: list both.
+_RETRYABLE = (lx.RateLimitError, lx.InternalServerError, lx.ServiceUnavailableError, lx.BadGatewayError,
+              lx.APIConnectionError, lx.Timeout)
+_CLIENT_ERRORS = (lx.BadRequestError, lx.UnprocessableEntityError)
+_MAX_BACKOFF_S = 2.0
+_NO_KEY = "sk-no-key-required"
+litellm.suppress_debug_info = True  # no "Give Feedback" banners in the server log
+
+
+def _as_gateway_error(route: str, exc: Exception) -> GatewayError:
+    """Provider exception -> the error the pipeline acts on (InvalidRequest is never retried elsewhere)."""
+    if isinstance(exc, lx.Timeout):
+        return UpstreamTimeout(f"route {route!r}: upstream timed out")
+    if isinstance(exc, lx.RateLimitError):
+        return UpstreamRateLimited(f"route {route!r}: upstream rate limit (429) after retries")
+    if isinstance(exc, _CLIENT_ERRORS):
+        return InvalidRequest(f"route {route!r}: upstream rejected the request: {getattr(exc, 'message', exc)}")
+    status = getattr(exc, "status_code", None)
+    return UpstreamError(f"route {route!r}: upstream error{f' {status}' if status else ''}: "
+                         f"{type(exc).__name__}")
+
+
+class RemoteBackend(Backend):
+    kind = "litellm"
+
+    def __init__(self, route: str, spec: Any) -> None:
+        super().__init__(route, spec.model)
+        self.spec = spec
+        self.api_key = os.environ.get(spec.api_key_env) if spec.api_key_env else None
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        if self.spec.api_key_env and not self.api_key:
+            return f"provider key not set (env {self.spec.api_key_env})"
+        return None
+
+    def _kwargs(self, call: BackendCall, stream: bool) -> dict[str, Any]:
+        kw: dict[str, Any] = {"model": self.spec.model, "timeout": self.spec.timeout_s, "max_retries": 0}
+        if self.spec.api_base:
+            kw["api_base"] = self.spec.api_base
+        # Keyless OpenAI-compatible servers (vLLM, llama.cpp) still need *a* key for the client.
+        kw["api_key"] = self.api_key or _NO_KEY
+        for name in ("max_tokens", "temperature", "top_p", "seed", "user"):
+            if (value := getattr(call, name)) is not None:
+                kw[name] = value
+        if call.stop:
+            kw["stop"] = call.stop
+        kw.update(call.extra)
+        if stream:
+            kw["stream"] = True
+            kw["stream_options"] = {"include_usage": True}  # the ledger needs usage even if the client didn't ask
+        if call.endpoint == "chat":
+            kw["messages"] = call.messages
+            # litellm routes any request with tools through its MCP bridge, which imports the
+            # optional `mcp` package; we pass tools to the provider verbatim, so skip the bridge.
+            kw["_skip_mcp_handler"] = True
+        else:
+            kw["prompt"] = call.prompt
+        return kw
+
+    async def _call(self, call: BackendCall, stream: bool) -> Any:
+        fn = litellm.acompletion if call.endpoint == "chat" else litellm.atext_completion
+        kw = self._kwargs(call, stream)
+        return await self._with_retries(lambda: fn(**kw))
+
+    async def _with_retries(self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """Retry 429/5xx/connection failures with jittered exponential backoff, then give up."""
+        tries = self.spec.max_retries + 1
+        for i in range(tries):
+            try:
+                return await attempt()
+            except _RETRYABLE as exc:
+                if i + 1 >= tries or isinstance(exc, lx.Timeout):
+                    raise _as_gateway_error(self.route, exc) from exc
+                delay = min(_MAX_BACKOFF_S, 0.05 * 2**i) * (0.5 + random.random())
+                log.info("route %s: %s, retry %d/%d in %.2fs", self.route, type(exc).__name__, i + 1,
+                         tries - 1, delay)
+                await asyncio.sleep(delay)
+            except openai.OpenAIError as exc:
+                raise _as_gateway_error(self.route, exc) from exc
+        raise AssertionError("unreachable")
+
+    async def complete(self, call: BackendCall) -> BackendReply:
+        resp = (await self._call(call, stream=False)).model_dump()
+        choice = resp["choices"][0]
+        usage = resp.get("usage") or {}
+        reply = BackendReply(model=resp.get("model") or self.model, finish_reason=choice.get("finish_reason") or "stop",
+                             prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                             completion_tokens=int(usage.get("completion_tokens") or 0))
+        if call.endpoint == "chat":
+            reply.message = {k: v for k, v in (choice.get("message") or {}).items()
+                             if v is not None and k != "provider_specific_fields"}
+            reply.text = reply.message.get("content") or ""
+        else:
+            reply.text = choice.get("text") or ""
+        return reply
+
+    async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
+        response = await self._call(call, stream=True)
+        try:
+            async for chunk in response:
+                yield _delta(chunk.model_dump(), call.endpoint)
+        except openai.OpenAIError as exc:
+            raise _as_gateway_error(self.route, exc) from exc
+
+    def health(self) -> dict[str, Any]:
+        return {"api_base": self.spec.api_base, "api_key_env": self.spec.api_key_env}
+
+
+def _delta(chunk: dict[str, Any], endpoint: str) -> Delta:
+    usage = chunk.get("usage")
+    out = Delta(usage=(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0))
+                if usage else None)
+    choices = chunk.get("choices") or []
+    if choices:
+        c = choices[0]
+        out.finish_reason = c.get("finish_reason")
+        if endpoint == "chat":
+            delta = c.get("delta") or {}
+            out.text = delta.get("content") or ""
+            out.tool_calls = delta.get("tool_calls") or None
+        else:
+            out.text = c.get("text") or ""
+    return out
+
+
+async def warm() -> None:
+    """Pay litellm's lazy imports (~0.5 s) at start-up, not on the first request (no network)."""
+    await litellm.acompletion(model="openai/warmup", messages=[{"role": "user", "content": "hi"}],
+                              mock_response="ok", api_key="unused")

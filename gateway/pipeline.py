@@ -1,0 +1,424 @@
+"""The request path: classify → decide → reserve budget → call backend (walk fallbacks) → record.
+
+`plan` is the side-effect-free half (also /v1/route/explain); `complete` and `stream` run the
+call. Every request leaves exactly one ledger row. A finished request's row is committed before
+the answer's last byte goes out (the JSON body, or a stream's final `data: [DONE]`), so a client
+holding a complete answer implies a durable row even if the process is killed right after; the
+commit is shielded, so a client leaving mid-write does not lose it. A stream the client walks
+away from is recorded (costed from what was streamed) by a background task that drain() awaits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from gateway import errors, metrics
+from gateway.backends import FALLBACK_ERRORS, Backend, BackendCall, Delta, Endpoint
+from gateway.budgets import BudgetExceeded, Reservation, ReserveRequest
+from gateway.ledger.records import LedgerRecord, Status, new_record_id, provider_of
+from gateway.protocol import ChatCompletionRequest, CompletionRequest
+from gateway.responses import ResponseBuilder
+from gateway.state import GatewayState
+
+log = logging.getLogger(__name__)
+_background: set[asyncio.Task[Any]] = set()  # keep finalizer tasks referenced until done
+
+
+@dataclass
+class RequestInfo:
+    """One parsed request and who sent it."""
+
+    endpoint: Endpoint
+    body: dict[str, Any]
+    req: ChatCompletionRequest | CompletionRequest
+    client_key_hash: str | None = None
+    team: str | None = None
+    started: float = field(default_factory=time.perf_counter)
+    ts: float = field(default_factory=time.time)
+    metadata: dict[str, str] = field(default_factory=dict)  # body metadata + x-hybridgate-* headers
+    id: str = field(default_factory=new_record_id)  # the ledger row's id, returned as x-request-id
+
+    @property
+    def requested_route(self) -> str | None:
+        return None if self.req.model == "auto" else self.req.model
+
+
+@dataclass
+class Plan:
+    """What the policy decided, before any backend is called."""
+
+    policy: Any
+    signals: Any
+    decision: Any
+    candidates: list[str]
+    classify_ms: float
+
+
+@dataclass
+class Attempt:
+    """Bookkeeping of one request while it runs: routes tried, time spent inside backends."""
+
+    info: RequestInfo
+    plan: Plan
+    tried: list[str] = field(default_factory=list)
+    backend_s: float = 0.0
+    reservation: Reservation | None = None
+    backend: Backend | None = None
+    route: str | None = None
+    ttft_ms: float | None = None
+    last_error: errors.GatewayError | None = None
+    record_task: asyncio.Task[None] | None = None  # the one ledger write of this request, once started
+
+    def overhead_ms(self) -> float:
+        return max(0.0, (time.perf_counter() - self.info.started - self.backend_s) * 1000)
+
+    def reason(self) -> str:
+        d = self.plan.decision
+        base = str(getattr(d, "reason", None) or getattr(d, "rule", None) or "default")
+        if self.route != d.route and self.tried:
+            why = self.last_error.code if self.last_error else "unavailable"
+            return f"fallback from {self.tried[0]} ({why}); {base}"
+        if self.route != d.route:
+            return f"fallback from {d.route} (unavailable); {base}"
+        return base
+
+    def headers(self, mode: str) -> dict[str, str]:
+        assert self.backend is not None and self.route is not None
+        return {
+            "x-hybridgate-route": self.route,
+            "x-hybridgate-backend": self.backend.kind,
+            "x-hybridgate-model": self.backend.model,
+            "x-hybridgate-reason": self.reason(),
+            "x-hybridgate-rule": str(getattr(self.plan.decision, "rule", "") or ""),
+            "x-hybridgate-mode": mode,
+            "x-hybridgate-overhead-ms": f"{self.overhead_ms():.2f}",
+            "x-hybridgate-classify-ms": f"{self.plan.classify_ms:.2f}",
+            "x-hybridgate-fallback-path": ",".join([*self.tried, self.route]),
+            "x-request-id": self.info.id,
+        }
+
+
+def _map_policy_error(exc: Exception) -> errors.GatewayError | None:
+    """Policy exceptions (by class name, so this module does not pin their home) -> API errors."""
+    name, msg = type(exc).__name__, str(exc)
+    if name == "RouteNotFound":
+        return errors.NotFound(msg, param="model")
+    if name == "LocalOnlyViolation":
+        return errors.PermissionDenied(msg, param="model", code="local_only")
+    if name == "PolicyRejected":
+        return errors.PermissionDenied(getattr(exc, "message", None) or msg, code="policy_rejected")
+    return None
+
+
+class Pipeline:
+    """The service layer between HTTP routes and backends."""
+
+    def __init__(self, state: GatewayState) -> None:
+        self.state = state
+
+    @staticmethod
+    async def drain(timeout_s: float = 10.0) -> None:
+        """Wait for ledger writes still in flight (shutdown: no request goes unrecorded)."""
+        if _background:
+            await asyncio.wait(list(_background), timeout=timeout_s)
+
+    # --- plan (no side effects) ----------------------------------------------------------------
+    def _usable_routes(self, policy: Any, req: ChatCompletionRequest | CompletionRequest) -> set[str]:
+        """Available routes that can serve this request (tools need a route that supports them)."""
+        routes = self.state.registry.available()
+        if isinstance(req, ChatCompletionRequest) and req.wants_tools():
+            routes = {r for r in routes if policy.routes[r].supports_tools and policy.routes[r].backend != "local"}
+        return routes
+
+    async def plan(self, info: RequestInfo) -> Plan:
+        from gateway.policy import RequestFacts, decide
+        from gateway.signals import extract_texts
+
+        policy = self.state.policy
+        t0 = time.perf_counter()
+        signals = await asyncio.to_thread(self.state.classifier.classify, extract_texts(info.body, info.endpoint))
+        classify_ms = (time.perf_counter() - t0) * 1000
+        facts = RequestFacts(signals=signals, prompt_tokens=signals.prompt_tokens_estimate,
+                             requested_route=info.requested_route, client_key_hash=info.client_key_hash,
+                             team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc))
+        usable = self._usable_routes(policy, info.req)
+        try:
+            decision = decide(policy, facts, usable)
+        except Exception as exc:
+            mapped = _map_policy_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        candidates = [r for r in dict.fromkeys([decision.route, *decision.fallbacks]) if r in usable]
+        if not candidates:
+            raise self._nothing_usable(policy, info, decision)
+        return Plan(policy, signals, decision, candidates, classify_ms)
+
+    def _nothing_usable(self, policy: Any, info: RequestInfo, decision: Any) -> errors.GatewayError:
+        if isinstance(info.req, ChatCompletionRequest) and info.req.wants_tools():
+            return errors.InvalidRequest(f"no available route for tools (chose {decision.route!r}; local routes "
+                                         "do not call tools)", param="tools", code="tools_unsupported")
+        reasons = {r: (st.why_unavailable if (st := self.state.registry.get(r)) else "unknown route")
+                   for r in [decision.route, *decision.fallbacks]}
+        return errors.ServiceUnavailable(f"no available route: {reasons}", retry_after_s=5, code="no_route")
+
+    # --- budget -----------------------------------------------------------------------------------
+    def _reserve_request(self, a: Attempt, route: str, cost: float, tokens: int) -> ReserveRequest:
+        spec = a.plan.policy.routes[route]
+        return ReserveRequest(route=route, provider=provider_of(_kind(spec), spec.model),
+                              client_key_hash=a.info.client_key_hash, team=a.info.team, cost_usd=cost, tokens=tokens)
+
+    async def _reserve(self, a: Attempt, route: str) -> None:
+        from gateway.costs import worst_case_cost
+
+        spec = a.plan.policy.routes[route]
+        prompt = a.plan.signals.prompt_tokens_estimate
+        limit = a.info.req.output_limit()
+        cost = worst_case_cost(spec, prompt, limit)
+        tokens = prompt + (limit if limit is not None else 0)
+        a.reservation = await self.state.enforcer.reserve(self._reserve_request(a, route, cost, tokens))
+
+    async def _release(self, a: Attempt) -> None:
+        if a.reservation is not None:
+            await self.state.enforcer.release(a.reservation)
+            a.reservation = None
+
+    # --- candidates -------------------------------------------------------------------------------
+    async def _walk(self, a: Attempt) -> AsyncIterator[tuple[str, Backend]]:
+        """Yield (route, backend) in fallback order with a budget reservation held for each.
+
+        A budget with on_exceeded=fallback puts its route next; reject ends the walk with 429."""
+        queue = list(a.plan.candidates)
+        while queue:
+            route = queue.pop(0)
+            st = self.state.registry.get(route)
+            if st is None or not st.available or st.backend is None:
+                continue
+            try:
+                await self._reserve(a, route)
+            except BudgetExceeded as exc:
+                allowed = not a.plan.decision.compliance or exc.fallback_route in a.plan.candidates
+                if exc.action == "fallback" and exc.fallback_route and exc.fallback_route not in a.tried and allowed:
+                    a.tried.append(route)
+                    a.last_error = errors.BudgetExceededError(exc.message)
+                    queue = [exc.fallback_route, *[r for r in queue if r != exc.fallback_route]]
+                    continue
+                raise errors.BudgetExceededError(exc.message) from exc
+            yield route, st.backend
+
+    # --- non-streaming ----------------------------------------------------------------------------
+    async def complete(self, info: RequestInfo, plan: Plan) -> tuple[dict[str, Any], dict[str, str]]:
+        a = Attempt(info, plan)
+        call = BackendCall.from_request(info.req)
+        try:
+            async for route, backend in self._walk(a):
+                t0 = time.perf_counter()
+                try:
+                    reply = await backend.complete(call)
+                except FALLBACK_ERRORS as exc:
+                    a.backend_s += time.perf_counter() - t0
+                    await self._fail_over(a, route, exc)
+                    continue
+                a.backend_s += time.perf_counter() - t0
+                a.route, a.backend = route, backend
+                body = ResponseBuilder(info, backend.model).whole(reply)
+                await self._finish_now(a, "ok", reply.prompt_tokens, reply.completion_tokens)
+                return body, a.headers(self.state.mode)  # after the commit: overhead includes it
+        except errors.GatewayError as exc:
+            await self._finish_now(a, "rejected" if exc.status in (403, 429) else "error", 0, 0, exc)
+            raise
+        except asyncio.CancelledError:  # the client went away before an answer
+            self._finish_later(a, "cancelled", 0, 0)
+            raise
+        raise await self._exhausted(a)
+
+    async def _fail_over(self, a: Attempt, route: str, exc: errors.GatewayError) -> None:
+        log.warning("route %s failed (%s: %s); trying the next route", route, exc.code, exc.message)
+        await self._release(a)
+        a.tried.append(route)
+        a.last_error = exc
+
+    async def _exhausted(self, a: Attempt) -> errors.GatewayError:
+        err = a.last_error or errors.ServiceUnavailable("no route could serve the request", code="no_route")
+        await self._finish_now(a, "error", 0, 0, err)
+        return err
+
+    # --- streaming --------------------------------------------------------------------------------
+    async def stream(self, info: RequestInfo, plan: Plan) -> tuple[AsyncIterator[bytes], dict[str, str]]:
+        """Open the first route that yields a first delta (fallback happens before any byte is sent)."""
+        a = Attempt(info, plan)
+        call = BackendCall.from_request(info.req)
+        try:
+            async for route, backend in self._walk(a):
+                agen = backend.stream(call)
+                t0 = time.perf_counter()
+                try:
+                    first = await agen.__anext__()
+                except StopAsyncIteration:
+                    first = Delta(finish_reason="stop")
+                except FALLBACK_ERRORS as exc:
+                    a.backend_s += time.perf_counter() - t0
+                    await self._fail_over(a, route, exc)
+                    continue
+                a.backend_s += time.perf_counter() - t0
+                a.ttft_ms = (time.perf_counter() - info.started) * 1000
+                a.route, a.backend = route, backend
+                headers = a.headers(self.state.mode)
+                return self._sse(a, agen, first), headers
+        except errors.GatewayError as exc:
+            await self._finish_now(a, "rejected" if exc.status in (403, 429) else "error", 0, 0, exc)
+            raise
+        except asyncio.CancelledError:  # the client went away before an answer
+            self._finish_later(a, "cancelled", 0, 0)
+            raise
+        raise await self._exhausted(a)
+
+    async def _sse(self, a: Attempt, agen: AsyncIterator[Delta], first: Delta) -> AsyncIterator[bytes]:
+        """SSE bytes of an opened stream; the ledger row is written however the stream ends
+        (committed before `[DONE]` or the error event; in the background if the client left)."""
+        assert a.backend is not None
+        model = a.backend.model
+        build = ResponseBuilder(a.info, model)
+        usage: tuple[int, int] | None = None
+        seen = _SeenOutput()
+
+        def charged() -> tuple[int, int]:  # cut short, or a provider that sends no usage: count what was streamed
+            return usage or (a.plan.signals.prompt_tokens_estimate, seen.count(model))
+
+        try:
+            if (role := build.role_chunk()) is not None:
+                yield role
+            delta: Delta | None = first
+            while delta is not None:
+                usage = delta.usage or usage
+                seen.add(delta)
+                if delta.text or delta.tool_calls or delta.finish_reason:
+                    yield build.delta_chunk(delta)
+                t0 = time.perf_counter()
+                try:
+                    delta = await agen.__anext__()
+                except StopAsyncIteration:
+                    delta = None
+                a.backend_s += time.perf_counter() - t0
+            if a.info.req.include_usage():
+                yield build.usage_chunk(*(usage or (0, seen.count(model))))
+            await self._finish_now(a, "ok", *charged(), agen=agen)
+            yield build.done()
+        except errors.GatewayError as exc:  # mid-stream failure: the client already has headers
+            await self._finish_now(a, "error", *charged(), exc, agen=agen)
+            yield build.error_event(exc)
+        finally:
+            if a.record_task is None:  # the client went away mid-stream
+                self._finish_later(a, "cancelled", *charged(), agen=agen)
+
+    # --- ledger -----------------------------------------------------------------------------------
+    async def _finish_now(self, a: Attempt, status: Status, prompt_tokens: int, completion_tokens: int,
+                          err: errors.GatewayError | None = None, agen: AsyncIterator[Delta] | None = None) -> None:
+        """Commit the ledger row before answering. Shielded: if the client leaves meanwhile the
+        request is cancelled but the write completes (and drain() waits for it)."""
+        await asyncio.shield(self._finish_later(a, status, prompt_tokens, completion_tokens, err, agen))
+
+    def _finish_later(self, a: Attempt, status: Status, prompt_tokens: int, completion_tokens: int,
+                      err: errors.GatewayError | None = None,
+                      agen: AsyncIterator[Delta] | None = None) -> asyncio.Task[None]:
+        """Start the request's one ledger write in its own task, immune to the request's cancellation
+        (a second call returns the first write: a request is recorded once, as it first ended)."""
+        if a.record_task is not None:
+            return a.record_task
+        latency_ms = (time.perf_counter() - a.info.started) * 1000
+        overhead_ms = a.overhead_ms()
+        task = asyncio.get_running_loop().create_task(
+            self._finish(a, status, prompt_tokens, completion_tokens, err, agen, latency_ms, overhead_ms))
+        a.record_task = task
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+        return task
+
+    async def _finish(self, a: Attempt, status: Status, prompt_tokens: int, completion_tokens: int,
+                      err: errors.GatewayError | None, agen: AsyncIterator[Delta] | None,
+                      latency_ms: float, overhead_ms: float) -> None:
+        try:
+            if agen is not None:
+                await agen.aclose()  # type: ignore[attr-defined]  # cancels a local sequence still running
+            # Built on the loop: a price lookup (~0.1 ms) is cheaper than a thread hop on a busy box.
+            record = self._record(a, status, prompt_tokens, completion_tokens, err, latency_ms, overhead_ms)
+            if a.reservation is not None:
+                await self.state.enforcer.settle(a.reservation, record)
+            else:
+                await self.state.store.write(record)
+            metrics.observe(record)
+        except Exception:  # noqa: BLE001 - a ledger failure must not take the server down
+            log.exception("ledger write failed for a %s request on %s", status, a.route)
+
+    def _record(self, a: Attempt, status: Status, prompt_tokens: int, completion_tokens: int,
+                err: errors.GatewayError | None, latency_ms: float, overhead_ms: float) -> LedgerRecord:
+        from gateway.costs import counterfactual_cost, route_cost
+
+        policy, route = a.plan.policy, a.route or a.plan.decision.route
+        spec = policy.routes.get(route)
+        kind = a.backend.kind if a.backend else (_kind(spec) if spec else "unknown")
+        model = a.backend.model if a.backend else (spec.model if spec else "")
+        signals = a.plan.signals
+        return LedgerRecord(
+            id=a.info.id, route=route, backend=kind, model=model, status=status, ts=a.info.ts,
+            client_key_hash=a.info.client_key_hash, team=a.info.team, provider=provider_of(kind, model),
+            endpoint=a.info.endpoint, rule=str(getattr(a.plan.decision, "rule", "") or "") or None,
+            pii_entities=list(signals.pii.entity_types), complexity=signals.complexity.score,
+            prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+            cost_usd=route_cost(spec, prompt_tokens, completion_tokens) if spec and a.backend else 0.0,
+            counterfactual_cost_usd=counterfactual_cost(policy.reference_model, prompt_tokens, completion_tokens),
+            latency_ms=latency_ms, ttft_ms=a.ttft_ms, overhead_ms=overhead_ms,
+            error_type=err.code if err else None, fallback_path=list(a.tried), stream=a.info.req.stream,
+            prompt_text=_prompt_text(a.info) if policy.privacy.store_prompts else None,
+        )
+
+    async def record_rejection(self, info: RequestInfo, err: errors.GatewayError) -> None:
+        """Ledger row for a request refused before any route was chosen (policy reject, 404, local-only)."""
+        requested = info.requested_route or "auto"
+        record = LedgerRecord(id=info.id, route=requested, backend="none", model=info.req.model, status="rejected",
+                              ts=info.ts, client_key_hash=info.client_key_hash, team=info.team,
+                              endpoint=info.endpoint, error_type=err.code, stream=info.req.stream,
+                              latency_ms=(time.perf_counter() - info.started) * 1000)
+        try:
+            await self.state.store.write(record)
+            metrics.observe(record)
+        except Exception:  # noqa: BLE001
+            log.exception("ledger write failed for a rejected request")
+
+
+class _SeenOutput:
+    """Output streamed so far, so a cut-short stream is still charged for what it produced."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.tokens: int | None = 0
+
+    def add(self, d: Delta) -> None:
+        self.parts.append(d.text)
+        if self.tokens is not None and d.tokens is not None:
+            self.tokens += d.tokens
+        elif d.text:
+            self.tokens = None  # some delta did not say: count the text instead
+
+    def count(self, model: str) -> int:
+        if self.tokens is not None:
+            return self.tokens
+        from gateway.costs import tokens_for_text
+
+        return tokens_for_text(model, "".join(self.parts))
+
+
+def _kind(spec: Any) -> str:
+    return "local" if spec.backend == "local" else "litellm"
+
+
+def _prompt_text(info: RequestInfo) -> str:
+    from gateway.signals import extract_texts
+
+    return "\n".join(extract_texts(info.body, info.endpoint))

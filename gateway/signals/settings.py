@@ -1,0 +1,143 @@
+"""Policy knobs for the routing signals, embedded in the policy YAML under `signals:`.
+
+The defaults are a routing policy, not presidio's raw output: only entity types that make
+a prompt unfit to leave the machine count, each with a threshold tuned on bench/data/signals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# Entity types that count as sensitive out of the box. LOCATION, NRP, DATE_TIME, ORGANIZATION,
+# URL and IP_ADDRESS are deliberately absent: alone they do not identify a private person.
+DEFAULT_ENTITIES: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "US_SSN",
+    "US_ITIN",
+    "IBAN_CODE",
+    "US_BANK_NUMBER",
+    "PASSPORT",
+    "NATIONAL_ID",
+    "UK_NHS",
+    "MEDICAL_RECORD_NUMBER",
+    "DATE_OF_BIRTH",
+    "STREET_ADDRESS",
+)
+
+# Per-entity minimum scores. PERSON: spaCy-small scores 0.85 flat, the cue and census name
+# recognizers 0.7 / 0.65. Recognizers that need context words (bank numbers) pass only once a
+# context word lifted them.
+DEFAULT_THRESHOLDS: dict[str, float] = {
+    "PERSON": 0.6,
+    "PHONE_NUMBER": 0.5,
+    "US_BANK_NUMBER": 0.4,  # presidio scores a digit run 0.05, 0.4 once "account"/"bank" is near
+    "UK_NHS": 0.5,
+}
+
+
+def _check_regex(pattern: str) -> None:
+    """re.error is not a ValueError: convert it so pydantic reports the field and the reason."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"invalid regex {pattern!r}: {exc}") from None
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternSpec(_Strict):
+    """One regex of a deny-list recognizer."""
+
+    name: str = "pattern"
+    regex: str
+    score: float = Field(default=0.9, ge=0.0, le=1.0)
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        _check_regex(value)
+        return value
+
+
+class DenyListRecognizerSpec(_Strict):
+    """An operator-defined recognizer: exact words (deny list) and/or regexes for one entity."""
+
+    name: str
+    entity: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    patterns: list[PatternSpec] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+    context: list[str] = Field(default_factory=list)
+    score: float = Field(default=0.9, ge=0.0, le=1.0)  # score of a `words` match
+
+    @model_validator(mode="after")
+    def _has_something(self) -> DenyListRecognizerSpec:
+        if not self.patterns and not self.words:
+            raise ValueError(f"recognizer {self.name!r} needs `patterns` or `words`")
+        return self
+
+
+class PiiSettings(_Strict):
+    """Which entities count, how sure presidio must be, and what is never PII."""
+
+    enabled: bool = True
+    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
+    thresholds: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    default_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    allow_list: list[str] = Field(default_factory=list)  # exact matched values that are not PII
+    allow_regex: list[str] = Field(default_factory=list)  # values fully matching one are not PII
+    public_figures: bool = True  # allow-list the shipped list of well-known public figures
+    deny_list: list[DenyListRecognizerSpec] = Field(default_factory=list)
+    context: dict[str, list[str]] = Field(default_factory=dict)  # extra context words per entity
+    language: str = "en"
+    max_chunk_chars: int = Field(default=3000, ge=200, le=100_000)
+    # NER (names) is the expensive part: beyond this many characters only the chunks most
+    # likely to hold a name are run through spaCy (the pattern pass still sees everything).
+    ner_max_chars: int = Field(default=2_000, ge=0)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _scores_in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        for entity, score in value.items():
+            if not 0.0 <= score <= 1.0:
+                raise ValueError(f"threshold for {entity} must be in [0, 1], got {score}")
+        return value
+
+    @field_validator("allow_regex")
+    @classmethod
+    def _regexes_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _check_regex(pattern)
+        return value
+
+    def threshold(self, entity: str) -> float:
+        """Minimum score for `entity`; the policy's own threshold wins over the default."""
+        return self.thresholds.get(entity, self.default_threshold)
+
+
+class ComplexitySettings(_Strict):
+    """Tier cut-offs on the [0, 1] complexity score."""
+
+    low_max: float = Field(default=0.35, ge=0.0, le=1.0)  # score < low_max → "low"
+    high_min: float = Field(default=0.6, ge=0.0, le=1.0)  # score >= high_min → "high"
+    model: Literal["builtin"] = "builtin"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ComplexitySettings:
+        if self.low_max > self.high_min:
+            raise ValueError(f"low_max ({self.low_max}) must be <= high_min ({self.high_min})")
+        return self
+
+
+class SignalSettings(_Strict):
+    """Everything the signals read from the policy."""
+
+    pii: PiiSettings = Field(default_factory=PiiSettings)
+    complexity: ComplexitySettings = Field(default_factory=ComplexitySettings)

@@ -1,0 +1,111 @@
+"""The gateway's long-lived parts and their lifecycle: policy, backends, signals, ledger, keys, rate limits.
+
+Start-up pays every slow first-time cost (engine load, presidio, litellm imports) so the first
+request does not; a watcher applies accepted policy edits to backends, budgets and signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from typing import Any
+
+from gateway.auth import KeyRing
+from gateway.backends import BackendRegistry
+from gateway.ratelimit import RateLimiter
+from gateway.settings import ServerSettings
+
+log = logging.getLogger(__name__)
+
+
+class GatewayState:
+    """Everything a request needs that outlives it. One per app."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        self.settings = settings
+        self.keys = KeyRing(settings.api_keys, enabled=settings.auth)
+        self.registry = BackendRegistry(load_local=settings.load_local_models)
+        self.policy_store: Any = None
+        self.store: Any = None
+        self.enforcer: Any = None
+        self.classifier: Any = None
+        self.limiter = RateLimiter()
+        self.generated_key: str | None = None
+        self._applied: Any = None
+        self._watcher: asyncio.Task[None] | None = None
+
+    @property
+    def policy(self) -> Any:
+        return self.policy_store.current
+
+    @property
+    def mode(self) -> str:
+        return str(self.policy.mode)
+
+    async def start(self) -> None:
+        from gateway.budgets import BudgetEnforcer
+        from gateway.ledger import open_store
+        from gateway.policy import PolicyStore
+
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        self.policy_store = PolicyStore(self.settings.policy_path, override_local_only=self.settings.local_only)
+        if self.settings.auth and self.keys.size == 0:
+            self.generated_key = KeyRing.generate()
+            self.keys.add(self.generated_key)
+        self.store = await open_store(self.settings.ledger_url)
+        self.enforcer = BudgetEnforcer(self.policy.budgets, self.store)
+        await self._apply(self.policy)
+        self._watcher = asyncio.create_task(self._watch(), name="policy-watch")
+
+    async def _apply(self, policy: Any) -> None:
+        """Make backends, budgets and signals match `policy` (start-up and accepted reloads)."""
+        from gateway.signals import SignalClassifier
+
+        await self.registry.sync(policy)
+        self.enforcer.update_specs(policy.budgets)
+        self.limiter.update_specs(policy.rate_limits)
+        if self.classifier is None or self.classifier.settings != policy.signals:
+            classifier = SignalClassifier(policy.signals)
+            await asyncio.to_thread(classifier.warm)
+            self.classifier = classifier
+        await asyncio.to_thread(_warm_costs, policy)
+        if self.registry.has_remote():
+            from gateway.backends.remote import warm
+
+            await warm()
+        self._applied = policy
+        log.info("policy applied: mode=%s routes=%s available=%s", policy.mode, sorted(policy.routes),
+                 sorted(self.registry.available()))
+
+    async def reload(self) -> bool:
+        """Re-read the policy file now; True when a new policy is serving."""
+        await asyncio.to_thread(self.policy_store.reload)
+        if self.policy is self._applied:
+            return False
+        await self._apply(self.policy)
+        return True
+
+    async def _watch(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.reload_interval_s)
+            try:
+                await self.reload()
+            except Exception:  # noqa: BLE001 - the watcher must outlive any one bad edit
+                log.exception("policy reload failed; the previous policy keeps serving")
+
+    async def stop(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+        await self.registry.close()
+        if self.store is not None:
+            await self.store.close()
+
+
+def _warm_costs(policy: Any) -> None:
+    """Pricing unpriced routes imports litellm's price map (seconds): do it before traffic."""
+    from gateway.costs import counterfactual_cost, worst_case_cost
+
+    for spec in policy.routes.values():
+        worst_case_cost(spec, 1, 1)
+    counterfactual_cost(policy.reference_model, 1, 1)

@@ -1,0 +1,319 @@
+"""The real gateway (uvicorn on a free port) driven by the official openai SDK.
+
+Remote routes reach a real fake upstream on 127.0.0.1 through litellm; local routes run the
+real SmolLM2 engine (a few tokens per request: the CI box has 2 cores); the ledger is a real
+SQLite file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from upstream import ServerThread, UpstreamControl, build_upstream
+
+from gateway.app import create_app
+from gateway.settings import ServerSettings
+
+try:  # the policy package lands separately; until then there is nothing to route with
+    from gateway.policy import PolicyStore, decide  # noqa: F401
+except ImportError as exc:
+    pytest.skip(f"gateway.policy not available yet: {exc}", allow_module_level=True)
+
+pytestmark = pytest.mark.realmodel
+# Chat on local routes renders the model's template (local_engine/chat_template.py, engine side).
+needs_chat_template = pytest.mark.skipif(importlib.util.find_spec("local_engine.chat_template") is None,
+                                         reason="local_engine.chat_template not available yet")
+
+KEY, ADMIN = "test-key-1", "admin-key"
+POLICY = """\
+version: 1
+mode: hybrid
+default_route: {default}
+routes:
+  local:
+    backend: local
+    model: {model}
+    n_ctx: 512
+    max_batch: 4
+    max_queue: 4
+    supports_tools: false
+    price: {{input_per_1k_usd: 0.0001, output_per_1k_usd: 0.0002}}
+  remote:
+    backend: litellm
+    model: openai/fake-model
+    api_base: {upstream}/v1
+    timeout_s: 5
+    max_retries: 1
+    fallbacks: [local]
+    price: {{input_per_1k_usd: 0.001, output_per_1k_usd: 0.002}}
+  keyless:
+    backend: litellm
+    model: openai/gpt-4o-mini
+    api_key_env: HG_TEST_UNSET_PROVIDER_KEY
+    fallbacks: [local]
+rules: []
+"""
+SAY = [{"role": "user", "content": "Say hello"}]
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[tuple[ServerThread, UpstreamControl]]:
+    control = UpstreamControl()
+    server = ServerThread(build_upstream(control)).start()
+    yield server, control
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def gateway(upstream: Any, smollm2_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    tmp = tmp_path_factory.mktemp("gw")
+    policy = tmp / "policy.yaml"
+    policy.write_text(POLICY.format(default="remote", model=smollm2_path, upstream=upstream[0].url))
+    settings = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY],
+                              admin_key=ADMIN, reload_interval_s=0.2)
+    app = create_app(settings)
+    server = ServerThread(app).start(timeout_s=300)
+    server.app, server.policy, server.db = app, policy, tmp / "ledger.db"  # type: ignore[attr-defined]
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def client(gateway: Any) -> openai.OpenAI:
+    return openai.OpenAI(base_url=gateway.url + "/v1", api_key=KEY, max_retries=0, timeout=120)
+
+
+@pytest.fixture(autouse=True)
+def _reset_upstream(upstream: Any) -> None:
+    control = upstream[1]
+    control.fail_next = control.rate_limit_next = 0
+    control.fail_always = False
+
+
+def _row(gateway: Any, request_id: str, timeout_s: float = 10.0) -> dict[str, Any]:
+    """The request's ledger row, read straight from the SQLite file (committed before the answer; a
+    request cut short by the client is recorded just after)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        with sqlite3.connect(gateway.db) as db:
+            db.row_factory = sqlite3.Row
+            row = db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone()
+        if row is not None:
+            return dict(row)
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no ledger row {request_id}")
+        time.sleep(0.05)
+
+
+def _chat(client: openai.OpenAI, **kw: Any) -> tuple[Any, httpx.Headers]:
+    raw = client.chat.completions.with_raw_response.create(**{"messages": SAY, "max_tokens": 4, **kw})
+    return raw.parse(), raw.headers
+
+
+# --- drop-in chat ---------------------------------------------------------------------------------
+
+
+def test_remote_chat_non_streaming(client: openai.OpenAI, gateway: Any, upstream: Any) -> None:
+    before = upstream[1].chat_hits
+    resp, headers = _chat(client, model="remote")
+    assert resp.choices[0].message.content == "echo: Say hello"
+    assert resp.usage and resp.usage.completion_tokens == 3
+    assert headers["x-hybridgate-route"] == "remote" and headers["x-hybridgate-backend"] == "litellm"
+    assert headers["x-hybridgate-model"] == "openai/fake-model" and headers["x-hybridgate-mode"] == "hybrid"
+    assert headers["x-hybridgate-reason"] and float(headers["x-hybridgate-overhead-ms"]) >= 0
+    assert upstream[1].chat_hits == before + 1
+    row = _row(gateway, headers["x-request-id"])
+    assert row["status"] == "ok" and row["route"] == "remote" and row["completion_tokens"] == 3
+    assert row["cost_usd"] == pytest.approx((2 * 0.001 + 3 * 0.002) / 1000)
+
+
+def test_remote_chat_streaming_with_usage(client: openai.OpenAI) -> None:
+    stream = client.chat.completions.create(model="remote", messages=SAY, stream=True,
+                                            stream_options={"include_usage": True})
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == "echo: Say hello"
+    assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 5
+    assert any(c.choices and c.choices[0].finish_reason == "stop" for c in chunks)
+
+
+@needs_chat_template
+def test_local_chat_non_streaming(client: openai.OpenAI, gateway: Any) -> None:
+    resp, headers = _chat(client, model="local", temperature=0)
+    assert headers["x-hybridgate-backend"] == "local" and headers["x-hybridgate-route"] == "local"
+    assert resp.choices[0].message.content and resp.choices[0].finish_reason == "length"
+    assert resp.usage and resp.usage.completion_tokens == 4 and resp.usage.prompt_tokens > 5
+    assert _row(gateway, headers["x-request-id"])["backend"] == "local"
+
+
+@needs_chat_template
+def test_local_chat_streaming_reassembles(client: openai.OpenAI) -> None:
+    whole, _ = _chat(client, model="local", temperature=0)
+    chunks = list(client.chat.completions.create(model="local", messages=SAY, max_tokens=4, temperature=0,
+                                                 stream=True, stream_options={"include_usage": True}))
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == whole.choices[0].message.content
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 4
+
+
+def test_completions_local_and_remote(client: openai.OpenAI) -> None:
+    remote = client.completions.create(model="remote", prompt="knock knock", max_tokens=4)
+    assert remote.choices[0].text == " echo: knock knock"
+    local = client.completions.create(model="local", prompt="The capital of France is", max_tokens=3,
+                                      temperature=0)
+    assert local.choices[0].text and local.usage and local.usage.completion_tokens == 3
+
+
+def test_models_list_names_routes(client: openai.OpenAI) -> None:
+    ids = {m.id: m for m in client.models.list().data}
+    assert {"auto", "local", "remote", "keyless"} <= set(ids)
+    assert ids["keyless"].model_extra["available"] is False  # type: ignore[index]
+
+
+# --- errors as openai exceptions ------------------------------------------------------------------
+
+
+def test_unknown_route_is_404(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.NotFoundError) as info:
+        _chat(client, model="no-such-route")
+    assert info.value.body["param"] == "model"  # type: ignore[index]
+
+
+def test_bad_bodies_are_400_with_param(client: openai.OpenAI, gateway: Any) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        _chat(client, model="remote", n=2)
+    assert info.value.body["param"] == "n"  # type: ignore[index]
+    r = httpx.post(gateway.url + "/v1/chat/completions", content=b"{not json",
+                   headers={"Authorization": f"Bearer {KEY}"})
+    assert r.status_code == 400 and r.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_missing_or_wrong_key_is_401(gateway: Any) -> None:
+    bad = openai.OpenAI(base_url=gateway.url + "/v1", api_key="wrong", max_retries=0)
+    with pytest.raises(openai.AuthenticationError):
+        bad.chat.completions.create(model="remote", messages=SAY)
+
+
+def test_tools_never_go_to_a_local_route(client: openai.OpenAI, upstream: Any) -> None:
+    tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
+    resp, headers = _chat(client, model="remote", tools=tools)
+    assert resp.choices[0].message.tool_calls[0].function.name == "lookup"  # type: ignore[index]
+    # The local engine does not call tools: asking for it with tools is served by a route that does.
+    resp, headers = _chat(client, model="local", tools=tools)
+    assert headers["x-hybridgate-route"] == "remote" and "local" in headers["x-hybridgate-reason"]
+    assert resp.choices[0].finish_reason == "tool_calls"
+
+
+# --- fallback -------------------------------------------------------------------------------------
+
+
+def test_retry_then_success_on_one_500(client: openai.OpenAI, upstream: Any) -> None:
+    control = upstream[1]
+    control.fail_next, before = 1, control.chat_hits
+    _, headers = _chat(client, model="remote")
+    assert headers["x-hybridgate-route"] == "remote" and control.chat_hits == before + 2
+
+
+@needs_chat_template
+def test_upstream_500_falls_back_to_local(client: openai.OpenAI, gateway: Any, upstream: Any) -> None:
+    upstream[1].fail_always = True
+    resp, headers = _chat(client, model="remote", temperature=0)
+    assert headers["x-hybridgate-route"] == "local" and headers["x-hybridgate-backend"] == "local"
+    assert "fallback from remote" in headers["x-hybridgate-reason"]
+    assert resp.choices[0].message.content
+    row = _row(gateway, headers["x-request-id"])
+    assert row["status"] == "ok" and row["route"] == "local" and "remote" in row["fallback_path"]
+
+
+@needs_chat_template
+def test_upstream_500_streaming_falls_back_before_first_byte(client: openai.OpenAI, upstream: Any) -> None:
+    upstream[1].fail_always = True
+    with client.chat.completions.with_streaming_response.create(model="remote", messages=SAY, max_tokens=3,
+                                                               stream=True) as resp:
+        assert resp.headers["x-hybridgate-route"] == "local"
+        text = "".join(c.choices[0].delta.content or "" for c in resp.parse() if c.choices)
+    assert text
+
+
+@needs_chat_template
+def test_missing_provider_key_falls_back_visibly(client: openai.OpenAI, gateway: Any) -> None:
+    _, headers = _chat(client, model="keyless")
+    assert headers["x-hybridgate-route"] == "local"
+    assert "keyless" in headers["x-hybridgate-reason"]
+    health = httpx.get(gateway.url + "/health").json()
+    assert health["routes"]["keyless"]["available"] is False
+    assert "HG_TEST_UNSET_PROVIDER_KEY" in health["routes"]["keyless"]["reason"]
+    assert health["mode"] == "hybrid" and health["local"][0]["placement"] == "cpu"
+
+
+# --- explain ----------------------------------------------------------------------------------------
+
+
+def test_explain_never_calls_a_backend(gateway: Any, upstream: Any) -> None:
+    sched = gateway.app.state.gateway.registry.get("local").backend.runtime.scheduler
+    hits, local_requests = upstream[1].hits, sched.stats().requests
+    body = {"model": "auto", "messages": [{"role": "user", "content": "Email jane.doe@example.com the plan"}]}
+    r = httpx.post(gateway.url + "/v1/route/explain", json=body, headers={"Authorization": f"Bearer {KEY}"})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["route"] in {"remote", "local"} and out["backend"] in {"litellm", "local"}
+    assert {"rule", "model", "fallbacks", "budget"} <= set(out)
+    assert out["pii"]["detected"] and "EMAIL_ADDRESS" in out["pii"]["entity_types"]
+    assert "jane.doe" not in r.text  # types, never values
+    assert 0 <= out["complexity"]["score"] <= 1 and out["complexity"]["tier"] in {"low", "medium", "high"}
+    assert upstream[1].hits == hits and sched.stats().requests == local_requests
+
+
+# --- cancellation -----------------------------------------------------------------------------------
+
+
+@needs_chat_template
+def test_client_disconnect_cancels_local_generation(gateway: Any) -> None:
+    sched = gateway.app.state.gateway.registry.get("local").backend.runtime.scheduler
+    body = {"model": "local", "messages": SAY, "max_tokens": 400, "stream": True}
+    with httpx.Client(timeout=120) as http:
+        with http.stream("POST", gateway.url + "/v1/chat/completions", json=body,
+                         headers={"Authorization": f"Bearer {KEY}"}) as resp:
+            request_id = resp.headers["x-request-id"]
+            lines = resp.iter_lines()
+            assert next(lines).startswith("data:")
+            assert sched.stats().active_sequences == 1
+    deadline = time.monotonic() + 30
+    while sched.stats().active_sequences and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sched.stats().active_sequences == 0
+    row = _row(gateway, request_id)
+    assert row["status"] == "cancelled" and 1 <= row["completion_tokens"] < 400
+
+
+# --- policy hot reload ------------------------------------------------------------------------------
+
+
+def test_policy_hot_reload_under_traffic(client: openai.OpenAI, gateway: Any, upstream: Any) -> None:
+    policy: Path = gateway.policy
+    original = policy.read_text()
+    try:
+        _, headers = _chat(client, model="auto")
+        assert headers["x-hybridgate-route"] == "remote"
+        policy.write_text(original.replace("default_route: remote", "default_route: keyless"))
+        deadline, routed = time.monotonic() + 2.0, "remote"
+        while routed == "remote" and time.monotonic() < deadline:
+            routed = client.completions.with_raw_response.create(model="auto", prompt="x", max_tokens=1) \
+                .headers["x-hybridgate-route"]
+        assert routed == "local"  # keyless is the new default, unavailable -> its fallback
+        policy.write_text(original.replace("routes:", "routes: [broken"))  # invalid YAML
+        time.sleep(0.6)
+        for _ in range(3):
+            assert client.completions.with_raw_response.create(
+                model="auto", prompt="x", max_tokens=1).headers["x-hybridgate-route"] == "local"
+    finally:
+        policy.write_text(original)
+        time.sleep(0.6)

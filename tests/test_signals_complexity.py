@@ -1,0 +1,88 @@
+"""Complexity signal: what is asked matters, not how long the prompt is."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.signals.classifier import SignalClassifier, estimate_tokens
+from gateway.signals.complexity import FEATURES, ComplexityScorer, LogisticModel, features
+from gateway.signals.settings import ComplexitySettings, SignalSettings
+
+MEMO = ("The quarterly review covered hiring, the office move and the new expense policy. "
+        "Several teams reported delays in procurement, and the design group asked for more budget. ") * 150
+
+
+@pytest.fixture(scope="module")
+def scorer() -> ComplexityScorer:
+    return ComplexityScorer(ComplexitySettings())
+
+
+def score(scorer: ComplexityScorer, *texts: str) -> float:
+    return scorer.score(list(texts)).score
+
+
+def test_short_proof_beats_long_summary(scorer: ComplexityScorer) -> None:
+    proof = score(scorer, "Prove that sqrt(2) is irrational.")
+    summary = score(scorer, MEMO + "\n\nSummarize the memo above in three bullet points.")
+    assert len(MEMO) > 20_000
+    assert proof > summary
+    assert scorer.tier(proof) == "high" and scorer.tier(summary) == "low"
+
+
+@pytest.mark.parametrize("hard, easy", [
+    ("Design a distributed rate limiter for 1M requests per second and analyze the trade-offs.",
+     "What is the capital of Peru?"),
+    ("Implement a thread-safe LRU cache with O(1) operations; it must handle concurrent eviction.",
+     "Translate 'good morning' into French."),
+    ("Debug: my Go service deadlocks when two mutexes are taken in different orders. Fix it step by step.",
+     "Give me a synonym for happy."),
+    ("Derive the variance of a binomial distribution step by step.", "Tell me a joke."),
+])
+def test_ordering(scorer: ComplexityScorer, hard: str, easy: str) -> None:
+    assert score(scorer, hard) > score(scorer, easy)
+
+
+def test_conversation_ending_in_hard_ask(scorer: ComplexityScorer) -> None:
+    chatty = ["You are a friendly assistant.", "hi!", "Hello! How can I help?"]
+    assert score(scorer, *chatty, "Prove Fermat's little theorem.") > score(scorer, *chatty, "Thanks, that's all!")
+
+
+def test_score_range_features_and_tiers() -> None:
+    result = ComplexityScorer(ComplexitySettings()).score(["Prove that there are infinitely many primes."])
+    assert 0.0 <= result.score <= 1.0
+    assert set(result.features) == set(FEATURES)
+    assert all(0.0 <= v <= 1.0 for v in result.features.values())
+    lenient = ComplexityScorer(ComplexitySettings(low_max=0.0, high_min=0.0))
+    strict = ComplexityScorer(ComplexitySettings(low_max=1.0, high_min=1.0))
+    assert lenient.tier(0.01) == "high" and strict.tier(0.99) == "low"
+    assert ComplexityScorer(ComplexitySettings(low_max=0.3, high_min=0.7)).tier(0.5) == "medium"
+
+
+def test_empty_conversation_is_defined() -> None:
+    result = ComplexityScorer(ComplexitySettings()).score([])
+    assert 0.0 <= result.score <= 1.0 and features([])["turns"] == 0.0
+
+
+def test_builtin_model_ships_and_covers_every_feature() -> None:
+    model = LogisticModel.builtin()
+    assert set(model.weights) == set(FEATURES)
+
+
+def test_prompt_tokens_estimate() -> None:
+    assert estimate_tokens(["a" * 400]) == 104
+    signals = SignalClassifier(SignalSettings()).classify(["x" * 4000, "y" * 400])
+    assert signals.prompt_tokens_estimate == estimate_tokens(["x" * 4000, "y" * 400])
+
+
+@pytest.mark.parametrize("text", ["Hi", "hi", "Hi!", "hey", "Hey there!", "Hello", "ok", "Okay, thanks!",
+                                  "Good morning", "thank you so much", "How are you?", "bye"])
+def test_small_talk_is_low(scorer: ComplexityScorer, text: str) -> None:
+    result = scorer.score([text])
+    assert result.tier == "low" and result.score < 0.2, (text, result.score)
+    assert scorer.score(["You are a helpful assistant.", text]).tier == "low"
+
+
+def test_a_greeting_does_not_soften_a_hard_ask(scorer: ComplexityScorer) -> None:
+    ask = "Prove that there are infinitely many primes, rigorously."
+    assert scorer.score([f"Hi! {ask}"]).tier == "high"
+    assert score(scorer, f"Hi! {ask}") > score(scorer, "Hi!") + 0.5

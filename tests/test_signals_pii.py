@@ -1,0 +1,248 @@
+"""PII signal: offline presidio with routing defaults, policy knobs, and no values in results."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import ipaddress
+import json
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from gateway.signals.classifier import SignalClassifier
+from gateway.signals.pii import PiiDetector
+from gateway.signals.settings import PiiSettings, SignalSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SENSITIVE = {
+    "EMAIL_ADDRESS": "Please forward the contract to maria.lopez@example.org today.",
+    "PHONE_NUMBER": "You can reach me on +44 20 7946 0958 after six.",
+    "CREDIT_CARD": "Charge it to 4111 1111 1111 1111, expiry 04/27.",
+    "US_SSN": "My social security number is 536-22-8726.",
+    "IBAN_CODE": "Wire the deposit to DE89 3704 0044 0532 0130 00.",
+    "PERSON": "Write a performance review for Karen Hodges, who missed two deadlines.",
+    "DATE_OF_BIRTH": "Patient DOB: 04/12/1986, check the vaccine schedule.",
+    "MEDICAL_RECORD_NUMBER": "Pull the labs for MRN 00482913.",
+    "PASSPORT": "My passport number is X1234567, fill in the visa form.",
+    "NATIONAL_ID": "My DNI is 12345678Z.",
+    "STREET_ADDRESS": "Ship the package to 742 Evergreen Terrace, Springfield.",
+}
+VALUES = ["maria.lopez@example.org", "+44 20 7946 0958", "4111 1111 1111 1111", "536-22-8726",
+          "DE89 3704 0044 0532 0130 00", "Karen Hodges", "04/12/1986", "00482913", "X1234567", "12345678Z",
+          "742 Evergreen Terrace"]
+BENIGN = [
+    "What's the best time of year to visit France?",
+    "Explain the difference between TCP and UDP.",
+    "Write a short poem about Barack Obama.",
+    "My order #4839201934 hasn't arrived yet.",
+    "Upgrade numpy from 1.26.4 to 2.4.6 and list breaking changes.",
+    "Is ISBN 978-3-16-148410-0 the second edition?",
+    "Explain how React Native differs from Flutter.",
+    "The meeting is on March 3, 2026 at 10:00 in Berlin.",
+]
+
+
+def _guard_connect(real_connect: Callable[..., None]) -> Callable[..., None]:
+    """socket.connect that refuses any address but loopback and local sockets."""
+    def guarded(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else None
+        if isinstance(host, str) and host != "localhost":
+            try:
+                loopback = ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                loopback = False
+            if not loopback:
+                raise OSError(f"network disabled in tests: {host}")
+        real_connect(self, address)
+
+    return guarded
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_network() -> Iterator[None]:
+    """Module-wide (so it covers building the engine): the signals must work offline."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", _guard_connect(socket.socket.connect))
+        yield
+
+
+def test_builds_and_classifies_offline_in_a_fresh_process() -> None:
+    """A new process with every non-loopback connection refused builds presidio + spaCy and
+    classifies: no model download, no public-suffix-list fetch."""
+    code = textwrap.dedent("""
+        import socket, sys
+        sys.path.insert(0, "tests")
+        from test_signals_pii import _guard_connect
+        socket.socket.connect = _guard_connect(socket.socket.connect)
+        from gateway.signals.classifier import SignalClassifier
+        pii = SignalClassifier().classify(["Mail jo@example.org or call +44 20 7946 0958, Karen Hodges"]).pii
+        print(",".join(pii.entity_types))
+    """)
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert {"EMAIL_ADDRESS", "PHONE_NUMBER"} <= set(done.stdout.strip().splitlines()[-1].split(","))
+
+
+@pytest.fixture(scope="module")
+def classifier() -> SignalClassifier:
+    clf = SignalClassifier(SignalSettings())
+    clf.warm()
+    return clf
+
+
+def detect(settings: PiiSettings, text: str) -> set[str]:
+    return set(PiiDetector(settings).detect([text]).entity_types)
+
+
+@pytest.mark.parametrize("entity", sorted(SENSITIVE))
+def test_sensitive_entities_detected(classifier: SignalClassifier, entity: str) -> None:
+    pii = classifier.classify([SENSITIVE[entity]]).pii
+    assert pii.detected and entity in pii.entity_types
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_routing_defaults_ignore_benign_text(classifier: SignalClassifier, text: str) -> None:
+    pii = classifier.classify([text]).pii
+    assert not pii.detected, pii.entity_types
+
+
+def test_no_matched_value_in_results(classifier: SignalClassifier) -> None:
+    signals = classifier.classify(list(SENSITIVE.values()))
+    rendered = [repr(signals), str(signals), json.dumps(dataclasses.asdict(signals), default=str)]
+    assert signals.pii.detected
+    for value in VALUES:
+        for text in rendered:
+            assert value not in text
+            assert value.replace(" ", "") not in text
+
+
+def test_counts_and_scores_per_entity(classifier: SignalClassifier) -> None:
+    pii = classifier.classify(["mail a@example.org or b@example.org", "and c@example.org"]).pii
+    (email,) = pii.entities
+    assert email.entity_type == "EMAIL_ADDRESS" and email.count == 3 and 0.5 <= email.max_score <= 1.0
+
+
+def test_hard_identifier_decides_without_ner(classifier: SignalClassifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    detector = PiiDetector(PiiSettings())
+    calls: list[int] = []
+    real = detector.engine.ner_artifacts
+    monkeypatch.setattr(detector.engine, "ner_artifacts", lambda texts: calls.append(len(texts)) or real(texts))
+    assert detector.detect(["Priya Raman paid with 4111 1111 1111 1111."]).detected
+    assert calls == []
+    assert detector.detect(["Priya Raman paid in cash."]).entity_types == ["PERSON"]  # NER's find
+    assert calls
+
+
+def test_long_prompt_scanned_end_to_end(classifier: SignalClassifier) -> None:
+    filler = "The quarterly numbers look fine and the team shipped the release on time. " * 1400
+    assert len(filler) > 100_000
+    assert not classifier.classify([filler]).pii.detected
+    assert classifier.classify([filler + " Refund to 4111-1111-1111-1111."]).pii.entity_types == ["CREDIT_CARD"]
+    assert "PERSON" in classifier.classify([filler[:50_000] + " Dear Julie Hart, " + filler[:50_000]]).pii.entity_types
+
+
+def test_threshold_knob() -> None:
+    text = "Numbers to keep: +44 20 7946 0958."  # formatted, no context word: scores 0.75
+    assert detect(PiiSettings(), text) == {"PHONE_NUMBER"}
+    assert detect(PiiSettings(thresholds={"PHONE_NUMBER": 0.95}), text) == set()
+    assert detect(PiiSettings(thresholds={"PHONE_NUMBER": 0.95}), "Mobile: +44 20 7946 0958.") == {"PHONE_NUMBER"}
+    assert detect(PiiSettings(default_threshold=0.99, thresholds={}), SENSITIVE["EMAIL_ADDRESS"]) == {"EMAIL_ADDRESS"}
+
+
+def test_allow_list_exact_and_regex() -> None:
+    text = "Send it to support@acme.com please."
+    assert detect(PiiSettings(), text) == {"EMAIL_ADDRESS"}
+    assert detect(PiiSettings(allow_list=["support@acme.com"]), text) == set()
+    assert detect(PiiSettings(allow_regex=[r".*@acme\.com"]), text) == set()
+    assert detect(PiiSettings(allow_regex=[r".*@other\.com"]), text) == {"EMAIL_ADDRESS"}
+
+
+def test_public_figures_knob() -> None:
+    text = "Summarise the main achievements of Albert Einstein."
+    assert detect(PiiSettings(), text) == set()
+    assert detect(PiiSettings(public_figures=False), text) == {"PERSON"}
+
+
+def test_deny_list_recognizer() -> None:
+    settings = PiiSettings.model_validate({"deny_list": [
+        {"name": "codenames", "entity": "PROJECT_CODENAME", "words": ["Bluebird"]},
+        {"name": "employee-ids", "entity": "EMPLOYEE_ID", "patterns": [{"regex": r"\bEMP-\d{6}\b", "score": 0.9}]},
+    ]})
+    assert detect(settings, "Status of the bluebird project?") == {"PROJECT_CODENAME"}
+    assert detect(settings, "Reset the laptop of EMP-004211.") == {"EMPLOYEE_ID"}
+    assert detect(PiiSettings(), "Status of the bluebird project?") == set()
+
+
+def test_entity_selection_and_disable() -> None:
+    text = SENSITIVE["EMAIL_ADDRESS"] + " " + SENSITIVE["PHONE_NUMBER"]
+    assert detect(PiiSettings(entities=["PHONE_NUMBER"]), text) == {"PHONE_NUMBER"}
+    assert detect(PiiSettings(entities=["LOCATION"]), "Visit France and Portugal.") == {"LOCATION"}
+    assert detect(PiiSettings(enabled=False), text) == set()
+
+
+def test_bare_phone_number_needs_a_cue() -> None:
+    assert detect(PiiSettings(), "call me at 2125550147") == {"PHONE_NUMBER"}  # "call" is a spaCy stop word
+    assert detect(PiiSettings(), "Order 2125550147 shipped") == set()
+
+
+def test_context_words_knob() -> None:
+    text = "ring 2125550147 tonight"  # a bare digit run scores 0.4: below the 0.5 threshold
+    assert detect(PiiSettings(), text) == set()
+    assert detect(PiiSettings(context={"PHONE_NUMBER": ["ring"]}), text) == {"PHONE_NUMBER"}
+
+
+def test_concurrent_classify_matches_sequential(classifier: SignalClassifier) -> None:
+    texts = [[t] for t in list(SENSITIVE.values()) + BENIGN]
+    sequential = [classifier.classify(t).pii.entity_types for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda t: classifier.classify(t).pii.entity_types, texts))
+    assert parallel == sequential
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please write a reference letter for my colleague Román Buendía Rodríguez.", {"PERSON"}),
+    pytest.param("Translate this note for Marta Kowalski: the shipment is delayed.", {"PERSON"},
+                 marks=pytest.mark.skipif(importlib.util.find_spec("names") is None, reason="needs `names`")),
+    ("Priya Raman missed the deadline again.", {"PERSON"}),
+    ("What is a Fourier transform?", set()),  # eponyms are not people to protect
+    ("Explain the Monty Hall problem.", set()),
+    ("Meet me at the Rose Garden near Golden Gate Park.", set()),
+    ("Write a changelog entry for timestamp 1660825199.", set()),  # passes the NHS checksum, no NHS cue
+    ("Wire it to my savings account 000123456789.", {"US_BANK_NUMBER"}),
+    ("Please check build 20240315 again.", set()),
+    ("Please transfer the rent to AT54 2460 1126 4306 1793 monthly.", {"IBAN_CODE"}),
+])
+def test_names_and_lookalikes(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+def test_gazetteer_recognizer_needs_first_name_and_surname() -> None:
+    pytest.importorskip("names")
+    from gateway.signals.recognizers import GazetteerNameRecognizer
+
+    recognizer = GazetteerNameRecognizer()
+    found = recognizer.analyze("Forward it to Ingrid Johansson, not to Rose Garden or Kafka Streams.", ["PERSON"])
+    assert [(r.start, r.end) for r in found] == [(14, 30)]
+
+
+def test_spacy_vocabulary_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gateway.signals.pii as pii
+
+    engine = pii.shared_engine()
+    before = engine.nlp
+    monkeypatch.setattr(pii, "_MAX_VOCAB", len(engine.nlp.vocab) + 3)
+    engine.ner_artifacts(["qqa1 qqa2 qqa3 qqa4 qqa5 new tokens grow the vocabulary"])
+    engine.ner_artifacts(["Priya Raman paid."])
+    assert engine.nlp is not before and engine.nlp.pipe_names == ["ner"]
+    assert PiiDetector(PiiSettings()).detect(["Priya Raman paid in cash."]).entity_types == ["PERSON"]

@@ -1,0 +1,211 @@
+"""A small real OpenAI-compatible upstream on 127.0.0.1, and a helper to run any ASGI app in a thread.
+
+Tests and bench/gateway_overhead.py reach it through litellm exactly as they would a provider.
+It answers deterministically ("echo: <last user text>"), counts hits, and can be told to fail:
+`POST /control {"fail_next": 2, "rate_limit_next": 1, "latency_ms": 5}`; `GET /control` returns
+the counters. Run standalone: `python tests/upstream.py --port 9000`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+
+@dataclass
+class UpstreamControl:
+    """Knobs and counters of one fake upstream."""
+
+    hits: int = 0
+    chat_hits: int = 0
+    completion_hits: int = 0
+    fail_next: int = 0  # next N requests answer 500
+    rate_limit_next: int = 0  # next N requests answer 429
+    latency_ms: float = 0.0  # added before answering (and between stream chunks / 10)
+    fail_always: bool = False
+
+
+def _words(text: str) -> int:
+    return max(1, len(text.split()))
+
+
+def _last_user_text(messages: list[dict[str, Any]]) -> str:
+    for m in reversed(messages):
+        if m.get("role") == "user":
+            c = m.get("content")
+            return c if isinstance(c, str) else " ".join(p.get("text", "") for p in c or [] if isinstance(p, dict))
+    return ""
+
+
+def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
+    ctl = control or UpstreamControl()
+    app = FastAPI()
+    app.state.control = ctl
+
+    async def gate() -> Response | None:
+        ctl.hits += 1
+        if ctl.latency_ms:
+            await asyncio.sleep(ctl.latency_ms / 1000)
+        if ctl.rate_limit_next > 0:
+            ctl.rate_limit_next -= 1
+            return JSONResponse({"error": {"message": "slow down", "type": "rate_limit_error", "code": None,
+                                           "param": None}}, status_code=429, headers={"retry-after": "0"})
+        if ctl.fail_always or ctl.fail_next > 0:
+            ctl.fail_next = max(0, ctl.fail_next - 1)
+            return JSONResponse({"error": {"message": "upstream exploded", "type": "server_error", "code": None,
+                                           "param": None}}, status_code=500)
+        return None
+
+    @app.post("/v1/chat/completions")
+    async def chat(request: Request) -> Response:
+        body = await request.json()
+        ctl.chat_hits += 1
+        if (early := await gate()) is not None:
+            return early
+        prompt = sum(_words(str(m.get("content") or "")) for m in body["messages"])
+        reply = "echo: " + _last_user_text(body["messages"])
+        if body.get("tools"):
+            return _tool_call(body, prompt)
+        if body.get("stream"):
+            usage = (body.get("stream_options") or {}).get("include_usage", False)
+            return StreamingResponse(_chat_stream(body["model"], reply, prompt, usage, ctl.latency_ms / 10),
+                                     media_type="text/event-stream")
+        return JSONResponse({
+            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
+            "model": body["model"],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": prompt, "completion_tokens": _words(reply),
+                      "total_tokens": prompt + _words(reply)},
+        })
+
+    @app.post("/v1/completions")
+    async def completions(request: Request) -> Response:
+        body = await request.json()
+        ctl.completion_hits += 1
+        if (early := await gate()) is not None:
+            return early
+        prompt_text = body["prompt"] if isinstance(body["prompt"], str) else str(body["prompt"][0])
+        reply = " echo: " + prompt_text
+        usage = {"prompt_tokens": _words(prompt_text), "completion_tokens": _words(reply),
+                 "total_tokens": _words(prompt_text) + _words(reply)}
+        return JSONResponse({"id": f"cmpl-{uuid.uuid4().hex[:12]}", "object": "text_completion",
+                             "created": int(time.time()), "model": body["model"],
+                             "choices": [{"index": 0, "text": reply, "finish_reason": "stop", "logprobs": None}],
+                             "usage": usage})
+
+    @app.get("/v1/models")
+    async def models() -> dict[str, Any]:
+        return {"object": "list", "data": [{"id": "fake-model", "object": "model", "created": 0, "owned_by": "me"}]}
+
+    @app.get("/control")
+    async def read_control() -> dict[str, Any]:
+        return asdict(ctl)
+
+    @app.post("/control")
+    async def set_control(request: Request) -> dict[str, Any]:
+        for k, v in (await request.json()).items():
+            setattr(ctl, k, v)
+        return asdict(ctl)
+
+    return app
+
+
+def _tool_call(body: dict[str, Any], prompt: int) -> Response:
+    """Answer a tools request with a call of the first tool (proves tools pass through)."""
+    name = body["tools"][0]["function"]["name"]
+    call = {"id": "call_1", "type": "function", "function": {"name": name, "arguments": "{\"x\": 1}"}}
+    return JSONResponse({
+        "id": "chatcmpl-tools", "object": "chat.completion", "created": int(time.time()), "model": body["model"],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": None, "tool_calls": [call]},
+                     "finish_reason": "tool_calls"}],
+        "usage": {"prompt_tokens": prompt, "completion_tokens": 5, "total_tokens": prompt + 5},
+    })
+
+
+async def _chat_stream(model: str, reply: str, prompt: int, usage: bool, gap_ms: float) -> AsyncIterator[bytes]:
+    cid, created = f"chatcmpl-{uuid.uuid4().hex[:12]}", int(time.time())
+
+    def chunk(delta: dict[str, Any], finish: str | None = None, use: dict[str, int] | None = None,
+              choices: bool = True) -> bytes:
+        body: dict[str, Any] = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
+                                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}] if choices else []}
+        if use is not None:
+            body["usage"] = use
+        return f"data: {json.dumps(body)}\n\n".encode()
+
+    yield chunk({"role": "assistant", "content": ""})
+    words = reply.split(" ")
+    for i, w in enumerate(words):
+        if gap_ms:
+            await asyncio.sleep(gap_ms / 1000)
+        yield chunk({"content": w if i == 0 else " " + w})
+    yield chunk({}, "stop")
+    if usage:
+        yield chunk({}, use={"prompt_tokens": prompt, "completion_tokens": len(words),
+                             "total_tokens": prompt + len(words)}, choices=False)
+    yield b"data: [DONE]\n\n"
+
+
+# --------------------------------------------------------------------------------------------
+# Running servers in-process
+# --------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class ServerThread:
+    """A real uvicorn server on a free loopback port, in a daemon thread; `stop()` shuts it down."""
+
+    def __init__(self, app: Any, port: int | None = None, log_level: str = "warning") -> None:
+        self.port = port or free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level=log_level,
+                                                    access_log=False, lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, name=f"uvicorn-{self.port}", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout_s: float = 120.0) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + timeout_s
+        while not self.server.started:
+            if not self.thread.is_alive():
+                raise RuntimeError("server thread exited during start-up (see the log above)")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"server on port {self.port} did not start in {timeout_s}s")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="fake OpenAI-compatible upstream")
+    parser.add_argument("--port", type=int, default=9000)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    args = parser.parse_args()
+    uvicorn.run(build_upstream(UpstreamControl(latency_ms=args.latency_ms)), host="127.0.0.1", port=args.port,
+                log_level="warning", access_log=False)
+
+
+if __name__ == "__main__":
+    main()
