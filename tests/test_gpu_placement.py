@@ -185,3 +185,23 @@ def test_plan_gpu_for_the_real_models_without_a_gpu(smollm2_path: Path, gemma3_p
     gemma = plan_for_file(str(gemma3_path), 0.6, n_ctx=4096)
     assert gemma.n_layers == 18 and 0 < gemma.n_gpu_layers < 18 and not gemma.output_on_gpu
     assert gemma.kv_bytes == gemma.n_gpu_layers * 2 * 1 * 256 * 4 * 4096
+
+
+async def test_policy_require_gpu_makes_the_local_route_unavailable_not_the_gateway(
+    monkeypatch: pytest.MonkeyPatch, smollm2_path: Path
+) -> None:
+    """Policy YAML sets n_gpu_layers/require_gpu per local model; without a GPU the route reports why."""
+    from gateway.backends import BackendRegistry
+    from gateway.policy.schema import Policy
+
+    _no_gpu(monkeypatch)
+    route = {"backend": "local", "model": str(smollm2_path), "n_gpu_layers": 4, "require_gpu": True, "n_ctx": 256}
+    policy = Policy.model_validate({"default_route": "gpu", "routes": {"gpu": route}})
+    registry = BackendRegistry()
+    await registry.sync(policy)
+    try:
+        status = registry.get("gpu")
+        assert status is not None and not status.available
+        assert "require_gpu" in (status.why_unavailable or "")
+    finally:
+        await registry.close()

@@ -55,7 +55,8 @@ async def _drain_and_close(runtime: Any, timeout_s: float = 300.0) -> None:
 def _runtime_key(spec: Any) -> Any:
     from gateway.backends.local import RuntimeKey
 
-    return RuntimeKey(spec.model, spec.n_ctx, spec.n_threads, spec.n_gpu_layers, spec.max_batch, spec.max_queue)
+    return RuntimeKey(spec.model, spec.n_ctx, spec.n_threads, spec.n_gpu_layers, spec.max_batch, spec.max_queue,
+                      spec.require_gpu)
 
 
 class BackendRegistry:

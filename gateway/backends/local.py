@@ -41,19 +41,21 @@ class RuntimeKey:
     n_gpu_layers: int | str
     max_batch: int
     max_queue: int
+    require_gpu: bool = False
 
 
 class LocalRuntime:
     """A loaded Engine and its Scheduler (several routes may point at one)."""
 
     def __init__(self, key: RuntimeKey) -> None:
-        from local_engine.engine import Engine
+        from local_engine.engine import DEFAULT_MAX_SEQUENCES, Engine
         from local_engine.model_store import resolve_model
         from local_engine.scheduler import Scheduler
 
         self.key = key
         path = resolve_model(key.model)
-        self.engine = Engine.load(path, n_ctx=key.n_ctx, n_threads=key.n_threads, n_gpu_layers=key.n_gpu_layers)
+        self.engine = Engine.load(path, n_ctx=key.n_ctx, n_threads=key.n_threads, n_gpu_layers=key.n_gpu_layers,
+                                  require_gpu=key.require_gpu, max_sequences=max(key.max_batch, DEFAULT_MAX_SEQUENCES))
         self.scheduler = Scheduler(self.engine, max_batch=key.max_batch, max_queue=key.max_queue)
         log.info("local engine loaded: %s (%s, n_ctx=%d)", path.name, self.engine.info.placement, key.n_ctx)
 

@@ -68,6 +68,7 @@ class RouteSpec(_Strict):
     n_ctx: int = Field(default=4096, ge=128)
     n_threads: int = Field(default=2, ge=1)
     n_gpu_layers: GpuLayers = 0
+    require_gpu: bool = False  # n_gpu_layers > 0 without a usable GPU: fail the load instead of warning
     max_batch: int = Field(default=8, ge=1)
     max_queue: int = Field(default=64, ge=1)
     supports_tools: bool = True

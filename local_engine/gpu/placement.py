@@ -260,7 +260,7 @@ def resolve_plan(
     if not device.gpu_available():
         msg = f"n_gpu_layers={request} but no CUDA GPU is usable ({device.unavailable_reason()})"
         if require_gpu:
-            raise GpuUnavailableError(msg)
+            raise GpuUnavailableError(f"require_gpu: {msg}")
         log.warning("%s: running all %d layers on the CPU", msg, fp.n_layers)
         return cpu_plan(fp, request, msg + "; running on the CPU")
     plan = plan_placement(fp, request, n_ctx, device.free_vram_bytes(), margin_bytes=margin_bytes, n_slots=n_slots)
