@@ -32,6 +32,7 @@ postgres:
 	bash scripts/postgres.sh start
 
 test: install models postgres
+	bash scripts/chromium.sh >/dev/null  # headless Chromium for the dashboard render test
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
 bench: install models

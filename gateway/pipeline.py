@@ -306,9 +306,10 @@ class Pipeline:
                 except StopAsyncIteration:
                     delta = None
                 a.backend_s += time.perf_counter() - t0
+            prompt_tokens, completion_tokens = charged()
             if a.info.req.include_usage():
-                yield build.usage_chunk(*(usage or (0, seen.count(model))))
-            await self._finish_now(a, "ok", *charged(), agen=agen)
+                yield build.usage_chunk(usage[0] if usage else 0, completion_tokens)
+            await self._finish_now(a, "ok", prompt_tokens, completion_tokens, agen=agen)
             yield build.done()
         except errors.GatewayError as exc:  # mid-stream failure: the client already has headers
             await self._finish_now(a, "error", *charged(), exc, agen=agen)

@@ -332,3 +332,19 @@ def test_metrics_dashboard_and_admin_reload(gateway: Any, client: openai.OpenAI)
         .status_code == 401
     r = httpx.post(gateway.url + "/admin/policy/reload", headers={"Authorization": f"Bearer {ADMIN}"})
     assert r.status_code == 200 and r.json()["reloaded"] is False
+
+
+def test_every_timeout_shape_maps_to_504() -> None:
+    """litellm wraps most timeouts in litellm.Timeout, but raw SDK/httpx/asyncio ones must not read as 502."""
+    import asyncio
+
+    import litellm
+    from gateway.backends.remote import _as_gateway_error
+    from gateway.errors import UpstreamError, UpstreamTimeout
+
+    request = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
+    for exc in (litellm.Timeout("t", model="m", llm_provider="openai"), openai.APITimeoutError(request),
+                httpx.ReadTimeout("read", request=request), asyncio.TimeoutError()):
+        err = _as_gateway_error("primary", exc)
+        assert isinstance(err, UpstreamTimeout) and err.status == 504 and "primary" in err.message, exc
+    assert type(_as_gateway_error("primary", httpx.ConnectError("refused", request=request))) is UpstreamError

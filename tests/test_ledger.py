@@ -159,3 +159,19 @@ def test_worst_case_reserves_at_least_the_actual_cost() -> None:
     assert route_cost(route, 100, 10) < worst_case_cost(route, 100, 50)
     unpriced = SimpleNamespace(price=None, model="openai/gpt-4o-mini")
     assert route_cost(unpriced, 1000, 1000) == model_cost("gpt-4o-mini", 1000, 1000) > 0
+
+
+async def test_concurrent_writes_group_commit_and_a_bad_row_fails_alone(tmp_path: Path) -> None:
+    """Rows written at once share transactions (group commit); a failing row does not sink the others."""
+    import asyncio
+
+    store = await open_store(f"sqlite:///{tmp_path}/ledger.db")
+    records = random_records(200, seed=3)
+    duplicate = LedgerRecord(id=records[7].id, route="r", backend="local", model="m")  # primary key clash
+    results = await asyncio.gather(*(store.write(r) for r in [*records, duplicate]), return_exceptions=True)
+    assert all(r is None for r in results[:-1]) and isinstance(results[-1], sqlite3.IntegrityError)
+    assert {r.id for r in await store.fetch_records(limit=1000)} == {r.id for r in records}
+    raw = await store.raw("SELECT COUNT(*), SUM(cost_usd) FROM ledger")
+    day = await store.raw(f"SELECT SUM(requests), SUM(cost_usd) FROM {rollups.TABLES['day']}")
+    assert raw[0][0] == day[0][0] == 200 and raw[0][1] == pytest.approx(day[0][1])  # rollups rolled back too
+    await store.close()

@@ -198,3 +198,14 @@ def test_check_policy_file_missing(tmp_path: Path) -> None:
 
 def test_empty_file(tmp_path: Path) -> None:
     assert "empty" in check_policy_file(_write(tmp_path, ""))[0]
+
+
+def test_rate_limits_parse_and_refuse_a_literal_key(tmp_path: Path) -> None:
+    limits = ("rate_limits:\n  - {name: per-key, requests_per_minute: 600, burst: 50}\n"
+              "  - {name: ml, scope: team, match: ml, requests_per_minute: 30}\n")
+    policy = load_policy(_write(tmp_path, BASE + limits))
+    assert [(r.name, r.scope, r.match, r.capacity) for r in policy.rate_limits] == [
+        ("per-key", "key", "*", 50.0), ("ml", "team", "ml", 1.0)]
+    err = _error(tmp_path, BASE + "rate_limits:\n  - name: vip\n    match: sk-live-123\n    requests_per_minute: 5\n")
+    assert err.field == "rate_limits[0].match" and "never the key itself" in err.message
+    assert err.line == BASE.count("\n") + 3 and "sk-live-123" not in str(err)

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+import httpx  # noqa: E402
 import litellm  # noqa: E402
 import openai  # noqa: E402  (litellm's exceptions derive from the openai SDK's)
 from litellm import exceptions as lx  # noqa: E402
@@ -32,9 +33,13 @@ from gateway.errors import (  # noqa: E402
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# litellm.Timeout derives from openai's APITimeoutError, not from litellm.APIConnectionError: list both.
+# litellm.Timeout derives from openai's APITimeoutError (not from litellm.APIConnectionError); raw
+# SDK, httpx and asyncio timeouts can surface too, mostly mid-stream. A timeout is not retried:
+# the route's time budget is spent, so the request moves on to the next route at once.
+_TIMEOUTS = (openai.APITimeoutError, httpx.TimeoutException, TimeoutError)
 _RETRYABLE = (lx.RateLimitError, lx.InternalServerError, lx.ServiceUnavailableError, lx.BadGatewayError,
-              lx.APIConnectionError, lx.Timeout)
+              lx.APIConnectionError)
+_PROVIDER_ERRORS = (openai.OpenAIError, httpx.HTTPError, TimeoutError)
 _CLIENT_ERRORS = (lx.BadRequestError, lx.UnprocessableEntityError)
 _MAX_BACKOFF_S = 2.0
 _NO_KEY = "sk-no-key-required"
@@ -43,7 +48,7 @@ litellm.suppress_debug_info = True  # no "Give Feedback" banners in the server l
 
 def _as_gateway_error(route: str, exc: Exception) -> GatewayError:
     """Provider exception -> the error the pipeline acts on (InvalidRequest is never retried elsewhere)."""
-    if isinstance(exc, lx.Timeout):
+    if isinstance(exc, _TIMEOUTS):
         return UpstreamTimeout(f"route {route!r}: upstream timed out")
     if isinstance(exc, lx.RateLimitError):
         return UpstreamRateLimited(f"route {route!r}: upstream rate limit (429) after retries")
@@ -103,14 +108,16 @@ class RemoteBackend(Backend):
         for i in range(tries):
             try:
                 return await attempt()
+            except _TIMEOUTS as exc:
+                raise _as_gateway_error(self.route, exc) from exc
             except _RETRYABLE as exc:
-                if i + 1 >= tries or isinstance(exc, lx.Timeout):
+                if i + 1 >= tries:
                     raise _as_gateway_error(self.route, exc) from exc
                 delay = min(_MAX_BACKOFF_S, 0.05 * 2**i) * (0.5 + random.random())
                 log.info("route %s: %s, retry %d/%d in %.2fs", self.route, type(exc).__name__, i + 1,
                          tries - 1, delay)
                 await asyncio.sleep(delay)
-            except openai.OpenAIError as exc:
+            except _PROVIDER_ERRORS as exc:
                 raise _as_gateway_error(self.route, exc) from exc
         raise AssertionError("unreachable")
 
@@ -134,7 +141,7 @@ class RemoteBackend(Backend):
         try:
             async for chunk in response:
                 yield _delta(chunk.model_dump(), call.endpoint)
-        except openai.OpenAIError as exc:
+        except _PROVIDER_ERRORS as exc:
             raise _as_gateway_error(self.route, exc) from exc
 
     def health(self) -> dict[str, Any]:
