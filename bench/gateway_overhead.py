@@ -4,7 +4,10 @@ Starts the fake OpenAI-compatible upstream (tests/upstream.py) and `hybridgate s
 separate processes on loopback, then sends the same non-streaming chat request to both,
 interleaved, at 1 and at 32 concurrent clients. Prints p50/p95/p99 of each, the ratio and the
 absolute difference, and the distribution of the gateway's own `x-hybridgate-overhead-ms`
-header, with and without the classification part (`x-hybridgate-classify-ms`).
+header, with and without the classification part (`x-hybridgate-classify-ms`). The header
+counts the gateway's own work (parsing, policy, budget, the ledger commit) and leaves out the
+backend call, litellm's own CPU and any wait for the event loop during that call included: the
+"added" line (through hybridgate minus direct) is the end-to-end view.
 
     .venv/bin/python bench/gateway_overhead.py [--requests 400] [--concurrency 1 32]
 """
@@ -107,7 +110,8 @@ async def _run(upstream: str, gateway: str, n: int, concurrency: int) -> dict[st
 
 def _report(concurrency: int, r: dict[str, list[float]]) -> None:
     d, g = r["direct"], r["gateway"]
-    print(f"\n== {concurrency} concurrent client(s), {len(d)} requests per target ==")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\n== {concurrency} concurrent client(s), {len(d)} requests per target (load average {load}) ==")
     print(f"direct upstream        {_summary(d)}")
     print(f"through hybridgate     {_summary(g)}")
     print(f"ratio p50 {_pct(g, .5) / _pct(d, .5):.2f}x  p99 {_pct(g, .99) / _pct(d, .99):.2f}x;  "

@@ -223,12 +223,21 @@ class BudgetEnforcer:
 
     async def settle(self, reservation: Reservation, record: LedgerRecord) -> None:
         """ONE transaction: write the row, charge its actual cost, drop the reservation."""
-        req = ReserveRequest(record.route, record.provider, record.client_key_hash, record.team,
-                             record.cost_usd, record.total_tokens)
-        charges = self.charges(req, record.ts)
+        charges = self._actual_charges(record)
         await self.store.settle(reservation.id, record, charges)
         if charges:
-            await self._check_warnings(charges)
+            self._warn(await self.store.usage(charges, self.clock()))
+
+    def settle_now(self, reservation: Reservation, record: LedgerRecord) -> None:
+        """settle(), committed on the calling thread, or WouldWait when the store would have to wait."""
+        charges = self._actual_charges(record)
+        usage = self.store.settle_now(reservation.id, record, charges, self.clock())
+        self._warn(usage)
+
+    def _actual_charges(self, record: LedgerRecord) -> list[BudgetCharge]:
+        req = ReserveRequest(record.route, record.provider, record.client_key_hash, record.team,
+                             record.cost_usd, record.total_tokens)
+        return self.charges(req, record.ts)
 
     async def release(self, reservation: Reservation) -> None:
         """Give a reservation back unspent (the call never reached a backend)."""
@@ -294,9 +303,9 @@ class BudgetEnforcer:
             if swept:
                 log.warning("swept %d expired budget reservation(s) (a process died mid-request?)", swept)
 
-    async def _check_warnings(self, charges: Sequence[BudgetCharge]) -> None:
+    def _warn(self, usage: Sequence[BudgetUsage]) -> None:
         """Log + count each soft threshold the first time this process sees it crossed."""
-        for u in await self.store.usage(charges, self.clock()):
+        for u in usage:
             spec = self._spec(u.name)
             if spec is None:
                 continue

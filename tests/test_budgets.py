@@ -12,8 +12,8 @@ import pytest
 from pydantic import ValidationError
 
 from gateway import metrics
-from gateway.budgets import (BudgetEnforcer, BudgetExceeded, BudgetSpec, ReserveRequest, budget_key,
-                             period_bounds)
+from gateway.budgets import (BudgetEnforcer, BudgetExceeded, BudgetSpec, Reservation, ReserveRequest,
+                             budget_key, period_bounds)
 from gateway.ledger.records import LedgerRecord
 from gateway.ledger.store import LedgerStore, open_store
 
@@ -147,30 +147,54 @@ async def test_expired_reservations_stop_counting_and_are_swept(store: LedgerSto
     assert (await store.raw("SELECT COUNT(*) FROM budget_reservations"))[0][0] == 0
 
 
-async def test_warn_thresholds_log_and_count(store: LedgerStore, caplog: pytest.LogCaptureFixture) -> None:
-    enf = BudgetEnforcer([BudgetSpec(name="warnme", limit_usd=1.0, warn_at=[0.5, 0.9])], store)
-    before = metrics.BUDGET_WARNINGS.labels(budget="warnme", threshold="0.5")._value.get()
+async def _settle(enf: BudgetEnforcer, res: Reservation, record: LedgerRecord, now: bool) -> None:
+    """Either way the pipeline settles: on the calling thread (settle_now) or awaited."""
+    if now:
+        enf.settle_now(res, record)
+    else:
+        await enf.settle(res, record)
+
+
+@pytest.mark.parametrize("now", [False, True], ids=["settle", "settle_now"])
+async def test_warn_thresholds_log_and_count(store: LedgerStore, caplog: pytest.LogCaptureFixture,
+                                             now: bool) -> None:
+    name = f"warnme-{now}"
+    enf = BudgetEnforcer([BudgetSpec(name=name, limit_usd=1.0, warn_at=[0.5, 0.9])], store)
+    before = metrics.BUDGET_WARNINGS.labels(budget=name, threshold="0.5")._value.get()
     for cost in (0.3, 0.3, 0.1):
         res = await enf.reserve(ReserveRequest("remote", cost_usd=cost))
-        await enf.settle(res, rec(cost))
-    assert metrics.BUDGET_WARNINGS.labels(budget="warnme", threshold="0.5")._value.get() == before + 1
-    assert metrics.BUDGET_WARNINGS.labels(budget="warnme", threshold="0.9")._value.get() == 0
-    assert any("warnme" in m and "50%" in m for m in caplog.messages)
-    assert metrics.BUDGET_REMAINING_USD.labels(budget="warnme")._value.get() == pytest.approx(0.3)
+        await _settle(enf, res, rec(cost), now)
+    assert metrics.BUDGET_WARNINGS.labels(budget=name, threshold="0.5")._value.get() == before + 1
+    assert metrics.BUDGET_WARNINGS.labels(budget=name, threshold="0.9")._value.get() == 0
+    assert any(name in m and "50%" in m for m in caplog.messages)
+    assert metrics.BUDGET_REMAINING_USD.labels(budget=name)._value.get() == pytest.approx(0.3)
 
 
-async def test_settle_is_one_transaction(store: LedgerStore) -> None:
+async def test_reserve_and_settle_now_take_no_loop_turn(store: LedgerStore) -> None:
+    """With the write lock free, reserve() commits inside its first step (on a saturated event loop,
+    giving up the turn would cost the request tens of ms) and settle_now() before it returns."""
+    enf = BudgetEnforcer([BudgetSpec(name="turns", limit_usd=1.0)], store)
+    step = enf.reserve(ReserveRequest("remote", cost_usd=0.2))
+    with pytest.raises(StopIteration) as done:
+        step.send(None)
+    enf.settle_now(done.value.value, rec(0.1))
+    (state,) = await enf.state()
+    assert state.spent_usd == pytest.approx(0.1) and state.reserved_usd == 0
+
+
+@pytest.mark.parametrize("now", [False, True], ids=["settle", "settle_now"])
+async def test_settle_is_one_transaction(store: LedgerStore, now: bool) -> None:
     """If the ledger row cannot be written, the spend is not applied and the reservation stays."""
     import sqlite3
 
     enf = BudgetEnforcer([BudgetSpec(name="g", limit_usd=1.0)], store)
     first = rec(0.1)
     res = await enf.reserve(ReserveRequest("remote", cost_usd=0.2))
-    await enf.settle(res, first)
+    await _settle(enf, res, first, now)
     res2 = await enf.reserve(ReserveRequest("remote", cost_usd=0.2))
     duplicate = LedgerRecord(**{**first.to_dict(), "cost_usd": 0.15})  # same id: the insert fails
     with pytest.raises(sqlite3.IntegrityError):
-        await enf.settle(res2, duplicate)
+        await _settle(enf, res2, duplicate, now)
     (state,) = await enf.state()
     assert state.spent_usd == pytest.approx(0.1) and state.reserved_usd == pytest.approx(0.2)
     assert (await store.raw("SELECT SUM(requests) FROM rollup_daily"))[0][0] == 1

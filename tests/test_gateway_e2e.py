@@ -135,6 +135,22 @@ def test_remote_chat_non_streaming(client: openai.OpenAI, gateway: Any, upstream
     assert row["cost_usd"] == pytest.approx((2 * 0.001 + 3 * 0.002) / 1000)
 
 
+def test_overhead_header_counts_the_ledger_commit(client: openai.OpenAI, gateway: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Committing the row is the gateway's own work, done before the answer: the header counts it."""
+    store = gateway.app.state.gateway.store
+    commit = store.settle_now
+
+    def slow_commit(*args: Any) -> Any:
+        time.sleep(0.05)
+        return commit(*args)
+
+    monkeypatch.setattr(store, "settle_now", slow_commit)
+    _, headers = _chat(client, model="remote")
+    assert float(headers["x-hybridgate-overhead-ms"]) >= 50
+    assert _row(gateway, headers["x-request-id"])["status"] == "ok"
+
+
 def test_remote_chat_streaming_with_usage(client: openai.OpenAI) -> None:
     stream = client.chat.completions.create(model="remote", messages=SAY, stream=True,
                                             stream_options={"include_usage": True})
@@ -257,11 +273,19 @@ def test_missing_provider_key_falls_back_visibly(client: openai.OpenAI, gateway:
 # --- explain ----------------------------------------------------------------------------------------
 
 
-def test_explain_never_calls_a_backend(gateway: Any, upstream: Any) -> None:
-    sched = gateway.app.state.gateway.registry.get("local").backend.runtime.scheduler
+@pytest.mark.parametrize("filler", [0, 12], ids=["short-prompt-on-the-loop", "long-prompt-in-the-thread"])
+def test_explain_never_calls_a_backend(gateway: Any, upstream: Any, monkeypatch: pytest.MonkeyPatch,
+                                       filler: int) -> None:
+    state = gateway.app.state.gateway
+    sched = state.registry.get("local").backend.runtime.scheduler
     hits, local_requests = upstream[1].hits, sched.stats().requests
-    body = {"model": "auto", "messages": [{"role": "user", "content": "Email jane.doe@example.com the plan"}]}
+    submitted = []
+    submit = state.classify_pool.submit
+    monkeypatch.setattr(state.classify_pool, "submit", lambda *a: submitted.append(1) or submit(*a))
+    content = "Email jane.doe@example.com the plan." + " It covers the quarterly review schedule." * filler
+    body = {"model": "auto", "messages": [{"role": "user", "content": content}]}
     r = httpx.post(gateway.url + "/v1/route/explain", json=body, headers={"Authorization": f"Bearer {KEY}"})
+    assert len(submitted) == (1 if filler else 0)  # prompts over INLINE_CLASSIFY_CHARS leave the loop
     assert r.status_code == 200, r.text
     out = r.json()
     assert out["route"] in {"remote", "local"} and out["backend"] in {"litellm", "local"}

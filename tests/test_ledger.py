@@ -161,14 +161,60 @@ def test_worst_case_reserves_at_least_the_actual_cost() -> None:
     assert route_cost(unpriced, 1000, 1000) == model_cost("gpt-4o-mini", 1000, 1000) > 0
 
 
+async def test_short_writes_commit_on_the_calling_thread(tmp_path: Path) -> None:
+    """An uncontended write commits inside the call: the coroutine finishes without ever
+    suspending (no event-loop turn), and the row is durable for another connection at once."""
+    store = await open_store(f"sqlite:///{tmp_path}/ledger.db")
+    record = random_records(1, seed=5)[0]
+    coro = store.write(record)
+    with pytest.raises(StopIteration):
+        coro.send(None)  # completes on the first step: it never awaited anything
+    other = sqlite3.connect(tmp_path / "ledger.db")
+    assert other.execute("SELECT COUNT(*) FROM ledger WHERE id = ?", (record.id,)).fetchone() == (1,)
+    other.close()
+    await store.close()
+
+
+async def test_write_lock_held_elsewhere_falls_back_without_blocking(tmp_path: Path) -> None:
+    """Another process holding the write lock: write_now gives up at once (it runs on the event
+    loop) and write() waits on the writer thread instead, committing when the lock frees."""
+    import asyncio
+
+    from gateway.ledger.store import WouldWait
+
+    store = await open_store(f"sqlite:///{tmp_path}/ledger.db")
+    first, second = random_records(2, seed=6)
+    other = sqlite3.connect(tmp_path / "ledger.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    t0 = time.perf_counter()
+    with pytest.raises(WouldWait):
+        store.write_now(first)
+    assert time.perf_counter() - t0 < 0.05
+    pending = asyncio.ensure_future(store.write(second))
+    await asyncio.sleep(0.2)
+    assert not pending.done()
+    other.execute("COMMIT")
+    await asyncio.wait_for(pending, 10)
+    assert [r.id for r in await store.fetch_records([first.id, second.id])] == [second.id]
+    other.close()
+    await store.close()
+
+
 async def test_concurrent_writes_group_commit_and_a_bad_row_fails_alone(tmp_path: Path) -> None:
-    """Rows written at once share transactions (group commit); a failing row does not sink the others."""
+    """Rows that find the write lock taken share the writer's transactions (group commit); a
+    failing row does not sink the others."""
     import asyncio
 
     store = await open_store(f"sqlite:///{tmp_path}/ledger.db")
     records = random_records(200, seed=3)
     duplicate = LedgerRecord(id=records[7].id, route="r", backend="local", model="m")  # primary key clash
-    results = await asyncio.gather(*(store.write(r) for r in [*records, duplicate]), return_exceptions=True)
+    other = sqlite3.connect(tmp_path / "ledger.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # every write below falls back to the writer thread and queues
+    writes = asyncio.gather(*(store.write(r) for r in [*records, duplicate]), return_exceptions=True)
+    await asyncio.sleep(0.2)
+    other.execute("COMMIT")
+    other.close()
+    results = await writes
     assert all(r is None for r in results[:-1]) and isinstance(results[-1], sqlite3.IntegrityError)
     assert {r.id for r in await store.fetch_records(limit=1000)} == {r.id for r in records}
     raw = await store.raw("SELECT COUNT(*), SUM(cost_usd) FROM ledger")

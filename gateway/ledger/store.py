@@ -124,10 +124,30 @@ class GroupTotals:
         }
 
 
+class WouldWait(Exception):
+    """A `*_now` write could not commit without waiting (lock held elsewhere, or a store that
+    only writes asynchronously): call the async method instead."""
+
+
 class LedgerStore(abc.ABC):
-    """Durable ledger + rollups + budget state. All methods are safe to call concurrently."""
+    """Durable ledger + rollups + budget state. All methods are safe to call concurrently.
+
+    `write_now`/`settle_now` commit on the calling thread when the store can do so without
+    waiting, so a request on a busy event loop need not give up its turn to record itself;
+    by default they raise WouldWait (PostgreSQL: every write is a network round trip).
+    """
 
     url: str
+
+    def write_now(self, record: LedgerRecord) -> None:
+        """write(), committed before returning, or WouldWait if that would mean waiting."""
+        raise WouldWait
+
+    def settle_now(self, reservation_id: str, record: LedgerRecord, charges: Sequence[BudgetCharge],
+                   now: float) -> list[BudgetUsage]:
+        """settle(), committed before returning, or WouldWait; returns usage(charges, now) as
+        committed (so soft-limit warnings need no second query)."""
+        raise WouldWait
 
     @abc.abstractmethod
     async def write(self, record: LedgerRecord) -> None:
