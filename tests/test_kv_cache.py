@@ -84,3 +84,23 @@ def test_read_gathers_scattered_blocks_and_rounds_like_float16() -> None:
     kv.write(0, np.arange(12), k, k)
     got, _ = kv.read(0, 2, 11)
     np.testing.assert_array_equal(got[1, :, 2], vals[2:11].astype(np.float16).astype(np.float32))
+
+
+def test_decode_kernel_rounds_to_float16_like_numpy() -> None:
+    """The decode kernel stores keys/values rounded as `astype(np.float16)` does, bit for bit:
+    ties to even, float16 subnormals, overflow to inf, signed zeros, inf and nan."""
+    from local_engine.models.kernels import round_f16_array
+
+    rng = np.random.default_rng(0)
+    scales = (1e-8, 1e-6, 6e-5, 1e-3, 1.0, 1e2, 3e4, 6.5e4, 7e4)
+    edges = [65504, 65519.99, 65520, -65520, 32768, 2**-14, 2**-25, 1.5 * 2**-24, np.inf, -np.inf, np.nan, 0.0, -0.0]
+    a = np.concatenate(
+        [rng.standard_normal(20000) * s for s in scales]
+        + [edges, (np.arange(-2000, 2000) + 0.5) * 2**-10, (np.arange(0, 2000) + 0.5) * 2**-24]
+    ).astype(np.float32)
+    with np.errstate(over="ignore"):
+        want = a.astype(np.float16).astype(np.float32)
+    got = a.copy()
+    round_f16_array(got)
+    same = (got.view(np.uint32) == want.view(np.uint32)) | (np.isnan(got) & np.isnan(want))
+    assert same.all(), a[~same][:5]

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from local_engine.gguf_file import GGUFFile
 from local_engine.quants import (
-    BLAS_MIN_BATCH,
     SUPPORTED_TYPES,
     QuantTensor,
     dequantize,
@@ -73,12 +72,12 @@ def test_dequantize_rows_exact_and_ordered(t: GGMLQuantizationType) -> None:
 
 @pytest.mark.parametrize("t", TYPES, ids=lambda t: t.name)
 def test_matvec_and_matmul_match_float64(t: GGMLQuantizationType) -> None:
-    rows, cols = 45, cols_for(t, 3)  # 45: full 8-row tiles plus a tail
+    rows, cols = 45, cols_for(t, 3)  # 45: two full 16-row tiles plus a padded one
     w = random_tensor(t, rows, cols, seed=2)
     rng = np.random.default_rng(3)
     x = rng.standard_normal(cols).astype(np.float32)
     assert_product_close(matvec(w, x)[None, :], x[None, :], reference(w))
-    for n in (3, BLAS_MIN_BATCH + 5):  # the tiled kernel and the dequantize+BLAS path
+    for n in (3, 13):  # vectors in blocks of eight and four plus single ones
         xs = rng.standard_normal((n, cols)).astype(np.float32)
         got = matmul(w, xs)
         assert got.shape == (n, rows)
@@ -115,6 +114,20 @@ def test_fused_products_equal_separate() -> None:
     xs = np.random.default_rng(9).standard_normal((5, 512)).astype(np.float32)
     for w, y in zip(ws, matmul_multi(ws, xs), strict=True):
         assert_product_close(y, xs, reference(w))
+
+
+@pytest.mark.parametrize(("t", "nibbles", "planes"), [(T.Q4_0, True, False), (T.Q5_0, True, True), (T.Q8_0, False, False)])
+def test_fused_values_keep_their_packing(t: GGMLQuantizationType, nibbles: bool, planes: bool) -> None:
+    """Fused weights of 4- and 5-bit values stay 4- and 5-bit (two per byte, a plane of 5th bits),
+    dequantize bit for bit and multiply like their parts (17 + 20 rows: padded tiles)."""
+    ws = [random_tensor(t, 17, 96, seed=10, name="a"), random_tensor(t, 20, 96, seed=11, name="b")]
+    fused = fuse_rows(ws, "ab")
+    p = fused.packed
+    assert (p.nibbles, p.qh.shape[0] > 0) == (nibbles, planes)
+    want = np.concatenate([reference(w) for w in ws])
+    assert_bits_equal(dequantize(fused), want)
+    xs = np.random.default_rng(12).standard_normal((6, 96)).astype(np.float32)
+    assert_product_close(matmul(fused, xs), xs, want)
 
 
 def test_fuse_rejects_mismatched_columns() -> None:

@@ -93,6 +93,18 @@ class Batch:
     def n_tokens(self) -> int:
         return int(self.tokens.shape[0])
 
+    def block_tables(self) -> tuple[np.ndarray, np.ndarray]:
+        """(first position of each segment, int64 [segments, blocks] block tables padded with -1),
+        built once per pass: the batched decode attention kernel reads every sequence's cache."""
+        if "block_tables" not in self.cache:
+            width = max(seg.kv.table.shape[0] for seg in self.segments)
+            tables = np.full((len(self.segments), width), -1, np.int64)
+            for i, seg in enumerate(self.segments):
+                tables[i, : seg.kv.table.shape[0]] = seg.kv.table
+            positions = np.array([seg.pos0 for seg in self.segments], np.int64)
+            self.cache["block_tables"] = (positions, tables)
+        return self.cache["block_tables"]  # type: ignore[return-value]
+
     def commit(self) -> None:
         """Mark the tokens as cached (after a successful forward pass)."""
         for seg in self.segments:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, prange
 
 _GELU_C = np.float32(math.sqrt(2.0 / math.pi))
 
 
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, fastmath=True)
 def rms_norm(x, w, eps, out):
     """out[i] = x[i] / sqrt(mean(x[i]^2) + eps) * w, rows of x [n, d] (sum of squares in float64)."""
     n, d = x.shape
@@ -40,8 +40,9 @@ def glu(y, gelu, out):
     for i in range(n):
         for j in range(ff):
             g = y[i, j]
-            if gelu:
-                a = np.float32(0.5) * g * (np.float32(1.0) + math.tanh(_GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)))
+            if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
+                u = _GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)
+                a = g / (np.float32(1.0) + math.exp(np.float32(-2.0) * u))
             else:
                 a = g / (np.float32(1.0) + math.exp(-g))
             out[i, j] = a * y[i, ff + j]
@@ -60,6 +61,21 @@ def round_f16(x):
     if r > 65504.0:
         r = math.inf
     return np.float32(r if x > 0 else -r)
+
+
+@njit(cache=True, nogil=True)
+def round_f16_array(a):
+    """round_f16 of every element of a 1-D float32 array, in place. Values whose float16 is a
+    normal number below 2^15 (all but zeros, tiny and huge ones) round on their bits: add half
+    an ulp of the 10-bit mantissa (ties to even), drop the 13 low bits; 10x faster."""
+    bits = a.view(np.uint32)
+    for i in range(a.shape[0]):
+        u = bits[i]
+        e = (u >> np.uint32(23)) & np.uint32(0xFF)
+        if np.uint32(113) <= e <= np.uint32(141):
+            bits[i] = (u + np.uint32(0xFFF) + ((u >> np.uint32(13)) & np.uint32(1))) & np.uint32(0xFFFFE000)
+        else:
+            a[i] = round_f16(a[i])
 
 
 @njit(cache=True, nogil=True, fastmath=True)
@@ -107,25 +123,31 @@ def attend_token(  # noqa: PLR0913
     blk, slot = table[pos // bs], pos % bs
     kbase, vbase = n_heads * hd, n_heads * hd + n_kv * hd
     k = np.empty(hd, np.float32)
+    v = np.empty(hdv, np.float32)
     for h in range(n_kv):
         _norm_rope(qkv[kbase + h * hd : kbase + (h + 1) * hd], k_w, eps, cos, sin, n_rot, neox, k)
-        for j in range(hd):
-            kc[h, blk, slot, j] = round_f16(k[j])
-        for j in range(hdv):
-            vc[h, blk, slot, j] = round_f16(qkv[vbase + h * hdv + j])
+        v[:] = qkv[vbase + h * hdv : vbase + (h + 1) * hdv]
+        round_f16_array(k)
+        round_f16_array(v)
+        kc[h, blk, slot] = k
+        vc[h, blk, slot] = v
     n_keys = pos + 1 - lo
     s = np.empty((g, n_keys), np.float32)
-    acc = np.empty(hdv, np.float32)
+    acc = np.empty((g, hdv), np.float32)
     for hk in range(n_kv):
-        for t in range(n_keys):
-            p = lo + t
-            kt = kc[hk, table[p // bs], p % bs]
-            for u in range(g):
-                qh = q[hk * g + u]
-                dot = np.float32(0.0)
-                for j in range(hd):
-                    dot += qh[j] * kt[j]
-                s[u, t] = dot * scale
+        qg = q[hk * g : (hk + 1) * g]
+        p = lo  # scores, one cache block at a time (each key row read once for the g query heads)
+        while p <= pos:
+            first, n_in = p % bs, min(bs - p % bs, pos + 1 - p)
+            kb = kc[hk, table[p // bs]]
+            for i in range(n_in):
+                krow = kb[first + i]
+                for u in range(g):
+                    dot = np.float32(0.0)
+                    for j in range(hd):
+                        dot += qg[u, j] * krow[j]
+                    s[u, p - lo + i] = dot * scale
+            p += n_in
         for u in range(g):
             su = s[u]
             m = su.max()
@@ -134,14 +156,35 @@ def attend_token(  # noqa: PLR0913
                 e = np.float32(math.exp(su[t] - m))
                 su[t] = e
                 total += e
-            acc[:] = 0.0
-            for t in range(n_keys):
-                p = lo + t
-                vt = vc[hk, table[p // bs], p % bs]
-                w = su[t]
-                for j in range(hdv):
-                    acc[j] += w * vt[j]
-            h = hk * g + u
             inv = np.float32(1.0) / total
+            for t in range(n_keys):
+                su[t] *= inv
+        acc[:] = 0.0
+        p = lo  # weighted values, block by block
+        while p <= pos:
+            first, n_in = p % bs, min(bs - p % bs, pos + 1 - p)
+            vb = vc[hk, table[p // bs]]
+            for i in range(n_in):
+                vrow = vb[first + i]
+                for u in range(g):
+                    w = s[u, p - lo + i]
+                    for j in range(hdv):
+                        acc[u, j] += w * vrow[j]
+            p += n_in
+        for u in range(g):
+            h = hk * g + u
             for j in range(hdv):
-                out[h * hdv + j] = acc[j] * inv
+                out[h * hdv + j] = acc[u, j]
+
+
+@njit(parallel=True, cache=True, nogil=True, fastmath=True)
+def attend_tokens(  # noqa: PLR0913
+    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, positions, kc, vc, tables, window, scale, out
+):
+    """attend_token for one token of each of several sequences (a batched decode step), in
+    parallel: row i of qkv/out belongs to the sequence at positions[i] with block table tables[i]
+    (window > 0: sliding window). Sequences write disjoint blocks (shared prefix blocks are full)."""
+    for i in prange(qkv.shape[0]):
+        pos = positions[i]
+        lo = max(0, pos - window + 1) if window > 0 else 0
+        attend_token(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, pos, kc, vc, tables[i], lo, scale, out[i])

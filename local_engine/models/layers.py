@@ -194,21 +194,22 @@ class Attention:
         return self.wo(out.reshape(n, -1))
 
     def _decode(self, x: Array, batch: Batch) -> Array:
-        """One token per sequence: one kernel call per sequence does QK-norm, RoPE, the cache
-        write and attention straight over the paged cache."""
+        """One token per sequence: one kernel call does QK-norm, RoPE, the cache write and
+        attention straight over the paged cache, for every sequence of the batch (in parallel
+        when there are several)."""
         qkv = np.ascontiguousarray(self.qkv.joint(x))
         (n_heads, hd), (n_kv, hdv) = self.shape_q, self.shape_v
         out = np.empty((x.shape[0], n_heads * hdv), np.float32)
-        kc, vc = None, None
-        for i, seg in enumerate(batch.segments):
-            pos = seg.pos0
-            lo = max(0, pos - self.window + 1) if self.window > 0 else 0
-            if kc is None:
-                kc, vc = seg.kv.pool.k[self.layer], seg.kv.pool.v[self.layer]
-            kernels.attend_token(
-                qkv[i], n_heads, n_kv, hd, hdv, self._q_w, self._k_w, self._eps, self.rope.inv_freq,
-                self.rope.n_rot, self.rope.neox, pos, kc, vc, seg.kv.table, lo, self.scale, out[i],
-            )
+        pool = batch.segments[0].kv.pool
+        kc, vc = pool.k[self.layer], pool.v[self.layer]
+        args = (self._q_w, self._k_w, self._eps, self.rope.inv_freq, self.rope.n_rot, self.rope.neox)
+        if len(batch.segments) == 1:  # single stream: no parallel region for a few microseconds of work
+            seg = batch.segments[0]
+            lo = max(0, seg.pos0 - self.window + 1) if self.window > 0 else 0
+            kernels.attend_token(qkv[0], n_heads, n_kv, hd, hdv, *args, seg.pos0, kc, vc, seg.kv.table, lo, self.scale, out[0])
+            return out
+        positions, tables = batch.block_tables()
+        kernels.attend_tokens(qkv, n_heads, n_kv, hd, hdv, *args, positions, kc, vc, tables, self.window, self.scale, out)
         return out
 
 
@@ -236,7 +237,7 @@ class GatedFFN:
     def __call__(self, x: Array) -> Array:
         y = np.ascontiguousarray(self.gate_up.joint(x))
         h = np.empty((y.shape[0], self._ff), np.float32)
-        kernels.glu(y, self._gelu, h)
+        kernels.glu(y, self._gelu, h)  # one pass instead of four numpy ones
         return self.down(h)
 
 

@@ -5,11 +5,11 @@
     matvec_multi([wq, wk, wv], x) -> [yq, yk, yv]  one parallel region for weights sharing x
     matmul_multi([wq, wk, wv], X) -> [Yq, Yk, Yv]  the same for X[n, cols]
     fuse_rows([wq, wk, wv], name) -> QuantTensor   the fused weight itself (build once at load)
-    set_num_threads(n)                             numba + BLAS threads (the engine's n_threads)
+    set_num_threads(n)                             numba threads (the engine's n_threads); BLAS gets one
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
     dequantize(w) -> f32[*shape]                   exact (tests / small tensors)
 
-Products accumulate in float32 over int8 / 4-bit values (see formats.py); their error against a
+Products accumulate in float32 over int8 / 4-bit / 5-bit values (see formats.py); their error against a
 float64 reference of x . dequantize(w) is float32 accumulation error only:
 |y - y_ref| <= 2e-5 * sum_c |w[r, c] * x[c]| + 1e-6 (tested up to 2,048 columns).
 Dequantization is exact: bit-identical to gguf.quants.dequantize for every type.
@@ -22,10 +22,12 @@ from collections.abc import Sequence
 
 # GNU OpenMP (numba's "omp" threading layer) lets idle workers spin ~300k iterations between
 # parallel regions. A decode step runs ~120 short regions, and on a shared machine a spinning
-# worker steals the core the other one needs: measured 10x slower decode at load 5 on 2 cores.
-# A short spin keeps the hand-off fast when the machine is quiet. Read when libgomp loads (the
-# first parallel kernel), so it must be set before; an operator's own setting wins.
-os.environ.setdefault("GOMP_SPINCOUNT", "10000")
+# worker steals the core the other one needs. Measured on the 2-core box with two compiler
+# jobs running (SmolLM2 decode, 2 threads): spin 300000 -> 955 ms/token, 10000 -> 68 ms,
+# 3000 -> 28 ms, 1000 -> 21 ms, 0 -> 18 ms (= 1 thread); so workers sleep at once. Read when
+# libgomp loads (the first parallel kernel), so it must be set before; an operator's own
+# setting wins.
+os.environ.setdefault("GOMP_SPINCOUNT", "0")
 
 import numba  # noqa: E402
 import numpy as np  # noqa: E402
@@ -42,6 +44,7 @@ from local_engine.quants.formats import (  # noqa: E402
     QuantTensor,
     Tiled,
     concat_rows,
+    release_pages,
     tile,
 )
 
@@ -62,17 +65,14 @@ __all__ = [
     "set_num_threads",
 ]
 
-# Kernel choice by batch size, measured on the 2-core dev box (bench/kernels.py): up to
-# BLAS_MIN_BATCH vectors -> the tiled kernel (weights read once for all vectors); beyond ->
-# dequantized row tiles through numpy's BLAS (compute bound there; BLAS wins from ~48 rows of X).
-BLAS_MIN_BATCH = 48
-_BLAS_TILE_ROWS = 1024
-
 
 def set_num_threads(n: int) -> None:
-    """Threads for every product: numba's pool and the BLAS library's (prefill tiles)."""
+    """`n` threads for the products (numba's pool); BLAS (prompt attention, float weights) gets one.
+
+    OpenBLAS's workers busy-wait between calls: next to numba's workers on two cores they
+    starved each other (a 512-token prefill took 2x the CPU time of one thread)."""
     numba.set_num_threads(n)
-    threadpool_limits(limits=n, user_api="blas")
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _as_f32(x: np.ndarray) -> np.ndarray:
@@ -81,25 +81,23 @@ def _as_f32(x: np.ndarray) -> np.ndarray:
 
 def _dequant_tiled_rows(p: Tiled, row_ids: np.ndarray, cols: int) -> np.ndarray:
     out = np.empty((row_ids.shape[0], cols), dtype=np.float32)
-    cpu.tiled_dequant_rows(p.q, p.nibbles, p.bias, p.scale, p.offset, row_ids, out)
+    cpu.tiled_dequant_rows(p.q, p.nibbles, p.bias, *p.scales_f32(), p.qh, row_ids, out)
     return out
 
 
 def _product(p: Packed, x: np.ndarray) -> np.ndarray:
-    """Y[n, rows] = X[n, cols] @ W.T for any kernel form."""
+    """Y[n, rows] = X[n, cols] @ W.T for any kernel form.
+
+    One tiled kernel for every batch size: measured ~80 GFLOP/s per core from 4 to 512 rows of
+    X, above dequantize-to-float + BLAS (45-56 at 512 rows) and without OpenBLAS's own spinning
+    thread pool, which fought numba's for the two cores (a 69-token prefill took 10x longer)."""
     if isinstance(p, Dense):
         return x @ p.w.T
-    n, cols = x.shape
-    if n < BLAS_MIN_BATCH:
-        out = np.empty((n, p.q.shape[0] * TILE), dtype=np.float32)
-        if n:
-            cpu.tiled_matmul(p.q, p.nibbles, p.bias, p.scale, p.offset, x, out)
-        return out if out.shape[1] == p.rows else out[:, : p.rows]
-    out = np.empty((n, p.rows), dtype=np.float32)
-    for r0 in range(0, p.rows, _BLAS_TILE_ROWS):
-        ids = np.arange(r0, min(r0 + _BLAS_TILE_ROWS, p.rows), dtype=np.int64)
-        np.matmul(x, _dequant_tiled_rows(p, ids, cols).T, out=out[:, r0 : r0 + ids.shape[0]])
-    return out
+    n = x.shape[0]
+    out = np.empty((n, p.q.shape[0] * TILE), dtype=np.float32)
+    if n:
+        cpu.tiled_matmul(p.q, p.nibbles, p.bias, p.scale, p.offset, p.qh, x, out)
+    return out if out.shape[1] == p.rows else out[:, : p.rows]
 
 
 def matvec(w: QuantTensor, x: np.ndarray) -> np.ndarray:
@@ -123,6 +121,8 @@ def fuse_rows(ws: Sequence[QuantTensor], name: str | None = None) -> QuantTensor
     fused = concat_rows([w.unpacked() for w in ws])
     for w in ws:
         w.drop_packed()  # the fused copy serves the products; keeping both doubled model memory
+        if w.data is not None:
+            release_pages(w.data)  # and the file pages just read need not stay resident
     packed = fused if isinstance(fused, Dense) else tile(fused)
     return QuantTensor.from_packed(name or "+".join(w.name for w in ws), ws[0].ggml_type, cols.pop(), packed)
 

@@ -21,6 +21,8 @@ from math import prod
 import numpy as np
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
+from local_engine.quants import cpu
+
 T = GGMLQuantizationType
 
 SUPPORTED_TYPES: frozenset[GGMLQuantizationType] = frozenset(
@@ -67,29 +69,37 @@ class BlockInt8:
         return int(self.q.nbytes + self.scale.nbytes + self.offset.nbytes)
 
 
-TILE = 16  # rows per tile (local_engine.quants.tiles.LANES)
+TILE = 16  # rows per tile (cpu.LANES)
 _NO_OFFSET3 = np.zeros((0, 0, 0), dtype=np.float32)
-# 4-bit types stored two values per byte in tiles, with the bias that makes their values 0..15
-_NIBBLE_BIAS: dict[GGMLQuantizationType, int] = {T.Q4_0: -8, T.Q4_1: 0, T.Q4_K: 0}
+_NO_PLANES = np.zeros((0, 0, 0), dtype=np.uint32)
+# 4- and 5-bit types: (bits, the bias that makes their values 0 .. 2^bits - 1); two values per
+# byte in tiles, 5-bit ones with a plane of fifth bits (0.69 bytes per weight instead of 1.06)
+_SMALL: dict[GGMLQuantizationType, tuple[int, int]] = {
+    T.Q4_0: (4, -8), T.Q4_1: (4, 0), T.Q4_K: (4, 0), T.Q5_0: (5, -16), T.Q5_1: (5, 0), T.Q5_K: (5, 0),
+}
+# types whose scales and mins are float16 in the file (exact in half): tiled with float16 scales
+_HALF_SCALES = frozenset({T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0})
 
 
 @dataclass(frozen=True)
 class Tiled:
-    """Rows in tiles of 16, interleaved per column, for the product kernels (see tiles.py).
+    """Rows in tiles of 16, interleaved per column, for the product kernels (see cpu.py).
 
     w[16t + k, c] = scale[t, g, k] * v + offset[t, g, k] (offset absent: 0), g = c // group, where
     v = q[t, c, k] (int8), or with `nibbles` v = bias + the 4-bit value of column c, stored as the
     low nibble of q[t, g*group/2 + i, k] for i = c - g*group < group/2, else the high nibble of
-    column c - group/2's byte. Rows past `rows` (padding of the last tile) are zero.
+    column c - group/2's byte, plus 16 * bit i of qh[t, g, k] for 5-bit values (qh not empty).
+    Rows past `rows` (padding of the last tile) are zero.
     """
 
     q: np.ndarray  # int8 [tiles, cols or cols/2, 16]
-    scale: np.ndarray  # float32 [tiles, groups, 16]
-    offset: np.ndarray  # float32 [tiles, groups, 16], or shape (0, 0, 0)
+    scale: np.ndarray  # float32 [tiles, groups, 16], or uint16 float16 bits when all are exact in half
+    offset: np.ndarray  # like scale, or shape (0, 0, 0)
     rows: int
     group: int
     nibbles: bool
     bias: int
+    qh: np.ndarray = field(default_factory=lambda: _NO_PLANES)  # uint32 [tiles, groups, 16] 5th bits, or (0, 0, 0)
 
     @property
     def has_offset(self) -> bool:
@@ -97,45 +107,72 @@ class Tiled:
 
     @property
     def nbytes(self) -> int:
-        return int(self.q.nbytes + self.scale.nbytes + self.offset.nbytes)
+        return int(self.q.nbytes + self.scale.nbytes + self.offset.nbytes + self.qh.nbytes)
+
+    def scales_f32(self, t0: int = 0, t1: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(scale, offset) of tiles t0..t1 as float32 (widened exactly when stored as float16)."""
+        s, m = self.scale[t0:t1], self.offset[t0:t1] if self.has_offset else self.offset
+        if s.dtype == np.uint16:
+            return s.view(np.float16).astype(np.float32), m.view(np.float16).astype(np.float32)
+        return s, m
+
+
+def _as_half_bits(*arrays: np.ndarray) -> tuple[np.ndarray, ...] | None:
+    """The arrays as float16 bits (uint16) when every value converts exactly, else None.
+
+    Legacy types (Q4_0 ... Q8_0) store their scales and mins as float16, so they always do;
+    K-quant scales are float32 products. Half the scale bytes that decode streams."""
+    halves = tuple(a.astype(np.float16) for a in arrays)
+    for a, h in zip(arrays, halves):
+        if not np.array_equal(h.astype(np.float32).view(np.uint32), a.view(np.uint32)):
+            return None
+    return tuple(h.view(np.uint16) for h in halves)
 
 
 def _by_tiles(a: np.ndarray) -> np.ndarray:
     """[rows, n] -> [tiles, n, 16] (rows zero-padded to whole tiles)."""
-    rows, n = a.shape
-    tiles = -(-rows // TILE)
-    if rows % TILE:
-        a = np.concatenate([a, np.zeros((tiles * TILE - rows, n), a.dtype)])
-    return np.ascontiguousarray(a.reshape(tiles, TILE, n).transpose(0, 2, 1))
+    out = np.empty((-(-a.shape[0] // TILE), a.shape[1], TILE), a.dtype)
+    cpu.rows_to_tiles(np.ascontiguousarray(a), out)
+    return out
 
 
-def _nibble_bias(q: np.ndarray) -> int | None:
-    """The bias that maps every value of q into 0..15, or None when they need 8 bits."""
+def _small_form(q: np.ndarray) -> tuple[int, int] | None:
+    """(bits, bias) of the smallest packing holding every value of q (4 or 5 bits), or None."""
     lo, hi = (int(q.min()), int(q.max())) if q.size else (0, 0)
-    if lo >= 0 and hi < 16:
-        return 0
-    if lo >= -8 and hi < 8:
-        return -8
+    for bits, bias in ((4, 0), (4, -8), (5, 0), (5, -16)):
+        if lo >= bias and hi < bias + (1 << bits):
+            return bits, bias
     return None
 
 
-def _tile_values(q: np.ndarray, group: int, bias: int | None) -> np.ndarray:
-    """int8 [rows, cols] -> tiled q: int8 [tiles, cols, 16], or two 4-bit values per byte."""
-    if bias is None:
-        return _by_tiles(q)
+def _tile_values(q: np.ndarray, group: int, form: tuple[int, int] | None) -> tuple[np.ndarray, np.ndarray]:
+    """int8 [rows, cols] -> (tiled q, fifth-bit planes): int8 [tiles, cols, 16], or two 4-bit values
+    per byte [tiles, cols/2, 16] plus uint32 [tiles, groups, 16] planes for 5-bit values."""
+    if form is None:
+        return _by_tiles(q), _NO_PLANES
+    bits, bias = form
+    q = np.ascontiguousarray(q)
     rows, cols = q.shape
-    v = (q.astype(np.int16) - bias).astype(np.uint8).reshape(rows, cols // group, 2, group // 2)
-    packed = (v[:, :, 0] | (v[:, :, 1] << 4)).reshape(rows, cols // 2)
-    return _by_tiles(packed).view(np.int8)
+    tiles = -(-rows // TILE)
+    out = np.empty((tiles, cols // 2, TILE), np.uint8)
+    cpu.nibbles_to_tiles(q, group, bias, out)
+    planes = _NO_PLANES
+    if bits == 5:
+        planes = np.empty((tiles, cols // group, TILE), np.uint32)
+        cpu.fifth_bits_to_tiles(q, group, bias, planes)
+    return out.view(np.int8), planes
 
 
-def tile(b: BlockInt8, bias: int | None | str = "auto") -> Tiled:
-    """BlockInt8 (stride == group) -> Tiled; 4-bit storage whenever every value fits (exact either way)."""
+def tile(b: BlockInt8) -> Tiled:
+    """BlockInt8 (stride == group) -> Tiled; 4- or 5-bit storage whenever every value fits (exact either way)."""
     q = b.q.reshape(b.rows, -1, b.stride)[:, :, b.off : b.off + b.group].reshape(b.rows, -1)
-    if bias == "auto":
-        bias = _nibble_bias(q)
-    offset = _by_tiles(b.offset) if b.has_offset else _NO_OFFSET3
-    return Tiled(_tile_values(q, b.group, bias), _by_tiles(b.scale), offset, b.rows, b.group, bias is not None, bias or 0)
+    form = _small_form(q)
+    scale, offset = _by_tiles(b.scale), _by_tiles(b.offset) if b.has_offset else _NO_OFFSET3
+    half = _as_half_bits(scale, offset)
+    if half is not None:
+        scale, offset = half
+    tq, planes = _tile_values(q, b.group, form)
+    return Tiled(tq, scale, offset, b.rows, b.group, form is not None, form[1] if form else 0, planes)
 
 
 @dataclass(frozen=True)
@@ -237,8 +274,7 @@ def _nibbles(qs: np.ndarray) -> np.ndarray:
 
 def _bits32(qh: np.ndarray) -> np.ndarray:
     """[n, 4] bytes (little-endian u32) -> [n, 32] single bits, bit j for value j."""
-    h = qh.copy().view(np.uint32)
-    return ((h >> np.arange(32, dtype=np.uint32)) & 1).astype(np.uint8)
+    return np.unpackbits(qh, axis=-1, bitorder="little")
 
 
 def _k_scale_min(scales: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -351,10 +387,11 @@ def repack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Packed:
     if t in FLOAT_TYPES:
         return _dense(data, t, cols)
     rows, group = data.shape[0], _group(t)
-    bias = _NIBBLE_BIAS.get(t)
+    form = _SMALL.get(t)
     tiles, groups = -(-rows // TILE), cols // group
-    q = np.empty((tiles, cols if bias is None else cols // 2, TILE), dtype=np.int8)
-    scale = np.empty((tiles, groups, TILE), dtype=np.float32)
+    q = np.empty((tiles, cols if form is None else cols // 2, TILE), dtype=np.int8)
+    planes = np.empty((tiles, groups, TILE), np.uint32) if form is not None and form[0] == 5 else _NO_PLANES
+    scale = np.empty((tiles, groups, TILE), dtype=np.uint16 if t in _HALF_SCALES else np.float32)
     offset = np.empty_like(scale) if t in _ASYMMETRIC else _NO_OFFSET3
     step = max(1, _CHUNK_BYTES // max(1, data.shape[1]) // TILE) * TILE
     for r0 in range(0, rows, step):
@@ -362,12 +399,14 @@ def repack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Packed:
         b = unpack(data[r0:r1], t, cols)
         assert isinstance(b, BlockInt8)
         t0, t1 = r0 // TILE, -(-r1 // TILE)
-        q[t0:t1] = _tile_values(b.q, group, bias)
-        scale[t0:t1] = _by_tiles(b.scale)
+        q[t0:t1], chunk_planes = _tile_values(b.q, group, form)
+        if planes.shape[0]:
+            planes[t0:t1] = chunk_planes
+        scale[t0:t1] = _by_tiles(b.scale.astype(np.float16).view(np.uint16) if t in _HALF_SCALES else b.scale)
         if b.has_offset:
-            offset[t0:t1] = _by_tiles(b.offset)
+            offset[t0:t1] = _by_tiles(b.offset.astype(np.float16).view(np.uint16) if t in _HALF_SCALES else b.offset)
         release_pages(data[r0:r1])
-    return Tiled(q, scale, offset, rows, group, bias is not None, bias or 0)
+    return Tiled(q, scale, offset, rows, group, form is not None, form[1] if form else 0, planes)
 
 
 def concat_rows(parts: list[BlockInt8 | Dense]) -> BlockInt8 | Dense:
