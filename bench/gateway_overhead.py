@@ -7,7 +7,10 @@ absolute difference, and the distribution of the gateway's own `x-hybridgate-ove
 header, with and without the classification part (`x-hybridgate-classify-ms`). The header
 counts the gateway's own work (parsing, policy, budget, the ledger commit) and leaves out the
 backend call, litellm's own CPU and any wait for the event loop during that call included: the
-"added" line (through hybridgate minus direct) is the end-to-end view.
+"added" line (through hybridgate minus direct) is the end-to-end view. At 32 clients the two
+cores are saturated (upstream, gateway and this client share them) and latencies mostly measure
+queueing; the CPU each process spent per request it served (servers from /proc, this client from
+getrusage) says what the gateway costs independently of that, and how busy the cores were.
 
     .venv/bin/python bench/gateway_overhead.py [--requests 400] [--concurrency 1 32]
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -108,6 +112,17 @@ async def _run(upstream: str, gateway: str, n: int, concurrency: int) -> dict[st
     return out
 
 
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _report(concurrency: int, r: dict[str, list[float]]) -> None:
     d, g = r["direct"], r["gateway"]
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -146,7 +161,13 @@ def main() -> None:
             _wait(gateway + "/health", procs[1])
             print(f"cpu cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}")
             for c in args.concurrency:
+                cpu0 = [_cpu_s(p.pid) for p in procs] + [_own_cpu_s()]
                 _report(c, asyncio.run(_run(upstream, gateway, args.requests, c)))
+                cpu1 = [_cpu_s(p.pid) for p in procs] + [_own_cpu_s()]
+                up_ms, gw_ms, client_ms = ((t1 - t0) * 1000 for t0, t1 in zip(cpu0, cpu1))
+                served = args.requests + 3  # plus the warm-up requests _run sends each target
+                print(f"process CPU per request served: gateway {gw_ms / served:.2f} ms, "
+                      f"upstream {up_ms / (2 * served):.2f} ms, this client {client_ms / (2 * served):.2f} ms")
         finally:
             for p in procs:
                 p.terminate()

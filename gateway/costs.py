@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -21,7 +22,8 @@ log = logging.getLogger(__name__)
 # Reservation cap when the client sends no max_tokens: large enough for a typical answer,
 # small enough that one request cannot lock a whole budget. Routes may cap lower.
 DEFAULT_MAX_TOKENS = 4096
-_UNKNOWN_MODELS: set[str] = set()  # warned about once each
+_UNKNOWN_MODELS: set[str] = set()  # warned about once each, then costed at $0 without asking litellm again
+_REGISTERED: set[str] = set()  # route models this module gave litellm a price-map entry for
 
 
 class RoutePrice(BaseModel):
@@ -40,29 +42,72 @@ class RoutePrice(BaseModel):
             raise ValueError("hourly_usd and throughput_tok_s must be given together")
         return self
 
-    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
-        """USD for one call: per-1k prices plus the hardware time the tokens occupy."""
-        usd = prompt_tokens / 1000 * self.input_per_1k_usd + completion_tokens / 1000 * self.output_per_1k_usd
+    def per_token_usd(self) -> tuple[float, float]:
+        """(input, output) USD per token: the per-1k prices plus the hardware time one token occupies."""
+        hardware = 0.0
         if self.hourly_usd is not None and self.throughput_tok_s:
-            usd += (prompt_tokens + completion_tokens) / self.throughput_tok_s * self.hourly_usd / 3600
-        return usd
+            hardware = self.hourly_usd / 3600 / self.throughput_tok_s
+        return self.input_per_1k_usd / 1000 + hardware, self.output_per_1k_usd / 1000 + hardware
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        """USD for one call."""
+        per_input, per_output = self.per_token_usd()
+        return prompt_tokens * per_input + completion_tokens * per_output
 
 
 def model_cost(model: str, prompt_tokens: int, completion_tokens: int) -> float:
     """litellm's price-map cost for a model; 0.0 (logged once per model) when it is unknown."""
+    if model in _UNKNOWN_MODELS:  # litellm's miss is slow (a search over name generalisations, then a raise)
+        return 0.0
+    usd = _litellm_cost(model, prompt_tokens, completion_tokens)
+    if usd is None:
+        _UNKNOWN_MODELS.add(model)
+        log.warning("no price for model %r: set a route price; costing it at $0", model)
+        return 0.0
+    return usd
+
+
+def _litellm_cost(model: str, prompt_tokens: int, completion_tokens: int) -> float | None:
+    """litellm's price-map cost; None when its map has no price for the model."""
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     import litellm  # lazy: ~3 s import, only needed for unpriced routes
 
     try:
-        p, c = litellm.cost_per_token(
-            model=model, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens
-        )
+        p, c = litellm.cost_per_token(model=model, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
     except Exception:  # litellm raises a bare Exception for models absent from its map
-        if model not in _UNKNOWN_MODELS:
-            _UNKNOWN_MODELS.add(model)
-            log.warning("no price for model %r: set a route price; costing it at $0", model)
-        return 0.0
+        return None
     return float(p) + float(c)
+
+
+def register_route_prices(routes: Iterable[RouteSpec]) -> None:
+    """Give litellm a price-map entry for every litellm route model its map lacks.
+
+    litellm prices each call itself, before returning it (the gateway ignores that figure: the ledger
+    uses `route_cost`). For a model missing from its map, that lookup and its per-call model-info
+    lookups search litellm's name-generalisation rules: ~1,300 of ~9,800 function calls per request
+    (cProfile) against the bench's `openai/fake-model`. The entry holds what this module charges for the route:
+    its price, else $0 as `model_cost` charges unknown models (after its warning). Call it after the
+    routes were priced once, so that warning is still given.
+    """
+    import litellm
+
+    for spec in routes:
+        if spec.backend != "litellm":
+            continue
+        if spec.model not in _REGISTERED and _litellm_cost(spec.model, 1, 1) is not None:
+            continue  # in litellm's own map
+        per_input, per_output = spec.price.per_token_usd() if spec.price is not None else (0.0, 0.0)
+        try:
+            provider = litellm.get_llm_provider(spec.model, api_base=spec.api_base)[1]
+        except litellm.BadRequestError:  # no provider prefix litellm knows: the call itself will say so
+            continue
+        # Cached prompt tokens cost what `route_cost` charges for any prompt token.
+        litellm.register_model({spec.model: {
+            "input_cost_per_token": per_input, "output_cost_per_token": per_output,
+            "cache_read_input_token_cost": per_input, "cache_creation_input_token_cost": per_input,
+            "litellm_provider": provider, "mode": "chat"}})
+        _REGISTERED.add(spec.model)
+        _UNKNOWN_MODELS.discard(spec.model)
 
 
 def route_cost(route: RouteSpec, prompt_tokens: int, completion_tokens: int) -> float:

@@ -88,7 +88,11 @@ class GatewayState:
         await asyncio.to_thread(_warm_costs, policy)
         if self.registry.has_remote():
             from gateway.backends.remote import warm
+            from gateway.costs import register_route_prices
 
+            # After _warm_costs (its unknown-model warnings come first): keeps litellm's own
+            # per-call pricing of unmapped route models off its slow miss path.
+            await asyncio.to_thread(register_route_prices, policy.routes.values())
             await warm()
         self._applied = policy
         log.info("policy applied: mode=%s routes=%s available=%s", policy.mode, sorted(policy.routes),

@@ -135,6 +135,15 @@ def test_remote_chat_non_streaming(client: openai.OpenAI, gateway: Any, upstream
     assert row["cost_usd"] == pytest.approx((2 * 0.001 + 3 * 0.002) / 1000)
 
 
+def test_openai_fields_pass_through_to_the_remote(client: openai.OpenAI, upstream: Any) -> None:
+    """`user`, `response_format`, `seed`, `stop` reach the provider as the client sent them."""
+    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object"}}}
+    _chat(client, model="remote", user="end-user-7", response_format=fmt, seed=11, stop=["zz"])
+    body = upstream[1].last_chat_body
+    assert body["user"] == "end-user-7" and body["response_format"] == fmt
+    assert body["seed"] == 11 and body["stop"] == ["zz"]
+
+
 def test_overhead_header_counts_the_ledger_commit(client: openai.OpenAI, gateway: Any,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Committing the row is the gateway's own work, done before the answer: the header counts it."""

@@ -123,22 +123,43 @@ def test_health_shows_local_only_and_remote_disabled(gateway: Any) -> None:
     assert not gateway.app.state.gateway.registry.has_remote()
 
 
+NO_EOS = {"0": -100, "2": -100}  # SmolLM2's <|endoftext|> and <|im_end|>: the answer runs to max_tokens
+
+
+def test_logit_bias_reaches_the_local_sampler(gateway: Any) -> None:
+    client = openai.OpenAI(base_url=gateway.url + "/v1", api_key=KEY, max_retries=0, timeout=60)
+    out = client.chat.completions.create(model="local", messages=SAY, max_tokens=24, logit_bias=NO_EOS)
+    assert out.choices[0].finish_reason == "length" and out.usage.completion_tokens == 24
+    with pytest.raises(openai.BadRequestError, match="logit_bias"):
+        client.chat.completions.create(model="local", messages=SAY, max_tokens=2, logit_bias={"x": 1})
+
+
 def test_busy_engine_is_503_with_retry_after(gateway: Any, upstream: UpstreamControl) -> None:
-    """max_batch 1 + max_queue 1: one running, one queued, the third is refused (never sent remote)."""
+    """max_batch 1 + max_queue 1: one running, one queued, the third is refused (never sent remote).
+
+    The running stream's line iterator stays referenced: a discarded httpx iterator closes the
+    response, which the gateway rightly treats as a client disconnect and cancels."""
     sched = gateway.app.state.gateway.registry.get("local").backend.runtime.scheduler
     url, auth = gateway.url + "/v1/chat/completions", {"Authorization": f"Bearer {KEY}"}
     queued: list[int] = []
-    with httpx.Client(timeout=120) as http:
-        with http.stream("POST", url, headers=auth,
-                         json={"model": "local", "messages": SAY, "max_tokens": 300, "stream": True}) as running:
-            next(running.iter_lines())
-            waiter = threading.Thread(target=lambda: queued.append(http.post(
-                url, headers=auth, json={"model": "local", "messages": SAY, "max_tokens": 1}).status_code))
+
+    def post_queued() -> None:
+        with httpx.Client(timeout=120) as http:
+            queued.append(http.post(url, headers=auth,
+                                    json={"model": "local", "messages": SAY, "max_tokens": 1}).status_code)
+
+    with httpx.Client(timeout=120) as http_running, httpx.Client(timeout=120) as http_busy:
+        with http_running.stream("POST", url, headers=auth,
+                                 json={"model": "local", "messages": SAY, "max_tokens": 480, "stream": True,
+                                       "logit_bias": NO_EOS}) as running:
+            lines = running.iter_lines()
+            next(lines)
+            waiter = threading.Thread(target=post_queued)
             waiter.start()
             deadline = time.monotonic() + 30
             while sched.stats().queue_depth < 1 and time.monotonic() < deadline:
                 time.sleep(0.02)
-            busy = http.post(url, headers=auth, json={"model": "local", "messages": SAY, "max_tokens": 1})
+            busy = http_busy.post(url, headers=auth, json={"model": "local", "messages": SAY, "max_tokens": 1})
         waiter.join(120)
     assert busy.status_code == 503 and int(busy.headers["retry-after"]) >= 1
     assert busy.json()["error"]["code"] == "engine_busy"

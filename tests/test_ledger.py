@@ -10,8 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from gateway.costs import (DEFAULT_MAX_TOKENS, RoutePrice, counterfactual_cost, model_cost, route_cost,
-                           tokens_for_text, worst_case_cost)
+from gateway.costs import (DEFAULT_MAX_TOKENS, RoutePrice, counterfactual_cost, model_cost, register_route_prices,
+                           route_cost, tokens_for_text, worst_case_cost)
 from gateway.ledger import rollups
 from gateway.ledger.records import LedgerRecord, from_row, hash_client_key, provider_of, to_row
 from gateway.ledger.store import open_store
@@ -159,6 +159,35 @@ def test_worst_case_reserves_at_least_the_actual_cost() -> None:
     assert route_cost(route, 100, 10) < worst_case_cost(route, 100, 50)
     unpriced = SimpleNamespace(price=None, model="openai/gpt-4o-mini")
     assert route_cost(unpriced, 1000, 1000) == model_cost("gpt-4o-mini", 1000, 1000) > 0
+
+
+def test_unmapped_route_models_get_the_route_price_in_litellms_map() -> None:
+    """litellm prices every call itself: unmapped models get our price (or $0) so it never takes its slow miss."""
+    import litellm
+
+    price = RoutePrice(input_per_1k_usd=1, output_per_1k_usd=2, hourly_usd=3.6, throughput_tok_s=100)
+    assert price.cost(60, 40) == pytest.approx(60 * price.per_token_usd()[0] + 40 * price.per_token_usd()[1])
+    priced = SimpleNamespace(backend="litellm", model="openai/hg-test-priced", api_base="http://127.0.0.1:9/v1",
+                             price=price)
+    unpriced = SimpleNamespace(backend="litellm", model="openai/hg-test-unpriced", api_base=None, price=None)
+    mapped = SimpleNamespace(backend="litellm", model="openai/gpt-4o-mini", api_base=None,
+                             price=RoutePrice(input_per_1k_usd=99))
+    local = SimpleNamespace(backend="local", model="hg-test-local", api_base=None, price=price)
+    before = model_cost("openai/gpt-4o-mini", 1000, 1000)
+    assert model_cost(unpriced.model, 10, 10) == 0.0  # warned once, before registration
+    register_route_prices([priced, unpriced, mapped, local])
+
+    p, c = litellm.cost_per_token(model=priced.model, prompt_tokens=60, completion_tokens=40)
+    assert p + c == pytest.approx(price.cost(60, 40))
+    assert model_cost(unpriced.model, 1000, 1000) == 0.0
+    assert model_cost("openai/gpt-4o-mini", 1000, 1000) == before  # litellm's own price stays
+    with pytest.raises(Exception):  # noqa: B017 - litellm raises a bare Exception for unmapped models
+        litellm.cost_per_token(model=local.model, prompt_tokens=1, completion_tokens=1)
+
+    priced.price = RoutePrice(input_per_1k_usd=5)  # a reload that re-prices the route re-registers it
+    register_route_prices([priced])
+    p, c = litellm.cost_per_token(model=priced.model, prompt_tokens=1000, completion_tokens=1000)
+    assert p + c == pytest.approx(5.0)
 
 
 async def test_short_writes_commit_on_the_calling_thread(tmp_path: Path) -> None:

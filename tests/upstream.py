@@ -35,6 +35,7 @@ class UpstreamControl:
     rate_limit_next: int = 0  # next N requests answer 429
     latency_ms: float = 0.0  # added before answering (and between stream chunks / 10)
     fail_always: bool = False
+    last_chat_body: dict[str, Any] | None = None  # what the gateway sent, to check pass-through
 
 
 def _words(text: str) -> int:
@@ -72,6 +73,7 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
     async def chat(request: Request) -> Response:
         body = await request.json()
         ctl.chat_hits += 1
+        ctl.last_chat_body = body
         if (early := await gate()) is not None:
             return early
         prompt = sum(_words(str(m.get("content") or "")) for m in body["messages"])

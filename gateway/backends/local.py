@@ -74,8 +74,24 @@ def sampling_params(call: BackendCall) -> SamplingParams:
         stop=list(call.stop),
         presence_penalty=float(extra.get("presence_penalty") or 0.0),
         frequency_penalty=float(extra.get("frequency_penalty") or 0.0),
+        logit_bias=_logit_bias(extra.get("logit_bias")),
     )
     return params
+
+
+def _logit_bias(bias: dict[str, float] | None) -> dict[int, float]:
+    """OpenAI's logit_bias ({"token id": -100..100}) for the engine's sampler; -100 bans a token."""
+    out: dict[int, float] = {}
+    for key, value in (bias or {}).items():
+        try:
+            token = int(key)
+        except ValueError:
+            raise InvalidRequest(f"logit_bias keys are token ids, got {key!r}", param="logit_bias") from None
+        if token < 0 or not -100.0 <= float(value) <= 100.0:
+            raise InvalidRequest(f"logit_bias[{key}] must be a token id >= 0 with a bias in [-100, 100]",
+                                 param="logit_bias")
+        out[token] = float(value)
+    return out
 
 
 def _text_content(content: Any) -> str:

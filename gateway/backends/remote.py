@@ -16,6 +16,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+# OpenAI-compatible chat goes through litellm's own HTTP handler (its request/response transforms
+# and shared pooled httpx client) rather than through the openai SDK, whose request-parameter
+# transform and response model construction double litellm's per-call CPU: Python calls per
+# non-streaming call 8,400 -> 4,300, per 12-chunk stream 24,100 -> 14,700 (cProfile, fake upstream).
+# Set it to "false" in the environment to go back to the SDK path.
+os.environ.setdefault("EXPERIMENTAL_OPENAI_BASE_LLM_HTTP_HANDLER", "true")
 import httpx  # noqa: E402
 import litellm  # noqa: E402
 import openai  # noqa: E402  (litellm's exceptions derive from the openai SDK's)
@@ -85,6 +91,9 @@ class RemoteBackend(Backend):
         if call.stop:
             kw["stop"] = call.stop
         kw.update(call.extra)
+        if call.user is not None and _speaks_openai(self.spec.model):
+            # litellm 1.106 drops `user` for OpenAI-compatible upstreams; the body field is what they read
+            kw["extra_body"] = {**(kw.get("extra_body") or {}), "user": call.user}
         if stream:
             kw["stream"] = True
             kw["stream_options"] = {"include_usage": True}  # the ledger needs usage even if the client didn't ask
@@ -169,3 +178,8 @@ async def warm() -> None:
     """Pay litellm's lazy imports (~0.5 s) at start-up, not on the first request (no network)."""
     await litellm.acompletion(model="openai/warmup", messages=[{"role": "user", "content": "hi"}],
                               mock_response="ok", api_key="unused")
+
+
+def _speaks_openai(model: str) -> bool:
+    """Models litellm sends over OpenAI's wire format: `openai/...` or a bare OpenAI model name."""
+    return model.startswith("openai/") or "/" not in model
