@@ -29,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# The environment as the operator started the bench, before any local_engine import adds its own
+# defaults (local_engine.quants sets GOMP_SPINCOUNT=0): each worker starts from this, so llama.cpp
+# (also OpenMP) runs with its own defaults, not ours.
+LAUNCH_ENV = dict(os.environ)
 MODELS = {"smollm2": "SmolLM2-135M-Instruct.Q4_1.gguf", "gemma3": "gemma-3-270m-q4_k_m.gguf"}
 DEFAULT_PEER = "/work/llamacpp/venv/bin/python"
 PREFILL_TOKENS = 512
@@ -218,7 +222,8 @@ def run_worker(python: str, kind: str, cfg: dict[str, Any]) -> dict[str, Any] | 
         cfg_path, out_path = Path(tmp) / "cfg.json", Path(tmp) / "out.json"
         cfg_path.write_text(json.dumps({**cfg, "spawned_at": time.time()}))
         cmd = [python, str(Path(__file__).resolve()), "--worker", kind, str(cfg_path), str(out_path)]
-        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=sys.stderr, timeout=1800, check=False)
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=sys.stderr, timeout=1800, check=False,
+                              env=LAUNCH_ENV)
         if proc.returncode != 0 or not out_path.exists():
             progress(f"{kind} worker failed (exit {proc.returncode})")
             return None
