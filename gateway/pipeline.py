@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -237,7 +238,7 @@ class Pipeline:
     async def complete(self, info: RequestInfo, plan: Plan) -> tuple[dict[str, Any], dict[str, str]]:
         a = Attempt(info, plan)
         call = BackendCall.from_request(info.req)
-        try:
+        async with self._recorded_on_failure(a):
             async for route, backend in self._walk(a):
                 t0 = time.perf_counter()
                 try:
@@ -251,13 +252,19 @@ class Pipeline:
                 body = ResponseBuilder(info, backend.model).whole(reply)
                 await self._finish_now(a, "ok", reply.prompt_tokens, reply.completion_tokens)
                 return body, a.headers(self.state.mode)  # after the commit: overhead includes it
+        raise await self._exhausted(a)
+
+    @contextlib.asynccontextmanager
+    async def _recorded_on_failure(self, a: Attempt) -> AsyncIterator[None]:
+        """A request that ends in an error (or a client that leaves first) still gets its row."""
+        try:
+            yield
         except errors.GatewayError as exc:
             await self._finish_now(a, "rejected" if exc.status in (403, 429) else "error", 0, 0, exc)
             raise
         except asyncio.CancelledError:  # the client went away before an answer
             self._finish_later(a, "cancelled", 0, 0)
             raise
-        raise await self._exhausted(a)
 
     async def _fail_over(self, a: Attempt, route: str, exc: errors.GatewayError) -> None:
         log.warning("route %s failed (%s: %s); trying the next route", route, exc.code, exc.message)
@@ -275,7 +282,7 @@ class Pipeline:
         """Open the first route that yields a first delta (fallback happens before any byte is sent)."""
         a = Attempt(info, plan)
         call = BackendCall.from_request(info.req)
-        try:
+        async with self._recorded_on_failure(a):
             async for route, backend in self._walk(a):
                 agen = backend.stream(call)
                 t0 = time.perf_counter()
@@ -292,12 +299,6 @@ class Pipeline:
                 a.route, a.backend = route, backend
                 headers = a.headers(self.state.mode)
                 return self._sse(a, agen, first), headers
-        except errors.GatewayError as exc:
-            await self._finish_now(a, "rejected" if exc.status in (403, 429) else "error", 0, 0, exc)
-            raise
-        except asyncio.CancelledError:  # the client went away before an answer
-            self._finish_later(a, "cancelled", 0, 0)
-            raise
         raise await self._exhausted(a)
 
     async def _sse(self, a: Attempt, agen: AsyncIterator[Delta], first: Delta) -> AsyncIterator[bytes]:
