@@ -8,6 +8,7 @@ SQLite file.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -142,6 +143,21 @@ def test_openai_fields_pass_through_to_the_remote(client: openai.OpenAI, upstrea
     body = upstream[1].last_chat_body
     assert body["user"] == "end-user-7" and body["response_format"] == fmt
     assert body["seed"] == 11 and body["stop"] == ["zz"]
+
+
+def test_prompts_and_pii_values_never_reach_logs_or_the_ledger(client: openai.OpenAI, gateway: Any,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    """Privacy default: every logger at DEBUG sees no prompt text, PII value or completion text."""
+    secret, email = "zebra-quartz-7731", "jane.roe.4412@example.org"
+    content = f"Remember the code word {secret} and mail {email} today"
+    with caplog.at_level(logging.DEBUG):
+        for model in ("remote", "local"):
+            _, headers = _chat(client, model=model, messages=[{"role": "user", "content": content}])
+            row = _row(gateway, headers["x-request-id"])
+            assert secret not in str(row) and email not in str(row) and row["prompt_text"] is None
+        _chat(client, model="remote", stream=True, messages=[{"role": "user", "content": content}])
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert caplog.records and secret not in logged and email not in logged and "echo:" not in logged
 
 
 def test_overhead_header_counts_the_ledger_commit(client: openai.OpenAI, gateway: Any,

@@ -50,6 +50,10 @@ _CLIENT_ERRORS = (lx.BadRequestError, lx.UnprocessableEntityError)
 _MAX_BACKOFF_S = 2.0
 _NO_KEY = "sk-no-key-required"
 litellm.suppress_debug_info = True  # no "Give Feedback" banners in the server log
+# litellm logs every call at INFO, and litellm and the openai SDK log request bodies at DEBUG:
+# prompts must never reach our logs, whatever --log-level says.
+for _name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "openai"):
+    logging.getLogger(_name).setLevel(logging.WARNING)
 
 
 def _as_gateway_error(route: str, exc: Exception) -> GatewayError:
