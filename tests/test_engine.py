@@ -266,7 +266,6 @@ def test_real_model_chat_template(smol: Engine) -> None:
     """The model's own template, rendered as llama-cpp-python renders it; the chat reply ends on <|im_end|>."""
     import json
 
-    pytest.importorskip("local_engine.chat_template", reason="chat_template.py (tokenizer engineer) not there yet")
     fixture = json.loads((Path(__file__).parent / "fixtures" / "llamacpp" / "chat_templates.json").read_text())
     case = fixture["cases"][0]
     prompt = smol.apply_chat_template(case["messages"], add_generation_prompt=case["add_generation_prompt"])

@@ -18,10 +18,6 @@ from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.settings import ServerSettings
 
-try:
-    from gateway.policy import PolicyStore, decide  # noqa: F401
-except ImportError as exc:
-    pytest.skip(f"gateway.policy not available yet: {exc}", allow_module_level=True)
 
 KEY, ADMIN = "errors-key", "errors-admin"
 POLICY = """\

@@ -7,7 +7,6 @@ engine fails, the request fails: it is never rescued by a remote route.
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 from collections.abc import Iterator
@@ -21,16 +20,8 @@ from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.settings import ServerSettings
 
-try:
-    from gateway.policy import PolicyStore, decide  # noqa: F401
-except ImportError as exc:
-    pytest.skip(f"gateway.policy not available yet: {exc}", allow_module_level=True)
 
-pytestmark = [
-    pytest.mark.realmodel,
-    pytest.mark.skipif(importlib.util.find_spec("local_engine.chat_template") is None,
-                       reason="local_engine.chat_template not available yet (local chat)"),
-]
+pytestmark = pytest.mark.realmodel
 KEY = "local-only-key"
 POLICY = """\
 version: 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import ipaddress
 import json
 import os
@@ -212,8 +211,7 @@ def test_concurrent_classify_matches_sequential(classifier: SignalClassifier) ->
 
 @pytest.mark.parametrize("text, expected", [
     ("Please write a reference letter for my colleague Román Buendía Rodríguez.", {"PERSON"}),
-    pytest.param("Translate this note for Marta Kowalski: the shipment is delayed.", {"PERSON"},
-                 marks=pytest.mark.skipif(importlib.util.find_spec("names") is None, reason="needs `names`")),
+    ("Translate this note for Marta Kowalski: the shipment is delayed.", {"PERSON"}),
     ("Priya Raman missed the deadline again.", {"PERSON"}),
     ("What is a Fourier transform?", set()),  # eponyms are not people to protect
     ("Explain the Monty Hall problem.", set()),
@@ -228,7 +226,6 @@ def test_names_and_lookalikes(classifier: SignalClassifier, text: str, expected:
 
 
 def test_gazetteer_recognizer_needs_first_name_and_surname() -> None:
-    pytest.importorskip("names")
     from gateway.signals.recognizers import GazetteerNameRecognizer
 
     recognizer = GazetteerNameRecognizer()

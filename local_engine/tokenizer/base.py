@@ -9,6 +9,7 @@ how one normal token becomes bytes.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -183,7 +184,7 @@ def _token_id(meta: dict[str, Any], name: str, n_tokens: int) -> int | None:
     return int(value)
 
 
-class Tokenizer:
+class Tokenizer(ABC):
     """Text <-> token ids for one GGUF model, with llama.cpp's semantics.
 
     Subclasses implement `_encode_text` (one plain fragment) and `_normal_piece` (bytes of a
@@ -246,8 +247,9 @@ class Tokenizer:
             out.append(v.eos_id)
         return out
 
+    @abstractmethod
     def _encode_text(self, text: str, out: list[int], after_special: bool) -> None:
-        raise NotImplementedError
+        """Append the ids of one plain-text fragment (no special tokens in it) to `out`."""
 
     # --- decode ------------------------------------------------------------------------------
     def token_to_piece(self, token_id: int) -> bytes:
@@ -274,8 +276,9 @@ class Tokenizer:
         """`<0xNN>` byte-fallback tokens are one raw byte."""
         return bytes([int(text[3:5], 16)])
 
+    @abstractmethod
     def _normal_piece(self, text: str) -> bytes:
-        raise NotImplementedError
+        """Bytes of a normal token from its vocabulary text (byte-level or SentencePiece form)."""
 
     def decode_bytes(self, ids: Iterable[int], skip_special: bool = False) -> bytes:
         """Concatenated pieces; skip_special drops control/unknown tokens (llama.cpp special=False)."""
