@@ -1,42 +1,58 @@
 # hybridgate: two commands on a fresh machine.
-#   make run   - venv + pinned deps + default model + gateway on 127.0.0.1:8080
-#   make test  - the whole suite (engine, signals, gateway, ledger incl. PostgreSQL)
+#   make run   - venv + runtime deps (hash-checked) + default model + gateway and console on 127.0.0.1:8470
+#   make test  - runtime + test deps, then the whole suite (engine, signals, gateway, ledger incl. PostgreSQL)
 PY      ?= python3
 VENV    ?= .venv
 BIN     := $(VENV)/bin
 HOST    ?= 127.0.0.1
-PORT    ?= 8080
+PORT    ?= 8470
 POLICY  ?= policies/default.yaml
+STATE   ?= $(CURDIR)/.hybridgate
+PIP     := $(BIN)/pip install --quiet --require-hashes
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export NUMBA_CACHE_DIR ?= $(CURDIR)/.cache/numba
 
-.PHONY: run test install models postgres bench clean
+.PHONY: run test install install-test models postgres bench lock clean
 
+# Runtime only: what production gets (no pytest, hypothesis, faker).
 $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps -e .
+	$(PIP) -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(BIN)/.installed-test: $(BIN)/.installed requirements-test.lock
+	$(PIP) -r requirements.lock -r requirements-test.lock
 	touch $@
 
 install: $(BIN)/.installed
 
+install-test: $(BIN)/.installed-test
+
 models: install
 	$(BIN)/hybridgate models pull
 
+# State (SQLite ledger, generated admin key) lives in $(STATE); the first start prints the
+# dashboard URL and the admin key once.
 run: install models
-	$(BIN)/hybridgate serve --host $(HOST) --port $(PORT) --policy $(POLICY)
+	mkdir -p $(STATE)
+	$(BIN)/hybridgate serve --host $(HOST) --port $(PORT) --policy $(POLICY) \
+	  --ledger sqlite:///$(STATE)/ledger.db
 
 postgres:
 	bash scripts/postgres.sh start
 
-test: install models postgres
-	bash scripts/chromium.sh >/dev/null  # headless Chromium for the dashboard render test
+test: install-test models postgres
+	bash scripts/chromium.sh >/dev/null  # headless Chromium for the dashboard render tests
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
-bench: install models
+bench: install-test models
 	$(BIN)/python bench/engine.py
+
+# Re-resolve the hashed locks after editing pyproject.toml's pins.
+lock:
+	bash scripts/lock.sh
 
 clean:
 	rm -rf $(VENV) .cache

@@ -19,7 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ValidationError
 
-from gateway import errors
+from gateway import __version__, errors
 from gateway.auth import is_admin
 from gateway.backends import Endpoint
 from gateway.pipeline import Pipeline, RequestInfo
@@ -45,7 +45,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             await pipeline.drain()
             await state.stop()
 
-    app = FastAPI(title="hybridgate", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="hybridgate", version=__version__, lifespan=lifespan)
     app.state.gateway = state
     errors.install_handlers(app, lambda: {"x-hybridgate-mode": state.mode} if state.policy_store else {})
     _mount_ledger_routes(app, state)

@@ -10,6 +10,9 @@ import logging
 import sys
 from pathlib import Path
 
+from gateway import __version__
+from gateway.settings import DEFAULT_PORT
+
 
 def _cmd_models_pull(args: argparse.Namespace) -> int:
     from local_engine.model_store import ModelStoreError, pull_all
@@ -68,11 +71,12 @@ def _cmd_policy_check(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hybridgate", description="Hybrid local/API LLM routing gateway")
+    parser.add_argument("--version", action="version", version=f"hybridgate {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the OpenAI-compatible gateway")
     serve.add_argument("--host", default=None, help="listen address (default 127.0.0.1, env HYBRIDGATE_HOST)")
-    serve.add_argument("--port", type=int, default=None, help="listen port (default 8080, env HYBRIDGATE_PORT)")
+    serve.add_argument("--port", type=int, default=None, help=f"listen port (default {DEFAULT_PORT}, env HYBRIDGATE_PORT)")
     serve.add_argument("--policy", default=None, help="policy YAML (default policies/default.yaml)")
     serve.add_argument("--local-only", action="store_true",
                        help="never call remote providers (also HYBRIDGATE_LOCAL_ONLY=1)")

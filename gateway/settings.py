@@ -12,6 +12,10 @@ from pathlib import Path
 
 DEFAULT_POLICY = "policies/default.yaml"
 DEFAULT_LEDGER = "sqlite:///hybridgate.db"
+# Off the ports local LLM servers take (llama.cpp/LocalAI/TGI 8080, vLLM 8000, Ollama 11434,
+# LM Studio 1234, LiteLLM 4000, text-generation-webui 5000, Open WebUI 3000, Jupyter 8888), so
+# the gateway can run beside the servers it fronts.
+DEFAULT_PORT = 8470
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -25,7 +29,7 @@ class ServerSettings:
 
     policy_path: Path = Path(DEFAULT_POLICY)
     host: str = "127.0.0.1"
-    port: int = 8080
+    port: int = DEFAULT_PORT
     local_only: bool = False  # forces policy mode local_only, whatever the file says
     ledger_url: str = DEFAULT_LEDGER
     log_level: str = "info"
@@ -42,7 +46,7 @@ class ServerSettings:
         return cls(
             policy_path=Path(env.get("HYBRIDGATE_POLICY", DEFAULT_POLICY)),
             host=env.get("HYBRIDGATE_HOST", "127.0.0.1"),
-            port=int(env.get("HYBRIDGATE_PORT", "8080")),
+            port=int(env.get("HYBRIDGATE_PORT", str(DEFAULT_PORT))),
             local_only=env.get("HYBRIDGATE_LOCAL_ONLY", "").lower() in _TRUE,
             ledger_url=env.get("HYBRIDGATE_LEDGER_URL", DEFAULT_LEDGER),
             log_level=env.get("HYBRIDGATE_LOG_LEVEL", "info"),

@@ -70,3 +70,43 @@ def test_serve_refuses_an_invalid_policy_with_its_line(tmp_path: Path, capsys: p
     bad.write_text("version: 1\ndefault_route: x\nroutes: {}\n")
     assert main(["serve", "--policy", str(bad)]) == 1
     assert f"{bad}:3: routes" in capsys.readouterr().err
+
+
+def test_version_and_default_port(capsys: pytest.CaptureFixture[str]) -> None:
+    import gateway
+    from gateway.settings import DEFAULT_PORT, ServerSettings
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"hybridgate {gateway.__version__}"
+    # Off every port a common local LLM server takes (llama.cpp/LocalAI 8080, vLLM 8000, Ollama
+    # 11434, LM Studio 1234, text-generation-webui 5000, LiteLLM 4000, Open WebUI 3000, Jupyter 8888).
+    assert DEFAULT_PORT not in {8080, 8000, 11434, 1234, 5000, 4000, 3000, 8888}
+    assert ServerSettings().port == DEFAULT_PORT
+    makefile = (ROOT / "Makefile").read_text()
+    assert f"PORT    ?= {DEFAULT_PORT}" in makefile and f"--port\", \"{DEFAULT_PORT}\"" in (
+        ROOT / "docker" / "Dockerfile").read_text()
+
+
+def test_locks_are_hashed_and_split() -> None:
+    """Runtime lock has no test tools; every pin in both locks carries a sha256 (pip --require-hashes)."""
+    import re
+
+    def pins(name: str) -> dict[str, str]:
+        out = {}
+        for block in re.split(r"\n(?=[A-Za-z#])", (ROOT / name).read_text()):
+            if block.startswith("#") or not block.strip():
+                continue
+            head = block.splitlines()[0]
+            assert "--hash=sha256:" in block, f"{name}: {head} has no hash"
+            pkg, _, ver = head.split(" ")[0].partition("==")
+            assert ver, f"{name}: {head} is not pinned exactly"
+            out[pkg.lower()] = ver
+        return out
+
+    runtime, test = pins("requirements.lock"), pins("requirements-test.lock")
+    assert not {"pytest", "hypothesis", "faker", "pytest-asyncio"} & set(runtime)
+    assert {"pytest", "hypothesis", "faker", "pytest-asyncio"} <= set(test)
+    assert not set(runtime) & set(test)  # one place per pin
+    assert {"fastapi", "uvicorn", "litellm", "numba"} <= set(runtime)
