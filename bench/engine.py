@@ -7,9 +7,10 @@ Each side runs in its own worker process (this file, `--worker ours|llamacpp`), 
 that side's alone and llama.cpp runs under the interpreter that has `llama_cpp` installed (it is
 a development extra, never a dependency of the engine). Both get the same token ids.
 
-Measured per model: prefill tok/s of a 512-token prompt; single-stream decode tok/s; time to
-first token of a short request; aggregate generated tok/s with 1/4/8/16 concurrent requests
-(ours through the Scheduler; llama.cpp serves requests one at a time, as its server does, so it
+Measured per model, ours always through the Scheduler (the served path; `Engine.generate` is a
+one-request scheduler): prefill tok/s of a 512-token prompt (to its first token); single-stream
+decode tok/s; time to first token of a short request; aggregate generated tok/s with 1/4/8/16
+concurrent requests (llama.cpp serves requests one at a time, as its server does, so it
 runs the same requests back to back); peak RSS; first token of a fresh process (JIT disk cache
 warm). Timings are the best of several repetitions, and the two sides' workers alternate for
 `--rounds` rounds (best per metric): the machine is shared and its load drifts within a run.
@@ -81,13 +82,12 @@ def worker_ours(cfg: dict[str, Any]) -> dict[str, Any]:
     progress(f"ours: loaded in {out['load_s']:.2f} s, prefill {PREFILL_TOKENS} tokens")
 
     def prefill() -> float:
-        kv = engine.new_sequence()
-        try:
-            t = time.perf_counter()
-            engine.prefill(kv, cfg["long"])
-            return time.perf_counter() - t
-        finally:
-            kv.free()
+        """The served path: the prompt through the scheduler up to its first token (no cached prefix)."""
+        if engine.prefix_cache is not None:
+            engine.prefix_cache.clear()
+        t = time.perf_counter()
+        list(engine.generate(cfg["long"], greedy))
+        return time.perf_counter() - t
 
     out["prefill_tok_s"] = len(cfg["long"]) / min(prefill() for _ in range(cfg["reps"]))
     progress(f"ours: prefill {out['prefill_tok_s']:.1f} tok/s; decode {cfg['decode_tokens']} tokens")

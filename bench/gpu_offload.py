@@ -14,7 +14,7 @@ import name (the project's optional extra `gpu`):
 Without a usable GPU it prints why and exits with status 2, measuring nothing (the simulator
 is refused: NUMBA_ENABLE_CUDASIM is cleared). Each row loads the model with
 `Engine.load(..., n_gpu_layers=N)` (N=0 is the CPU-only engine); prefill tok/s is a 512-token
-prompt through `Engine.prefill`, decode tok/s a greedy generation after its first token; best of
+prompt through the scheduler (`Engine.generate`) to its first token, decode tok/s a greedy generation after its first token; best of
 `--reps`. llama.cpp's CPU numbers (same threads) are measured through bench/engine.py's
 llama-cpp-python worker when an interpreter with `llama_cpp` is found (this one, or
 `--llamacpp-python`); otherwise the numbers recorded in NOTES.md are printed, labelled as such.
@@ -69,17 +69,19 @@ def offload_points(n_layers: int) -> list[int | str]:
 def bench_engine(path: Path, n_gpu: int | str, long_ids: list[int], short_ids: list[int], args: argparse.Namespace) -> tuple[float, float, str]:
     """(prefill tok/s, decode tok/s, placement) of one Engine.load(..., n_gpu_layers=n_gpu)."""
     from local_engine.api import SamplingParams
-    from local_engine.engine import Engine, Timings
+    from local_engine.engine import Engine
+    from local_engine.sequence import Timings
 
     engine = Engine.load(str(path), n_ctx=args.n_ctx, n_threads=args.threads, n_gpu_layers=n_gpu, max_sequences=1)
     list(engine.generate(short_ids, SamplingParams(max_tokens=4, temperature=0.0)))  # warm-up: JIT, device
     prefill = 0.0
-    for _ in range(args.reps):
-        kv = engine.new_sequence()
+    first = SamplingParams(max_tokens=1, temperature=0.0)
+    for _ in range(args.reps):  # the served path: the prompt through the scheduler to its first token
+        if engine.prefix_cache is not None:
+            engine.prefix_cache.clear()  # measure the prompt's computation, not its reuse
         t0 = time.perf_counter()
-        engine.prefill(kv, long_ids)
+        list(engine.generate(long_ids, first))
         prefill = max(prefill, len(long_ids) / (time.perf_counter() - t0))
-        kv.free()
     decode = 0.0
     params = SamplingParams(max_tokens=args.decode_tokens, temperature=0.0, ignore_eos=True)
     for _ in range(args.reps):

@@ -29,6 +29,23 @@ class NoChatTemplateError(EngineError):
     """A chat request reached a model whose GGUF has no `tokenizer.chat_template`."""
 
 
+class InvalidRequestError(EngineError, ValueError):
+    """A request the engine refuses before any work: bad token ids, an empty prompt, or a sampling
+    parameter out of range. `param` names the offending field (OpenAI's error `param`)."""
+
+    def __init__(self, message: str, param: str | None = None):
+        super().__init__(message)
+        self.param = param
+
+
+class SequenceFailedError(EngineError):
+    """Serving one sequence failed (sampling, detokenizing, a kernel); the engine serves the others."""
+
+
+class EngineUnavailableError(EngineError):
+    """The engine cannot take requests now: its worker crashed (a supervisor restarts it) or it is closed."""
+
+
 class EngineBusyError(EngineError):
     """The scheduler's bounded queue is full; callers should retry later (HTTP 503 + Retry-After)."""
 
@@ -89,6 +106,16 @@ class GenerationChunk:
     finish_reason: FinishReason | None = None
     usage: Usage | None = None
     logprobs: list[TokenLogprob] | None = None
+
+
+@dataclass(frozen=True)
+class EngineHealth:
+    """Whether a scheduler serves requests, and why not (the gateway's /health and /v1/models)."""
+
+    ok: bool
+    reason: str | None = None  # why not ok ("worker crashed: ...", "closed")
+    restarts: int = 0  # worker restarts since start
+    last_error: str | None = None  # the last crash, kept after a restart
 
 
 @dataclass

@@ -42,7 +42,8 @@ def _sampling(a: argparse.Namespace) -> SamplingParams:
 
 
 def cmd_run(a: argparse.Namespace) -> int:
-    from local_engine.engine import Engine, Timings
+    from local_engine.engine import Engine
+    from local_engine.sequence import Timings
 
     engine = Engine.load(
         _model(a.model), n_ctx=a.ctx_size, n_threads=a.threads, n_gpu_layers=a.n_gpu_layers, require_gpu=a.require_gpu

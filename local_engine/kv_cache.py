@@ -57,6 +57,7 @@ class KVPool:
         self._free = list(range(n_blocks))  # min-heap: low blocks first keeps touched memory small
         self._refs = np.zeros(n_blocks, np.int32)
         self._lock = threading.Lock()
+        self._promised = 0  # blocks admitted sequences may still claim (admission accounting)
         # called with a shortfall before an allocation fails (a PrefixCache frees its idle blocks)
         self.reclaim: Callable[[int], int] | None = None
 
@@ -65,9 +66,31 @@ class KVPool:
         """A pool holding at least `n_tokens` tokens."""
         return cls(shape, -(-n_tokens // block_size), block_size)
 
+    @classmethod
+    def for_sequences(cls, shape: KVShape, n_ctx: int, n_seqs: int, block_size: int = DEFAULT_BLOCK_SIZE) -> KVPool:
+        """A pool where `n_seqs` sequences can each fill `n_ctx` positions at once."""
+        return cls(shape, n_seqs * -(-n_ctx // block_size), block_size)
+
     @property
     def free_blocks(self) -> int:
         return len(self._free)
+
+    def promise(self, n: int) -> bool:
+        """Set aside room for a sequence that may grow to `n` blocks; False while earlier promises
+        leave too little (a lone request always gets in: it can at worst evict cached prefixes)."""
+        with self._lock:
+            if self._promised and self._promised + n > self.n_blocks:
+                return False
+            self._promised += n
+            return True
+
+    def can_promise(self, n: int) -> bool:
+        with self._lock:
+            return not self._promised or self._promised + n <= self.n_blocks
+
+    def unpromise(self, n: int) -> None:
+        with self._lock:
+            self._promised -= n
 
     def allocate(self, n: int) -> list[int]:
         """`n` block ids, or ContextOverflowError when the pool cannot supply them."""
@@ -96,6 +119,10 @@ class KVPool:
                 self._refs[i] -= 1
                 if self._refs[i] == 0:
                     heapq.heappush(self._free, i)
+
+    def count_unshared(self, ids: Sequence[int]) -> int:
+        with self._lock:
+            return sum(1 for i in ids if self._refs[i] == 1)
 
     def release_unshared(self, ids: Sequence[int], limit: int) -> list[int]:
         """Release up to `limit` of `ids` (in order) whose only holder is the caller; those released."""
@@ -232,6 +259,12 @@ class PrefixCache:
                 if key not in self._blocks:
                     self._blocks[key] = block
                     self.pool.retain([block])
+
+    def idle_blocks(self) -> int:
+        """Cached blocks no sequence uses (free for the taking: evicted on demand)."""
+        with self._lock:
+            ids = list(self._blocks.values())
+        return self.pool.count_unshared(ids)
 
     def evict(self, n: int) -> int:
         """Free up to `n` blocks that only the cache holds, least recently used first."""

@@ -10,12 +10,13 @@ OpenAI and vLLM report them.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, deque
 from collections.abc import Iterable
 
 import numpy as np
 
-from local_engine.api import SamplingParams
+from local_engine.api import InvalidRequestError, SamplingParams
 
 _TOP_P_FIRST_K = 64  # top-p looks at the best 64, 256, 1024, ... candidates until the mass is reached
 # Tokens more than this many nats (at temperature 1, or T) below the best one are never candidates:
@@ -38,6 +39,48 @@ def top_logprobs(logprobs: np.ndarray, n: int) -> list[tuple[int, float]]:
     ids = np.argpartition(-logprobs, n - 1)[:n]
     ids = ids[np.argsort(-logprobs[ids], kind="stable")]
     return [(int(i), float(logprobs[i])) for i in ids]
+
+
+_SEED_LIMIT = 1 << 64  # numpy's generators take any non-negative int; llama.cpp seeds are uint32/uint64
+
+
+def check_params(p: SamplingParams, n_vocab: int) -> None:
+    """InvalidRequestError (naming the field) for a knob outside its range, before any work."""
+
+    def bad(param: str, why: str) -> InvalidRequestError:
+        return InvalidRequestError(f"{param} {why}", param=param)
+
+    def finite(param: str, v: float) -> float:
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise bad(param, f"must be a finite number, not {v!r}")
+        return float(v)
+
+    def integer(param: str, v: object, lo: int, hi: int | None = None) -> None:
+        if isinstance(v, bool) or not isinstance(v, int) or v < lo or (hi is not None and v >= hi):
+            raise bad(param, f"must be an integer in [{lo}, {hi if hi is not None else 'inf'}), not {v!r}")
+
+    if p.max_tokens is not None:
+        integer("max_tokens", p.max_tokens, 0)
+    if finite("temperature", p.temperature) < 0:
+        raise bad("temperature", "must be >= 0")
+    integer("top_k", p.top_k, 0)
+    if not 0.0 <= finite("top_p", p.top_p) <= 1.0:
+        raise bad("top_p", "must lie in [0, 1]")
+    if not 0.0 <= finite("min_p", p.min_p) <= 1.0:
+        raise bad("min_p", "must lie in [0, 1]")
+    if finite("repeat_penalty", p.repeat_penalty) <= 0:
+        raise bad("repeat_penalty", "must be > 0")
+    integer("repeat_last_n", p.repeat_last_n, -1)
+    finite("presence_penalty", p.presence_penalty)
+    finite("frequency_penalty", p.frequency_penalty)
+    if p.seed is not None:
+        integer("seed", p.seed, 0, _SEED_LIMIT)
+    for token, value in p.logit_bias.items():
+        integer("logit_bias", token, 0, n_vocab)
+        finite("logit_bias", value)
+    integer("top_logprobs", p.top_logprobs, 0, n_vocab + 1)
+    if not all(isinstance(s, str) for s in p.stop):
+        raise bad("stop", "must be a list of strings")
 
 
 class Sampler:

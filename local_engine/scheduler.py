@@ -1,16 +1,21 @@
-"""Continuous batching: many sequences share every forward pass of one `Engine`.
+"""The one generation loop: continuous batching of many sequences over every forward pass of one `Engine`.
 
-Why: decode reads every weight once per step whatever the number of rows, so eight sequences
-decoding together cost little more than one (llama.cpp's server runs them one at a time).
-One background thread loops: admit queued requests while there is room (batch slots and KV
-blocks), then run ONE forward pass holding a prompt chunk of each newly admitted sequence
-and the last token of each decoding one, sample each sequence's next token with its own
-sampler, and stream it to that request's `Handle`. Finished and cancelled sequences leave
-between steps and free their KV blocks; a request sharing a prompt prefix with an earlier one
-(a system prompt) starts on that prefix's cached blocks (`kv_cache.PrefixCache`).
+Why one loop: every caller (the gateway, `Engine.generate` for the CLI and benchmarks, the GPU
+path) runs this code, so what is measured is what is served. Why batching: decode reads every
+weight once per step whatever the number of rows, so eight sequences decoding together cost
+little more than one (llama.cpp's server runs them one at a time).
 
-Per-sequence semantics (sampling, stop strings, finish reasons, usage, logprobs) follow
-`Engine.generate` exactly, so greedy output through the scheduler is the same text.
+A worker thread loops: admit queued requests while there is room (batch width, a device slot
+and KV blocks each), then run ONE forward pass holding a prompt chunk of each prefilling
+sequence (PREFILL_CHUNK prompt tokens in all per pass) and the last token of each decoding
+one, and let each `SequenceState` sample, stream and decide its finish. Finished and
+cancelled sequences leave between steps and give back their blocks and slot.
+
+The loop never dies of one request: an exception while serving a sequence fails that sequence
+with `SequenceFailedError` (a failed batched pass is retried sequence by sequence, so only the
+culprit fails). Should the worker thread itself die, `health()` reports it with the reason,
+queued requests wait, new ones get `EngineUnavailableError`, and a supervisor thread restarts
+the worker. `close()` returns within its timeout even when a forward pass is stuck.
 Back-pressure: `submit` raises EngineBusyError (with a Retry-After estimate) when the bounded
 queue is full, which the gateway turns into 503.
 """
@@ -32,35 +37,44 @@ import numpy as np
 from local_engine.api import (
     EngineBusyError,
     EngineError,
+    EngineHealth,
+    EngineUnavailableError,
     FinishReason,
     GenerationChunk,
     SamplingParams,
-    TokenLogprob,
+    SequenceFailedError,
     Usage,
 )
-from local_engine.engine import PREFILL_CHUNK, Engine, TextStream
-from local_engine.kv_cache import PrefixCache, SequenceKV
+from local_engine.engine import Engine
 from local_engine.models import Batch
+from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.quants import set_num_threads
-from local_engine.sampler import Sampler
+from local_engine.sampler import check_params
+from local_engine.sequence import SequenceState, Timings
 
 log = logging.getLogger(__name__)
 
 _RATE_WINDOW_S = 10.0  # tokens/s in stats() is measured over this window
+_RESOURCE_POLL_S = 0.02  # re-check for a slot / KV room another scheduler of the engine holds
+_MAX_RESTART_DELAY_S = 30.0
 
 
 class Handle:
     """One request's stream: iterate for GenerationChunks (blocking), `cancel()` to stop it early.
 
     The iterator ends after the chunk carrying `finish_reason`; an engine failure is raised
-    from the iterator. Safe to iterate from any one thread while others call `cancel()`."""
+    from the iterator. Safe to iterate from any one thread while others call `cancel()`.
+    `timings` is filled in by the time the last chunk arrives."""
 
-    def __init__(self, wake: threading.Condition, prompt_tokens: int) -> None:
+    def __init__(self, wake: threading.Condition, prompt_tokens: int, cancel: threading.Event | None = None) -> None:
         self.prompt_tokens = prompt_tokens
+        self.timings = Timings()
         self._chunks: queue.SimpleQueue[GenerationChunk | BaseException] = queue.SimpleQueue()
-        self._cancelled = threading.Event()
+        self._cancelled = cancel if cancel is not None else threading.Event()
         self._wake = wake
-        self._done = False
+        self._done = False  # consumer side: the last item was taken
+        self._ended = False  # producer side: the last item was put
+        self._lock = threading.Lock()
 
     def __iter__(self) -> Iterator[GenerationChunk]:
         return self
@@ -85,8 +99,24 @@ class Handle:
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def _put(self, item: GenerationChunk | BaseException) -> None:
-        self._chunks.put(item)
+    @property
+    def ended(self) -> bool:
+        return self._ended
+
+    def _put(self, item: GenerationChunk) -> None:
+        """A chunk that does not end the stream (dropped once the stream has ended)."""
+        with self._lock:
+            if not self._ended:
+                self._chunks.put(item)
+
+    def _end(self, item: GenerationChunk | BaseException) -> bool:
+        """The stream's last item; only the first call delivers (False for later ones)."""
+        with self._lock:
+            if self._ended:
+                return False
+            self._ended = True
+            self._chunks.put(item)
+            return True
 
 
 @dataclass
@@ -99,18 +129,12 @@ class _Request:
     submitted: float = field(default_factory=time.perf_counter)
 
 
-class _Sequence:
-    """An admitted request: its KV sequence, sampler and text stream (Engine._run's state)."""
+@dataclass
+class _Running:
+    """An admitted request: the request and the SequenceState serving it."""
 
-    def __init__(self, req: _Request, kv: SequenceKV, cached: int, sampler: Sampler, stream: TextStream) -> None:
-        self.req, self.kv, self.cached, self.sampler, self.stream = req, kv, cached, sampler, stream
-        self.todo = req.ids[cached:]  # prompt tokens not yet in the cache
-        self.last = -1  # last sampled token (the next step's input)
-        self.n_out = 0
-        self.started = time.perf_counter()
-
-    def usage(self) -> Usage:
-        return Usage(len(self.req.ids), self.n_out, self.cached)
+    req: _Request
+    seq: SequenceState
 
 
 @dataclass(frozen=True)
@@ -127,65 +151,87 @@ class SchedulerStats:
     cached_prompt_tokens: int
     requests: int
     rejected: int
-    kv_blocks_free: int
+    failed: int  # sequences that ended with an engine error
+    kv_blocks_free: int  # free or held only by the prefix cache (evicted on demand)
     kv_blocks_total: int
 
 
 class Scheduler:
-    """Continuous batching over one Engine: `submit` from any thread, iterate the Handle."""
+    """Continuous batching over one Engine: `submit` from any thread, iterate the Handle.
 
-    def __init__(self, engine: Engine, max_batch: int = 8, max_queue: int = 64, n_threads: int | None = None) -> None:
+    Several schedulers may share an engine (each `Engine.generate` runs a private one): device
+    slots, KV blocks and the prefix cache belong to the engine, forward passes are serialised."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        max_batch: int = 8,
+        max_queue: int = 64,
+        n_threads: int | None = None,
+        restart_delay_s: float = 1.0,
+    ) -> None:
         if max_batch < 1 or max_queue < 0:
-            raise ValueError(f"max_batch must be >= 1 and max_queue >= 0 (got {max_batch}, {max_queue})")
+            raise EngineError(f"max_batch must be >= 1 and max_queue >= 0 (got {max_batch}, {max_queue})")
         self.engine, self.max_batch, self.max_queue = engine, max_batch, max_queue
-        self._n_threads = n_threads or getattr(engine, "n_threads", None) or numba.get_num_threads()
-        self.prefix_cache = PrefixCache(engine.kv_pool)
+        self._n_threads = n_threads or engine.n_threads or numba.get_num_threads()
+        self._restart_delay_s = restart_delay_s
         self._cv = threading.Condition()
         self._queue: deque[_Request] = deque()
-        self._active: list[_Sequence] = []
-        self._reserved_blocks = 0
+        self._active: list[_Running] = []
         self._closed = False
+        self._stop = threading.Event()
+        self._health = EngineHealth(ok=True)
         self._rate: deque[tuple[float, int]] = deque()
-        self._totals = {"generated": 0, "prompt": 0, "cached": 0, "requests": 0, "rejected": 0}
+        self._totals = {"generated": 0, "prompt": 0, "cached": 0, "requests": 0, "rejected": 0, "failed": 0}
         self._avg_request_s = 2.0  # running estimate behind Retry-After
-        self._thread = threading.Thread(target=self._loop, name="local-engine-scheduler", daemon=True)
-        self._thread.start()
+        self._worker: threading.Thread | None = None
+        self._supervisor = threading.Thread(target=self._supervise, name="local-engine-supervisor", daemon=True)
+        self._supervisor.start()
 
     # --- public --------------------------------------------------------------------------------
-    def submit(self, prompt_ids: Sequence[int], params: SamplingParams | None = None) -> Handle:
-        """Queue a request; EngineBusyError when the queue is full, ContextOverflowError when the
-        prompt cannot fit (both before any work)."""
+    def submit(
+        self, prompt_ids: Sequence[int], params: SamplingParams | None = None, cancel: threading.Event | None = None
+    ) -> Handle:
+        """Queue a request. Before any work: InvalidRequestError (bad ids or sampling knobs),
+        ContextOverflowError (the prompt cannot fit), EngineBusyError (the queue is full),
+        EngineUnavailableError (closed, or the worker is down). `cancel`, when given, is the
+        handle's cancel flag (setting it cancels like `Handle.cancel`)."""
         params = params or SamplingParams()
         ids = self.engine.prompt_ids(list(prompt_ids))
         self.engine.check_prompt(ids)
+        check_params(params, self.engine.model.cfg.n_vocab)
         budget = self.engine.n_ctx - len(ids)
         if params.max_tokens is not None:
-            budget = min(budget, max(0, params.max_tokens))
+            budget = min(budget, params.max_tokens)
         pool = self.engine.kv_pool
         blocks = -(-(len(ids) + budget) // pool.block_size)
         if blocks > pool.n_blocks:
             raise EngineError(f"request needs {blocks} KV blocks, the pool has {pool.n_blocks}")
         with self._cv:
-            if self._closed:
-                raise EngineError("scheduler is closed")
+            if self._closed or not self._health.ok:
+                raise EngineUnavailableError(f"local engine unavailable: {self._health.reason or 'closed'}")
             if len(self._queue) >= self.max_queue:
                 self._totals["rejected"] += 1
                 raise EngineBusyError(
                     f"local engine busy: {len(self._queue)} requests queued, {len(self._active)} running",
                     retry_after_s=self._retry_after(),
                 )
-            handle = Handle(self._cv, len(ids))
+            handle = Handle(self._cv, len(ids), cancel)
             self._queue.append(_Request(ids, params, handle, budget, blocks))
             self._totals["requests"] += 1
-            self._cv.notify()
+            self._cv.notify_all()
         return handle
+
+    def health(self) -> EngineHealth:
+        with self._cv:
+            return self._health
 
     def stats(self) -> SchedulerStats:
         with self._cv:
             now = time.perf_counter()
             self._trim_rate(now)
             span = max(1.0, min(_RATE_WINDOW_S, now - self._rate[0][0])) if self._rate else 1.0
-            pool = self.engine.kv_pool
+            pool, cache = self.engine.kv_pool, self.engine.prefix_cache
             return SchedulerStats(
                 queue_depth=len(self._queue),
                 active_sequences=len(self._active),
@@ -197,16 +243,25 @@ class Scheduler:
                 cached_prompt_tokens=self._totals["cached"],
                 requests=self._totals["requests"],
                 rejected=self._totals["rejected"],
-                kv_blocks_free=pool.free_blocks,
+                failed=self._totals["failed"],
+                kv_blocks_free=pool.free_blocks + (cache.idle_blocks() if cache is not None else 0),
                 kv_blocks_total=pool.n_blocks,
             )
 
-    def close(self, timeout_s: float = 30.0) -> None:
-        """Stop the loop; queued and running requests end with finish_reason "cancelled"."""
+    def close(self, timeout_s: float = 10.0) -> None:
+        """Stop the loop; queued and running requests end with finish_reason "cancelled".
+
+        Returns within about `timeout_s` even if a forward pass is stuck: the streams are then
+        ended from here and the stuck worker's later output is dropped."""
         with self._cv:
             self._closed = True
-            self._cv.notify()
-        self._thread.join(timeout_s)
+            self._health = EngineHealth(False, "closed", self._health.restarts, self._health.last_error)
+            self._cv.notify_all()
+        self._stop.set()
+        self._supervisor.join(timeout_s)
+        if self._supervisor.is_alive():
+            log.warning("local engine worker did not stop within %.1f s: ending its streams anyway", timeout_s)
+            self._end_all(lambda r: GenerationChunk("", [], "cancelled", self._usage(r)))
 
     def __enter__(self) -> Scheduler:
         return self
@@ -214,48 +269,99 @@ class Scheduler:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- the loop ------------------------------------------------------------------------------
-    def _loop(self) -> None:
+    # --- supervision ---------------------------------------------------------------------------
+    def _supervise(self) -> None:
+        """Run the worker; if it dies while the scheduler is open, report it and restart it."""
+        delay = self._restart_delay_s
+        while True:
+            worker = threading.Thread(target=self._work, name="local-engine-scheduler", daemon=True)
+            self._worker = worker
+            worker.start()
+            worker.join()
+            with self._cv:
+                if self._closed:
+                    return
+            if self._stop.wait(delay):
+                return
+            delay = min(delay * 2, _MAX_RESTART_DELAY_S)
+            with self._cv:
+                if self._closed:
+                    return
+                self._health = EngineHealth(True, None, self._health.restarts + 1, self._health.last_error)
+            log.warning("local engine worker restarted (restart %d)", self._health.restarts)
+
+    def _work(self) -> None:
+        """The worker thread: the loop, and on a crash the report that makes health() unhealthy."""
         set_num_threads(self._n_threads)  # numba's thread count is per calling thread
         try:
-            while self._wait_for_work():
-                self._admit()
-                self._drop_cancelled()
-                if self._active:
-                    self._step()
-        finally:
-            self._shutdown()
+            self._loop()
+        except BaseException as exc:  # noqa: BLE001 - reported through health(), then restarted
+            reason = f"worker crashed: {type(exc).__name__}: {exc}"
+            log.exception("local engine %s", reason)
+            with self._cv:
+                self._health = EngineHealth(False, reason, self._health.restarts, reason)
+            error = EngineUnavailableError(f"local engine {reason}")
+            for run in list(self._active):
+                self._retire(run, error)
+            return
+        # closed: end every stream still open
+        self._end_all(lambda r: GenerationChunk("", [], "cancelled", self._usage(r)))
+
+    # --- the loop ------------------------------------------------------------------------------
+    def _loop(self) -> None:
+        while self._wait_for_work():
+            self._admit()
+            self._drop_cancelled()
+            if self._active:
+                self._step()
 
     def _wait_for_work(self) -> bool:
         with self._cv:
-            while not self._closed and not self._queue and not self._active:
-                self._cv.wait()
+            while not self._closed and not self._active:
+                if self._queue:  # waiting for a slot or KV room another scheduler holds, or a cancel
+                    if self._admissible():
+                        break
+                    self._cv.wait(_RESOURCE_POLL_S)
+                    if self._queue and self._queue[0].handle.cancelled:
+                        break
+                else:
+                    self._cv.wait()
             return not self._closed
 
+    def _admissible(self) -> bool:
+        """Whether the head of the queue could be admitted now (a slot and KV room are free)."""
+        return self.engine.free_slots > 0 and self.engine.kv_pool.can_promise(self._queue[0].blocks)
+
     def _admit(self) -> None:
-        """Move queued requests into the batch while slots and KV blocks allow (FIFO)."""
-        n_blocks = self.engine.kv_pool.n_blocks
+        """Move queued requests into the batch while width, slots and KV blocks allow (FIFO)."""
         while True:
             with self._cv:
                 if not self._queue or len(self._active) >= self.max_batch:
                     return
                 req = self._queue[0]
-                if self._active and self._reserved_blocks + req.blocks > n_blocks:
+                if req.handle.cancelled or req.budget == 0:
+                    self._queue.popleft()
+                    reason: FinishReason = "cancelled" if req.handle.cancelled else "length"
+                    req.handle._end(GenerationChunk("", [], reason, Usage(len(req.ids), 0)))
+                    continue
+                slot = self.engine.try_acquire_slot()
+                if slot is None:
+                    return
+                if not self.engine.kv_pool.promise(req.blocks):
+                    self.engine.release_slot(slot)
                     return
                 self._queue.popleft()
-                self._reserved_blocks += req.blocks
-            if req.handle.cancelled or req.budget == 0:
-                reason: FinishReason = "cancelled" if req.handle.cancelled else "length"
-                self._finish_request(req, GenerationChunk("", [], reason, Usage(len(req.ids), 0)))
+            try:
+                seq = SequenceState(self.engine, req.ids, req.params, req.budget, slot, req.blocks)
+            except Exception as exc:  # noqa: BLE001 - one bad request fails alone
+                self.engine.kv_pool.unpromise(req.blocks)
+                self.engine.release_slot(slot)
+                self._fail_request(req, exc)
                 continue
-            kv = self.engine.new_sequence()
-            cached = self.prefix_cache.attach(kv, req.ids)
-            stream = TextStream(self.engine.tokenizer, req.params.stop)
-            seq = _Sequence(req, kv, cached, self.engine.sampler_for(req.params, req.ids), stream)
             with self._cv:
-                self._active.append(seq)
+                self._active.append(_Running(req, seq))
                 self._totals["prompt"] += len(req.ids)
-                self._totals["cached"] += cached
+                self._totals["cached"] += seq.cached
 
     def _drop_cancelled(self) -> None:
         """End cancelled requests, running or still queued (their queue slots free up at once)."""
@@ -264,104 +370,127 @@ class Scheduler:
             for req in queued:
                 self._queue.remove(req)
         for req in queued:
-            self._finish_request(req, GenerationChunk("", [], "cancelled", Usage(len(req.ids), 0)), admitted=False)
-        for seq in [s for s in self._active if s.req.handle.cancelled]:
-            self._retire(seq, GenerationChunk(seq.stream.flush(), [], "cancelled", seq.usage()))
+            req.handle._end(GenerationChunk("", [], "cancelled", Usage(len(req.ids), 0)))
+        for run in [r for r in self._active if r.req.handle.cancelled]:
+            self._serve(run, run.seq.cancelled_chunk)
 
     def _step(self) -> None:
         """One forward pass: a prompt chunk per prefilling sequence (PREFILL_CHUNK tokens in all
-        per step, so decoding streams keep moving), one token per decoding sequence."""
-        parts: list[tuple[SequenceKV, list[int]]] = []
-        owners: list[tuple[_Sequence, int]] = []  # (sequence, prompt tokens consumed)
+        per pass, so decoding streams keep moving), one token per decoding sequence."""
+        parts: list[tuple[_Running, list[int]]] = []
         room = PREFILL_CHUNK
-        for seq in list(self._active):
-            n = min(room, len(seq.todo))
-            if seq.todo and n == 0:
+        for run in list(self._active):
+            tokens = run.seq.next_input(room)
+            if not tokens:
                 continue
-            tokens = seq.todo[:n] if n else [seq.last]
             try:  # KV room first, so a pool shortfall fails this sequence, not the whole batch
-                seq.kv.reserve(seq.kv.length + len(tokens))
+                run.seq.kv.reserve(run.seq.kv.length + len(tokens))
             except EngineError as exc:
-                self._retire(seq, exc)
+                self._retire(run, exc)
                 continue
-            parts.append((seq.kv, tokens))
-            owners.append((seq, n))
-            room -= n
+            parts.append((run, tokens))
+            if run.seq.prefilling:
+                room -= len(tokens)
         if not parts:
             return
         try:
-            batch = Batch.build(parts)
-            wants = [i for i, (seq, n) in enumerate(owners) if n == len(seq.todo)]
-            batch.logit_rows = batch.logit_rows[wants]
-            logits = self.engine.forward(batch)
-        except Exception as exc:  # noqa: BLE001 - a failed pass fails its sequences, not the loop
-            log.exception("forward pass failed for %d sequences", len(owners))
-            for seq, _ in owners:
-                self._retire(seq, exc if isinstance(exc, EngineError) else EngineError(f"forward pass failed: {exc}"))
-            return
+            results = [(run, tokens, row) for (run, tokens), row in zip(parts, self._forward(parts))]
+        except Exception as exc:  # noqa: BLE001 - isolate the culprit: rerun each sequence alone
+            if len(parts) == 1:
+                self._fail(parts[0][0], exc)
+                return
+            log.warning("batched forward pass failed (%s): retrying its %d sequences one by one", exc, len(parts))
+            results = []
+            for run, tokens in parts:
+                try:
+                    results.append((run, tokens, self._forward([(run, tokens)])[0]))
+                except Exception as one:  # noqa: BLE001
+                    self._fail(run, one)
         generated = 0
-        for row, i in enumerate(wants):
-            seq, n = owners[i]
-            if n:
-                seq.todo = []
-                self.prefix_cache.publish(seq.kv, seq.req.ids)
-            self._advance(seq, logits[row])
-            generated += 1
-        for seq, n in owners:
-            if n and seq.todo:
-                seq.todo = seq.todo[n:]
+        for run, tokens, logits in results:
+            n_prompt = len(tokens) if run.seq.prefilling else 0
+            if not run.seq.consumed(n_prompt):
+                continue
+            cancelled = run.req.handle.cancelled
+            if self._serve(run, lambda run=run, logits=logits, c=cancelled: run.seq.advance(logits, c)):
+                generated += 1
         self._count(generated)
 
-    def _advance(self, seq: _Sequence, logits: np.ndarray) -> None:
-        """Sample, stream and maybe finish one sequence (the body of Engine._run's loop)."""
-        params = seq.req.params
-        token = seq.sampler.sample(logits)
-        seq.sampler.accept(token)
-        seq.n_out += 1
-        text, stopped = seq.stream.push(token)
-        lp: list[TokenLogprob] | None = (
-            [self.engine.token_logprob(logits, token, params.top_logprobs)] if params.logprobs else None
-        )
-        finish: FinishReason | None = None
-        if stopped or (not params.ignore_eos and self.engine.tokenizer.is_eog(token)):
-            finish = "stop"
-        elif seq.n_out >= seq.req.budget:
-            finish = "length"
-        elif seq.req.handle.cancelled:
-            finish = "cancelled"
-        if finish is None:
-            seq.last = token
-            seq.req.handle._put(GenerationChunk(text, [token], logprobs=lp))
-            return
-        text += "" if stopped else seq.stream.flush()
-        self._retire(seq, GenerationChunk(text, [token], finish, seq.usage(), lp))
+    def _forward(self, parts: list[tuple[_Running, list[int]]]) -> list[np.ndarray | None]:
+        """Logits per part: a row for parts that complete their prompt or decode, None for a
+        prompt chunk with more to come."""
+        batch = Batch.build([(run.seq.kv, tokens) for run, tokens in parts], slots=[run.seq.slot for run, _ in parts])
+        wants = [i for i, (run, tokens) in enumerate(parts) if len(tokens) == len(run.seq.todo) or not run.seq.prefilling]
+        batch.logit_rows = batch.logit_rows[wants]
+        logits = self.engine.forward(batch)
+        out: list[np.ndarray | None] = [None] * len(parts)
+        for row, i in enumerate(wants):
+            out[i] = logits[row]
+        return out
 
-    def _retire(self, seq: _Sequence, last: GenerationChunk | BaseException) -> None:
-        seq.kv.free()
+    def _serve(self, run: _Running, produce: object) -> bool:
+        """Run one sequence's `produce()` -> chunk and deliver it; any exception fails that
+        sequence alone. True when a token was produced."""
+        try:
+            chunk = produce()  # type: ignore[operator]
+        except Exception as exc:  # noqa: BLE001 - one sequence's failure is not the loop's
+            self._fail(run, exc)
+            return False
+        if chunk.finish_reason is None:
+            run.req.handle._put(chunk)
+        else:
+            self._retire(run, chunk)
+        return bool(chunk.token_ids)
+
+    def _fail(self, run: _Running, exc: BaseException) -> None:
+        log.error("local engine: sequence failed: %s: %s", type(exc).__name__, exc, exc_info=exc)
+        self._retire(run, self._as_engine_error(exc))
+
+    def _fail_request(self, req: _Request, exc: BaseException) -> None:
+        log.error("local engine: request failed at admission: %s: %s", type(exc).__name__, exc)
         with self._cv:
-            self._active.remove(seq)
-            elapsed = time.perf_counter() - seq.req.submitted
+            self._totals["failed"] += 1
+        req.handle._end(self._as_engine_error(exc))
+
+    @staticmethod
+    def _as_engine_error(exc: BaseException) -> EngineError:
+        if isinstance(exc, EngineError):
+            return exc
+        error = SequenceFailedError(f"generation failed: {type(exc).__name__}: {exc}")
+        error.__cause__ = exc
+        return error
+
+    def _retire(self, run: _Running, last: GenerationChunk | BaseException) -> None:
+        run.seq.release()
+        run.req.handle.timings = run.seq.timings
+        with self._cv:
+            if run in self._active:
+                self._active.remove(run)
+            elapsed = time.perf_counter() - run.req.submitted
             self._avg_request_s = 0.8 * self._avg_request_s + 0.2 * elapsed
-        self._finish_request(seq.req, last)
+            if isinstance(last, BaseException):
+                self._totals["failed"] += 1
+        run.req.handle._end(last)
 
-    def _finish_request(self, req: _Request, last: GenerationChunk | BaseException, admitted: bool = True) -> None:
-        """Deliver the last item; an admitted request also gives back its KV block reservation."""
-        if admitted:
-            with self._cv:
-                self._reserved_blocks -= req.blocks
-        req.handle._put(last)
+    def _usage(self, req: _Request) -> Usage:
+        for run in list(self._active):
+            if run.req is req:
+                return run.seq.usage()
+        return Usage(len(req.ids), 0)
 
-    def _shutdown(self) -> None:
-        """End every stream still open (close() or a crashed loop)."""
+    def _end_all(self, last: object) -> None:
+        """End every stream still open (close(), or a worker that will not stop)."""
         with self._cv:
-            self._closed = True
-            pending = list(self._queue)
+            pending, running = list(self._queue), list(self._active)
             self._queue.clear()
         for req in pending:
-            self._finish_request(req, GenerationChunk("", [], "cancelled", Usage(len(req.ids), 0)), admitted=False)
-        for seq in list(self._active):
-            self._retire(seq, GenerationChunk("", [], "cancelled", seq.usage()))
-        self.prefix_cache.clear()
+            req.handle._end(last(req))  # type: ignore[operator]
+        for run in running:
+            final = last(run.req)  # type: ignore[operator]
+            if threading.current_thread() is self._worker:
+                self._retire(run, final)
+            else:  # a stuck worker still holds the sequence's resources: only end the stream
+                run.req.handle._end(final)
 
     # --- accounting ----------------------------------------------------------------------------
     def _count(self, generated: int) -> None:

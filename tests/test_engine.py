@@ -14,15 +14,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from local_engine import engine as engine_mod
+from local_engine import scheduler as scheduler_mod
 from local_engine.api import (
     ContextOverflowError,
     GenerationChunk,
+    InvalidRequestError,
     ModelLoadError,
     NoChatTemplateError,
     SamplingParams,
 )
-from local_engine.engine import Engine, TextStream, Timings
+from local_engine.engine import Engine
+from local_engine.sequence import TextStream, Timings
 from local_engine.models.synthetic import TinySpec, write_tiny_model
 
 GREEDY = SamplingParams(temperature=0, max_tokens=8)
@@ -111,10 +113,25 @@ def test_context_fills_up_to_n_ctx(tiny: Engine) -> None:
 
 
 def test_bad_prompts(tiny: Engine) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidRequestError, match="empty prompt"):
         tiny.generate([], GREEDY)
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidRequestError, match="out of range") as err:
         tiny.generate([10**6], GREEDY)
+    assert err.value.param == "prompt"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("seed", -1), ("seed", 1 << 64), ("temperature", float("nan")), ("temperature", -0.5), ("top_p", 1.5),
+     ("top_k", -1), ("min_p", -0.1), ("repeat_penalty", 0.0), ("repeat_last_n", -2), ("max_tokens", -1),
+     ("top_logprobs", -1), ("logit_bias", {10**6: 1.0}), ("logit_bias", {5: float("inf")})],
+)
+def test_bad_sampling_params_are_engine_errors_naming_the_field(tiny: Engine, field: str, value: object) -> None:
+    params = SamplingParams(**{**GREEDY.__dict__, field: value})
+    with pytest.raises(InvalidRequestError) as err:
+        tiny.generate("Hello", params)
+    assert err.value.param == field
+    assert _collect(list(tiny.generate("Hello", GREEDY)))[2].finish_reason == "length"  # the engine still serves
 
 
 def test_zero_max_tokens(tiny: Engine) -> None:
@@ -142,13 +159,16 @@ def test_kv_blocks_return_to_pool_even_on_early_close(tiny: Engine) -> None:
 
 
 def test_cancel_event(tiny: Engine) -> None:
+    """The loop runs ahead of the consumer, so a few tokens may already be on their way; the
+    stream then ends "cancelled" and its usage counts exactly the tokens delivered."""
     cancel = threading.Event()
     chunks = []
     for chunk in tiny.generate("Hello", SamplingParams(temperature=0, max_tokens=20, ignore_eos=True), cancel):
         chunks.append(chunk)
         cancel.set()
-    assert len(chunks) == 2 and chunks[-1].finish_reason == "cancelled" and chunks[-1].token_ids == []
-    assert chunks[-1].usage.completion_tokens == 1
+    assert chunks[-1].finish_reason == "cancelled"
+    delivered = sum(len(c.token_ids) for c in chunks)
+    assert 1 <= delivered < 20 and chunks[-1].usage.completion_tokens == delivered
     pre = list(tiny.generate("Hello", GREEDY, cancel))
     assert len(pre) == 1 and pre[0].finish_reason == "cancelled" and pre[0].token_ids == []
 
@@ -157,8 +177,18 @@ def test_prefill_chunks_give_same_tokens(tiny: Engine, monkeypatch: pytest.Monke
     prompt = list(range(3, 23))
     params = SamplingParams(temperature=0, max_tokens=6, ignore_eos=True)
     whole = _collect(list(tiny.generate(prompt, params)))[1]
-    monkeypatch.setattr(engine_mod, "PREFILL_CHUNK", 3)
+    monkeypatch.setattr(scheduler_mod, "PREFILL_CHUNK", 3)
     assert _collect(list(tiny.generate(prompt, params)))[1] == whole
+
+
+def test_length_limit_inside_a_character_emits_no_replacement_char(tiny: Engine) -> None:
+    """max_tokens cuts "é" (two byte tokens) after its first byte: the tail is dropped, as llama.cpp does."""
+    first, second = _ids(tiny, "<0xC3>", "<0xA9>")
+    params = SamplingParams(temperature=0, max_tokens=1, ignore_eos=True, logit_bias={first: 100.0})
+    text, ids, last = _collect(list(tiny.generate("Hello", params)))
+    assert ids == [first] and last.finish_reason == "length" and text == ""
+    s = TextStream(tiny.tokenizer, [])
+    assert s.push(first) == ("", False) and s.flush() == ""
 
 
 def test_seeded_sampling_is_reproducible(tiny: Engine) -> None:

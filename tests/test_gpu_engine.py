@@ -13,15 +13,18 @@ from test_gpu_sim import sim_only
 
 sim_only()
 
+import threading  # noqa: E402
+from collections.abc import Iterable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
-from local_engine.api import SamplingParams  # noqa: E402
+from local_engine.api import GenerationChunk, SamplingParams  # noqa: E402
 from local_engine.engine import Engine  # noqa: E402
 from local_engine.gpu import device  # noqa: E402
 from local_engine.models.synthetic import T, TinySpec, write_tiny_model  # noqa: E402
+from local_engine.scheduler import Scheduler  # noqa: E402
 
 LEGACY_AND_FLOAT = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.F16, T.BF16, T.F32)
 SMALL = {"n_layers": 2, "n_embd": 64, "n_ff": 64, "n_heads": 2, "n_kv_heads": 1, "head_dim": 32}
@@ -47,15 +50,21 @@ def tiny_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     return path
 
 
-def greedy(engine: Engine) -> tuple[list[int], np.ndarray]:
-    """Greedy tokens and their logprobs (top 3 as well) of one generation."""
-    params = SamplingParams(max_tokens=N_NEW, temperature=0.0, ignore_eos=True, logprobs=True, top_logprobs=3)
+GREEDY_LP = SamplingParams(max_tokens=N_NEW, temperature=0.0, ignore_eos=True, logprobs=True, top_logprobs=3)
+
+
+def tokens_and_logprobs(chunks: Iterable[GenerationChunk]) -> tuple[list[int], np.ndarray]:
     tokens, lps = [], []
-    for chunk in engine.generate(PROMPT, params):
+    for chunk in chunks:
         tokens += chunk.token_ids
         for lp in chunk.logprobs or []:
             lps.append([lp.logprob] + [v for _, v in lp.top])
     return tokens, np.array(lps)
+
+
+def greedy(engine: Engine, prompt: list[int] = PROMPT) -> tuple[list[int], np.ndarray]:
+    """Greedy tokens and their logprobs (top 3 as well) of one generation."""
+    return tokens_and_logprobs(engine.generate(prompt, GREEDY_LP))
 
 
 def test_every_n_gpu_layers_split_gives_the_cpu_greedy_tokens(tiny_path: Path) -> None:
@@ -74,19 +83,51 @@ def test_every_n_gpu_layers_split_gives_the_cpu_greedy_tokens(tiny_path: Path) -
         assert np.allclose(lps, cpu_lps, rtol=1e-3, atol=1e-3), f"n_gpu_layers={k}"
 
 
+CONCURRENT_PROMPTS = [PROMPT, [1, 280, 263, 270], [1, 290, 291, 292, 293, 264]]
+
+
+@pytest.mark.parametrize("arch", sorted(MODELS))
+def test_concurrent_sequences_through_the_scheduler_match_each_alone_on_cpu(arch: str, tmp_path: Path) -> None:
+    """Issue 14: each running sequence owns its device KV slot, so N sequences batched through
+    the scheduler with n_gpu_layers in {1, half, all} give what each gives alone on the CPU."""
+    path = tmp_path / f"tiny4-{arch}.gguf"
+    write_tiny_model(path, TinySpec(**{**MODELS[arch].__dict__, "n_layers": 4}), seed=7)
+    cpu = Engine.load(path, n_ctx=N_CTX, n_gpu_layers=0, max_sequences=3)
+    alone = [greedy(cpu, p) for p in CONCURRENT_PROMPTS]
+    for n_gpu in (1, 2, "all"):
+        engine = Engine.load(path, n_ctx=N_CTX, n_gpu_layers=n_gpu, max_sequences=3)
+        assert engine.gpu.stack is not None and engine.prefix_cache is None
+        results: list[tuple[list[int], np.ndarray]] = [([], np.zeros(0))] * len(CONCURRENT_PROMPTS)
+        seen_slots: set[int] = set()
+        forward = engine.forward
+        engine.forward = lambda batch, f=forward: seen_slots.update(batch.slots.tolist()) or f(batch)  # type: ignore[method-assign]
+        with Scheduler(engine, max_batch=3) as sched:
+            handles = [sched.submit(p, GREEDY_LP) for p in CONCURRENT_PROMPTS]
+
+            def drain(i: int) -> None:
+                results[i] = tokens_and_logprobs(handles[i])
+
+            threads = [threading.Thread(target=drain, args=(i,)) for i in range(len(handles))]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(300)
+        assert seen_slots == {0, 1, 2}  # three sequences, three device KV slots
+        for (tokens, lps), (cpu_tokens, cpu_lps) in zip(results, alone):
+            assert tokens == cpu_tokens, f"n_gpu_layers={n_gpu}"
+            assert np.allclose(lps, cpu_lps, rtol=1e-3, atol=1e-3), f"n_gpu_layers={n_gpu}"
+
+
 def test_long_prompt_is_chunked_through_the_device_buffers(tmp_path: Path) -> None:
     """A prompt longer than the device chunk runs in pieces; the device KV cache carries across them."""
     path = tmp_path / "tiny-llama.gguf"
     write_tiny_model(path, MODELS["llama"], seed=6)
     engine = Engine.load(path, n_ctx=N_CTX, n_gpu_layers=1, max_sequences=1)
-    results = []
-    for chunk in (engine.gpu.stack.chunk, 2):
-        engine.gpu.stack.chunk = chunk
-        kv = engine.new_sequence()
-        results.append(engine.prefill(kv, PROMPT))
-        kv.free()
-    whole, chunked = results
-    assert np.allclose(whole, chunked, rtol=1e-5, atol=1e-5)
+    whole = greedy(engine)
+    engine.gpu.stack.chunk = 2
+    chunked = greedy(engine)
+    assert whole[0] == chunked[0]
+    assert np.allclose(whole[1], chunked[1], rtol=1e-5, atol=1e-5)
 
 
 def test_simulator_counts_as_a_gpu_only_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:

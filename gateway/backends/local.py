@@ -21,7 +21,9 @@ from local_engine.api import (
     ContextOverflowError,
     EngineBusyError,
     EngineError,
+    EngineUnavailableError,
     GenerationChunk,
+    InvalidRequestError,
     NoChatTemplateError,
     SamplingParams,
 )
@@ -128,10 +130,20 @@ class LocalBackend(Backend):
             return self.runtime.scheduler.submit(ids, params)
         except EngineBusyError as exc:
             raise ServiceUnavailable(str(exc), exc.retry_after_s, code="engine_busy") from exc
+        except EngineUnavailableError as exc:  # worker down (restarting) or closed: fall back if allowed
+            raise ServiceUnavailable(str(exc), 1.0, code="local_engine_unavailable") from exc
         except ContextOverflowError as exc:
             raise InvalidRequest(str(exc), param="messages", code="context_length_exceeded") from exc
-        except (EngineError, ValueError) as exc:
+        except InvalidRequestError as exc:
+            raise InvalidRequest(f"local engine: {exc}", param=exc.param) from exc
+        except EngineError as exc:
             raise UpstreamError(f"local engine: {exc}", code="local_engine_error") from exc
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """The scheduler's own health: a crashed (restarting) or closed worker makes the route unavailable."""
+        health = self.runtime.scheduler.health()
+        return None if health.ok else f"local engine: {health.reason}"
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
         ids = await asyncio.to_thread(self._prompt_ids, call)
@@ -155,7 +167,7 @@ class LocalBackend(Backend):
     def health(self) -> dict[str, Any]:
         engine, stats = self.runtime.engine, self.runtime.scheduler.stats()
         return {"model": engine.info.name, "file": engine.path.name, **engine.placement,
-                "n_ctx": engine.n_ctx, "scheduler": asdict(stats)}
+                "n_ctx": engine.n_ctx, "health": asdict(self.runtime.scheduler.health()), "scheduler": asdict(stats)}
 
 
 def _delta(chunk: GenerationChunk) -> Delta:

@@ -21,7 +21,8 @@ import numpy as np
 
 from local_engine.gpu import device
 from local_engine.gpu import kernels as K
-from local_engine.gpu.placement import HEAD_ROWS, PREFILL_CHUNK
+from local_engine.gpu.placement import HEAD_ROWS
+from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.gpu.spec import LayerSpec
 from local_engine.quants.cuda import matmul
 

@@ -7,8 +7,9 @@ Integration (done in local_engine/models/transformer.py, loaded by Engine.load) 
     x = offload.run_layers(x, positions, slots)                             # GPU part (no-op if none)
     logits = offload.logits(x[rows]) if offload.head_on_gpu else cpu_head(x[rows])
 
-`slots` is the per-token sequence slot (0..n_slots-1) owning the device KV cache rows (the
-engine's acquire_slot); a sequence writes its positions from 0, so slots need no reset.
+`slots` is the per-token sequence slot (0..n_slots-1) owning the device KV cache rows (each
+`SequenceState` holds one from `Engine.try_acquire_slot`); a sequence writes its positions from 0,
+so slots need no reset.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from typing import Literal
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
 from local_engine.api import EngineError
+from local_engine.models.batch import PREFILL_CHUNK
 
 log = logging.getLogger("local_engine.gpu")
 
@@ -33,7 +34,6 @@ MIB = 1 << 20
 GIB = 1 << 30
 DEFAULT_MARGIN_BYTES = 512 * MIB  # CUDA context + allocator slack; llama.cpp's fit uses ~1 GiB
 KV_ELEMENT_BYTES = 4  # the device KV cache is float32 (bit-comparable with the CPU path)
-PREFILL_CHUNK = 256  # tokens per device forward call; bounds the activation scratch
 HEAD_ROWS = 8  # logits rows the device output head computes per call
 _FLOAT_TYPES = frozenset({GGMLQuantizationType.F32, GGMLQuantizationType.F16, GGMLQuantizationType.BF16})
 _LAYER_RE = re.compile(r"^blk\.(\d+)\.")

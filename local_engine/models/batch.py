@@ -15,6 +15,9 @@ import numpy as np
 from local_engine.kv_cache import SequenceKV
 
 _NO_WINDOW = 1 << 62
+# prompt tokens per forward pass (llama.cpp's n_ubatch), for the CPU and the GPU alike: bounds the
+# attention scratch of a pass and lets decoding sequences move between a long prompt's chunks
+PREFILL_CHUNK = 512
 
 
 @dataclass

@@ -31,8 +31,12 @@ class Detokenizer:
         data = self._tok.decode_bytes(token_ids, skip_special=self._skip_special)
         return self._decoder.decode(data, final=False)
 
-    def flush(self) -> str:
-        """End of stream: whatever bytes are still pending, as U+FFFD if incomplete."""
+    def flush(self, drop_incomplete: bool = False) -> str:
+        """End of stream: bytes of an unfinished character become U+FFFD, or nothing with
+        `drop_incomplete` (llama.cpp drops the tail a length limit cut in half)."""
+        if drop_incomplete:
+            self._decoder.reset()
+            return ""
         return self._decoder.decode(b"", final=True)
 
     @property

@@ -1,0 +1,192 @@
+"""The loop never dies of one request: a failing sequence fails alone while the others stream;
+a crashed worker is reported (health, and the gateway's /health and /v1/models) and restarted;
+close() is bounded even with a stuck forward pass. Tiny synthetic model: seconds, not minutes."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gateway.backends.local import LocalBackend, LocalRuntime, RuntimeKey
+from local_engine.api import (
+    EngineUnavailableError,
+    GenerationChunk,
+    SamplingParams,
+    SequenceFailedError,
+)
+from local_engine.engine import Engine
+from local_engine.models.synthetic import TinySpec, write_tiny_model
+from local_engine.sampler import Sampler
+from local_engine.scheduler import Handle, Scheduler
+
+PROMPTS = [[1, 270, 262], [1, 275, 280, 290], [1, 263, 264], [1, 300, 301, 302, 303]]
+PARAMS = SamplingParams(temperature=0, max_tokens=12, ignore_eos=True)
+POISON_SEED = 666  # the sequence whose sampler the tests break
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("faults") / "llama.gguf"
+    write_tiny_model(path, TinySpec("llama"), seed=11)
+    return path
+
+
+@pytest.fixture(scope="module")
+def engine(model_path: Path) -> Engine:
+    return Engine.load(model_path, n_ctx=64, max_sequences=4)
+
+
+@pytest.fixture(scope="module")
+def alone(engine: Engine) -> list[list[int]]:
+    return [_tokens(list(engine.generate(p, PARAMS))) for p in PROMPTS]
+
+
+def _tokens(chunks: list[GenerationChunk]) -> list[int]:
+    return [t for c in chunks for t in c.token_ids]
+
+
+def _drain(handles: list[Handle]) -> list[list[GenerationChunk] | BaseException]:
+    """Each handle drained on its own thread (as the gateway's pumps do)."""
+    out: list[Any] = [None] * len(handles)
+
+    def run(i: int) -> None:
+        chunks: list[GenerationChunk] = []
+        try:
+            for c in handles[i]:
+                chunks.append(c)
+            out[i] = chunks
+        except BaseException as exc:  # noqa: BLE001 - what the test inspects
+            out[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(handles))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return out
+
+
+def test_sampler_error_fails_one_sequence_while_three_stream(
+    engine: Engine, alone: list[list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = Sampler.sample
+
+    def flaky(self: Sampler, logits: Any) -> int:
+        if self.p.seed == POISON_SEED and len(self.window) >= len(PROMPTS[1]) + 3:
+            raise RuntimeError("injected sampler failure")
+        return sample(self, logits)
+
+    monkeypatch.setattr(Sampler, "sample", flaky)
+    with Scheduler(engine, max_batch=4) as sched:
+        params = [PARAMS, SamplingParams(**{**PARAMS.__dict__, "seed": POISON_SEED}), PARAMS, PARAMS]
+        handles = [sched.submit(p, sp) for p, sp in zip(PROMPTS, params)]
+        results = _drain(handles)
+        assert isinstance(results[1], SequenceFailedError) and "injected sampler failure" in str(results[1])
+        for i in (0, 2, 3):
+            chunks = results[i]
+            assert isinstance(chunks, list) and chunks[-1].finish_reason == "length"
+            assert _tokens(chunks) == alone[i]
+        assert sched.stats().failed == 1 and sched.health().ok
+        after = list(sched.submit(PROMPTS[1], PARAMS))  # the next request succeeds
+        assert _tokens(after) == alone[1]
+        assert sched.stats().active_sequences == 0
+    assert engine.free_slots == 4 and engine.kv_pool.can_promise(engine.kv_pool.n_blocks)
+
+
+def test_kernel_error_in_a_batched_pass_fails_only_its_sequence(
+    engine: Engine, alone: list[list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pass holding the poisoned token fails; the scheduler reruns its sequences one by one."""
+    poison = 301
+    forward = engine.model.forward
+
+    def broken(batch: Any) -> Any:
+        if poison in batch.tokens:
+            raise FloatingPointError("injected kernel error")
+        return forward(batch)
+
+    monkeypatch.setattr(engine.model, "forward", broken)
+    with Scheduler(engine, max_batch=4) as sched:
+        results = _drain([sched.submit(p, PARAMS) for p in PROMPTS])
+    assert isinstance(results[3], SequenceFailedError) and "injected kernel error" in str(results[3])
+    for i in (0, 1, 2):
+        assert _tokens(results[i]) == alone[i]  # type: ignore[arg-type]
+
+
+def test_crashed_worker_is_reported_and_restarted(engine: Engine, alone: list[list[int]]) -> None:
+    sched = Scheduler(engine, max_batch=2, restart_delay_s=0.3)
+    try:
+        step = sched._step
+        crashed = threading.Event()
+
+        def crash_once() -> None:
+            if not crashed.is_set():
+                crashed.set()
+                raise RuntimeError("injected worker bug")
+            step()
+
+        sched._step = crash_once  # type: ignore[method-assign]
+        victim = sched.submit(PROMPTS[0], PARAMS)
+        with pytest.raises(EngineUnavailableError, match="injected worker bug"):
+            list(victim)
+        health = sched.health()
+        assert not health.ok and "worker crashed: RuntimeError: injected worker bug" in (health.reason or "")
+        with pytest.raises(EngineUnavailableError):
+            sched.submit(PROMPTS[0], PARAMS)
+        deadline = time.monotonic() + 10
+        while not sched.health().ok and time.monotonic() < deadline:
+            time.sleep(0.02)
+        health = sched.health()
+        assert health.ok and health.restarts == 1 and "injected worker bug" in (health.last_error or "")
+        assert _tokens(list(sched.submit(PROMPTS[0], PARAMS))) == alone[0]
+    finally:
+        sched.close()
+    assert engine.free_slots == 4
+
+
+def test_close_is_bounded_with_a_stuck_forward_pass(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    release, entered = threading.Event(), threading.Event()
+    forward = engine.model.forward
+
+    def stuck(batch: Any) -> Any:
+        entered.set()
+        release.wait(30)
+        return forward(batch)
+
+    monkeypatch.setattr(engine.model, "forward", stuck)
+    sched = Scheduler(engine, max_batch=2)
+    running = sched.submit(PROMPTS[0], PARAMS)
+    queued = sched.submit(PROMPTS[1], PARAMS)
+    assert entered.wait(10)
+    t0 = time.monotonic()
+    sched.close(timeout_s=0.5)
+    assert time.monotonic() - t0 < 2
+    assert list(running)[-1].finish_reason == "cancelled"
+    assert list(queued)[-1].finish_reason == "cancelled"
+    assert not sched.health().ok and sched.health().reason == "closed"
+    release.set()  # the stuck pass ends; the worker then gives back what the sequence held
+    deadline = time.monotonic() + 10
+    while engine.free_slots < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert engine.free_slots == 4
+
+
+def test_gateway_route_shows_the_engine_unavailable_with_the_reason(model_path: Path) -> None:
+    """LocalBackend.available / unavailable_reason are what /health and /v1/models report per route."""
+    runtime = LocalRuntime(RuntimeKey(str(model_path), n_ctx=64, n_threads=1, n_gpu_layers=0, max_batch=2, max_queue=4))
+    backend = LocalBackend("local", runtime)
+    try:
+        assert backend.available and backend.health()["health"]["ok"]
+        runtime.scheduler._step = lambda: (_ for _ in ()).throw(RuntimeError("boom"))  # type: ignore[method-assign]
+        with pytest.raises(EngineUnavailableError):
+            list(runtime.scheduler.submit(PROMPTS[0], PARAMS))
+        assert not backend.available
+        assert backend.unavailable_reason == "local engine: worker crashed: RuntimeError: boom"
+        assert backend.health()["health"]["reason"] == "worker crashed: RuntimeError: boom"
+    finally:
+        runtime.close()
+    assert backend.unavailable_reason == "local engine: closed"
