@@ -60,7 +60,7 @@ def batch(n: int, start: float, span_s: float, keys: list[str], rng: np.random.G
             (p * pin + c * pout) / 1000, (p * REF_IN + c * REF_OUT) / 1000,
             0.0 if status == "rejected" else float(lat * lat_noise[i]),
             float(ttft[i]) if stream[i] else None, float(overhead[i]), str(status),
-            "upstream_error" if status == "error" else None, "[]", int(stream[i]), None,
+            "upstream_error" if status == "error" else None, "[]", int(stream[i]), None, 0,
         ))
     return rows
 

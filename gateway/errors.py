@@ -48,6 +48,12 @@ class InvalidRequest(GatewayError):
     status, type = 400, "invalid_request_error"
 
 
+class ContextLengthExceeded(InvalidRequest):
+    """The prompt does not fit the route's context (a route's `on_context_overflow` may act on it)."""
+
+    code = "context_length_exceeded"
+
+
 class AuthenticationFailed(GatewayError):
     status, type, code = 401, "invalid_request_error", "invalid_api_key"
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from gateway import errors, metrics
 from gateway.backends import FALLBACK_ERRORS, Backend, BackendCall, Delta, Endpoint
+from gateway.policy.capabilities import required_capabilities, route_capabilities
 from gateway.budgets import BudgetExceeded, Reservation, ReserveRequest
 from gateway.ledger.records import LedgerRecord, Status, new_record_id, provider_of
 from gateway.ledger.store import WouldWait
@@ -67,6 +68,7 @@ class Plan:
     decision: Any
     candidates: list[str]
     classify_ms: float
+    needs: dict[str, str] = field(default_factory=dict)  # capability -> the parameter asking for it
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Attempt:
     last_error: errors.GatewayError | None = None
     recorded: bool = False  # the one ledger write of this request is done or under way
     record_task: asyncio.Task[None] | None = None  # that write, when it runs in a task
+    escalate_to: str | None = None  # on_context_overflow: the route to try next
+    truncated_tokens: int = 0  # prompt tokens the serving route dropped (on_context_overflow: truncate)
 
     def overhead_ms(self) -> float:
         return max(0.0, (time.perf_counter() - self.info.started - self.backend_s) * 1000)
@@ -111,6 +115,7 @@ class Attempt:
             "x-hybridgate-classify-ms": f"{self.plan.classify_ms:.2f}",
             "x-hybridgate-fallback-path": ",".join([*self.tried, self.route]),
             "x-request-id": self.info.id,
+            **({"x-hybridgate-truncated-tokens": str(self.truncated_tokens)} if self.truncated_tokens else {}),
         }
 
 
@@ -140,13 +145,6 @@ class Pipeline:
             await asyncio.wait(list(_background), timeout=timeout_s)
 
     # --- plan (no side effects) ----------------------------------------------------------------
-    def _usable_routes(self, policy: Any, req: ChatCompletionRequest | CompletionRequest) -> set[str]:
-        """Available routes that can serve this request (tools need a route that supports them)."""
-        routes = self.state.registry.available()
-        if isinstance(req, ChatCompletionRequest) and req.wants_tools():
-            routes = {r for r in routes if policy.routes[r].supports_tools and policy.routes[r].backend != "local"}
-        return routes
-
     async def plan(self, info: RequestInfo) -> Plan:
         from gateway.policy import RequestFacts, decide
         from gateway.signals import extract_texts
@@ -155,10 +153,12 @@ class Pipeline:
         t0 = time.perf_counter()
         signals = await self._classify(extract_texts(info.body, info.endpoint))
         classify_ms = (time.perf_counter() - t0) * 1000
+        needs = required_capabilities(info.req)
         facts = RequestFacts(signals=signals, prompt_tokens=signals.prompt_tokens_estimate,
                              requested_route=info.requested_route, client_key_hash=info.client_key_hash,
-                             team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc))
-        usable = self._usable_routes(policy, info.req)
+                             team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc),
+                             needs=frozenset(needs))
+        usable = self.state.registry.available()
         try:
             decision = decide(policy, facts, usable)
         except Exception as exc:
@@ -166,10 +166,11 @@ class Pipeline:
             if mapped is None:
                 raise
             raise mapped from exc
-        candidates = [r for r in dict.fromkeys([decision.route, *decision.fallbacks]) if r in usable]
+        candidates = [r for r in dict.fromkeys([decision.route, *decision.fallbacks])
+                      if r in usable and r not in decision.lacking]
         if not candidates:
-            raise self._nothing_usable(policy, info, decision)
-        return Plan(policy, signals, decision, candidates, classify_ms)
+            raise self._nothing_usable(decision, needs)
+        return Plan(policy, signals, decision, candidates, classify_ms, needs)
 
     async def _classify(self, texts: list[str]) -> Any:
         """A short prompt right here, unless the thread is busy classifying: presidio's engine is
@@ -182,10 +183,15 @@ class Pipeline:
         future.add_done_callback(self._classifying.discard)  # on that thread, once classify returned
         return await asyncio.wrap_future(future)
 
-    def _nothing_usable(self, policy: Any, info: RequestInfo, decision: Any) -> errors.GatewayError:
-        if isinstance(info.req, ChatCompletionRequest) and info.req.wants_tools():
-            return errors.InvalidRequest(f"no available route for tools (chose {decision.route!r}; local routes "
-                                         "do not call tools)", param="tools", code="tools_unsupported")
+    def _nothing_usable(self, decision: Any, needs: dict[str, str]) -> errors.GatewayError:
+        if decision.lacking:  # a 400: retrying will not give a route the capability
+            missing = sorted({c for caps in decision.lacking.values() for c in caps})
+            considered = ", ".join(f"{r} ({why})" for r, why in decision.skipped.items())
+            scope = (f"; compliance rule {decision.rule!r} keeps this request on local routes"
+                     if decision.compliance else "")
+            return errors.InvalidRequest(
+                f"no route can serve this request: it needs {' and '.join(missing)} ({needs[missing[0]]}); "
+                f"routes considered: {considered}{scope}", param=needs[missing[0]], code="capability_unsupported")
         reasons = {r: (st.why_unavailable if (st := self.state.registry.get(r)) else "unknown route")
                    for r in [decision.route, *decision.fallbacks]}
         return errors.ServiceUnavailable(f"no available route: {reasons}", retry_after_s=5, code="no_route")
@@ -196,12 +202,12 @@ class Pipeline:
         return ReserveRequest(route=route, provider=provider_of(_kind(spec), spec.model),
                               client_key_hash=a.info.client_key_hash, team=a.info.team, cost_usd=cost, tokens=tokens)
 
-    async def _reserve(self, a: Attempt, route: str) -> None:
+    async def _reserve(self, a: Attempt, route: str, call: BackendCall) -> None:
         from gateway.costs import worst_case_cost
 
         spec = a.plan.policy.routes[route]
         prompt = a.plan.signals.prompt_tokens_estimate
-        limit = a.info.req.output_limit()
+        limit = call.max_tokens * call.n if call.max_tokens is not None else None
         cost = worst_case_cost(spec, prompt, limit)
         tokens = prompt + (limit if limit is not None else 0)
         a.reservation = await self.state.enforcer.reserve(self._reserve_request(a, route, cost, tokens))
@@ -212,18 +218,24 @@ class Pipeline:
             a.reservation = None
 
     # --- candidates -------------------------------------------------------------------------------
-    async def _walk(self, a: Attempt) -> AsyncIterator[tuple[str, Backend]]:
-        """Yield (route, backend) in fallback order with a budget reservation held for each.
+    async def _walk(self, a: Attempt) -> AsyncIterator[tuple[str, Backend, BackendCall]]:
+        """Yield (route, backend, the request shaped for that route) in fallback order with a
+        budget reservation held for each.
 
-        A budget with on_exceeded=fallback puts its route next; reject ends the walk with 429."""
+        A budget with on_exceeded=fallback puts its route next; reject ends the walk with 429;
+        a context overflow escalating to another route (`a.escalate_to`) puts that route next."""
         queue = list(a.plan.candidates)
-        while queue:
+        while queue or a.escalate_to:
+            if a.escalate_to:
+                queue = [a.escalate_to, *[r for r in queue if r != a.escalate_to]]
+                a.escalate_to = None
             route = queue.pop(0)
             st = self.state.registry.get(route)
             if st is None or not st.available or st.backend is None:
                 continue
+            call = BackendCall.from_request(a.info.req, a.plan.policy.routes[route])
             try:
-                await self._reserve(a, route)
+                await self._reserve(a, route, call)
             except BudgetExceeded as exc:
                 allowed = not a.plan.decision.compliance or exc.fallback_route in a.plan.candidates
                 if exc.action == "fallback" and exc.fallback_route and exc.fallback_route not in a.tried and allowed:
@@ -232,14 +244,41 @@ class Pipeline:
                     queue = [exc.fallback_route, *[r for r in queue if r != exc.fallback_route]]
                     continue
                 raise errors.BudgetExceededError(exc.message) from exc
-            yield route, st.backend
+            yield route, st.backend, call
+
+    async def _overflow(self, a: Attempt, route: str, exc: errors.ContextLengthExceeded) -> None:
+        """The prompt does not fit `route`: escalate per its `on_context_overflow: {route: X}`
+        (never out of a compliance decision's local routes), else the 400 stands."""
+        from gateway.policy.schema import OverflowToRoute
+
+        policy = a.plan.policy
+        overflow = policy.routes[route].on_context_overflow
+        if not isinstance(overflow, OverflowToRoute):
+            raise exc
+        target, spec = overflow.route, policy.routes[overflow.route]
+        st = self.state.registry.get(target)
+        missing = sorted(set(a.plan.needs) - route_capabilities(spec))
+        why = None
+        if target in a.tried or target == route:
+            why = "was already tried"
+        elif spec.backend != "local" and a.plan.decision.compliance:
+            why = f"is remote and compliance rule {a.plan.decision.rule!r} keeps this request local"
+        elif st is None or not st.available:
+            why = f"is unavailable ({st.why_unavailable if st else 'unknown route'})"
+        elif missing:
+            why = f"lacks {' and '.join(missing)}"
+        if why:
+            raise errors.ContextLengthExceeded(f"{exc.message}; on_context_overflow route {target!r} {why}",
+                                               param=exc.param) from exc
+        log.info("route %s: prompt over its context, escalating to %s", route, target)
+        await self._fail_over(a, route, exc)
+        a.escalate_to = target
 
     # --- non-streaming ----------------------------------------------------------------------------
     async def complete(self, info: RequestInfo, plan: Plan) -> tuple[dict[str, Any], dict[str, str]]:
         a = Attempt(info, plan)
-        call = BackendCall.from_request(info.req)
         async with self._recorded_on_failure(a):
-            async for route, backend in self._walk(a):
+            async for route, backend, call in self._walk(a):
                 t0 = time.perf_counter()
                 try:
                     reply = await backend.complete(call)
@@ -247,8 +286,12 @@ class Pipeline:
                     a.backend_s += time.perf_counter() - t0
                     await self._fail_over(a, route, exc)
                     continue
+                except errors.ContextLengthExceeded as exc:
+                    a.backend_s += time.perf_counter() - t0
+                    await self._overflow(a, route, exc)
+                    continue
                 a.backend_s += time.perf_counter() - t0
-                a.route, a.backend = route, backend
+                a.route, a.backend, a.truncated_tokens = route, backend, reply.truncated_tokens
                 body = ResponseBuilder(info, backend.model).whole(reply)
                 await self._finish_now(a, "ok", reply.prompt_tokens, reply.completion_tokens)
                 return body, a.headers(self.state.mode)  # after the commit: overhead includes it
@@ -281,9 +324,8 @@ class Pipeline:
     async def stream(self, info: RequestInfo, plan: Plan) -> tuple[AsyncIterator[bytes], dict[str, str]]:
         """Open the first route that yields a first delta (fallback happens before any byte is sent)."""
         a = Attempt(info, plan)
-        call = BackendCall.from_request(info.req)
         async with self._recorded_on_failure(a):
-            async for route, backend in self._walk(a):
+            async for route, backend, call in self._walk(a):
                 agen = backend.stream(call)
                 t0 = time.perf_counter()
                 try:
@@ -294,33 +336,39 @@ class Pipeline:
                     a.backend_s += time.perf_counter() - t0
                     await self._fail_over(a, route, exc)
                     continue
+                except errors.ContextLengthExceeded as exc:
+                    a.backend_s += time.perf_counter() - t0
+                    await self._overflow(a, route, exc)
+                    continue
                 a.backend_s += time.perf_counter() - t0
                 a.ttft_ms = (time.perf_counter() - info.started) * 1000
-                a.route, a.backend = route, backend
+                a.route, a.backend, a.truncated_tokens = route, backend, first.truncated_tokens
                 headers = a.headers(self.state.mode)
-                return self._sse(a, agen, first), headers
+                return self._sse(a, agen, first, call.n), headers
         raise await self._exhausted(a)
 
-    async def _sse(self, a: Attempt, agen: AsyncIterator[Delta], first: Delta) -> AsyncIterator[bytes]:
+    async def _sse(self, a: Attempt, agen: AsyncIterator[Delta], first: Delta, n: int) -> AsyncIterator[bytes]:
         """SSE bytes of an opened stream; the ledger row is written however the stream ends
         (committed before `[DONE]` or the error event; in the background if the client left)."""
         assert a.backend is not None
         model = a.backend.model
         build = ResponseBuilder(a.info, model)
         usage: tuple[int, int] | None = None
+        cached: int | None = None
         seen = _SeenOutput()
 
         def charged() -> tuple[int, int]:  # cut short, or a provider that sends no usage: count what was streamed
             return usage or (a.plan.signals.prompt_tokens_estimate, seen.count(model))
 
         try:
-            if (role := build.role_chunk()) is not None:
+            for role in build.role_chunks(n):
                 yield role
             delta: Delta | None = first
             while delta is not None:
-                usage = delta.usage or usage
+                if delta.usage:
+                    usage, cached = delta.usage, delta.cached_tokens
                 seen.add(delta)
-                if delta.text or delta.tool_calls or delta.finish_reason:
+                if delta.text or delta.tool_calls or delta.finish_reason or delta.logprobs:
                     yield build.delta_chunk(delta)
                 t0 = time.perf_counter()
                 try:
@@ -330,7 +378,7 @@ class Pipeline:
                 a.backend_s += time.perf_counter() - t0
             prompt_tokens, completion_tokens = charged()
             if a.info.req.include_usage():
-                yield build.usage_chunk(usage[0] if usage else 0, completion_tokens)
+                yield build.usage_chunk(usage[0] if usage else 0, completion_tokens, cached)
             await self._finish_now(a, "ok", prompt_tokens, completion_tokens, agen=agen)
             yield build.done()
         except errors.GatewayError as exc:  # mid-stream failure: the client already has headers
@@ -421,6 +469,7 @@ class Pipeline:
             latency_ms=(time.perf_counter() - a.info.started) * 1000, ttft_ms=a.ttft_ms, overhead_ms=a.overhead_ms(),
             error_type=err.code if err else None, fallback_path=list(a.tried), stream=a.info.req.stream,
             prompt_text=_prompt_text(a.info) if policy.privacy.store_prompts else None,
+            truncated_tokens=a.truncated_tokens,
         )
 
     async def record_rejection(self, info: RequestInfo, err: errors.GatewayError) -> None:

@@ -35,10 +35,7 @@ class StreamOptions(_Open):
     include_usage: bool = False
 
 
-def _one_choice(n: int | None) -> int | None:
-    if n is not None and n != 1:
-        raise ValueError("only n=1 is supported")
-    return n
+MAX_CHOICES = 128  # OpenAI's bound on `n`
 
 
 class _SamplingRequest(_Open):
@@ -47,7 +44,7 @@ class _SamplingRequest(_Open):
     model: str = Field(min_length=1)
     stream: bool = False
     stream_options: StreamOptions | None = None
-    n: int | None = 1
+    n: int | None = Field(default=1, ge=1, le=MAX_CHOICES)
     stop: str | list[str] | None = None
     max_tokens: int | None = Field(default=None, ge=1)
     temperature: float | None = Field(default=None, ge=0, le=2)
@@ -58,11 +55,23 @@ class _SamplingRequest(_Open):
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
     logit_bias: dict[str, float] | None = None
     metadata: dict[str, str] | None = None
+    # Extensions of the vLLM / llama.cpp servers (repetition_penalty is vLLM's spelling).
+    top_k: int | None = Field(default=None, ge=-1)  # 0 or -1: off
+    min_p: float | None = Field(default=None, ge=0, le=1)
+    repeat_penalty: float | None = Field(default=None, gt=0, le=10)
+    repetition_penalty: float | None = Field(default=None, gt=0, le=10)
 
-    @field_validator("n")
-    @classmethod
-    def _check_n(cls, v: int | None) -> int | None:
-        return _one_choice(v)
+    @model_validator(mode="after")
+    def _one_repeat_penalty(self) -> _SamplingRequest:
+        if None not in (self.repeat_penalty, self.repetition_penalty) and self.repeat_penalty != self.repetition_penalty:
+            raise ValueError("give repeat_penalty or repetition_penalty, not two different values")
+        return self
+
+    def repeat_penalty_value(self) -> float | None:
+        return self.repeat_penalty if self.repeat_penalty is not None else self.repetition_penalty
+
+    def choices(self) -> int:
+        return self.n or 1
 
     @field_validator("stop")
     @classmethod
@@ -94,7 +103,13 @@ class ChatCompletionRequest(_SamplingRequest):
         if self.max_tokens is not None and self.max_completion_tokens is not None:
             if self.max_tokens != self.max_completion_tokens:
                 raise ValueError("give max_tokens or max_completion_tokens, not two different values")
+        if self.top_logprobs and not self.logprobs:
+            raise ValueError("top_logprobs needs logprobs: true")
         return self
+
+    def logprobs_wanted(self) -> tuple[bool, int]:
+        """(token logprobs wanted, how many alternatives per token)."""
+        return bool(self.logprobs), (self.top_logprobs or 0) if self.logprobs else 0
 
     def output_limit(self) -> int | None:
         return self.max_completion_tokens or self.max_tokens
@@ -108,6 +123,10 @@ class CompletionRequest(_SamplingRequest):
     max_tokens: int | None = Field(default=16, ge=1)  # OpenAI's legacy default
     echo: bool = False
     suffix: str | None = None
+    logprobs: int | None = Field(default=None, ge=0, le=20)  # legacy API: alternatives per token
+
+    def logprobs_wanted(self) -> tuple[bool, int]:
+        return self.logprobs is not None, self.logprobs or 0
 
     @field_validator("prompt")
     @classmethod
@@ -137,15 +156,21 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:24]}"
 
 
+class PromptTokensDetails(BaseModel):
+    cached_tokens: int = 0
+
+
 class Usage(BaseModel):
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
+    prompt_tokens_details: PromptTokensDetails | None = None
 
     @classmethod
-    def of(cls, prompt_tokens: int, completion_tokens: int) -> Usage:
+    def of(cls, prompt_tokens: int, completion_tokens: int, cached_tokens: int | None = None) -> Usage:
+        details = PromptTokensDetails(cached_tokens=cached_tokens) if cached_tokens is not None else None
         return cls(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
-                   total_tokens=prompt_tokens + completion_tokens)
+                   total_tokens=prompt_tokens + completion_tokens, prompt_tokens_details=details)
 
 
 class ChatChoice(BaseModel):

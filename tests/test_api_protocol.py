@@ -32,7 +32,11 @@ def test_unknown_openai_fields_are_accepted_and_passed_through() -> None:
 
 
 @pytest.mark.parametrize(("body", "param"), [
-    ({**CHAT, "n": 2}, "n"),
+    ({**CHAT, "n": 0}, "n"),
+    ({**CHAT, "n": 129}, "n"),
+    ({**CHAT, "top_k": -2}, "top_k"),
+    ({**CHAT, "min_p": 1.5}, "min_p"),
+    ({**CHAT, "top_logprobs": 21}, "top_logprobs"),
     ({"model": "auto"}, "messages"),
     ({**CHAT, "messages": [{"role": "robot", "content": "x"}]}, "messages.0.role"),
     ({**CHAT, "temperature": 3}, "temperature"),

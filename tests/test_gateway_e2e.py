@@ -37,7 +37,6 @@ routes:
     n_ctx: 512
     max_batch: 4
     max_queue: 4
-    supports_tools: false
     price: {{input_per_1k_usd: 0.0001, output_per_1k_usd: 0.0002}}
   remote:
     backend: litellm
@@ -220,7 +219,7 @@ def test_unknown_route_is_404(client: openai.OpenAI) -> None:
 
 def test_bad_bodies_are_400_with_param(client: openai.OpenAI, gateway: Any) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        _chat(client, model="remote", n=2)
+        _chat(client, model="remote", n=0)
     assert info.value.body["param"] == "n"  # type: ignore[index]
     r = httpx.post(gateway.url + "/v1/chat/completions", content=b"{not json",
                    headers={"Authorization": f"Bearer {KEY}"})

@@ -34,7 +34,6 @@ routes:
     n_ctx: 512
     max_batch: 1
     max_queue: 1
-    supports_tools: false
   remote:
     backend: litellm
     model: openai/fake-model

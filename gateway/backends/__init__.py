@@ -12,12 +12,22 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.backends.base import FALLBACK_ERRORS, Backend, BackendCall, BackendReply, Delta, Endpoint
+from gateway.backends.base import (
+    FALLBACK_ERRORS,
+    Backend,
+    BackendCall,
+    BackendReply,
+    Delta,
+    Endpoint,
+    LogprobAlternative,
+    LogprobToken,
+    ReplyChoice,
+)
 
 log = logging.getLogger(__name__)
 
 __all__ = ["FALLBACK_ERRORS", "Backend", "BackendCall", "BackendRegistry", "BackendReply", "Delta", "Endpoint",
-           "RouteStatus"]
+           "LogprobAlternative", "LogprobToken", "ReplyChoice", "RouteStatus"]
 
 
 @dataclass
@@ -104,7 +114,7 @@ class BackendRegistry:
                 log.error("route %s: local engine unavailable: %s", name, exc)
                 return RouteStatus(name, "local", spec.model, None, f"local engine failed to load: {exc}")
             self._runtimes[key] = runtime
-        return RouteStatus(name, "local", spec.model, LocalBackend(name, runtime))
+        return RouteStatus(name, "local", spec.model, LocalBackend(name, runtime, spec))
 
     def _remote(self, name: str, spec: Any) -> RouteStatus:
         from gateway.backends.remote import RemoteBackend

@@ -10,25 +10,32 @@ from __future__ import annotations
 import abc
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from gateway.errors import GatewayError, ServiceUnavailable, UpstreamError, UpstreamRateLimited, UpstreamTimeout
 from gateway.protocol import ChatCompletionRequest, CompletionRequest
+
+if TYPE_CHECKING:
+    from gateway.policy.schema import RouteSpec
 
 Endpoint = Literal["chat", "completions"]
 FALLBACK_ERRORS: tuple[type[GatewayError], ...] = (UpstreamError, UpstreamTimeout, UpstreamRateLimited,
                                                    ServiceUnavailable)
 
-# Request fields the pipeline maps itself; everything else a remote route receives verbatim.
+# Request fields mapped to BackendCall attributes; everything else a remote route receives verbatim.
+# (top_k / min_p / repeat_penalty stay in `extra` too, spelled as the client spelled them.)
 _OWN_FIELDS = frozenset({
     "model", "messages", "prompt", "stream", "stream_options", "n", "stop", "max_tokens",
-    "max_completion_tokens", "temperature", "top_p", "seed", "user", "metadata",
+    "max_completion_tokens", "temperature", "top_p", "seed", "user", "metadata", "presence_penalty",
+    "frequency_penalty", "logit_bias", "logprobs", "top_logprobs", "echo",
 })
+_ENGINE_EXTENSIONS = frozenset({"top_k", "min_p", "repeat_penalty", "repetition_penalty"})
 
 
 @dataclass
 class BackendCall:
-    """One request, as every backend understands it."""
+    """One request as every backend understands it, with the route's sampling defaults applied
+    to the fields the client left out and the route's `max_output_tokens` cap on the output."""
 
     endpoint: Endpoint
     messages: list[dict[str, Any]] | None = None
@@ -36,43 +43,122 @@ class BackendCall:
     max_tokens: int | None = None
     temperature: float | None = None
     top_p: float | None = None
+    top_k: int | None = None
+    min_p: float | None = None
+    repeat_penalty: float | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    logit_bias: dict[str, float] | None = None
     seed: int | None = None
     stop: list[str] = field(default_factory=list)
     user: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # tools, response_format, penalties...
+    n: int = 1
+    logprobs: bool = False
+    top_logprobs: int = 0
+    echo: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)  # tools, response_format, unknown fields...
+    defaulted: tuple[str, ...] = ()  # fields the route's defaults filled in (remote: sent as such)
 
     @classmethod
-    def from_request(cls, req: ChatCompletionRequest | CompletionRequest) -> BackendCall:
+    def from_request(cls, req: ChatCompletionRequest | CompletionRequest,
+                     route: RouteSpec | None = None) -> BackendCall:
         dumped = req.model_dump(exclude_none=True)
         extra = {k: v for k, v in dumped.items() if k not in _OWN_FIELDS}
-        common = dict(max_tokens=req.output_limit(), temperature=req.temperature, top_p=req.top_p,
-                      seed=req.seed, stop=req.stop_list(), user=req.user, extra=extra)
+        logprobs, top_logprobs = req.logprobs_wanted()
+        common: dict[str, Any] = dict(
+            max_tokens=req.output_limit(), temperature=req.temperature, top_p=req.top_p,
+            top_k=req.top_k, min_p=req.min_p, repeat_penalty=req.repeat_penalty_value(),
+            presence_penalty=req.presence_penalty, frequency_penalty=req.frequency_penalty,
+            logit_bias=req.logit_bias, seed=req.seed, stop=req.stop_list(), user=req.user, n=req.choices(),
+            logprobs=logprobs, top_logprobs=top_logprobs, extra=extra)
         if isinstance(req, ChatCompletionRequest):
-            return cls("chat", messages=dumped["messages"], **common)
-        return cls("completions", prompt=req.prompt_text(), **common)
+            call = cls("chat", messages=dumped["messages"], **common)
+            client_set_max = req.output_limit() is not None
+        else:
+            call = cls("completions", prompt=req.prompt_text(), echo=req.echo, **common)
+            client_set_max = "max_tokens" in req.model_fields_set
+        if route is not None:
+            call._apply_route(route, client_set_max)
+        return call
+
+    def _apply_route(self, route: RouteSpec, client_set_max: bool) -> None:
+        """Route defaults where the client sent nothing, then the route's output cap."""
+        filled: list[str] = []
+        for name, value in route.sampling.model_dump(exclude_none=True).items():
+            if name == "max_tokens":
+                if not client_set_max:
+                    self.max_tokens = value
+                    filled.append(name)
+            elif getattr(self, name) is None:
+                setattr(self, name, value)
+                filled.append(name)
+        cap = route.max_output_tokens
+        if cap is not None:
+            self.max_tokens = cap if self.max_tokens is None else min(self.max_tokens, cap)
+        self.defaulted = tuple(filled)
+
+    def unknown_fields(self) -> list[str]:
+        """Request fields no attribute of this call models (a remote route forwards them)."""
+        return [k for k in self.extra if k not in _ENGINE_EXTENSIONS]
+
+
+@dataclass
+class LogprobAlternative:
+    """One candidate token at a position (OpenAI's `top_logprobs` entry)."""
+
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+
+
+@dataclass
+class LogprobToken:
+    """The chosen token at one position, with its logprob and the best alternatives."""
+
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+    top: list[LogprobAlternative] = field(default_factory=list)
+
+
+@dataclass
+class ReplyChoice:
+    """One of the `n` answers. `message` is the chat assistant message; `text` the completion text."""
+
+    index: int = 0
+    finish_reason: str = "stop"
+    message: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    logprobs: list[LogprobToken] | None = None
 
 
 @dataclass
 class BackendReply:
-    """A whole answer. `message` is the chat assistant message; `text` the completion text."""
+    """A whole answer: every choice, and the usage of the request (all choices together)."""
 
     model: str
-    finish_reason: str
+    choices: list[ReplyChoice]
     prompt_tokens: int
     completion_tokens: int
-    message: dict[str, Any] = field(default_factory=dict)
-    text: str = ""
+    cached_tokens: int | None = None  # prompt tokens served from a cache, when the backend says
+    truncated_tokens: int = 0  # prompt tokens dropped to fit the context (on_context_overflow: truncate)
 
 
 @dataclass
 class Delta:
-    """One streamed step: new text (and tool-call deltas from remotes); the last has usage."""
+    """One streamed step of choice `index`: new text (and tool-call deltas from remotes).
+
+    `usage` (prompt, completion: the whole request, every choice) comes once, at the end."""
 
     text: str = ""
     tool_calls: list[dict[str, Any]] | None = None
     finish_reason: str | None = None
     usage: tuple[int, int] | None = None  # (prompt, completion)
     tokens: int | None = None  # tokens this delta carries, when the backend knows (local: exact)
+    index: int = 0
+    logprobs: list[LogprobToken] | None = None
+    cached_tokens: int | None = None  # with usage: prompt tokens served from a cache
+    truncated_tokens: int = 0  # first delta: prompt tokens dropped to fit the context
 
 
 class Backend(abc.ABC):
@@ -97,16 +183,22 @@ class Backend(abc.ABC):
         """Deltas of the answer; errors before the first delta allow a fallback."""
 
     async def complete(self, call: BackendCall) -> BackendReply:
-        """Whole answer (default: drain the stream)."""
-        parts: list[str] = []
-        finish, usage = "stop", (0, 0)
+        """Whole answer (default: drain the stream, choice by choice)."""
+        parts: dict[int, list[str]] = {i: [] for i in range(call.n)}
+        choices = {i: ReplyChoice(index=i, logprobs=[] if call.logprobs else None) for i in range(call.n)}
+        usage, cached, truncated = (0, 0), None, 0
         async for d in self.stream(call):
-            parts.append(d.text)
-            finish = d.finish_reason or finish
-            usage = d.usage or usage
-        text = "".join(parts)
-        message = {"role": "assistant", "content": text}
-        return BackendReply(self.model, finish, usage[0], usage[1], message=message, text=text)
+            truncated = max(truncated, d.truncated_tokens)
+            choice = choices.setdefault(d.index, ReplyChoice(index=d.index))
+            parts.setdefault(d.index, []).append(d.text)
+            choice.finish_reason = d.finish_reason or choice.finish_reason
+            if d.logprobs and choice.logprobs is not None:
+                choice.logprobs.extend(d.logprobs)
+            usage, cached = d.usage or usage, d.cached_tokens if d.usage else cached
+        for i, choice in choices.items():
+            choice.text = "".join(parts[i])
+            choice.message = {"role": "assistant", "content": choice.text}
+        return BackendReply(self.model, [choices[i] for i in sorted(choices)], usage[0], usage[1], cached, truncated)
 
     def health(self) -> dict[str, Any]:
         return {}

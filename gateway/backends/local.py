@@ -15,8 +15,9 @@ from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from gateway.backends.base import Backend, BackendCall, Delta
-from gateway.errors import InvalidRequest, ServiceUnavailable, UpstreamError
+from gateway.backends.base import Backend, BackendCall, Delta, LogprobAlternative, LogprobToken
+from gateway.errors import ContextLengthExceeded, InvalidRequest, ServiceUnavailable, UpstreamError
+from gateway.policy.schema import OnContextOverflow, RouteSpec
 from local_engine.api import (
     ContextOverflowError,
     EngineBusyError,
@@ -26,6 +27,7 @@ from local_engine.api import (
     InvalidRequestError,
     NoChatTemplateError,
     SamplingParams,
+    TokenLogprob,
 )
 from local_engine.chat_template import ChatTemplateError
 
@@ -65,20 +67,36 @@ class LocalRuntime:
         self.scheduler.close()
 
 
-def sampling_params(call: BackendCall) -> SamplingParams:
-    """OpenAI request fields -> engine sampling knobs (OpenAI's defaults where the client sent none)."""
-    extra = call.extra
-    params = SamplingParams(
+# Fields the local route serves through capability routing (a request that needs tools or a schema
+# never reaches it), so their presence alone asks nothing of the engine.
+_ROUTED_FIELDS = frozenset({"tools", "tool_choice", "parallel_tool_calls", "response_format"})
+
+
+def sampling_params(call: BackendCall, route: str = "local") -> SamplingParams:
+    """OpenAI request fields (route defaults already applied) -> engine sampling knobs; a field
+    the engine cannot honour is a 400 naming it, never silently dropped."""
+    for name in call.unknown_fields():
+        if name not in _ROUTED_FIELDS:
+            raise InvalidRequest(f"route {route!r} (local engine) does not support `{name}`", param=name,
+                                 code="unsupported_parameter")
+    if call.echo and call.logprobs:
+        raise InvalidRequest(f"route {route!r} (local engine) does not return prompt logprobs: "
+                             "send echo or logprobs, not both", param="echo", code="unsupported_parameter")
+    return SamplingParams(
         max_tokens=call.max_tokens,
         temperature=1.0 if call.temperature is None else call.temperature,
         top_p=1.0 if call.top_p is None else call.top_p,
+        top_k=max(0, call.top_k or 0),
+        min_p=call.min_p or 0.0,
+        repeat_penalty=1.0 if call.repeat_penalty is None else call.repeat_penalty,
+        presence_penalty=call.presence_penalty or 0.0,
+        frequency_penalty=call.frequency_penalty or 0.0,
         seed=call.seed,
         stop=list(call.stop),
-        presence_penalty=float(extra.get("presence_penalty") or 0.0),
-        frequency_penalty=float(extra.get("frequency_penalty") or 0.0),
-        logit_bias=_logit_bias(extra.get("logit_bias")),
+        logit_bias=_logit_bias(call.logit_bias),
+        logprobs=call.logprobs,
+        top_logprobs=call.top_logprobs,
     )
-    return params
 
 
 def _logit_bias(bias: dict[str, float] | None) -> dict[int, float]:
@@ -96,25 +114,56 @@ def _logit_bias(bias: dict[str, float] | None) -> dict[int, float]:
     return out
 
 
-def _text_content(content: Any) -> str:
-    """Chat templates want strings: join the text parts of a multi-part content."""
+def _text_content(content: Any, where: str) -> str:
+    """Chat templates want strings: join the text parts of a multi-part content (images never get
+    here: capability routing sends them to a vision route); other kinds are refused."""
     if content is None or isinstance(content, str):
         return content or ""
-    return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    out = []
+    for j, part in enumerate(content):
+        kind = part.get("type") if isinstance(part, dict) else None
+        if kind not in ("text", "input_text"):
+            raise InvalidRequest(f"the local engine reads text only; content part of type {kind!r} is not supported",
+                                 param=f"{where}.content[{j}]", code="unsupported_content")
+        out.append(str(part.get("text", "")))
+    return "".join(out)
+
+
+@dataclass
+class _Prompt:
+    ids: list[int]
+    text: str | None  # what `echo` returns
+    truncated_tokens: int = 0
 
 
 class LocalBackend(Backend):
     kind = "local"
 
-    def __init__(self, route: str, runtime: LocalRuntime) -> None:
+    def __init__(self, route: str, runtime: LocalRuntime, spec: RouteSpec | None = None) -> None:
         super().__init__(route, runtime.key.model)
         self.runtime = runtime
+        self.overflow: OnContextOverflow = spec.on_context_overflow if spec is not None else "reject"
+        self.max_batch = spec.max_batch if spec is not None else runtime.key.max_batch
 
-    def _prompt_ids(self, call: BackendCall) -> list[int]:
+    # --- the prompt -----------------------------------------------------------------------------
+    def _prompt(self, call: BackendCall) -> _Prompt:
         engine = self.runtime.engine
         if call.endpoint == "completions":
-            return engine.prompt_ids(call.prompt if call.prompt is not None else "")
-        messages = [{"role": m["role"], "content": _text_content(m.get("content"))} for m in call.messages or []]
+            prompt = call.prompt if call.prompt is not None else ""
+            ids = engine.prompt_ids(prompt)
+            self._check_fits(ids, call, "prompt")
+            text = prompt if isinstance(prompt, str) else engine.detokenize(ids, skip_special=False)
+            return _Prompt(ids, text)
+        messages = [{"role": m["role"], "content": _text_content(m.get("content"), f"messages[{i}]")}
+                    for i, m in enumerate(call.messages or [])]
+        ids = self._render(messages)
+        if self.overflow == "truncate" and len(ids) + self._reserve(call) > engine.n_ctx:
+            return self._truncated(messages, ids, call)
+        self._check_fits(ids, call, "messages")
+        return _Prompt(ids, None)
+
+    def _render(self, messages: list[dict[str, Any]]) -> list[int]:
+        engine = self.runtime.engine
         try:
             return engine.prompt_ids(engine.apply_chat_template(messages, add_generation_prompt=True))
         except NoChatTemplateError as exc:  # a base model: no other route would render it either
@@ -125,15 +174,63 @@ class LocalBackend(Backend):
             raise InvalidRequest(f"route {self.route!r}: the chat template of model {self.model!r} cannot render "
                                  f"these messages: {exc}", param="messages", code="chat_template_error") from exc
 
-    def _submit(self, ids: list[int], params: SamplingParams) -> Any:
+    def _reserve(self, call: BackendCall) -> int:
+        """Output room truncation leaves: max_tokens, at most a quarter of the context."""
+        quarter = max(1, self.runtime.engine.n_ctx // 4)
+        return min(call.max_tokens or quarter, quarter)
+
+    def _check_fits(self, ids: list[int], call: BackendCall, param: str) -> None:
+        n_ctx = self.runtime.engine.n_ctx
+        if len(ids) + 1 > n_ctx:
+            how = (" (on_context_overflow: truncate drops whole chat messages; a completions prompt has none)"
+                   if self.overflow == "truncate" else "")
+            raise ContextLengthExceeded(f"route {self.route!r}: prompt of {len(ids)} tokens (+1 to generate) "
+                                        f"exceeds its context of {n_ctx} tokens{how}", param=param)
+
+    def _truncated(self, messages: list[dict[str, Any]], full: list[int], call: BackendCall) -> _Prompt:
+        """Keep the leading system messages and the latest turns; drop the oldest others, whole
+        messages, fewest that fit (binary search: each try renders the template once). A kept
+        history never starts with an assistant or tool message."""
+        n_ctx, reserve = self.runtime.engine.n_ctx, self._reserve(call)
+        head = 0
+        while head < len(messages) - 1 and messages[head]["role"] in ("system", "developer"):
+            head += 1
+        system, rest = messages[:head], messages[head:]
+
+        def keep_from(k: int) -> list[dict[str, Any]]:
+            while k < len(rest) - 1 and rest[k]["role"] not in ("user",):
+                k += 1
+            return system + rest[k:]
+
+        lo, hi, best = 1, len(rest) - 1, None  # drop rest[:k]; the last message always stays
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            ids = self._render(keep_from(mid))
+            if len(ids) + reserve <= n_ctx:
+                best, hi = ids, mid - 1
+            else:
+                lo = mid + 1
+        if best is None:
+            raise ContextLengthExceeded(
+                f"route {self.route!r}: the system prompt and the latest message alone exceed its context of "
+                f"{n_ctx} tokens (with {reserve} left for the answer); nothing left to truncate", param="messages")
+        return _Prompt(best, None, len(full) - len(best))
+
+    # --- generation -----------------------------------------------------------------------------
+    def _submit(self, ids: list[int], params: SamplingParams, n: int) -> list[Any]:
+        if n > self.max_batch:
+            raise InvalidRequest(f"route {self.route!r} decodes at most {self.max_batch} sequences together "
+                                 f"(max_batch): n={n} is too many", param="n")
         try:
-            return self.runtime.scheduler.submit(ids, params)
+            if n == 1:
+                return [self.runtime.scheduler.submit(ids, params)]
+            return self.runtime.scheduler.submit_choices(ids, params, n)
         except EngineBusyError as exc:
             raise ServiceUnavailable(str(exc), exc.retry_after_s, code="engine_busy") from exc
         except EngineUnavailableError as exc:  # worker down (restarting) or closed: fall back if allowed
             raise ServiceUnavailable(str(exc), 1.0, code="local_engine_unavailable") from exc
         except ContextOverflowError as exc:
-            raise InvalidRequest(str(exc), param="messages", code="context_length_exceeded") from exc
+            raise ContextLengthExceeded(str(exc), param="messages") from exc
         except InvalidRequestError as exc:
             raise InvalidRequest(f"local engine: {exc}", param=exc.param) from exc
         except EngineError as exc:
@@ -146,23 +243,49 @@ class LocalBackend(Backend):
         return None if health.ok else f"local engine: {health.reason}"
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
-        ids = await asyncio.to_thread(self._prompt_ids, call)
-        handle = self._submit(ids, sampling_params(call))
+        params = sampling_params(call, self.route)
+        prompt = await asyncio.to_thread(self._prompt, call)
+        handles = self._submit(prompt.ids, params, call.n)
         queue: asyncio.Queue[Any] = asyncio.Queue()
-        _pump_in_thread(handle, queue, asyncio.get_running_loop())
-        finished = False
+        loop = asyncio.get_running_loop()
+        for index, handle in enumerate(handles):
+            _pump_in_thread(handle, index, queue, loop)
+        running, started = set(range(len(handles))), set()
+        completion, cached = 0, 0
         try:
-            while True:
-                item = await queue.get()
+            while running:
+                index, item = await queue.get()
                 if item is _END:
-                    return
+                    running.discard(index)
+                    continue
                 if isinstance(item, BaseException):
                     raise UpstreamError(f"local engine failed: {item}", code="local_engine_error") from item
-                finished = item.finish_reason is not None
-                yield _delta(item)
+                delta = self._delta(item, index)
+                if index not in started:
+                    started.add(index)
+                    delta.truncated_tokens = prompt.truncated_tokens
+                    if call.echo and prompt.text is not None:
+                        delta.text = prompt.text + delta.text
+                if item.finish_reason is not None:
+                    running.discard(index)
+                    if item.usage is not None:
+                        completion += item.usage.completion_tokens
+                        cached = max(cached, item.usage.cached_prompt_tokens)
+                    if not running:  # the request's usage: the prompt once, every choice's output
+                        delta.usage, delta.cached_tokens = (len(prompt.ids), completion), cached
+                yield delta
         finally:
-            if not finished:
-                handle.cancel()
+            for handle in handles:
+                handle.cancel()  # no-op for finished ones
+
+    def _delta(self, chunk: GenerationChunk, index: int) -> Delta:
+        finish = "stop" if chunk.finish_reason == "cancelled" else chunk.finish_reason  # OpenAI has no "cancelled"
+        return Delta(text=chunk.text, finish_reason=finish, tokens=len(chunk.token_ids), index=index,
+                     logprobs=[self._logprob(lp) for lp in chunk.logprobs] if chunk.logprobs is not None else None)
+
+    def _logprob(self, lp: TokenLogprob) -> LogprobToken:
+        raw = self.runtime.engine.tokenizer.token_to_piece(lp.token_id)
+        return LogprobToken(lp.token, lp.logprob, list(raw), [LogprobAlternative(t, v) for t, v in lp.top])
 
     def health(self) -> dict[str, Any]:
         engine, stats = self.runtime.engine, self.runtime.scheduler.stats()
@@ -170,18 +293,12 @@ class LocalBackend(Backend):
                 "n_ctx": engine.n_ctx, "health": asdict(self.runtime.scheduler.health()), "scheduler": asdict(stats)}
 
 
-def _delta(chunk: GenerationChunk) -> Delta:
-    usage = (chunk.usage.prompt_tokens, chunk.usage.completion_tokens) if chunk.usage else None
-    finish = "stop" if chunk.finish_reason == "cancelled" else chunk.finish_reason  # OpenAI has no "cancelled"
-    return Delta(text=chunk.text, finish_reason=finish, usage=usage, tokens=len(chunk.token_ids))
-
-
-def _pump_in_thread(handle: Any, queue: asyncio.Queue[Any], loop: asyncio.AbstractEventLoop) -> None:
-    """Drain the blocking Handle on a worker thread into the loop's queue."""
+def _pump_in_thread(handle: Any, index: int, queue: asyncio.Queue[Any], loop: asyncio.AbstractEventLoop) -> None:
+    """Drain the blocking Handle of choice `index` on a worker thread into the loop's queue."""
 
     def put(item: Any) -> None:
         try:
-            loop.call_soon_threadsafe(queue.put_nowait, item)
+            loop.call_soon_threadsafe(queue.put_nowait, (index, item))
         except RuntimeError:  # loop closed (server shutting down): the handle is cancelled anyway
             handle.cancel()
 

@@ -27,7 +27,15 @@ import litellm  # noqa: E402
 import openai  # noqa: E402  (litellm's exceptions derive from the openai SDK's)
 from litellm import exceptions as lx  # noqa: E402
 
-from gateway.backends.base import Backend, BackendCall, BackendReply, Delta  # noqa: E402
+from gateway.backends.base import (  # noqa: E402
+    Backend,
+    BackendCall,
+    BackendReply,
+    Delta,
+    LogprobAlternative,
+    LogprobToken,
+    ReplyChoice,
+)
 from gateway.errors import (  # noqa: E402
     GatewayError,
     InvalidRequest,
@@ -89,11 +97,25 @@ class RemoteBackend(Backend):
             kw["api_base"] = self.spec.api_base
         # Keyless OpenAI-compatible servers (vLLM, llama.cpp) still need *a* key for the client.
         kw["api_key"] = self.api_key or _NO_KEY
-        for name in ("max_tokens", "temperature", "top_p", "seed", "user"):
+        for name in ("max_tokens", "temperature", "top_p", "seed", "user", "presence_penalty", "frequency_penalty",
+                     "logit_bias"):
             if (value := getattr(call, name)) is not None:
                 kw[name] = value
+        for name in ("top_k", "min_p", "repeat_penalty"):  # the client's own spellings travel in `extra`
+            if name in call.defaulted:
+                kw[name] = getattr(call, name)
         if call.stop:
             kw["stop"] = call.stop
+        if call.n != 1:
+            kw["n"] = call.n
+        if call.logprobs and call.endpoint == "chat":
+            kw["logprobs"] = True
+            if call.top_logprobs:
+                kw["top_logprobs"] = call.top_logprobs
+        elif call.logprobs:
+            kw["logprobs"] = call.top_logprobs  # the legacy completions API: an int
+        if call.echo:
+            kw["echo"] = True
         kw.update(call.extra)
         if call.user is not None and _speaks_openai(self.spec.model):
             # litellm 1.106 drops `user` for OpenAI-compatible upstreams; the body field is what they read
@@ -136,24 +158,29 @@ class RemoteBackend(Backend):
 
     async def complete(self, call: BackendCall) -> BackendReply:
         resp = (await self._call(call, stream=False)).model_dump()
-        choice = resp["choices"][0]
         usage = resp.get("usage") or {}
-        reply = BackendReply(model=resp.get("model") or self.model, finish_reason=choice.get("finish_reason") or "stop",
-                             prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                             completion_tokens=int(usage.get("completion_tokens") or 0))
-        if call.endpoint == "chat":
-            reply.message = {k: v for k, v in (choice.get("message") or {}).items()
-                             if v is not None and k != "provider_specific_fields"}
-            reply.text = reply.message.get("content") or ""
-        else:
-            reply.text = choice.get("text") or ""
-        return reply
+        choices = []
+        for i, c in enumerate(resp.get("choices") or []):
+            choice = ReplyChoice(index=int(c.get("index") or i), finish_reason=c.get("finish_reason") or "stop",
+                                 logprobs=_logprobs(c.get("logprobs")) if call.logprobs else None)
+            if call.endpoint == "chat":
+                choice.message = {k: v for k, v in (c.get("message") or {}).items()
+                                  if v is not None and k != "provider_specific_fields"}
+                choice.text = choice.message.get("content") or ""
+            else:
+                choice.text = c.get("text") or ""
+            choices.append(choice)
+        return BackendReply(model=resp.get("model") or self.model, choices=choices,
+                            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                            completion_tokens=int(usage.get("completion_tokens") or 0),
+                            cached_tokens=_cached(usage))
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
         response = await self._call(call, stream=True)
         try:
             async for chunk in response:
-                yield _delta(chunk.model_dump(), call.endpoint)
+                for delta in _deltas(chunk.model_dump(), call.endpoint, call.logprobs):
+                    yield delta
         except _PROVIDER_ERRORS as exc:
             raise _as_gateway_error(self.route, exc) from exc
 
@@ -161,20 +188,52 @@ class RemoteBackend(Backend):
         return {"api_base": self.spec.api_base, "api_key_env": self.spec.api_key_env}
 
 
-def _delta(chunk: dict[str, Any], endpoint: str) -> Delta:
+def _deltas(chunk: dict[str, Any], endpoint: str, logprobs: bool) -> list[Delta]:
+    """One provider chunk -> a Delta per choice it carries (and one for a usage-only chunk)."""
     usage = chunk.get("usage")
-    out = Delta(usage=(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0))
-                if usage else None)
-    choices = chunk.get("choices") or []
-    if choices:
-        c = choices[0]
-        out.finish_reason = c.get("finish_reason")
+    totals = (int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)) if usage else None
+    out: list[Delta] = []
+    for i, c in enumerate(chunk.get("choices") or []):
+        d = Delta(index=int(c.get("index") or i), finish_reason=c.get("finish_reason"),
+                  logprobs=_logprobs(c.get("logprobs")) if logprobs else None)
         if endpoint == "chat":
             delta = c.get("delta") or {}
-            out.text = delta.get("content") or ""
-            out.tool_calls = delta.get("tool_calls") or None
+            d.text = delta.get("content") or ""
+            d.tool_calls = delta.get("tool_calls") or None
         else:
-            out.text = c.get("text") or ""
+            d.text = c.get("text") or ""
+        out.append(d)
+    if totals is not None:
+        if not out:
+            out.append(Delta())
+        out[-1].usage, out[-1].cached_tokens = totals, _cached(usage)
+    return out
+
+
+def _cached(usage: dict[str, Any] | None) -> int | None:
+    details = (usage or {}).get("prompt_tokens_details") or {}
+    cached = details.get("cached_tokens") if isinstance(details, dict) else None
+    return int(cached) if cached is not None else None
+
+
+def _logprobs(raw: Any) -> list[LogprobToken] | None:
+    """A provider's logprobs, chat shape ({content: [...]}) or legacy completions shape
+    ({tokens, token_logprobs, top_logprobs}), as our one internal form."""
+    if not isinstance(raw, dict):
+        return None
+    if raw.get("content") is not None or "tokens" not in raw:
+        out = []
+        for e in raw.get("content") or []:
+            top = [LogprobAlternative(t.get("token", ""), float(t.get("logprob", 0.0)), t.get("bytes"))
+                   for t in e.get("top_logprobs") or []]
+            out.append(LogprobToken(e.get("token", ""), float(e.get("logprob", 0.0)), e.get("bytes"), top))
+        return out
+    tops = raw.get("top_logprobs") or []
+    out = []
+    for i, (token, lp) in enumerate(zip(raw.get("tokens") or [], raw.get("token_logprobs") or [])):
+        alts = tops[i] if i < len(tops) and isinstance(tops[i], dict) else {}
+        out.append(LogprobToken(token, float(lp) if lp is not None else 0.0, None,
+                                [LogprobAlternative(t, float(v)) for t, v in alts.items()]))
     return out
 
 

@@ -57,6 +57,9 @@ MIGRATIONS: list[list[str]] = [
             spent_usd {real} NOT NULL DEFAULT 0, spent_tokens {big} NOT NULL DEFAULT 0,
             PRIMARY KEY (budget_key, period, bucket))""",
     ],
+    [  # 2: prompt tokens dropped by on_context_overflow: truncate
+        "ALTER TABLE ledger ADD COLUMN truncated_tokens {big} NOT NULL DEFAULT 0",
+    ],
 ]
 
 

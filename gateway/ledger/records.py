@@ -58,6 +58,7 @@ class LedgerRecord:
     fallback_path: list[str] = field(default_factory=list)
     stream: bool = False
     prompt_text: str | None = None
+    truncated_tokens: int = 0  # prompt tokens dropped by a route's `on_context_overflow: truncate`
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -89,7 +90,7 @@ ROW_COLUMNS: tuple[str, ...] = (
     "id", "ts", "client_key_hash", "team", "route", "backend", "model", "provider", "endpoint",
     "rule", "pii_entities", "complexity", "prompt_tokens", "completion_tokens", "cost_usd",
     "counterfactual_cost_usd", "latency_ms", "ttft_ms", "overhead_ms", "status", "error_type",
-    "fallback_path", "stream", "prompt_text",
+    "fallback_path", "stream", "prompt_text", "truncated_tokens",
 )
 _JSON_FIELDS = ("pii_entities", "fallback_path")
 

@@ -9,7 +9,8 @@ Precedence, highest first:
   4. the other rules, in file order, first match;
   5. default_route.
 The chosen route and its fallback chain are then filtered by availability (e.g. a provider key
-that is not set) and by local_only; skipped routes are named in `reason`, never silently.
+that is not set), by local_only, and by capability (a request with an image skips a text-only
+route for the next candidate); skipped routes are named in `reason`, never silently.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
+from gateway.policy.capabilities import route_capabilities
 from gateway.policy.errors import LocalOnlyViolation, PolicyRejected, RouteNotFound
-from gateway.policy.schema import WEEKDAYS, Conditions, Policy, RuleSpec, TimeWindow
+from gateway.policy.schema import WEEKDAYS, Capability, Conditions, Policy, RuleSpec, TimeWindow
 from gateway.signals.types import Signals
 
 
@@ -35,6 +37,7 @@ class RequestFacts:
     team: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)  # body `metadata` + x-hybridgate-* headers
     now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    needs: frozenset[Capability] = frozenset()  # what the request asks of a route (policy.capabilities)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Decision:
     requested: str | None = None  # the route the client named, resolved
     compliance: bool = False  # a compliance rule decided: the pipeline must not leave its chain
     skipped: dict[str, str] = field(default_factory=dict)  # route -> why it was passed over
+    lacking: dict[str, tuple[Capability, ...]] = field(default_factory=dict)  # route -> what it cannot do
 
 
 # --- conditions -----------------------------------------------------------------------------------
@@ -112,6 +116,7 @@ def matches(rule: RuleSpec, facts: RequestFacts, requested: str | None = None) -
     cond = rule.when
     return (_pii_ok(cond, facts) and _complexity_ok(cond, facts) and _tokens_ok(cond, facts)
             and _who_ok(cond, facts, requested) and _metadata_ok(cond, facts)
+            and (cond.capabilities is None or bool(set(cond.capabilities) & facts.needs))
             and (cond.time is None or _in_window(cond.time, facts.now)))
 
 
@@ -127,6 +132,8 @@ def _describe(rule: RuleSpec, facts: RequestFacts) -> str:
     parts += [name for name in ("client_key_hash", "team", "requested_route", "time")
               if getattr(cond, name) is not None]
     parts += [f"metadata.{k}" for k in cond.metadata]
+    if cond.capabilities is not None:
+        parts.append(f"needs={'+'.join(sorted(set(cond.capabilities) & facts.needs))}")
     tag = " (compliance)" if rule.compliance else ""
     return f"rule {rule.name}{tag}: {', '.join(parts) or 'always'}"
 
@@ -174,20 +181,30 @@ class _Walk:
 
     policy: Policy
     available: set[str]
+    needs: frozenset[Capability] = frozenset()
     skipped: dict[str, str] = field(default_factory=dict)
+    lacking: dict[str, tuple[Capability, ...]] = field(default_factory=dict)
 
     def allowed(self, route: str, local_chain: bool) -> bool:
         remote = self.policy.routes[route].backend != "local"
         return not (remote and (self.policy.local_only or local_chain))
 
+    def missing(self, route: str) -> tuple[Capability, ...]:
+        return tuple(sorted(self.needs - route_capabilities(self.policy.routes[route])))
+
+    def usable(self, route: str, local_chain: bool) -> bool:
+        return self.allowed(route, local_chain) and route in self.available and not self.missing(route)
+
     def pick(self, target: str, local_chain: bool = False) -> tuple[str, list[str]] | None:
-        """First allowed and available route of the target's chain, and the usable rest after it."""
+        """First allowed, available and capable route of the target's chain, and the usable rest after it."""
         chain = _chain(self.policy, target)
         for i, route in enumerate(chain):
-            if self.allowed(route, local_chain) and route in self.available:
-                rest = [r for r in chain[i + 1:] if self.allowed(r, local_chain) and r in self.available]
-                return route, rest
-            if self.allowed(route, local_chain) or self.policy.local_only:
+            if self.usable(route, local_chain):
+                return route, [r for r in chain[i + 1:] if self.usable(r, local_chain)]
+            if (missing := self.missing(route)) and route in self.available and self.allowed(route, local_chain):
+                self.lacking[route] = missing
+                self.skipped.setdefault(route, f"lacks {'+'.join(missing)}")
+            elif self.allowed(route, local_chain) or self.policy.local_only:
                 self.skipped.setdefault(route, _why_unavailable(self.policy, route))
         return None
 
@@ -214,10 +231,12 @@ def _finish(walk: _Walk, target: str, rule: RuleSpec | None, reason: str, reques
     else:
         route, fallbacks = picked
     if walk.skipped:
-        notes = ", ".join(f"{r} unavailable ({why})" for r, why in walk.skipped.items())
+        notes = ", ".join(f"{r} {why}" if r in walk.lacking else f"{r} unavailable ({why})"
+                          for r, why in walk.skipped.items())
         reason = f"{reason}; {notes} -> {route if picked else 'no available route'}"
     return Decision(route=route, rule=rule.name if rule else None, reason=reason, fallbacks=fallbacks,
-                    requested=requested, compliance=compliance, skipped=dict(walk.skipped))
+                    requested=requested, compliance=compliance, skipped=dict(walk.skipped),
+                    lacking=dict(walk.lacking))
 
 
 def _apply(walk: _Walk, rule: RuleSpec, facts: RequestFacts, requested: str | None) -> Decision:
@@ -230,7 +249,7 @@ def _apply(walk: _Walk, rule: RuleSpec, facts: RequestFacts, requested: str | No
 def decide(policy: Policy, facts: RequestFacts, available_routes: set[str]) -> Decision:
     """Route one request (see the module docstring for precedence). Pure: no I/O but os.environ."""
     requested = resolve_requested(policy, facts.requested_route)
-    walk = _Walk(policy, set(available_routes))
+    walk = _Walk(policy, set(available_routes), facts.needs)
     for rule in policy.rules:
         if rule.compliance and matches(rule, facts, requested):
             return _apply(walk, rule, facts, requested)

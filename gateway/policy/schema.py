@@ -52,6 +52,35 @@ def _gpu_layers(value: Any) -> int | str:
 
 GpuLayers = Annotated[int | str, PlainValidator(_gpu_layers), PlainSerializer(lambda v: v)]
 
+# What a request may need from a route beyond plain text generation (see gateway/policy/capabilities.py).
+Capability = Literal["vision", "tools", "json_schema", "logprobs"]
+CAPABILITIES: tuple[Capability, ...] = ("vision", "tools", "json_schema", "logprobs")
+
+
+class SamplingDefaults(_Strict):
+    """A route's sampling knobs for requests that do not set them (same names and bounds as the
+    request fields; top_k / min_p / repeat_penalty are the vLLM / llama.cpp server names)."""
+
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    top_k: int | None = Field(default=None, ge=0)
+    min_p: float | None = Field(default=None, ge=0, le=1)
+    repeat_penalty: float | None = Field(default=None, gt=0, le=10)
+    presence_penalty: float | None = Field(default=None, ge=-2, le=2)
+    frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    max_tokens: int | None = Field(default=None, ge=1)
+
+
+class OverflowToRoute(_Strict):
+    """`on_context_overflow: {route: <name>}`: escalate to a route with a larger context."""
+
+    route: str
+
+
+# reject: 400 context_length_exceeded; truncate: drop the oldest middle messages (system prompt
+# and latest turns kept); {route: name}: serve it on that route (compliance permitting).
+OnContextOverflow = Literal["reject", "truncate"] | OverflowToRoute
+
 
 class RouteSpec(_Strict):
     """One named destination: our in-process engine (`local`) or a provider through litellm."""
@@ -71,7 +100,11 @@ class RouteSpec(_Strict):
     require_gpu: bool = False  # n_gpu_layers > 0 without a usable GPU: fail the load instead of warning
     max_batch: int = Field(default=8, ge=1)
     max_queue: int = Field(default=64, ge=1)
-    supports_tools: bool = True
+    # None: derived from the backend (policy/capabilities.py); a list replaces that set.
+    capabilities: list[Capability] | None = None
+    sampling: SamplingDefaults = Field(default_factory=SamplingDefaults)
+    max_output_tokens: int | None = Field(default=None, ge=1)  # clamps any request's max_tokens
+    on_context_overflow: OnContextOverflow = "reject"  # local routes: the prompt does not fit n_ctx
 
     @field_validator("api_key_env")
     @classmethod
@@ -84,6 +117,10 @@ class RouteSpec(_Strict):
     def _backend_fields(self) -> RouteSpec:
         if self.backend == "local" and (self.api_key_env or self.api_base):
             raise ValueError("a local route takes no api_base/api_key_env (those are for litellm routes)")
+        if self.backend != "local" and self.on_context_overflow != "reject":
+            raise ValueError("on_context_overflow applies to local routes (a provider's context is its own)")
+        if self.capabilities is not None and len(set(self.capabilities)) != len(self.capabilities):
+            raise ValueError("capabilities lists a capability twice")
         return self
 
 
@@ -174,6 +211,7 @@ class Conditions(_Strict):
     metadata: dict[str, MetadataMatch] = Field(default_factory=dict)  # value equals, or list = any-of
     time: TimeWindow | None = None
     requested_route: list[str] | None = None  # route names the client asked for; "auto" = none named
+    capabilities: list[Capability] | None = None  # the request needs any of these (images, tools...)
 
     @field_validator("client_key_hash")
     @classmethod
@@ -313,6 +351,13 @@ def _dangling(policy: Policy) -> list[tuple[Loc, str]]:
         for j, req in enumerate(rule.when.requested_route or []):
             if req != "auto" and req not in policy.routes:
                 out.append((("rules", i, "when", "requested_route", j), _unknown(policy, req)))
+    for name, route in policy.routes.items():
+        overflow = route.on_context_overflow
+        if isinstance(overflow, OverflowToRoute):
+            if overflow.route not in policy.routes:
+                out.append((("routes", name, "on_context_overflow", "route"), _unknown(policy, overflow.route)))
+            elif overflow.route == name:
+                out.append((("routes", name, "on_context_overflow", "route"), f"route {name!r} overflows to itself"))
     for i, budget in enumerate(policy.budgets):
         target = budget.on_exceeded.route
         if target is not None and target not in policy.routes:
