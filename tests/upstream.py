@@ -80,14 +80,18 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         reply = "echo: " + _last_user_text(body["messages"])
         if body.get("tools"):
             return _tool_call(body, prompt)
+        top = int(body.get("top_logprobs") or 0) if body.get("logprobs") else None
         if body.get("stream"):
             usage = (body.get("stream_options") or {}).get("include_usage", False)
-            return StreamingResponse(_chat_stream(body["model"], reply, prompt, usage, ctl.latency_ms / 10),
+            return StreamingResponse(_chat_stream(body["model"], reply, prompt, usage, ctl.latency_ms / 10, top),
                                      media_type="text/event-stream")
+        words = [w if i == 0 else " " + w for i, w in enumerate(reply.split(" "))]
+        logprobs = {"content": [_logprob(w, i, top) for i, w in enumerate(words)]} if top is not None else None
         return JSONResponse({
             "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
             "model": body["model"],
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop",
+                         "logprobs": logprobs}],
             "usage": {"prompt_tokens": prompt, "completion_tokens": _words(reply),
                       "total_tokens": prompt + _words(reply)},
         })
@@ -136,13 +140,23 @@ def _tool_call(body: dict[str, Any], prompt: int) -> Response:
     })
 
 
-async def _chat_stream(model: str, reply: str, prompt: int, usage: bool, gap_ms: float) -> AsyncIterator[bytes]:
+def _logprob(word: str, i: int, top: int | None) -> dict[str, Any]:
+    """Made-up but recognisable logprobs: word i gets -0.1 * (i + 1); alternatives are lower."""
+    lp = -0.1 * (i + 1)
+    alts = [{"token": word, "logprob": lp, "bytes": list(word.encode())}]
+    alts += [{"token": f"alt{k}", "logprob": lp - k, "bytes": list(f"alt{k}".encode())} for k in range(1, top or 0)]
+    return {"token": word, "logprob": lp, "bytes": list(word.encode()), "top_logprobs": alts[: top or 0]}
+
+
+async def _chat_stream(model: str, reply: str, prompt: int, usage: bool, gap_ms: float,
+                       top: int | None = None) -> AsyncIterator[bytes]:
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:12]}", int(time.time())
 
     def chunk(delta: dict[str, Any], finish: str | None = None, use: dict[str, int] | None = None,
-              choices: bool = True) -> bytes:
+              choices: bool = True, logprobs: dict[str, Any] | None = None) -> bytes:
+        choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": logprobs}
         body: dict[str, Any] = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
-                                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}] if choices else []}
+                                "choices": [choice] if choices else []}
         if use is not None:
             body["usage"] = use
         return f"data: {json.dumps(body)}\n\n".encode()
@@ -152,7 +166,8 @@ async def _chat_stream(model: str, reply: str, prompt: int, usage: bool, gap_ms:
     for i, w in enumerate(words):
         if gap_ms:
             await asyncio.sleep(gap_ms / 1000)
-        yield chunk({"content": w if i == 0 else " " + w})
+        text = w if i == 0 else " " + w
+        yield chunk({"content": text}, logprobs={"content": [_logprob(text, i, top)]} if top is not None else None)
     yield chunk({}, "stop")
     if usage:
         yield chunk({}, use={"prompt_tokens": prompt, "completion_tokens": len(words),

@@ -1,0 +1,335 @@
+"""Every request field on a local route changes the output or is refused: the real gateway
+(uvicorn) driven by the openai SDK, the real SmolLM2 engine, a real fake upstream for the remote.
+
+Few tokens per request (the CI box has 2 cores); every engine-facing assertion compares two
+real generations rather than trusting a number.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from upstream import ServerThread, UpstreamControl, build_upstream
+
+from gateway.app import create_app
+from gateway.settings import ServerSettings
+from local_engine.api import SamplingParams
+
+pytestmark = pytest.mark.realmodel
+
+KEY = "fields-key"
+ENGINE = "n_ctx: 512\n    max_batch: 4\n    max_queue: 16"
+SMALL = "n_ctx: 128\n    max_batch: 4\n    max_queue: 16"
+POLICY = """\
+version: 1
+default_route: local
+routes:
+  local:
+    backend: local
+    model: {model}
+    {engine}
+    fallbacks: [remote]
+  defaults:
+    backend: local
+    model: {model}
+    {engine}
+    sampling: {{temperature: 0, max_tokens: 6}}
+    max_output_tokens: 10
+  small-truncate:
+    backend: local
+    model: {model}
+    {small}
+    on_context_overflow: truncate
+  small-escalate:
+    backend: local
+    model: {model}
+    {small}
+    on_context_overflow: {{route: local}}
+  small-out:
+    backend: local
+    model: {model}
+    {small}
+    on_context_overflow: {{route: remote}}
+  remote:
+    backend: litellm
+    model: openai/fake-model
+    api_base: {upstream}/v1
+    timeout_s: 10
+    max_retries: 0
+rules:
+  - name: pii-local
+    compliance: true
+    when: {{pii: {{detected: true}}}}
+    route: small-out
+"""
+SAY = [{"role": "user", "content": "Say hello"}]
+STORY = [{"role": "user", "content": "Write a short story about a cat."}]
+NO_EOS = {"0": -100, "2": -100}  # SmolLM2's <|endoftext|> and <|im_end|>: answers run to max_tokens
+IMAGE_PART = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[tuple[ServerThread, UpstreamControl]]:
+    control = UpstreamControl()
+    server = ServerThread(build_upstream(control)).start()
+    yield server, control
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def gateway(upstream: Any, smollm2_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    tmp = tmp_path_factory.mktemp("fields")
+    policy = tmp / "policy.yaml"
+    policy.write_text(POLICY.format(model=smollm2_path, upstream=upstream[0].url, engine=ENGINE, small=SMALL))
+    settings = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY])
+    app = create_app(settings)
+    server = ServerThread(app).start(timeout_s=300)
+    server.app, server.db = app, tmp / "ledger.db"  # type: ignore[attr-defined]
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def client(gateway: Any) -> openai.OpenAI:
+    return openai.OpenAI(base_url=gateway.url + "/v1", api_key=KEY, max_retries=0, timeout=120)
+
+
+def _engine(gateway: Any, route: str = "local") -> Any:
+    return gateway.app.state.gateway.registry.get(route).backend.runtime
+
+
+def _chat(client: openai.OpenAI, **kw: Any) -> tuple[Any, httpx.Headers]:
+    raw = client.chat.completions.with_raw_response.create(**{"model": "local", "messages": SAY, **kw})
+    return raw.parse(), raw.headers
+
+
+def _text(client: openai.OpenAI, **kw: Any) -> str:
+    return str(_chat(client, **kw)[0].choices[0].message.content)
+
+
+# --- defaults and the cap -------------------------------------------------------------------------
+
+
+def test_route_defaults_apply_when_the_client_sends_nothing(client: openai.OpenAI) -> None:
+    first, second = (_chat(client, model="defaults", messages=STORY)[0] for _ in range(2))
+    assert first.usage.completion_tokens <= 6  # sampling.max_tokens
+    assert first.choices[0].message.content == second.choices[0].message.content  # temperature 0
+    assert first.choices[0].message.content == _text(client, messages=STORY, temperature=0, max_tokens=6)
+
+
+def test_max_output_tokens_clamps_the_clients_max_tokens(client: openai.OpenAI) -> None:
+    resp, _ = _chat(client, model="defaults", messages=STORY, max_tokens=500, logit_bias=NO_EOS)
+    assert resp.usage.completion_tokens == 10 and resp.choices[0].finish_reason == "length"
+
+
+# --- sampling fields change the output ------------------------------------------------------------
+
+
+def test_top_k_1_is_greedy_whatever_the_seed(client: openai.OpenAI) -> None:
+    hot = dict(messages=STORY, temperature=1.5, max_tokens=12, logit_bias=NO_EOS)
+    free = {_text(client, seed=s, **hot) for s in (1, 2, 3)}
+    assert len(free) > 1  # without top_k the seeds disagree...
+    pinned = {_text(client, seed=s, extra_body={"top_k": 1}, **hot) for s in (1, 2, 3)}
+    assert len(pinned) == 1  # ...with top_k=1 they cannot
+    assert pinned == {_text(client, messages=STORY, temperature=0, max_tokens=12, logit_bias=NO_EOS)}
+
+
+def test_min_p_1_keeps_only_the_best_token(client: openai.OpenAI) -> None:
+    hot = dict(messages=STORY, temperature=1.5, max_tokens=12, logit_bias=NO_EOS, extra_body={"min_p": 1.0})
+    assert len({_text(client, seed=s, **hot) for s in (4, 5, 6)}) == 1
+
+
+def test_seed_reproduces_and_differs(client: openai.OpenAI) -> None:
+    hot = dict(messages=STORY, temperature=1.0, max_tokens=12, logit_bias=NO_EOS)
+    assert _text(client, seed=7, **hot) == _text(client, seed=7, **hot)
+    assert len({_text(client, seed=s, **hot) for s in (7, 8, 9)}) > 1
+
+
+@pytest.mark.parametrize("field", [{"extra_body": {"repeat_penalty": 1.8}},
+                                   {"extra_body": {"repetition_penalty": 1.8}},
+                                   {"presence_penalty": 2.0},
+                                   {"frequency_penalty": 2.0}])
+def test_penalties_change_greedy_output(client: openai.OpenAI, field: dict[str, Any]) -> None:
+    base = dict(messages=STORY, temperature=0, max_tokens=24, logit_bias=NO_EOS)
+    assert _text(client, **base, **field) != _text(client, **base)
+
+
+def test_stop_cuts_the_text(client: openai.OpenAI) -> None:
+    full = _text(client, messages=STORY, temperature=0, max_tokens=16, logit_bias=NO_EOS)
+    word = full.split()[2]
+    resp, _ = _chat(client, messages=STORY, temperature=0, max_tokens=16, logit_bias=NO_EOS, stop=[word])
+    assert resp.choices[0].finish_reason == "stop" and word not in resp.choices[0].message.content
+    assert full.startswith(resp.choices[0].message.content)
+
+
+# --- logprobs -------------------------------------------------------------------------------------
+
+
+def test_chat_logprobs_match_the_engines_own(client: openai.OpenAI, gateway: Any) -> None:
+    resp, _ = _chat(client, temperature=0, max_tokens=5, logprobs=True, top_logprobs=3, logit_bias=NO_EOS)
+    got = resp.choices[0].logprobs.content
+    engine = _engine(gateway).engine
+    ids = engine.prompt_ids(engine.apply_chat_template(SAY))
+    params = SamplingParams(temperature=0, max_tokens=5, logprobs=True, top_logprobs=3, logit_bias={0: -100, 2: -100})
+    own = [lp for chunk in engine.generate(ids, params) for lp in chunk.logprobs or []]
+    assert [e.token for e in got] == [lp.token for lp in own]
+    assert [e.logprob for e in got] == pytest.approx([lp.logprob for lp in own], abs=1e-5)
+    assert all(len(e.top_logprobs) == 3 and e.top_logprobs[0].token == e.token for e in got)  # greedy: the best
+    assert "".join(e.token for e in got) == resp.choices[0].message.content
+    stream = client.chat.completions.create(model="local", messages=SAY, temperature=0, max_tokens=5, logprobs=True,
+                                            top_logprobs=3, logit_bias=NO_EOS, stream=True)
+    streamed = [e for chunk in stream for c in chunk.choices if c.logprobs for e in c.logprobs.content or []]
+    assert [e.logprob for e in streamed] == pytest.approx([e.logprob for e in got], abs=1e-6)
+
+
+def test_completions_logprobs_in_the_legacy_shape(client: openai.OpenAI) -> None:
+    out = client.completions.create(model="local", prompt="The capital of France is", max_tokens=4, temperature=0,
+                                    logprobs=2)
+    lp = out.choices[0].logprobs
+    assert len(lp.tokens) == len(lp.token_logprobs) == len(lp.top_logprobs) == 4
+    assert all(len(top) == 2 and max(top.values()) == pytest.approx(best) for top, best in
+               zip(lp.top_logprobs, lp.token_logprobs))
+    assert lp.text_offset[0] == 0 and "".join(lp.tokens) == out.choices[0].text
+    chunks = list(client.completions.create(model="local", prompt="The capital of France is", max_tokens=4,
+                                            temperature=0, logprobs=2, stream=True))
+    assert [t for c in chunks for ch in c.choices if ch.logprobs for t in ch.logprobs.tokens] == lp.tokens
+
+
+def test_remote_logprobs_pass_through(client: openai.OpenAI) -> None:
+    resp, headers = _chat(client, model="remote", logprobs=True, top_logprobs=2)
+    assert headers["x-hybridgate-route"] == "remote"
+    assert [e.logprob for e in resp.choices[0].logprobs.content] == pytest.approx([-0.1, -0.2, -0.3])
+    assert len(resp.choices[0].logprobs.content[0].top_logprobs) == 2
+    stream = client.chat.completions.create(model="remote", messages=SAY, logprobs=True, stream=True)
+    assert [e.logprob for c in stream for ch in c.choices if ch.logprobs for e in ch.logprobs.content] == \
+        pytest.approx([-0.1, -0.2, -0.3])
+
+
+# --- n, echo, cached tokens -----------------------------------------------------------------------
+
+
+def test_n_beyond_the_batch_is_refused(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        _chat(client, n=5, max_tokens=2)
+    assert info.value.body["param"] == "n"  # type: ignore[index]
+
+
+def test_echo_returns_the_prompt_first(client: openai.OpenAI) -> None:
+    plain = client.completions.create(model="local", prompt="The capital of France is", max_tokens=3, temperature=0)
+    echoed = client.completions.create(model="local", prompt="The capital of France is", max_tokens=3,
+                                       temperature=0, echo=True)
+    assert echoed.choices[0].text == "The capital of France is" + plain.choices[0].text
+
+
+def test_cached_tokens_report_prefix_cache_hits(client: openai.OpenAI) -> None:
+    system = {"role": "system", "content": "You are a terse assistant. " * 20}
+    first, _ = _chat(client, messages=[system, *SAY], temperature=0, max_tokens=2)
+    second, _ = _chat(client, messages=[system, {"role": "user", "content": "Say bye"}], temperature=0, max_tokens=2)
+    assert second.usage.prompt_tokens_details.cached_tokens >= 64  # at least one whole KV block reused
+    assert second.usage.prompt_tokens_details.cached_tokens < second.usage.prompt_tokens
+
+
+# --- refused, never ignored -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kw", "param"), [
+    ({"extra_body": {"service_tier": "flex"}}, "service_tier"),
+    ({"extra_body": {"prediction": {"type": "content", "content": "x"}}}, "prediction"),
+])
+def test_unknown_fields_are_refused_by_the_local_route(client: openai.OpenAI, kw: dict[str, Any], param: str) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        _chat(client, model="defaults", max_tokens=2, **kw)
+    assert info.value.body["param"] == param  # type: ignore[index]
+
+
+def test_suffix_and_echo_with_logprobs_are_refused(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        client.completions.create(model="local", prompt="x", suffix="y", max_tokens=2)
+    assert info.value.body["param"] == "suffix"  # type: ignore[index]
+    with pytest.raises(openai.BadRequestError) as info:
+        client.completions.create(model="local", prompt="x", echo=True, logprobs=1, max_tokens=2)
+    assert info.value.body["param"] == "echo"  # type: ignore[index]
+
+
+# --- capabilities ---------------------------------------------------------------------------------
+
+
+def test_an_image_on_the_text_only_local_route_goes_to_the_vision_remote(client: openai.OpenAI,
+                                                                          upstream: Any) -> None:
+    before = upstream[1].chat_hits
+    messages = [{"role": "user", "content": [{"type": "text", "text": "Describe it"}, IMAGE_PART]}]
+    resp, headers = _chat(client, messages=messages, max_tokens=4)
+    assert headers["x-hybridgate-route"] == "remote" and "local lacks vision" in headers["x-hybridgate-reason"]
+    assert resp.choices[0].message.content.startswith("echo: Describe it") and upstream[1].chat_hits == before + 1
+
+
+def test_an_image_with_pii_is_refused_naming_vision(client: openai.OpenAI, upstream: Any) -> None:
+    before = upstream[1].chat_hits
+    messages = [{"role": "user", "content": [
+        {"type": "text", "text": "Is this the ID card of jane.doe@example.com?"}, IMAGE_PART]}]
+    with pytest.raises(openai.BadRequestError) as info:
+        _chat(client, model="remote", messages=messages, max_tokens=4)
+    body = info.value.body
+    assert body["code"] == "capability_unsupported" and body["param"] == "messages[0].content[1]"  # type: ignore[index]
+    assert "vision" in body["message"] and "pii-local" in body["message"]  # type: ignore[index]
+    assert upstream[1].chat_hits == before  # never sent out
+
+
+def test_json_schema_goes_to_a_capable_route(client: openai.OpenAI) -> None:
+    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object"}}}
+    _, headers = _chat(client, response_format=fmt, max_tokens=4)
+    assert headers["x-hybridgate-route"] == "remote"
+
+
+# --- context overflow -----------------------------------------------------------------------------
+
+
+LONG_HISTORY = [{"role": "system", "content": "Be brief."}] + [
+    {"role": role, "content": f"Turn {i}: tell me about the weather in a city far away please."}
+    for i, role in enumerate(["user", "assistant"] * 4)] + [{"role": "user", "content": "Say hello"}]
+
+
+def _ledger(gateway: Any, request_id: str) -> dict[str, Any]:
+    with sqlite3.connect(gateway.db) as db:
+        db.row_factory = sqlite3.Row
+        return dict(db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone())
+
+
+def test_overflow_reject_by_default(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        _chat(client, model="defaults", messages=[{"role": "user", "content": "word " * 600}], max_tokens=2)
+    assert info.value.body["code"] == "context_length_exceeded"  # type: ignore[index]
+
+
+def test_overflow_truncate_drops_the_oldest_middle_turns(client: openai.OpenAI, gateway: Any) -> None:
+    resp, headers = _chat(client, model="small-truncate", messages=LONG_HISTORY, max_tokens=4, temperature=0)
+    dropped = int(headers["x-hybridgate-truncated-tokens"])
+    assert dropped > 0 and resp.usage.prompt_tokens + 4 <= 128
+    assert _ledger(gateway, headers["x-request-id"])["truncated_tokens"] == dropped
+    engine = _engine(gateway, "small-truncate").engine
+    kept = engine.prompt_ids(engine.apply_chat_template([LONG_HISTORY[0], *LONG_HISTORY[-1:]]))
+    assert resp.usage.prompt_tokens >= len(kept)  # the system prompt and the last turn are always kept
+
+
+def test_overflow_escalates_to_the_larger_route(client: openai.OpenAI) -> None:
+    resp, headers = _chat(client, model="small-escalate", messages=LONG_HISTORY, max_tokens=2)
+    assert headers["x-hybridgate-route"] == "local" and "small-escalate" in headers["x-hybridgate-fallback-path"]
+    assert resp.usage.prompt_tokens > 128
+
+
+def test_overflow_never_escalates_out_of_compliance(client: openai.OpenAI, upstream: Any) -> None:
+    before = upstream[1].chat_hits
+    history = [*LONG_HISTORY[:-1], {"role": "user", "content": "Email jane.doe@example.com a hello"}]
+    with pytest.raises(openai.BadRequestError) as info:
+        _chat(client, model="auto", messages=history, max_tokens=2)
+    body = info.value.body
+    assert body["code"] == "context_length_exceeded" and "compliance" in body["message"]  # type: ignore[index]
+    assert upstream[1].chat_hits == before
+    resp, headers = _chat(client, model="small-out", messages=LONG_HISTORY, max_tokens=2)  # no PII: it may leave
+    assert headers["x-hybridgate-route"] == "remote"
