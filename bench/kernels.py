@@ -25,7 +25,7 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType  # noqa: E402
 
 from local_engine.gguf_file import GGUFFile  # noqa: E402
 from local_engine.quants import QuantTensor, fuse_rows, matmul, matvec, matvec_multi, set_num_threads  # noqa: E402
-from local_engine.quants.synthetic import random_tensor  # noqa: E402
+from local_engine.testing.quant_blocks import random_tensor  # noqa: E402
 
 # (rows, cols, what) for SmolLM2-135M (dim 576) and Gemma 3 270M (dim 640); K-quant rows need
 # multiples of 256 columns, so they also run at Gemma's K-quant shapes (attn_output 640x1024).

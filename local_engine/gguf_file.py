@@ -22,7 +22,6 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType
 from local_engine.api import ModelLoadError
 from local_engine.quants import SUPPORTED_TYPES, QuantTensor
 
-SUPPORTED_ARCHITECTURES: frozenset[str] = frozenset({"llama", "qwen2", "qwen3", "gemma3"})
 GGUF_MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
 
@@ -40,15 +39,6 @@ _SCALARS: dict[GGUFValueType, np.dtype[Any]] = {
     V.INT64: np.dtype("<i8"),
     V.FLOAT64: np.dtype("<f8"),
 }
-
-
-def check_architecture(arch: str) -> str:
-    """`arch` if the engine implements it, else ModelLoadError naming the supported set."""
-    if arch not in SUPPORTED_ARCHITECTURES:
-        raise ModelLoadError(
-            f"unsupported architecture {arch!r} (supported: {', '.join(sorted(SUPPORTED_ARCHITECTURES))})"
-        )
-    return arch
 
 
 class _Corrupt(Exception):
@@ -190,7 +180,7 @@ class GGUFFile:
 
     @property
     def arch(self) -> str:
-        """`general.architecture` (not checked; see `check_architecture`)."""
+        """`general.architecture` (not checked; see `local_engine.models.arch_spec`)."""
         arch = self.metadata.get("general.architecture")
         if not isinstance(arch, str):
             raise ModelLoadError(f"{self.path}: no general.architecture in metadata")

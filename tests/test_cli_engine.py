@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from local_engine.models.synthetic import TinySpec, write_tiny_model
+from local_engine.testing.synthetic import TinySpec, write_tiny_model
 
 ROOT = Path(__file__).resolve().parents[1]
 

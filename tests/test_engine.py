@@ -25,7 +25,7 @@ from local_engine.api import (
 )
 from local_engine.engine import Engine
 from local_engine.sequence import TextStream, Timings
-from local_engine.models.synthetic import TinySpec, write_tiny_model
+from local_engine.testing.synthetic import TinySpec, write_tiny_model
 
 GREEDY = SamplingParams(temperature=0, max_tokens=8)
 

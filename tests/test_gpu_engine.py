@@ -2,7 +2,7 @@
 greedy tokens, through the real `Engine.load(..., n_gpu_layers=k)` (CUDA simulator, in
 test_gpu_sim.py's child process).
 
-Models are written with gguf's GGUFWriter (local_engine.models.synthetic) per architecture,
+Models are written with gguf's GGUFWriter (local_engine.testing.synthetic) per architecture,
 shrunk so the simulator stays fast: 2 layers, 64 wide, every non-K weight type across the
 matrices (K-quants need 256 columns; test_gpu_kernels covers them), a tied Q8_0 head.
 """
@@ -23,7 +23,7 @@ import pytest  # noqa: E402
 from local_engine.api import GenerationChunk, SamplingParams  # noqa: E402
 from local_engine.engine import Engine  # noqa: E402
 from local_engine.gpu import device  # noqa: E402
-from local_engine.models.synthetic import T, TinySpec, write_tiny_model  # noqa: E402
+from local_engine.testing.synthetic import T, TinySpec, write_tiny_model  # noqa: E402
 from local_engine.scheduler import Scheduler  # noqa: E402
 
 LEGACY_AND_FLOAT = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.F16, T.BF16, T.F32)

@@ -160,7 +160,7 @@ def test_resolve_plans_from_free_vram_and_logs_the_plan(monkeypatch: pytest.Monk
 
 def test_plan_for_vram_reads_only_the_header_of_a_path_or_an_open_file(tmp_path: Path) -> None:
     from local_engine.gguf_file import GGUFFile
-    from local_engine.models.synthetic import T, TinySpec, write_tiny_model
+    from local_engine.testing.synthetic import T, TinySpec, write_tiny_model
 
     path = tmp_path / "tiny.gguf"
     write_tiny_model(path, TinySpec("gemma3", n_layers=3, n_embd=64, n_ff=64, n_heads=2, n_kv_heads=1, head_dim=32,

@@ -17,7 +17,7 @@ from local_engine.gguf_file import GGUFFile
 from local_engine.gpu.spec import layer_specs
 from local_engine.models import load_model
 from local_engine.models.layers import gelu_tanh, silu
-from local_engine.models.synthetic import T, TinySpec, write_tiny_model
+from local_engine.testing.synthetic import T, TinySpec, write_tiny_model
 
 SMALL = {"n_embd": 64, "n_ff": 64, "n_heads": 2, "n_kv_heads": 1, "head_dim": 32, "weight_types": (T.Q8_0,)}
 MODELS = {

@@ -1,6 +1,6 @@
 """Every architecture, every weight type: the engine's forward pass equals the float64 numpy reference.
 
-The tiny models are real GGUF files written with gguf's GGUFWriter (local_engine.models.synthetic);
+The tiny models are real GGUF files written with gguf's GGUFWriter (local_engine.testing.synthetic);
 the reference reads them back through gguf's own reader and dequantizers, so parsing, kernels,
 RoPE pairing, QK-norm, post-norms, GeGLU/SwiGLU and sliding windows are all checked end to end.
 """
@@ -14,9 +14,9 @@ import pytest
 
 from local_engine.gguf_file import GGUFFile
 from local_engine.kv_cache import KVPool, KVShape, SequenceKV
-from local_engine.models import Batch, load_model
-from local_engine.models.reference import reference_logits
-from local_engine.models.synthetic import TinySpec, write_tiny_model
+from local_engine.models import Batch, architectures, load_model
+from local_engine.testing.reference import reference_logits
+from local_engine.testing.synthetic import TinySpec, write_tiny_model
 
 SPECS = {
     "llama": TinySpec("llama"),
@@ -28,6 +28,11 @@ SPECS = {
 PROMPT = [1, 5, 40, 270, 280, 3, 100, 271, 272, 9, 33, 290]
 # float32 activations and a float16 KV cache against float64: relative to the largest logit
 REL_TOL = 2e-3
+
+
+def test_every_declared_architecture_is_checked_here() -> None:
+    """A new ArchSpec file is not done until this file (and test_gpu_spec.py) cover it."""
+    assert set(SPECS) == set(architectures())
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from local_engine.quants import (
     matvec,
     matvec_multi,
 )
-from local_engine.quants.synthetic import random_tensor
+from local_engine.testing.quant_blocks import random_tensor
 
 T = GGMLQuantizationType
 TYPES = sorted(SUPPORTED_TYPES, key=lambda t: t.value)

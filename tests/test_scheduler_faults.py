@@ -19,7 +19,7 @@ from local_engine.api import (
     SequenceFailedError,
 )
 from local_engine.engine import Engine
-from local_engine.models.synthetic import TinySpec, write_tiny_model
+from local_engine.testing.synthetic import TinySpec, write_tiny_model
 from local_engine.sampler import Sampler
 from local_engine.scheduler import Handle, Scheduler
 

@@ -3,9 +3,9 @@
 A `GpuLayerStack` owns the device copies of its layers' weights (uploaded once) and their KV
 caches; per step only the hidden state crosses the bus: host [n, n_embd] in at the CPU/GPU
 boundary layer, host [n, n_embd] out (or logits, when the head is on the GPU too).
-One block covers llama, qwen2/3 and gemma3 through `LayerSpec` (gpu/spec.py) and optional tensors (q/k norms, q/k/v
-biases, post-attention / post-FFN norms, RoPE pairing, sliding window, GLU activation),
-mirroring llama.cpp's graphs:
+One block covers every architecture through `LayerSpec` (gpu/spec.py, read from its ArchSpec)
+and optional tensors (q/k norms, q/k/v biases, post-attention / post-FFN norms, RoPE pairing,
+sliding window, GLU activation), mirroring llama.cpp's graphs:
 
     x += [post_attn_norm] Wo · attn(rope([q_norm] Wq·n(x)), rope([k_norm] Wk·n(x)), Wv·n(x))
     x += [post_ffn_norm] Wdown · (act(Wgate·n(x)) * Wup·n(x))
@@ -24,6 +24,7 @@ from local_engine.gpu import kernels as K
 from local_engine.gpu.placement import HEAD_ROWS
 from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.gpu.spec import LayerSpec
+from local_engine.models.arch import LayerTensors
 from local_engine.quants.cuda import matmul
 
 _ACTS = {"silu": K.ACT_SILU, "gelu": K.ACT_GELU_TANH}
@@ -52,8 +53,9 @@ class LayerWeights:
     post_ffn_norm: Any = None
 
     @classmethod
-    def upload(cls, tensors: Mapping[str, Any], layer: int) -> LayerWeights:
-        """Upload `blk.{layer}.*` from a name -> QuantTensor mapping (GGUFFile.tensors)."""
+    def upload(cls, tensors: Mapping[str, Any], layer: int, names: LayerTensors) -> LayerWeights:
+        """Upload `blk.{layer}.*` from a name -> QuantTensor mapping (GGUFFile.tensors); `names` are
+        the architecture's tensor names (its ArchSpec)."""
 
         def mat(name: str) -> Any:
             return device.upload_matrix(tensors[f"blk.{layer}.{name}.weight"])
@@ -62,13 +64,14 @@ class LayerWeights:
             t = tensors.get(f"blk.{layer}.{name}.{kind}")
             return None if t is None else device.upload_vector(t)
 
+        n = names
         return cls(
-            vec("attn_norm"), mat("attn_q"), mat("attn_k"), mat("attn_v"), mat("attn_output"),
-            vec("ffn_norm"), mat("ffn_gate"), mat("ffn_up"), mat("ffn_down"),
-            q_norm=vec("attn_q_norm"), k_norm=vec("attn_k_norm"),
-            bq=vec("attn_q", "bias"), bk=vec("attn_k", "bias"), bv=vec("attn_v", "bias"),
-            bo=vec("attn_output", "bias"),
-            post_attn_norm=vec("post_attention_norm"), post_ffn_norm=vec("post_ffw_norm"),
+            vec(n.attn_norm), mat(n.attn_q), mat(n.attn_k), mat(n.attn_v), mat(n.attn_output),
+            vec(n.ffn_norm), mat(n.ffn_gate), mat(n.ffn_up), mat(n.ffn_down),
+            q_norm=vec(n.attn_q_norm), k_norm=vec(n.attn_k_norm),
+            bq=vec(n.attn_q, "bias"), bk=vec(n.attn_k, "bias"), bv=vec(n.attn_v, "bias"),
+            bo=vec(n.attn_output, "bias"),
+            post_attn_norm=vec(n.post_attn_norm), post_ffn_norm=vec(n.post_ffn_norm),
         )
 
 
@@ -164,7 +167,7 @@ class GpuLayerStack:
     ) -> GpuLayerStack:
         """Upload layers first_layer..len(specs)-1 (specs indexed by layer, for the whole model)."""
         layers = range(first_layer, len(specs))
-        weights = [LayerWeights.upload(tensors, i) for i in layers]
+        weights = [LayerWeights.upload(tensors, i, specs[i].tensors) for i in layers]
         return cls(first_layer, [specs[i] for i in layers], weights, n_ctx, n_slots)
 
     @property

@@ -1,8 +1,9 @@
 """Model hyper-parameters, read from GGUF metadata only (never from the file name or tensor guesses).
 
-Keys follow llama.cpp's `{arch}.*` names. Architecture-specific conventions that GGUF does not
-store (gemma3's every-6th-layer global attention and its 10000 local RoPE base) live here too,
-as llama.cpp hard-codes them in `llama-model.cpp`.
+Keys follow llama.cpp's `{arch}.*` names. Which keys an architecture reads, and the conventions
+GGUF does not store (gemma3's every-6th-layer global attention, its 10000 local RoPE base), come
+from the architecture's `ArchSpec` (models/arch.py); this module applies them per layer, once,
+for every consumer (CPU blocks, GPU layers, the reference).
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from local_engine.api import ModelLoadError
-
-GEMMA3_SWA_PATTERN = 6  # llama.cpp: layer i uses the sliding window unless i % 6 == 5
-GEMMA3_SWA_ROPE_BASE = 10000.0  # llama.cpp: rope_freq_base_train_swa for gemma3
+from local_engine.models.arch import ArchSpec, arch_spec
 
 
 @dataclass(frozen=True)
@@ -23,6 +22,7 @@ class ModelConfig:
     """Everything the forward pass needs to know about the shapes and constants of a model."""
 
     arch: str
+    spec: ArchSpec  # the architecture's declaration (structure, tensor names)
     name: str
     n_layers: int
     n_embd: int
@@ -53,6 +53,17 @@ class ModelConfig:
             return self.swa_layers[layer]
         return self.swa_pattern == 0 or layer % self.swa_pattern < self.swa_pattern - 1
 
+    def layer_window(self, layer: int) -> int:
+        """Attention window of `layer` (0: the whole context)."""
+        return self.sliding_window if self.layer_is_local(layer) else 0
+
+    def layer_rope(self, layer: int) -> tuple[float, float, bool]:
+        """(base, freq_scale, uses rope_freqs factors) of `layer`: sliding-window layers use their
+        own base, unscaled and without factors (llama.cpp's gemma3); others the global RoPE."""
+        if self.layer_is_local(layer):
+            return self.rope_base_swa, 1.0, False
+        return self.rope_base, self.rope_freq_scale, True
+
     @property
     def kv_bytes_per_token(self) -> int:
         """2 (K and V) x layers x kv_heads x head_dim x 2 bytes (float16 cache, as llama.cpp's default)."""
@@ -60,19 +71,22 @@ class ModelConfig:
 
     @classmethod
     def from_metadata(cls, md: Mapping[str, Any]) -> ModelConfig:
-        """Read `{arch}.*` keys; ModelLoadError names any missing required key."""
+        """Read `{arch}.*` keys; ModelLoadError names any missing required key or an unknown architecture."""
         arch = md.get("general.architecture")
         if not isinstance(arch, str):
             raise ModelLoadError("metadata has no general.architecture")
+        spec = arch_spec(arch)
         reader = _Reader(md, arch)
         n_embd = reader.int("embedding_length")
         n_heads = reader.int("attention.head_count")
         head_dim = reader.int("attention.key_length", n_embd // n_heads)
-        window = reader.int("attention.sliding_window", 0) if arch == "gemma3" else 0
+        window = reader.int("attention.sliding_window", 0) if spec.sliding_window else 0
         n_layers = reader.int("block_count")
-        pattern, swa_layers = _swa_pattern(reader, n_layers)
+        pattern, swa_layers = _swa_pattern(reader, spec, n_layers)
+        softcap = reader.float("final_logit_softcapping", 0.0) if spec.final_softcap and window <= 0 else 0.0
         return cls(
             arch=arch,
+            spec=spec,
             name=str(md.get("general.name", arch)),
             n_layers=n_layers,
             n_embd=n_embd,
@@ -90,10 +104,10 @@ class ModelConfig:
             sliding_window=window,
             swa_pattern=pattern,
             swa_layers=swa_layers,
-            rope_base_swa=reader.float("rope.freq_base_swa", GEMMA3_SWA_ROPE_BASE),
-            final_logit_softcap=_softcap(arch, window, reader),
-            attn_scale=_attn_scale(arch, n_layers, n_embd, n_heads, head_dim),
-            embed_scale=math.sqrt(n_embd) if arch == "gemma3" else 1.0,
+            rope_base_swa=reader.float("rope.freq_base_swa", spec.swa_rope_base),
+            final_logit_softcap=softcap,
+            attn_scale=spec.attn_scale(n_layers, n_embd, n_heads, head_dim),
+            embed_scale=math.sqrt(n_embd) if spec.embed_scale_sqrt else 1.0,
         )
 
 
@@ -139,31 +153,17 @@ def _rope_freq_scale(reader: _Reader) -> float:
     raise ModelLoadError(f"{reader.arch}.rope.scaling.type={kind!r} (factor {factor}) is not supported")
 
 
-def _swa_pattern(reader: _Reader, n_layers: int) -> tuple[int, tuple[bool, ...] | None]:
-    """gemma3's sliding-window layout: `attention.sliding_window_pattern` when the file has it (an
-    int period, or per-layer flags as newer converters write), else llama.cpp's hard-coded 6."""
-    if reader.arch != "gemma3":
+def _swa_pattern(reader: _Reader, spec: ArchSpec, n_layers: int) -> tuple[int, tuple[bool, ...] | None]:
+    """The sliding-window layout: `attention.sliding_window_pattern` when the file has it (an int
+    period, or per-layer flags as newer converters write), else the architecture's period."""
+    if not spec.sliding_window:
         return 0, None
     value = reader.get("attention.sliding_window_pattern")
     if value is None:
-        return GEMMA3_SWA_PATTERN, None
+        return spec.swa_period, None
     if hasattr(value, "__len__"):
         flags = tuple(bool(v) for v in value)
         if len(flags) != n_layers:
-            raise ModelLoadError(f"gemma3.attention.sliding_window_pattern has {len(flags)} flags for {n_layers} layers")
+            raise ModelLoadError(f"{spec.name}.attention.sliding_window_pattern has {len(flags)} flags for {n_layers} layers")
         return 0, flags
     return int(value), None
-
-
-def _attn_scale(arch: str, n_layers: int, n_embd: int, n_heads: int, head_dim: int) -> float:
-    """1/sqrt(head_dim), except Gemma 3 27B (62 layers), which llama.cpp scales by 1/sqrt(n_embd/n_heads)."""
-    if arch == "gemma3" and n_layers == 62:
-        return 1.0 / math.sqrt(n_embd / n_heads)
-    return 1.0 / math.sqrt(head_dim)
-
-
-def _softcap(arch: str, window: int, reader: _Reader) -> float:
-    """gemma3 soft-caps logits only in its non-sliding-window variant (llama.cpp `llm_build_gemma3<false>`)."""
-    if arch != "gemma3" or window > 0:
-        return 0.0
-    return reader.float("final_logit_softcapping", 0.0)

@@ -1,45 +1,34 @@
 """gemma3: scaled embeddings, QK-norm, pre+post norms around attention and FFN, GeGLU, and
-sliding-window layers with their own RoPE base (every 6th layer global), following llama.cpp.
+sliding-window layers with their own RoPE base (every 6th layer global), following llama.cpp
+(`llm_build_gemma3`, and the constants it hard-codes in `llama-model.cpp`).
 
 The GGUF converter already adds 1 to gemma's norm weights, so norms use w as stored.
 """
 
 from __future__ import annotations
 
-from local_engine.models.config import ModelConfig
-from local_engine.models.layers import Attention, Block, GatedFFN, Linear, Projections, RMSNorm, Rope, gelu_tanh
-from local_engine.models.transformer import Tensors
+import math
+
+from local_engine.models.arch import ArchSpec
 
 
-def build_block(t: Tensors, cfg: ModelConfig, i: int) -> Block:
-    local = cfg.layer_is_local(i)
-    rope = Rope(
-        cfg.rope_dims,
-        cfg.rope_base_swa if local else cfg.rope_base,
-        1.0 if local else cfg.rope_freq_scale,
-        neox=True,
-    )
-    eps = cfg.norm_eps
-    attn = Attention(
-        layer=i,
-        qkv=Projections([t("attn_q"), t("attn_k"), t("attn_v")]),
-        wo=Linear(t("attn_output")),
-        rope=rope,
-        n_heads=cfg.n_heads,
-        n_kv_heads=cfg.n_kv_heads,
-        head_dim=cfg.head_dim,
-        head_dim_v=cfg.head_dim_v,
-        scale=cfg.attn_scale,
-        window=cfg.sliding_window if local else 0,
-        q_norm=RMSNorm(t("attn_q_norm"), eps),
-        k_norm=RMSNorm(t("attn_k_norm"), eps),
-    )
-    ffn = GatedFFN(t("ffn_gate"), t("ffn_up"), t("ffn_down"), gelu_tanh)
-    return Block(
-        RMSNorm(t("attn_norm"), eps),
-        attn,
-        RMSNorm(t("ffn_norm"), eps),
-        ffn,
-        post_attn=RMSNorm(t("post_attention_norm"), eps),
-        post_ffn=RMSNorm(t("post_ffw_norm"), eps),
-    )
+def _attn_scale(n_layers: int, n_embd: int, n_heads: int, head_dim: int) -> float:
+    """1/sqrt(head_dim), except Gemma 3 27B (62 layers), which llama.cpp scales by 1/sqrt(n_embd/n_heads)."""
+    return 1.0 / math.sqrt(n_embd / n_heads if n_layers == 62 else head_dim)
+
+
+ARCHS = (
+    ArchSpec(
+        "gemma3",
+        rope_neox=True,
+        glu="gelu",
+        qk_norm=True,
+        post_norms=True,
+        sliding_window=True,
+        swa_period=6,  # llama.cpp: layer i slides unless i % 6 == 5
+        swa_rope_base=10000.0,  # llama.cpp: rope_freq_base_train_swa
+        embed_scale_sqrt=True,
+        final_softcap=True,
+        attn_scale=_attn_scale,
+    ),
+)

@@ -1,12 +1,12 @@
 """The decoder stack every supported architecture shares: embed -> blocks -> norm -> head.
 
-Architecture files (llama.py, qwen.py, gemma3.py) only say how one block is built from the
-GGUF tensors; this module owns tensor lookup, the output head (tied or separate) and the pass.
+Architecture files (llama.py, qwen.py, gemma3.py) only declare an `ArchSpec`; `build_block`
+turns it into CPU blocks. This module also owns tensor lookup, the output head (tied or
+separate) and the pass.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -15,8 +15,20 @@ from local_engine.api import ModelLoadError
 from local_engine.gguf_file import GGUFFile
 from local_engine.models.batch import Batch
 from local_engine.models.config import ModelConfig
-from local_engine.models.layers import Block, Op, RMSNorm, identity
-from local_engine.quants import QuantTensor, dequantize_rows, matmul
+from local_engine.models.layers import (
+    Attention,
+    Block,
+    GatedFFN,
+    Linear,
+    Op,
+    Projections,
+    RMSNorm,
+    Rope,
+    gelu_tanh,
+    identity,
+    silu,
+)
+from local_engine.quants import QuantTensor, dequantize, dequantize_rows, matmul
 
 
 class Tensors:
@@ -38,7 +50,35 @@ class Tensors:
         return self.optional(name, "bias")
 
 
-BlockBuilder = Callable[[Tensors, ModelConfig, int], Block]
+def layer_rope(g: GGUFFile, cfg: ModelConfig, layer: int) -> Rope:
+    """RoPE of `layer` (the same object shape for the CPU block and the GPU layer's frequencies)."""
+    base, freq_scale, with_factors = cfg.layer_rope(layer)
+    factors = g.tensors.get("rope_freqs.weight") if with_factors else None
+    f = dequantize(factors).reshape(-1).astype(np.float64) if factors is not None else None
+    return Rope(cfg.rope_dims, base, freq_scale, neox=cfg.spec.rope_neox, factors=f)
+
+
+def build_block(t: Tensors, cfg: ModelConfig, i: int) -> Block:
+    """CPU block `i` as the architecture declares it (`cfg.spec`)."""
+    spec, names, eps = cfg.spec, cfg.spec.tensors, cfg.norm_eps
+    qkv = [names.attn_q, names.attn_k, names.attn_v]
+    norms = {"q_norm": RMSNorm(t(names.attn_q_norm), eps), "k_norm": RMSNorm(t(names.attn_k_norm), eps)} if spec.qk_norm else {}
+    attn = Attention(
+        layer=i,
+        qkv=Projections([t(n) for n in qkv], [t.bias(n) for n in qkv]),
+        wo=Linear(t(names.attn_output), t.bias(names.attn_output)),
+        rope=layer_rope(t.g, cfg, i),
+        n_heads=cfg.n_heads,
+        n_kv_heads=cfg.n_kv_heads,
+        head_dim=cfg.head_dim,
+        head_dim_v=cfg.head_dim_v,
+        scale=cfg.attn_scale,
+        window=cfg.layer_window(i),
+        **norms,
+    )
+    ffn = GatedFFN(t(names.ffn_gate), t(names.ffn_up), t(names.ffn_down), gelu_tanh if spec.glu == "gelu" else silu)
+    post = {"post_attn": RMSNorm(t(names.post_attn_norm), eps), "post_ffn": RMSNorm(t(names.post_ffn_norm), eps)} if spec.post_norms else {}
+    return Block(RMSNorm(t(names.attn_norm), eps), attn, RMSNorm(t(names.ffn_norm), eps), ffn, **post)
 
 
 class Transformer:
@@ -89,7 +129,7 @@ def softcap(cap: float) -> Op:
     return lambda x: np.tanh(x / c) * c
 
 
-def build_transformer(g: GGUFFile, cfg: ModelConfig, build_block: BlockBuilder, gpu: Any = None) -> Transformer:
+def build_transformer(g: GGUFFile, cfg: ModelConfig, gpu: Any = None) -> Transformer:
     """Assemble the stack; a separate `output.weight` if present, else the tied token embedding.
 
     With `gpu` (a GpuOffload) only the layers before `gpu.first_gpu_layer` are built for the CPU."""

@@ -1,10 +1,10 @@
 """A plain float64 numpy forward pass, used only as a test oracle for the engine's models.
 
-Deliberately independent of the engine's code path: tensors come from `gguf.GGUFReader` and
-`gguf.quants.dequantize` (not our parser or kernels), attention is recomputed over the whole
-prompt without a cache, and the per-architecture rules (RoPE pairing, sliding-window layers,
-post-norms) are written out here again, from llama.cpp's graphs. Only hyper-parameter reading
-(`ModelConfig`) is shared.
+Independent of the engine's code path: tensors come from `gguf.GGUFReader` and
+`gguf.quants.dequantize` (not our parser or kernels), and every operation is a plain float64
+numpy formula recomputed over the whole prompt without a cache. What is shared is the model's
+description: `ModelConfig` (hyper-parameters, per-layer RoPE and window) and its `ArchSpec`
+(which norms, GLU, QK-norm, RoPE pairing, tensor names), as the issue's one-description rule wants.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from gguf.quants import dequantize
 from local_engine.models.config import ModelConfig
 
 F = np.ndarray
-_NEOX = {"llama": False, "qwen2": True, "qwen3": True, "gemma3": True}
 
 
 def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F]]:
@@ -83,38 +82,37 @@ def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int]) -> F:
     """float64 logits [len(tokens), n_vocab] for a prompt, positions 0..n-1."""
     md, w = read_gguf(path)
     cfg = ModelConfig.from_metadata(md)
-    arch, eps = cfg.arch, cfg.norm_eps
-    gemma = arch == "gemma3"
+    spec, names, eps = cfg.spec, cfg.spec.tensors, cfg.norm_eps
     n = len(tokens)
     pos = np.arange(n, dtype=np.float64)
-    x = w["token_embd.weight"][np.asarray(tokens)] * (math.sqrt(cfg.n_embd) if gemma else 1.0)
-    factors = w.get("rope_freqs.weight")
+    x = w["token_embd.weight"][np.asarray(tokens)] * cfg.embed_scale
+    act = _gelu_tanh if spec.glu == "gelu" else _silu
     for i in range(cfg.n_layers):
         p = f"blk.{i}."
-        local = gemma and cfg.sliding_window > 0 and i % 6 != 5
-        base = 10000.0 if local else cfg.rope_base
-        scale = 1.0 if local else cfg.rope_freq_scale
-        h = _rms(x, w[p + "attn_norm.weight"], eps)
-        q = h @ w[p + "attn_q.weight"].T + w.get(p + "attn_q.bias", 0.0)
-        k = h @ w[p + "attn_k.weight"].T + w.get(p + "attn_k.bias", 0.0)
-        v = h @ w[p + "attn_v.weight"].T + w.get(p + "attn_v.bias", 0.0)
+
+        def wt(name: str, kind: str = "weight", p: str = p) -> F:
+            return w[f"{p}{name}.{kind}"]
+
+        base, scale, with_factors = cfg.layer_rope(i)
+        factors = w.get("rope_freqs.weight") if with_factors else None
+        h = _rms(x, wt(names.attn_norm), eps)
+        q, k, v = (h @ wt(t).T + w.get(f"{p}{t}.bias", 0.0) for t in (names.attn_q, names.attn_k, names.attn_v))
         q = q.reshape(n, cfg.n_heads, cfg.head_dim)
         k = k.reshape(n, cfg.n_kv_heads, cfg.head_dim)
         v = v.reshape(n, cfg.n_kv_heads, cfg.head_dim_v)
-        if p + "attn_q_norm.weight" in w:
-            q, k = _rms(q, w[p + "attn_q_norm.weight"], eps), _rms(k, w[p + "attn_k_norm.weight"], eps)
-        q = _rope(q, pos, cfg.rope_dims, base, scale, _NEOX[arch], factors)
-        k = _rope(k, pos, cfg.rope_dims, base, scale, _NEOX[arch], factors)
-        a = _attention(q, k, v, 1 / math.sqrt(cfg.head_dim), cfg.sliding_window if local else 0)
-        a = a.reshape(n, -1) @ w[p + "attn_output.weight"].T
-        if gemma:
-            a = _rms(a, w[p + "post_attention_norm.weight"], eps)
+        if spec.qk_norm:
+            q, k = _rms(q, wt(names.attn_q_norm), eps), _rms(k, wt(names.attn_k_norm), eps)
+        q = _rope(q, pos, cfg.rope_dims, base, scale, spec.rope_neox, factors)
+        k = _rope(k, pos, cfg.rope_dims, base, scale, spec.rope_neox, factors)
+        a = _attention(q, k, v, cfg.attn_scale, cfg.layer_window(i))
+        a = a.reshape(n, -1) @ wt(names.attn_output).T + w.get(f"{p}{names.attn_output}.bias", 0.0)
+        if spec.post_norms:
+            a = _rms(a, wt(names.post_attn_norm), eps)
         x = x + a
-        h = _rms(x, w[p + "ffn_norm.weight"], eps)
-        act = _gelu_tanh if gemma else _silu
-        f = (act(h @ w[p + "ffn_gate.weight"].T) * (h @ w[p + "ffn_up.weight"].T)) @ w[p + "ffn_down.weight"].T
-        if gemma:
-            f = _rms(f, w[p + "post_ffw_norm.weight"], eps)
+        h = _rms(x, wt(names.ffn_norm), eps)
+        f = (act(h @ wt(names.ffn_gate).T) * (h @ wt(names.ffn_up).T)) @ wt(names.ffn_down).T
+        if spec.post_norms:
+            f = _rms(f, wt(names.post_ffn_norm), eps)
         x = x + f
     x = _rms(x, w["output_norm.weight"], eps)
     logits = x @ w.get("output.weight", w["token_embd.weight"]).T

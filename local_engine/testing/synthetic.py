@@ -1,7 +1,9 @@
 """Tiny random models of every supported architecture, written as real GGUF files (tests, benches).
 
 Why: the engine must be checked against the numpy reference for each architecture, including
-ones we have no real file of (qwen2, qwen3), and across every weight type. The files carry a
+ones we have no real file of (qwen2, qwen3), and across every weight type. Which tensors a
+block has comes from the architecture's `ArchSpec` (its tensor names, QK-norm, biases, post
+norms), so a new architecture file is covered without touching this writer. The files carry a
 small SentencePiece vocabulary (byte tokens + a few pieces) so `Engine.load` works on them.
 Weights are random with controlled magnitudes so activations stay in a realistic range.
 """
@@ -14,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFWriter
 from gguf.quants import quantize
+
+from local_engine.models.arch import arch_spec
 
 T = GGMLQuantizationType
 _QUANTIZABLE = frozenset({T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0})
@@ -98,24 +102,25 @@ def write_tiny_model(path: str | os.PathLike[str], spec: TinySpec, seed: int = 0
     ws.vector("output_norm.weight", e)
     if not spec.tied_output:
         ws.matrix("output.weight", n_vocab, e)
+    arch, names = arch_spec(spec.arch), arch_spec(spec.arch).tensors
     for i in range(spec.n_layers):
         p = f"blk.{i}."
-        ws.vector(p + "attn_norm.weight", e)
-        for name, rows in (("attn_q", q_rows), ("attn_k", kv_rows), ("attn_v", kv_rows)):
+        ws.vector(p + names.attn_norm + ".weight", e)
+        for name, rows in ((names.attn_q, q_rows), (names.attn_k, kv_rows), (names.attn_v, kv_rows)):
             ws.matrix(p + name + ".weight", rows, e)
-            if spec.arch == "qwen2":
+            if arch.qkv_bias:
                 ws.vector(p + name + ".bias", rows, 0.0, 0.2)
-        if spec.arch in ("qwen3", "gemma3"):
-            ws.vector(p + "attn_q_norm.weight", spec.head_dim)
-            ws.vector(p + "attn_k_norm.weight", spec.head_dim)
-        ws.matrix(p + "attn_output.weight", e, q_rows)
-        ws.vector(p + "ffn_norm.weight", e)
-        ws.matrix(p + "ffn_gate.weight", spec.n_ff, e)
-        ws.matrix(p + "ffn_up.weight", spec.n_ff, e)
-        ws.matrix(p + "ffn_down.weight", e, spec.n_ff)
-        if spec.arch == "gemma3":
-            ws.vector(p + "post_attention_norm.weight", e)
-            ws.vector(p + "post_ffw_norm.weight", e)
+        if arch.qk_norm:
+            ws.vector(p + names.attn_q_norm + ".weight", spec.head_dim)
+            ws.vector(p + names.attn_k_norm + ".weight", spec.head_dim)
+        ws.matrix(p + names.attn_output + ".weight", e, q_rows)
+        ws.vector(p + names.ffn_norm + ".weight", e)
+        ws.matrix(p + names.ffn_gate + ".weight", spec.n_ff, e)
+        ws.matrix(p + names.ffn_up + ".weight", spec.n_ff, e)
+        ws.matrix(p + names.ffn_down + ".weight", e, spec.n_ff)
+        if arch.post_norms:
+            ws.vector(p + names.post_attn_norm + ".weight", e)
+            ws.vector(p + names.post_ffn_norm + ".weight", e)
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()

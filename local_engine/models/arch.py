@@ -1,0 +1,88 @@
+"""What an architecture is, declared once: `ArchSpec`. Every consumer reads it, none re-decides it.
+
+Why: a layer's structure (norms, attention variant, RoPE pairing, QK-norm, soft-capping,
+sliding window, GLU kind, tensor names) used to be spelled out separately by the CPU builder,
+the GPU stack, the float64 reference and the synthetic writer, and drifted. Now one file per
+architecture (llama.py, qwen.py, gemma3.py) declares an `ArchSpec`; `ModelConfig` applies the
+per-layer rules (which layers slide, which RoPE base), `transformer.build_block` builds CPU
+blocks, `gpu/spec.py` + `gpu/layers.py` the device layers, and `local_engine/testing` the
+reference forward pass and the synthetic model files, all from it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from local_engine.api import ModelLoadError
+
+Glu = Literal["silu", "gelu"]  # SwiGLU (silu) or GeGLU (tanh-approximated gelu)
+
+
+@dataclass(frozen=True)
+class LayerTensors:
+    """GGUF tensor names inside `blk.{i}.` (llama.cpp's names; weights `.weight`, biases `.bias`)."""
+
+    attn_norm: str = "attn_norm"
+    attn_q: str = "attn_q"
+    attn_k: str = "attn_k"
+    attn_v: str = "attn_v"
+    attn_output: str = "attn_output"
+    attn_q_norm: str = "attn_q_norm"
+    attn_k_norm: str = "attn_k_norm"
+    ffn_norm: str = "ffn_norm"
+    ffn_gate: str = "ffn_gate"
+    ffn_up: str = "ffn_up"
+    ffn_down: str = "ffn_down"
+    post_attn_norm: str = "post_attention_norm"
+    post_ffn_norm: str = "post_ffw_norm"
+
+
+def default_attn_scale(n_layers: int, n_embd: int, n_heads: int, head_dim: int) -> float:
+    """1/sqrt(head_dim)."""
+    return 1.0 / math.sqrt(head_dim)
+
+
+@dataclass(frozen=True)
+class ArchSpec:
+    """One decoder architecture: pre-norm blocks `x += [post](attn(norm(x)))`, `x += [post](glu(norm(x)))`."""
+
+    name: str  # general.architecture
+    rope_neox: bool  # RoPE rotates halves (i, i + n_rot/2) (llama.cpp NEOX), else pairs (2i, 2i+1)
+    glu: Glu = "silu"
+    qk_norm: bool = False  # RMSNorm over each head of q and k before RoPE
+    qkv_bias: bool = False  # q/k/v projections carry biases
+    post_norms: bool = False  # RMSNorm after attention and after the FFN, before the residual add
+    sliding_window: bool = False  # reads {arch}.attention.sliding_window (and _pattern)
+    swa_period: int = 0  # without a pattern in the file: every swa_period-th layer is global
+    swa_rope_base: float = 10000.0  # RoPE base of sliding-window layers (unscaled), unless the file says
+    embed_scale_sqrt: bool = False  # token embeddings multiplied by sqrt(n_embd)
+    final_softcap: bool = False  # reads final_logit_softcapping (applied only without a window, as llama.cpp)
+    attn_scale: Callable[[int, int, int, int], float] = default_attn_scale  # (layers, embd, heads, head_dim)
+    tensors: LayerTensors = field(default_factory=LayerTensors)
+
+
+# local_engine/models/<module>.py files that declare `ARCHS: tuple[ArchSpec, ...]`
+ARCH_MODULES = ("llama", "qwen", "gemma3")
+
+
+@cache
+def architectures() -> dict[str, ArchSpec]:
+    """Every supported architecture by `general.architecture` name."""
+    specs: dict[str, ArchSpec] = {}
+    for module in ARCH_MODULES:
+        for spec in importlib.import_module(f"local_engine.models.{module}").ARCHS:
+            specs[spec.name] = spec
+    return specs
+
+
+def arch_spec(name: str) -> ArchSpec:
+    """The declaration of `name`, or ModelLoadError naming the supported set."""
+    specs = architectures()
+    if name not in specs:
+        raise ModelLoadError(f"unsupported architecture {name!r} (supported: {', '.join(sorted(specs))})")
+    return specs[name]
