@@ -190,6 +190,14 @@ class Engine:
         with self._lock:
             return self.model.forward(batch)
 
+    def fork_kv(self, src: SequenceKV, dst: SequenceKV, src_slot: int, dst_slot: int) -> None:
+        """`dst` (empty) continues from `src`'s cache without recomputing it: host blocks shared or
+        copied, and the GPU layers' device rows copied from slot to slot."""
+        with self._lock:  # device work is serialised with forward passes
+            dst.fork(src)
+            if self.gpu is not None:
+                self.gpu.copy_slot(src_slot, dst_slot, src.length)
+
     def check_prompt(self, ids: Sequence[int]) -> None:
         """ContextOverflowError unless the prompt leaves room for at least one new token."""
         if not ids:

@@ -195,6 +195,25 @@ class SequenceKV:
         self.blocks, self.length = list(blocks), length
         self._table = np.asarray(self.blocks, np.int64)
 
+    def fork(self, src: SequenceKV) -> None:
+        """Start this empty sequence as a copy of `src` (n > 1 choices of one prompt): its full
+        blocks are shared (reference counted, never written again: new tokens go past them), the
+        partly filled last block is copied, so each choice writes only its own blocks."""
+        assert not self.blocks, "fork() needs an empty sequence"
+        bs = self.pool.block_size
+        full = src.length // bs
+        shared = src.blocks[:full]
+        self.pool.retain(shared)
+        self.adopt(shared, full * bs)
+        tail = src.length - full * bs
+        if tail:
+            self.reserve(src.length)
+            old, new = src.blocks[full], self.blocks[full]
+            for layer in range(self.pool.shape.n_layers):
+                self.pool.k[layer][:, new, :tail] = self.pool.k[layer][:, old, :tail]
+                self.pool.v[layer][:, new, :tail] = self.pool.v[layer][:, old, :tail]
+            self.length = src.length
+
     def truncate(self, length: int) -> None:
         """Forget positions >= length (keeps blocks; used to rewind)."""
         self.length = min(self.length, length)

@@ -29,7 +29,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numba
 import numpy as np
@@ -40,6 +40,7 @@ from local_engine.api import (
     EngineHealth,
     EngineUnavailableError,
     FinishReason,
+    InvalidRequestError,
     GenerationChunk,
     SamplingParams,
     SequenceFailedError,
@@ -127,6 +128,15 @@ class _Request:
     budget: int  # most tokens it may generate (max_tokens, context room)
     blocks: int  # KV blocks it may need at most (admission accounting)
     submitted: float = field(default_factory=time.perf_counter)
+    siblings: list[_Request] = field(default_factory=list)  # choices 1..n-1 of the same prompt
+
+    @property
+    def width(self) -> int:
+        """Sequences it runs: itself and its sibling choices."""
+        return 1 + len(self.siblings)
+
+    def group(self) -> list[_Request]:
+        return [self, *self.siblings]
 
 
 @dataclass
@@ -135,6 +145,8 @@ class _Running:
 
     req: _Request
     seq: SequenceState
+    forks: list[tuple[_Request, int]] = field(default_factory=list)  # sibling choices (and their slots)
+    # waiting for this sequence's prefill: they start on a copy of its KV cache
 
 
 @dataclass(frozen=True)
@@ -196,7 +208,22 @@ class Scheduler:
         ContextOverflowError (the prompt cannot fit), EngineBusyError (the queue is full),
         EngineUnavailableError (closed, or the worker is down). `cancel`, when given, is the
         handle's cancel flag (setting it cancels like `Handle.cancel`)."""
-        params = params or SamplingParams()
+        return self._enqueue(prompt_ids, params or SamplingParams(), 1, cancel)[0]
+
+    def submit_choices(self, prompt_ids: Sequence[int], params: SamplingParams, n: int) -> list[Handle]:
+        """Queue `n` choices of one prompt (OpenAI's `n`): the prompt is prefilled once, then each
+        choice continues on a copy of that KV cache with its own sampler (choice i > 0 draws from
+        a seed derived from (seed, i), so a fixed seed reproduces every choice). The choices are
+        admitted together (n batch places, slots and KV promises); cancelling choice 0 before its
+        prefill ends cancels the others too. Errors as `submit`, and InvalidRequestError when n
+        exceeds max_batch."""
+        if not 1 <= n <= self.max_batch:
+            raise InvalidRequestError(f"n={n}: this engine decodes at most {self.max_batch} sequences together",
+                                      param="n")
+        return self._enqueue(prompt_ids, params, n, None)
+
+    def _enqueue(self, prompt_ids: Sequence[int], params: SamplingParams, n: int,
+                 cancel: threading.Event | None) -> list[Handle]:
         ids = self.engine.prompt_ids(list(prompt_ids))
         self.engine.check_prompt(ids)
         check_params(params, self.engine.model.cfg.n_vocab)
@@ -205,8 +232,8 @@ class Scheduler:
             budget = min(budget, params.max_tokens)
         pool = self.engine.kv_pool
         blocks = -(-(len(ids) + budget) // pool.block_size)
-        if blocks > pool.n_blocks:
-            raise EngineError(f"request needs {blocks} KV blocks, the pool has {pool.n_blocks}")
+        if blocks * n > pool.n_blocks:
+            raise EngineError(f"request needs {blocks * n} KV blocks, the pool has {pool.n_blocks}")
         with self._cv:
             if self._closed or not self._health.ok:
                 raise EngineUnavailableError(f"local engine unavailable: {self._health.reason or 'closed'}")
@@ -216,11 +243,13 @@ class Scheduler:
                     f"local engine busy: {len(self._queue)} requests queued, {len(self._active)} running",
                     retry_after_s=self._retry_after(),
                 )
-            handle = Handle(self._cv, len(ids), cancel)
-            self._queue.append(_Request(ids, params, handle, budget, blocks))
+            reqs = [_Request(ids, _choice_params(params, i), Handle(self._cv, len(ids), cancel if i == 0 else None),
+                             budget, blocks) for i in range(n)]
+            reqs[0].siblings = reqs[1:]
+            self._queue.append(reqs[0])
             self._totals["requests"] += 1
             self._cv.notify_all()
-        return handle
+        return [r.handle for r in reqs]
 
     def health(self) -> EngineHealth:
         with self._cv:
@@ -330,38 +359,85 @@ class Scheduler:
 
     def _admissible(self) -> bool:
         """Whether the head of the queue could be admitted now (a slot and KV room are free)."""
-        return self.engine.free_slots > 0 and self.engine.kv_pool.can_promise(self._queue[0].blocks)
+        head = self._queue[0]
+        return self.engine.free_slots >= head.width and self.engine.kv_pool.can_promise(head.blocks * head.width)
 
     def _admit(self) -> None:
         """Move queued requests into the batch while width, slots and KV blocks allow (FIFO)."""
         while True:
             with self._cv:
-                if not self._queue or len(self._active) >= self.max_batch:
+                if not self._queue or len(self._active) + self._queue[0].width > self.max_batch:
                     return
                 req = self._queue[0]
                 if req.handle.cancelled or req.budget == 0:
                     self._queue.popleft()
                     reason: FinishReason = "cancelled" if req.handle.cancelled else "length"
-                    req.handle._end(GenerationChunk("", [], reason, Usage(len(req.ids), 0)))
+                    for r in req.group():
+                        r.handle._end(GenerationChunk("", [], reason, Usage(len(req.ids), 0)))
                     continue
-                slot = self.engine.try_acquire_slot()
-                if slot is None:
+                slots = self._acquire_slots(req.width)
+                if slots is None:
                     return
-                if not self.engine.kv_pool.promise(req.blocks):
-                    self.engine.release_slot(slot)
+                if not self.engine.kv_pool.promise(req.blocks * req.width):
+                    for slot in slots:
+                        self.engine.release_slot(slot)
                     return
                 self._queue.popleft()
+            slot, forks = slots[0], list(zip(req.siblings, slots[1:]))
             try:
                 seq = SequenceState(self.engine, req.ids, req.params, req.budget, slot, req.blocks)
             except Exception as exc:  # noqa: BLE001 - one bad request fails alone
                 self.engine.kv_pool.unpromise(req.blocks)
                 self.engine.release_slot(slot)
                 self._fail_request(req, exc)
+                self._end_forks(forks, self._as_engine_error(exc))
                 continue
             with self._cv:
-                self._active.append(_Running(req, seq))
+                self._active.append(_Running(req, seq, forks))
                 self._totals["prompt"] += len(req.ids)
                 self._totals["cached"] += seq.cached
+
+    def _acquire_slots(self, n: int) -> list[int] | None:
+        """n device slots, or None (and none held) when fewer are free."""
+        slots: list[int] = []
+        while len(slots) < n:
+            slot = self.engine.try_acquire_slot()
+            if slot is None:
+                for held in slots:
+                    self.engine.release_slot(held)
+                return None
+            slots.append(slot)
+        return slots
+
+    def _spawn_forks(self, run: _Running, logits: np.ndarray) -> int:
+        """The prompt of `run` is in its cache: start its sibling choices on copies of it, each
+        sampling its first token from the same logits. Tokens produced."""
+        forks, run.forks = run.forks, []
+        produced = 0
+        for req, slot in forks:
+            try:
+                seq = SequenceState(self.engine, req.ids, req.params, req.budget, slot, req.blocks, fork_of=run.seq)
+            except Exception as exc:  # noqa: BLE001 - this choice fails alone
+                self.engine.kv_pool.unpromise(req.blocks)
+                self.engine.release_slot(slot)
+                self._fail_request(req, exc)
+                continue
+            sibling = _Running(req, seq)
+            with self._cv:
+                self._active.append(sibling)
+            cancelled = req.handle.cancelled
+            if self._serve(sibling, lambda s=sibling, c=cancelled: s.seq.advance(logits, c)):
+                produced += 1
+        return produced
+
+    def _end_forks(self, forks: list[tuple[_Request, int]], last: GenerationChunk | BaseException) -> None:
+        """Sibling choices that never started (their leader ended first): give back what they hold."""
+        for req, slot in forks:
+            self.engine.kv_pool.unpromise(req.blocks)
+            self.engine.release_slot(slot)
+            if isinstance(last, GenerationChunk):
+                last = GenerationChunk("", [], last.finish_reason, Usage(len(req.ids), 0))
+            req.handle._end(last)
 
     def _drop_cancelled(self) -> None:
         """End cancelled requests, running or still queued (their queue slots free up at once)."""
@@ -370,7 +446,8 @@ class Scheduler:
             for req in queued:
                 self._queue.remove(req)
         for req in queued:
-            req.handle._end(GenerationChunk("", [], "cancelled", Usage(len(req.ids), 0)))
+            for r in req.group():
+                r.handle._end(GenerationChunk("", [], "cancelled", Usage(len(req.ids), 0)))
         for run in [r for r in self._active if r.req.handle.cancelled]:
             self._serve(run, run.seq.cancelled_chunk)
 
@@ -411,6 +488,8 @@ class Scheduler:
             n_prompt = len(tokens) if run.seq.prefilling else 0
             if not run.seq.consumed(n_prompt):
                 continue
+            if run.forks and logits is not None:
+                generated += self._spawn_forks(run, logits)
             cancelled = run.req.handle.cancelled
             if self._serve(run, lambda run=run, logits=logits, c=cancelled: run.seq.advance(logits, c)):
                 generated += 1
@@ -461,6 +540,10 @@ class Scheduler:
         return error
 
     def _retire(self, run: _Running, last: GenerationChunk | BaseException) -> None:
+        if run.forks:  # it ended before its prompt was in: its sibling choices end with it
+            forks, run.forks = run.forks, []
+            self._end_forks(forks, last if isinstance(last, BaseException) else
+                            GenerationChunk("", [], "cancelled", Usage(len(run.req.ids), 0)))
         run.seq.release()
         run.req.handle.timings = run.seq.timings
         with self._cv:
@@ -484,13 +567,16 @@ class Scheduler:
             pending, running = list(self._queue), list(self._active)
             self._queue.clear()
         for req in pending:
-            req.handle._end(last(req))  # type: ignore[operator]
+            for r in req.group():
+                r.handle._end(last(r))  # type: ignore[operator]
         for run in running:
             final = last(run.req)  # type: ignore[operator]
             if threading.current_thread() is self._worker:
                 self._retire(run, final)
             else:  # a stuck worker still holds the sequence's resources: only end the stream
                 run.req.handle._end(final)
+                for req, _ in run.forks:
+                    req.handle._end(last(req))  # type: ignore[operator]
 
     # --- accounting ----------------------------------------------------------------------------
     def _count(self, generated: int) -> None:
@@ -508,3 +594,12 @@ class Scheduler:
         """Seconds until a queue slot likely frees: queued work / batch width x request time."""
         waves = (len(self._queue) + len(self._active)) / self.max_batch
         return float(max(1, math.ceil(waves * self._avg_request_s)))
+
+
+def _choice_params(params: SamplingParams, index: int) -> SamplingParams:
+    """Choice `index` of a request: its own random stream when a seed is fixed (choice 0 keeps
+    the seed, so n=1 and the first of n agree)."""
+    if index == 0 or params.seed is None:
+        return params
+    derived = int(np.random.SeedSequence([params.seed, index]).generate_state(1, np.uint64)[0])
+    return replace(params, seed=derived)

@@ -92,19 +92,26 @@ class SequenceState:
         budget: int,
         slot: int,
         blocks: int,
+        fork_of: SequenceState | None = None,
     ) -> None:
+        """`fork_of`: another choice of the same prompt whose prefill is complete; this one starts
+        on a copy of its KV cache (n > 1 choices prefill their prompt once)."""
         self.engine, self.ids, self.params, self.budget = engine, ids, params, budget
         self.slot, self.blocks = slot, blocks
         self.kv = SequenceKV(engine.kv_pool, engine.n_ctx)
         self._released = False
         try:
-            self.cached = engine.prefix_cache.attach(self.kv, ids) if engine.prefix_cache is not None else 0
+            if fork_of is not None:
+                engine.fork_kv(fork_of.kv, self.kv, fork_of.slot, slot)
+                self.cached = fork_of.cached
+            else:
+                self.cached = engine.prefix_cache.attach(self.kv, ids) if engine.prefix_cache is not None else 0
             self.sampler = Sampler(params, engine.model.cfg.n_vocab, ids)
             self.stream = TextStream(engine.tokenizer, params.stop)
         except BaseException:
             self.release()
             raise
-        self.todo = ids[self.cached :]  # prompt tokens not yet in the cache
+        self.todo = [] if fork_of is not None else ids[self.cached :]  # prompt tokens not yet in the cache
         self.last = -1  # last sampled token: the next decode step's input
         self.n_out = 0
         self.timings = Timings()

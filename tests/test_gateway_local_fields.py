@@ -214,6 +214,27 @@ def test_remote_logprobs_pass_through(client: openai.OpenAI) -> None:
 # --- n, echo, cached tokens -----------------------------------------------------------------------
 
 
+def test_n_choices_share_one_prefill(client: openai.OpenAI, gateway: Any) -> None:
+    scheduler = _engine(gateway).scheduler
+    before = scheduler.stats()
+    resp, _ = _chat(client, messages=STORY, n=3, temperature=1.0, seed=3, max_tokens=8, logit_bias=NO_EOS)
+    after = scheduler.stats()
+    assert [c.index for c in resp.choices] == [0, 1, 2]
+    assert len({c.message.content for c in resp.choices}) > 1  # each choice samples on its own
+    assert resp.usage.completion_tokens == 24
+    prompt = resp.usage.prompt_tokens
+    assert after.prompt_tokens - before.prompt_tokens == prompt  # the prompt was admitted (prefilled) once
+    stream = client.chat.completions.create(model="local", messages=STORY, n=2, temperature=0, max_tokens=4,
+                                            logit_bias=NO_EOS, stream=True, stream_options={"include_usage": True})
+    texts = ["", ""]
+    usage = None
+    for chunk in stream:
+        for c in chunk.choices:
+            texts[c.index] += c.delta.content or ""
+        usage = chunk.usage or usage
+    assert texts[0] == texts[1] != "" and usage.completion_tokens == 8  # greedy: both the same
+
+
 def test_n_beyond_the_batch_is_refused(client: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as info:
         _chat(client, n=5, max_tokens=2)

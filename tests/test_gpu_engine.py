@@ -138,3 +138,22 @@ def test_simulator_counts_as_a_gpu_only_when_allowed(monkeypatch: pytest.MonkeyP
     assert device.gpu_available()
     assert device.device_name() == "numba CUDA simulator"
     assert device.free_vram_bytes() is None
+
+
+def test_forked_choices_copy_the_device_kv_of_their_prompt(tmp_path: Path) -> None:
+    """n > 1 choices prefill once; each other choice starts on a slot-to-slot copy of the GPU
+    layers' KV, so greedy choices all give the CPU's tokens and logprobs."""
+    path = tmp_path / "tiny-fork.gguf"
+    write_tiny_model(path, MODELS["llama"], seed=8)
+    cpu_tokens, cpu_lps = greedy(Engine.load(path, n_ctx=N_CTX, n_gpu_layers=0, max_sequences=1))
+    engine = Engine.load(path, n_ctx=N_CTX, n_gpu_layers="all", max_sequences=3)
+    prefilled: list[int] = []
+    forward = engine.forward
+    engine.forward = lambda batch, f=forward: prefilled.append(len(batch.tokens)) or f(batch)  # type: ignore[method-assign]
+    with Scheduler(engine, max_batch=3) as sched:
+        handles = sched.submit_choices(PROMPT, GREEDY_LP, 3)
+        results = [tokens_and_logprobs(h) for h in handles]
+    assert prefilled[0] == len(PROMPT) and all(n <= 3 for n in prefilled[1:])  # one prefill, then decode steps
+    for tokens, lps in results:
+        assert tokens == cpu_tokens
+        assert np.allclose(lps, cpu_lps, rtol=1e-3, atol=1e-3)

@@ -107,3 +107,29 @@ def test_cancelled_queued_request_frees_its_slot(engine: Engine) -> None:
         running.cancel()
         assert list(later)[-1].finish_reason == "length"
         list(running)
+
+
+def test_n_choices_prefill_the_prompt_once(engine: Engine) -> None:
+    """submit_choices: one prefill, then each choice on a copy of its KV (full blocks shared, the
+    partial one copied): greedy choices equal n=1, sampled ones differ and reproduce by seed."""
+    prompt = engine.prompt_ids("Once upon a time, " * 30)  # > one 64-token block plus a partial one
+    fed: list[int] = []
+    forward = engine.forward
+    engine.forward = lambda batch, f=forward: fed.append(len(batch.tokens)) or f(batch)  # type: ignore[method-assign]
+    try:
+        with Scheduler(engine, max_batch=4) as sched:
+            single = _tokens(sched.submit(prompt, GREEDY))
+            engine.prefix_cache.clear()
+            fed.clear()
+            greedy = [_tokens(h) for h in sched.submit_choices(prompt, GREEDY, 3)]
+            assert sum(fed) == len(prompt) + 3 * (GREEDY.max_tokens - 1)  # the prompt went through once
+            engine.prefix_cache.clear()
+            hot = SamplingParams(temperature=1.2, seed=11, max_tokens=12, ignore_eos=True)
+            sampled = [_tokens(h) for h in sched.submit_choices(prompt, hot, 3)]
+            again = [_tokens(h) for h in sched.submit_choices(prompt, hot, 3)]
+            assert engine.kv_pool.free_blocks + engine.prefix_cache.idle_blocks() == engine.kv_pool.n_blocks
+    finally:
+        engine.forward = forward  # type: ignore[method-assign]
+    assert greedy == [single] * 3
+    assert len({tuple(t) for t in sampled}) == 3 and sampled == again
+    assert sampled[0] == _tokens(Engine.generate(engine, prompt, hot))  # choice 0 keeps the seed

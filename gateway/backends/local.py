@@ -224,7 +224,7 @@ class LocalBackend(Backend):
         try:
             if n == 1:
                 return [self.runtime.scheduler.submit(ids, params)]
-            raise InvalidRequest(f"route {self.route!r} serves one choice per request (n=1)", param="n")
+            return self.runtime.scheduler.submit_choices(ids, params, n)
         except EngineBusyError as exc:
             raise ServiceUnavailable(str(exc), exc.retry_after_s, code="engine_busy") from exc
         except EngineUnavailableError as exc:  # worker down (restarting) or closed: fall back if allowed

@@ -124,6 +124,12 @@ class DeviceKVCache:
     def nbytes(self) -> int:
         return int(self.k.size + self.v.size) * KV_ELEMENT_BYTES
 
+    def copy_slot(self, src: int, dst: int, n_tokens: int) -> None:
+        """Positions [0, n_tokens) of slot `src` into slot `dst`, device to device (forked choices)."""
+        if n_tokens:
+            self.k[dst, :n_tokens].copy_to_device(self.k[src, :n_tokens])
+            self.v[dst, :n_tokens].copy_to_device(self.v[src, :n_tokens])
+
     def to_host(self, slot: int, n_tokens: int) -> tuple[np.ndarray, np.ndarray]:
         """K, V of a slot's first n_tokens positions (tests, debugging)."""
         return self.k[slot].copy_to_host()[:n_tokens], self.v[slot].copy_to_host()[:n_tokens]

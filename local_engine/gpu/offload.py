@@ -72,6 +72,11 @@ class GpuOffload:
             return hidden
         return self.stack.forward(hidden, positions, slots)
 
+    def copy_slot(self, src: int, dst: int, n_tokens: int) -> None:
+        """Every GPU layer's KV positions [0, n_tokens) from slot `src` to slot `dst`."""
+        for kv in self.stack.kv if self.stack is not None else []:
+            kv.copy_slot(src, dst, n_tokens)
+
     def logits(self, hidden: np.ndarray) -> np.ndarray:
         """Output norm + head on the GPU for the given rows of final hidden state [n, n_embd]."""
         if self.head is None:
