@@ -7,13 +7,14 @@ body must become OpenAI's 400 with `param`, not FastAPI's 422.
 
 from __future__ import annotations
 
-import json
+import asyncio
+import contextlib
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -23,11 +24,13 @@ from gateway import __version__, errors
 from gateway.auth import is_admin
 from gateway.backends import Endpoint
 from gateway.pipeline import Pipeline, RequestInfo
-from gateway.protocol import ChatCompletionRequest, CompletionRequest, ModelCard, ModelList
+from gateway.ledger.records import new_record_id
+from gateway.protocol import ChatCompletionRequest, CompletionRequest, ModelCard, ModelList, parse_body
 from gateway.settings import ServerSettings
 from gateway.state import GatewayState
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
@@ -45,24 +48,36 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             await pipeline.drain()
             await state.stop()
 
-    app = FastAPI(title="hybridgate", version=__version__, lifespan=lifespan)
+    docs = {} if settings.docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(title="hybridgate", version=__version__, lifespan=lifespan, **docs)
     app.state.gateway = state
     errors.install_handlers(app, lambda: {"x-hybridgate-mode": state.mode} if state.policy_store else {})
     _mount_ledger_routes(app, state)
 
-    async def parse(request: Request, schema: type[BaseModel] | None, started: float) -> RequestInfo:
-        """Authenticate and validate; schema None: a chat body, or a completions body (has `prompt`)."""
-        key_hash = state.keys.check(request.headers.get("authorization"))
-        size = int(request.headers.get("content-length") or 0)
-        raw = b"" if size > settings.max_body_bytes else await request.body()
-        if max(size, len(raw)) > settings.max_body_bytes:
-            raise errors.PayloadTooLarge(f"request body over {settings.max_body_bytes} bytes")
+    async def read_body(request: Request) -> bytes:
+        """The body, refused (413) as soon as it passes max_body_bytes while it is read, chunked or
+        not: memory stays bounded whatever Content-Length claims. A body that trickles in slower
+        than body_timeout_s in total is refused too (408)."""
+        limit = settings.max_body_bytes
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise errors.PayloadTooLarge(f"request body over {limit} bytes")
+        parts, size = [], 0
         try:
-            body = json.loads(raw)
-        except ValueError as exc:
-            raise errors.InvalidRequest(f"body is not valid JSON: {exc}") from exc
-        if not isinstance(body, dict):
-            raise errors.InvalidRequest("body must be a JSON object")
+            async with asyncio.timeout(settings.timeout_body):
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > limit:
+                        raise errors.PayloadTooLarge(f"request body over {limit} bytes")
+                    parts.append(chunk)
+        except TimeoutError:
+            raise errors.RequestTimeout(f"request body not received within {settings.timeout_body:g} s") from None
+        return b"".join(parts)
+
+    async def parse(request: Request, schema: type[BaseModel] | None, key_hash: str | None,
+                    request_id: str, started: float) -> RequestInfo:
+        """Validate an authenticated request; schema None: a chat body, or a completions body (has `prompt`)."""
+        body = parse_body(await read_body(request))
         if schema is None:
             schema = CompletionRequest if "prompt" in body and "messages" not in body else ChatCompletionRequest
         try:
@@ -72,21 +87,43 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         metadata = {**(getattr(req, "metadata", None) or {}), **_header_metadata(request)}
         endpoint: Endpoint = "chat" if schema is ChatCompletionRequest else "completions"
         return RequestInfo(endpoint, body, req, key_hash, metadata.get("team"),  # type: ignore[arg-type]
-                           metadata=metadata, started=started)
+                           metadata=metadata, started=started, id=request_id)
 
-    async def serve(info: RequestInfo) -> Response:
+    async def handle(request: Request, schema: type[BaseModel]) -> Response:
+        """The one way a completion request runs: once authenticated it ends as exactly one ledger
+        row and an OpenAI-shaped answer, whatever happens (bad body, refusal, backend failure, a
+        bug: 500 naming the request id, traceback logged without the message)."""
+        started = time.perf_counter()
+        key_hash = state.keys.check(request.headers.get("authorization"))  # 401: nobody to charge, no row
+        request_id = new_record_id()
+        request.state.request_id = request_id
+        endpoint: Endpoint = "chat" if schema is ChatCompletionRequest else "completions"
+        try:
+            info = await parse(request, schema, key_hash, request_id, started)
+        except Exception as exc:  # noqa: BLE001 - every outcome is recorded, then answered
+            err = _as_gateway_error(request_id, exc)
+            await pipeline.record_unrouted(request_id, key_hash, endpoint, started, err, headers=request.headers)
+            err.headers.setdefault("x-request-id", request_id)
+            raise err from exc
+        return await serve(request, info)
+
+    async def serve(request: Request, info: RequestInfo) -> Response:
         try:
             try:
                 state.limiter.check(info.client_key_hash, info.team)
                 plan = await pipeline.plan(info)
-            except errors.GatewayError as exc:
-                await pipeline.record_rejection(info, exc)
-                raise
+            except Exception as exc:  # noqa: BLE001
+                err = _as_gateway_error(info.id, exc)
+                await pipeline.record_rejection(info, err)
+                raise err from exc
             if info.req.stream:
                 chunks, headers = await pipeline.stream(info, plan)
                 return StreamingResponse(chunks, media_type="text/event-stream",
                                          headers={**headers, "cache-control": "no-cache", "x-accel-buffering": "no"})
-            body, headers = await pipeline.complete(info, plan)
+            answer = await _unless_disconnected(request, pipeline.complete(info, plan))
+            if answer is None:  # the client left: the request was cancelled and recorded as such
+                return Response(status_code=499)
+            body, headers = answer
             return JSONResponse(body, headers=headers)
         except errors.GatewayError as exc:  # errors name their ledger row too
             exc.headers.setdefault("x-request-id", info.id)
@@ -94,11 +131,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @app.post("/v1/chat/completions")
     async def chat_completions(request: Request) -> Response:
-        return await serve(await parse(request, ChatCompletionRequest, time.perf_counter()))
+        return await handle(request, ChatCompletionRequest)
 
     @app.post("/v1/completions")
     async def completions(request: Request) -> Response:
-        return await serve(await parse(request, CompletionRequest, time.perf_counter()))
+        return await handle(request, CompletionRequest)
 
     @app.get("/v1/models")
     async def models(request: Request) -> ModelList:
@@ -112,12 +149,18 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @app.post("/v1/route/explain")
     async def explain(request: Request) -> dict[str, Any]:
-        info = await parse(request, None, time.perf_counter())  # a chat or a completions body
+        key_hash = state.keys.check(request.headers.get("authorization"))
+        info = await parse(request, None, key_hash, new_record_id(), time.perf_counter())  # chat or completions
         return await explain_plan(pipeline, info)
 
     @app.get("/health")
-    async def health() -> dict[str, Any]:
-        return health_report(state)
+    async def health(request: Request) -> dict[str, Any]:
+        """Liveness for anyone (load balancers, container healthchecks); the detail (policy path,
+        routes, engines, key count) only with the admin key."""
+        report = health_report(state)
+        if is_admin(request.headers.get("authorization"), settings.admin_key):
+            return report
+        return {"status": report["status"]}
 
     @app.post("/admin/policy/reload")
     async def reload_policy(request: Request) -> dict[str, Any]:
@@ -158,6 +201,41 @@ async def explain_plan(pipeline: Pipeline, info: RequestInfo) -> dict[str, Any]:
     }
 
 
+def _as_gateway_error(request_id: str, exc: BaseException) -> errors.GatewayError:
+    """Our own errors as they are; anything else is a bug: logged (no message), answered 500."""
+    if isinstance(exc, errors.GatewayError):
+        return exc
+    errors.log_unexpected(request_id, exc)
+    return errors.InternalError(request_id)
+
+
+async def _unless_disconnected(request: Request, work: Awaitable[T]) -> T | None:
+    """Run `work` unless the client disconnects first; then cancel it (a local sequence stops at
+    its next step) and return None. The body is already read, so the next ASGI message is the
+    disconnect."""
+    task = asyncio.ensure_future(work)
+    gone = asyncio.ensure_future(_disconnect(request))
+    try:
+        await asyncio.wait({task, gone}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    finally:
+        if not gone.done():
+            gone.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return None
+
+
+async def _disconnect(request: Request) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
 def health_report(state: GatewayState) -> dict[str, Any]:
     """Mode, policy, each route's availability and the local engines' placement and queues."""
     policy = state.policy
@@ -193,7 +271,7 @@ def _mount_ledger_routes(app: FastAPI, state: GatewayState) -> None:
             metrics.set_queue_depth(entry["route"], int(sched.get("queue_depth", 0)))
             metrics.set_local_throughput(entry["route"], float(sched.get("tokens_per_s", 0.0)))
 
-    app.include_router(metrics.router(refresh))
+    app.include_router(metrics.router(refresh, key=state.settings.metrics_key))
     app.include_router(build_router(lambda: state.store, state.settings.admin_key))
 
 

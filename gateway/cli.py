@@ -30,8 +30,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-    import uvicorn
-
     from gateway.app import create_app
     from gateway.settings import ServerSettings
 
@@ -52,8 +50,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         return 1
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)  # one line per unused-language recognizer
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=settings.log_level,
-                access_log=settings.log_level == "debug")
+    from gateway.server import run
+
+    run(create_app(settings), settings)
     return 0
 
 

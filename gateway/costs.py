@@ -117,10 +117,40 @@ def route_cost(route: RouteSpec, prompt_tokens: int, completion_tokens: int) -> 
     return model_cost(route.model, prompt_tokens, completion_tokens)
 
 
+def output_limit(route: RouteSpec, prompt_tokens: int, max_tokens: int | None) -> int:
+    """The most tokens one call on this route can generate: the client's max_tokens (else
+    DEFAULT_MAX_TOKENS), never more than the route allows. A local route stops where its
+    context (n_ctx) fills; a remote one at its model's output limit in litellm's map, else at the
+    route's n_ctx minus the prompt. The pipeline sends a remote route no larger max_tokens, so
+    the reservation made from this is the call's true worst case and no client can reserve more."""
+    wanted = DEFAULT_MAX_TOKENS if max_tokens is None else max_tokens
+    room = max(1, route.n_ctx - prompt_tokens)
+    if route.backend == "litellm" and (known := _max_output_tokens(route.model)) is not None:
+        room = known
+    return max(1, min(wanted, room))
+
+
+_OUTPUT_LIMITS: dict[str, int | None] = {}
+
+
+def _max_output_tokens(model: str) -> int | None:
+    """litellm's max_output_tokens for a model (cached: the lookup walks name variants)."""
+    if model not in _OUTPUT_LIMITS:
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        import litellm
+
+        try:
+            info = litellm.get_model_info(model)
+            value = info.get("max_output_tokens") or info.get("max_tokens")
+        except Exception:  # litellm raises a bare Exception for models absent from its map
+            value = None
+        _OUTPUT_LIMITS[model] = int(value) if value else None
+    return _OUTPUT_LIMITS[model]
+
+
 def worst_case_cost(route: RouteSpec, prompt_tokens: int, max_tokens: int | None) -> float:
     """What to reserve before a call: the prompt plus every token the call may generate."""
-    cap = DEFAULT_MAX_TOKENS if max_tokens is None else max_tokens
-    return route_cost(route, prompt_tokens, cap)
+    return route_cost(route, prompt_tokens, output_limit(route, prompt_tokens, max_tokens))
 
 
 def counterfactual_cost(reference_model: str | None, prompt_tokens: int, completion_tokens: int) -> float:

@@ -71,6 +71,16 @@ class NotFound(GatewayError):
     status, type, code = 404, "invalid_request_error", "model_not_found"
 
 
+class MethodNotAllowed(GatewayError):
+    status, type, code = 405, "invalid_request_error", "method_not_allowed"
+
+
+class RequestTimeout(GatewayError):
+    """The client took too long to send its body."""
+
+    status, type, code = 408, "invalid_request_error", "request_timeout"
+
+
 class PayloadTooLarge(GatewayError):
     status, type, code = 413, "invalid_request_error", "request_too_large"
 
@@ -102,6 +112,18 @@ class ServiceUnavailable(GatewayError):
         self.retry_after_s = retry_after_s
 
 
+class InternalError(GatewayError):
+    """A bug: something raised that no handler expected. The request still gets its ledger row;
+    the message names the request id so an operator can find the logged traceback."""
+
+    status, type, code = 500, "server_error", "internal_error"
+
+    def __init__(self, request_id: str | None = None) -> None:
+        where = f" (request id {request_id})" if request_id else ""
+        super().__init__(f"internal error{where}; the server logged the details",
+                         headers={"x-request-id": request_id} if request_id else None)
+
+
 class UpstreamError(GatewayError):
     status, type, code = 502, "upstream_error", "bad_gateway"
 
@@ -112,7 +134,7 @@ class UpstreamTimeout(GatewayError):
 
 _STATUS_CLASSES: dict[int, type[GatewayError]] = {
     400: InvalidRequest, 401: AuthenticationFailed, 403: PermissionDenied, 404: NotFound,
-    413: PayloadTooLarge, 429: RateLimited, 503: ServiceUnavailable,
+    405: MethodNotAllowed, 408: RequestTimeout, 413: PayloadTooLarge, 429: RateLimited, 503: ServiceUnavailable,
 }
 
 
@@ -120,13 +142,34 @@ def from_validation(errors: Sequence[Any]) -> InvalidRequest:
     """400 for the first pydantic error, param named as OpenAI does ("messages.0.role")."""
     if not errors:
         return InvalidRequest("invalid request body")
-    first = errors[0]
-    loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+
+    def loc_of(err: Any) -> list[str]:
+        return [str(p) for p in err.get("loc", ()) if p != "body" and not _union_tag(p)]
+
+    first = max(errors, key=lambda e: len(loc_of(e)))  # of a union's failures, the one that got furthest
+    loc = loc_of(first)
     param = ".".join(loc) or None
     msg = first.get("msg", "invalid value")
     if isinstance(msg, str) and msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
     return InvalidRequest(f"{param}: {msg}" if param else str(msg), param=param)
+
+
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "list", "dict", "none", "json-or-python"})
+
+
+def _union_tag(part: Any) -> bool:
+    """Pydantic names union members in `loc` ("stop.list[str].0"); OpenAI's params never look so."""
+    return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part or "-" in part)
+
+
+def log_unexpected(request_id: str | None, exc: BaseException) -> None:
+    """The traceback of a bug, without the exception's message: that may quote the prompt."""
+    import traceback
+
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("unhandled %s in request %s\nTraceback (message withheld: it may quote the request):\n%s",
+              type(exc).__name__, request_id or "-", frames)
 
 
 def install_handlers(app: FastAPI, headers: Callable[[], dict[str, str]] = dict) -> None:
@@ -154,6 +197,7 @@ def install_handlers(app: FastAPI, headers: Callable[[], dict[str, str]] = dict)
         return err.response(headers())
 
     @app.exception_handler(Exception)
-    async def _crash(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return GatewayError(f"internal error: {type(exc).__name__}").response(headers())
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        request_id = getattr(request.state, "request_id", None)
+        log_unexpected(request_id, exc)
+        return InternalError(request_id).response(headers())

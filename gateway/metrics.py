@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from fastapi import Request
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -88,14 +89,20 @@ def render() -> tuple[bytes, str]:
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
 
 
-def router(refresh: Callable[[], Awaitable[None]] | None = None) -> Any:
-    """A FastAPI router serving GET /metrics; `refresh` (e.g. BudgetEnforcer.export_metrics) runs first."""
+def router(refresh: Callable[[], Awaitable[None]] | None = None, key: str | None = None) -> Any:
+    """A FastAPI router serving GET /metrics; `refresh` (e.g. BudgetEnforcer.export_metrics) runs first.
+    With `key`, scrapers must send `Authorization: Bearer <key>` (Prometheus: `authorization.credentials`)."""
     from fastapi import APIRouter, Response
+
+    from gateway.auth import is_admin
+    from gateway.errors import AuthenticationFailed
 
     r = APIRouter()
 
     @r.get("/metrics", include_in_schema=False)
-    async def metrics_endpoint() -> Response:
+    async def metrics_endpoint(request: Request) -> Response:
+        if key is not None and not is_admin(request.headers.get("authorization"), key):
+            raise AuthenticationFailed("metrics key required (Authorization: Bearer <key>)")
         if refresh is not None:
             await refresh()
         body, ctype = render()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import dataclasses
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -80,6 +81,7 @@ class Attempt:
     tried: list[str] = field(default_factory=list)
     backend_s: float = 0.0
     reservation: Reservation | None = None
+    output_cap: int | None = None  # most tokens the reserved route may generate
     backend: Backend | None = None
     route: str | None = None
     ttft_ms: float | None = None
@@ -88,6 +90,14 @@ class Attempt:
     record_task: asyncio.Task[None] | None = None  # that write, when it runs in a task
     escalate_to: str | None = None  # on_context_overflow: the route to try next
     truncated_tokens: int = 0  # prompt tokens the serving route dropped (on_context_overflow: truncate)
+    seen: _SeenOutput = field(default_factory=lambda: _SeenOutput())  # output of the backend now answering
+
+    def charged(self) -> tuple[int, int]:
+        """(prompt, completion) tokens to charge a request cut short: the prompt once a backend
+        was called, plus whatever it produced so far."""
+        if self.backend is None:
+            return 0, 0
+        return self.plan.signals.prompt_tokens_estimate, self.seen.count(self.backend.model)
 
     def overhead_ms(self) -> float:
         return max(0.0, (time.perf_counter() - self.info.started - self.backend_s) * 1000)
@@ -202,15 +212,22 @@ class Pipeline:
         return ReserveRequest(route=route, provider=provider_of(_kind(spec), spec.model),
                               client_key_hash=a.info.client_key_hash, team=a.info.team, cost_usd=cost, tokens=tokens)
 
-    async def _reserve(self, a: Attempt, route: str, call: BackendCall) -> None:
-        from gateway.costs import worst_case_cost
+    async def _reserve(self, a: Attempt, route: str, call: BackendCall) -> BackendCall:
+        """Reserve the call's true worst case on this route: the prompt plus at most what the
+        route can generate per choice (costs.output_limit), never the client's unclamped
+        max_tokens. Returns the call a remote route is sent: no larger max_tokens than reserved
+        (a local route stops where its context fills by itself; its prompt is only estimated here)."""
+        from gateway.costs import output_limit, route_cost
 
         spec = a.plan.policy.routes[route]
         prompt = a.plan.signals.prompt_tokens_estimate
-        limit = call.max_tokens * call.n if call.max_tokens is not None else None
-        cost = worst_case_cost(spec, prompt, limit)
-        tokens = prompt + (limit if limit is not None else 0)
-        a.reservation = await self.state.enforcer.reserve(self._reserve_request(a, route, cost, tokens))
+        a.output_cap = output_limit(spec, prompt, call.max_tokens)
+        worst = a.output_cap * call.n
+        a.reservation = await self.state.enforcer.reserve(
+            self._reserve_request(a, route, route_cost(spec, prompt, worst), prompt + worst))
+        if spec.backend == "local" or (call.max_tokens is not None and call.max_tokens <= a.output_cap):
+            return call
+        return dataclasses.replace(call, max_tokens=a.output_cap)
 
     async def _release(self, a: Attempt) -> None:
         if a.reservation is not None:
@@ -235,7 +252,7 @@ class Pipeline:
                 continue
             call = BackendCall.from_request(a.info.req, a.plan.policy.routes[route])
             try:
-                await self._reserve(a, route, call)
+                call = await self._reserve(a, route, call)
             except BudgetExceeded as exc:
                 allowed = not a.plan.decision.compliance or exc.fallback_route in a.plan.candidates
                 if exc.action == "fallback" and exc.fallback_route and exc.fallback_route not in a.tried and allowed:
@@ -280,8 +297,9 @@ class Pipeline:
         async with self._recorded_on_failure(a):
             async for route, backend, call in self._walk(a):
                 t0 = time.perf_counter()
+                a.route, a.backend, a.seen = route, backend, _SeenOutput()
                 try:
-                    reply = await backend.complete(call)
+                    reply = await backend.complete(call, a.seen.add)
                 except FALLBACK_ERRORS as exc:
                     a.backend_s += time.perf_counter() - t0
                     await self._fail_over(a, route, exc)
@@ -291,7 +309,7 @@ class Pipeline:
                     await self._overflow(a, route, exc)
                     continue
                 a.backend_s += time.perf_counter() - t0
-                a.route, a.backend, a.truncated_tokens = route, backend, reply.truncated_tokens
+                a.truncated_tokens = reply.truncated_tokens
                 body = ResponseBuilder(info, backend.model).whole(reply)
                 await self._finish_now(a, "ok", reply.prompt_tokens, reply.completion_tokens)
                 return body, a.headers(self.state.mode)  # after the commit: overhead includes it
@@ -303,15 +321,21 @@ class Pipeline:
         try:
             yield
         except errors.GatewayError as exc:
-            await self._finish_now(a, "rejected" if exc.status in (403, 429) else "error", 0, 0, exc)
+            await self._finish_now(a, "rejected" if exc.status in (403, 429) else "error", *a.charged(), exc)
             raise
-        except asyncio.CancelledError:  # the client went away before an answer
-            self._finish_later(a, "cancelled", 0, 0)
+        except asyncio.CancelledError:  # the client went away before an answer: charge what ran
+            self._finish_later(a, "cancelled", *a.charged())
             raise
+        except Exception as exc:  # a bug: still one row, the reservation settled, a 500 naming the request
+            err = errors.InternalError(a.info.id)
+            errors.log_unexpected(a.info.id, exc)
+            await self._finish_now(a, "error", *a.charged(), err)
+            raise err from exc
 
     async def _fail_over(self, a: Attempt, route: str, exc: errors.GatewayError) -> None:
         log.warning("route %s failed (%s: %s); trying the next route", route, exc.code, exc.message)
         await self._release(a)
+        a.route = a.backend = None
         a.tried.append(route)
         a.last_error = exc
 
@@ -326,6 +350,7 @@ class Pipeline:
         a = Attempt(info, plan)
         async with self._recorded_on_failure(a):
             async for route, backend, call in self._walk(a):
+                a.route, a.backend = route, backend
                 agen = backend.stream(call)
                 t0 = time.perf_counter()
                 try:
@@ -342,7 +367,7 @@ class Pipeline:
                     continue
                 a.backend_s += time.perf_counter() - t0
                 a.ttft_ms = (time.perf_counter() - info.started) * 1000
-                a.route, a.backend, a.truncated_tokens = route, backend, first.truncated_tokens
+                a.truncated_tokens = first.truncated_tokens
                 headers = a.headers(self.state.mode)
                 return self._sse(a, agen, first, call.n), headers
         raise await self._exhausted(a)
@@ -355,7 +380,7 @@ class Pipeline:
         build = ResponseBuilder(a.info, model)
         usage: tuple[int, int] | None = None
         cached: int | None = None
-        seen = _SeenOutput()
+        seen = a.seen = _SeenOutput()
 
         def charged() -> tuple[int, int]:  # cut short, or a provider that sends no usage: count what was streamed
             return usage or (a.plan.signals.prompt_tokens_estimate, seen.count(model))
@@ -384,6 +409,11 @@ class Pipeline:
         except errors.GatewayError as exc:  # mid-stream failure: the client already has headers
             await self._finish_now(a, "error", *charged(), exc, agen=agen)
             yield build.error_event(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug mid-stream: recorded, then an error event
+            errors.log_unexpected(a.info.id, exc)
+            err = errors.InternalError(a.info.id)
+            await self._finish_now(a, "error", *charged(), err, agen=agen)
+            yield build.error_event(err)
         finally:
             if not a.recorded:  # the client went away mid-stream
                 self._finish_later(a, "cancelled", *charged(), agen=agen)
@@ -474,16 +504,40 @@ class Pipeline:
 
     async def record_rejection(self, info: RequestInfo, err: errors.GatewayError) -> None:
         """Ledger row for a request refused before any route was chosen (policy reject, 404, local-only)."""
-        requested = info.requested_route or "auto"
-        record = LedgerRecord(id=info.id, route=requested, backend="none", model=info.req.model, status="rejected",
-                              ts=info.ts, client_key_hash=info.client_key_hash, team=info.team,
-                              endpoint=info.endpoint, error_type=err.code, stream=info.req.stream,
-                              latency_ms=(time.perf_counter() - info.started) * 1000)
+        await self._write_unrouted(
+            LedgerRecord(id=info.id, route=info.requested_route or "auto", backend="none", model=info.req.model,
+                         status="rejected", ts=info.ts, client_key_hash=info.client_key_hash, team=info.team,
+                         endpoint=info.endpoint, stream=info.req.stream), err, info.started)
+
+    async def record_unrouted(self, request_id: str, client_key_hash: str | None, endpoint: Endpoint,
+                              started: float, err: errors.GatewayError, headers: Any = None) -> None:
+        """Ledger row for an authenticated request refused before its body was understood (400,
+        413, 408): nothing is known but who sent it, where, and why it failed."""
+        team = headers.get("x-hybridgate-team") if headers is not None else None
+        ts = time.time() - (time.perf_counter() - started)
+        await self._write_unrouted(LedgerRecord(id=request_id, route="unknown", backend="none", model="unknown",
+                                                status="rejected", ts=ts, client_key_hash=client_key_hash,
+                                                team=team, endpoint=endpoint), err, started)
+
+    async def _write_unrouted(self, record: LedgerRecord, err: errors.GatewayError, started: float) -> None:
+        """Rows of requests no backend saw carry only configured names (a client's `model` never
+        becomes a dashboard row or a metrics label: `unknown` stands for the rest)."""
+        policy = self.state.policy
+        spec = policy.routes.get(record.route)
+        if spec is not None:
+            record.model = spec.model
+        elif record.route != "auto":
+            record.route = "unknown"
+        if spec is None:
+            record.model = "unknown"
+        record.status = "error" if err.status >= 500 else "rejected"
+        record.error_type = err.code or err.type
+        record.latency_ms = (time.perf_counter() - started) * 1000
         try:
             await self.state.store.write(record)
             metrics.observe(record)
         except Exception:  # noqa: BLE001
-            log.exception("ledger write failed for a rejected request")
+            log.exception("ledger write failed for a %s request", record.status)
 
 
 class _SeenOutput:

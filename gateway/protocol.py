@@ -8,11 +8,85 @@ is a 400 naming its `param`. Responses are built here so local and remote answer
 from __future__ import annotations
 
 import json
+import math
 import time
 import uuid
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from gateway.errors import InvalidRequest
+
+# --------------------------------------------------------------------------------------------
+# Limits of the protocol boundary: every number a client sends is bounded here, before any of it
+# reaches a budget, a sampler or a provider. Route-specific bounds (context, vocabulary) are
+# checked once the route is known (pipeline / backends).
+# --------------------------------------------------------------------------------------------
+
+MAX_JSON_DEPTH = 64  # deepest legitimate bodies (tool JSON schemas) stay well under this
+MAX_OUTPUT_TOKENS = 1 << 20  # no model generates more in one call; the route's context clamps further
+SEED_MAX = (1 << 64) - 1  # OpenAI documents `seed` as an integer; we take the uint64 range
+RANDOM_SEED = -1  # llama.cpp's "pick a random seed": accepted and treated as no seed
+TOKEN_ID_MAX = (1 << 31) - 1  # token ids are int32 in every tokenizer; the route's vocabulary checks further
+MAX_TOOLS = 128  # OpenAI's limit
+MAX_LOGIT_BIAS = 1024
+MAX_METADATA = 16  # OpenAI: 16 pairs, keys <= 64 chars, values <= 512 chars
+
+
+def parse_body(raw: bytes) -> dict[str, Any]:
+    """Request bytes -> a JSON object, or InvalidRequest (400 with `param`).
+
+    Refuses what json.loads would let through and something later would choke on: NaN and
+    Infinity literals (not JSON), nesting deeper than MAX_JSON_DEPTH (RecursionError in any
+    recursive walk), and strings with lone surrogates (`"\\ud800"` parses, but cannot be encoded
+    as UTF-8 for a tokenizer, a provider or the ledger)."""
+    try:
+        body = json.loads(raw, parse_constant=_no_constant)
+    except RecursionError:
+        raise InvalidRequest(f"body nests deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, int too long
+        raise InvalidRequest(f"body is not valid JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise InvalidRequest("body must be a JSON object")
+    _check_tree(body)
+    return body
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _check_tree(body: dict[str, Any]) -> None:
+    """Depth and UTF-8 validity of every key and string, iteratively (no recursion to exhaust)."""
+    stack: list[tuple[Any, int, str]] = [(body, 1, "")]
+    while stack:
+        value, depth, path = stack.pop()
+        if isinstance(value, str):
+            if not value.isascii() and not _utf8(value):
+                raise InvalidRequest(f"{path or 'body'}: string contains a lone UTF-16 surrogate",
+                                     param=path or None)
+            continue
+        if isinstance(value, float) and not math.isfinite(value):  # 1e999 parses as inf
+            raise InvalidRequest(f"{path}: number out of range", param=path or None)
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise InvalidRequest(f"{path}: nests deeper than {MAX_JSON_DEPTH} levels", param=path or None)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            sub = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and not key.isascii() and not _utf8(key):
+                raise InvalidRequest(f"{sub}: key contains a lone UTF-16 surrogate", param=path or None)
+            stack.append((item, depth + 1, sub))
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 # --------------------------------------------------------------------------------------------
 # Requests
@@ -20,12 +94,25 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 
 class _Open(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", allow_inf_nan=False)
+
+
+class ContentPart(_Open):
+    """One part of a multi-part message content; a text part's `text` must be a string."""
+
+    type: str = Field(min_length=1)
+    text: str | None = None
+
+    @model_validator(mode="after")
+    def _text_part(self) -> ContentPart:
+        if self.type == "text" and self.text is None:
+            raise ValueError("a text content part needs a string `text`")
+        return self
 
 
 class ChatMessage(_Open):
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
-    content: str | list[dict[str, Any]] | None = None
+    content: str | list[ContentPart] | None = None
     name: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
     tool_call_id: str | None = None
@@ -46,17 +133,17 @@ class _SamplingRequest(_Open):
     stream_options: StreamOptions | None = None
     n: int | None = Field(default=1, ge=1, le=MAX_CHOICES)
     stop: str | list[str] | None = None
-    max_tokens: int | None = Field(default=None, ge=1)
+    max_tokens: int | None = Field(default=None, ge=1, le=MAX_OUTPUT_TOKENS)
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, gt=0, le=1)
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=RANDOM_SEED, le=SEED_MAX)
     user: str | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
-    logit_bias: dict[str, float] | None = None
-    metadata: dict[str, str] | None = None
+    logit_bias: dict[str, float] | None = Field(default=None, max_length=MAX_LOGIT_BIAS)
+    metadata: dict[str, str] | None = Field(default=None, max_length=MAX_METADATA)
     # Extensions of the vLLM / llama.cpp servers (repetition_penalty is vLLM's spelling).
-    top_k: int | None = Field(default=None, ge=-1)  # 0 or -1: off
+    top_k: int | None = Field(default=None, ge=-1, le=TOKEN_ID_MAX)  # 0 or -1: off
     min_p: float | None = Field(default=None, ge=0, le=1)
     repeat_penalty: float | None = Field(default=None, gt=0, le=10)
     repetition_penalty: float | None = Field(default=None, gt=0, le=10)
@@ -72,6 +159,30 @@ class _SamplingRequest(_Open):
 
     def choices(self) -> int:
         return self.n or 1
+
+    @field_validator("seed")
+    @classmethod
+    def _random_seed(cls, v: int | None) -> int | None:
+        """-1 is llama.cpp's "random seed": the same as sending none (documented in README)."""
+        return None if v == RANDOM_SEED else v
+
+    @field_validator("logit_bias")
+    @classmethod
+    def _bias(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        for key, bias in (v or {}).items():
+            if not key.isdigit() or int(key) > TOKEN_ID_MAX:
+                raise ValueError(f"logit_bias keys are token ids (0..{TOKEN_ID_MAX}), got {key[:32]!r}")
+            if not -100 <= bias <= 100:
+                raise ValueError(f"logit_bias[{key}] must be in [-100, 100]")
+        return v
+
+    @field_validator("metadata")
+    @classmethod
+    def _metadata(cls, v: dict[str, str] | None) -> dict[str, str] | None:
+        for key, value in (v or {}).items():
+            if len(key) > 64 or len(value) > 512:
+                raise ValueError("metadata keys are at most 64 characters, values at most 512")
+        return v
 
     @field_validator("stop")
     @classmethod
@@ -91,8 +202,8 @@ class _SamplingRequest(_Open):
 
 class ChatCompletionRequest(_SamplingRequest):
     messages: list[ChatMessage] = Field(min_length=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
-    tools: list[dict[str, Any]] | None = None
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=MAX_OUTPUT_TOKENS)
+    tools: list[dict[str, Any]] | None = Field(default=None, max_length=MAX_TOOLS)
     tool_choice: str | dict[str, Any] | None = None
     response_format: dict[str, Any] | None = None
     logprobs: bool | None = None
@@ -120,7 +231,7 @@ class ChatCompletionRequest(_SamplingRequest):
 
 class CompletionRequest(_SamplingRequest):
     prompt: str | list[str] | list[int] = Field(...)
-    max_tokens: int | None = Field(default=16, ge=1)  # OpenAI's legacy default
+    max_tokens: int | None = Field(default=16, ge=1, le=MAX_OUTPUT_TOKENS)  # OpenAI's legacy default
     echo: bool = False
     suffix: str | None = None
     logprobs: int | None = Field(default=None, ge=0, le=20)  # legacy API: alternatives per token
@@ -128,15 +239,25 @@ class CompletionRequest(_SamplingRequest):
     def logprobs_wanted(self) -> tuple[bool, int]:
         return self.logprobs is not None, self.logprobs or 0
 
-    @field_validator("prompt")
+    @field_validator("prompt", mode="before")
     @classmethod
-    def _single_prompt(cls, v: str | list[str] | list[int]) -> str | list[str] | list[int]:
-        if isinstance(v, list) and v and isinstance(v[0], str):
+    def _single_prompt(cls, v: Any) -> str | list[str] | list[int]:
+        """One prompt: a string, a one-string list, or token ids (checked against the vocabulary later)."""
+        if isinstance(v, str):
+            if not v:
+                raise ValueError("prompt must not be empty")
+            return v
+        if not isinstance(v, list) or not v:
+            raise ValueError("prompt is a non-empty string or a non-empty list of token ids")
+        if all(isinstance(x, str) for x in v):
             if len(v) != 1:
                 raise ValueError("only one prompt per request is supported")
-        if v == "" or v == []:
-            raise ValueError("prompt must not be empty")
-        return v
+            return v
+        if all(isinstance(x, int) and not isinstance(x, bool) for x in v):
+            if not all(0 <= x <= TOKEN_ID_MAX for x in v):
+                raise ValueError(f"token ids are integers in 0..{TOKEN_ID_MAX}")
+            return v
+        raise ValueError("prompt is a non-empty string or a non-empty list of token ids")
 
     def prompt_text(self) -> str | list[int]:
         if isinstance(self.prompt, list) and self.prompt and isinstance(self.prompt[0], str):

@@ -37,8 +37,19 @@ class ServerSettings:
     admin_key: str | None = None
     auth: bool = True  # off only when asked for explicitly (HYBRIDGATE_AUTH=off / --no-auth)
     reload_interval_s: float = 1.0  # policy file polling
-    max_body_bytes: int = 4 * 1024 * 1024
+    max_body_bytes: int = 4 * 1024 * 1024  # enforced while the body is read, chunked or not
     load_local_models: bool = True  # False: local routes report "not loaded" (policy tooling)
+    # Connection limits (uvicorn's names): a client that sends its headers slower than
+    # timeout_header, or its body slower than timeout_body, is cut off; idle keep-alive
+    # connections close after timeout_keep_alive; SIGTERM waits timeout_graceful_shutdown for
+    # requests in flight, then cancels them (each still gets its ledger row).
+    timeout_header: float = 10.0
+    timeout_body: float = 60.0
+    timeout_keep_alive: float = 5.0
+    timeout_graceful_shutdown: float = 10.0
+    limit_concurrency: int | None = None  # connections + requests beyond this get 503
+    docs: bool = False  # /docs and /openapi.json (off: they describe the whole API to anyone)
+    metrics_key: str | None = None  # /metrics needs `Authorization: Bearer <key>` when set
 
     @classmethod
     def from_env(cls) -> ServerSettings:
@@ -55,4 +66,12 @@ class ServerSettings:
             auth=env.get("HYBRIDGATE_AUTH", "on").lower() not in {"off", "0", "false", "no"},
             reload_interval_s=float(env.get("HYBRIDGATE_RELOAD_INTERVAL_S", "1.0")),
             max_body_bytes=int(env.get("HYBRIDGATE_MAX_BODY_BYTES", str(4 * 1024 * 1024))),
+            timeout_header=float(env.get("HYBRIDGATE_TIMEOUT_HEADER", "10")),
+            timeout_body=float(env.get("HYBRIDGATE_TIMEOUT_BODY", "60")),
+            timeout_keep_alive=float(env.get("HYBRIDGATE_TIMEOUT_KEEP_ALIVE", "5")),
+            timeout_graceful_shutdown=float(env.get("HYBRIDGATE_TIMEOUT_GRACEFUL_SHUTDOWN", "10")),
+            limit_concurrency=int(env["HYBRIDGATE_LIMIT_CONCURRENCY"]) if env.get("HYBRIDGATE_LIMIT_CONCURRENCY")
+            else None,
+            docs=env.get("HYBRIDGATE_DOCS", "").lower() in _TRUE,
+            metrics_key=env.get("HYBRIDGATE_METRICS_KEY") or None,
         )

@@ -34,7 +34,7 @@ def test_policy_check_names_file_line_and_field(tmp_path: Path, capsys: pytest.C
 def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path: Path, smollm2_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
-    env.update(HYBRIDGATE_API_KEYS="cli-key", HYBRIDGATE_LEDGER_URL=f"sqlite:///{tmp_path / 'ledger.db'}",
+    env.update(HYBRIDGATE_API_KEYS="cli-key", HYBRIDGATE_ADMIN_KEY="cli-admin", HYBRIDGATE_LEDGER_URL=f"sqlite:///{tmp_path / 'ledger.db'}",
                PYTHONPATH=str(ROOT))
     log = (tmp_path / "serve.log").open("w+")
     proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
@@ -46,7 +46,7 @@ def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path:
         while True:
             assert proc.poll() is None, Path(log.name).read_text()[-3000:]
             try:
-                health = httpx.get(base + "/health", timeout=2).json()
+                health = httpx.get(base + "/health", timeout=2, headers={"Authorization": "Bearer cli-admin"}).json()
                 break
             except httpx.HTTPError:
                 assert time.monotonic() < deadline, "gateway did not start"

@@ -275,7 +275,7 @@ def test_missing_provider_key_falls_back_visibly(client: openai.OpenAI, gateway:
     _, headers = _chat(client, model="keyless")
     assert headers["x-hybridgate-route"] == "local"
     assert "keyless" in headers["x-hybridgate-reason"]
-    health = httpx.get(gateway.url + "/health").json()
+    health = httpx.get(gateway.url + "/health", headers={"Authorization": f"Bearer {ADMIN}"}).json()
     assert health["routes"]["keyless"]["available"] is False
     assert "HG_TEST_UNSET_PROVIDER_KEY" in health["routes"]["keyless"]["reason"]
     assert health["mode"] == "hybrid" and health["local"][0]["placement"] == "cpu"

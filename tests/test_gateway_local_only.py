@@ -72,6 +72,7 @@ def gateway(upstream_server: ServerThread, smollm2_path: Path,
     policy = tmp / "policy.yaml"
     policy.write_text(POLICY.format(model=smollm2_path, upstream=upstream_server.url))
     settings = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY],
+                              admin_key="local-only-admin",
                               local_only=True)  # what --local-only / HYBRIDGATE_LOCAL_ONLY=1 set
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(litellm, "acompletion", _trap)
@@ -106,7 +107,7 @@ def test_mixed_workload_never_reaches_the_upstream(gateway: Any, upstream: Upstr
 
 
 def test_health_shows_local_only_and_remote_disabled(gateway: Any) -> None:
-    health = httpx.get(gateway.url + "/health").json()
+    health = httpx.get(gateway.url + "/health", headers={"Authorization": "Bearer local-only-admin"}).json()
     assert health["mode"] == "local_only"
     assert health["routes"]["remote"]["available"] is False
     assert "local_only" in health["routes"]["remote"]["reason"]

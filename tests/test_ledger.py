@@ -153,7 +153,8 @@ def test_litellm_price_map_costs_offline() -> None:
 
 
 def test_worst_case_reserves_at_least_the_actual_cost() -> None:
-    route = SimpleNamespace(price=RoutePrice(input_per_1k_usd=1, output_per_1k_usd=2), model="x")
+    route = SimpleNamespace(price=RoutePrice(input_per_1k_usd=1, output_per_1k_usd=2), model="x", backend="local",
+                            n_ctx=8192)
     assert worst_case_cost(route, 100, 50) == pytest.approx(route_cost(route, 100, 50)) == pytest.approx(0.2)
     assert worst_case_cost(route, 100, None) == pytest.approx(route_cost(route, 100, DEFAULT_MAX_TOKENS))
     assert route_cost(route, 100, 10) < worst_case_cost(route, 100, 50)

@@ -35,6 +35,11 @@ class UpstreamControl:
     rate_limit_next: int = 0  # next N requests answer 429
     latency_ms: float = 0.0  # added before answering (and between stream chunks / 10)
     fail_always: bool = False
+    # Answer chat requests broken in one way (streamed or not), for hardening tests and bench/soak.py:
+    # "invalid_json" | "no_choices" | "huge" (huge_bytes of content) | "cut" (connection dropped
+    # mid-answer) | "stall" (headers, then nothing)
+    misbehave: str = ""
+    huge_bytes: int = 8 << 20
     last_chat_body: dict[str, Any] | None = None  # what the gateway sent, to check pass-through
 
 
@@ -76,6 +81,8 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         ctl.last_chat_body = body
         if (early := await gate()) is not None:
             return early
+        if ctl.misbehave:
+            return _misbehave(ctl, body)
         prompt = sum(_words(str(m.get("content") or "")) for m in body["messages"])
         reply = "echo: " + _last_user_text(body["messages"])
         if body.get("tools"):
@@ -126,6 +133,49 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         return asdict(ctl)
 
     return app
+
+
+def _misbehave(ctl: UpstreamControl, body: dict[str, Any]) -> Response:
+    """A reply broken the way `ctl.misbehave` says, as a provider (or a proxy in front of it) might."""
+    mode, stream = ctl.misbehave, bool(body.get("stream"))
+    head = {"id": "chatcmpl-bad", "object": "chat.completion.chunk" if stream else "chat.completion",
+            "created": int(time.time()), "model": body["model"]}
+
+    async def chunks() -> AsyncIterator[bytes]:
+        if mode == "invalid_json":
+            yield b"data: {this is not json\n\n"
+            yield b"data: [DONE]\n\n"
+        elif mode == "no_choices":
+            for _ in range(3):
+                yield f"data: {json.dumps({**head, 'choices': []})}\n\n".encode()
+            yield b"data: [DONE]\n\n"
+        elif mode == "huge":
+            piece = json.dumps({**head, "choices": [{"index": 0, "delta": {"content": "x" * 65536},
+                                                     "finish_reason": None}]})
+            for _ in range(ctl.huge_bytes // 65536 + 1):
+                yield f"data: {piece}\n\n".encode()
+            yield b"data: [DONE]\n\n"
+        elif mode == "cut":
+            piece = json.dumps({**head, "choices": [{"index": 0, "delta": {"content": "partial"},
+                                                     "finish_reason": None}]})
+            yield f"data: {piece}\n\n".encode()
+            raise RuntimeError("upstream dropped the connection")  # uvicorn aborts the response
+        elif mode == "stall":
+            await asyncio.sleep(3600)
+            yield b""
+
+    if stream:
+        return StreamingResponse(chunks(), media_type="text/event-stream")
+    if mode == "invalid_json":
+        return Response(b"{this is not json", media_type="application/json")
+    if mode == "no_choices":
+        return JSONResponse({**head, "choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 0,
+                                                             "total_tokens": 1}})
+    if mode == "huge":
+        return JSONResponse({**head, "choices": [{"index": 0, "message": {"role": "assistant",
+                                                                          "content": "x" * ctl.huge_bytes},
+                                                  "finish_reason": "stop"}]})
+    return StreamingResponse(chunks(), media_type="application/json")  # cut / stall mid-body
 
 
 def _tool_call(body: dict[str, Any], prompt: int) -> Response:
@@ -189,10 +239,18 @@ def free_port() -> int:
 class ServerThread:
     """A real uvicorn server on a free loopback port, in a daemon thread; `stop()` shuts it down."""
 
-    def __init__(self, app: Any, port: int | None = None, log_level: str = "warning") -> None:
+    def __init__(self, app: Any, port: int | None = None, log_level: str = "warning", settings: Any = None) -> None:
+        """`settings`: a gateway ServerSettings, to run with the connection limits `hybridgate serve` uses."""
         self.port = port or free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level=log_level,
-                                                    access_log=False, lifespan="on"))
+        if settings is not None:
+            from gateway.server import uvicorn_config
+
+            config = uvicorn_config(app, settings, host="127.0.0.1", port=self.port, log_level=log_level,
+                                    access_log=False)
+        else:
+            config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level=log_level, access_log=False,
+                                    lifespan="on")
+        self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name=f"uvicorn-{self.port}", daemon=True)
 
     @property

@@ -8,7 +8,8 @@ and no other route would do better.
 from __future__ import annotations
 
 import abc
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -182,19 +183,24 @@ class Backend(abc.ABC):
     def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
         """Deltas of the answer; errors before the first delta allow a fallback."""
 
-    async def complete(self, call: BackendCall) -> BackendReply:
-        """Whole answer (default: drain the stream, choice by choice)."""
+    async def complete(self, call: BackendCall, on_delta: Callable[[Delta], None] | None = None) -> BackendReply:
+        """Whole answer (default: drain the stream, choice by choice). `on_delta` sees each step as
+        it comes, so a request cancelled half-way is charged for what it produced; cancelling
+        closes the stream, which stops a local sequence."""
         parts: dict[int, list[str]] = {i: [] for i in range(call.n)}
         choices = {i: ReplyChoice(index=i, logprobs=[] if call.logprobs else None) for i in range(call.n)}
         usage, cached, truncated = (0, 0), None, 0
-        async for d in self.stream(call):
-            truncated = max(truncated, d.truncated_tokens)
-            choice = choices.setdefault(d.index, ReplyChoice(index=d.index))
-            parts.setdefault(d.index, []).append(d.text)
-            choice.finish_reason = d.finish_reason or choice.finish_reason
-            if d.logprobs and choice.logprobs is not None:
-                choice.logprobs.extend(d.logprobs)
-            usage, cached = d.usage or usage, d.cached_tokens if d.usage else cached
+        async with contextlib.aclosing(self.stream(call)) as deltas:  # type: ignore[type-var]
+            async for d in deltas:
+                if on_delta is not None:
+                    on_delta(d)
+                truncated = max(truncated, d.truncated_tokens)
+                choice = choices.setdefault(d.index, ReplyChoice(index=d.index))
+                parts.setdefault(d.index, []).append(d.text)
+                choice.finish_reason = d.finish_reason or choice.finish_reason
+                if d.logprobs and choice.logprobs is not None:
+                    choice.logprobs.extend(d.logprobs)
+                usage, cached = d.usage or usage, d.cached_tokens if d.usage else cached
         for i, choice in choices.items():
             choice.text = "".join(parts[i])
             choice.message = {"role": "assistant", "content": choice.text}

@@ -114,6 +114,14 @@ def _logit_bias(bias: dict[str, float] | None) -> dict[int, float]:
     return out
 
 
+def _check_token_ids(ids: Any, n_vocab: int, param: str) -> None:
+    """Token ids the client chose must exist in this route's vocabulary (400 otherwise)."""
+    bad = [i for i in ids if not 0 <= int(i) < n_vocab]
+    if bad:
+        raise InvalidRequest(f"token ids out of this model's vocabulary [0, {n_vocab}): {bad[:5]}", param=param,
+                             code="invalid_token_id")
+
+
 def _text_content(content: Any, where: str) -> str:
     """Chat templates want strings: join the text parts of a multi-part content (images never get
     here: capability routing sends them to a vision route); other kinds are refused."""
@@ -150,6 +158,8 @@ class LocalBackend(Backend):
         engine = self.runtime.engine
         if call.endpoint == "completions":
             prompt = call.prompt if call.prompt is not None else ""
+            if not isinstance(prompt, str):
+                _check_token_ids(prompt, engine.info.n_vocab, "prompt")
             ids = engine.prompt_ids(prompt)
             self._check_fits(ids, call, "prompt")
             text = prompt if isinstance(prompt, str) else engine.detokenize(ids, skip_special=False)
@@ -244,6 +254,7 @@ class LocalBackend(Backend):
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
         params = sampling_params(call, self.route)
+        _check_token_ids(params.logit_bias, self.runtime.engine.info.n_vocab, "logit_bias")
         prompt = await asyncio.to_thread(self._prompt, call)
         handles = self._submit(prompt.ids, params, call.n)
         queue: asyncio.Queue[Any] = asyncio.Queue()

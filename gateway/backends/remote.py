@@ -9,6 +9,7 @@ Importing this module imports litellm (seconds): local-only servers never import
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import random
@@ -26,6 +27,7 @@ import httpx  # noqa: E402
 import litellm  # noqa: E402
 import openai  # noqa: E402  (litellm's exceptions derive from the openai SDK's)
 from litellm import exceptions as lx  # noqa: E402
+from litellm.llms.custom_httpx.http_handler import AsyncHTTPHandler  # noqa: E402
 
 from gateway.backends.base import (  # noqa: E402
     Backend,
@@ -56,12 +58,92 @@ _RETRYABLE = (lx.RateLimitError, lx.InternalServerError, lx.ServiceUnavailableEr
 _PROVIDER_ERRORS = (openai.OpenAIError, httpx.HTTPError, TimeoutError)
 _CLIENT_ERRORS = (lx.BadRequestError, lx.UnprocessableEntityError)
 _MAX_BACKOFF_S = 2.0
+# The most bytes one upstream reply may carry (body or whole stream): far above any model's
+# output limit (128k tokens as SSE is ~30 MB), far below what would hurt the process.
+MAX_REPLY_BYTES = 64 << 20
 _NO_KEY = "sk-no-key-required"
 litellm.suppress_debug_info = True  # no "Give Feedback" banners in the server log
 # litellm logs every call at INFO, and litellm and the openai SDK log request bodies at DEBUG:
 # prompts must never reach our logs, whatever --log-level says.
 for _name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "openai"):
     logging.getLogger(_name).setLevel(logging.WARNING)
+
+
+class UpstreamProtocolError(httpx.RemoteProtocolError):
+    """The provider's reply is not what OpenAI's protocol promises (raised inside the HTTP stream,
+    so litellm reports it like any broken connection)."""
+
+
+class _GuardedStream(httpx.AsyncByteStream):
+    """An upstream response body, checked while it is read: never more than MAX_REPLY_BYTES, and
+    for an event stream every `data:` event is a JSON object and at least one carries a choice.
+    litellm skips events it cannot parse and ends a stream with a synthetic `stop`, so without
+    this an upstream sending garbage looked like an empty, successful answer."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, sse: bool) -> None:
+        self.inner, self.sse = inner, sse
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        limit, size, pending, saw_choice = MAX_REPLY_BYTES, 0, b"", False
+        async for chunk in self.inner:
+            size += len(chunk)
+            if size > limit:
+                raise UpstreamProtocolError(f"upstream reply over {limit} bytes")
+            if self.sse:
+                lines = (pending + chunk).split(b"\n")
+                pending = lines.pop()
+                if len(pending) > limit:
+                    raise UpstreamProtocolError("upstream event without a line end")
+                saw_choice = _check_events(lines, saw_choice)
+            yield chunk
+        if self.sse:
+            _check_events([pending, b"data: [DONE]"], saw_choice)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _check_events(lines: list[bytes], saw: bool) -> bool:
+    """Whether a choice was seen, these SSE lines included; UpstreamProtocolError for an event that
+    is not a JSON object, or a stream ending (`[DONE]`, or its last byte) before any choice."""
+    for line in lines:
+        if not line.startswith(b"data:"):
+            continue
+        data = line[5:].strip()
+        if data == b"[DONE]":
+            if not saw:
+                raise UpstreamProtocolError("upstream stream ended without any choice")
+            continue
+        if not data:
+            continue
+        try:
+            event = json.loads(data)
+        except ValueError:
+            raise UpstreamProtocolError("upstream sent an event that is not JSON") from None
+        if not isinstance(event, dict):
+            raise UpstreamProtocolError("upstream sent an event that is not a JSON object")
+        if "error" in event and not event.get("choices"):
+            raise UpstreamProtocolError("upstream sent an error event mid-stream")
+        saw = saw or bool(event.get("choices"))
+    return saw
+
+
+class _GuardedTransport(httpx.AsyncBaseTransport):
+    """Wraps the provider transport so every reply body goes through _GuardedStream."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        sse = response.headers.get("content-type", "").startswith("text/event-stream")
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        return httpx.Response(response.status_code, headers=response.headers, stream=_GuardedStream(stream, sse),
+                              extensions=response.extensions, request=request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 def _as_gateway_error(route: str, exc: Exception) -> GatewayError:
@@ -84,6 +166,7 @@ class RemoteBackend(Backend):
         super().__init__(route, spec.model)
         self.spec = spec
         self.api_key = os.environ.get(spec.api_key_env) if spec.api_key_env else None
+        self._http: AsyncHTTPHandler | None = None  # made on first use, inside the serving loop
 
     @property
     def unavailable_reason(self) -> str | None:
@@ -124,6 +207,7 @@ class RemoteBackend(Backend):
             kw["stream"] = True
             kw["stream_options"] = {"include_usage": True}  # the ledger needs usage even if the client didn't ask
         if call.endpoint == "chat":
+            kw["client"] = self._client()
             kw["messages"] = call.messages
             # litellm routes any request with tools through its MCP bridge, which imports the
             # optional `mcp` package; we pass tools to the provider verbatim, so skip the bridge.
@@ -131,6 +215,18 @@ class RemoteBackend(Backend):
         else:
             kw["prompt"] = call.prompt
         return kw
+
+    def _client(self) -> AsyncHTTPHandler:
+        """This route's pooled HTTP client, its replies size-capped and stream-checked."""
+        if self._http is None:
+            inner = AsyncHTTPHandler.create_async_transport() or httpx.AsyncHTTPTransport()
+            self._http = AsyncHTTPHandler(timeout=self.spec.timeout_s, transport=_GuardedTransport(inner))
+        return self._http
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
 
     async def _call(self, call: BackendCall, stream: bool) -> Any:
         fn = litellm.acompletion if call.endpoint == "chat" else litellm.atext_completion
@@ -156,8 +252,11 @@ class RemoteBackend(Backend):
                 raise _as_gateway_error(self.route, exc) from exc
         raise AssertionError("unreachable")
 
-    async def complete(self, call: BackendCall) -> BackendReply:
+    async def complete(self, call: BackendCall, on_delta: Callable[[Delta], None] | None = None) -> BackendReply:
+        """One whole answer (`on_delta` is not called: a provider's reply arrives at once)."""
         resp = (await self._call(call, stream=False)).model_dump()
+        if not resp.get("choices"):
+            raise UpstreamError(f"route {self.route!r}: upstream reply has no choices")
         usage = resp.get("usage") or {}
         choices = []
         for i, c in enumerate(resp.get("choices") or []):

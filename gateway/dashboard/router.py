@@ -30,19 +30,25 @@ _TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templa
                          autoescape=select_autoescape(["html"]))
 
 
+_LATEST = 253402300799.0  # 9999-12-31T23:59:59Z: the last instant datetime (and a chart axis) can show
+
+
 def parse_time(value: str | None, default: float) -> float:
-    """Epoch seconds, or ISO 8601 date/datetime (naive means UTC)."""
+    """Epoch seconds, or ISO 8601 date/datetime (naive means UTC); anything else (nan, inf,
+    1e308, before 1970) is a 400, not a 500 from deep inside datetime."""
     if value is None or value == "":
         return default
     try:
-        return float(value)
+        ts = float(value)
     except ValueError:
-        pass
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise HTTPException(400, f"bad time {value!r}: use epoch seconds or ISO 8601") from exc
-    return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).timestamp()
+        try:
+            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise HTTPException(400, f"bad time {value[:40]!r}: use epoch seconds or ISO 8601") from exc
+        ts = (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).timestamp()
+    if not 0 <= ts <= _LATEST:  # False for nan too
+        raise HTTPException(400, f"bad time {value[:40]!r}: between 1970 and 9999, please")
+    return ts
 
 
 def _iso(ts: float) -> str:

@@ -39,8 +39,29 @@ def env_forces_local_only() -> bool:
 
 
 # --- YAML → data + line map ----------------------------------------------------------------------
+MAX_YAML_DEPTH = 64  # a policy nests ~6 levels; PyYAML's composer recurses per level
+
+
 class _PolicyYamlLoader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2 booleans: only true/false, so `eu: yes` or `country: no` stay text."""
+    """SafeLoader with YAML 1.2 booleans: only true/false, so `eu: yes` or `country: no` stay text;
+    refuses nesting past MAX_YAML_DEPTH as it composes (before recursion gets expensive)."""
+
+    _depth = 0
+
+    def fetch_flow_collection_start(self, token_class: Any) -> None:
+        """`[[[[...`: refused while scanning (the scanner looks ahead per open bracket)."""
+        if self.flow_level >= MAX_YAML_DEPTH:
+            raise _TooBig(f"the YAML nests deeper than {MAX_YAML_DEPTH} levels")
+        super().fetch_flow_collection_start(token_class)  # type: ignore[misc]
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise _TooBig(f"the YAML nests deeper than {MAX_YAML_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 _BOOL = "tag:yaml.org,2002:bool"
@@ -110,12 +131,67 @@ def _yaml_issue(exc: yaml.YAMLError) -> PolicyIssue:
     return PolicyIssue(None, None, f"YAML error: {exc}")
 
 
+# A policy is a few hundred YAML nodes. Anchors and aliases are fine for sharing a block, but each
+# alias expands to a full copy when the data is built: nine nested aliases of nine (a 318-byte
+# "billion laughs") expand to 9^9 nodes. The composed tree is measured first (linear in the file)
+# and refused past this many nodes added by aliases, before anything is expanded.
+MAX_POLICY_BYTES = 1 << 20
+MAX_ALIAS_EXPANSION = 10_000
+
+
+class _TooBig(Exception):
+    """The policy's YAML would expand past the budget (or refers to itself)."""
+
+
+def _expanded_size(root: yaml.Node) -> tuple[int, int]:
+    """(distinct nodes, nodes after expanding every alias), iteratively and memoized: a DAG of
+    aliases is measured in time linear in its distinct nodes. A node that contains itself (a
+    recursive alias) raises _TooBig."""
+    size: dict[int, int] = {}
+    visiting: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        kids = _children(node)
+        if children_done:
+            visiting.discard(key)
+            size[key] = 1 + sum(size[id(k)] for k in kids)
+            continue
+        if key in size:
+            continue
+        if key in visiting:
+            raise _TooBig("an alias refers to a node that contains it (a recursive structure)")
+        visiting.add(key)
+        stack.append((node, True))
+        stack.extend((k, False) for k in kids if id(k) not in size)
+        for k in kids:
+            if id(k) in visiting:
+                raise _TooBig("an alias refers to a node that contains it (a recursive structure)")
+    return len(size), size[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
 def _parse_yaml(text: str) -> tuple[Any, _Builder]:
     """Plain data (None for an empty file) and the builder holding its line map and issues."""
     builder = _Builder()
+    if len(text) > MAX_POLICY_BYTES:
+        raise _TooBig(f"the file is over {MAX_POLICY_BYTES} bytes (a policy is a few KB)")
     node = yaml.compose(text, Loader=_PolicyYamlLoader)
-    data = builder.build(node, ()) if node is not None else None
-    return data, builder
+    if node is None:
+        return None, builder
+    distinct, expanded = _expanded_size(node)
+    if expanded - distinct > MAX_ALIAS_EXPANSION:
+        raise _TooBig(f"YAML aliases would expand the policy by {expanded - distinct} nodes "
+                      f"(limit {MAX_ALIAS_EXPANSION}): an alias bomb?")
+    return builder.build(node, ()), builder
 
 
 # --- pydantic errors → lines ---------------------------------------------------------------------
@@ -194,6 +270,8 @@ def parse_policy(text: str, path: str | Path = "<policy>", force_local_only: boo
         data, builder = _parse_yaml(text)
     except yaml.YAMLError as exc:
         raise PolicyError(path, [_yaml_issue(exc)]) from None
+    except _TooBig as exc:
+        raise PolicyError(path, [PolicyIssue(None, None, f"refused: {exc}")]) from None
     if builder.issues:
         raise PolicyError(path, builder.issues)
     if not isinstance(data, dict):
@@ -221,11 +299,20 @@ def _cross_issue(loc: Loc, message: str, lines: dict[Loc, int], forced: bool) ->
 
 
 def _read(path: Path) -> str:
+    """The file's text; never more than MAX_POLICY_BYTES read (a 10 GB file is refused at once)."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as f:
+            data = f.read(MAX_POLICY_BYTES + 1)
     except FileNotFoundError:
         raise PolicyError(path, [PolicyIssue(None, None, "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise PolicyError(path, [PolicyIssue(None, None, f"cannot read: {exc}")]) from None
+    if len(data) > MAX_POLICY_BYTES:
+        raise PolicyError(path, [PolicyIssue(None, None, f"refused: the file is over {MAX_POLICY_BYTES} bytes "
+                                                         "(a policy is a few KB)")])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise PolicyError(path, [PolicyIssue(None, None, f"cannot read: {exc}")]) from None
 
 
@@ -275,9 +362,9 @@ class PolicyStore:
         """Re-read the file; True when a new policy now serves. Cheap when nothing changed."""
         with self._lock:
             try:
-                text = self.path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                return self._reject(f"{self.path}: cannot read: {exc}", f"unreadable:{exc}")
+                text = _read(self.path)
+            except PolicyError as exc:
+                return self._reject(str(exc), f"unreadable:{exc}")
             digest = _digest(text)
             if digest == self._digest:
                 self._seen = digest  # unchanged, or a broken edit was reverted
