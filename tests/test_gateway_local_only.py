@@ -162,7 +162,7 @@ def test_local_failure_fails_the_request_and_never_goes_remote(gateway: Any, ups
     client = openai.OpenAI(base_url=gateway.url + "/v1", api_key=KEY, max_retries=0, timeout=60)
     gateway.app.state.gateway.registry.get("local").backend.runtime.scheduler.close()
     auth = {"Authorization": f"Bearer {KEY}"}
-    health = httpx.get(gateway.url + "/health", headers=auth).json()
+    health = httpx.get(gateway.url + "/health", headers={"Authorization": "Bearer local-only-admin"}).json()
     assert health["routes"]["local"]["available"] is False
     assert health["routes"]["local"]["reason"] == "local engine: closed"
     cards = {m["id"]: m for m in httpx.get(gateway.url + "/v1/models", headers=auth).json()["data"]}
