@@ -11,9 +11,9 @@ import json
 import math
 import time
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gateway.errors import InvalidRequest
 
@@ -97,17 +97,18 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow", allow_inf_nan=False)
 
 
-class ContentPart(_Open):
-    """One part of a multi-part message content; a text part's `text` must be a string."""
+def _content_part(part: dict[str, Any]) -> dict[str, Any]:
+    """One part of a multi-part content: a `type`, and for text parts a string `text` (a list or a
+    number there used to crash the chat template). Kept a dict: other kinds pass to routes as is."""
+    kind = part.get("type")
+    if not isinstance(kind, str) or not kind:
+        raise ValueError("a content part needs a string `type`")
+    if kind in ("text", "input_text") and not isinstance(part.get("text"), str):
+        raise ValueError(f"a {kind} content part needs a string `text`")
+    return part
 
-    type: str = Field(min_length=1)
-    text: str | None = None
 
-    @model_validator(mode="after")
-    def _text_part(self) -> ContentPart:
-        if self.type == "text" and self.text is None:
-            raise ValueError("a text content part needs a string `text`")
-        return self
+ContentPart = Annotated[dict[str, Any], AfterValidator(_content_part)]
 
 
 class ChatMessage(_Open):

@@ -102,6 +102,9 @@ def _reset(ups: tuple[ServerThread, ServerThread]) -> None:
         c = _ctl(s)
         c.fail_next = c.rate_limit_next = 0
         c.fail_always, c.latency_ms = False, 0.0
+        deadline = time.monotonic() + 5
+        while c.in_flight and time.monotonic() < deadline:  # a request a previous test let time out
+            time.sleep(0.05)  # would otherwise wake up and consume this test's fail_next
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,6 @@ routes:
     n_ctx: 256
     max_batch: 4
     max_queue: 8
-    supports_tools: false
     price: {{input_per_1k_usd: 0.01, output_per_1k_usd: 0.01}}
   remote:
     backend: litellm
@@ -151,9 +150,9 @@ for _ in range(300):
     ("/v1/chat/completions", b'{"model":"remote","messages":[{"role":"user","content":"x\\ud800y"}]}',
      "messages.0.content"),
     ("/v1/chat/completions", json.dumps({**CHAT, "messages": [{"role": "user", "content": [
-        {"type": "text", "text": ["a list"]}]}]}).encode(), "messages.0.content.0.text"),
+        {"type": "text", "text": ["a list"]}]}]}).encode(), "messages.0.content.0"),
     ("/v1/chat/completions", json.dumps({**CHAT, "messages": [{"role": "user", "content": [
-        {"type": "text", "text": 7}]}]}).encode(), "messages.0.content.0.text"),
+        {"type": "text", "text": 7}]}]}).encode(), "messages.0.content.0"),
     ("/v1/chat/completions", json.dumps({**CHAT, "messages": [{"role": "user", "content": NESTED}]}).encode(),
      None),
     ("/v1/chat/completions", b'{"model":"remote","messages":' + b"[" * 1000 + b"]" * 1000 + b"}", None),

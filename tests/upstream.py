@@ -35,6 +35,7 @@ class UpstreamControl:
     rate_limit_next: int = 0  # next N requests answer 429
     latency_ms: float = 0.0  # added before answering (and between stream chunks / 10)
     fail_always: bool = False
+    in_flight: int = 0  # requests inside gate() (a test waits for stalled ones before arming failures)
     # Answer chat requests broken in one way (streamed or not), for hardening tests and bench/soak.py:
     # "invalid_json" | "no_choices" | "huge" (huge_bytes of content) | "cut" (connection dropped
     # mid-answer) | "stall" (headers, then nothing)
@@ -63,7 +64,11 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
     async def gate() -> Response | None:
         ctl.hits += 1
         if ctl.latency_ms:
-            await asyncio.sleep(ctl.latency_ms / 1000)
+            ctl.in_flight += 1
+            try:
+                await asyncio.sleep(ctl.latency_ms / 1000)
+            finally:
+                ctl.in_flight -= 1
         if ctl.rate_limit_next > 0:
             ctl.rate_limit_next -= 1
             return JSONResponse({"error": {"message": "slow down", "type": "rate_limit_error", "code": None,
