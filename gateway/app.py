@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable
@@ -248,8 +249,19 @@ def health_report(state: GatewayState) -> dict[str, Any]:
                    "rules": len(policy.rules)},
         "routes": routes,
         "local": state.registry.local_health(),
+        "models": state.registry.models_health(),
+        "process": {"rss_bytes": _rss_bytes()},
         "auth": {"enabled": state.keys.enabled, "keys": state.keys.size},
     }
+
+
+def _rss_bytes() -> int | None:
+    """Resident memory of this process (Linux /proc), the number a loaded model moves."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _header_metadata(request: Request) -> dict[str, str]:

@@ -135,6 +135,14 @@ class Engine:
             "reason": plan.reason,
         }
 
+    def memory(self) -> dict[str, int]:
+        """Bytes this model holds: kernel forms of the weights built so far (weights are repacked on
+        first use), and the KV pool's address space (committed as sequences touch it)."""
+        weights = sum(t.resident_nbytes for t in self.gguf.tensors.values())
+        pool = self.kv_pool
+        kv = sum(a.nbytes for a in pool.k) + sum(a.nbytes for a in pool.v)
+        return {"weights_bytes": weights, "kv_reserved_bytes": kv, "file_bytes": self.gguf.weights_bytes}
+
     # --- text ----------------------------------------------------------------------------------
     def tokenize(self, text: str, add_special: bool = True, parse_special: bool = False) -> list[int]:
         return self.tokenizer.encode(text, add_special=add_special, parse_special=parse_special)

@@ -208,3 +208,33 @@ class GGUFFile:
     @property
     def weights_bytes(self) -> int:
         return sum(t.nbytes for t in self.tensors.values())
+
+
+def read_summary(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """(architecture, quantization) from the header alone, whatever the engine supports (for listings).
+
+    The quantization is `general.file_type` as llama.cpp names it (`Q4_K_M`), else the most common
+    tensor type."""
+    from gguf import LlamaFileType
+
+    with Path(path).open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+        try:
+            meta, infos = _read_header(_Cursor(buf))
+        except _Corrupt as exc:
+            raise ModelLoadError(f"{path}: truncated or corrupt GGUF header: {exc}") from None
+    arch = str(meta.get("general.architecture", "?"))
+    file_type = meta.get("general.file_type")
+    try:
+        return arch, LlamaFileType(int(file_type)).name.removeprefix("MOSTLY_")
+    except (TypeError, ValueError):
+        counts: dict[int, int] = {}
+        for info in infos:
+            if len(info.dims) > 1:
+                counts[info.type_id] = counts.get(info.type_id, 0) + 1
+        if not counts:
+            return arch, "?"
+        top = max(counts, key=lambda k: counts[k])
+        try:
+            return arch, GGMLQuantizationType(top).name
+        except ValueError:
+            return arch, f"type{top}"

@@ -188,7 +188,7 @@ def test_signals_block_is_validated_by_signal_settings(tmp_path: Path) -> None:
 
 def test_direct_construction_checks_references() -> None:
     with pytest.raises(ValueError, match="unknown route"):
-        Policy.model_validate({"default_route": "x", "routes": {"local": {"backend": "local", "model": "m"}}})
+        Policy.model_validate({"default_route": "x", "routes": {"local": {"backend": "local", "model": "m.gguf"}}})
 
 
 def test_check_policy_file_missing(tmp_path: Path) -> None:

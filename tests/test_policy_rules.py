@@ -191,7 +191,7 @@ def random_policy(draw: st.DrawFn) -> Policy:
     if "local" not in backends:
         backends[0] = "local"
     order = {n: i for i, n in enumerate(NAMES)}  # fallbacks only point forward: never a cycle
-    routes = {n: {"backend": b, "model": f"m-{n}",
+    routes = {n: {"backend": b, "model": f"m-{n}.gguf",
                   "fallbacks": draw(st.lists(st.sampled_from([m for m in NAMES if order[m] > order[n]] or [n]),
                                              unique=True, max_size=2)) if n != NAMES[-1] else []}
               for n, b in zip(NAMES, backends)}

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from gateway.backends.local import LocalBackend, LocalRuntime, RuntimeKey
+from gateway.backends.local import LocalBackend, LocalRuntime, RuntimeKey, RuntimeSettings
+from gateway.policy.schema import RouteSpec
 from local_engine.api import (
     EngineUnavailableError,
     GenerationChunk,
@@ -177,8 +178,11 @@ def test_close_is_bounded_with_a_stuck_forward_pass(engine: Engine, monkeypatch:
 
 def test_gateway_route_shows_the_engine_unavailable_with_the_reason(model_path: Path) -> None:
     """LocalBackend.available / unavailable_reason are what /health and /v1/models report per route."""
-    runtime = LocalRuntime(RuntimeKey(str(model_path), n_ctx=64, n_threads=1, n_gpu_layers=0, max_batch=2, max_queue=4))
-    backend = LocalBackend("local", runtime)
+    settings = RuntimeSettings(n_ctx=64, n_threads=1, max_batch=2, max_queue=4, eager=True, keep_alive_s=None)
+    runtime = LocalRuntime(RuntimeKey(str(model_path), n_gpu_layers=0), settings, ["local"])
+    backend = LocalBackend("local", runtime, RouteSpec(backend="local", model=str(model_path), max_batch=2))
+    runtime.acquire()
+    runtime.release()
     try:
         assert backend.available and backend.health()["health"]["ok"]
         runtime.scheduler._step = lambda: (_ for _ in ()).throw(RuntimeError("boom"))  # type: ignore[method-assign]

@@ -9,10 +9,13 @@ blocks come back at the next step.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from gateway.backends.base import Backend, BackendCall, Delta, LogprobAlternative, LogprobToken
@@ -37,34 +40,123 @@ _END = object()
 
 @dataclass(frozen=True)
 class RuntimeKey:
-    """Local routes with equal keys share one loaded engine and scheduler."""
+    """Local routes with equal keys share one loaded model: the same file, placed the same way."""
 
-    model: str
-    n_ctx: int
-    n_threads: int
+    path: str  # the resolved model file (a built-in name, a path and an hf: reference may all name it)
     n_gpu_layers: int | str
-    max_batch: int
-    max_queue: int
     require_gpu: bool = False
 
 
-class LocalRuntime:
-    """A loaded Engine and its Scheduler (several routes may point at one)."""
+@dataclass(frozen=True)
+class RuntimeSettings:
+    """Engine settings of a shared model: the most any of its routes asks for (each route's own
+    n_ctx is still enforced per request), kept loaded while any route wants it."""
 
-    def __init__(self, key: RuntimeKey) -> None:
+    n_ctx: int
+    n_threads: int
+    max_batch: int
+    max_queue: int
+    eager: bool
+    keep_alive_s: float | None  # None: never unload
+
+    @classmethod
+    def merge(cls, specs: list[Any]) -> RuntimeSettings:
+        alive = [s.keep_alive for s in specs]
+        return cls(max(s.n_ctx for s in specs), max(s.n_threads for s in specs), max(s.max_batch for s in specs),
+                   max(s.max_queue for s in specs), any(s.load == "eager" for s in specs),
+                   None if any(a is None for a in alive) else max(alive))
+
+
+class LocalRuntime:
+    """One model file's Engine and Scheduler, shared by the routes that name it; loaded on demand
+    (`acquire`) and unloaded by the registry after `keep_alive_s` without users."""
+
+    def __init__(self, key: RuntimeKey, settings: RuntimeSettings, routes: list[str]) -> None:
+        self.key, self.settings, self.routes = key, settings, routes
+        self.engine: Any = None
+        self.scheduler: Any = None
+        self.error: str | None = None  # the last load failure (the routes are unavailable until a reload)
+        self.loads = self.unloads = 0
+        self.last_used = time.monotonic()
+        self._users = 0
+        self._closed = False
+        self._lock = threading.Lock()  # held while loading: concurrent first requests load once
+
+    @property
+    def loaded(self) -> bool:
+        return self.scheduler is not None
+
+    def acquire(self) -> Any:
+        """The scheduler, loading the model first if needed (blocking; call in a worker thread).
+        Pair with `release`. Raises the load error (also kept in `error`)."""
+        with self._lock:
+            if self._closed:
+                raise EngineUnavailableError("closed (its routes left the policy)")
+            if self.scheduler is None:
+                self._load()
+            self._users += 1
+            return self.scheduler
+
+    def release(self) -> None:
+        with self._lock:
+            self._users -= 1
+            self.last_used = time.monotonic()
+
+    def _load(self) -> None:
         from local_engine.engine import DEFAULT_MAX_SEQUENCES, Engine
-        from local_engine.model_store import resolve_model
         from local_engine.scheduler import Scheduler
 
-        self.key = key
-        path = resolve_model(key.model)
-        self.engine = Engine.load(path, n_ctx=key.n_ctx, n_threads=key.n_threads, n_gpu_layers=key.n_gpu_layers,
-                                  require_gpu=key.require_gpu, max_sequences=max(key.max_batch, DEFAULT_MAX_SEQUENCES))
-        self.scheduler = Scheduler(self.engine, max_batch=key.max_batch, max_queue=key.max_queue)
-        log.info("local engine loaded: %s (%s, n_ctx=%d)", path.name, self.engine.info.placement, key.n_ctx)
+        s, t0 = self.settings, time.perf_counter()
+        try:
+            engine = Engine.load(self.key.path, n_ctx=s.n_ctx, n_threads=s.n_threads, n_gpu_layers=self.key.n_gpu_layers,
+                                 require_gpu=self.key.require_gpu, max_sequences=max(s.max_batch, DEFAULT_MAX_SEQUENCES))
+        except Exception as exc:
+            self.error = str(exc)
+            raise
+        self.engine, self.error = engine, None
+        self.scheduler = Scheduler(engine, max_batch=s.max_batch, max_queue=s.max_queue)
+        self.loads += 1
+        log.info("local engine loaded: %s for %s (%s, n_ctx=%d) in %.1f s", Path(self.key.path).name,
+                 ",".join(self.routes), engine.info.placement, s.n_ctx, time.perf_counter() - t0)
+
+    def unload_if_idle(self, now: float) -> bool:
+        """Unload when nobody uses it and it has been idle `keep_alive_s`; True if it did."""
+        with self._lock:
+            alive = self.settings.keep_alive_s
+            if self.scheduler is None or self._users or alive is None or now - self.last_used < alive:
+                return False
+            stats = self.scheduler.stats()
+            if stats.active_sequences or stats.queue_depth:
+                return False
+            scheduler, self.scheduler, self.engine = self.scheduler, None, None
+            self.unloads += 1
+        scheduler.close()
+        del scheduler
+        gc.collect()  # the weights' arrays go back to the OS now, not at some later collection
+        log.info("local engine unloaded: %s (idle %.0f s >= keep_alive)", Path(self.key.path).name, now - self.last_used)
+        return True
 
     def close(self) -> None:
-        self.scheduler.close()
+        """For good (a retired runtime): requests still holding it get EngineUnavailableError."""
+        with self._lock:
+            self._closed = True
+            scheduler = self.scheduler
+        if scheduler is not None:
+            scheduler.close()  # kept: its health then says "closed"
+
+    def status(self) -> dict[str, Any]:
+        """For /health: what is loaded for which routes, and the memory it holds."""
+        engine = self.engine
+        out: dict[str, Any] = {
+            "file": Path(self.key.path).name, "path": self.key.path, "routes": list(self.routes),
+            "loaded": engine is not None, "load": "eager" if self.settings.eager else "lazy",
+            "keep_alive_s": self.settings.keep_alive_s, "idle_s": round(time.monotonic() - self.last_used, 1),
+            "n_ctx": self.settings.n_ctx, "loads": self.loads, "unloads": self.unloads, "error": self.error,
+        }
+        if engine is not None:
+            memory = engine.memory()
+            out["memory"] = {**memory, "total_bytes": memory["weights_bytes"] + memory["kv_reserved_bytes"]}
+        return out
 
 
 # Fields the local route serves through capability routing (a request that needs tools or a schema
@@ -147,11 +239,12 @@ class _Prompt:
 class LocalBackend(Backend):
     kind = "local"
 
-    def __init__(self, route: str, runtime: LocalRuntime, spec: RouteSpec | None = None) -> None:
-        super().__init__(route, runtime.key.model)
+    def __init__(self, route: str, runtime: LocalRuntime, spec: RouteSpec) -> None:
+        super().__init__(route, spec.model)
         self.runtime = runtime
-        self.overflow: OnContextOverflow = spec.on_context_overflow if spec is not None else "reject"
-        self.max_batch = spec.max_batch if spec is not None else runtime.key.max_batch
+        self.overflow: OnContextOverflow = spec.on_context_overflow
+        self.max_batch = spec.max_batch
+        self.n_ctx = spec.n_ctx  # this route's context (the shared engine's may be larger)
 
     # --- the prompt -----------------------------------------------------------------------------
     def _prompt(self, call: BackendCall) -> _Prompt:
@@ -167,7 +260,7 @@ class LocalBackend(Backend):
         messages = [{"role": m["role"], "content": _text_content(m.get("content"), f"messages[{i}]")}
                     for i, m in enumerate(call.messages or [])]
         ids = self._render(messages)
-        if self.overflow == "truncate" and len(ids) + self._reserve(call) > engine.n_ctx:
+        if self.overflow == "truncate" and len(ids) + self._reserve(call) > self.n_ctx:
             return self._truncated(messages, ids, call)
         self._check_fits(ids, call, "messages")
         return _Prompt(ids, None)
@@ -186,11 +279,11 @@ class LocalBackend(Backend):
 
     def _reserve(self, call: BackendCall) -> int:
         """Output room truncation leaves: max_tokens, at most a quarter of the context."""
-        quarter = max(1, self.runtime.engine.n_ctx // 4)
+        quarter = max(1, self.n_ctx // 4)
         return min(call.max_tokens or quarter, quarter)
 
     def _check_fits(self, ids: list[int], call: BackendCall, param: str) -> None:
-        n_ctx = self.runtime.engine.n_ctx
+        n_ctx = self.n_ctx
         if len(ids) + 1 > n_ctx:
             how = (" (on_context_overflow: truncate drops whole chat messages; a completions prompt has none)"
                    if self.overflow == "truncate" else "")
@@ -201,7 +294,7 @@ class LocalBackend(Backend):
         """Keep the leading system messages and the latest turns; drop the oldest others, whole
         messages, fewest that fit (binary search: each try renders the template once). A kept
         history never starts with an assistant or tool message."""
-        n_ctx, reserve = self.runtime.engine.n_ctx, self._reserve(call)
+        n_ctx, reserve = self.n_ctx, self._reserve(call)
         head = 0
         while head < len(messages) - 1 and messages[head]["role"] in ("system", "developer"):
             head += 1
@@ -227,14 +320,17 @@ class LocalBackend(Backend):
         return _Prompt(best, None, len(full) - len(best))
 
     # --- generation -----------------------------------------------------------------------------
-    def _submit(self, ids: list[int], params: SamplingParams, n: int) -> list[Any]:
+    def _submit(self, scheduler: Any, ids: list[int], params: SamplingParams, n: int) -> list[Any]:
         if n > self.max_batch:
             raise InvalidRequest(f"route {self.route!r} decodes at most {self.max_batch} sequences together "
                                  f"(max_batch): n={n} is too many", param="n")
+        room = self.n_ctx - len(ids)  # "length" at this route's context, not the shared engine's
+        if params.max_tokens is None or params.max_tokens > room:
+            params.max_tokens = room
         try:
             if n == 1:
-                return [self.runtime.scheduler.submit(ids, params)]
-            return self.runtime.scheduler.submit_choices(ids, params, n)
+                return [scheduler.submit(ids, params)]
+            return scheduler.submit_choices(ids, params, n)
         except EngineBusyError as exc:
             raise ServiceUnavailable(str(exc), exc.retry_after_s, code="engine_busy") from exc
         except EngineUnavailableError as exc:  # worker down (restarting) or closed: fall back if allowed
@@ -248,15 +344,39 @@ class LocalBackend(Backend):
 
     @property
     def unavailable_reason(self) -> str | None:
-        """The scheduler's own health: a crashed (restarting) or closed worker makes the route unavailable."""
-        health = self.runtime.scheduler.health()
+        """A model that failed to load, or the scheduler's own health: a crashed (restarting) or
+        closed worker makes the route unavailable. Not loaded (lazy, or unloaded) is available."""
+        if self.runtime.error:
+            return f"local engine failed to load: {self.runtime.error}"
+        scheduler = self.runtime.scheduler
+        if scheduler is None:
+            return None
+        health = scheduler.health()
         return None if health.ok else f"local engine: {health.reason}"
+
+    async def _acquire(self) -> Any:
+        try:
+            return await asyncio.to_thread(self.runtime.acquire)
+        except EngineUnavailableError as exc:
+            raise ServiceUnavailable(f"local engine: {exc}", 1.0, code="local_engine_unavailable") from exc
+        except Exception as exc:  # noqa: BLE001 - a model that cannot load: fall back like any failed backend
+            log.error("route %s: local engine failed to load: %s", self.route, exc)
+            raise UpstreamError(f"route {self.route!r}: local engine failed to load: {exc}",
+                                code="local_engine_error") from exc
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
         params = sampling_params(call, self.route)
+        scheduler = await self._acquire()  # loads a lazy (or unloaded) model; holds it loaded meanwhile
+        try:
+            async for delta in self._generate(scheduler, call, params):
+                yield delta
+        finally:
+            self.runtime.release()
+
+    async def _generate(self, scheduler: Any, call: BackendCall, params: SamplingParams) -> AsyncIterator[Delta]:
         _check_token_ids(params.logit_bias, self.runtime.engine.info.n_vocab, "logit_bias")
         prompt = await asyncio.to_thread(self._prompt, call)
-        handles = self._submit(prompt.ids, params, call.n)
+        handles = self._submit(scheduler, prompt.ids, params, call.n)
         queue: asyncio.Queue[Any] = asyncio.Queue()
         loop = asyncio.get_running_loop()
         for index, handle in enumerate(handles):
@@ -299,9 +419,13 @@ class LocalBackend(Backend):
         return LogprobToken(lp.token, lp.logprob, list(raw), [LogprobAlternative(t, v) for t, v in lp.top])
 
     def health(self) -> dict[str, Any]:
-        engine, stats = self.runtime.engine, self.runtime.scheduler.stats()
-        return {"model": engine.info.name, "file": engine.path.name, **engine.placement,
-                "n_ctx": engine.n_ctx, "health": asdict(self.runtime.scheduler.health()), "scheduler": asdict(stats)}
+        runtime = self.runtime
+        engine, scheduler = runtime.engine, runtime.scheduler
+        out: dict[str, Any] = {"file": Path(runtime.key.path).name, "loaded": engine is not None, "n_ctx": self.n_ctx}
+        if engine is not None and scheduler is not None:
+            out.update({"model": engine.info.name, **engine.placement, "engine_n_ctx": engine.n_ctx,
+                        "health": asdict(scheduler.health()), "scheduler": asdict(scheduler.stats())})
+        return out
 
 
 def _pump_in_thread(handle: Any, index: int, queue: asyncio.Queue[Any], loop: asyncio.AbstractEventLoop) -> None:

@@ -266,6 +266,10 @@ def _validation_issues(exc: ValidationError, lines: dict[Loc, int]) -> list[Poli
 # --- public API ------------------------------------------------------------------------------------
 def parse_policy(text: str, path: str | Path = "<policy>", force_local_only: bool = False) -> Policy:
     """Validate policy text; PolicyError lists every problem with its line and field."""
+    return _parse_with_lines(text, path, force_local_only)[0]
+
+
+def _parse_with_lines(text: str, path: str | Path, force_local_only: bool) -> tuple[Policy, dict[Loc, int]]:
     try:
         data, builder = _parse_yaml(text)
     except yaml.YAMLError as exc:
@@ -288,7 +292,7 @@ def parse_policy(text: str, path: str | Path = "<policy>", force_local_only: boo
     if problems:
         issues = [_cross_issue(loc, msg, builder.lines, forced) for loc, msg in problems]
         raise PolicyError(path, sorted(issues, key=lambda i: i.line or 0))
-    return policy
+    return policy, builder.lines
 
 
 def _cross_issue(loc: Loc, message: str, lines: dict[Loc, int], forced: bool) -> PolicyIssue:
@@ -322,12 +326,31 @@ def load_policy(path: str | Path, force_local_only: bool = False) -> Policy:
 
 
 def check_policy_file(path: str | Path) -> list[str]:
-    """Human messages for `hybridgate policy check`; empty when the file is valid."""
+    """Human messages for `hybridgate policy check`; empty when the file is valid and every local
+    route's model file is on disk (a missing one would leave its route unavailable when served)."""
     try:
-        load_policy(path)
+        policy, lines = _parse_with_lines(_read(Path(path)), path, False)
     except PolicyError as exc:
         return exc.messages
-    return []
+    issues = [_cross_issue(loc, msg, lines, False) for loc, msg in model_problems(policy)]
+    return [issue.format(path) for issue in issues]
+
+
+def model_problems(policy: Policy) -> list[tuple[Loc, str]]:
+    """(location, why) for each local route whose model has no file on this machine (no network)."""
+    from local_engine.model_store import ModelStoreError, missing_reason, parse_ref
+
+    out: list[tuple[Loc, str]] = []
+    for name, route in policy.routes.items():
+        if route.backend != "local":
+            continue
+        try:
+            reason = missing_reason(parse_ref(route.model))
+        except ModelStoreError as exc:  # an unreadable manifest
+            reason = str(exc)
+        if reason:
+            out.append((("routes", name, "model"), reason))
+    return out
 
 
 class PolicyStore:

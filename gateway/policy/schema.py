@@ -80,13 +80,37 @@ class OverflowToRoute(_Strict):
 # reject: 400 context_length_exceeded; truncate: drop the oldest middle messages (system prompt
 # and latest turns kept); {route: name}: serve it on that route (compliance permitting).
 OnContextOverflow = Literal["reject", "truncate"] | OverflowToRoute
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)")
+
+
+def parse_keep_alive(value: Any) -> float | None:
+    """Ollama's keep_alive: seconds (a number) or a duration ("30s", "5m", "1h30m"); negative keeps
+    the model loaded forever (None), 0 unloads it as soon as it is idle."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = float(value)
+    elif isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", value.strip()):
+        seconds = float(value)
+    elif isinstance(value, str) and re.fullmatch(r"-?(?:\d+(?:\.\d+)?(?:ms|s|m|h))+", value.strip()):
+        text = value.strip()
+        unit = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+        seconds = sum(float(n) * unit[u] for n, u in _DURATION.findall(text)) * (-1 if text.startswith("-") else 1)
+    else:
+        raise ValueError(f"keep_alive is seconds or a duration like 30s, 5m, 1h30m; negative keeps the model "
+                         f"loaded (got {value!r})")
+    return None if seconds < 0 else seconds
+
+
+KeepAlive = Annotated[float | None, PlainValidator(parse_keep_alive), PlainSerializer(lambda v: v)]
 
 
 class RouteSpec(_Strict):
     """One named destination: our in-process engine (`local`) or a provider through litellm."""
 
     backend: Literal["local", "litellm"]
-    model: str = Field(min_length=1)  # local: a model_store name or a .gguf path; litellm: its model name
+    # local: a built-in name, a .gguf path (~ expanded) or hf:ORG/REPO[:QUANT|/FILE.gguf]; litellm: its model name
+    model: str = Field(min_length=1)
     description: str | None = None
     api_base: str | None = None
     api_key_env: str | None = None  # NAME of the environment variable holding the key, never the key
@@ -105,6 +129,22 @@ class RouteSpec(_Strict):
     sampling: SamplingDefaults = Field(default_factory=SamplingDefaults)
     max_output_tokens: int | None = Field(default=None, ge=1)  # clamps any request's max_tokens
     on_context_overflow: OnContextOverflow = "reject"  # local routes: the prompt does not fit n_ctx
+    load: Literal["eager", "lazy"] = "eager"  # local: at start-up / policy apply, or on the first request
+    keep_alive: KeepAlive = None  # local: unload after this long idle (None: never); reloads on next use
+
+    @field_validator("model")
+    @classmethod
+    def _model_reference(cls, value: str, info: ValidationInfo) -> str:
+        """A local route's model must be a reference the model store understands (no I/O here:
+        whether the file exists is `policy check`'s and the backend's business)."""
+        if info.data.get("backend") == "local":
+            from local_engine.model_store import ModelStoreError, parse_ref
+
+            try:
+                parse_ref(value)
+            except ModelStoreError as exc:
+                raise ValueError(str(exc)) from None
+        return value
 
     @field_validator("api_key_env")
     @classmethod
@@ -121,6 +161,8 @@ class RouteSpec(_Strict):
             raise ValueError("on_context_overflow applies to local routes (a provider's context is its own)")
         if self.capabilities is not None and len(set(self.capabilities)) != len(self.capabilities):
             raise ValueError("capabilities lists a capability twice")
+        if self.backend != "local" and (self.load != "eager" or self.keep_alive is not None):
+            raise ValueError("load and keep_alive are for local routes (a litellm route loads nothing)")
         return self
 
 
