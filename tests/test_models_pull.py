@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from local_engine.models.synthetic import TinySpec, write_tiny_model
+from local_engine.testing.synthetic import TinySpec, write_tiny_model
 from tests.fakehub import FakeHub, FakeRepo
 
 ROOT = Path(__file__).resolve().parents[1]
