@@ -126,9 +126,9 @@ def test_corrupt_value_type(tiny: Path) -> None:
 
 
 def test_unsupported_tensor_type_names_tensor_and_type(tmp_path: Path) -> None:
-    raw = np.random.default_rng(1).integers(0, 256, (2, 84), dtype=np.uint8)  # Q2_K: 84 bytes / 256
-    p = write_gguf(tmp_path / "q2k.gguf", {"blk.0.ffn_up.weight": (T.Q2_K, raw)})
-    with pytest.raises(ModelLoadError, match=r"'blk\.0\.ffn_up\.weight' has unsupported type Q2_K"):
+    raw = np.random.default_rng(1).integers(0, 256, (2, 66), dtype=np.uint8)  # IQ2_XXS: 66 bytes / 256
+    p = write_gguf(tmp_path / "iq2.gguf", {"blk.0.ffn_up.weight": (T.IQ2_XXS, raw)})
+    with pytest.raises(ModelLoadError, match=r"'blk\.0\.ffn_up\.weight' has unsupported type IQ2_XXS"):
         GGUFFile.open(p)
 
 

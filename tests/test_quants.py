@@ -143,7 +143,7 @@ def test_matmul_rejects_wrong_width() -> None:
 
 def test_quant_tensor_validates_type_and_width() -> None:
     with pytest.raises(ValueError, match="unsupported"):
-        QuantTensor("x", T.Q2_K, (1, 256), np.zeros((1, 84), np.uint8))
+        QuantTensor("x", T.IQ2_XXS, (1, 256), np.zeros((1, 66), np.uint8))
     with pytest.raises(ValueError, match="multiple"):
         QuantTensor("x", T.Q4_0, (1, 48), np.zeros((1, 27), np.uint8))
 

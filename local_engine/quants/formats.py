@@ -10,6 +10,12 @@ with 16 rows interleaved per column (one vector register of row dots, no horizon
 4-bit types keeping two weights per byte: decode streams every weight once per token and
 memory bandwidth bounds it (0.75 bytes per weight for Q4_1/Q4_K, 1.125 for 8-bit values).
 Float tensors (F32/F16/BF16) become a dense float32 matrix instead.
+
+The low-bit types map the same way: Q2_K (groups of 16, 2-bit values with a per-group min) and
+Q3_K (groups of 16, values -4..3) ride in the 4-bit tiles; IQ4_NL / IQ4_XS values come from a
+16-entry non-linear grid (-127..113), looked up once at repack, so they run the int8 tiles
+(1.06 bytes per weight in memory against 0.53-0.56 in the file: decode of an IQ4 model streams
+about as many bytes as Q8_0 does).
 """
 
 from __future__ import annotations
@@ -26,12 +32,13 @@ from local_engine.quants import cpu
 T = GGMLQuantizationType
 
 SUPPORTED_TYPES: frozenset[GGMLQuantizationType] = frozenset(
-    {T.F32, T.F16, T.BF16, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0, T.Q4_K, T.Q5_K, T.Q6_K}
+    {T.F32, T.F16, T.BF16, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0, T.Q2_K, T.Q3_K, T.Q4_K, T.Q5_K, T.Q6_K,
+     T.IQ4_NL, T.IQ4_XS}
 )
 FLOAT_TYPES: frozenset[GGMLQuantizationType] = frozenset({T.F32, T.F16, T.BF16})
 
 _NO_OFFSET = np.zeros((0, 0), dtype=np.float32)
-_ASYMMETRIC = frozenset({T.Q4_1, T.Q5_1, T.Q4_K, T.Q5_K})  # types with a per-group offset (min)
+_ASYMMETRIC = frozenset({T.Q4_1, T.Q5_1, T.Q2_K, T.Q4_K, T.Q5_K})  # types with a per-group offset (min)
 _CHUNK_BYTES = 8 << 20  # repack granularity
 
 
@@ -76,9 +83,10 @@ _NO_PLANES = np.zeros((0, 0, 0), dtype=np.uint32)
 # byte in tiles, 5-bit ones with a plane of fifth bits (0.69 bytes per weight instead of 1.06)
 _SMALL: dict[GGMLQuantizationType, tuple[int, int]] = {
     T.Q4_0: (4, -8), T.Q4_1: (4, 0), T.Q4_K: (4, 0), T.Q5_0: (5, -16), T.Q5_1: (5, 0), T.Q5_K: (5, 0),
+    T.Q2_K: (4, 0), T.Q3_K: (4, -8),  # 2-bit 0..3 and 3-bit -4..3 values ride in the 4-bit tiles
 }
 # types whose scales and mins are float16 in the file (exact in half): tiled with float16 scales
-_HALF_SCALES = frozenset({T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0})
+_HALF_SCALES = frozenset({T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0, T.IQ4_NL})
 
 
 @dataclass(frozen=True)
@@ -349,10 +357,56 @@ def release_pages(data: np.ndarray) -> None:
         base.madvise(mmap.MADV_DONTNEED, start, stop - start)
 
 
+def _low_k(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Q2_K / Q3_K super-blocks [n, size] -> (q int8 [n*16, 16], scale [n*16], offset [n*16] | None).
+
+    Value order and scale products as gguf's numpy dequantizers form them: Q2_K is
+    (d*sc) * q - dmin*m with 2-bit q (0..3), Q3_K (d*(sc-32)) * q with q = 2-bit low - 4*(not high bit)."""
+    n = raw.shape[0]
+    shifts = np.array([0, 2, 4, 6], np.uint8).reshape(1, 1, 4, 1)
+    if t == T.Q2_K:
+        sc, qs, d, dmin = raw[:, :16], raw[:, 16:80], _f16(raw, 80), _f16(raw, 82)
+        q = ((qs.reshape(n, 2, 1, 32) >> shifts) & 3).astype(np.int8).reshape(n * 16, 16)
+        scale = d * (sc & 0x0F).astype(np.float32)
+        offset = -(dmin * (sc >> 4).astype(np.float32))
+        return q, scale.reshape(-1), offset.reshape(-1)
+    hmask, qs, packed, d = raw[:, :32], raw[:, 32:96], raw[:, 96:108], _f16(raw, 108)
+    lo = (packed[:, :8].reshape(n, 1, 8) >> np.array([0, 4], np.uint8).reshape(1, 2, 1)).reshape(n, 16) & 0x0F
+    hi = (packed[:, 8:].reshape(n, 1, 4) >> np.array([0, 2, 4, 6], np.uint8).reshape(1, 4, 1)).reshape(n, 16) & 3
+    sc = (lo | (hi << 4)).astype(np.int8) - np.int8(32)
+    ql = ((qs.reshape(n, 2, 1, 32) >> shifts) & 3).reshape(n, 16, 16)
+    qh = ((hmask.reshape(n, 1, 32) >> np.arange(8, dtype=np.uint8).reshape(1, 8, 1)) & 1).reshape(n, 16, 16) ^ 1
+    q = (ql.astype(np.int8) - (qh << 2).astype(np.int8)).reshape(n * 16, 16)
+    return q, (d * sc.astype(np.float32)).reshape(-1), None
+
+
+IQ4_VALUES = np.array([-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113], np.int8)
+
+
+def _iq4(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """IQ4_NL blocks / IQ4_XS super-blocks -> (q int8 [n*subs, 32] = the non-linear grid's values, scale).
+
+    The 4-bit indices are looked up once here, so the products run the int8 tile kernel."""
+    n = raw.shape[0]
+    d = _f16(raw, 0)
+    if t == T.IQ4_NL:
+        return IQ4_VALUES[_nibbles(raw[:, 2:18])], d[:, 0], None
+    scales_h = raw[:, 2:4].copy().view(np.uint16)
+    lo = (raw[:, 4:8].reshape(n, 4, 1) >> np.array([0, 4], np.uint8).reshape(1, 1, 2)).reshape(n, 8) & 0x0F
+    hi = (scales_h.reshape(n, 1) >> np.arange(0, 16, 2, dtype=np.uint16).reshape(1, 8)).astype(np.uint8) & 3
+    ls = (lo | (hi << 4)).astype(np.int8) - np.int8(32)
+    q = IQ4_VALUES[_nibbles(raw[:, 8:136].reshape(n * 8, 16))]
+    return q, (d * ls.astype(np.float32)).reshape(-1), None
+
+
 def _blocks(raw: np.ndarray, t: GGMLQuantizationType) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Blocks [n, size] of one quant type -> (q int8 [n*subs, group], scale, offset | None)."""
     if t == T.Q8_0:
         return raw[:, 2:].view(np.int8), _f16(raw, 0)[:, 0], None
+    if t in (T.Q2_K, T.Q3_K):
+        return _low_k(raw, t)
+    if t in (T.IQ4_NL, T.IQ4_XS):
+        return _iq4(raw, t)
     return (_kquant if GGML_QUANT_SIZES[t][0] == 256 else _legacy)(raw, t)
 
 
@@ -368,7 +422,7 @@ def _dense(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> Dense:
 
 
 def _group(t: GGMLQuantizationType) -> int:
-    return 16 if t == T.Q6_K else 32
+    return 16 if t in (T.Q2_K, T.Q3_K, T.Q6_K) else 32
 
 
 def unpack(data: np.ndarray, t: GGMLQuantizationType, cols: int) -> BlockInt8 | Dense:

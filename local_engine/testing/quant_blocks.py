@@ -1,6 +1,6 @@
 """Random but valid GGUF weight blocks of every supported type, for tests and kernel benchmarks.
 
-Types gguf can quantize go through `gguf.quants.quantize` (realistic blocks); the K-quants,
+Types gguf can quantize go through `gguf.quants.quantize` (realistic blocks); the K-quants and IQ4 types,
 which it cannot produce, are random bytes with finite f16 super-block scales patched in.
 """
 
@@ -14,7 +14,9 @@ from local_engine.quants.formats import QuantTensor
 
 T = GGMLQuantizationType
 # Byte offsets of the f16 scales inside each K-quant super-block.
-_K_F16_AT: dict[GGMLQuantizationType, tuple[int, ...]] = {T.Q4_K: (0, 2), T.Q5_K: (0, 2), T.Q6_K: (208,)}
+_K_F16_AT: dict[GGMLQuantizationType, tuple[int, ...]] = {
+    T.Q2_K: (80, 82), T.Q3_K: (108,), T.Q4_K: (0, 2), T.Q5_K: (0, 2), T.Q6_K: (208,), T.IQ4_NL: (0,), T.IQ4_XS: (0,),
+}
 _QUANTIZABLE = frozenset({T.F16, T.BF16, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0})
 
 

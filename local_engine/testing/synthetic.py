@@ -26,8 +26,13 @@ _K_SCALES: dict[GGMLQuantizationType, tuple[tuple[int, float], ...]] = {
     T.Q4_K: ((0, 4e-4), (2, 4e-4)),
     T.Q5_K: ((0, 2e-4), (2, 2e-4)),
     T.Q6_K: ((208, 5e-5),),
+    T.Q2_K: ((80, 4e-3), (82, 2e-3)),
+    T.Q3_K: ((108, 1.2e-3),),
+    T.IQ4_NL: ((0, 7e-4),),
+    T.IQ4_XS: ((0, 4e-5),),
 }
 ALL_TYPES = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q4_K, T.Q5_K, T.Q6_K, T.F16, T.BF16, T.F32)
+LOW_BIT_TYPES = (T.Q2_K, T.Q3_K, T.IQ4_NL, T.IQ4_XS)  # the 2-, 3- and non-linear 4-bit types
 PIECES = [
     "\u2581", "\u2581the", "\u2581Hello", "\u2581world", "he", "ll", "llo", "\u2581a", "\u2581is", "in", "er",
     "\u2581stop", "ST", "OP", "\u00e9", "\u65e5\u672c", "!", ".", ",", "\u2581T",
