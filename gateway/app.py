@@ -96,6 +96,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         bug: 500 naming the request id, traceback logged without the message)."""
         started = time.perf_counter()
         key_hash = state.keys.check(request.headers.get("authorization"))  # 401: nobody to charge, no row
+        pipeline.admit()
         request_id = new_record_id()
         request.state.request_id = request_id
         endpoint: Endpoint = "chat" if schema is ChatCompletionRequest else "completions"
@@ -218,8 +219,9 @@ async def _unless_disconnected(request: Request, work: Awaitable[T]) -> T | None
     gone = asyncio.ensure_future(_disconnect(request))
     try:
         await asyncio.wait({task, gone}, return_when=asyncio.FIRST_COMPLETED)
-    except asyncio.CancelledError:
+    except asyncio.CancelledError:  # shutdown cancelled the handler: let the request record itself first
         task.cancel()
+        await asyncio.wait({task})
         raise
     finally:
         if not gone.done():

@@ -147,12 +147,24 @@ class Pipeline:
     def __init__(self, state: GatewayState) -> None:
         self.state = state
         self._classifying: set[concurrent.futures.Future[Any]] = set()  # in the classification thread
+        self._requests: set[asyncio.Task[Any]] = set()  # request tasks in flight (see admit)
 
-    @staticmethod
-    async def drain(timeout_s: float = 10.0) -> None:
-        """Wait for ledger writes still in flight (shutdown: no request goes unrecorded)."""
+    def admit(self) -> None:
+        """Count the calling request task as in flight until it ends (drain() waits for it)."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._requests.add(task)
+            task.add_done_callback(self._requests.discard)
+
+    async def drain(self, timeout_s: float = 10.0) -> None:
+        """Shutdown: no request goes unrecorded. uvicorn cancels requests still running after its
+        graceful timeout and goes straight on to shutdown, so wait for those to record themselves
+        (cancelled, costed), then for ledger writes still in flight."""
+        deadline = time.monotonic() + timeout_s
+        if self._requests:
+            await asyncio.wait(list(self._requests), timeout=timeout_s)
         if _background:
-            await asyncio.wait(list(_background), timeout=timeout_s)
+            await asyncio.wait(list(_background), timeout=max(0.1, deadline - time.monotonic()))
 
     # --- plan (no side effects) ----------------------------------------------------------------
     async def plan(self, info: RequestInfo) -> Plan:
