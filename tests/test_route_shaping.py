@@ -112,3 +112,11 @@ def test_policy_rejects_bad_capabilities_and_overflow_settings() -> None:
         Policy.model_validate({"default_route": "c", "routes": {
             "c": {"backend": "litellm", "model": "openai/x", "on_context_overflow": "truncate"}}})
     assert _policy(on_context_overflow={"route": "cloud"}).routes["local"].on_context_overflow.route == "cloud"
+
+
+def test_a_default_stop_applies_only_without_the_clients() -> None:
+    route = _policy(sampling={"stop": ["\nQuestion:"]}).routes["local"]
+    assert BackendCall.from_request(CompletionRequest.model_validate({"model": "m", "prompt": "x"}), route).stop == \
+        ["\nQuestion:"]
+    mine = CompletionRequest.model_validate({"model": "m", "prompt": "x", "stop": "END"})
+    assert BackendCall.from_request(mine, route).stop == ["END"]

@@ -90,6 +90,10 @@ class BackendCall:
                 if not client_set_max:
                     self.max_tokens = value
                     filled.append(name)
+            elif name == "stop":
+                if not self.stop:
+                    self.stop = list(value)
+                    filled.append(name)
             elif getattr(self, name) is None:
                 setattr(self, name, value)
                 filled.append(name)

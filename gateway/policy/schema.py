@@ -69,6 +69,7 @@ class SamplingDefaults(_Strict):
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
     max_tokens: int | None = Field(default=None, ge=1)
+    stop: list[str] | None = Field(default=None, max_length=4)  # e.g. a base model's end of an answer
 
 
 class OverflowToRoute(_Strict):
