@@ -22,7 +22,7 @@ IMAGE = {"model": "auto", "messages": [{"role": "user", "content": [
 def _policy(**local: Any) -> Policy:
     return Policy.model_validate({
         "default_route": "local",
-        "routes": {"local": {"backend": "local", "model": "m", "fallbacks": ["cloud"], **local},
+        "routes": {"local": {"backend": "local", "model": "smollm2-135m-instruct", "fallbacks": ["cloud"], **local},
                    "cloud": {"backend": "litellm", "model": "openai/gpt-4o-mini"},
                    "text-cloud": {"backend": "litellm", "model": "openai/x", "capabilities": ["logprobs"]}},
         "rules": [{"name": "pii-local", "compliance": True, "when": {"pii": {"detected": True}}, "route": "local"},
