@@ -254,7 +254,7 @@ PARIS = "The capital of France is"
 
 @pytest.fixture(scope="module")
 def paris(smol: Engine) -> tuple[str, list[int], GenerationChunk]:
-    """Greedy SmolLM2: ' Paris.\n\nThe answer ...' (6 tokens), with timings."""
+    """Greedy SmolLM2: ' Paris.\n\nThe United ...' (6 tokens, as llama.cpp continues), with timings."""
     t = Timings()
     chunks = list(smol.generate(PARIS, SamplingParams(temperature=0, max_tokens=6), timings=t))
     assert t.prefill_s > 0 and t.decode_s > 0 and smol.load_s > 0
@@ -265,7 +265,7 @@ def test_real_model_stop_string_across_tokens(smol: Engine, paris: tuple[str, li
     text, ids, last = paris
     assert text.startswith(" Paris.\n\nThe") and last.finish_reason == "length"
     assert text == smol.detokenize(ids)
-    stop = SamplingParams(temperature=0, max_tokens=6, stop=["\n\nThe ans"])
+    stop = SamplingParams(temperature=0, max_tokens=6, stop=["\n\nThe Un"])
     s_text, s_ids, s_last = _collect(list(smol.generate(PARIS, stop)))
     assert s_last.finish_reason == "stop" and s_text == " Paris."
     assert s_ids == ids[: len(s_ids)]

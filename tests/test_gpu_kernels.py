@@ -24,6 +24,7 @@ from local_engine import quants  # noqa: E402
 from local_engine.gpu import kernels as K  # noqa: E402
 from local_engine.gpu.spec import rope_inv_freq  # noqa: E402
 from local_engine.models.layers import RMSNorm, Rope, gelu_tanh, silu  # noqa: E402
+from local_engine.testing.reference import Weight, product  # noqa: E402
 from local_engine.quants import QuantTensor  # noqa: E402
 from local_engine.quants import cuda as qc  # noqa: E402
 
@@ -74,8 +75,11 @@ def test_packed_matmul_matches_cpu_kernel_and_gguf(t: GGMLQuantizationType) -> N
     x = rng.standard_normal((3, cols)).astype(np.float32)
     got = gpu_matmul(qc.upload_weight("w", t, (rows, cols), raw), x)
     cpu = quants.matmul(QuantTensor("w", t, (rows, cols), raw), x)
-    ref = x.astype(np.float64) @ gguf_dequantize(raw, t).reshape(rows, cols).T.astype(np.float64)
-    tol = 1e-5 * (np.abs(x) @ np.abs(gguf_dequantize(raw, t).reshape(rows, cols)).T) + 1e-6
+    w64 = gguf_dequantize(raw, t).reshape(rows, cols).astype(np.float64)
+    w64 = w64.view(Weight)
+    w64.act_block = quants.FORMS[t].group
+    ref = product(x, w64)  # x rounded to int8 blocks, as both devices do
+    tol = 1e-5 * (np.abs(x) @ np.abs(np.asarray(w64)).T) + 1e-6
     assert np.all(np.abs(got - ref) <= tol)
     assert np.allclose(got, cpu, rtol=1e-5, atol=1e-4)
 
@@ -88,7 +92,9 @@ def test_matmul_tiles_tokens_and_strides_rows() -> None:
     raw = gguf_quantize(w, T.Q8_0)
     x = rng.standard_normal((n, cols)).astype(np.float32)
     got = gpu_matmul(qc.upload_weight("w", T.Q8_0, (rows, cols), raw), x)
-    assert np.allclose(got, x @ gguf_dequantize(raw, T.Q8_0).T, rtol=1e-5, atol=1e-5)
+    w64 = gguf_dequantize(raw, T.Q8_0).astype(np.float64).view(Weight)
+    w64.act_block = 32
+    assert np.allclose(got, product(x, w64), rtol=1e-5, atol=1e-5)
 
 
 @pytest.mark.parametrize("t", [T.F32, T.F16, T.BF16], ids=lambda t: t.name)

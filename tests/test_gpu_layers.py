@@ -19,7 +19,8 @@ from test_gpu_kernels import random_blocks, ref_attention, ref_rmsnorm, ref_rope
 
 from local_engine.gpu.layers import GpuLayerStack  # noqa: E402
 from local_engine.gpu.spec import LayerSpec, rope_inv_freq  # noqa: E402
-from local_engine.quants import QuantTensor, dequantize  # noqa: E402
+from local_engine.testing.reference import Weight, product  # noqa: E402
+from local_engine.quants import FORMS, QuantTensor, dequantize  # noqa: E402
 
 T = GGMLQuantizationType
 LLAMA = LayerSpec(
@@ -31,7 +32,7 @@ def ref_layer(spec: LayerSpec, w: dict[str, np.ndarray], x: np.ndarray, pos: np.
     """One block in float64 numpy; kv holds the sequence's K/V [n_ctx, KVH, D], updated in place."""
     H, KVH, D, n = spec.n_heads, spec.n_kv_heads, spec.head_dim, x.shape[0]
     xn = ref_rmsnorm(x, w["attn_norm"], spec.eps)
-    q, k, v = (xn @ w[name].T + w.get(name + ".bias", 0) for name in ("attn_q", "attn_k", "attn_v"))
+    q, k, v = (product(xn, w[name]) + w.get(name + ".bias", 0) for name in ("attn_q", "attn_k", "attn_v"))
     q, k, v = q.reshape(n, H, D), k.reshape(n, KVH, D), v.reshape(n, KVH, D)
     if "attn_q_norm" in w:
         q, k = ref_rmsnorm(q, w["attn_q_norm"], spec.eps), ref_rmsnorm(k, w["attn_k_norm"], spec.eps)
@@ -39,29 +40,32 @@ def ref_layer(spec: LayerSpec, w: dict[str, np.ndarray], x: np.ndarray, pos: np.
     k = ref_rope(k, pos, spec.inv_freq, spec.rope_neox).astype(np.float64)
     kv["k"][pos], kv["v"][pos] = k, v
     att = np.stack([ref_attention(q[t], kv["k"], kv["v"], int(pos[t]), spec.sliding_window, spec.scale) for t in range(n)])
-    o = att.reshape(n, H * D) @ w["attn_output"].T + w.get("attn_output.bias", 0)
+    o = product(att.reshape(n, H * D), w["attn_output"]) + w.get("attn_output.bias", 0)
     if "post_attention_norm" in w:
         o = ref_rmsnorm(o, w["post_attention_norm"], spec.eps)
     x = x + o
     xn = ref_rmsnorm(x, w["ffn_norm"], spec.eps)
-    g, u = xn @ w["ffn_gate"].T, xn @ w["ffn_up"].T
+    g, u = product(xn, w["ffn_gate"]), product(xn, w["ffn_up"])
     if spec.act == "silu":
         a = g / (1 + np.exp(-g))
     else:
         a = 0.5 * g * (1 + np.tanh(np.sqrt(2 / np.pi) * (g + 0.044715 * g**3)))
-    o = (a * u) @ w["ffn_down"].T
+    o = product(a * u, w["ffn_down"])
     if "post_ffw_norm" in w:
         o = ref_rmsnorm(o, w["post_ffw_norm"], spec.eps)
     return x + o
 
 
 def layer_weights(tensors: dict[str, QuantTensor], i: int) -> dict[str, np.ndarray]:
-    """blk.i.* dequantized to float64, keyed by the short name (bias keys end in '.bias')."""
+    """blk.i.* dequantized to float64, keyed by the short name (bias keys end in '.bias'); matrices
+    carry the activation block their products round inputs to (see reference.product)."""
     out = {}
     for name, t in tensors.items():
         if name.startswith(f"blk.{i}."):
             short = name[len(f"blk.{i}.") :].removesuffix(".weight")
-            out[short] = dequantize(t).astype(np.float64)
+            arr = dequantize(t).astype(np.float64).view(Weight)
+            arr.act_block = FORMS[t.ggml_type].group if t.ggml_type in FORMS else 0
+            out[short] = arr
     return out
 
 

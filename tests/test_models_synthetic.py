@@ -27,8 +27,12 @@ SPECS = {
     "gemma3": TinySpec("gemma3", n_layers=7, n_heads=2, n_kv_heads=1, head_dim=128, sliding_window=4, rope_base=1e6),
 }
 PROMPT = [1, 5, 40, 270, 280, 3, 100, 271, 272, 9, 33, 290]
-# float32 activations and a float16 KV cache against float64: relative to the largest logit
-REL_TOL = 2e-3
+# Relative to the largest logit. The reference rounds product inputs to int8 blocks and keys/values
+# to float16 as the engine does, so most models agree to ~1e-6; but an input that float32 and
+# float64 compute a hair apart can straddle an int8 rounding boundary, and each such flip moves a
+# product by dx*|w| (dx = block max / 127) and propagates: measured up to 1.3e-2 (qwen2, whose
+# attention output rows flip), 1.2e-3 (gemma3), 1e-6 (llama, qwen3). Argmax must agree everywhere.
+REL_TOL = 2e-2
 
 
 def test_every_declared_architecture_is_checked_here() -> None:

@@ -8,11 +8,14 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 from gguf.quants import dequantize as gguf_dequantize
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from numba import njit
 
 from local_engine.gguf_file import GGUFFile
 from local_engine.quants import (
+    FORMS,
     SUPPORTED_TYPES,
     QuantTensor,
+    can_fuse,
     dequantize,
     dequantize_rows,
     fuse_rows,
@@ -21,11 +24,14 @@ from local_engine.quants import (
     matvec,
     matvec_multi,
 )
+from local_engine.quants import cpu
 from local_engine.testing.quant_blocks import random_tensor
 
 T = GGMLQuantizationType
 TYPES = sorted(SUPPORTED_TYPES, key=lambda t: t.value)
-# Products accumulate in float32 (fastmath): error bound relative to sum |w*x| (see quants/__init__).
+QUANT_TYPES = sorted(FORMS, key=lambda t: t.value)
+# Products accumulate in float32 (fastmath): error bound relative to sum |w*x| (see quants/__init__),
+# plus, for quantized weights, the rounding of x to int8 blocks: |x - x^| <= dx / 2 per element.
 REL_TOL, ABS_TOL = 2e-5, 1e-6
 
 
@@ -42,11 +48,21 @@ def assert_bits_equal(got: np.ndarray, want: np.ndarray) -> None:
     np.testing.assert_array_equal(got.view(np.uint32), want.view(np.uint32))
 
 
-def assert_product_close(got: np.ndarray, x: np.ndarray, w_ref: np.ndarray) -> None:
-    """got[j, r] vs x[j] . w_ref[r] in float64, within REL_TOL of sum |w*x|."""
+def activation_step(x: np.ndarray, t: GGMLQuantizationType) -> np.ndarray:
+    """dx per element of x [n, cols]: max |x| / 127 over its block of the weight's group (0 for float weights)."""
+    if t not in FORMS:
+        return np.zeros_like(x, dtype=np.float64)
+    g = FORMS[t].group
+    amax = np.abs(x.astype(np.float64)).reshape(x.shape[0], -1, g).max(axis=2)
+    return np.repeat(amax / 127, g, axis=1)
+
+
+def assert_product_close(got: np.ndarray, x: np.ndarray, w_ref: np.ndarray, t: GGMLQuantizationType) -> None:
+    """got[j, r] vs x[j] . w_ref[r] in float64: within int8 rounding of x (sum |w| dx/2) plus
+    REL_TOL of sum |w*x|."""
     x64, w64 = x.astype(np.float64), w_ref.astype(np.float64)
     want = x64 @ w64.T
-    bound = REL_TOL * (np.abs(x64) @ np.abs(w64).T) + ABS_TOL
+    bound = (activation_step(x, t) / 2 * (1 + 1e-6)) @ np.abs(w64).T + REL_TOL * (np.abs(x64) @ np.abs(w64).T) + ABS_TOL
     err = np.abs(got.astype(np.float64) - want)
     assert np.all(err <= bound), f"max err {err.max()} (bound {bound[err > bound].min()})"
 
@@ -76,12 +92,12 @@ def test_matvec_and_matmul_match_float64(t: GGMLQuantizationType) -> None:
     w = random_tensor(t, rows, cols, seed=2)
     rng = np.random.default_rng(3)
     x = rng.standard_normal(cols).astype(np.float32)
-    assert_product_close(matvec(w, x)[None, :], x[None, :], reference(w))
-    for n in (3, 13):  # vectors in blocks of eight and four plus single ones
+    assert_product_close(matvec(w, x)[None, :], x[None, :], reference(w), t)
+    for n in (3, 13, 40):  # vectors in blocks of eight and four plus single ones; 40: prefill path
         xs = rng.standard_normal((n, cols)).astype(np.float32)
         got = matmul(w, xs)
         assert got.shape == (n, rows)
-        assert_product_close(got, xs, reference(w))
+        assert_product_close(got, xs, reference(w), t)
 
 
 def test_zero_and_signed_zero_scales_dequantize_exactly() -> None:
@@ -95,39 +111,47 @@ def test_zero_and_signed_zero_scales_dequantize_exactly() -> None:
     assert_bits_equal(dequantize(w2), reference(w2))
 
 
-def test_fused_products_equal_separate() -> None:
-    """QKV with mixed types (Q4_1 offsets, Q6_K 16-groups, in-place Q8_0) fuse exactly in meaning."""
+def test_mixed_forms_run_separately_and_one_form_fuses() -> None:
+    """QKV of mixed types (Q4_1 offsets, Q6_K 16-groups, Q8_0 bytes) cannot share one integer
+    product: matvec_multi runs one each; weights of one form fuse into one exact weight."""
     ws = [
         random_tensor(T.Q4_1, 24, 512, seed=5, name="q"),
         random_tensor(T.Q6_K, 8, 512, seed=6, name="k"),
         random_tensor(T.Q8_0, 9, 512, seed=7, name="v"),
     ]
     x = np.random.default_rng(8).standard_normal(512).astype(np.float32)
-    parts = matvec_multi(ws, x)
-    for w, y in zip(ws, parts, strict=True):
-        assert_product_close(y[None, :], x[None, :], reference(w))
-    fused = fuse_rows(ws, "qkv")
-    assert fused.shape == (41, 512)
-    assert_bits_equal(dequantize(fused), np.concatenate([reference(w) for w in ws]))
-    assert matvec_multi(ws, x)[2].shape == (9,)
-    assert len(ws[0].fused_cache) == 1  # fused once, reused
+    assert not can_fuse(ws)
+    for w, y in zip(ws, matvec_multi(ws, x), strict=True):
+        assert_product_close(y[None, :], x[None, :], reference(w), w.ggml_type)
+    with pytest.raises(ValueError, match="forms"):
+        fuse_rows(ws)
+    same = [random_tensor(T.Q4_K, 24, 512, seed=5, name="q"), random_tensor(T.Q4_K, 9, 512, seed=6, name="k")]
+    assert can_fuse(same)
+    fused = fuse_rows(same, "qk")
+    assert fused.shape == (33, 512)
+    assert_bits_equal(dequantize(fused), np.concatenate([reference(w) for w in same]))
+    parts = matvec_multi(same, x)
+    assert [p.shape for p in parts] == [(24,), (9,)]
+    assert len(same[0].fused_cache) == 1  # fused once, reused
     xs = np.random.default_rng(9).standard_normal((5, 512)).astype(np.float32)
-    for w, y in zip(ws, matmul_multi(ws, xs), strict=True):
-        assert_product_close(y, xs, reference(w))
+    for w, y in zip(same, matmul_multi(same, xs), strict=True):
+        assert_product_close(y, xs, reference(w), w.ggml_type)
 
 
-@pytest.mark.parametrize(("t", "nibbles", "planes"), [(T.Q4_0, True, False), (T.Q5_0, True, True), (T.Q8_0, False, False)])
-def test_fused_values_keep_their_packing(t: GGMLQuantizationType, nibbles: bool, planes: bool) -> None:
-    """Fused weights of 4- and 5-bit values stay 4- and 5-bit (two per byte, a plane of 5th bits),
-    dequantize bit for bit and multiply like their parts (17 + 20 rows: padded tiles)."""
-    ws = [random_tensor(t, 17, 96, seed=10, name="a"), random_tensor(t, 20, 96, seed=11, name="b")]
+@pytest.mark.parametrize(("t", "bits", "planes"), [(T.Q4_0, 4, 0), (T.Q5_0, 5, 1), (T.Q6_K, 6, 2), (T.Q8_0, 8, 0)])
+def test_fused_values_keep_their_packing(t: GGMLQuantizationType, bits: int, planes: int) -> None:
+    """Fused weights keep their bits per weight (two 4-bit values per byte, 5th/6th bits as
+    planes), dequantize bit for bit and multiply like their parts (17 + 20 rows: padded tiles)."""
+    cols = 256 if t == T.Q6_K else 96
+    ws = [random_tensor(t, 17, cols, seed=10, name="a"), random_tensor(t, 20, cols, seed=11, name="b")]
     fused = fuse_rows(ws, "ab")
     p = fused.packed
-    assert (p.nibbles, p.qh.shape[0] > 0) == (nibbles, planes)
+    assert (p.form.bits, p.planes.shape[2] if p.planes.shape[0] else 0) == (bits, planes)
+    assert p.q.shape[1] == (cols // 8 if bits < 8 else cols // 4)
     want = np.concatenate([reference(w) for w in ws])
     assert_bits_equal(dequantize(fused), want)
-    xs = np.random.default_rng(12).standard_normal((6, 96)).astype(np.float32)
-    assert_product_close(matmul(fused, xs), xs, want)
+    xs = np.random.default_rng(12).standard_normal((6, cols)).astype(np.float32)
+    assert_product_close(matmul(fused, xs), xs, want, t)
 
 
 def test_fuse_rejects_mismatched_columns() -> None:
@@ -160,9 +184,84 @@ def test_products_property(t: GGMLQuantizationType, rows: int, blocks: int, n: i
     w = random_tensor(t, rows, cols_for(t, blocks), seed=seed)
     x = np.random.default_rng(seed).standard_normal((n, w.cols)).astype(np.float32)
     ref = reference(w)
-    assert_product_close(matmul(w, x), x, ref)
-    assert_product_close(matvec(w, x[0])[None, :], x[:1], ref)
+    assert_product_close(matmul(w, x), x, ref, t)
+    assert_product_close(matvec(w, x[0])[None, :], x[:1], ref, t)
     assert_bits_equal(dequantize_rows(w, [rows - 1, 0]), ref[[rows - 1, 0]])
+
+
+def _kernel_run(w: QuantTensor, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(out, xq, dx, isx) of one tiled_matmul call: the kernel's own quantized activations."""
+    p = w.packed
+    n, cols = x.shape
+    groups = cols // p.form.group
+    xq, dx, isx = np.empty((n, cols), np.int8), np.empty((n, groups), np.float32), np.empty((n, groups), np.int32)
+    out = np.empty((n, p.q.shape[0] * 16), np.float32)
+    cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out)
+    return out[:, : w.rows], xq, dx, isx
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    t=st.sampled_from(QUANT_TYPES),
+    rows=st.integers(1, 40),
+    blocks=st.integers(1, 3),
+    n=st.sampled_from([1, 2, 5, 8, 13, 20]),
+    seed=st.integers(0, 2**16),
+    spread=st.sampled_from([1e-3, 1.0, 300.0]),
+)
+def test_integer_kernel_is_exact_on_its_quantized_activations(
+    t: GGMLQuantizationType, rows: int, blocks: int, n: int, seed: int, spread: float
+) -> None:
+    """The integer dots are exact: against float64 sum_c w[r, c] * dx * xq[c] (gguf's dequantized
+    weights, the kernel's own int8 activations) only float32 accumulation error remains; and
+    xq/dx are the nearest int8 blocks (|xq| <= 127, |x - dx*xq| <= dx/2, sums right)."""
+    w = random_tensor(t, rows, cols_for(t, blocks), seed=seed)
+    rng = np.random.default_rng(seed)
+    x = (rng.standard_normal((n, w.cols)) * spread).astype(np.float32)
+    x[:, : FORMS[t].group] *= np.float32(rng.integers(0, 2))  # sometimes an all-zero block
+    out, xq, dx, isx = _kernel_run(w, x)
+    g = FORMS[t].group
+    step = np.repeat(dx.astype(np.float64), g, axis=1)
+    xh = xq.astype(np.float64) * step
+    assert np.all(np.abs(x - xh) <= step / 2 * (1 + 1e-5) + 1e-30)
+    np.testing.assert_array_equal(isx, xq.astype(np.int64).reshape(n, -1, g).sum(axis=2))
+    ref = reference(w).astype(np.float64)
+    want = xh @ ref.T
+    bound = REL_TOL * (np.abs(xh) @ np.abs(ref).T) + ABS_TOL * max(spread, 1.0)
+    assert np.all(np.abs(out - want) <= bound)
+
+
+# the same intrinsic in portable IR (what a CPU without AVX-512 VNNI runs), one row at a time
+_PORTABLE_BYTES, _PORTABLE_NIBBLES = cpu.tile_dot(1, False, vnni=False), cpu.tile_dot(1, True, vnni=False)
+
+
+@njit
+def _portable_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out):  # noqa: ANN001
+    n, cols = xq.shape
+    groups = cols // group
+    gps = (cols // d.shape[1]) // group
+    tq, tp, ts, tg = q.shape[1] * 64, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * 16, groups * 16
+    for t in range(q.shape[0]):
+        for j in range(n):
+            if q.shape[1] * 8 == cols:
+                _PORTABLE_NIBBLES(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx,
+                                  isx, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
+            else:
+                _PORTABLE_BYTES(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx,
+                                isx, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
+
+
+@pytest.mark.parametrize("t", QUANT_TYPES, ids=lambda t: t.name)
+def test_portable_dot_equals_the_vector_instruction(t: GGMLQuantizationType) -> None:
+    """The fallback for CPUs without VNNI computes the same integer dots (results equal to float
+    rounding of the same operations: bit for bit here)."""
+    w = random_tensor(t, 35, cols_for(t, 2), seed=t.value)
+    x = np.random.default_rng(1).standard_normal((3, w.cols)).astype(np.float32)
+    out, xq, dx, isx = _kernel_run(w, x)
+    p = w.packed
+    got = np.empty((3, p.q.shape[0] * 16), np.float32)
+    _portable_matmul(*p.kernel_args, xq, dx, isx, got)
+    np.testing.assert_allclose(got[:, : w.rows], out, rtol=1e-6, atol=1e-6)
 
 
 @pytest.mark.realmodel

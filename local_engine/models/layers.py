@@ -14,7 +14,7 @@ import numpy as np
 
 from local_engine.models import kernels
 from local_engine.models.batch import Batch
-from local_engine.quants import FLOAT_TYPES, QuantTensor, dequantize, fuse_rows, matmul
+from local_engine.quants import QuantTensor, can_fuse, dequantize, fuse_rows, matmul
 
 Array = np.ndarray
 Op = Callable[[Array], Array]
@@ -99,8 +99,8 @@ class Projections:
         self.bias = None if all(b is None for b in bs) else np.concatenate(
             [b if b is not None else np.zeros(n, np.float32) for b, n in zip(bs, self.sizes)]
         )
-        fusable = len({w.ggml_type in FLOAT_TYPES for w in weights}) == 1  # float and quantized forms cannot fuse
-        self.weights = [fuse_rows(weights)] if fusable and len(weights) > 1 else list(weights)
+        # weights of one form share one product; others (Q4_K q/k next to a Q6_K v) run one each
+        self.weights = [fuse_rows(weights)] if len(weights) > 1 and can_fuse(weights) else list(weights)
         self._run = self._biased if self.bias is not None else self._plain
 
     def joint(self, x: Array) -> Array:

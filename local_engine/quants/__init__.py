@@ -9,9 +9,11 @@
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
     dequantize(w) -> f32[*shape]                   exact (tests / small tensors)
 
-Products accumulate in float32 over int8 / 4-bit / 5-bit values (see formats.py); their error against a
-float64 reference of x . dequantize(w) is float32 accumulation error only:
-|y - y_ref| <= 2e-5 * sum_c |w[r, c] * x[c]| + 1e-6 (tested up to 2,048 columns).
+Products quantize x to int8 in blocks of the weight's group (dx = max|x| / 127 per block, as
+llama.cpp's Q8 activation blocks do) and sum integer dots (see cpu.py); their error against a
+float64 reference of x . dequantize(w) is that rounding plus float32 accumulation:
+|y - y_ref| <= sum_c |w[r, c]| * dx(c) / 2 + 2e-5 * sum_c |w[r, c] * x[c]| + 1e-6 (tested up to
+2,048 columns). Float weights (F32/F16/BF16) multiply in float32.
 Dequantization is exact: bit-identical to gguf.quants.dequantize for every type.
 """
 
@@ -36,27 +38,31 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 from local_engine.quants import cpu  # noqa: E402
 from local_engine.quants.formats import (  # noqa: E402
     FLOAT_TYPES,
+    FORMS,
     SUPPORTED_TYPES,
     TILE,
-    BlockInt8,
+    Decomposed,
     Dense,
+    Form,
     Packed,
     QuantTensor,
     Tiled,
     concat_rows,
     release_pages,
-    tile,
 )
 
 __all__ = [
     "FLOAT_TYPES",
     "SUPPORTED_TYPES",
-    "BlockInt8",
+    "FORMS",
+    "Decomposed",
     "Dense",
+    "Form",
     "QuantTensor",
     "Tiled",
     "dequantize",
     "dequantize_rows",
+    "can_fuse",
     "fuse_rows",
     "matmul",
     "matvec",
@@ -81,22 +87,26 @@ def _as_f32(x: np.ndarray) -> np.ndarray:
 
 def _dequant_tiled_rows(p: Tiled, row_ids: np.ndarray, cols: int) -> np.ndarray:
     out = np.empty((row_ids.shape[0], cols), dtype=np.float32)
-    cpu.tiled_dequant_rows(p.q, p.nibbles, p.bias, *p.scales_f32(), p.qh, row_ids, out)
+    cpu.tiled_dequant_rows(*p.kernel_args, row_ids, out)
     return out
 
 
 def _product(p: Packed, x: np.ndarray) -> np.ndarray:
     """Y[n, rows] = X[n, cols] @ W.T for any kernel form.
 
-    One tiled kernel for every batch size: measured ~80 GFLOP/s per core from 4 to 512 rows of
-    X, above dequantize-to-float + BLAS (45-56 at 512 rows) and without OpenBLAS's own spinning
-    thread pool, which fought numba's for the two cores (a 69-token prefill took 10x longer)."""
+    One integer kernel for every batch size (decode, batched decode, prefill): measured above
+    dequantize-to-float + BLAS, and without OpenBLAS's own spinning thread pool, which fought
+    numba's for the two cores (a 69-token prefill took 10x longer)."""
     if isinstance(p, Dense):
         return x @ p.w.T
-    n = x.shape[0]
+    n, cols = x.shape
+    groups = cols // p.form.group
     out = np.empty((n, p.q.shape[0] * TILE), dtype=np.float32)
     if n:
-        cpu.tiled_matmul(p.q, p.nibbles, p.bias, p.scale, p.offset, p.qh, x, out)
+        xq = np.empty((n, cols), np.int8)
+        dx = np.empty((n, groups), np.float32)
+        isx = np.empty((n, groups), np.int32)
+        cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out)
     return out if out.shape[1] == p.rows else out[:, : p.rows]
 
 
@@ -113,17 +123,28 @@ def matmul(w: QuantTensor, x: np.ndarray) -> np.ndarray:
     return _product(w.packed, x)
 
 
+def can_fuse(ws: Sequence[QuantTensor]) -> bool:
+    """Whether one product can serve `ws`: equal columns, and all float or all of one integer Form."""
+    if len({w.cols for w in ws}) != 1:
+        return False
+    if all(w.ggml_type in FLOAT_TYPES for w in ws):
+        return True
+    return len({FORMS.get(w.ggml_type) for w in ws} - {None}) == 1 and not any(w.ggml_type in FLOAT_TYPES for w in ws)
+
+
 def fuse_rows(ws: Sequence[QuantTensor], name: str | None = None) -> QuantTensor:
-    """One weight whose rows are those of `ws` in order (QKV, gate+up): one product instead of several."""
+    """One weight whose rows are those of `ws` in order (QKV, gate+up): one product instead of
+    several. Raises ValueError unless `can_fuse(ws)`."""
     cols = {w.cols for w in ws}
     if len(cols) != 1:
         raise ValueError(f"cannot fuse weights with different column counts: {[w.name for w in ws]}")
-    fused = concat_rows([w.unpacked() for w in ws])
+    if not can_fuse(ws):
+        raise ValueError(f"cannot fuse weights of different forms: {[(w.name, w.ggml_type.name) for w in ws]}")
+    packed = concat_rows([w.unpacked() for w in ws])
     for w in ws:
         w.drop_packed()  # the fused copy serves the products; keeping both doubled model memory
         if w.data is not None:
             release_pages(w.data)  # and the file pages just read need not stay resident
-    packed = fused if isinstance(fused, Dense) else tile(fused)
     return QuantTensor.from_packed(name or "+".join(w.name for w in ws), ws[0].ggml_type, cols.pop(), packed)
 
 
@@ -137,13 +158,17 @@ def _fused(ws: Sequence[QuantTensor]) -> QuantTensor:
 
 
 def matvec_multi(ws: Sequence[QuantTensor], x: np.ndarray) -> list[np.ndarray]:
-    """[W_i @ x] for weights sharing the input (QKV, gate+up): one parallel region, not len(ws)."""
+    """[W_i @ x] for weights sharing the input (QKV, gate+up): one parallel region when they fuse."""
+    if not can_fuse(ws):
+        return [matvec(w, x) for w in ws]
     y = matvec(_fused(ws), x)
     return np.split(y, np.cumsum([w.rows for w in ws])[:-1])
 
 
 def matmul_multi(ws: Sequence[QuantTensor], x: np.ndarray) -> list[np.ndarray]:
-    """[X @ W_i.T] for weights sharing the input, as one product (prefill / batched decode)."""
+    """[X @ W_i.T] for weights sharing the input, as one product when they fuse."""
+    if not can_fuse(ws):
+        return [matmul(w, x) for w in ws]
     y = matmul(_fused(ws), x)
     return np.split(y, np.cumsum([w.rows for w in ws])[:-1], axis=1)
 
@@ -157,9 +182,7 @@ def dequantize_rows(w: QuantTensor, row_ids: Sequence[int] | np.ndarray) -> np.n
         p = w.unpacked(ids)
         if isinstance(p, Dense):
             return p.w.astype(np.float32, copy=True)
-        out = np.empty((ids.shape[0], w.cols), dtype=np.float32)
-        cpu.block_dequant_rows(p.q, *p.geometry, p.scale, p.offset, np.arange(ids.shape[0]), out)
-        return out
+        return p.dequantize()
     p = w.packed
     if isinstance(p, Dense):
         return p.w[ids].astype(np.float32, copy=True)

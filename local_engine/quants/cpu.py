@@ -1,328 +1,406 @@
-"""numba CPU kernels: products over `Tiled` weights and exact dequantization (see formats.py).
+"""numba CPU kernels: integer products over `Tiled` weights with int8 activations (see formats.py).
 
-Products run one 16-row tile per `prange` iteration through the vector intrinsic below
-(float32 FMA over int8, 4- or 5-bit values; measured 1.4x the previous 8-row scalar-accumulator
-kernel in cache, and 4/5-bit tiles cut the bytes decode streams). Eight or four input vectors
-share each weight load, so a batch reads the weights from memory once. Offsets contribute
-offset * sum(x over the group), from group sums computed once per call.
+Why integer: decode streams every weight once per token, and 4-bit values must be unpacked
+before use. Unpacking to float (the previous kernel) cost ~11 vector ops per pair of columns
+and bounded the kernel below memory bandwidth; as bytes they feed `vpdpbusd` (AVX-512 VNNI:
+64 unsigned-weight x signed-activation products summed into 16 int32 lanes per instruction)
+after two ops. Activations are quantized per call to int8 in blocks of the weight's group,
+like llama.cpp's Q8 activation blocks: x ~ dx * xq with xq = round(x / dx), dx = max|x| / 127.
+
+Products run one 16-row tile per iteration through the vector intrinsic below; eight, four or
+one activation rows share each unpacked weight vector (batched decode, prefill), and prefill
+walks four tiles per X chunk so a chunk is read from cache once for 64 weight rows.
 
 Indices are unsigned on purpose: with signed runtime offsets numba emits negative-index
 wraparound code that stops LLVM vectorising (measured 4x slower).
-Dequantization uses no fastmath so `scale*q + offset` rounds exactly like gguf's numpy code.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import numpy as np
+from llvmlite import binding as llvm
 from llvmlite import ir
 from numba import njit, prange, types
-from numba.core import cgutils
+from numba.core import cgutils, config
 from numba.extending import intrinsic
 
-# --- hand-vectorised tile products -----------------------------------------------------------
-# With 16 weight rows interleaved per column (formats.Tiled), one 16-lane vector of weights times
-# one broadcast activation accumulates 16 row dots at once, with no horizontal reduction per
-# group; numba's loop vectoriser cannot be made to keep such lane-wise accumulators in registers
-# (tried: named scalars and small arrays both stay scalar, 2-6x slower). An intrinsic emits the
-# vector code directly, and numba inlines it into the kernels below. It lives in this file on
-# purpose: numba's disk cache is invalidated by changes to the file of the cached function only.
+# --- the tile-dot intrinsic --------------------------------------------------------------------
+# One 16-lane vector holds one 32-bit word of each of 16 interleaved rows: 4 weight bytes (or 8
+# nibbles) per row, dotted with the same 4 activation bytes broadcast to every lane. numba's loop
+# vectoriser cannot keep lane-wise accumulators in registers nor emit dot-product instructions,
+# so an intrinsic writes the vector code, and numba inlines it into the kernels below. It lives
+# in this file on purpose: numba's disk cache is invalidated by changes to the cached function's
+# file only.
 
-LANES = 16  # rows per tile = float32 lanes of one AVX-512 register (two AVX2 registers)
+LANES = 16  # rows per tile = int32 lanes of one 512-bit register
 
-_I32 = ir.IntType(32)
-_I64 = ir.IntType(64)
+_I8, _I32, _I64 = ir.IntType(8), ir.IntType(32), ir.IntType(64)
 _F32 = ir.FloatType()
 _VF = ir.VectorType(_F32, LANES)
-_VI8 = ir.VectorType(ir.IntType(8), LANES)
-_VH = ir.VectorType(ir.HalfType(), LANES)
 _VI32 = ir.VectorType(_I32, LANES)
+_VB = ir.VectorType(_I8, 4 * LANES)  # 64 bytes
+_VB16 = ir.VectorType(ir.IntType(16), 2 * LANES)
+_VMASK = ir.VectorType(ir.IntType(1), 4 * LANES)
+_VSC = ir.VectorType(_I8, LANES)
+_VH = ir.VectorType(ir.HalfType(), LANES)
+_VWIDE = ir.VectorType(_I32, 4 * LANES)
 # software prefetch distance in the weight stream: the hardware streamer stops at 4 KiB page
 # boundaries; measured 6.8 -> 11 GB/s on a 168 MB Q8_0 product with one thread (1-8 KiB tried)
 _PREFETCH_BYTES = 4096
-_ZERO = ir.Constant(_VF, None)
+
+
+def _cpu_features() -> str:
+    """The features numba compiles for: NUMBA_CPU_FEATURES when set, else the host's."""
+    return config.CPU_FEATURES or llvm.get_host_cpu_features().flatten()
+
+
+# vpdpbusd where the target has AVX-512 VNNI; elsewhere (or with HYBRIDGATE_NO_VNNI=1) plain IR
+# that LLVM lowers with the instructions the target has (widening multiplies and adds)
+HAS_VNNI = "+avx512vnni" in _cpu_features().split(",") and os.environ.get("HYBRIDGATE_NO_VNNI", "") in ("", "0")
 
 
 def _i64(v: int) -> ir.Constant:
     return ir.Constant(_I64, v)
 
 
-def _splat(builder: ir.IRBuilder, value: ir.Value, vtype: ir.VectorType = _VF) -> ir.Value:
-    """A 16-lane vector with every lane = value."""
+def _splat(builder: ir.IRBuilder, value: ir.Value, vtype: ir.VectorType) -> ir.Value:
+    """A vector with every lane = value."""
     one = builder.insert_element(ir.Constant(vtype, ir.Undefined), value, ir.Constant(_I32, 0))
-    return builder.shuffle_vector(one, ir.Constant(vtype, ir.Undefined), ir.Constant(ir.VectorType(_I32, LANES), [0] * LANES))
+    mask = ir.Constant(ir.VectorType(_I32, vtype.count), [0] * vtype.count)
+    return builder.shuffle_vector(one, ir.Constant(vtype, ir.Undefined), mask)
 
 
-def _load_vf(builder: ir.IRBuilder, base: ir.Value, index: ir.Value, half: bool) -> ir.Value:
-    """16 floats at base[index]: float32, or float16 bits (uint16 storage) widened exactly."""
-    if not half:
-        return builder.load(builder.bitcast(builder.gep(base, [index]), _VF.as_pointer()), align=4)
-    raw = builder.load(builder.bitcast(builder.gep(base, [index]), _VH.as_pointer()), align=2)
-    return builder.fpext(raw, _VF)
+def _dpbusd_portable(builder: ir.IRBuilder, acc: ir.Value, w: ir.Value, x: ir.Value) -> ir.Value:
+    """acc[k] + sum_{j<4} u8(w[4k+j]) * s8(x[4k+j]) in generic IR (the vpdpbusd semantics)."""
+    prod = builder.mul(builder.zext(builder.bitcast(w, _VB), _VWIDE), builder.sext(builder.bitcast(x, _VB), _VWIDE))
+    undef = ir.Constant(_VWIDE, ir.Undefined)
+    for j in range(4):
+        lane = builder.shuffle_vector(prod, undef, ir.Constant(ir.VectorType(_I32, LANES), [4 * k + j for k in range(LANES)]))
+        acc = builder.add(acc, lane)
+    return acc
 
 
 class _TileDot:
-    """Emits one tile_dot call (see `tile_dot`): a loop over groups, an inner loop of steps over
-    the group's columns, then per group the scale (and offset / bias) terms.
+    """Emits one tile_dot call: a loop over the groups of the columns; per group, integer dots
+    of each activation row with the 16 rows' values over the group's 4-column words, then
+    acc += D * sc * dx * (idot + bias * sum xq) [+ DM * mn * dx * sum xq] in float.
 
-    Columns per inner step: int8 -> 4 (1 vector), 2 (4 vectors) or 1 (8 vectors); nibbles ->
-    pairs of columns from one byte vector (plus a bit of the group's plane). That gives enough
-    independent accumulators to cover the FMA latency, and more vectors share each unpacked
-    weight vector (5-bit unpacking costs ~11 vector ops per pair of columns). Nibbles are
-    unpacked in 32-bit lanes (x86 has no 8-bit vector shifts); their bias is applied per group
-    as bias * sum(x over the group), not per weight."""
+    Nibble words hold 8 columns (low nibbles: 4 from the group's first half, high nibbles: the
+    same 4 of its second half), 5th and 6th bits come from per-word bit masks (one bit per byte
+    of the 64-byte vector); byte words hold 4 columns."""
 
-    def __init__(self, nv: int, nibbles: bool, fifth_bit: bool, context: Any, builder: ir.IRBuilder, sig: Any, args: Any):
-        self.nv, self.nibbles, self.fifth_bit, self.b = nv, nibbles, fifth_bit, builder
-        self.steps = {1: 4, 4: 2, 8: 1}[nv] if not nibbles else (2 if nv == 1 else 1)
-        q, qo, x, xo, xstride, s, m, so, xs, xso, xsstride, out, oo, ostride, groups, group, bias, qh = args
+    def __init__(self, nv: int, nibbles: bool, vnni: bool, context: Any, builder: ir.IRBuilder, sig: Any, args: Any):
+        self.nv, self.nibbles, self.vnni, self.b = nv, nibbles, vnni, builder
+        (q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, cols, dx, isx, xgo,
+         out, oo, ostride, groups, group, gps, bias) = args
         tys = sig.args
-        self.half_scales = tys[5].dtype == types.uint16  # scales/offsets stored as float16 bits
+
+        def arr(i: int, val: ir.Value) -> Any:
+            return context.make_array(tys[i])(context, builder, val)
 
         def data(i: int, val: ir.Value) -> ir.Value:
-            return context.make_array(tys[i])(context, builder, val).data
+            return arr(i, val).data
+
+        def nonempty(i: int, val: ir.Value) -> ir.Value:
+            return builder.icmp_signed(">", builder.extract_value(arr(i, val).shape, 0), _i64(0))
 
         def rows(base: ir.Value, first: ir.Value, stride: ir.Value) -> list[ir.Value]:
             return [builder.gep(base, [builder.add(first, builder.mul(_i64(j), stride))]) for j in range(nv)]
 
-        self.groups, self.group, self.bias = groups, group, bias
-        self.qp, self.sp, self.qhp = builder.gep(data(0, q), [qo]), builder.gep(data(5, s), [so]), builder.gep(data(17, qh), [so])
-        marr = context.make_array(tys[6])(context, builder, m)
-        self.has_m, self.mp = builder.icmp_signed(">", builder.extract_value(marr.shape, 0), _i64(0)), builder.gep(marr.data, [so])
-        self.xps, self.xsps, self.ops = rows(data(2, x), xo, xstride), rows(data(8, xs), xso, xsstride), rows(data(11, out), oo, ostride)
+        self.qp, self.plp, self.nplanes = builder.gep(data(0, q), [qo]), builder.gep(data(2, pl), [plo]), nplanes
+        self.dp, self.dmp, self.has_min = builder.gep(data(5, d), [so]), builder.gep(data(6, dm), [so]), nonempty(6, dm)
+        self.scp, self.mnp, self.has_sub = builder.gep(data(8, sc), [go]), builder.gep(data(9, mn), [go]), nonempty(8, sc)
+        self.has_mn = nonempty(9, mn)
+        self.xps = rows(data(11, xq), xo, cols)
+        gstride = groups
+        self.dxps, self.isps = rows(data(14, dx), xgo, gstride), rows(data(15, isx), xgo, gstride)
+        self.ops = rows(data(17, out), oo, ostride)
+        self.groups, self.group, self.gps, self.bias = groups, group, gps, bias
         mod = builder.module
         self.fma_fn = cgutils.get_or_insert_function(mod, ir.FunctionType(_VF, [_VF] * 3), "llvm.fma.v16f32")
-        self.fshr = cgutils.get_or_insert_function(mod, ir.FunctionType(_VI32, [_VI32] * 3), "llvm.fshr.v16i32")
+        self.dp_fn = cgutils.get_or_insert_function(mod, ir.FunctionType(_VI32, [_VI32] * 3), "llvm.x86.avx512.vpdpbusd.512")
         self.prefetch = cgutils.get_or_insert_function(
             mod, ir.FunctionType(ir.VoidType(), [ir.IntType(8).as_pointer(), _I32, _I32, _I32]), "llvm.prefetch.p0"
         )
 
-    def fma(self, a: ir.Value, b: ir.Value, c: ir.Value) -> ir.Value:
-        return self.b.call(self.fma_fn, [a, b, c])
+    def dot(self, acc: ir.Value, w: ir.Value, x: ir.Value) -> ir.Value:
+        if self.vnni:
+            return self.b.call(self.dp_fn, [acc, self.b.bitcast(w, _VI32), x])
+        return _dpbusd_portable(self.b, acc, w, x)
 
-    def x_splat(self, ptr: ir.Value, index: ir.Value) -> ir.Value:
-        return _splat(self.b, self.b.load(self.b.gep(ptr, [index])))
+    def x_word(self, j: int, col: ir.Value) -> ir.Value:
+        """4 activation bytes of row j at `col`, broadcast to 16 lanes."""
+        ptr = self.b.bitcast(self.b.gep(self.xps[j], [col]), _I32.as_pointer())
+        return _splat(self.b, self.b.load(ptr, align=1), _VI32)
+
+    def load_f16(self, base: ir.Value, index: ir.Value) -> ir.Value:
+        raw = self.b.load(self.b.bitcast(self.b.gep(base, [index]), _VH.as_pointer()), align=2)
+        return self.b.fpext(raw, _VF)
+
+    def load_i8(self, base: ir.Value, index: ir.Value) -> ir.Value:
+        raw = self.b.load(self.b.bitcast(self.b.gep(base, [index]), _VSC.as_pointer()), align=1)
+        return self.b.sitofp(raw, _VF)
 
     def emit(self) -> None:
         b, nv = self.b, self.nv
-        slots = self.steps * (2 if self.nibbles else 1)  # independent accumulators per vector
-        acc = [cgutils.alloca_once_value(b, _ZERO) for _ in range(nv)]
-        d = [[cgutils.alloca_once_value(b, _ZERO) for _ in range(nv)] for _ in range(slots)]
+        acc = [cgutils.alloca_once_value(b, ir.Constant(_VF, None)) for _ in range(nv)]
+        # two integer accumulators per row for one row (latency), one otherwise
+        n_idot = 2 if nv == 1 else 1
+        idot = [[cgutils.alloca_once_value(b, ir.Constant(_VI32, None)) for _ in range(n_idot)] for _ in range(nv)]
+        words = b.udiv(self.group, _i64(8 if self.nibbles else 4))  # 64-byte vectors per group
         with cgutils.for_range(b, self.groups) as gl:
             g = gl.index
-            for cell in (c for row in d for c in row):
-                b.store(_ZERO, cell)
-            hv = None
-            if self.fifth_bit:
-                hv = b.load(b.bitcast(b.gep(self.qhp, [b.mul(g, _i64(LANES))]), _VI32.as_pointer()), align=4)
-            per_group = b.udiv(self.group, _i64(2)) if self.nibbles else self.group  # elements per group
-            with cgutils.for_range(b, b.udiv(per_group, _i64(self.steps))) as il:
-                first = b.add(b.mul(g, per_group), b.mul(il.index, _i64(self.steps)))
-                ahead = b.gep(self.qp, [b.add(b.mul(first, _i64(LANES)), _i64(_PREFETCH_BYTES))])
-                b.call(self.prefetch, [ahead, ir.Constant(_I32, 0), ir.Constant(_I32, 3), ir.Constant(_I32, 1)])
-                for slot, (wf, c) in enumerate(self.step_values(g, first, hv)):
-                    for j in range(nv):
-                        b.store(self.fma(wf, self.x_splat(self.xps[j], c), b.load(d[slot][j])), d[slot][j])
-            self.group_end(g, d, acc)
+            for cells in idot:
+                for c in cells:
+                    b.store(ir.Constant(_VI32, None), c)
+            with cgutils.for_range(b, words) as wl:
+                self.word(g, wl.index, words, idot)
+            self.group_end(g, idot, acc)
         for j in range(nv):
             b.store(b.load(acc[j]), b.bitcast(self.ops[j], _VF.as_pointer()), align=4)
 
-    def step_values(self, g: ir.Value, first: ir.Value, hv: ir.Value | None) -> list[tuple[ir.Value, ir.Value]]:
-        """(16 float weights, their column) for the elements first .. first + steps - 1 of group g."""
-        b, values = self.b, []
-        for u in range(self.steps):
-            e = b.add(first, _i64(u))  # element: column, or byte column of nibbles
-            qv = b.load(b.bitcast(b.gep(self.qp, [b.mul(e, _i64(LANES))]), _VI8.as_pointer()), align=1)
-            if not self.nibbles:
-                values.append((b.sitofp(qv, _VF), e))
-                continue
-            half = b.udiv(self.group, _i64(2))
-            p = b.sub(e, b.mul(g, half))  # column within the group
-            q32 = b.zext(qv, _VI32)
-            lo, hi = b.and_(q32, ir.Constant(_VI32, [0x0F] * LANES)), b.lshr(q32, ir.Constant(_VI32, [4] * LANES))
-            if hv is not None:
-                lo, hi = b.or_(lo, self.fifth(hv, p)), b.or_(hi, self.fifth(hv, b.add(p, half)))
-            c = b.add(b.mul(g, self.group), p)
-            values += [(b.sitofp(lo, _VF), c), (b.sitofp(hi, _VF), b.add(c, half))]
-        return values
+    def word(self, g: ir.Value, i: ir.Value, words: ir.Value, idot: list[list[ir.Value]]) -> None:
+        """idot += the dots of word i of group g (one 64-byte vector of values)."""
+        b = self.b
+        w_index = b.add(b.mul(g, words), i)
+        at = b.mul(w_index, _i64(4 * LANES))
+        b.call(self.prefetch, [b.gep(self.qp, [b.add(at, _i64(_PREFETCH_BYTES))]), ir.Constant(_I32, 0), ir.Constant(_I32, 3), ir.Constant(_I32, 1)])
+        v = b.load(b.bitcast(b.gep(self.qp, [at]), _VB.as_pointer()), align=1)
+        col0 = b.mul(g, self.group)
+        if not self.nibbles:
+            col = b.add(col0, b.mul(i, _i64(4)))
+            for j in range(self.nv):
+                cell = idot[j][0]
+                b.store(self.dot(b.load(cell), v, self.x_word(j, col)), cell)
+            return
+        low = ir.Constant(_VB, [0x0F] * (4 * LANES))
+        lo = b.and_(v, low)
+        hi = b.and_(b.bitcast(b.lshr(b.bitcast(v, _VB16), ir.Constant(_VB16, [4] * (2 * LANES))), _VB), low)
+        lo, hi = self.high_bits(w_index, lo, hi)
+        col_lo = b.add(col0, b.mul(i, _i64(4)))
+        col_hi = b.add(col_lo, b.udiv(self.group, _i64(2)))
+        for j in range(self.nv):
+            first, second = idot[j][0], idot[j][-1]
+            b.store(self.dot(b.load(first), lo, self.x_word(j, col_lo)), first)
+            b.store(self.dot(b.load(second), hi, self.x_word(j, col_hi)), second)
 
-    def fifth(self, hv: ir.Value, bit: ir.Value) -> ir.Value:
-        """<16 x i32> 16 * (bit `bit` of each lane's plane word): rotate it to bit 4, mask."""
-        sh = _splat(self.b, self.b.trunc(self.b.sub(bit, _i64(4)), _I32), _VI32)
-        return self.b.and_(self.b.call(self.fshr, [hv, hv, sh]), ir.Constant(_VI32, [16] * LANES))
+    def high_bits(self, w_index: ir.Value, lo: ir.Value, hi: ir.Value) -> tuple[ir.Value, ir.Value]:
+        """lo/hi | 16 << p where bit p of the word's plane masks is set (5- and 6-bit values)."""
+        b = self.b
+        for p in range(2):
+            with b.if_else(b.icmp_unsigned(">", self.nplanes, _i64(p)), likely=True) as (then, otherwise):
+                with then:
+                    base = b.mul(b.add(b.mul(w_index, self.nplanes), _i64(p)), _i64(2))
+                    bit = ir.Constant(_VB, [16 << p] * (4 * LANES))
+                    zero = ir.Constant(_VB, None)
+                    m_lo = b.bitcast(b.load(b.gep(self.plp, [base]), align=8), _VMASK)
+                    m_hi = b.bitcast(b.load(b.gep(self.plp, [b.add(base, _i64(1))]), align=8), _VMASK)
+                    lo_then = b.or_(lo, b.select(m_lo, bit, zero))
+                    hi_then = b.or_(hi, b.select(m_hi, bit, zero))
+                    then_block = b.block
+                with otherwise:
+                    else_block = b.block
+            lo_phi, hi_phi = b.phi(_VB), b.phi(_VB)
+            lo_phi.add_incoming(lo_then, then_block)
+            lo_phi.add_incoming(lo, else_block)
+            hi_phi.add_incoming(hi_then, then_block)
+            hi_phi.add_incoming(hi, else_block)
+            lo, hi = lo_phi, hi_phi
+        return lo, hi
 
-    def group_end(self, g: ir.Value, d: list[list[ir.Value]], acc: list[ir.Value]) -> None:
-        """acc += scale * (sum of the slots [+ bias * sum x]) [+ offset * sum x] for group g."""
+    def group_end(self, g: ir.Value, idot: list[list[ir.Value]], acc: list[ir.Value]) -> None:
+        """acc += D*sc * dx*(idot + bias*sum xq) [+ DM*mn * dx*sum xq] for group g."""
         b, nv = self.b, self.nv
+        s_at = b.mul(b.udiv(g, self.gps), _i64(LANES))
+        g_at = b.mul(g, _i64(LANES))
+        dsc = self.load_f16(self.dp, s_at)
+        dsc_slot = cgutils.alloca_once_value(b, dsc)
+        with b.if_then(self.has_sub, likely=True):
+            b.store(b.fmul(dsc, self.load_i8(self.scp, g_at)), dsc_slot)
+        dsc = b.load(dsc_slot)
+        bias = b.trunc(self.bias, _I32)
+        sums = []
         for j in range(nv):
-            total = b.load(d[0][j])
-            for row in d[1:]:
-                total = b.fadd(total, b.load(row[j]))
-            b.store(total, d[0][j])
-        if self.nibbles:
-            with b.if_then(b.icmp_signed("!=", self.bias, _i64(0)), likely=False):
-                bias_f = _splat(b, b.sitofp(self.bias, _F32))
-                for j in range(nv):
-                    b.store(self.fma(bias_f, self.x_splat(self.xsps[j], g), b.load(d[0][j])), d[0][j])
-        sv = _load_vf(b, self.sp, b.mul(g, _i64(LANES)), self.half_scales)
-        for j in range(nv):
-            b.store(self.fma(sv, b.load(d[0][j]), b.load(acc[j])), acc[j])
-        with b.if_then(self.has_m, likely=True):
-            mv = _load_vf(b, self.mp, b.mul(g, _i64(LANES)), self.half_scales)
+            total = b.load(idot[j][0])
+            if len(idot[j]) > 1:
+                total = b.add(total, b.load(idot[j][1]))
+            isum = b.load(b.gep(self.isps[j], [g]))
+            total = b.add(total, _splat(b, b.mul(bias, isum), _VI32))
+            dxj = b.load(b.gep(self.dxps[j], [g]))
+            scale = b.fmul(dsc, _splat(b, dxj, _VF))
+            b.store(self.fma(scale, b.sitofp(total, _VF), b.load(acc[j])), acc[j])
+            sums.append(b.fmul(dxj, b.sitofp(isum, _F32)))
+        with b.if_then(self.has_min, likely=True):
+            dmm = self.load_f16(self.dmp, s_at)
+            dmm_slot = cgutils.alloca_once_value(b, dmm)
+            with b.if_then(self.has_mn, likely=True):
+                b.store(b.fmul(dmm, self.load_i8(self.mnp, g_at)), dmm_slot)
+            dmm = b.load(dmm_slot)
             for j in range(nv):
-                b.store(self.fma(mv, self.x_splat(self.xsps[j], g), b.load(acc[j])), acc[j])
+                b.store(self.fma(dmm, _splat(b, sums[j], _VF), b.load(acc[j])), acc[j])
+
+    def fma(self, a: ir.Value, x: ir.Value, c: ir.Value) -> ir.Value:
+        return self.b.call(self.fma_fn, [a, x, c])
 
 
-def _tile_dot_codegen(nv: int, nibbles: bool, fifth_bit: bool) -> Any:
+def tile_dot(nv: int, nibbles: bool, vnni: bool = HAS_VNNI) -> Any:
+    """The intrinsic: tile_dot(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, cols, dx, isx,
+    xgo, out, oo, ostride, groups, group, gps, bias) sets, for j < nv and lane k < 16,
+
+        out[oo + j*ostride + k] = sum_g D_g[k] * sc_g[k] * dx_j[g] * sum_{c in g} (u(c, k) + bias) * xq_j[c]
+                                  + DM_g[k] * mn_g[k] * dx_j[g] * sum_{c in g} xq_j[c]
+
+    with xq_j = xq[xo + j*cols ...], dx_j[g] = dx[xgo + j*groups + g], sum_{c in g} xq_j[c] =
+    isx[xgo + j*groups + g]; D_g = d[so + 16*(g // gps) + k] (float16 bits), DM_g likewise from dm
+    (dm empty: no term), sc_g/mn_g = sc/mn[go + 16g + k] (int8; empty: 1); u(c, k) the tile's
+    value of column c in row k (see formats.Tiled: bytes, or nibbles plus `nplanes` bit planes)."""
+
     def codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any:
-        _TileDot(nv, nibbles, fifth_bit, context, builder, sig, args).emit()
+        _TileDot(nv, nibbles, vnni, context, builder, sig, args).emit()
         return context.get_dummy_value()
 
-    return codegen
-
-
-def tile_dot(nv: int, nibbles: bool, fifth_bit: bool = False) -> Any:
-    """The intrinsic: tile_dot(q, qo, x, xo, xstride, s, m, so, xs, xso, xsstride, out, oo, ostride,
-    groups, group, bias, qh) sets, for j < nv and lane k < 16,
-
-        out[oo + j*ostride + k] = sum_g s[so + 16g + k] * sum_{c in g} w(q, c, k) * x[xo + j*xstride + c]
-                                  + m[so + 16g + k] * xs[xso + j*xsstride + g]   (m.shape[0] == 0: no term)
-
-    where w is q[qo + 16c + k] (int8) or, for nibbles, the 4-bit value of column c plus `bias`,
-    plus 16 * bit (c - first column of g) of qh[so + 16g + k] with `fifth_bit` (uint32 planes);
-    s and m are float32, or uint16 arrays holding float16 values. xs (group sums of x) is read
-    when m is not empty or, for nibbles, bias != 0."""
-    codegen = _tile_dot_codegen(nv, nibbles, fifth_bit)
-
     @intrinsic
-    def _tile_dot(typingctx, q, qo, x, xo, xstride, s, m, so, xs, xso, xsstride, out, oo, ostride, groups, group, bias, qh):  # noqa: ANN001, ARG001
+    def _tile_dot(typingctx, q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, cols, dx, isx, xgo,  # noqa: ANN001, ARG001
+                  out, oo, ostride, groups, group, gps, bias):
         i = types.intp
-        sig = types.void(q, i, x, i, i, s, m, i, xs, i, i, out, i, i, i, i, i, qh)
+        sig = types.void(q, i, pl, i, i, d, dm, i, sc, mn, i, xq, i, i, dx, isx, i, out, i, i, i, i, i, i)
         return sig, codegen
 
     return _tile_dot
 
 
 # --- kernels -----------------------------------------------------------------------------------
-
-_U = np.uint64
-
-
 @njit(cache=True, nogil=True, fastmath=True)
-def group_sums(x: np.ndarray, group: int) -> np.ndarray:
-    """float32 [n, groups]: sum of each row of x over each group of columns."""
-    n, cols = x.shape
-    groups = cols // group
-    out = np.empty((n, groups), dtype=np.float32)
-    for j in range(n):
-        for g in range(groups):
-            s = np.float32(0.0)
-            for i in range(group):
-                s += x[j, g * group + i]
-            out[j, g] = s
-    return out
-
-
-@njit(parallel=True, cache=True, nogil=True)
-def block_dequant_rows(q, off, stride, group, scale, offset, row_ids, out):
-    """out[k] = row row_ids[k] as float32, bit-identical to gguf's dequantizer (no fastmath, no FMA)."""
-    groups = scale.shape[1]
-    has_offset = offset.shape[0] > 0
-    for k in prange(row_ids.shape[0]):
-        r = row_ids[k]
-        qr = q[r]
-        ok = out[k]
-        for g in range(groups):
-            s = scale[r, g]
-            gu = _U(g)
-            b = gu * stride + off
-            xb = gu * group
-            if has_offset:
-                m = offset[r, g]
-                for i in range(group):
-                    ok[xb + i] = s * np.float32(qr[b + i]) + m
-            else:
-                for i in range(group):
-                    ok[xb + i] = s * np.float32(qr[b + i])
-
-
+def _quantize_row(x, group, xq, dx, isx):
+    """Row x -> int8 xq, per group of columns dx = max|x| / 127 and sum(xq) (llama.cpp's Q8 blocks)."""
+    for g in range(x.shape[0] // group):
+        amax = np.float32(0.0)
+        for i in range(group):
+            amax = max(amax, abs(x[g * group + i]))
+        d = amax / np.float32(127.0)
+        inv = np.float32(127.0) / amax if amax > 0 else np.float32(0.0)
+        s = 0
+        for i in range(group):
+            v = np.int32(np.rint(x[g * group + i] * inv))
+            xq[g * group + i] = v
+            s += v
+        dx[g] = d
+        isx[g] = s
 
 
 _DOT1, _DOT4, _DOT8 = tile_dot(1, False), tile_dot(4, False), tile_dot(8, False)
-_DOT1_NIBBLES, _DOT4_NIBBLES, _DOT8_NIBBLES = tile_dot(1, True), tile_dot(4, True), tile_dot(8, True)
-_DOT1_FIVE, _DOT4_FIVE, _DOT8_FIVE = tile_dot(1, True, True), tile_dot(4, True, True), tile_dot(8, True, True)
+_NIB1, _NIB4, _NIB8 = tile_dot(1, True), tile_dot(4, True), tile_dot(8, True)
 
 
 @njit(parallel=True, fastmath=True, cache=True, nogil=True)
-def tiled_matmul(q, nibbles, bias, scale, offset, qh, x, out):  # noqa: PLR0913
-    """out[j, r] = sum_c w[r, c] * x[j, c] for every (padded) row r of a Tiled weight.
+def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out):  # noqa: PLR0913
+    """out[j, r] = sum_c w[r, c] * x[j, c] for every (padded) row r of a Tiled weight, with x
+    quantized first into xq/dx/isx (scratch [n, cols], [n, groups] x2).
 
-    out: float32 [n, tiles*16]. One parallel region: group sums, then one tile per iteration."""
+    out: float32 [n, tiles*16]. Decode (few rows) is one parallel region; with many rows
+    (prefill) the quantization runs in parallel too and each iteration takes 4 tiles and walks
+    the activation rows 8 at a time, so each X chunk is read once from cache for 64 weight rows."""
+    if x.shape[0] >= 16:
+        for j in prange(x.shape[0]):
+            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
+    else:
+        for j in range(x.shape[0]):
+            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
     tiles = q.shape[0]
-    n, cols = x.shape
-    groups = scale.shape[1]
-    group = cols // groups
-    xs = group_sums(x, group) if offset.shape[0] > 0 or bias != 0 else np.zeros((n, 0), dtype=np.float32)
-    xg, ostride = xs.shape[1], out.shape[1]
-    tq, ts = q.shape[1] * LANES, groups * LANES
-    five = qh.shape[0] > 0
-    for t in prange(tiles):
+    n, cols = xq.shape
+    groups = cols // group
+    gps = (cols // d.shape[1]) // group
+    nibbles = q.shape[1] * 8 == cols
+    tq, tp, ts, tg = q.shape[1] * 4 * LANES, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * LANES, groups * LANES
+    ostride = out.shape[1]
+    per = 4 if n >= 32 else 1
+    for blk in prange((tiles + per - 1) // per):
+        t_end = min(tiles, (blk + 1) * per)
         j = 0
         while j + 8 <= n:
-            if five:
-                _DOT8_FIVE(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
-            elif nibbles:
-                _DOT8_NIBBLES(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
-            else:
-                _DOT8(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
+            for t in range(blk * per, t_end):
+                if nibbles:
+                    _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                else:
+                    _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
             j += 8
         while j + 4 <= n:
-            if five:
-                _DOT4_FIVE(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
-            elif nibbles:
-                _DOT4_NIBBLES(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
-            else:
-                _DOT4(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
+            for t in range(blk * per, t_end):
+                if nibbles:
+                    _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                else:
+                    _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
             j += 4
         while j < n:
-            if five:
-                _DOT1_FIVE(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
-            elif nibbles:
-                _DOT1_NIBBLES(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
-            else:
-                _DOT1(q, t * tq, x, j * cols, cols, scale, offset, t * ts, xs, j * xg, xg, out, j * ostride + t * LANES, ostride, groups, group, bias, qh)
+            for t in range(blk * per, t_end):
+                if nibbles:
+                    _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                else:
+                    _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
             j += 1
 
 
+# --- exact dequantization ------------------------------------------------------------------------
 @njit(parallel=True, cache=True, nogil=True)
-def tiled_dequant_rows(q, nibbles, bias, scale, offset, qh, row_ids, out):
-    """out[i] = row row_ids[i] of a Tiled weight (float32 scales) exactly like BlockInt8 (no fastmath, no FMA)."""
-    five = qh.shape[0] > 0
+def tiled_dequant_rows(q, pl, nplanes, d, dm, sc, mn, group, bias, row_ids, out):
+    """out[i] = row row_ids[i] of a Tiled weight, bit-identical to gguf's dequantizer: the per-group
+    scale D*sc and offset DM*mn are the float32 products gguf forms, then scale*(u+bias) + offset
+    (no fastmath, no FMA)."""
     cols = out.shape[1]
-    groups = scale.shape[1]
-    group = cols // groups
+    groups = cols // group
+    gps = (cols // d.shape[1]) // group
+    nibbles = q.shape[1] * 8 == cols
+    has_min, has_sub, has_mn = dm.shape[0] > 0, sc.shape[0] > 0, mn.shape[0] > 0
     half = group // 2
-    has_offset = offset.shape[0] > 0
     for i in prange(row_ids.shape[0]):
         t, k = row_ids[i] // LANES, row_ids[i] % LANES
         oi = out[i]
         for g in range(groups):
-            s = scale[t, g, k]
-            m = offset[t, g, k] if has_offset else np.float32(0.0)
+            s = np.float32(_half(d[t, g // gps, k]))
+            if has_sub:
+                s = s * np.float32(sc[t, g, k])
+            m = np.float32(0.0)
+            if has_min:
+                m = np.float32(_half(dm[t, g // gps, k]))
+                if has_mn:
+                    m = m * np.float32(mn[t, g, k])
             for c in range(group):
-                if nibbles:
-                    byte = q[t, g * half + c % half, k]
-                    v4 = (byte >> 4) & 15 if c >= half else byte & 15
-                    if five:
-                        v4 += 16 * ((qh[t, g, k] >> c) & 1)
-                    v = np.float32(v4 + bias)
-                else:
-                    v = np.float32(q[t, g * group + c, k])
-                if has_offset:
-                    oi[g * group + c] = s * v + m
-                else:
-                    oi[g * group + c] = s * v
+                u = _value(q, pl, nplanes, nibbles, t, k, g, c, group, half)
+                v = np.float32(u + bias)
+                oi[g * group + c] = s * v + m if has_min else s * v
+
+
+@njit(cache=True, nogil=True)
+def _half(bits):
+    """float16 bits (uint16) -> float64, exactly."""
+    b = np.int64(bits)
+    sign = -1.0 if b & 0x8000 else 1.0
+    e, f = (b >> 10) & 0x1F, b & 0x3FF
+    if e == 0:
+        return sign * f * 2.0**-24
+    if e == 31:
+        return sign * np.inf if f == 0 else np.nan
+    return sign * (1024 + f) * 2.0 ** (e - 25)
+
+
+@njit(cache=True, nogil=True)
+def _value(q, pl, nplanes, nibbles, t, k, g, c, group, half):
+    """u of column g*group + c in row k of tile t (see formats.Tiled)."""
+    if not nibbles:
+        col = g * group + c
+        return np.int64(q[t, col // 4, 4 * k + col % 4])
+    second = c >= half
+    within = c - half if second else c
+    word = g * (group // 8) + within // 4
+    byte = 4 * k + within % 4
+    raw = np.int64(q[t, word, byte])
+    u = (raw >> 4) & 15 if second else raw & 15
+    for p in range(nplanes):
+        u |= np.int64((pl[t, word, p, 1 if second else 0] >> np.uint64(byte)) & np.uint64(1)) << (4 + p)
+    return u
 
 
 # --- repacking (load time) ---------------------------------------------------------------------
@@ -342,34 +420,37 @@ def rows_to_tiles(a, out):
 
 
 @njit(parallel=True, cache=True, nogil=True)
-def nibbles_to_tiles(q, group, bias, out):
-    """4-bit tiles (see formats.Tiled): out[t, g*group/2 + i, k] (uint8) = low 4 bits of v(c) - bias, and of
-    v(c + group/2) - bias shifted by 4, for c = g*group + i, v = q[16t + k] (int8 [rows, cols]); zero past the last row."""
-    rows, cols = q.shape
-    half = group // 2
+def bytes_to_tiles(u, out):
+    """out[t, i, 4k + j] = u[16t + k, 4i + j] (uint8 values, zero past the last row)."""
+    rows, cols = u.shape
     for t in prange(out.shape[0]):
         for k in range(LANES):
             r = t * LANES + k
-            for g in range(cols // group):
-                for i in range(half):
-                    if r < rows:
-                        lo = (q[r, g * group + i] - bias) & 15
-                        hi = (q[r, g * group + half + i] - bias) & 15
-                        out[t, g * half + i, k] = np.uint8(lo | (hi << 4))
-                    else:
-                        out[t, g * half + i, k] = 0
+            for c in range(cols):
+                out[t, c // 4, 4 * k + c % 4] = u[r, c] if r < rows else 0
 
 
 @njit(parallel=True, cache=True, nogil=True)
-def fifth_bits_to_tiles(q, group, bias, out):
-    """Bit planes of 5-bit tiles: bit i of out[t, g, k] (uint32) = bit 4 of q[16t + k, g*group + i] - bias."""
-    rows, cols = q.shape
+def nibbles_to_tiles(u, group, out, planes):
+    """Nibble words (see formats.Tiled): out[t, w, 4k + j] = low 4 bits of u[r, c_lo] | those of
+    u[r, c_lo + group/2] << 4, c_lo = g*group + 4*(w % (group/8)) + j, g = w // (group/8),
+    r = 16t + k; bit 4k + j of planes[t, w, p, 0 / 1] = bit 4 + p of the low / high value."""
+    rows, cols = u.shape
+    half, per_group = group // 2, group // 8
+    nplanes = planes.shape[2]
     for t in prange(out.shape[0]):
-        for k in range(LANES):
-            r = t * LANES + k
-            for g in range(cols // group):
-                word = np.uint32(0)
-                if r < rows:
-                    for i in range(group):
-                        word |= np.uint32(((q[r, g * group + i] - bias) >> 4) & 1) << np.uint32(i)
-                out[t, g, k] = word
+        for w in range(cols // 8):
+            base = (w // per_group) * group + 4 * (w % per_group)
+            for p in range(nplanes):
+                planes[t, w, p, 0] = 0
+                planes[t, w, p, 1] = 0
+            for k in range(LANES):
+                r = t * LANES + k
+                for j in range(4):
+                    lo = np.uint8(u[r, base + j]) if r < rows else np.uint8(0)
+                    hi = np.uint8(u[r, base + half + j]) if r < rows else np.uint8(0)
+                    out[t, w, 4 * k + j] = (lo & np.uint8(15)) | ((hi & np.uint8(15)) << np.uint8(4))
+                    bit = np.uint64(4 * k + j)
+                    for p in range(nplanes):
+                        planes[t, w, p, 0] |= np.uint64((lo >> np.uint8(4 + p)) & np.uint8(1)) << bit
+                        planes[t, w, p, 1] |= np.uint64((hi >> np.uint8(4 + p)) & np.uint8(1)) << bit

@@ -7,7 +7,9 @@ chunk, a K-quant super-block (Q4_K/Q5_K/Q6_K) is eight. One kernel serves mat-ve
 mat-mul (prefill, batched decode): a CUDA block owns one output row and a tile of up to
 `TOKEN_TILE` tokens, each thread dequantizes a chunk once into registers and reuses it for
 every token of the tile; partial sums meet in a shared-memory tree reduction (no warp shuffles,
-so the same code runs under `NUMBA_ENABLE_CUDASIM=1` for the CPU tests).
+so the same code runs under `NUMBA_ENABLE_CUDASIM=1` for the CPU tests). Inputs of packed weights
+are first rounded to int8 blocks of the weight's group (`_round_int8_blocks`), as the CPU kernels
+and llama.cpp quantize activations, so both devices compute the same products.
 
 Block layouts: gguf-py `quants.py` / llama.cpp `ggml-common.h`.
 """
@@ -28,6 +30,7 @@ from numba.core import config
 # the multi-thread reductions by setting THREADS (here and in gpu/kernels.py) to 2.
 THREADS = 1 if config.ENABLE_CUDASIM else 32
 TOKEN_TILE = 8  # tokens that share one dequantized chunk
+ROUND_THREADS = 1 if config.ENABLE_CUDASIM else 128  # threads per block of _round_int8_blocks
 CHUNK = 32  # weights per chunk
 # Rows per launch are grid-strided over at most this many blocks: one per row on a GPU; one block
 # under the simulator, whose cost is per block and per thread, not per row.
@@ -276,6 +279,24 @@ def _matmul_f32(w, x, y):  # type: ignore[no-untyped-def]
         _reduce_tile_store(sm, acc, n_tok, t0, row, y)
 
 
+@cuda.jit
+def _round_int8_blocks(x, group, out):  # type: ignore[no-untyped-def]
+    """out = x rounded per row and block of `group` columns to the nearest of 255 steps of
+    max|x| / 127 (the CPU kernels' activation quantization, cpu._quantize_row), one thread per block."""
+    i = cuda.grid(1)
+    blocks = x.shape[1] // group
+    if i >= x.shape[0] * blocks:
+        return
+    r, c0 = i // blocks, (i % blocks) * group
+    amax = float32(0.0)
+    for c in range(c0, c0 + group):
+        amax = max(amax, abs(x[r, c]))
+    step = amax / float32(127.0)
+    inv = float32(127.0) / amax if amax > 0 else float32(0.0)
+    for c in range(c0, c0 + group):
+        out[r, c] = float32(round(x[r, c] * inv)) * step
+
+
 @dataclass
 class DeviceWeight:
     """A 2-D weight resident on the GPU: packed GGUF blocks (uint8) or a float32 matrix."""
@@ -322,4 +343,8 @@ def matmul(w: DeviceWeight, x: Any, y: Any) -> None:
         return
     row_bytes = w.nbytes // w.rows
     n_chunks = w.cols // CHUNK
-    _matmul_packed[grid, THREADS](w.ggml_type, w.data, row_bytes, n_chunks, x, y)
+    group = 16 if w.ggml_type == Q6_K else 32  # formats.FORMS[t].group
+    xr = cuda.device_array(x.shape, np.float32)
+    n_blocks = n * (w.cols // group)
+    _round_int8_blocks[(n_blocks + ROUND_THREADS - 1) // ROUND_THREADS, ROUND_THREADS](x, group, xr)
+    _matmul_packed[grid, THREADS](w.ggml_type, w.data, row_bytes, n_chunks, xr, y)

@@ -23,6 +23,13 @@ from local_engine.models.config import ModelConfig
 F = np.ndarray
 
 
+class Weight(np.ndarray):
+    """A float64 weight that remembers its activation block: the columns over which a product
+    rounds its input to int8 (0 for float weights), see `product`."""
+
+    act_block: int
+
+
 def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F]]:
     """(metadata, name -> float64 tensor in row-major math shape) of a (small) GGUF file."""
     r = GGUFReader(path)
@@ -30,8 +37,23 @@ def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F
     tensors = {}
     for t in r.tensors:
         shape = tuple(int(d) for d in reversed(t.shape))
-        tensors[t.name] = dequantize(t.data, t.tensor_type).astype(np.float64).reshape(shape)
+        arr = dequantize(t.data, t.tensor_type).astype(np.float64).reshape(shape).view(Weight)
+        arr.act_block = 0 if t.tensor_type.name in ("F32", "F16", "BF16") else 16 if t.tensor_type.name == "Q6_K" else 32
+        tensors[t.name] = arr
     return md, tensors
+
+
+def product(x: F, w: F) -> F:
+    """x @ w.T with x rounded first, per row and block of `w.act_block` columns, to the nearest
+    of 255 steps of max|x| / 127: quantized weights multiply int8 activations in llama.cpp (Q8
+    blocks) and in the engine (blocks of the weight's group: 16 for Q6_K, else 32)."""
+    block = getattr(w, "act_block", 0)
+    x = np.asarray(x, dtype=np.float64)
+    if block:
+        xb = x.reshape(x.shape[0], -1, block)
+        step = np.abs(xb).max(axis=2, keepdims=True) / 127
+        x = (np.rint(np.divide(xb, step, out=np.zeros_like(xb), where=step > 0)) * step).reshape(x.shape)
+    return x @ np.asarray(w).T
 
 
 def _rms(x: F, w: F, eps: float) -> F:
@@ -96,7 +118,7 @@ def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int]) -> F:
         base, scale, with_factors = cfg.layer_rope(i)
         factors = w.get("rope_freqs.weight") if with_factors else None
         h = _rms(x, wt(names.attn_norm), eps)
-        q, k, v = (h @ wt(t).T + w.get(f"{p}{t}.bias", 0.0) for t in (names.attn_q, names.attn_k, names.attn_v))
+        q, k, v = (product(h, wt(t)) + w.get(f"{p}{t}.bias", 0.0) for t in (names.attn_q, names.attn_k, names.attn_v))
         q = q.reshape(n, cfg.n_heads, cfg.head_dim)
         k = k.reshape(n, cfg.n_kv_heads, cfg.head_dim)
         v = v.reshape(n, cfg.n_kv_heads, cfg.head_dim_v)
@@ -104,18 +126,20 @@ def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int]) -> F:
             q, k = _rms(q, wt(names.attn_q_norm), eps), _rms(k, wt(names.attn_k_norm), eps)
         q = _rope(q, pos, cfg.rope_dims, base, scale, spec.rope_neox, factors)
         k = _rope(k, pos, cfg.rope_dims, base, scale, spec.rope_neox, factors)
+        # keys and values as a float16 KV cache (llama.cpp's default, and the engine's) holds them
+        k, v = k.astype(np.float16).astype(np.float64), v.astype(np.float16).astype(np.float64)
         a = _attention(q, k, v, cfg.attn_scale, cfg.layer_window(i))
-        a = a.reshape(n, -1) @ wt(names.attn_output).T + w.get(f"{p}{names.attn_output}.bias", 0.0)
+        a = product(a.reshape(n, -1), wt(names.attn_output)) + w.get(f"{p}{names.attn_output}.bias", 0.0)
         if spec.post_norms:
             a = _rms(a, wt(names.post_attn_norm), eps)
         x = x + a
         h = _rms(x, wt(names.ffn_norm), eps)
-        f = (act(h @ wt(names.ffn_gate).T) * (h @ wt(names.ffn_up).T)) @ wt(names.ffn_down).T
+        f = product(act(product(h, wt(names.ffn_gate))) * product(h, wt(names.ffn_up)), wt(names.ffn_down))
         if spec.post_norms:
             f = _rms(f, wt(names.post_ffn_norm), eps)
         x = x + f
     x = _rms(x, w["output_norm.weight"], eps)
-    logits = x @ w.get("output.weight", w["token_embd.weight"]).T
+    logits = product(x, w.get("output.weight", w["token_embd.weight"]))
     if cfg.final_logit_softcap > 0:
         logits = cfg.final_logit_softcap * np.tanh(logits / cfg.final_logit_softcap)
     return logits
