@@ -11,12 +11,13 @@ Why MARGIN is 0.5 and not the issue's 0.01: llama.cpp quantizes every activation
 bits (Q8_0 / Q8_1 / Q8_K blocks) before each matrix product and rounds attention inputs to
 float16. Those roundings move its logits away from the exact product of the same quantized
 weights by up to ~1.3 (mean ~0.2) on these models, and they are chaotic: perturbing the input
-embedding by one part in 10^6 moves llama.cpp-style logits by 0.2-1.5. Our engine computes the
-exact products (float32, ~1e-3 from float64: see test_models_synthetic.py), so steps whose
-margin is below llama.cpp's own rounding noise cannot be reproduced by any implementation that
-is not bit-identical to ggml's x86 kernels. Measured on the fixtures (11 cases x 64 steps per
-model): we disagree at 12 SmolLM2 steps (margins 0.009-0.089) and 6 Gemma steps (margins
-0.010-0.392), and agree at every step whose margin is above 0.4.
+embedding by one part in 10^6 moves llama.cpp-style logits by 0.2-1.5. Our engine rounds
+activations to int8 too, but in blocks of the weight's group (not Q8_K's 256) and with its own
+order of float operations, so steps whose margin is below that rounding noise cannot be
+reproduced by any implementation that is not bit-identical to ggml's x86 kernels. Measured on
+the fixtures (11 cases x 64 steps per model) with the earlier float-activation kernels: we
+disagreed at 12 SmolLM2 steps (margins 0.009-0.089) and 6 Gemma steps (margins 0.010-0.392),
+and agreed at every step whose margin is above 0.4; the int8 kernels pass the same criterion.
 
 llama.cpp does not meet 0.01 against itself either (scripts/llamacpp_noise.py, output in
 bench/results/llamacpp-noise.txt): teacher-forcing the same llama-cpp-python build on its own
