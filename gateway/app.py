@@ -26,6 +26,7 @@ from gateway.auth import is_admin
 from gateway.backends import Endpoint
 from gateway.pipeline import Pipeline, RequestInfo
 from gateway.ledger.records import new_record_id
+from gateway.policy.capabilities import route_capabilities
 from gateway.protocol import ChatCompletionRequest, CompletionRequest, ModelCard, ModelList, parse_body
 from gateway.settings import ServerSettings
 from gateway.state import GatewayState
@@ -146,7 +147,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         for name, spec in state.policy.routes.items():
             st = state.registry.get(name)
             cards.append(ModelCard(id=name, backend=spec.backend, upstream_model=spec.model,
-                                   available=bool(st and st.available)))
+                                   available=bool(st and st.available),
+                                   capabilities=sorted(route_capabilities(spec))))
         return ModelList(data=cards)
 
     @app.post("/v1/route/explain")
@@ -199,6 +201,8 @@ async def explain_plan(pipeline: Pipeline, info: RequestInfo) -> dict[str, Any]:
         "budget": [b.as_json() for b in budgets],
         "fallbacks": list(plan.decision.fallbacks),
         "candidates": plan.candidates,
+        "needs": plan.needs,  # capability -> the request parameter asking for it
+        "lacking": {r: list(caps) for r, caps in plan.decision.lacking.items()},
         "classify_ms": round(plan.classify_ms, 2),
     }
 

@@ -354,6 +354,7 @@ class ModelCard(BaseModel):
     backend: str | None = None
     upstream_model: str | None = None
     available: bool = True
+    capabilities: list[str] = Field(default_factory=list)  # vision, tools, json_schema, logprobs
 
 
 class ModelList(BaseModel):

@@ -354,3 +354,13 @@ def test_overflow_never_escalates_out_of_compliance(client: openai.OpenAI, upstr
     assert upstream[1].chat_hits == before
     resp, headers = _chat(client, model="small-out", messages=LONG_HISTORY, max_tokens=2)  # no PII: it may leave
     assert headers["x-hybridgate-route"] == "remote"
+
+
+def test_models_and_explain_show_capabilities(client: openai.OpenAI, gateway: Any) -> None:
+    cards = {m.id: m.model_extra for m in client.models.list().data}
+    assert cards["local"]["capabilities"] == ["logprobs"]  # type: ignore[index]
+    assert cards["remote"]["capabilities"] == ["json_schema", "logprobs", "tools", "vision"]  # type: ignore[index]
+    body = {"model": "local", "messages": [{"role": "user", "content": [{"type": "text", "text": "x"}, IMAGE_PART]}]}
+    plan = httpx.post(gateway.url + "/v1/route/explain", json=body, headers={"Authorization": f"Bearer {KEY}"}).json()
+    assert plan["route"] == "remote" and plan["needs"] == {"vision": "messages[0].content[1]"}
+    assert plan["lacking"] == {"local": ["vision"]}
