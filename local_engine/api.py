@@ -8,7 +8,7 @@ consume and produce only these types.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 FinishReason = Literal["stop", "length", "cancelled"]
 
@@ -42,6 +42,16 @@ class SequenceFailedError(EngineError):
     """Serving one sequence failed (sampling, detokenizing, a kernel); the engine serves the others."""
 
 
+class GrammarError(InvalidRequestError):
+    """A grammar or JSON schema the constrained decoder cannot enforce. Raised before any work, so
+    a request is refused (400 naming `param` and, for schemas, the unsupported `keyword`), never
+    served unconstrained."""
+
+    def __init__(self, message: str, param: str | None = None, keyword: str | None = None):
+        super().__init__(message, param)
+        self.keyword = keyword
+
+
 class EngineUnavailableError(EngineError):
     """The engine cannot take requests now: its worker crashed (a supervisor restarts it) or it is closed."""
 
@@ -52,6 +62,23 @@ class EngineBusyError(EngineError):
     def __init__(self, message: str, retry_after_s: float = 1.0):
         super().__init__(message)
         self.retry_after_s = retry_after_s
+
+
+GrammarKind = Literal["json_schema", "lark", "gbnf", "regex"]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A constraint on the generated text, enforced token by token (`local_engine.grammar`).
+
+    `json_schema`: `source` is the schema (a dict; `{"type": "object"}` for OpenAI's json_object);
+    `lark` / `gbnf`: grammar text in llguidance's Lark dialect or llama.cpp's GBNF; `regex`: a
+    regular expression the whole output must match. `param` names the request field it came
+    from, for error messages."""
+
+    kind: GrammarKind
+    source: str | dict[str, Any]
+    param: str = "response_format"
 
 
 @dataclass
@@ -73,6 +100,7 @@ class SamplingParams:
     ignore_eos: bool = False
     logprobs: bool = False
     top_logprobs: int = 0
+    grammar: Grammar | None = None  # constrained decoding: only text the grammar accepts
 
 
 @dataclass

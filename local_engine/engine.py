@@ -21,6 +21,7 @@ import numpy as np
 from local_engine.api import (
     ContextOverflowError,
     GenerationChunk,
+    Grammar,
     InvalidRequestError,
     ModelInfo,
     ModelLoadError,
@@ -28,6 +29,7 @@ from local_engine.api import (
     SamplingParams,
 )
 from local_engine.gguf_file import GGUFFile
+from local_engine.grammar import GrammarCompiler
 from local_engine.kv_cache import KVPool, KVShape, PrefixCache, SequenceKV
 from local_engine.models import Batch, Transformer, load_model
 from local_engine.quants import set_num_threads
@@ -69,6 +71,8 @@ class Engine:
         self.load_s = 0.0
         self._lock = threading.Lock()
         self._chat_template: Any = None
+        self._grammar_compiler: GrammarCompiler | None = None
+        self._grammar_lock = threading.Lock()
         self.info = self._make_info()
 
     @classmethod
@@ -150,8 +154,14 @@ class Engine:
     def detokenize(self, ids: Sequence[int], skip_special: bool = True) -> str:
         return self.tokenizer.decode(ids, skip_special=skip_special)
 
-    def apply_chat_template(self, messages: Sequence[dict[str, Any]], add_generation_prompt: bool = True) -> str:
-        """The prompt the model's own `tokenizer.chat_template` renders (NoChatTemplateError without one)."""
+    def apply_chat_template(
+        self,
+        messages: Sequence[dict[str, Any]],
+        add_generation_prompt: bool = True,
+        tools: Sequence[dict[str, Any]] | None = None,
+    ) -> str:
+        """The prompt the model's own `tokenizer.chat_template` renders (NoChatTemplateError without one).
+        `tools` reach templates that render tool definitions themselves (see local_engine.tools)."""
         if not self.info.has_chat_template:
             raise NoChatTemplateError(f"{self.path.name} has no tokenizer.chat_template: use plain completion")
         if self._chat_template is None:
@@ -160,7 +170,28 @@ class Engine:
             self._chat_template = ChatTemplate.from_metadata(self.gguf.metadata)
             if self._chat_template is None:  # the key is there but blank: a base model all the same
                 raise NoChatTemplateError(f"{self.path.name} has a blank tokenizer.chat_template")
-        return self._chat_template.render(list(messages), add_generation_prompt=add_generation_prompt)
+        return self._chat_template.render(list(messages), add_generation_prompt=add_generation_prompt, tools=tools)
+
+    @property
+    def chat_template_source(self) -> str | None:
+        """The GGUF's `tokenizer.chat_template` text (None for base models)."""
+        source = self.gguf.metadata.get("tokenizer.chat_template")
+        return source if isinstance(source, str) and source.strip() else None
+
+    # --- constrained decoding -------------------------------------------------------------------
+    @property
+    def grammar_compiler(self) -> GrammarCompiler:
+        """This model's llguidance tokenizer and compiled-grammar cache (built on first use)."""
+        with self._grammar_lock:
+            if self._grammar_compiler is None:
+                self._grammar_compiler = GrammarCompiler(self.tokenizer)
+            return self._grammar_compiler
+
+    def check_grammar(self, grammar: Grammar | None) -> None:
+        """GrammarError unless `grammar` can be enforced (compiles it into the cache): callers
+        check before queueing, so a bad schema is a 400, never unconstrained output."""
+        if grammar is not None:
+            self.grammar_compiler.compile(grammar)
 
     def prompt_ids(self, prompt: str | Sequence[int]) -> list[int]:
         """Ids of a prompt: text is tokenized with BOS and special-token parsing (rendered chat

@@ -5,7 +5,8 @@ last `repeat_last_n` tokens (prompt included) -> top-k -> top-p -> min-p -> temp
 `temperature <= 0` is greedy (argmax after bias and penalties). Every draw uses one
 `numpy.random.Generator` per request, so a fixed `seed` reproduces a generation exactly.
 Logprobs are those of the model's raw distribution (log-softmax of the unmodified logits), as
-OpenAI and vLLM report them.
+OpenAI and vLLM report them. A grammar `Constraint` (local_engine.grammar) masks the adjusted
+logits before truncation, so every knob applies within the tokens the grammar allows.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from __future__ import annotations
 import math
 from collections import Counter, deque
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from local_engine.api import InvalidRequestError, SamplingParams
+
+if TYPE_CHECKING:
+    from local_engine.grammar import Constraint
 
 _TOP_P_FIRST_K = 64  # top-p looks at the best 64, 256, 1024, ... candidates until the mass is reached
 # Tokens more than this many nats (at temperature 1, or T) below the best one are never candidates:
@@ -84,10 +89,12 @@ def check_params(p: SamplingParams, n_vocab: int) -> None:
 
 
 class Sampler:
-    """Per-sequence sampling state: the penalty window and the random generator."""
+    """Per-sequence sampling state: the penalty window, the random generator and the grammar."""
 
-    def __init__(self, params: SamplingParams, n_vocab: int, history: Iterable[int] = ()) -> None:
-        self.p, self.n_vocab = params, n_vocab
+    def __init__(
+        self, params: SamplingParams, n_vocab: int, history: Iterable[int] = (), constraint: Constraint | None = None
+    ) -> None:
+        self.p, self.n_vocab, self.constraint = params, n_vocab, constraint
         self.rng = np.random.default_rng(params.seed)
         n = params.repeat_last_n if params.repeat_last_n >= 0 else None  # -1: whole history (llama.cpp: ctx)
         self.window: deque[int] = deque(history, maxlen=n)
@@ -96,12 +103,16 @@ class Sampler:
         self._penalised = params.repeat_penalty != 1.0 or params.presence_penalty or params.frequency_penalty
 
     def accept(self, token_id: int) -> None:
-        """Record a token that is now part of the sequence (penalty window)."""
+        """Record a token that is now part of the sequence (penalty window, grammar state)."""
         self.window.append(token_id)
+        if self.constraint is not None:
+            self.constraint.accept(token_id)
 
     def sample(self, logits: np.ndarray) -> int:
         """Pick the next token from one row of logits [n_vocab] (not modified in place)."""
         x = self._adjusted(logits)
+        if self.constraint is not None:
+            self.constraint.apply(x)
         if self.p.temperature <= 0:
             return int(np.argmax(x))
         ids = self._truncate(x, self._candidates(x))

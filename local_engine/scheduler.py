@@ -227,6 +227,7 @@ class Scheduler:
         ids = self.engine.prompt_ids(list(prompt_ids))
         self.engine.check_prompt(ids)
         check_params(params, self.engine.model.cfg.n_vocab)
+        self.engine.check_grammar(params.grammar)
         budget = self.engine.n_ctx - len(ids)
         if params.max_tokens is not None:
             budget = min(budget, params.max_tokens)

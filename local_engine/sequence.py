@@ -106,7 +106,8 @@ class SequenceState:
                 self.cached = fork_of.cached
             else:
                 self.cached = engine.prefix_cache.attach(self.kv, ids) if engine.prefix_cache is not None else 0
-            self.sampler = Sampler(params, engine.model.cfg.n_vocab, ids)
+            constraint = engine.grammar_compiler.constraint(params.grammar) if params.grammar is not None else None
+            self.sampler = Sampler(params, engine.model.cfg.n_vocab, ids, constraint)
             self.stream = TextStream(engine.tokenizer, params.stop)
         except BaseException:
             self.release()
