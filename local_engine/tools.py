@@ -115,8 +115,12 @@ def tool_grammar(
         return content
     rules = []
     for i, fn in enumerate(fns):
-        call = {"type": "object", "properties": {"name": {"const": fn["name"]}, "arguments": fn["parameters"]},
-                "required": ["name", "arguments"], "additionalProperties": False, "x-guidance": JSON_OPTIONS}
+        # The parameters schema moves one level down; its definitions stay at the root so that
+        # "#/$defs/..." references still resolve.
+        params = dict(fn["parameters"])
+        defs = {k: params.pop(k) for k in ("$defs", "definitions") if k in params}
+        call = {"type": "object", "properties": {"name": {"const": fn["name"]}, "arguments": params},
+                "required": ["name", "arguments"], "additionalProperties": False, "x-guidance": JSON_OPTIONS, **defs}
         rules.append(f"fn_{i}: %json {json.dumps(call)}")
     repeat = f'("\\n" call){{0,{MAX_PARALLEL_CALLS - 1}}}' if parallel and mode != "named" else ""
     lines = [

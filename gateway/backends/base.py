@@ -193,6 +193,7 @@ class Backend(abc.ABC):
         closes the stream, which stops a local sequence."""
         parts: dict[int, list[str]] = {i: [] for i in range(call.n)}
         choices = {i: ReplyChoice(index=i, logprobs=[] if call.logprobs else None) for i in range(call.n)}
+        calls: dict[int, list[dict[str, Any]]] = {}
         usage, cached, truncated = (0, 0), None, 0
         async with contextlib.aclosing(self.stream(call)) as deltas:  # type: ignore[type-var]
             async for d in deltas:
@@ -201,6 +202,9 @@ class Backend(abc.ABC):
                 truncated = max(truncated, d.truncated_tokens)
                 choice = choices.setdefault(d.index, ReplyChoice(index=d.index))
                 parts.setdefault(d.index, []).append(d.text)
+                if d.tool_calls:  # whole calls per delta (as the local backend streams them)
+                    calls.setdefault(d.index, []).extend({k: v for k, v in c.items() if k != "index"}
+                                                          for c in d.tool_calls)
                 choice.finish_reason = d.finish_reason or choice.finish_reason
                 if d.logprobs and choice.logprobs is not None:
                     choice.logprobs.extend(d.logprobs)
@@ -208,6 +212,8 @@ class Backend(abc.ABC):
         for i, choice in choices.items():
             choice.text = "".join(parts[i])
             choice.message = {"role": "assistant", "content": choice.text}
+            if calls.get(i):
+                choice.message = {"role": "assistant", "content": choice.text or None, "tool_calls": calls[i]}
         return BackendReply(self.model, [choices[i] for i in sorted(choices)], usage[0], usage[1], cached, truncated)
 
     def health(self) -> dict[str, Any]:

@@ -4,6 +4,13 @@ The scheduler's `Handle` is a blocking iterator, so one worker thread per reques
 into an asyncio queue; the event loop never blocks on the model. Closing the async stream
 (the client went away, or the pipeline gave up) cancels the sequence so its batch slot and KV
 blocks come back at the next step.
+
+Structured output: `response_format` (json_object / json_schema) and the `grammar` extension
+field (Lark or GBNF text, as llguidance reads them) become a `Grammar` the engine enforces;
+`tools` / `tool_choice` / `parallel_tool_calls` are rendered and constrained by
+`local_engine.tools`, and the generated call blocks come back as OpenAI `tool_calls` (whole
+calls as `delta.tool_calls` when streamed) with finish_reason "tool_calls". A schema or grammar
+the decoder cannot enforce is a 400 naming the field (and the keyword), never free text.
 """
 
 from __future__ import annotations
@@ -14,19 +21,22 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from gateway.backends.base import Backend, BackendCall, Delta, LogprobAlternative, LogprobToken
 from gateway.errors import ContextLengthExceeded, InvalidRequest, ServiceUnavailable, UpstreamError
 from gateway.policy.schema import OnContextOverflow, RouteSpec
+from local_engine import tools as toolfmt
 from local_engine.api import (
     ContextOverflowError,
     EngineBusyError,
     EngineError,
     EngineUnavailableError,
     GenerationChunk,
+    Grammar,
+    GrammarError,
     InvalidRequestError,
     NoChatTemplateError,
     SamplingParams,
@@ -159,16 +169,15 @@ class LocalRuntime:
         return out
 
 
-# Fields the local route serves through capability routing (a request that needs tools or a schema
-# never reaches it), so their presence alone asks nothing of the engine.
-_ROUTED_FIELDS = frozenset({"tools", "tool_choice", "parallel_tool_calls", "response_format"})
+# Structured-output fields the local route enforces with constrained decoding (`_structure`).
+_STRUCTURED_FIELDS = frozenset({"tools", "tool_choice", "parallel_tool_calls", "response_format", "grammar"})
 
 
 def sampling_params(call: BackendCall, route: str = "local") -> SamplingParams:
     """OpenAI request fields (route defaults already applied) -> engine sampling knobs; a field
     the engine cannot honour is a 400 naming it, never silently dropped."""
     for name in call.unknown_fields():
-        if name not in _ROUTED_FIELDS:
+        if name not in _STRUCTURED_FIELDS:
             raise InvalidRequest(f"route {route!r} (local engine) does not support `{name}`", param=name,
                                  code="unsupported_parameter")
     if call.echo and call.logprobs:
@@ -189,6 +198,70 @@ def sampling_params(call: BackendCall, route: str = "local") -> SamplingParams:
         logprobs=call.logprobs,
         top_logprobs=call.top_logprobs,
     )
+
+
+@dataclass
+class _Structure:
+    """What constrains one request's output: the grammar, the functions offered in the prompt,
+    and whether generated text is parsed for tool calls."""
+
+    grammar: Grammar | None = None
+    functions: list[dict[str, Any]] = field(default_factory=list)
+    tool_calls: bool = False
+
+
+def output_grammar(call: BackendCall) -> Grammar | None:
+    """`response_format` / the `grammar` extension field -> the engine's Grammar (400 on bad shapes)."""
+    extra = call.extra
+    fmt, grammar = extra.get("response_format"), extra.get("grammar")
+    if fmt is not None and grammar is not None and (not isinstance(fmt, dict) or fmt.get("type") != "text"):
+        raise InvalidRequest("give response_format or grammar, not both", param="grammar")
+    if grammar is not None:
+        if not isinstance(grammar, str) or not grammar.strip():
+            raise InvalidRequest("grammar must be a non-empty Lark or GBNF grammar string", param="grammar")
+        return Grammar("gbnf", grammar, param="grammar")  # llguidance reads Lark and GBNF under this kind
+    if fmt is None:
+        return None
+    kind = fmt.get("type") if isinstance(fmt, dict) else None
+    if kind == "text":
+        return None
+    if kind == "json_object":
+        return Grammar("json_schema", {"type": "object"})
+    if kind == "json_schema":
+        spec = fmt.get("json_schema")
+        schema = spec.get("schema") if isinstance(spec, dict) else None
+        if not isinstance(schema, dict):
+            raise InvalidRequest("response_format.json_schema.schema must be a JSON schema object",
+                                 param="response_format.json_schema.schema")
+        return Grammar("json_schema", schema, param="response_format.json_schema.schema")
+    raise InvalidRequest('response_format.type must be "text", "json_object" or "json_schema"',
+                         param="response_format.type")
+
+
+def _structure(call: BackendCall) -> _Structure:
+    """The request's constraints (GrammarError for tools or choices that cannot be enforced)."""
+    extra = call.extra
+    content = output_grammar(call)
+    tools = extra.get("tools") if call.endpoint == "chat" else None
+    if call.endpoint == "completions" and (extra.get("tools") or extra.get("tool_choice")):
+        raise InvalidRequest("tools belong to /v1/chat/completions", param="tools")
+    if not tools:
+        if extra.get("tool_choice") not in (None, "none", "auto"):
+            raise InvalidRequest("tool_choice needs tools", param="tool_choice")
+        return _Structure(content)
+    fns = toolfmt.functions(tools)
+    mode, chosen = toolfmt.chosen_functions(fns, extra.get("tool_choice"))
+    grammar = toolfmt.tool_grammar(chosen, mode, bool(extra.get("parallel_tool_calls", True)), content)
+    return _Structure(grammar, fns if mode != "none" else [], tool_calls=mode != "none")
+
+
+def _chat_message(m: dict[str, Any], i: int) -> dict[str, Any]:
+    """A message for the template: text content (parts validated), tool fields kept."""
+    out = {"role": m["role"], "content": _text_content(m.get("content"), f"messages[{i}]")}
+    for key in ("tool_calls", "tool_call_id", "name"):
+        if m.get(key) is not None:
+            out[key] = m[key]
+    return out
 
 
 def _logit_bias(bias: dict[str, float] | None) -> dict[int, float]:
@@ -247,7 +320,7 @@ class LocalBackend(Backend):
         self.n_ctx = spec.n_ctx  # this route's context (the shared engine's may be larger)
 
     # --- the prompt -----------------------------------------------------------------------------
-    def _prompt(self, call: BackendCall) -> _Prompt:
+    def _prompt(self, call: BackendCall, fns: list[dict[str, Any]] | None = None) -> _Prompt:
         engine = self.runtime.engine
         if call.endpoint == "completions":
             prompt = call.prompt if call.prompt is not None else ""
@@ -257,18 +330,22 @@ class LocalBackend(Backend):
             self._check_fits(ids, call, "prompt")
             text = prompt if isinstance(prompt, str) else engine.detokenize(ids, skip_special=False)
             return _Prompt(ids, text)
-        messages = [{"role": m["role"], "content": _text_content(m.get("content"), f"messages[{i}]")}
-                    for i, m in enumerate(call.messages or [])]
-        ids = self._render(messages)
-        if self.overflow == "truncate" and len(ids) + self._reserve(call) > self.n_ctx:
-            return self._truncated(messages, ids, call)
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
         self._check_fits(ids, call, "messages")
         return _Prompt(ids, None)
 
-    def _render(self, messages: list[dict[str, Any]]) -> list[int]:
+    def _render(self, messages: list[dict[str, Any]], fns: list[dict[str, Any]] | None = None) -> list[int]:
+        """Prompt ids; tool definitions, calls and results rendered by the GGUF's template when it
+        speaks the <tool_call> format, else by local_engine.tools' generic rendering."""
         engine = self.runtime.engine
         try:
-            return engine.prompt_ids(engine.apply_chat_template(messages, add_generation_prompt=True))
+            if toolfmt.template_speaks_tools(engine.chat_template_source):
+                tools = [{"type": "function", "function": f} for f in fns or []] or None
+                prompt = engine.apply_chat_template(toolfmt.template_messages(messages), tools=tools)
+            else:
+                prompt = engine.apply_chat_template(toolfmt.render_messages(messages, fns or None))
+            return engine.prompt_ids(prompt)
         except NoChatTemplateError as exc:  # a base model: no other route would render it either
             raise InvalidRequest(
                 f"model {self.model!r} (route {self.route!r}) has no chat template (it is a base model): "
@@ -290,7 +367,8 @@ class LocalBackend(Backend):
             raise ContextLengthExceeded(f"route {self.route!r}: prompt of {len(ids)} tokens (+1 to generate) "
                                         f"exceeds its context of {n_ctx} tokens{how}", param=param)
 
-    def _truncated(self, messages: list[dict[str, Any]], full: list[int], call: BackendCall) -> _Prompt:
+    def _truncated(self, messages: list[dict[str, Any]], full: list[int], call: BackendCall,
+                   fns: list[dict[str, Any]] | None) -> _Prompt:
         """Keep the leading system messages and the latest turns; drop the oldest others, whole
         messages, fewest that fit (binary search: each try renders the template once). A kept
         history never starts with an assistant or tool message."""
@@ -308,7 +386,7 @@ class LocalBackend(Backend):
         lo, hi, best = 1, len(rest) - 1, None  # drop rest[:k]; the last message always stays
         while lo <= hi:
             mid = (lo + hi) // 2
-            ids = self._render(keep_from(mid))
+            ids = self._render(keep_from(mid), fns)
             if len(ids) + reserve <= n_ctx:
                 best, hi = ids, mid - 1
             else:
@@ -375,8 +453,10 @@ class LocalBackend(Backend):
 
     async def _generate(self, scheduler: Any, call: BackendCall, params: SamplingParams) -> AsyncIterator[Delta]:
         _check_token_ids(params.logit_bias, self.runtime.engine.info.n_vocab, "logit_bias")
-        prompt = await asyncio.to_thread(self._prompt, call)
+        structure = await asyncio.to_thread(self._structure, call, params)
+        prompt = await asyncio.to_thread(self._prompt, call, structure.functions)
         handles = self._submit(scheduler, prompt.ids, params, call.n)
+        parsers = [toolfmt.ToolCallStream() for _ in handles] if structure.tool_calls else None
         queue: asyncio.Queue[Any] = asyncio.Queue()
         loop = asyncio.get_running_loop()
         for index, handle in enumerate(handles):
@@ -392,6 +472,8 @@ class LocalBackend(Backend):
                 if isinstance(item, BaseException):
                     raise UpstreamError(f"local engine failed: {item}", code="local_engine_error") from item
                 delta = self._delta(item, index)
+                if parsers is not None:
+                    _tool_delta(delta, parsers[index])
                 if index not in started:
                     started.add(index)
                     delta.truncated_tokens = prompt.truncated_tokens
@@ -408,6 +490,18 @@ class LocalBackend(Backend):
         finally:
             for handle in handles:
                 handle.cancel()  # no-op for finished ones
+
+    def _structure(self, call: BackendCall, params: SamplingParams) -> _Structure:
+        """Compile the request's grammar into params (a 400 naming the field when it cannot be
+        enforced: never unconstrained output)."""
+        try:
+            structure = _structure(call)
+            self.runtime.engine.check_grammar(structure.grammar)
+        except GrammarError as exc:
+            code = "unsupported_schema_keyword" if exc.keyword else "invalid_grammar"
+            raise InvalidRequest(str(exc), param=exc.param, code=code) from exc
+        params.grammar = structure.grammar
+        return structure
 
     def _delta(self, chunk: GenerationChunk, index: int) -> Delta:
         finish = "stop" if chunk.finish_reason == "cancelled" else chunk.finish_reason  # OpenAI has no "cancelled"
@@ -426,6 +520,19 @@ class LocalBackend(Backend):
             out.update({"model": engine.info.name, **engine.placement, "engine_n_ctx": engine.n_ctx,
                         "health": asdict(scheduler.health()), "scheduler": asdict(scheduler.stats())})
         return out
+
+
+def _tool_delta(delta: Delta, calls: toolfmt.ToolCallStream) -> None:
+    """Rewrite one choice's delta of a tools request: text that is not a call streams as content;
+    each call block streams as one `delta.tool_calls` entry once it closes."""
+    before = len(calls.calls)
+    delta.text, new = calls.feed(delta.text)
+    if delta.finish_reason is not None:
+        delta.text += calls.finish()
+        if calls.calls and delta.finish_reason == "stop":
+            delta.finish_reason = "tool_calls"
+    if new:
+        delta.tool_calls = [c.openai(i) for i, c in enumerate(new, start=before)]
 
 
 def _pump_in_thread(handle: Any, index: int, queue: asyncio.Queue[Any], loop: asyncio.AbstractEventLoop) -> None:

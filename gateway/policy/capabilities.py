@@ -12,9 +12,10 @@ from typing import Any
 from gateway.policy.schema import CAPABILITIES, Capability, RouteSpec
 from gateway.protocol import ChatCompletionRequest, CompletionRequest
 
-# Our engine: token logprobs. Vision needs a multimodal projector no default model has; tools and
-# json_schema need grammar-constrained decoding (structured-output issue): add them here when it lands.
-LOCAL_CAPABILITIES: frozenset[Capability] = frozenset({"logprobs"})
+# Our engine: token logprobs, and tools + json_schema enforced by grammar-constrained decoding
+# (local_engine/grammar.py, local_engine/tools.py). Vision needs a multimodal projector no default
+# model has.
+LOCAL_CAPABILITIES: frozenset[Capability] = frozenset({"logprobs", "tools", "json_schema"})
 # A provider answers for itself: if its model cannot do something it says so with a 400.
 REMOTE_CAPABILITIES: frozenset[Capability] = frozenset(CAPABILITIES)
 IMAGE_PART_TYPES = frozenset({"image_url", "input_image", "image"})
