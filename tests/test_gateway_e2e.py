@@ -38,6 +38,7 @@ routes:
     max_batch: 4
     max_queue: 4
     price: {{input_per_1k_usd: 0.0001, output_per_1k_usd: 0.0002}}
+    capabilities: [logprobs]   # declared text-only: tools requests skip it
   remote:
     backend: litellm
     model: openai/fake-model
@@ -232,11 +233,11 @@ def test_missing_or_wrong_key_is_401(gateway: Any) -> None:
         bad.chat.completions.create(model="remote", messages=SAY)
 
 
-def test_tools_never_go_to_a_local_route(client: openai.OpenAI, upstream: Any) -> None:
+def test_tools_skip_a_route_without_the_capability(client: openai.OpenAI, upstream: Any) -> None:
     tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
     resp, headers = _chat(client, model="remote", tools=tools)
     assert resp.choices[0].message.tool_calls[0].function.name == "lookup"  # type: ignore[index]
-    # The local engine does not call tools: asking for it with tools is served by a route that does.
+    # This policy's local route declares no `tools`: asking for it with tools is served by a route that does.
     resp, headers = _chat(client, model="local", tools=tools)
     assert headers["x-hybridgate-route"] == "remote" and "local" in headers["x-hybridgate-reason"]
     assert resp.choices[0].finish_reason == "tool_calls"

@@ -302,10 +302,11 @@ def test_an_image_with_pii_is_refused_naming_vision(client: openai.OpenAI, upstr
     assert upstream[1].chat_hits == before  # never sent out
 
 
-def test_json_schema_goes_to_a_capable_route(client: openai.OpenAI) -> None:
-    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object"}}}
-    _, headers = _chat(client, response_format=fmt, max_tokens=4)
-    assert headers["x-hybridgate-route"] == "remote"
+def test_json_schema_is_enforced_on_the_local_route(client: openai.OpenAI) -> None:
+    """Local routes declare json_schema (grammar-constrained decoding): the schema is honoured there."""
+    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "object", "additionalProperties": False}}}
+    resp, headers = _chat(client, response_format=fmt, max_tokens=4)
+    assert headers["x-hybridgate-route"] == "local" and resp.choices[0].message.content == "{}"
 
 
 # --- context overflow -----------------------------------------------------------------------------

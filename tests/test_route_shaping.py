@@ -67,7 +67,7 @@ def test_max_output_tokens_clamps_every_request() -> None:
 
 def test_capabilities_derive_from_the_backend_and_the_policy_overrides() -> None:
     p = _policy()
-    assert route_capabilities(p.routes["local"]) == LOCAL_CAPABILITIES == {"logprobs"}
+    assert route_capabilities(p.routes["local"]) == LOCAL_CAPABILITIES == {"logprobs", "tools", "json_schema"}
     assert route_capabilities(p.routes["cloud"]) == {"vision", "tools", "json_schema", "logprobs"}
     assert route_capabilities(p.routes["text-cloud"]) == {"logprobs"}
     assert route_capabilities(_policy(capabilities=["vision", "logprobs"]).routes["local"]) == {"vision", "logprobs"}

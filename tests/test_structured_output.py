@@ -45,7 +45,7 @@ routes:
     n_ctx: 512
     max_batch: 8
     max_queue: 256
-    supports_tools: false
+    capabilities: [logprobs, json_schema]   # a base model: no chat template to render tools with
   remote:
     backend: litellm
     model: openai/fake-model
