@@ -330,8 +330,10 @@ class LocalBackend(Backend):
             self._check_fits(ids, call, "prompt")
             text = prompt if isinstance(prompt, str) else engine.detokenize(ids, skip_special=False)
             return _Prompt(ids, text)
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+        messages = [_chat_message(m, i) for i, m in enumerate(call.messages or [])]
+        ids = self._render(messages, fns)
+        if self.overflow == "truncate" and len(ids) + self._reserve(call) > self.n_ctx:
+            return self._truncated(messages, ids, call, fns)
         self._check_fits(ids, call, "messages")
         return _Prompt(ids, None)
 
