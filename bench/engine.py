@@ -1,7 +1,11 @@
 """Our engine vs llama.cpp (llama-cpp-python) on the same GGUF, threads and prompts, in one run.
 
-    .venv/bin/python bench/engine.py [--models smollm2,gemma3] [--threads 2] [--quick] [--rounds 2]
-        [--llamacpp-python /work/llamacpp/venv/bin/python] [--streams 1,4,8,16] [--json out.json]
+    .venv/bin/python bench/engine.py [--models smollm2,gemma3,llama-1b,llama-3b] [--threads 2] [--quick]
+        [--rounds 2] [--llamacpp-python /work/llamacpp/venv/bin/python] [--streams 1,4,8,16] [--json out.json]
+
+Models: the two real ones (smollm2, gemma3) and the random-weight shapes of bench/model_set.py
+(llama-1b, llama-3b, qwen-0.5b, qwen-1.5b; `NAME:q4_0` / `NAME:q8_0` for other weight types,
+Q4_K_M by default), written on first use and cached.
 
 Each side runs in its own worker process (this file, `--worker ours|llamacpp`), so peak RSS is
 that side's alone and llama.cpp runs under the interpreter that has `llama_cpp` installed (it is
@@ -11,9 +15,17 @@ Measured per model, ours always through the Scheduler (the served path; `Engine.
 one-request scheduler): prefill tok/s of a 512-token prompt (to its first token); single-stream
 decode tok/s; time to first token of a short request; aggregate generated tok/s with 1/4/8/16
 concurrent requests (llama.cpp serves requests one at a time, as its server does, so it
-runs the same requests back to back); peak RSS; first token of a fresh process (JIT disk cache
+runs the same requests back to back: the first min(n, 4) of them, whose rate is that of all n);
+peak RSS; first token of a fresh process (JIT disk cache
 warm). Timings are the best of several repetitions, and the two sides' workers alternate for
 `--rounds` rounds (best per metric): the machine is shared and its load drifts within a run.
+
+Decode is reported as GB/s of weights too (the bytes of every matrix a token multiplies: each
+layer's and the output head) and as a fraction of the machine's limit, measured in the same
+rounds by a third worker: a pure streaming read, with the same threads, of a buffer as large as
+those weights. The targets (issue 16) close the table as ratios of this run: decode and prefill
+>= 1.0x llama.cpp, 8 streams >= 4x and 16 streams >= 6x its sequential serving, peak RSS <=
+GGUF + KV + 150 MB. The `uptime` load average at start and end goes with the table.
 """
 
 from __future__ import annotations
@@ -52,6 +64,10 @@ REQUEST_TEXTS = [
     "Summarise the plot of a heist movie you invent.",
     "How do airplanes stay in the air?",
 ]
+
+
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
 
 
 def progress(msg: str) -> None:
@@ -109,6 +125,7 @@ def worker_ours(cfg: dict[str, Any]) -> dict[str, Any]:
     pool = engine.kv_pool  # as stored (float32 holding float16-rounded values), K and V, all layers
     kv_bytes = sum(a.nbytes for a in pool.k + pool.v) / (pool.n_blocks * pool.block_size)
     out["kv_mb_per_1k_tokens"] = kv_bytes * 1000 / 2**20
+    out["kv_mb"] = sum(a.nbytes for a in pool.k + pool.v) / 2**20
     return out
 
 
@@ -191,7 +208,9 @@ def worker_llamacpp(cfg: dict[str, Any]) -> dict[str, Any]:
         best = 0.0
         for _ in range(cfg["stream_reps"]):
             t, produced = time.perf_counter(), 0
-            for i in range(n):
+            # served one after another, n requests give the rate of any min(n, 4) of them: a busy
+            # machine makes llama.cpp slow enough that all 16 would dominate the run's time
+            for i in range(min(n, 4)):
                 produced += _llama_generate(llm, cfg["short"][i % len(cfg["short"])], cfg["stream_tokens"])[2]
             best = max(best, produced / (time.perf_counter() - t))
         out["aggregate"][str(n)] = best
@@ -207,7 +226,36 @@ def worker_llamacpp_cold(cfg: dict[str, Any]) -> dict[str, Any]:
     return {"cold_first_token_s": time.time() - t0}
 
 
+# --- the machine's limit ---------------------------------------------------------------------------
+def worker_limit(cfg: dict[str, Any]) -> dict[str, Any]:
+    """GB/s of a pure streaming read (a sum over uint64 words, in parallel over `threads`) of a
+    buffer as large as the weights a decode step reads: what no decode kernel can beat."""
+    _ours_setup(cfg["threads"])
+    import numba
+    import numpy as np
+    from numba import njit, prange
+
+    numba.set_num_threads(cfg["threads"])
+
+    @njit(parallel=True, fastmath=True, nogil=True)
+    def total(a):  # noqa: ANN001, ANN202
+        s = np.uint64(0)
+        for i in prange(a.shape[0]):
+            s += a[i]
+        return s
+
+    buf = np.ones(max(cfg["weight_bytes"], 256 << 20) // 8, np.uint64)
+    total(buf)
+    best = float("inf")
+    for _ in range(8):
+        t = time.perf_counter()
+        total(buf)
+        best = min(best, time.perf_counter() - t)
+    return {"limit_gb_s": buf.nbytes / best / 1e9}
+
+
 WORKERS = {
+    "limit": worker_limit,
     "ours": worker_ours,
     "ours_cold": worker_ours_cold,
     "llamacpp": worker_llamacpp,
@@ -241,20 +289,47 @@ def prompts(model: Path) -> tuple[list[int], list[list[int]]]:
     return long_ids, [tok.encode(t) for t in REQUEST_TEXTS]
 
 
-def bench_model(name: str, args: argparse.Namespace) -> dict[str, Any]:
-    from local_engine.model_store import models_dir
+def model_path(name: str) -> Path:
+    """A real model from the model store, or a random-weight shape (`shape[:type]`) from bench/model_set.py."""
+    if name in MODELS:
+        from local_engine.model_store import models_dir
 
-    path = models_dir() / MODELS[name]
+        return models_dir() / MODELS[name]
+    sys.path.insert(0, str(ROOT / "bench"))
+    import model_set
+
+    shape, _, ftype = name.partition(":")
+    return model_set.model_path(shape, ftype or "q4_k_m")
+
+
+def weight_bytes(path: Path) -> int:
+    """Bytes of every matrix one decode token multiplies: all layers' and the output head (the
+    token embedding when the head is tied; otherwise only one row of it is read)."""
+    from local_engine.gguf_file import GGUFFile
+
+    f = GGUFFile.open(path)
+    tied = "output.weight" not in f.tensors
+    return sum(
+        t.nbytes for name, t in f.tensors.items()
+        if len(t.shape) == 2 and (name != "token_embd.weight" or tied)
+    )
+
+
+def bench_model(name: str, args: argparse.Namespace) -> dict[str, Any]:
+    path = model_path(name)
     long_ids, short = prompts(path)
     cfg = {
         "model": str(path), "threads": args.threads, "long": long_ids, "short": short,
         "reps": 2 if args.quick else 3, "stream_reps": 1 if args.quick else 2,
         "decode_tokens": 32 if args.quick else 64, "stream_tokens": 24 if args.quick else 48,
-        "streams": [int(s) for s in args.streams.split(",")],
+        "streams": [int(s) for s in args.streams.split(",")], "weight_bytes": weight_bytes(path),
     }
-    result: dict[str, Any] = {"model": name, "gguf_mb": path.stat().st_size / 2**20, "ours": None, "llamacpp": None}
+    result: dict[str, Any] = {
+        "model": name, "gguf_mb": path.stat().st_size / 2**20, "weight_gb": cfg["weight_bytes"] / 1e9,
+        "ours": None, "llamacpp": None, "limit": None,
+    }
     peer = args.llamacpp_python
-    sides = [("ours", sys.executable)]
+    sides = [("limit", sys.executable), ("ours", sys.executable)]
     if peer and Path(peer).exists():
         sides.append(("llamacpp", peer))
     else:
@@ -263,9 +338,10 @@ def bench_model(name: str, args: argparse.Namespace) -> dict[str, Any]:
         for side, python in sides:
             progress(f"{name}: {side} (round {rnd + 1} of {args.rounds})")
             got = run_worker(python, side, cfg)
-            cold = run_worker(python, f"{side}_cold", cfg)
-            if got and cold:
-                got.update(cold)
+            if side != "limit":
+                cold = run_worker(python, f"{side}_cold", cfg)
+                if got and cold:
+                    got.update(cold)
             result[side] = _best(result[side], got)
     return result
 
@@ -279,7 +355,7 @@ def _best(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] 
     for key, value in b.items():
         if key == "aggregate":
             out[key] = {n: max(v, a[key].get(n, 0.0)) for n, v in value.items()}
-        elif key.endswith("tok_s") or key == "peak_rss_mb":
+        elif key.endswith("tok_s") or key.endswith("gb_s") or key == "peak_rss_mb":
             out[key] = max(value, a.get(key, value))
         elif key.endswith("_s"):
             out[key] = min(value, a.get(key, value))
@@ -296,6 +372,11 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, float | None, float | None, bool
     ]
     for n in ours.get("aggregate", {}):
         rows.append((f"aggregate tok/s @{n} streams", ours["aggregate"][n], peer.get("aggregate", {}).get(n), True))
+    limit = (r.get("limit") or {}).get("limit_gb_s")
+    gb = [None if side.get("decode_tok_s") is None else side["decode_tok_s"] * r["weight_gb"] for side in (ours, peer)]
+    rows.insert(2, ("decode GB/s of weights", gb[0], gb[1], True))
+    if limit:
+        rows.insert(3, (f"  % of machine limit {limit:.1f} GB/s", *(None if g is None else 100 * g / limit for g in gb), True))
     rows.append(("peak RSS MB", ours.get("peak_rss_mb"), peer.get("peak_rss_mb"), False))
     rows.append(("restart -> first token s", ours.get("cold_first_token_s"), peer.get("cold_first_token_s"), False))
     return rows
@@ -307,15 +388,41 @@ def _ms(s: float | None) -> float | None:
 
 def table(results: list[dict[str, Any]], threads: int) -> str:
     lines = [f"threads={threads}  (ratio = ours / llama.cpp; for time and memory rows lower is better)"]
-    lines.append(f"{'model':8} {'metric':32} {'ours':>10} {'llama.cpp':>10} {'ratio':>7}")
+    lines.append(f"{'model':10} {'metric':34} {'ours':>10} {'llama.cpp':>10} {'ratio':>7}")
     for r in results:
         for metric, ours, peer, _ in _rows(r):
             ratio = f"{ours / peer:7.2f}" if ours and peer else f"{'-':>7}"
-            lines.append(f"{r['model']:8} {metric:32} {_fmt(ours):>10} {_fmt(peer):>10} {ratio}")
+            lines.append(f"{r['model']:10} {metric:34} {_fmt(ours):>10} {_fmt(peer):>10} {ratio}")
         kv = (r.get("ours") or {}).get("kv_mb_per_1k_tokens")
         if kv is not None:
-            lines.append(f"{r['model']:8} {'GGUF MB / KV MB per 1k tokens':32} {r['gguf_mb']:10.1f} {kv:10.1f}")
+            lines.append(f"{r['model']:10} {'GGUF MB / KV MB per 1k tokens':34} {r['gguf_mb']:10.1f} {kv:10.1f}")
     return "\n".join(lines)
+
+
+def targets(results: list[dict[str, Any]]) -> str:
+    """Issue 16's targets as ratios of this run, each marked met or not."""
+    lines = ["targets (this run):"]
+    for r in results:
+        ours, peer = r.get("ours") or {}, r.get("llamacpp") or {}
+        checks: list[tuple[str, float | None, float]] = []
+        for key, what in (("decode_tok_s", "decode"), ("prefill_tok_s", "prefill")):
+            checks.append((f"{what} >= 1.0x llama.cpp", _ratio(ours.get(key), peer.get(key)), 1.0))
+        for n, goal in (("8", 4.0), ("16", 6.0)):
+            agg = _ratio(ours.get("aggregate", {}).get(n), peer.get("aggregate", {}).get(n))
+            checks.append((f"{n} streams >= {goal:.0f}x its sequential serving", agg, goal))
+        for what, got, goal in checks:
+            mark = "-" if got is None else ("met" if got >= goal else "NOT met")
+            lines.append(f"  {r['model']:10} {what:44} {'-' if got is None else f'{got:.2f}x':>8}  {mark}")
+        if ours.get("peak_rss_mb") and ours.get("kv_mb") is not None:
+            budget = r["gguf_mb"] + ours["kv_mb"] + 150
+            mark = "met" if ours["peak_rss_mb"] <= budget else "NOT met"
+            lines.append(f"  {r['model']:10} {'peak RSS <= GGUF + KV + 150 MB':44} {ours['peak_rss_mb']:6.0f} MB  {mark}"
+                         f" (budget {budget:.0f} MB)")
+    return "\n".join(lines)
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a and b else None
 
 
 def _fmt(v: float | None) -> str:
@@ -328,7 +435,8 @@ def main() -> None:
         Path(sys.argv[4]).write_text(json.dumps(WORKERS[sys.argv[2]](cfg)))
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--models", default="smollm2,gemma3")
+    ap.add_argument("--models", default="smollm2,gemma3,llama-1b,llama-3b",
+                    help="real models (smollm2, gemma3) and model_set shapes (llama-1b, llama-3b, qwen-0.5b, qwen-1.5b, NAME:q4_0 ...)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and shorter generations")
     ap.add_argument("--streams", default="1,4,8,16")
@@ -337,12 +445,15 @@ def main() -> None:
     ap.add_argument("--json", help="also write the raw results here")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    load = os.getloadavg()[0]
-    progress(f"load average {load:.2f} on {os.cpu_count()} cores (numbers are noisy when the machine is busy)")
+    start = uptime()
+    progress(f"{start} on {os.cpu_count()} cores (numbers are noisy when the machine is busy)")
     results = [bench_model(m, args) for m in args.models.split(",")]
+    end = uptime()
+    print(f"# uptime at start: {start}\n# uptime at end:   {end}", flush=True)
     print(table(results, args.threads), flush=True)
+    print(targets(results), flush=True)
     if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=1))
+        Path(args.json).write_text(json.dumps({"uptime": [start, end], "results": results}, indent=1))
 
 
 if __name__ == "__main__":

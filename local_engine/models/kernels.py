@@ -34,18 +34,30 @@ def rms_norm(x, w, eps, out):
 
 
 @njit(cache=True, nogil=True, fastmath=True)
+def _glu_row(y, gelu, out):
+    ff = out.shape[0]
+    for j in range(ff):
+        g = y[j]
+        if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
+            u = _GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)
+            a = g / (np.float32(1.0) + math.exp(np.float32(-2.0) * u))
+        else:
+            a = g / (np.float32(1.0) + math.exp(-g))
+        out[j] = a * y[ff + j]
+
+
+@njit(cache=True, nogil=True, fastmath=True)
 def glu(y, gelu, out):
     """out = act(gate) * up for y [n, 2*ff] = [gate | up]; act = gelu_tanh if `gelu` else silu."""
-    n, ff = out.shape
-    for i in range(n):
-        for j in range(ff):
-            g = y[i, j]
-            if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
-                u = _GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)
-                a = g / (np.float32(1.0) + math.exp(np.float32(-2.0) * u))
-            else:
-                a = g / (np.float32(1.0) + math.exp(-g))
-            out[i, j] = a * y[i, ff + j]
+    for i in range(out.shape[0]):
+        _glu_row(y[i], gelu, out[i])
+
+
+@njit(parallel=True, cache=True, nogil=True, fastmath=True)
+def glu_rows(y, gelu, out):
+    """glu over the threads, a row each (batched decode, prefill: one exp per element adds up)."""
+    for i in prange(out.shape[0]):
+        _glu_row(y[i], gelu, out[i])
 
 
 @njit(cache=True, nogil=True)

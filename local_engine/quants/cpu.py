@@ -222,17 +222,20 @@ class _TileDot:
             b.store(b.fmul(dsc, self.load_i8(self.scp, g_at)), dsc_slot)
         dsc = b.load(dsc_slot)
         bias = b.trunc(self.bias, _I32)
-        sums = []
+        has_bias = b.icmp_signed("!=", bias, ir.Constant(_I32, 0))
+        isums, dxs = [], []
         for j in range(nv):
             total = b.load(idot[j][0])
             if len(idot[j]) > 1:
                 total = b.add(total, b.load(idot[j][1]))
             isum = b.load(b.gep(self.isps[j], [g]))
-            total = b.add(total, _splat(b, b.mul(bias, isum), _VI32))
+            # bias * sum(xq) only for biased forms (a select keeps the block straight-line)
+            total = b.select(has_bias, b.add(total, _splat(b, b.mul(bias, isum), _VI32)), total)
             dxj = b.load(b.gep(self.dxps[j], [g]))
             scale = b.fmul(dsc, _splat(b, dxj, _VF))
             b.store(self.fma(scale, b.sitofp(total, _VF), b.load(acc[j])), acc[j])
-            sums.append(b.fmul(dxj, b.sitofp(isum, _F32)))
+            isums.append(isum)
+            dxs.append(dxj)
         with b.if_then(self.has_min, likely=True):
             dmm = self.load_f16(self.dmp, s_at)
             dmm_slot = cgutils.alloca_once_value(b, dmm)
@@ -240,7 +243,8 @@ class _TileDot:
                 b.store(b.fmul(dmm, self.load_i8(self.mnp, g_at)), dmm_slot)
             dmm = b.load(dmm_slot)
             for j in range(nv):
-                b.store(self.fma(dmm, _splat(b, sums[j], _VF), b.load(acc[j])), acc[j])
+                xsum = b.fmul(dxs[j], b.sitofp(isums[j], _F32))
+                b.store(self.fma(dmm, _splat(b, xsum, _VF), b.load(acc[j])), acc[j])
 
     def fma(self, a: ir.Value, x: ir.Value, c: ir.Value) -> ir.Value:
         return self.b.call(self.fma_fn, [a, x, c])
