@@ -95,7 +95,7 @@ class Engine:
         set_num_threads(max(1, n_threads))
         g = GGUFFile.open(path)
         gpu = _load_gpu(g, n_gpu_layers, n_ctx, require_gpu, max_sequences)
-        engine = cls(Path(path), g, load_model(g, gpu), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences)
+        engine = cls(Path(path), g, load_model(g, gpu, n_ctx), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences)
         engine.n_threads = max(1, n_threads)
         engine.load_s = time.perf_counter() - t0
         return engine

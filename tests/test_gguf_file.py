@@ -146,7 +146,7 @@ def test_unknown_tensor_type_id_names_tensor(tiny: Path) -> None:
 def test_architecture_check() -> None:
     assert {"llama", "qwen2", "qwen3", "gemma3"} <= set(architectures())
     assert arch_spec("gemma3").name == "gemma3"
-    with pytest.raises(ModelLoadError, match="unsupported architecture 'gpt2'.*gemma3, llama, qwen2, qwen3"):
+    with pytest.raises(ModelLoadError, match="unsupported architecture 'gpt2'.*gemma3, granite, llama, phi3, qwen2, qwen3, qwen3moe, smollm3"):
         arch_spec("gpt2")
 
 

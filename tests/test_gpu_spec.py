@@ -50,3 +50,15 @@ def test_specs_match_the_cpu_blocks_layer_by_layer(arch: str, tmp_path: Path) ->
     if arch == "gemma3":  # llama.cpp's pattern: every 6th layer global, the rest local with base 10000
         assert [s.sliding_window for s in specs] == [4, 4, 4, 4, 4, 0, 4]
         assert specs[5].inv_freq != specs[0].inv_freq
+
+
+@pytest.mark.parametrize("arch", ["phi3", "qwen3moe", "smollm3", "granite"])
+def test_architectures_the_gpu_path_lacks_are_refused_clearly(arch: str, tmp_path: Path) -> None:
+    """Their blocks (fused tensors, experts, NoPE layers, multipliers) run on the CPU only: offload
+    says so instead of computing something else."""
+    from local_engine.api import ModelLoadError
+
+    path = tmp_path / f"{arch}.gguf"
+    write_tiny_model(path, TinySpec(arch, n_layers=2, **{**SMALL, "n_ff": 64}), seed=1)
+    with pytest.raises(ModelLoadError, match=f"GPU offload is not implemented for the {arch} architecture"):
+        layer_specs(GGUFFile.open(path))

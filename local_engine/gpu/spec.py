@@ -52,6 +52,9 @@ def rope_inv_freq(n_rot: int, base: float, freq_scale: float = 1.0, factors: Any
 def layer_specs(g: Any, cfg: ModelConfig | None = None) -> list[LayerSpec]:
     """A LayerSpec per layer of an opened GGUFFile (ModelLoadError for shapes the GPU path lacks)."""
     cfg = cfg or ModelConfig.from_metadata(g.metadata)
+    if not cfg.spec.gpu:
+        raise ModelLoadError(f"GPU offload is not implemented for the {cfg.arch} architecture "
+                             "(its layers run on the CPU: use n_gpu_layers 0)")
     if cfg.head_dim_v != cfg.head_dim:
         raise ModelLoadError(f"GPU offload needs equal K/V head dims, {cfg.name} has {cfg.head_dim}/{cfg.head_dim_v}")
     specs = []

@@ -13,8 +13,9 @@ from local_engine.models.transformer import Transformer, build_transformer
 __all__ = ["ArchSpec", "Batch", "ModelConfig", "Segment", "Transformer", "arch_spec", "architectures", "load_model"]
 
 
-def load_model(g: GGUFFile, gpu: Any = None) -> Transformer:
+def load_model(g: GGUFFile, gpu: Any = None, n_ctx: int | None = None) -> Transformer:
     """Build the model of an opened GGUF file (ModelLoadError for unknown architectures or missing tensors).
 
-    `gpu` (a `local_engine.gpu.offload.GpuOffload`) moves its trailing layers to the device."""
-    return build_transformer(g, ModelConfig.from_metadata(g.metadata), gpu)
+    `gpu` (a `local_engine.gpu.offload.GpuOffload`) moves its trailing layers to the device;
+    `n_ctx` is the context it will run (LongRoPE picks its factors by it)."""
+    return build_transformer(g, ModelConfig.from_metadata(g.metadata, n_ctx), gpu)

@@ -3,7 +3,7 @@
 Why: a layer's structure (norms, attention variant, RoPE pairing, QK-norm, soft-capping,
 sliding window, GLU kind, tensor names) used to be spelled out separately by the CPU builder,
 the GPU stack, the float64 reference and the synthetic writer, and drifted. Now one file per
-architecture (llama.py, qwen.py, gemma3.py) declares an `ArchSpec`; `ModelConfig` applies the
+architecture family (llama.py, qwen.py, gemma3.py, phi3.py) declares an `ArchSpec`; `ModelConfig` applies the
 per-layer rules (which layers slide, which RoPE base), `transformer.build_block` builds CPU
 blocks, `gpu/spec.py` + `gpu/layers.py` the device layers, and `local_engine/testing` the
 reference forward pass and the synthetic model files, all from it.
@@ -40,6 +40,11 @@ class LayerTensors:
     ffn_down: str = "ffn_down"
     post_attn_norm: str = "post_attention_norm"
     post_ffn_norm: str = "post_ffw_norm"
+    attn_qkv: str = "attn_qkv"  # fused q|k|v rows (phi3)
+    ffn_gate_inp: str = "ffn_gate_inp"  # MoE router [n_expert, n_embd]
+    ffn_gate_exps: str = "ffn_gate_exps"  # MoE experts, 3-D [n_expert, n_ff_exp, n_embd]
+    ffn_up_exps: str = "ffn_up_exps"
+    ffn_down_exps: str = "ffn_down_exps"
 
 
 def default_attn_scale(n_layers: int, n_embd: int, n_heads: int, head_dim: int) -> float:
@@ -64,10 +69,17 @@ class ArchSpec:
     final_softcap: bool = False  # reads final_logit_softcapping (applied only without a window, as llama.cpp)
     attn_scale: Callable[[int, int, int, int], float] = default_attn_scale  # (layers, embd, heads, head_dim)
     tensors: LayerTensors = field(default_factory=LayerTensors)
+    nope_period: int = 0  # every nope_period-th layer (1-based) has no RoPE (smollm3: llama.cpp hard-codes 4)
+    multipliers: bool = False  # reads embedding_scale, residual_scale, attention.scale, logit_scale (granite)
+    fused_qkv: bool = False  # one attn_qkv weight, rows q|k|v (phi3)
+    fused_gate_up: bool = False  # ffn_up holds gate rows then up rows, no ffn_gate (phi3)
+    longrope: bool = False  # rope_factors_short/long by context, rope.scaling.attn_factor on q and k (phi3)
+    moe: bool = False  # routed experts (softmax, top expert_used_count, renormalised) instead of one FFN
+    gpu: bool = True  # the GPU layers implement it (else offload is refused with a clear error)
 
 
 # local_engine/models/<module>.py files that declare `ARCHS: tuple[ArchSpec, ...]`
-ARCH_MODULES = ("llama", "qwen", "gemma3")
+ARCH_MODULES = ("llama", "qwen", "gemma3", "phi3")
 
 
 @cache

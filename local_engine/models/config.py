@@ -43,7 +43,13 @@ class ModelConfig:
     rope_base_swa: float  # RoPE base of sliding-window layers
     final_logit_softcap: float  # 0: none
     attn_scale: float  # multiplier of q.k
-    embed_scale: float  # multiplier of the token embedding (gemma: sqrt(n_embd))
+    embed_scale: float  # multiplier of the token embedding (gemma: sqrt(n_embd); granite: embedding_scale)
+    residual_scale: float = 1.0  # multiplier of each block's attention and FFN output (granite)
+    logit_scale: float = 1.0  # logits are divided by it (granite)
+    rope_factors: str = "rope_freqs.weight"  # the per-dimension frequency factor tensor (phi3: short/long)
+    n_expert: int = 0  # MoE: experts per layer (0: a dense FFN)
+    n_expert_used: int = 0  # MoE: experts each token is routed to
+    n_ff_exp: int = 0  # MoE: each expert's hidden size
 
     def layer_is_local(self, layer: int) -> bool:
         """Whether `layer` uses the sliding window (llama.cpp's `set_swa_pattern`)."""
@@ -56,6 +62,11 @@ class ModelConfig:
     def layer_window(self, layer: int) -> int:
         """Attention window of `layer` (0: the whole context)."""
         return self.sliding_window if self.layer_is_local(layer) else 0
+
+    def layer_rope_dims(self, layer: int) -> int:
+        """Rotated dimensions of `layer`: 0 on the NoPE layers (smollm3: every 4th)."""
+        period = self.spec.nope_period
+        return 0 if period and (layer + 1) % period == 0 else self.rope_dims
 
     def layer_rope(self, layer: int) -> tuple[float, float, bool]:
         """(base, freq_scale, uses rope_freqs factors) of `layer`: sliding-window layers use their
@@ -70,8 +81,11 @@ class ModelConfig:
         return self.n_layers * self.n_kv_heads * (self.head_dim + self.head_dim_v) * 2
 
     @classmethod
-    def from_metadata(cls, md: Mapping[str, Any]) -> ModelConfig:
-        """Read `{arch}.*` keys; ModelLoadError names any missing required key or an unknown architecture."""
+    def from_metadata(cls, md: Mapping[str, Any], n_ctx: int | None = None) -> ModelConfig:
+        """Read `{arch}.*` keys; ModelLoadError names any missing required key or an unknown architecture.
+
+        `n_ctx` (the context the engine will run) picks LongRoPE's long factors when it exceeds
+        the original context, as llama.cpp does; None: the short ones."""
         arch = md.get("general.architecture")
         if not isinstance(arch, str):
             raise ModelLoadError("metadata has no general.architecture")
@@ -84,6 +98,21 @@ class ModelConfig:
         n_layers = reader.int("block_count")
         pattern, swa_layers = _swa_pattern(reader, spec, n_layers)
         softcap = reader.float("final_logit_softcapping", 0.0) if spec.final_softcap and window <= 0 else 0.0
+        attn_scale = spec.attn_scale(n_layers, n_embd, n_heads, head_dim)
+        embed_scale = math.sqrt(n_embd) if spec.embed_scale_sqrt else 1.0
+        extra: dict[str, Any] = {}
+        if spec.multipliers:  # granite: a 0 or absent multiplier means "none", as in llama.cpp
+            embed_scale = reader.float("embedding_scale", 0.0) or 1.0
+            attn_scale = reader.float("attention.scale", 0.0) or attn_scale
+            extra["residual_scale"] = reader.float("residual_scale", 0.0) or 1.0
+            extra["logit_scale"] = reader.float("logit_scale", 0.0) or 1.0
+        if spec.longrope:
+            original = reader.int("rope.scaling.original_context_length", reader.int("context_length", 2048))
+            extra["rope_factors"] = "rope_factors_long.weight" if n_ctx and n_ctx > original else "rope_factors_short.weight"
+            attn_scale *= reader.float("rope.scaling.attn_factor", 1.0) ** 2  # q and k each carry it
+        if spec.moe:
+            extra.update(n_expert=reader.int("expert_count"), n_expert_used=reader.int("expert_used_count"),
+                         n_ff_exp=reader.int("expert_feed_forward_length"))
         return cls(
             arch=arch,
             spec=spec,
@@ -94,7 +123,7 @@ class ModelConfig:
             n_kv_heads=reader.int("attention.head_count_kv", n_heads),
             head_dim=head_dim,
             head_dim_v=reader.int("attention.value_length", head_dim),
-            n_ff=reader.int("feed_forward_length"),
+            n_ff=reader.int("feed_forward_length", 0 if spec.moe else None),
             n_vocab=_vocab_size(md, reader),
             context_length=reader.int("context_length", 2048),
             norm_eps=reader.float("attention.layer_norm_rms_epsilon", 1e-5),
@@ -106,8 +135,9 @@ class ModelConfig:
             swa_layers=swa_layers,
             rope_base_swa=reader.float("rope.freq_base_swa", spec.swa_rope_base),
             final_logit_softcap=softcap,
-            attn_scale=spec.attn_scale(n_layers, n_embd, n_heads, head_dim),
-            embed_scale=math.sqrt(n_embd) if spec.embed_scale_sqrt else 1.0,
+            attn_scale=attn_scale,
+            embed_scale=embed_scale,
+            **extra,
         )
 
 

@@ -91,7 +91,9 @@ def _bias(t: QuantTensor | None) -> Array | None:
 class Projections:
     """Several weights applied to the same input: fused into one product when their forms allow."""
 
-    def __init__(self, weights: Sequence[QuantTensor], biases: Sequence[QuantTensor | None] | None = None) -> None:
+    def __init__(self, weights: Sequence[QuantTensor], biases: Sequence[QuantTensor | None] | None = None,
+                 sizes: Sequence[int] | None = None) -> None:
+        """`sizes` splits the outputs differently from the weights (one fused attn_qkv weight: q, k, v)."""
         self.sizes = [w.rows for w in weights]
         ends = np.cumsum(self.sizes).tolist()
         self.bounds = list(zip([0, *ends[:-1]], ends))
@@ -102,6 +104,11 @@ class Projections:
         # weights of one form share one product; others (Q4_K q/k next to a Q6_K v) run one each
         self.weights = [fuse_rows(weights)] if len(weights) > 1 and can_fuse(weights) else list(weights)
         self._run = self._biased if self.bias is not None else self._plain
+        if sizes is not None:
+            if sum(sizes) != sum(self.sizes):
+                raise ValueError(f"{weights[0].name}: {sum(self.sizes)} rows cannot split into {list(sizes)}")
+            ends = np.cumsum(sizes).tolist()
+            self.sizes, self.bounds = list(sizes), list(zip([0, *ends[:-1]], ends))
 
     def joint(self, x: Array) -> Array:
         """All outputs side by side [n, sum(sizes)] (one product when fused)."""
@@ -228,11 +235,19 @@ def gelu_tanh(x: Array) -> Array:
 class GatedFFN:
     """down(act(gate(x)) * up(x)): SwiGLU with silu, GeGLU with gelu_tanh."""
 
-    def __init__(self, gate: QuantTensor, up: QuantTensor, down: QuantTensor, act: Op) -> None:
+    def __init__(self, gate: QuantTensor | None, up: QuantTensor, down: QuantTensor, act: Op) -> None:
+        """`gate` None: `up` holds the gate rows then the up rows (phi3's fused ffn_up)."""
         if act not in (silu, gelu_tanh):
             raise ValueError(f"unsupported GLU activation {act!r}")
-        self.gate_up, self.down, self.act = Projections([gate, up]), Linear(down), act
-        self._gelu, self._ff = act is gelu_tanh, gate.rows
+        self.gate_up = Projections([up] if gate is None else [gate, up])
+        self.down, self.act = Linear(down), act
+        self._gelu, self._ff = act is gelu_tanh, up.rows // 2 if gate is None else gate.rows
+
+    @classmethod
+    def fused(cls, gate_up: QuantTensor, down: QuantTensor, act: Op) -> GatedFFN:
+        if gate_up.rows % 2:
+            raise ValueError(f"{gate_up.name}: a fused gate+up weight needs an even row count, not {gate_up.rows}")
+        return cls(None, gate_up, down, act)
 
     def __call__(self, x: Array) -> Array:
         y = np.ascontiguousarray(self.gate_up.joint(x))
@@ -241,15 +256,76 @@ class GatedFFN:
         return self.down(h)
 
 
+def expert_slices(w: QuantTensor) -> list[QuantTensor]:
+    """A 3-D expert tensor [n_expert, rows, cols] as one zero-copy QuantTensor per expert (rows of
+    the mmap'd blocks): an expert's weights are read, and repacked, only when a token picks it."""
+    if len(w.shape) != 3 or w.data is None:
+        raise ValueError(f"{w.name}: expected a 3-D expert tensor, got shape {w.shape}")
+    n, rows, cols = w.shape
+    return [QuantTensor(f"{w.name}[{e}]", w.ggml_type, (rows, cols), w.data[e * rows : (e + 1) * rows]) for e in range(n)]
+
+
+class MoEFFN:
+    """Routed experts (llama.cpp `build_moe_ffn`, softmax gating, weights renormalised):
+    p = softmax(router . x); the top `n_used` experts e each add p_e / sum(p_top) * glu_e(x).
+
+    Experts are built on first use, so a file's unused experts are never read or repacked; each
+    pass runs every chosen expert once over the tokens that chose it."""
+
+    def __init__(self, router: QuantTensor, gate: QuantTensor, up: QuantTensor, down: QuantTensor, n_used: int,
+                 act: Op) -> None:
+        self.router = dequantize(router).reshape(router.rows, router.cols).astype(np.float32)
+        self._gate, self._up, self._down = expert_slices(gate), expert_slices(up), expert_slices(down)
+        self.n_expert, self.n_used, self.act = self.router.shape[0], n_used, act
+        if not 0 < n_used <= self.n_expert or not len(self._gate) == len(self._up) == len(self._down) == self.n_expert:
+            raise ValueError(f"{router.name}: {self.n_expert} experts, {len(self._gate)} expert weights, "
+                             f"{n_used} used per token")
+        self._experts: dict[int, GatedFFN] = {}
+
+    def expert(self, e: int) -> GatedFFN:
+        ffn = self._experts.get(e)
+        if ffn is None:
+            ffn = self._experts[e] = GatedFFN(self._gate[e], self._up[e], self._down[e], self.act)
+        return ffn
+
+    @property
+    def loaded_experts(self) -> int:
+        return len(self._experts)
+
+    def route(self, x: Array) -> tuple[Array, Array]:
+        """(chosen experts [n, n_used], their renormalised weights [n, n_used]) per token."""
+        logits = x @ self.router.T
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        top = np.argsort(-p, axis=1, kind="stable")[:, : self.n_used]
+        w = np.take_along_axis(p, top, axis=1)
+        return top, (w / w.sum(axis=1, keepdims=True)).astype(np.float32)
+
+    def __call__(self, x: Array) -> Array:
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        top, weights = self.route(x)
+        out = np.zeros_like(x)
+        for e in np.unique(top):
+            tokens, slot = np.nonzero(top == e)
+            out[tokens] += weights[tokens, slot, None] * self.expert(int(e))(x[tokens])
+        return out
+
+
 class Block:
-    """x += post_attn(attn(attn_norm(x))); x += post_ffn(ffn(ffn_norm(x))) — post norms are identity for llama."""
+    """x += post_attn(attn(attn_norm(x))); x += post_ffn(ffn(ffn_norm(x))) — post norms are identity for llama;
+    each branch is multiplied by residual_scale first (granite)."""
 
     def __init__(
-        self, attn_norm: Op, attn: Attention, ffn_norm: Op, ffn: GatedFFN, post_attn: Op = identity, post_ffn: Op = identity
+        self, attn_norm: Op, attn: Attention, ffn_norm: Op, ffn: Op, post_attn: Op = identity, post_ffn: Op = identity,
+        residual_scale: float = 1.0,
     ) -> None:
         self.attn_norm, self.attn, self.post_attn = attn_norm, attn, post_attn
         self.ffn_norm, self.ffn, self.post_ffn = ffn_norm, ffn, post_ffn
+        self.rs = None if residual_scale == 1.0 else np.float32(residual_scale)  # granite's residual multiplier
 
     def __call__(self, x: Array, batch: Batch) -> Array:
-        h = x + self.post_attn(self.attn(self.attn_norm(x), batch))
-        return h + self.post_ffn(self.ffn(self.ffn_norm(h)))
+        a = self.post_attn(self.attn(self.attn_norm(x), batch))
+        h = x + (a if self.rs is None else a * self.rs)
+        f = self.post_ffn(self.ffn(self.ffn_norm(h)))
+        return h + (f if self.rs is None else f * self.rs)

@@ -20,6 +20,7 @@ from local_engine.models.layers import (
     Block,
     GatedFFN,
     Linear,
+    MoEFFN,
     Op,
     Projections,
     RMSNorm,
@@ -53,19 +54,25 @@ class Tensors:
 def layer_rope(g: GGUFFile, cfg: ModelConfig, layer: int) -> Rope:
     """RoPE of `layer` (the same object shape for the CPU block and the GPU layer's frequencies)."""
     base, freq_scale, with_factors = cfg.layer_rope(layer)
-    factors = g.tensors.get("rope_freqs.weight") if with_factors else None
+    n_rot = cfg.layer_rope_dims(layer)
+    factors = g.tensors.get(cfg.rope_factors) if with_factors and n_rot else None
     f = dequantize(factors).reshape(-1).astype(np.float64) if factors is not None else None
-    return Rope(cfg.rope_dims, base, freq_scale, neox=cfg.spec.rope_neox, factors=f)
+    return Rope(n_rot, base, freq_scale, neox=cfg.spec.rope_neox, factors=f)
 
 
 def build_block(t: Tensors, cfg: ModelConfig, i: int) -> Block:
     """CPU block `i` as the architecture declares it (`cfg.spec`)."""
     spec, names, eps = cfg.spec, cfg.spec.tensors, cfg.norm_eps
-    qkv = [names.attn_q, names.attn_k, names.attn_v]
     norms = {"q_norm": RMSNorm(t(names.attn_q_norm), eps), "k_norm": RMSNorm(t(names.attn_k_norm), eps)} if spec.qk_norm else {}
+    if spec.fused_qkv:
+        sizes = [cfg.n_heads * cfg.head_dim, cfg.n_kv_heads * cfg.head_dim, cfg.n_kv_heads * cfg.head_dim_v]
+        qkv = Projections([t(names.attn_qkv)], [t.bias(names.attn_qkv)], sizes=sizes)
+    else:
+        names_qkv = [names.attn_q, names.attn_k, names.attn_v]
+        qkv = Projections([t(n) for n in names_qkv], [t.bias(n) for n in names_qkv])
     attn = Attention(
         layer=i,
-        qkv=Projections([t(n) for n in qkv], [t.bias(n) for n in qkv]),
+        qkv=qkv,
         wo=Linear(t(names.attn_output), t.bias(names.attn_output)),
         rope=layer_rope(t.g, cfg, i),
         n_heads=cfg.n_heads,
@@ -76,9 +83,18 @@ def build_block(t: Tensors, cfg: ModelConfig, i: int) -> Block:
         window=cfg.layer_window(i),
         **norms,
     )
-    ffn = GatedFFN(t(names.ffn_gate), t(names.ffn_up), t(names.ffn_down), gelu_tanh if spec.glu == "gelu" else silu)
+    act = gelu_tanh if spec.glu == "gelu" else silu
+    ffn: Op
+    if spec.moe:
+        ffn = MoEFFN(t(names.ffn_gate_inp), t(names.ffn_gate_exps), t(names.ffn_up_exps), t(names.ffn_down_exps),
+                     cfg.n_expert_used, act)
+    elif spec.fused_gate_up:
+        ffn = GatedFFN.fused(t(names.ffn_up), t(names.ffn_down), act)
+    else:
+        ffn = GatedFFN(t(names.ffn_gate), t(names.ffn_up), t(names.ffn_down), act)
     post = {"post_attn": RMSNorm(t(names.post_attn_norm), eps), "post_ffn": RMSNorm(t(names.post_ffn_norm), eps)} if spec.post_norms else {}
-    return Block(RMSNorm(t(names.attn_norm), eps), attn, RMSNorm(t(names.ffn_norm), eps), ffn, **post)
+    return Block(RMSNorm(t(names.attn_norm), eps), attn, RMSNorm(t(names.ffn_norm), eps), ffn,
+                 residual_scale=cfg.residual_scale, **post)
 
 
 class Transformer:
@@ -129,6 +145,12 @@ def softcap(cap: float) -> Op:
     return lambda x: np.tanh(x / c) * c
 
 
+def scale_logits(logit_scale: float) -> Op:
+    """x / logit_scale as llama.cpp computes it: ggml_scale(x, 1 / logit_scale) (granite)."""
+    inv = np.float32(1.0 / logit_scale)
+    return lambda x: x * inv
+
+
 def build_transformer(g: GGUFFile, cfg: ModelConfig, gpu: Any = None) -> Transformer:
     """Assemble the stack; a separate `output.weight` if present, else the tied token embedding.
 
@@ -144,4 +166,6 @@ def build_transformer(g: GGUFFile, cfg: ModelConfig, gpu: Any = None) -> Transfo
     n_cpu = cfg.n_layers if gpu is None else gpu.first_gpu_layer
     blocks = [build_block(t.layer(i), cfg, i) for i in range(n_cpu)]
     logit_op = softcap(cfg.final_logit_softcap) if cfg.final_logit_softcap > 0 else identity
+    if cfg.logit_scale != 1.0:  # granite (no architecture has both a softcap and a logit scale)
+        logit_op = scale_logits(cfg.logit_scale)
     return Transformer(cfg, embed, blocks, RMSNorm(t("output_norm"), cfg.norm_eps), head, logit_op, gpu)

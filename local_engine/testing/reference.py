@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from gguf import GGUFReader
+from gguf import GGMLQuantizationType, GGUFReader
 from gguf.quants import dequantize
 
 from local_engine.models.config import ModelConfig
@@ -30,6 +30,19 @@ class Weight(np.ndarray):
     act_block: int
 
 
+def act_block(t: GGMLQuantizationType) -> int:
+    """Columns per int8 activation block of a weight type: its group (16 for Q2_K, Q3_K, Q6_K, else
+    32), or 0 for float weights, which multiply float activations."""
+    return 0 if t.name in ("F32", "F16", "BF16") else 16 if t.name in ("Q2_K", "Q3_K", "Q6_K") else 32
+
+
+def _expert(w: F, e: int) -> F:
+    """Expert e of a 3-D expert weight, keeping its activation block."""
+    out = np.asarray(w)[e].view(Weight)
+    out.act_block = getattr(w, "act_block", 0)
+    return out
+
+
 def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F]]:
     """(metadata, name -> float64 tensor in row-major math shape) of a (small) GGUF file."""
     r = GGUFReader(path)
@@ -38,7 +51,7 @@ def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F
     for t in r.tensors:
         shape = tuple(int(d) for d in reversed(t.shape))
         arr = dequantize(t.data, t.tensor_type).astype(np.float64).reshape(shape).view(Weight)
-        arr.act_block = 0 if t.tensor_type.name in ("F32", "F16", "BF16") else 16 if t.tensor_type.name == "Q6_K" else 32
+        arr.act_block = act_block(t.tensor_type)
         tensors[t.name] = arr
     return md, tensors
 
@@ -116,30 +129,59 @@ def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int]) -> F:
             return w[f"{p}{name}.{kind}"]
 
         base, scale, with_factors = cfg.layer_rope(i)
-        factors = w.get("rope_freqs.weight") if with_factors else None
+        n_rot = cfg.layer_rope_dims(i)
+        factors = w.get(cfg.rope_factors) if with_factors else None
         h = _rms(x, wt(names.attn_norm), eps)
-        q, k, v = (product(h, wt(t)) + w.get(f"{p}{t}.bias", 0.0) for t in (names.attn_q, names.attn_k, names.attn_v))
+        if spec.fused_qkv:
+            qkv = product(h, wt(names.attn_qkv)) + w.get(f"{p}{names.attn_qkv}.bias", 0.0)
+            nq, nk = cfg.n_heads * cfg.head_dim, cfg.n_kv_heads * cfg.head_dim
+            q, k, v = qkv[:, :nq], qkv[:, nq : nq + nk], qkv[:, nq + nk :]
+        else:
+            q, k, v = (product(h, wt(t)) + w.get(f"{p}{t}.bias", 0.0) for t in (names.attn_q, names.attn_k, names.attn_v))
         q = q.reshape(n, cfg.n_heads, cfg.head_dim)
         k = k.reshape(n, cfg.n_kv_heads, cfg.head_dim)
         v = v.reshape(n, cfg.n_kv_heads, cfg.head_dim_v)
         if spec.qk_norm:
             q, k = _rms(q, wt(names.attn_q_norm), eps), _rms(k, wt(names.attn_k_norm), eps)
-        q = _rope(q, pos, cfg.rope_dims, base, scale, spec.rope_neox, factors)
-        k = _rope(k, pos, cfg.rope_dims, base, scale, spec.rope_neox, factors)
+        if n_rot:  # smollm3's NoPE layers rotate nothing
+            q = _rope(q, pos, n_rot, base, scale, spec.rope_neox, factors)
+            k = _rope(k, pos, n_rot, base, scale, spec.rope_neox, factors)
         # keys and values as a float16 KV cache (llama.cpp's default, and the engine's) holds them
         k, v = k.astype(np.float16).astype(np.float64), v.astype(np.float16).astype(np.float64)
         a = _attention(q, k, v, cfg.attn_scale, cfg.layer_window(i))
         a = product(a.reshape(n, -1), wt(names.attn_output)) + w.get(f"{p}{names.attn_output}.bias", 0.0)
         if spec.post_norms:
             a = _rms(a, wt(names.post_attn_norm), eps)
-        x = x + a
+        x = x + a * cfg.residual_scale
         h = _rms(x, wt(names.ffn_norm), eps)
-        f = product(act(product(h, wt(names.ffn_gate))) * product(h, wt(names.ffn_up)), wt(names.ffn_down))
+        if spec.moe:
+            f = _moe(h, wt(names.ffn_gate_inp), wt(names.ffn_gate_exps), wt(names.ffn_up_exps), wt(names.ffn_down_exps),
+                     cfg.n_expert_used, act)
+        elif spec.fused_gate_up:
+            gu = product(h, wt(names.ffn_up))
+            half = gu.shape[1] // 2
+            f = product(act(gu[:, :half]) * gu[:, half:], wt(names.ffn_down))
+        else:
+            f = product(act(product(h, wt(names.ffn_gate))) * product(h, wt(names.ffn_up)), wt(names.ffn_down))
         if spec.post_norms:
             f = _rms(f, wt(names.post_ffn_norm), eps)
-        x = x + f
+        x = x + f * cfg.residual_scale
     x = _rms(x, w["output_norm.weight"], eps)
     logits = product(x, w.get("output.weight", w["token_embd.weight"]))
     if cfg.final_logit_softcap > 0:
         logits = cfg.final_logit_softcap * np.tanh(logits / cfg.final_logit_softcap)
-    return logits
+    return logits / cfg.logit_scale
+
+
+def _moe(h: F, router: F, gate: F, up: F, down: F, n_used: int, act: Any) -> F:
+    """Softmax over every expert, the top n_used renormalised, each token summed over its experts."""
+    s = h @ router.T
+    p = np.exp(s - s.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
+    out = np.zeros_like(h)
+    for t in range(h.shape[0]):
+        top = np.argsort(-p[t], kind="stable")[:n_used]
+        for e, weight in zip(top, p[t, top] / p[t, top].sum()):
+            x = h[t : t + 1]
+            out[t] += weight * product(act(product(x, _expert(gate, e))) * product(x, _expert(up, e)), _expert(down, e))[0]
+    return out

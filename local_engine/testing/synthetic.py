@@ -27,8 +27,8 @@ _K_SCALES: dict[GGMLQuantizationType, tuple[tuple[int, float], ...]] = {
     T.Q5_K: ((0, 2e-4), (2, 2e-4)),
     T.Q6_K: ((208, 5e-5),),
     T.Q2_K: ((80, 4e-3), (82, 2e-3)),
-    T.Q3_K: ((108, 1.2e-3),),
-    T.IQ4_NL: ((0, 7e-4),),
+    T.Q3_K: ((108, 3e-3),),
+    T.IQ4_NL: ((0, 3e-3),),
     T.IQ4_XS: ((0, 4e-5),),
 }
 ALL_TYPES = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q4_K, T.Q5_K, T.Q6_K, T.F16, T.BF16, T.F32)
@@ -54,11 +54,27 @@ class TinySpec:
     rope_base: float = 10000.0
     tied_output: bool = True
     weight_types: tuple[GGMLQuantizationType, ...] = ALL_TYPES
+    n_expert: int = 4  # MoE architectures: experts per layer (each n_ff wide) and experts per token
+    n_expert_used: int = 2
+    original_context: int = 128  # LongRoPE architectures: short factors up to this context, long beyond
 
 
-def vocab() -> list[str]:
-    """<unk>, <s>, </s>, 256 byte tokens, then PIECES (SentencePiece style)."""
-    return ["<unk>", "<s>", "</s>"] + [f"<0x{b:02X}>" for b in range(256)] + PIECES
+# Granite 3's embedding and residual multipliers (attention.scale is written as 1/head_dim below);
+# a logit scale below 1 (Granite 3 ships 8) keeps the tiny model's logits decisive
+GRANITE_MULTIPLIERS = {"embedding_scale": 12.0, "residual_scale": 0.22, "logit_scale": 0.25}
+LONGROPE_ATTN_FACTOR = 1.1902380714238083  # Phi-3-mini-128k: sqrt(1 + ln(32) / ln(4096))
+
+
+def vocab(spec: TinySpec | None = None) -> list[str]:
+    """<unk>, <s>, </s>, 256 byte tokens, then PIECES (SentencePiece style), then the
+    architecture's extra control tokens."""
+    return ["<unk>", "<s>", "</s>"] + [f"<0x{b:02X}>" for b in range(256)] + PIECES + list(extra_tokens(spec))
+
+
+def extra_tokens(spec: TinySpec | None) -> tuple[str, ...]:
+    """Control tokens llama.cpp looks up by text for an architecture: for a model named like Phi-3
+    it marks `<|endoftext|>` (llama_vocab's per-name token attributes), so a phi3 file has one."""
+    return ("<|endoftext|>",) if spec is not None and arch_spec(spec.arch).longrope else ()
 
 
 def weight_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.Generator) -> np.ndarray:
@@ -84,10 +100,13 @@ class _Weights:
     def __init__(self, w: GGUFWriter, spec: TinySpec, rng: np.random.Generator) -> None:
         self.w, self.spec, self.rng, self.i = w, spec, rng, 0
 
-    def matrix(self, name: str, rows: int, cols: int) -> None:
+    def matrix(self, name: str, rows: int, cols: int, experts: int = 0) -> None:
+        """A [rows, cols] weight, or with `experts` a 3-D [experts, rows, cols] expert tensor."""
         t = self.spec.weight_types[self.i % len(self.spec.weight_types)]
         self.i += 1
-        data = weight_blocks(t, rows, cols, self.rng)
+        data = weight_blocks(t, rows * max(1, experts), cols, self.rng)
+        if experts:
+            data = data.reshape(experts, rows, -1)
         raw_dtype = None if t in (T.F32, T.F16) else t
         self.w.add_tensor(name, data, raw_dtype=raw_dtype)
 
@@ -101,28 +120,44 @@ def write_tiny_model(path: str | os.PathLike[str], spec: TinySpec, seed: int = 0
     w = GGUFWriter(str(path), spec.arch)
     _metadata(w, spec)
     ws = _Weights(w, spec, rng)
-    n_vocab, e = len(vocab()), spec.n_embd
+    n_vocab, e = len(vocab(spec)), spec.n_embd
     q_rows, kv_rows = spec.n_heads * spec.head_dim, spec.n_kv_heads * spec.head_dim
     ws.w.add_tensor("token_embd.weight", quantize((rng.standard_normal((n_vocab, e)) * 0.5).astype(np.float32), T.Q8_0), raw_dtype=T.Q8_0)
     ws.vector("output_norm.weight", e)
     if not spec.tied_output:
         ws.matrix("output.weight", n_vocab, e)
     arch, names = arch_spec(spec.arch), arch_spec(spec.arch).tensors
+    if arch.longrope:  # LongRoPE factors, one per rotated pair (as the converter writes them)
+        half = spec.head_dim // 2
+        ws.w.add_tensor("rope_factors_short.weight", (1.0 + rng.random(half)).astype(np.float32))
+        ws.w.add_tensor("rope_factors_long.weight", (1.0 + 8.0 * rng.random(half)).astype(np.float32))
     for i in range(spec.n_layers):
         p = f"blk.{i}."
         ws.vector(p + names.attn_norm + ".weight", e)
-        for name, rows in ((names.attn_q, q_rows), (names.attn_k, kv_rows), (names.attn_v, kv_rows)):
-            ws.matrix(p + name + ".weight", rows, e)
-            if arch.qkv_bias:
-                ws.vector(p + name + ".bias", rows, 0.0, 0.2)
+        if arch.fused_qkv:
+            ws.matrix(p + names.attn_qkv + ".weight", q_rows + 2 * kv_rows, e)
+        else:
+            for name, rows in ((names.attn_q, q_rows), (names.attn_k, kv_rows), (names.attn_v, kv_rows)):
+                ws.matrix(p + name + ".weight", rows, e)
+                if arch.qkv_bias:
+                    ws.vector(p + name + ".bias", rows, 0.0, 0.2)
         if arch.qk_norm:
             ws.vector(p + names.attn_q_norm + ".weight", spec.head_dim)
             ws.vector(p + names.attn_k_norm + ".weight", spec.head_dim)
         ws.matrix(p + names.attn_output + ".weight", e, q_rows)
         ws.vector(p + names.ffn_norm + ".weight", e)
-        ws.matrix(p + names.ffn_gate + ".weight", spec.n_ff, e)
-        ws.matrix(p + names.ffn_up + ".weight", spec.n_ff, e)
-        ws.matrix(p + names.ffn_down + ".weight", e, spec.n_ff)
+        if arch.moe:
+            ws.w.add_tensor(p + names.ffn_gate_inp + ".weight", rng.standard_normal((spec.n_expert, e)).astype(np.float32))
+            ws.matrix(p + names.ffn_gate_exps + ".weight", spec.n_ff, e, experts=spec.n_expert)
+            ws.matrix(p + names.ffn_up_exps + ".weight", spec.n_ff, e, experts=spec.n_expert)
+            ws.matrix(p + names.ffn_down_exps + ".weight", e, spec.n_ff, experts=spec.n_expert)
+        elif arch.fused_gate_up:
+            ws.matrix(p + names.ffn_up + ".weight", 2 * spec.n_ff, e)
+            ws.matrix(p + names.ffn_down + ".weight", e, spec.n_ff)
+        else:
+            ws.matrix(p + names.ffn_gate + ".weight", spec.n_ff, e)
+            ws.matrix(p + names.ffn_up + ".weight", spec.n_ff, e)
+            ws.matrix(p + names.ffn_down + ".weight", e, spec.n_ff)
         if arch.post_norms:
             ws.vector(p + names.post_attn_norm + ".weight", e)
             ws.vector(p + names.post_ffn_norm + ".weight", e)
@@ -147,12 +182,26 @@ def _metadata(w: GGUFWriter, spec: TinySpec) -> None:
     w.add_layer_norm_rms_eps(1e-6)
     if spec.sliding_window:
         w.add_sliding_window(spec.sliding_window)
-    toks = vocab()
+    arch = arch_spec(spec.arch)
+    if arch.multipliers:
+        w.add_embedding_scale(GRANITE_MULTIPLIERS["embedding_scale"])
+        w.add_residual_scale(GRANITE_MULTIPLIERS["residual_scale"])
+        w.add_logit_scale(GRANITE_MULTIPLIERS["logit_scale"])
+        w.add_attention_scale(1.0 / spec.head_dim)
+    if arch.longrope:
+        w.add_rope_scaling_attn_factors(LONGROPE_ATTN_FACTOR)
+        w.add_rope_scaling_orig_ctx_len(spec.original_context)
+    if arch.moe:
+        w.add_expert_count(spec.n_expert)
+        w.add_expert_used_count(spec.n_expert_used)
+        w.add_expert_feed_forward_length(spec.n_ff)
+    toks = vocab(spec)
+    extra = extra_tokens(spec)
     w.add_tokenizer_model("llama")
     w.add_token_list(toks)
-    scores = [0.0, 0.0, 0.0] + [0.0] * 256 + [float(len(p)) for p in PIECES]
+    scores = [0.0, 0.0, 0.0] + [0.0] * 256 + [float(len(p)) for p in PIECES] + [0.0] * len(extra)
     w.add_token_scores(scores)
-    w.add_token_types([2, 3, 3] + [6] * 256 + [1] * len(PIECES))
+    w.add_token_types([2, 3, 3] + [6] * 256 + [1] * len(PIECES) + [3] * len(extra))
     w.add_bos_token_id(1)
     w.add_eos_token_id(2)
     w.add_add_bos_token(True)

@@ -70,6 +70,8 @@ class Vocab:
     control_ids: frozenset[int] = frozenset()
     # (text, id, is_control) of control/user-defined/unknown tokens, longest text first.
     specials: list[tuple[str, int, bool]] = field(default_factory=list)
+    # special tokens that swallow the whitespace after them when carved out (llama.cpp's RSTRIP)
+    rstrip_ids: frozenset[int] = frozenset()
     # specials[:KEY_LEN] prefix -> indices into `specials`: finds the few that can occur in a text.
     _special_index: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _key_lens: tuple[int, ...] = ()
@@ -119,7 +121,17 @@ class Vocab:
             ((self.tokens[i], i, i in self.control_ids) for i in ids if self.tokens[i]),
             key=lambda p: -len(p[0].encode("utf-8")),
         )
+        self.rstrip_ids = self._rstrip_ids(meta, ids)
         self._index_specials()
+
+    def _rstrip_ids(self, meta: dict[str, Any], special_ids: list[int]) -> frozenset[int]:
+        """llama.cpp sets token attributes by model name: a model named like Phi-3 has every special
+        token (and `</s>`) strip the whitespace to its right, except `<unk>`, `<s>`, `<|endoftext|>`."""
+        name = str(meta.get("general.name", "")).lower()
+        if "phi-3" not in name and "phi3" not in name:
+            return frozenset()
+        ids = set(special_ids) | ({self.token_to_id["</s>"]} if "</s>" in self.token_to_id else set())
+        return frozenset(ids - {self.token_to_id[t] for t in ("<unk>", "<s>", "<|endoftext|>") if t in self.token_to_id})
 
     def _index_specials(self) -> None:
         index: dict[str, list[int]] = {}
@@ -159,11 +171,14 @@ class Vocab:
             tok_text, tok_id, control = self.specials[k]
             if (control and not parse_special) or tok_text not in text:
                 continue
-            frags = _split_fragments(frags, tok_text, tok_id)
+            frags = _split_fragments(frags, tok_text, tok_id, tok_id in self.rstrip_ids)
         return frags
 
 
-def _split_fragments(frags: list[Fragment], tok_text: str, tok_id: int) -> list[Fragment]:
+_C_SPACE = " \t\n\v\f\r"  # C isspace(), what llama.cpp's RSTRIP consumes
+
+
+def _split_fragments(frags: list[Fragment], tok_text: str, tok_id: int, rstrip: bool = False) -> list[Fragment]:
     out: list[Fragment] = []
     for frag in frags:
         if isinstance(frag, int) or tok_text not in frag:
@@ -172,6 +187,8 @@ def _split_fragments(frags: list[Fragment], tok_text: str, tok_id: int) -> list[
         for i, part in enumerate(frag.split(tok_text)):
             if i:
                 out.append(tok_id)
+                if rstrip:
+                    part = part.lstrip(_C_SPACE)
             if part:
                 out.append(part)
     return out
