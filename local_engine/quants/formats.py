@@ -392,6 +392,13 @@ class QuantTensor:
         """Bytes of the GGUF blocks (what decode must stream per token)."""
         return self.rows * self.row_bytes
 
+    @property
+    def resident_nbytes(self) -> int:
+        """Bytes of the kernel forms built so far (this weight's and the fused ones it keys): what a
+        loaded model holds in memory (/health)."""
+        own = self._packed.nbytes if self._packed is not None else 0
+        return own + sum(f.resident_nbytes for f in self.fused_cache.values())
+
     def drop_packed(self) -> None:
         """Forget the kernel form (rebuilt from the file on next use), e.g. once fused into another."""
         if self.data is not None:
