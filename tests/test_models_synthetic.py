@@ -16,11 +16,13 @@ from local_engine.gguf_file import GGUFFile
 from local_engine.kv_cache import KVPool, KVShape, SequenceKV
 from local_engine.models import Batch, architectures, load_model
 from local_engine.testing.reference import reference_logits
-from local_engine.testing.synthetic import LOW_BIT_TYPES, TinySpec, write_tiny_model
+from local_engine.testing.synthetic import LOW_BIT_TYPES, T, TinySpec, write_tiny_model
 
 SPECS = {
     "llama": TinySpec("llama"),
     "llama-lowbit": TinySpec("llama", weight_types=LOW_BIT_TYPES),  # Q2_K, Q3_K, IQ4_NL, IQ4_XS
+    # a Q3_K_M-style mix (llama.cpp's Q3_K_M: Q3_K with Q4_K/Q5_K/Q6_K for the sensitive tensors)
+    "llama-q3km": TinySpec("llama", tied_output=False, weight_types=(T.Q3_K, T.Q3_K, T.Q4_K, T.Q5_K, T.Q6_K)),
     "qwen2": TinySpec("qwen2", tied_output=False),
     "qwen3": TinySpec("qwen3", rope_base=1e6),
     # 7 layers: layer 5 is global, the others slide over a 4-token window; one KV head (MQA)
@@ -83,7 +85,7 @@ def test_token_by_token_decode_matches_reference(arch: str, tiny_paths: dict[str
     assert (got.argmax(axis=1) == ref.argmax(axis=1)).all()
 
 
-@pytest.mark.parametrize("name", ["llama", "llama-lowbit"])
+@pytest.mark.parametrize("name", ["llama", "llama-lowbit", "llama-q3km"])
 def test_every_weight_type_is_exercised(name: str, tiny_paths: dict[str, Path]) -> None:
     types = set(GGUFFile.open(tiny_paths[name]).quant_types) - {"F32", "Q8_0"}  # norms, token embedding
     assert types == {t.name for t in SPECS[name].weight_types} - {"F32", "Q8_0"}
