@@ -38,10 +38,17 @@ class GatewayError(Exception):
         self.headers = dict(headers or {})
 
     def body(self) -> dict[str, Any]:
-        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
+        return {"error": {"message": _printable(self.message), "type": self.type,
+                          "param": None if self.param is None else _printable(self.param), "code": self.code}}
 
     def response(self, extra_headers: dict[str, str] | None = None) -> JSONResponse:
         return JSONResponse(self.body(), status_code=self.status, headers={**self.headers, **(extra_headers or {})})
+
+
+def _printable(text: str) -> str:
+    """Messages and params may quote what a client sent: a lone surrogate there would make the
+    error itself unencodable (a 500 while answering a 400), so it is escaped."""
+    return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class InvalidRequest(GatewayError):

@@ -61,6 +61,15 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
     app = FastAPI()
     app.state.control = ctl
 
+    @app.exception_handler(KeyError)
+    @app.exception_handler(TypeError)
+    @app.exception_handler(AttributeError)
+    @app.exception_handler(ValueError)
+    async def _malformed(_: Request, exc: Exception) -> Response:
+        """A body this fake cannot read gets the 400 a real provider would send (fuzzing sends many)."""
+        return JSONResponse({"error": {"message": f"malformed request: {type(exc).__name__}",
+                                       "type": "invalid_request_error", "param": None, "code": None}}, status_code=400)
+
     async def gate() -> Response | None:
         ctl.hits += 1
         if ctl.latency_ms:
