@@ -60,7 +60,7 @@ _CLIENT_ERRORS = (lx.BadRequestError, lx.UnprocessableEntityError)
 _MAX_BACKOFF_S = 2.0
 # The most bytes one upstream reply may carry (body or whole stream): far above any model's
 # output limit (128k tokens as SSE is ~30 MB), far below what would hurt the process.
-MAX_REPLY_BYTES = 64 << 20
+MAX_REPLY_BYTES = int(os.environ.get("HYBRIDGATE_MAX_REPLY_BYTES", str(64 << 20)))
 _NO_KEY = "sk-no-key-required"
 litellm.suppress_debug_info = True  # no "Give Feedback" banners in the server log
 # litellm logs every call at INFO, and litellm and the openai SDK log request bodies at DEBUG:
