@@ -162,4 +162,4 @@ def test_forked_choices_copy_the_device_kv_of_their_prompt(tmp_path: Path) -> No
     assert prefilled[0] == len(PROMPT) and all(n <= 3 for n in prefilled[1:])  # one prefill, then decode steps
     for tokens, lps in results:
         assert tokens == cpu_tokens
-        assert np.allclose(lps, cpu_lps, rtol=1e-3, atol=1e-3)
+        assert np.allclose(lps, cpu_lps, rtol=LOGPROB_RTOL, atol=LOGPROB_ATOL)
