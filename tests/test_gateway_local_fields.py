@@ -18,6 +18,7 @@ import pytest
 from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.app import create_app
+from gateway.policy.capabilities import LOCAL_CAPABILITIES
 from gateway.settings import ServerSettings
 from local_engine.api import SamplingParams
 
@@ -359,7 +360,7 @@ def test_overflow_never_escalates_out_of_compliance(client: openai.OpenAI, upstr
 
 def test_models_and_explain_show_capabilities(client: openai.OpenAI, gateway: Any) -> None:
     cards = {m.id: m.model_extra for m in client.models.list().data}
-    assert cards["local"]["capabilities"] == ["logprobs"]  # type: ignore[index]
+    assert cards["local"]["capabilities"] == sorted(LOCAL_CAPABILITIES)  # type: ignore[index]
     assert cards["remote"]["capabilities"] == ["json_schema", "logprobs", "tools", "vision"]  # type: ignore[index]
     body = {"model": "local", "messages": [{"role": "user", "content": [{"type": "text", "text": "x"}, IMAGE_PART]}]}
     plan = httpx.post(gateway.url + "/v1/route/explain", json=body, headers={"Authorization": f"Bearer {KEY}"}).json()

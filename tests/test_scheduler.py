@@ -126,10 +126,12 @@ def test_n_choices_prefill_the_prompt_once(engine: Engine) -> None:
             engine.prefix_cache.clear()
             hot = SamplingParams(temperature=1.2, seed=11, max_tokens=12, ignore_eos=True)
             sampled = [_tokens(h) for h in sched.submit_choices(prompt, hot, 3)]
+            engine.prefix_cache.clear()  # same cache state: a cached prefix computes the prompt in other chunks
             again = [_tokens(h) for h in sched.submit_choices(prompt, hot, 3)]
             assert engine.kv_pool.free_blocks + engine.prefix_cache.idle_blocks() == engine.kv_pool.n_blocks
     finally:
         engine.forward = forward  # type: ignore[method-assign]
     assert greedy == [single] * 3
     assert len({tuple(t) for t in sampled}) == 3 and sampled == again
+    engine.prefix_cache.clear()
     assert sampled[0] == _tokens(Engine.generate(engine, prompt, hot))  # choice 0 keeps the seed
