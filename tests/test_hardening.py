@@ -410,3 +410,15 @@ def test_oversized_upstream_reply_is_refused(gateway: Any, upstream: Any, monkey
     else:
         assert_openai_error(r, 502)
     assert row(gateway, r.headers["x-request-id"])["status"] == "error"
+
+
+def test_legacy_completions_replies_are_size_capped_too(gateway: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/v1/completions goes through litellm's openai SDK path: the same guarded transport."""
+    from gateway.backends import remote
+
+    body = {"model": "remote", "prompt": "Say hello", "max_tokens": 4}
+    assert post(gateway, "/v1/completions", body).status_code == 200
+    monkeypatch.setattr(remote, "MAX_REPLY_BYTES", 64)  # smaller than any reply
+    r = post(gateway, "/v1/completions", body)
+    assert_openai_error(r, 502)
+    assert row(gateway, r.headers["x-request-id"])["status"] == "error"

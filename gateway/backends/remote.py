@@ -167,6 +167,7 @@ class RemoteBackend(Backend):
         self.spec = spec
         self.api_key = os.environ.get(spec.api_key_env) if spec.api_key_env else None
         self._http: AsyncHTTPHandler | None = None  # made on first use, inside the serving loop
+        self._sdk: openai.AsyncOpenAI | None = None  # legacy completions (litellm's openai SDK path)
 
     @property
     def unavailable_reason(self) -> str | None:
@@ -214,6 +215,8 @@ class RemoteBackend(Backend):
             kw["_skip_mcp_handler"] = True
         else:
             kw["prompt"] = call.prompt
+            if _speaks_openai(self.spec.model):  # litellm sends these through the openai SDK client
+                kw["client"] = self._sdk_client()
         return kw
 
     def _client(self) -> AsyncHTTPHandler:
@@ -223,10 +226,22 @@ class RemoteBackend(Backend):
             self._http = AsyncHTTPHandler(timeout=self.spec.timeout_s, transport=_GuardedTransport(inner))
         return self._http
 
+    def _sdk_client(self) -> openai.AsyncOpenAI:
+        """The same guard for /v1/completions, which litellm sends through the openai SDK."""
+        if self._sdk is None:
+            inner = AsyncHTTPHandler.create_async_transport() or httpx.AsyncHTTPTransport()
+            self._sdk = openai.AsyncOpenAI(
+                api_key=self.api_key or _NO_KEY, base_url=self.spec.api_base, max_retries=0,
+                timeout=self.spec.timeout_s, http_client=httpx.AsyncClient(transport=_GuardedTransport(inner)))
+        return self._sdk
+
     async def close(self) -> None:
         if self._http is not None:
             await self._http.close()
             self._http = None
+        if self._sdk is not None:
+            await self._sdk.close()
+            self._sdk = None
 
     async def _call(self, call: BackendCall, stream: bool) -> Any:
         fn = litellm.acompletion if call.endpoint == "chat" else litellm.atext_completion
