@@ -122,10 +122,9 @@ def worker_ours(cfg: dict[str, Any]) -> dict[str, Any]:
         out["aggregate"][str(n)] = best
         progress(f"ours: {n} streams -> {best:.1f} tok/s aggregate")
     out["peak_rss_mb"] = peak_rss_mb()
-    pool = engine.kv_pool  # as stored (float32 holding float16-rounded values), K and V, all layers
-    kv_bytes = sum(a.nbytes for a in pool.k + pool.v) / (pool.n_blocks * pool.block_size)
-    out["kv_mb_per_1k_tokens"] = kv_bytes * 1000 / 2**20
-    out["kv_mb"] = sum(a.nbytes for a in pool.k + pool.v) / 2**20
+    kv = engine.kv_pool.footprint  # one sequence at N_CTX as allocated (window layers: their ring), K and V
+    out["kv_mb_per_1k_tokens"] = kv.total(N_CTX) / N_CTX * 1000 / 2**20
+    out["kv_mb"] = engine.kv_pool.nbytes / 2**20  # the whole pool's address space (every sequence slot)
     return out
 
 

@@ -163,7 +163,9 @@ class ModelInfo:
     n_ctx: int  # configured context per sequence
     quant_types: dict[str, int]  # type name -> tensor count
     weights_bytes: int
-    kv_bytes_per_token: int  # 2 * layers * kv_heads * head_dim * bytes_per_element
+    kv_bytes_per_token: int  # K+V bytes per context token of the full-attention layers (llama.cpp's non-SWA cache)
     has_chat_template: bool
     n_gpu_layers: int = 0
     placement: str = "cpu"
+    kv_window_bytes: int = 0  # fixed KV bytes per sequence of sliding-window layers that keep only their window
+    kv_cache_type: str = "f16/f16"  # K/V element types (llama.cpp's --cache-type-k/-v)

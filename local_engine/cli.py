@@ -46,7 +46,8 @@ def cmd_run(a: argparse.Namespace) -> int:
     from local_engine.sequence import Timings
 
     engine = Engine.load(
-        _model(a.model), n_ctx=a.ctx_size, n_threads=a.threads, n_gpu_layers=a.n_gpu_layers, require_gpu=a.require_gpu
+        _model(a.model), n_ctx=a.ctx_size, n_threads=a.threads, n_gpu_layers=a.n_gpu_layers, require_gpu=a.require_gpu,
+        cache_type_k=a.cache_type_k, cache_type_v=a.cache_type_v,
     )
     prompt = a.prompt
     if a.chat:
@@ -91,14 +92,21 @@ def cmd_tokenize(a: argparse.Namespace) -> int:
     return 0
 
 
-def model_summary(path: Path, n_ctx: int) -> dict[str, Any]:
-    """What `info` prints: shapes, quant types and the memory estimate, from the header only."""
+def model_summary(path: Path, n_ctx: int, cache_type_k: str = "f16", cache_type_v: str = "f16") -> dict[str, Any]:
+    """What `info` prints: shapes, quant types and the memory estimate, from the header only.
+
+    KV memory is counted as the engine allocates it and llama.cpp reports it: full-attention
+    layers per context token, sliding-window layers a fixed window of cells per sequence."""
+    from local_engine.engine import kv_shape
     from local_engine.gguf_file import GGUFFile
+    from local_engine.kv_cache import footprint, kv_type, ring_cells_for
+    from local_engine.models.batch import PREFILL_CHUNK
     from local_engine.models.config import ModelConfig
 
     g = GGUFFile.open(path)
     cfg = ModelConfig.from_metadata(g.metadata)
-    kv_per_token = cfg.kv_bytes_per_token
+    kv = footprint(kv_shape(cfg), kv_type(cache_type_k), kv_type(cache_type_v),
+                   ring_cells_for(cfg.sliding_window, PREFILL_CHUNK, n_ctx))
     return {
         "path": str(path),
         "architecture": cfg.arch,
@@ -115,17 +123,21 @@ def model_summary(path: Path, n_ctx: int) -> dict[str, Any]:
         "rope_base": cfg.rope_base,
         "quant_types": g.quant_types,
         "weights_bytes": g.weights_bytes,
-        "kv_bytes_per_token": kv_per_token,
+        "cache_type_k": cache_type_k,
+        "cache_type_v": cache_type_v,
+        "kv_bytes_per_token": kv.bytes_per_token,
+        "kv_window_cells": kv.window_cells,
+        "kv_window_bytes": kv.window_bytes,
         "n_ctx": n_ctx,
-        "kv_bytes": kv_per_token * n_ctx,
-        "total_bytes_estimate": g.weights_bytes + kv_per_token * n_ctx,
+        "kv_bytes": kv.total(n_ctx),
+        "total_bytes_estimate": g.weights_bytes + kv.total(n_ctx),
         "has_chat_template": bool(g.metadata.get("tokenizer.chat_template")),
     }
 
 
 def cmd_info(a: argparse.Namespace) -> int:
     path = _model(a.model)
-    info = model_summary(path, a.ctx_size)
+    info = model_summary(path, a.ctx_size, a.cache_type_k, a.cache_type_v)
     if a.plan_gpu is not None:
         from local_engine.gpu.placement import format_plan, plan_for_file
 
@@ -187,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("info", help="architecture, sizes, quant types, memory estimate")
     i.add_argument("model")
     i.add_argument("--ctx-size", type=int, default=4096)
+    _cache_type_args(i)
     i.add_argument("--plan-gpu", type=float, metavar="VRAM_GB", help="placement a GPU with this free VRAM gets")
     i.add_argument("--n-gpu-layers", default="auto", help="with --plan-gpu: int, all or auto")
     i.add_argument("--json", action="store_true")
@@ -199,6 +212,15 @@ def _engine_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--ctx-size", type=int, default=4096)
     p.add_argument("--n-gpu-layers", default="0", help="int, all, auto, or -1 (all)")
+    _cache_type_args(p)
+
+
+def _cache_type_args(p: argparse.ArgumentParser) -> None:
+    """llama.cpp's KV cache element types (-ctk / -ctv)."""
+    from local_engine.kv_cache import KV_TYPES
+
+    p.add_argument("-ctk", "--cache-type-k", choices=KV_TYPES, default="f16", help="KV cache type for K")
+    p.add_argument("-ctv", "--cache-type-v", choices=KV_TYPES, default="f16", help="KV cache type for V")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

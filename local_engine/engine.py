@@ -9,6 +9,7 @@ are handed out here, and forward passes are serialised by a lock.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -16,10 +17,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numba
 import numpy as np
 
 from local_engine.api import (
     ContextOverflowError,
+    EngineError,
     GenerationChunk,
     Grammar,
     InvalidRequestError,
@@ -30,8 +33,9 @@ from local_engine.api import (
 )
 from local_engine.gguf_file import GGUFFile
 from local_engine.grammar import GrammarCompiler
-from local_engine.kv_cache import KVPool, KVShape, PrefixCache, SequenceKV
-from local_engine.models import Batch, Transformer, load_model
+from local_engine.kv_cache import KVPool, KVShape, PrefixCache, SequenceKV, kv_type, ring_cells_for
+from local_engine.models import Batch, ModelConfig, Transformer, load_model
+from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.quants import set_num_threads
 from local_engine.sequence import Timings
 from local_engine.tokenizer import Tokenizer, load_tokenizer
@@ -39,9 +43,17 @@ from local_engine.tokenizer import Tokenizer, load_tokenizer
 if TYPE_CHECKING:
     from local_engine.scheduler import Handle, Scheduler
 
+log = logging.getLogger(__name__)
+
 DEFAULT_MAX_SEQUENCES = 8  # KV pool room and device slots, in full contexts (the pool commits memory lazily)
 
 __all__ = ["DEFAULT_MAX_SEQUENCES", "Engine", "Timings"]
+
+
+def kv_shape(cfg: ModelConfig) -> KVShape:
+    """The KV cache geometry of a model (its sliding-window layers marked)."""
+    window = tuple(cfg.layer_window(i) > 0 for i in range(cfg.n_layers))
+    return KVShape(cfg.n_layers, cfg.n_kv_heads, cfg.head_dim, cfg.head_dim_v, window)
 
 
 class Engine:
@@ -56,16 +68,23 @@ class Engine:
         n_ctx: int,
         gpu: Any = None,
         max_sequences: int = DEFAULT_MAX_SEQUENCES,
+        cache_type_k: str = "f16",
+        cache_type_v: str = "f16",
     ) -> None:
         self.path, self.gguf, self.model, self.tokenizer, self.n_ctx = path, gguf, model, tokenizer, n_ctx
         cfg = model.cfg
-        self.kv_shape = KVShape(cfg.n_layers, cfg.n_kv_heads, cfg.head_dim, cfg.head_dim_v)
-        self.kv_pool = KVPool.for_sequences(self.kv_shape, n_ctx, max_sequences)
+        self.kv_shape = kv_shape(cfg)
+        self.kv_pool = KVPool.for_sequences(
+            self.kv_shape, n_ctx, max_sequences, kv_type(cache_type_k), kv_type(cache_type_v),
+            ring_cells_for(cfg.sliding_window, PREFILL_CHUNK, n_ctx),
+        )
         self.gpu = gpu
         self.n_threads: int | None = None
         # prompt prefixes reused across requests; off when layers run on a GPU, whose KV cache is
-        # one dense row per device slot (a sequence there must compute its whole prompt)
-        self.prefix_cache = PrefixCache(self.kv_pool) if gpu is None or gpu.stack is None else None
+        # one dense row per device slot, and when window layers keep only a ring of recent cells
+        # (a sequence must then compute its whole prompt)
+        on_gpu = gpu is not None and gpu.stack is not None
+        self.prefix_cache = PrefixCache(self.kv_pool) if not on_gpu and not self.kv_pool.ring_cells else None
         self._free_slots = list(range(max_sequences))  # device KV slots (GPU offload); one per running sequence
         self._slot_lock = threading.Lock()
         self.load_s = 0.0
@@ -84,6 +103,8 @@ class Engine:
         n_gpu_layers: int | str = 0,
         require_gpu: bool = False,
         max_sequences: int = DEFAULT_MAX_SEQUENCES,
+        cache_type_k: str = "f16",
+        cache_type_v: str = "f16",
     ) -> Engine:
         """Open, validate and prepare a model (ModelLoadError for anything unusable).
 
@@ -95,7 +116,8 @@ class Engine:
         set_num_threads(max(1, n_threads))
         g = GGUFFile.open(path)
         gpu = _load_gpu(g, n_gpu_layers, n_ctx, require_gpu, max_sequences)
-        engine = cls(Path(path), g, load_model(g, gpu, n_ctx), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences)
+        engine = cls(Path(path), g, load_model(g, gpu, n_ctx), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences,
+                     cache_type_k, cache_type_v)
         engine.n_threads = max(1, n_threads)
         engine.load_s = time.perf_counter() - t0
         return engine
@@ -118,7 +140,9 @@ class Engine:
             n_ctx=self.n_ctx,
             quant_types=g.quant_types,
             weights_bytes=g.weights_bytes,
-            kv_bytes_per_token=cfg.kv_bytes_per_token,
+            kv_bytes_per_token=self.kv_pool.footprint.bytes_per_token,
+            kv_window_bytes=self.kv_pool.footprint.window_bytes,
+            kv_cache_type=f"{self.kv_pool.type_k}/{self.kv_pool.type_v}",
             has_chat_template=bool(g.metadata.get("tokenizer.chat_template")),
             n_gpu_layers=plan.n_gpu_layers if plan is not None else 0,
             placement=plan.placement if plan is not None else "cpu",
@@ -143,9 +167,7 @@ class Engine:
         """Bytes this model holds: kernel forms of the weights built so far (weights are repacked on
         first use), and the KV pool's address space (committed as sequences touch it)."""
         weights = sum(t.resident_nbytes for t in self.gguf.tensors.values())
-        pool = self.kv_pool
-        kv = sum(a.nbytes for a in pool.k) + sum(a.nbytes for a in pool.v)
-        return {"weights_bytes": weights, "kv_reserved_bytes": kv, "file_bytes": self.gguf.weights_bytes}
+        return {"weights_bytes": weights, "kv_reserved_bytes": self.kv_pool.nbytes, "file_bytes": self.gguf.weights_bytes}
 
     # --- text ----------------------------------------------------------------------------------
     def tokenize(self, text: str, add_special: bool = True, parse_special: bool = False) -> list[int]:
@@ -226,6 +248,9 @@ class Engine:
 
     def forward(self, batch: Batch) -> np.ndarray:
         """Logits of the batch's logit rows; one forward at a time across threads."""
+        if self.kv_pool.ring_cells and any(s.stop - s.start > PREFILL_CHUNK for s in batch.segments):
+            raise EngineError(f"more than PREFILL_CHUNK={PREFILL_CHUNK} tokens of one sequence in a pass: "
+                              "the sliding-window layers keep only window + PREFILL_CHUNK cells")
         with self._lock:
             return self.model.forward(batch)
 
@@ -245,6 +270,26 @@ class Engine:
             raise ContextOverflowError(
                 f"prompt of {len(ids)} tokens (+1 to generate) exceeds the context of {self.n_ctx} tokens"
             )
+
+    def warm_up(self) -> float:
+        """Compile, or load from numba's disk cache, every kernel a request can reach, so that no
+        request pays for it (a fresh install's first request otherwise waits seconds): a short
+        prompt (prefill path), two sequences decoding together (batched decode), then one alone
+        (single decode), through the scheduler like any request. Returns the seconds it took."""
+        from local_engine.scheduler import Scheduler
+
+        t0 = time.perf_counter()
+        n_vocab = self.model.cfg.n_vocab
+        prompt = [i % n_vocab for i in range(max(1, min(4, self.n_ctx - 4)))]
+        with Scheduler(self, max_batch=2, max_queue=2) as sched:
+            handles = [sched.submit(prompt, SamplingParams(temperature=0, max_tokens=n, ignore_eos=True, logprobs=True,
+                                                           top_logprobs=1)) for n in (2, 3)]
+            for handle in handles:
+                list(handle)
+        elapsed = time.perf_counter() - t0
+        log.info("local engine ready: kernels compiled or loaded from the disk cache (%s) in %.2f s",
+                 numba.config.CACHE_DIR or "next to the sources", elapsed)
+        return elapsed
 
     # --- generation ----------------------------------------------------------------------------
     def generate(

@@ -3,14 +3,17 @@
 Why paged: the scheduler runs many sequences of unknown final length; a pool of
 `block_size`-token blocks lets each sequence hold exactly the blocks it has filled, and lets a
 later prefix cache share the blocks of a common prompt (blocks are reference counted).
-Values are rounded to float16 like llama.cpp's default cache (its numerics) but stored as
-float32: reading them is then a view or one gather, not a conversion of the whole history per
-layer per token (numba has no float16 to do that conversion in a kernel). The pool lives in anonymous memory maps, so the OS commits 4 KiB pages only as blocks are first
-written (numpy's own large allocations ask for transparent huge pages: one 2 MiB page per head
-per layer on the first token, ~360 MB resident for a one-token sequence of SmolLM2).
 
-Layout per layer: K[kv_head, block, slot, head_dim], so gathering a sequence's blocks along
-axis 1 yields [kv_head, tokens, head_dim] with one fancy-index copy and a free reshape.
+Element types follow llama.cpp's `--cache-type-k/-v`: `f16` (the default: IEEE half floats,
+kept as their uint16 bits because numba has no float16) or `q8_0` (blocks of 32 int8 values with
+one f16 scale: 34 bytes per 32 values). Sliding-window layers (gemma3's local layers) keep only
+their window: each sequence owns a ring of `ring_cells` cells for them (llama.cpp's SWA cache:
+window + PREFILL_CHUNK cells, padded to 256), position p living in cell p % ring_cells.
+The pool lives in anonymous memory maps, so the OS commits 4 KiB pages only as blocks are first
+written (numpy's own large allocations ask for transparent huge pages).
+
+Layout per layer: codes[kv_head, block, slot, head_dim] (+ scales[kv_head, block, slot,
+head_dim / 32] for q8_0), so a sequence's positions gather into [kv_head, tokens, head_dim].
 """
 
 from __future__ import annotations
@@ -22,18 +25,58 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
-from local_engine.api import ContextOverflowError
+from local_engine.api import ContextOverflowError, ModelLoadError
 
 DEFAULT_BLOCK_SIZE = 64
+KVType = Literal["f16", "q8_0"]
+KV_TYPES: tuple[KVType, ...] = ("f16", "q8_0")
+Q8_BLOCK = 32  # values per q8_0 block (one f16 scale each)
+_QCODE = {"f16": 0, "q8_0": 1}  # the decode kernel's element-type switch
+SWA_PAD = 256  # llama.cpp pads its SWA cache size to 256 cells
 
 
-def _lazy_zeros(shape: tuple[int, ...]) -> np.ndarray:
-    """float32 zeros in an anonymous mapping: pages are committed when first written, 4 KiB at a time."""
+def kv_type(name: str) -> KVType:
+    """A KV element type by its llama.cpp name (ModelLoadError for others)."""
+    if name not in KV_TYPES:
+        raise ModelLoadError(f"KV cache type {name!r} is not supported (use one of {', '.join(KV_TYPES)})")
+    return name  # type: ignore[return-value]
+
+
+def element_bytes(t: KVType, n: int) -> int:
+    """Bytes of `n` values of type `t` (n a multiple of 32 for q8_0)."""
+    return 2 * n if t == "f16" else n // Q8_BLOCK * (Q8_BLOCK + 2)
+
+
+def _lazy_zeros(shape: tuple[int, ...], dtype: type) -> np.ndarray:
+    """Zeros in an anonymous mapping: pages are committed when first written, 4 KiB at a time."""
     n = int(np.prod(shape))
-    return np.frombuffer(mmap.mmap(-1, max(4 * n, 1)), np.float32, n).reshape(shape)
+    size = np.dtype(dtype).itemsize
+    return np.frombuffer(mmap.mmap(-1, max(size * n, 1)), dtype, n).reshape(shape)
+
+
+def encode(x: np.ndarray, t: KVType) -> tuple[np.ndarray, np.ndarray | None]:
+    """float32 [..., d] -> (codes, scales): f16 bits, or q8_0 int8 codes + f16-bit scales [..., d/32]."""
+    if t == "f16":
+        return x.astype(np.float16).view(np.uint16), None
+    b = x.reshape(*x.shape[:-1], -1, Q8_BLOCK).astype(np.float32)
+    d = np.abs(b).max(axis=-1) / np.float32(127.0)  # llama.cpp quantize_row_q8_0
+    inv = np.divide(np.float32(1.0), d, out=np.zeros_like(d), where=d != 0)
+    q = np.rint(b * inv[..., None]).astype(np.int8)
+    return q.reshape(x.shape), d.astype(np.float16).view(np.uint16)
+
+
+def decode(codes: np.ndarray, scales: np.ndarray | None, t: KVType) -> np.ndarray:
+    """The float32 values of `encode`'s output."""
+    if t == "f16":
+        return codes.view(np.float16).astype(np.float32)
+    assert scales is not None
+    d = scales.view(np.float16).astype(np.float32)
+    q = codes.reshape(*codes.shape[:-1], -1, Q8_BLOCK).astype(np.float32)
+    return (q * d[..., None]).reshape(codes.shape)
 
 
 @dataclass(frozen=True)
@@ -44,32 +87,125 @@ class KVShape:
     n_kv_heads: int
     head_dim: int
     head_dim_v: int
+    window_layers: tuple[bool, ...] = ()  # layers that attend over a sliding window (may keep a ring)
+
+    def is_window(self, layer: int) -> bool:
+        return bool(self.window_layers) and self.window_layers[layer]
+
+    def layer_bytes(self, type_k: KVType, type_v: KVType) -> int:
+        """Bytes one token takes in one layer (K and V)."""
+        return self.n_kv_heads * (element_bytes(type_k, self.head_dim) + element_bytes(type_v, self.head_dim_v))
+
+
+@dataclass(frozen=True)
+class KVFootprint:
+    """KV memory of one sequence as llama.cpp reports it: full layers per context token, window layers fixed."""
+
+    bytes_per_token: int  # full-attention layers, per context position
+    window_cells: int  # cells each sliding-window layer keeps (0: they keep the whole context)
+    window_bytes: int  # window layers' fixed bytes (window_cells x their bytes per cell)
+
+    def total(self, n_ctx: int) -> int:
+        return self.bytes_per_token * n_ctx + self.window_bytes
+
+
+def ring_cells_for(window: int, chunk: int, n_ctx: int) -> int:
+    """Cells a sliding-window layer needs per sequence (llama.cpp: pad(window + n_ubatch, 256)),
+    or 0 when that is not less than the context (the layer then keeps everything)."""
+    if window <= 0:
+        return 0
+    cells = -(-(window + chunk) // SWA_PAD) * SWA_PAD
+    return cells if cells < n_ctx else 0
+
+
+def footprint(shape: KVShape, type_k: KVType, type_v: KVType, ring_cells: int) -> KVFootprint:
+    per_layer = shape.layer_bytes(type_k, type_v)
+    n_window = sum(1 for i in range(shape.n_layers) if shape.is_window(i)) if ring_cells else 0
+    return KVFootprint(per_layer * (shape.n_layers - n_window), ring_cells if n_window else 0,
+                       per_layer * n_window * ring_cells)
 
 
 class KVPool:
-    """Fixed-size blocks for every layer's K and V; thread-safe allocation with reference counts."""
+    """Fixed-size blocks for every layer's K and V; thread-safe allocation with reference counts.
 
-    def __init__(self, shape: KVShape, n_blocks: int, block_size: int = DEFAULT_BLOCK_SIZE) -> None:
+    With `ring_cells` (a multiple of block_size), window layers are stored in `n_rings` rings of
+    ring_cells / block_size blocks, one per running sequence, instead of the shared blocks."""
+
+    def __init__(
+        self,
+        shape: KVShape,
+        n_blocks: int,
+        block_size: int = DEFAULT_BLOCK_SIZE,
+        type_k: KVType = "f16",
+        type_v: KVType = "f16",
+        ring_cells: int = 0,
+        n_rings: int = 0,
+    ) -> None:
+        if ring_cells % block_size or (ring_cells and not any(shape.window_layers)):
+            raise ValueError(f"ring_cells={ring_cells} must be a multiple of {block_size} and need window layers")
+        for t, d in ((type_k, shape.head_dim), (type_v, shape.head_dim_v)):
+            if t == "q8_0" and d % Q8_BLOCK:
+                raise ModelLoadError(f"q8_0 KV cache needs head dims divisible by {Q8_BLOCK}, not {d}")
         self.shape, self.n_blocks, self.block_size = shape, n_blocks, block_size
-        dims = (shape.n_kv_heads, n_blocks, block_size)
-        self.k = [_lazy_zeros((*dims, shape.head_dim)) for _ in range(shape.n_layers)]
-        self.v = [_lazy_zeros((*dims, shape.head_dim_v)) for _ in range(shape.n_layers)]
+        self.type_k, self.type_v = kv_type(type_k), kv_type(type_v)
+        self.ring_cells, self.ring_blocks = ring_cells, ring_cells // block_size
+        self.footprint = footprint(shape, self.type_k, self.type_v, ring_cells)
+        self.k, self.k_scale = self._arrays(type_k, shape.head_dim, n_rings)
+        self.v, self.v_scale = self._arrays(type_v, shape.head_dim_v, n_rings)
         self._free = list(range(n_blocks))  # min-heap: low blocks first keeps touched memory small
+        self._free_rings = list(range(n_rings))
         self._refs = np.zeros(n_blocks, np.int32)
         self._lock = threading.Lock()
         self._promised = 0  # blocks admitted sequences may still claim (admission accounting)
         # called with a shortfall before an allocation fails (a PrefixCache frees its idle blocks)
         self.reclaim: Callable[[int], int] | None = None
 
+    def _arrays(self, t: KVType, dim: int, n_rings: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        codes, scales = [], []
+        for layer in range(self.shape.n_layers):
+            n = n_rings * self.ring_blocks if self.is_ring(layer) else self.n_blocks
+            dims = (self.shape.n_kv_heads, n, self.block_size)
+            codes.append(_lazy_zeros((*dims, dim), np.uint16 if t == "f16" else np.int8))
+            # f16 has no scales: a 1-element stand-in keeps the kernels' signature
+            scales.append(_lazy_zeros((*dims, dim // Q8_BLOCK), np.uint16) if t == "q8_0" else np.zeros((1, 1, 1, 1), np.uint16))
+        return codes, scales
+
+    @property
+    def nbytes(self) -> int:
+        """Address space of every layer's codes (and q8_0 scales); committed as blocks are touched."""
+        arrays = self.k + self.v + (self.k_scale if self.type_k == "q8_0" else []) + (self.v_scale if self.type_v == "q8_0" else [])
+        return sum(a.nbytes for a in arrays)
+
+    def is_ring(self, layer: int) -> bool:
+        """Whether `layer` keeps only its window (a per-sequence ring of cells)."""
+        return self.ring_cells > 0 and self.shape.is_window(layer)
+
+    @property
+    def qcode_k(self) -> int:
+        return _QCODE[self.type_k]
+
+    @property
+    def qcode_v(self) -> int:
+        return _QCODE[self.type_v]
+
     @classmethod
     def for_tokens(cls, shape: KVShape, n_tokens: int, block_size: int = DEFAULT_BLOCK_SIZE) -> KVPool:
-        """A pool holding at least `n_tokens` tokens."""
+        """A pool holding at least `n_tokens` tokens (f16, no rings)."""
         return cls(shape, -(-n_tokens // block_size), block_size)
 
     @classmethod
-    def for_sequences(cls, shape: KVShape, n_ctx: int, n_seqs: int, block_size: int = DEFAULT_BLOCK_SIZE) -> KVPool:
+    def for_sequences(
+        cls,
+        shape: KVShape,
+        n_ctx: int,
+        n_seqs: int,
+        type_k: KVType = "f16",
+        type_v: KVType = "f16",
+        ring_cells: int = 0,
+        block_size: int = DEFAULT_BLOCK_SIZE,
+    ) -> KVPool:
         """A pool where `n_seqs` sequences can each fill `n_ctx` positions at once."""
-        return cls(shape, n_seqs * -(-n_ctx // block_size), block_size)
+        return cls(shape, n_seqs * -(-n_ctx // block_size), block_size, type_k, type_v, ring_cells, n_seqs if ring_cells else 0)
 
     @property
     def free_blocks(self) -> int:
@@ -107,6 +243,16 @@ class KVPool:
             self._refs[ids] = 1
             return ids
 
+    def allocate_ring(self) -> int:
+        with self._lock:
+            if not self._free_rings:
+                raise ContextOverflowError("KV cache pool exhausted: every sliding-window ring is in use")
+            return heapq.heappop(self._free_rings)
+
+    def release_ring(self, ring: int) -> None:
+        with self._lock:
+            heapq.heappush(self._free_rings, ring)
+
     def retain(self, ids: list[int]) -> None:
         """Share blocks with another sequence (prefix reuse)."""
         with self._lock:
@@ -136,13 +282,15 @@ class KVPool:
 
 @dataclass
 class SequenceKV:
-    """One sequence's view of the pool: its block table and how many positions are filled."""
+    """One sequence's view of the pool: its block table (and window ring), and how many positions are filled."""
 
     pool: KVPool
     n_ctx: int
     blocks: list[int] = field(default_factory=list)
     length: int = 0
+    ring: int = -1  # index of this sequence's window ring (pool.ring_blocks > 0), -1 before the first reserve
     _table: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64), repr=False)
+    _ring_table: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64), repr=False)
 
     def reserve(self, end: int) -> None:
         """Make positions [0, end) writable; ContextOverflowError beyond n_ctx (with the numbers)."""
@@ -155,39 +303,47 @@ class SequenceKV:
         if need > 0:
             self.blocks.extend(self.pool.allocate(need))
             self._table = np.asarray(self.blocks, np.int64)
+        if self.pool.ring_blocks and self.ring < 0:
+            self.ring = self.pool.allocate_ring()
+            rb = self.pool.ring_blocks
+            self._ring_table = np.arange(self.ring * rb, (self.ring + 1) * rb, dtype=np.int64)
 
     @property
     def table(self) -> np.ndarray:
         """int64 block ids in position order (position p lives in block table[p // block_size])."""
         return self._table
 
-    def write(self, layer: int, positions: np.ndarray, k: np.ndarray, v: np.ndarray) -> None:
-        """Store k[n, kv_heads, head_dim] / v at `positions` (already reserved)."""
+    def table_for(self, layer: int) -> tuple[np.ndarray, int]:
+        """(block table, ring blocks) of `layer`: position p lives in block
+        table[(p // block_size) % ring] for a ring layer (ring > 0), else table[p // block_size]."""
+        if self.pool.is_ring(layer):
+            return self._ring_table, self.pool.ring_blocks
+        return self._table, 0
+
+    def _cells(self, layer: int, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         bs = self.pool.block_size
-        k16, v16 = k.astype(np.float16), v.astype(np.float16)  # the cache's rounding
-        if positions.shape[0] == 1:  # decode: plain indexing, no fancy-index machinery
-            p = int(positions[0])
-            blk, slot = self.blocks[p // bs], p % bs
-            self.pool.k[layer][:, blk, slot] = k16[0]
-            self.pool.v[layer][:, blk, slot] = v16[0]
-            return
-        blk, slot = self._table[positions // bs], positions % bs
-        self.pool.k[layer][:, blk, slot] = k16.transpose(1, 0, 2)
-        self.pool.v[layer][:, blk, slot] = v16.transpose(1, 0, 2)
+        table, ring = self.table_for(layer)
+        blk = positions // bs
+        return table[blk % ring if ring else blk], positions % bs
+
+    def write(self, layer: int, positions: np.ndarray, k: np.ndarray, v: np.ndarray) -> None:
+        """Store k[n, kv_heads, head_dim] / v at `positions` (already reserved), in the pool's types."""
+        blk, slot = self._cells(layer, np.asarray(positions))
+        pool = self.pool
+        for x, t, codes, scales in ((k, pool.type_k, pool.k, pool.k_scale), (v, pool.type_v, pool.v, pool.v_scale)):
+            c, d = encode(np.asarray(x, np.float32), t)
+            codes[layer][:, blk, slot] = c.transpose(1, 0, 2)
+            if d is not None:
+                scales[layer][:, blk, slot] = d.transpose(1, 0, 2)
 
     def read(self, layer: int, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
-        """float32 K, V [kv_heads, end - start, head_dim] for positions [start, end): views when
-        the blocks are consecutive in the pool (the usual case), else one gather. Do not modify."""
-        bs = self.pool.block_size
-        b0, b1 = start // bs, -(-end // bs)
-        first, last = self.blocks[b0], self.blocks[b1 - 1]
-        if last - first == b1 - b0 - 1:
-            k, v = self.pool.k[layer][:, first : last + 1], self.pool.v[layer][:, first : last + 1]
-        else:
-            ids = self._table[b0:b1]
-            k, v = self.pool.k[layer][:, ids], self.pool.v[layer][:, ids]
-        lo, hi = start - b0 * bs, end - b0 * bs
-        return k.reshape(k.shape[0], -1, k.shape[-1])[:, lo:hi], v.reshape(v.shape[0], -1, v.shape[-1])[:, lo:hi]
+        """float32 K, V [kv_heads, end - start, head_dim] for positions [start, end) (a ring layer
+        holds only the last ring_cells of them)."""
+        blk, slot = self._cells(layer, np.arange(start, end))
+        pool = self.pool
+        k = decode(pool.k[layer][:, blk, slot], pool.k_scale[layer][:, blk, slot] if pool.type_k == "q8_0" else None, pool.type_k)
+        v = decode(pool.v[layer][:, blk, slot], pool.v_scale[layer][:, blk, slot] if pool.type_v == "q8_0" else None, pool.type_v)
+        return k, v
 
     def adopt(self, blocks: list[int], length: int) -> None:
         """Start an empty sequence on blocks someone retained for it (a cached prompt prefix)."""
@@ -219,10 +375,13 @@ class SequenceKV:
         self.length = min(self.length, length)
 
     def free(self) -> None:
-        """Return every block to the pool."""
+        """Return every block (and the ring) to the pool."""
         self.pool.release(self.blocks)
-        self.blocks, self.length = [], 0
+        if self.ring >= 0:
+            self.pool.release_ring(self.ring)
+        self.blocks, self.length, self.ring = [], 0, -1
         self._table = np.zeros(0, np.int64)
+        self._ring_table = np.zeros(0, np.int64)
 
 
 class PrefixCache:

@@ -4,14 +4,15 @@ Why: our tokenizers and engine must match llama.cpp token for token. llama-cpp-p
 reference, but it is never a run-time dependency, so its answers are frozen here as JSON.
 Run with an interpreter that has llama-cpp-python (e.g. /work/llamacpp/venv/bin/python):
 
-    python scripts/make_llamacpp_fixtures.py [--models-dir DIR] [--only tokens|chat|generate]
+    python scripts/make_llamacpp_fixtures.py [--models-dir DIR] [--only tokens|chat|generate|kv]
 
 Writes, per model: `<model>.tokens.json` (ids for every string in tests/data/tricky_strings.json
 under three add_special/parse_special settings, plus llama.cpp's detokenization) and
 `<model>.generate.json` (per prompt: `text` (the prompt), `chat`, `prompt_ids`, greedy 64-token
 continuation `tokens` + its `completion` text, and llama.cpp's top-1 minus top-2 logit
 `margins` at each step); and `chat_templates.json` (llama-cpp-python's Jinja2ChatFormatter output for
-SmolLM2's template and for upstream Gemma 3 / Llama 3 templates).
+SmolLM2's template and for upstream Gemma 3 / Llama 3 templates); `kv_cache.json` (llama.cpp's
+KV cache sizes per model and cache type, from its load log).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import argparse
 import ctypes
 import json
+import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -238,6 +241,26 @@ def smollm_prompts(template: str) -> list[dict[str, Any]]:
     return chat + plain
 
 
+KV_N_CTX = 4096
+KV_TYPES = {"f16": 1, "q8_0": 8}  # ggml type ids for type_k / type_v
+_KV_LINE = re.compile(r"llama_kv_cache: size = +([\d.]+) MiB \( *(\d+) cells, +(\d+) layers")
+
+
+def kv_fixture(paths: dict[str, Path]) -> dict[str, Any]:
+    """llama.cpp's own KV cache report (its load log) per model and cache type at n_ctx 4096,
+    n_ubatch 512, one sequence, SWA cache windowed (swa_full=False, as llama-server does)."""
+    out: dict[str, Any] = {"n_ctx": KV_N_CTX, "n_ubatch": 512, "caches": {}}
+    for key, path in paths.items():
+        for name, type_id in KV_TYPES.items():
+            code = (f"import llama_cpp; llama_cpp.Llama(model_path={str(path)!r}, n_ctx={KV_N_CTX}, n_batch=512, "
+                    f"n_ubatch=512, n_threads=1, verbose=True, type_k={type_id}, type_v={type_id}, swa_full=False, "
+                    f"flash_attn={type_id != 1})")
+            log = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
+            caches = [{"mib": float(m[1]), "cells": int(m[2]), "layers": int(m[3])} for m in _KV_LINE.finditer(log)]
+            out["caches"][f"{key}/{name}"] = caches
+    return out
+
+
 def write(name: str, data: dict[str, Any]) -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     path = OUT_DIR / name
@@ -248,7 +271,7 @@ def write(name: str, data: dict[str, Any]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--models-dir", type=Path, default=Path.home() / ".cache" / "hybridgate" / "models")
-    ap.add_argument("--only", choices=["tokens", "chat", "generate"])
+    ap.add_argument("--only", choices=["tokens", "chat", "generate", "kv"])
     ap.add_argument("--threads", type=int, default=1, help="llama.cpp threads for --only generate")
     args = ap.parse_args()
     paths = {k: args.models_dir / v for k, v in MODELS.items()}
@@ -266,6 +289,8 @@ def main() -> None:
         write("smollm2.generate.json", smol)
         gemma = [{"text": t, "chat": False} for t in COMPLETION_PROMPTS]
         write("gemma3.generate.json", generate_fixture(paths["gemma3"], gemma, args.threads))
+    if args.only in (None, "kv"):
+        write("kv_cache.json", kv_fixture(paths))
 
 
 if __name__ == "__main__":

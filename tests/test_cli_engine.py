@@ -73,3 +73,26 @@ def test_errors_are_one_line(tiny_gemma: Path, tmp_path: Path) -> None:
 def test_run_real_model_by_name(smollm2_path: Path) -> None:
     out = json.loads(cli("run", "smollm2-135m-instruct", "--prompt", "The capital of France is", "--max-tokens", "3", "--json").stdout)
     assert out["text"].startswith(" Paris") and len(out["tokens"]) == 3
+
+
+@pytest.mark.realmodel
+@pytest.mark.parametrize("model", ["smollm2", "gemma3"])
+@pytest.mark.parametrize("cache_type", ["f16", "q8_0"])
+def test_info_kv_memory_matches_llamacpp(model: str, cache_type: str, request: pytest.FixtureRequest) -> None:
+    """KV bytes as llama.cpp reports them at n_ctx 4096 (tests/fixtures/llamacpp/kv_cache.json, from its
+    load log): full-attention layers per context token; Gemma 3's sliding-window layers keep 1024 cells."""
+    fixture = json.loads((ROOT / "tests" / "fixtures" / "llamacpp" / "kv_cache.json").read_text())
+    path = request.getfixturevalue(f"{model}_path")
+    info = json.loads(cli("info", str(path), "--ctx-size", str(fixture["n_ctx"]), "-ctk", cache_type,
+                          "-ctv", cache_type, "--json").stdout)
+    full, *window = fixture["caches"][f"{model}/{cache_type}"]
+    mib = 1 << 20
+    assert info["kv_bytes_per_token"] * full["cells"] / mib == pytest.approx(full["mib"], abs=0.005)
+    if window:
+        assert info["kv_window_cells"] == window[0]["cells"]
+        assert info["kv_window_bytes"] / mib == pytest.approx(window[0]["mib"], abs=0.005)
+    else:
+        assert info["kv_window_cells"] == 0 and info["kv_window_bytes"] == 0
+    assert info["kv_bytes"] / mib == pytest.approx(sum(c["mib"] for c in fixture["caches"][f"{model}/{cache_type}"]), abs=0.01)
+    text = cli("info", str(path)).stdout
+    assert "kv_bytes_per_token" in text and "kv_window_bytes" in text

@@ -25,7 +25,7 @@ from local_engine.api import (
 )
 from local_engine.engine import Engine
 from local_engine.sequence import TextStream, Timings
-from local_engine.testing.synthetic import TinySpec, write_tiny_model
+from local_engine.testing.synthetic import T, TinySpec, write_tiny_model
 
 GREEDY = SamplingParams(temperature=0, max_tokens=8)
 
@@ -305,3 +305,59 @@ def test_real_model_chat_template(smol: Engine) -> None:
     params = SamplingParams(temperature=0, max_tokens=3, logit_bias={smol.tokenizer.vocab.token_to_id["<|im_end|>"]: 50.0})
     chunks = list(smol.generate(prompt, params))
     assert chunks[-1].finish_reason == "stop" and chunks[-1].text == ""
+
+
+# --- KV cache types and sliding-window rings --------------------------------------------------------
+def _teacher_forced_logprobs(e: Engine, ids: list[int], pool_kind: str) -> np.ndarray:
+    """log-softmax rows predicting ids[1:], from one numpy-path pass over a pool without rings."""
+    from local_engine.kv_cache import KVPool, SequenceKV
+    from local_engine.models import Batch
+    from local_engine.sampler import log_softmax
+
+    pool = KVPool(e.kv_shape, n_blocks=-(-len(ids) // 64), type_k=pool_kind, type_v=pool_kind)  # type: ignore[arg-type]
+    logits = e.model.forward(Batch.build([(SequenceKV(pool, len(ids)), ids)], all_logits=True))
+    return np.stack([log_softmax(row) for row in logits])
+
+
+def _greedy_with_logprobs(e: Engine, prompt: list[int], n: int) -> tuple[list[int], list[float]]:
+    params = SamplingParams(temperature=0, max_tokens=n, ignore_eos=True, logprobs=True)
+    chunks = list(e.generate(prompt, params))
+    return [t for c in chunks for t in c.token_ids], [lp.logprob for c in chunks for lp in c.logprobs or []]
+
+
+def test_window_layers_keep_only_their_window(tmp_path: Path) -> None:
+    """Gemma 3's local layers hold window + PREFILL_CHUNK cells per sequence (a ring, as llama.cpp's
+    SWA cache); a prompt longer than the ring wraps it and generation equals a full cache's."""
+    path = tmp_path / "gemma3.gguf"
+    write_tiny_model(path, TinySpec("gemma3", n_layers=6, n_embd=256, n_heads=2, n_kv_heads=1, head_dim=128,
+                                    sliding_window=4, weight_types=(T.Q8_0,)), seed=4)
+    e = Engine.load(path, n_ctx=1024, max_sequences=2)
+    pool = e.kv_pool
+    assert pool.ring_cells == 768 and e.prefix_cache is None  # pad(4 + 512, 256)
+    assert [pool.is_ring(i) for i in range(6)] == [True] * 5 + [False]
+    assert pool.k[0].shape[1] == 2 * 768 // 64 and pool.k[5].shape[1] == 2 * 1024 // 64
+    assert e.info.kv_bytes_per_token == 1 * 1 * 128 * 2 * 2 and e.info.kv_window_bytes == 5 * 128 * 2 * 2 * 768
+    prompt = [1] + [int(t) for t in np.random.default_rng(1).integers(3, len(e.tokenizer.vocab.tokens), 900)]
+    tokens, lps = _greedy_with_logprobs(e, prompt, 4)
+    want = _teacher_forced_logprobs(e, prompt + tokens, "f16")[len(prompt) - 1 : -1]
+    assert tokens == want.argmax(axis=1).tolist()
+    assert np.allclose(lps, want.max(axis=1), atol=2e-3)
+
+
+def test_q8_0_kv_cache(tmp_path: Path) -> None:
+    """q8_0 K/V (llama.cpp's -ctk/-ctv q8_0): 34 bytes per 32 values; the decode kernel's quantized
+    cache gives what the numpy path's does, and close to f16."""
+    path = tmp_path / "llama.gguf"
+    write_tiny_model(path, TinySpec("llama", weight_types=(T.Q8_0,)), seed=3)
+    e = Engine.load(path, n_ctx=64, cache_type_k="q8_0", cache_type_v="q8_0")
+    assert e.kv_pool.k[0].dtype == np.int8 and e.info.kv_cache_type == "q8_0/q8_0"
+    assert e.info.kv_bytes_per_token == 2 * 2 * 2 * 64 // 32 * 34
+    prompt = [1, 270, 262, 275, 280, 290]
+    tokens, lps = _greedy_with_logprobs(e, prompt, 8)
+    want = _teacher_forced_logprobs(e, prompt + tokens, "q8_0")[len(prompt) - 1 : -1]
+    assert tokens == want.argmax(axis=1).tolist()
+    assert np.allclose(lps, want.max(axis=1), atol=1e-3)
+    f16 = _teacher_forced_logprobs(e, prompt + tokens, "f16")[len(prompt) - 1 : -1]
+    assert np.allclose(np.exp(want), np.exp(f16), atol=0.01)  # probabilities close to the f16 cache's
+    with pytest.raises(ModelLoadError, match="KV cache type 'q4_0'"):
+        Engine.load(path, n_ctx=64, cache_type_k="q4_0")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from local_engine.api import ContextOverflowError
-from local_engine.kv_cache import KVPool, KVShape, PrefixCache, SequenceKV
+from local_engine.kv_cache import KVFootprint, KVPool, KVShape, PrefixCache, SequenceKV
 
 SHAPE = KVShape(n_layers=2, n_kv_heads=2, head_dim=4, head_dim_v=4)
 
@@ -104,3 +104,46 @@ def test_decode_kernel_rounds_to_float16_like_numpy() -> None:
     round_f16_array(got)
     same = (got.view(np.uint32) == want.view(np.uint32)) | (np.isnan(got) & np.isnan(want))
     assert same.all(), a[~same][:5]
+
+
+@pytest.mark.parametrize("kind", ["f16", "q8_0"])
+def test_cache_types_store_what_llamacpp_stores(kind: str) -> None:
+    """f16: float16 bits (2 bytes a value); q8_0: 32 int8 codes + an f16 scale (34 bytes per 32 values)."""
+    shape = KVShape(n_layers=1, n_kv_heads=2, head_dim=64, head_dim_v=64)
+    pool = KVPool(shape, n_blocks=4, block_size=4, type_k=kind, type_v=kind)
+    kv = SequenceKV(pool, n_ctx=16)
+    kv.reserve(6)
+    x = np.random.default_rng(0).standard_normal((6, 2, 64)).astype(np.float32)
+    kv.write(0, np.arange(6), x, -x)
+    k, v = kv.read(0, 0, 6)
+    want = x.transpose(1, 0, 2)
+    if kind == "f16":
+        assert pool.k[0].dtype == np.uint16 and pool.footprint.bytes_per_token == 2 * 2 * 64 * 2
+        np.testing.assert_array_equal(k, want.astype(np.float16).astype(np.float32))
+    else:
+        assert pool.k[0].dtype == np.int8 and pool.footprint.bytes_per_token == 2 * 2 * 2 * 34
+        step = np.abs(want.reshape(2, 6, 2, 32)).max(axis=-1, keepdims=True) / 127
+        assert (np.abs(k - want).reshape(2, 6, 2, 32) <= step * 0.51 + 1e-3).all()
+    np.testing.assert_array_equal(v, -k)
+
+
+def test_window_layers_keep_only_a_ring_of_cells() -> None:
+    """A sliding-window layer keeps ring_cells positions per sequence (p in cell p % ring_cells);
+    full layers keep every position."""
+    shape = KVShape(n_layers=2, n_kv_heads=1, head_dim=4, head_dim_v=4, window_layers=(True, False))
+    pool = KVPool(shape, n_blocks=8, block_size=4, ring_cells=8, n_rings=1)
+    assert pool.k[0].shape[1] == 2 and pool.k[1].shape[1] == 8  # ring blocks vs shared blocks
+    assert pool.footprint == KVFootprint(bytes_per_token=1 * 8 * 2, window_cells=8, window_bytes=1 * 8 * 2 * 8)
+    kv = SequenceKV(pool, n_ctx=32)
+    kv.reserve(20)
+    pos = np.arange(20)
+    vals = np.broadcast_to(pos.astype(np.float32)[:, None, None], (20, 1, 4))
+    for layer in (0, 1):
+        kv.write(layer, pos, vals, vals)
+    ring_k, _ = kv.read(0, 12, 20)  # the last ring_cells positions survive
+    np.testing.assert_array_equal(ring_k[0, :, 0], np.arange(12, 20))
+    full_k, _ = kv.read(1, 0, 20)
+    np.testing.assert_array_equal(full_k[0, :, 0], np.arange(20))
+    kv.free()
+    with pytest.raises(ContextOverflowError, match="ring"):
+        [SequenceKV(pool, n_ctx=32).reserve(1) for _ in range(2)]

@@ -194,3 +194,57 @@ def test_gateway_route_shows_the_engine_unavailable_with_the_reason(model_path: 
     finally:
         runtime.close()
     assert backend.unavailable_reason == "local engine: closed"
+
+
+WARM_UP_PROBE = """
+import sys, threading
+from numba.core.dispatcher import Dispatcher
+from local_engine.api import SamplingParams
+from local_engine.engine import Engine
+from local_engine.scheduler import Scheduler
+
+def signatures():
+    mods = [m for n, m in list(sys.modules.items()) if n.startswith("local_engine") and m is not None]
+    return {f"{m.__name__}.{k}": len(v.signatures) for m in mods for k, v in vars(m).items() if isinstance(v, Dispatcher)}
+
+engine = Engine.load(sys.argv[1], n_ctx=256, max_sequences=4)
+engine.warm_up()
+before = signatures()
+with Scheduler(engine, max_batch=4) as sched:
+    params = [SamplingParams(temperature=t, max_tokens=m, ignore_eos=True, logprobs=lp, top_logprobs=2, seed=1)
+              for t, m, lp in ((0, 5, True), (0.8, 9, False), (0, 1, False), (1.2, 7, True))]
+    prompts = [[1, 270, 262], [1] + list(range(200, 270)), [1, 5], [1, 280, 281, 282, 283]]
+    for h in [sched.submit(p, sp) for p, sp in zip(prompts, params)]:
+        list(h)
+after = signatures()
+new = {k: after[k] - before.get(k, 0) for k in after if after[k] != before.get(k, 0)}
+print("NEW", new, "KERNELS", sum(1 for v in before.values() if v))
+"""
+
+
+def test_first_request_after_warm_up_compiles_nothing(model_path: Path) -> None:
+    """Engine.warm_up (run before the gateway reports ready) leaves no kernel for a request to compile:
+    in a fresh process, requests of every shape (prefill, batched and single decode, sampling,
+    logprobs) add no compiled signature to any numba kernel of the engine."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", WARM_UP_PROBE, str(model_path)], cwd=root, capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    line = proc.stdout.strip().splitlines()[-1]
+    assert line.startswith("NEW {} KERNELS"), line
+    assert int(line.split()[-1]) >= 5, line  # the probe saw the engine's kernels
+
+
+def test_gateway_runtime_warms_up_before_it_serves(model_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    settings = RuntimeSettings(n_ctx=64, n_threads=1, max_batch=2, max_queue=4, eager=True, keep_alive_s=None)
+    runtime = LocalRuntime(RuntimeKey(str(model_path), n_gpu_layers=0), settings, ["local"])
+    with caplog.at_level(logging.INFO, logger="local_engine.engine"):
+        runtime.acquire()  # what an eager route does at start-up, before the server reports ready
+    runtime.release()
+    runtime.close()
+    assert any("local engine ready: kernels compiled or loaded from the disk cache" in r.getMessage() for r in caplog.records)

@@ -125,7 +125,8 @@ class BackendRegistry:
                 log.error("route %s unavailable: %s", name, reason)
                 out[name] = RouteStatus(name, "local", spec.model, None, reason)
                 continue
-            groups.setdefault(RuntimeKey(path, spec.n_gpu_layers, spec.require_gpu), []).append(name)
+            key = RuntimeKey(path, spec.n_gpu_layers, spec.require_gpu, spec.cache_type_k, spec.cache_type_v)
+            groups.setdefault(key, []).append(name)
         runtimes: dict[Any, Any] = {}
         for key, names in groups.items():
             settings = RuntimeSettings.merge([specs[n] for n in names])

@@ -55,6 +55,8 @@ class RuntimeKey:
     path: str  # the resolved model file (a built-in name, a path and an hf: reference may all name it)
     n_gpu_layers: int | str
     require_gpu: bool = False
+    cache_type_k: str = "f16"
+    cache_type_v: str = "f16"
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,9 @@ class LocalRuntime:
         s, t0 = self.settings, time.perf_counter()
         try:
             engine = Engine.load(self.key.path, n_ctx=s.n_ctx, n_threads=s.n_threads, n_gpu_layers=self.key.n_gpu_layers,
-                                 require_gpu=self.key.require_gpu, max_sequences=max(s.max_batch, DEFAULT_MAX_SEQUENCES))
+                                 require_gpu=self.key.require_gpu, max_sequences=max(s.max_batch, DEFAULT_MAX_SEQUENCES),
+                                 cache_type_k=self.key.cache_type_k, cache_type_v=self.key.cache_type_v)
+            engine.warm_up()  # kernels compiled (or loaded from disk) before any request is served
         except Exception as exc:
             self.error = str(exc)
             raise

@@ -125,6 +125,8 @@ class RouteSpec(_Strict):
     require_gpu: bool = False  # n_gpu_layers > 0 without a usable GPU: fail the load instead of warning
     max_batch: int = Field(default=8, ge=1)
     max_queue: int = Field(default=64, ge=1)
+    cache_type_k: Literal["f16", "q8_0"] = "f16"  # KV cache element types (llama.cpp's --cache-type-k/-v)
+    cache_type_v: Literal["f16", "q8_0"] = "f16"
     # None: derived from the backend (policy/capabilities.py); a list replaces that set.
     capabilities: list[Capability] | None = None
     sampling: SamplingDefaults = Field(default_factory=SamplingDefaults)

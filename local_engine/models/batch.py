@@ -96,17 +96,22 @@ class Batch:
     def n_tokens(self) -> int:
         return int(self.tokens.shape[0])
 
-    def block_tables(self) -> tuple[np.ndarray, np.ndarray]:
-        """(first position of each segment, int64 [segments, blocks] block tables padded with -1),
-        built once per pass: the batched decode attention kernel reads every sequence's cache."""
-        if "block_tables" not in self.cache:
-            width = max(seg.kv.table.shape[0] for seg in self.segments)
+    def block_tables(self, ring: bool = False) -> tuple[np.ndarray, np.ndarray, int]:
+        """(first position of each segment, int64 [segments, blocks] block tables padded with -1,
+        ring blocks or 0), built once per pass: the batched decode attention kernel reads every
+        sequence's cache. `ring`: the tables of sliding-window layers that keep only their window."""
+        key = ("block_tables", ring)
+        if key not in self.cache:
+            layer = next((i for i in range(self.segments[0].kv.pool.shape.n_layers)
+                          if self.segments[0].kv.pool.is_ring(i) == ring), 0)
+            found = [seg.kv.table_for(layer) for seg in self.segments]
+            width = max(t.shape[0] for t, _ in found)
             tables = np.full((len(self.segments), width), -1, np.int64)
-            for i, seg in enumerate(self.segments):
-                tables[i, : seg.kv.table.shape[0]] = seg.kv.table
+            for i, (t, _) in enumerate(found):
+                tables[i, : t.shape[0]] = t
             positions = np.array([seg.pos0 for seg in self.segments], np.int64)
-            self.cache["block_tables"] = (positions, tables)
-        return self.cache["block_tables"]  # type: ignore[return-value]
+            self.cache[key] = (positions, tables, found[0][1])
+        return self.cache[key]  # type: ignore[return-value]
 
     def commit(self) -> None:
         """Mark the tokens as cached (after a successful forward pass)."""

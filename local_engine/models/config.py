@@ -75,11 +75,6 @@ class ModelConfig:
             return self.rope_base_swa, 1.0, False
         return self.rope_base, self.rope_freq_scale, True
 
-    @property
-    def kv_bytes_per_token(self) -> int:
-        """2 (K and V) x layers x kv_heads x head_dim x 2 bytes (float16 cache, as llama.cpp's default)."""
-        return self.n_layers * self.n_kv_heads * (self.head_dim + self.head_dim_v) * 2
-
     @classmethod
     def from_metadata(cls, md: Mapping[str, Any], n_ctx: int | None = None) -> ModelConfig:
         """Read `{arch}.*` keys; ModelLoadError names any missing required key or an unknown architecture.

@@ -207,16 +207,17 @@ class Attention:
         qkv = np.ascontiguousarray(self.qkv.joint(x))
         (n_heads, hd), (n_kv, hdv) = self.shape_q, self.shape_v
         out = np.empty((x.shape[0], n_heads * hdv), np.float32)
-        pool = batch.segments[0].kv.pool
-        kc, vc = pool.k[self.layer], pool.v[self.layer]
+        pool, layer = batch.segments[0].kv.pool, self.layer
+        cache = (pool.k[layer], pool.v[layer], pool.k_scale[layer], pool.v_scale[layer], pool.qcode_k, pool.qcode_v)
         args = (self._q_w, self._k_w, self._eps, self.rope.inv_freq, self.rope.n_rot, self.rope.neox)
         if len(batch.segments) == 1:  # single stream: no parallel region for a few microseconds of work
             seg = batch.segments[0]
             lo = max(0, seg.pos0 - self.window + 1) if self.window > 0 else 0
-            kernels.attend_token(qkv[0], n_heads, n_kv, hd, hdv, *args, seg.pos0, kc, vc, seg.kv.table, lo, self.scale, out[0])
+            table, ring = seg.kv.table_for(layer)
+            kernels.attend_token(qkv[0], n_heads, n_kv, hd, hdv, *args, seg.pos0, *cache, table, ring, lo, self.scale, out[0])
             return out
-        positions, tables = batch.block_tables()
-        kernels.attend_tokens(qkv, n_heads, n_kv, hd, hdv, *args, positions, kc, vc, tables, self.window, self.scale, out)
+        positions, tables, ring = batch.block_tables(pool.is_ring(layer))
+        kernels.attend_tokens(qkv, n_heads, n_kv, hd, hdv, *args, positions, *cache, tables, ring, self.window, self.scale, out)
         return out
 
 
