@@ -362,13 +362,18 @@ class SequenceKV:
         self.pool.retain(shared)
         self.adopt(shared, full * bs)
         tail = src.length - full * bs
-        if tail:
-            self.reserve(src.length)
-            old, new = src.blocks[full], self.blocks[full]
-            for layer in range(self.pool.shape.n_layers):
-                self.pool.k[layer][:, new, :tail] = self.pool.k[layer][:, old, :tail]
-                self.pool.v[layer][:, new, :tail] = self.pool.v[layer][:, old, :tail]
-            self.length = src.length
+        self.reserve(src.length)  # the tail block, and this sequence's window ring if the pool has rings
+        pool = self.pool
+        for layer in range(pool.shape.n_layers):
+            arrays = [pool.k[layer], pool.v[layer]]
+            arrays += [pool.k_scale[layer]] if pool.type_k == "q8_0" else []
+            arrays += [pool.v_scale[layer]] if pool.type_v == "q8_0" else []
+            for a in arrays:
+                if pool.is_ring(layer):  # window layers: the whole ring (their cells are not shared)
+                    a[:, self._ring_table] = a[:, src._ring_table]
+                elif tail:
+                    a[:, self.blocks[full], :tail] = a[:, src.blocks[full], :tail]
+        self.length = src.length
 
     def truncate(self, length: int) -> None:
         """Forget positions >= length (keeps blocks; used to rewind)."""

@@ -147,3 +147,21 @@ def test_window_layers_keep_only_a_ring_of_cells() -> None:
     kv.free()
     with pytest.raises(ContextOverflowError, match="ring"):
         [SequenceKV(pool, n_ctx=32).reserve(1) for _ in range(2)]
+
+
+def test_fork_copies_rings_and_q8_0_scales() -> None:
+    """n > 1 choices fork a prompt's cache: window rings and q8_0 scales come along with the codes."""
+    shape = KVShape(n_layers=2, n_kv_heads=1, head_dim=32, head_dim_v=32, window_layers=(True, False))
+    pool = KVPool(shape, n_blocks=8, block_size=4, type_k="q8_0", type_v="q8_0", ring_cells=8, n_rings=2)
+    src = SequenceKV(pool, n_ctx=32)
+    src.reserve(10)
+    x = np.random.default_rng(2).standard_normal((10, 1, 32)).astype(np.float32)
+    for layer in (0, 1):
+        src.write(layer, np.arange(10), x, 2 * x)
+    src.length = 10
+    dst = SequenceKV(pool, n_ctx=32)
+    dst.fork(src)
+    assert dst.length == 10 and dst.blocks[:2] == src.blocks[:2] and dst.ring != src.ring
+    for layer, start in ((0, 2), (1, 0)):
+        for a, b in zip(dst.read(layer, start, 10), src.read(layer, start, 10)):
+            np.testing.assert_array_equal(a, b)
