@@ -61,6 +61,7 @@ def batch(n: int, start: float, span_s: float, keys: list[str], rng: np.random.G
             0.0 if status == "rejected" else float(lat * lat_noise[i]),
             float(ttft[i]) if stream[i] else None, float(overhead[i]), str(status),
             "upstream_error" if status == "error" else None, "[]", int(stream[i]), None, 0,
+            "hybrid", "seeded", "none", int(backend != "local"),
         ))
     return rows
 

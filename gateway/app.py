@@ -193,8 +193,9 @@ async def explain_plan(pipeline: Pipeline, info: RequestInfo) -> dict[str, Any]:
         "rule": getattr(plan.decision, "rule", None), "reason": getattr(plan.decision, "reason", None),
         "mode": state.mode,
         "pii": {"detected": pii.detected, "entity_types": pii.entity_types,
-                "entities": [{"type": e.entity_type, "count": e.count, "score": round(e.max_score, 3)}
-                             for e in pii.entities]},
+                "entities": [{"type": e.entity_type, "count": e.count, "score": round(e.max_score, 3),
+                              "action": plan.pii_actions.get(e.entity_type)} for e in pii.entities],
+                "actions": dict(plan.pii_actions)},  # types and counts only, never values
         "complexity": {"score": cx.score, "tier": cx.tier},
         "prompt_tokens_estimate": plan.signals.prompt_tokens_estimate,
         "budget": [b.as_json() for b in budgets],

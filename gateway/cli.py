@@ -10,6 +10,11 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gateway.ledger.audit import AuditReport
+    from gateway.ledger.chain import Verification
 
 from gateway import __version__
 from gateway.settings import DEFAULT_POLICY, DEFAULT_PORT
@@ -118,6 +123,85 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse_time(value: str | None, default: float) -> float:
+    """ISO date/time (UTC unless it says otherwise) or epoch seconds."""
+    from datetime import datetime, timezone
+
+    if value is None:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    parsed = datetime.fromisoformat(value)
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).timestamp()
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    """Counts by backend/provider/PII action/mode, remote calls under local_only, chain check.
+    Exit 1 when a remote call was made under local_only or (with --verify) the chain is broken."""
+    import asyncio
+    import json
+    import time
+
+    from gateway.ledger import open_store
+    from gateway.ledger.audit import report, verify_chain
+    from gateway.settings import ServerSettings
+
+    url = args.ledger_url or ServerSettings.from_env().ledger_url
+    try:
+        start, end = _parse_time(args.start, 0.0), _parse_time(args.end, time.time() + 1)
+    except ValueError as exc:
+        print(f"hybridgate audit: {exc}", file=sys.stderr)
+        return 2
+
+    async def run() -> tuple[AuditReport, Verification | None]:
+        store = await open_store(url)
+        try:
+            rep = await report(store, start, end)
+            ver = await verify_chain(store) if args.verify else None
+            return rep, ver
+        finally:
+            await store.close()
+
+    rep, ver = asyncio.run(run())
+    out = rep.as_json()
+    if ver is not None:
+        out["chain"] = {"ok": ver.ok, "rows": ver.rows, "unchained_rows": ver.unchained,
+                        "head_seq": ver.head_seq, "problems": ver.problems}
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        _print_audit(out)
+    broken = ver is not None and not ver.ok
+    return 1 if broken or rep.remote_while_local_only else 0
+
+
+def _print_audit(out: dict[str, Any]) -> None:
+    from datetime import datetime, timezone
+
+    def when(ts: float) -> str:
+        return datetime.fromtimestamp(float(ts), timezone.utc).isoformat(timespec="seconds")
+
+    print(f"ledger audit {when(out['from'])} .. {when(out['to'])}")
+    print(f"requests: {out['requests']}   left the machine: {out['left_machine']}   "
+          f"remote calls while local_only: {out['remote_calls_while_local_only']}")
+    print(f"{'backend':<10} {'provider':<14} {'pii_action':<24} {'mode':<11} {'requests':>9} {'left':>7}")
+    for g in out["by"]:
+        print(f"{g['backend']:<10} {g['provider']:<14} {g['pii_action']:<24} {g['mode']:<11} "
+              f"{g['requests']:>9} {g['left_machine']:>7}")
+    for p in out["policies"]:
+        print(f"policy {p['policy_hash']} ({p['mode']}): {p['requests']} requests, "
+              f"{when(p['first_ts'])} .. {when(p['last_ts'])}")
+    if "chain" in out:
+        c = out["chain"]
+        state = "OK" if c["ok"] else "BROKEN"
+        print(f"hash chain: {state} ({c['rows']} chained rows, {c['unchained_rows']} from before the chain, "
+              f"head seq {c['head_seq']})")
+        for problem in c["problems"]:
+            print(f"  {problem}")
+
+
 def _cmd_policy_check(args: argparse.Namespace) -> int:
     from gateway.policy import check_policy_file
 
@@ -151,6 +235,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = policy_sub.add_parser("check", help="validate a policy file (exit 0 valid, 1 invalid)")
     check.add_argument("file")
     check.set_defaults(func=_cmd_policy_check)
+
+    audit = sub.add_parser("audit", help="audit report from the ledger; --verify checks the hash chain")
+    audit.add_argument("--ledger", dest="ledger_url", default=None,
+                       help="sqlite:///path.db or postgresql://... (default: HYBRIDGATE_LEDGER_URL / the serve default)")
+    audit.add_argument("--from", dest="start", default=None, help="period start: ISO date/time (UTC) or epoch seconds")
+    audit.add_argument("--to", dest="end", default=None, help="period end (exclusive), same forms (default: now)")
+    audit.add_argument("--verify", action="store_true", help="recompute the hash chain: detects deleted and edited rows")
+    audit.add_argument("--json", action="store_true", help="machine-readable output")
+    audit.set_defaults(func=_cmd_audit)
 
     models = sub.add_parser("models", help="manage local GGUF models")
     models_sub = models.add_subparsers(dest="models_command", required=True)

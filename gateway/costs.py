@@ -7,9 +7,13 @@ dashboard's savings-vs-reference numbers mean something.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import sys
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -55,11 +59,32 @@ class RoutePrice(BaseModel):
         return prompt_tokens * per_input + completion_tokens * per_output
 
 
+@lru_cache(maxsize=1)
+def _snapshot() -> dict[str, tuple[float, float]]:
+    """USD per (prompt, completion) token by model: gateway/data/model_prices.json, a snapshot of
+    litellm's bundled map (scripts/price_snapshot.py), read without importing litellm."""
+    data = json.loads(resources.files("gateway").joinpath("data/model_prices.json").read_text("utf-8"))
+    return {name: (float(p), float(c)) for name, (p, c) in data["usd_per_token"].items()}
+
+
+def snapshot_cost(model: str, prompt_tokens: int, completion_tokens: int) -> float | None:
+    """Cost from the price snapshot ("openai/gpt-4o-mini" or "gpt-4o-mini"); None if absent."""
+    prices = _snapshot()
+    entry = prices.get(model) or prices.get(model.partition("/")[2])
+    if entry is None:
+        return None
+    return prompt_tokens * entry[0] + completion_tokens * entry[1]
+
+
 def model_cost(model: str, prompt_tokens: int, completion_tokens: int) -> float:
-    """litellm's price-map cost for a model; 0.0 (logged once per model) when it is unknown."""
+    """A model's cost from the price snapshot, else (when a remote route already loaded it)
+    litellm's live map; 0.0 (logged once per model) when neither knows it. Never imports
+    litellm itself: a local-only server prices its counterfactual without it."""
     if model in _UNKNOWN_MODELS:  # litellm's miss is slow (a search over name generalisations, then a raise)
         return 0.0
-    usd = _litellm_cost(model, prompt_tokens, completion_tokens)
+    usd = snapshot_cost(model, prompt_tokens, completion_tokens)
+    if usd is None and "litellm" in sys.modules:
+        usd = _litellm_cost(model, prompt_tokens, completion_tokens)
     if usd is None:
         _UNKNOWN_MODELS.add(model)
         log.warning("no price for model %r: set a route price; costing it at $0", model)
@@ -164,11 +189,13 @@ def tokens_for_text(model: str, text: str) -> int:
     """Token count of generated text, for streams whose provider sent no usage (so they never cost $0).
 
     litellm counts with the model's tokenizer when it knows it (tiktoken files ship inside
-    litellm, so this works offline) and falls back to cl100k otherwise.
+    litellm, so this works offline) and falls back to cl100k otherwise. Without litellm loaded
+    (a local-only server, whose own deltas carry exact counts) ~4 characters make a token.
     """
     if not text:
         return 0
-    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+    if "litellm" not in sys.modules:
+        return max(1, len(text) // 4)
     import litellm
 
     return int(litellm.token_counter(model=model, text=text))

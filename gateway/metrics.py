@@ -47,6 +47,10 @@ BUDGET_EXCEEDED = Counter("hybridgate_budget_exceeded", "Requests refused a rese
                           ["budget", "action"], registry=REGISTRY)
 QUEUE_DEPTH = Gauge("hybridgate_queue_depth", "Requests waiting in a local route's scheduler queue",
                     ["route"], registry=REGISTRY)
+# Every call that sends request bytes to a provider (each retry chain counts once, failed or not).
+# In local_only mode this stays 0: `hybridgate audit` shows the same from the ledger.
+REMOTE_CALLS = Counter("hybridgate_remote_calls", "Calls to remote providers (request bytes leaving the machine)",
+                       ["route", "mode"], registry=REGISTRY)
 LOCAL_TOKENS_PER_SECOND = Gauge("hybridgate_local_tokens_per_second",
                                 "Recent decode throughput of a local route", ["route"], registry=REGISTRY)
 

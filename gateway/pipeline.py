@@ -31,6 +31,8 @@ from gateway.ledger.records import LedgerRecord, Status, new_record_id, provider
 from gateway.ledger.store import WouldWait
 from gateway.protocol import ChatCompletionRequest, CompletionRequest
 from gateway.responses import ResponseBuilder
+from gateway.signals.outgoing import Outgoing, build_outgoing
+from gateway.signals.redaction import Pseudonyms, Restorer, Transformed
 from gateway.state import GatewayState
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,7 @@ class RequestInfo:
     ts: float = field(default_factory=time.time)
     metadata: dict[str, str] = field(default_factory=dict)  # body metadata + x-hybridgate-* headers
     id: str = field(default_factory=new_record_id)  # the ledger row's id, returned as x-request-id
+    pii_action: str = "none"  # what the PII policy did: none | local | redact | pseudonymize | reject (joined by +)
 
     @property
     def requested_route(self) -> str | None:
@@ -70,6 +73,18 @@ class Plan:
     candidates: list[str]
     classify_ms: float
     needs: dict[str, str] = field(default_factory=dict)  # capability -> the parameter asking for it
+    outgoing: Outgoing | None = None  # the remote body and every string the PII scan saw in it
+    pii_actions: dict[str, str] = field(default_factory=dict)  # detected entity type -> policy action
+    _transformed: Transformed | None = None
+
+    def remote_payload(self) -> Transformed:
+        """The body remote routes receive: redact/pseudonymize applied (once per request)."""
+        if self._transformed is None:
+            from gateway.signals.redaction import transform
+
+            assert self.outgoing is not None
+            self._transformed = transform(self.outgoing, self.signals.pii, self.pii_actions)
+        return self._transformed
 
 
 @dataclass
@@ -86,6 +101,8 @@ class Attempt:
     route: str | None = None
     ttft_ms: float | None = None
     last_error: errors.GatewayError | None = None
+    left_machine: bool = False  # a remote backend was called: request bytes left this machine
+    pii_action: str = "none"
     recorded: bool = False  # the one ledger write of this request is done or under way
     record_task: asyncio.Task[None] | None = None  # that write, when it runs in a task
     escalate_to: str | None = None  # on_context_overflow: the route to try next
@@ -173,14 +190,27 @@ class Pipeline:
 
         policy = self.state.policy
         t0 = time.perf_counter()
-        signals = await self._classify(extract_texts(info.body, info.endpoint))
+        outgoing = build_outgoing(info.body, info.endpoint)
+        signals = await self._classify(extract_texts(info.body, info.endpoint), outgoing.texts)
         classify_ms = (time.perf_counter() - t0) * 1000
+        actions = {e.entity_type: policy.signals.pii.action(e.entity_type) for e in signals.pii.entities}
+        info.pii_action = "+".join(sorted(set(actions.values()))) or "none"
+        if refused := sorted(t for t, act in actions.items() if act == "reject"):
+            info.pii_action = "reject"
+            raise errors.PermissionDenied(f"the request carries personal data this policy refuses to process: "
+                                          f"{', '.join(refused)}", code="pii_rejected")
+        routed = {t for t, act in actions.items() if act == "local"}
+        # Redacted/pseudonymized types need no local route: rules see only the types left as they are.
+        rule_signals = signals if len(routed) == len(actions) else dataclasses.replace(
+            signals, pii=signals.pii.only(routed))
         needs = required_capabilities(info.req)
-        facts = RequestFacts(signals=signals, prompt_tokens=signals.prompt_tokens_estimate,
+        facts = RequestFacts(signals=rule_signals, prompt_tokens=signals.prompt_tokens_estimate,
                              requested_route=info.requested_route, client_key_hash=info.client_key_hash,
                              team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc),
                              needs=frozenset(needs))
         usable = self.state.registry.available()
+        if outgoing.opaque:  # nothing unscanned leaves: such a request is for local routes only
+            usable = {r for r in usable if policy.routes[r].backend == "local"}
         try:
             decision = decide(policy, facts, usable)
         except Exception as exc:
@@ -191,16 +221,20 @@ class Pipeline:
         candidates = [r for r in dict.fromkeys([decision.route, *decision.fallbacks])
                       if r in usable and r not in decision.lacking]
         if not candidates:
+            if outgoing.opaque:
+                raise errors.InvalidRequest(f"{outgoing.opaque}: cannot be scanned for personal data, so only a "
+                                            "local route may serve it", param="prompt", code="unscannable")
             raise self._nothing_usable(decision, needs)
-        return Plan(policy, signals, decision, candidates, classify_ms, needs)
+        return Plan(policy, signals, decision, candidates, classify_ms, needs, outgoing=outgoing,
+                    pii_actions=actions)
 
-    async def _classify(self, texts: list[str]) -> Any:
+    async def _classify(self, texts: list[str], scan: tuple[str, ...]) -> Any:
         """A short prompt right here, unless the thread is busy classifying: presidio's engine is
         locked, and waiting for it would stall the loop. Anything else in the classification thread."""
         classifier = self.state.classifier
-        if not self._classifying and sum(map(len, texts)) <= INLINE_CLASSIFY_CHARS:
-            return classifier.classify(texts)
-        future = self.state.classify_pool.submit(classifier.classify, texts)
+        if not self._classifying and sum(map(len, scan)) <= INLINE_CLASSIFY_CHARS:
+            return classifier.classify(texts, scan)
+        future = self.state.classify_pool.submit(classifier.classify, texts, scan)
         self._classifying.add(future)
         future.add_done_callback(self._classifying.discard)  # on that thread, once classify returned
         return await asyncio.wrap_future(future)
@@ -273,7 +307,23 @@ class Pipeline:
                     queue = [exc.fallback_route, *[r for r in queue if r != exc.fallback_route]]
                     continue
                 raise errors.BudgetExceededError(exc.message) from exc
-            yield route, st.backend, call
+            yield route, st.backend, self._scanned(a, st.backend, call)
+
+    def _scanned(self, a: Attempt, backend: Backend, call: BackendCall) -> BackendCall:
+        """What `backend` is sent: a local route the request as parsed; a remote route only the
+        scanned payload with the policy's redactions applied (and the request marked as leaving)."""
+        if backend.kind == "local":
+            if not a.left_machine:  # a remote tried first keeps its action on record
+                a.pii_action = "local" if a.plan.pii_actions else "none"
+            return call
+        transformed = a.plan.remote_payload()
+        a.left_machine = True
+        metrics.REMOTE_CALLS.labels(route=backend.route, mode=self.state.mode).inc()
+        a.pii_action = "+".join(transformed.applied) or "none"
+        return dataclasses.replace(call, payload=transformed.payload)
+
+    def _pseudonyms(self, a: Attempt, backend: Backend) -> Pseudonyms | None:
+        return None if backend.kind == "local" else a.plan.remote_payload().pseudonyms
 
     async def _overflow(self, a: Attempt, route: str, exc: errors.ContextLengthExceeded) -> None:
         """The prompt does not fit `route`: escalate per its `on_context_overflow: {route: X}`
@@ -322,6 +372,10 @@ class Pipeline:
                     continue
                 a.backend_s += time.perf_counter() - t0
                 a.truncated_tokens = reply.truncated_tokens
+                if (pseudonyms := self._pseudonyms(a, backend)) is not None:
+                    for choice in reply.choices:
+                        choice.message = pseudonyms.restore_json(choice.message)
+                        choice.text = pseudonyms.restore(choice.text)
                 body = ResponseBuilder(info, backend.model).whole(reply)
                 await self._finish_now(a, "ok", reply.prompt_tokens, reply.completion_tokens)
                 return body, a.headers(self.state.mode)  # after the commit: overhead includes it
@@ -364,6 +418,8 @@ class Pipeline:
             async for route, backend, call in self._walk(a):
                 a.route, a.backend = route, backend
                 agen = backend.stream(call)
+                if (pseudonyms := self._pseudonyms(a, backend)) is not None:
+                    agen = _restoring(agen, pseudonyms)
                 t0 = time.perf_counter()
                 try:
                     first = await agen.__anext__()
@@ -511,7 +567,9 @@ class Pipeline:
             latency_ms=(time.perf_counter() - a.info.started) * 1000, ttft_ms=a.ttft_ms, overhead_ms=a.overhead_ms(),
             error_type=err.code if err else None, fallback_path=list(a.tried), stream=a.info.req.stream,
             prompt_text=_prompt_text(a.info) if policy.privacy.store_prompts else None,
-            truncated_tokens=a.truncated_tokens,
+            truncated_tokens=a.truncated_tokens, mode=self.state.mode, policy_hash=policy.fingerprint,
+            pii_action=a.pii_action if (a.backend or a.left_machine) else a.info.pii_action,
+            left_machine=a.left_machine,
         )
 
     async def record_rejection(self, info: RequestInfo, err: errors.GatewayError) -> None:
@@ -519,7 +577,8 @@ class Pipeline:
         await self._write_unrouted(
             LedgerRecord(id=info.id, route=info.requested_route or "auto", backend="none", model=info.req.model,
                          status="rejected", ts=info.ts, client_key_hash=info.client_key_hash, team=info.team,
-                         endpoint=info.endpoint, stream=info.req.stream), err, info.started)
+                         endpoint=info.endpoint, stream=info.req.stream, pii_action=info.pii_action),
+            err, info.started)
 
     async def record_unrouted(self, request_id: str, client_key_hash: str | None, endpoint: Endpoint,
                               started: float, err: errors.GatewayError, headers: Any = None) -> None:
@@ -545,11 +604,41 @@ class Pipeline:
         record.status = "error" if err.status >= 500 else "rejected"
         record.error_type = err.code or err.type
         record.latency_ms = (time.perf_counter() - started) * 1000
+        record.mode, record.policy_hash = self.state.mode, policy.fingerprint
         try:
             await self.state.store.write(record)
             metrics.observe(record)
         except Exception:  # noqa: BLE001
             log.exception("ledger write failed for a %s request", record.status)
+
+
+async def _restoring(agen: AsyncIterator[Delta], pseudonyms: Pseudonyms) -> AsyncIterator[Delta]:
+    """A remote stream with pseudonyms restored in every choice's text and tool-call arguments; a
+    placeholder cut across deltas is held back until complete, and what is held comes out with
+    the choice's finish (or after the last delta)."""
+    texts: dict[int, Restorer] = {}
+    arguments: dict[tuple[int, int], Restorer] = {}
+    try:
+        async for delta in agen:
+            text = texts.setdefault(delta.index, Restorer(pseudonyms))
+            delta.text = text.feed(delta.text)
+            for call in delta.tool_calls or []:
+                fn = call.get("function") or {}
+                if isinstance(fn.get("arguments"), str):
+                    key = (delta.index, int(call.get("index") or 0))
+                    fn["arguments"] = arguments.setdefault(key, Restorer(pseudonyms)).feed(fn["arguments"])
+            if delta.finish_reason:
+                delta.text += text.flush()
+                for (choice, index), r in arguments.items():
+                    if choice == delta.index and (held := r.flush()):
+                        delta.tool_calls = [*(delta.tool_calls or []),
+                                            {"index": index, "function": {"arguments": held}}]
+            yield delta
+        for index, text in texts.items():
+            if held := text.flush():
+                yield Delta(text=held, index=index)
+    finally:
+        await agen.aclose()  # type: ignore[attr-defined]
 
 
 class _SeenOutput:

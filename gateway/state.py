@@ -128,5 +128,6 @@ def _warm_costs(policy: Any) -> None:
     from gateway.costs import counterfactual_cost, worst_case_cost
 
     for spec in policy.routes.values():
-        worst_case_cost(spec, 1, 1)
+        if spec.backend == "local" or policy.mode != "local_only":  # local_only never prices a remote
+            worst_case_cost(spec, 1, 1)
     counterfactual_cost(policy.reference_model, 1, 1)

@@ -16,7 +16,7 @@ import threading
 import time
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import uvicorn
@@ -42,6 +42,9 @@ class UpstreamControl:
     misbehave: str = ""
     huge_bytes: int = 8 << 20
     last_chat_body: dict[str, Any] | None = None  # what the gateway sent, to check pass-through
+    stream_chunk_chars: int = 0  # >0: stream the reply in pieces of this many characters, not words
+    # Every byte of every request received (request line, headers, body), for leak checks.
+    received: list[bytes] = field(default_factory=list)
 
 
 def _words(text: str) -> int:
@@ -70,6 +73,14 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         return JSONResponse({"error": {"message": f"malformed request: {type(exc).__name__}",
                                        "type": "invalid_request_error", "param": None, "code": None}}, status_code=400)
 
+    async def record(request: Request) -> dict[str, Any]:
+        """The request's bytes into `received`; its JSON body back."""
+        raw = await request.body()
+        head = f"{request.method} {request.url.path}?{request.url.query}\n".encode()
+        head += b"".join(k + b": " + v + b"\n" for k, v in request.headers.raw)
+        ctl.received.append(head + b"\n" + raw)
+        return json.loads(raw)  # type: ignore[no-any-return]
+
     async def gate() -> Response | None:
         ctl.hits += 1
         if ctl.latency_ms:
@@ -90,7 +101,7 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
 
     @app.post("/v1/chat/completions")
     async def chat(request: Request) -> Response:
-        body = await request.json()
+        body = await record(request)
         ctl.chat_hits += 1
         ctl.last_chat_body = body
         if (early := await gate()) is not None:
@@ -104,7 +115,8 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         top = int(body.get("top_logprobs") or 0) if body.get("logprobs") else None
         if body.get("stream"):
             usage = (body.get("stream_options") or {}).get("include_usage", False)
-            return StreamingResponse(_chat_stream(body["model"], reply, prompt, usage, ctl.latency_ms / 10, top),
+            return StreamingResponse(_chat_stream(body["model"], reply, prompt, usage, ctl.latency_ms / 10, top,
+                                                  ctl.stream_chunk_chars),
                                      media_type="text/event-stream")
         words = [w if i == 0 else " " + w for i, w in enumerate(reply.split(" "))]
         logprobs = {"content": [_logprob(w, i, top) for i, w in enumerate(words)]} if top is not None else None
@@ -119,7 +131,7 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
 
     @app.post("/v1/completions")
     async def completions(request: Request) -> Response:
-        body = await request.json()
+        body = await record(request)
         ctl.completion_hits += 1
         if (early := await gate()) is not None:
             return early
@@ -138,13 +150,13 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
 
     @app.get("/control")
     async def read_control() -> dict[str, Any]:
-        return asdict(ctl)
+        return {k: v for k, v in asdict(ctl).items() if k != "received"}
 
     @app.post("/control")
     async def set_control(request: Request) -> dict[str, Any]:
         for k, v in (await request.json()).items():
             setattr(ctl, k, v)
-        return asdict(ctl)
+        return {k: v for k, v in asdict(ctl).items() if k != "received"}
 
     return app
 
@@ -213,7 +225,7 @@ def _logprob(word: str, i: int, top: int | None) -> dict[str, Any]:
 
 
 async def _chat_stream(model: str, reply: str, prompt: int, usage: bool, gap_ms: float,
-                       top: int | None = None) -> AsyncIterator[bytes]:
+                       top: int | None = None, chunk_chars: int = 0) -> AsyncIterator[bytes]:
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:12]}", int(time.time())
 
     def chunk(delta: dict[str, Any], finish: str | None = None, use: dict[str, int] | None = None,
@@ -227,10 +239,11 @@ async def _chat_stream(model: str, reply: str, prompt: int, usage: bool, gap_ms:
 
     yield chunk({"role": "assistant", "content": ""})
     words = reply.split(" ")
-    for i, w in enumerate(words):
+    pieces = ([reply[i:i + chunk_chars] for i in range(0, len(reply), chunk_chars)] if chunk_chars
+              else [w if i == 0 else " " + w for i, w in enumerate(words)])
+    for i, text in enumerate(pieces):
         if gap_ms:
             await asyncio.sleep(gap_ms / 1000)
-        text = w if i == 0 else " " + w
         yield chunk({"content": text}, logprobs={"content": [_logprob(text, i, top)]} if top is not None else None)
     yield chunk({}, "stop")
     if usage:

@@ -59,6 +59,9 @@ class BackendCall:
     echo: bool = False
     extra: dict[str, Any] = field(default_factory=dict)  # tools, response_format, unknown fields...
     defaulted: tuple[str, ...] = ()  # fields the route's defaults filled in (remote: sent as such)
+    # Remote routes send this (plus `shaping()`) and nothing else: the exact body the PII scan saw,
+    # after the policy's redactions (gateway/signals/outgoing.py, redaction.py). None for local routes.
+    payload: dict[str, Any] | None = None
 
     @classmethod
     def from_request(cls, req: ChatCompletionRequest | CompletionRequest,
@@ -101,6 +104,17 @@ class BackendCall:
         if cap is not None:
             self.max_tokens = cap if self.max_tokens is None else min(self.max_tokens, cap)
         self.defaulted = tuple(filled)
+
+    def shaping(self) -> dict[str, Any]:
+        """What the gateway itself sets in a remote body: the output cap or default max_tokens, the
+        route's sampling defaults for fields the client left out, n. Numbers from the policy,
+        never client text, so they need no scan."""
+        out: dict[str, Any] = {name: getattr(self, name) for name in self.defaulted}
+        if self.max_tokens is not None:
+            out["max_tokens"] = self.max_tokens
+        if self.n != 1:
+            out["n"] = self.n
+        return out
 
     def unknown_fields(self) -> list[str]:
         """Request fields no attribute of this call models (a remote route forwards them)."""

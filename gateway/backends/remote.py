@@ -176,47 +176,46 @@ class RemoteBackend(Backend):
         return None
 
     def _kwargs(self, call: BackendCall, stream: bool) -> dict[str, Any]:
+        """litellm arguments that send `call.payload` and nothing else the client wrote.
+
+        The route's shaping (output cap, sampling defaults, n: numbers from the policy) goes as
+        litellm arguments, which litellm renames per provider. The client's own fields, as
+        scanned: OpenAI-compatible upstreams get them through `extra_body`, which litellm merges
+        into the body unchanged (given as arguments it would drop `user` and rename fields);
+        other providers get them as arguments for litellm to translate, which moves and renames
+        them, but every string it can send is one the scan saw.
+        """
+        if call.payload is None:
+            raise AssertionError("a remote call needs the scanned payload (gateway/signals/outgoing.py)")
+        body = dict(call.payload)
         kw: dict[str, Any] = {"model": self.spec.model, "timeout": self.spec.timeout_s, "max_retries": 0}
         if self.spec.api_base:
             kw["api_base"] = self.spec.api_base
         # Keyless OpenAI-compatible servers (vLLM, llama.cpp) still need *a* key for the client.
         kw["api_key"] = self.api_key or _NO_KEY
-        for name in ("max_tokens", "temperature", "top_p", "seed", "user", "presence_penalty", "frequency_penalty",
-                     "logit_bias"):
-            if (value := getattr(call, name)) is not None:
-                kw[name] = value
-        for name in ("top_k", "min_p", "repeat_penalty"):  # the client's own spellings travel in `extra`
-            if name in call.defaulted:
-                kw[name] = getattr(call, name)
-        if call.stop:
-            kw["stop"] = call.stop
-        if call.n != 1:
-            kw["n"] = call.n
-        if call.logprobs and call.endpoint == "chat":
-            kw["logprobs"] = True
-            if call.top_logprobs:
-                kw["top_logprobs"] = call.top_logprobs
-        elif call.logprobs:
-            kw["logprobs"] = call.top_logprobs  # the legacy completions API: an int
-        if call.echo:
-            kw["echo"] = True
-        kw.update(call.extra)
-        if call.user is not None and _speaks_openai(self.spec.model):
-            # litellm 1.106 drops `user` for OpenAI-compatible upstreams; the body field is what they read
-            kw["extra_body"] = {**(kw.get("extra_body") or {}), "user": call.user}
-        if stream:
-            kw["stream"] = True
-            kw["stream_options"] = {"include_usage": True}  # the ledger needs usage even if the client didn't ask
+        shaped = call.shaping()
+        if "max_tokens" in shaped:
+            body.pop("max_completion_tokens", None)
+        for name in shaped:
+            body.pop(name, None)
+        kw.update(shaped)
+        conversation = "messages" if call.endpoint == "chat" else "prompt"
+        kw[conversation] = body.pop(conversation, None)
+        if _speaks_openai(self.spec.model):
+            if body:
+                kw["extra_body"] = body
+        else:
+            kw.update(body)
         if call.endpoint == "chat":
             kw["client"] = self._client()
-            kw["messages"] = call.messages
             # litellm routes any request with tools through its MCP bridge, which imports the
             # optional `mcp` package; we pass tools to the provider verbatim, so skip the bridge.
             kw["_skip_mcp_handler"] = True
-        else:
-            kw["prompt"] = call.prompt
-            if _speaks_openai(self.spec.model):  # litellm sends these through the openai SDK client
-                kw["client"] = self._sdk_client()
+        elif _speaks_openai(self.spec.model):  # litellm sends legacy completions through the openai SDK client
+            kw["client"] = self._sdk_client()
+        if stream:
+            kw["stream"] = True
+            kw["stream_options"] = {"include_usage": True}  # the ledger needs usage even if the client didn't ask
         return kw
 
     def _client(self) -> AsyncHTTPHandler:

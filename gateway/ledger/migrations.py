@@ -7,7 +7,7 @@ stores compare and bucket them the same way.
 
 from __future__ import annotations
 
-from gateway.ledger import rollups
+from gateway.ledger import chain, rollups
 
 TYPES = {
     "sqlite": {"real": "REAL", "big": "INTEGER", "text": "TEXT"},
@@ -59,6 +59,18 @@ MIGRATIONS: list[list[str]] = [
     ],
     [  # 2: prompt tokens dropped by on_context_overflow: truncate
         "ALTER TABLE ledger ADD COLUMN truncated_tokens {big} NOT NULL DEFAULT 0",
+    ],
+    [  # 3: audit trail (mode, policy fingerprint, PII action, left_machine) and the hash chain (ledger/chain.py)
+        "ALTER TABLE ledger ADD COLUMN mode {text}",
+        "ALTER TABLE ledger ADD COLUMN policy_hash {text}",
+        "ALTER TABLE ledger ADD COLUMN pii_action {text}",
+        "ALTER TABLE ledger ADD COLUMN left_machine {big} NOT NULL DEFAULT 0",
+        "ALTER TABLE ledger ADD COLUMN seq {big}",
+        "ALTER TABLE ledger ADD COLUMN prev_hash {text}",
+        "ALTER TABLE ledger ADD COLUMN row_hash {text}",
+        "CREATE UNIQUE INDEX ledger_seq ON ledger (seq)",
+        "CREATE TABLE ledger_chain (id {big} PRIMARY KEY, seq {big} NOT NULL, head {text} NOT NULL)",
+        f"INSERT INTO ledger_chain (id, seq, head) VALUES (1, 0, '{chain.GENESIS}')",
     ],
 ]
 

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 
-from gateway.ledger import migrations, queries, rollups
+from gateway.ledger import chain, migrations, queries, rollups
 from gateway.ledger.records import ROW_COLUMNS, LedgerRecord, from_row, to_row
 from gateway.ledger.store import BudgetCharge, BudgetUsage, GroupTotals, LedgerStore
 
@@ -80,7 +80,7 @@ class PostgresStore(LedgerStore):
     # -- writes ----------------------------------------------------------------------------
     @staticmethod
     async def _insert(c: asyncpg.Connection, record: LedgerRecord) -> None:
-        await c.execute(SQL["INSERT_LEDGER"], *to_row(record))
+        await c.execute(SQL["INSERT_LEDGER"], *(await _linked(c, [to_row(record)]))[0])
         for table, params in rollups.upsert_params(record).items():
             await c.execute(UPSERT_ROLLUP[table], *params)
 
@@ -91,16 +91,17 @@ class PostgresStore(LedgerStore):
     async def write_many(self, records: Sequence[LedgerRecord]) -> None:
         """Bulk insert with COPY, then fold the rows into the rollups (seeding, imports)."""
         async with self.pool.acquire() as c, c.transaction():
-            await c.copy_records_to_table("ledger", records=[to_row(r) for r in records],
-                                          columns=list(ROW_COLUMNS))
+            await c.copy_records_to_table("ledger", records=await _linked(c, [to_row(r) for r in records]),
+                                          columns=list(ROW_COLUMNS + chain.CHAIN_COLUMNS))
             for r in records:
                 for table, params in rollups.upsert_params(r).items():
                     await c.execute(UPSERT_ROLLUP[table], *params)
 
     async def copy_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """COPY raw ledger rows without rollups: call rebuild_rollups() afterwards (bulk seeding)."""
-        async with self.pool.acquire() as c:
-            await c.copy_records_to_table("ledger", records=rows, columns=list(ROW_COLUMNS))
+        async with self.pool.acquire() as c, c.transaction():
+            await c.copy_records_to_table("ledger", records=await _linked(c, list(rows)),
+                                          columns=list(ROW_COLUMNS + chain.CHAIN_COLUMNS))
 
     async def reserve(self, reservation_id: str, charges: Sequence[BudgetCharge],
                       expires_at: float, now: float) -> BudgetCharge | None:
@@ -177,6 +178,16 @@ class PostgresStore(LedgerStore):
 
     async def close(self) -> None:
         await self.pool.close()
+
+
+async def _linked(c: asyncpg.Connection, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows with their hash-chain columns; the head row is locked (FOR UPDATE) until this
+    transaction commits, so replicas append to the one chain one transaction at a time. Lock
+    order: budget rows (settle), then the chain head, never the reverse."""
+    seq, head = await c.fetchrow(queries.numbered(chain.SELECT_HEAD + " FOR UPDATE"))
+    linked, seq, head = chain.link(rows, ROW_COLUMNS, seq, head)
+    await c.execute(queries.numbered(chain.UPDATE_HEAD), seq, head)
+    return linked
 
 
 def _usage(r: asyncpg.Record) -> BudgetUsage:

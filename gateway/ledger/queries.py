@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from gateway.ledger.chain import CHAIN_COLUMNS
 from gateway.ledger.records import ROW_COLUMNS
 
+# Rows go in with their chain columns (ledger/chain.py: seq, prev_hash, row_hash) appended.
 INSERT_LEDGER = (
-    f"INSERT INTO ledger ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' for _ in ROW_COLUMNS)})"
+    f"INSERT INTO ledger ({', '.join(ROW_COLUMNS + CHAIN_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in ROW_COLUMNS + CHAIN_COLUMNS)})"
 )
 SELECT_LEDGER = f"SELECT {', '.join(ROW_COLUMNS)} FROM ledger"
 

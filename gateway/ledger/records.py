@@ -58,6 +58,13 @@ class LedgerRecord:
     fallback_path: list[str] = field(default_factory=list)
     stream: bool = False
     prompt_text: str | None = None
+    # Audit trail: the mode and policy (fingerprint) in force, what the PII policy did
+    # (none | local | redact | pseudonymize | reject, joined by +), and whether any byte of the
+    # request left this machine (a remote route was called, even one that then failed).
+    mode: str = "hybrid"
+    policy_hash: str | None = None
+    pii_action: str = "none"
+    left_machine: bool = False
     truncated_tokens: int = 0  # prompt tokens dropped by a route's `on_context_overflow: truncate`
 
     def __post_init__(self) -> None:
@@ -90,7 +97,8 @@ ROW_COLUMNS: tuple[str, ...] = (
     "id", "ts", "client_key_hash", "team", "route", "backend", "model", "provider", "endpoint",
     "rule", "pii_entities", "complexity", "prompt_tokens", "completion_tokens", "cost_usd",
     "counterfactual_cost_usd", "latency_ms", "ttft_ms", "overhead_ms", "status", "error_type",
-    "fallback_path", "stream", "prompt_text", "truncated_tokens",
+    "fallback_path", "stream", "prompt_text", "truncated_tokens", "mode", "policy_hash", "pii_action",
+    "left_machine",
 )
 _JSON_FIELDS = ("pii_entities", "fallback_path")
 
@@ -102,7 +110,7 @@ def to_row(r: LedgerRecord) -> tuple[Any, ...]:
         v = getattr(r, name)
         if name in _JSON_FIELDS:
             v = json.dumps(v)
-        elif name == "stream":
+        elif name in ("stream", "left_machine"):
             v = int(v)
         values.append(v)
     return tuple(values)
@@ -114,4 +122,7 @@ def from_row(row: Sequence[Any]) -> LedgerRecord:
     for name in _JSON_FIELDS:
         kw[name] = json.loads(kw[name] or "[]")
     kw["stream"] = bool(kw["stream"])
+    kw["left_machine"] = bool(kw["left_machine"])
+    kw["mode"] = kw["mode"] or "hybrid"  # rows from before the audit columns existed
+    kw["pii_action"] = kw["pii_action"] or "none"
     return LedgerRecord(**kw)

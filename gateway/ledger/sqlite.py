@@ -29,8 +29,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gateway.ledger import migrations, queries, rollups
-from gateway.ledger.records import LedgerRecord, from_row, to_row
+from gateway.ledger import chain, migrations, queries, rollups
+from gateway.ledger.records import ROW_COLUMNS, LedgerRecord, from_row, to_row
 from gateway.ledger.store import BudgetCharge, BudgetUsage, GroupTotals, LedgerStore, WouldWait
 
 T = TypeVar("T")
@@ -215,7 +215,7 @@ class SqliteStore(LedgerStore):
     # -- writes ----------------------------------------------------------------------------
     @staticmethod
     def _insert(c: sqlite3.Connection, record: LedgerRecord) -> None:
-        c.execute(queries.INSERT_LEDGER, to_row(record))
+        c.execute(queries.INSERT_LEDGER, _linked(c, [to_row(record)])[0])
         for table, params in rollups.upsert_params(record).items():
             c.execute(rollups.upsert_sql(table), params)
 
@@ -233,7 +233,8 @@ class SqliteStore(LedgerStore):
         await self._write(lambda: self._on_writer(lambda c: _insert_many(c, records)))
 
     async def copy_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        await self._write(lambda: self._on_writer(lambda c: c.executemany(queries.INSERT_LEDGER, rows)))
+        await self._write(lambda: self._on_writer(
+            lambda c: c.executemany(queries.INSERT_LEDGER, _linked(c, list(rows)))))
 
     async def reserve(self, reservation_id: str, charges: Sequence[BudgetCharge],
                       expires_at: float, now: float) -> BudgetCharge | None:
@@ -388,7 +389,7 @@ def _insert_many(c: sqlite3.Connection, records: Sequence[LedgerRecord]) -> None
             else:
                 for i, v in enumerate(values):
                     total[i] += v
-    rows = [to_row(r) for r in records]
+    rows = _linked(c, [to_row(r) for r in records])
     for i in range(0, len(rows), _ROWS_PER_STATEMENT):
         chunk = rows[i:i + _ROWS_PER_STATEMENT]
         c.execute(_multi_row(queries.INSERT_LEDGER, len(chunk)), [v for row in chunk for v in row])
@@ -397,6 +398,15 @@ def _insert_many(c: sqlite3.Connection, records: Sequence[LedgerRecord]) -> None
         for i in range(0, len(items), _ROWS_PER_STATEMENT):
             chunk = items[i:i + _ROWS_PER_STATEMENT]
             c.execute(_multi_row(rollups.upsert_sql(table), len(chunk)), [v for row in chunk for v in row])
+
+
+def _linked(c: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows with their hash-chain columns, the chain head moved past them (same transaction:
+    BEGIN IMMEDIATE holds the write lock, so no other writer can interleave)."""
+    seq, head = c.execute(chain.SELECT_HEAD).fetchone()
+    linked, seq, head = chain.link(rows, ROW_COLUMNS, seq, head)
+    c.execute(chain.UPDATE_HEAD, (seq, head))
+    return linked
 
 
 def _in_savepoint(c: sqlite3.Connection, op: Callable[[sqlite3.Connection], None]) -> BaseException | None:

@@ -203,6 +203,10 @@ class LedgerStore(abc.ABC):
         """Raw rows (tests, audits); never used by the dashboard."""
 
     @abc.abstractmethod
+    async def raw(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """Read-only SQL with `?` placeholders (audits, tests, benches); never used to write."""
+
+    @abc.abstractmethod
     async def close(self) -> None:
         """Release connections and threads."""
 

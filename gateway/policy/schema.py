@@ -7,6 +7,8 @@ which reports the exact field of each dangling name so the loader can point at i
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from datetime import time as dtime
 from typing import Annotated, Any, Literal
@@ -327,6 +329,11 @@ class Policy(_Strict):
     budgets: list[BudgetSpec] = Field(default_factory=list)
     rate_limits: list[RateLimitSpec] = Field(default_factory=list)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """sha256 (16 hex) of the policy as validated: which policy was in force, for the audit trail."""
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]
 
     @field_validator("routes")
     @classmethod

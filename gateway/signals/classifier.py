@@ -22,9 +22,12 @@ class SignalClassifier:
         """Build the presidio engine now (seconds) instead of on the first request."""
         self._pii.warm()
 
-    def classify(self, texts: list[str]) -> Signals:
+    def classify(self, texts: list[str], scan: list[str] | tuple[str, ...] | None = None) -> Signals:
+        """Complexity and size from the conversation `texts`; PII from `scan` (every string a
+        remote route would receive, see outgoing.py), or from `texts` when not given."""
+        pii_texts = list(texts if scan is None else scan)
         return Signals(
-            pii=self._pii.detect(texts),
+            pii=self._pii.detect(pii_texts, locate=self.settings.pii.transforms),
             complexity=self._complexity.score(texts),
             prompt_tokens_estimate=estimate_tokens(texts),
         )

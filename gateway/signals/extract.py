@@ -1,7 +1,9 @@
-"""Every string of a request that would leave the machine, so the PII signal scans all of it.
+"""The conversation's texts: what the complexity signal scores, the size estimate counts, and
+what `privacy.store_prompts` keeps.
 
-Works on the raw JSON body (a dict), not on parsed protocol models: a field the schema does not
-know yet (a new content-part kind, a provider extension) is still scanned rather than skipped.
+The PII scan does NOT use this: it reads every string of the exact remote payload
+(gateway/signals/outgoing.py), tool schemas, URLs and unknown fields included. Works on the raw
+JSON body (a dict), so a content-part kind the schema does not know yet still counts.
 """
 
 from __future__ import annotations

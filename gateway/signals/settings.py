@@ -41,6 +41,16 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 }
 
 
+# What happens to a request carrying an entity type (policy `signals.pii.actions`):
+#   local        the routing rules see it (the default policy's compliance rule keeps it local)
+#   redact       a remote route receives a typed mask (<EMAIL_ADDRESS>) in its place
+#   pseudonymize a remote route receives a per-request placeholder (<PERSON_1>; the same value
+#                gets the same one across all messages), restored in the answer on the way back
+#   reject       the request is refused (403 policy_rejected)
+PiiAction = Literal["local", "redact", "pseudonymize", "reject"]
+TRANSFORMING_ACTIONS: frozenset[str] = frozenset({"redact", "pseudonymize"})
+
+
 def _check_regex(pattern: str) -> None:
     """re.error is not a ValueError: convert it so pydantic reports the field and the reason."""
     try:
@@ -101,6 +111,8 @@ class PiiSettings(_Strict):
     # NER (names) is the expensive part: beyond this many characters only the chunks most
     # likely to hold a name are run through spaCy (the pattern pass still sees everything).
     ner_max_chars: int = Field(default=2_000, ge=0)
+    actions: dict[str, PiiAction] = Field(default_factory=dict)  # per entity type
+    default_action: PiiAction = "local"  # entity types `actions` does not name
 
     @field_validator("thresholds")
     @classmethod
@@ -120,6 +132,15 @@ class PiiSettings(_Strict):
     def threshold(self, entity: str) -> float:
         """Minimum score for `entity`; the policy's own threshold wins over the default."""
         return self.thresholds.get(entity, self.default_threshold)
+
+    def action(self, entity: str) -> PiiAction:
+        """What the policy does with a request carrying `entity`."""
+        return self.actions.get(entity, self.default_action)
+
+    @property
+    def transforms(self) -> bool:
+        """Some entity may be redacted or pseudonymized: detection must locate every value."""
+        return bool(TRANSFORMING_ACTIONS & ({self.default_action} | set(self.actions.values())))
 
 
 class ComplexitySettings(_Strict):

@@ -1,6 +1,8 @@
 """Results of the routing signals, as the policy engine, headers, logs and the ledger see them.
 
-These types never hold matched text: only entity types, counts and scores.
+These types never hold matched text: only entity types, counts, scores, and (PiiSpan) the
+offsets of a match inside the request's own strings, which the redaction step needs and which
+never leave the request (not logged, not stored, not shown by /v1/route/explain).
 """
 
 from __future__ import annotations
@@ -19,14 +21,32 @@ class PiiEntity:
 
 
 @dataclass(frozen=True)
+class PiiSpan:
+    """Where one match is: scanned text `index`, [start, end) inside it. Offsets only."""
+
+    index: int
+    start: int
+    end: int
+    entity_type: str
+    score: float
+
+
+@dataclass(frozen=True)
 class PiiResult:
     detected: bool
     entities: tuple[PiiEntity, ...] = ()
     elapsed_ms: float = 0.0
+    spans: tuple[PiiSpan, ...] = field(default=(), repr=False)
 
     @property
     def entity_types(self) -> list[str]:
         return sorted(e.entity_type for e in self.entities)
+
+    def only(self, types: set[str]) -> PiiResult:
+        """The same result restricted to `types` (what the routing rules should see)."""
+        entities = tuple(e for e in self.entities if e.entity_type in types)
+        return PiiResult(bool(entities), entities, self.elapsed_ms,
+                         tuple(s for s in self.spans if s.entity_type in types))
 
 
 @dataclass(frozen=True)
