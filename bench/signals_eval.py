@@ -1,6 +1,10 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
-    python bench/signals_eval.py [--split fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py [--split wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
+
+PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
+`wild` comes from a different generator (bench/make_wild_signal_sets.py) than the other splits.
 
 Prints PII recall by category, false-positive rate on benign prompts, per-entity confusion;
 complexity AUROC (overall, length-adversarial) and accuracy at the policy thresholds, next to
@@ -29,6 +33,7 @@ import numpy as np  # noqa: E402
 
 from gateway.signals import SignalSettings, extract_texts  # noqa: E402
 from gateway.signals.classifier import SignalClassifier  # noqa: E402
+from gateway.signals.outgoing import build_outgoing  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "signals"
 STRUCTURED = {"email": "EMAIL_ADDRESS", "phone": "PHONE_NUMBER", "credit_card": "CREDIT_CARD", "ssn": "US_SSN",
@@ -62,7 +67,7 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
     misses: list[str] = []
     for record in records:
         texts = extract_texts(record["body"], record["endpoint"])
-        result = classifier.classify(texts).pii
+        result = classifier.classify(texts, build_outgoing(record["body"], record["endpoint"]).texts).pii
         found = set(result.entity_types)
         if record["sensitive"]:
             by_cat[record["category"]].append(result.detected)
@@ -245,14 +250,43 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
     return "\n".join(lines)
 
 
+SPLITS = ("dev", "heldout", "final", "fresh", "wild")
+
+
+def spread(classifier: SignalClassifier) -> str:
+    """Every split's headline numbers side by side, then min / median / max across them."""
+    rows = []
+    for split in SPLITS:
+        if not (DATA / f"pii_{split}.jsonl").exists():
+            continue
+        pii = eval_pii(classifier, load(f"pii_{split}.jsonl"))
+        cx = eval_complexity(classifier, load(f"complexity_{split}.jsonl"))
+        rows.append((split, pii["recall_overall"], pii["recall_structured"], pii["fp_rate"], cx["auroc"],
+                     cx["auroc_adversarial"], cx.get("litellm_auroc", float("nan")),
+                     cx.get("litellm_auroc_adversarial", float("nan"))))
+    lines = ["| split | PII recall | structured recall | benign flagged | AUROC | AUROC length-adv. | "
+             "LiteLLM AUROC | LiteLLM length-adv. |", "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r[0]} | {r[1]:.1%} | {r[2]:.1%} | {r[3]:.1%} | {r[4]:.3f} | {r[5]:.3f} | {r[6]:.3f} | {r[7]:.3f} |"
+              for r in rows]
+    for label, pick in (("min", min), ("median", statistics.median), ("max", max)):
+        cols = [pick([r[i] for r in rows]) for i in range(1, 8)]
+        lines.append(f"| **{label}** | {cols[0]:.1%} | {cols[1]:.1%} | {cols[2]:.1%} | {cols[3]:.3f} | "
+                     f"{cols[4]:.3f} | {cols[5]:.3f} | {cols[6]:.3f} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="fresh", choices=["fresh", "final", "heldout", "dev"])
+    parser.add_argument("--split", default="wild", choices=list(SPLITS))
+    parser.add_argument("--spread", action="store_true", help="every split side by side (no latency runs)")
     parser.add_argument("--latency-runs", type=int, default=60)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     classifier = SignalClassifier(SignalSettings())
     classifier.warm()
+    if args.spread:
+        print(spread(classifier))
+        return
     pii = eval_pii(classifier, load(f"pii_{args.split}.jsonl"))
     cx = eval_complexity(classifier, load(f"complexity_{args.split}.jsonl"))
     lat: dict[str, Any] = eval_latency(classifier, args.latency_runs) if args.latency_runs else {}

@@ -202,6 +202,38 @@ def _print_audit(out: dict[str, Any]) -> None:
             print(f"  {problem}")
 
 
+def _cmd_policy_calibrate(args: argparse.Namespace) -> int:
+    """Fit signals.complexity.high_min so --remote-share of the reference prompts score high."""
+    import tempfile
+
+    from gateway.policy import PolicyError, check_policy_file, load_policy
+    from gateway.signals.calibrate import fit, load_prompts, write_thresholds
+
+    try:
+        policy = load_policy(Path(args.file))
+        result = fit(load_prompts(Path(args.prompts)), args.remote_share, policy.signals.complexity.low_max)
+    except (PolicyError, ValueError, OSError) as exc:
+        print(f"hybridgate policy calibrate: {exc}", file=sys.stderr)
+        return 1
+    print(f"{result.n} prompts: high_min {result.high_min} sends {result.share:.1%} to tier high "
+          f"(asked {args.remote_share:.1%}); low_max {result.low_max}")
+    if not args.write:
+        print("(dry run: --write puts these into the policy file)")
+        return 0
+    text = write_thresholds(Path(args.file).read_text("utf-8"), result.high_min, result.low_max)
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as tmp:
+        tmp.write(text)
+    problems = check_policy_file(tmp.name)
+    Path(tmp.name).unlink()
+    if problems:  # never leave a policy the server would reject
+        print("\n".join(["hybridgate policy calibrate: the edited policy would not load:", *problems]),
+              file=sys.stderr)
+        return 1
+    Path(args.file).write_text(text, "utf-8")
+    print(f"{args.file}: signals.complexity.high_min = {result.high_min}, low_max = {result.low_max}")
+    return 0
+
+
 def _cmd_policy_check(args: argparse.Namespace) -> int:
     from gateway.policy import check_policy_file
 
@@ -235,6 +267,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = policy_sub.add_parser("check", help="validate a policy file (exit 0 valid, 1 invalid)")
     check.add_argument("file")
     check.set_defaults(func=_cmd_policy_check)
+    calibrate = policy_sub.add_parser(
+        "calibrate", help="fit the complexity threshold so a chosen share of reference prompts goes remote")
+    calibrate.add_argument("file", help="policy YAML whose signals.complexity thresholds to fit")
+    calibrate.add_argument("--prompts", required=True,
+                           help="reference prompts: JSONL (bench records with body, or messages/prompt/text) or one per line")
+    calibrate.add_argument("--remote-share", type=float, required=True,
+                           help="share of the reference prompts that should score tier high (0..1), e.g. 0.3")
+    calibrate.add_argument("--write", action="store_true", help="write the thresholds into the policy file")
+    calibrate.set_defaults(func=_cmd_policy_calibrate)
 
     audit = sub.add_parser("audit", help="audit report from the ledger; --verify checks the hash chain")
     audit.add_argument("--ledger", dest="ledger_url", default=None,

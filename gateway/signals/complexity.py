@@ -6,7 +6,9 @@ last message, where requests live) is scanned for task cues, constraints and sub
 while the body only contributes densities (code, math) that do not grow with length.
 A message made only of small talk ("Hi", "ok thanks", "how are you?") has no cue at all, and
 the model, trained on task prompts, would score it from its bias and shape alone (~0.6): such a
-message counts as fully `simple` instead.
+message counts as fully `simple` instead; so does a short plain request ("Say hi", "List three
+colors", "What's 2+2?": at most 8 words, no hard-task cue, no code): a cue-less short ask is an
+easy one, and the model would again score it from its shape alone.
 Weights come from bench/train_complexity.py on bench/data/signals/complexity_dev.jsonl.
 """
 
@@ -95,17 +97,21 @@ def features(texts: list[str]) -> dict[str, float]:
     def hits(pattern: re.Pattern[str], text: str = instruction, cap: int = 3) -> float:
         return min(cap, sum(1 for _ in pattern.finditer(text))) / cap
 
+    reasoning, design, analysis, constraints = hits(_REASONING), hits(_DESIGN), hits(_ANALYSIS), hits(_CONSTRAINT, cap=4)
+    code = (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines
+    plain_short = (len(texts) <= 2 and whole_chars <= 80 and len(_WORD.findall(instruction)) <= 8
+                   and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
     return {
-        "reasoning": hits(_REASONING),
-        "design": hits(_DESIGN),
-        "analysis": hits(_ANALYSIS),
-        "simple": 1.0 if _small_talk(instruction) else hits(_SIMPLE, cap=2),
-        "constraints": hits(_CONSTRAINT, cap=4),
+        "reasoning": reasoning,
+        "design": design,
+        "analysis": analysis,
+        "simple": 1.0 if plain_short or _small_talk(instruction) else hits(_SIMPLE, cap=2),
+        "constraints": constraints,
         "questions": min(4, instruction.count("?")) / 4,
         "enumerated": min(6, len(_ENUMERATED.findall(instruction))) / 6,
         "long_output": hits(_LONG_OUTPUT, cap=2),
         "short_output": hits(_SHORT_OUTPUT, cap=2),
-        "code_density": min(1.0, (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines),
+        "code_density": min(1.0, code),
         "math_density": min(1.0, 20 * len(_MATH.findall(lowered)) / max(1, len(sample.split()))),
         "turns": min(1.0, math.log1p(len(texts)) / math.log(32)),
         "log_chars": min(1.0, math.log10(whole_chars) / 5),
