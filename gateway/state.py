@@ -79,6 +79,11 @@ class GatewayState:
         from gateway.signals import SignalClassifier
 
         await self.registry.sync(policy)
+        from gateway import metrics
+
+        for name, spec in policy.routes.items():  # remote routes show in /metrics from the start (0 in local_only)
+            if spec.backend != "local":
+                metrics.REMOTE_CALLS.labels(route=name, mode=policy.mode)
         self.enforcer.update_specs(policy.budgets)
         self.limiter.update_specs(policy.rate_limits)
         if self.classifier is None or self.classifier.settings != policy.signals:

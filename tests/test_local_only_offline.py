@@ -73,11 +73,13 @@ with httpx.Client(transport=httpx.HTTPTransport(uds=sock), base_url="http://gate
     statuses.append(client.post("/v1/chat/completions", json={"model": "auto", "messages": pii, "max_tokens": 2}).status_code)
     statuses.append(client.post("/v1/route/explain", json={"model": "auto", "messages": say}).status_code)
     statuses.append(client.post("/v1/chat/completions", json={"model": "cloud", "messages": say}).status_code)
+    remote_calls = [line for line in client.get("/metrics").text.splitlines()
+                    if line.startswith("hybridgate_remote_calls_total")]
 server.should_exit = True
 thread.join(30)
 with sqlite3.connect(tmp + "/ledger.db") as db:
     rows = db.execute("SELECT route, status, mode, left_machine, counterfactual_cost_usd, policy_hash FROM ledger").fetchall()
-print(json.dumps({"statuses": statuses, "litellm": sorted(m for m in sys.modules if m.split(".")[0] == "litellm")[:5],
+print(json.dumps({"statuses": statuses, "remote_calls": remote_calls, "litellm": sorted(m for m in sys.modules if m.split(".")[0] == "litellm")[:5],
                   "rows": rows}))
 """
 
@@ -94,6 +96,7 @@ def _serve(tmp: Path, model: Path, prefix: list[str]) -> dict:
 def _check(out: dict) -> None:
     assert out["statuses"] == [200, 200, 200, 200, 200, 403], out  # explain writes no row; the last names a remote route: refused
     assert out["litellm"] == [], f"local_only imported {out['litellm']}"
+    assert out["remote_calls"] == ['hybridgate_remote_calls_total{mode="local_only",route="cloud"} 0.0'], out
     rows = out["rows"]
     assert len(rows) == 5 and all(mode == "local_only" and left == 0 for _, _, mode, left, _, _ in rows), rows
     served = [r for r in rows if r[1] == "ok"]

@@ -309,6 +309,7 @@ def test_pseudonyms_round_trip(http: httpx.Client, gateway: Any, upstream: Any, 
     assert row["pii_entities"] and "EMAIL_ADDRESS" in row["pii_entities"]
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "jane.roe" not in logged and "Julie" not in logged and "<EMAIL_ADDRESS_" not in logged
+    assert re.search(r'hybridgate_remote_calls_total\{mode="hybrid",route="remote"\} [1-9]', http.get("/metrics").text)
 
 
 def test_explain_shows_actions_per_type_without_values(http: httpx.Client) -> None:
