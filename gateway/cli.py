@@ -158,7 +158,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     async def run() -> tuple[AuditReport, Verification | None]:
         store = await open_store(url)
         try:
-            rep = await report(store, start, end)
+            rep = await report(store, start, end, {"day": 86400, "hour": 3600}.get(args.by))
             ver = await verify_chain(store) if args.verify else None
             return rep, ver
         finally:
@@ -186,9 +186,10 @@ def _print_audit(out: dict[str, Any]) -> None:
     print(f"ledger audit {when(out['from'])} .. {when(out['to'])}")
     print(f"requests: {out['requests']}   left the machine: {out['left_machine']}   "
           f"remote calls while local_only: {out['remote_calls_while_local_only']}")
-    print(f"{'backend':<10} {'provider':<14} {'pii_action':<24} {'mode':<11} {'requests':>9} {'left':>7}")
+    print(f"{'period':<26}{'backend':<10} {'provider':<14} {'pii_action':<24} {'mode':<11} {'requests':>9} {'left':>7}")
     for g in out["by"]:
-        print(f"{g['backend']:<10} {g['provider']:<14} {g['pii_action']:<24} {g['mode']:<11} "
+        period = when(g["period_start"]) if "period_start" in g else "(whole range)"
+        print(f"{period:<26}{g['backend']:<10} {g['provider']:<14} {g['pii_action']:<24} {g['mode']:<11} "
               f"{g['requests']:>9} {g['left_machine']:>7}")
     for p in out["policies"]:
         print(f"policy {p['policy_hash']} ({p['mode']}): {p['requests']} requests, "
@@ -282,6 +283,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="sqlite:///path.db or postgresql://... (default: HYBRIDGATE_LEDGER_URL / the serve default)")
     audit.add_argument("--from", dest="start", default=None, help="period start: ISO date/time (UTC) or epoch seconds")
     audit.add_argument("--to", dest="end", default=None, help="period end (exclusive), same forms (default: now)")
+    audit.add_argument("--by", choices=["day", "hour", "none"], default="day",
+                       help="count per UTC day (default), per hour, or over the whole range")
     audit.add_argument("--verify", action="store_true", help="recompute the hash chain: detects deleted and edited rows")
     audit.add_argument("--json", action="store_true", help="machine-readable output")
     audit.set_defaults(func=_cmd_audit)

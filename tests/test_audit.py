@@ -79,11 +79,15 @@ def test_intact_chain_verifies_and_report_counts(url: str, capsys: pytest.Captur
     rc, out = _audit(capsys, url, "--verify")
     assert rc == 0 and out["chain"]["ok"] and out["chain"]["rows"] == 8 and out["chain"]["head_seq"] == 8
     assert out["requests"] == 8 and out["left_machine"] == 4 and out["remote_calls_while_local_only"] == 0
-    by = {(g["backend"], g["pii_action"]): g["requests"] for g in out["by"]}
-    assert by == {("litellm", "none"): 3, ("litellm", "pseudonymize"): 1, ("local", "none"): 4}
+    by = {(g["period_start"], g["backend"], g["pii_action"]): g["requests"] for g in out["by"]}
+    day = 1_700_000_000 - 1_700_000_000 % 86400  # all 8 rows fall on this UTC day
+    assert by == {(day, "litellm", "none"): 3, (day, "litellm", "pseudonymize"): 1, (day, "local", "none"): 4}
     assert [p["policy_hash"] for p in out["policies"]] == ["abc123"]
-    rc, out = _audit(capsys, url, "--from", "2023-11-14T22:13:22", "--to", str(1_700_000_000 + 5))
-    assert out["requests"] == 3  # ts 1_700_000_002 .. 004
+    rc, out = _audit(capsys, url, "--from", "2023-11-14T22:13:22", "--to", str(1_700_000_000 + 5), "--by", "none")
+    assert out["requests"] == 3 and "period_start" not in out["by"][0]  # ts 1_700_000_002 .. 004
+    assert cli.main(["audit", "--ledger", url, "--verify"]) == 0
+    text = capsys.readouterr().out
+    assert "hash chain: OK (8 chained rows" in text and "2023-11-14T00:00:00+00:00" in text
 
 
 def test_deleted_row_is_detected(url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,15 +34,27 @@ class AuditReport:
                 "policies": self.policies}
 
 
-async def report(store: LedgerStore, start: float, end: float) -> AuditReport:
-    """Per-period counts by backend/provider/PII action/mode and the local-only proof."""
+def _bucket(store: LedgerStore, width_s: int | None) -> str:
+    """SQL for the start of a row's period (UTC buckets of width_s seconds), or 0 for one period."""
+    if not width_s:
+        return "0"
+    if store.url.startswith("sqlite"):
+        return f"CAST(ts / {int(width_s)} AS INTEGER) * {int(width_s)}"
+    return f"CAST(FLOOR(ts / {int(width_s)}) AS BIGINT) * {int(width_s)}"
+
+
+async def report(store: LedgerStore, start: float, end: float, period_s: int | None = None) -> AuditReport:
+    """Counts by period (day/hour buckets, or the whole range) x backend/provider/PII action/mode,
+    and the local-only proof."""
     out = AuditReport(start, end)
+    bucket = _bucket(store, period_s)
     rows = await store.raw(
-        "SELECT backend, COALESCE(provider, ''), COALESCE(pii_action, 'none'), COALESCE(mode, 'hybrid'), "
-        "COUNT(*), SUM(left_machine) FROM ledger WHERE ts >= ? AND ts < ? "
-        "GROUP BY backend, provider, pii_action, mode ORDER BY 5 DESC", (start, end))
-    for backend, provider, action, mode, n, left in rows:
-        out.groups.append({"backend": backend, "provider": provider, "pii_action": action, "mode": mode,
+        f"SELECT {bucket} AS period, backend, COALESCE(provider, ''), COALESCE(pii_action, 'none'), "
+        "COALESCE(mode, 'hybrid'), COUNT(*), SUM(left_machine) FROM ledger WHERE ts >= ? AND ts < ? "
+        "GROUP BY period, backend, provider, pii_action, mode ORDER BY 1, 6 DESC", (start, end))
+    for period, backend, provider, action, mode, n, left in rows:
+        out.groups.append({**({"period_start": float(period)} if period_s else {}), "backend": backend,
+                           "provider": provider, "pii_action": action, "mode": mode,
                            "requests": int(n), "left_machine": int(left or 0)})
         out.requests += int(n)
         out.left_machine += int(left or 0)
