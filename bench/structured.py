@@ -5,7 +5,8 @@ ours and llama.cpp (llama-cpp-python, its GBNF grammar sampler) in the same run.
         [--llamacpp-python /work/llamacpp/venv/bin/python] [--json out.json]
 
 Decode rate = (tokens - 1) / (time of the last token - time of the first), greedy, one stream,
-2 threads; the free run ignores EOS and the constrained run uses a schema whose shortest valid
+2 threads; also CPU ms per decoded token (process CPU time, all threads), which a busy shared
+machine distorts far less than wall time; the free run ignores EOS and the constrained run uses a schema whose shortest valid
 output is longer than --tokens, so both generate exactly --tokens tokens. Free and constrained
 alternate for --rounds rounds and the best of each counts (the machine is shared: load drifts).
 Ours also reports the mask's own cost per token (llguidance mask + numpy expansion + advance).
@@ -41,6 +42,18 @@ def decode_rate(stamps: list[float]) -> float:
     return (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else 0.0
 
 
+def timed_stream(chunks: Any, tokens: int) -> tuple[float, float, int]:
+    """(decode tok/s, CPU ms per decoded token, tokens) of a token stream (first token excluded:
+    it carries the prefill)."""
+    stamps, cpu = [], []
+    for _ in chunks:
+        stamps.append(time.perf_counter())
+        cpu.append(time.process_time())
+    stamps, cpu = stamps[:tokens], cpu[:tokens]
+    n = len(stamps) - 1
+    return decode_rate(stamps), (cpu[-1] - cpu[0]) / n * 1000 if n > 0 else 0.0, len(stamps)
+
+
 def ours(path: Path, tokens: int, rounds: int) -> dict[str, Any]:
     from local_engine.api import Grammar, SamplingParams
     from local_engine.engine import Engine
@@ -63,21 +76,23 @@ def ours(path: Path, tokens: int, rounds: int) -> dict[str, Any]:
     grammar = Grammar("json_schema", SCHEMA)
     engine.check_grammar(grammar)  # compile (and build the vocabulary trie) outside the timing
     runs: dict[str, list[float]] = {"free": [], "schema": []}
+    cpu_ms: dict[str, list[float]] = {"free": [], "schema": []}
     mask_ms: list[float] = []
     for name, params in [("warm", SamplingParams(max_tokens=8, temperature=0, ignore_eos=True))] + [
         item for _ in range(rounds) for item in (
             ("free", SamplingParams(max_tokens=tokens, temperature=0, ignore_eos=True)),
             ("schema", SamplingParams(max_tokens=tokens, temperature=0, grammar=grammar)))]:
         spent[0] = 0.0
-        stamps = [time.perf_counter() for _ in engine.generate(PROMPT, params)]
+        rate, cpu, n = timed_stream(engine.generate(PROMPT, params), tokens)
         if name == "warm":
             continue
-        stamps = stamps[: tokens]
         if name == "schema":
-            assert len(stamps) == tokens, f"schema run ended after {len(stamps)} tokens"
+            assert n == tokens, f"schema run ended after {n} tokens"
             mask_ms.append(spent[0] / tokens * 1000)
-        runs[name].append(decode_rate(stamps))
-    return {"free": max(runs["free"]), "schema": max(runs["schema"]), "mask_ms_per_token": min(mask_ms)}
+        runs[name].append(rate)
+        cpu_ms[name].append(cpu)
+    return {"free": max(runs["free"]), "schema": max(runs["schema"]), "free_cpu_ms": min(cpu_ms["free"]),
+            "schema_cpu_ms": min(cpu_ms["schema"]), "mask_ms_per_token": min(mask_ms)}
 
 
 def peer_worker(path: str, tokens: int, rounds: int) -> dict[str, Any]:
@@ -93,14 +108,17 @@ def peer_worker(path: str, tokens: int, rounds: int) -> dict[str, Any]:
         return logits
 
     runs: dict[str, list[float]] = {"free": [], "schema": []}
+    cpu_ms: dict[str, list[float]] = {"free": [], "schema": []}
     for name in ["free", "schema"] * rounds:
         kwargs: dict[str, Any] = {"grammar": grammar} if name == "schema" else {
             "logits_processor": llama_cpp.LogitsProcessorList([ban_eos])}
         llm.reset()
-        stamps = [time.perf_counter() for _ in llm.create_completion(PROMPT, max_tokens=tokens, temperature=0,
-                                                                      stream=True, **kwargs)]
-        runs[name].append(decode_rate(stamps))
-    return {"free": max(runs["free"]), "schema": max(runs["schema"])}
+        rate, cpu, _ = timed_stream(llm.create_completion(PROMPT, max_tokens=tokens, temperature=0, stream=True,
+                                                          **kwargs), tokens)
+        runs[name].append(rate)
+        cpu_ms[name].append(cpu)
+    return {"free": max(runs["free"]), "schema": max(runs["schema"]), "free_cpu_ms": min(cpu_ms["free"]),
+            "schema_cpu_ms": min(cpu_ms["schema"])}
 
 
 def peer(python: str, path: Path, tokens: int, rounds: int) -> dict[str, Any] | None:
@@ -132,7 +150,7 @@ def main() -> None:
     results = {}
     print(f"load average at start: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     header = (f"{'model':8} {'side':9} {'free tok/s':>10} {'schema tok/s':>12} {'schema/free':>11} "
-              f"{'cost':>6} {'mask ms/tok':>11}")
+              f"{'free cpu ms/tok':>15} {'schema cpu ms/tok':>17} {'cpu cost':>8} {'mask ms/tok':>11}")
     lines = [header, "-" * len(header)]
     for name in args.models.split(","):
         path = models_dir() / MODELS[name]
@@ -144,9 +162,10 @@ def main() -> None:
                 lines.append(f"{name:8} {side:9} {'(peer not available)':>30}")
                 continue
             ratio = r["schema"] / r["free"]
+            cost = r["schema_cpu_ms"] / r["free_cpu_ms"] - 1
             mask = f"{r['mask_ms_per_token']:11.3f}" if "mask_ms_per_token" in r else f"{'-':>11}"
             lines.append(f"{name:8} {side:9} {r['free']:10.1f} {r['schema']:12.1f} {ratio:11.2f} "
-                         f"{(1 - ratio) * 100:5.1f}% {mask}")
+                         f"{r['free_cpu_ms']:15.1f} {r['schema_cpu_ms']:17.1f} {cost * 100:7.1f}% {mask}")
         if theirs:
             lines.append(f"{name:8} ours/llama.cpp: free {mine['free'] / theirs['free']:.2f}x, "
                          f"schema {mine['schema'] / theirs['schema']:.2f}x")
