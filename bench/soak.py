@@ -6,7 +6,8 @@ away from after the first chunk, non-streamed requests it gives up on, bad bodie
 NaN, surrogates, deep nesting, 5 MB), and requests to remote routes whose upstream fails in
 every way (500 always, 429 always, invalid JSON, no choices, connection cut mid-answer, a stall
 past the route's timeout, replies over the size cap). The gateway runs as its own process
-(SQLite ledger) so its RSS is its own; the fake upstreams (tests/upstream.py) run in this one.
+(SQLite ledger) so its RSS is its own; each fake upstream (tests/upstream.py) is a process of its
+own too, configured through its /control endpoint, so a busy client loop here cannot starve it.
 
 Reports: requests by kind and status; unexpected 5xx (a 500 anywhere, or a 502/503/504 where the
 route could not fail that way); lost rows (requests sent vs ledger rows, and every request id a
@@ -37,7 +38,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from upstream import ServerThread, UpstreamControl, build_upstream, free_port  # noqa: E402
+from upstream import free_port  # noqa: E402
 
 KEY = "soak-key"
 FAILING = {  # route -> how its upstream misbehaves
@@ -122,6 +123,7 @@ async def one(client: httpx.AsyncClient, stats: Stats, rng: random.Random) -> No
         timeout, expect_5xx = 0.2, {503}
     elif kind == "bad":
         raw = rng.choice(BAD_BODIES)
+        expect_5xx = {503}  # the seed -1 body is valid: a busy engine answers it 503 + Retry-After
     elif kind in ("failing", "failing-stream"):
         route = rng.choice(list(FAILING))
         body = {"model": route, "messages": SAY, "max_tokens": 8, "stream": kind == "failing-stream"}
@@ -171,11 +173,21 @@ async def run(args: argparse.Namespace) -> int:
     from local_engine.model_store import DEFAULT_MODELS, models_dir
 
     model = models_dir() / DEFAULT_MODELS["smollm2-135m-instruct"].filename
-    upstreams = {"remote": ServerThread(build_upstream(UpstreamControl())).start()}
-    for name, knobs in FAILING.items():
-        upstreams[name] = ServerThread(build_upstream(UpstreamControl(**knobs))).start()
+    upstreams: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
+    for name in ["remote", *FAILING]:
+        port = free_port()
+        upstreams[name] = (f"http://127.0.0.1:{port}", subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "upstream.py"), "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    for name, (url, _) in upstreams.items():
+        for _ in range(100):
+            try:
+                httpx.post(url + "/control", json=FAILING.get(name, {}), timeout=2).raise_for_status()
+                break
+            except httpx.HTTPError:
+                await asyncio.sleep(0.2)
     tmp = Path(tempfile.mkdtemp(prefix="soak-"))
-    (tmp / "policy.yaml").write_text(policy(str(model), {n: s.url for n, s in upstreams.items()}))
+    (tmp / "policy.yaml").write_text(policy(str(model), {n: url for n, (url, _) in upstreams.items()}))
     port, db = free_port(), tmp / "ledger.db"
     env = {**os.environ, "HYBRIDGATE_API_KEYS": KEY, "HYBRIDGATE_LEDGER_URL": f"sqlite:///{db}",
            "PYTHONPATH": str(ROOT), "LITELLM_LOCAL_MODEL_COST_MAP": "True",
@@ -239,8 +251,8 @@ async def run(args: argparse.Namespace) -> int:
             proc.wait(30)
         except subprocess.TimeoutExpired:
             proc.kill()
-        for s in upstreams.values():
-            s.stop()
+        for _, up in upstreams.values():
+            up.terminate()
 
 
 def main() -> None:
