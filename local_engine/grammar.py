@@ -123,8 +123,9 @@ def _grammar_error(grammar: Grammar, message: str) -> GrammarError:
 class Constraint:
     """One sequence's grammar state: which tokens may come next, advanced by each sampled token.
 
-    Masking costs ~0.05 ms for a typical JSON step on a 49k vocabulary (llguidance computes a
-    bitmask; numpy expands it), small next to a decode step's forward pass."""
+    Measured (bench/structured.py, mask + numpy expansion + advance): ~0.2 ms per token on
+    SmolLM2's 49k vocabulary and ~0.5 ms on Gemma's 262k, against ~8 CPU-ms for SmolLM2's
+    decode step: small next to the forward pass, so it runs inline rather than overlapped."""
 
     def __init__(self, matcher: LLMatcher, n_vocab: int) -> None:
         self.matcher = matcher
@@ -148,11 +149,6 @@ class Constraint:
         """Advance past a sampled token (one the mask allowed)."""
         if not self.matcher.consume_token(token_id):
             self._check()
-
-    @property
-    def done(self) -> bool:
-        """The grammar is complete: only an end-of-generation token may follow."""
-        return self.matcher.is_stopped()
 
     def _check(self) -> None:
         if self.matcher.is_error():
