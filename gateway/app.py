@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ValidationError
 
 from gateway import __version__, errors
-from gateway.auth import is_admin
+from gateway.keys import Principal, is_admin
 from gateway.backends import Endpoint
 from gateway.pipeline import Pipeline, RequestInfo
 from gateway.ledger.records import new_record_id
@@ -76,7 +76,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             raise errors.RequestTimeout(f"request body not received within {settings.timeout_body:g} s") from None
         return b"".join(parts)
 
-    async def parse(request: Request, schema: type[BaseModel] | None, key_hash: str | None,
+    async def parse(request: Request, schema: type[BaseModel] | None, principal: Principal,
                     request_id: str, started: float) -> RequestInfo:
         """Validate an authenticated request; schema None: a chat body, or a completions body (has `prompt`)."""
         body = parse_body(await read_body(request))
@@ -88,24 +88,25 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             raise errors.from_validation(exc.errors()) from exc
         metadata = {**(getattr(req, "metadata", None) or {}), **_header_metadata(request)}
         endpoint: Endpoint = "chat" if schema is ChatCompletionRequest else "completions"
-        return RequestInfo(endpoint, body, req, key_hash, metadata.get("team"),  # type: ignore[arg-type]
-                           metadata=metadata, started=started, id=request_id)
+        return RequestInfo(endpoint, body, req, principal.key_id, metadata.get("team"),  # type: ignore[arg-type]
+                           metadata=metadata, started=started, id=request_id, principal=principal)
 
     async def handle(request: Request, schema: type[BaseModel]) -> Response:
         """The one way a completion request runs: once authenticated it ends as exactly one ledger
         row and an OpenAI-shaped answer, whatever happens (bad body, refusal, backend failure, a
         bug: 500 naming the request id, traceback logged without the message)."""
         started = time.perf_counter()
-        key_hash = state.keys.check(request.headers.get("authorization"))  # 401: nobody to charge, no row
+        principal = state.keys.check(request.headers.get("authorization"))  # 401: nobody to charge, no row
         pipeline.admit()
         request_id = new_record_id()
         request.state.request_id = request_id
         endpoint: Endpoint = "chat" if schema is ChatCompletionRequest else "completions"
         try:
-            info = await parse(request, schema, key_hash, request_id, started)
+            info = await parse(request, schema, principal, request_id, started)
         except Exception as exc:  # noqa: BLE001 - every outcome is recorded, then answered
             err = _as_gateway_error(request_id, exc)
-            await pipeline.record_unrouted(request_id, key_hash, endpoint, started, err, headers=request.headers)
+            team = principal.team if principal.virtual else request.headers.get("x-hybridgate-team")
+            await pipeline.record_unrouted(request_id, principal.key_id, endpoint, started, err, team=team)
             err.headers.setdefault("x-request-id", request_id)
             raise err from exc
         return await serve(request, info)
@@ -113,8 +114,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     async def serve(request: Request, info: RequestInfo) -> Response:
         try:
             try:
-                state.limiter.check(info.client_key_hash, info.team)
+                authorize(info)
                 plan = await pipeline.plan(info)
+                info.rate_tokens = await state.limiter.admit(info.principal, info.team, plan.decision.route)
             except Exception as exc:  # noqa: BLE001
                 err = _as_gateway_error(info.id, exc)
                 await pipeline.record_rejection(info, err)
@@ -142,9 +144,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @app.get("/v1/models")
     async def models(request: Request) -> ModelList:
-        state.keys.check(request.headers.get("authorization"))
+        who = state.keys.check(request.headers.get("authorization"))
         cards = [ModelCard(id="auto", backend="policy", upstream_model=None)]
         for name, spec in state.policy.routes.items():
+            if not who.allows(name):
+                continue
             st = state.registry.get(name)
             cards.append(ModelCard(id=name, backend=spec.backend, upstream_model=spec.model,
                                    available=bool(st and st.available),
@@ -153,8 +157,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @app.post("/v1/route/explain")
     async def explain(request: Request) -> dict[str, Any]:
-        key_hash = state.keys.check(request.headers.get("authorization"))
-        info = await parse(request, None, key_hash, new_record_id(), time.perf_counter())  # chat or completions
+        principal = state.keys.check(request.headers.get("authorization"))
+        info = await parse(request, None, principal, new_record_id(), time.perf_counter())  # chat or completions
+        authorize(info)
         return await explain_plan(pipeline, info)
 
     @app.get("/health")
@@ -172,7 +177,22 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         changed = await state.reload()
         return {"reloaded": changed, "mode": state.mode, "routes": sorted(state.policy.routes)}
 
+    from gateway.admin import build_admin_router
+
+    app.include_router(build_admin_router(state))
     return app
+
+
+def authorize(info: RequestInfo) -> None:
+    """What the caller's key allows: the team billed comes from the key (a client may only
+    narrow it), and a route asked for by name must be one of the key's routes."""
+    who, requested = info.principal, info.team
+    info.team = who.team if who.virtual else requested  # what a refusal's ledger row shows
+    info.team = who.team_for(requested)
+    route = info.requested_route
+    if route is not None and not who.allows(route):
+        raise errors.PermissionDenied(f"key '{who.name}' may not use route {route!r}", param="model",
+                                      code="model_not_allowed")
 
 
 async def explain_plan(pipeline: Pipeline, info: RequestInfo) -> dict[str, Any]:
@@ -295,7 +315,14 @@ def _mount_ledger_routes(app: FastAPI, state: GatewayState) -> None:
             metrics.set_local_throughput(entry["route"], float(sched.get("tokens_per_s", 0.0)))
 
     app.include_router(metrics.router(refresh, key=state.settings.metrics_key))
-    app.include_router(build_router(lambda: state.store, state.settings.admin_key))
+    app.include_router(build_router(lambda: state.store, lambda: state.settings.admin_key, lambda: console_info(state)))
+
+
+def console_info(state: GatewayState) -> dict[str, Any]:
+    """What the console shows beside the numbers: the mode and the policy version in force."""
+    status = state.policy_store.status() if state.policy_store else {}
+    return {"mode": state.mode if state.policy_store else "unknown", "policy_version": status.get("version"),
+            "policy_path": status.get("path")}
 
 
 def _announce(state: GatewayState) -> None:
@@ -312,4 +339,18 @@ def _announce(state: GatewayState) -> None:
     ]
     if state.generated_key:
         lines.append("  (no HYBRIDGATE_API_KEYS set: the key above was generated for this run)")
+    lines.append(dashboard_line(state))
     print("\n".join(lines), file=sys.stderr, flush=True)
+
+
+def dashboard_line(state: GatewayState) -> str:
+    """Where the console is and how to log in; a freshly generated admin key is shown only here, once."""
+    s = state.settings
+    url = f"http://{s.host}:{s.port}/dashboard"
+    if state.generated_admin_key:
+        return (f"  dashboard: {url}  admin key: {state.generated_admin_key}\n"
+                f"  (admin key generated and saved to {s.admin_key_path()} with mode 0600; it is not printed again)")
+    if s.admin_key:
+        where = "HYBRIDGATE_ADMIN_KEY" if s.admin_key_path() is None or not s.admin_key_path().exists() else str(s.admin_key_path())
+        return f"  dashboard: {url}  (admin key: {where})"
+    return f"  dashboard: {url} is closed: set HYBRIDGATE_ADMIN_KEY (or HYBRIDGATE_ADMIN_KEY_FILE)"

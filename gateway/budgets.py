@@ -103,6 +103,7 @@ class ReserveRequest:
     team: str | None = None
     cost_usd: float = 0.0
     tokens: int = 0
+    key_budgets: tuple[BudgetSpec, ...] = ()  # the calling virtual key's own budget (gateway/keys.py)
 
 
 @dataclass(frozen=True)
@@ -171,9 +172,20 @@ def budget_key(spec: BudgetSpec, req: ReserveRequest) -> str | None:
     value = _scope_value(spec, req)
     if value is None:
         return None
+    if spec.scope == "team":
+        return team_bucket(spec.name, spec.match, value)
     if spec.match == "*":
         return f"{spec.name}:{value}"
     return spec.name if value == spec.match else None
+
+
+def team_bucket(name: str, match: str | None, team: str) -> str | None:
+    """Teams are hierarchical ("ml/vision" is part of "ml"; a key may narrow its team that way):
+    a limit on "ml" covers its sub-teams, and `match: "*"` gives each top-level team one bucket,
+    so narrowing never escapes a team's budget or rate limit."""
+    if match == "*":
+        return f"{name}:{team.split('/', 1)[0]}"
+    return name if team == match or team.startswith(f"{match}/") else None
 
 
 class BudgetEnforcer:
@@ -191,6 +203,7 @@ class BudgetEnforcer:
         self.clock = clock
         self._last_sweep = 0.0
         self._warned: set[tuple[str, str, float]] = set()
+        self._key_specs: dict[str, BudgetSpec] = {}  # virtual keys' budgets seen, by name
 
     def update_specs(self, specs: Sequence[BudgetSpec]) -> None:
         """Policy hot reload: new limits apply from the next reserve."""
@@ -199,7 +212,9 @@ class BudgetEnforcer:
     def charges(self, req: ReserveRequest, now: float) -> list[BudgetCharge]:
         """Every budget period this request counts against, sorted by key (a fixed lock order)."""
         out = []
-        for spec in self.specs:
+        for spec in req.key_budgets:
+            self._key_specs[spec.name] = spec
+        for spec in [*self.specs, *req.key_budgets]:
             key = budget_key(spec, req)
             if key is None:
                 continue
@@ -223,20 +238,20 @@ class BudgetEnforcer:
 
     async def settle(self, reservation: Reservation, record: LedgerRecord) -> None:
         """ONE transaction: write the row, charge its actual cost, drop the reservation."""
-        charges = self._actual_charges(record)
+        charges = self._actual_charges(reservation, record)
         await self.store.settle(reservation.id, record, charges)
         if charges:
             self._warn(await self.store.usage(charges, self.clock()))
 
     def settle_now(self, reservation: Reservation, record: LedgerRecord) -> None:
         """settle(), committed on the calling thread, or WouldWait when the store would have to wait."""
-        charges = self._actual_charges(record)
+        charges = self._actual_charges(reservation, record)
         usage = self.store.settle_now(reservation.id, record, charges, self.clock())
         self._warn(usage)
 
-    def _actual_charges(self, record: LedgerRecord) -> list[BudgetCharge]:
+    def _actual_charges(self, reservation: Reservation, record: LedgerRecord) -> list[BudgetCharge]:
         req = ReserveRequest(record.route, record.provider, record.client_key_hash, record.team,
-                             record.cost_usd, record.total_tokens)
+                             record.cost_usd, record.total_tokens, reservation.request.key_budgets)
         return self.charges(req, record.ts)
 
     async def release(self, reservation: Reservation) -> None:
@@ -264,7 +279,7 @@ class BudgetEnforcer:
 
     # -- helpers ---------------------------------------------------------------------------
     def _spec(self, name: str) -> BudgetSpec | None:
-        return next((s for s in self.specs if s.name == name), None)
+        return next((s for s in self.specs if s.name == name), None) or self._key_specs.get(name)
 
     def _unused_global(self, now: float) -> list[BudgetCharge]:
         """Budgets with a fixed bucket (not match "*"), so state() lists them before first use."""

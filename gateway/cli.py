@@ -247,6 +247,59 @@ def _cmd_policy_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_keys(args: argparse.Namespace) -> int:
+    """Virtual keys in the ledger database, as the admin API manages them; a running gateway
+    on the same ledger sees each change within a second."""
+    import asyncio
+    import json
+
+    from pydantic import ValidationError
+
+    from gateway.keys import KeyCreate, KeyRing, key_json
+    from gateway.ledger import open_store
+    from gateway.settings import ServerSettings
+
+    url = args.ledger_url or ServerSettings.from_env().ledger_url
+
+    async def run() -> int:
+        store = await open_store(url)
+        ring = KeyRing(store=store)
+        try:
+            await ring.refresh()
+            if args.keys_command == "create":
+                fields = {k: v for k, v in {
+                    "name": args.name, "team": args.team, "rpm": args.rpm, "tpm": args.tpm,
+                    "budget_usd": args.budget_usd, "budget_tokens": args.budget_tokens,
+                    "budget_period": args.budget_period, "expires_in_s": args.expires_in,
+                    "routes": args.routes.split(",") if args.routes else None}.items() if v is not None}
+                try:
+                    spec = KeyCreate.model_validate(fields)
+                except ValidationError as exc:
+                    print(f"hybridgate keys create: {exc}", file=sys.stderr)
+                    return 2
+                row, secret = await ring.create(spec)
+                print(json.dumps({**key_json(row), "key": secret}, indent=2))
+                print("the key is shown only this once; only its hash is stored", file=sys.stderr)
+            elif args.keys_command == "list":
+                print(json.dumps([key_json(r) for r in await ring.list_keys()], indent=2))
+            elif args.keys_command == "revoke":
+                if not await ring.revoke(args.id):
+                    print(f"hybridgate keys revoke: no live key {args.id!r}", file=sys.stderr)
+                    return 1
+                print(json.dumps({"id": args.id, "revoked": True}))
+            else:
+                secret = await ring.rotate(args.id)
+                if secret is None:
+                    print(f"hybridgate keys rotate: no live key {args.id!r}", file=sys.stderr)
+                    return 1
+                print(json.dumps({"id": args.id, "key": secret}))
+            return 0
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hybridgate", description="Hybrid local/API LLM routing gateway")
     parser.add_argument("--version", action="version", version=f"hybridgate {__version__}")
@@ -288,6 +341,27 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--verify", action="store_true", help="recompute the hash chain: detects deleted and edited rows")
     audit.add_argument("--json", action="store_true", help="machine-readable output")
     audit.set_defaults(func=_cmd_audit)
+
+    keys = sub.add_parser("keys", help="manage virtual API keys (stored in the ledger database)")
+    keys.add_argument("--ledger", dest="ledger_url", default=None,
+                      help="sqlite:///path.db or postgresql://... (default HYBRIDGATE_LEDGER_URL)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    create = keys_sub.add_parser("create", help="create a key; prints its secret once")
+    create.add_argument("--name", required=True)
+    create.add_argument("--team", default=None, help="the team every request of this key bills to")
+    create.add_argument("--routes", default=None, help="comma-separated routes the key may use (default all)")
+    create.add_argument("--rpm", type=float, default=None, help="requests per minute")
+    create.add_argument("--tpm", type=float, default=None, help="tokens per minute")
+    create.add_argument("--budget-usd", type=float, default=None, help="the key's own budget per period")
+    create.add_argument("--budget-tokens", type=int, default=None, help="the key's own token budget per period")
+    create.add_argument("--budget-period", choices=["day", "week", "month"], default=None)
+    create.add_argument("--expires-in", type=float, default=None, metavar="SECONDS")
+    keys_sub.add_parser("list", help="every key (never secrets)")
+    for name, what in (("revoke", "revoke a key (every replica within a second)"),
+                       ("rotate", "new secret for a key; the old one stops working")):
+        cmd = keys_sub.add_parser(name, help=what)
+        cmd.add_argument("id")
+    keys.set_defaults(func=_cmd_keys)
 
     models = sub.add_parser("models", help="manage local GGUF models")
     models_sub = models.add_subparsers(dest="models_command", required=True)

@@ -28,7 +28,8 @@ from gateway.backends import FALLBACK_ERRORS, Backend, BackendCall, Delta, Endpo
 from gateway.policy.capabilities import required_capabilities, route_capabilities
 from gateway.budgets import BudgetExceeded, Reservation, ReserveRequest
 from gateway.ledger.records import LedgerRecord, Status, new_record_id, provider_of
-from gateway.ledger.store import WouldWait
+from gateway.keys import Principal
+from gateway.ledger.store import BucketTake, WouldWait
 from gateway.protocol import ChatCompletionRequest, CompletionRequest
 from gateway.responses import ResponseBuilder
 from gateway.signals.outgoing import Outgoing, build_outgoing
@@ -57,6 +58,8 @@ class RequestInfo:
     metadata: dict[str, str] = field(default_factory=dict)  # body metadata + x-hybridgate-* headers
     id: str = field(default_factory=new_record_id)  # the ledger row's id, returned as x-request-id
     pii_action: str = "none"  # what the PII policy did: none | local | redact | pseudonymize | reject (joined by +)
+    principal: Principal = field(default_factory=lambda: Principal(key_id=None))
+    rate_tokens: list[BucketTake] = field(default_factory=list)  # token buckets to charge once recorded
 
     @property
     def requested_route(self) -> str | None:
@@ -208,7 +211,7 @@ class Pipeline:
                              requested_route=info.requested_route, client_key_hash=info.client_key_hash,
                              team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc),
                              needs=frozenset(needs))
-        usable = self.state.registry.available()
+        usable = {r for r in self.state.registry.available() if info.principal.allows(r)}
         if outgoing.opaque:  # nothing unscanned leaves: such a request is for local routes only
             usable = {r for r in usable if policy.routes[r].backend == "local"}
         try:
@@ -256,7 +259,8 @@ class Pipeline:
     def _reserve_request(self, a: Attempt, route: str, cost: float, tokens: int) -> ReserveRequest:
         spec = a.plan.policy.routes[route]
         return ReserveRequest(route=route, provider=provider_of(_kind(spec), spec.model),
-                              client_key_hash=a.info.client_key_hash, team=a.info.team, cost_usd=cost, tokens=tokens)
+                              client_key_hash=a.info.client_key_hash, team=a.info.team, cost_usd=cost, tokens=tokens,
+                              key_budgets=a.info.principal.budgets)
 
     async def _reserve(self, a: Attempt, route: str, call: BackendCall) -> BackendCall:
         """Reserve the call's true worst case on this route: the prompt plus at most what the
@@ -524,8 +528,22 @@ class Pipeline:
             log.exception("ledger write failed for a %s request on %s", record.status, record.route)
         else:
             metrics.observe(record)
+            self._charge_rate_tokens(a.info, record)
         a.recorded = True
         return True
+
+    def _charge_rate_tokens(self, info: RequestInfo, record: LedgerRecord) -> None:
+        """A recorded request's tokens go to its tokens-per-minute buckets (in the background)."""
+        if info.rate_tokens and record.total_tokens:
+            task = asyncio.get_running_loop().create_task(self._charge(info.rate_tokens, record.total_tokens))
+            _background.add(task)
+            task.add_done_callback(_background.discard)
+
+    async def _charge(self, buckets: list[BucketTake], tokens: int) -> None:
+        try:
+            await self.state.limiter.charge_tokens(buckets, tokens)
+        except Exception:  # noqa: BLE001 - a limiter hiccup must not take the server down
+            log.exception("could not charge %d tokens to rate limits", tokens)
 
     def _write_later(self, a: Attempt, record: LedgerRecord, agen: AsyncIterator[Delta] | None = None) -> None:
         """The request's one ledger write in its own task, immune to the request's cancellation."""
@@ -543,6 +561,7 @@ class Pipeline:
             else:
                 await self.state.store.write(record)
             metrics.observe(record)
+            self._charge_rate_tokens(a.info, record)
         except Exception:  # noqa: BLE001 - a ledger failure must not take the server down
             log.exception("ledger write failed for a %s request on %s", record.status, record.route)
 
@@ -570,6 +589,7 @@ class Pipeline:
             truncated_tokens=a.truncated_tokens, mode=self.state.mode, policy_hash=policy.fingerprint,
             pii_action=a.pii_action if (a.backend or a.left_machine) else a.info.pii_action,
             left_machine=a.left_machine,
+            reason=str(getattr(a.plan.decision, "reason", "") or "") or None,
         )
 
     async def record_rejection(self, info: RequestInfo, err: errors.GatewayError) -> None:
@@ -581,10 +601,10 @@ class Pipeline:
             err, info.started)
 
     async def record_unrouted(self, request_id: str, client_key_hash: str | None, endpoint: Endpoint,
-                              started: float, err: errors.GatewayError, headers: Any = None) -> None:
+                              started: float, err: errors.GatewayError, team: str | None = None) -> None:
         """Ledger row for an authenticated request refused before its body was understood (400,
-        413, 408): nothing is known but who sent it, where, and why it failed."""
-        team = headers.get("x-hybridgate-team") if headers is not None else None
+        413, 408): nothing is known but who sent it (and the team its key bills), where, and why
+        it failed."""
         ts = time.time() - (time.perf_counter() - started)
         await self._write_unrouted(LedgerRecord(id=request_id, route="unknown", backend="none", model="unknown",
                                                 status="rejected", ts=ts, client_key_hash=client_key_hash,
@@ -603,6 +623,7 @@ class Pipeline:
             record.model = "unknown"
         record.status = "error" if err.status >= 500 else "rejected"
         record.error_type = err.code or err.type
+        record.reason = f"rejected: {record.error_type}"
         record.latency_ms = (time.perf_counter() - started) * 1000
         record.mode, record.policy_hash = self.state.mode, policy.fingerprint
         try:

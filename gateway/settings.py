@@ -35,6 +35,7 @@ class ServerSettings:
     log_level: str = "info"
     api_keys: list[str] = field(default_factory=list)  # client keys (plain; hashed in memory)
     admin_key: str | None = None
+    admin_key_file: Path | None = None  # default: admin.key beside a SQLite ledger (created on first start)
     auth: bool = True  # off only when asked for explicitly (HYBRIDGATE_AUTH=off / --no-auth)
     reload_interval_s: float = 1.0  # policy file polling
     max_body_bytes: int = 4 * 1024 * 1024  # enforced while the body is read, chunked or not
@@ -63,6 +64,7 @@ class ServerSettings:
             log_level=env.get("HYBRIDGATE_LOG_LEVEL", "info"),
             api_keys=_env_list("HYBRIDGATE_API_KEYS"),
             admin_key=env.get("HYBRIDGATE_ADMIN_KEY") or None,
+            admin_key_file=Path(env["HYBRIDGATE_ADMIN_KEY_FILE"]) if env.get("HYBRIDGATE_ADMIN_KEY_FILE") else None,
             auth=env.get("HYBRIDGATE_AUTH", "on").lower() not in {"off", "0", "false", "no"},
             reload_interval_s=float(env.get("HYBRIDGATE_RELOAD_INTERVAL_S", "1.0")),
             max_body_bytes=int(env.get("HYBRIDGATE_MAX_BODY_BYTES", str(4 * 1024 * 1024))),
@@ -75,3 +77,14 @@ class ServerSettings:
             docs=env.get("HYBRIDGATE_DOCS", "").lower() in _TRUE,
             metrics_key=env.get("HYBRIDGATE_METRICS_KEY") or None,
         )
+
+    def admin_key_path(self) -> Path | None:
+        """Where the admin key is kept when none is given: the configured file, else `admin.key`
+        in the SQLite ledger's directory (None for PostgreSQL: set HYBRIDGATE_ADMIN_KEY there)."""
+        if self.admin_key_file is not None:
+            return self.admin_key_file
+        if self.ledger_url.startswith("sqlite:"):
+            from gateway.ledger.sqlite import path_of
+
+            return Path(path_of(self.ledger_url)).resolve().parent / "admin.key"
+        return None

@@ -14,7 +14,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from gateway.auth import KeyRing
+from gateway.keys import KeyRing
 from gateway.backends import BackendRegistry
 from gateway.ratelimit import RateLimiter
 from gateway.settings import ServerSettings
@@ -43,6 +43,7 @@ class GatewayState:
         # contender for the GIL the event loop needs.
         self.classify_pool = ThreadPoolExecutor(1, thread_name_prefix="classify")
         self.generated_key: str | None = None
+        self.generated_admin_key: str | None = None  # printed once, on the start that created it
         self._applied: Any = None
         self._watcher: asyncio.Task[None] | None = None
 
@@ -66,6 +67,9 @@ class GatewayState:
             self.generated_key = KeyRing.generate()
             self.keys.add(self.generated_key)
         self.store = await open_store(self.settings.ledger_url)
+        self._admin_key()
+        self.limiter.store = self.store
+        await self.keys.start(self.store)
         self.enforcer = BudgetEnforcer(self.policy.budgets, self.store)
         await self._apply(self.policy)
         self._watcher = asyncio.create_task(self._watch(), name="policy-watch")
@@ -73,6 +77,23 @@ class GatewayState:
         # out of the cyclic GC's reach, whose full passes over them stall the loop ~200 ms.
         gc.collect()
         gc.freeze()
+
+    def _admin_key(self) -> None:
+        """No HYBRIDGATE_ADMIN_KEY: use (or create, mode 0600) the key file next to a SQLite
+        ledger, so `make run` has a console out of the box. PostgreSQL deployments set the key."""
+        s = self.settings
+        path = s.admin_key_path()
+        if s.admin_key or path is None:
+            return
+        try:
+            s.admin_key = path.read_text().strip() or None
+        except FileNotFoundError:
+            key = KeyRing.generate("hga-")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(key + "\n")
+            s.admin_key = self.generated_admin_key = key
 
     async def _apply(self, policy: Any) -> None:
         """Make backends, budgets and signals match `policy` (start-up and accepted reloads)."""
@@ -122,6 +143,7 @@ class GatewayState:
     async def stop(self) -> None:
         if self._watcher is not None:
             self._watcher.cancel()
+        await self.keys.stop()
         await self.registry.close()
         self.classify_pool.shutdown(wait=False)
         if self.store is not None:

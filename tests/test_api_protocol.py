@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from gateway import errors
-from gateway.auth import KeyRing, bearer_token, is_admin
+from gateway.keys import KeyRing, bearer_token, is_admin
 from gateway.backends.base import BackendCall
 from gateway.ledger.records import hash_client_key
 from gateway.protocol import ChatCompletionRequest, CompletionRequest
@@ -86,11 +86,11 @@ def test_errors_map_to_openai_json(exc: errors.GatewayError, status: int, code: 
 
 def test_keyring_checks_bearer_keys_and_hashes_them() -> None:
     ring = KeyRing(["k1", "k2"])
-    assert ring.check("Bearer k2") == hash_client_key("k2")
+    assert ring.check("Bearer k2").key_id == hash_client_key("k2")
     for bad in (None, "Bearer nope", "Basic k1", "k1"):
         with pytest.raises(errors.AuthenticationFailed):
             ring.check(bad)
-    assert KeyRing([], enabled=False).check(None) is None
+    assert KeyRing([], enabled=False).check(None).key_id is None
     assert bearer_token("bearer  abc ") == "abc"
 
 

@@ -33,8 +33,10 @@ def test_policy_check_names_file_line_and_field(tmp_path: Path, capsys: pytest.C
 @pytest.mark.realmodel
 def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path: Path, smollm2_path: Path) -> None:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
-    env.update(HYBRIDGATE_API_KEYS="cli-key", HYBRIDGATE_ADMIN_KEY="cli-admin", HYBRIDGATE_LEDGER_URL=f"sqlite:///{tmp_path / 'ledger.db'}",
+    # As `make run` on a fresh clone: no admin key anywhere, a new state directory for the ledger.
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.startswith("HYBRIDGATE_ADMIN")}
+    state = tmp_path / ".hybridgate"
+    env.update(HYBRIDGATE_API_KEYS="cli-key", HYBRIDGATE_LEDGER_URL=f"sqlite:///{state / 'ledger.db'}",
                PYTHONPATH=str(ROOT))
     log = (tmp_path / "serve.log").open("w+")
     proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
@@ -45,8 +47,12 @@ def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path:
         deadline = time.monotonic() + 240
         while True:
             assert proc.poll() is None, Path(log.name).read_text()[-3000:]
-            try:
-                health = httpx.get(base + "/health", timeout=2, headers={"Authorization": "Bearer cli-admin"}).json()
+            try:  # /health detail needs the admin key: the one the first start generated
+                admin_file = state / "admin.key"
+                admin = admin_file.read_text().strip() if admin_file.exists() else ""
+                health = httpx.get(base + "/health", timeout=2, headers={"Authorization": f"Bearer {admin}"}).json()
+                if "routes" not in health:
+                    raise httpx.ConnectError("not up yet")
                 break
             except httpx.HTTPError:
                 assert time.monotonic() < deadline, "gateway did not start"
@@ -58,7 +64,20 @@ def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path:
                        json={"model": "cloud", "prompt": "The sky is", "max_tokens": 2})
         assert r.status_code == 200, r.text
         assert r.headers["x-hybridgate-route"] == "local" and "cloud" in r.headers["x-hybridgate-reason"]
-        assert "try: curl" in Path(log.name).read_text()
+        out = Path(log.name).read_text()
+        assert "try: curl" in out
+        # The console out of the box: URL and a generated admin key printed once, the key kept 0600.
+        line = next(x for x in out.splitlines() if "dashboard:" in x)
+        assert f"dashboard: {base}/dashboard  admin key: " in line
+        admin = line.split("admin key: ", 1)[1].strip()
+        key_file = state / "admin.key"
+        assert key_file.read_text().strip() == admin and (key_file.stat().st_mode & 0o777) == 0o600
+        with httpx.Client(base_url=base, timeout=30) as browser:
+            assert browser.get("/dashboard").headers["location"] == "/dashboard/login"
+            assert browser.post("/dashboard/login", data={"key": admin}).status_code == 303
+            page = browser.get("/dashboard")
+            assert page.status_code == 200 and 'id="total-requests">1<' in page.text
+            assert page.text.count("<svg") >= 6 and 'class="badge mode-hybrid"' in page.text
     finally:
         proc.terminate()
         proc.wait(30)
@@ -110,3 +129,24 @@ def test_locks_are_hashed_and_split() -> None:
     assert {"pytest", "hypothesis", "faker", "pytest-asyncio"} <= set(test)
     assert not set(runtime) & set(test)  # one place per pin
     assert {"fastapi", "uvicorn", "litellm", "numba"} <= set(runtime)
+
+
+def test_admin_key_file_is_created_once_beside_a_sqlite_ledger(tmp_path: Path) -> None:
+    from gateway.settings import ServerSettings
+    from gateway.state import GatewayState
+
+    settings = ServerSettings(ledger_url=f"sqlite:///{tmp_path / 'state' / 'ledger.db'}")
+    first = GatewayState(settings)
+    first._admin_key()
+    assert first.generated_admin_key and settings.admin_key == first.generated_admin_key
+    path = tmp_path / "state" / "admin.key"
+    assert (path.stat().st_mode & 0o777) == 0o600
+    again = GatewayState(ServerSettings(ledger_url=settings.ledger_url))
+    again._admin_key()
+    assert again.generated_admin_key is None and again.settings.admin_key == first.generated_admin_key
+    given = GatewayState(ServerSettings(ledger_url=settings.ledger_url, admin_key="from-env"))
+    given._admin_key()
+    assert given.settings.admin_key == "from-env"
+    pg = GatewayState(ServerSettings(ledger_url="postgresql://x@127.0.0.1/db"))
+    pg._admin_key()
+    assert pg.settings.admin_key is None  # no file beside a PostgreSQL ledger: set HYBRIDGATE_ADMIN_KEY

@@ -235,7 +235,7 @@ async def test_sqlite_one_gateway_200_concurrent(gateways: dict[str, Any]) -> No
     outcomes = await _burst([gw.url], stream_every=4)
     await _check_budget_outcome(gateways["sqlite_url"], outcomes)
     async with httpx.AsyncClient(base_url=gw.url, timeout=30) as c:  # the gateway's own dashboard and /metrics
-        summary = (await c.get("/dashboard/api/summary", params={"key": ADMIN})).json()
+        summary = (await c.get("/dashboard/api/summary", headers={"Authorization": f"Bearer {ADMIN}"})).json()
         (remote,) = [g for g in summary["groups"] if g["group"] == "remote"]
         assert remote["requests"] == 200 and remote["rejected"] == sum(o["status"] == 429 for o in outcomes)
         assert remote["cost_usd"] == pytest.approx(sum(o["cost"] for o in outcomes if o["status"] == 200), abs=1e-6)

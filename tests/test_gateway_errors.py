@@ -325,7 +325,7 @@ def test_metrics_dashboard_and_admin_reload(gateway: Any, client: openai.OpenAI)
     _chat(client, model="secondary")
     metrics = httpx.get(gateway.url + "/metrics").text
     assert "hybridgate_requests_total" in metrics
-    assert httpx.get(gateway.url + "/dashboard").status_code == 401
+    assert httpx.get(gateway.url + "/dashboard").status_code == 303  # to the login form
     assert httpx.get(gateway.url + "/dashboard", headers={"Authorization": f"Bearer {ADMIN}"}).status_code == 200
     assert httpx.post(gateway.url + "/admin/policy/reload", headers={"Authorization": f"Bearer {KEY}"}) \
         .status_code == 401

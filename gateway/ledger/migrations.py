@@ -15,15 +15,17 @@ TYPES = {
 }
 
 
-def _rollup_table(name: str) -> str:
+def _rollup_table(name: str, dims: tuple[str, ...] = rollups.DIMENSIONS) -> str:
     ints = {"requests", "ok", "errors", "rejected", "cancelled", "streamed", "prompt_tokens",
             "completion_tokens", "ttft_count", "overhead_count"}
     cols = [f"{c} {{big}} NOT NULL DEFAULT 0" if c in ints or c in rollups.HIST_COLS
             else f"{c} {{real}} NOT NULL DEFAULT 0" for c in rollups.VALUE_COLS]
-    return (
-        f"CREATE TABLE {name} (bucket {{big}} NOT NULL, route {{text}} NOT NULL, model {{text}} NOT NULL, "
-        f"key_hash {{text}} NOT NULL, {', '.join(cols)}, PRIMARY KEY (bucket, route, model, key_hash))"
-    )
+    dim_cols = ", ".join(f"{d} {{text}} NOT NULL" for d in dims)
+    return (f"CREATE TABLE {name} (bucket {{big}} NOT NULL, {dim_cols}, {', '.join(cols)}, "
+            f"PRIMARY KEY (bucket, {', '.join(dims)}))")
+
+
+_V1_DIMENSIONS = ("route", "model", "key_hash")
 
 
 MIGRATIONS: list[list[str]] = [
@@ -38,8 +40,8 @@ MIGRATIONS: list[list[str]] = [
             status {text} NOT NULL, error_type {text}, fallback_path {text},
             stream {big} NOT NULL DEFAULT 0, prompt_text {text})""",
         "CREATE INDEX ledger_ts ON ledger (ts)",
-        _rollup_table("rollup_hourly"),
-        _rollup_table("rollup_daily"),
+        _rollup_table("rollup_hourly", _V1_DIMENSIONS),
+        _rollup_table("rollup_daily", _V1_DIMENSIONS),
         """CREATE TABLE budget_state (
             budget_key {text} NOT NULL, period {text} NOT NULL, name {text} NOT NULL,
             period_start {real} NOT NULL, period_end {real} NOT NULL,
@@ -71,6 +73,28 @@ MIGRATIONS: list[list[str]] = [
         "CREATE UNIQUE INDEX ledger_seq ON ledger (seq)",
         "CREATE TABLE ledger_chain (id {big} PRIMARY KEY, seq {big} NOT NULL, head {text} NOT NULL)",
         f"INSERT INTO ledger_chain (id, seq, head) VALUES (1, 0, '{chain.GENESIS}')",
+    ],
+    [  # 4: decision reason per row; rollups by team/rule/reason/fallback/PII too (rebuilt from rows);
+       #    virtual keys (only a sha256 of each secret), their change counter, shared rate buckets
+        "ALTER TABLE ledger ADD COLUMN reason {text}",
+        "DROP TABLE rollup_hourly",
+        "DROP TABLE rollup_daily",
+        _rollup_table("rollup_hourly"),
+        _rollup_table("rollup_daily"),
+        *rollups.rebuild_sql("rollup_hourly", rollups.HOUR)[1:],
+        *rollups.rebuild_sql("rollup_daily", rollups.DAY)[1:],
+        """CREATE TABLE api_keys (
+            id {text} PRIMARY KEY, name {text} NOT NULL, team {text}, routes {text},
+            secret_hash {text} NOT NULL, rpm {real}, tpm {real},
+            budget_usd {real}, budget_tokens {big}, budget_period {text},
+            expires_at {real}, created_at {real} NOT NULL, last_used_at {real}, revoked_at {real},
+            updated_at {real} NOT NULL)""",
+        "CREATE UNIQUE INDEX api_keys_secret ON api_keys (secret_hash)",
+        # Bumped in the same transaction as every key change: replicas poll this one row and
+        # reload their key table when it moves (revocation reaches every replica within a poll).
+        "CREATE TABLE key_epoch (id {big} PRIMARY KEY, n {big} NOT NULL)",
+        "INSERT INTO key_epoch (id, n) VALUES (1, 0)",
+        "CREATE TABLE rate_buckets (bucket_key {text} PRIMARY KEY, tokens {real} NOT NULL, updated {real} NOT NULL)",
     ],
 ]
 

@@ -21,14 +21,16 @@ import asyncpg
 
 from gateway.ledger import chain, migrations, queries, rollups
 from gateway.ledger.records import ROW_COLUMNS, LedgerRecord, from_row, to_row
-from gateway.ledger.store import BudgetCharge, BudgetUsage, GroupTotals, LedgerStore
+from gateway.ledger.store import ApiKeyRow, BucketTake, BudgetCharge, BudgetUsage, GroupTotals, LedgerStore
 
 _MIGRATION_LOCK = 0x68796272  # pg_advisory_xact_lock id: one migrator at a time
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 SQL = {name: queries.numbered(getattr(queries, name)) for name in (
     "INSERT_LEDGER", "SELECT_LEDGER", "UPSERT_BUDGET", "RESERVED", "INSERT_RESERVATION", "SPEND",
-    "SPEND_HOURLY", "DELETE_RESERVATION", "SWEEP", "USAGE_ONE", "USAGE_CURRENT", "BURN")}
+    "SPEND_HOURLY", "DELETE_RESERVATION", "SWEEP", "USAGE_ONE", "USAGE_CURRENT", "BURN", "INSERT_KEY",
+    "SELECT_KEYS", "TOUCH_KEY", "BUMP_KEY_EPOCH", "KEY_EPOCH", "ENSURE_BUCKET", "SET_BUCKET", "SWEEP_BUCKETS")}
+SQL["LOCK_BUCKET"] = queries.numbered(queries.GET_BUCKET + " FOR UPDATE")
 UPSERT_ROLLUP = {t: queries.numbered(rollups.upsert_sql(t)) for t in rollups.TABLES.values()}
 
 
@@ -175,6 +177,52 @@ class PostgresStore(LedgerStore):
     async def raw(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         """Read-only SQL (`?` placeholders) for tests and benches."""
         return [tuple(r) for r in await self.pool.fetch(queries.numbered(sql), *params)]
+
+    # -- virtual keys ----------------------------------------------------------------------
+    async def insert_key(self, row: ApiKeyRow) -> None:
+        async with self.pool.acquire() as c, c.transaction():
+            await c.execute(SQL["INSERT_KEY"], *row.to_row())
+            await c.execute(SQL["BUMP_KEY_EPOCH"])
+
+    async def change_key(self, sql: str, params: Sequence[object]) -> bool:
+        async with self.pool.acquire() as c, c.transaction():
+            status = await c.execute(queries.numbered(sql), *params)
+            changed = int(status.split()[-1]) > 0
+            if changed:
+                await c.execute(SQL["BUMP_KEY_EPOCH"])
+            return changed
+
+    async def list_keys(self) -> list[ApiKeyRow]:
+        return [ApiKeyRow.from_row(tuple(r)) for r in await self.pool.fetch(SQL["SELECT_KEYS"] + " ORDER BY created_at")]
+
+    async def key_epoch(self) -> int:
+        return int(await self.pool.fetchval(SQL["KEY_EPOCH"]))
+
+    async def touch_key(self, key_id: str, now: float, min_interval_s: float) -> None:
+        await self.pool.execute(SQL["TOUCH_KEY"], now, key_id, now - min_interval_s)
+
+    # -- shared rate limits: row locks in key order, like budgets -----------------------------
+    async def take_buckets(self, takes: Sequence[BucketTake], now: float) -> tuple[str, float] | None:
+        return await self._take(takes, now, check=True)
+
+    async def debit_buckets(self, takes: Sequence[BucketTake], now: float) -> None:
+        await self._take(takes, now, check=False)
+
+    async def sweep_buckets(self, idle_before: float) -> None:
+        await self.pool.execute(SQL["SWEEP_BUCKETS"], idle_before)
+
+    async def _take(self, takes: Sequence[BucketTake], now: float, check: bool) -> tuple[str, float] | None:
+        async with self.pool.acquire() as c, c.transaction():
+            levels = []
+            for t in sorted(takes, key=lambda t: t.key):
+                await c.execute(SQL["ENSURE_BUCKET"], t.key, t.capacity, now)
+                tokens, updated = await c.fetchrow(SQL["LOCK_BUCKET"], t.key)
+                level = t.level(tokens, updated, now)
+                if check and level < t.need:
+                    return t.key, t.wait_s(level)
+                levels.append((level - t.cost, now, t.key))
+            await c.executemany(SQL["SET_BUCKET"], levels)
+            return None
 
     async def close(self) -> None:
         await self.pool.close()

@@ -57,3 +57,21 @@ def numbered(sql: str) -> str:
     """`?` placeholders -> PostgreSQL's $1, $2, ... (our SQL has no literal question marks)."""
     counter = iter(range(1, 10_000))
     return re.sub(r"\?", lambda _m: f"${next(counter)}", sql)
+
+
+# -- virtual keys ------------------------------------------------------------------------------
+KEY_COLUMNS = ("id", "name", "team", "routes", "secret_hash", "rpm", "tpm", "budget_usd", "budget_tokens",
+               "budget_period", "expires_at", "created_at", "last_used_at", "revoked_at", "updated_at")
+INSERT_KEY = f"INSERT INTO api_keys ({', '.join(KEY_COLUMNS)}) VALUES ({', '.join('?' for _ in KEY_COLUMNS)})"
+SELECT_KEYS = f"SELECT {', '.join(KEY_COLUMNS)} FROM api_keys"
+REVOKE_KEY = "UPDATE api_keys SET revoked_at = ?, updated_at = ? WHERE id = ? AND revoked_at IS NULL"
+ROTATE_KEY = "UPDATE api_keys SET secret_hash = ?, updated_at = ? WHERE id = ? AND revoked_at IS NULL"
+TOUCH_KEY = "UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)"
+BUMP_KEY_EPOCH = "UPDATE key_epoch SET n = n + 1 WHERE id = 1"
+KEY_EPOCH = "SELECT n FROM key_epoch WHERE id = 1"
+
+# -- shared rate-limit token buckets -----------------------------------------------------------
+ENSURE_BUCKET = "INSERT INTO rate_buckets (bucket_key, tokens, updated) VALUES (?, ?, ?) ON CONFLICT (bucket_key) DO NOTHING"
+GET_BUCKET = "SELECT tokens, updated FROM rate_buckets WHERE bucket_key = ?"
+SET_BUCKET = "UPDATE rate_buckets SET tokens = ?, updated = ? WHERE bucket_key = ?"
+SWEEP_BUCKETS = "DELETE FROM rate_buckets WHERE updated < ?"

@@ -66,6 +66,7 @@ class LedgerRecord:
     pii_action: str = "none"
     left_machine: bool = False
     truncated_tokens: int = 0  # prompt tokens dropped by a route's `on_context_overflow: truncate`
+    reason: str | None = None  # the policy decision's reason (x-hybridgate-reason without fallback notes)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -98,7 +99,7 @@ ROW_COLUMNS: tuple[str, ...] = (
     "rule", "pii_entities", "complexity", "prompt_tokens", "completion_tokens", "cost_usd",
     "counterfactual_cost_usd", "latency_ms", "ttft_ms", "overhead_ms", "status", "error_type",
     "fallback_path", "stream", "prompt_text", "truncated_tokens", "mode", "policy_hash", "pii_action",
-    "left_machine",
+    "left_machine", "reason",
 )
 _JSON_FIELDS = ("pii_entities", "fallback_path")
 

@@ -23,8 +23,12 @@ LATENCY_BOUNDS_MS: tuple[float, ...] = (
     2500, 4000, 6000, 10000, 15000, 30000, 60000, 120000,
 )
 HIST_COLS = tuple(f"h{i}" for i in range(len(LATENCY_BOUNDS_MS) + 1))
-DIMENSIONS = ("route", "model", "key_hash")
-GROUP_COLUMNS = {"route": "route", "model": "model", "key": "key_hash"}
+DIMENSIONS = ("route", "model", "key_hash", "team", "rule", "reason", "fallback", "pii")
+# Dashboard group-bys -> rollup column. `fallback` is the route path ("a>b") or "" when the first
+# route served; `pii` what the PII policy did (none | local | redact | pseudonymize | reject, joined by +).
+GROUP_COLUMNS = {"route": "route", "model": "model", "key": "key_hash", "team": "team", "rule": "rule",
+                 "reason": "reason", "fallback": "fallback", "pii": "pii"}
+MAX_DIMENSION_CHARS = 200  # reasons name skipped routes: bounded, but keep cells small
 SUM_COLS = (
     "requests", "ok", "errors", "rejected", "cancelled", "streamed",
     "prompt_tokens", "completion_tokens", "cost_usd", "counterfactual_usd",
@@ -70,10 +74,26 @@ def record_values(r: LedgerRecord) -> tuple[float | int, ...]:
     return sums + tuple(hist)
 
 
-def cell(r: LedgerRecord, width: int) -> tuple[int, str, str, str]:
-    """(bucket start, route, model, key hash) of a record for a bucket width in seconds."""
+def fallback_dimension(r: LedgerRecord) -> str:
+    return ">".join([*r.fallback_path, r.route]) if r.fallback_path else ""
+
+
+def pii_dimension(r: LedgerRecord) -> str:
+    return r.pii_action or "none"
+
+
+def _json_list_sql(col: str, sep: str) -> str:
+    """SQL (both dialects) turning our JSON list text '["a", "b"]' into 'a<sep>b' ('' for [])."""
+    return (f"REPLACE(REPLACE(REPLACE(REPLACE(COALESCE({col}, '[]'), '\", \"', '{sep}'), '[\"', ''), "
+            f"'\"]', ''), '[]', '')")
+
+
+def cell(r: LedgerRecord, width: int) -> tuple[int | str, ...]:
+    """(bucket start, *DIMENSIONS) of a record for a bucket width in seconds."""
     ts = int(r.ts)
-    return (ts - ts % width, r.route, r.model, r.client_key_hash or "")
+    cut = MAX_DIMENSION_CHARS
+    return (ts - ts % width, r.route, r.model, r.client_key_hash or "", (r.team or "")[:cut],
+            r.rule or "", (r.reason or "")[:cut], fallback_dimension(r)[:cut], pii_dimension(r)[:cut])
 
 
 def upsert_sql(table: str) -> str:
@@ -108,11 +128,17 @@ def rebuild_sql(table: str, width: int) -> list[str]:
         "SUM(counterfactual_cost_usd)", "SUM(latency_ms)", "COALESCE(SUM(ttft_ms), 0)", "COUNT(ttft_ms)",
         "COALESCE(SUM(overhead_ms), 0)", "COUNT(overhead_ms)",
     ]
-    select = ", ".join([bucket, "route", "model", "COALESCE(client_key_hash, '')"] + sums + hist)
+    cut = MAX_DIMENSION_CHARS
+    path = _json_list_sql("fallback_path", ">")
+    dims = ["route", "model", "COALESCE(client_key_hash, '')", f"SUBSTR(COALESCE(team, ''), 1, {cut})",
+            "COALESCE(rule, '')", f"SUBSTR(COALESCE(reason, ''), 1, {cut})",
+            f"SUBSTR(CASE WHEN {path} = '' THEN '' ELSE {path} || '>' || route END, 1, {cut})",
+            f"SUBSTR(COALESCE(pii_action, 'none'), 1, {cut})"]
+    select = ", ".join([bucket, *dims] + sums + hist)
     return [
         f"DELETE FROM {table}",
         f"INSERT INTO {table} ({', '.join(ALL_COLS)}) SELECT {select} FROM ledger "
-        f"GROUP BY 1, 2, 3, 4",
+        f"GROUP BY {', '.join(str(i) for i in range(1, len(DIMENSIONS) + 2))}",
     ]
 
 

@@ -31,7 +31,15 @@ from typing import Any, TypeVar
 
 from gateway.ledger import chain, migrations, queries, rollups
 from gateway.ledger.records import ROW_COLUMNS, LedgerRecord, from_row, to_row
-from gateway.ledger.store import BudgetCharge, BudgetUsage, GroupTotals, LedgerStore, WouldWait
+from gateway.ledger.store import (
+    ApiKeyRow,
+    BucketTake,
+    BudgetCharge,
+    BudgetUsage,
+    GroupTotals,
+    LedgerStore,
+    WouldWait,
+)
 
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 30_000
@@ -40,7 +48,7 @@ BUSY_TIMEOUT_MS = 30_000
 CHECKPOINT_EVERY = 100
 
 
-def _path_of(url: str) -> str:
+def path_of(url: str) -> str:
     """sqlite:///rel/path.db, sqlite:////abs/path.db, or sqlite:///:memory: is not supported (threads)."""
     path = url.removeprefix("sqlite://")
     path = path[1:] if path.startswith("/") else path
@@ -80,7 +88,7 @@ class SqliteStore(LedgerStore):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.path = _path_of(url)
+        self.path = path_of(url)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="ledger-writer")
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="ledger-reader")
         self._wconn: sqlite3.Connection | None = None
@@ -325,6 +333,40 @@ class SqliteStore(LedgerStore):
         """Read-only SQL for tests and benches (raw aggregates to check rollups against)."""
         return await self._query(sql, params)
 
+    # -- virtual keys ----------------------------------------------------------------------
+    async def insert_key(self, row: ApiKeyRow) -> None:
+        def run(c: sqlite3.Connection) -> None:
+            c.execute(queries.INSERT_KEY, row.to_row())
+            c.execute(queries.BUMP_KEY_EPOCH)
+        await self._transact(run)
+
+    async def change_key(self, sql: str, params: Sequence[object]) -> bool:
+        def run(c: sqlite3.Connection) -> bool:
+            changed = c.execute(sql, tuple(params)).rowcount > 0
+            if changed:
+                c.execute(queries.BUMP_KEY_EPOCH)
+            return changed
+        return await self._transact(run)
+
+    async def list_keys(self) -> list[ApiKeyRow]:
+        return [ApiKeyRow.from_row(r) for r in await self._query(queries.SELECT_KEYS + " ORDER BY created_at", ())]
+
+    async def key_epoch(self) -> int:
+        return int((await self._query(queries.KEY_EPOCH, ()))[0][0])
+
+    async def touch_key(self, key_id: str, now: float, min_interval_s: float) -> None:
+        await self._transact(lambda c: c.execute(queries.TOUCH_KEY, (now, key_id, now - min_interval_s)))
+
+    # -- shared rate limits ----------------------------------------------------------------
+    async def take_buckets(self, takes: Sequence[BucketTake], now: float) -> tuple[str, float] | None:
+        return await self._transact(lambda c: _take(c, takes, now, check=True))
+
+    async def debit_buckets(self, takes: Sequence[BucketTake], now: float) -> None:
+        await self._transact(lambda c: _take(c, takes, now, check=False))
+
+    async def sweep_buckets(self, idle_before: float) -> None:
+        await self._transact(lambda c: c.execute(queries.SWEEP_BUCKETS, (idle_before,)))
+
     async def close(self) -> None:
         if self._nconn is not None:  # used only by the thread calling close(): no transaction is open on it
             self._nconn.close()
@@ -427,6 +469,20 @@ def _settle(c: sqlite3.Connection, reservation_id: str, record: LedgerRecord,
     """The budget half of settle: actual spend in, reservation out (the row goes in beside it)."""
     _spend(c, record, charges)
     c.execute(queries.DELETE_RESERVATION, (reservation_id,))
+
+
+def _take(c: sqlite3.Connection, takes: Sequence[BucketTake], now: float, check: bool) -> tuple[str, float] | None:
+    """Refill and draw on each bucket (inside BEGIN IMMEDIATE: no other process interleaves)."""
+    levels = []
+    for t in sorted(takes, key=lambda t: t.key):
+        c.execute(queries.ENSURE_BUCKET, (t.key, t.capacity, now))
+        tokens, updated = c.execute(queries.GET_BUCKET, (t.key,)).fetchone()
+        level = t.level(tokens, updated, now)
+        if check and level < t.need:
+            return t.key, t.wait_s(level)
+        levels.append((level - t.cost, now, t.key))
+    c.executemany(queries.SET_BUCKET, levels)
+    return None
 
 
 def _spend(c: sqlite3.Connection, record: LedgerRecord, charges: Sequence[BudgetCharge]) -> None:

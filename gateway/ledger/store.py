@@ -9,6 +9,7 @@ transaction, across processes.
 from __future__ import annotations
 
 import abc
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,6 +125,57 @@ class GroupTotals:
         }
 
 
+@dataclass(frozen=True)
+class ApiKeyRow:
+    """A virtual key as stored: never the secret, only its sha256 (hex)."""
+
+    id: str
+    name: str
+    team: str | None
+    routes: tuple[str, ...] | None  # None: every route
+    secret_hash: str
+    rpm: float | None
+    tpm: float | None
+    budget_usd: float | None
+    budget_tokens: int | None
+    budget_period: str | None
+    expires_at: float | None
+    created_at: float
+    last_used_at: float | None
+    revoked_at: float | None
+    updated_at: float
+
+    def to_row(self) -> tuple[Any, ...]:
+        routes = None if self.routes is None else json.dumps(list(self.routes))
+        return (self.id, self.name, self.team, routes, self.secret_hash, self.rpm, self.tpm, self.budget_usd,
+                self.budget_tokens, self.budget_period, self.expires_at, self.created_at, self.last_used_at,
+                self.revoked_at, self.updated_at)
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> ApiKeyRow:
+        v = list(row)
+        v[3] = None if v[3] is None else tuple(json.loads(v[3]))
+        return cls(*v)
+
+
+@dataclass(frozen=True)
+class BucketTake:
+    """One shared token bucket a request draws on: refills at `rate_per_s` up to `capacity`;
+    admitted when at least `need` is left, then `cost` is taken (a debit may go below zero)."""
+
+    key: str
+    capacity: float
+    rate_per_s: float
+    need: float = 1.0
+    cost: float = 1.0
+
+    def level(self, tokens: float, updated: float, now: float) -> float:
+        return min(self.capacity, tokens + max(0.0, now - updated) * self.rate_per_s)
+
+    def wait_s(self, level: float) -> float:
+        return max(0.0, (self.need - level) / self.rate_per_s)
+
+
 class WouldWait(Exception):
     """A `*_now` write could not commit without waiting (lock held elsewhere, or a store that
     only writes asynchronously): call the async method instead."""
@@ -201,6 +253,40 @@ class LedgerStore(abc.ABC):
     @abc.abstractmethod
     async def fetch_records(self, ids: Sequence[str] | None = None, limit: int = 1000) -> list[LedgerRecord]:
         """Raw rows (tests, audits); never used by the dashboard."""
+
+    # -- virtual keys (gateway/keys.py) ------------------------------------------------------
+    @abc.abstractmethod
+    async def insert_key(self, row: ApiKeyRow) -> None:
+        """Store a new key and bump the key epoch, in one transaction."""
+
+    @abc.abstractmethod
+    async def change_key(self, sql: str, params: Sequence[object]) -> bool:
+        """Run one key UPDATE (revoke, rotate) and bump the epoch if it changed a row."""
+
+    @abc.abstractmethod
+    async def list_keys(self) -> list[ApiKeyRow]:
+        """Every key, revoked ones included."""
+
+    @abc.abstractmethod
+    async def key_epoch(self) -> int:
+        """The key table's change counter (replicas poll it)."""
+
+    @abc.abstractmethod
+    async def touch_key(self, key_id: str, now: float, min_interval_s: float) -> None:
+        """Record last use (at most once per `min_interval_s`; no epoch bump)."""
+
+    # -- shared rate limits (gateway/ratelimit.py) -------------------------------------------
+    @abc.abstractmethod
+    async def take_buckets(self, takes: Sequence[BucketTake], now: float) -> tuple[str, float] | None:
+        """All or nothing: admit (take every cost) or return (bucket key, seconds to wait)."""
+
+    @abc.abstractmethod
+    async def debit_buckets(self, takes: Sequence[BucketTake], now: float) -> None:
+        """Take each `cost` unconditionally (tokens used, known after the call)."""
+
+    @abc.abstractmethod
+    async def sweep_buckets(self, idle_before: float) -> None:
+        """Drop buckets untouched since `idle_before` (a fresh one would be identical: full)."""
 
     @abc.abstractmethod
     async def raw(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:

@@ -1,0 +1,279 @@
+"""Virtual keys and shared rate limits with real gateways: two `hybridgate serve` processes on one
+PostgreSQL ledger, an OpenAI-compatible upstream on loopback, the CLI and the admin API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from test_concurrency_ledger import pg_dsn, pg_url  # noqa: F401 - fixtures
+from upstream import ServerThread, build_upstream, free_port
+
+from gateway.keys import KeyCreate, KeyRing, Principal
+from gateway.ledger.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+ADMIN = "admin-key-for-tests"
+STATIC = "static-env-key"
+POLICY = """
+version: 1
+default_route: remote
+routes:
+  remote:
+    backend: litellm
+    model: openai/model-a
+    api_base: {up}/v1
+    price: {{input_per_1k_usd: 1, output_per_1k_usd: 1}}
+  limited:
+    backend: litellm
+    model: openai/model-b
+    api_base: {up}/v1
+    price: {{input_per_1k_usd: 0.001, output_per_1k_usd: 0.001}}
+budgets:
+  - name: team-ml
+    scope: team
+    match: ml
+    period: day
+    limit_usd: 1000
+rate_limits:
+  - name: limited-route
+    scope: route
+    match: limited
+    requests_per_minute: 6
+    burst: 8
+"""
+SAY = [{"role": "user", "content": "Say hello"}]
+
+
+class Replica:
+    def __init__(self, proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
+        self.proc, self.url, self.log = proc, url, log
+
+    def client(self, key: str) -> openai.OpenAI:
+        return openai.OpenAI(base_url=self.url + "/v1", api_key=key, max_retries=0, timeout=30)
+
+
+def _start(policy: Path, ledger: str, log: Path) -> Replica:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+    env.update(HYBRIDGATE_ADMIN_KEY=ADMIN, HYBRIDGATE_API_KEYS=STATIC, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
+                             str(policy), "--ledger", ledger, "--log-level", "warning"], cwd=ROOT, env=env,
+                            stdout=log.open("w"), stderr=subprocess.STDOUT)
+    return Replica(proc, f"http://127.0.0.1:{port}", log)
+
+
+def _wait_up(r: Replica, deadline: float) -> None:
+    while True:
+        assert r.proc.poll() is None, r.log.read_text()[-3000:]
+        try:
+            if httpx.get(r.url + "/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline, "gateway did not start: " + r.log.read_text()[-2000:]
+        time.sleep(0.3)
+
+
+@pytest.fixture(scope="module")
+def replicas(tmp_path_factory: pytest.TempPathFactory, pg_dsn: str) -> Iterator[tuple[Replica, Replica, str]]:  # noqa: F811
+    import asyncpg
+
+    tmp = tmp_path_factory.mktemp("keys")
+    up = ServerThread(build_upstream()).start()
+    policy = tmp / "policy.yaml"
+    policy.write_text(POLICY.format(up=up.url))
+    schema = f"keys_{os.getpid()}_{int(time.time())}"
+    ledger = f"{pg_dsn}?schema={schema}"
+    asyncio.run(_migrate(ledger))  # one migrator first, then both replicas open the same schema
+    a, b = _start(policy, ledger, tmp / "a.log"), _start(policy, ledger, tmp / "b.log")
+    try:
+        deadline = time.monotonic() + 240
+        _wait_up(a, deadline)
+        _wait_up(b, deadline)
+        yield a, b, ledger
+    finally:
+        for r in (a, b):
+            r.proc.terminate()
+            r.proc.wait(30)
+        up.stop()
+
+        async def drop() -> None:
+            conn = await asyncpg.connect(pg_dsn)
+            await conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            await conn.close()
+        asyncio.run(drop())
+
+
+async def _migrate(url: str) -> None:
+    store = await open_store(url)
+    await store.close()
+
+
+def _cli(ledger: str, *args: str) -> Any:
+    proc = subprocess.run([sys.executable, "-m", "gateway.cli", "keys", "--ledger", ledger, *args], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _rows(ledger: str, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    async def run() -> list[tuple[Any, ...]]:
+        store = await open_store(ledger)
+        try:
+            return await store.raw(sql, params)  # type: ignore[attr-defined,no-any-return]
+        finally:
+            await store.close()
+    return asyncio.run(run())
+
+
+def _status(r: Replica, key: str) -> int:
+    return httpx.post(r.url + "/v1/chat/completions", headers={"Authorization": f"Bearer {key}"}, timeout=30,
+                      json={"model": "remote", "messages": SAY, "max_tokens": 8}).status_code
+
+
+def _until_refused(replicas: tuple[Replica, ...], key: str, t0: float, limit_s: float) -> float:
+    """Seconds from t0 until every replica answers 401 for `key` (asserting it is under limit_s)."""
+    pending = set(range(len(replicas)))
+    while True:
+        pending = {i for i in pending if _status(replicas[i], key) != 401}
+        elapsed = time.monotonic() - t0
+        if not pending:
+            return elapsed
+        assert elapsed < limit_s, f"replicas {sorted(pending)} still accept a revoked key after {elapsed:.2f}s"
+
+
+def test_key_lifecycle_cli_and_admin_api_on_two_replicas(replicas: tuple[Replica, Replica, str]) -> None:
+    a, b, ledger = replicas
+    admin = {"Authorization": f"Bearer {ADMIN}"}
+    # create (CLI): the secret is printed once; only its hash is stored
+    made = _cli(ledger, "create", "--name", "alice", "--team", "ml", "--budget-usd", "0.02", "--routes", "remote")
+    key, key_id = made["key"], made["id"]
+    assert key.startswith("sk-hg-") and made["team"] == "ml" and made["routes"] == ["remote"]
+    stored = _rows(ledger, "SELECT secret_hash FROM api_keys WHERE id = ?", key_id)[0][0]
+    assert key not in stored and len(stored) == 64
+    # use it on replica B (created by another process: B picks it up within a poll)
+    deadline = time.monotonic() + 2
+    while _status(b, key) == 401:
+        assert time.monotonic() < deadline, "replica B never saw the new key"
+        time.sleep(0.05)
+    resp = a.client(key).chat.completions.with_raw_response.create(model="auto", messages=SAY, max_tokens=8)
+    row = _rows(ledger, "SELECT client_key_hash, team, cost_usd FROM ledger WHERE id = ?",
+                resp.headers["x-request-id"])[0]
+    assert row[0] == key_id and row[1] == "ml" and row[2] > 0  # billed to the key and its team
+    # the key's own budget ($0.02: one request's worst case fits, a second does not)
+    with pytest.raises(openai.RateLimitError) as over:
+        b.client(key).chat.completions.create(model="auto", messages=SAY, max_tokens=8)
+    assert over.value.body["code"] == "budget_exceeded" and f"key:{key_id}" in over.value.body["message"]  # type: ignore[index]
+    # routes outside the key's list are refused
+    with pytest.raises(openai.PermissionDeniedError) as denied:
+        a.client(key).chat.completions.create(model="limited", messages=SAY, max_tokens=8)
+    assert denied.value.body["code"] == "model_not_allowed"  # type: ignore[index]
+    # list (admin API): never the secret
+    listed = httpx.get(a.url + "/admin/keys", headers=admin).json()["data"]
+    mine = next(k for k in listed if k["id"] == key_id)
+    assert "key" not in mine and "secret_hash" not in mine and mine["last_used_at"] is not None
+    assert httpx.get(a.url + "/admin/keys", headers={"Authorization": f"Bearer {key}"}).status_code == 401
+    # rotate (admin API): same id, new secret; the old one stops on both replicas
+    rotated = httpx.post(b.url + f"/admin/keys/{key_id}/rotate", headers=admin).json()
+    new = rotated["key"]
+    assert rotated["id"] == key_id and new != key
+    _until_refused((a, b), key, time.monotonic(), 1.0)
+    assert _status(a, new) == 429  # still the same key: its budget is still spent
+    # revoke (CLI) -> 401 on both replicas within a second
+    assert _cli(ledger, "revoke", key_id) == {"id": key_id, "revoked": True}  # committed when it exits
+    took = _until_refused((a, b), new, time.monotonic(), 1.0)
+    print(f"CLI revocation effective on both replicas after {took:.3f}s")
+    # a second key through the admin API end to end: create, use, revoke
+    created = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "bob", "team": "ops", "rpm": 600})
+    assert created.status_code == 201, created.text
+    bob = created.json()
+    assert _status(a, bob["key"]) == 200 and _status(b, bob["key"]) == 200
+    t0 = time.monotonic()
+    assert httpx.delete(a.url + f"/admin/keys/{bob['id']}", headers=admin).json()["revoked"] is True
+    took = _until_refused((a, b), bob["key"], t0, 1.0)
+    print(f"admin API revocation effective on both replicas after {took:.3f}s")
+    assert httpx.delete(a.url + f"/admin/keys/{bob['id']}", headers=admin).status_code == 404
+    bad = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "x", "routes": ["nope"]})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "routes"
+    bad = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "x", "rpm": -1})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "rpm"
+    assert _status(a, STATIC) == 200  # environment keys keep working as static keys
+
+
+def test_spoofed_team_header_does_not_change_billing(replicas: tuple[Replica, Replica, str]) -> None:
+    a, b, ledger = replicas
+    admin = {"Authorization": f"Bearer {ADMIN}"}
+    carol = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "carol", "team": "ml"}).json()
+    client = b.client(carol["key"])
+    with pytest.raises(openai.PermissionDeniedError) as spoof:
+        client.chat.completions.create(model="remote", messages=SAY, max_tokens=8,
+                                       extra_headers={"x-hybridgate-team": "ops"})
+    assert spoof.value.body["code"] == "team_not_allowed"  # type: ignore[index]
+    with pytest.raises(openai.PermissionDeniedError):
+        client.chat.completions.create(model="remote", messages=SAY, max_tokens=8, metadata={"team": "ops"})
+    narrowed = client.chat.completions.with_raw_response.create(
+        model="remote", messages=SAY, max_tokens=8, extra_headers={"x-hybridgate-team": "ml/vision"})
+    plain = client.chat.completions.with_raw_response.create(model="remote", messages=SAY, max_tokens=8)
+    ids = [r.headers["x-request-id"] for r in (narrowed, plain)]
+    rows = dict(_rows(ledger, "SELECT id, team FROM ledger WHERE id IN (?, ?)", *ids))
+    assert rows == {ids[0]: "ml/vision", ids[1]: "ml"}
+    refused = _rows(ledger, "SELECT team, cost_usd FROM ledger WHERE client_key_hash = ? AND status = 'rejected'",
+                    carol["id"])
+    assert refused and all(t == "ml" and c == 0 for t, c in refused)  # the refusals name the key's team
+    # The ml team budget saw both accepted requests (the sub-team counts toward its team)
+    spent = _rows(ledger, "SELECT spent_usd FROM budget_state WHERE budget_key = 'team-ml'")[0][0]
+    costs = _rows(ledger, "SELECT SUM(cost_usd) FROM ledger WHERE team LIKE 'ml%' AND status = 'ok'")[0][0]
+    assert spent == pytest.approx(costs)
+    assert not _rows(ledger, "SELECT 1 FROM ledger WHERE client_key_hash = ? AND team = 'ops'", carol["id"])
+
+
+def test_rate_limit_holds_in_total_across_two_processes(replicas: tuple[Replica, Replica, str]) -> None:
+    """`limited` allows a burst of 8 then 6/min; 40 requests spread over both replicas at once."""
+    a, b, _ = replicas
+
+    def call(i: int) -> tuple[int, str | None]:
+        r = (a, b)[i % 2]
+        resp = httpx.post(r.url + "/v1/chat/completions", headers={"Authorization": f"Bearer {STATIC}"},
+                          json={"model": "limited", "messages": SAY, "max_tokens": 4}, timeout=60)
+        return resp.status_code, resp.headers.get("retry-after")
+
+    t0 = time.monotonic()
+    with ThreadPoolExecutor(16) as pool:
+        results = list(pool.map(call, range(40)))
+    elapsed = time.monotonic() - t0
+    ok = [i for i, (s, _) in enumerate(results) if s == 200]
+    limited = [ra for s, ra in results if s == 429]
+    refill = int(elapsed * 6 / 60) + 1
+    assert 8 <= len(ok) <= 8 + refill, f"{len(ok)} admitted in {elapsed:.1f}s (in-process limits would admit 16)"
+    assert {i % 2 for i in ok} == {0, 1}  # both replicas served some: the limit is shared, not split
+    assert len(limited) == 40 - len(ok) and all(ra is not None and int(ra) >= 1 for ra in limited)
+    print(f"rate limit across 2 replicas: {len(ok)} of 40 admitted (burst 8, 6/min) in {elapsed:.1f}s")
+
+
+async def test_keyring_expiry_and_team_narrowing(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path}/ledger.db")
+    ring = KeyRing(store=store, enabled=True)
+    await ring.refresh()
+    row, secret = await ring.create(KeyCreate(name="temp", team="ml", expires_in_s=10), now=1000.0)
+    who = ring.check(f"Bearer {secret}", now=1005.0)
+    assert isinstance(who, Principal) and who.virtual and who.key_id == row.id and who.team == "ml"
+    assert who.team_for(None) == "ml" and who.team_for("ml/a") == "ml/a"
+    from gateway.errors import AuthenticationFailed, PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        who.team_for("mlx")
+    with pytest.raises(AuthenticationFailed, match="expired"):
+        ring.check(f"Bearer {secret}", now=1011.0)
+    await store.close()
