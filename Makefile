@@ -7,7 +7,6 @@ BIN     := $(VENV)/bin
 HOST    ?= 127.0.0.1
 PORT    ?= 8470
 POLICY  ?= policies/default.yaml
-STATE   ?= $(CURDIR)/.hybridgate
 PIP     := $(BIN)/pip install --quiet --require-hashes
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
@@ -33,12 +32,10 @@ install-test: $(BIN)/.installed-test
 models: install
 	$(BIN)/hybridgate models pull
 
-# State (SQLite ledger, generated admin key) lives in $(STATE); the first start prints the
+# State (SQLite ledger, generated admin key) lives in .hybridgate/; the first start prints the
 # dashboard URL and the admin key once.
 run: install models
-	mkdir -p $(STATE)
-	$(BIN)/hybridgate serve --host $(HOST) --port $(PORT) --policy $(POLICY) \
-	  --ledger sqlite:///$(STATE)/ledger.db
+	$(BIN)/hybridgate serve --host $(HOST) --port $(PORT) --policy $(POLICY)
 
 postgres:
 	bash scripts/postgres.sh start

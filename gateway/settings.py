@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_POLICY = "policies/default.yaml"
-DEFAULT_LEDGER = "sqlite:///hybridgate.db"
+# State of a single-machine gateway (ledger, generated admin key) in one ignored directory.
+DEFAULT_LEDGER = "sqlite:///.hybridgate/ledger.db"
 # Off the ports local LLM servers take (llama.cpp/LocalAI/TGI 8080, vLLM 8000, Ollama 11434,
 # LM Studio 1234, LiteLLM 4000, text-generation-webui 5000, Open WebUI 3000, Jupyter 8888), so
 # the gateway can run beside the servers it fronts.
