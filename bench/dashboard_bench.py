@@ -83,11 +83,11 @@ def main(args: argparse.Namespace) -> None:
                                                          headers={"Authorization": f"Bearer {ADMIN}"}) as c:
         c.get("/dashboard/api/summary").raise_for_status()  # warm caches / first connection
         for days in (1, 7, 30):
-            for group_by in ("route", "model", "key"):
+            for group_by in ("route", "model", "key", "team", "rule", "reason", "fallback", "pii"):
                 params = {"from": str(now - days * 86400), "to": str(now), "group_by": group_by}
                 results[f"summary {days}d by {group_by}"] = timed(c, "/dashboard/api/summary", params, args.repeat)
-        results["html page 7d"] = timed(c, "/dashboard", {}, max(3, args.repeat // 4))
-        results["html page 30d"] = timed(c, "/dashboard", {"from": str(now - 30 * 86400)}, max(3, args.repeat // 4))
+        results["html page 7d"] = timed(c, "/dashboard", {"range": "7d"}, max(3, args.repeat // 4))
+        results["html page 30d"] = timed(c, "/dashboard", {"range": "30d"}, max(3, args.repeat // 4))
         total = c.get("/dashboard/api/summary", params={"from": str(now - 400 * 86400)}).json()["totals"]["requests"]
     print(json.dumps({"url": args.url.split("@")[-1], "rows_in_range": total, "results": results}, indent=1))
 
