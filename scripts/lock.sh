@@ -2,7 +2,9 @@
 # Regenerate the hash-pinned locks from pyproject.toml (pip-tools, in a throwaway venv):
 #   requirements.lock       runtime: everything `make run` installs
 #   requirements-test.lock  what the `test` extra adds on top (`make test` installs both)
-# Existing pins are kept (pip-compile only resolves what is new or changed in pyproject.toml);
+# Existing pins are kept (pip-compile only resolves what is new or changed in pyproject.toml).
+# Extras stay on their pins (httpx[http2]==...): pip before 23.3 refuses an unpinned extra in
+# --require-hashes mode, and a fresh Python 3.11 venv ships pip 23.2;
 # every pin carries the sha256 of each file the registry offers for it, so
 # `pip install --require-hashes` accepts whichever wheel the platform picks.
 #   bash scripts/lock.sh
@@ -13,7 +15,7 @@ if [[ ! -x "$TOOLS/bin/pip-compile" ]]; then
   python3 -m venv "$TOOLS"
   "$TOOLS/bin/pip" install --quiet pip-tools==7.6.2
 fi
-COMPILE=("$TOOLS/bin/pip-compile" --quiet --generate-hashes --allow-unsafe --strip-extras --no-header
+COMPILE=("$TOOLS/bin/pip-compile" --quiet --generate-hashes --allow-unsafe --no-strip-extras --no-header
          --no-annotate --no-emit-index-url --no-emit-find-links)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -248,11 +248,13 @@ def build_router(get_store: StoreGetter, get_admin_key: Callable[[], str | None]
         return _secure(JSONResponse(payload))
 
     @router.get("/dashboard", response_model=None)
-    async def dashboard(request: Request, range_: str = Query(default=DEFAULT_RANGE, alias="range"),
+    async def dashboard(request: Request, range_: str | None = Query(default=None, alias="range"),
                         from_: str | None = Query(default=None, alias="from"), to: str | None = None,
                         group_by: GroupBy = "route", refresh: int = 0) -> Response:
         if not authorized(request):
             return _secure(RedirectResponse("/dashboard/login", status_code=303))
+        if range_ is None:  # from/to alone mean a custom range (and are validated as such)
+            range_ = "custom" if from_ or to else DEFAULT_RANGE
         if range_ not in (*RANGES, "custom"):
             raise HTTPException(400, f"range is one of {[*RANGES, 'custom']}", headers=SECURITY_HEADERS)
         if refresh not in REFRESH_CHOICES:
