@@ -206,7 +206,8 @@ async def explain_plan(pipeline: Pipeline, info: RequestInfo) -> dict[str, Any]:
     spec = plan.policy.routes[route]
     kind = "local" if spec.backend == "local" else "litellm"
     budgets = await state.enforcer.state(ReserveRequest(route=route, provider=provider_of(kind, spec.model),
-                                                        client_key_hash=info.client_key_hash, team=info.team))
+                                                        client_key_hash=info.client_key_hash, team=info.team,
+                                                        key_budgets=info.principal.budgets))
     pii, cx = plan.signals.pii, plan.signals.complexity
     return {
         "route": route, "backend": kind, "model": spec.model,
