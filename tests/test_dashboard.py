@@ -252,3 +252,18 @@ def test_console_in_headless_chromium(chromium: str, tmp_path: Path, artifacts_d
 
     with serve(app) as base:
         asyncio.run(drive(base))
+
+
+async def test_key_view_names_virtual_keys(client: tuple[httpx.AsyncClient, LedgerStore]) -> None:
+    from gateway.keys import KeyCreate, KeyRing
+    from gateway.ledger.records import LedgerRecord
+
+    c, store = client
+    ring = KeyRing(store=store)
+    await ring.refresh()
+    row, _ = await ring.create(KeyCreate(name="alice", team="ml"))
+    await store.write(LedgerRecord(route="local", backend="local", model="m", client_key_hash=row.id, team="ml"))
+    html = (await c.get("/dashboard", params={"range": "hour", "group_by": "key"}, headers=AUTH)).text
+    assert f"alice ({row.id[:8]})" in html
+    team = (await c.get("/dashboard/api/summary", params={"group_by": "team"}, headers=AUTH)).json()
+    assert any(g["group"] == "ml" and g["requests"] >= 1 for g in team["groups"])

@@ -130,10 +130,13 @@ async def _page_context(store: LedgerStore, start: float, end: float, group_by: 
     width = rollups.HOUR if end - start <= 3 * 86400 else rollups.DAY
     summary = await summary_payload(store, start, end, group_by)
     series = await store.series(start, end, group_by, width)
+    labels = await _group_labels(store, group_by)
+    for g in summary["groups"]:
+        g["label"] = labels.get(g["group"], g["group"] or "(none)")
     cost: dict[str, list[tuple[float, float]]] = {}
     requests: dict[str, list[tuple[float, float]]] = {}
     for g in series:
-        name = g.group or "(none)"
+        name = labels.get(g.group, g.group or "(none)")
         cost.setdefault(name, []).append((float(g.bucket or 0), g.cost_usd))
         requests.setdefault(name, []).append((float(g.bucket or 0), float(g.requests)))
     totals_by_bucket: dict[int, GroupTotals] = {}
@@ -146,7 +149,7 @@ async def _page_context(store: LedgerStore, start: float, end: float, group_by: 
         actual.append((float(bucket), acc_a))
         reference.append((float(bucket), acc_r))
     groups = summary["groups"]
-    names = [g["group"] or "(none)" for g in groups]
+    names = [g["label"] for g in groups]
     budgets = await _budgets(store, time.time())
     return {
         "summary": summary, "groups": groups, "totals": summary["totals"],
@@ -165,6 +168,13 @@ async def _page_context(store: LedgerStore, start: float, end: float, group_by: 
             {"even pace": [(0.0, 100.0), (100.0, 0.0)]} | {b["key"]: b["points"] for b in budgets},
             unit="%", dashed=["even pace"], x_label=lambda x, _span: f"{x:.0f}% of period"),
     }
+
+
+async def _group_labels(store: LedgerStore, group_by: str) -> dict[str, str]:
+    """Virtual keys by name ("alice (3f2a...)"); static keys stay their sha256 prefix."""
+    if group_by != "key":
+        return {}
+    return {k.id: f"{k.name} ({k.id[:8]})" for k in await store.list_keys()}
 
 
 def _secure(resp: Response) -> Response:
