@@ -267,3 +267,15 @@ async def test_key_view_names_virtual_keys(client: tuple[httpx.AsyncClient, Ledg
     assert f"alice ({row.id[:8]})" in html
     team = (await c.get("/dashboard/api/summary", params={"group_by": "team"}, headers=AUTH)).json()
     assert any(g["group"] == "ml" and g["requests"] >= 1 for g in team["groups"])
+
+
+async def test_range_picker_and_auto_refresh(client: tuple[httpx.AsyncClient, LedgerStore]) -> None:
+    c, _ = client
+    page = (await c.get("/dashboard", params={"range": "30d", "refresh": "30", "group_by": "rule"}, headers=AUTH)).text
+    assert '<meta http-equiv="refresh" content="30">' in page and "Requests per rule" in page
+    assert 'class="on" href="/dashboard?range=30d&amp;group_by=rule&amp;refresh=30" id="range-30d"' in page
+    custom = await c.get("/dashboard", params={"range": "custom", "from": "2026-01-01T00:00", "to": "2026-01-02"},
+                         headers=AUTH)
+    assert custom.status_code == 200 and "2026-01-01T00:00:00+00:00 → 2026-01-02T00:00:00+00:00" in custom.text
+    for bad in ({"range": "week"}, {"refresh": "5"}, {"range": "custom", "from": "2026-01-02", "to": "2026-01-01"}):
+        assert (await c.get("/dashboard", params=bad, headers=AUTH)).status_code == 400
