@@ -98,7 +98,7 @@ def router(refresh: Callable[[], Awaitable[None]] | None = None, key: str | None
     With `key`, scrapers must send `Authorization: Bearer <key>` (Prometheus: `authorization.credentials`)."""
     from fastapi import APIRouter, Response
 
-    from gateway.auth import is_admin
+    from gateway.keys import is_admin
     from gateway.errors import AuthenticationFailed
 
     r = APIRouter()
