@@ -179,6 +179,7 @@ def _single_bucket_records(now: float) -> list[Any]:
             team=["ml", "ops", None][i % 3], rule=["pii-local", None, "complex-remote"][i % 3],
             reason=["rule pii-local", "default", "rule complex-remote"][i % 3],
             fallback_path=["remote"] if i % 5 == 0 else [], pii_entities=["EMAIL_ADDRESS"] if i % 2 else [],
+            pii_action=["none", "local", "redact"][i % 3],
             prompt_tokens=100 + i, completion_tokens=20 + i, cost_usd=0.0004 * (i % 3),
             counterfactual_cost_usd=0.002, latency_ms=50.0 + 10 * i, status="ok" if i % 7 else "error"))
     return out
