@@ -143,6 +143,14 @@ def _status(r: Replica, key: str) -> int:
                       json={"model": "remote", "messages": SAY, "max_tokens": 8}).status_code
 
 
+def _until_known(r: Replica, key: str, limit_s: float = 1.0) -> None:
+    """Wait until a replica accepts a key another process just created (its next key poll)."""
+    t0 = time.monotonic()
+    while _status(r, key) == 401:
+        assert time.monotonic() - t0 < limit_s, "the replica never saw the new key"
+        time.sleep(0.05)
+
+
 def _until_refused(replicas: tuple[Replica, ...], key: str, t0: float, limit_s: float) -> float:
     """Seconds from t0 until every replica answers 401 for `key` (asserting it is under limit_s)."""
     pending = set(range(len(replicas)))
@@ -163,11 +171,7 @@ def test_key_lifecycle_cli_and_admin_api_on_two_replicas(replicas: tuple[Replica
     assert key.startswith("sk-hg-") and made["team"] == "ml" and made["routes"] == ["remote"]
     stored = _rows(ledger, "SELECT secret_hash FROM api_keys WHERE id = ?", key_id)[0][0]
     assert key not in stored and len(stored) == 64
-    # use it on replica B (created by another process: B picks it up within a poll)
-    deadline = time.monotonic() + 2
-    while _status(b, key) == 401:
-        assert time.monotonic() < deadline, "replica B never saw the new key"
-        time.sleep(0.05)
+    _until_known(b, key)  # created by another process: B picks it up within a poll
     resp = a.client(key).chat.completions.with_raw_response.create(model="auto", messages=SAY, max_tokens=8)
     row = _rows(ledger, "SELECT client_key_hash, team, cost_usd FROM ledger WHERE id = ?",
                 resp.headers["x-request-id"])[0]
@@ -199,6 +203,7 @@ def test_key_lifecycle_cli_and_admin_api_on_two_replicas(replicas: tuple[Replica
     created = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "bob", "team": "ops", "rpm": 600})
     assert created.status_code == 201, created.text
     bob = created.json()
+    _until_known(b, bob["key"])
     assert _status(a, bob["key"]) == 200 and _status(b, bob["key"]) == 200
     t0 = time.monotonic()
     assert httpx.delete(a.url + f"/admin/keys/{bob['id']}", headers=admin).json()["revoked"] is True
@@ -216,6 +221,7 @@ def test_spoofed_team_header_does_not_change_billing(replicas: tuple[Replica, Re
     a, b, ledger = replicas
     admin = {"Authorization": f"Bearer {ADMIN}"}
     carol = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "carol", "team": "ml"}).json()
+    _until_known(b, carol["key"])
     client = b.client(carol["key"])
     with pytest.raises(openai.PermissionDeniedError) as spoof:
         client.chat.completions.create(model="remote", messages=SAY, max_tokens=8,
