@@ -124,3 +124,29 @@ def test_constrained_and_free_sequences_share_a_batch(smollm2_path: Path) -> Non
     for text in texts[:2]:
         jsonschema.validate(json.loads(text), SCHEMA)
     assert texts[2] == texts[3] == alone
+
+
+QWEN_STYLE = (
+    "{% if tools %}<|im_start|>system\n<tools>{% for t in tools %}\n{{ t | tojson }}{% endfor %}\n</tools><|im_end|>\n"
+    "{% endif %}{% for m in messages %}{% if m.role == 'assistant' and m.tool_calls %}<|im_start|>assistant"
+    "{% for c in m.tool_calls %}\n<tool_call>\n{\"name\": \"{{ c.function.name }}\", \"arguments\": "
+    "{{ c.function.arguments | tojson }}}\n</tool_call>{% endfor %}<|im_end|>\n{% elif m.role == 'tool' %}"
+    "<|im_start|>user\n<tool_response>\n{{ m.content }}\n</tool_response><|im_end|>\n{% else %}"
+    "<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endif %}{% endfor %}"
+)
+
+
+def test_a_template_that_speaks_tools_renders_them_itself() -> None:
+    """Qwen/Hermes-style templates get `tools` and the calls (arguments as objects, as they print them)."""
+    from local_engine.chat_template import ChatTemplate
+    from local_engine.tools import template_messages, template_speaks_tools
+
+    assert template_speaks_tools(QWEN_STYLE) and not template_speaks_tools("{{ messages }}")
+    history = [{"role": "user", "content": "2+3?"},
+               {"role": "assistant", "content": None, "tool_calls": [
+                   {"id": "call_1", "type": "function", "function": {"name": "add", "arguments": '{"a": 2, "b": 3}'}}]},
+               {"role": "tool", "tool_call_id": "call_1", "content": "5"}]
+    out = ChatTemplate(QWEN_STYLE).render(template_messages(history), add_generation_prompt=False, tools=TOOLS)
+    assert '"name": "add"' in out.split("</tools>")[0]
+    assert '<tool_call>\n{"name": "add", "arguments": {"a": 2, "b": 3}}\n</tool_call>' in out
+    assert "<tool_response>\n5\n</tool_response>" in out
