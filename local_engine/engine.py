@@ -272,19 +272,26 @@ class Engine:
             )
 
     def warm_up(self) -> float:
-        """Compile, or load from numba's disk cache, every kernel a request can reach, so that no
-        request pays for it (a fresh install's first request otherwise waits seconds): a short
-        prompt (prefill path), two sequences decoding together (batched decode), then one alone
-        (single decode), through the scheduler like any request. Returns the seconds it took."""
+        """Pay every first-call cost before any request does (a fresh install's first request
+        otherwise waits seconds): numba kernels compiled or loaded from the disk cache, thread
+        pools, the chat template's compilation. Through the scheduler like any request: a chat
+        prompt when the model has a template, two sequences together (prefill, batched decode,
+        greedy + logprobs and the full sampler chain), then one alone (single decode).
+        Returns the seconds it took."""
         from local_engine.scheduler import Scheduler
 
         t0 = time.perf_counter()
         n_vocab = self.model.cfg.n_vocab
-        prompt = [i % n_vocab for i in range(max(1, min(4, self.n_ctx - 4)))]
+        if self.info.has_chat_template:
+            prompt = self.prompt_ids(self.apply_chat_template([{"role": "user", "content": "Hello"}]))
+        else:
+            prompt = [i % n_vocab for i in range(max(1, min(4, self.n_ctx - 4)))]
+        prompt = prompt[: max(1, self.n_ctx - 4)]
+        greedy = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True, logprobs=True, top_logprobs=1)
+        sampled = SamplingParams(max_tokens=3, temperature=0.7, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1,
+                                 ignore_eos=True, seed=0)
         with Scheduler(self, max_batch=2, max_queue=2) as sched:
-            handles = [sched.submit(prompt, SamplingParams(temperature=0, max_tokens=n, ignore_eos=True, logprobs=True,
-                                                           top_logprobs=1)) for n in (2, 3)]
-            for handle in handles:
+            for handle in [sched.submit(prompt, p) for p in (greedy, sampled)]:
                 list(handle)
         elapsed = time.perf_counter() - t0
         log.info("local engine ready: kernels compiled or loaded from the disk cache (%s) in %.2f s",

@@ -123,13 +123,12 @@ class LocalRuntime:
             engine = Engine.load(self.key.path, n_ctx=s.n_ctx, n_threads=s.n_threads, n_gpu_layers=self.key.n_gpu_layers,
                                  require_gpu=self.key.require_gpu, max_sequences=max(s.max_batch, DEFAULT_MAX_SEQUENCES),
                                  cache_type_k=self.key.cache_type_k, cache_type_v=self.key.cache_type_v)
-            engine.warm_up()  # kernels compiled (or loaded from disk) before any request is served
+            engine.warm_up()  # first-call costs (kernels, thread pools, chat template) before any request
         except Exception as exc:
             self.error = str(exc)
             raise
         self.engine, self.error = engine, None
         self.scheduler = Scheduler(engine, max_batch=s.max_batch, max_queue=s.max_queue)
-        _warm_up(engine, self.scheduler)
         self.loads += 1
         log.info("local engine loaded: %s for %s (%s, n_ctx=%d) in %.1f s", Path(self.key.path).name,
                  ",".join(self.routes), engine.info.placement, s.n_ctx, time.perf_counter() - t0)
@@ -176,19 +175,6 @@ class LocalRuntime:
 
 # Structured-output fields the local route enforces with constrained decoding (`_structure`).
 _STRUCTURED_FIELDS = frozenset({"tools", "tool_choice", "parallel_tool_calls", "response_format", "grammar"})
-
-
-def _warm_up(engine: Any, scheduler: Any) -> None:
-    """Two sampled tokens through the serving scheduler before any request: the first request
-    otherwise pays first-call costs (numba functions loaded from the disk cache, thread pools,
-    the chat template's compilation): on SmolLM2 a first 10-token generation took 1.25 s, the next
-    ones 0.51 s (2-core box under load)."""
-    text = "Hello"
-    if engine.info.has_chat_template:
-        text = engine.apply_chat_template([{"role": "user", "content": text}])
-    params = SamplingParams(max_tokens=2, temperature=0.7, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1)
-    for _ in scheduler.submit(engine.prompt_ids(text), params):
-        pass
 
 
 def sampling_params(call: BackendCall, route: str = "local") -> SamplingParams:
