@@ -15,7 +15,8 @@ Measured per model, ours always through the Scheduler (the served path; `Engine.
 one-request scheduler): prefill tok/s of a 512-token prompt (to its first token); single-stream
 decode tok/s; time to first token of a short request; aggregate generated tok/s with 1/4/8/16
 concurrent requests (llama.cpp serves requests one at a time, as its server does, so it
-runs the same requests back to back: the first min(n, 4) of them, whose rate is that of all n);
+runs the same requests back to back: the first min(n, 4) of them (2 with --quick), whose rate is
+that of all n);
 peak RSS; first token of a fresh process (JIT disk cache
 warm). Timings are the best of several repetitions, and the two sides' workers alternate for
 `--rounds` rounds (best per metric): the machine is shared and its load drifts within a run.
@@ -207,9 +208,9 @@ def worker_llamacpp(cfg: dict[str, Any]) -> dict[str, Any]:
         best = 0.0
         for _ in range(cfg["stream_reps"]):
             t, produced = time.perf_counter(), 0
-            # served one after another, n requests give the rate of any min(n, 4) of them: a busy
-            # machine makes llama.cpp slow enough that all 16 would dominate the run's time
-            for i in range(min(n, 4)):
+            # served one after another, n requests give the rate of any min(n, peer_requests) of
+            # them: a busy machine makes llama.cpp slow enough that all 16 would dominate the run
+            for i in range(min(n, cfg["peer_requests"])):
                 produced += _llama_generate(llm, cfg["short"][i % len(cfg["short"])], cfg["stream_tokens"])[2]
             best = max(best, produced / (time.perf_counter() - t))
         out["aggregate"][str(n)] = best
@@ -320,7 +321,8 @@ def bench_model(name: str, args: argparse.Namespace) -> dict[str, Any]:
     cfg = {
         "model": str(path), "threads": args.threads, "long": long_ids, "short": short,
         "reps": 2 if args.quick else 3, "stream_reps": 1 if args.quick else 2,
-        "decode_tokens": 32 if args.quick else 64, "stream_tokens": 24 if args.quick else 48,
+        "decode_tokens": 32 if args.quick else 64, "stream_tokens": 16 if args.quick else 48,
+        "peer_requests": 2 if args.quick else 4,
         "streams": [int(s) for s in args.streams.split(",")], "weight_bytes": weight_bytes(path),
     }
     result: dict[str, Any] = {
@@ -446,7 +448,13 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     start = uptime()
     progress(f"{start} on {os.cpu_count()} cores (numbers are noisy when the machine is busy)")
-    results = [bench_model(m, args) for m in args.models.split(",")]
+    results = []
+    for m in args.models.split(","):
+        results.append(bench_model(m, args))
+        # each model's rows as soon as it is done: a long run interrupted keeps what it measured
+        print(table(results[-1:], args.threads), file=sys.stderr, flush=True)
+        if args.json:
+            Path(args.json).write_text(json.dumps({"uptime": [start, uptime()], "results": results}, indent=1))
     end = uptime()
     print(f"# uptime at start: {start}\n# uptime at end:   {end}", flush=True)
     print(table(results, args.threads), flush=True)
