@@ -65,7 +65,7 @@ class GatewayState:
         self.policy_store = PolicyStore(self.settings.policy_path, override_local_only=self.settings.local_only)
         if self.settings.auth and self.keys.size == 0:
             self.generated_key = KeyRing.generate()
-            self.keys.add(self.generated_key)
+            self.keys.add_static(self.generated_key)
         self.store = await open_store(self.settings.ledger_url)
         self._admin_key()
         self.limiter.store = self.store

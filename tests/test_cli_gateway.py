@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -34,9 +35,11 @@ def test_policy_check_names_file_line_and_field(tmp_path: Path, capsys: pytest.C
 def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path: Path, smollm2_path: Path) -> None:
     port = free_port()
     # As `make run` on a fresh clone: no admin key anywhere, a new state directory for the ledger.
-    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.startswith("HYBRIDGATE_ADMIN")}
+    # No client keys either: the server generates one for the run and prints it.
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.startswith("HYBRIDGATE_ADMIN")
+           and k != "HYBRIDGATE_API_KEYS"}
     state = tmp_path / ".hybridgate"
-    env.update(HYBRIDGATE_API_KEYS="cli-key", HYBRIDGATE_LEDGER_URL=f"sqlite:///{state / 'ledger.db'}",
+    env.update(HYBRIDGATE_LEDGER_URL=f"sqlite:///{state / 'ledger.db'}",
                PYTHONPATH=str(ROOT))
     log = (tmp_path / "serve.log").open("w+")
     proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
@@ -60,7 +63,8 @@ def test_serve_default_policy_without_provider_keys_falls_back_locally(tmp_path:
         assert health["mode"] == "hybrid" and health["routes"]["local"]["available"]
         assert health["routes"]["cloud"]["available"] is False
         assert "OPENAI_API_KEY" in health["routes"]["cloud"]["reason"]
-        r = httpx.post(base + "/v1/completions", headers={"Authorization": "Bearer cli-key"}, timeout=120,
+        client_key = re.search(r"Bearer (hg-[\w-]+)'", Path(log.name).read_text()).group(1)  # type: ignore[union-attr]
+        r = httpx.post(base + "/v1/completions", headers={"Authorization": f"Bearer {client_key}"}, timeout=120,
                        json={"model": "cloud", "prompt": "The sky is", "max_tokens": 2})
         assert r.status_code == 200, r.text
         assert r.headers["x-hybridgate-route"] == "local" and "cloud" in r.headers["x-hybridgate-reason"]
