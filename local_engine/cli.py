@@ -141,7 +141,8 @@ def cmd_info(a: argparse.Namespace) -> int:
     if a.plan_gpu is not None:
         from local_engine.gpu.placement import format_plan, plan_for_file
 
-        plan = plan_for_file(str(path), a.plan_gpu, a.ctx_size, a.n_gpu_layers)
+        plan = plan_for_file(str(path), a.plan_gpu, a.ctx_size, a.n_gpu_layers,
+                             type_k=info["cache_type_k"], type_v=info["cache_type_v"])
         info["gpu_plan"] = {"placement": plan.placement, "n_gpu_layers": plan.n_gpu_layers, "text": format_plan(plan)}
     if a.json:
         print(json.dumps(info, indent=2))

@@ -33,7 +33,7 @@ from local_engine.api import (
 )
 from local_engine.gguf_file import GGUFFile
 from local_engine.grammar import GrammarCompiler
-from local_engine.kv_cache import KVPool, KVShape, PrefixCache, SequenceKV, kv_type, ring_cells_for
+from local_engine.kv_cache import KVPool, KVShape, KVType, PrefixCache, SequenceKV, kv_type, ring_cells_for
 from local_engine.models import Batch, ModelConfig, Transformer, load_model
 from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.quants import set_num_threads
@@ -115,7 +115,8 @@ class Engine:
             raise ModelLoadError(f"n_ctx must be at least 2, not {n_ctx}")
         set_num_threads(max(1, n_threads))
         g = GGUFFile.open(path)
-        gpu = _load_gpu(g, n_gpu_layers, n_ctx, require_gpu, max_sequences)
+        type_k, type_v = kv_type(cache_type_k), kv_type(cache_type_v)
+        gpu = _load_gpu(g, n_gpu_layers, n_ctx, require_gpu, max_sequences, type_k, type_v)
         engine = cls(Path(path), g, load_model(g, gpu, n_ctx), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences,
                      cache_type_k, cache_type_v)
         engine.n_threads = max(1, n_threads)
@@ -331,8 +332,11 @@ class Engine:
                 timings.prefill_s, timings.decode_s = handle.timings.prefill_s, handle.timings.decode_s
 
 
-def _load_gpu(g: GGUFFile, n_gpu_layers: int | str, n_ctx: int, require_gpu: bool, n_slots: int) -> Any:
-    """A GpuOffload when layers go to the device, None for a CPU-only plan."""
+def _load_gpu(
+    g: GGUFFile, n_gpu_layers: int | str, n_ctx: int, require_gpu: bool, n_slots: int, type_k: KVType, type_v: KVType
+) -> Any:
+    """A GpuOffload when layers go to the device (its KV caches in the pool's element types),
+    None for a CPU-only plan."""
     from local_engine.gpu.placement import GpuUnavailableError, parse_n_gpu_layers
 
     try:
@@ -344,7 +348,8 @@ def _load_gpu(g: GGUFFile, n_gpu_layers: int | str, n_ctx: int, require_gpu: boo
     from local_engine.gpu.offload import GpuOffload
 
     try:
-        offload = GpuOffload.load(g, request if request != 0 else "auto", n_ctx, require_gpu=require_gpu, n_slots=n_slots)
+        offload = GpuOffload.load(g, request if request != 0 else "auto", n_ctx, require_gpu=require_gpu, n_slots=n_slots,
+                                  type_k=type_k, type_v=type_v)
     except GpuUnavailableError as exc:
         raise ModelLoadError(f"{g.path}: {exc}") from exc
     return offload

@@ -35,7 +35,7 @@ DEFAULT_BLOCK_SIZE = 64
 KVType = Literal["f16", "q8_0"]
 KV_TYPES: tuple[KVType, ...] = ("f16", "q8_0")
 Q8_BLOCK = 32  # values per q8_0 block (one f16 scale each)
-_QCODE = {"f16": 0, "q8_0": 1}  # the decode kernel's element-type switch
+KV_CODES = {"f16": 0, "q8_0": 1}  # the attention kernels' element-type switch (CPU and GPU)
 SWA_PAD = 256  # llama.cpp pads its SWA cache size to 256 cells
 
 
@@ -182,11 +182,11 @@ class KVPool:
 
     @property
     def qcode_k(self) -> int:
-        return _QCODE[self.type_k]
+        return KV_CODES[self.type_k]
 
     @property
     def qcode_v(self) -> int:
-        return _QCODE[self.type_v]
+        return KV_CODES[self.type_v]
 
     @classmethod
     def for_tokens(cls, shape: KVShape, n_tokens: int, block_size: int = DEFAULT_BLOCK_SIZE) -> KVPool:

@@ -92,10 +92,32 @@ def test_every_n_gpu_layers_split_gives_the_cpu_greedy_tokens(tiny_path: Path) -
 CONCURRENT_PROMPTS = [PROMPT, [1, 280, 263, 270], [1, 290, 291, 292, 293, 264]]
 
 
+def concurrently(engine: Engine, prompts: list[list[int]]) -> tuple[list[tuple[list[int], np.ndarray]], set[int]]:
+    """Greedy tokens/logprobs of each prompt, all submitted together to one scheduler and drained
+    from their own threads; and the device slots the batches used."""
+    results: list[tuple[list[int], np.ndarray]] = [([], np.zeros(0))] * len(prompts)
+    seen_slots: set[int] = set()
+    forward = engine.forward
+    engine.forward = lambda batch, f=forward: seen_slots.update(batch.slots.tolist()) or f(batch)  # type: ignore[method-assign]
+    with Scheduler(engine, max_batch=len(prompts)) as sched:
+        handles = [sched.submit(p, GREEDY_LP) for p in prompts]
+
+        def drain(i: int) -> None:
+            results[i] = tokens_and_logprobs(handles[i])
+
+        threads = [threading.Thread(target=drain, args=(i,)) for i in range(len(handles))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(300)
+    return results, seen_slots
+
+
 @pytest.mark.parametrize("arch", sorted(MODELS))
 def test_concurrent_sequences_through_the_scheduler_match_each_alone_on_cpu(arch: str, tmp_path: Path) -> None:
-    """Issue 14: each running sequence owns its device KV slot, so N sequences batched through
-    the scheduler with n_gpu_layers in {1, half, all} give what each gives alone on the CPU."""
+    """Issue 14: each running sequence owns its device KV slot (f16, like the CPU pool), so N
+    sequences batched through the scheduler with n_gpu_layers in {1, half, all} give what each
+    gives alone on the CPU."""
     path = tmp_path / f"tiny4-{arch}.gguf"
     write_tiny_model(path, TinySpec(**{**MODELS[arch].__dict__, "n_layers": 4}), seed=7)
     cpu = Engine.load(path, n_ctx=N_CTX, n_gpu_layers=0, max_sequences=3)
@@ -103,25 +125,34 @@ def test_concurrent_sequences_through_the_scheduler_match_each_alone_on_cpu(arch
     for n_gpu in (1, 2, "all"):
         engine = Engine.load(path, n_ctx=N_CTX, n_gpu_layers=n_gpu, max_sequences=3)
         assert engine.gpu.stack is not None and engine.prefix_cache is None
-        results: list[tuple[list[int], np.ndarray]] = [([], np.zeros(0))] * len(CONCURRENT_PROMPTS)
-        seen_slots: set[int] = set()
-        forward = engine.forward
-        engine.forward = lambda batch, f=forward: seen_slots.update(batch.slots.tolist()) or f(batch)  # type: ignore[method-assign]
-        with Scheduler(engine, max_batch=3) as sched:
-            handles = [sched.submit(p, GREEDY_LP) for p in CONCURRENT_PROMPTS]
-
-            def drain(i: int) -> None:
-                results[i] = tokens_and_logprobs(handles[i])
-
-            threads = [threading.Thread(target=drain, args=(i,)) for i in range(len(handles))]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(300)
+        assert all(kv.type_k == kv.type_v == "f16" for kv in engine.gpu.stack.kv)
+        results, seen_slots = concurrently(engine, CONCURRENT_PROMPTS)
         assert seen_slots == {0, 1, 2}  # three sequences, three device KV slots
         for (tokens, lps), (cpu_tokens, cpu_lps) in zip(results, alone):
             assert tokens == cpu_tokens, f"n_gpu_layers={n_gpu}"
             assert np.allclose(lps, cpu_lps, rtol=LOGPROB_RTOL, atol=LOGPROB_ATOL), f"n_gpu_layers={n_gpu}"
+
+
+def test_q8_0_kv_and_window_rings_on_the_device_match_the_cpu(tmp_path: Path) -> None:
+    """`cache_type_k/v: q8_0` is honoured on the device too, and with a context longer than
+    window + PREFILL_CHUNK the sliding-window layers keep only their ring there as on the CPU:
+    concurrent sequences give the CPU's greedy tokens with the same settings."""
+    path = tmp_path / "tiny-gemma3-q8kv.gguf"
+    write_tiny_model(path, MODELS["gemma3"], seed=9)
+    n_ctx = 1100  # > pad(3 + 512, 256) = 768 cells: window layers use rings on both devices
+    kw = {"n_ctx": n_ctx, "max_sequences": 3, "cache_type_k": "q8_0", "cache_type_v": "q8_0"}
+    cpu = Engine.load(path, n_gpu_layers=0, **kw)  # type: ignore[arg-type]
+    assert cpu.kv_pool.ring_cells == 768
+    alone = [greedy(cpu, p) for p in CONCURRENT_PROMPTS]
+    engine = Engine.load(path, n_gpu_layers="all", **kw)  # type: ignore[arg-type]
+    kv = engine.gpu.stack.kv
+    assert [c.cells for c in kv] == [768 if s.sliding_window else n_ctx for s in engine.gpu.stack.specs]
+    assert kv[0].cells == 768 and all(c.type_k == c.type_v == "q8_0" for c in kv)
+    assert engine.gpu.plan.kv_bytes == sum(c.nbytes for c in kv)  # the planner counts what is allocated
+    results, _ = concurrently(engine, CONCURRENT_PROMPTS)
+    for (tokens, lps), (cpu_tokens, cpu_lps) in zip(results, alone):
+        assert tokens == cpu_tokens
+        assert np.allclose(lps, cpu_lps, rtol=LOGPROB_RTOL, atol=LOGPROB_ATOL)
 
 
 def test_long_prompt_is_chunked_through_the_device_buffers(tmp_path: Path) -> None:

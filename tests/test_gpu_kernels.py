@@ -22,6 +22,9 @@ from test_gpu_sim import cuda  # noqa: E402
 
 from local_engine import quants  # noqa: E402
 from local_engine.gpu import kernels as K  # noqa: E402
+from local_engine.gpu.device import DeviceKVCache  # noqa: E402
+from local_engine.kv_cache import decode as kv_decode  # noqa: E402
+from local_engine.kv_cache import encode as kv_encode  # noqa: E402
 from local_engine.gpu.spec import rope_inv_freq  # noqa: E402
 from local_engine.models.layers import RMSNorm, Rope, gelu_tanh, silu  # noqa: E402
 from local_engine.testing.reference import Weight, product  # noqa: E402
@@ -177,29 +180,77 @@ def ref_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, pos: int, window:
     return out
 
 
+def kv_round(x: np.ndarray, t: str) -> np.ndarray:
+    """x as the CPU pool stores it (kv_cache.encode then decode)."""
+    return kv_decode(*kv_encode(x, t), t)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("types", [("f16", "f16"), ("q8_0", "q8_0"), ("q8_0", "f16")], ids="/".join)
 @pytest.mark.parametrize("window", [0, 3], ids=["causal", "sliding"])
-def test_kv_store_and_gqa_attention_match_numpy(window: int) -> None:
+def test_kv_store_and_gqa_attention_match_numpy(window: int, types: tuple[str, str]) -> None:
+    """Keys/values are stored in the CPU pool's element types, bit for bit (f16 bits, q8_0 codes
+    and scales), and attention over them matches numpy over the same rounded values."""
     rng = np.random.default_rng(5)
-    H, KVH, D, n_ctx, slots = 4, 2, 8, 8, 2
-    kc = cuda.to_device(np.zeros((slots, n_ctx, KVH, D), np.float32))
-    vc = cuda.to_device(np.zeros((slots, n_ctx, KVH, D), np.float32))
+    H, KVH, D, n_ctx, slots = 4, 2, 32, 8, 2
+    cache = DeviceKVCache.allocate(slots, n_ctx, KVH, D, *types)
     # a 5-token prefill into slot 1 then one decode token for slot 0 at position 0, batched
     pos = np.array([0, 1, 2, 3, 4, 0], dtype=np.int32)
     slot = np.array([1, 1, 1, 1, 1, 0], dtype=np.int32)
     q = rng.standard_normal((6, H, D)).astype(np.float32)
     k = rng.standard_normal((6, KVH, D)).astype(np.float32)
     v = rng.standard_normal((6, KVH, D)).astype(np.float32)
+    k[0, 1] = 0.0  # an all-zero q8_0 block (scale 0)
     d_pos, d_slot = cuda.to_device(pos), cuda.to_device(slot)
-    K.kv_store(cuda.to_device(k), cuda.to_device(v), kc, vc, d_pos, d_slot)
+    K.kv_store(cuda.to_device(k), cuda.to_device(v), cache, d_pos, d_slot)
     out = cuda.device_array((6, H, D), np.float32)
     scores = cuda.device_array((6, H, n_ctx), np.float32)
-    K.attention(cuda.to_device(q), kc, vc, d_pos, d_slot, window, 0.3, scores, out)
+    K.attention(cuda.to_device(q), cache, d_pos, d_slot, window, 0.3, scores, out)
     got = out.copy_to_host()
-    seq1_k, seq1_v = k[:5], v[:5]
+    kr, vr = kv_round(k, types[0]), kv_round(v, types[1])
     for t in range(5):
-        assert np.allclose(got[t], ref_attention(q[t], seq1_k, seq1_v, t, window, 0.3), rtol=1e-5, atol=1e-5)
-    assert np.allclose(got[5], ref_attention(q[5], k[5:], v[5:], 0, window, 0.3), rtol=1e-5, atol=1e-5)
-    assert np.array_equal(kc.copy_to_host()[1, :5], seq1_k)
+        assert np.allclose(got[t], ref_attention(q[t], kr[:5], vr[:5], t, window, 0.3), rtol=1e-5, atol=1e-5)
+    assert np.allclose(got[5], ref_attention(q[5], kr[5:], vr[5:], 0, window, 0.3), rtol=1e-5, atol=1e-5)
+    k_codes, k_scales = kv_encode(k[:5], types[0])  # type: ignore[arg-type]
+    assert np.array_equal(cache.k.copy_to_host()[1, :5].view(k_codes.dtype), k_codes)
+    if k_scales is not None:
+        assert np.array_equal(cache.k_scale.copy_to_host()[1, :5].view(np.uint16), k_scales)
+    k_host, v_host = cache.to_host(1, 5)
+    assert np.array_equal(k_host, kr[:5]) and np.array_equal(v_host, vr[:5])
+
+
+@pytest.mark.filterwarnings("ignore:overflow encountered in cast:RuntimeWarning")
+def test_f16_kv_rounds_like_numpy_at_the_edges() -> None:
+    """Ties to even, subnormals, overflow to inf, signed zero: the device's half conversion is numpy's."""
+    edge = np.array([1.0 + 2.0**-11, 1.0 + 3 * 2.0**-11, 65504.0, 65520.0, 1e6, -1e6, 2.0**-24, 2.0**-25,
+                     3 * 2.0**-26, 1e-9, -0.0, 0.0, -1.5, 6.1e-5, 0.1], dtype=np.float32)
+    x = np.zeros((1, 1, 32), np.float32)
+    x[0, 0, : edge.size] = edge
+    cache = DeviceKVCache.allocate(1, 1, 1, 32)
+    zero = cuda.to_device(np.zeros(1, np.int32))
+    K.kv_store(cuda.to_device(x), cuda.to_device(x), cache, zero, zero)
+    assert np.array_equal(cache.k.copy_to_host()[0, 0, 0].view(np.uint16), x[0, 0].astype(np.float16).view(np.uint16))
+
+
+def test_window_ring_keeps_the_last_cells_and_attends_like_the_full_cache() -> None:
+    """A sliding-window layer's ring (cells < n_ctx, position p in cell p % cells) gives the
+    attention of a full cache, chunk after chunk, as long as cells >= window + chunk - 1."""
+    rng = np.random.default_rng(9)
+    H, KVH, D, window, cells, n = 2, 1, 32, 2, 4, 7
+    ring = DeviceKVCache.allocate(1, cells, KVH, D)
+    q = rng.standard_normal((n, H, D)).astype(np.float32)
+    k = rng.standard_normal((n, KVH, D)).astype(np.float32)
+    v = rng.standard_normal((n, KVH, D)).astype(np.float32)
+    kr, vr = kv_round(k, "f16"), kv_round(v, "f16")
+    for chunk in (np.arange(0, 3), np.arange(3, 6), np.arange(6, 7)):  # chunks of up to 3 tokens
+        m = chunk.size
+        d_pos, d_slot = cuda.to_device(chunk.astype(np.int32)), cuda.to_device(np.zeros(m, np.int32))
+        K.kv_store(cuda.to_device(k[chunk]), cuda.to_device(v[chunk]), ring, d_pos, d_slot)
+        out = cuda.device_array((m, H, D), np.float32)
+        K.attention(cuda.to_device(q[chunk]), ring, d_pos, d_slot, window, 0.3, cuda.device_array((m, H, n), np.float32), out)
+        for i, p in enumerate(chunk):
+            assert np.allclose(out.copy_to_host()[i], ref_attention(q[p], kr, vr, int(p), window, 0.3), rtol=1e-5, atol=1e-5)
+    k_host, _ = ring.to_host(0, cells)
+    assert np.array_equal(k_host[[4 % cells, 5 % cells, 6 % cells]], kr[[4, 5, 6]])
 
 
 @pytest.mark.parametrize("act", [K.ACT_SILU, K.ACT_GELU_TANH], ids=["swiglu", "geglu"])

@@ -29,7 +29,8 @@ LLAMA = LayerSpec(
 
 
 def ref_layer(spec: LayerSpec, w: dict[str, np.ndarray], x: np.ndarray, pos: np.ndarray, kv: dict[str, np.ndarray]) -> np.ndarray:
-    """One block in float64 numpy; kv holds the sequence's K/V [n_ctx, KVH, D], updated in place."""
+    """One block in float64 numpy; kv holds the sequence's K/V [n_ctx, KVH, D], updated in place
+    with the values rounded to f16, as the KV cache (CPU pool and device) stores them."""
     H, KVH, D, n = spec.n_heads, spec.n_kv_heads, spec.head_dim, x.shape[0]
     xn = ref_rmsnorm(x, w["attn_norm"], spec.eps)
     q, k, v = (product(xn, w[name]) + w.get(name + ".bias", 0) for name in ("attn_q", "attn_k", "attn_v"))
@@ -38,7 +39,7 @@ def ref_layer(spec: LayerSpec, w: dict[str, np.ndarray], x: np.ndarray, pos: np.
         q, k = ref_rmsnorm(q, w["attn_q_norm"], spec.eps), ref_rmsnorm(k, w["attn_k_norm"], spec.eps)
     q = ref_rope(q, pos, spec.inv_freq, spec.rope_neox).astype(np.float64)
     k = ref_rope(k, pos, spec.inv_freq, spec.rope_neox).astype(np.float64)
-    kv["k"][pos], kv["v"][pos] = k, v
+    kv["k"][pos], kv["v"][pos] = k.astype(np.float16), v.astype(np.float16)
     att = np.stack([ref_attention(q[t], kv["k"], kv["v"], int(pos[t]), spec.sliding_window, spec.scale) for t in range(n)])
     o = product(att.reshape(n, H * D), w["attn_output"]) + w.get("attn_output.bias", 0)
     if "post_attention_norm" in w:
@@ -106,7 +107,7 @@ def test_gemma3_style_block_matches_numpy_over_prefill_and_decode() -> None:
         ref = ref_layer(GEMMA, w, x[pos].astype(np.float64), pos, kv)
         assert np.allclose(got, ref, rtol=1e-3, atol=1e-3)
     k_dev, _ = stack.kv[0].to_host(0, 4)
-    assert np.allclose(k_dev, kv["k"][:4], rtol=1e-4, atol=1e-4)
+    assert np.allclose(k_dev, kv["k"][:4], rtol=1e-3, atol=1e-4)  # f16: a hair apart may round one step apart
 
 
 def test_qwen2_style_biases_and_batched_slots() -> None:

@@ -9,6 +9,8 @@ import pytest
 
 from local_engine.api import EngineError
 from local_engine.gpu import device, placement
+from local_engine.kv_cache import ring_cells_for
+from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.gpu.placement import (
     GIB,
     MIB,
@@ -38,8 +40,22 @@ def test_device_bytes_follow_the_gguf_block_sizes() -> None:
 
 
 def test_kv_formula() -> None:
-    assert FP.kv_bytes_per_layer(N_CTX) == 2 * 2 * 16 * 4 * N_CTX
+    """The device KV cache holds the CPU pool's element types: f16 by default (2 bytes a value),
+    q8_0 34 bytes per 32 values; a sliding-window layer keeps only its ring of cells."""
+    assert FP.kv_bytes_per_layer(N_CTX) == 2 * 2 * 16 * 2 * N_CTX
     assert FP.kv_bytes_per_layer(N_CTX, n_slots=3) == 3 * FP.kv_bytes_per_layer(N_CTX)
+    q8 = ModelFootprint("llama", 1, (0,), 0, n_embd=64, n_heads=2, n_kv_heads=2, head_dim=64, n_ff=64)
+    assert q8.kv_bytes_per_layer(N_CTX, type_k="q8_0", type_v="q8_0") == 2 * 2 * (64 // 32 * 34) * N_CTX
+    assert q8.kv_bytes_per_layer(N_CTX, type_k="q8_0") == 2 * (64 // 32 * 34 + 64 * 2) * N_CTX
+    swa = ModelFootprint("gemma3", 2, (0, 0), 0, n_embd=64, n_heads=2, n_kv_heads=1, head_dim=32, n_ff=64,
+                         layer_windows=(512, 0))
+    ring = ring_cells_for(512, PREFILL_CHUNK, 8192)
+    assert 512 < ring < 8192
+    assert swa.kv_bytes_per_layer(8192, layer=0) == 2 * 32 * 2 * ring
+    assert swa.kv_bytes_per_layer(8192, layer=1) == 2 * 32 * 2 * 8192
+    assert swa.kv_bytes_per_layer(ring, layer=0) == 2 * 32 * 2 * ring  # a ring no smaller than the context: none
+    plan = plan_placement(swa, "all", 8192, None, type_k="q8_0", type_v="q8_0")
+    assert plan.kv_bytes == 2 * 34 * (ring + 8192)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +184,7 @@ def test_plan_for_vram_reads_only_the_header_of_a_path_or_an_open_file(tmp_path:
     by_path = plan_for_vram(path, 8, n_ctx=256)
     by_file = plan_for_vram(GGUFFile.open(path), 8, n_ctx=256)
     assert by_path == by_file and by_path.placement == "gpu" and by_path.n_layers == 3
-    assert by_path.kv_bytes == 3 * 2 * 1 * 32 * 4 * 256
+    assert by_path.kv_bytes == 3 * 2 * 1 * 32 * 2 * 256  # f16; a window ring would not be smaller than 256
     assert by_path.describe() == format_plan(by_path)
     assert "n_gpu_layers: 3/3 (requested auto) -> gpu" in by_path.describe()
     tight = plan_for_vram(path, (512 * MIB + by_path.scratch_bytes + by_path.kv_bytes // 3 + 40_000) / GIB, n_ctx=256)
@@ -184,7 +200,11 @@ def test_plan_gpu_for_the_real_models_without_a_gpu(smollm2_path: Path, gemma3_p
     assert 60 * MIB < smol.weights_bytes < 110 * MIB  # the 98 MB file, tied Q8_0 head included
     gemma = plan_for_file(str(gemma3_path), 0.6, n_ctx=4096)
     assert gemma.n_layers == 18 and 0 < gemma.n_gpu_layers < 18 and not gemma.output_on_gpu
-    assert gemma.kv_bytes == gemma.n_gpu_layers * 2 * 1 * 256 * 4 * 4096
+    # f16 K and V of 1 KV head x 256; the 5 of 6 sliding-window layers keep a ring of
+    # pad(512 + PREFILL_CHUNK, 256) cells, every 6th layer the whole context (llama.cpp's SWA cache)
+    ring = -(-(512 + PREFILL_CHUNK) // 256) * 256
+    cells = [4096 if i % 6 == 5 else ring for i in range(18 - gemma.n_gpu_layers, 18)]
+    assert gemma.kv_bytes == sum(2 * 1 * 256 * 2 * c for c in cells)
 
 
 async def test_policy_require_gpu_makes_the_local_route_unavailable_not_the_gateway(

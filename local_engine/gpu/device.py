@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from local_engine.gpu.placement import KV_ELEMENT_BYTES
+from local_engine.api import ModelLoadError
+from local_engine.kv_cache import KV_CODES, Q8_BLOCK, KVType, decode, kv_type
 
 if TYPE_CHECKING:
     from local_engine.quants import QuantTensor
@@ -105,31 +106,75 @@ def upload_vector(t: QuantTensor) -> Any:
 
 @dataclass
 class DeviceKVCache:
-    """K and V of one GPU layer for `n_slots` sequences: float32 [slot, position, kv_head, head_dim].
+    """K and V of one GPU layer for `n_slots` sequences, [slot, cell, kv_head, head_dim], in the
+    CPU pool's element types (`f16` bits as int16, or `q8_0` int8 codes + f16-bits scales
+    [slot, cell, kv_head, head_dim / 32]; an f16 cache has a one-element scale stand-in).
 
+    A layer keeps `cells` positions per slot: the whole context, or for a sliding-window layer
+    a ring of `kv_cache.ring_cells_for` cells (position p in cell p % cells), as on the CPU.
     Stays on the device for the engine's lifetime; a sequence owns a slot and overwrites
     positions from 0 when it starts, so nothing needs clearing between sequences.
     """
 
     k: Any
+    k_scale: Any
     v: Any
+    v_scale: Any
+    type_k: KVType = "f16"
+    type_v: KVType = "f16"
 
     @classmethod
-    def allocate(cls, n_slots: int, n_ctx: int, n_kv_heads: int, head_dim: int) -> DeviceKVCache:
+    def allocate(
+        cls, n_slots: int, cells: int, n_kv_heads: int, head_dim: int, type_k: KVType = "f16", type_v: KVType = "f16"
+    ) -> DeviceKVCache:
         cuda = cuda_module()
-        shape = (n_slots, n_ctx, n_kv_heads, head_dim)
-        return cls(cuda.device_array(shape, np.float32), cuda.device_array(shape, np.float32))
+        shape = (n_slots, cells, n_kv_heads, head_dim)
+
+        def arrays(t: KVType) -> tuple[Any, Any]:
+            if t == "f16":
+                return cuda.device_array(shape, np.int16), cuda.device_array((1, 1, 1, 1), np.int16)
+            if head_dim % Q8_BLOCK:
+                raise ModelLoadError(f"q8_0 KV cache needs head dims divisible by {Q8_BLOCK}, not {head_dim}")
+            return cuda.device_array(shape, np.int8), cuda.device_array((*shape[:3], head_dim // Q8_BLOCK), np.int16)
+
+        k, ks = arrays(kv_type(type_k))
+        v, vs = arrays(kv_type(type_v))
+        return cls(k, ks, v, vs, type_k, type_v)
+
+    @property
+    def cells(self) -> int:
+        """Positions each slot keeps (n_ctx, or the ring of a sliding-window layer)."""
+        return int(self.k.shape[1])
+
+    @property
+    def qcode_k(self) -> int:
+        return KV_CODES[self.type_k]
+
+    @property
+    def qcode_v(self) -> int:
+        return KV_CODES[self.type_v]
+
+    def _arrays(self) -> list[Any]:
+        return [self.k, self.v] + [self.k_scale] * (self.type_k == "q8_0") + [self.v_scale] * (self.type_v == "q8_0")
 
     @property
     def nbytes(self) -> int:
-        return int(self.k.size + self.v.size) * KV_ELEMENT_BYTES
+        return sum(int(a.size) * a.dtype.itemsize for a in self._arrays())
 
     def copy_slot(self, src: int, dst: int, n_tokens: int) -> None:
-        """Positions [0, n_tokens) of slot `src` into slot `dst`, device to device (forked choices)."""
-        if n_tokens:
-            self.k[dst, :n_tokens].copy_to_device(self.k[src, :n_tokens])
-            self.v[dst, :n_tokens].copy_to_device(self.v[src, :n_tokens])
+        """Positions [0, n_tokens) of slot `src` into slot `dst`, device to device (forked choices);
+        a ring copies all the cells it has filled."""
+        n = min(n_tokens, self.cells)
+        if n:
+            for a in self._arrays():
+                a[dst, :n].copy_to_device(a[src, :n])
 
     def to_host(self, slot: int, n_tokens: int) -> tuple[np.ndarray, np.ndarray]:
-        """K, V of a slot's first n_tokens positions (tests, debugging)."""
-        return self.k[slot].copy_to_host()[:n_tokens], self.v[slot].copy_to_host()[:n_tokens]
+        """float32 K, V of a slot's first n_tokens cells (tests, debugging)."""
+
+        def values(codes: Any, scales: Any, t: KVType) -> np.ndarray:
+            c = codes[slot].copy_to_host()[:n_tokens]
+            raw = scales[slot].copy_to_host()[:n_tokens].view(np.uint16) if t == "q8_0" else None
+            return decode(c.view(np.uint16) if t == "f16" else c, raw, t)
+
+        return values(self.k, self.k_scale, self.type_k), values(self.v, self.v_scale, self.type_v)

@@ -3,8 +3,14 @@
 RMSNorm, RoPE (normal and NEOX pairing), KV-cache store, attention over the device KV cache
 (GQA, causal, optional sliding window), GLU activations, bias and residual adds.
 All reductions go through shared memory (no warp shuffles) so the exact same code runs under
-`NUMBA_ENABLE_CUDASIM=1`, which is how the CPU test suite checks it. Arrays are float32
+`NUMBA_ENABLE_CUDASIM=1`, which is how the CPU test suite checks it. Activations are float32
 device arrays laid out [tokens, ...] row-major; positions and sequence slots are int32.
+
+The KV cache holds the CPU pool's element types (llama.cpp's `--cache-type-k/-v`): `f16` as int16
+bits, `q8_0` as int8 codes plus an f16-bits scale per 32 values, encoded exactly as
+`local_engine.kv_cache.encode` does (round to nearest even), so both devices attend over the same
+rounded keys and values. A sliding-window layer may keep only a ring of `cells` positions
+(position p in cell p % cells), as the CPU pool's window rings do.
 """
 
 from __future__ import annotations
@@ -12,14 +18,18 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from numba import cuda, float32, float64
+import numpy as np
+from numba import cuda, float32, float64, int32
+from numba.core import config
 
 # Threads per block and the cap on blocks per launch (row-wise kernels grid-stride over rows):
 # one warp and one block per row on a GPU; one thread in a single block under the simulator,
 # whose cost is per simulated thread, block and barrier.
+from local_engine.kv_cache import KV_CODES, Q8_BLOCK
 from local_engine.quants.cuda import MAX_ROW_BLOCKS, THREADS
 
 ELEMENTWISE_THREADS = THREADS if MAX_ROW_BLOCKS == 1 else 128
+KV_F16 = KV_CODES["f16"]  # the KV element-type switch
 ACT_SILU = 0  # SwiGLU (llama, qwen)
 ACT_GELU_TANH = 1  # GeGLU with the tanh approximation (gemma)
 _SQRT_2_OVER_PI = 0.7978845608028654
@@ -34,6 +44,78 @@ def block_sync():  # type: ignore[no-untyped-def]
     function of another module (quants/cuda.py has its own block_sync) is called."""
     if THREADS > 1:
         cuda.syncthreads()
+
+
+# Half-float conversions and rounding: the hardware's (libdevice) on a GPU; numpy's, which round
+# the same way (to nearest even), under the simulator, which cannot run libdevice.
+if config.ENABLE_CUDASIM:
+
+    @cuda.jit(device=True)
+    def _half_bits(x):  # type: ignore[no-untyped-def]
+        """float32 -> IEEE half bits (int16), rounded to nearest even."""
+        return np.float32(x).astype(np.float16).view(np.int16)
+
+    @cuda.jit(device=True)
+    def _half_value(h):  # type: ignore[no-untyped-def]
+        """IEEE half bits (int16) -> float32."""
+        return np.int16(h).view(np.float16).astype(np.float32)
+
+    @cuda.jit(device=True)
+    def _rint(x):  # type: ignore[no-untyped-def]
+        return np.rint(np.float32(x))
+
+else:
+    from numba.cuda import libdevice
+
+    @cuda.jit(device=True, inline=True)
+    def _half_bits(x):  # type: ignore[no-untyped-def]
+        """float32 -> IEEE half bits (int16), rounded to nearest even."""
+        return libdevice.float2half_rn(x)
+
+    @cuda.jit(device=True, inline=True)
+    def _half_value(h):  # type: ignore[no-untyped-def]
+        """IEEE half bits (int16) -> float32."""
+        return libdevice.half2float(h)
+
+    @cuda.jit(device=True, inline=True)
+    def _rint(x):  # type: ignore[no-untyped-def]
+        return libdevice.rintf(x)
+
+
+@cuda.jit(device=True, inline=True)
+def _kv_value(c, sc, qcode, sl, cell, hk, i):  # type: ignore[no-untyped-def]
+    """Element i of kv head hk in cell `cell` of slot sl, as float32 (f16 bits or q8_0 code x scale)."""
+    if qcode == KV_F16:
+        return _half_value(c[sl, cell, hk, i])
+    return float32(c[sl, cell, hk, i]) * _half_value(sc[sl, cell, hk, i // Q8_BLOCK])
+
+
+@cuda.jit(device=True)
+def _kv_encode(x, t, c, sc, qcode, sl, cell):  # type: ignore[no-untyped-def]
+    """x[t, kv_head, :] into cell `cell` of slot sl, in the cache's element type (this thread's share).
+
+    q8_0 is llama.cpp's quantize_row_q8_0 as kv_cache.encode computes it: d = amax / 127,
+    codes rint(x / d) (x * (1 / d) in float32), d kept as f16."""
+    n_kv = x.shape[1]
+    d = x.shape[2]
+    if qcode == KV_F16:
+        for i in range(cuda.threadIdx.x, n_kv * d, THREADS):
+            c[sl, cell, i // d, i % d] = _half_bits(x[t, i // d, i % d])
+        return
+    nb = d // Q8_BLOCK
+    for b in range(cuda.threadIdx.x, n_kv * nb, THREADS):
+        hk = b // nb
+        j0 = (b % nb) * Q8_BLOCK
+        amax = float32(0.0)
+        for j in range(Q8_BLOCK):
+            amax = max(amax, abs(x[t, hk, j0 + j]))
+        scale = amax / float32(127.0)
+        inv = float32(0.0)
+        if scale != float32(0.0):
+            inv = float32(1.0) / scale
+        for j in range(Q8_BLOCK):
+            c[sl, cell, hk, j0 + j] = int32(_rint(x[t, hk, j0 + j] * inv))
+        sc[sl, cell, hk, b % nb] = _half_bits(scale)
 
 
 @cuda.jit(device=True)
@@ -102,38 +184,38 @@ def _rotate_pair(x, t, h, i, theta, half, neox):  # type: ignore[no-untyped-def]
 
 
 @cuda.jit
-def _kv_store(k, v, kc, vc, pos, slot):  # type: ignore[no-untyped-def]
-    """kc[slot[t], pos[t]] = k[t] (and v); a block per token, grid-strided."""
-    n_kv = k.shape[1]
-    d = k.shape[2]
+def _kv_store(k, v, kc, ks, qk, vc, vs, qv, pos, slot):  # type: ignore[no-untyped-def]
+    """Cache cell of (slot[t], pos[t]) = k[t] (and v), encoded; a block per token, grid-strided.
+
+    The cache has kc.shape[1] cells per slot: position p lives in cell p % cells (a window ring
+    when cells is less than the context, else simply cell p)."""
+    cells = kc.shape[1]
     for t in range(cuda.blockIdx.x, k.shape[0], cuda.gridDim.x):
-        sl = slot[t]
-        p = pos[t]
-        for i in range(cuda.threadIdx.x, n_kv * d, THREADS):
-            hk = i // d
-            j = i % d
-            kc[sl, p, hk, j] = k[t, hk, j]
-            vc[sl, p, hk, j] = v[t, hk, j]
+        cell = pos[t] % cells
+        _kv_encode(k, t, kc, ks, qk, slot[t], cell)
+        _kv_encode(v, t, vc, vs, qv, slot[t], cell)
 
 
 @cuda.jit
-def _attention(q, kc, vc, pos, slot, window, scale, scores, out):  # type: ignore[no-untyped-def]
+def _attention(q, kc, ks, qk, vc, vs, qv, pos, slot, window, scale, scores, out):  # type: ignore[no-untyped-def]
     """Causal softmax(q·K)·V, a block per (token, head) (grid-strided), over its sequence's cached keys.
 
-    Keys 0..pos[t] of slot[t] must already be stored. window > 0 keeps only keys with
-    pos - key < window (llama.cpp's standard SWA mask). scores is [tokens, heads, n_ctx] scratch.
+    Keys 0..pos[t] of slot[t] must already be stored (a ring keeps the last kc.shape[1] of them,
+    which covers the window). window > 0 keeps only keys with pos - key < window (llama.cpp's
+    standard SWA mask). scores is [tokens, heads, n_ctx] scratch.
     """
     sm = cuda.shared.array(THREADS, float32)
     n_heads = q.shape[1]
     for th in range(cuda.blockIdx.x, q.shape[0] * n_heads, cuda.gridDim.x):
-        _attend_one(q, kc, vc, pos, slot, window, scale, scores, out, sm, th // n_heads, th % n_heads)
+        _attend_one(q, kc, ks, qk, vc, vs, qv, pos, slot, window, scale, scores, out, sm, th // n_heads, th % n_heads)
 
 
 @cuda.jit(device=True)
-def _attend_one(q, kc, vc, pos, slot, window, scale, scores, out, sm, t, h):  # type: ignore[no-untyped-def]
+def _attend_one(q, kc, ks, qk, vc, vs, qv, pos, slot, window, scale, scores, out, sm, t, h):  # type: ignore[no-untyped-def]
     """Attention output of token t, head h (all threads of the block cooperate)."""
     tid = cuda.threadIdx.x
     hk = h // (q.shape[1] // kc.shape[2])
+    cells = kc.shape[1]
     sl = slot[t]
     p = pos[t]
     lo = 0
@@ -144,7 +226,7 @@ def _attend_one(q, kc, vc, pos, slot, window, scale, scores, out, sm, t, h):  # 
     for j in range(lo + tid, p + 1, THREADS):
         s = float32(0.0)
         for i in range(d):
-            s += q[t, h, i] * kc[sl, j, hk, i]
+            s += q[t, h, i] * _kv_value(kc, ks, qk, sl, j % cells, hk, i)
         s *= scale
         scores[t, h, j] = s
         m = max(m, s)
@@ -159,7 +241,7 @@ def _attend_one(q, kc, vc, pos, slot, window, scale, scores, out, sm, t, h):  # 
     for i in range(tid, d, THREADS):
         acc = float32(0.0)
         for j in range(lo, p + 1):
-            acc += scores[t, h, j] * vc[sl, j, hk, i]
+            acc += scores[t, h, j] * _kv_value(vc, vs, qv, sl, j % cells, hk, i)
         out[t, h, i] = acc * inv
 
 
@@ -216,14 +298,16 @@ def rope(x: Any, pos: Any, inv_freq: Any, neox: bool) -> None:
     _rope[_row_blocks(x.shape[0] * x.shape[1]), THREADS](x, pos, inv_freq, neox)
 
 
-def kv_store(k: Any, v: Any, kc: Any, vc: Any, pos: Any, slot: Any) -> None:
-    """Write this step's k, v [tokens, kv_heads, head_dim] into the [slots, n_ctx, kv_heads, head_dim] cache."""
-    _kv_store[_row_blocks(k.shape[0]), THREADS](k, v, kc, vc, pos, slot)
+def kv_store(k: Any, v: Any, kv: Any, pos: Any, slot: Any) -> None:
+    """Write this step's k, v [tokens, kv_heads, head_dim] into a DeviceKVCache (gpu/device.py)."""
+    _kv_store[_row_blocks(k.shape[0]), THREADS](k, v, kv.k, kv.k_scale, kv.qcode_k, kv.v, kv.v_scale, kv.qcode_v, pos, slot)
 
 
-def attention(q: Any, kc: Any, vc: Any, pos: Any, slot: Any, window: int, scale: float, scores: Any, out: Any) -> None:
-    """out[tokens, heads, head_dim] = causal (optionally windowed) attention of q over the cache."""
-    _attention[_row_blocks(q.shape[0] * q.shape[1]), THREADS](q, kc, vc, pos, slot, window, float32(scale), scores, out)
+def attention(q: Any, kv: Any, pos: Any, slot: Any, window: int, scale: float, scores: Any, out: Any) -> None:
+    """out[tokens, heads, head_dim] = causal (optionally windowed) attention of q over a DeviceKVCache."""
+    _attention[_row_blocks(q.shape[0] * q.shape[1]), THREADS](
+        q, kv.k, kv.k_scale, kv.qcode_k, kv.v, kv.v_scale, kv.qcode_v, pos, slot, window, float32(scale), scores, out
+    )
 
 
 def glu(gate: Any, up: Any, act: int) -> None:

@@ -24,6 +24,7 @@ from local_engine.gpu import kernels as K
 from local_engine.gpu.placement import HEAD_ROWS
 from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.gpu.spec import LayerSpec
+from local_engine.kv_cache import KVType, ring_cells_for
 from local_engine.models.arch import LayerTensors
 from local_engine.quants.cuda import matmul
 
@@ -109,9 +110,9 @@ def _attention_block(
     q3, k3, v3 = q.reshape(n, H, D), k.reshape(n, KVH, D), v.reshape(n, KVH, D)
     K.rope(q3, pos, inv_freq, spec.rope_neox)
     K.rope(k3, pos, inv_freq, spec.rope_neox)
-    K.kv_store(k3, v3, kv.k, kv.v, pos, slot)
+    K.kv_store(k3, v3, kv, pos, slot)
     att = s.att[:n]
-    K.attention(q3, kv.k, kv.v, pos, slot, spec.sliding_window, spec.scale, s.scores[:n], att.reshape(n, H, D))
+    K.attention(q3, kv, pos, slot, spec.sliding_window, spec.scale, s.scores[:n], att.reshape(n, H, D))
     _residual(w.wo, att, w.post_attn_norm, spec.eps, s, n, w.bo)
 
 
@@ -140,6 +141,8 @@ class GpuLayerStack:
     """Layers first..first+len(specs)-1 of a model on the GPU, with their device KV caches.
 
     `n_slots` sequences can be in flight at once (one KV slot each; the scheduler's batch).
+    The KV caches use the CPU pool's element types (`type_k`, `type_v`) and, like it, keep only
+    a window ring in sliding-window layers (`kv_cache.ring_cells_for`).
     """
 
     def __init__(
@@ -150,12 +153,19 @@ class GpuLayerStack:
         n_ctx: int,
         n_slots: int = 1,
         chunk: int = PREFILL_CHUNK,
+        type_k: KVType = "f16",
+        type_v: KVType = "f16",
     ):
         if len(specs) != len(weights) or not specs:
             raise ValueError("a GPU layer stack needs one spec and one weight set per layer")
         self.first_layer, self.specs, self.weights = first_layer, list(specs), list(weights)
         self.n_ctx, self.n_slots, self.chunk = n_ctx, n_slots, chunk
-        self.kv = [device.DeviceKVCache.allocate(n_slots, n_ctx, s.n_kv_heads, s.head_dim) for s in specs]
+        self.kv = [
+            device.DeviceKVCache.allocate(
+                n_slots, ring_cells_for(s.sliding_window, chunk, n_ctx) or n_ctx, s.n_kv_heads, s.head_dim, type_k, type_v
+            )
+            for s in specs
+        ]
         cuda = device.cuda_module()
         self._inv_freq = [cuda.to_device(np.asarray(s.inv_freq, dtype=np.float64)) for s in specs]
         widest = max(specs, key=lambda s: (s.n_heads * s.head_dim, s.n_ff))
@@ -163,12 +173,19 @@ class GpuLayerStack:
 
     @classmethod
     def upload(
-        cls, tensors: Mapping[str, Any], specs: Sequence[LayerSpec], first_layer: int, n_ctx: int, n_slots: int = 1
+        cls,
+        tensors: Mapping[str, Any],
+        specs: Sequence[LayerSpec],
+        first_layer: int,
+        n_ctx: int,
+        n_slots: int = 1,
+        type_k: KVType = "f16",
+        type_v: KVType = "f16",
     ) -> GpuLayerStack:
         """Upload layers first_layer..len(specs)-1 (specs indexed by layer, for the whole model)."""
         layers = range(first_layer, len(specs))
         weights = [LayerWeights.upload(tensors, i, specs[i].tensors) for i in layers]
-        return cls(first_layer, [specs[i] for i in layers], weights, n_ctx, n_slots)
+        return cls(first_layer, [specs[i] for i in layers], weights, n_ctx, n_slots, type_k=type_k, type_v=type_v)
 
     @property
     def n_layers(self) -> int:

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from local_engine.gpu.placement import GpuPlan, NGpuLayers, footprint_from_gguf, resolve_plan
+from local_engine.kv_cache import KVType
 
 
 @dataclass
@@ -41,11 +42,15 @@ class GpuOffload:
         require_gpu: bool = False,
         n_slots: int = 1,
         specs: Sequence[Any] | None = None,
+        type_k: KVType = "f16",
+        type_v: KVType = "f16",
     ) -> GpuOffload:
         """Plan (warning + CPU fallback without a GPU), then upload the planned layers once.
 
-        `gguf` is a GGUFFile; `specs` (LayerSpec per layer) default to its metadata."""
-        plan = resolve_plan(footprint_from_gguf(gguf), n_gpu_layers, n_ctx, require_gpu=require_gpu, n_slots=n_slots)
+        `gguf` is a GGUFFile; `specs` (LayerSpec per layer) default to its metadata; the device
+        KV caches hold `type_k`/`type_v` elements like the CPU pool."""
+        plan = resolve_plan(footprint_from_gguf(gguf), n_gpu_layers, n_ctx, require_gpu=require_gpu, n_slots=n_slots,
+                            type_k=type_k, type_v=type_v)
         if plan.n_gpu_layers == 0 and not plan.output_on_gpu:
             return cls(plan)
         from local_engine.gpu.layers import GpuLayerStack, GpuOutputHead
@@ -54,7 +59,7 @@ class GpuOffload:
         specs = list(specs) if specs is not None else layer_specs(gguf)
         stack = None
         if plan.n_gpu_layers:
-            stack = GpuLayerStack.upload(gguf.tensors, specs, plan.first_gpu_layer, n_ctx, n_slots)
+            stack = GpuLayerStack.upload(gguf.tensors, specs, plan.first_gpu_layer, n_ctx, n_slots, type_k, type_v)
         head = GpuOutputHead.upload(gguf.tensors, specs[-1].eps) if plan.output_on_gpu else None
         return cls(plan, stack, head)
 

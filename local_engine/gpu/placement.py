@@ -25,6 +25,7 @@ from typing import Literal
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
 from local_engine.api import EngineError
+from local_engine.kv_cache import KVType, element_bytes, ring_cells_for
 from local_engine.models.batch import PREFILL_CHUNK
 
 log = logging.getLogger("local_engine.gpu")
@@ -33,7 +34,6 @@ NGpuLayers = int | Literal["all", "auto"]
 MIB = 1 << 20
 GIB = 1 << 30
 DEFAULT_MARGIN_BYTES = 512 * MIB  # CUDA context + allocator slack; llama.cpp's fit uses ~1 GiB
-KV_ELEMENT_BYTES = 4  # the device KV cache is float32 (bit-comparable with the CPU path)
 HEAD_ROWS = 8  # logits rows the device output head computes per call
 _FLOAT_TYPES = frozenset({GGMLQuantizationType.F32, GGMLQuantizationType.F16, GGMLQuantizationType.BF16})
 _LAYER_RE = re.compile(r"^blk\.(\d+)\.")
@@ -66,10 +66,17 @@ class ModelFootprint:
     n_kv_heads: int
     head_dim: int
     n_ff: int
+    layer_windows: tuple[int, ...] = ()  # sliding window of each layer (0: full attention; empty: none)
 
-    def kv_bytes_per_layer(self, n_ctx: int, n_slots: int = 1) -> int:
-        """2 (K and V) × kv_heads × head_dim × bytes × n_ctx, per sequence slot."""
-        return 2 * self.n_kv_heads * self.head_dim * KV_ELEMENT_BYTES * n_ctx * n_slots
+    def kv_bytes_per_layer(
+        self, n_ctx: int, n_slots: int = 1, layer: int = -1, type_k: KVType = "f16", type_v: KVType = "f16"
+    ) -> int:
+        """kv_heads × (K + V bytes of head_dim values) × cells, per sequence slot: the device KV
+        cache of `layer` (cells: n_ctx, or a sliding-window layer's ring, as gpu/device.py allocates)."""
+        window = self.layer_windows[layer] if self.layer_windows else 0
+        cells = ring_cells_for(window, PREFILL_CHUNK, n_ctx) or n_ctx
+        per_cell = self.n_kv_heads * (element_bytes(type_k, self.head_dim) + element_bytes(type_v, self.head_dim))
+        return per_cell * cells * n_slots
 
     def scratch_bytes(self, n_ctx: int, chunk: int = PREFILL_CHUNK) -> int:
         """Activation buffers for one chunk of tokens, attention scores [chunk, heads, n_ctx] included."""
@@ -89,6 +96,7 @@ def footprint_from_tensors(
     n_kv_heads: int,
     head_dim: int,
     n_ff: int,
+    layer_windows: tuple[int, ...] = (),
 ) -> ModelFootprint:
     """Footprint from (name, ggml_type, shape) triples and the model's hyper-parameters."""
     layer_bytes = [0] * n_layers
@@ -104,15 +112,17 @@ def footprint_from_tensors(
     output_bytes = head_bytes + named.get("output_norm.weight", (0, 0))[0] + HEAD_ROWS * (vocab + n_embd) * 4
     return ModelFootprint(
         arch, n_layers, tuple(layer_bytes), output_bytes,
-        n_embd, n_heads, n_kv_heads, head_dim, n_ff,
+        n_embd, n_heads, n_kv_heads, head_dim, n_ff, layer_windows,
     )
 
 
 def footprint_from_gguf(g: object) -> ModelFootprint:
     """Footprint of an opened `local_engine.gguf_file.GGUFFile` (header only; no weight is read)."""
     from local_engine.gguf_file import GGUFFile
+    from local_engine.models.config import ModelConfig
 
     assert isinstance(g, GGUFFile)
+    cfg = ModelConfig.from_metadata(g.metadata)
     n_heads = int(g.arch_value("attention.head_count"))
     n_embd = int(g.arch_value("embedding_length"))
     kv = g.arch_value("attention.head_count_kv", n_heads)
@@ -126,6 +136,7 @@ def footprint_from_gguf(g: object) -> ModelFootprint:
         n_kv_heads=int(kv if not hasattr(kv, "__len__") else max(kv)),
         head_dim=int(g.arch_value("attention.key_length", n_embd // n_heads)),
         n_ff=int(ff if not hasattr(ff, "__len__") else max(ff)),
+        layer_windows=tuple(cfg.layer_window(i) for i in range(cfg.n_layers)),
     )
 
 
@@ -190,11 +201,13 @@ def parse_n_gpu_layers(value: str | int) -> NGpuLayers:
     return value
 
 
-def _cost(fp: ModelFootprint, n: int, head: bool, n_ctx: int, n_slots: int) -> tuple[int, int, int]:
+def _cost(
+    fp: ModelFootprint, n: int, head: bool, n_ctx: int, n_slots: int, type_k: KVType, type_v: KVType
+) -> tuple[int, int, int]:
     """(weights, kv, scratch) bytes for the last n layers (+ head)."""
     weights = sum(fp.layer_bytes[fp.n_layers - n :]) if n else 0
     weights += fp.output_bytes if head else 0
-    kv = n * fp.kv_bytes_per_layer(n_ctx, n_slots)
+    kv = sum(fp.kv_bytes_per_layer(n_ctx, n_slots, i, type_k, type_v) for i in range(fp.n_layers - n, fp.n_layers))
     scratch = fp.scratch_bytes(n_ctx) if (n or head) else 0
     return weights, kv, scratch
 
@@ -207,6 +220,8 @@ def plan_placement(
     *,
     margin_bytes: int = DEFAULT_MARGIN_BYTES,
     n_slots: int = 1,
+    type_k: KVType = "f16",
+    type_v: KVType = "f16",
 ) -> GpuPlan:
     """Decide the placement. Explicit requests are honoured (a warning reason if they overflow);
     `auto` takes everything if it fits, else the most trailing layers that fit (head stays on CPU)."""
@@ -215,7 +230,7 @@ def plan_placement(
     L = fp.n_layers
 
     def build(n: int, head: bool, reason: str) -> GpuPlan:
-        w, kv, sc = _cost(fp, n, head, n_ctx, n_slots)
+        w, kv, sc = _cost(fp, n, head, n_ctx, n_slots, type_k, type_v)
         if request != "auto" and budget is not None and w + kv + sc > budget:
             reason += f"; WARNING: needs {_fmt(w + kv + sc)} but only {_fmt(budget)} is free after the margin"
         return GpuPlan(str(request), L, n, head, w, kv, sc, budget, reason)
@@ -227,10 +242,10 @@ def plan_placement(
         return build(min(n, L), n > L, f"n_gpu_layers={request} requested")
     if budget is None:
         return build(L, True, "auto: free VRAM unknown, offloading everything")
-    if sum(_cost(fp, L, True, n_ctx, n_slots)) <= budget:
+    if sum(_cost(fp, L, True, n_ctx, n_slots, type_k, type_v)) <= budget:
         return build(L, True, f"auto: the whole model fits in {_fmt(budget)}")
     n = L
-    while n > 0 and sum(_cost(fp, n, False, n_ctx, n_slots)) > budget:
+    while n > 0 and sum(_cost(fp, n, False, n_ctx, n_slots, type_k, type_v)) > budget:
         n -= 1
     if n == 0:
         return build(0, False, f"auto: not even one layer fits in {_fmt(budget)} (margin {_fmt(margin_bytes)})")
@@ -250,6 +265,8 @@ def resolve_plan(
     require_gpu: bool = False,
     margin_bytes: int = DEFAULT_MARGIN_BYTES,
     n_slots: int = 1,
+    type_k: KVType = "f16",
+    type_v: KVType = "f16",
 ) -> GpuPlan:
     """The plan Engine.load uses: consult the device, fall back to CPU with one warning, log it."""
     request = parse_n_gpu_layers(request)
@@ -263,7 +280,8 @@ def resolve_plan(
             raise GpuUnavailableError(f"require_gpu: {msg}")
         log.warning("%s: running all %d layers on the CPU", msg, fp.n_layers)
         return cpu_plan(fp, request, msg + "; running on the CPU")
-    plan = plan_placement(fp, request, n_ctx, device.free_vram_bytes(), margin_bytes=margin_bytes, n_slots=n_slots)
+    plan = plan_placement(fp, request, n_ctx, device.free_vram_bytes(), margin_bytes=margin_bytes, n_slots=n_slots,
+                          type_k=type_k, type_v=type_v)
     if require_gpu and plan.n_gpu_layers == 0 and not plan.output_on_gpu:
         raise GpuUnavailableError(f"require_gpu: {plan.reason}")
     log.info("GPU placement for %s on %s:\n%s", fp.arch, device.device_name(), format_plan(plan))
@@ -302,6 +320,8 @@ def plan_for_vram(
     *,
     margin_bytes: int = DEFAULT_MARGIN_BYTES,
     n_slots: int = 1,
+    type_k: KVType = "f16",
+    type_v: KVType = "f16",
 ) -> GpuPlan:
     """`info MODEL --plan-gpu VRAM_GB`: the plan a GPU with that much free memory would get.
 
@@ -309,7 +329,8 @@ def plan_for_vram(
     from local_engine.gguf_file import GGUFFile
 
     g = gguf_or_path if isinstance(gguf_or_path, GGUFFile) else GGUFFile.open(str(gguf_or_path))
-    return plan_placement(footprint_from_gguf(g), request, n_ctx, int(vram_gb * GIB), margin_bytes=margin_bytes, n_slots=n_slots)
+    return plan_placement(footprint_from_gguf(g), request, n_ctx, int(vram_gb * GIB), margin_bytes=margin_bytes,
+                          n_slots=n_slots, type_k=type_k, type_v=type_v)
 
 
 plan_for_file = plan_for_vram  # the name local_engine/cli.py calls today
