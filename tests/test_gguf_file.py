@@ -115,6 +115,16 @@ def test_truncated_anywhere(tiny: Path, keep: float) -> None:
         GGUFFile.open(tiny)
 
 
+@pytest.mark.parametrize("cut", [2, 9, 12])
+def test_truncated_inside_a_string_array(tiny: Path, cut: int) -> None:
+    """The vocabulary's fast string-array reader stops at the end of the file: inside a length, inside a string."""
+    data = tiny.read_bytes()
+    at = data.index(b"\xf0\x9f\x99\x82")  # the last token, after its u64 length
+    tiny.write_bytes(data[: at - 8 + cut])
+    with pytest.raises(ModelLoadError, match="truncated"):
+        GGUFFile.open(tiny)
+
+
 def test_corrupt_value_type(tiny: Path) -> None:
     data = bytearray(tiny.read_bytes())
     key = b"general.name"
