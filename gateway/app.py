@@ -105,7 +105,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             info = await parse(request, schema, principal, request_id, started)
         except Exception as exc:  # noqa: BLE001 - every outcome is recorded, then answered
             err = _as_gateway_error(request_id, exc)
-            team = principal.team if principal.virtual else request.headers.get("x-hybridgate-team")
+            team = principal.team_unchecked(request.headers.get("x-hybridgate-team"))
             await pipeline.record_unrouted(request_id, principal.key_id, endpoint, started, err, team=team)
             err.headers.setdefault("x-request-id", request_id)
             raise err from exc
@@ -187,11 +187,11 @@ def authorize(info: RequestInfo) -> None:
     """What the caller's key allows: the team billed comes from the key (a client may only
     narrow it), and a route asked for by name must be one of the key's routes."""
     who, requested = info.principal, info.team
-    info.team = who.team if who.virtual else requested  # what a refusal's ledger row shows
+    info.team = who.team_unchecked(requested)  # what a refusal's ledger row shows
     info.team = who.team_for(requested)
     route = info.requested_route
     if route is not None and not who.allows(route):
-        raise errors.PermissionDenied(f"key '{who.name}' may not use route {route!r}", param="model",
+        raise errors.PermissionDenied(f"key '{who.label}' may not use route {route!r}", param="model",
                                       code="model_not_allowed")
 
 
@@ -320,10 +320,11 @@ def _mount_ledger_routes(app: FastAPI, state: GatewayState) -> None:
 
 
 def console_info(state: GatewayState) -> dict[str, Any]:
-    """What the console shows beside the numbers: the mode and the policy version in force."""
+    """What the console shows beside the numbers: the mode and the policy version in force, and
+    the names of named static keys (virtual keys' names come from the ledger)."""
     status = state.policy_store.status() if state.policy_store else {}
     return {"mode": state.mode if state.policy_store else "unknown", "policy_version": status.get("version"),
-            "policy_path": status.get("path")}
+            "policy_path": status.get("path"), "key_names": state.keys.static_names()}
 
 
 def _announce(state: GatewayState) -> None:

@@ -119,7 +119,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)  # one line per unused-language recognizer
     from gateway.server import run
 
-    run(create_app(settings), settings)
+    try:
+        app = create_app(settings)
+    except ValueError as exc:  # a malformed HYBRIDGATE_API_KEYS entry: say which, never the secret
+        print(f"hybridgate serve: {exc}", file=sys.stderr)
+        return 1
+    run(app, settings)
     return 0
 
 

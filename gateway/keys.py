@@ -1,5 +1,10 @@
 """Who is calling: static keys from the environment and virtual keys kept in the ledger database.
 
+A static key (`HYBRIDGATE_API_KEYS`, comma-separated) is either a bare `SECRET` (no name, no
+team) or `NAME:TEAM:SECRET`, which gives it a name and the team it bills to as a virtual key
+would (`NAME::SECRET` names it without a team). The colon form is the one way to write a secret
+that itself contains `:`. Anything else is refused at start, never guessed at.
+
 A virtual key carries its identity (id, name), the team it bills to, the routes it may use,
 its own budget (enforced by the budget engine as a `scope: key` budget) and rpm/tpm limits.
 Only the sha256 of its secret is stored; the secret is returned once, at creation or rotation.
@@ -67,21 +72,56 @@ class Principal:
     tpm: float | None = None
     budgets: tuple[BudgetSpec, ...] = ()
     virtual: bool = False
+    anonymous: bool = False  # auth switched off: no key vouches for anything, the client names its team
+
+    @property
+    def label(self) -> str:
+        return self.name or f"static key {(self.key_id or '')[:8]}"
+
+    def team_unchecked(self, requested: str | None) -> str | None:
+        """The team a refusal's ledger row names, before team_for has had its say."""
+        return requested if self.anonymous else self.team
 
     def team_for(self, requested: str | None) -> str | None:
-        """The team billed: a virtual key's own; a client may only narrow it to a sub-team
-        ("ml/vision" under "ml"). Static keys carry no team, so theirs comes from the client."""
-        if not self.virtual or requested is None or requested == self.team:
-            return self.team if self.virtual else requested
+        """The team billed: the key's own (virtual or static); a client may only narrow it to a
+        sub-team ("ml/vision" under "ml"). Only with auth off does the client's word stand."""
+        if self.anonymous or requested is None or requested == self.team:
+            return requested if self.anonymous else self.team
         if self.team and requested.startswith(self.team + "/"):
             return requested
         raise PermissionDenied(
-            f"key '{self.name}' bills to team {self.team!r}; a team header or metadata may only narrow it "
+            f"key '{self.label}' bills to team {self.team!r}; a team header or metadata may only narrow it "
             f"to a sub-team ('{self.team}/...')" if self.team else
-            f"key '{self.name}' has no team; it cannot claim one", param="team", code="team_not_allowed")
+            f"key '{self.label}' has no team; it cannot claim one (give it one: NAME:TEAM:SECRET in "
+            "HYBRIDGATE_API_KEYS, or a virtual key with --team)", param="team", code="team_not_allowed")
 
     def allows(self, route: str) -> bool:
         return self.routes is None or route in self.routes
+
+
+_STATIC_ENTRY = re.compile(r"(?P<name>[\w.-]{1,200}):(?P<team>[\w./-]{0,200}):(?P<secret>.+)", re.S)
+
+
+@dataclass(frozen=True)
+class StaticKey:
+    """One entry of HYBRIDGATE_API_KEYS."""
+
+    secret: str
+    name: str | None = None
+    team: str | None = None
+
+    @classmethod
+    def parse(cls, entry: str, position: int = 1) -> StaticKey:
+        """`SECRET` or `NAME:TEAM:SECRET`; ValueError naming the entry by its position only
+        (any part of a malformed entry may be part of a secret)."""
+        if ":" not in entry:
+            return cls(entry)
+        m = _STATIC_ENTRY.fullmatch(entry)
+        if m is None:
+            raise ValueError(f"HYBRIDGATE_API_KEYS entry {position} is neither SECRET nor NAME:TEAM:SECRET (name "
+                             "and team are letters, digits, '.', '-', '_' and, in a team, '/'; the secret is "
+                             "everything after the second ':', so a secret holding ':' needs the long form)")
+        return cls(m["secret"], m["name"], m["team"] or None)
 
 
 class KeyCreate(BaseModel):
@@ -129,9 +169,9 @@ class KeyRing:
     _poller: asyncio.Task[None] | None = None
 
     def __post_init__(self) -> None:
-        for k in self.static_keys:
+        for i, k in enumerate(self.static_keys, 1):
             if k:
-                self.add_static(k)
+                self.add_static(k, i)
 
     @property
     def size(self) -> int:
@@ -142,8 +182,15 @@ class KeyRing:
         """A fresh random secret (a generated client or admin key, or a virtual key's secret)."""
         return prefix + secrets.token_urlsafe(24 if prefix == "hg-" else 32)
 
-    def add_static(self, key: str) -> None:
-        self._static[secret_hash(key)] = Principal(key_id=hash_client_key(key))
+    def add_static(self, entry: str, position: int = 1) -> None:
+        """A static key, `SECRET` or `NAME:TEAM:SECRET` (ValueError for a malformed entry)."""
+        key = StaticKey.parse(entry, position)
+        self._static[secret_hash(key.secret)] = Principal(key_id=hash_client_key(key.secret), name=key.name,
+                                                          team=key.team)
+
+    def static_names(self) -> dict[str, str]:
+        """Named static keys by the ledger's client_key_hash (for the console's key view)."""
+        return {p.key_id: p.name for p in self._static.values() if p.key_id and p.name}
 
     # -- lifecycle -------------------------------------------------------------------------
     async def start(self, store: LedgerStore) -> None:
@@ -180,7 +227,7 @@ class KeyRing:
         if token is None:
             if self.enabled:
                 raise AuthenticationFailed()
-            return Principal(key_id=None)
+            return Principal(key_id=None, anonymous=True)
         digest = secret_hash(token)
         row = self._virtual.get(digest)
         if row is not None:
@@ -194,7 +241,7 @@ class KeyRing:
             return static
         if self.enabled:
             raise AuthenticationFailed()
-        return Principal(key_id=hash_client_key(token))
+        return Principal(key_id=hash_client_key(token), anonymous=True)
 
     def _touch(self, key_id: str, now: float) -> None:
         """last_used_at, written in the background at most once a minute per key."""

@@ -58,7 +58,7 @@ class RequestInfo:
     metadata: dict[str, str] = field(default_factory=dict)  # body metadata + x-hybridgate-* headers
     id: str = field(default_factory=new_record_id)  # the ledger row's id, returned as x-request-id
     pii_action: str = "none"  # what the PII policy did: none | local | redact | pseudonymize | reject (joined by +)
-    principal: Principal = field(default_factory=lambda: Principal(key_id=None))
+    principal: Principal = field(default_factory=lambda: Principal(key_id=None, anonymous=True))
     rate_tokens: list[BucketTake] = field(default_factory=list)  # token buckets to charge once recorded
 
     @property

@@ -20,12 +20,15 @@ import pytest
 from test_concurrency_ledger import pg_dsn, pg_url  # noqa: F401 - fixtures
 from upstream import ServerThread, build_upstream, free_port
 
-from gateway.keys import KeyCreate, KeyRing, Principal
+from gateway.keys import KeyCreate, KeyRing, Principal, StaticKey
+from gateway.ledger.records import hash_client_key
 from gateway.ledger.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 ADMIN = "admin-key-for-tests"
 STATIC = "static-env-key"
+NAMED_SECRET = "static:ml:key"  # a secret may hold ':' in the NAME:TEAM:SECRET form
+NAMED = f"ci-bot:ml:{NAMED_SECRET}"  # a static key with a name and a team
 POLICY = """
 version: 1
 default_route: remote
@@ -67,7 +70,7 @@ class Replica:
 def _start(policy: Path, ledger: str, log: Path) -> Replica:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
-    env.update(HYBRIDGATE_ADMIN_KEY=ADMIN, HYBRIDGATE_API_KEYS=STATIC, PYTHONPATH=str(ROOT))
+    env.update(HYBRIDGATE_ADMIN_KEY=ADMIN, HYBRIDGATE_API_KEYS=f"{STATIC},{NAMED}", PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
                              str(policy), "--ledger", ledger, "--log-level", "warning"], cwd=ROOT, env=env,
                             stdout=log.open("w"), stderr=subprocess.STDOUT)
@@ -243,6 +246,23 @@ def test_spoofed_team_header_does_not_change_billing(replicas: tuple[Replica, Re
     costs = _rows(ledger, "SELECT SUM(cost_usd) FROM ledger WHERE team LIKE 'ml%' AND status = 'ok'")[0][0]
     assert spent == pytest.approx(costs)
     assert not _rows(ledger, "SELECT 1 FROM ledger WHERE client_key_hash = ? AND team = 'ops'", carol["id"])
+    # Static keys: a named one bills to its own team exactly like a virtual key; a bare one has
+    # no team and cannot claim one by header.
+    bot = a.client(NAMED_SECRET)
+    with pytest.raises(openai.PermissionDeniedError) as spoof:
+        bot.chat.completions.create(model="remote", messages=SAY, max_tokens=8,
+                                    extra_headers={"x-hybridgate-team": "ops"})
+    assert spoof.value.body["code"] == "team_not_allowed" and "ci-bot" in spoof.value.message  # type: ignore[index]
+    billed = bot.chat.completions.with_raw_response.create(model="remote", messages=SAY, max_tokens=8)
+    with pytest.raises(openai.PermissionDeniedError) as bare:
+        a.client(STATIC).chat.completions.create(model="remote", messages=SAY, max_tokens=8,
+                                                 extra_headers={"x-hybridgate-team": "ml"})
+    assert bare.value.body["code"] == "team_not_allowed"  # type: ignore[index]
+    row = _rows(ledger, "SELECT team, client_key_hash FROM ledger WHERE id = ?", billed.headers["x-request-id"])
+    assert row == [("ml", hash_client_key(NAMED_SECRET))]
+    html = httpx.get(a.url + "/dashboard", params={"range": "hour", "group_by": "key"},
+                     headers={"Authorization": f"Bearer {ADMIN}"}).text
+    assert f"ci-bot ({hash_client_key(NAMED_SECRET)[:8]})" in html and "carol (" in html
 
 
 def test_rate_limit_holds_in_total_across_two_processes(replicas: tuple[Replica, Replica, str]) -> None:
@@ -283,3 +303,27 @@ async def test_keyring_expiry_and_team_narrowing(tmp_path: Path) -> None:
     with pytest.raises(AuthenticationFailed, match="expired"):
         ring.check(f"Bearer {secret}", now=1011.0)
     await store.close()
+
+
+def test_static_key_entries() -> None:
+    """HYBRIDGATE_API_KEYS: `SECRET` or `NAME:TEAM:SECRET`; a malformed entry is refused at start
+    and the message never quotes the secret."""
+    assert StaticKey.parse("plain-secret") == StaticKey("plain-secret")
+    assert StaticKey.parse("ci:ml/vision:s3cr:et") == StaticKey("s3cr:et", "ci", "ml/vision")
+    assert StaticKey.parse("ci::secret") == StaticKey("secret", "ci", None)
+    for bad in ("half:secret-value", ":ml:secret-value", "bad name:ml:secret-value", "ci:ml:"):
+        with pytest.raises(ValueError, match="NAME:TEAM:SECRET") as info:
+            StaticKey.parse(bad)
+        assert "secret" not in str(info.value).split("(")[0] and "half" not in str(info.value)
+    ring = KeyRing(["bare", "ci:ml:named"])
+    bare, named = ring.check("Bearer bare"), ring.check("Bearer named")
+    assert bare.team is None and bare.team_for(None) is None and named.team_for("ml/x") == "ml/x"
+    assert named.name == "ci" and ring.static_names() == {hash_client_key("named"): "ci"}
+    from gateway.errors import PermissionDenied
+
+    for who, header in ((bare, "ml"), (named, "ops")):
+        with pytest.raises(PermissionDenied):
+            who.team_for(header)
+    assert KeyRing(enabled=False).check(None).team_for("anyone") == "anyone"  # auth off: nobody vouches
+    with pytest.raises(ValueError, match="entry 2 "):
+        KeyRing(["ok", "one:colon"])
