@@ -20,12 +20,21 @@ from gateway.settings import ServerSettings
 
 
 KEY, ADMIN = "errors-key", "errors-admin"
+THROTTLED, OTHER = "throttled-team-key", "other-team-key"  # static keys that bill to a team
 POLICY = """\
 version: 1
 mode: hybrid
 default_route: primary
 routes:
   primary:
+    backend: litellm
+    model: openai/model-a
+    api_base: {a}/v1
+    timeout_s: 30
+    max_retries: 1
+    fallbacks: [secondary]
+    price: {{input_per_1k_usd: 0.001, output_per_1k_usd: 0.001}}
+  stalling:
     backend: litellm
     model: openai/model-a
     api_base: {a}/v1
@@ -98,13 +107,12 @@ def _ctl(server: ServerThread) -> UpstreamControl:
 
 @pytest.fixture(autouse=True)
 def _reset(ups: tuple[ServerThread, ServerThread]) -> None:
+    """Knobs off. A request a previous test let stall settled its fate when it arrived
+    (tests/upstream.py), so it cannot take a failure this test arms."""
     for s in ups:
         c = _ctl(s)
         c.fail_next = c.rate_limit_next = 0
         c.fail_always, c.latency_ms = False, 0.0
-        deadline = time.monotonic() + 5
-        while c.in_flight and time.monotonic() < deadline:  # a request a previous test let time out
-            time.sleep(0.05)  # would otherwise wake up and consume this test's fail_next
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +122,7 @@ def gateway(ups: tuple[ServerThread, ServerThread], tmp_path_factory: pytest.Tem
     tmp = tmp_path_factory.mktemp("errors")
     policy = tmp / "policy.yaml"
     policy.write_text(POLICY.format(a=ups[0].url, b=ups[1].url))
-    settings = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY],
+    settings = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY, f"bot:throttled:{THROTTLED}", f"bot2:other:{OTHER}"],
                               admin_key=ADMIN, max_body_bytes=64 * 1024)
     server = ServerThread(create_app(settings)).start(timeout_s=120)
     server.db = tmp / "ledger.db"  # type: ignore[attr-defined]
@@ -175,17 +183,17 @@ def test_upstream_429_through_every_retry_is_429(client: openai.OpenAI, ups: Any
 
 
 def test_timeout_falls_back_along_the_chain(client: openai.OpenAI, gateway: Any, ups: Any) -> None:
-    _ctl(ups[0]).latency_ms = 1500  # primary's timeout_s is 0.5
-    resp, headers = _chat(client, model="primary")
+    _ctl(ups[0]).latency_ms = 1500  # stalling's timeout_s is 0.5
+    resp, headers = _chat(client, model="stalling")
     assert headers["x-hybridgate-route"] == "secondary"
     assert "gateway_timeout" in headers["x-hybridgate-reason"]
     row = _row(gateway, headers["x-request-id"])
-    assert row["route"] == "secondary" and "primary" in row["fallback_path"] and row["status"] == "ok"
+    assert row["route"] == "secondary" and "stalling" in row["fallback_path"] and row["status"] == "ok"
 
 
 def test_streaming_timeout_falls_back(client: openai.OpenAI, ups: Any) -> None:
-    _ctl(ups[0]).latency_ms = 1500  # stalls before the first byte; primary's timeout_s is 0.5
-    with client.chat.completions.with_streaming_response.create(model="primary", messages=SAY, stream=True) as resp:
+    _ctl(ups[0]).latency_ms = 1500  # stalls before the first byte; stalling's timeout_s is 0.5
+    with client.chat.completions.with_streaming_response.create(model="stalling", messages=SAY, stream=True) as resp:
         assert resp.headers["x-hybridgate-route"] == "secondary"
         assert "gateway_timeout" in resp.headers["x-hybridgate-reason"]
         text = "".join(c.choices[0].delta.content or "" for c in resp.parse() if c.choices)
@@ -221,6 +229,22 @@ def test_429_through_every_retry_falls_back(client: openai.OpenAI, ups: Any) -> 
     assert resp.choices[0].message.content == "echo: Say hello"
 
 
+def test_a_stalled_request_cannot_take_the_next_tests_failure(client: openai.OpenAI, ups: Any) -> None:
+    """The interleaving that made the test above order-dependent, forced: a request a timeout
+    test let stall wakes up after the next test armed its 429s."""
+    a = _ctl(ups[0])
+    a.latency_ms = 1200
+    _chat(client, model="stalling")  # gives up after 0.5 s; upstream a sleeps on until 1.2 s
+    a.latency_ms = 0
+    a.rate_limit_next, hits = 2, a.hits
+    deadline = time.monotonic() + 5
+    while a.in_flight and time.monotonic() < deadline:  # the stalled request wakes up now
+        time.sleep(0.02)
+    assert a.in_flight == 0 and a.rate_limit_next == 2, "a stalled request took a failure armed after it arrived"
+    resp, headers = _chat(client, model="primary")
+    assert a.hits == hits + 2 and headers["x-hybridgate-route"] == "secondary"
+
+
 def _row_now(gateway: Any, request_id: str) -> dict[str, Any] | None:
     """One look, no waiting: what a process killed at this instant would have left."""
     with sqlite3.connect(gateway.db) as db:
@@ -249,21 +273,24 @@ def test_stream_row_is_committed_before_done(gateway: Any) -> None:
         assert row is not None and row["status"] == "ok" and row["stream"] and row["cost_usd"] > 0
 
 
-def test_per_team_rate_limit_is_429_with_retry_after(client: openai.OpenAI, gateway: Any, ups: Any) -> None:
-    team = {"x-hybridgate-team": "throttled"}
+def test_per_team_rate_limit_is_429_with_retry_after(gateway: Any, ups: Any) -> None:
+    team_client = openai.OpenAI(base_url=gateway.url + "/v1", api_key=THROTTLED, max_retries=0, timeout=30)
     for _ in range(2):  # the burst
-        _chat(client, model="secondary", extra_headers=team)
+        _chat(team_client, model="secondary")
     hits = _ctl(ups[1]).hits
     with pytest.raises(openai.RateLimitError) as info:
-        _chat(client, model="secondary", extra_headers=team)
+        _chat(team_client, model="secondary")
     err = info.value.body
     assert err["code"] == "rate_limit_exceeded" and err["type"] == "rate_limit_error"  # type: ignore[index]
     assert "throttled-team" in info.value.message and _ctl(ups[1]).hits == hits  # refused before any backend
     assert int(info.value.response.headers["retry-after"]) >= 1
     row = _row(gateway, info.value.response.headers["x-request-id"])
-    assert row["status"] == "rejected" and row["error_type"] == "rate_limit_exceeded"
-    _, headers = _chat(client, model="secondary", extra_headers={"x-hybridgate-team": "other"})  # own bucket
+    assert row["status"] == "rejected" and row["error_type"] == "rate_limit_exceeded" and row["team"] == "throttled"
+    other = openai.OpenAI(base_url=gateway.url + "/v1", api_key=OTHER, max_retries=0, timeout=30)
+    _, headers = _chat(other, model="secondary")  # its own team, its own bucket
     assert headers["x-hybridgate-route"] == "secondary"
+    with pytest.raises(openai.PermissionDeniedError):  # a header cannot move a key to another team's bucket
+        _chat(other, model="secondary", extra_headers={"x-hybridgate-team": "throttled"})
 
 
 def test_explain_accepts_a_completions_body(gateway: Any, ups: Any) -> None:

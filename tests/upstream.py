@@ -35,7 +35,7 @@ class UpstreamControl:
     rate_limit_next: int = 0  # next N requests answer 429
     latency_ms: float = 0.0  # added before answering (and between stream chunks / 10)
     fail_always: bool = False
-    in_flight: int = 0  # requests inside gate() (a test waits for stalled ones before arming failures)
+    in_flight: int = 0  # requests waiting out latency_ms (a test can see that a request arrived)
     # Answer chat requests broken in one way (streamed or not), for hardening tests and bench/soak.py:
     # "invalid_json" | "no_choices" | "huge" (huge_bytes of content) | "cut" (connection dropped
     # mid-answer) | "stall" (headers, then nothing)
@@ -81,14 +81,8 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         ctl.received.append(head + b"\n" + raw)
         return json.loads(raw)  # type: ignore[no-any-return]
 
-    async def gate() -> Response | None:
-        ctl.hits += 1
-        if ctl.latency_ms:
-            ctl.in_flight += 1
-            try:
-                await asyncio.sleep(ctl.latency_ms / 1000)
-            finally:
-                ctl.in_flight -= 1
+    def verdict() -> Response | None:
+        """A failure the knobs call for (consuming it), or None to answer normally."""
         if ctl.rate_limit_next > 0:
             ctl.rate_limit_next -= 1
             return JSONResponse({"error": {"message": "slow down", "type": "rate_limit_error", "code": None,
@@ -98,6 +92,22 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
             return JSONResponse({"error": {"message": "upstream exploded", "type": "server_error", "code": None,
                                            "param": None}}, status_code=500)
         return None
+
+    async def gate() -> Response | None:
+        """Count the request and settle its fate as it arrives, then wait latency_ms. Deciding
+        first means "the next N requests" are the next N to arrive: a request that a previous
+        test let stall can never wake up and take a failure armed for the test after it (it did,
+        when the knobs were read after the wait: a stalled 1.5 s request from a timeout test took
+        the next test's first 429, so that test's own request succeeded on its retry)."""
+        ctl.hits += 1
+        early = verdict()
+        if ctl.latency_ms:
+            ctl.in_flight += 1
+            try:
+                await asyncio.sleep(ctl.latency_ms / 1000)
+            finally:
+                ctl.in_flight -= 1
+        return early
 
     @app.post("/v1/chat/completions")
     async def chat(request: Request) -> Response:
