@@ -148,3 +148,14 @@ def coloured_fraction(img: np.ndarray) -> float:
     rgb = img[..., :3].astype(np.int32)
     spread = rgb.max(axis=2) - rgb.min(axis=2)
     return float((spread > 60).mean())
+
+
+async def whole_page(b: Browser, path: Path) -> np.ndarray:
+    """The whole page at a fifth of its size, saved to `path` (decoding a full-size PNG here is slow)."""
+    size = await b.js("({width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight})")
+    return decode_png(await b.screenshot(path, clip={"x": 0, "y": 0, **size}, scale=0.2))
+
+
+def page_ink(img: np.ndarray) -> tuple[float, float]:
+    """(grey-level spread, coloured share) of a screenshot: a blank page is ~(0, 0)."""
+    return float(img[..., :3].astype(float).mean(axis=2).std()), coloured_fraction(img)

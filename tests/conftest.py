@@ -7,6 +7,7 @@ so neither reaches for the network.
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -48,3 +49,15 @@ def artifacts_dir() -> Path:
     """Where tests leave things a person looks at (screenshots, bench output)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's Chromium, installed by scripts/chromium.sh when missing (`make test` runs it first).
+
+    Never a skip: the render tests are the only proof the console works in a browser."""
+    proc = subprocess.run(["bash", str(ARTIFACTS.parent / "scripts" / "chromium.sh")], capture_output=True,
+                          text=True, timeout=900)
+    if proc.returncode != 0:
+        pytest.fail(f"scripts/chromium.sh could not install Chromium: {proc.stderr[-500:]}")
+    return proc.stdout.strip().splitlines()[-1]

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import re
 import socket
-import subprocess
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -19,12 +18,11 @@ import uvicorn
 from fastapi import FastAPI
 
 from gateway.budgets import BudgetEnforcer, BudgetSpec, ReserveRequest
-from gateway.dashboard import build_router
+from gateway.dashboard import build_router, charts
 from gateway.dashboard.router import COOKIE, SECURITY_HEADERS
 from gateway.ledger.store import LedgerStore, open_store
 from test_ledger import random_records
 
-ROOT = Path(__file__).resolve().parents[1]
 ADMIN = "admin-secret"
 AUTH = {"Authorization": f"Bearer {ADMIN}"}
 
@@ -127,21 +125,43 @@ async def test_page_escapes_names(client: tuple[httpx.AsyncClient, LedgerStore])
     assert 'width="100%"' in html and 'width="720"' not in html  # charts fill their panels
 
 
+READABLE_TICK_CHARS = 9
+
+
+def unreadable(text: str) -> str | None:
+    """Why a tick or card label is hard to read, or None: too long, a run of zeros after the
+    point ($0.0000075), or exponent notation."""
+    if len(text) > READABLE_TICK_CHARS:
+        return f"{text!r} is longer than {READABLE_TICK_CHARS} characters"
+    if re.search(r"\.00+[1-9]", text) or re.search(r"\de[-+]?\d", text):
+        return f"{text!r} has a run of zeros or an exponent"
+    return None
+
+
+@pytest.mark.parametrize("unit", ["usd", "count", "ms", "percent"])
+def test_axis_ticks_are_nice_and_readable(unit: charts.Unit) -> None:
+    """Every magnitude an axis can meet, from a nano-dollar to millions: at most 6 nice ticks
+    covering the data, distinct, short labels in one unit."""
+    exps = {"percent": range(-3, 3), "ms": range(-3, 6)}.get(unit, range(-9, 9))  # latencies up to 15 min
+    for exp in exps:
+        for mantissa in (1, 1.3, 2.2, 2.5, 3.7, 5, 7.5, 9.005):
+            top = mantissa * 10.0 ** exp
+            svg = charts.bar_chart(["g"], {"v": [top]}, unit=unit)
+            labels = re.findall(r'class="tick">([^<]*)<', svg)
+            assert 2 <= len(labels) <= 6 and len(set(labels)) == len(labels), (top, labels)
+            assert all(unreadable(t) is None for t in labels), (top, labels, [unreadable(t) for t in labels])
+    assert re.findall(r'class="tick">([^<]*)<', charts.bar_chart(["g"], {"v": [0.0000075]}, unit="usd")) == \
+        ["0 µ$", "2 µ$", "4 µ$", "6 µ$", "8 µ$"]
+    counts = re.findall(r'class="tick">([^<]*)<', charts.bar_chart(["g"], {"v": [9]}))
+    assert counts == ["0", "5", "10"]  # whole requests: no 2.5 ticks
+    assert charts.usd(0.0000075) == "<$0.01" and charts.exact_usd(0.0000075) == "$0.0000075"
+    assert charts.usd(-0.000003) == ">-$0.01" and charts.usd(1234.567) == "$1,234.57" and charts.usd(0) == "$0.00"
+    assert charts.compact(12345) == "12.3k" and charts.compact(4567890) == "4.57M" and charts.compact(987) == "987"
+
+
 # ---------------------------------------------------------------------------------------------
 # headless Chromium against a real uvicorn server
 # ---------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    """Debian's Chromium, installed by scripts/chromium.sh when missing (`make test` runs it first).
-
-    Never a skip: the render test is the only proof the dashboard works in a browser."""
-    proc = subprocess.run(["bash", str(ROOT / "scripts" / "chromium.sh")], capture_output=True, text=True,
-                          timeout=900)
-    if proc.returncode != 0:
-        pytest.fail(f"scripts/chromium.sh could not install Chromium: {proc.stderr[-500:]}")
-    return proc.stdout.strip().splitlines()[-1]
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -180,7 +200,8 @@ def _single_bucket_records(now: float) -> list[Any]:
             reason=["rule pii-local", "default", "rule complex-remote"][i % 3],
             fallback_path=["remote"] if i % 5 == 0 else [], pii_entities=["EMAIL_ADDRESS"] if i % 2 else [],
             pii_action=["none", "local", "redact"][i % 3],
-            prompt_tokens=100 + i, completion_tokens=20 + i, cost_usd=0.0004 * (i % 3),
+            # Costs as tiny as a cheap model's short replies: the cost axis must still read well.
+            prompt_tokens=100 + i, completion_tokens=20 + i, cost_usd=0.0000025 * (i % 3),
             counterfactual_cost_usd=0.002, latency_ms=50.0 + 10 * i, status="ok" if i % 7 else "error"))
     return out
 
@@ -191,7 +212,7 @@ CHARTS = ("chart-requests-time", "chart-cost", "chart-savings", "chart-requests"
 
 def test_console_in_headless_chromium(chromium: str, tmp_path: Path, artifacts_dir: Path) -> None:
     """Login form -> dashboard; every group-by view renders non-blank charts from one hour of traffic."""
-    from browser import Browser, coloured_fraction, decode_png
+    from browser import Browser, coloured_fraction, decode_png, page_ink, whole_page
 
     db = f"sqlite:///{tmp_path}/ledger.db"
     now = time.time()
@@ -224,6 +245,7 @@ def test_console_in_headless_chromium(chromium: str, tmp_path: Path, artifacts_d
             await b.goto(f"{base}/dashboard")
             assert await b.js("location.pathname") == "/dashboard/login"  # not logged in: the form
             await b.screenshot(out / "login.png")
+            assert page_ink(await whole_page(b, out / "login-small.png"))[0] > 5, "the login page is blank"
             await b.js("document.getElementById('key').focus()")
             await b.send("Input.insertText", text=ADMIN)
             b._events.clear()
@@ -239,6 +261,19 @@ def test_console_in_headless_chromium(chromium: str, tmp_path: Path, artifacts_d
                 assert await b.js("document.getElementById('total-requests').textContent") == "27"
                 assert await b.js(f"document.querySelector('#view-{view}').className") == "on"
                 await b.screenshot(out / f"dashboard-{view}.png")
+                spread, ink = page_ink(await whole_page(b, out / f"dashboard-{view}-small.png"))
+                assert spread > 5 and ink > 0.002, f"{view}: the page screenshot is blank ({spread:.1f}, {ink:.4f})"
+                ticks = await b.js("Array.from(document.querySelectorAll('svg.chart text.tick'), t => t.textContent)")
+                values = await b.js("Array.from(document.querySelectorAll('.card .v, #groups td:not(:first-child), "
+                                    "#budgets td:nth-child(n+3):nth-child(-n+6)'), "
+                                    "t => t.textContent.trim())")
+                assert len(ticks) >= 4 * len(CHARTS), f"{view}: {len(ticks)} ticks"
+                bad = [why for t in ticks + [v for v in values if re.match(r"[<>-]?\$|\d", v)]
+                       if (why := unreadable(t.replace(" tokens", "").replace(" ms", ""))) is not None]
+                assert not bad, f"{view}: unreadable labels: {bad}"
+                cost_ticks = await b.js("Array.from(document.querySelectorAll('#chart-cost text.tick'), "
+                                        "t => t.textContent)")
+                assert cost_ticks[-1].endswith(" µ$"), cost_ticks  # $0.0000075-sized costs read in µ$
                 rows = await b.js("document.querySelectorAll('#groups tr').length")
                 assert rows >= 3, f"{view}: the table has {rows - 1} groups"
                 for chart in CHARTS:

@@ -46,6 +46,7 @@ SECURITY_HEADERS = {
 }
 _TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                          autoescape=select_autoescape(["html"]))
+_TEMPLATES.filters.update(usd=charts.usd_html, count=charts.count_html)
 
 
 _LATEST = 253402300799.0  # 9999-12-31T23:59:59Z: the last instant datetime (and a chart axis) can show
@@ -126,11 +127,12 @@ async def _budgets(store: LedgerStore, now: float) -> list[dict[str, Any]]:
     return out
 
 
-async def _page_context(store: LedgerStore, start: float, end: float, group_by: str) -> dict[str, Any]:
+async def _page_context(store: LedgerStore, start: float, end: float, group_by: str,
+                        key_names: dict[str, str]) -> dict[str, Any]:
     width = rollups.HOUR if end - start <= 3 * 86400 else rollups.DAY
     summary = await summary_payload(store, start, end, group_by)
     series = await store.series(start, end, group_by, width)
-    labels = await _group_labels(store, group_by)
+    labels = await _group_labels(store, group_by, key_names)
     for g in summary["groups"]:
         g["label"] = labels.get(g["group"], g["group"] or "(none)")
     cost: dict[str, list[tuple[float, float]]] = {}
@@ -154,27 +156,29 @@ async def _page_context(store: LedgerStore, start: float, end: float, group_by: 
     return {
         "summary": summary, "groups": groups, "totals": summary["totals"],
         "bucket": "hour" if width == rollups.HOUR else "day",
-        "cost_chart": charts.line_chart(cost, unit="$"),
+        "cost_chart": charts.line_chart(cost, unit="usd"),
         "requests_time_chart": charts.line_chart(requests),
         "requests_chart": charts.bar_chart(names, {"requests": [g["requests"] for g in groups]}),
         "tokens_chart": charts.bar_chart(names, {"prompt": [g["prompt_tokens"] for g in groups],
                                                  "completion": [g["completion_tokens"] for g in groups]}),
-        "latency_chart": charts.bar_chart(names, {"p50 ms": [g["latency_p50_ms"] or 0 for g in groups],
-                                                  "p95 ms": [g["latency_p95_ms"] or 0 for g in groups]}),
+        "latency_chart": charts.bar_chart(names, {"p50": [g["latency_p50_ms"] or 0 for g in groups],
+                                                  "p95": [g["latency_p95_ms"] or 0 for g in groups]}, unit="ms"),
         "savings_chart": charts.line_chart({"actual (cumulative)": actual, "reference model": reference},
-                                           unit="$", dashed=["reference model"]),
+                                           unit="usd", dashed=["reference model"]),
         "budgets": budgets,
         "burn_chart": charts.line_chart(
             {"even pace": [(0.0, 100.0), (100.0, 0.0)]} | {b["key"]: b["points"] for b in budgets},
-            unit="%", dashed=["even pace"], x_label=lambda x, _span: f"{x:.0f}% of period"),
+            unit="percent", dashed=["even pace"], x_label=lambda x, _span: f"{x:.0f}% of period"),
     }
 
 
-async def _group_labels(store: LedgerStore, group_by: str) -> dict[str, str]:
-    """Virtual keys by name ("alice (3f2a...)"); static keys stay their sha256 prefix."""
+async def _group_labels(store: LedgerStore, group_by: str, key_names: dict[str, str]) -> dict[str, str]:
+    """Keys by name ("alice (3f2a...)"): virtual keys from the ledger, named static keys from
+    `key_names` (client_key_hash -> name); unnamed static keys stay their sha256 prefix."""
     if group_by != "key":
         return {}
-    return {k.id: f"{k.name} ({k.id[:8]})" for k in await store.list_keys()}
+    names = key_names | {k.id: k.name for k in await store.list_keys()}
+    return {key_id: f"{name} ({key_id[:8]})" for key_id, name in names.items()}
 
 
 def _secure(resp: Response) -> Response:
@@ -278,8 +282,8 @@ def build_router(get_store: StoreGetter, get_admin_key: Callable[[], str | None]
             end, start = now, now - RANGES[range_]
         if start >= end:
             raise HTTPException(400, "from must be before to", headers=SECURITY_HEADERS)
-        ctx = await _page_context(await store(), start, end, group_by)
         info = get_info() if get_info else {}
+        ctx = await _page_context(await store(), start, end, group_by, info.get("key_names") or {})
         query = {"range": range_, "group_by": group_by, "refresh": refresh}
         if range_ == "custom":
             query |= {"from": _iso(start), "to": _iso(end)}
