@@ -254,7 +254,9 @@ PARIS = "The capital of France is"
 
 @pytest.fixture(scope="module")
 def paris(smol: Engine) -> tuple[str, list[int], GenerationChunk]:
-    """Greedy SmolLM2: ' Paris.\n\nThe United ...' (6 tokens, as llama.cpp continues), with timings."""
+    """Greedy SmolLM2: ' Paris.\n\nThe' then one more token, with timings. The five checked tokens
+    are llama.cpp's with top-1 margins >= 0.82; its sixth (' United') wins by 0.19 only, inside
+    the int8-activation noise (tests/test_models_llamacpp.py), so no test depends on it."""
     t = Timings()
     chunks = list(smol.generate(PARIS, SamplingParams(temperature=0, max_tokens=6), timings=t))
     assert t.prefill_s > 0 and t.decode_s > 0 and smol.load_s > 0
@@ -265,7 +267,7 @@ def test_real_model_stop_string_across_tokens(smol: Engine, paris: tuple[str, li
     text, ids, last = paris
     assert text.startswith(" Paris.\n\nThe") and last.finish_reason == "length"
     assert text == smol.detokenize(ids)
-    stop = SamplingParams(temperature=0, max_tokens=6, stop=["\n\nThe Un"])
+    stop = SamplingParams(temperature=0, max_tokens=6, stop=["\n\nThe"])
     s_text, s_ids, s_last = _collect(list(smol.generate(PARIS, stop)))
     assert s_last.finish_reason == "stop" and s_text == " Paris."
     assert s_ids == ids[: len(s_ids)]

@@ -14,7 +14,6 @@ import numpy as np
 
 from local_engine.kv_cache import SequenceKV
 
-_NO_WINDOW = 1 << 62
 # prompt tokens per forward pass (llama.cpp's n_ubatch), for the CPU and the GPU alike: bounds the
 # attention scratch of a pass and lets decoding sequences move between a long prompt's chunks
 PREFILL_CHUNK = 512
@@ -28,23 +27,11 @@ class Segment:
     stop: int
     kv: SequenceKV
     pos0: int
-    _masks: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict, repr=False)
 
     @property
     def end(self) -> int:
         """One past the last position this segment writes (the attended length)."""
         return self.pos0 + self.stop - self.start
-
-    def mask(self, window: int) -> tuple[int, np.ndarray]:
-        """(first key position, additive mask [n, keys]) for causal attention within `window` (0: none)."""
-        if window not in self._masks:
-            span = window if window > 0 else _NO_WINDOW
-            lo = max(0, self.pos0 - span + 1)
-            q = np.arange(self.pos0, self.end)[:, None]
-            k = np.arange(lo, self.end)[None, :]
-            allowed = (k <= q) & (q - k < span)
-            self._masks[window] = (lo, np.where(allowed, 0.0, -np.inf).astype(np.float32))
-        return self._masks[window]
 
 
 @dataclass

@@ -14,9 +14,39 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit, prange
+from llvmlite import ir
+from numba import njit, prange, types
+from numba.extending import intrinsic
 
 _GELU_C = np.float32(math.sqrt(2.0 / math.pi))
+
+
+@intrinsic
+def _f32_from_bits(typingctx, bits):  # noqa: ANN001, ANN202, ARG001
+    """The float32 whose bits are the int32 `bits` (a register bitcast: loops stay vectorisable)."""
+    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
+        return builder.bitcast(args[0], ir.FloatType())
+
+    return types.float32(types.int32), codegen
+
+
+# Cody-Waite reduction and polynomial: no `reassoc` (it would fold the reduction away)
+@njit(cache=True, nogil=True, fastmath={"nsz", "contract", "arcp"})
+def fast_exp(x):
+    """exp(x) in float32, ggml_v_expf's algorithm (what llama.cpp's softmax and SiLU use):
+    within 2e-7 relative of exp, inputs clamped to [-87.3, 88.3] (below: ~1e-38, not 0).
+
+    Why: libm's expf is a call per element that stops loops vectorising; this is straight-line
+    arithmetic LLVM vectorises: measured 0.12 ns per element against 1.9 ns for math.exp (and
+    0.4 ns for numpy's np.exp) on this machine's AVX-512, one thread."""
+    xc = min(max(x, np.float32(-87.3)), np.float32(88.3))
+    n = np.rint(xc * np.float32(1.4426950216293335))  # x / ln 2
+    b = xc - n * np.float32(0.693145751953125) - n * np.float32(1.428606765330187e-06)
+    u = b * b
+    j = ((np.float32(0.008247390389442444) * b + np.float32(0.04189976677298546)) * u
+         + (np.float32(0.16668395698070526) * b + np.float32(0.4999912679195404))) * u + np.float32(0.9999994039535522) * b
+    k = _f32_from_bits((np.int32(n) + np.int32(127)) << np.int32(23))  # 2^n
+    return j * k + k
 
 
 @njit(cache=True, nogil=True, fastmath=True)
@@ -40,10 +70,12 @@ def _glu_row(y, gelu, out):
     for j in range(ff):
         g = y[j]
         if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
+            # libm here, not fast_exp: its last-bit differences flipped a Gemma 3 greedy step of
+            # margin 0.58 against llama.cpp's fixture (tests/test_models_llamacpp.py)
             u = _GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)
             a = g / (np.float32(1.0) + math.exp(np.float32(-2.0) * u))
         else:
-            a = g / (np.float32(1.0) + math.exp(-g))
+            a = g / (np.float32(1.0) + fast_exp(-g))
         out[j] = a * y[ff + j]
 
 
@@ -128,18 +160,6 @@ def _f16_bits(u, x):
     return np.uint16(sign | np.uint32(np.rint(abs(np.float64(x)) * 16777216.0)))  # subnormal: k * 2^-24
 
 
-@njit(cache=True, nogil=True, inline="always")
-def _f16_value(h):
-    """float32 value of float16 bits `h` that are zero, subnormal, inf or nan (normals: _load_row)."""
-    e = (np.uint32(h) >> np.uint32(10)) & np.uint32(0x1F)
-    m = np.uint32(h) & np.uint32(0x3FF)
-    if e == 0:
-        v = np.float32(m) * np.float32(5.960464477539063e-08)
-    else:
-        v = np.float32(np.inf) if m == 0 else np.float32(np.nan)
-    return -v if np.uint32(h) & np.uint32(0x8000) else v
-
-
 @njit(cache=True, nogil=True, fastmath=True)
 def _store_row(x, qcode, codes, scales):
     """x (float32, one head) into a cache row: float16 bits, or q8_0 codes + f16-bit scales."""
@@ -162,18 +182,18 @@ def _store_row(x, qcode, codes, scales):
         scales[b] = _f16_bits(tmp.view(np.uint32)[0], tmp[0])
 
 
-@njit(cache=True, nogil=True, fastmath=True)
+@njit(cache=True, nogil=True)
 def _f16_row(codes, out):
-    """float16 bits -> float32 values (normal numbers by bit moves, the rest by _f16_value)."""
-    ob = out.view(np.uint32)
+    """float16 bits -> float32 values, every class (normal, subnormal, zero, inf, nan) by the
+    same straight-line bit moves, so the loop vectorises: the magnitude bits shifted into a
+    float32 and scaled by 2^112 (exact for normals and subnormals), inf/nan given the float32
+    all-ones exponent. Measured 7x faster than a branch per element on a 64-wide row."""
     for j in range(out.shape[0]):
-        h = np.uint32(codes[j])
-        e = (h >> np.uint32(10)) & np.uint32(0x1F)
-        if e != 0 and e != 31:
-            ob[j] = ((h & np.uint32(0x8000)) << np.uint32(16)) | ((e + np.uint32(112)) << np.uint32(23)) | (
-                (h & np.uint32(0x3FF)) << np.uint32(13))
-        else:
-            out[j] = _f16_value(codes[j])
+        h = np.int32(codes[j])
+        em = (h & np.int32(0x7FFF)) << np.int32(13)
+        finite = _f32_from_bits(em) * np.float32(5.192296858534828e33)  # 2^112
+        v = _f32_from_bits(em | np.int32(0x7F800000)) if em >= np.int32(0x7C00 << 13) else finite
+        out[j] = -v if h & np.int32(0x8000) else v
 
 
 @njit(cache=True, nogil=True, fastmath=True)
@@ -247,7 +267,7 @@ def attend_token(  # noqa: PLR0913
             m = su.max()
             total = np.float32(0.0)
             for t in range(n_keys):
-                e = np.float32(math.exp(su[t] - m))
+                e = fast_exp(su[t] - m)
                 su[t] = e
                 total += e
             inv = np.float32(1.0) / total
@@ -285,3 +305,70 @@ def attend_tokens(  # noqa: PLR0913
         lo = max(0, pos - window + 1) if window > 0 else 0
         attend_token(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, pos,
                      kc, vc, ks, vs, qk, qv, tables[i], ring, lo, scale, out[i])
+
+
+@njit(parallel=True, cache=True, nogil=True, fastmath=True)
+def attend_rows(q, kt, v, pos0, lo, window, scale, out):  # noqa: PLR0913
+    """Causal attention of n consecutive tokens of one sequence (a prompt chunk) over its cache.
+
+    q [n, H, d] (normed, rotated) at positions pos0 .. pos0+n-1; kt [Hkv, d, T] the keys of
+    positions lo .. lo+T-1 transposed, v [Hkv, T, dv] their values; window > 0: a token at p
+    sees keys p-window+1 .. p; out [n, H, dv]. Grouped heads: query head h uses kv head h // g.
+
+    Why: the numpy path (BLAS matmuls over the whole [n, T] score square, -inf mask, numpy
+    softmax) ran on one thread (BLAS is pinned to one: its spinning workers fought numba's) and
+    computed the masked half too: 0.75 s of a 3.8 s 512-token prefill of the 1B shape. Here
+    the kv heads split over the threads, each token scores only the keys it sees (keys in the
+    vectorised inner loop: no horizontal sums), and the softmax uses fast_exp."""
+    n, n_heads, d = q.shape
+    n_kv, _, t_all = kt.shape
+    dv = v.shape[2]
+    g = n_heads // n_kv
+    for item in prange(n_kv * n):
+        hk, i = item // n, item % n
+        pos = pos0 + i
+        first = max(lo, pos - window + 1) if window > 0 else lo
+        t0, nt = np.uint64(first - lo), np.uint64(pos + 1 - first)
+        # unsigned indices, no views inside the loops: numba checks signed indices for negative
+        # values and counts references of every view, either of which stops the loops vectorising
+        s = np.empty(nt, np.float32)
+        for u in range(g):
+            h = hk * g + u
+            for t in range(nt):
+                s[t] = np.float32(0.0)
+            j = 0
+            while j + 4 <= d:  # four key dims per pass over s: a quarter of the loads and stores of s
+                qa, qb, qc, qd = q[i, h, j] * scale, q[i, h, j + 1] * scale, q[i, h, j + 2] * scale, q[i, h, j + 3] * scale
+                for t in range(nt):
+                    s[t] += (qa * kt[hk, j, t0 + t] + qb * kt[hk, j + 1, t0 + t]
+                             + qc * kt[hk, j + 2, t0 + t] + qd * kt[hk, j + 3, t0 + t])
+                j += 4
+            while j < d:
+                qa = q[i, h, j] * scale
+                for t in range(nt):
+                    s[t] += qa * kt[hk, j, t0 + t]
+                j += 1
+            m = s[0]
+            for t in range(nt):
+                m = max(m, s[t])
+            total = np.float32(0.0)
+            for t in range(nt):
+                e = fast_exp(s[t] - m)
+                s[t] = e
+                total += e
+            inv = np.float32(1.0) / total
+            for c in range(dv):
+                out[i, h, c] = np.float32(0.0)
+            t = np.uint64(0)
+            while t + np.uint64(4) <= nt:  # four keys per pass over the output row
+                wa, wb, wc, wd = s[t] * inv, s[t + np.uint64(1)] * inv, s[t + np.uint64(2)] * inv, s[t + np.uint64(3)] * inv
+                ta = t0 + t
+                for c in range(dv):
+                    out[i, h, c] += (wa * v[hk, ta, c] + wb * v[hk, ta + np.uint64(1), c]
+                                     + wc * v[hk, ta + np.uint64(2), c] + wd * v[hk, ta + np.uint64(3), c])
+                t += np.uint64(4)
+            while t < nt:
+                w = s[t] * inv
+                for c in range(dv):
+                    out[i, h, c] += w * v[hk, t0 + t, c]
+                t += np.uint64(1)

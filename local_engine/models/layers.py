@@ -139,24 +139,6 @@ class Linear:
         return self._run(x)
 
 
-def attend(q: Array, k: Array, v: Array, mask: Array, scale: float) -> Array:
-    """softmax(scale * q.k + mask) . v with grouped KV heads (query head h uses kv head h // group).
-
-    q [n, H, d], k [Hkv, T, d], v [Hkv, T, dv], mask [n, T] -> [n, H, dv]."""
-    n, n_heads, d = q.shape
-    n_kv, t, dv = v.shape
-    g = n_heads // n_kv
-    qg = q.reshape(n, n_kv, g, d).transpose(1, 2, 0, 3).reshape(n_kv, g * n, d)
-    s = np.matmul(qg, k.transpose(0, 2, 1)).reshape(n_kv, g, n, t)
-    s *= np.float32(scale)
-    s += mask
-    s -= s.max(axis=-1, keepdims=True)
-    np.exp(s, out=s)
-    s /= s.sum(axis=-1, keepdims=True)
-    o = np.matmul(s.reshape(n_kv, g * n, t), v)
-    return o.reshape(n_kv, g, n, dv).transpose(2, 0, 1, 3).reshape(n, n_heads, dv)
-
-
 class Attention:
     """Self-attention of one layer: QKV projection, [QK-norm], RoPE, cached attention, output projection."""
 
@@ -195,9 +177,10 @@ class Attention:
         for seg in batch.segments:
             rows = slice(seg.start, seg.stop)
             seg.kv.write(self.layer, batch.positions[rows], k[rows], v[rows])
-            lo, mask = seg.mask(self.window)
+            lo = max(0, seg.pos0 - self.window + 1) if self.window > 0 else 0
             kc, vc = seg.kv.read(self.layer, lo, seg.end)
-            out[rows] = attend(q[rows], kc, vc, mask, self.scale)
+            kernels.attend_rows(np.ascontiguousarray(q[rows]), np.ascontiguousarray(kc.transpose(0, 2, 1)),
+                                np.ascontiguousarray(vc), seg.pos0, lo, self.window, self.scale, out[rows])
         return self.wo(out.reshape(n, -1))
 
     def _decode(self, x: Array, batch: Batch) -> Array:
