@@ -43,15 +43,16 @@ def _expert(w: F, e: int) -> F:
     return out
 
 
-def read_gguf(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, F]]:
-    """(metadata, name -> float64 tensor in row-major math shape) of a (small) GGUF file."""
+def read_gguf(path: str | os.PathLike[str], exact: bool = False) -> tuple[dict[str, Any], dict[str, F]]:
+    """(metadata, name -> float64 tensor in row-major math shape) of a (small) GGUF file; with
+    `exact` every weight multiplies float64 activations (no int8 rounding)."""
     r = GGUFReader(path)
     md = {f.name: f.contents() for f in r.fields.values()}
     tensors = {}
     for t in r.tensors:
         shape = tuple(int(d) for d in reversed(t.shape))
         arr = dequantize(t.data, t.tensor_type).astype(np.float64).reshape(shape).view(Weight)
-        arr.act_block = act_block(t.tensor_type)
+        arr.act_block = 0 if exact else act_block(t.tensor_type)
         tensors[t.name] = arr
     return md, tensors
 
@@ -113,10 +114,13 @@ def _silu(x: F) -> F:
     return x / (1 + np.exp(-x))
 
 
-def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int]) -> F:
-    """float64 logits [len(tokens), n_vocab] for a prompt, positions 0..n-1."""
-    md, w = read_gguf(path)
-    cfg = ModelConfig.from_metadata(md)
+def reference_logits(path: str | os.PathLike[str], tokens: Sequence[int], exact: bool = False,
+                     n_ctx: int | None = None) -> F:
+    """float64 logits [len(tokens), n_vocab] for a prompt, positions 0..n-1: with the engine's int8
+    activation rounding before quantized weights, or with `exact` float64 math throughout (how far
+    that rounding, ours or a peer's, moves the logits). `n_ctx` as the engine's (LongRoPE factors)."""
+    md, w = read_gguf(path, exact)
+    cfg = ModelConfig.from_metadata(md, n_ctx)
     spec, names, eps = cfg.spec, cfg.spec.tensors, cfg.norm_eps
     n = len(tokens)
     pos = np.arange(n, dtype=np.float64)

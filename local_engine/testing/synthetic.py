@@ -21,16 +21,18 @@ from local_engine.models.arch import arch_spec
 
 T = GGMLQuantizationType
 _QUANTIZABLE = frozenset({T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q8_0})
-# f16 super-block scales (byte offset, value scale) that keep random K-quant weights near std 0.05
-_K_SCALES: dict[GGMLQuantizationType, tuple[tuple[int, float], ...]] = {
-    T.Q4_K: ((0, 4e-4), (2, 4e-4)),
-    T.Q5_K: ((0, 2e-4), (2, 2e-4)),
-    T.Q6_K: ((208, 5e-5),),
-    T.Q2_K: ((80, 4e-3), (82, 2e-3)),
-    T.Q3_K: ((108, 3e-3),),
-    T.IQ4_NL: ((0, 3e-3),),
-    T.IQ4_XS: ((0, 4e-5),),
+# Random K-quant / IQ4 blocks: the f16 super-block scale d (byte offset, magnitude) that keeps the
+# weights near std 0.05 like the other types
+_D_SCALES: dict[GGMLQuantizationType, tuple[int, float]] = {
+    T.Q4_K: (0, 2.5e-4), T.Q5_K: (0, 1.25e-4), T.Q6_K: (208, 3e-5), T.Q2_K: (80, 4.2e-3), T.Q3_K: (108, 9.5e-4),
+    T.IQ4_NL: (0, 6e-4), T.IQ4_XS: (0, 3.3e-5),
 }
+# Types with a per-group min, w = d*sc*u - dmin*m: (byte offset of dmin, mean of u). Random mins would
+# give every group of 16/32 columns a common offset: a low-rank pattern whose products grow layer
+# after layer (measured: attention scores spanning ~1000 in a 4-layer model, where one f16 rounding
+# reorders the keys). A real quantizer's min is near the group's lowest value, so the groups are
+# centred: here m = sc and dmin = d * mean(u), i.e. w = d*sc*(u - mean(u)).
+_MINS: dict[GGMLQuantizationType, tuple[int, float]] = {T.Q2_K: (82, 1.5), T.Q4_K: (2, 7.5), T.Q5_K: (2, 15.5)}
 ALL_TYPES = (T.Q8_0, T.Q4_0, T.Q4_1, T.Q5_0, T.Q5_1, T.Q4_K, T.Q5_K, T.Q6_K, T.F16, T.BF16, T.F32)
 LOW_BIT_TYPES = (T.Q2_K, T.Q3_K, T.IQ4_NL, T.IQ4_XS)  # the 2-, 3- and non-linear 4-bit types
 PIECES = [
@@ -53,6 +55,7 @@ class TinySpec:
     sliding_window: int = 0
     rope_base: float = 10000.0
     tied_output: bool = True
+    output_std: float = 0.5  # an untied output head's weights (0.5 = the embedding's: logits as decisive as tied)
     weight_types: tuple[GGMLQuantizationType, ...] = ALL_TYPES
     n_expert: int = 4  # MoE architectures: experts per layer (each n_ff wide) and experts per token
     n_expert_used: int = 2
@@ -77,9 +80,10 @@ def extra_tokens(spec: TinySpec | None) -> tuple[str, ...]:
     return ("<|endoftext|>",) if spec is not None and arch_spec(spec.arch).longrope else ()
 
 
-def weight_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.Generator) -> np.ndarray:
-    """Random weights of type `t` as GGUF stores them (float arrays for F32/F16/BF16, else uint8 blocks)."""
-    w = (rng.standard_normal((rows, cols)) * 0.05).astype(np.float32)
+def weight_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.Generator, std: float = 0.05) -> np.ndarray:
+    """Random weights of type `t` and about `std` as GGUF stores them (float arrays for F32/F16/BF16,
+    else uint8 blocks)."""
+    w = (rng.standard_normal((rows, cols)) * std).astype(np.float32)
     if t == T.F32:
         return w
     if t == T.F16:
@@ -88,9 +92,19 @@ def weight_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.
         return quantize(w, t)
     block, size = GGML_QUANT_SIZES[t]
     raw = rng.integers(0, 256, (rows * cols // block, size), dtype=np.uint8)
-    for at, scale in _K_SCALES[t]:
-        d = (np.abs(rng.standard_normal(raw.shape[0])) * scale + scale / 4).astype(np.float16)
-        raw[:, at : at + 2] = d.view(np.uint8).reshape(-1, 2)
+    at, scale = _D_SCALES[t]
+    scale *= std / 0.05
+    d = (np.abs(rng.standard_normal(raw.shape[0])) * scale + scale / 4).astype(np.float16)
+    raw[:, at : at + 2] = d.view(np.uint8).reshape(-1, 2)
+    if t in _MINS:
+        at_min, mean = _MINS[t]
+        raw[:, at_min : at_min + 2] = (d.astype(np.float32) * mean).astype(np.float16).view(np.uint8).reshape(-1, 2)
+        if t == T.Q2_K:  # 4-bit scale | 4-bit min << 4
+            raw[:, :16] = (raw[:, :16] & 0x0F) * np.uint8(0x11)
+        else:  # 12 bytes of 6-bit scales and mins: bytes 4..7 mirror 0..3, nibbles of 8..11 pair up
+            q = raw[:, 4:16]
+            q[:, 4:8] = q[:, 0:4]
+            q[:, 8:12] = (q[:, 8:12] & 0x0F) * np.uint8(0x11)
     return raw.reshape(rows, -1)
 
 
@@ -100,11 +114,11 @@ class _Weights:
     def __init__(self, w: GGUFWriter, spec: TinySpec, rng: np.random.Generator) -> None:
         self.w, self.spec, self.rng, self.i = w, spec, rng, 0
 
-    def matrix(self, name: str, rows: int, cols: int, experts: int = 0) -> None:
+    def matrix(self, name: str, rows: int, cols: int, experts: int = 0, std: float = 0.05) -> None:
         """A [rows, cols] weight, or with `experts` a 3-D [experts, rows, cols] expert tensor."""
         t = self.spec.weight_types[self.i % len(self.spec.weight_types)]
         self.i += 1
-        data = weight_blocks(t, rows * max(1, experts), cols, self.rng)
+        data = weight_blocks(t, rows * max(1, experts), cols, self.rng, std)
         if experts:
             data = data.reshape(experts, rows, -1)
         raw_dtype = None if t in (T.F32, T.F16) else t
@@ -125,7 +139,7 @@ def write_tiny_model(path: str | os.PathLike[str], spec: TinySpec, seed: int = 0
     ws.w.add_tensor("token_embd.weight", quantize((rng.standard_normal((n_vocab, e)) * 0.5).astype(np.float32), T.Q8_0), raw_dtype=T.Q8_0)
     ws.vector("output_norm.weight", e)
     if not spec.tied_output:
-        ws.matrix("output.weight", n_vocab, e)
+        ws.matrix("output.weight", n_vocab, e, std=spec.output_std)
     arch, names = arch_spec(spec.arch), arch_spec(spec.arch).tensors
     if arch.longrope:  # LongRoPE factors, one per rotated pair (as the converter writes them)
         half = spec.head_dim // 2
