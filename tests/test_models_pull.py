@@ -22,6 +22,9 @@ from tests.fakehub import FakeHub, FakeRepo
 
 ROOT = Path(__file__).resolve().parents[1]
 REPO = "tiny-org/Tiny-GGUF"
+# Generous bounds for a loaded 2-core CI box: each CLI run imports huggingface_hub and numpy, and the
+# fake hub answers from a thread of this (low-priority) process. Nothing here waits for one to expire.
+HUB_TIMEOUT_S, CLI_TIMEOUT_S = "60", 300
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +41,12 @@ def _env(hub: FakeHub, home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGING"))}
     env.update(HF_ENDPOINT=hub.url, HF_HOME=str(home / "hf-home"), HF_HUB_OFFLINE="0", HOME=str(home),
                HYBRIDGATE_MODELS_DIR=str(home / "models"), PYTHONPATH=str(ROOT), HF_HUB_DISABLE_XET="1",
-               HF_HUB_ETAG_TIMEOUT="5", HF_HUB_DOWNLOAD_TIMEOUT="5", HF_HUB_DISABLE_TELEMETRY="1")
+               HF_HUB_ETAG_TIMEOUT=HUB_TIMEOUT_S, HF_HUB_DOWNLOAD_TIMEOUT=HUB_TIMEOUT_S, HF_HUB_DISABLE_TELEMETRY="1")
     env.update(extra)
     return env
 
 
-def _cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def _cli(env: dict[str, str], *args: str, timeout: float = CLI_TIMEOUT_S) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "gateway.cli", *args], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout)
 
@@ -108,16 +111,19 @@ def test_interrupted_download_resumes(tmp_path: Path, ggufs: dict[str, bytes]) -
     data = ggufs["Tiny-Q8_0.gguf"] + os.urandom(11 << 20)
     cut = 10_600_000
     with FakeHub({REPO: FakeRepo({"Tiny-Q8_0.gguf": data})}) as hub:
-        env = _env(hub, tmp_path, HF_HUB_DOWNLOAD_TIMEOUT="120")  # no read timeout while it hangs
+        env = _env(hub, tmp_path, HF_HUB_DOWNLOAD_TIMEOUT="300")  # no read timeout while it hangs
         hub.stall_after = cut  # the first GET sends a third of the file, then hangs: the user presses ^C
         proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "models", "pull", f"hf:{REPO}:Q8_0"], env=env,
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        assert hub.stalled.wait(60)
-        time.sleep(1.0)  # let the client take in what was sent
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
-        assert proc.returncode == 130 and "pull again to resume" in err, err
+        assert hub.stalled.wait(CLI_TIMEOUT_S)
         folder = tmp_path / "models" / "hf" / REPO
+        deadline = time.monotonic() + CLI_TIMEOUT_S  # the client writes its first whole chunk, then hangs
+        while not [p for p in folder.glob("*.partial") if p.stat().st_size >= 10 << 20]:
+            assert time.monotonic() < deadline and proc.poll() is None, "the first chunk never reached the disk"
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=CLI_TIMEOUT_S)
+        assert proc.returncode == 130 and "pull again to resume" in err, err
         [partial] = folder.glob("*.partial")
         kept = partial.stat().st_size
         assert 0 < kept <= cut
