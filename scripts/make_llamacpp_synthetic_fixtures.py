@@ -7,7 +7,9 @@ Each case is a `TinySpec` + seed: `local_engine.testing.synthetic.write_tiny_mod
 argmax, its top-1 minus top-2 margin and its top-3 logits, plus the file's sha256, so the test
 regenerates the same file from the seed (the GGUF files are never committed) and compares.
 Tokenization is recorded with and without special-token parsing (a model named like Phi-3 gets
-llama.cpp's whitespace-stripping special tokens).
+llama.cpp's whitespace-stripping special tokens), on SentencePiece vocabularies and on byte-level BPE
+ones with the architecture's pre-tokenizer. Each case also records `exact_dev`: how far llama.cpp's
+logits are from exact float64 math on the same weights (local_engine.testing.reference).
 
     python scripts/make_llamacpp_synthetic_fixtures.py [--llamacpp-python /work/llamacpp/venv/bin/python]
 
@@ -30,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "fixtures" / "llamacpp" / "synthetic.json"
 N_STEPS = 128
 TEXTS = ["Hello world", "the stop is in", " a\u00e9\u65e5\u672c!", "STOP, the world.",
-         "<s> a</s>\n the<|endoftext|>  is\t</s>  \u65e5"]  # special tokens (parsed in `tokenize_special`)
+         "<s> a</s>\n the<|endoftext|>  is\t</s>  \u65e5",  # special tokens (parsed in `tokenize_special`)
+         "IT'S 2024!!\n\n  12345... it's   the 1 world's\r\n\t!! 12"]  # where BPE pre-tokenizers differ
 # name -> (TinySpec keyword arguments; weight types by name), n_ctx llama.cpp runs with.
 # Weight types run on llama blocks, every matrix of the type. Each architecture runs with float32
 # weights (llama.cpp then rounds no activation to 8 bits: its logits equal exact math up to float
@@ -43,11 +46,13 @@ TEXTS = ["Hello world", "the stop is in", " a\u00e9\u65e5\u672c!", "STOP, the wo
 # and exact math rank a step's top two alike whenever llama.cpp's margin is >= 0.5, so every such step
 # is decided by the weights and a disagreement can only be ours.
 HEAD_STD = {"F32": 0.2, "Q8_0": 0.07, "Q4_K": 0.028, "Q2_K": 0.05, "Q3_K": 0.08, "IQ4_NL": 0.08, "IQ4_XS": 0.05}
+# Each architecture with the tokenizer its published GGUF files carry: Phi-3's SentencePiece, else
+# byte-level BPE with llama.cpp's pre-tokenizer name (Qwen's, Llama 3's for SmolLM3, StarCoder's)
 ARCHS: dict[str, dict[str, Any]] = {
     "phi3": {"arch": "phi3", "n_layers": 2, "original_context": 256},
-    "qwen3moe": {"arch": "qwen3moe", "n_layers": 2, "n_expert": 8, "n_expert_used": 2, "n_ff": 256},
-    "smollm3": {"arch": "smollm3", "n_layers": 4},  # layer 3 has no RoPE
-    "granite": {"arch": "granite", "n_layers": 2},
+    "qwen3moe": {"arch": "qwen3moe", "n_layers": 2, "n_expert": 8, "n_expert_used": 2, "n_ff": 256, "bpe_pre": "qwen2"},
+    "smollm3": {"arch": "smollm3", "n_layers": 4, "bpe_pre": "llama-bpe"},  # layer 3 has no RoPE
+    "granite": {"arch": "granite", "n_layers": 2, "bpe_pre": "refact"},
 }
 
 
@@ -139,7 +144,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name, (kwargs, n_ctx) in CASES.items():
             path, sha = write_case(name, Path(tmp))
-            tokens = case_tokens(case_seed(name), len(vocab()))  # ids shared by every tiny vocabulary
+            tokens = case_tokens(case_seed(name), len(vocab(tiny_spec(kwargs))))
             job = {"path": str(path), "n_ctx": n_ctx, "tokens": tokens, "texts": TEXTS}
             out = subprocess.run([args.llamacpp_python, __file__, "--oracle"], input=json.dumps(job), text=True,
                                  capture_output=True, check=True)

@@ -5,8 +5,10 @@ random GGUF files; the files themselves are rebuilt here from each case's spec a
 sha256 must match, so the comparison is on the very bytes llama.cpp read). Teacher forcing: the
 engine reads the case's 129 tokens in one pass; its argmax must equal llama.cpp's at every step
 whose llama.cpp top-2 margin is at least the issue's 0.5, llama.cpp's top-3 logits must be close
-to ours, and tokenization must be identical. The four new weight types run on llama blocks, and
-each new architecture with float32, Q8_0 and Q4_K weights.
+to ours, and tokenization must be identical: SentencePiece (llama, phi3 files) and byte-level BPE
+with the pre-tokenizer each architecture's published files name (qwen3moe: qwen2, smollm3:
+llama-bpe, granite: refact). The four new weight types run on llama blocks, and each new
+architecture with float32, Q8_0 and Q4_K weights.
 
 Why 0.5 decides: before a quantized weight llama.cpp rounds activations to 8 bits (Q8_0 blocks of
 32, Q8_K blocks of 256), which moves its logits away from exact float64 math on the same weights
@@ -56,6 +58,7 @@ def test_every_new_type_and_architecture_has_a_case() -> None:
     assert {"Q2_K", "Q3_K", "IQ4_NL", "IQ4_XS"} <= types
     for arch in ("phi3", "qwen3moe", "smollm3", "granite"):  # float, 8-bit and K-quant weights each
         assert {"F32", "Q8_0", "Q4_K"} <= {t for c in CASES.values() if c["spec"]["arch"] == arch for t in c["spec"]["weight_types"]}
+    assert {"qwen2", "llama-bpe", "refact"} <= {c["spec"].get("bpe_pre") for c in CASES.values()}
     assert set(CASES) == set(SCRIPT.CASES)
 
 

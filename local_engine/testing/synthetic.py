@@ -41,6 +41,11 @@ PIECES = [
 ] + [chr(c) for c in range(ord("a"), ord("z") + 1)]
 
 
+# BPE only: pieces that merge across the places where pre-tokenizers split differently (digit runs:
+# one, three or any; contractions, also upper case; punctuation and newline runs)
+BPE_PIECES = ["2024", "12", "'S", "'s", "!!", "\n\n", "...", "  "]
+
+
 @dataclass(frozen=True)
 class TinySpec:
     """Shapes of a tiny model; K-quant weights need 256-multiple columns."""
@@ -60,6 +65,7 @@ class TinySpec:
     n_expert: int = 4  # MoE architectures: experts per layer (each n_ff wide) and experts per token
     n_expert_used: int = 2
     original_context: int = 128  # LongRoPE architectures: short factors up to this context, long beyond
+    bpe_pre: str = ""  # set: a GPT-2 byte-level BPE vocabulary with this tokenizer.ggml.pre (else SentencePiece)
 
 
 # Granite 3's embedding and residual multipliers (attention.scale is written as 1/head_dim below);
@@ -70,14 +76,39 @@ LONGROPE_ATTN_FACTOR = 1.1902380714238083  # Phi-3-mini-128k: sqrt(1 + ln(32) / 
 
 def vocab(spec: TinySpec | None = None) -> list[str]:
     """<unk>, <s>, </s>, 256 byte tokens, then PIECES (SentencePiece style), then the
-    architecture's extra control tokens."""
+    architecture's extra control tokens; or with `spec.bpe_pre` the BPE vocabulary (`bpe_vocab`)."""
+    if spec is not None and spec.bpe_pre:
+        return bpe_vocab(spec)[0]
     return ["<unk>", "<s>", "</s>"] + [f"<0x{b:02X}>" for b in range(256)] + PIECES + list(extra_tokens(spec))
+
+
+def bpe_vocab(spec: TinySpec) -> tuple[list[str], list[str]]:
+    """(tokens, merges) of a GPT-2 style vocabulary: <unk>, <s>, </s>, GPT-2's 256 byte symbols, then
+    every prefix of each of PIECES and BPE_PIECES (spaces as bytes) built by one merge with the next
+    byte, then the architecture's extra control tokens: the shape of real byte-level BPE files."""
+    from local_engine.tokenizer.bpe import _bytes_to_unicode
+
+    b2u = _bytes_to_unicode()
+    toks = ["<unk>", "<s>", "</s>"] + [b2u[b] for b in range(256)]
+    known, merges = set(toks), []
+    for piece in PIECES + BPE_PIECES:
+        symbols = [b2u[b] for b in piece.replace("\u2581", " ").encode()]
+        cur = symbols[0]
+        for sym in symbols[1:]:
+            if cur + sym not in known:
+                merges.append(f"{cur} {sym}")
+                toks.append(cur + sym)
+                known.add(cur + sym)
+            cur += sym
+    return toks + list(extra_tokens(spec)), merges
 
 
 def extra_tokens(spec: TinySpec | None) -> tuple[str, ...]:
     """Control tokens llama.cpp looks up by text for an architecture: for a model named like Phi-3
-    it marks `<|endoftext|>` (llama_vocab's per-name token attributes), so a phi3 file has one."""
-    return ("<|endoftext|>",) if spec is not None and arch_spec(spec.arch).longrope else ()
+    it marks `<|endoftext|>` (llama_vocab's per-name token attributes), so a phi3 file has one; BPE
+    vocabularies carry it too (GPT-2's end of text, Qwen's and Granite's EOS)."""
+    named = spec is not None and (arch_spec(spec.arch).longrope or bool(spec.bpe_pre))
+    return ("<|endoftext|>",) if named else ()
 
 
 def weight_blocks(t: GGMLQuantizationType, rows: int, cols: int, rng: np.random.Generator, std: float = 0.05) -> np.ndarray:
@@ -209,13 +240,21 @@ def _metadata(w: GGUFWriter, spec: TinySpec) -> None:
         w.add_expert_count(spec.n_expert)
         w.add_expert_used_count(spec.n_expert_used)
         w.add_expert_feed_forward_length(spec.n_ff)
-    toks = vocab(spec)
     extra = extra_tokens(spec)
-    w.add_tokenizer_model("llama")
-    w.add_token_list(toks)
-    scores = [0.0, 0.0, 0.0] + [0.0] * 256 + [float(len(p)) for p in PIECES] + [0.0] * len(extra)
-    w.add_token_scores(scores)
-    w.add_token_types([2, 3, 3] + [6] * 256 + [1] * len(PIECES) + [3] * len(extra))
+    if spec.bpe_pre:  # as the converter writes a GPT-2 style tokenizer: no scores, merges, the pre name
+        toks, merges = bpe_vocab(spec)
+        w.add_tokenizer_model("gpt2")
+        w.add_tokenizer_pre(spec.bpe_pre)
+        w.add_token_list(toks)
+        w.add_token_types([3, 3, 3] + [1] * (len(toks) - 3 - len(extra)) + [3] * len(extra))
+        w.add_token_merges(merges)
+    else:
+        toks = vocab(spec)
+        w.add_tokenizer_model("llama")
+        w.add_token_list(toks)
+        scores = [0.0, 0.0, 0.0] + [0.0] * 256 + [float(len(p)) for p in PIECES] + [0.0] * len(extra)
+        w.add_token_scores(scores)
+        w.add_token_types([2, 3, 3] + [6] * 256 + [1] * len(PIECES) + [3] * len(extra))
     w.add_bos_token_id(1)
     w.add_eos_token_id(2)
     w.add_add_bos_token(True)
