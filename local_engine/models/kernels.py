@@ -64,19 +64,23 @@ def rms_norm(x, w, eps, out):
             out[i, j] = x[i, j] * inv * w[j]
 
 
-@njit(cache=True, nogil=True, fastmath=True)
+# error_model="numpy": a division by zero gives inf instead of raising, so no check per element
+# keeps the loops vectorised (measured 2.2 -> 0.2 ns per SiLU element)
+@njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
 def _glu_row(y, gelu, out):
     ff = out.shape[0]
-    for j in range(ff):
-        g = y[j]
-        if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
-            # libm here, not fast_exp: its last-bit differences flipped a Gemma 3 greedy step of
-            # margin 0.58 against llama.cpp's fixture (tests/test_models_llamacpp.py)
+    gate, up = y[:ff], y[ff:]  # views: y[ff + j] would be checked for a negative index each time
+    if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
+        # libm here, not fast_exp: its last-bit differences flipped a Gemma 3 greedy step of
+        # margin 0.58 against llama.cpp's fixture (tests/test_models_llamacpp.py)
+        for j in range(ff):
+            g = gate[j]
             u = _GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)
-            a = g / (np.float32(1.0) + math.exp(np.float32(-2.0) * u))
-        else:
-            a = g / (np.float32(1.0) + fast_exp(-g))
-        out[j] = a * y[ff + j]
+            out[j] = g / (np.float32(1.0) + math.exp(np.float32(-2.0) * u)) * up[j]
+    else:  # one loop per activation: a branch inside would stop the SiLU loop vectorising
+        for j in range(ff):
+            g = gate[j]
+            out[j] = g / (np.float32(1.0) + fast_exp(-g)) * up[j]
 
 
 @njit(cache=True, nogil=True, fastmath=True)
