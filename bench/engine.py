@@ -92,7 +92,10 @@ def worker_ours(cfg: dict[str, Any]) -> dict[str, Any]:
     from local_engine.scheduler import Scheduler
 
     t0 = time.perf_counter()
-    engine = Engine.load(cfg["model"], n_ctx=N_CTX, n_threads=cfg["threads"])
+    # one KV slot per concurrent stream, as the gateway configures a route (max_sequences =
+    # max(max_batch, 8)) and llama.cpp's server its -np: with the default 8, 16 streams ran as
+    # two waves of 8
+    engine = Engine.load(cfg["model"], n_ctx=N_CTX, n_threads=cfg["threads"], max_sequences=max(8, *cfg["streams"]))
     out: dict[str, Any] = {"load_s": time.perf_counter() - t0}
     greedy = SamplingParams(temperature=0, max_tokens=1)
     list(engine.generate(cfg["short"][0], greedy))  # JIT / first-touch warm-up

@@ -139,6 +139,11 @@ class Linear:
         return self._run(x)
 
 
+# a lone decoding sequence attends on the threads from this context length on: ~1 us per cached
+# position and layer on one thread (1B shape: 8 kv heads of 64) against ~20 us to wake a thread
+_PARALLEL_ATTENTION_FROM = 128
+
+
 class Attention:
     """Self-attention of one layer: QKV projection, [QK-norm], RoPE, cached attention, output projection."""
 
@@ -193,8 +198,8 @@ class Attention:
         pool, layer = batch.segments[0].kv.pool, self.layer
         cache = (pool.k[layer], pool.v[layer], pool.k_scale[layer], pool.v_scale[layer], pool.qcode_k, pool.qcode_v)
         args = (self._q_w, self._k_w, self._eps, self.rope.inv_freq, self.rope.n_rot, self.rope.neox)
-        if len(batch.segments) == 1:  # single stream: no parallel region for a few microseconds of work
-            seg = batch.segments[0]
+        if len(batch.segments) == 1 and batch.segments[0].pos0 < _PARALLEL_ATTENTION_FROM:
+            seg = batch.segments[0]  # short context: no parallel region for a few microseconds of work
             lo = max(0, seg.pos0 - self.window + 1) if self.window > 0 else 0
             table, ring = seg.kv.table_for(layer)
             kernels.attend_token(qkv[0], n_heads, n_kv, hd, hdv, *args, seg.pos0, *cache, table, ring, lo, self.scale, out[0])
@@ -236,7 +241,9 @@ class GatedFFN:
     def __call__(self, x: Array) -> Array:
         y = np.ascontiguousarray(self.gate_up.joint(x))
         h = np.empty((y.shape[0], self._ff), np.float32)
-        (kernels.glu_rows if y.shape[0] >= 4 else kernels.glu)(y, self._gelu, h)  # one pass, not four numpy ones
+        # one pass, not four numpy ones; over the threads only for prompt chunks: a decode batch's
+        # SiLU takes microseconds (0.2 ns per element), less than waking the other thread
+        (kernels.glu_rows if y.shape[0] >= 64 else kernels.glu)(y, self._gelu, h)
         return self.down(h)
 
 
