@@ -225,6 +225,52 @@ def test_names_and_lookalikes(classifier: SignalClassifier, text: str, expected:
     assert set(classifier.classify([text]).pii.entity_types) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # IBANs in any case and grouping, checked by country format + mod 97
+    ("refund to acct gb30 nwbk 9010 8713 3216 94", {"IBAN_CODE"}),
+    ("iban de26982874813263406003 (kontoinhaber see contract)", {"IBAN_CODE"}),
+    ("Wire it to DE89-3704-0044-0532-0130-00 today.", {"IBAN_CODE"}),
+    ("Reference DE89 3704 0044 0532 0130 01 fails the check digits.", set()),
+    # machine numbers are not phone numbers: IPv4, ports, log timestamps
+    ("server 164.18.69.182 refuses connections on port 443", set()),
+    ("db at 10.0.0.7:5432 is down", set()),
+    ("2024-06-10 10:54:10 ERROR worker-3 timeout after 7344ms", set()),
+    ("call 555-123-4567: ask for the night desk", {"PHONE_NUMBER"}),
+    ("dial +1.555.123.4567 for support", {"PHONE_NUMBER"}),
+    # names typed without capitals after a strong cue
+    ("name: rosa iyer\nrole: contractor", {"PERSON"}),
+    ("Name: Oluwaseun Raman\nRole: contractor\nStart: Monday", {"PERSON"}),
+    ("best regards,\ningrid sato\nsenior analyst", {"PERSON"}),
+    ("dear thandiwe byrne, thanks for your application.", {"PERSON"}),
+    ("my mom jonas keeps forgetting her meds", {"PERSON"}),
+    ("Sehr geehrte Frau Müller, vielen Dank für Ihre Nachricht.", {"PERSON"}),
+    ("dear hiring manager, please find my cv attached", set()),
+    ("hello world, how do i print in python", set()),
+    ("my sister keeps borrowing my charger", set()),
+    ("metadata:\n  name: nginx-deployment\n  labels:\n    app: nginx", set()),
+    ("- name: Install dependencies\n  run: pip install -r requirements.txt", set()),
+    # lower-case street addresses need an address context word
+    ("new address: 244 harbor view rd apt 25", {"STREET_ADDRESS"}),
+    ("walk 3 more blocks down the road and turn left", set()),
+    # obfuscated email addresses, valid once rewritten
+    ("reach me at j o h n @ x . com please", {"EMAIL_ADDRESS"}),
+    ("mail jane[at]acme[dot]io for access", {"EMAIL_ADDRESS"}),
+    ("my address is jane dot doe at gmail dot com", {"EMAIL_ADDRESS"}),
+    ("y = x @ self.weight + b", set()),
+])
+def test_casual_formats(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    """What people type: lower case, machine numbers next to personal ones, obfuscation."""
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+def test_obfuscated_email_span_is_the_address_alone() -> None:
+    from gateway.signals.recognizers import ObfuscatedEmailRecognizer
+
+    text = "reach me at j o h n @ x . com please"
+    (found,) = ObfuscatedEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])
+    assert text[found.start:found.end] == "j o h n @ x . com"
+
+
 def test_gazetteer_recognizer_needs_first_name_and_surname() -> None:
     from gateway.signals.recognizers import GazetteerNameRecognizer
 

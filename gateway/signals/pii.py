@@ -41,6 +41,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 
 from gateway.signals.recognizers import (  # noqa: E402
     CAPITALISED_RUN,
+    CASE_FREE,
     NEVER_NAMES,
     custom_recognizers,
     deny_list_recognizer,
@@ -293,7 +294,8 @@ class PiiDetector:
         for result in results:
             value = text[result.start:result.end]
             score = self._boosted(text, result)
-            if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value):
+            checked = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) in CASE_FREE
+            if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value, checked):
                 continue
             if result.entity_type == "PERSON" and not _plausible_person(text, result.start, value):
                 continue
@@ -311,12 +313,14 @@ class PiiDetector:
             return min(1.0, result.score + _CONTEXT_BOOST)
         return result.score
 
-    def _allowed(self, entity: str, value: str) -> bool:
+    def _allowed(self, entity: str, value: str, case_checked: bool = False) -> bool:
+        """Allow-listed by the policy, a public figure, or (NER's guesses) not capitalised like a name;
+        `case_checked`: the recognizer judged the words itself (names typed in lower case)."""
         stripped = value.strip()
         if stripped in self._allow_exact or any(r.fullmatch(stripped) for r in self._allow_regex):
             return True
         if entity == "PERSON":
-            return not _looks_like_name(stripped) or (
+            return not (case_checked or _looks_like_name(stripped)) or (
                 self.settings.public_figures and _normalise_name(stripped) in public_figures())
         return False
 

@@ -15,6 +15,7 @@ from typing import Iterable
 
 import phonenumbers
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 from presidio_analyzer import (
     AnalysisExplanation,
     EntityRecognizer,
@@ -25,6 +26,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
+from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
 
 from gateway.signals.settings import DenyListRecognizerSpec
 
@@ -42,6 +44,11 @@ _NOT_PHONE_CUES = re.compile(
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\(|\b)\d[\d\s().\-/]{5,18}\d\b")
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*")
+# A digit run that starts with a calendar date ("2024-06-10 10" of a log timestamp) is a date.
+_DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?:\D|$)")
+# Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
+_COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
 # Phone-shaped whatever libphonenumber thinks of the area code (an unassigned or fictional one
 # is still somebody's number for routing purposes: fail safe): NANP with separators, or a
 # +country form with at least 8 digits in separated groups.
@@ -87,6 +94,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
+            if _machine_number(text, start, end):
+                continue
             if self._plausible(value) and (written_as_phone
                                            or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
                 if ext := _EXTENSION.match(text, end):
@@ -123,6 +132,70 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                                 recognition_metadata=metadata)
 
 
+def _machine_number(text: str, start: int, end: int) -> bool:
+    """Digits that belong to a timestamp, an IP address or a port, not to a phone number: a run
+    that starts with a date, sits inside a dotted quad, or touches a colon-separated number
+    ("10:54:10", "10.0.0.7:5432")."""
+    value = text[start:end]
+    lo, hi = start, end
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".:"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in ".:"):
+        hi += 1
+    token = text[lo:hi].strip(".:")
+    return bool(_DATE_PREFIX.match(value) or _DOTTED_QUAD.fullmatch(token)
+                or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start]))
+
+
+_OBF_AT = r"(?:[ \t]*@[ \t]*|[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+)"
+_OBF_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+)"
+_OBF_LABEL = r"(?:\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]+)"  # "j o h n" or "john"
+_OBFUSCATED_EMAIL = regex.compile(
+    rf"(?<![\w.+-]){_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL})*{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL})+",
+    regex.IGNORECASE)
+_PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class ObfuscatedEmailRecognizer(LocalRecognizer):
+    """Email addresses written to dodge scrapers: "j o h n @ x . com", "jane[at]acme[dot]io",
+    "jane dot doe at gmail dot com". The candidate is rewritten to a plain address and kept only
+    if that is a well-formed address under a real public suffix (tldextract, as presidio's
+    EmailRecognizer checks), so "x @ self.weight" in a code paste stays clean."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["EMAIL_ADDRESS"], supported_language=supported_language,
+                         name="ObfuscatedEmailRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load: tldextract ships its suffix list (offline by TLDEXTRACT_* settings)."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results = []
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            plain = _deobfuscate(match.group(0))
+            if _PLAIN_EMAIL.fullmatch(plain) and plain != match.group(0) and _public_suffix(plain.rsplit("@", 1)[1]):
+                explanation = AnalysisExplanation(recognizer=self.name, original_score=0.85,
+                                                  textual_explanation="obfuscated email, valid once rewritten")
+                results.append(RecognizerResult("EMAIL_ADDRESS", match.start(), match.end(), 0.85,
+                                                analysis_explanation=explanation, recognition_metadata={
+                                                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+
+def _deobfuscate(value: str) -> str:
+    value = regex.sub(_OBF_AT, "@", value, flags=regex.IGNORECASE)
+    value = regex.sub(_OBF_DOT, ".", value, flags=regex.IGNORECASE)
+    return regex.sub(r"\s+", "", value).lower()
+
+
+def _public_suffix(domain: str) -> bool:
+    import tldextract  # presidio's own dependency; imported here so module import stays cheap
+
+    return bool(tldextract.extract(domain).suffix)
+
+
 # USPS street suffixes (Publication 28, common subset) and their abbreviations.
 _STREET_SUFFIXES = (
     "Alley|Aly|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch|Bridge|"
@@ -142,14 +215,26 @@ _STREET = rf"\b\d{{1,6}}[A-Z]?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+(?:{_STREET_SUFF
 _UNIT = r"(?:,?\s+(?:Apt\.?|Suite|Unit|Ste\.?|#)\s*[A-Z0-9-]+)?"
 
 
+# Typed in lower case ("ship to 327 juniper street"): only the unambiguous suffixes, no function
+# word in the name, and a score that passes only with a context word ("address", "ship", "lives").
+_STREET_ANY_CASE = (
+    r"(?i:\b\d{1,6}[a-z]?(?:[ \t]+(?!(?:the|a|an|of|to|in|at|on|for|and|or|with|from|by|my|our|your|his|"
+    r"her|their|more|less|than|per|each|every|other|one|way|days?|hours?|minutes?|years?|times?|miles?|km)\b)"
+    r"\p{L}[\p{L}'.-]+){1,3}[ \t]+(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|"
+    r"terrace|place|crescent|close|highway|hwy|parkway|pkwy|circle|square|trail|alley)\b\.?"
+    r"(?:,?[ \t]+(?:apt\.?|apartment|suite|unit|ste\.?|flat|#)[ \t]*[a-z0-9-]+)?)")
+
+
 class StreetAddressRecognizer(PatternRecognizer):
-    """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave")."""
+    """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave"),
+    or the same in any case next to an address context word."""
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
             supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("street", _STREET + _UNIT, 0.7)],
+            patterns=[Pattern("street", _STREET + _UNIT, 0.7),
+                      Pattern("street (any case, needs a context word)", _STREET_ANY_CASE, 0.4)],
             context=["address", "live", "lives", "living", "located", "ship", "deliver", "mail",
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
@@ -232,7 +317,16 @@ class NationalIdRecognizer(PatternRecognizer):
         )
 
 
-_NAME_CUE = (r"(?i:dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|my\s+name\s+is|named|"
+# Salutations and titles in the languages a gateway's users write in (German, Spanish, French,
+# Italian, Dutch, Portuguese, Polish): "Sehr geehrte Frau Müller", "Estimada Sra. García".
+_FOREIGN_CUE = (r"sehr\s+geehrte[rs]?|frau|herr|estimad[oa]s?|querid[oa]s?|se[ñn]ora?|sra\.|"
+                r"ch[èe]re|madame|monsieur|mme\.?|mlle\.?|gentile|egregi[oa]|signora?|sig\.(?:ra)?|"
+                r"geachte|mevrouw|meneer|dhr\.|mw\.|prezad[oa]|szanown[ay]\s+pan(?:i|ie)?")
+# A form field that holds a person's name ("Name: ...", "Full name: ...", "Cardholder name: ...").
+_FIELD_QUALIFIER = (r"full|first|last|given|family|legal|customer|patient|contact|employee|applicant|client|"
+                    r"account\s+holder|card\s*holder|tenant|guest|passenger|beneficiary|recipient|sender")
+_FIELD_CUE = rf"(?:(?:{_FIELD_QUALIFIER})\s+)?name\s*:"
+_NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|my\s+name\s+is|named|"
              r"patient|tenant|colleague|employee|customer|client|applicant|candidate|signed,?|regards,?|"
              r"sincerely,?|attn:?)")
 
@@ -274,7 +368,8 @@ class CuedNameRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         word = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?"  # presidio compiles with `regex`: Unicode classes
-        name = rf"{word}(?:\s+(?:(?:de|da|del|van|von|der|di|le|la)\s+)?{word}){{0,3}}"
+        # words of one name stay on one line: "Name: Ada Okafor\nRole: ..." is not "Ada Okafor Role"
+        name = rf"{word}(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la)[ \t]+)?{word}){{0,3}}"
         super().__init__(
             supported_entity="PERSON", name="CuedNameRecognizer", supported_language=supported_language,
             # The cue is a look-behind (the `regex` module allows variable length): the span is the
@@ -284,6 +379,99 @@ class CuedNameRecognizer(PatternRecognizer):
                       Pattern("addressed_name", rf"\b{name}(?={_ADDRESS_CUE})", 0.65)],
             global_regex_flags=_CASE_SENSITIVE,
         )
+
+
+# Casual typing: names without capitals ("dear priya byrne,", "name: rashid dubois") or in capitals.
+_ANY_WORD = r"\p{L}[\p{L}'’]*(?:-\p{L}+)?"
+_CASUAL_NAME = rf"{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}}"
+_LINE_END = r"[ \t]*(?=[,;!|\n]|\.(?:\s|$)|$)"
+# Words that follow a salutation or fill a name field but name nobody ("dear team", "hello world").
+_NOT_ADDRESSEES = frozenset("""
+all everyone everybody anyone team teams folks guys gals people friends friend colleagues colleague sir sirs
+madam madame mesdames monsieur messieurs customer customers client clients user users member members reader
+readers world there again back support sales hiring manager managers committee board admissions officer
+recruiter valued partner partners family community assistant bot chatgpt gpt claude gemini copilot siri alexa
+bard ai model robot computer darling dear love honey sweetie babe buddy pal mate bro dude boss chief doctor
+sister brother mom mum dad mother father aunt uncle grandma grandpa everyone's name names first last full
+string str text value null none undefined unknown required optional n a na tbd test example sample foo bar
+baz doe placeholder your yours here below above
+""".split())
+# Strong cues accept any word that is not a function word; weak ones ("hi", "thanks") need a
+# census name, since "hi quick question" or "thanks for looking" follow them too.
+_CASUAL_PATTERNS: tuple[tuple[str, bool, "regex.Pattern[str]"], ...] = tuple(
+    (kind, strong, regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)) for kind, strong, pattern in (
+        ("salutation", True, rf"\b(?:dear|attn:?|{_FOREIGN_CUE})(?:[ \t]+(?:mr|mrs|ms|miss|dr|prof)\.?)?"
+                             rf"[ \t]+({_CASUAL_NAME}){_LINE_END}"),
+        ("greeting", False, rf"\b(?:hi|hello|hey|hiya|hola|hallo|ciao|bonjour|ol[áa]|good\s+(?:morning|afternoon|"
+                            rf"evening))[ \t]+({_CASUAL_NAME}){_LINE_END}"),
+        ("field", True, rf"^[ \t]*(?:{_FIELD_QUALIFIER})[ \t]+name[ \t]*:[ \t]*({_CASUAL_NAME}){_LINE_END}"),
+        # "Name: ..." on a form is strong; a lower-case `name:` key is YAML or JSON as often ("name: nginx")
+        ("bare_field", False, rf"^[ \t]*name[ \t]*[:=][ \t]*({_CASUAL_NAME}){_LINE_END}"),
+        ("signoff", True, rf"\b(?:regards|sincerely|yours(?:\s+(?:truly|faithfully))?|best\s+wishes|"
+                          rf"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|cordialement|saludos|atentamente|"
+                          rf"met\s+vriendelijke\s+groet|distinti\s+saluti)[,.!]?[ \t]*\n[ \t]*({_CASUAL_NAME}){_LINE_END}"),
+        ("thanks", False, rf"\b(?:thanks|thank\s+you|cheers|best|thx|br)[,.!]?[ \t]*\n[ \t]*({_CASUAL_NAME}){_LINE_END}"),
+        ("relation", False, rf"\b{_RELATION_CUE}[ \t]+({_ANY_WORD}(?:[ \t]+{_ANY_WORD})?)"),
+        ("resident", True, rf"(?:^|[.!?;:\n]\s*|\b(?:and|but|so|because|tenant|neighbou?r)\s+)"
+                           rf"({_ANY_WORD}[ \t]+{_ANY_WORD}(?:[ \t]+{_ANY_WORD})?){_ADDRESS_CUE}"),
+    ))
+
+
+class CasualNameRecognizer(LocalRecognizer):
+    """Names typed in lower (or upper) case after a strong cue: a salutation, a name field, a
+    sign-off line, a relation, "..., who lives at 12 ...". The capitalised forms are
+    CuedNameRecognizer's; without capitals NER and the gazetteer see nothing, so each word is
+    checked instead: never a function word or a word that names nobody ("dear team"), and after
+    a weak cue ("hi", "thanks", a bare `name:` key as in YAML, "my sister ...") a census first
+    name or surname must be among them.
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         name="CasualNameRecognizer")
+
+    def load(self) -> None:
+        census_names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results = []
+        for kind, strong, pattern in _CASUAL_PATTERNS:
+            for match in pattern.finditer(text):
+                strong_here = strong or (kind == "bare_field" and match.group(0).lstrip()[:1] == "N")
+                span = self._name_span(kind, strong_here, match)
+                if span is not None:
+                    explanation = AnalysisExplanation(recognizer=self.name, original_score=0.65,
+                                                      textual_explanation=f"name after a {kind} cue (any case)")
+                    results.append(RecognizerResult("PERSON", *span, 0.65, analysis_explanation=explanation,
+                                                    recognition_metadata={
+                                                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+    @staticmethod
+    def _name_span(kind: str, strong: bool, match: "regex.Match[str]") -> tuple[int, int] | None:
+        spans = [(m.start() + match.start(1), m.end() + match.start(1)) for m in _WORD.finditer(match.group(1))]
+        folded = [_fold(match.string[a:b].strip("'’")) for a, b in spans]
+        if any(w in STOP_WORDS or w in _NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
+            if kind != "relation" or any(w in STOP_WORDS or w in NEVER_NAMES for w in folded[:1]):
+                return None
+            spans, folded = spans[:1], folded[:1]  # "my mom jonas keeps ...": the name is one word
+        first, last = census_names()
+        if kind == "relation":
+            if folded[0] not in first or folded[0] in _AMBIGUOUS_FIRST:
+                return None  # "my sister keeps ...": after a relation only a known first name
+            if len(folded) > 1 and folded[1] not in last:
+                spans = spans[:1]
+        elif not strong and not (folded[0] in first and folded[0] not in _AMBIGUOUS_FIRST
+                                 or len(folded) > 1 and folded[-1] in last):
+            return None
+        return spans[0][0], spans[-1][1]
+
+
+_WORD = regex.compile(r"\S+")
+# Recognizers whose PERSON spans need no capitals (they check the words themselves).
+CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer"})
 
 
 # A run of capitalised words (Unicode, name particles allowed): candidate names.
@@ -444,7 +632,13 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "resident"), ("national_id",)),
     **dict.fromkeys(("dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "prof", "my name", "named", "tenant",
                      "colleague", "employee", "customer", "client", "applicant", "candidate", "signed", "regards",
-                     "sincerely", "attn"), ("name",)),
+                     "sincerely", "attn", "name", "hey", "hiya", "hola", "hallo", "ciao", "bonjour", "ola", "olá",
+                     "morning", "afternoon", "evening", "thanks", "thank", "cheers", "best", "thx", "br", "yours",
+                     "wishes", "cordialement", "saludos", "atentamente", "groet", "saluti", "grüßen", "grussen",
+                     "geehrte", "geehrter", "frau", "herr", "estimado", "estimada", "querido", "querida", "señor",
+                     "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur", "mme", "mlle",
+                     "gentile", "egregio", "egregia", "signor", "signora", "sig", "geachte", "mevrouw", "meneer",
+                     "dhr", "mw", "prezado", "prezada", "szanowny", "szanowna"), ("name",)),
     # relations ("my sister Priya") and home addresses ("Tom Reyes, who lives at 4 Elm St") cue names too
     **dict.fromkeys(("sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "son",
                      "daughter", "aunt", "uncle", "cousin", "friend", "neighbor", "neighbour", "boss", "partner",
@@ -454,7 +648,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "stepmother", "stepfather", "stepson", "stepdaughter", "child", "kid", "baby", "student",
                      "lives", "living", "resides", "residing", "staying", "stays"), ("name",)),
 }
-_CUE_SCAN = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
+_CUES["dot"] = ("email_obf",)  # "jane dot doe at acme dot com"
+_CUE_SCAN = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b"
+                       r"|[\[({<]\s*at\s*[\])}>]")  # "jane[at]acme.io", "jane (at) acme (dot) io"
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -472,8 +668,9 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
         lowered = text
     for match in _CUE_SCAN.finditer(lowered):
-        for kind in _CUES[match.group(0)]:
+        for kind in _CUES.get(match.group(0), ("email_obf",)):
             found.setdefault(kind, []).append(match.span())
+    found["email_obf"] = sorted(found.get("email_obf", []) + found["@"])
     return {kind: tuple(spans) for kind, spans in found.items()}
 
 
@@ -490,16 +687,18 @@ def deny_list_recognizer(spec: DenyListRecognizerSpec, language: str) -> Pattern
 # The anchor each recognizer cannot match without (see `anchors`).
 ANCHORS: dict[str, str] = {
     **dict.fromkeys(("CreditCardRecognizer", "UsBankRecognizer", "UsItinRecognizer", "UsSsnRecognizer",
-                     "IbanRecognizer", "StreetAddressRecognizer", "CuedSsnRecognizer"), "digits"),
+                     "IbanChecksumRecognizer", "StreetAddressRecognizer", "CuedSsnRecognizer"), "digits"),
     # A bare 10-digit number passes the NHS checksum 1 time in 11 (timestamps, order ids):
     # only numbers near an NHS cue are looked at.
     "NhsRecognizer": "nhs",
     "EmailRecognizer": "@",
+    "ObfuscatedEmailRecognizer": "email_obf",
     "DateOfBirthRecognizer": "dob",
     "MedicalRecordNumberRecognizer": "mrn",
     "PassportRecognizer": "passport",
     "NationalIdRecognizer": "national_id",
     "CuedNameRecognizer": "name",
+    "CasualNameRecognizer": "name",
 }
 
 
@@ -518,11 +717,66 @@ def credit_card_recognizer(language: str) -> CreditCardRecognizer:
                                 context=list(CreditCardRecognizer.CONTEXT))
 
 
-def iban_recognizer(language: str) -> IbanRecognizer:
-    """presidio's IBAN recognizer with its class default flags. The registry's YAML config adds
-    IGNORECASE, and then "to AT95 0882 ... 2825 monthly" matches through "monthly" and fails the
-    checksum: the IBAN is missed."""
-    return IbanRecognizer(supported_language=language)
+# Where an IBAN may start: a country code and two check digits, in either case, not inside a word.
+_IBAN_START = regex.compile(r"(?<![\p{L}\d])[A-Za-z]{2}\d{2}")
+_IBAN_BODY = regex.compile(r"(?:[ \-]?[A-Za-z0-9])")
+
+
+class IbanChecksumRecognizer(LocalRecognizer):
+    """IBANs in any case and grouping ("gb30 nwbk 9010 ...", "DE89-3704-...", unspaced), valid
+    by their country's length and format (presidio's per-country table) and the mod-97 check.
+
+    presidio's IbanRecognizer is case-sensitive by design, and under IGNORECASE its regex runs
+    into a following word ("... 2825 monthly") and fails the checksum. Here the country fixes
+    the length, so exactly that many characters are read, whatever follows; a typed IBAN is a
+    bank account whatever its case, and the checksum keeps look-alikes out (1 in 97 passes).
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["IBAN_CODE"], supported_language=supported_language,
+                         context=list(IbanRecognizer.CONTEXT), name="IbanChecksumRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load: the country table ships with presidio."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for start in _IBAN_START.finditer(text):
+            country = start.group(0)[:2].upper()
+            if (fmt := _iban_formats().get(country)) is None:
+                continue
+            compact, ends, pos = start.group(0).upper(), [start.end()] * 4, start.end()
+            while len(compact) < 34 and (more := _IBAN_BODY.match(text, pos)):
+                compact += more.group(0)[-1].upper()
+                pos = more.end()
+                ends.append(pos)  # ends[i]: where character i of the compact form ends in text
+            for length in range(len(compact), 14, -1):  # the country's format fixes one length
+                end = ends[length - 1]
+                if (end < len(text) and text[end].isalnum()) or not fmt.fullmatch(compact[:length]):
+                    continue  # ends inside a word, or not this country's shape
+                if _mod97(compact[:length]):
+                    results.append(self._result(start.start(), end, country))
+                break
+        return results
+
+    def _result(self, start: int, end: int, country: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=1.0,
+                                          textual_explanation=f"{country} IBAN: format and mod-97 check")
+        return RecognizerResult("IBAN_CODE", start, end, 1.0, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+@lru_cache(maxsize=1)
+def _iban_formats() -> dict[str, re.Pattern[str]]:
+    """Country -> format of its compact (unspaced, upper-case) IBAN, from presidio's table."""
+    return {country: re.compile(pattern.replace("[ ]?", "")) for country, pattern in regex_per_country.items()}
+
+
+def _mod97(iban: str) -> bool:
+    """ISO 13616 check: country and check digits moved to the end, letters as 10-35, mod 97 == 1."""
+    return int("".join(str(int(c, 36)) for c in iban[4:] + iban[:4])) % 97 == 1
 
 
 def us_bank_recognizer(language: str) -> UsBankRecognizer:
@@ -536,7 +790,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
     """The recognizers this module adds to presidio's predefined ones (not yet windowed)."""
     return [
         credit_card_recognizer(language),
-        iban_recognizer(language),
+        IbanChecksumRecognizer(supported_language=language),
         us_bank_recognizer(language),
         InternationalPhoneRecognizer(supported_language=language),
         StreetAddressRecognizer(supported_language=language),
@@ -545,6 +799,8 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         PassportRecognizer(supported_language=language),
         NationalIdRecognizer(supported_language=language),
         CuedNameRecognizer(supported_language=language),
+        CasualNameRecognizer(supported_language=language),
+        ObfuscatedEmailRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
     ]
