@@ -1,7 +1,8 @@
 """Every byte a remote route receives was scanned: PII anywhere in a request never leaves unmasked.
 
 The real gateway (uvicorn) serves a remote route through litellm to a fake upstream on 127.0.0.1
-that records every byte it receives (tests/upstream.py), and a local route on the real SmolLM2
+that records every byte it receives (tests/upstream.py), an Anthropic-protocol route through
+litellm's `anthropic/` provider to a fake Messages API, and a local route on the real SmolLM2
 engine. The policy pseudonymizes e-mail addresses and names, redacts phone numbers and IBANs,
 rejects card numbers and keeps everything else local. A property test puts a PII value at a
 random JSON path of a random valid request: it is served locally, or refused, or the value and
@@ -23,7 +24,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from upstream import ServerThread, UpstreamControl, build_upstream
+from upstream import ServerThread, UpstreamControl, build_anthropic_upstream, build_upstream
 
 from gateway.app import create_app
 from gateway.settings import ServerSettings
@@ -46,6 +47,12 @@ routes:
     backend: litellm
     model: openai/fake-model
     api_base: {upstream}/v1
+    timeout_s: 10
+    max_retries: 1
+  claude:
+    backend: litellm
+    model: anthropic/claude-test
+    api_base: {anthropic}
     timeout_s: 10
     max_retries: 1
 rules:
@@ -129,10 +136,19 @@ def upstream() -> Iterator[tuple[ServerThread, UpstreamControl]]:
 
 
 @pytest.fixture(scope="module")
-def gateway(upstream: Any, smollm2_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def anthropic() -> Iterator[tuple[ServerThread, UpstreamControl]]:
+    control = UpstreamControl()
+    server = ServerThread(build_anthropic_upstream(control)).start()
+    yield server, control
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def gateway(upstream: Any, anthropic: Any, smollm2_path: Path, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[Any]:
     tmp = tmp_path_factory.mktemp("egress")
     policy = tmp / "policy.yaml"
-    policy.write_text(POLICY.format(model=smollm2_path, upstream=upstream[0].url))
+    policy.write_text(POLICY.format(model=smollm2_path, upstream=upstream[0].url, anthropic=anthropic[0].url))
     settings_ = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY],
                                reload_interval_s=60)
     server = ServerThread(create_app(settings_)).start(timeout_s=300)
@@ -260,6 +276,61 @@ def test_pii_at_any_json_path_never_reaches_the_upstream(http: httpx.Client, ups
     check()
     assert sum(outcomes.values()) >= 500, outcomes
     assert outcomes["remote, masked"] >= 100 and outcomes["local"] >= 5, outcomes
+
+
+def test_anthropic_protocol_route_is_scanned_too(http: httpx.Client, anthropic: Any) -> None:
+    """The same property through litellm's Anthropic provider (another wire format: `system` and
+    tool schemas move to other fields): whatever reaches the fake Messages API was scanned first."""
+    control = anthropic[1]
+    outcomes: Counter[str] = Counter()
+
+    @settings(max_examples=120, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(case())
+    def check(c: tuple[str, dict[str, Any], str, str]) -> None:
+        endpoint, body, value, _ = c
+        body["model"] = "claude"
+        control.received.clear()
+        resp = _send(http, endpoint, body)
+        received = list(control.received)
+        assert not leaked(value, received), (value, body, received)
+        route = resp.headers.get("x-hybridgate-route")
+        outcomes[f"{route} {resp.status_code}" if received else ("local" if route == "local" else "refused")] += 1
+
+    check()
+    assert outcomes["claude 200"] >= 30, outcomes
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_anthropic_route_pseudonymizes_and_restores(http: httpx.Client, anthropic: Any, stream: bool) -> None:
+    """System prompt, user text and a tool description carry PII; the Messages API sees placeholders
+    and masks only, the client reads the originals."""
+    control = anthropic[1]
+    control.received.clear()
+    tool = {"type": "function", "function": {"name": "lookup", "description": "find Julie Hart's file",
+                                             "parameters": {"type": "object", "properties": {}}}}
+    body = {"model": "claude", "stream": stream, "tools": [tool], "messages": [
+        {"role": "system", "content": "Be brief, Julie Hart."},
+        {"role": "user", "content": ROUND_TRIP + ", phone 212-555-0199"}]}
+    if stream:
+        with http.stream("POST", "/v1/chat/completions", json=body) as resp:
+            lines = [ln for ln in resp.iter_lines() if ln.startswith("data: {")]
+            headers = resp.headers
+        answer = "".join((json.loads(ln[6:])["choices"] or [{}])[0].get("delta", {}).get("content") or ""
+                         for ln in lines)
+    else:
+        resp = http.post("/v1/chat/completions", json=body)
+        headers = resp.headers
+        answer = resp.json()["choices"][0]["message"]["content"]
+    assert headers["x-hybridgate-route"] == "claude"
+    (raw,) = control.received
+    assert raw.startswith(b"POST /v1/messages") and b"anthropic-version" in raw
+    for value in ("jane.roe.4412@example.org", "Julie Hart", "212-555-0199"):
+        assert not leaked(value, [raw]), value
+    sent = json.loads(raw.split(b"\n\n", 1)[1])
+    assert "<PERSON_" in json.dumps(sent["system"]) and "<PERSON_" in sent["tools"][0]["description"]
+    assert "<PHONE_NUMBER>" in json.dumps(sent["messages"])
+    assert answer == "echo: " + ROUND_TRIP + ", phone <PHONE_NUMBER>"  # placeholders restored, masks stay
 
 
 # --- pseudonymization round trip -----------------------------------------------------------------

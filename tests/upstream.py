@@ -1,4 +1,5 @@
-"""A small real OpenAI-compatible upstream on 127.0.0.1, and a helper to run any ASGI app in a thread.
+"""A small real OpenAI-compatible upstream on 127.0.0.1 (and an Anthropic Messages one), and a helper
+to run any ASGI app in a thread.
 
 Tests and bench/gateway_overhead.py reach it through litellm exactly as they would a provider.
 It answers deterministically ("echo: <last user text>"), counts hits, and can be told to fail:
@@ -74,12 +75,7 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
                                        "type": "invalid_request_error", "param": None, "code": None}}, status_code=400)
 
     async def record(request: Request) -> dict[str, Any]:
-        """The request's bytes into `received`; its JSON body back."""
-        raw = await request.body()
-        head = f"{request.method} {request.url.path}?{request.url.query}\n".encode()
-        head += b"".join(k + b": " + v + b"\n" for k, v in request.headers.raw)
-        ctl.received.append(head + b"\n" + raw)
-        return json.loads(raw)  # type: ignore[no-any-return]
+        return await _record(ctl, request)
 
     def verdict() -> Response | None:
         """A failure the knobs call for (consuming it), or None to answer normally."""
@@ -169,6 +165,64 @@ def build_upstream(control: UpstreamControl | None = None) -> FastAPI:
         return {k: v for k, v in asdict(ctl).items() if k != "received"}
 
     return app
+
+
+async def _record(ctl: UpstreamControl, request: Request) -> dict[str, Any]:
+    """The request's bytes (request line, headers, body) into `received`; its JSON body back."""
+    raw = await request.body()
+    head = f"{request.method} {request.url.path}?{request.url.query}\n".encode()
+    head += b"".join(k + b": " + v + b"\n" for k, v in request.headers.raw)
+    ctl.received.append(head + b"\n" + raw)
+    return json.loads(raw)  # type: ignore[no-any-return]
+
+
+def build_anthropic_upstream(control: UpstreamControl | None = None) -> FastAPI:
+    """A fake Anthropic Messages API (`POST /v1/messages`, JSON or SSE), reached through litellm's
+    `anthropic/...` provider: proves the gateway scans what a non-OpenAI protocol carries too.
+    It echoes the last user text ("echo: ...") and records every byte it receives."""
+    ctl = control or UpstreamControl()
+    app = FastAPI()
+    app.state.control = ctl
+
+    @app.post("/v1/messages")
+    async def messages(request: Request) -> Response:
+        body = await _record(ctl, request)
+        ctl.hits += 1
+        ctl.chat_hits += 1
+        ctl.last_chat_body = body
+        user = next((m for m in reversed(body["messages"]) if m["role"] == "user"), {"content": ""})
+        content = user["content"]
+        text = content if isinstance(content, str) else " ".join(
+            b.get("text", "") for b in content if isinstance(b, dict) and b.get("type") == "text")
+        reply, prompt = "echo: " + text, sum(_words(json.dumps(m["content"])) for m in body["messages"])
+        msg_id, model = f"msg_{uuid.uuid4().hex[:12]}", body["model"]
+        if body.get("stream"):
+            return StreamingResponse(_anthropic_stream(msg_id, model, reply, prompt, ctl.stream_chunk_chars),
+                                     media_type="text/event-stream")
+        return JSONResponse({"id": msg_id, "type": "message", "role": "assistant", "model": model,
+                             "content": [{"type": "text", "text": reply}], "stop_reason": "end_turn",
+                             "stop_sequence": None, "usage": {"input_tokens": prompt, "output_tokens": _words(reply)}})
+
+    return app
+
+
+async def _anthropic_stream(msg_id: str, model: str, reply: str, prompt: int, chunk_chars: int
+                            ) -> AsyncIterator[bytes]:
+    """The Messages API's SSE events: message_start, one text block in deltas, message_delta, stop."""
+    def event(name: str, data: dict[str, Any]) -> bytes:
+        return f"event: {name}\ndata: {json.dumps({'type': name, **data})}\n\n".encode()
+
+    yield event("message_start", {"message": {
+        "id": msg_id, "type": "message", "role": "assistant", "model": model, "content": [], "stop_reason": None,
+        "stop_sequence": None, "usage": {"input_tokens": prompt, "output_tokens": 1}}})
+    yield event("content_block_start", {"index": 0, "content_block": {"type": "text", "text": ""}})
+    step = chunk_chars or 8
+    for i in range(0, len(reply), step):
+        yield event("content_block_delta", {"index": 0, "delta": {"type": "text_delta", "text": reply[i:i + step]}})
+    yield event("content_block_stop", {"index": 0})
+    yield event("message_delta", {"delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                                  "usage": {"output_tokens": _words(reply)}})
+    yield event("message_stop", {})
 
 
 def _misbehave(ctl: UpstreamControl, body: dict[str, Any]) -> Response:
