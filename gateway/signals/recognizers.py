@@ -149,9 +149,11 @@ def _machine_number(text: str, start: int, end: int) -> bool:
 
 _OBF_AT = r"(?:[ \t]*@[ \t]*|[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+)"
 _OBF_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+)"
-_OBF_LABEL = r"(?:\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]+)"  # "j o h n" or "john"
+# "j o h n" or "john"; atomic and bounded, so a failed attempt costs at most ~40 steps per start
+# ("a b c d ..." or "x . y . z ..." would otherwise backtrack quadratically).
+_OBF_LABEL = r"(?>\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]{1,64})"
 _OBFUSCATED_EMAIL = regex.compile(
-    rf"(?<![\w.+-]){_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL})*{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL})+",
+    rf"(?<![\w.+-]){_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{0,4}}{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
     regex.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
