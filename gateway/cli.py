@@ -241,13 +241,15 @@ def _cmd_policy_calibrate(args: argparse.Namespace) -> int:
 
 
 def _cmd_policy_check(args: argparse.Namespace) -> int:
-    from gateway.policy import check_policy_file
+    from gateway.policy import check_policy_file, policy_file_warnings
 
     problems = check_policy_file(args.file)
     for message in problems:
         print(message, file=sys.stderr)
     if problems:
         return 1
+    for message in policy_file_warnings(args.file):  # valid, served as written, but worth a look
+        print(f"warning: {message}", file=sys.stderr)
     print(f"{args.file}: ok")
     return 0
 

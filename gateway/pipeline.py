@@ -223,6 +223,8 @@ class Pipeline:
             raise mapped from exc
         candidates = [r for r in dict.fromkeys([decision.route, *decision.fallbacks])
                       if r in usable and r not in decision.lacking]
+        if routed and not _pii_rule_decided(policy, decision):
+            decision, candidates = self._keep_local(policy, decision, candidates, usable, routed)
         if not candidates:
             if outgoing.opaque:
                 raise errors.InvalidRequest(f"{outgoing.opaque}: cannot be scanned for personal data, so only a "
@@ -230,6 +232,26 @@ class Pipeline:
             raise self._nothing_usable(decision, needs)
         return Plan(policy, signals, decision, candidates, classify_ms, needs, outgoing=outgoing,
                     pii_actions=actions)
+
+    def _keep_local(self, policy: Any, decision: Any, candidates: list[str], usable: set[str],
+                    routed: set[str]) -> tuple[Any, list[str]]:
+        """The `local` PII action by itself, not only through a rule: personal data whose action is
+        `local` is served by a local route even when no rule of the policy says so. The rule's
+        local choices come first, then the policy's other local routes in declaration order."""
+        local = [r for r in candidates if policy.is_local(r)]
+        local += [r for r in policy.routes if r in usable and policy.is_local(r) and r not in local
+                  and r not in decision.lacking]
+        if not local:
+            what = (f"the request carries personal data ({', '.join(sorted(routed))}) that this policy keeps on "
+                    "a local route (signals.pii action `local`)")
+            if names := [r for r in policy.routes if policy.is_local(r)]:
+                raise errors.ServiceUnavailable(f"{what}, and no local route can serve it now: {', '.join(names)}",
+                                                retry_after_s=5, code="no_local_route")
+            raise errors.PermissionDenied(f"{what}, and the policy has no local route", code="pii_local_unavailable")
+        if local[0] == decision.route:
+            return decision, local
+        reason = f"pii action local ({', '.join(sorted(routed))}): {local[0]} instead of {decision.route}"
+        return dataclasses.replace(decision, route=local[0], fallbacks=local[1:], reason=reason, compliance=True), local
 
     async def _classify(self, texts: list[str], scan: tuple[str, ...]) -> Any:
         """A short prompt right here, unless the thread is busy classifying: presidio's engine is
@@ -682,6 +704,15 @@ class _SeenOutput:
         from gateway.costs import tokens_for_text
 
         return tokens_for_text(model, "".join(self.parts))
+
+
+def _pii_rule_decided(policy: Any, decision: Any) -> bool:
+    """A compliance rule with a `pii` condition chose the route: the policy decided where personal
+    data goes (its own choice of route stands, remote included)."""
+    if not decision.compliance or decision.rule is None:
+        return False
+    rule = next((r for r in policy.rules if r.name == decision.rule), None)
+    return rule is not None and rule.when.pii is not None
 
 
 def _kind(spec: Any) -> str:

@@ -11,7 +11,7 @@ from gateway.policy.errors import (
     PolicyRejected,
     RouteNotFound,
 )
-from gateway.policy.loader import PolicyStore, check_policy_file, load_policy, parse_policy
+from gateway.policy.loader import PolicyStore, check_policy_file, load_policy, parse_policy, policy_file_warnings
 from gateway.policy.rules import Decision, RequestFacts, decide, matches, resolve_requested
 from gateway.policy.schema import Conditions, Policy, PrivacySettings, RouteSpec, RuleSpec
 
@@ -35,5 +35,6 @@ __all__ = [
     "load_policy",
     "matches",
     "parse_policy",
+    "policy_file_warnings",
     "resolve_requested",
 ]

@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from gateway.policy.errors import PolicyError, PolicyIssue
-from gateway.policy.schema import Loc, Policy, cross_check, format_loc
+from gateway.policy.schema import Loc, Policy, cross_check, format_loc, policy_warnings
 
 log = logging.getLogger(__name__)
 
@@ -325,6 +325,15 @@ def load_policy(path: str | Path, force_local_only: bool = False) -> Policy:
     return parse_policy(_read(Path(path)), path, force_local_only)
 
 
+def policy_file_warnings(path: str | Path) -> list[str]:
+    """`file:line: field: message` for each of schema.policy_warnings (a valid file; [] otherwise)."""
+    try:
+        policy, lines = _parse_with_lines(_read(Path(path)), path, False)
+    except PolicyError:
+        return []
+    return [_cross_issue(loc, msg, lines, False).format(path) for loc, msg in policy_warnings(policy)]
+
+
 def check_policy_file(path: str | Path) -> list[str]:
     """Human messages for `hybridgate policy check`; empty when the file is valid and every local
     route's model file is on disk (a missing one would leave its route unavailable when served)."""
@@ -371,6 +380,7 @@ class PolicyStore:
         self._digest = self._seen = _digest(text)
         self.loaded_at = time.time()
         log.info("policy loaded from %s (%s)", self.path, _summary(self._current))
+        _log_warnings(self._current)
 
     @property
     def current(self) -> Policy:
@@ -402,6 +412,7 @@ class PolicyStore:
             self.loaded_at, self.last_error = time.time(), None
             self.reloads += 1
             log.info("policy reloaded from %s (%s)", self.path, _summary(policy))
+            _log_warnings(policy)
             return True
 
     def _reject(self, message: str, seen: str) -> bool:
@@ -428,6 +439,11 @@ class PolicyStore:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _log_warnings(policy: Policy) -> None:
+    for loc, message in policy_warnings(policy):
+        log.warning("policy %s: %s", format_loc(loc), message)
 
 
 def _summary(policy: Policy) -> str:

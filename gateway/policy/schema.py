@@ -383,6 +383,20 @@ def cross_check(policy: Policy, forced_local_only: bool = False) -> list[tuple[L
     return problems
 
 
+def policy_warnings(policy: Policy) -> list[tuple[Loc, str]]:
+    """Valid but probably not what was meant: `hybridgate policy check` prints these, the server logs them."""
+    pii = policy.signals.pii
+    if not pii.enabled or any(r.backend == "local" for r in policy.routes.values()):
+        return []
+    kept = sorted(e for e in pii.entities if pii.action(e) == "local")
+    if not kept:
+        return []
+    loc: Loc = ("signals", "pii", "actions") if pii.default_action != "local" else ("signals", "pii", "default_action")
+    return [(loc, f"PII action `local` for {', '.join(kept)} and no route with backend: local: requests carrying "
+                  "them are refused (403 pii_local_unavailable); choose redact, pseudonymize or reject for them, "
+                  "or add a local route")]
+
+
 def _unknown(policy: Policy, name: str) -> str:
     return f"unknown route {name!r} (routes: {', '.join(sorted(policy.routes))})"
 
