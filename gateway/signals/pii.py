@@ -42,6 +42,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 from gateway.signals.recognizers import (  # noqa: E402
     CAPITALISED_RUN,
     CASE_FREE,
+    NOT_ADDRESSEES,
     NEVER_NAMES,
     custom_recognizers,
     deny_list_recognizer,
@@ -186,9 +187,14 @@ def shared_engine(language: str = "en") -> _Engine:
 
 @lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
-    """Lower-cased names of well-known public figures (shipped list): naming them is not PII."""
-    text = resources.files("gateway.signals").joinpath("data/public_figures.txt").read_text("utf-8")
+    """Lower-cased names of well-known public figures and of companies named after people
+    (shipped lists): naming them is not PII."""
+    data = resources.files("gateway.signals").joinpath("data")
+    text = data.joinpath("public_figures.txt").read_text("utf-8")
     names: set[str] = set()
+    for line in data.joinpath("eponymous_brands.txt").read_text("utf-8").splitlines():
+        if brand := line.split("#", 1)[0].strip().lower():
+            names.add(brand)  # exact only: "Stanley" alone may be anybody
     for line in text.splitlines():
         name = line.split("#", 1)[0].strip().lower()
         if name:
@@ -336,6 +342,7 @@ _NOT_NAMES = frozenset(
 
 
 _TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello".split())
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|sr|sra|mme|mlle)\.\s+$", re.IGNORECASE)
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:
@@ -350,7 +357,10 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     words = [w.strip(".,:;") for w in value.split()]
     if len(words) > 1 and words[0].lower() in _TITLES:
         return True
-    rest = [w for w in words if w.lower() not in _NOT_NAMES and w.lower() not in NEVER_NAMES]
+    rest = [w for w in words if w.lower() not in _NOT_NAMES and w.lower() not in NEVER_NAMES
+            and w.lower() not in NOT_ADDRESSEES]  # "Dear Hiring Manager", "Dear Valued Customer"
+    if len(rest) == len(words) == 1 and _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "Dear Ms. Tiihonen": the title's period does not start a sentence
     if len(rest) != 1:
         return len(rest) > 1
     if len(rest) < len(words):
@@ -368,7 +378,8 @@ def _looks_like_name(value: str) -> bool:
 def _normalise_name(value: str) -> str:
     name = re.sub(r"^(?:(?:dear|hi|hello|mr|mrs|ms|miss|dr|prof|sir|president|senator|named|my name is)\.?,?\s+)+",
                   "", value.lower())
-    return re.sub(r"(?:'s|’s)$", "", name).strip()
+    name = re.sub(r"['’]s\b", "", name)  # "Jack Daniel's", "Victoria's Secret"
+    return re.sub(r"\s+(?:&|and)\s+|\s+", " ", name).strip()  # "Johnson & Johnson" as listed: "johnson johnson"
 
 
 def _chunks(texts: list[str], size: int) -> Iterator[tuple[int, int, str]]:

@@ -15,6 +15,7 @@ from typing import Iterable
 
 import phonenumbers
 import regex
+from stdnum import iban as stdnum_iban
 from spacy.lang.en.stop_words import STOP_WORDS
 from presidio_analyzer import (
     AnalysisExplanation,
@@ -26,7 +27,6 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
-from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
 
 from gateway.signals.settings import DenyListRecognizerSpec
 
@@ -49,6 +49,8 @@ _DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1
 # Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
 _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
+_MONEY = re.compile(r"\d{1,3}(?:[,\s]\d{3})+\.\d{2}|\d+\.\d{2}")  # an amount with cents
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|INR|AUD|CAD))\s*$", re.IGNORECASE)
 # Phone-shaped whatever libphonenumber thinks of the area code (an unassigned or fictional one
 # is still somebody's number for routing purposes: fail safe): NANP with separators, or a
 # +country form with at least 8 digits in separated groups.
@@ -133,9 +135,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
 
 
 def _machine_number(text: str, start: int, end: int) -> bool:
-    """Digits that belong to a timestamp, an IP address or a port, not to a phone number: a run
-    that starts with a date, sits inside a dotted quad, or touches a colon-separated number
-    ("10:54:10", "10.0.0.7:5432")."""
+    """Digits that belong to a timestamp, an IP address, a port, a URL path or an amount of money,
+    not to a phone number: a run that starts with a date, sits inside a dotted quad, touches a
+    colon-separated number ("10:54:10", "10.0.0.7:5432"), follows a '/' or a currency, or has cents."""
     value = text[start:end]
     lo, hi = start, end
     while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".:"):
@@ -143,6 +145,9 @@ def _machine_number(text: str, start: int, end: int) -> bool:
     while hi < len(text) and (text[hi].isdigit() or text[hi] in ".:"):
         hi += 1
     token = text[lo:hi].strip(".:")
+    if (start and text[start - 1] == "/") or _MONEY.fullmatch(value) or _CURRENCY_BEFORE.search(text, max(0, start - 6),
+                                                                                               start):
+        return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
     return bool(_DATE_PREFIX.match(value) or _DOTTED_QUAD.fullmatch(token)
                 or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start]))
 
@@ -330,7 +335,10 @@ _FIELD_QUALIFIER = (r"full|first|last|given|family|legal|customer|patient|contac
 _FIELD_CUE = rf"(?:(?:{_FIELD_QUALIFIER})\s+)?name\s*:"
 _NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|my\s+name\s+is|named|"
              r"patient|tenant|colleague|employee|customer|client|applicant|candidate|signed,?|regards,?|"
-             r"sincerely,?|attn:?)")
+             r"sincerely,?|attn:?|b?cc:?|attendees:?|participants:?|invitees:?|assignee:?|reviewer:?|reporter:?|"
+             r"organi[sz]er:?|on\s+behalf\s+of|(?:prepared|approved|signed|requested)\s+by)")
+# "Sam Okafor (she/her)": stated pronouns follow a person's name.
+_PRONOUNS = r"\s*\((?:she|he|they|ze|xe|fae)/(?:her|hers|him|his|them|theirs|hir|zir|xem|faer)\)"
 
 # "my sister Priya", "our neighbour Tom Reyes": a relation makes a capitalised word a private person.
 _RELATION_CUE = (r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|little|big|late|ex-?)\s*)?"
@@ -351,7 +359,8 @@ class CuedSsnRecognizer(PatternRecognizer):
     one (0.85). Only windows around an SSN cue or a digit run are looked at (see ANCHORS)."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        cue = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?)"
+        # "my social is 579724816": Americans call the number "my social"
+        cue = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?|social)"
         super().__init__(
             supported_entity="US_SSN", name="CuedSsnRecognizer", supported_language=supported_language,
             patterns=[Pattern("ssn_cued", rf"(?<=\b{cue}\W{{0,3}}(?:(?:is|was|of|:)\W{{0,2}})?)"
@@ -378,7 +387,8 @@ class CuedNameRecognizer(PatternRecognizer):
             # name alone, so redaction replaces "Julie Hart" and keeps "Dear".
             patterns=[Pattern("cued_name", rf"(?<=\b{_NAME_CUE}\s+){name}\b", 0.7),
                       Pattern("related_name", rf"(?<=\b{_RELATION_CUE}\s+){name}\b", 0.7),
-                      Pattern("addressed_name", rf"\b{name}(?={_ADDRESS_CUE})", 0.65)],
+                      Pattern("addressed_name", rf"\b{name}(?={_ADDRESS_CUE})", 0.65),
+                      Pattern("pronoun_name", rf"\b{name}(?={_PRONOUNS})", 0.7)],
             global_regex_flags=_CASE_SENSITIVE,
         )
 
@@ -388,7 +398,7 @@ _ANY_WORD = r"\p{L}[\p{L}'’]*(?:-\p{L}+)?"
 _CASUAL_NAME = rf"{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}}"
 _LINE_END = r"[ \t]*(?=[,;!|\n]|\.(?:\s|$)|$)"
 # Words that follow a salutation or fill a name field but name nobody ("dear team", "hello world").
-_NOT_ADDRESSEES = frozenset("""
+NOT_ADDRESSEES = frozenset("""
 all everyone everybody anyone team teams folks guys gals people friends friend colleagues colleague sir sirs
 madam madame mesdames monsieur messieurs customer customers client clients user users member members reader
 readers world there again back support sales hiring manager managers committee board admissions officer
@@ -455,7 +465,7 @@ class CasualNameRecognizer(LocalRecognizer):
     def _name_span(kind: str, strong: bool, match: "regex.Match[str]") -> tuple[int, int] | None:
         spans = [(m.start() + match.start(1), m.end() + match.start(1)) for m in _WORD.finditer(match.group(1))]
         folded = [_fold(match.string[a:b].strip("'’")) for a, b in spans]
-        if any(w in STOP_WORDS or w in _NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
+        if any(w in STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
             if kind != "relation" or any(w in STOP_WORDS or w in NEVER_NAMES for w in folded[:1]):
                 return None
             spans, folded = spans[:1], folded[:1]  # "my mom jonas keeps ...": the name is one word
@@ -471,9 +481,117 @@ class CasualNameRecognizer(LocalRecognizer):
         return spans[0][0], spans[-1][1]
 
 
+# Keys and column headers that hold a person's name ("full_name", "Customer Name", "cardholder").
+_PERSON_KEY = (r"(?:(?:full|first|last|given|family|middle|legal|display|customer|client|contact|patient|employee|"
+               r"applicant|guest|passenger|recipient|sender|account|card|beneficiary|tenant|driver|student|"
+               r"parent|guardian|emergency[\s_-]?contact)[\s_-]?name|(?:card|account)[\s_-]?holder(?:[\s_-]?name)?|"
+               r"surname|forename|contact[\s_-]?person|next[\s_-]?of[\s_-]?kin)")
+_KEY_VALUE = regex.compile(
+    rf"""(?<![\w-])["']?(?P<key>{_PERSON_KEY}|name)["']?[ \t]*[:=][ \t]*["']?(?P<value>{_CASUAL_NAME})["']?"""
+    rf"""(?=[ \t]*(?:[,;}}\]|\n]|$))""", regex.IGNORECASE | regex.MULTILINE)
+_KEY_HINT = re.compile(r"(?:name|holder|person|kin)[\"']?[ \t]*[:=]", re.IGNORECASE)  # cheap gate for _KEY_VALUE
+_HEADER_HINT = re.compile(r"name|holder|customer|employee|patient|contact|person|kin", re.IGNORECASE)
+_HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|name|customer|employee|patient|contact|person)", re.IGNORECASE)
+_DELIMITERS = (",", ";", "\t", "|")
+_LABEL = regex.compile(r"[\p{L}\d_ #.()/-]{1,30}")  # a column header: a short label, not prose
+
+
+class FieldNameRecognizer(LocalRecognizer):
+    """Names in structured pastes: a JSON/YAML/form value under a name key ("full_name":
+    "Hajnalka Balogh"), or a CSV / TSV / markdown-table cell in a name column. The key says
+    what the value is, so any case passes; the words are checked as CasualNameRecognizer checks
+    them, and under a bare `name` key (services, packages and steps have names too) the value
+    must start with a census first name. Tables are read whole: a header can be far above its rows.
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         name="FieldNameRecognizer")
+
+    def load(self) -> None:
+        census_names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        spans = [span for m in (_KEY_VALUE.finditer(text) if _KEY_HINT.search(text) else ())
+                 if (span := _checked_name(m.start("value"), text[m.start("value"):m.end("value")],
+                                           strong=m.group("key").lower() != "name")) is not None]
+        if _HEADER_HINT.search(text):
+            spans += _table_names(text)
+        return [self._result(a, b) for a, b in spans]
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.65,
+                                          textual_explanation="value of a name field or column")
+        return RecognizerResult("PERSON", start, end, 0.65, analysis_explanation=explanation, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+def _checked_name(offset: int, value: str, strong: bool) -> tuple[int, int] | None:
+    """(start, end) of `value` at `offset` if its words can be a name (see FieldNameRecognizer)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(value)]
+    folded = [_fold(value[a:b].strip("'’\"")) for a, b in words]
+    if not words or len(words) > 4 or any(not w or any(c.isdigit() or c in "@/_=<>{}()" for c in w)
+                                          or w in STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES
+                                          for w in folded):
+        return None
+    first, last = census_names()
+    known_first = folded[0] in first and folded[0] not in _AMBIGUOUS_FIRST
+    if strong:  # the key says it is a name: a typed one, a capitalised one, or a census name
+        plausible = len(words) > 1 or value[:1].isupper() or known_first or folded[0] in last
+    else:  # a bare `name` key: "Billing Service" is a name too, so it must start with a first name
+        plausible = known_first
+    return (offset + words[0][0], offset + words[-1][1]) if plausible else None
+
+
+def _table_names(text: str) -> list[tuple[int, int]]:
+    """Cells under a name column of delimited tables (CSV, TSV, semicolons, markdown pipes)."""
+    spans: list[tuple[int, int]] = []
+    column: tuple[str, int, bool, int] | None = None  # delimiter, index, strong, cells per row
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if column is None and (len(line) > 2000 or not _HEADER_HINT.search(line)):
+            continue  # a header row is a short line of labels, one of them a name column
+        delimiter = next((d for d in _DELIMITERS if stripped.count(d) >= (2 if d == "|" else 1)), None)
+        if delimiter is None or not stripped:
+            column = None
+            continue
+        cells = _cells(line, delimiter)
+        if column is None:
+            if any(b - a > 40 for a, b in cells):
+                continue  # prose with a comma, not a row of labels
+            labels = [line[a:b].strip(" \"'*`_") for a, b in cells]
+            headers = [i for i, label in enumerate(labels) if len(label) <= 30 and _HEADER_CELL.fullmatch(label)]
+            if headers and len(cells) >= 2 and all(_LABEL.fullmatch(x) for x in labels):
+                column = (delimiter, headers[0], labels[headers[0]].lower() != "name", len(cells))
+            continue
+        if column is None or column[0] != delimiter or set(stripped) <= set("|-: "):
+            continue  # not under a header, or the markdown separator row
+        if len(cells) == column[3]:  # a row of that table, not prose with a comma
+            a, b = cells[column[1]]
+            cell = line[a:b]
+            inner = cell.strip(" \t\"'")
+            if inner and (span := _checked_name(start + a + cell.index(inner), inner, column[2])) is not None:
+                spans.append(span)
+    return spans
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell; a markdown row's outer pipes open and close no cell."""
+    bounds, at = [], 0
+    for piece in line.split(delimiter):
+        bounds.append((at, at + len(piece)))
+        at += len(piece) + len(delimiter)
+    if delimiter == "|" and line.strip().startswith("|"):
+        bounds = bounds[1:-1] if line.strip().endswith("|") else bounds[1:]
+    return bounds
+
+
 _WORD = regex.compile(r"\S+")
 # Recognizers whose PERSON spans need no capitals (they check the words themselves).
-CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer"})
+CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer"})
 
 
 # A run of capitalised words (Unicode, name particles allowed): candidate names.
@@ -640,7 +758,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "geehrte", "geehrter", "frau", "herr", "estimado", "estimada", "querido", "querida", "señor",
                      "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur", "mme", "mlle",
                      "gentile", "egregio", "egregia", "signor", "signora", "sig", "geachte", "mevrouw", "meneer",
-                     "dhr", "mw", "prezado", "prezada", "szanowny", "szanowna"), ("name",)),
+                     "dhr", "mw", "prezado", "prezada", "szanowny", "szanowna", "cc", "bcc", "attendees",
+                     "participants", "invitees", "assignee", "reviewer", "reporter", "organizer", "organiser",
+                     "behalf", "prepared by", "approved by", "signed by", "requested by"), ("name",)),
     # relations ("my sister Priya") and home addresses ("Tom Reyes, who lives at 4 Elm St") cue names too
     **dict.fromkeys(("sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "son",
                      "daughter", "aunt", "uncle", "cousin", "friend", "neighbor", "neighbour", "boss", "partner",
@@ -652,7 +772,8 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 _CUES["dot"] = ("email_obf",)  # "jane dot doe at acme dot com"
 _CUE_SCAN = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b"
-                       r"|[\[({<]\s*at\s*[\])}>]")  # "jane[at]acme.io", "jane (at) acme (dot) io"
+                       r"|[\[({<]\s*at\s*[\])}>]"  # "jane[at]acme.io", "jane (at) acme (dot) io"
+                       r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -670,7 +791,8 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
         lowered = text
     for match in _CUE_SCAN.finditer(lowered):
-        for kind in _CUES.get(match.group(0), ("email_obf",)):
+        cue = match.group(0)
+        for kind in _CUES.get(cue) or (("name",) if cue.endswith("/") else ("email_obf",)):
             found.setdefault(kind, []).append(match.span())
     found["email_obf"] = sorted(found.get("email_obf", []) + found["@"])
     return {kind: tuple(spans) for kind, spans in found.items()}
@@ -711,12 +833,25 @@ def windowed(recognizer: EntityRecognizer) -> EntityRecognizer:
     return WindowedRecognizer(recognizer, ANCHORS[recognizer.name])
 
 
+class GroupedCardRecognizer(CreditCardRecognizer):
+    """presidio's card recognizer (Luhn-validated) plus Mastercard's 2221-2720 range it lacks, and
+    only in the groupings cards are printed in (4-4-4-4, 4-6-5, 4-6-4, unbroken): presidio's regex
+    also takes 3-7 digit groups, so an order number "686-3396006-9108351" held a Luhn-valid "card"."""
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        groups = [len(g) for g in re.split(r"[\s\-]+", pattern_text.strip()) if g]
+        if len(groups) == 1:
+            return False
+        four_by_four = all(n == 4 for n in groups[:-1]) and 1 <= groups[-1] <= 4
+        return not (four_by_four or groups in ([4, 6, 5], [4, 6, 4]))
+
+
 def credit_card_recognizer(language: str) -> CreditCardRecognizer:
-    """presidio's card recognizer (Luhn-validated) plus Mastercard's 2221-2720 range it lacks."""
+    """Cards as GroupedCardRecognizer reads them."""
     mastercard_2 = Pattern("mastercard 2-series (weak)",
                            r"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b", 0.3)
-    return CreditCardRecognizer(supported_language=language, patterns=[*CreditCardRecognizer.PATTERNS, mastercard_2],
-                                context=list(CreditCardRecognizer.CONTEXT))
+    return GroupedCardRecognizer(supported_language=language, patterns=[*CreditCardRecognizer.PATTERNS, mastercard_2],
+                                 context=list(CreditCardRecognizer.CONTEXT), name="CreditCardRecognizer")
 
 
 # Where an IBAN may start: a country code and two check digits, in either case, not inside a word.
@@ -725,13 +860,15 @@ _IBAN_BODY = regex.compile(r"(?:[ \-]?[A-Za-z0-9])")
 
 
 class IbanChecksumRecognizer(LocalRecognizer):
-    """IBANs in any case and grouping ("gb30 nwbk 9010 ...", "DE89-3704-...", unspaced), valid
-    by their country's length and format (presidio's per-country table) and the mod-97 check.
+    """IBANs in any case and grouping ("gb30 nwbk 9010 ...", "DE89-3704-...", unspaced), valid by
+    the IBAN registry's length and format for their country and the mod-97 check (python-stdnum).
 
-    presidio's IbanRecognizer is case-sensitive by design, and under IGNORECASE its regex runs
-    into a following word ("... 2825 monthly") and fails the checksum. Here the country fixes
-    the length, so exactly that many characters are read, whatever follows; a typed IBAN is a
-    bank account whatever its case, and the checksum keeps look-alikes out (1 in 97 passes).
+    presidio's IbanRecognizer is case-sensitive by design, under IGNORECASE its regex runs into a
+    following word ("... 2825 monthly") and fails the checksum, and its country table has
+    Portugal four digits short. Here every length the country could have is tried, longest
+    first, so whatever follows the IBAN does not matter; a typed IBAN is a bank account whatever
+    its case, and the checksum keeps look-alikes out (1 in 97 passes). National check digits
+    inside the BBAN are not checked: a mistyped account is still somebody's.
     """
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -739,46 +876,31 @@ class IbanChecksumRecognizer(LocalRecognizer):
                          context=list(IbanRecognizer.CONTEXT), name="IbanChecksumRecognizer")
 
     def load(self) -> None:
-        """Nothing to load: the country table ships with presidio."""
+        """Nothing to load: the registry ships with python-stdnum."""
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for start in _IBAN_START.finditer(text):
-            country = start.group(0)[:2].upper()
-            if (fmt := _iban_formats().get(country)) is None:
-                continue
             compact, ends, pos = start.group(0).upper(), [start.end()] * 4, start.end()
             while len(compact) < 34 and (more := _IBAN_BODY.match(text, pos)):
                 compact += more.group(0)[-1].upper()
                 pos = more.end()
                 ends.append(pos)  # ends[i]: where character i of the compact form ends in text
-            for length in range(len(compact), 14, -1):  # the country's format fixes one length
+            for length in range(len(compact), 14, -1):
                 end = ends[length - 1]
-                if (end < len(text) and text[end].isalnum()) or not fmt.fullmatch(compact[:length]):
-                    continue  # ends inside a word, or not this country's shape
-                if _mod97(compact[:length]):
-                    results.append(self._result(start.start(), end, country))
-                break
+                if (end >= len(text) or not text[end].isalnum()) and stdnum_iban.is_valid(
+                        compact[:length], check_country=False):
+                    results.append(self._result(start.start(), end, compact[:2]))
+                    break
         return results
 
     def _result(self, start: int, end: int, country: str) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=1.0,
-                                          textual_explanation=f"{country} IBAN: format and mod-97 check")
+                                          textual_explanation=f"{country} IBAN: registry format and mod-97 check")
         return RecognizerResult("IBAN_CODE", start, end, 1.0, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-
-
-@lru_cache(maxsize=1)
-def _iban_formats() -> dict[str, re.Pattern[str]]:
-    """Country -> format of its compact (unspaced, upper-case) IBAN, from presidio's table."""
-    return {country: re.compile(pattern.replace("[ ]?", "")) for country, pattern in regex_per_country.items()}
-
-
-def _mod97(iban: str) -> bool:
-    """ISO 13616 check: country and check digits moved to the end, letters as 10-35, mod 97 == 1."""
-    return int("".join(str(int(c, 36)) for c in iban[4:] + iban[:4])) % 97 == 1
 
 
 def us_bank_recognizer(language: str) -> UsBankRecognizer:
@@ -802,6 +924,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         NationalIdRecognizer(supported_language=language),
         CuedNameRecognizer(supported_language=language),
         CasualNameRecognizer(supported_language=language),
+        FieldNameRecognizer(supported_language=language),
         ObfuscatedEmailRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
