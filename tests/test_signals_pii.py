@@ -264,6 +264,12 @@ def test_names_and_lookalikes(classifier: SignalClassifier, text: str, expected:
     ("Dear Ms. Tiihonen,\nwe regret to inform you", {"PERSON"}),
     ("Dear Hiring Manager, I am excited to apply", set()),
     ("what's the difference between Goldman Sachs and Morgan Stanley", set()),
+    ("Passenger SMITH/EDWARD MR, seat 14C", {"PERSON"}),
+    ("draw the TCP/IP stack", set()),
+    ("Employee: Valter Bukovec\nStart date: 1 March", {"PERSON"}),
+    ("Customer: Sure thing, thanks\nAgent: Great", set()),
+    ("naming the room after Annija Vītoliņš, our founder's late wife", {"PERSON"}),
+    ("the credit bureau has my ssn as 417875490 but one digit is wrong", {"US_SSN"}),
     # money, URL paths and order numbers are not phones or cards
     ("invoice total $ 86293.80 incl. VAT 18%", set()),
     ("GET /api/v2/items/92204 200 792ms", set()),

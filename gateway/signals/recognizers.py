@@ -336,7 +336,18 @@ _FIELD_CUE = rf"(?:(?:{_FIELD_QUALIFIER})\s+)?name\s*:"
 _NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|my\s+name\s+is|named|"
              r"patient|tenant|colleague|employee|customer|client|applicant|candidate|signed,?|regards,?|"
              r"sincerely,?|attn:?|b?cc:?|attendees:?|participants:?|invitees:?|assignee:?|reviewer:?|reporter:?|"
-             r"organi[sz]er:?|on\s+behalf\s+of|(?:prepared|approved|signed|requested)\s+by)")
+             r"organi[sz]er:?|on\s+behalf\s+of|(?:prepared|approved|signed|requested)\s+by|"
+             # form labels for a person: "Employee: Valter Bukovec" (one capitalised word after a colon
+             # starts a sentence and is dropped by the plausibility check; two make a name)
+             r"(?:employee|customer|client|patient|tenant|applicant|candidate|policyholder|policy\s+holder|insured|"
+             r"claimant|beneficiary|passenger|travell?er|guest|student|pupil|parent|guardian|witness|"
+             r"defendant|plaintiff|landlord|landlady|subscriber|buyer|seller|recipient|sender|attendee|"
+             r"author|interviewee|next\s+of\s+kin|emergency\s+contact|spouse|partner)\s*:)")
+# "Maria Lopez, my sister,", "Annija Vītoliņš, our founder's late wife": a relation after the name.
+_RELATION_AFTER = (r",\s+(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+['’]s\s+)?(?:(?:late|younger|older|ex-?)\s*)?"
+                   r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|friend|"
+                   r"neighbou?r|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|nephew|"
+                   r"fianc[eé]e?|roommate|flatmate|landlord|landlady|tenant|colleague|coworker|co-worker|boss)\b")
 # "Sam Okafor (she/her)": stated pronouns follow a person's name.
 _PRONOUNS = r"\s*\((?:she|he|they|ze|xe|fae)/(?:her|hers|him|his|them|theirs|hir|zir|xem|faer)\)"
 
@@ -363,7 +374,8 @@ class CuedSsnRecognizer(PatternRecognizer):
         cue = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?|social)"
         super().__init__(
             supported_entity="US_SSN", name="CuedSsnRecognizer", supported_language=supported_language,
-            patterns=[Pattern("ssn_cued", rf"(?<=\b{cue}\W{{0,3}}(?:(?:is|was|of|:)\W{{0,2}})?)"
+            patterns=[Pattern("ssn_cued", rf"(?<=\b{cue}\W{{0,3}}(?:(?i:is|was|of|as|reads|shows|on\s+file(?:\s+is)?|"
+                                          rf"number|no\.?|:|=)\W{{0,2}}){{0,2}})"
                                           r"\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}\b", 0.85),
                       Pattern("ssn_shape", r"\b\d{3}-\d{2}-\d{4}\b", 0.5)],
             global_regex_flags=_CASE_SENSITIVE,
@@ -388,7 +400,8 @@ class CuedNameRecognizer(PatternRecognizer):
             patterns=[Pattern("cued_name", rf"(?<=\b{_NAME_CUE}\s+){name}\b", 0.7),
                       Pattern("related_name", rf"(?<=\b{_RELATION_CUE}\s+){name}\b", 0.7),
                       Pattern("addressed_name", rf"\b{name}(?={_ADDRESS_CUE})", 0.65),
-                      Pattern("pronoun_name", rf"\b{name}(?={_PRONOUNS})", 0.7)],
+                      Pattern("pronoun_name", rf"\b{name}(?={_PRONOUNS})", 0.7),
+                      Pattern("name_then_relation", rf"\b{name}(?={_RELATION_AFTER})", 0.7)],
             global_regex_flags=_CASE_SENSITIVE,
         )
 
@@ -591,7 +604,20 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 
 _WORD = regex.compile(r"\S+")
 # Recognizers whose PERSON spans need no capitals (they check the words themselves).
-CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer"})
+CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer", "AirlineNameRecognizer"})
+
+
+class AirlineNameRecognizer(PatternRecognizer):
+    """An airline's SURNAME/GIVEN NAMES + title, as on boarding passes, PNRs and e-tickets
+    ("SMITH/EDWARD MR"). The title is required: "TCP/IP" and "INPUT/OUTPUT" have none."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="PERSON", name="AirlineNameRecognizer", supported_language=supported_language,
+            patterns=[Pattern("surname/given title", r"\b\p{Lu}{2,}(?:[ '-]\p{Lu}{2,})*/\p{Lu}{2,}(?:[ '-]\p{Lu}{2,})*"
+                                                    r"(?=[ \t]*\b(?:MR|MRS|MS|MSTR|MISS|MX|DR|PROF)\b)", 0.7)],
+            global_regex_flags=_CASE_SENSITIVE,
+        )
 
 
 # A run of capitalised words (Unicode, name particles allowed): candidate names.
@@ -760,7 +786,11 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "gentile", "egregio", "egregia", "signor", "signora", "sig", "geachte", "mevrouw", "meneer",
                      "dhr", "mw", "prezado", "prezada", "szanowny", "szanowna", "cc", "bcc", "attendees",
                      "participants", "invitees", "assignee", "reviewer", "reporter", "organizer", "organiser",
-                     "behalf", "prepared by", "approved by", "signed by", "requested by"), ("name",)),
+                     "behalf", "prepared by", "approved by", "signed by", "requested by", "policyholder",
+                     "insured", "claimant", "beneficiary", "passenger", "traveller", "traveler", "guest", "pupil",
+                     "parent", "guardian", "driver", "witness", "defendant", "plaintiff", "member", "subscriber",
+                     "buyer", "seller", "recipient", "sender", "attendee", "speaker", "author", "interviewee",
+                     "spouse", "kin", "holder", "mstr", "mx"), ("name",)),
     # relations ("my sister Priya") and home addresses ("Tom Reyes, who lives at 4 Elm St") cue names too
     **dict.fromkeys(("sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "son",
                      "daughter", "aunt", "uncle", "cousin", "friend", "neighbor", "neighbour", "boss", "partner",
@@ -823,6 +853,7 @@ ANCHORS: dict[str, str] = {
     "NationalIdRecognizer": "national_id",
     "CuedNameRecognizer": "name",
     "CasualNameRecognizer": "name",
+    "AirlineNameRecognizer": "name",
 }
 
 
@@ -925,6 +956,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         CuedNameRecognizer(supported_language=language),
         CasualNameRecognizer(supported_language=language),
         FieldNameRecognizer(supported_language=language),
+        AirlineNameRecognizer(supported_language=language),
         ObfuscatedEmailRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
