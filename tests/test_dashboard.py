@@ -274,6 +274,9 @@ def test_console_in_headless_chromium(chromium: str, tmp_path: Path, artifacts_d
                 cost_ticks = await b.js("Array.from(document.querySelectorAll('#chart-cost text.tick'), "
                                         "t => t.textContent)")
                 assert cost_ticks[-1].endswith(" µ$"), cost_ticks  # $0.0000075-sized costs read in µ$
+                spend = await b.js("(e => [e.textContent, e.firstElementChild.title])"
+                                   "(document.getElementById('total-spend'))")
+                assert spend[0] == "<$0.01" and re.fullmatch(r"\$0\.0000\d+", spend[1]), spend  # exact on hover
                 rows = await b.js("document.querySelectorAll('#groups tr').length")
                 assert rows >= 3, f"{view}: the table has {rows - 1} groups"
                 for chart in CHARTS:
