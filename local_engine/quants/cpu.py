@@ -229,8 +229,13 @@ class _TileDot:
             if len(idot[j]) > 1:
                 total = b.add(total, b.load(idot[j][1]))
             isum = b.load(b.gep(self.isps[j], [g]))
-            # bias * sum(xq) only for biased forms (a select keeps the block straight-line)
-            total = b.select(has_bias, b.add(total, _splat(b, b.mul(bias, isum), _VI32)), total)
+            # bias * sum(xq) only for biased forms: a branch on a loop invariant, which LLVM
+            # unswitches (a select computed the product for every form; Q4_K products of 16-64
+            # rows measured 3-30% faster without it, two alternated runs on the loaded machine)
+            total_slot = cgutils.alloca_once_value(b, total)
+            with b.if_then(has_bias):
+                b.store(b.add(total, _splat(b, b.mul(bias, isum), _VI32)), total_slot)
+            total = b.load(total_slot)
             dxj = b.load(b.gep(self.dxps[j], [g]))
             scale = b.fmul(dsc, _splat(b, dxj, _VF))
             b.store(self.fma(scale, b.sitofp(total, _VF), b.load(acc[j])), acc[j])
