@@ -281,7 +281,11 @@ def test_real_model_in_worker_threads(smol: Engine, paris: tuple[str, list[int],
 
 
 def test_real_model_decode_matches_prefill(smol: Engine, paris: tuple[str, list[int], GenerationChunk]) -> None:
-    """Token-by-token decode chose what one prefill over the same ids predicts."""
+    """Token-by-token decode chose what one prefill over the same ids predicts, at every step
+    that is not a near-tie: decode and prompt attention are different kernels (different float
+    summation orders), and SmolLM2's sixth token here is one (' United' vs ' answer', 0.19 apart
+    in llama.cpp too), so steps whose top-1 margin is under 0.5 (tests/test_models_llamacpp.py's
+    MARGIN) are not compared."""
     from local_engine.models import Batch
 
     prompt, ids = smol.tokenize(PARIS), paris[1]
@@ -290,7 +294,11 @@ def test_real_model_decode_matches_prefill(smol: Engine, paris: tuple[str, list[
         logits = smol.forward(Batch.build([(kv, prompt + ids)], all_logits=True))
     finally:
         kv.free()
-    assert logits[len(prompt) - 1 : -1].argmax(axis=1).tolist() == ids
+    predicted = logits[len(prompt) - 1 : -1]
+    top2 = np.sort(predicted, axis=1)[:, -2:]
+    clear = top2[:, 1] - top2[:, 0] >= 0.5
+    assert clear.sum() >= 5
+    assert (predicted.argmax(axis=1) == np.array(ids))[clear].all()
     assert np.isfinite(logits).all()
 
 

@@ -101,8 +101,14 @@ class Projections:
         self.bias = None if all(b is None for b in bs) else np.concatenate(
             [b if b is not None else np.zeros(n, np.float32) for b, n in zip(bs, self.sizes)]
         )
-        # weights of one form share one product; others (Q4_K q/k next to a Q6_K v) run one each
-        self.weights = [fuse_rows(weights)] if len(weights) > 1 and can_fuse(weights) else list(weights)
+        # neighbours of one form share one product (Q4_K q+k, then a Q6_K v: two products, not three)
+        runs: list[list[QuantTensor]] = []
+        for w in weights:
+            if runs and can_fuse([runs[-1][-1], w]):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        self.weights = [fuse_rows(run) if len(run) > 1 else run[0] for run in runs]
         self._run = self._biased if self.bias is not None else self._plain
         if sizes is not None:
             if sum(sizes) != sum(self.sizes):
