@@ -125,7 +125,23 @@ def footprint(shape: KVShape, type_k: KVType, type_v: KVType, ring_cells: int) -
                        per_layer * n_window * ring_cells)
 
 
-class KVPool:
+class KVTypeCodes:
+    """The attention kernels' element-type switch of a cache holding `type_k` / `type_v` elements
+    (the CPU pool and the GPU layers' device caches)."""
+
+    type_k: KVType
+    type_v: KVType
+
+    @property
+    def qcode_k(self) -> int:
+        return KV_CODES[self.type_k]
+
+    @property
+    def qcode_v(self) -> int:
+        return KV_CODES[self.type_v]
+
+
+class KVPool(KVTypeCodes):
     """Fixed-size blocks for every layer's K and V; thread-safe allocation with reference counts.
 
     With `ring_cells` (a multiple of block_size), window layers are stored in `n_rings` rings of
@@ -179,14 +195,6 @@ class KVPool:
     def is_ring(self, layer: int) -> bool:
         """Whether `layer` keeps only its window (a per-sequence ring of cells)."""
         return self.ring_cells > 0 and self.shape.is_window(layer)
-
-    @property
-    def qcode_k(self) -> int:
-        return KV_CODES[self.type_k]
-
-    @property
-    def qcode_v(self) -> int:
-        return KV_CODES[self.type_v]
 
     @classmethod
     def for_tokens(cls, shape: KVShape, n_tokens: int, block_size: int = DEFAULT_BLOCK_SIZE) -> KVPool:

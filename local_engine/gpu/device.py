@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from local_engine.api import ModelLoadError
-from local_engine.kv_cache import KV_CODES, Q8_BLOCK, KVType, decode, kv_type
+from local_engine.kv_cache import Q8_BLOCK, KVType, KVTypeCodes, decode, kv_type
 
 if TYPE_CHECKING:
     from local_engine.quants import QuantTensor
@@ -105,7 +105,7 @@ def upload_vector(t: QuantTensor) -> Any:
 
 
 @dataclass
-class DeviceKVCache:
+class DeviceKVCache(KVTypeCodes):
     """K and V of one GPU layer for `n_slots` sequences, [slot, cell, kv_head, head_dim], in the
     CPU pool's element types (`f16` bits as int16, or `q8_0` int8 codes + f16-bits scales
     [slot, cell, kv_head, head_dim / 32]; an f16 cache has a one-element scale stand-in).
@@ -145,14 +145,6 @@ class DeviceKVCache:
     def cells(self) -> int:
         """Positions each slot keeps (n_ctx, or the ring of a sliding-window layer)."""
         return int(self.k.shape[1])
-
-    @property
-    def qcode_k(self) -> int:
-        return KV_CODES[self.type_k]
-
-    @property
-    def qcode_v(self) -> int:
-        return KV_CODES[self.type_v]
 
     def _arrays(self) -> list[Any]:
         return [self.k, self.v] + [self.k_scale] * (self.type_k == "q8_0") + [self.v_scale] * (self.type_v == "q8_0")

@@ -22,10 +22,11 @@ import numpy as np
 from numba import cuda, float32, float64, int32
 from numba.core import config
 
+from local_engine.kv_cache import KV_CODES, Q8_BLOCK
+
 # Threads per block and the cap on blocks per launch (row-wise kernels grid-stride over rows):
 # one warp and one block per row on a GPU; one thread in a single block under the simulator,
 # whose cost is per simulated thread, block and barrier.
-from local_engine.kv_cache import KV_CODES, Q8_BLOCK
 from local_engine.quants.cuda import MAX_ROW_BLOCKS, THREADS
 
 ELEMENTWISE_THREADS = THREADS if MAX_ROW_BLOCKS == 1 else 128
