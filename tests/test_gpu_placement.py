@@ -205,6 +205,12 @@ def test_plan_gpu_for_the_real_models_without_a_gpu(smollm2_path: Path, gemma3_p
     ring = -(-(512 + PREFILL_CHUNK) // 256) * 256
     cells = [4096 if i % 6 == 5 else ring for i in range(18 - gemma.n_gpu_layers, 18)]
     assert gemma.kv_bytes == sum(2 * 1 * 256 * 2 * c for c in cells)
+    # every layer on the device: the same KV bytes as the CPU pool's (and llama.cpp's, test_cli_engine)
+    from local_engine.cli import model_summary
+
+    for path, kv in ((gemma3_path, "f16"), (smollm2_path, "q8_0")):
+        plan = plan_for_file(str(path), 8, n_ctx=4096, request="all", type_k=kv, type_v=kv)
+        assert plan.kv_bytes == model_summary(path, 4096, kv, kv)["kv_bytes"]
 
 
 async def test_policy_require_gpu_makes_the_local_route_unavailable_not_the_gateway(
