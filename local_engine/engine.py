@@ -277,22 +277,25 @@ class Engine:
         otherwise waits seconds): numba kernels compiled or loaded from the disk cache, thread
         pools, the chat template's compilation. Through the scheduler like any request: a chat
         prompt when the model has a template, two sequences together (prefill, batched decode,
-        greedy + logprobs and the full sampler chain), then one alone (single decode).
-        Returns the seconds it took."""
+        greedy + logprobs and the full sampler chain), then one alone (single decode). The first
+        prompt is THREADED_GLU_ROWS tokens long (when n_ctx allows), so the prefill pass takes
+        the threaded prompt-chunk kernels a real prompt takes. Returns the seconds it took."""
+        from local_engine.models.layers import THREADED_GLU_ROWS
         from local_engine.scheduler import Scheduler
 
         t0 = time.perf_counter()
-        n_vocab = self.model.cfg.n_vocab
+        n_vocab, room = self.model.cfg.n_vocab, max(1, self.n_ctx - 4)
         if self.info.has_chat_template:
-            prompt = self.prompt_ids(self.apply_chat_template([{"role": "user", "content": "Hello"}]))
+            text = " ".join(["Hello"] * THREADED_GLU_ROWS)
+            prompt = self.prompt_ids(self.apply_chat_template([{"role": "user", "content": text}]))
         else:
-            prompt = [i % n_vocab for i in range(max(1, min(4, self.n_ctx - 4)))]
-        prompt = prompt[: max(1, self.n_ctx - 4)]
+            prompt = [i % n_vocab for i in range(THREADED_GLU_ROWS)]
+        prompt = prompt[:room]
         greedy = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True, logprobs=True, top_logprobs=1)
         sampled = SamplingParams(max_tokens=3, temperature=0.7, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1,
                                  ignore_eos=True, seed=0)
         with Scheduler(self, max_batch=2, max_queue=2) as sched:
-            for handle in [sched.submit(prompt, p) for p in (greedy, sampled)]:
+            for handle in [sched.submit(ids, p) for ids, p in ((prompt, greedy), (prompt[:4], sampled))]:
                 list(handle)
         elapsed = time.perf_counter() - t0
         log.info("local engine ready: kernels compiled or loaded from the disk cache (%s) in %.2f s",

@@ -227,6 +227,11 @@ def gelu_tanh(x: Array) -> Array:
     return np.float32(0.5) * x * (np.float32(1.0) + np.tanh(_GELU_C * x * (np.float32(1.0) + np.float32(0.044715) * x * x)))
 
 
+# rows of a pass from which the GLU runs on the threads (prompt chunks); Engine.warm_up prefills
+# this many tokens so a request's first prompt compiles nothing
+THREADED_GLU_ROWS = 64
+
+
 class GatedFFN:
     """down(act(gate(x)) * up(x)): SwiGLU with silu, GeGLU with gelu_tanh."""
 
@@ -249,7 +254,7 @@ class GatedFFN:
         h = np.empty((y.shape[0], self._ff), np.float32)
         # one pass, not four numpy ones; over the threads only for prompt chunks: a decode batch's
         # SiLU takes microseconds (0.2 ns per element), less than waking the other thread
-        (kernels.glu_rows if y.shape[0] >= 64 else kernels.glu)(y, self._gelu, h)
+        (kernels.glu_rows if y.shape[0] >= THREADED_GLU_ROWS else kernels.glu)(y, self._gelu, h)
         return self.down(h)
 
 
