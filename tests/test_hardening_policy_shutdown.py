@@ -41,8 +41,11 @@ def test_alias_bomb_is_refused_in_milliseconds_by_policy_check(tmp_path: Path,
     assert "alias" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("text", [BOMB, "a: &a [*a]\n", "x: " + "[" * 60_000, "y: 1\n" * (MAX_POLICY_BYTES // 5 + 1)],
-                         ids=["alias-bomb", "recursive-alias", "deep-nesting", "oversized"])
+@pytest.mark.parametrize("text", [BOMB, "a: &a [*a]\n", "x: " + "[" * 60_000,
+                                  "".join(" " * i + "k:\n" for i in range(200)),
+                                  "a: &a {x: &b [*a]}\n", "y: 1\n" * (MAX_POLICY_BYTES // 5 + 1)],
+                         ids=["alias-bomb", "recursive-alias", "deep-nesting", "deep-block-nesting",
+                              "recursive-alias-nested", "oversized"])
 def test_hot_reload_refuses_hostile_files_in_milliseconds(tmp_path: Path, text: str) -> None:
     path = tmp_path / "policy.yaml"
     path.write_text(GOOD)
