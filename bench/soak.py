@@ -9,12 +9,15 @@ past the route's timeout, replies over the size cap). The gateway runs as its ow
 (SQLite ledger) so its RSS is its own; each fake upstream (tests/upstream.py) is a process of its
 own too, configured through its /control endpoint, so a busy client loop here cannot starve it.
 
-Reports: requests by kind and status; unexpected 5xx (a 500 anywhere, or a 502/503/504 where the
-route could not fail that way); lost rows (requests sent vs ledger rows, and every request id a
-client saw present exactly once); reservations left; RSS of the gateway sampled every 5 s, and
-its growth after warm-up (first fifth of the run, at least 60 s).
+Every request's outcome is checked against what a correct gateway answers for it (the status
+each bad body and each failing upstream must get; 503 only from the busy local engine, with
+Retry-After; an error event inside a 200 stream only where the upstream breaks mid-answer; a
+dropped connection never). Reports: outcomes by kind and by status class, each unexpected one
+with its error message; lost rows (requests sent vs ledger rows, and every request id a client
+saw present exactly once); reservations left; the gateway's RSS sampled every 5 s: at warm-up's
+end (first fifth of the run, at least 60 s), final, and the growth between them.
 
-    .venv/bin/python bench/soak.py [--duration 600] [--clients 64]
+    .venv/bin/python bench/soak.py [--duration 600] [--clients 64] [--trace-memory]
 """
 
 from __future__ import annotations
@@ -51,21 +54,32 @@ FAILING = {  # route -> how its upstream misbehaves
     "huge": {"misbehave": "huge", "huge_bytes": 6 << 20},  # over the 4 MB cap the gateway runs with here
 }
 SAY = [{"role": "user", "content": "Say hello"}]
-BAD_BODIES: list[bytes] = [
-    b'{"model":"remote","messages":[{"role":"user","content":"x\\ud800y"}]}',
-    b'{"model":"remote","messages":[{"role":"user","content":"hi"}],"temperature":NaN}',
-    b'{"model":"local","messages":[{"role":"user","content":"hi"}],"seed":-1,"max_tokens":2}',
-    b'{"model":"remote","messages":' + b"[" * 2000 + b"]" * 2000 + b"}",
-    json.dumps({"model": "remote", "messages": [{"role": "user", "content": [{"type": "text", "text": [1]}]}]}).encode(),
-    json.dumps({"model": "local", "prompt": [-1, 10**9]}).encode(),
-    json.dumps({"model": "remote", "messages": SAY, "max_tokens": 10**30}).encode(),
-    json.dumps({"model": "no-such-route-" + "x" * 40, "messages": SAY}).encode(),
-    b"not json at all",
-    b'{"model":"remote","messages":[{"role":"user","content":"' + b"y" * (5 << 20) + b'"}]}',
+# What a correct gateway answers each failing route with (no fallbacks are configured): 502 for a
+# provider error or a reply that breaks the protocol, 504 past the route's timeout, 429 passed on.
+# A stream that broke before its first byte gets the same status; after it, a 200 whose last
+# event is an error (MID_STREAM: the upstreams that send good chunks first).
+FAILING_STATUS = {"fail500": 502, "ratelimited": 429, "garbage": 502, "nochoices": 502, "cut": 502, "stall": 504,
+                  "huge": 502}
+MID_STREAM = {"cut", "huge"}  # "huge" streams 64 KB chunks: the first ones pass, the cap trips later
+# Hostile bodies and the status each must get (the seed -1 body is valid: 200, or 503 when busy).
+BAD_BODIES: list[tuple[bytes, int]] = [
+    (b'{"model":"remote","messages":[{"role":"user","content":"x\\ud800y"}]}', 400),
+    (b'{"model":"remote","messages":[{"role":"user","content":"hi"}],"temperature":NaN}', 400),
+    (b'{"model":"local","messages":[{"role":"user","content":"hi"}],"seed":-1,"max_tokens":2}', 200),
+    (b'{"model":"remote","messages":' + b"[" * 2000 + b"]" * 2000 + b"}", 400),
+    (json.dumps({"model": "remote", "messages": [{"role": "user", "content": [{"type": "text", "text": [1]}]}]})
+     .encode(), 400),
+    (json.dumps({"model": "local", "prompt": [-1, 10**9]}).encode(), 400),
+    (json.dumps({"model": "remote", "messages": SAY, "max_tokens": 10**30}).encode(), 400),
+    (json.dumps({"model": "no-such-route-" + "x" * 40, "messages": SAY}).encode(), 404),
+    (b"not json at all", 400),
+    (b'{"model":"remote","messages":[{"role":"user","content":"' + b"y" * (5 << 20) + b'"}]}', 413),
 ]
 
 
 def policy(model: str, urls: dict[str, str]) -> str:
+    """No retries anywhere (a transient failure shows as what it is), and a 10 s timeout on every
+    remote route but `stall`, whose 2 s one is what it tests."""
     routes = [f"""\
   local:
     backend: local
@@ -74,22 +88,15 @@ def policy(model: str, urls: dict[str, str]) -> str:
     max_batch: 8
     max_queue: 32
     max_output_tokens: 8
-    price: {{input_per_1k_usd: 0.0001, output_per_1k_usd: 0.0002}}
-  remote:
-    backend: litellm
-    model: openai/soak-model
-    api_base: {urls['remote']}/v1
-    timeout_s: 10
-    max_retries: 1  # a pooled connection the upstream's keep-alive timer just closed is retried once
-    price: {{input_per_1k_usd: 0.001, output_per_1k_usd: 0.002}}"""]
-    for name in FAILING:
+    price: {{input_per_1k_usd: 0.0001, output_per_1k_usd: 0.0002}}"""]
+    for name in ["remote", *FAILING]:
         routes.append(f"""\
   {name}:
     backend: litellm
     model: openai/soak-{name}
     api_base: {urls[name]}/v1
-    timeout_s: 2
-    max_retries: 1
+    timeout_s: {2 if name == "stall" else 10}
+    max_retries: 0
     price: {{input_per_1k_usd: 0.001, output_per_1k_usd: 0.002}}""")
     return ("version: 1\nmode: hybrid\ndefault_route: remote\nroutes:\n" + "\n".join(routes) +
             "\nrules: []\nbudgets:\n  - name: soak\n    limit_usd: 1000000\n")
@@ -98,60 +105,102 @@ def policy(model: str, urls: dict[str, str]) -> str:
 class Stats:
     def __init__(self) -> None:
         self.by_kind: Counter[tuple[str, int | str]] = Counter()
-        self.unexpected: list[str] = []
+        self.by_class: Counter[str] = Counter()  # "2xx", "5xx unexpected", ...
+        self.unexpected: list[str] = []  # "kind -> outcome: the error message"
+        self.unexpected_5xx = 0
         self.sent = 0
         self.ids: list[str] = []
 
 
+def _status_class(outcome: int | str) -> str:
+    if isinstance(outcome, int):
+        return f"{outcome // 100}xx"
+    return outcome if outcome in ("client-timeout", "200+error-event") else "transport error"
+
+
+def _error_message(raw: bytes) -> str:
+    """The OpenAI error message in a JSON body or in an SSE stream's error event."""
+    for chunk in [raw, *(line[5:] for line in raw.split(b"\n") if line.startswith(b"data:"))]:
+        try:
+            err = json.loads(chunk).get("error")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(err, dict):
+            return f"{err.get('code')}: {str(err.get('message'))[:160]}"
+    return raw[:160].decode(errors="replace")
+
+
 async def one(client: httpx.AsyncClient, stats: Stats, rng: random.Random) -> None:
-    """One request of a randomly chosen kind; records what came back."""
+    """One request of a randomly chosen kind; records what came back and whether a correct gateway
+    answers that (`expect`: the statuses it may give; a 503 must carry Retry-After; a 200 stream
+    ends with an error event only where the upstream breaks mid-answer)."""
     kind = rng.choices(["remote", "local", "stream", "stream-local", "walk-away", "give-up", "bad", "failing",
                         "failing-stream", "completions"], weights=[20, 6, 12, 4, 6, 4, 16, 20, 8, 4])[0]
-    path, body, expect_5xx = "/v1/chat/completions", None, set()
-    stream, read_first_only, timeout = False, False, 60.0
+    path, body, raw = "/v1/chat/completions", None, b""
+    stream, read_first_only, timeout, error_event_ok = False, False, 60.0, False
+    busy = {503}  # the local engine's queue is full: 503 engine_busy + Retry-After is the contract
     if kind in ("remote", "stream"):
         body = {"model": "remote", "messages": SAY, "max_tokens": 8, "stream": kind == "stream"}
-        stream = kind == "stream"
+        stream, expect = kind == "stream", {200}
     elif kind in ("local", "stream-local"):
         body = {"model": "local", "messages": SAY, "max_tokens": 8, "stream": kind == "stream-local"}
-        stream, expect_5xx = kind == "stream-local", {503}  # engine busy: 503 + Retry-After is the contract
+        stream, expect = kind == "stream-local", {200} | busy
     elif kind == "walk-away":
-        body = {"model": rng.choice(["remote", "local"]), "messages": SAY, "max_tokens": 8, "stream": True}
-        stream, read_first_only, expect_5xx = True, True, {503}
+        model = rng.choice(["remote", "local"])
+        body = {"model": model, "messages": SAY, "max_tokens": 8, "stream": True}
+        stream, read_first_only, expect = True, True, {200} | (busy if model == "local" else set())
+        kind = f"walk-away:{model}"
     elif kind == "give-up":
         body = {"model": "local", "messages": SAY, "max_tokens": 8}
-        timeout, expect_5xx = 0.2, {503}
+        timeout, expect = 0.2, {200} | busy
     elif kind == "bad":
-        raw = rng.choice(BAD_BODIES)
-        expect_5xx = {503}  # the seed -1 body is valid: a busy engine answers it 503 + Retry-After
+        i = rng.randrange(len(BAD_BODIES))
+        raw, status = BAD_BODIES[i]
+        expect = {status} | (busy if status == 200 else set())
+        kind = f"bad:{i}"
     elif kind in ("failing", "failing-stream"):
         route = rng.choice(list(FAILING))
-        body = {"model": route, "messages": SAY, "max_tokens": 8, "stream": kind == "failing-stream"}
-        stream, expect_5xx = kind == "failing-stream", {502, 503, 504}
+        stream = kind == "failing-stream"
+        body = {"model": route, "messages": SAY, "max_tokens": 8, "stream": stream}
+        expect = {FAILING_STATUS[route]}
+        if stream and route in MID_STREAM:
+            error_event_ok = True  # a 200 whose stream ends in an error event; a clean 200 would be wrong
         kind = f"{kind}:{route}"
     else:
-        path, body = "/v1/completions", {"model": rng.choice(["remote", "local"]), "prompt": "Hello", "max_tokens": 4}
-        expect_5xx = {503}
+        model = rng.choice(["remote", "local"])
+        path, body = "/v1/completions", {"model": model, "prompt": "Hello", "max_tokens": 4}
+        expect = {200} | (busy if model == "local" else set())
+        kind = f"completions:{model}"
     content = raw if body is None else json.dumps(body).encode()
     stats.sent += 1
+    detail = ""
     try:
         async with client.stream("POST", path, content=content, timeout=timeout,
                                  headers={"content-type": "application/json"}) as r:
             if "x-request-id" in r.headers:
                 stats.ids.append(r.headers["x-request-id"])
+            outcome: int | str = r.status_code
             if read_first_only:
                 async for _ in r.aiter_bytes():
                     break
             else:
-                await r.aread()
-            status: int | str = r.status_code
+                data = await r.aread()
+                if r.status_code != 200:
+                    detail = _error_message(data)
+                elif stream and b'"error"' in data:
+                    outcome, detail = "200+error-event", _error_message(data)
+            ok = outcome in expect or (outcome == "200+error-event" and error_event_ok)
+            if ok and r.status_code == 503 and "retry-after" not in r.headers:
+                ok, detail = False, "503 without Retry-After"
     except httpx.TimeoutException:
-        status = "client-timeout"  # our own give-up; the gateway still records a cancelled row
-    except httpx.HTTPError as exc:
-        status = type(exc).__name__
-    stats.by_kind[(kind, status)] += 1
-    if isinstance(status, int) and status >= 500 and status not in expect_5xx:
-        stats.unexpected.append(f"{kind} -> {status}")
+        outcome, ok = "client-timeout", timeout < 1  # our own give-up (the gateway records a cancelled row)
+    except httpx.HTTPError as exc:  # the gateway dropped the connection: never right
+        outcome, ok, detail = "transport error", False, f"{type(exc).__name__}: {exc}"
+    stats.by_kind[(kind, outcome)] += 1
+    stats.by_class[f"{_status_class(outcome)} {'expected' if ok else 'UNEXPECTED'}"] += 1
+    if not ok:
+        stats.unexpected.append(f"{kind} -> {outcome}: {detail}")
+        stats.unexpected_5xx += isinstance(outcome, int) and outcome >= 500
 
 
 async def client_loop(base: str, stats: Stats, until: float, seed: int) -> None:
@@ -193,9 +242,10 @@ async def run(args: argparse.Namespace) -> int:
            "PYTHONPATH": str(ROOT), "LITELLM_LOCAL_MODEL_COST_MAP": "True",
            "HYBRIDGATE_MAX_REPLY_BYTES": str(4 << 20)}
     log = (tmp / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
-                             str(tmp / "policy.yaml"), "--log-level", "warning"], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    serve = ["serve", "--port", str(port), "--policy", str(tmp / "policy.yaml"), "--log-level", "warning"]
+    launch = ["-m", "gateway.cli"] if not args.trace_memory else ["-c", TRACED.format(out=str(tmp))]
+    proc = subprocess.Popen([sys.executable, *launch, *serve], cwd=ROOT, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 300
@@ -211,7 +261,7 @@ async def run(args: argparse.Namespace) -> int:
             await asyncio.sleep(0.5)
         print(f"soak: {args.clients} clients for {args.duration:.0f} s against {base} (gateway pid {proc.pid}); "
               f"load at start: {os.getloadavg()}", flush=True)
-        stats, t0 = Stats(), time.monotonic()
+        stats, t0, wall0 = Stats(), time.monotonic(), time.time()
         until = t0 + args.duration
         samples: list[tuple[float, float]] = []
         clients = [asyncio.create_task(client_loop(base, stats, until, seed)) for seed in range(args.clients)]
@@ -228,23 +278,32 @@ async def run(args: argparse.Namespace) -> int:
         rows = sum(counts.values())
         missing = [i for i in stats.ids if i not in counts]
         doubled = [i for i, n in counts.items() if n != 1]
+        lost = stats.sent - rows
         warm = max(60.0, args.duration / 5)
         after = [mb for t, mb in samples if t >= warm] or [samples[-1][1]]
         growth = after[-1] - after[0]
-        print("\nrequests by kind and status:")
-        for (kind, status), n in sorted(stats.by_kind.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
-            print(f"  {kind:32s} {status!s:>16s} {n:7d}")
+        print("\nrequests by kind and outcome:")
+        for (kind, outcome), n in sorted(stats.by_kind.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+            print(f"  {kind:32s} {outcome!s:>16s} {n:7d}")
+        print("\nby status class:")
+        for cls, n in sorted(stats.by_class.items()):
+            print(f"  {cls:32s} {n:7d}")
         print(f"\nsent {stats.sent} requests in {args.duration:.0f} s ({stats.sent / args.duration:.1f}/s); "
               f"ledger rows {rows} by status {by_status}")
-        print(f"unexpected 5xx: {len(stats.unexpected)} {Counter(stats.unexpected).most_common(5)}")
-        print(f"lost rows: {max(0, stats.sent - rows)} (sent - rows); ids seen without a row: {len(missing)}; "
+        print(f"unexpected outcomes: {len(stats.unexpected)}, of which 5xx: {stats.unexpected_5xx}")
+        for what, n in Counter(stats.unexpected).most_common(10):
+            print(f"  {n:5d} x {what}")
+        print(f"lost rows: {lost} (sent {stats.sent} - rows {rows}); ids seen without a row: {len(missing)}; "
               f"ids with more than one row: {len(doubled)}; reservations left: {reserved}")
-        print(f"gateway RSS MB: start {samples[0][1]:.0f}, after warm-up ({warm:.0f} s) {after[0]:.0f}, "
-              f"end {after[-1]:.0f}, max {max(mb for _, mb in samples):.0f}; growth after warm-up {growth:+.1f} MB")
+        print(f"gateway RSS MB: start {samples[0][1]:.1f}, warm-up ({warm:.0f} s) {after[0]:.1f}, "
+              f"final {after[-1]:.1f}, max {max(mb for _, mb in samples):.1f}; growth after warm-up {growth:+.1f} MB")
+        print("RSS MB by minute: " + " ".join(f"{mb:.0f}" for t, mb in samples if int(t) % 60 < 5))
         print(f"load average at end: {os.getloadavg()}")
-        ok = not stats.unexpected and stats.sent == rows and not missing and not doubled and reserved == 0
-        print("PASS" if ok and growth < 20 else "FAIL")
-        return 0 if ok and growth < 20 else 1
+        ok = not stats.unexpected and lost == 0 and not missing and not doubled and reserved == 0 and growth < 20
+        if args.trace_memory:
+            print(memory_growth(tmp, wall0 + warm))
+        print("PASS" if ok else "FAIL")
+        return 0 if ok else 1
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -255,10 +314,55 @@ async def run(args: argparse.Namespace) -> int:
             up.terminate()
 
 
+# --trace-memory: the gateway under tracemalloc (from 20 s after launch), a snapshot and a count of
+# live objects by type every 30 s, to see where RSS growth goes (Python objects, or memory Python
+# does not account for).
+TRACED = """
+import gc, json, runpy, sys, threading, time, tracemalloc
+from collections import Counter
+def dump():
+    time.sleep(20)  # tracing the start-up (model load, JIT) would take minutes
+    tracemalloc.start(8)
+    while True:
+        time.sleep(30)
+        t = round(time.time())  # wall clock: the soak compares snapshots taken after its warm-up
+        tracemalloc.take_snapshot().dump(f"{out}/snap-{{t}}.tm")
+        kinds = Counter(type(o).__qualname__ for o in gc.get_objects())
+        open(f"{out}/objects-{{t}}.json", "w").write(json.dumps(kinds.most_common(300)))
+threading.Thread(target=dump, daemon=True).start()
+sys.argv = ["gateway.cli", *sys.argv[1:]]
+runpy.run_module("gateway.cli", run_name="__main__")
+"""
+
+
+def memory_growth(tmp: Path, warm_end: float) -> str:
+    """Python allocations and live objects that grew between the first snapshot after warm-up and
+    the last one (--trace-memory)."""
+    import tracemalloc
+
+    snaps = sorted(tmp.glob("snap-*.tm"))
+    snaps = [p for p in snaps if int(p.stem.split("-")[1]) >= warm_end]
+    if len(snaps) < 2:
+        return "trace-memory: fewer than two snapshots after warm-up"
+    first, last = tracemalloc.Snapshot.load(str(snaps[0])), tracemalloc.Snapshot.load(str(snaps[-1]))
+    traced = sum(s.size for s in last.statistics("filename")) - sum(s.size for s in first.statistics("filename"))
+    lines = [f"trace-memory {snaps[0].stem} -> {snaps[-1].stem}: traced Python memory {traced / 2**20:+.1f} MB; "
+             "top growth by allocating line:"]
+    for stat in last.compare_to(first, "traceback")[:12]:
+        frames = [f"{f.filename.split('site-packages/')[-1]}:{f.lineno}" for f in stat.traceback[-4:]]
+        lines.append(f"  {stat.size_diff / 1024:+9.0f} KiB {stat.count_diff:+7d} blocks  {' <- '.join(reversed(frames))}")
+    objs = [dict(json.loads((tmp / f"objects-{p.stem.split('-')[1]}.json").read_text())) for p in (snaps[0], snaps[-1])]
+    grew = sorted(((objs[1].get(k, 0) - objs[0].get(k, 0), k) for k in objs[1]), reverse=True)[:12]
+    lines.append("live objects that grew: " + ", ".join(f"{k} {d:+d}" for d, k in grew if d > 0))
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=float, default=600.0, help="seconds of traffic (default 600)")
     parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--trace-memory", action="store_true",
+                        help="run the gateway under tracemalloc and report what grew (slows it down; diagnosis only)")
     sys.exit(asyncio.run(run(parser.parse_args())))
 
 

@@ -88,7 +88,7 @@ def gateway(upstream: Any, smollm2_path: Path, tmp_path_factory: pytest.TempPath
     policy.write_text(POLICY.format(model=smollm2_path, upstream=upstream[0].url))
     settings = ServerSettings(policy_path=policy, ledger_url=f"sqlite:///{tmp / 'ledger.db'}", api_keys=[KEY],
                               admin_key=ADMIN, metrics_key=METRICS_KEY, max_body_bytes=256 * 1024,
-                              timeout_header=0.5, reload_interval_s=0.2)
+                              timeout_header=0.5, timeout_keep_alive=1.0, reload_interval_s=0.2)
     app = create_app(settings)
     server = ServerThread(app, settings=settings).start(timeout_s=300)
     server.app, server.db, server.policy = app, tmp / "ledger.db", policy  # type: ignore[attr-defined]
@@ -328,6 +328,36 @@ def test_slow_headers_are_cut_off(gateway: Any) -> None:
         assert data == b"" and time.monotonic() - t0 < 3  # closed by the server after timeout_header
 
 
+def test_idle_keep_alive_connections_are_closed_after_the_timeout(gateway: Any) -> None:
+    """A kept-alive connection serves another request while it is younger than timeout_keep_alive
+    (1 s here), and the server closes it once it has been idle that long."""
+    request = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", gateway.port)) as s:
+        for _ in range(2):
+            s.sendall(request)
+            assert _read_response(s).startswith(b"HTTP/1.1 200")
+            time.sleep(0.5)  # idle, but under the timeout: the next request reuses the connection
+        idle_since = time.monotonic() - 0.5
+        assert _readable(s, 5), "an idle keep-alive connection was never closed"
+        assert s.recv(100) == b""  # closed by the server, not an answer
+        idle = time.monotonic() - idle_since
+        assert 0.9 < idle < 3, f"closed after {idle:.2f} s idle (timeout_keep_alive 1 s)"
+
+
+def _read_response(s: socket.socket) -> bytes:
+    """One whole HTTP/1.1 response with a Content-Length body."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        assert _readable(s, 5)
+        data += s.recv(4096)
+    head, body = data.split(b"\r\n\r\n", 1)
+    length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+    while len(body) < length:
+        assert _readable(s, 5)
+        body += s.recv(4096)
+    return head + b"\r\n\r\n" + body
+
+
 def _readable(s: socket.socket, timeout: float = 0.0) -> bool:
     import select
 
@@ -410,6 +440,81 @@ def test_oversized_upstream_reply_is_refused(gateway: Any, upstream: Any, monkey
     else:
         assert_openai_error(r, 502)
     assert row(gateway, r.headers["x-request-id"])["status"] == "error"
+
+
+def test_concurrent_oversized_replies_are_all_refused_promptly(gateway: Any, upstream: Any,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eight replies over the cap at once: each a prompt 502 naming the cap (litellm's default
+    aiohttp pool left such requests hanging 40 s+, then failed others with ServerDisconnectedError),
+    and the route serves normally afterwards."""
+    from gateway.backends import remote
+
+    monkeypatch.setattr(remote, "MAX_REPLY_BYTES", 1 << 20)
+    upstream[1].misbehave, upstream[1].huge_bytes = "huge", 2 << 20
+    answers: list[httpx.Response] = []
+
+    def call() -> None:
+        answers.append(httpx.post(gateway.url + "/v1/chat/completions", headers=AUTH, timeout=30, json=CHAT))
+
+    t0 = time.monotonic()
+    threads = [threading.Thread(target=call) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(answers) == 8 and time.monotonic() - t0 < 20
+    for r in answers:
+        assert "over 1048576 bytes" in assert_openai_error(r, 502)["message"]
+    upstream[1].misbehave = ""
+    assert post(gateway, "/v1/chat/completions", CHAT).status_code == 200
+
+
+def test_an_upstream_stalling_mid_stream_is_a_timeout(gateway: Any, upstream: Any) -> None:
+    """Headers, then nothing: 504 gateway_timeout after the route's 5 s (litellm reports it as a
+    500 MidStreamFallbackError; the gateway reads the cause), with an error row."""
+    upstream[1].misbehave = "stall"
+    t0 = time.monotonic()
+    r = httpx.post(gateway.url + "/v1/chat/completions", headers=AUTH, timeout=30, json={**CHAT, "stream": True})
+    assert assert_openai_error(r, 504)["code"] == "gateway_timeout" and time.monotonic() - t0 < 15
+    got = row(gateway, r.headers["x-request-id"])
+    assert got["status"] == "error" and got["error_type"] == "gateway_timeout"
+
+
+def test_a_request_whose_pooled_connection_was_closed_goes_again_unsent_only() -> None:
+    """A write that failed with EPIPE (the server closed the idle connection being reused) never
+    reached the provider: sent again once. Any other transport failure is the caller's to handle."""
+    import asyncio
+
+    from gateway.backends.remote import _GuardedTransport
+
+    class Flaky(httpx.AsyncBaseTransport):
+        def __init__(self, first: Exception) -> None:
+            self.first: Exception | None = first
+            self.calls = 0
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            self.calls += 1
+            if self.first is not None:
+                exc, self.first = self.first, None
+                raise exc
+            return httpx.Response(200, json={"ok": True})
+
+    def broken(cause: BaseException) -> httpx.ReadError:
+        try:
+            raise httpx.ReadError("connection broken") from cause
+        except httpx.ReadError as exc:
+            return exc
+
+    async def send(inner: Flaky) -> int:
+        request = httpx.Request("POST", "http://127.0.0.1:9/v1/chat/completions", json={"model": "m"})
+        return (await _GuardedTransport(inner).handle_async_request(request)).status_code
+
+    unsent = Flaky(broken(BrokenPipeError(32, "Broken pipe")))
+    assert asyncio.run(send(unsent)) == 200 and unsent.calls == 2
+    maybe_seen = Flaky(broken(ConnectionResetError(104, "Connection reset by peer")))
+    with pytest.raises(httpx.ReadError):
+        asyncio.run(send(maybe_seen))
+    assert maybe_seen.calls == 1
 
 
 def test_legacy_completions_replies_are_size_capped_too(gateway: Any, monkeypatch: pytest.MonkeyPatch) -> None:

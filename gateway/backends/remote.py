@@ -62,6 +62,10 @@ _MAX_BACKOFF_S = 2.0
 # output limit (128k tokens as SSE is ~30 MB), far below what would hurt the process.
 MAX_REPLY_BYTES = int(os.environ.get("HYBRIDGATE_MAX_REPLY_BYTES", str(64 << 20)))
 _NO_KEY = "sk-no-key-required"
+# Idle pooled connections are dropped after this long: under the 5 s keep-alive of uvicorn (vLLM's
+# server, and a default of Node and Go servers), so the gateway never sends a request down a
+# connection the server is closing at that very moment (the request would fail, unsent or not).
+KEEPALIVE_S = 4.0
 litellm.suppress_debug_info = True  # no "Give Feedback" banners in the server log
 # litellm logs every call at INFO, and litellm and the openai SDK log request bodies at DEBUG:
 # prompts must never reach our logs, whatever --log-level says.
@@ -85,19 +89,28 @@ class _GuardedStream(httpx.AsyncByteStream):
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         limit, size, pending, saw_choice = MAX_REPLY_BYTES, 0, b"", False
-        async for chunk in self.inner:
-            size += len(chunk)
-            if size > limit:
-                raise UpstreamProtocolError(f"upstream reply over {limit} bytes")
+        chunks = aiter(self.inner)
+        try:
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > limit:
+                    raise UpstreamProtocolError(f"upstream reply over {limit} bytes")
+                if self.sse:
+                    lines = (pending + chunk).split(b"\n")
+                    pending = lines.pop()
+                    if len(pending) > limit:
+                        raise UpstreamProtocolError("upstream event without a line end")
+                    saw_choice = _check_events(lines, saw_choice)
+                yield chunk
             if self.sse:
-                lines = (pending + chunk).split(b"\n")
-                pending = lines.pop()
-                if len(pending) > limit:
-                    raise UpstreamProtocolError("upstream event without a line end")
-                saw_choice = _check_events(lines, saw_choice)
-            yield chunk
-        if self.sse:
-            _check_events([pending, b"data: [DONE]"], saw_choice)
+                _check_events([pending, b"data: [DONE]"], saw_choice)
+        except BaseException:
+            # Refused or abandoned mid-body: drop the connection now. Left to the garbage
+            # collector, it stays checked out with the rest of the reply unread.
+            await self.aclose()
+            raise
+        finally:
+            await chunks.aclose()  # type: ignore[attr-defined]
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -135,7 +148,18 @@ class _GuardedTransport(httpx.AsyncBaseTransport):
         self.inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
+        try:
+            response = await self.inner.handle_async_request(request)
+        except httpx.TransportError as exc:
+            # A pooled connection the server closed while idle fails the request's write (EPIPE):
+            # the request never reached the provider, so it goes again, once, on a connection
+            # the pool opens or checks anew. Not a retry of a provider call (that loop is
+            # _with_retries): a request the provider may have seen is never sent twice here.
+            replayable = isinstance(request.stream, httpx.ByteStream)
+            if not replayable or not any(isinstance(e, BrokenPipeError) for e in _causes(exc)):
+                raise
+            log.info("upstream %s closed a pooled connection as it was reused; sending on another", request.url.host)
+            response = await self.inner.handle_async_request(request)
         sse = response.headers.get("content-type", "").startswith("text/event-stream")
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
@@ -146,17 +170,47 @@ class _GuardedTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+def _transport() -> _GuardedTransport:
+    """httpx's connection pool, guarded. Not litellm's default aiohttp transport: with 16 requests
+    at once whose replies were cut at the size cap, aiohttp's pool left requests idle past the
+    route's timeout (40 s and more, no connection open) and then failed others with
+    ServerDisconnectedError; httpx's pool answered every one at once (502, over the cap). No cap on
+    connections: the gateway's admission bounds concurrency, and a pool wait would read as a
+    provider timeout."""
+    return _GuardedTransport(httpx.AsyncHTTPTransport(
+        limits=httpx.Limits(max_connections=None, max_keepalive_connections=100, keepalive_expiry=KEEPALIVE_S)))
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """`exc` and what it wraps, outermost first: litellm keeps the provider's exception in
+    `original_exception` (a mid-stream failure becomes MidStreamFallbackError with status 500,
+    whatever happened), Python in __cause__ / __context__."""
+    chain: list[BaseException] = []
+    link: BaseException | None = exc
+    while link is not None and len(chain) < 10 and all(link is not seen for seen in chain):
+        chain.append(link)
+        link = getattr(link, "original_exception", None) or link.__cause__ or link.__context__
+    return chain
+
+
 def _as_gateway_error(route: str, exc: Exception) -> GatewayError:
-    """Provider exception -> the error the pipeline acts on (InvalidRequest is never retried elsewhere)."""
-    if isinstance(exc, _TIMEOUTS):
+    """Provider exception -> the error the pipeline acts on (InvalidRequest is never retried elsewhere).
+    Judged by the whole chain, not litellm's outer class: a stall mid-stream is a timeout, a reply
+    our guard stopped says why, and the message names every class in the chain (never its text,
+    which can quote the request)."""
+    chain = _causes(exc)
+    if any(isinstance(e, _TIMEOUTS) for e in chain):
         return UpstreamTimeout(f"route {route!r}: upstream timed out")
     if isinstance(exc, lx.RateLimitError):
         return UpstreamRateLimited(f"route {route!r}: upstream rate limit (429) after retries")
     if isinstance(exc, _CLIENT_ERRORS):
         return InvalidRequest(f"route {route!r}: upstream rejected the request: {getattr(exc, 'message', exc)}")
+    guard = next((e for e in chain if isinstance(e, UpstreamProtocolError)), None)
+    if guard is not None:
+        return UpstreamError(f"route {route!r}: {guard}")
     status = getattr(exc, "status_code", None)
     return UpstreamError(f"route {route!r}: upstream error{f' {status}' if status else ''}: "
-                         f"{type(exc).__name__}")
+                         f"{' <- '.join(type(e).__name__ for e in chain)}")
 
 
 class RemoteBackend(Backend):
@@ -221,17 +275,15 @@ class RemoteBackend(Backend):
     def _client(self) -> AsyncHTTPHandler:
         """This route's pooled HTTP client, its replies size-capped and stream-checked."""
         if self._http is None:
-            inner = AsyncHTTPHandler.create_async_transport() or httpx.AsyncHTTPTransport()
-            self._http = AsyncHTTPHandler(timeout=self.spec.timeout_s, transport=_GuardedTransport(inner))
+            self._http = AsyncHTTPHandler(timeout=self.spec.timeout_s, transport=_transport())
         return self._http
 
     def _sdk_client(self) -> openai.AsyncOpenAI:
         """The same guard for /v1/completions, which litellm sends through the openai SDK."""
         if self._sdk is None:
-            inner = AsyncHTTPHandler.create_async_transport() or httpx.AsyncHTTPTransport()
             self._sdk = openai.AsyncOpenAI(
                 api_key=self.api_key or _NO_KEY, base_url=self.spec.api_base, max_retries=0,
-                timeout=self.spec.timeout_s, http_client=httpx.AsyncClient(transport=_GuardedTransport(inner)))
+                timeout=self.spec.timeout_s, http_client=httpx.AsyncClient(transport=_transport()))
         return self._sdk
 
     async def close(self) -> None:
