@@ -232,10 +232,18 @@ class ChatCompletionRequest(_SamplingRequest):
 
 class CompletionRequest(_SamplingRequest):
     prompt: str | list[str] | list[int] = Field(...)
-    max_tokens: int | None = Field(default=16, ge=1, le=MAX_OUTPUT_TOKENS)  # OpenAI's legacy default
+    # OpenAI's legacy default; 0 only with echo: the prompt back, scored (echo + logprobs)
+    max_tokens: int | None = Field(default=16, ge=0, le=MAX_OUTPUT_TOKENS)
     echo: bool = False
     suffix: str | None = None
     logprobs: int | None = Field(default=None, ge=0, le=20)  # legacy API: alternatives per token
+
+    @model_validator(mode="after")
+    def _nothing_to_do(self) -> CompletionRequest:
+        if self.max_tokens == 0 and not self.echo:  # raised as is (not a ValueError): the 400 names the field
+            raise InvalidRequest("max_tokens: 0 generates nothing; it is valid only with echo (the prompt back, "
+                                 "with logprobs: its tokens scored)", param="max_tokens")
+        return self
 
     def logprobs_wanted(self) -> tuple[bool, int]:
         return self.logprobs is not None, self.logprobs or 0

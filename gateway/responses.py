@@ -31,18 +31,25 @@ def chat_logprobs(tokens: list[LogprobToken]) -> dict[str, Any]:
         return {"token": token, "logprob": logprob, "bytes": raw if raw is not None else list(token.encode())}
 
     return {"content": [{**entry(t.token, t.logprob, t.bytes),
-                         "top_logprobs": [entry(a.token, a.logprob, a.bytes) for a in t.top]} for t in tokens],
+                         "top_logprobs": [entry(a.token, a.logprob, a.bytes) for a in t.top or []]} for t in tokens],
             "refusal": None}
 
 
-def completion_logprobs(tokens: list[LogprobToken], offset: int) -> dict[str, Any]:
-    """Legacy shape; `offset` is where the first token's text starts in the choice's text."""
+def completion_logprobs(tokens: list[LogprobToken], start: int, text: str) -> dict[str, Any]:
+    """Legacy shape for the tokens of `text`, which starts at `start` in the choice's text: an
+    echoed prompt's tokens where their `offset` says, the generated ones ending where `text` ends.
+    The prompt's first token has null `token_logprobs` and `top_logprobs` entries, as OpenAI's."""
+    offset = start + len(text) - sum(len(t.token) for t in tokens if t.offset is None)
     offsets = []
     for t in tokens:
-        offsets.append(offset)
-        offset += len(t.token)
+        if t.offset is not None:
+            offsets.append(start + t.offset)
+        else:
+            offsets.append(offset)
+            offset += len(t.token)
     return {"tokens": [t.token for t in tokens], "token_logprobs": [t.logprob for t in tokens],
-            "top_logprobs": [{a.token: a.logprob for a in t.top} for t in tokens], "text_offset": offsets}
+            "top_logprobs": [None if t.top is None else {a.token: a.logprob for a in t.top} for t in tokens],
+            "text_offset": offsets}
 
 
 class ResponseBuilder:
@@ -66,8 +73,8 @@ class ResponseBuilder:
             body = ChatCompletion(id=self.id, created=self.created, model=self.model, usage=usage, choices=choices)
         else:
             choices = [CompletionChoice(index=c.index, text=c.text, finish_reason=c.finish_reason,
-                                        logprobs=(completion_logprobs(c.logprobs, len(c.text) - sum(
-                                            len(t.token) for t in c.logprobs)) if c.logprobs is not None else None))
+                                        logprobs=(completion_logprobs(c.logprobs, 0, c.text)
+                                                  if c.logprobs is not None else None))
                        for c in reply.choices]
             body = Completion(id=self.id, created=self.created, model=self.model, usage=usage, choices=choices)
         return _dump(body)
@@ -84,8 +91,7 @@ class ResponseBuilder:
         if index is not None:
             start = self._offsets.get(index, 0)
             self._offsets[index] = start + len(text)
-            lp = completion_logprobs(logprobs, start + len(text) - sum(len(t.token) for t in logprobs)) \
-                if logprobs is not None else None
+            lp = completion_logprobs(logprobs, start, text) if logprobs is not None else None
             choices_out.append({"index": index, "text": text, "logprobs": lp, "finish_reason": finish})
         body: dict[str, Any] = {"id": self.id, "object": "text_completion", "created": self.created,
                                 "model": self.model, "choices": choices_out}

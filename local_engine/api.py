@@ -101,6 +101,10 @@ class SamplingParams:
     logprobs: bool = False
     top_logprobs: int = 0
     grammar: Grammar | None = None  # constrained decoding: only text the grammar accepts
+    # Score the prompt too (vLLM's `prompt_logprobs`; OpenAI's echo + logprobs): the logprob of
+    # every prompt token after the first, with this many alternatives per position. None: off.
+    # With max_tokens=0 the prompt is prefilled and scored and nothing is generated.
+    prompt_logprobs: int | None = None
 
 
 @dataclass
@@ -126,7 +130,9 @@ class TokenLogprob:
 class GenerationChunk:
     """One streamed step. `text` is always valid UTF-8 (incomplete multi-byte sequences are held back).
 
-    The final chunk has `finish_reason` and `usage` set (its `text` may be empty).
+    The final chunk has `finish_reason` and `usage` set (its `text` may be empty). A sequence's
+    first chunk carries `prompt_logprobs` when they were asked for: one entry per prompt token,
+    None for the first (nothing precedes it).
     """
 
     text: str
@@ -134,6 +140,7 @@ class GenerationChunk:
     finish_reason: FinishReason | None = None
     usage: Usage | None = None
     logprobs: list[TokenLogprob] | None = None
+    prompt_logprobs: list[TokenLogprob | None] | None = None
 
 
 @dataclass(frozen=True)

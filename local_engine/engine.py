@@ -277,9 +277,10 @@ class Engine:
         otherwise waits seconds): numba kernels compiled or loaded from the disk cache, thread
         pools, the chat template's compilation. Through the scheduler like any request: a chat
         prompt when the model has a template, two sequences together (prefill, batched decode,
-        greedy + logprobs and the full sampler chain), then one alone (single decode). The first
-        prompt is THREADED_GLU_ROWS tokens long (when n_ctx allows), so the prefill pass takes
-        the threaded prompt-chunk kernels a real prompt takes. Returns the seconds it took."""
+        greedy + logprobs with the prompt scored, and the full sampler chain), then one alone
+        (single decode). The first prompt is THREADED_GLU_ROWS tokens long (when n_ctx allows), so
+        the prefill pass takes the threaded prompt-chunk kernels a real prompt takes. Returns the
+        seconds it took."""
         from local_engine.models.layers import THREADED_GLU_ROWS
         from local_engine.scheduler import Scheduler
 
@@ -291,7 +292,8 @@ class Engine:
         else:
             prompt = [i % n_vocab for i in range(THREADED_GLU_ROWS)]
         prompt = prompt[:room]
-        greedy = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True, logprobs=True, top_logprobs=1)
+        greedy = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True, logprobs=True, top_logprobs=1,
+                                prompt_logprobs=1)
         sampled = SamplingParams(max_tokens=3, temperature=0.7, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1,
                                  ignore_eos=True, seed=0)
         with Scheduler(self, max_batch=2, max_queue=2) as sched:

@@ -46,6 +46,23 @@ def top_logprobs(logprobs: np.ndarray, n: int) -> list[tuple[int, float]]:
     return [(int(i), float(logprobs[i])) for i in ids]
 
 
+def token_logprobs(logits: np.ndarray, targets: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows of logits [k, n_vocab] scored against the tokens that followed them: (the logprob of
+    each target [k], the `n` best ids [k, n] best first, their logprobs [k, n]); `log_softmax` and
+    `top_logprobs` over a block of rows at once (a prompt's own tokens, echo + logprobs)."""
+    x = logits.astype(np.float64)
+    x -= x.max(axis=1, keepdims=True)
+    x -= np.log(np.exp(x).sum(axis=1, keepdims=True))
+    chosen = x[np.arange(x.shape[0]), targets]
+    n = max(0, min(n, x.shape[1]))
+    if n == 0:
+        return chosen, np.zeros((x.shape[0], 0), np.int64), np.zeros((x.shape[0], 0))
+    ids = np.argpartition(-x, n - 1, axis=1)[:, :n]
+    vals = np.take_along_axis(x, ids, axis=1)
+    order = np.argsort(-vals, axis=1, kind="stable")
+    return chosen, np.take_along_axis(ids, order, axis=1), np.take_along_axis(vals, order, axis=1)
+
+
 _SEED_LIMIT = 1 << 64  # numpy's generators take any non-negative int; llama.cpp seeds are uint32/uint64
 
 
@@ -84,6 +101,8 @@ def check_params(p: SamplingParams, n_vocab: int) -> None:
         integer("logit_bias", token, 0, n_vocab)
         finite("logit_bias", value)
     integer("top_logprobs", p.top_logprobs, 0, n_vocab + 1)
+    if p.prompt_logprobs is not None:
+        integer("prompt_logprobs", p.prompt_logprobs, 0, n_vocab + 1)
     if not all(isinstance(s, str) for s in p.stop):
         raise bad("stop", "must be a list of strings")
 

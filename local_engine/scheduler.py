@@ -370,7 +370,7 @@ class Scheduler:
                 if not self._queue or len(self._active) + self._queue[0].width > self.max_batch:
                     return
                 req = self._queue[0]
-                if req.handle.cancelled or req.budget == 0:
+                if req.handle.cancelled or (req.budget == 0 and req.params.prompt_logprobs is None):
                     self._queue.popleft()
                     reason: FinishReason = "cancelled" if req.handle.cancelled else "length"
                     for r in req.group():
@@ -498,11 +498,17 @@ class Scheduler:
 
     def _forward(self, parts: list[tuple[_Running, list[int]]]) -> list[np.ndarray | None]:
         """Logits per part: a row for parts that complete their prompt or decode, None for a
-        prompt chunk with more to come."""
+        prompt chunk with more to come. A sequence that scores its prompt (echo + logprobs) gets
+        its chunk's rows scored in the same pass; no other sequence pays for it."""
         batch = Batch.build([(run.seq.kv, tokens) for run, tokens in parts], slots=[run.seq.slot for run, _ in parts])
         wants = [i for i, (run, tokens) in enumerate(parts) if len(tokens) == len(run.seq.todo) or not run.seq.prefilling]
         batch.logit_rows = batch.logit_rows[wants]
+        scored = [(run, score) for (run, _), seg in zip(parts, batch.segments)
+                  if (score := run.seq.prompt_scores(seg)) is not None]
+        batch.scores = [score for _, score in scored]
         logits = self.engine.forward(batch)
+        for run, score in scored:  # only once the pass succeeded (a failed one is retried)
+            run.seq.scores.append(score)
         out: list[np.ndarray | None] = [None] * len(parts)
         for row, i in enumerate(wants):
             out[i] = logits[row]

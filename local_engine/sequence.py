@@ -7,6 +7,9 @@ decides *which* sequences run in a forward pass, and a failure while serving one
 
 Finish reasons: "stop" (end-of-generation token or a stop string), "length" (max_tokens or a
 full context), "cancelled" (the handle was cancelled; the final chunk then carries no new token).
+A sequence asked to score its prompt (`prompt_logprobs`) names the rows of each prefill chunk to
+score (`prompt_scores`) and puts the result on its first chunk; with max_tokens=0 that chunk is
+also its last.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy as np
 
 from local_engine.api import FinishReason, GenerationChunk, SamplingParams, TokenLogprob, Usage
 from local_engine.kv_cache import SequenceKV
+from local_engine.models.batch import PromptScores, Segment
 from local_engine.sampler import Sampler, log_softmax, top_logprobs
 from local_engine.tokenizer import Detokenizer, Tokenizer
 
@@ -100,12 +104,16 @@ class SequenceState:
         self.slot, self.blocks = slot, blocks
         self.kv = SequenceKV(engine.kv_pool, engine.n_ctx)
         self._released = False
+        # the prompt's own logprobs, block by block of prefill (echo + logprobs); a fork shares its leader's
+        self.scores: list[PromptScores] = list(fork_of.scores) if fork_of is not None else []
         try:
             if fork_of is not None:
                 engine.fork_kv(fork_of.kv, self.kv, fork_of.slot, slot)
                 self.cached = fork_of.cached
-            else:
-                self.cached = engine.prefix_cache.attach(self.kv, ids) if engine.prefix_cache is not None else 0
+            elif engine.prefix_cache is not None and params.prompt_logprobs is None:
+                self.cached = engine.prefix_cache.attach(self.kv, ids)
+            else:  # a prompt to score is computed whole: cached positions would have no logits
+                self.cached = 0
             constraint = engine.grammar_compiler.constraint(params.grammar) if params.grammar is not None else None
             self.sampler = Sampler(params, engine.model.cfg.n_vocab, ids, constraint)
             self.stream = TextStream(engine.tokenizer, params.stop)
@@ -141,10 +149,24 @@ class SequenceState:
             self.engine.prefix_cache.publish(self.kv, self.ids)
         return True
 
+    def prompt_scores(self, seg: Segment) -> PromptScores | None:
+        """What to score in this pass's prompt chunk `seg` when the prompt's logprobs are wanted:
+        every position but the prompt's last (whose logits sample the first output token)."""
+        n_top = self.params.prompt_logprobs
+        hi = min(seg.end, len(self.ids) - 1)
+        if n_top is None or not self.prefilling or hi <= seg.pos0:
+            return None
+        pos = np.arange(seg.pos0, hi)
+        return PromptScores(seg.start + pos - seg.pos0, np.asarray(self.ids, np.int64)[pos + 1], n_top)
+
     # --- what the logits produce ----------------------------------------------------------------
     def advance(self, logits: np.ndarray, cancelled: bool) -> GenerationChunk:
         """Sample one token, stream its text, decide whether the sequence ends (finish_reason)."""
         p = self.params
+        if self.budget == 0:  # max_tokens=0 with a prompt to score: nothing is generated
+            self._t_first = time.perf_counter()
+            self.timings.prefill_s = self._t_first - self._t0
+            return GenerationChunk("", [], "length", self.usage(), prompt_logprobs=self._prompt_logprobs())
         token = self.sampler.sample(logits)
         self.sampler.accept(token)
         self.n_out += 1
@@ -153,13 +175,14 @@ class SequenceState:
             self.timings.prefill_s = self._t_first - self._t0
         text, stopped = self.stream.push(token)
         lp = [self._logprob(logits, token, p.top_logprobs)] if p.logprobs else None
+        prompt = self._prompt_logprobs() if self.n_out == 1 else None
         finish = self._finish_reason(token, stopped, cancelled)
         if finish is None:
             self.last = token
-            return GenerationChunk(text, [token], logprobs=lp)
+            return GenerationChunk(text, [token], logprobs=lp, prompt_logprobs=prompt)
         self._stamp_end()
         text += "" if stopped else self.stream.flush()
-        return GenerationChunk(text, [token], finish, self.usage(), lp)
+        return GenerationChunk(text, [token], finish, self.usage(), lp, prompt)
 
     def _finish_reason(self, token: int, stopped: bool, cancelled: bool) -> FinishReason | None:
         if stopped or (not self.params.ignore_eos and self.engine.tokenizer.is_eog(token)):
@@ -175,9 +198,24 @@ class SequenceState:
 
     def _logprob(self, logits: np.ndarray, token_id: int, n_top: int) -> TokenLogprob:
         lp = log_softmax(logits)
-        piece = self.engine.tokenizer.token_to_piece
-        top = [(piece(i).decode("utf-8", "replace"), v) for i, v in top_logprobs(lp, n_top)]
-        return TokenLogprob(piece(token_id).decode("utf-8", "replace"), token_id, float(lp[token_id]), top)
+        text = self._piece_text
+        return TokenLogprob(text(token_id), token_id, float(lp[token_id]),
+                            [(text(i), v) for i, v in top_logprobs(lp, n_top)])
+
+    def _prompt_logprobs(self) -> list[TokenLogprob | None] | None:
+        """The scored prompt (first chunk only): None for its first token, then each token's logprob."""
+        if self.params.prompt_logprobs is None:
+            return None
+        text = self._piece_text
+        out: list[TokenLogprob | None] = [None]
+        for s in self.scores:
+            for target, lp, ids, lps in zip(s.targets.tolist(), s.logprobs.tolist(), s.top_ids.tolist(),
+                                            s.top_logprobs.tolist()):
+                out.append(TokenLogprob(text(target), target, lp, [(text(i), v) for i, v in zip(ids, lps)]))
+        return out
+
+    def _piece_text(self, token_id: int) -> str:
+        return self.engine.tokenizer.token_to_piece(token_id).decode("utf-8", "replace")
 
     def _stamp_end(self) -> None:
         if self._t_first:

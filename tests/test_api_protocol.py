@@ -61,6 +61,30 @@ def test_completion_prompt_forms() -> None:
         CompletionRequest.model_validate({"model": "m", "prompt": ["a", "b"]})
 
 
+def test_completion_max_tokens_0_only_with_echo() -> None:
+    """max_tokens 0 asks for the prompt back (scored, with logprobs: lm-evaluation-harness's
+    log-likelihood requests); without echo it asks for nothing at all."""
+    req = CompletionRequest.model_validate({"model": "m", "prompt": "x", "max_tokens": 0, "echo": True, "logprobs": 1})
+    assert BackendCall.from_request(req).max_tokens == 0
+    with pytest.raises(errors.InvalidRequest) as info:
+        CompletionRequest.model_validate({"model": "m", "prompt": "x", "max_tokens": 0})
+    assert info.value.status == 400 and info.value.param == "max_tokens"
+
+
+def test_legacy_logprobs_of_an_echoed_prompt() -> None:
+    """Prompt tokens sit where their offsets say (a BOS takes no characters); generated tokens end
+    where the text ends; the first prompt token's entries are null, as OpenAI's."""
+    from gateway.backends.base import LogprobAlternative, LogprobToken
+    from gateway.responses import completion_logprobs
+
+    prompt = [LogprobToken("<s>", None, top=None, offset=0), LogprobToken("Hi", -1.0, offset=0),
+              LogprobToken(" there", -2.0, top=[LogprobAlternative(" you", -0.5)], offset=2)]
+    out = completion_logprobs([*prompt, LogprobToken("!", -0.1)], 5, "Hi there!")
+    assert out["text_offset"] == [5, 5, 7, 13]
+    assert out["token_logprobs"] == [None, -1.0, -2.0, -0.1]
+    assert out["top_logprobs"] == [None, {}, {" you": -0.5}, {}]
+
+
 @pytest.mark.parametrize(("exc", "status", "code"), [
     (errors.InvalidRequest("x"), 400, None),
     (errors.AuthenticationFailed(), 401, "invalid_api_key"),

@@ -132,12 +132,17 @@ class LogprobAlternative:
 
 @dataclass
 class LogprobToken:
-    """The chosen token at one position, with its logprob and the best alternatives."""
+    """The chosen token at one position, with its logprob and the best alternatives.
+
+    An echoed prompt's first token has neither (None: nothing precedes it), and prompt tokens
+    carry `offset`, where their text starts in the delta's text (generated tokens end together
+    where the delta's text ends)."""
 
     token: str
-    logprob: float
+    logprob: float | None
     bytes: list[int] | None = None
-    top: list[LogprobAlternative] = field(default_factory=list)
+    top: list[LogprobAlternative] | None = field(default_factory=list)
+    offset: int | None = None
 
 
 @dataclass

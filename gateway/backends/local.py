@@ -21,7 +21,7 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ from local_engine.api import (
     TokenLogprob,
 )
 from local_engine.chat_template import ChatTemplateError
+from local_engine.tokenizer import text_offsets
 
 log = logging.getLogger(__name__)
 _END = object()
@@ -184,9 +185,6 @@ def sampling_params(call: BackendCall, route: str = "local") -> SamplingParams:
         if name not in _STRUCTURED_FIELDS:
             raise InvalidRequest(f"route {route!r} (local engine) does not support `{name}`", param=name,
                                  code="unsupported_parameter")
-    if call.echo and call.logprobs:
-        raise InvalidRequest(f"route {route!r} (local engine) does not return prompt logprobs: "
-                             "send echo or logprobs, not both", param="echo", code="unsupported_parameter")
     return SamplingParams(
         max_tokens=call.max_tokens,
         temperature=1.0 if call.temperature is None else call.temperature,
@@ -201,6 +199,7 @@ def sampling_params(call: BackendCall, route: str = "local") -> SamplingParams:
         logit_bias=_logit_bias(call.logit_bias),
         logprobs=call.logprobs,
         top_logprobs=call.top_logprobs,
+        prompt_logprobs=call.top_logprobs if call.echo and call.logprobs else None,  # the echoed prompt, scored
     )
 
 
@@ -485,6 +484,10 @@ class LocalBackend(Backend):
                     delta.truncated_tokens = prompt.truncated_tokens
                     if call.echo and prompt.text is not None:
                         delta.text = prompt.text + delta.text
+                        if item.prompt_logprobs is not None:
+                            scored = await asyncio.to_thread(self._prompt_logprobs, prompt.ids, prompt.text,
+                                                             item.prompt_logprobs)
+                            delta.logprobs = scored + (delta.logprobs or [])
                 if item.finish_reason is not None:
                     running.discard(index)
                     if item.usage is not None:
@@ -517,6 +520,18 @@ class LocalBackend(Backend):
     def _logprob(self, lp: TokenLogprob) -> LogprobToken:
         raw = self.runtime.engine.tokenizer.token_to_piece(lp.token_id)
         return LogprobToken(lp.token, lp.logprob, list(raw), [LogprobAlternative(t, v) for t, v in lp.top])
+
+    def _prompt_logprobs(self, ids: list[int], text: str, scored: list[TokenLogprob | None]) -> list[LogprobToken]:
+        """The echoed prompt's tokens, each placed in the echoed text; the first has no logprob."""
+        tokenizer = self.runtime.engine.tokenizer
+        out = []
+        for token_id, offset, lp in zip(ids, text_offsets(tokenizer, ids, text), scored):
+            if lp is None:
+                raw = tokenizer.token_to_piece(token_id)
+                out.append(LogprobToken(raw.decode("utf-8", "replace"), None, list(raw), None, offset))
+            else:
+                out.append(replace(self._logprob(lp), offset=offset))
+        return out
 
     def health(self) -> dict[str, Any]:
         runtime = self.runtime

@@ -396,9 +396,11 @@ def _logprobs(raw: Any) -> list[LogprobToken] | None:
     tops = raw.get("top_logprobs") or []
     out = []
     for i, (token, lp) in enumerate(zip(raw.get("tokens") or [], raw.get("token_logprobs") or [])):
-        alts = tops[i] if i < len(tops) and isinstance(tops[i], dict) else {}
-        out.append(LogprobToken(token, float(lp) if lp is not None else 0.0, None,
-                                [LogprobAlternative(t, float(v)) for t, v in alts.items()]))
+        alts = tops[i] if i < len(tops) else {}
+        # null entries (an echoed prompt's first token) stay null, never a logprob of 0 (certainty)
+        out.append(LogprobToken(token, float(lp) if lp is not None else None, None,
+                                [LogprobAlternative(t, float(v)) for t, v in alts.items()]
+                                if isinstance(alts, dict) else None))
     return out
 
 

@@ -35,6 +35,21 @@ class Segment:
 
 
 @dataclass
+class PromptScores:
+    """Rows of a pass whose next-token logprobs a sequence wants besides its sampling row: its
+    prompt's own tokens (OpenAI's echo + logprobs). The model's forward fills the results,
+    running the output head over a block of these rows at a time."""
+
+    rows: np.ndarray  # int64: batch rows (prompt positions p)
+    targets: np.ndarray  # int64: the prompt token at p + 1, whose logprob row p gives
+    n_top: int  # alternatives per row
+    # filled by the forward pass:
+    logprobs: np.ndarray = field(default_factory=lambda: np.zeros(0))  # float64 [rows]: each target's
+    top_ids: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.int64))  # [rows, n_top], best first
+    top_logprobs: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # float64 [rows, n_top]
+
+
+@dataclass
 class Batch:
     """Token ids, their positions, the segments they form, and the rows that need logits."""
 
@@ -45,6 +60,7 @@ class Batch:
     slots: np.ndarray | None = None  # int32 per token: device KV slot of its sequence (GPU offload)
     single_tokens: bool = False  # every segment is one token (a decode step): attention's fast path
     cache: dict[object, object] = field(default_factory=dict)  # per-pass memo (e.g. RoPE tables)
+    scores: list[PromptScores] = field(default_factory=list)  # prompt rows to score (rarely any)
 
     @classmethod
     def build(

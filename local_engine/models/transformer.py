@@ -13,7 +13,7 @@ import numpy as np
 
 from local_engine.api import ModelLoadError
 from local_engine.gguf_file import GGUFFile
-from local_engine.models.batch import Batch
+from local_engine.models.batch import Batch, PromptScores
 from local_engine.models.config import ModelConfig
 from local_engine.models.layers import (
     Attention,
@@ -30,6 +30,11 @@ from local_engine.models.layers import (
     silu,
 )
 from local_engine.quants import QuantTensor, dequantize, dequantize_rows, matmul
+from local_engine.sampler import token_logprobs
+
+# Logits held at once while scoring prompt rows (echo + logprobs): 16 MB of float32, i.e. 85 rows
+# of SmolLM2's 49k vocabulary or 16 of Gemma 3's 262k; the head's weights are read once per block.
+SCORE_BLOCK_LOGITS = 1 << 22
 
 
 class Tensors:
@@ -132,11 +137,27 @@ class Transformer:
         return x
 
     def forward(self, batch: Batch) -> np.ndarray:
-        """Run the batch, cache its keys/values, and return logits of `batch.logit_rows`."""
-        x = self.hidden(batch)[batch.logit_rows]
-        logits = self.gpu.logits(x) if self._head_on_gpu else matmul(self.head, self.out_norm(x))
+        """Run the batch, cache its keys/values, and return logits of `batch.logit_rows` (and fill
+        in `batch.scores`, the prompt rows a sequence asked to score)."""
+        h = self.hidden(batch)
+        logits = self.logits(h[batch.logit_rows])
+        for score in batch.scores:
+            self._score(h, score)
         batch.commit()
-        return self.logit_op(logits)
+        return logits
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """Final hidden states [n, n_embd] -> logits [n, n_vocab]: output norm, head, soft-cap."""
+        out = self.gpu.logits(x) if self._head_on_gpu else matmul(self.head, self.out_norm(x))
+        return self.logit_op(out)
+
+    def _score(self, h: np.ndarray, score: PromptScores) -> None:
+        """Logprobs of the tokens that follow `score.rows`: the head runs over a block of rows at a
+        time and each block is reduced at once, so a long prompt never holds [n, n_vocab] logits."""
+        step = max(1, SCORE_BLOCK_LOGITS // self.cfg.n_vocab)
+        parts = [token_logprobs(self.logits(h[score.rows[i : i + step]]), score.targets[i : i + step], score.n_top)
+                 for i in range(0, len(score.rows), step)]
+        score.logprobs, score.top_ids, score.top_logprobs = (np.concatenate(p) for p in zip(*parts))
 
 
 def softcap(cap: float) -> Op:

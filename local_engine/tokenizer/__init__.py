@@ -12,6 +12,7 @@ Public surface (others build on it; keep it stable):
     tok.bos_id, tok.eos_id, tok.eot_id, tok.eog_ids, tok.is_eog(id), tok.n_vocab (= vocab_size)
     tok.vocab.token_to_id[text]
     d = Detokenizer(tok, skip_special=True); d.push(id) -> str (alias feed); d.flush() -> str
+    text_offsets(tok, ids, text) -> list[int]       # where each token starts in the text it came from
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from typing import Any
 from local_engine.api import ModelLoadError
 from local_engine.tokenizer.base import Tokenizer, TokenType, Vocab
 from local_engine.tokenizer.bpe import BPETokenizer
-from local_engine.tokenizer.detokenizer import Detokenizer
+from local_engine.tokenizer.detokenizer import Detokenizer, text_offsets
 from local_engine.tokenizer.spm import SPMTokenizer
 
-__all__ = ["Detokenizer", "Tokenizer", "TokenType", "Vocab", "load_tokenizer"]
+__all__ = ["Detokenizer", "Tokenizer", "TokenType", "Vocab", "load_tokenizer", "text_offsets"]
 
 
 def load_tokenizer(metadata: dict[str, Any]) -> Tokenizer:

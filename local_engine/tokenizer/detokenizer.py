@@ -8,7 +8,7 @@ and turns genuinely invalid bytes into U+FFFD instead of raising.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from local_engine.tokenizer.base import Tokenizer
 
@@ -43,3 +43,20 @@ class Detokenizer:
     def pending(self) -> bool:
         """True while bytes of an unfinished character are held back."""
         return bool(self._decoder.getstate()[0])
+
+
+def text_offsets(tokenizer: Tokenizer, ids: Sequence[int], text: str) -> list[int]:
+    """Where each token starts in `text`, the text `ids` were encoded from (OpenAI's `text_offset`
+    for an echoed prompt). A token whose text is not there takes no characters (a BOS the
+    tokenizer added); neither does the space a SentencePiece tokenizer prefixes; a token holding
+    the first bytes of a character starts where that character does."""
+    detok = Detokenizer(tokenizer, skip_special=False)
+    offsets, pos = [], 0
+    for token_id in ids:
+        offsets.append(pos)
+        piece = detok.feed(token_id)
+        if text.startswith(piece, pos):
+            pos += len(piece)
+        elif piece.startswith(" ") and text.startswith(piece[1:], pos):
+            pos += len(piece) - 1
+    return offsets
