@@ -323,6 +323,12 @@ def test_echo_logprobs_max_tokens_0_scores_the_prompt(client: openai.OpenAI, gat
     assert lp.token_logprobs[1:] == pytest.approx(_teacher_forced(engine, ids, one_by_one=True), abs=DECODE_VS_PREFILL)
     row = _ledger(gateway, raw.headers["x-request-id"])
     assert (row["prompt_tokens"], row["completion_tokens"]) == (out.usage.prompt_tokens, 0)
+    chunks = list(client.completions.create(model="local", prompt=FRANCE, max_tokens=0, echo=True, logprobs=2,
+                                            stream=True, stream_options={"include_usage": True}))
+    (only,) = [ch for c in chunks for ch in c.choices]
+    assert only.text == FRANCE and only.finish_reason == "length" and only.logprobs.token_logprobs[0] is None
+    assert only.logprobs.token_logprobs[1:] == pytest.approx(lp.token_logprobs[1:], abs=1e-6)
+    assert chunks[-1].usage.completion_tokens == 0
 
 
 def test_echo_logprobs_then_the_generated_tokens(client: openai.OpenAI) -> None:
