@@ -298,11 +298,12 @@ def _teacher_forced(engine: Any, ids: list[int], one_by_one: bool = False) -> li
         kv.free()
 
 
-# SmolLM2's multi-row (prefill) and single-row (decode) kernels differ by up to ~0.04 nats here:
-# an input that lands a hair apart flips an int8 activation rounding, and 30 layers carry it on
-# (tests/test_models_synthetic.py explains; the numpy reference is as far from either). The tight
-# check against single-token steps runs on a synthetic model: tests/test_prompt_logprobs.py.
-DECODE_VS_PREFILL = 0.1
+# SmolLM2's prompt (prefill) and single-token (decode) passes differ by up to ~0.1 nats here (measured
+# 0.09): their attention kernels sum in different orders, an input a hair apart flips an int8
+# activation rounding, and 30 layers carry it on (tests/test_models_synthetic.py explains). A
+# misplaced row is off by nats. The numpy reference check runs on a synthetic model:
+# tests/test_prompt_logprobs.py.
+DECODE_VS_PREFILL = 0.25
 
 
 def test_echo_logprobs_max_tokens_0_scores_the_prompt(client: openai.OpenAI, gateway: Any) -> None:

@@ -1,6 +1,6 @@
 """Prompt logprobs (OpenAI's echo + logprobs, vLLM's `prompt_logprobs`) scored in the scheduler's
-prefill, checked against a teacher-forced reference: the engine's own single-token steps over
-the same prompt. A tiny synthetic llama keeps it to seconds."""
+prefill, checked against teacher-forced references over the same prompt: the numpy reference
+forward pass and the engine's own single-token steps. A tiny synthetic llama keeps it to seconds."""
 
 from __future__ import annotations
 
@@ -37,7 +37,13 @@ def prompt(tiny: Engine) -> list[int]:
 
 @pytest.fixture(scope="module")
 def reference(tiny: Engine, prompt: list[int]) -> np.ndarray:
-    """log-softmax after each prompt token but the last, each from a one-token decode step."""
+    """log-softmax after each prompt token but the last: the float64 numpy reference forward pass."""
+    return np.stack([log_softmax(row) for row in reference_logits(tiny.path, prompt)[:-1]])
+
+
+@pytest.fixture(scope="module")
+def single_steps(tiny: Engine, prompt: list[int]) -> np.ndarray:
+    """The same from the engine's own single-token decode steps (teacher-forced)."""
     kv = tiny.new_sequence()
     try:
         return np.stack([log_softmax(tiny.forward(Batch.build([(kv, [t])]))[0]) for t in prompt[:-1]])
@@ -45,10 +51,13 @@ def reference(tiny: Engine, prompt: list[int]) -> np.ndarray:
         kv.free()
 
 
-def test_the_reference_agrees(tiny: Engine, prompt: list[int], reference: np.ndarray) -> None:
-    """The teacher-forced steps are themselves right: the float64 numpy reference forward pass."""
-    ref = np.stack([log_softmax(row) for row in reference_logits(tiny.path, prompt)[:-1]])
-    np.testing.assert_allclose(reference, ref, atol=1e-3, rtol=0)
+# Tolerances, in nats. Against the reference: measured 0.012 (the engine rounds product inputs to
+# int8 blocks in float32, the reference in float64: an input a hair apart can flip a rounding, see
+# tests/test_models_synthetic.py). Against single-token steps: measured 0.23 — the decode and the
+# prompt attention kernels sum in different orders and a flip propagates. A misplaced row or
+# target is off by many nats (this random model's logprobs spread over ~30).
+TO_REFERENCE = 0.05
+TO_SINGLE_STEPS = 0.5
 
 
 def _run(tiny: Engine, prompt: list[int], params: SamplingParams) -> list[GenerationChunk]:
@@ -56,24 +65,26 @@ def _run(tiny: Engine, prompt: list[int], params: SamplingParams) -> list[Genera
         return list(sched.submit(prompt, params))
 
 
-def _check_against(tiny: Engine, reference: np.ndarray, prompt: list[int], scored: list | None) -> None:
+def _check_against(tiny: Engine, reference: np.ndarray, prompt: list[int], scored: list | None,
+                   tol: float = TO_REFERENCE) -> None:
     """One entry per prompt token: None first, then token i's logprob from the row after token i-1."""
     assert scored is not None and len(scored) == len(prompt) and scored[0] is None
     for i, entry in enumerate(scored[1:], start=1):
         row = reference[i - 1]
         assert entry.token_id == prompt[i]
         assert entry.token == tiny.tokenizer.token_to_piece(prompt[i]).decode("utf-8", "replace")
-        assert entry.logprob == pytest.approx(row[prompt[i]], abs=1e-4)
-        assert [v for _, v in entry.top] == pytest.approx(np.sort(row)[::-1][:N_TOP], abs=1e-4)
+        assert entry.logprob == pytest.approx(row[prompt[i]], abs=tol)
+        assert [v for _, v in entry.top] == pytest.approx(np.sort(row)[::-1][:N_TOP], abs=2 * tol)
 
 
 @pytest.mark.parametrize(("prefill_chunk", "block_rows"), [(None, None), (5, 3)],
                          ids=["one-pass", "chunked-prefill-and-head"])
-def test_prompt_logprobs_equal_single_token_steps(tiny: Engine, prompt: list[int], reference: np.ndarray,
-                                                  monkeypatch: pytest.MonkeyPatch, prefill_chunk: int | None,
-                                                  block_rows: int | None) -> None:
+def test_prompt_logprobs_are_teacher_forced(tiny: Engine, prompt: list[int], reference: np.ndarray,
+                                            single_steps: np.ndarray, monkeypatch: pytest.MonkeyPatch,
+                                            prefill_chunk: int | None, block_rows: int | None) -> None:
     """Whether the prompt goes in one pass or several (prefill chunks of 5 tokens) and whether
-    the head scores every row at once or blocks of 3, the logprobs are the teacher-forced ones."""
+    the head scores every row at once or blocks of 3, the logprobs are the teacher-forced ones:
+    the numpy reference's, and the engine's own single-token steps'."""
     if prefill_chunk is not None:
         monkeypatch.setattr(scheduler_mod, "PREFILL_CHUNK", prefill_chunk)
     if block_rows is not None:
@@ -81,6 +92,7 @@ def test_prompt_logprobs_equal_single_token_steps(tiny: Engine, prompt: list[int
     params = SamplingParams(temperature=0, max_tokens=3, ignore_eos=True, logprobs=True, prompt_logprobs=N_TOP)
     chunks = _run(tiny, prompt, params)
     _check_against(tiny, reference, prompt, chunks[0].prompt_logprobs)
+    _check_against(tiny, single_steps, prompt, chunks[0].prompt_logprobs, TO_SINGLE_STEPS)
     assert all(c.prompt_logprobs is None for c in chunks[1:])
     plain = _run(tiny, prompt, SamplingParams(temperature=0, max_tokens=3, ignore_eos=True, logprobs=True))
     assert [t for c in chunks for t in c.token_ids] == [t for c in plain for t in c.token_ids]
