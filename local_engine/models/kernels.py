@@ -84,18 +84,22 @@ def _glu_row(y, gelu, out):
             out[j] = g / (np.float32(1.0) + fast_exp(-g)) * up[j]
 
 
-@njit(cache=True, nogil=True, fastmath=True)
-def glu(y, gelu, out):
-    """out = act(gate) * up for y [n, 2*ff] = [gate | up]; act = gelu_tanh if `gelu` else silu."""
-    for i in range(out.shape[0]):
-        _glu_row(y[i], gelu, out[i])
+THREADED_GLU_ROWS = 64  # glu runs its rows on the threads from this many (prompt chunks)
 
 
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
-def glu_rows(y, gelu, out):
-    """glu over the threads, a row each (batched decode, prefill: one exp per element adds up)."""
-    for i in prange(out.shape[0]):
-        _glu_row(y[i], gelu, out[i])
+def glu(y, gelu, out):
+    """out = act(gate) * up for y [n, 2*ff] = [gate | up]; act = gelu_tanh if `gelu` else silu.
+
+    Rows over the threads for prompt chunks (THREADED_GLU_ROWS or more); a decode batch's SiLU takes
+    microseconds (0.2 ns per element), less than waking the other thread, so it stays on this
+    one. One kernel for both, so the engine's warm-up compiles it whatever its prompt length."""
+    if out.shape[0] >= THREADED_GLU_ROWS:
+        for i in prange(out.shape[0]):
+            _glu_row(y[i], gelu, out[i])
+    else:
+        for i in range(out.shape[0]):
+            _glu_row(y[i], gelu, out[i])
 
 
 @njit(cache=True, nogil=True)

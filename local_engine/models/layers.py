@@ -228,8 +228,8 @@ def gelu_tanh(x: Array) -> Array:
 
 
 # rows of a pass from which the GLU runs on the threads (prompt chunks); Engine.warm_up prefills
-# this many tokens so a request's first prompt compiles nothing
-THREADED_GLU_ROWS = 64
+# this many tokens so its prefill takes the paths a real prompt takes
+THREADED_GLU_ROWS = kernels.THREADED_GLU_ROWS
 
 
 class GatedFFN:
@@ -252,9 +252,7 @@ class GatedFFN:
     def __call__(self, x: Array) -> Array:
         y = np.ascontiguousarray(self.gate_up.joint(x))
         h = np.empty((y.shape[0], self._ff), np.float32)
-        # one pass, not four numpy ones; over the threads only for prompt chunks: a decode batch's
-        # SiLU takes microseconds (0.2 ns per element), less than waking the other thread
-        (kernels.glu_rows if y.shape[0] >= THREADED_GLU_ROWS else kernels.glu)(y, self._gelu, h)
+        kernels.glu(y, self._gelu, h)  # one pass, not four numpy ones
         return self.down(h)
 
 
