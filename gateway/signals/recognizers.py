@@ -333,7 +333,8 @@ _FOREIGN_CUE = (r"sehr\s+geehrte[rs]?|frau|herr|estimad[oa]s?|querid[oa]s?|se[ñ
 _FIELD_QUALIFIER = (r"full|first|last|given|family|legal|customer|patient|contact|employee|applicant|client|"
                     r"account\s+holder|card\s*holder|tenant|guest|passenger|beneficiary|recipient|sender")
 _FIELD_CUE = rf"(?:(?:{_FIELD_QUALIFIER})\s+)?name\s*:"
-_NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|my\s+name\s+is|named|"
+_NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|"
+             r"my\s+name\s+is|named|"
              r"patient|tenant|colleague|employee|customer|client|applicant|candidate|signed,?|regards,?|"
              r"sincerely,?|attn:?|b?cc:?|attendees:?|participants:?|invitees:?|assignee:?|reviewer:?|reporter:?|"
              r"organi[sz]er:?|on\s+behalf\s+of|(?:prepared|approved|signed|requested)\s+by|"
@@ -344,7 +345,8 @@ _NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?
              r"defendant|plaintiff|landlord|landlady|subscriber|buyer|seller|recipient|sender|attendee|"
              r"author|interviewee|next\s+of\s+kin|emergency\s+contact|spouse|partner)\s*:)")
 # "Maria Lopez, my sister,", "Annija Vītoliņš, our founder's late wife": a relation after the name.
-_RELATION_AFTER = (r",\s+(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+['’]s\s+)?(?:(?:late|younger|older|ex-?)\s*)?"
+_RELATION_AFTER = (r",\s+(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+['’]s\s+)?"
+                   r"(?:(?:late|younger|older|ex-?)\s*)?"
                    r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|friend|"
                    r"neighbou?r|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|nephew|"
                    r"fianc[eé]e?|roommate|flatmate|landlord|landlady|tenant|colleague|coworker|co-worker|boss)\b")
@@ -434,8 +436,10 @@ _CASUAL_PATTERNS: tuple[tuple[str, bool, "regex.Pattern[str]"], ...] = tuple(
         ("bare_field", False, rf"^[ \t]*name[ \t]*[:=][ \t]*({_CASUAL_NAME}){_LINE_END}"),
         ("signoff", True, rf"\b(?:regards|sincerely|yours(?:\s+(?:truly|faithfully))?|best\s+wishes|"
                           rf"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|cordialement|saludos|atentamente|"
-                          rf"met\s+vriendelijke\s+groet|distinti\s+saluti)[,.!]?[ \t]*\n[ \t]*({_CASUAL_NAME}){_LINE_END}"),
-        ("thanks", False, rf"\b(?:thanks|thank\s+you|cheers|best|thx|br)[,.!]?[ \t]*\n[ \t]*({_CASUAL_NAME}){_LINE_END}"),
+                          rf"met\s+vriendelijke\s+groet|distinti\s+saluti)[,.!]?[ \t]*\n[ \t]*"
+                          rf"({_CASUAL_NAME}){_LINE_END}"),
+        ("thanks", False, rf"\b(?:thanks|thank\s+you|cheers|best|thx|br)[,.!]?[ \t]*\n[ \t]*"
+                          rf"({_CASUAL_NAME}){_LINE_END}"),
         ("relation", False, rf"\b{_RELATION_CUE}[ \t]+({_ANY_WORD}(?:[ \t]+{_ANY_WORD})?)"),
         ("resident", True, rf"(?:^|[.!?;:\n]\s*|\b(?:and|but|so|because|tenant|neighbou?r)\s+)"
                            rf"({_ANY_WORD}[ \t]+{_ANY_WORD}(?:[ \t]+{_ANY_WORD})?){_ADDRESS_CUE}"),
@@ -448,7 +452,8 @@ class CasualNameRecognizer(LocalRecognizer):
     CuedNameRecognizer's; without capitals NER and the gazetteer see nothing, so each word is
     checked instead: never a function word or a word that names nobody ("dear team"), and after
     a weak cue ("hi", "thanks", a bare `name:` key as in YAML, "my sister ...") a census first
-    name or surname must be among them.
+    name or surname must be among them. Each pattern runs only in windows around its own cue words
+    (anchors "casual_<pattern>"), so it windows itself rather than through WindowedRecognizer.
     """
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -461,8 +466,9 @@ class CasualNameRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results = []
-        for kind, strong, pattern in _CASUAL_PATTERNS:
-            for match in pattern.finditer(text):
+        for kind, strong, pattern in _CASUAL_PATTERNS:  # each pattern only around its own cue words
+            windows = anchor_windows(text, f"casual_{kind}")
+            for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
                 strong_here = strong or (kind == "bare_field" and match.group(0).lstrip()[:1] == "N")
                 span = self._name_span(kind, strong_here, match)
                 if span is not None:
@@ -503,8 +509,10 @@ _KEY_VALUE = regex.compile(
     rf"""(?<![\w-])["']?(?P<key>{_PERSON_KEY}|name)["']?[ \t]*[:=][ \t]*["']?(?P<value>{_CASUAL_NAME})["']?"""
     rf"""(?=[ \t]*(?:[,;}}\]|\n]|$))""", regex.IGNORECASE | regex.MULTILINE)
 _KEY_HINT = re.compile(r"(?:name|holder|person|kin)[\"']?[ \t]*[:=]", re.IGNORECASE)  # cheap gate for _KEY_VALUE
-_HEADER_HINT = re.compile(r"name|holder|customer|employee|patient|contact|person|kin", re.IGNORECASE)
 _HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|name|customer|employee|patient|contact|person)", re.IGNORECASE)
+# A header cell where a table could start: the label alone between delimiters (or a line's ends).
+_HEADER_HINT = re.compile(rf"""(?:^|[,;\t|])[ \t"'*`_]*{_HEADER_CELL.pattern}[ \t"'*`_]*(?=[,;\t|]|$)""",
+                          re.IGNORECASE | re.MULTILINE)
 _DELIMITERS = (",", ";", "\t", "|")
 _LABEL = regex.compile(r"[\p{L}\d_ #.()/-]{1,30}")  # a column header: a short label, not prose
 
@@ -558,37 +566,53 @@ def _checked_name(offset: int, value: str, strong: bool) -> tuple[int, int] | No
 
 
 def _table_names(text: str) -> list[tuple[int, int]]:
-    """Cells under a name column of delimited tables (CSV, TSV, semicolons, markdown pipes)."""
+    """Cells under a name column of delimited tables (CSV, TSV, semicolons, markdown pipes): only
+    lines holding a header hint are parsed as headers, then the rows below them until the table ends."""
     spans: list[tuple[int, int]] = []
-    column: tuple[str, int, bool, int] | None = None  # delimiter, index, strong, cells per row
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        if column is None and (len(line) > 2000 or not _HEADER_HINT.search(line)):
-            continue  # a header row is a short line of labels, one of them a name column
-        delimiter = next((d for d in _DELIMITERS if stripped.count(d) >= (2 if d == "|" else 1)), None)
-        if delimiter is None or not stripped:
-            column = None
+    done = 0
+    for hint in _HEADER_HINT.finditer(text):
+        if hint.start() < done:
             continue
-        cells = _cells(line, delimiter)
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        end = len(text) if end < 0 else end
+        done = end
+        column = _header_column(text[start:end]) if end - start <= 2000 else None
         if column is None:
-            if any(b - a > 40 for a, b in cells):
-                continue  # prose with a comma, not a row of labels
-            labels = [line[a:b].strip(" \"'*`_") for a, b in cells]
-            headers = [i for i, label in enumerate(labels) if len(label) <= 30 and _HEADER_CELL.fullmatch(label)]
-            if headers and len(cells) >= 2 and all(_LABEL.fullmatch(x) for x in labels):
-                column = (delimiter, headers[0], labels[headers[0]].lower() != "name", len(cells))
             continue
-        if column is None or column[0] != delimiter or set(stripped) <= set("|-: "):
-            continue  # not under a header, or the markdown separator row
-        if len(cells) == column[3]:  # a row of that table, not prose with a comma
-            a, b = cells[column[1]]
-            cell = line[a:b]
-            inner = cell.strip(" \t\"'")
-            if inner and (span := _checked_name(start + a + cell.index(inner), inner, column[2])) is not None:
-                spans.append(span)
+        delimiter, index, strong, width = column
+        pos = end + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip() or delimiter not in line:
+                break  # the table ended
+            cells = _cells(line, delimiter)
+            if len(cells) == width and not set(line.strip()) <= set("|-: "):  # a row, not the markdown rule
+                a, b = cells[index]
+                inner = line[a:b].strip(" \t\"'")
+                if inner and (span := _checked_name(pos + a + line[a:b].index(inner), inner, strong)) is not None:
+                    spans.append(span)
+            pos = end + 1
+        done = pos
     return spans
+
+
+def _header_column(line: str) -> tuple[str, int, bool, int] | None:
+    """(delimiter, index of the name column, strong key, cells per row) if `line` is a table header."""
+    stripped = line.strip()
+    delimiter = next((d for d in _DELIMITERS if stripped.count(d) >= (2 if d == "|" else 1)), None)
+    if delimiter is None:
+        return None
+    cells = _cells(line, delimiter)
+    if len(cells) < 2 or any(b - a > 40 for a, b in cells):
+        return None  # prose with a comma, not a row of labels
+    labels = [line[a:b].strip(" \"'*`_") for a, b in cells]
+    headers = [i for i, label in enumerate(labels) if len(label) <= 30 and _HEADER_CELL.fullmatch(label)]
+    if not headers or not all(_LABEL.fullmatch(x) for x in labels):
+        return None
+    return delimiter, headers[0], labels[headers[0]].lower() != "name", len(cells)
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -746,14 +770,19 @@ class WindowedRecognizer(EntityRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
-        windows: list[list[int]] = []
-        for start, end in anchors(text).get(self.anchor, ()):
-            lo, hi = max(0, start - self.before), min(len(text), end + self.after)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], hi)
-            else:
-                windows.append([lo, hi])
-        return [_whole_words(text, lo, hi) for lo, hi in windows]
+        return anchor_windows(text, self.anchor, self.before, self.after)
+
+
+def anchor_windows(text: str, kind: str, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
+    """Merged [lo, hi) windows of `text` around its `kind` anchors, widened to whole words."""
+    windows: list[list[int]] = []
+    for start, end in anchors(text).get(kind, ()):
+        lo, hi = max(0, start - before), min(len(text), end + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [_whole_words(text, lo, hi) for lo, hi in windows]
 
 
 def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -776,15 +805,14 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "curp", "bsn", "pesel", "aadhaar", "aadhar", "sin", "nino", "ni number", "personnummer",
                      "codice", "steuer-id", "steuerid", "tax id", "tfn", "ppsn", "nric", "social insurance",
                      "resident"), ("national_id",)),
-    **dict.fromkeys(("dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "prof", "my name", "named", "tenant",
-                     "colleague", "employee", "customer", "client", "applicant", "candidate", "signed", "regards",
-                     "sincerely", "attn", "name", "hey", "hiya", "hola", "hallo", "ciao", "bonjour", "ola", "olá",
-                     "morning", "afternoon", "evening", "thanks", "thank", "cheers", "best", "thx", "br", "yours",
-                     "wishes", "cordialement", "saludos", "atentamente", "groet", "saluti", "grüßen", "grussen",
-                     "geehrte", "geehrter", "frau", "herr", "estimado", "estimada", "querido", "querida", "señor",
-                     "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur", "mme", "mlle",
-                     "gentile", "egregio", "egregia", "signor", "signora", "sig", "geachte", "mevrouw", "meneer",
-                     "dhr", "mw", "prezado", "prezada", "szanowny", "szanowna", "cc", "bcc", "attendees",
+    **dict.fromkeys(("dear", "hi", "hello", "regards", "sincerely", "attn", "name", "geehrte", "geehrter", "frau",
+                     "herr", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos",
+                     "queridas", "señor", "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur",
+                     "mme", "mlle", "gentile", "egregio", "egregia", "signor", "signora", "sig", "geachte", "mevrouw",
+                     "meneer", "dhr", "mw", "prezado", "prezada", "szanowny", "szanowna"), ("name",)),
+    **dict.fromkeys(("mr", "mrs", "ms", "miss", "dr", "prof", "my name", "named", "tenant",
+                     "colleague", "employee", "customer", "client", "applicant", "candidate", "signed",
+                     "cc", "bcc", "attendees",
                      "participants", "invitees", "assignee", "reviewer", "reporter", "organizer", "organiser",
                      "behalf", "prepared by", "approved by", "signed by", "requested by", "policyholder",
                      "insured", "claimant", "beneficiary", "passenger", "traveller", "traveler", "guest", "pupil",
@@ -801,7 +829,57 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "lives", "living", "resides", "residing", "staying", "stays"), ("name",)),
 }
 _CUES["dot"] = ("email_obf",)  # "jane dot doe at acme dot com"
-_CUE_SCAN = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b"
+# CasualNameRecognizer's patterns, each anchored on its own cue words ("casual_<pattern>").
+_CASUAL_CUES: dict[str, tuple[str, ...]] = {
+    "salutation": ("dear", "attn", "geehrte", "geehrter", "geehrtes", "frau", "herr", "estimado", "estimada",
+                   "estimados", "estimadas", "querido", "querida", "queridos", "queridas", "señor", "señora",
+                   "senor", "senora", "sra", "chère", "chere", "madame", "monsieur", "mme", "mlle", "gentile",
+                   "egregio", "egregia", "signor", "signora", "sig", "geachte", "mevrouw", "meneer", "dhr", "mw",
+                   "prezado", "prezada", "szanowny", "szanowna"),
+    "greeting": ("hi", "hello", "hey", "hiya", "hola", "hallo", "ciao", "bonjour", "ola", "olá", "morning",
+                 "afternoon", "evening"),
+    "field": ("name",),
+    "bare_field": ("name",),
+    "signoff": ("regards", "sincerely", "yours", "truly", "faithfully", "wishes", "grüßen", "grussen", "grüssen",
+                "grußen", "cordialement", "saludos", "atentamente", "groet", "saluti"),
+    "thanks": ("thanks", "thank", "cheers", "best", "thx", "br"),
+    "relation": ("sister", "brother", "mother", "father", "mom", "mum", "dad", "wife", "husband", "son", "daughter",
+                 "aunt", "uncle", "cousin", "friend", "neighbor", "neighbour", "boss", "partner", "girlfriend",
+                 "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "fiance",
+                 "fiancee", "fiancé", "fiancée", "roommate", "flatmate", "coworker", "co-worker", "landlord",
+                 "landlady", "doctor", "therapist", "lawyer", "nanny", "tutor", "stepmother", "stepfather",
+                 "stepson", "stepdaughter", "child", "kid", "baby", "student", "patient", "client", "tenant"),
+    "resident": ("lives", "living", "resides", "residing", "stays", "staying"),
+}
+for _kind, _words in _CASUAL_CUES.items():
+    for _word in _words:
+        _CUES[_word] = (*_CUES.get(_word, ()), f"casual_{_kind}")
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of `words` shaped as a trie ("dear|date" -> "d(?:ate|ear)"): `re` tries the
+    branches of a flat alternation one by one at every position; with ~200 cue words that was
+    most of the anchor scan's cost. Longest match first, like a length-sorted alternation."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alternatives = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        inner = "|".join(alternatives)
+        if "" in node:
+            return f"(?:{inner})?"
+        return inner if len(alternatives) == 1 else f"(?:{inner})"
+
+    return emit(tree)
+
+
+_CUE_SCAN = re.compile(r"\b(?:" + _trie_pattern(_CUES) + r")\b"
                        r"|[\[({<]\s*at\s*[\])}>]"  # "jane[at]acme.io", "jane (at) acme (dot) io"
                        r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")
@@ -852,7 +930,6 @@ ANCHORS: dict[str, str] = {
     "PassportRecognizer": "passport",
     "NationalIdRecognizer": "national_id",
     "CuedNameRecognizer": "name",
-    "CasualNameRecognizer": "name",
     "AirlineNameRecognizer": "name",
 }
 
