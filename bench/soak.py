@@ -14,8 +14,9 @@ each bad body and each failing upstream must get; 503 only from the busy local e
 Retry-After; an error event inside a 200 stream only where the upstream breaks mid-answer; a
 dropped connection never). Reports: outcomes by kind and by status class, each unexpected one
 with its error message; lost rows (requests sent vs ledger rows, and every request id a client
-saw present exactly once); reservations left; the gateway's RSS sampled every 5 s: at warm-up's
-end (first fifth of the run, at least 60 s), final, and the growth between them.
+saw present exactly once); reservations left; the gateway's RSS sampled every 5 s: its level
+(median) in the minute after warm-up (the first fifth of the run, at least 60 s) and in the last
+minute, and the growth between them.
 
     .venv/bin/python bench/soak.py [--duration 600] [--clients 64] [--trace-memory]
 """
@@ -29,6 +30,7 @@ import os
 import random
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -280,8 +282,11 @@ async def run(args: argparse.Namespace) -> int:
         doubled = [i for i, n in counts.items() if n != 1]
         lost = stats.sent - rows
         warm = max(60.0, args.duration / 5)
-        after = [mb for t, mb in samples if t >= warm] or [samples[-1][1]]
-        growth = after[-1] - after[0]
+        # RSS levels, not single samples: a sample can land while a few 4-6 MB replies are in flight.
+        first = [mb for t, mb in samples if warm <= t < warm + 60] or [samples[-1][1]]
+        last = [mb for t, mb in samples if t >= samples[-1][0] - 60]
+        rss_warm, rss_final = statistics.median(first), statistics.median(last)
+        growth = rss_final - rss_warm
         print("\nrequests by kind and outcome:")
         for (kind, outcome), n in sorted(stats.by_kind.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
             print(f"  {kind:32s} {outcome!s:>16s} {n:7d}")
@@ -295,8 +300,9 @@ async def run(args: argparse.Namespace) -> int:
             print(f"  {n:5d} x {what}")
         print(f"lost rows: {lost} (sent {stats.sent} - rows {rows}); ids seen without a row: {len(missing)}; "
               f"ids with more than one row: {len(doubled)}; reservations left: {reserved}")
-        print(f"gateway RSS MB: start {samples[0][1]:.1f}, warm-up ({warm:.0f} s) {after[0]:.1f}, "
-              f"final {after[-1]:.1f}, max {max(mb for _, mb in samples):.1f}; growth after warm-up {growth:+.1f} MB")
+        print(f"gateway RSS MB (median of a minute's 5 s samples): warm-up (the minute after {warm:.0f} s) "
+              f"{rss_warm:.1f}, final (the last minute) {rss_final:.1f}, growth {growth:+.1f} MB; "
+              f"at start {samples[0][1]:.1f}, at end {samples[-1][1]:.1f}, max {max(mb for _, mb in samples):.1f}")
         print("RSS MB by minute: " + " ".join(f"{mb:.0f}" for t, mb in samples if int(t) % 60 < 5))
         print(f"load average at end: {os.getloadavg()}")
         ok = not stats.unexpected and lost == 0 and not missing and not doubled and reserved == 0 and growth < 20
@@ -322,7 +328,7 @@ import gc, json, runpy, sys, threading, time, tracemalloc
 from collections import Counter
 def dump():
     time.sleep(20)  # tracing the start-up (model load, JIT) would take minutes
-    tracemalloc.start(8)
+    tracemalloc.start(6)
     while True:
         time.sleep(30)
         t = round(time.time())  # wall clock: the soak compares snapshots taken after its warm-up

@@ -11,6 +11,9 @@ The body's own deadline is enforced where it is read (app.read_body: 408).
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
+import logging
 from typing import Any
 
 import h11
@@ -70,6 +73,29 @@ def uvicorn_config(app: Any, settings: ServerSettings, **overrides: Any) -> uvic
     return uvicorn.Config(app, **kw)
 
 
+def tune_malloc() -> None:
+    """glibc malloc settings for a long-running server that handles multi-megabyte buffers (request
+    bodies up to max_body_bytes, provider replies up to the reply cap) on many threads.
+
+    By default glibc raises its mmap threshold to the size of each large block freed (up to 32 MB),
+    so after the first 5 MB body every later one comes from an arena and stays there when freed,
+    and each thread that allocates gets an arena of its own (up to 8 per core). In bench/soak.py
+    the gateway's RSS grew ~36 MB in 90 s after warm-up that way, while the memory Python itself
+    held grew ~3 MB (tracemalloc). A fixed 128 KiB threshold returns every large block to the
+    system when freed; two arenas bound what freed small blocks can pin. No-op off glibc."""
+    name = ctypes.util.find_library("c")
+    try:
+        mallopt = ctypes.CDLL(name).mallopt if name else None
+    except (OSError, AttributeError):
+        mallopt = None
+    if mallopt is None:
+        return
+    m_mmap_threshold, m_arena_max = -3, -8  # <malloc.h>
+    if not (mallopt(m_mmap_threshold, 128 * 1024) and mallopt(m_arena_max, 2)):
+        logging.getLogger(__name__).warning("mallopt refused the memory settings; RSS may creep under load")
+
+
 def run(app: Any, settings: ServerSettings) -> None:
     """Serve until SIGINT/SIGTERM (requests still running after the graceful timeout are cancelled)."""
+    tune_malloc()
     uvicorn.Server(uvicorn_config(app, settings)).run()
