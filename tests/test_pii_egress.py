@@ -312,16 +312,7 @@ def test_anthropic_route_pseudonymizes_and_restores(http: httpx.Client, anthropi
     body = {"model": "claude", "stream": stream, "tools": [tool], "messages": [
         {"role": "system", "content": "Be brief, Julie Hart."},
         {"role": "user", "content": ROUND_TRIP + ", phone 212-555-0199"}]}
-    if stream:
-        with http.stream("POST", "/v1/chat/completions", json=body) as resp:
-            lines = [ln for ln in resp.iter_lines() if ln.startswith("data: {")]
-            headers = resp.headers
-        answer = "".join((json.loads(ln[6:])["choices"] or [{}])[0].get("delta", {}).get("content") or ""
-                         for ln in lines)
-    else:
-        resp = http.post("/v1/chat/completions", json=body)
-        headers = resp.headers
-        answer = resp.json()["choices"][0]["message"]["content"]
+    answer, headers = _chat_answer(http, body, stream)
     assert headers["x-hybridgate-route"] == "claude"
     (raw,) = control.received
     assert raw.startswith(b"POST /v1/messages") and b"anthropic-version" in raw
@@ -335,6 +326,17 @@ def test_anthropic_route_pseudonymizes_and_restores(http: httpx.Client, anthropi
 
 # --- pseudonymization round trip -----------------------------------------------------------------
 ROUND_TRIP = "Email jane.roe.4412@example.org and Dear Julie Hart, then again jane.roe.4412@example.org"
+
+
+def _chat_answer(http: httpx.Client, body: dict[str, Any], stream: bool) -> tuple[str, httpx.Headers]:
+    """The assistant text of a chat completion (streamed deltas joined) and the response headers."""
+    if not stream:
+        resp = http.post("/v1/chat/completions", json=body)
+        return resp.json()["choices"][0]["message"]["content"], resp.headers
+    with http.stream("POST", "/v1/chat/completions", json=body) as resp:
+        lines = [ln for ln in resp.iter_lines() if ln.startswith("data: {")]
+    answer = "".join((json.loads(ln[6:])["choices"] or [{}])[0].get("delta", {}).get("content") or "" for ln in lines)
+    return answer, resp.headers
 
 
 def _ledger_row(gateway: Any, request_id: str) -> dict[str, Any]:
@@ -355,16 +357,7 @@ def test_pseudonyms_round_trip(http: httpx.Client, gateway: Any, upstream: Any, 
                                             {"role": "user", "content": ROUND_TRIP}], "stream": stream}
     try:
         with caplog.at_level(logging.DEBUG):
-            if stream:
-                with http.stream("POST", "/v1/chat/completions", json=body) as resp:
-                    lines = [ln for ln in resp.iter_lines() if ln.startswith("data: {")]
-                    headers = resp.headers
-                answer = "".join((json.loads(ln[6:])["choices"] or [{}])[0].get("delta", {}).get("content") or ""
-                                 for ln in lines)
-            else:
-                resp = http.post("/v1/chat/completions", json=body)
-                headers = resp.headers
-                answer = resp.json()["choices"][0]["message"]["content"]
+            answer, headers = _chat_answer(http, body, stream)
     finally:
         control.stream_chunk_chars = 0
     assert headers["x-hybridgate-route"] == "remote"
