@@ -1,7 +1,7 @@
 """PII signal: presidio-analyzer, offline, in two passes so cost stays linear in prompt size.
 
 1. Pattern pass over every character: regex + checksum recognizers, phonenumbers, and two cheap
-   name recognizers (a name after "Dear"/"Mr"/"patient", census first name + surname). Each
+   name recognizers (a name after "Dear"/"Mr"/"patient", listed first name + surname). Each
    recognizer only runs on windows around its anchors (digit runs, '@', cue words) found by one
    shared scan. If this pass finds an entity the policy counts, the prompt is decided and NER
    never runs.
@@ -42,10 +42,14 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 from gateway.signals.recognizers import (  # noqa: E402
     CAPITALISED_RUN,
     CASE_FREE,
+    NAME_PARTICLES,
     NOT_ADDRESSEES,
     NEVER_NAMES,
     custom_recognizers,
     deny_list_recognizer,
+    first_then_surname,
+    fold_accents,
+    is_common_surname,
     is_known_first_name,
     windowed,
 )
@@ -193,15 +197,15 @@ def public_figures() -> frozenset[str]:
     text = data.joinpath("public_figures.txt").read_text("utf-8")
     names: set[str] = set()
     for line in data.joinpath("eponymous_brands.txt").read_text("utf-8").splitlines():
-        if brand := line.split("#", 1)[0].strip().lower():
-            names.add(brand)  # exact only: "Stanley" alone may be anybody
+        if brand := line.split("#", 1)[0].strip():
+            names.add(_normalise_name(brand))  # exact only: "Stanley" alone may be anybody
     for line in text.splitlines():
-        name = line.split("#", 1)[0].strip().lower()
+        name = _normalise_name(line.split("#", 1)[0].strip())
         if name:
             names.add(name)
             surname = name.split()[-1]
-            if len(name.split()) > 1 and surname not in _COMMON_SURNAMES:
-                names.add(surname)  # "Obama" alone refers to the same person; "Smith" does not
+            if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname):
+                names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not
     return frozenset(names)
 
 
@@ -341,7 +345,8 @@ _NOT_NAMES = frozenset(
     "candidate named my name is".split())
 
 
-_TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello".split())
+_TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello madame monsieur mme mlle herr frau senor senora señor "
+                    "señora sra sr signor signora sig senhor senhora mevrouw meneer".split())
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|sr|sra|mme|mlle)\.\s+$", re.IGNORECASE)
 
 
@@ -355,8 +360,8 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     if "\n" in value.strip():
         return False  # NER ran across a line break: two fragments, not one name
     words = [w.strip(".,:;") for w in value.split()]
-    if len(words) > 1 and words[0].lower() in _TITLES:
-        return True
+    if len(words) > 1 and (words[0].lower() in _TITLES or first_then_surname(words)):
+        return True  # "Mrs Hart"; "Rhonda French" (a surname that is also a demonym)
     rest = [w for w in words if w.lower() not in _NOT_NAMES and w.lower() not in NEVER_NAMES
             and w.lower() not in NOT_ADDRESSEES]  # "Dear Hiring Manager", "Dear Valued Customer"
     if len(rest) == len(words) == 1 and _TITLE_BEFORE.search(text, max(0, start - 8), start):
@@ -372,12 +377,14 @@ def _looks_like_name(value: str) -> bool:
     """spaCy-small also tags code identifiers and lowercase words as PERSON: names are capitalised."""
     words = value.split()
     return bool(words) and not any(c.isdigit() or c in "_/\\=<>{}()@" for c in value) and all(
-        w[:1].isupper() for w in words if w.lower() not in ("van", "de", "der", "von", "da", "di", "la", "le", "bin"))
+        w[:1].isupper() for w in words if w.lower() not in NAME_PARTICLES)
 
 
 def _normalise_name(value: str) -> str:
+    """Lower case, accents folded ("Simón Bolívar" is listed as "Simon Bolivar"), salutations and
+    possessives dropped, whitespace collapsed: the form names are looked up in."""
     name = re.sub(r"^(?:(?:dear|hi|hello|mr|mrs|ms|miss|dr|prof|sir|president|senator|named|my name is)\.?,?\s+)+",
-                  "", value.lower())
+                  "", fold_accents(value))
     name = re.sub(r"['’]s\b", "", name)  # "Jack Daniel's", "Victoria's Secret"
     return re.sub(r"\s+(?:&|and)\s+|\s+", " ", name).strip()  # "Johnson & Johnson" as listed: "johnson johnson"
 
@@ -445,7 +452,7 @@ def _windows_of(text: str, max_window: int, skip: frozenset[str]) -> list[tuple[
             continue
         multi = len(words) > 1
         if not multi and not is_known_first_name(words[0]):
-            continue  # "Kubernetes", "Flutter": a lone capitalised word that no census list knows
+            continue  # "Kubernetes", "Flutter": a lone capitalised word the census first names lack
         cue = bool(_NAME_CUES.search(text, max(0, match.start() - 30), match.start()))
         initial = bool(_SENTENCE_START.search(text, max(0, match.start() - 6), match.start()))
         if initial and not (multi or cue):

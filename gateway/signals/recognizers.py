@@ -49,6 +49,11 @@ _DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1
 # Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
 _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
+# A decimal number: one point, 1-3 digits before it, 5+ after ("54.84762", "3.14159265"); no
+# phone is written that way. With 3+ decimals, one of a pair ("54.847,22.616", "-33.8688, 151.2093")
+# is a coordinate.
+_DECIMAL = re.compile(r"-?\d{1,3}\.\d{5,}")
+_COORDINATE_PAIR = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{3,}")
 _MONEY = re.compile(r"\d{1,3}(?:[,\s]\d{3})+\.\d{2}|\d+\.\d{2}")  # an amount with cents
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|INR|AUD|CAD))\s*$", re.IGNORECASE)
 # Phone-shaped whatever libphonenumber thinks of the area code (an unassigned or fictional one
@@ -135,9 +140,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
 
 
 def _machine_number(text: str, start: int, end: int) -> bool:
-    """Digits that belong to a timestamp, an IP address, a port, a URL path or an amount of money,
-    not to a phone number: a run that starts with a date, sits inside a dotted quad, touches a
-    colon-separated number ("10:54:10", "10.0.0.7:5432"), follows a '/' or a currency, or has cents."""
+    """Digits that belong to a timestamp, an IP address, a port, a URL path, an amount of money or
+    a decimal number, not to a phone number: a run that starts with a date, sits inside a dotted
+    quad, touches a colon-separated number ("10:54:10", "10.0.0.7:5432"), follows a '/' or a
+    currency, has cents, or is a decimal with 5+ places or one of a coordinate pair."""
     value = text[start:end]
     lo, hi = start, end
     while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".:"):
@@ -145,6 +151,10 @@ def _machine_number(text: str, start: int, end: int) -> bool:
     while hi < len(text) and (text[hi].isdigit() or text[hi] in ".:"):
         hi += 1
     token = text[lo:hi].strip(".:")
+    if _DECIMAL.fullmatch(token) or any(
+            m.start() <= start and end <= m.end()
+            for m in _COORDINATE_PAIR.finditer(text, max(0, start - 24), min(len(text), end + 24))):
+        return True  # "lat/long 54.84762,22.61618": coordinates, not a number to call
     if (start and text[start - 1] == "/") or _MONEY.fullmatch(value) or _CURRENCY_BEFORE.search(text, max(0, start - 6),
                                                                                                start):
         return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
@@ -365,6 +375,28 @@ _ADDRESS_CUE = (r"(?:,?\s+(?:who\s+)?(?i:lives|living|resides|residing|is\s+at|s
                 r"|,?\s+(?i:at)\s+\d{1,5}\s+\p{Lu})")
 
 
+# Greetings in the languages users write in: a capitalised word right after one, closed by
+# punctuation ("Hey Georges!", "Hola Marta,", "Ciao Giulia.", "Hallo Jens!"), is who is greeted.
+_GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "hola", "hallo", "ciao", "salve", "bonjour", "bonsoir",
+              "salut", "coucou", "olá", "ola", "hej", "hei", "moin", "servus", "buongiorno", "buonasera",
+              "buenos", "buenas", "bom", "boa", "guten", "morning", "afternoon", "evening", "dzień", "cześć",
+              "ahoj", "merhaba", "namaste", "shalom", "salaam", "goedemorgen", "hoi", "tere", "labas", "sveiki")
+_GREETING_CUE = (r"(?i:good\s+(?:morning|afternoon|evening)|guten\s+(?:morgen|tag|abend)|buen(?:os|as)\s+"
+                 r"(?:d[íi]as|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|dzie[ńn]\s+dobry|"
+                 + "|".join(g for g in _GREETINGS if g not in ("buenos", "buenas", "bom", "boa", "guten", "morning",
+                                                                "afternoon", "evening", "dzień")) + ")")
+# Roles a sentence names a person by, for appositives: "The tenant, Noa Cuervo, signs first." and
+# "Noa Cuervo, the tenant, signs first."
+_ROLE = (r"(?i:tenant|landlord|landlady|buyer|seller|vendor|purchaser|borrower|lender|guarantor|co-?signer|"
+         r"applicant|candidate|employee|employer|contractor|patient|client|customer|claimant|plaintiff|defendant|"
+         r"witness|victim|suspect|beneficiary|executor|trustee|heir|policyholder|insured|driver|passenger|"
+         r"guest|student|pupil|teacher|nurse|caregiver|physician|surgeon|owner|homeowner|occupant|resident|"
+         r"signatory|signer|recipient|sender|author|interviewee|new\s+hire|intern|volunteer|donor|minor|child|"
+         r"manager|supervisor|director|agent|broker|notary|partner|spouse|widow|widower)")
+_APPOSITIVE_BEFORE = rf"(?i:the|our|your|my|their|his|her|this|that)\s+{_ROLE}\s*,\s+"
+_APPOSITIVE_AFTER = rf",\s+(?i:the|our|your|my|their|his|her)\s+(?:(?i:new|former|current|prospective|late)\s+)?{_ROLE}\b"
+
+
 class CuedSsnRecognizer(PatternRecognizer):
     """US SSNs presidio's recognizer rejects as "invalid": the well-known ones (078-05-1120, the
     Woolworth card; 123-45-6789, sample forms) and nine bare digits. Routing fails safe: a 3-2-4
@@ -385,7 +417,8 @@ class CuedSsnRecognizer(PatternRecognizer):
 
 
 class CuedNameRecognizer(PatternRecognizer):
-    """A capitalised name right after a salutation, title or role cue ("Dear Julie Hart").
+    """A capitalised name right after a salutation, title, greeting or role cue ("Dear Julie Hart",
+    "Hey Georges!", "The tenant, Noa Cuervo, signs"), or before a relation, pronouns, an address.
 
     The small spaCy model misses names in exactly these letter-like phrasings; the cue makes
     them unambiguous, and this runs in the cheap pattern pass.
@@ -403,7 +436,13 @@ class CuedNameRecognizer(PatternRecognizer):
                       Pattern("related_name", rf"(?<=\b{_RELATION_CUE}\s+){name}\b", 0.7),
                       Pattern("addressed_name", rf"\b{name}(?={_ADDRESS_CUE})", 0.65),
                       Pattern("pronoun_name", rf"\b{name}(?={_PRONOUNS})", 0.7),
-                      Pattern("name_then_relation", rf"\b{name}(?={_RELATION_AFTER})", 0.7)],
+                      Pattern("name_then_relation", rf"\b{name}(?={_RELATION_AFTER})", 0.7),
+                      # \K, not a look-behind: the cue anchors the search (a look-behind is tried at
+                      # every position), and the span still starts at the name
+                      Pattern("greeted_name", rf"\b{_GREETING_CUE}[ \t]*,?[ \t]+\K{name}(?=[ \t]*(?:[!,.:;?\n]|$))",
+                              0.7),
+                      Pattern("role_then_name", rf"\b{_APPOSITIVE_BEFORE}\K{name}(?=\s*,)", 0.7),
+                      Pattern("name_then_role", rf"\b{name}(?={_APPOSITIVE_AFTER})", 0.7)],
             global_regex_flags=_CASE_SENSITIVE,
         )
 
@@ -424,7 +463,7 @@ string str text value null none undefined unknown required optional n a na tbd t
 baz doe placeholder your yours here below above
 """.split())
 # Strong cues accept any word that is not a function word; weak ones ("hi", "thanks") need a
-# census name, since "hi quick question" or "thanks for looking" follow them too.
+# listed name, since "hi quick question" or "thanks for looking" follow them too.
 _CASUAL_PATTERNS: tuple[tuple[str, bool, "regex.Pattern[str]"], ...] = tuple(
     (kind, strong, regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)) for kind, strong, pattern in (
         ("salutation", True, rf"\b(?:dear|attn:?|{_FOREIGN_CUE})(?:[ \t]+(?:mr|mrs|ms|miss|dr|prof)\.?)?"
@@ -441,6 +480,10 @@ _CASUAL_PATTERNS: tuple[tuple[str, bool, "regex.Pattern[str]"], ...] = tuple(
         ("thanks", False, rf"\b(?:thanks|thank\s+you|cheers|best|thx|br)[,.!]?[ \t]*\n[ \t]*"
                           rf"({_CASUAL_NAME}){_LINE_END}"),
         ("relation", False, rf"\b{_RELATION_CUE}[ \t]+({_ANY_WORD}(?:[ \t]+{_ANY_WORD})?)"),
+        # introducing oneself: "this is Noxolo.", "Hi, I'm Danjuma from billing", "me llamo Inés,"
+        ("intro", False, rf"\b(?:this[ \t]+is|it['’]s|i['’]m|i[ \t]+am|my[ \t]+name['’]s|me[ \t]+llamo|"
+                         rf"mi[ \t]+chiamo|je[ \t]+m['’]appelle|ich[ \t]+hei(?:ß|ss)e|chamo-me|jestem|ik[ \t]+ben)"
+                         rf"[ \t]+({_CASUAL_NAME})(?=[ \t]*(?:[,;!|\n]|\.(?:\s|$)|$)|[ \t]+(?:from|here|de|da|von|z)\b)"),
         ("resident", True, rf"(?:^|[.!?;:\n]\s*|\b(?:and|but|so|because|tenant|neighbou?r)\s+)"
                            rf"({_ANY_WORD}[ \t]+{_ANY_WORD}(?:[ \t]+{_ANY_WORD})?){_ADDRESS_CUE}"),
     ))
@@ -451,7 +494,7 @@ class CasualNameRecognizer(LocalRecognizer):
     sign-off line, a relation, "..., who lives at 12 ...". The capitalised forms are
     CuedNameRecognizer's; without capitals NER and the gazetteer see nothing, so each word is
     checked instead: never a function word or a word that names nobody ("dear team"), and after
-    a weak cue ("hi", "thanks", a bare `name:` key as in YAML, "my sister ...") a census first
+    a weak cue ("hi", "thanks", a bare `name:` key as in YAML, "my sister ...") a listed first
     name or surname must be among them. Each pattern runs only in windows around its own cue words
     (anchors "casual_<pattern>"), so it windows itself rather than through WindowedRecognizer.
     """
@@ -461,7 +504,7 @@ class CasualNameRecognizer(LocalRecognizer):
                          name="CasualNameRecognizer")
 
     def load(self) -> None:
-        census_names()
+        name_lists()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -483,12 +526,12 @@ class CasualNameRecognizer(LocalRecognizer):
     @staticmethod
     def _name_span(kind: str, strong: bool, match: "regex.Match[str]") -> tuple[int, int] | None:
         spans = [(m.start() + match.start(1), m.end() + match.start(1)) for m in _WORD.finditer(match.group(1))]
-        folded = [_fold(match.string[a:b].strip("'’")) for a, b in spans]
+        folded = [fold_ascii(match.string[a:b].strip("'’")) for a, b in spans]
         if any(w in STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
             if kind != "relation" or any(w in STOP_WORDS or w in NEVER_NAMES for w in folded[:1]):
                 return None
             spans, folded = spans[:1], folded[:1]  # "my mom jonas keeps ...": the name is one word
-        first, last = census_names()
+        first, last = name_lists()
         if kind == "relation":
             if folded[0] not in first or folded[0] in _AMBIGUOUS_FIRST:
                 return None  # "my sister keeps ...": after a relation only a known first name
@@ -522,7 +565,7 @@ class FieldNameRecognizer(LocalRecognizer):
     "Hajnalka Balogh"), or a CSV / TSV / markdown-table cell in a name column. The key says
     what the value is, so any case passes; the words are checked as CasualNameRecognizer checks
     them, and under a bare `name` key (services, packages and steps have names too) the value
-    must start with a census first name. Tables are read whole: a header can be far above its rows.
+    must start with a listed first name. Tables are read whole: a header can be far above its rows.
     """
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -530,7 +573,7 @@ class FieldNameRecognizer(LocalRecognizer):
                          name="FieldNameRecognizer")
 
     def load(self) -> None:
-        census_names()
+        name_lists()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -551,14 +594,14 @@ class FieldNameRecognizer(LocalRecognizer):
 def _checked_name(offset: int, value: str, strong: bool) -> tuple[int, int] | None:
     """(start, end) of `value` at `offset` if its words can be a name (see FieldNameRecognizer)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(value)]
-    folded = [_fold(value[a:b].strip("'’\"")) for a, b in words]
+    folded = [fold_ascii(value[a:b].strip("'’\"")) for a, b in words]
     if not words or len(words) > 4 or any(not w or any(c.isdigit() or c in "@/_=<>{}()" for c in w)
                                           or w in STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES
                                           for w in folded):
         return None
-    first, last = census_names()
+    first, last = name_lists()
     known_first = folded[0] in first and folded[0] not in _AMBIGUOUS_FIRST
-    if strong:  # the key says it is a name: a typed one, a capitalised one, or a census name
+    if strong:  # the key says it is a name: a typed one, a capitalised one, or a listed name
         plausible = len(words) > 1 or value[:1].isupper() or known_first or folded[0] in last
     else:  # a bare `name` key: "Billing Service" is a name too, so it must start with a first name
         plausible = known_first
@@ -646,8 +689,14 @@ class AirlineNameRecognizer(PatternRecognizer):
 
 # A run of capitalised words (Unicode, name particles allowed): candidate names.
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?"  # also "DiCaprio", "McKay", "O'Brien"
-CAPITALISED_RUN = regex.compile(
-    rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|dos|das)[ \t]+)?{_NAME_WORD})*\b")
+# Lower-case particles inside a name ("Ludwig van Beethoven", "Dounia van der Lamri"); two only in
+# the pairs names use, since "des", "den", "du" alone are German and French articles ("Satz des
+# Pythagoras").
+NAME_PARTICLES = ("de", "da", "del", "della", "van", "von", "der", "di", "le", "la", "dos", "das", "ter", "ten",
+                  "bin", "ibn", "den", "los", "las")
+_PARTICLES = (r"(?:(?:van|von|de|di|da|del)[ \t]+(?:der|den|la|las|los|le)|"
+              r"de|da|del|della|van|von|der|di|le|la|dos|das|ter|ten|bin|ibn)")
+CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_NAME_WORD})*\b")
 # Capitalised words that are never a private person's name.
 NEVER_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -676,9 +725,36 @@ major general price love long early christian max dean son queen lane cliff glen
 """.split())
 
 
-def _fold(word: str) -> str:
-    """Lower case without accents: the census lists are ASCII ("Jose" for "José")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+def fold_accents(text: str) -> str:
+    """Lower case with accents dropped ("Simón Bolívar" -> "simon bolivar"); other scripts kept."""
+    if text.isascii():
+        return text.lower()  # the common case, ~10x cheaper than normalising
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def fold_ascii(word: str) -> str:
+    """Lower-case ASCII: the name lists are folded this way ("Jose" for "José")."""
+    return fold_accents(word).encode("ascii", "ignore").decode()
+
+
+def _census_list(name: str) -> list[str]:
+    """One census list of the `names` package, most frequent first, lower case."""
+    text = resources.files("names").joinpath(name).read_text("utf-8")
+    return [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def _census_surname_ranks() -> dict[str, int]:
+    try:
+        return {name: rank for rank, name in enumerate(_census_list("dist.all.last"))}
+    except ModuleNotFoundError:
+        return {}  # census_names() logs it
+
+
+def is_common_surname(word: str, top: int = 5000) -> bool:
+    """Among the `top` most frequent US census surnames ("Khan", "Singh", "Nixon"): alone, it
+    names too many people to be allow-listed as one public figure's surname."""
+    return _census_surname_ranks().get(fold_ascii(word), top) < top
 
 
 @lru_cache(maxsize=1)
@@ -686,32 +762,63 @@ def census_names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames) of the US census lists shipped by the `names` package (MIT).
 
     Without the package (an install that skipped it) the name recognizers lose these lists and
-    only NER and cue words find names: logged once, loudly, rather than failing every request.
+    only the shipped world lists, NER and cue words find names: logged once, loudly, rather
+    than failing every request.
     """
-    def read(name: str) -> frozenset[str]:
-        text = resources.files("names").joinpath(name).read_text("utf-8")
-        return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
-
     try:
-        return read("dist.male.first") | read("dist.female.first"), read("dist.all.last")
+        return (frozenset(_census_list("dist.male.first") + _census_list("dist.female.first")),
+                frozenset(_census_list("dist.all.last")))
     except ModuleNotFoundError:
         logging.getLogger(__name__).error("package `names` missing: census name lists disabled, PII recall drops")
         return frozenset(), frozenset()
 
 
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), folded: the census lists plus the given names and surnames of
+    Faker's person locales shipped in gateway/signals/data (scripts/name_lists.py), so a name
+    from Dakar or Gdańsk is as known as one from Ohio. Used where a second piece of evidence
+    stands next to the name (a surname, a cue word); a lone capitalised word is only sent to
+    NER when the census knows it (`is_known_first_name`): the world lists hold "Basel", "India".
+    """
+    def shipped(name: str) -> frozenset[str]:
+        text = resources.files("gateway.signals").joinpath("data", name).read_text("utf-8")
+        return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+    first, last = census_names()
+    return first | shipped("world_first_names.txt"), last | shipped("world_surnames.txt")
+
+
 def is_known_first_name(word: str) -> bool:
     """A census first name that is not also an everyday word: a lone one is worth asking NER
     about ("Tell Karen ..."); lone surnames are not (the surname list holds "Pride", "Garden")."""
-    folded = _fold(word)
+    folded = fold_ascii(word)
     return folded in census_names()[0] and folded not in _AMBIGUOUS_FIRST
 
 
-class GazetteerNameRecognizer(LocalRecognizer):
-    """"Firstname Lastname" from census name lists, for the names the small NER model labels
-    ORG/GPE or misses ("Fredo Ferragamo"); cheap, so it runs in the pattern pass.
+# Family name first, in capitals, as many countries write it on forms and envelopes ("SALHI
+# Abdelatif", "NGUYEN Van An", "DUPONT, Marie").
+_SURNAME_FIRST = regex.compile(r"\b(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?),?[ \t]+"
+                               rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)\b")
 
-    Precision comes from requiring both ends to match (a first name first, a surname last),
-    excluding first names that are everyday words ("Rose Garden", "Golden Gate").
+
+def first_then_surname(words: list[str]) -> bool:
+    """"Rhonda French": a known first name, then a listed surname; the surname may be a word
+    that alone is never a name (a demonym, a month, a language), the first name may not."""
+    head, tail = fold_ascii(words[0]), fold_ascii(words[-1])
+    first, last = name_lists()
+    return (head in first and head not in _AMBIGUOUS_FIRST and tail in last
+            and not any(w.lower() in NEVER_NAMES for w in words[:-1]))
+
+
+class GazetteerNameRecognizer(LocalRecognizer):
+    """"Firstname Lastname" from the name lists (US census + world locales), for the names the
+    small NER model labels ORG/GPE or misses ("Fredo Ferragamo", "Dounia van der Lamri"), and the
+    family-name-first "SURNAME Given" of forms and envelopes; cheap, so it runs in the pattern pass.
+
+    Precision comes from requiring both ends to match (a first name first, a surname last; or a
+    surname in capitals, then a first name), excluding first names that are everyday words
+    ("Rose Garden", "Golden Gate").
     """
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -719,25 +826,29 @@ class GazetteerNameRecognizer(LocalRecognizer):
                          name="GazetteerNameRecognizer")
 
     def load(self) -> None:
-        census_names()
+        name_lists()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        first, last = census_names()
+        first, last = name_lists()
         results = []
         for match in CAPITALISED_RUN.finditer(text):
             words = match.group(0).split()
-            if not 2 <= len(words) <= 4 or any(w.lower() in NEVER_NAMES for w in words):
-                continue
-            head, tail = _fold(words[0]), _fold(words[-1])
-            if head in first and head not in _AMBIGUOUS_FIRST and tail in last:
-                explanation = AnalysisExplanation(recognizer=self.name, original_score=0.65,
-                                                  textual_explanation="first name + surname (census lists)")
-                results.append(RecognizerResult("PERSON", match.start(), match.end(), 0.65,
-                                                analysis_explanation=explanation, recognition_metadata={
-                                                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            if 2 <= len(words) <= 4 and first_then_surname(words):
+                results.append(self._result(match.start(), match.end(), "first name + surname (name lists)"))
+        for match in _SURNAME_FIRST.finditer(text):
+            surname, given = match.group(1), match.group(2).split()
+            head = fold_ascii(given[0])
+            if (all(fold_ascii(p) in last for p in regex.split(r"[-'’ ]", surname))
+                    and head in first and head not in _AMBIGUOUS_FIRST
+                    and not any(w.lower() in NEVER_NAMES for w in (surname, *given))):
+                results.append(self._result(match.start(), match.end(), "SURNAME + first name (name lists)"))
         return results
+
+    def _result(self, start: int, end: int, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.65, textual_explanation=why)
+        return RecognizerResult("PERSON", start, end, 0.65, analysis_explanation=explanation, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
 class WindowedRecognizer(EntityRecognizer):
@@ -828,6 +939,16 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "stepmother", "stepfather", "stepson", "stepdaughter", "child", "kid", "baby", "student",
                      "lives", "living", "resides", "residing", "staying", "stays"), ("name",)),
 }
+for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", "vendor", "purchaser", "borrower",
+              "lender", "guarantor", "cosigner", "co-signer", "employer", "contractor", "victim", "suspect", "executor",
+              "trustee", "heir", "teacher", "nurse", "caregiver", "physician", "surgeon", "owner", "homeowner",
+              "occupant", "resident", "signatory", "signer", "hire", "intern", "volunteer", "donor", "minor", "manager",
+              "supervisor", "director", "agent", "broker", "notary", "widow", "widower", "child", "pupil", "partner",
+              "spouse", "driver", "passenger", "guest", "student", "insured", "policyholder", "witness", "defendant",
+              "plaintiff", "claimant", "beneficiary", "recipient", "sender", "author", "interviewee", "patient",
+              "client", "customer", "applicant", "candidate", "employee"):
+    if "name" not in _CUES.get(_word, ()):
+        _CUES[_word] = (*_CUES.get(_word, ()), "name")
 _CUES["dot"] = ("email_obf",)  # "jane dot doe at acme dot com"
 # CasualNameRecognizer's patterns, each anchored on its own cue words ("casual_<pattern>").
 _CASUAL_CUES: dict[str, tuple[str, ...]] = {
@@ -850,6 +971,8 @@ _CASUAL_CUES: dict[str, tuple[str, ...]] = {
                  "landlady", "doctor", "therapist", "lawyer", "nanny", "tutor", "stepmother", "stepfather",
                  "stepson", "stepdaughter", "child", "kid", "baby", "student", "patient", "client", "tenant"),
     "resident": ("lives", "living", "resides", "residing", "stays", "staying"),
+    "intro": ("this is", "it's", "i'm", "i am", "name's", "llamo", "chiamo", "appelle", "heiße", "heisse", "chamo",
+              "jestem", "ik ben"),
 }
 for _kind, _words in _CASUAL_CUES.items():
     for _word in _words:
