@@ -411,7 +411,7 @@ def test_disconnected_non_streamed_request_is_cancelled_and_costed(gateway: Any)
 @pytest.mark.parametrize("stream", [True, False], ids=["stream", "whole"])
 def test_broken_upstream_replies_are_errors_with_error_rows(gateway: Any, upstream: Any, mode: str,
                                                             stream: bool) -> None:
-    upstream[1].misbehave = mode
+    upstream[1].misbehave, hits = mode, upstream[1].chat_hits
     with httpx.stream("POST", gateway.url + "/v1/chat/completions", headers=AUTH, timeout=30,
                       json={**CHAT, "stream": stream}) as r:
         text = r.read().decode()
@@ -422,6 +422,7 @@ def test_broken_upstream_replies_are_errors_with_error_rows(gateway: Any, upstre
         assert "error" in events[-1] and "[DONE]" not in text
     else:
         assert_openai_error(r, 502)
+    assert upstream[1].chat_hits - hits == 1  # sent once: never again behind the route's max_retries: 0
     got = row(gateway, rid)
     assert got["status"] == "error" and got["error_type"] == "bad_gateway"
     assert reservations(gateway) == 0
@@ -444,14 +445,16 @@ def test_oversized_upstream_reply_is_refused(gateway: Any, upstream: Any, monkey
 
 def test_concurrent_oversized_replies_are_all_refused_promptly(gateway: Any, upstream: Any,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """Eight replies over the cap at once: each a prompt 502 naming the cap (litellm's default
-    aiohttp pool left such requests hanging 40 s+, then failed others with ServerDisconnectedError),
-    and the route serves normally afterwards."""
+    """Eight replies over the cap at once: each a prompt 502 naming the cap, each fetched once, and
+    the route serves normally afterwards. (litellm's default aiohttp pool left such requests hanging
+    40 s+; then litellm's re-send of a request whose reply broke, on a transient client it closed
+    afterwards, closed the shared pool under the others: ReadError <- ClosedResourceError.)"""
     from gateway.backends import remote
 
     monkeypatch.setattr(remote, "MAX_REPLY_BYTES", 1 << 20)
     upstream[1].misbehave, upstream[1].huge_bytes = "huge", 2 << 20
     answers: list[httpx.Response] = []
+    hits = upstream[1].chat_hits
 
     def call() -> None:
         answers.append(httpx.post(gateway.url + "/v1/chat/completions", headers=AUTH, timeout=30, json=CHAT))
@@ -464,13 +467,34 @@ def test_concurrent_oversized_replies_are_all_refused_promptly(gateway: Any, ups
         t.join(60)
     assert len(answers) == 8 and time.monotonic() - t0 < 20
     messages = [assert_openai_error(r, 502)["message"] for r in answers]
-    # Known open defect (issue 11's closing note): under a loaded full suite some of the eight
-    # connections are found closed while their body is read (httpx ReadError <- anyio
-    # ClosedResourceError) before their own cap check fires; they still end as prompt 502s.
-    assert any("over 1048576 bytes" in m for m in messages)
-    assert all("over 1048576 bytes" in m or "ClosedResourceError" in m for m in messages), messages
+    assert all("over 1048576 bytes" in m for m in messages), messages
+    assert upstream[1].chat_hits - hits == 8
     upstream[1].misbehave = ""
     assert post(gateway, "/v1/chat/completions", CHAT).status_code == 200
+
+
+def test_closing_a_client_on_a_route_pool_leaves_its_requests_reading(upstream: Any) -> None:
+    """litellm builds transient clients on the route's transport and closes them: that must not
+    close the pool under a reply still being read (it did: ReadError <- ClosedResourceError)."""
+    import asyncio
+
+    from gateway.backends import remote
+
+    upstream[1].latency_ms = 300.0  # 30 ms between stream chunks
+
+    async def read() -> bytes:
+        pool = remote._transport()
+        async with httpx.AsyncClient(transport=pool) as owner, owner.stream(
+                "POST", upstream[0].url + "/v1/chat/completions",
+                json={"model": "m", "stream": True, "messages": [{"role": "user", "content": "a b c d e f"}]}) as r:
+            chunks = r.aiter_raw()
+            body = [await anext(chunks)]
+            await httpx.AsyncClient(transport=pool).aclose()
+            body += [chunk async for chunk in chunks]
+        await pool.shutdown()
+        return b"".join(body)
+
+    assert asyncio.run(read()).rstrip().endswith(b"data: [DONE]")
 
 
 def test_an_upstream_stalling_mid_stream_is_a_timeout(gateway: Any, upstream: Any) -> None:

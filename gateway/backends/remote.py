@@ -73,9 +73,13 @@ for _name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "openai"):
     logging.getLogger(_name).setLevel(logging.WARNING)
 
 
-class UpstreamProtocolError(httpx.RemoteProtocolError):
-    """The provider's reply is not what OpenAI's protocol promises (raised inside the HTTP stream,
-    so litellm reports it like any broken connection)."""
+class UpstreamProtocolError(httpx.TransportError):
+    """The provider's reply is not what OpenAI's protocol promises, or broke off after its headers
+    (raised inside the HTTP stream, so litellm reports it like any broken connection).
+
+    Deliberately not an httpx.RemoteProtocolError: litellm's HTTP handler answers that (and
+    ConnectError) by sending the whole request again on a transient client, a second provider call
+    that no route's `max_retries` counts (every over-cap reply was downloaded twice)."""
 
 
 class _GuardedStream(httpx.AsyncByteStream):
@@ -91,7 +95,7 @@ class _GuardedStream(httpx.AsyncByteStream):
         limit, size, pending, saw_choice = MAX_REPLY_BYTES, 0, b"", False
         chunks = aiter(self.inner)
         try:
-            async for chunk in chunks:
+            async for chunk in self._read(chunks):
                 size += len(chunk)
                 if size > limit:
                     raise UpstreamProtocolError(f"upstream reply over {limit} bytes")
@@ -111,6 +115,19 @@ class _GuardedStream(httpx.AsyncByteStream):
             raise
         finally:
             await chunks.aclose()  # type: ignore[attr-defined]
+
+    async def _read(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        """The inner body; a connection the provider closed mid-body becomes UpstreamProtocolError.
+        The request was seen (its reply had begun), so it must never be sent again (see the class);
+        an event stream keeps httpx's error, which litellm reads as the end of a stream whose
+        finish_reason has already arrived."""
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except httpx.RemoteProtocolError as exc:
+            if self.sse:
+                raise
+            raise UpstreamProtocolError("upstream closed the connection mid-reply") from exc
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -142,24 +159,35 @@ def _check_events(lines: list[bytes], saw: bool) -> bool:
 
 
 class _GuardedTransport(httpx.AsyncBaseTransport):
-    """Wraps the provider transport so every reply body goes through _GuardedStream."""
+    """Wraps the provider transport so every reply body goes through _GuardedStream.
+
+    Shared by every client of one route, and closed only by its owner (`shutdown`): litellm builds
+    transient clients on it (its re-send after a ConnectError) and closes them afterwards, which,
+    passed through, closed the pool's connections under every request in flight on the route
+    (their body reads failed with ReadError <- ClosedResourceError)."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self.inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            response = await self.inner.handle_async_request(request)
-        except httpx.TransportError as exc:
-            # A pooled connection the server closed while idle fails the request's write (EPIPE):
-            # the request never reached the provider, so it goes again, once, on a connection
-            # the pool opens or checks anew. Not a retry of a provider call (that loop is
-            # _with_retries): a request the provider may have seen is never sent twice here.
-            replayable = isinstance(request.stream, httpx.ByteStream)
-            if not replayable or not any(isinstance(e, BrokenPipeError) for e in _causes(exc)):
-                raise
-            log.info("upstream %s closed a pooled connection as it was reused; sending on another", request.url.host)
-            response = await self.inner.handle_async_request(request)
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                # A pooled connection the server closed while idle fails the request's write
+                # (EPIPE): the request never reached the provider, so it goes again, once, on a
+                # connection the pool opens or checks anew. Not a retry of a provider call (that
+                # loop is _with_retries): a request the provider may have seen is never sent twice.
+                replayable = isinstance(request.stream, httpx.ByteStream)
+                if not replayable or not any(isinstance(e, BrokenPipeError) for e in _causes(exc)):
+                    raise
+                log.info("upstream %s closed a pooled connection as it was reused; sending on another",
+                         request.url.host)
+                response = await self.inner.handle_async_request(request)
+        except httpx.RemoteProtocolError as exc:
+            # Closed after the request was written: the provider may have seen it, so litellm must
+            # not send it again (see UpstreamProtocolError); _with_retries decides.
+            raise UpstreamProtocolError("upstream closed the connection before replying") from exc
         sse = response.headers.get("content-type", "").startswith("text/event-stream")
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
@@ -167,6 +195,10 @@ class _GuardedTransport(httpx.AsyncBaseTransport):
                               extensions=response.extensions, request=request)
 
     async def aclose(self) -> None:
+        """Nothing: a client closing does not close the shared pool (see the class)."""
+
+    async def shutdown(self) -> None:
+        """Close the pool and its connections: the route's backend is done."""
         await self.inner.aclose()
 
 
@@ -220,6 +252,7 @@ class RemoteBackend(Backend):
         super().__init__(route, spec.model)
         self.spec = spec
         self.api_key = os.environ.get(spec.api_key_env) if spec.api_key_env else None
+        self._pool: _GuardedTransport | None = None  # this route's connections, shared by both clients
         self._http: AsyncHTTPHandler | None = None  # made on first use, inside the serving loop
         self._sdk: openai.AsyncOpenAI | None = None  # legacy completions (litellm's openai SDK path)
 
@@ -272,10 +305,15 @@ class RemoteBackend(Backend):
             kw["stream_options"] = {"include_usage": True}  # the ledger needs usage even if the client didn't ask
         return kw
 
+    def _transport(self) -> _GuardedTransport:
+        if self._pool is None:
+            self._pool = _transport()
+        return self._pool
+
     def _client(self) -> AsyncHTTPHandler:
         """This route's pooled HTTP client, its replies size-capped and stream-checked."""
         if self._http is None:
-            self._http = AsyncHTTPHandler(timeout=self.spec.timeout_s, transport=_transport())
+            self._http = AsyncHTTPHandler(timeout=self.spec.timeout_s, transport=self._transport())
         return self._http
 
     def _sdk_client(self) -> openai.AsyncOpenAI:
@@ -283,7 +321,7 @@ class RemoteBackend(Backend):
         if self._sdk is None:
             self._sdk = openai.AsyncOpenAI(
                 api_key=self.api_key or _NO_KEY, base_url=self.spec.api_base, max_retries=0,
-                timeout=self.spec.timeout_s, http_client=httpx.AsyncClient(transport=_transport()))
+                timeout=self.spec.timeout_s, http_client=httpx.AsyncClient(transport=self._transport()))
         return self._sdk
 
     async def close(self) -> None:
@@ -293,6 +331,9 @@ class RemoteBackend(Backend):
         if self._sdk is not None:
             await self._sdk.close()
             self._sdk = None
+        if self._pool is not None:
+            await self._pool.shutdown()
+            self._pool = None
 
     async def _call(self, call: BackendCall, stream: bool) -> Any:
         fn = litellm.acompletion if call.endpoint == "chat" else litellm.atext_completion
