@@ -36,7 +36,7 @@ from local_engine.grammar import GrammarCompiler
 from local_engine.kv_cache import KVPool, KVShape, KVType, PrefixCache, SequenceKV, kv_type, ring_cells_for
 from local_engine.models import Batch, ModelConfig, Transformer, load_model
 from local_engine.models.batch import PREFILL_CHUNK
-from local_engine.quants import set_num_threads
+from local_engine.quants import in_passing_thread, set_num_threads
 from local_engine.sequence import Timings
 from local_engine.tokenizer import Tokenizer, load_tokenizer
 
@@ -113,12 +113,18 @@ class Engine:
         t0 = time.perf_counter()
         if n_ctx < 2:
             raise ModelLoadError(f"n_ctx must be at least 2, not {n_ctx}")
-        set_num_threads(max(1, n_threads))
-        g = GGUFFile.open(path)
-        type_k, type_v = kv_type(cache_type_k), kv_type(cache_type_v)
-        gpu = _load_gpu(g, n_gpu_layers, n_ctx, require_gpu, max_sequences, type_k, type_v)
-        engine = cls(Path(path), g, load_model(g, gpu, n_ctx), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences,
-                     cache_type_k, cache_type_v)
+        set_num_threads(max(1, n_threads))  # numba's count is per thread: this one's own calls too
+
+        def build() -> Engine:
+            set_num_threads(max(1, n_threads))
+            g = GGUFFile.open(path)
+            type_k, type_v = kv_type(cache_type_k), kv_type(cache_type_v)
+            gpu = _load_gpu(g, n_gpu_layers, n_ctx, require_gpu, max_sequences, type_k, type_v)
+            return cls(Path(path), g, load_model(g, gpu, n_ctx), load_tokenizer(g.metadata), n_ctx, gpu, max_sequences,
+                       cache_type_k, cache_type_v)
+
+        # repacking runs parallel kernels: on a thread that ends, so serving keeps one OpenMP pool
+        engine = in_passing_thread(build)
         engine.n_threads = max(1, n_threads)
         engine.load_s = time.perf_counter() - t0
         return engine

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
@@ -13,16 +15,19 @@ from numba import njit
 from local_engine.gguf_file import GGUFFile
 from local_engine.quants import (
     FORMS,
+    PARALLEL_MIN_BYTES,
     SUPPORTED_TYPES,
     QuantTensor,
     can_fuse,
     dequantize,
     dequantize_rows,
     fuse_rows,
+    in_passing_thread,
     matmul,
     matmul_multi,
     matvec,
     matvec_multi,
+    region_serial,
 )
 from local_engine.quants import cpu
 from local_engine.testing.quant_blocks import random_tensor
@@ -189,14 +194,14 @@ def test_products_property(t: GGMLQuantizationType, rows: int, blocks: int, n: i
     assert_bits_equal(dequantize_rows(w, [rows - 1, 0]), ref[[rows - 1, 0]])
 
 
-def _kernel_run(w: QuantTensor, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _kernel_run(w: QuantTensor, x: np.ndarray, serial: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(out, xq, dx, isx) of one tiled_matmul call: the kernel's own quantized activations."""
     p = w.packed
     n, cols = x.shape
     groups = cols // p.form.group
     xq, dx, isx = np.empty((n, cols), np.int8), np.empty((n, groups), np.float32), np.empty((n, groups), np.int32)
     out = np.empty((n, p.q.shape[0] * 16), np.float32)
-    cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out)
+    cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out, serial)
     return out[:, : w.rows], xq, dx, isx
 
 
@@ -229,6 +234,38 @@ def test_integer_kernel_is_exact_on_its_quantized_activations(
     want = xh @ ref.T
     bound = REL_TOL * (np.abs(xh) @ np.abs(ref).T) + ABS_TOL * max(spread, 1.0)
     assert np.all(np.abs(out - want) <= bound)
+
+
+@pytest.mark.parametrize("n", [1, 5, 20, 40])
+def test_serial_product_is_the_threaded_one_bit_for_bit(n: int) -> None:
+    """A product too small for the threads (quants.region_serial) takes the same loops on the
+    calling thread alone: the same bits for decode rows, batches and prompt chunks."""
+    w = random_tensor(GGMLQuantizationType.Q4_K, 70, 512, seed=n)
+    x = np.random.default_rng(n).standard_normal((n, w.cols)).astype(np.float32)
+    threaded, serial = _kernel_run(w, x, serial=False), _kernel_run(w, x, serial=True)
+    for a, b in zip(threaded, serial, strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_region_serial_threshold() -> None:
+    assert region_serial(PARALLEL_MIN_BYTES - 1) and not region_serial(PARALLEL_MIN_BYTES)
+
+
+def test_in_passing_thread_returns_or_reraises_from_a_thread_that_ends() -> None:
+    seen: list[threading.Thread] = []
+
+    def work() -> int:
+        seen.append(threading.current_thread())
+        return 7
+
+    assert in_passing_thread(work) == 7
+    assert seen[0] is not threading.current_thread() and not seen[0].is_alive()
+
+    def fail() -> int:
+        raise KeyError("boom")
+
+    with pytest.raises(KeyError, match="boom"):
+        in_passing_thread(fail)
 
 
 # the same intrinsic in portable IR (what a CPU without AVX-512 VNNI runs), one row at a time

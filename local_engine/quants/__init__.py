@@ -20,15 +20,23 @@ Dequantization is exact: bit-identical to gguf.quants.dequantize for every type.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-# GNU OpenMP (numba's "omp" threading layer) lets idle workers spin ~300k iterations between
-# parallel regions. A decode step runs ~120 short regions, and on a shared machine a spinning
-# worker steals the core the other one needs. Measured on the 2-core box with two compiler
-# jobs running (SmolLM2 decode, 2 threads): spin 300000 -> 955 ms/token, 10000 -> 68 ms,
-# 3000 -> 28 ms, 1000 -> 21 ms, 0 -> 18 ms (= 1 thread); so workers sleep at once. Read when
-# libgomp loads (the first parallel kernel), so it must be set before; an operator's own
-# setting wins.
+# GNU OpenMP (numba's "omp" threading layer) lets an idle worker spin GOMP_SPINCOUNT iterations
+# (default 300k) before it sleeps; waking a sleeping one costs ~50 us on the 2-core KVM VM (the
+# idle vCPU's wake-up through the hypervisor), a spinning one ~1.3 us. Measured 2026-12-03 with
+# one OpenMP pool (see in_passing_thread), 2 threads, decode tok/s, idle VM / next to one
+# CPU-bound process at normal priority (`while 1: pass`, standing in for the gateway's PII scans
+# and HTTP loop), before PARALLEL_MIN_BYTES took small products off the threads:
+#     SmolLM2 135M:  spin 0: 75 / 144   1000: 145 / 74   3000: 170 / 43   10000: 187 / 25
+#     1B shape (with PARALLEL_MIN_BYTES): spin 0: 42 / 34   1000: 43 / 27   3000: 48 / 23   10000: 49 / 16
+# A spinning worker holds a core the other process and our own calling thread need, so a spin
+# long enough to help on an idle machine (+15% on the 1B shape) costs 20-50% (and up to 5x) as
+# soon as anything else wants the CPU: workers sleep at once by default. An operator's own
+# setting wins (a dedicated machine may set GOMP_SPINCOUNT=10000). Read when libgomp loads (the
+# first parallel kernel), so it must be set before.
 os.environ.setdefault("GOMP_SPINCOUNT", "0")
 
 import numba  # noqa: E402
@@ -64,12 +72,18 @@ __all__ = [
     "dequantize_rows",
     "can_fuse",
     "fuse_rows",
+    "in_passing_thread",
     "matmul",
     "matvec",
     "matmul_multi",
     "matvec_multi",
+    "PARALLEL_MIN_BYTES",
+    "region_serial",
     "set_num_threads",
 ]
+
+
+T = TypeVar("T")
 
 
 def set_num_threads(n: int) -> None:
@@ -79,6 +93,49 @@ def set_num_threads(n: int) -> None:
     starved each other (a 512-token prefill took 2x the CPU time of one thread)."""
     numba.set_num_threads(n)
     threadpool_limits(limits=1, user_api="blas")
+
+
+# A product whose activation rows x weight bytes are below this runs on the calling thread alone.
+# Why: waking the sleeping worker of a parallel region costs ~50 us here (see GOMP_SPINCOUNT
+# above; a region on one thread costs ~1 us) while one thread streams ~15-20 GB/s of weights, so
+# below ~2 MB (~100 us of one thread's work) a second thread cannot win back its wake-up. Decode
+# tok/s by threshold, 2 threads, 2026-12-03 (shared VM, load ~2):
+#     threshold        0      1 MB   2 MB   3 MB   5 MB   (1 thread)
+#     SmolLM2 135M     84      -     145     -      -     (129)
+#     Gemma 3 270M     81     96     111     99     94    (90)
+#     1B shape         44     43      44     42     38    (35)
+# Batched steps count every activation row, so they reach the threads sooner (compute-bound).
+PARALLEL_MIN_BYTES = 2 << 20
+
+
+def region_serial(work_bytes: int) -> bool:
+    """Whether a product streaming `work_bytes` (weight bytes x activation rows) stays on one thread."""
+    return work_bytes < PARALLEL_MIN_BYTES
+
+
+def in_passing_thread(fn: Callable[[], T]) -> T:
+    """fn() on a native thread that ends when fn returns (its exception re-raised here).
+
+    Why: libgomp (numba's omp layer) keeps one worker pool per thread that starts parallel
+    regions and sums the workers of all pools; once they outnumber the CPUs it caps how long an
+    idle worker spins (GOMP_SPINCOUNT) at 100 iterations, so every region pays the worker's
+    wake-up. A pool dies with its thread: parallel work outside the serving thread (repacking
+    weights at load) runs here, and the scheduler's thread keeps the only pool."""
+    box: list[T] = []
+    error: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            box.append(fn())
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            error.append(exc)
+
+    thread = threading.Thread(target=run, name="local-engine-load")
+    thread.start()
+    thread.join()
+    if error:
+        raise error[0]
+    return box[0]
 
 
 def _as_f32(x: np.ndarray) -> np.ndarray:
@@ -106,7 +163,7 @@ def _product(p: Packed, x: np.ndarray) -> np.ndarray:
         xq = np.empty((n, cols), np.int8)
         dx = np.empty((n, groups), np.float32)
         isx = np.empty((n, groups), np.int32)
-        cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out)
+        cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out, region_serial(n * p.nbytes))
     return out if out.shape[1] == p.rows else out[:, : p.rows]
 
 

@@ -304,52 +304,66 @@ _DOT1, _DOT4, _DOT8 = tile_dot(1, False), tile_dot(4, False), tile_dot(8, False)
 _NIB1, _NIB4, _NIB8 = tile_dot(1, True), tile_dot(4, True), tile_dot(8, True)
 
 
-@njit(parallel=True, fastmath=True, cache=True, nogil=True)
-def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out):  # noqa: PLR0913
-    """out[j, r] = sum_c w[r, c] * x[j, c] for every (padded) row r of a Tiled weight, with x
-    quantized first into xq/dx/isx (scratch [n, cols], [n, groups] x2).
-
-    out: float32 [n, tiles*16]. Decode (few rows) is one parallel region; with many rows
-    (prefill) the quantization runs in parallel too and each iteration takes 4 tiles and walks
-    the activation rows 8 at a time, so each X chunk is read once from cache for 64 weight rows."""
-    if x.shape[0] >= 16:
-        for j in prange(x.shape[0]):
-            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
-    else:
-        for j in range(x.shape[0]):
-            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
-    tiles = q.shape[0]
+@njit(fastmath=True, cache=True, nogil=True)
+def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out):  # noqa: PLR0913
+    """Tiles t0..t1-1 of tiled_matmul's product, activation rows 8, then 4, then 1 at a time."""
     n, cols = xq.shape
     groups = cols // group
     gps = (cols // d.shape[1]) // group
     nibbles = q.shape[1] * 8 == cols
     tq, tp, ts, tg = q.shape[1] * 4 * LANES, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * LANES, groups * LANES
     ostride = out.shape[1]
+    j = 0
+    while j + 8 <= n:
+        for t in range(t0, t1):
+            if nibbles:
+                _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+            else:
+                _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+        j += 8
+    while j + 4 <= n:
+        for t in range(t0, t1):
+            if nibbles:
+                _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+            else:
+                _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+        j += 4
+    while j < n:
+        for t in range(t0, t1):
+            if nibbles:
+                _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+            else:
+                _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+        j += 1
+
+
+@njit(parallel=True, fastmath=True, cache=True, nogil=True)
+def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out, serial):  # noqa: PLR0913
+    """out[j, r] = sum_c w[r, c] * x[j, c] for every (padded) row r of a Tiled weight, with x
+    quantized first into xq/dx/isx (scratch [n, cols], [n, groups] x2).
+
+    out: float32 [n, tiles*16]. Decode (few rows) is one parallel region; with many rows
+    (prefill) the quantization runs in parallel too and each iteration takes 4 tiles and walks
+    the activation rows 8 at a time, so each X chunk is read once from cache for 64 weight rows.
+    `serial`: no parallel region at all, the calling thread does it all (work too small to pay
+    for waking the other threads: quants.region_serial decides). The same loops either way, so
+    both paths are compiled with the kernel's one signature."""
+    n = x.shape[0]
+    if n >= 16 and not serial:
+        for j in prange(n):
+            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
+    else:
+        for j in range(n):
+            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
+    tiles = q.shape[0]
     per = 4 if n >= 32 else 1
-    for blk in prange((tiles + per - 1) // per):
-        t_end = min(tiles, (blk + 1) * per)
-        j = 0
-        while j + 8 <= n:
-            for t in range(blk * per, t_end):
-                if nibbles:
-                    _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-                else:
-                    _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-            j += 8
-        while j + 4 <= n:
-            for t in range(blk * per, t_end):
-                if nibbles:
-                    _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-                else:
-                    _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-            j += 4
-        while j < n:
-            for t in range(blk * per, t_end):
-                if nibbles:
-                    _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-                else:
-                    _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-            j += 1
+    blocks = (tiles + per - 1) // per
+    if serial:
+        for blk in range(blocks):
+            _matmul_tiles(blk * per, min(tiles, (blk + 1) * per), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out)
+    else:
+        for blk in prange(blocks):
+            _matmul_tiles(blk * per, min(tiles, (blk + 1) * per), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out)
 
 
 # --- exact dequantization ------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import mmap
 from dataclasses import dataclass, field
+from functools import cached_property
 from math import prod
 
 import numpy as np
@@ -261,7 +262,7 @@ class Tiled:
     sc: np.ndarray
     mn: np.ndarray
 
-    @property
+    @cached_property  # read by every product (quants.region_serial)
     def nbytes(self) -> int:
         return int(sum(a.nbytes for a in (self.q, self.planes, self.d, self.dm, self.sc, self.mn)))
 
