@@ -1,5 +1,5 @@
 """Write gateway/signals/data/world_first_names.txt and world_surnames.txt: given names and
-surnames of Faker's 80-odd person locales (MIT), folded to lower-case ASCII, minus what the US
+surnames of Faker's 80-odd person locales (MIT; Japanese in its romanized forms), folded to lower-case ASCII, minus what the US
 census lists of the `names` package already hold. The PII name recognizers read these next to the
 census lists, so a "Firstname Surname" from Senegal, Poland or Vietnam is as known as one from
 Ohio. Faker is a test dependency: the lists ship as data, the gateway never imports Faker.
@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from gateway.signals.recognizers import census_names, fold_ascii  # noqa: E402
 
-_FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+_FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+          "first_romanized_names")  # ja_JP's Hepburn forms: its kana/kanji names do not fold to ASCII
+_LAST = ("last_names", "last_romanized_names")
 
 
 def _values(attribute: object) -> list[str]:
@@ -52,7 +54,8 @@ def main() -> None:
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attribute in _FIRST:
             first.update(_values(provider.__dict__.get(attribute)))
-        last.update(_values(provider.__dict__.get("last_names")))
+        for attribute in _LAST:
+            last.update(_values(provider.__dict__.get(attribute)))
     census_first, census_last = census_names()
     data = ROOT / "gateway" / "signals" / "data"
     header = f"# faker {version('faker')} (MIT) person providers, all locales, folded to ASCII; not in the US census lists\n"

@@ -330,6 +330,50 @@ def test_round4_names_and_numbers(classifier: SignalClassifier, text: str, expec
     assert set(classifier.classify([text]).pii.entity_types) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # name slots: the structure, not a list, says a person stands there (invented names)
+    ("[00:12:07] Zelgrim Oxtavu: I will send the deck.\n[00:12:30] Host: thanks", {"PERSON"}),
+    ("[00:12:07] Host: welcome\n[00:12:30] Moderator: next item", set()),
+    ("Re: Zelgrim Oxtavu, 61-year-old, chest pain on exertion.", {"PERSON"}),
+    ("Re: Quarterly Budget Review, 2024 draft", set()),
+    ("I, Zelgrim Oxtavu, of the town of Ely, do solemnly declare", {"PERSON"}),
+    ("Case 22-1190: Zelgrim Oxtavu v. Northwind Freight Ltd.", {"PERSON"}),
+    ("Explain Brown v. Board of Education and Citizens United v. FEC.", set()),
+    ("You are the executive assistant of Zelgrim Oxtavu. Be concise.", {"PERSON"}),
+    ("Happy birthday Xandrilo! 🎂 make it rhyme", {"PERSON"}),
+    ("Happy Birthday to you, sing it in French", set()),
+    ("big congrats to Дарина Квітко on the promotion!", {"PERSON"}),
+    # names in other scripts: a capitalised Cyrillic/Greek run inside Latin-script prose, CJK in a slot
+    ("Please write a short thank-you note to Евдокия Проскурякова for the flowers.", {"PERSON"}),
+    ("Москва — столица России, Красная Площадь в центре.", set()),  # prose in that script: not a name run
+    ("Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.", set()),
+    ("para kay 欧阳娜娜 ang sulat na ito", {"PERSON"}),
+    # dative and "named" cues of other languages; a listed name is needed after a plain preposition
+    ("Schrijf een kort bedankje aan Lotte Oxtavu voor de hulp.", {"PERSON"}),
+    ("Stuur de brief aan de gemeente Utrecht.", set()),
+    ("Zelgrim Oxtavu adlı müşteriye bir e-posta yaz.", {"PERSON"}),
+    # public figures by a shorter form of a listed name
+    ("Wie was Mustafa Kemal? Geef drie feiten.", set()),
+    # barcodes are not cards; cards stay cards
+    ("barcode 4006381333931 on the shelf label", set()),
+    ("scan EAN 5901234123457 and tell me the country prefix", set()),
+    ("my card number is 4111111111111111, exp 09/27", {"CREDIT_CARD"}),
+    ("Visa 4222222222222 was an old 13-digit test card", {"CREDIT_CARD"}),
+])
+def test_round5_slots_scripts_barcodes(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    """Structural name slots, non-Latin scripts, foreign dative cues, partial public-figure forms,
+    EAN/UPC barcodes: general rules, each shown on invented values."""
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+def test_partial_public_figure_forms() -> None:
+    from gateway.signals.pii import _partial_forms
+
+    forms = _partial_forms(["mustafa", "kemal", "ataturk"])
+    assert {"mustafa kemal", "kemal ataturk", "mustafa ataturk"} <= forms
+    assert "jose garcia" not in _partial_forms(["gabriel", "jose", "garcia", "marquez"])  # too many people
+
+
 def test_surname_alone_allowed_only_when_rare() -> None:
     from gateway.signals.pii import public_figures
 

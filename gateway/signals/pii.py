@@ -21,6 +21,7 @@ import os
 import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -206,7 +207,23 @@ def public_figures() -> frozenset[str]:
             surname = name.split()[-1]
             if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname):
                 names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not
+            names.update(_partial_forms(name.split()))
     return frozenset(names)
+
+
+def _partial_forms(words: list[str]) -> set[str]:
+    """Shorter forms of a listed name of 3+ words: every run of 2+ consecutive words ("Mustafa Kemal"
+    and "Kemal Ataturk" for "Mustafa Kemal Ataturk") and the first with the last word, except a run that is a common first name and a
+    common surname ("Jose Garcia" of "Gabriel Jose Garcia Marquez" is too many private people)."""
+    forms = set()
+    for size in range(2, len(words)):
+        for at in range(len(words) - size + 1):
+            run = words[at:at + size]
+            if not (is_known_first_name(run[0]) and is_common_surname(run[-1])):
+                forms.add(" ".join(run))
+    if len(words) > 2 and not (is_known_first_name(words[0]) and is_common_surname(words[-1])):
+        forms.add(f"{words[0]} {words[-1]}")  # given name + surname: "Gabriel Marquez"
+    return forms
 
 
 _COMMON_SURNAMES = frozenset(
@@ -450,6 +467,8 @@ def _windows_of(text: str, max_window: int, skip: frozenset[str]) -> list[tuple[
         words = match.group(0).split()
         if all(w.lower() in NEVER_NAMES for w in words) or match.group(0).lower() in skip:
             continue
+        if not match.group(0)[0].isascii() and not unicodedata.name(match.group(0)[0], "").startswith("LATIN"):
+            continue  # Cyrillic, Greek: the English model guesses ("Красная Площадь"); NameSlotRecognizer decides
         multi = len(words) > 1
         if not multi and not is_known_first_name(words[0]):
             continue  # "Kubernetes", "Flutter": a lone capitalised word the census first names lack

@@ -671,7 +671,8 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 
 _WORD = regex.compile(r"\S+")
 # Recognizers whose PERSON spans need no capitals (they check the words themselves).
-CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer", "AirlineNameRecognizer"})
+CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer", "AirlineNameRecognizer",
+                                       "NameSlotRecognizer"})
 
 
 class AirlineNameRecognizer(PatternRecognizer):
@@ -851,6 +852,167 @@ class GazetteerNameRecognizer(LocalRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
+# Name slots: structures whose slot holds a person whatever the name ("[00:59:35] X Y: ...",
+# "Re: X Y, 54-year-old", "I, X Y, of ...", "X Y v. Acme Ltd", "the personal assistant of X Y",
+# "Happy birthday X!", "para kay X Y", "X Y adlı"). A name word is capitalised in any cased
+# script (Latin, Cyrillic, Greek, Armenian) or, in uncased scripts, 2-4 Han or Hangul characters
+# or Ethiopic words; an initial may lead ("S. Murugan").
+_SLOT_WORD = r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?"
+_SLOT_UNCASED = r"\p{Han}{2,4}|\p{Hangul}{2,4}|\p{Ethiopic}{2,}(?:[ \t]\p{Ethiopic}{2,}){0,2}"
+_SLOT_NAME = (rf"(?:(?:\p{{Lu}}\.[ \t]?){{0,2}}{_SLOT_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_SLOT_WORD}){{0,3}}"
+              rf"|{_SLOT_UNCASED})")
+_TIMESTAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?)"
+_ROLE_OF = (r"(?i:(?:personal|executive|private|virtual)\s+assistant|assistant|secretary|aide|chief\s+of\s+staff|"
+            r"chauffeur|bodyguard|caregiver|carer|nanny|housekeeper|interpreter|guardian|attorney-in-fact|"
+            r"power\s+of\s+attorney)")
+_WISH = (r"(?i:happy|feliz|joyeux|buon|bonne?|wesołych)[ \t]+(?i:birthday|b-?day|anniversary|name[ \t]?day|"
+         r"retirement|graduation|cumplea[ñn]os|aniversario|anniversaire|f[êe]te|compleanno|anniversario|onomastico)")
+# Words a litigant that is not a person carries ("Harborline Logistics Ltd", "State of Ohio").
+_ORG_WORDS = frozenset("""
+ltd limited inc incorporated llc llp plc corp corporation co company companies group holdings trust bank
+association union council university college school district board commission department agency authority
+state states city county town village republic kingdom commonwealth people united citizens government
+federal national international services systems logistics partners industries international foundation
+church hospital insurance motors airlines railway gmbh ag sa nv bv ab oy as srl spa pty society club
+""".split())
+# Prepositions and postpositions that address a text to someone in languages the other cues miss
+# (Tagalog "para kay", Swahili "kwa", Indonesian "kepada"/"untuk", Dutch "aan", Swedish/Norwegian/Danish
+# "till"/"til", Polish "dla", Czech "pro", Vietnamese "gửi"; Turkish "adlı"/"isimli" and Hungarian
+# "nevű" ("named"), Hungarian "részére"/"számára" ("for") after the name).
+_DATIVE_BEFORE = r"(?i:para[ \t]+kay|kay|kina|kwa|kepada|untuk|aan|till|til|dla|pro|gửi|gui)"
+_NAMED_AFTER = r"(?i:adlı|adli|isimli|adında|nevű)"
+_DATIVE_AFTER = r"(?i:részére|reszere|számára|szamara)"
+_SLOT_PATTERNS: tuple[tuple[str, str, "regex.Pattern[str]"], ...] = tuple(
+    (kind, need, regex.compile(pattern, regex.MULTILINE)) for kind, need, pattern in (
+        # need: "any" (the slot alone makes it a name), "list" (one word must be listed, or the name be
+        # in a non-Latin script, since the slot word is also a preposition before places and firms)
+        ("speaker", "any", rf"^[ \t]*{_TIMESTAMP}[ \t]*(?:[-–—][ \t]*)?({_SLOT_NAME})[ \t]*:"),
+        ("re", "any", rf"^[ \t]*(?i:re|subject|regarding|betreff|objet|oggetto|asunto|patient)[ \t]*:[ \t]*"
+                      rf"(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?({_SLOT_NAME})(?=[ \t]*(?:,|\()[ \t]*"
+                      rf"(?:\d{{1,3}}[- ]?(?i:years?\b|yrs?\b|y/?o\b|[mf]\b|-year)|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+                      rf"|(?i:aged?\b|dob\b|d\.o\.b|born\b|n[ée]e?\b|mrn\b|nhs\b|date\s+of\s+birth)))"),
+        ("oath", "any", rf"\bI,[ \t]+({_SLOT_NAME}),[ \t]+(?i:of|residing|born|aged|being|the[ \t]+undersigned|"
+                        rf"a|an|do|hereby|solemnly|make|declare|certify|swear|state|holder)\b"),
+        ("caption", "caption", rf"({_SLOT_NAME})[ \t]+(?:v\.|vs\.?|versus)[ \t]+({_SLOT_NAME})"),
+        ("role_of", "any", rf"\b{_ROLE_OF}[ \t]+(?i:of|to|for)[ \t]+({_SLOT_NAME})"),
+        ("wish", "any", rf"\b{_WISH}[ \t]*,?[ \t]+(?:(?i:to|dear)[ \t]+)?({_SLOT_NAME})"
+                        rf"(?=[ \t]*(?:[!,.:;?\n]|\p{{So}}|$))"),
+        ("congrats", "list", rf"\b(?i:congrats|congratulations|kudos|shout-?out)[ \t]+(?i:to)[ \t]+({_SLOT_NAME})"
+                             rf"(?=[ \t]+(?i:on|for)\b|[ \t]*[!,.])"),
+        ("dative", "list", rf"\b{_DATIVE_BEFORE}[ \t]+({_SLOT_NAME})"),
+        ("named", "any", rf"({_SLOT_NAME})[ \t]+{_NAMED_AFTER}\b"),
+        ("dative_after", "list", rf"({_SLOT_NAME})[ \t]+{_DATIVE_AFTER}\b"),
+    ))
+_SLOT_CUES: dict[str, tuple[str, ...]] = {
+    "re": ("re", "subject", "regarding", "betreff", "objet", "oggetto", "asunto", "patient"),
+    "caption": ("v", "vs", "versus"),
+    "role_of": ("assistant", "secretary", "aide", "staff", "chauffeur", "bodyguard", "caregiver", "carer", "nanny",
+                "housekeeper", "interpreter", "guardian", "attorney"),
+    "wish": ("birthday", "bday", "b-day", "anniversary", "nameday", "name day", "retirement", "graduation",
+             "cumpleaños", "cumpleanos", "aniversario", "anniversaire", "fête", "fete", "compleanno", "onomastico"),
+    "congrats": ("congrats", "congratulations", "kudos", "shoutout", "shout-out"),
+    "dative": ("kay", "kina", "kwa", "kepada", "untuk", "aan", "till", "til", "dla", "pro", "gửi", "gui"),
+    "named": ("adlı", "adli", "isimli", "adında", "nevű"),
+    "dative_after": ("részére", "reszere", "számára", "szamara"),
+}
+# Scripts with capital letters other than Latin: a run of two or three capitalised words of one of
+# them inside text written in another script is a transliterated-from-nowhere proper name; in
+# English, Tagalog or Turkish prose that is a person far more often than a place or a firm.
+_CASED_SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Armenian}]"
+_CASED_WORD = rf"(?=\p{{Lu}}){_CASED_SCRIPT}(?:(?=\p{{Ll}}){_CASED_SCRIPT})+"
+_FOREIGN_RUN = regex.compile(rf"(?<!\p{{L}}){_CASED_WORD}(?:[ \t]+{_CASED_WORD}){{1,2}}(?!\p{{L}})")
+
+
+def _script(char: str) -> str:
+    """The Unicode script family of a letter, coarse: what the name-run rule compares."""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+class NameSlotRecognizer(LocalRecognizer):
+    """Names in slots a structure reserves for a person (see _SLOT_PATTERNS), and runs of
+    capitalised Cyrillic, Greek or Armenian words inside text in another script.
+
+    The slot, not the name, is the evidence, so names no list holds are found ("Farkas Csilla:"
+    in a timestamped transcript, "I, Wanjiku Ndung'u, of ..."). Where the slot word is also an
+    everyday preposition ("aan", "kwa", "till") one word of the name must be a listed first name
+    or surname, or the name be written in a non-Latin script. Words are checked as the other
+    name recognizers check them (never a function word, a weekday, a language). Cue-word slots run
+    in windows around their cue words (anchors "slot_<kind>"); speaker labels and oaths have no cue
+    word and are cheap whole-text scans (they need a timestamp at line start or "I, ").
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         name="NameSlotRecognizer")
+
+    def load(self) -> None:
+        name_lists()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        spans: list[tuple[int, int, str]] = []
+        for kind, need, pattern in _SLOT_PATTERNS:
+            if kind in _SLOT_CUES:
+                windows = anchor_windows(text, f"slot_{kind}")
+            else:
+                windows = [(0, len(text))] if (kind != "oath" or "I," in text) else []
+            for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+                for group in range(1, (match.lastindex or 0) + 1):
+                    a, b = match.span(group)
+                    if _slot_name_ok(text[a:b], need, at_line_start=kind == "speaker"):
+                        spans.append((a, b, kind))
+        if not text.isascii():
+            for match in _FOREIGN_RUN.finditer(text):
+                if _foreign_to_context(text, match.start(), match.end()) and _slot_name_ok(match.group(0), "any"):
+                    spans.append((match.start(), match.end(), "capitalised run in another script"))
+        return [self._result(a, b, why) for a, b, why in spans]
+
+    def _result(self, start: int, end: int, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
+                                          textual_explanation=f"name slot: {why}")
+        return RecognizerResult("PERSON", start, end, 0.7, analysis_explanation=explanation, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+def _slot_name_ok(value: str, need: str, at_line_start: bool = False) -> bool:
+    """Whether the words in a slot can be a private person's name (see NameSlotRecognizer)."""
+    words = [w.strip(".,'’") for w in value.split()]
+    words = [w for w in words if len(w) > 1 or not w.isalpha() or not w.isupper()]  # initials carry nothing
+    folded = [fold_accents(w) for w in words]
+    if not words or any(w in STOP_WORDS or w in NEVER_NAMES or w in NOT_ADDRESSEES or w in _NOT_SLOT_WORDS
+                        for w in folded):
+        return False
+    latin = all(c.isascii() or _script(c) == "LATIN" for w in words for c in w if c.isalpha())
+    if need == "caption":
+        return len(words) >= 2 and not any(fold_ascii(w) in _ORG_WORDS for w in words)
+    if need == "list" and latin:
+        first, last = name_lists()
+        ascii_words = [fold_ascii(w) for w in words]
+        if len(words) == 1:
+            return ascii_words[0] in first and ascii_words[0] not in _AMBIGUOUS_FIRST
+        return any(w in first or w in last for w in ascii_words)
+    return True
+
+
+def _foreign_to_context(text: str, start: int, end: int, radius: int = 60) -> bool:
+    """True when the letters around [start, end) are mostly of another script than the run's."""
+    script = _script(text[start])
+    around = [c for c in text[max(0, start - radius):start] + text[end:end + radius] if c.isalpha()]
+    if not around:
+        return False  # nothing but the run: a title or a heading, not a name in prose
+    same = sum(1 for c in around if _script(c) == script)
+    return same * 2 < len(around)
+
+
+# Slot words that are roles or document words, not names ("Re: Invoice 42", "Host:", "Moderator:").
+_NOT_SLOT_WORDS = frozenset("""
+host moderator speaker interviewer narrator chair facilitator presenter operator agent caller
+unknown inaudible crosstalk everyone all audience panel team invoice order ticket meeting agenda
+minutes update follow project proposal request application account payment case claim
+""".split())
+
+
 class WindowedRecognizer(EntityRecognizer):
     """Runs an inner recognizer only on windows around its anchors (see `anchors`).
 
@@ -977,6 +1139,9 @@ _CASUAL_CUES: dict[str, tuple[str, ...]] = {
 for _kind, _words in _CASUAL_CUES.items():
     for _word in _words:
         _CUES[_word] = (*_CUES.get(_word, ()), f"casual_{_kind}")
+for _kind, _words in _SLOT_CUES.items():  # NameSlotRecognizer's slots, each behind its own cue words
+    for _word in _words:
+        _CUES[_word] = (*_CUES.get(_word, ()), f"slot_{_kind}")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -1069,12 +1234,41 @@ class GroupedCardRecognizer(CreditCardRecognizer):
     only in the groupings cards are printed in (4-4-4-4, 4-6-5, 4-6-4, unbroken): presidio's regex
     also takes 3-7 digit groups, so an order number "686-3396006-9108351" held a Luhn-valid "card"."""
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        return [r for r in super().analyze(text, entities, nlp_artifacts)
+                if not _barcode(text, r.start, r.end)]
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         groups = [len(g) for g in re.split(r"[\s\-]+", pattern_text.strip()) if g]
         if len(groups) == 1:
             return False
         four_by_four = all(n == 4 for n in groups[:-1]) and 1 <= groups[-1] <= 4
         return not (four_by_four or groups in ([4, 6, 5], [4, 6, 4]))
+
+
+_CARD_CUE = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|cvc|expir\w*|exp|pan)\b", re.IGNORECASE)
+_BARCODE_CUE = re.compile(r"\b(?:barcode|bar\s+code|ean(?:-?1[38])?|upc(?:-?a)?|gtin(?:-?1[234])?|isbn(?:-?13)?|sku|"
+                          r"article\s+(?:number|no\.?)|product\s+code|item\s+code)\b", re.IGNORECASE)
+
+
+def _gs1_valid(digits: str) -> bool:
+    """GS1 check digit (EAN-13, UPC-A, GTIN): weights 3,1,3,... from the right of the payload."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits[:-1])))
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
+def _barcode(text: str, start: int, end: int) -> bool:
+    """An unbroken 12- or 13-digit number is a UPC-A / EAN-13 barcode, not a card, when no card word
+    is near it and a barcode word is, or its GS1 check digit holds: 13-digit Visa numbers are no
+    longer issued, 12-digit card numbers (some Maestro) are rare, and 1 in 10 barcodes passes Luhn."""
+    digits = text[start:end].strip()
+    if not (digits.isdigit() and len(digits) in (12, 13)):
+        return False
+    before, after = text[max(0, start - 50):start], text[end:end + 30]
+    if _CARD_CUE.search(before + " " + after):
+        return False
+    return bool(_BARCODE_CUE.search(before + " " + after)) or _gs1_valid(digits)
 
 
 def credit_card_recognizer(language: str) -> CreditCardRecognizer:
@@ -1160,4 +1354,5 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         ObfuscatedEmailRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
+        NameSlotRecognizer(supported_language=language),
     ]
