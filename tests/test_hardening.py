@@ -497,12 +497,74 @@ def test_closing_a_client_on_a_route_pool_leaves_its_requests_reading(upstream: 
     assert asyncio.run(read()).rstrip().endswith(b"data: [DONE]")
 
 
+def test_the_route_pool_never_closes_or_shares_a_connection_a_request_holds() -> None:
+    """encode/httpcore#1110, as bench/soak.py met it: a connection handed to a waiting request was
+    closed by the next pass (its keep-alive just expired) after the request had started on it, so
+    the read failed with ReadError <- ClosedResourceError. Driven through the pass itself: the
+    race needs a scheduling coincidence."""
+    import asyncio
+
+    import httpcore
+    from httpcore._async.connection_pool import AsyncPoolRequest
+
+    from gateway.backends import remote
+
+    class Idle:  # an idle keep-alive connection to the upstream
+        def __init__(self, expired: bool) -> None:
+            self.expired = expired
+
+        def is_closed(self) -> bool:
+            return False
+
+        def has_expired(self) -> bool:
+            return self.expired
+
+        def is_idle(self) -> bool:
+            return True
+
+        def is_available(self) -> bool:
+            return True
+
+        def can_handle_request(self, origin: Any) -> bool:
+            return True
+
+    async def passes() -> None:  # (a pool request's event needs a running loop)
+        pool = remote._transport().inner._pool  # type: ignore[attr-defined]
+        held, spare = Idle(expired=True), Idle(expired=True)
+        waiting, queued = (AsyncPoolRequest(httpcore.Request("POST", "http://127.0.0.1:9/v1/chat/completions"))
+                           for _ in range(2))
+        waiting.assign_to_connection(held)  # handed over; its task has not started the request yet
+        pool._connections, pool._requests = [held, spare], [waiting, queued]
+        assert pool._assign_requests_to_connections() == [spare]
+        assert held in pool._connections and queued.connection not in (None, held, spare)
+
+        fresh = Idle(expired=False)  # the same in one pass: never handed to a second request
+        waiting.assign_to_connection(fresh)
+        queued.clear_connection()
+        pool._connections = [fresh]
+        assert pool._assign_requests_to_connections() == [] and queued.connection is not fresh
+
+    asyncio.run(passes())
+
+
 def test_an_upstream_stalling_mid_stream_is_a_timeout(gateway: Any, upstream: Any) -> None:
     """Headers, then nothing: 504 gateway_timeout after the route's 5 s (litellm reports it as a
     500 MidStreamFallbackError; the gateway reads the cause), with an error row."""
     upstream[1].misbehave = "stall"
     t0 = time.monotonic()
     r = httpx.post(gateway.url + "/v1/chat/completions", headers=AUTH, timeout=30, json={**CHAT, "stream": True})
+    assert assert_openai_error(r, 504)["code"] == "gateway_timeout" and time.monotonic() - t0 < 15
+    got = row(gateway, r.headers["x-request-id"])
+    assert got["status"] == "error" and got["error_type"] == "gateway_timeout"
+
+
+@pytest.mark.parametrize("stream", [True, False], ids=["stream", "whole"])
+def test_an_upstream_dripping_bytes_is_a_timeout(gateway: Any, upstream: Any, stream: bool) -> None:
+    """A byte a second never trips a per-read timeout: the route's 5 s bound the whole reply (a
+    stream: each chunk), so the request ends as a 504 with an error row, not after an hour."""
+    upstream[1].misbehave = "drip"
+    t0 = time.monotonic()
+    r = httpx.post(gateway.url + "/v1/chat/completions", headers=AUTH, timeout=30, json={**CHAT, "stream": stream})
     assert assert_openai_error(r, 504)["code"] == "gateway_timeout" and time.monotonic() - t0 < 15
     got = row(gateway, r.headers["x-request-id"])
     assert got["status"] == "error" and got["error_type"] == "gateway_timeout"

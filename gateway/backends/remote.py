@@ -23,6 +23,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 # non-streaming call 8,400 -> 4,300, per 12-chunk stream 24,100 -> 14,700 (cProfile, fake upstream).
 # Set it to "false" in the environment to go back to the SDK path.
 os.environ.setdefault("EXPERIMENTAL_OPENAI_BASE_LLM_HTTP_HANDLER", "true")
+import httpcore  # noqa: E402
 import httpx  # noqa: E402
 import litellm  # noqa: E402
 import openai  # noqa: E402  (litellm's exceptions derive from the openai SDK's)
@@ -202,6 +203,26 @@ class _GuardedTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+class _ConnectionPool(httpcore.AsyncConnectionPool):
+    """httpcore's pool without its race encode/httpcore#1110 (open in 1.0.9): a pass hands an idle
+    connection to a waiting request, and before that request starts on it another pass (a reply
+    closing) finds it still idle and closes it: as expired keep-alive, or because the server's
+    FIN arrived. Closing several at once awaits between them, so the request can start first and
+    its read then fails: ReadError <- ClosedResourceError (seen in bench/soak.py under load).
+    Here a connection any request holds is out of every pass (neither closed nor handed to a
+    second request) until that request is done. Only for an unlimited pool (max_connections=None):
+    held connections are not counted against the limit."""
+
+    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+        held = {id(r.connection) for r in self._requests if r.connection is not None}
+        spoken = [c for c in self._connections if id(c) in held]
+        self._connections = [c for c in self._connections if id(c) not in held]
+        try:
+            return super()._assign_requests_to_connections()
+        finally:
+            self._connections = spoken + self._connections
+
+
 def _transport() -> _GuardedTransport:
     """httpx's connection pool, guarded. Not litellm's default aiohttp transport: with 16 requests
     at once whose replies were cut at the size cap, aiohttp's pool left requests idle past the
@@ -209,8 +230,11 @@ def _transport() -> _GuardedTransport:
     ServerDisconnectedError; httpx's pool answered every one at once (502, over the cap). No cap on
     connections: the gateway's admission bounds concurrency, and a pool wait would read as a
     provider timeout."""
-    return _GuardedTransport(httpx.AsyncHTTPTransport(
-        limits=httpx.Limits(max_connections=None, max_keepalive_connections=100, keepalive_expiry=KEEPALIVE_S)))
+    inner = httpx.AsyncHTTPTransport(
+        limits=httpx.Limits(max_connections=None, max_keepalive_connections=100, keepalive_expiry=KEEPALIVE_S))
+    assert type(inner._pool) is httpcore.AsyncConnectionPool  # no proxy: httpx built a plain pool
+    inner._pool.__class__ = _ConnectionPool  # the same pool, its assignment pass fixed
+    return _GuardedTransport(inner)
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -341,11 +365,15 @@ class RemoteBackend(Backend):
         return await self._with_retries(lambda: fn(**kw))
 
     async def _with_retries(self, attempt: Callable[[], Awaitable[T]]) -> T:
-        """Retry 429/5xx/connection failures with jittered exponential backoff, then give up."""
+        """Retry 429/5xx/connection failures with jittered exponential backoff, then give up.
+
+        Each attempt has the route's `timeout_s` in all (a whole reply; a stream's headers), not
+        only per read as httpx counts it: an upstream dripping a byte a second never trips that."""
         tries = self.spec.max_retries + 1
         for i in range(tries):
             try:
-                return await attempt()
+                async with asyncio.timeout(self.spec.timeout_s):
+                    return await attempt()
             except _TIMEOUTS as exc:
                 raise _as_gateway_error(self.route, exc) from exc
             except _RETRYABLE as exc:
@@ -382,9 +410,17 @@ class RemoteBackend(Backend):
                             cached_tokens=_cached(usage))
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
+        """The provider's chunks as deltas; a chunk that takes over the route's `timeout_s` to
+        arrive (however many bytes trickle in meanwhile) ends the stream as a timeout."""
         response = await self._call(call, stream=True)
+        chunks = aiter(response)
         try:
-            async for chunk in response:
+            while True:
+                try:
+                    async with asyncio.timeout(self.spec.timeout_s):
+                        chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    break
                 for delta in _deltas(chunk.model_dump(), call.endpoint, call.logprobs):
                     yield delta
         except _PROVIDER_ERRORS as exc:
