@@ -348,6 +348,9 @@ def test_round4_names_and_numbers(classifier: SignalClassifier, text: str, expec
     ("Москва — столица России, Красная Площадь в центре.", set()),  # prose in that script: not a name run
     ("Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.", set()),
     ("para kay 欧阳娜娜 ang sulat na ito", {"PERSON"}),
+    # Faker's Cyrillic, Greek, Korean and Japanese names, romanized into the world lists
+    ("Forward the minutes to Seo-yeon Choi and Dmitriy Smirnov.", {"PERSON"}),
+    ("Ask Katerina Papadopoulou about the venue.", {"PERSON"}),
     # dative and "named" cues of other languages; a listed name is needed after a plain preposition
     ("Schrijf een kort bedankje aan Lotte Oxtavu voor de hulp.", {"PERSON"}),
     ("Stuur de brief aan de gemeente Utrecht.", set()),

@@ -835,8 +835,14 @@ class GazetteerNameRecognizer(LocalRecognizer):
         results = []
         for match in CAPITALISED_RUN.finditer(text):
             words = match.group(0).split()
-            if 2 <= len(words) <= 4 and first_then_surname(words):
-                results.append(self._result(match.start(), match.end(), "first name + surname (name lists)"))
+            # the run may start with a capitalised verb or word ("Ask Katerina Papadopoulou"): the
+            # longest tail of 2-4 words that is a first name + surname is the name
+            starts = [m.start() for m in regex.finditer(r"\S+", match.group(0))]
+            for lead in range(max(0, len(words) - 4), len(words) - 1):
+                if first_then_surname(words[lead:]):
+                    results.append(self._result(match.start() + starts[lead], match.end(),
+                                                "first name + surname (name lists)"))
+                    break
         for match in _SURNAME_FIRST.finditer(text):
             surname, given = match.group(1), match.group(2).split()
             head = fold_ascii(given[0])
