@@ -29,7 +29,7 @@ from typing import TypeVar
 # idle vCPU's wake-up through the hypervisor), a spinning one ~1.3 us. Measured 2026-12-03 with
 # one OpenMP pool (see in_passing_thread), 2 threads, decode tok/s, idle VM / next to one
 # CPU-bound process at normal priority (`while 1: pass`, standing in for the gateway's PII scans
-# and HTTP loop), before PARALLEL_MIN_BYTES took small products off the threads:
+# and HTTP loop), before PARALLEL_MIN_BYTES took small products off the threads (bench/threads.py):
 #     SmolLM2 135M:  spin 0: 75 / 144   1000: 145 / 74   3000: 170 / 43   10000: 187 / 25
 #     1B shape (with PARALLEL_MIN_BYTES): spin 0: 42 / 34   1000: 43 / 27   3000: 48 / 23   10000: 49 / 16
 # A spinning worker holds a core the other process and our own calling thread need, so a spin
