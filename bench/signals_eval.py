@@ -1,12 +1,12 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
-    python bench/signals_eval.py [--split atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py [--split mosaic|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
     python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
-`wild`, `blind`, `sealed`, `unseen` and `atlas` come from five more generators (bench/make_wild_signal_sets.py,
-bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py, bench/make_unseen_signal_sets.py,
-bench/make_atlas_signal_sets.py), independent of the one that made the other splits and of each other.
+`wild`, `blind`, `sealed`, `unseen`, `atlas` and `mosaic` come from six more generators
+(bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
+bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py), independent of the one that made the other splits and of each other.
 
 Prints PII recall by category, false-positive rate on benign prompts, per-entity confusion;
 complexity AUROC (overall, length-adversarial) and accuracy at the policy thresholds, next to
@@ -252,7 +252,7 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
     return "\n".join(lines)
 
 
-SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen", "atlas")
+SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen", "atlas", "mosaic")
 
 
 def spread(classifier: SignalClassifier) -> str:
@@ -279,7 +279,7 @@ def spread(classifier: SignalClassifier) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="atlas", choices=list(SPLITS))
+    parser.add_argument("--split", default="mosaic", choices=list(SPLITS))
     parser.add_argument("--spread", action="store_true", help="every split side by side (no latency runs)")
     parser.add_argument("--latency-runs", type=int, default=60)
     parser.add_argument("--json", type=Path)
