@@ -322,10 +322,34 @@ async def run(args: argparse.Namespace) -> int:
 
 # --trace-memory: the gateway under tracemalloc (from 20 s after launch), a snapshot and a count of
 # live objects by type every 30 s, to see where RSS growth goes (Python objects, or memory Python
-# does not account for).
+# does not account for): with each, glibc's account (bytes in use, free but held, mmapped), what
+# SQLite holds (the ledger connections' page caches), and RSS before and after a malloc_trim(0)
+# (which this diagnosis mode therefore also does every 30 s). Tracing slows the gateway several
+# times over: the requests' outcomes and RSS levels of such a run are not the soak's figures.
 TRACED = """
-import gc, json, runpy, sys, threading, time, tracemalloc
+import ctypes, ctypes.util, gc, json, runpy, sys, threading, time, tracemalloc
 from collections import Counter
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                               "fsmblks", "uordblks", "fordblks", "keepcost")]
+def malloc_state():
+    # glibc's own account: bytes in use, free but held in arenas, and in mmapped blocks
+    try:
+        fn = ctypes.CDLL(ctypes.util.find_library("c")).mallinfo2
+    except (OSError, AttributeError):
+        return {{}}
+    fn.restype = MallInfo2
+    m = fn()
+    return {{"arena": m.arena, "in_use": m.uordblks, "free_held": m.fordblks, "mmapped": m.hblkhd}}
+def sqlite_used():
+    # bytes SQLite itself holds (its page caches: the ledger's connections), from the library Python uses
+    import sqlite3, _sqlite3
+    cur, top = ctypes.c_int64(), ctypes.c_int64()
+    try:
+        ctypes.CDLL(_sqlite3.__file__).sqlite3_status64(0, ctypes.byref(cur), ctypes.byref(top), 0)
+    except (OSError, AttributeError):
+        return None
+    return cur.value
 def dump():
     time.sleep(20)  # tracing the start-up (model load, JIT) would take minutes
     tracemalloc.start(6)
@@ -334,7 +358,13 @@ def dump():
         t = round(time.time())  # wall clock: the soak compares snapshots taken after its warm-up
         tracemalloc.take_snapshot().dump(f"{out}/snap-{{t}}.tm")
         kinds = Counter(type(o).__qualname__ for o in gc.get_objects())
+        rss = [l for l in open("/proc/self/smaps_rollup") if l.split(":")[0] in ("Rss", "Anonymous", "Pss_File")]
+        extra = {{"malloc": malloc_state(), "smaps": "".join(rss), "threads": threading.active_count(),
+                  "sqlite": sqlite_used()}}
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)  # what a trim would give back now
+        extra["rss_trimmed"] = [l for l in open("/proc/self/smaps_rollup") if l.startswith("Rss:")][0]
         open(f"{out}/objects-{{t}}.json", "w").write(json.dumps(kinds.most_common(300)))
+        open(f"{out}/state-{{t}}.json", "w").write(json.dumps(extra))
 threading.Thread(target=dump, daemon=True).start()
 sys.argv = ["gateway.cli", *sys.argv[1:]]
 runpy.run_module("gateway.cli", run_name="__main__")
@@ -358,6 +388,19 @@ def memory_growth(tmp: Path, warm_end: float) -> str:
         frames = [f"{f.filename.split('site-packages/')[-1]}:{f.lineno}" for f in stat.traceback[-4:]]
         lines.append(f"  {stat.size_diff / 1024:+9.0f} KiB {stat.count_diff:+7d} blocks  {' <- '.join(reversed(frames))}")
     objs = [dict(json.loads((tmp / f"objects-{p.stem.split('-')[1]}.json").read_text())) for p in (snaps[0], snaps[-1])]
+    lines.append("per snapshot: RSS (anonymous), RSS after a malloc_trim(0), traced Python memory, glibc malloc "
+                 "(in use / free but held / mmapped):")
+    for p in snaps:
+        state = json.loads((tmp / f"state-{p.stem.split('-')[1]}.json").read_text())
+        smaps = {k: int(v.split()[0]) / 1024 for k, v in (ln.split(":") for ln in state["smaps"].splitlines())}
+        m = {k: v / 2**20 for k, v in state["malloc"].items()}
+        traced_mb = sum(s.size for s in tracemalloc.Snapshot.load(str(p)).statistics("filename")) / 2**20
+        trimmed = int(state["rss_trimmed"].split()[1]) / 1024
+        lines.append(f"  {p.stem}: RSS {smaps.get('Rss', 0):.1f} ({smaps.get('Anonymous', 0):.1f}) MB, "
+                     f"{trimmed:.1f} after a malloc_trim, traced "
+                     f"{traced_mb:.1f} MB, malloc {m.get('in_use', 0):.1f} / {m.get('free_held', 0):.1f} / "
+                     f"{m.get('mmapped', 0):.1f} MB, SQLite {(state.get('sqlite') or 0) / 2**20:.1f} MB, "
+                     f"threads {state['threads']}")
     grew = sorted(((objs[1].get(k, 0) - objs[0].get(k, 0), k) for k in objs[1]), reverse=True)[:12]
     lines.append("live objects that grew: " + ", ".join(f"{k} {d:+d}" for d, k in grew if d > 0))
     return "\n".join(lines)

@@ -39,7 +39,7 @@ class UpstreamControl:
     in_flight: int = 0  # requests waiting out latency_ms (a test can see that a request arrived)
     # Answer chat requests broken in one way (streamed or not), for hardening tests and bench/soak.py:
     # "invalid_json" | "no_choices" | "huge" (huge_bytes of content) | "cut" (connection dropped
-    # mid-answer) | "stall" (headers, then nothing) | "drip" (headers, then a byte a second)
+    # mid-answer) | "stall" (headers, then nothing)
     misbehave: str = ""
     huge_bytes: int = 8 << 20
     last_chat_body: dict[str, Any] | None = None  # what the gateway sent, to check pass-through
@@ -253,10 +253,6 @@ def _misbehave(ctl: UpstreamControl, body: dict[str, Any]) -> Response:
         elif mode == "stall":
             await asyncio.sleep(3600)
             yield b""
-        elif mode == "drip":  # a byte a second, never a whole event or body: no read ever waits long
-            for _ in range(3600):
-                yield b" "
-                await asyncio.sleep(1.0)
 
     if stream:
         return StreamingResponse(chunks(), media_type="text/event-stream")
@@ -269,7 +265,7 @@ def _misbehave(ctl: UpstreamControl, body: dict[str, Any]) -> Response:
         return JSONResponse({**head, "choices": [{"index": 0, "message": {"role": "assistant",
                                                                           "content": "x" * ctl.huge_bytes},
                                                   "finish_reason": "stop"}]})
-    return StreamingResponse(chunks(), media_type="application/json")  # cut / stall / drip mid-body
+    return StreamingResponse(chunks(), media_type="application/json")  # cut / stall mid-body
 
 
 def _tool_call(body: dict[str, Any], prompt: int) -> Response:

@@ -365,15 +365,11 @@ class RemoteBackend(Backend):
         return await self._with_retries(lambda: fn(**kw))
 
     async def _with_retries(self, attempt: Callable[[], Awaitable[T]]) -> T:
-        """Retry 429/5xx/connection failures with jittered exponential backoff, then give up.
-
-        Each attempt has the route's `timeout_s` in all (a whole reply; a stream's headers), not
-        only per read as httpx counts it: an upstream dripping a byte a second never trips that."""
+        """Retry 429/5xx/connection failures with jittered exponential backoff, then give up."""
         tries = self.spec.max_retries + 1
         for i in range(tries):
             try:
-                async with asyncio.timeout(self.spec.timeout_s):
-                    return await attempt()
+                return await attempt()
             except _TIMEOUTS as exc:
                 raise _as_gateway_error(self.route, exc) from exc
             except _RETRYABLE as exc:
@@ -410,17 +406,9 @@ class RemoteBackend(Backend):
                             cached_tokens=_cached(usage))
 
     async def stream(self, call: BackendCall) -> AsyncIterator[Delta]:
-        """The provider's chunks as deltas; a chunk that takes over the route's `timeout_s` to
-        arrive (however many bytes trickle in meanwhile) ends the stream as a timeout."""
         response = await self._call(call, stream=True)
-        chunks = aiter(response)
         try:
-            while True:
-                try:
-                    async with asyncio.timeout(self.spec.timeout_s):
-                        chunk = await anext(chunks)
-                except StopAsyncIteration:
-                    break
+            async for chunk in response:
                 for delta in _deltas(chunk.model_dump(), call.endpoint, call.logprobs):
                     yield delta
         except _PROVIDER_ERRORS as exc:

@@ -117,8 +117,6 @@ class RouteSpec(_Strict):
     description: str | None = None
     api_base: str | None = None
     api_key_env: str | None = None  # NAME of the environment variable holding the key, never the key
-    # Remote routes: the most one attempt may take for its whole reply (a stream: for its headers,
-    # then for each chunk), not only between two reads.
     timeout_s: float = Field(default=60.0, gt=0)
     max_retries: int = Field(default=2, ge=0, le=10)
     fallbacks: list[str] = Field(default_factory=list)
