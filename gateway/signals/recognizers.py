@@ -1243,7 +1243,7 @@ class GroupedCardRecognizer(CreditCardRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         return [r for r in super().analyze(text, entities, nlp_artifacts)
-                if not _barcode(text, r.start, r.end)]
+                if not _barcode(text, r.start, r.end) and not _bare_long_number(text, r.start, r.end)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         groups = [len(g) for g in re.split(r"[\s\-]+", pattern_text.strip()) if g]
@@ -1253,7 +1253,8 @@ class GroupedCardRecognizer(CreditCardRecognizer):
         return not (four_by_four or groups in ([4, 6, 5], [4, 6, 4]))
 
 
-_CARD_CUE = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|cvc|expir\w*|exp|pan)\b", re.IGNORECASE)
+_CARD_CUE = re.compile(r"\b(?:card|visa|mastercard|maestro|amex|unionpay|jcb|discover|diners|credit|debit|cc|cvv|"
+                       r"cvc|expir\w*|exp|pan)\b", re.IGNORECASE)
 _BARCODE_CUE = re.compile(r"\b(?:barcode|bar\s+code|ean(?:-?1[38])?|upc(?:-?a)?|gtin(?:-?1[234])?|isbn(?:-?13)?|sku|"
                           r"article\s+(?:number|no\.?)|product\s+code|item\s+code)\b", re.IGNORECASE)
 
@@ -1277,11 +1278,26 @@ def _barcode(text: str, start: int, end: int) -> bool:
     return bool(_BARCODE_CUE.search(before + " " + after)) or _gs1_valid(digits)
 
 
+def _bare_long_number(text: str, start: int, end: int) -> bool:
+    """An unbroken 17-19 digit number is a card only next to a card word: such cards (Maestro,
+    UnionPay, Mir, 19-digit Visa) exist, but so do order, parcel and account numbers of that
+    length, one in ten of them Luhn-valid. Grouped 4-4-4-4-n numbers need no cue."""
+    digits = text[start:end].strip()
+    if not (digits.isdigit() and 17 <= len(digits) <= 19):
+        return False
+    return not _CARD_CUE.search(text[max(0, start - 50):start] + " " + text[end:end + 30])
+
+
 def credit_card_recognizer(language: str) -> CreditCardRecognizer:
-    """Cards as GroupedCardRecognizer reads them."""
+    """Cards as GroupedCardRecognizer reads them: presidio's patterns plus the issuer ranges and
+    lengths they lack (ISO/IEC 7812: Mastercard 2221-2720, Mir 2200-2204, 17-19 digit PANs of the
+    2-6 major industry identifiers); Luhn decides, as for presidio's own."""
     mastercard_2 = Pattern("mastercard 2-series (weak)",
                            r"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b", 0.3)
-    return GroupedCardRecognizer(supported_language=language, patterns=[*CreditCardRecognizer.PATTERNS, mastercard_2],
+    mir = Pattern("mir (weak)", r"\b220[0-4][- ]?\d{4}[- ]?\d{4}[- ]?\d{4}(?:[- ]?\d{1,3})?\b", 0.3)
+    long_pan = Pattern("17-19 digit card (weak)", r"\b[2-6]\d{3}[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{1,3}\b", 0.3)
+    return GroupedCardRecognizer(supported_language=language,
+                                 patterns=[*CreditCardRecognizer.PATTERNS, mastercard_2, mir, long_pan],
                                  context=list(CreditCardRecognizer.CONTEXT), name="CreditCardRecognizer")
 
 
