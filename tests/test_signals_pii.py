@@ -374,10 +374,11 @@ def test_round5_slots_scripts_barcodes(classifier: SignalClassifier, text: str, 
     ("Pay with 2201 7835 1059 1187 please", {"CREDIT_CARD"}),  # Mir 2200-2204, grouped: no cue needed
     ("Mir 2201783510591187 expires 03/29", {"CREDIT_CARD"}),
     ("maestro 6761023738785468975 was declined", {"CREDIT_CARD"}),  # 19 digits, unbroken, with a cue
-    ("Charge 5021 7927 4767 8682 781 for the order", {"CREDIT_CARD"}),  # 19 digits, grouped 4-4-4-4-3
+    ("Charge my debit card 5021 7927 4767 8682 781 for the order", {"CREDIT_CARD"}),  # 19 digits, 4-4-4-4-3
     ("unionpay card 628390082897277442", {"CREDIT_CARD"}),  # 18 digits
-    # an unbroken 17-19 digit number without a card word is an order/parcel/account number
+    # a 17-19 digit number without a card word is an order/parcel/account number or IBAN groups
     ("Order 6761023738785468975 shipped yesterday, where is it?", set()),
+    ("Order 5021 7927 4767 8682 781 shipped yesterday", set()),
 ])
 def test_card_ranges_and_lengths(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
     """Cards outside presidio's prefixes and lengths are found; bare long numbers need a card word."""

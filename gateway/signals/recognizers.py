@@ -1279,10 +1279,10 @@ def _barcode(text: str, start: int, end: int) -> bool:
 
 
 def _bare_long_number(text: str, start: int, end: int) -> bool:
-    """An unbroken 17-19 digit number is a card only next to a card word: such cards (Maestro,
-    UnionPay, Mir, 19-digit Visa) exist, but so do order, parcel and account numbers of that
-    length, one in ten of them Luhn-valid. Grouped 4-4-4-4-n numbers need no cue."""
-    digits = text[start:end].strip()
+    """A 17-19 digit number is a card only next to a card word: such cards (Maestro, UnionPay,
+    Mir, 19-digit Visa) exist, but so do order, parcel and account numbers of that length, and
+    the digit groups of an IBAN ("DE89 3704 0044 0532 0130 00"), one in ten of them Luhn-valid."""
+    digits = re.sub(r"[\s\-]", "", text[start:end])
     if not (digits.isdigit() and 17 <= len(digits) <= 19):
         return False
     return not _CARD_CUE.search(text[max(0, start - 50):start] + " " + text[end:end + 30])
