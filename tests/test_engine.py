@@ -158,10 +158,23 @@ def test_kv_blocks_return_to_pool_even_on_early_close(tiny: Engine) -> None:
     assert tiny.kv_pool.free_blocks == free
 
 
-def test_cancel_event(tiny: Engine) -> None:
+def test_cancel_event(tiny: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     """The loop runs ahead of the consumer, so a few tokens may already be on their way; the
-    stream then ends "cancelled" and its usage counts exactly the tokens delivered."""
+    stream then ends "cancelled" and its usage counts exactly the tokens delivered.
+
+    From its third pass on the engine waits for the consumer's cancel: the tiny model decodes
+    20 tokens faster than a loaded machine switches to the consuming thread, and the stream must
+    be cut mid-way however fast the engine is."""
     cancel = threading.Event()
+    forward, passes = tiny.forward, []
+
+    def paced(batch: object) -> np.ndarray:
+        passes.append(batch)
+        if len(passes) > 2:
+            cancel.wait(10)
+        return forward(batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tiny, "forward", paced)
     chunks = []
     for chunk in tiny.generate("Hello", SamplingParams(temperature=0, max_tokens=20, ignore_eos=True), cancel):
         chunks.append(chunk)
