@@ -149,11 +149,23 @@ def test_eos_stops_generation(tiny: Engine) -> None:
     assert chunks[-1].finish_reason == "length" and len(chunks) == 8
 
 
-def test_kv_blocks_return_to_pool_even_on_early_close(tiny: Engine) -> None:
+def test_kv_blocks_return_to_pool_even_on_early_close(tiny: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine's second pass waits (at most 0.5 s) so the stream is still open when the consumer
+    looks: the tiny model could otherwise finish its 20 tokens and free the blocks first."""
+    forward, passes, closed = tiny.forward, [], threading.Event()
+
+    def paced(batch: object) -> np.ndarray:
+        passes.append(batch)
+        if len(passes) == 2:
+            closed.wait(0.5)
+        return forward(batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tiny, "forward", paced)
     free = tiny.kv_pool.free_blocks
     gen = tiny.generate("Hello world", SamplingParams(temperature=0, max_tokens=20, ignore_eos=True))
     next(gen)
     assert tiny.kv_pool.free_blocks < free
+    closed.set()
     gen.close()
     assert tiny.kv_pool.free_blocks == free
 
