@@ -1243,7 +1243,7 @@ class GroupedCardRecognizer(CreditCardRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         return [r for r in super().analyze(text, entities, nlp_artifacts)
-                if not _barcode(text, r.start, r.end) and not _bare_long_number(text, r.start, r.end)]
+                if not _barcode(text, r.start, r.end) and not _long_number_without_card_word(text, r.start, r.end)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         groups = [len(g) for g in re.split(r"[\s\-]+", pattern_text.strip()) if g]
@@ -1272,20 +1272,25 @@ def _barcode(text: str, start: int, end: int) -> bool:
     digits = text[start:end].strip()
     if not (digits.isdigit() and len(digits) in (12, 13)):
         return False
-    before, after = text[max(0, start - 50):start], text[end:end + 30]
-    if _CARD_CUE.search(before + " " + after):
+    near = _around(text, start, end)
+    if _CARD_CUE.search(near):
         return False
-    return bool(_BARCODE_CUE.search(before + " " + after)) or _gs1_valid(digits)
+    return bool(_BARCODE_CUE.search(near)) or _gs1_valid(digits)
 
 
-def _bare_long_number(text: str, start: int, end: int) -> bool:
+def _around(text: str, start: int, end: int) -> str:
+    """The words a card or barcode cue is looked for in: 50 characters before a number, 30 after."""
+    return text[max(0, start - 50):start] + " " + text[end:end + 30]
+
+
+def _long_number_without_card_word(text: str, start: int, end: int) -> bool:
     """A 17-19 digit number is a card only next to a card word: such cards (Maestro, UnionPay,
     Mir, 19-digit Visa) exist, but so do order, parcel and account numbers of that length, and
     the digit groups of an IBAN ("DE89 3704 0044 0532 0130 00"), one in ten of them Luhn-valid."""
     digits = re.sub(r"[\s\-]", "", text[start:end])
     if not (digits.isdigit() and 17 <= len(digits) <= 19):
         return False
-    return not _CARD_CUE.search(text[max(0, start - 50):start] + " " + text[end:end + 30])
+    return not _CARD_CUE.search(_around(text, start, end))
 
 
 def credit_card_recognizer(language: str) -> CreditCardRecognizer:
