@@ -26,7 +26,10 @@ layer's and the output head) and as a fraction of the machine's limit, measured 
 rounds by a third worker: a pure streaming read, with the same threads, of a buffer as large as
 those weights. The targets (issue 16) close the table as ratios of this run: decode and prefill
 >= 1.0x llama.cpp, 8 streams >= 4x and 16 streams >= 6x its sequential serving, peak RSS <=
-GGUF + KV + 150 MB. The `uptime` load average at start and end goes with the table.
+GGUF + KV + 150 MB. The same worker measures the machine's int8 multiply-accumulate peak
+(bench/kernels.py --peak, the same threads); weights per token / that peak bounds any batched
+step's aggregate tok/s, printed next to the targets. The `uptime` load average at start and
+end goes with the table.
 """
 
 from __future__ import annotations
@@ -254,7 +257,12 @@ def worker_limit(cfg: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         total(buf)
         best = min(best, time.perf_counter() - t)
-    return {"limit_gb_s": buf.nbytes / best / 1e9}
+    limit = buf.nbytes / best / 1e9
+    del buf
+    sys.path.insert(0, str(ROOT / "bench"))
+    from kernels import int8_peak  # the compute side of the machine's limit (batched steps, prefill)
+
+    return {"limit_gb_s": limit, "int8_gmacs": int8_peak(cfg["threads"]) / 1e9}
 
 
 WORKERS = {
@@ -305,6 +313,19 @@ def model_path(name: str) -> Path:
     return model_set.model_path(shape, ftype or "q4_k_m")
 
 
+def weight_count(path: Path) -> int:
+    """Weights of those matrices: the multiply-accumulates one token costs (a batched decode step or
+    a prefill multiplies each by each token; llama.cpp's kernels too)."""
+    from local_engine.gguf_file import GGUFFile
+
+    f = GGUFFile.open(path)
+    tied = "output.weight" not in f.tensors
+    return sum(
+        t.rows * t.cols for name, t in f.tensors.items()
+        if len(t.shape) == 2 and (name != "token_embd.weight" or tied)
+    )
+
+
 def weight_bytes(path: Path) -> int:
     """Bytes of every matrix one decode token multiplies: all layers' and the output head (the
     token embedding when the head is tied; otherwise only one row of it is read)."""
@@ -330,6 +351,7 @@ def bench_model(name: str, args: argparse.Namespace) -> dict[str, Any]:
     }
     result: dict[str, Any] = {
         "model": name, "gguf_mb": path.stat().st_size / 2**20, "weight_gb": cfg["weight_bytes"] / 1e9,
+        "weight_macs": weight_count(path),
         "ours": None, "llamacpp": None, "limit": None,
     }
     peer = args.llamacpp_python
@@ -359,7 +381,7 @@ def _best(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] 
     for key, value in b.items():
         if key == "aggregate":
             out[key] = {n: max(v, a[key].get(n, 0.0)) for n, v in value.items()}
-        elif key.endswith("tok_s") or key.endswith("gb_s") or key == "peak_rss_mb":
+        elif key.endswith("tok_s") or key.endswith("gb_s") or key in ("peak_rss_mb", "int8_gmacs"):
             out[key] = max(value, a.get(key, value))
         elif key.endswith("_s"):
             out[key] = min(value, a.get(key, value))
@@ -417,12 +439,34 @@ def targets(results: list[dict[str, Any]]) -> str:
         for what, got, goal in checks:
             mark = "-" if got is None else ("met" if got >= goal else "NOT met")
             lines.append(f"  {r['model']:10} {what:44} {'-' if got is None else f'{got:.2f}x':>8}  {mark}")
+        ceiling = compute_ceiling(r)
+        if ceiling:
+            lines.append(f"  {r['model']:10} {ceiling}")
         if ours.get("peak_rss_mb") and ours.get("kv_mb") is not None:
             budget = r["gguf_mb"] + ours["kv_mb"] + 150
             mark = "met" if ours["peak_rss_mb"] <= budget else "NOT met"
             lines.append(f"  {r['model']:10} {'peak RSS <= GGUF + KV + 150 MB':44} {ours['peak_rss_mb']:6.0f} MB  {mark}"
                          f" (budget {budget:.0f} MB)")
     return "\n".join(lines)
+
+
+def compute_ceiling(r: dict[str, Any]) -> str | None:
+    """What the machine's int8 peak allows a batched step: every weight times every token is one
+    multiply-accumulate (no kernel does fewer), so aggregate tok/s <= peak / weights per token.
+    Next to the 16-stream target, with how much of that peak our prefill (the same products)
+    reaches, so the closing note can say whether 6x is physically reachable here."""
+    gmacs = (r.get("limit") or {}).get("int8_gmacs")
+    if not gmacs or not r.get("weight_macs"):
+        return None
+    ours, peer = r.get("ours") or {}, r.get("llamacpp") or {}
+    ceiling = gmacs * 1e9 / r["weight_macs"]
+    text = f"int8 peak {gmacs:.0f} GMAC/s / {r['weight_macs'] / 1e9:.2f} G weights per token: <= {ceiling:.0f} tok/s"
+    seq = peer.get("aggregate", {}).get("16")
+    if seq:
+        text += f" = {ceiling / seq:.1f}x its sequential serving (16-stream target {6 * seq:.0f} tok/s)"
+    if ours.get("prefill_tok_s"):
+        text += f"; our prefill reaches {100 * ours['prefill_tok_s'] / ceiling:.0f}% of it"
+    return text
 
 
 def _ratio(a: float | None, b: float | None) -> float | None:

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/kernels.py [--threads 2] [--types Q4_1,Q8_0] [--batches 1,8,512] [--quick]
         [--model ~/.cache/hybridgate/models/SmolLM2-135M-Instruct.Q4_1.gguf --only-models]
+    .venv/bin/python bench/kernels.py --peak [--threads 2]   # the int8 multiply-accumulate peak
 
 GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
 measure); Gweights/s counts weights (x batch for matmul). Weights are repacked before timing,
@@ -15,6 +16,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("NUMBA_CACHE_DIR", str(Path(__file__).resolve().parents[1] / ".cache" / "numba"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -134,6 +136,98 @@ def bench_model(path: str, prefill: int) -> None:
     print(f"  prefill products ({prefill} tokens): {pre:.2f} s -> <= {prefill / pre:.1f} tok/s", flush=True)
 
 
+# --- the machine's int8 compute peak --------------------------------------------------------------
+_PEAK_ACCS = 16  # independent accumulators: more than vpdpbusd's latency x issue width needs
+
+
+def _dot_loop_intrinsic() -> Any:
+    """dot_loop(w uint8[64*_PEAK_ACCS], x int8[64], n) -> int64: n rounds of one vpdpbusd into each
+    of _PEAK_ACCS register accumulators (the portable IR where the CPU lacks VNNI, as the
+    engine's kernels do), then the sum of every lane (so nothing is optimised away)."""
+    from llvmlite import ir
+    from numba import types
+    from numba.core import cgutils
+    from numba.extending import intrinsic
+
+    from local_engine.quants import cpu
+
+    vi32, i64 = ir.VectorType(ir.IntType(32), 16), ir.IntType(64)
+
+    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202
+        wp = context.make_array(sig.args[0])(context, builder, args[0]).data
+        xp = context.make_array(sig.args[1])(context, builder, args[1]).data
+        vptr = vi32.as_pointer()
+        ws = [builder.load(builder.bitcast(builder.gep(wp, [ir.Constant(i64, 64 * k)]), vptr), align=1)
+              for k in range(_PEAK_ACCS)]
+        xv = builder.load(builder.bitcast(xp, vptr), align=1)
+        fn = cgutils.get_or_insert_function(builder.module, ir.FunctionType(vi32, [vi32] * 3), "llvm.x86.avx512.vpdpbusd.512")
+        accs = [cgutils.alloca_once_value(builder, ir.Constant(vi32, None)) for _ in range(_PEAK_ACCS)]
+        with cgutils.for_range(builder, args[2]):
+            for k, acc in enumerate(accs):
+                a = builder.load(acc)
+                dot = builder.call(fn, [a, ws[k], xv]) if cpu.HAS_VNNI else cpu._dpbusd_portable(builder, a, ws[k], xv)
+                builder.store(dot, acc)
+        total = builder.load(accs[0])
+        for acc in accs[1:]:
+            total = builder.add(total, builder.load(acc))
+        out = ir.Constant(i64, 0)
+        for lane in range(16):
+            out = builder.add(out, builder.sext(builder.extract_element(total, ir.Constant(ir.IntType(32), lane)), i64))
+        return out
+
+    @intrinsic
+    def dot_loop(typingctx, w, x, n):  # noqa: ANN001, ANN202, ARG001
+        return types.int64(w, x, types.int64), codegen
+
+    return dot_loop
+
+
+def int8_peak(threads: int, seconds: float = 0.2) -> float:
+    """The machine's int8 multiply-accumulate peak, MACs per second, with `threads` threads: each
+    runs independent vpdpbusd (64 u8 x s8 products per instruction) on registers only.
+
+    What no integer kernel can beat: a batched decode step or a prefill multiplies every weight
+    by every token's activations, so weights-per-token / this rate bounds its tokens per second
+    (bench/engine.py prints that ceiling next to the 16-stream target)."""
+    from numba import njit, prange
+
+    dot_loop = _dot_loop_intrinsic()
+
+    @njit(parallel=True, nogil=True)
+    def run(w, x, n, out):  # noqa: ANN001, ANN202
+        for t in prange(out.shape[0]):
+            out[t] = dot_loop(w[t], x, n)
+
+    numba.set_num_threads(threads)
+    rng = np.random.default_rng(0)
+    w = rng.integers(0, 256, (threads, 64 * _PEAK_ACCS), dtype=np.uint8)
+    x = rng.integers(-128, 128, 64, dtype=np.int8)
+    out = np.zeros(threads, np.int64)
+    n = 1 << 16
+    run(w, x, n, out)  # compile
+    while True:  # grow the round count until one call takes `seconds`
+        t = time.perf_counter()
+        run(w, x, n, out)
+        took = time.perf_counter() - t
+        if took >= seconds / 4:
+            break
+        n *= 4
+    best = min(_timed(lambda: run(w, x, n, out)) for _ in range(5))
+    return threads * n * _PEAK_ACCS * 64 / best
+
+
+def _has_vnni() -> bool:
+    from local_engine.quants import cpu
+
+    return bool(cpu.HAS_VNNI)
+
+
+def _timed(fn: Any) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threads", type=int, default=2)
@@ -143,7 +237,12 @@ def main() -> None:
     ap.add_argument("--model", action="append", default=[], help="also time a real GGUF's per-token products")
     ap.add_argument("--prefill", type=int, default=512)
     ap.add_argument("--only-models", action="store_true")
+    ap.add_argument("--peak", action="store_true", help="only the int8 multiply-accumulate peak (vpdpbusd)")
     args = ap.parse_args()
+    if args.peak:
+        for n in sorted({1, args.threads}):
+            print(f"int8 peak, {n} thread(s): {int8_peak(n) / 1e9:.0f} GMAC/s (vpdpbusd: {'yes' if _has_vnni() else 'no'})", flush=True)
+        return
     set_num_threads(args.threads)
     types = args.types.split(",")
     shapes = [s for s in SHAPES if not (args.quick and s[0] > 10000)]
