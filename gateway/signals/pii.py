@@ -367,6 +367,21 @@ _TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello madame monsieur mm
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|sr|sra|mme|mlle)\.\s+$", re.IGNORECASE)
 
 
+# "Who was X?" in the languages users write in: one asks a model who somebody *was* when that
+# somebody is known to the world (a private person is introduced, not asked about).
+_ASKED_WHO_WAS = re.compile(
+    r"(?i:\bwho\s+(?:was|were)|\bwer\s+war|\bqui\s+(?:était|etait|fut)|\bchi\s+(?:era|fu)|\bqui[ée]n\s+fue|"
+    r"\bquem\s+foi|\bkim\s+był[ao]?|\bkdo\s+byl[ao]?|\bkto\s+bol[ao]?|\bki\s+volt|\bcine\s+a\s+fost|\bkuka\s+oli|"
+    r"\bkes\s+oli|\bwie\s+was|\b(?:vem|hvem)\s+var|\bkas\s+buvo|\bkas\s+bija|\b(?:ko|tko)\s+je\s+bi[oa]|"
+    r"\bkimdi|\bsiapa(?:kah)?|\bsino\s+si|\bai\s+là|кто\s+(?:был|была)|хто\s+(?:був|була)|ποι(?:ος|α)\s+ήταν)"
+    r"\s+$")
+# "a Shirley Temple", "an Arnold Palmer": an article makes a name the name of a thing (a drink, a
+# model, a look-alike); only English articles after a verb or at a sentence start, since "a" is
+# the personal preposition of Spanish, Catalan and Portuguese ("escribe a María López").
+_THING_NAMED_AFTER = re.compile(r"(?:^|[.!?]\s+|\b(?i:is|was|are|were|order|ordered|make|made|drink|drank|mix|"
+                                r"mixed|like|want|try|tried|had|have|get|got)\s+)(?:[Aa]n?)\s+$")
+
+
 def _plausible_person(text: str, start: int, value: str) -> bool:
     """Reject what the small NER model tags as a name out of capitalisation alone.
 
@@ -376,6 +391,9 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     """
     if "\n" in value.strip():
         return False  # NER ran across a line break: two fragments, not one name
+    before = text[max(0, start - 40):start]
+    if _ASKED_WHO_WAS.search(before) or _THING_NAMED_AFTER.search(before):
+        return False  # "Who was Mary Seacole?", "Cine a fost Kofi Annan?", "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
     if len(words) > 1 and (words[0].lower() in _TITLES or first_then_surname(words)):
         return True  # "Mrs Hart"; "Rhonda French" (a surname that is also a demonym)

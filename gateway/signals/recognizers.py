@@ -28,6 +28,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
 
+from gateway.signals.names import NameModelRecognizer
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -48,6 +49,9 @@ _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\
 _DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?:\D|$)")
 # Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
+# An IPv4 address or CIDR block inside a candidate ("10.59.0.0/16": the "/16" joins the digit run).
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IP_OR_CIDR = re.compile(rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?(?![\d.])")
 _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
 # A decimal number: one point, 1-3 digits before it, 5+ after ("54.84762", "3.14159265"); no
 # phone is written that way. With 3+ decimals, one of a pair ("54.847,22.616", "-33.8688, 151.2093")
@@ -103,6 +107,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             written_as_phone = value.startswith(("+", "("))
             if _machine_number(text, start, end):
                 continue
+            if _number_list(value) and not (written_as_phone or self._cue.search(text, max(0, start - 40), start)):
+                continue
             if self._plausible(value) and (written_as_phone
                                            or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
                 if ext := _EXTENSION.match(text, end):
@@ -139,6 +145,27 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                                 recognition_metadata=metadata)
 
 
+# Digit groups of a list or a quantity, not of a phone number: thousands grouped with a space or
+# a thin space ("5 945 823", "1 250 000" with its 1-2 digit lead), or six and more numbers of one or
+# two digits ("28 28 39 18 43 31", a lottery draw), or such a list with a one-digit number in it
+# ("4 30 6 37"). Phone formats written in pairs keep their shape: "01 23 45 67 89" (France,
+# Benelux: five pairs), "12 34 56 78" (Denmark, Norway: four).
+_THOUSANDS = re.compile(r"\d{1,2}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+")
+_SMALL_GROUPS = re.compile(r"\d{1,2}(?:[ \t]+\d{1,2}){3,}")
+
+
+def _number_list(value: str) -> bool:
+    """A quantity or a list of small numbers (see _THOUSANDS, _SMALL_GROUPS): not a phone number
+    unless written as one ("+", "(") or next to a phone cue."""
+    value = value.strip()
+    if _THOUSANDS.fullmatch(value):
+        return True
+    if not _SMALL_GROUPS.fullmatch(value):
+        return False
+    groups = value.split()
+    return len(groups) >= 6 or any(len(g) == 1 for g in groups)
+
+
 def _machine_number(text: str, start: int, end: int) -> bool:
     """Digits that belong to a timestamp, an IP address, a port, a URL path, an amount of money or
     a decimal number, not to a phone number: a run that starts with a date, sits inside a dotted
@@ -158,7 +185,7 @@ def _machine_number(text: str, start: int, end: int) -> bool:
     if (start and text[start - 1] == "/") or _MONEY.fullmatch(value) or _CURRENCY_BEFORE.search(text, max(0, start - 6),
                                                                                                start):
         return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
-    return bool(_DATE_PREFIX.match(value) or _DOTTED_QUAD.fullmatch(token)
+    return bool(_DATE_PREFIX.match(value) or _DOTTED_QUAD.fullmatch(token) or _IP_OR_CIDR.search(value)
                 or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start]))
 
 
@@ -460,7 +487,7 @@ recruiter valued partner partners family community assistant bot chatgpt gpt cla
 bard ai model robot computer darling dear love honey sweetie babe buddy pal mate bro dude boss chief doctor
 sister brother mom mum dad mother father aunt uncle grandma grandpa everyone's name names first last full
 string str text value null none undefined unknown required optional n a na tbd test example sample foo bar
-baz doe placeholder your yours here below above
+baz doe placeholder your yours here below above diary journal
 """.split())
 # Strong cues accept any word that is not a function word; weak ones ("hi", "thanks") need a
 # listed name, since "hi quick question" or "thanks for looking" follow them too.
@@ -672,7 +699,7 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 _WORD = regex.compile(r"\S+")
 # Recognizers whose PERSON spans need no capitals (they check the words themselves).
 CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer", "AirlineNameRecognizer",
-                                       "NameSlotRecognizer"})
+                                       "NameSlotRecognizer", "NameModelRecognizer"})
 
 
 class AirlineNameRecognizer(PatternRecognizer):
@@ -1382,4 +1409,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         CuedSsnRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
         NameSlotRecognizer(supported_language=language),
+        # words that never make a name on their own, whatever the name table says of them
+        NameModelRecognizer(supported_language=language,
+                            never=frozenset(NEVER_NAMES | NOT_ADDRESSEES | _AMBIGUOUS_FIRST | STOP_WORDS)),
     ]

@@ -1,0 +1,289 @@
+"""Structure-independent person-name recognizer: "is this run of tokens a person's name?",
+decided from the tokens themselves, wherever they stand (a LaTeX \\author{}, YAML front matter,
+a library slip, a team sheet, a JSON value, prose in any language), in any case and order.
+
+Evidence per token comes from one shipped table (data/name_lexicon.tsv, scripts/name_model.py):
+how highly the token ranks as a given name or family name in the country where it ranks best
+(names-dataset: 106 countries, Latin and native scripts), and how frequent it is as a word in
+English and in 41 other languages (wordfreq). A token is
+
+- a *name* when it ranks as a name and is not a frequent word ("Aruzhan", "Condori", "כהן"),
+- a *weak name* when it ranks as a name but is also a fairly frequent word ("Faye", "Temple"),
+- *unknown* when it is neither a ranked name nor an English word (names of traditions the table
+  lacks: "Horomona", "Tsogtbaatar"); a family-name ending (-shvili, -yan, -enko...) lifts it,
+- a *word* otherwise ("Table", "Will", "Notes"), which ends a run.
+
+A run of adjacent name-like tokens (spaces between them, initials "E. S.", particles "Ó", "ap",
+"van der", a nickname in quotes, or "SURNAME, Given") is a PERSON when its evidence adds up to
+two names' worth with at least one listed name ("Saruul 'Bubbles' Altankhuyag", "TAMA HOROMONA"
+is not enough: neither is listed). Runs keep one case style (Title, UPPER, lower or an uncased
+script), so "Table 6: Piers Beaumont-Hale" yields "Piers Beaumont-Hale". Lower-case runs need two
+listed names. Public figures are allow-listed downstream (pii.py), like every PERSON finding.
+
+The table holds ~240k tokens; it is read into one dict (measured: see docs/ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Score thresholds on the table's half-Zipf digits (2 x Zipf): a word at Zipf >= 4 in English
+# ("table", "will") or >= 5 in another language is a word; from 3 (English) / 4 (other) a
+# ranked name is weak.
+_WORD_EN, _WORD_OTHER = 8, 10
+_WEAK_EN, _WEAK_OTHER = 6, 8
+# How much each kind of token counts towards a name; a run needs _ENOUGH and a listed name.
+_NAME, _WEAK, _UNKNOWN, _SUFFIXED, _INITIAL, _NICK = 1.0, 0.75, 0.5, 0.75, 0.4, 0.5
+_ENOUGH = 1.5
+# Family-name endings of traditions whose surnames are otherwise unlisted words (Georgian,
+# Armenian, Slavic, Kazakh, Romanian, Turkish, Persian, Icelandic, Greek).
+_SURNAME_ENDINGS = regex.compile(
+    r"(?:shvili|dze|iani|yan|yants|enko|chuk|vych|ovych|ovich|evich|ova|eva|ov|ev|ski|ska|sky|skaya|ić|ic|escu|"
+    r"eanu|oglu|oğlu|zadeh|zada|sson|dottir|dóttir|opoulos|poulos|akis|idis|wala|ullah|bayeva|bayev|uly|kyzy|"
+    r"შვილი|ძე|ია|ური|ული|յան|յանց|ենկո|ов|ова|ев|ева|енко|ський|ська)$")
+# Particles and connectors inside a name: they neither start nor end a run and count for nothing.
+_PARTICLES = frozenset("""
+de da del della dei van von der den ter ten di le la du dos das do bin ibn bint binti bte al el ap ab ó o ní nic
+mac mc ua uí te y abu ben bat ould
+""".split())
+# A word token, an initial ("E." "Ն."), a nickname in quotes ('Sunny', "Doc", “Pip”).
+_TOKEN = regex.compile(
+    r"(?P<nick>(?<=[ \t])['\"‘“«]\p{Lu}[\p{L}\p{M}'’-]{0,20}['\"’”»](?=[ \t]))"
+    r"|(?P<init>(?<![\p{L}\p{N}])\p{Lu}\.(?![\p{L}\p{N}]))"
+    r"|(?P<word>(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{M}'’-]*(?<!['’-])(?![\p{N}_@/]))")
+# Georgian letters have case in Unicode (Mtavruli) but the script is written without it.
+_GEORGIAN = regex.compile(r"\p{Georgian}")
+# Particles found only inside people's names (Welsh "ap", Arabic "bin", Irish "Ó", "Nic"): between
+# two capitalised unknown words they make a name ("Eluned ap Gruffydd"); "de", "van", "la" also
+# join places and firms ("Santa Cruz de Tenerife") and do not.
+_PERSON_PARTICLES = frozenset("ap ab bin ibn bint binti ould mac nic ní ó uí".split())
+_PART_SPLIT = regex.compile(r"[-'’]")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?¿¡]\s*|\n\s*)$")
+_GAP = regex.compile(r"[ \t]+|,[ \t]+")  # what may stand between two tokens of one name
+
+
+def fold_token(word: str) -> str:
+    """Lower case, accents dropped, other scripts kept ("Ó Dónaill" -> "o donaill", "כהן"): the
+    table's key form. Georgian's Mtavruli capitals fold to Mkhedruli like any lower-casing."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> dict[str, int]:
+    """token -> code: place word << 16 | first-name bucket << 12 | family-name bucket << 8 |
+    2*zipf(en) << 4 | 2*zipf(other languages); see scripts/name_model.py."""
+    text = resources.files("gateway.signals").joinpath("data", "name_lexicon.tsv").read_text("utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            token, code = line.split("\t")
+            table[token] = int(code, 16)
+    return table
+
+
+class _Token(NamedTuple):  # a tuple: a 100 KB prompt makes ~15k of them
+    start: int
+    end: int
+    kind: str  # "name" | "weak" | "unknown" | "word" | "bridge" | "particle" | "initial" | "nick"
+    style: str  # "title" | "upper" | "lower" | "uncased" | "" (initials, nicknames, particles)
+    weight: float
+    listed: bool
+    never: bool = False  # a word that never names anybody (stop word, weekday, language...)
+    place: bool = False  # a word of a country or subdivision name ("Costa", "Rica")
+    person_particle: bool = False  # see _PERSON_PARTICLES
+
+
+def _style(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if not any(c.isupper() or c.islower() for c in letters) or _GEORGIAN.search(word):
+        return "uncased"
+    if all(c.isupper() for c in letters if c.isupper() or c.islower()):
+        return "upper" if len(letters) > 1 else "title"
+    if letters[0].isupper():
+        return "title"
+    return "lower" if all(c.islower() for c in letters if c.isupper() or c.islower()) else "mixed"
+
+
+@lru_cache(maxsize=1 << 16)
+def _describe(word: str) -> tuple[str, str, str, float, bool, bool]:
+    """(folded, kind, style, weight, listed, place) of one word token; cached, since prose repeats
+    its words (a 100 KB prompt holds ~15k tokens, ~3k distinct)."""
+    folded = fold_token(word)
+    kind, weight, listed = _classify(word, folded)
+    style = _style(word) if kind != "particle" else ""
+    return folded, kind, style, weight, listed, bool(name_lexicon().get(folded, 0) >> 16)
+
+
+def _classify(word: str, folded: str) -> tuple[str, float, bool]:
+    """(kind, weight, listed) of one word token."""
+    if folded in _PARTICLES:
+        return "particle", 0.0, False
+    parts = [p for p in _PART_SPLIT.split(folded) if p]
+    code = name_lexicon().get(folded)
+    place = code is not None and code >> 16
+    if code is None and len(parts) > 1:  # "beaumont-hale", "bat-erdene": the best-known part decides
+        codes = [name_lexicon().get(p) for p in parts]
+        listed_parts = [c for c in codes if c is not None and c >> 8]
+        if listed_parts and all(c is None or c >> 8 or (c >> 4 & 15) < _WEAK_EN for c in codes):
+            code = max(listed_parts, key=lambda c: -(c >> 4 & 15))
+    if code is None:
+        if len(folded) < 3 or not word.isalpha() and not regex.fullmatch(r"[\p{L}\p{M}'’-]+", word):
+            return "word", 0.0, False
+        if _SURNAME_ENDINGS.search(folded):
+            return "unknown", _SUFFIXED, False
+        return "unknown", _UNKNOWN, False
+    first, last, english, other = code >> 12 & 15, code >> 8 & 15, code >> 4 & 15, code & 15
+    top = min(first or 9, last or 9)  # 1: among a country's 200 commonest names, 2: 700, 3: 2000
+    if top == 9:
+        return "word", 0.0, False  # an English word (Zipf >= 2.5) that ranks as no name
+    if _style(word) == "uncased":  # Hebrew, Georgian, Arabic...: a name there is frequent in its own
+        return ("name", _NAME, True) if top < 3 else ("weak", _WEAK, True)  # language's text, so no Zipf
+    if english >= _WORD_EN + 3 or other >= _WORD_OTHER + 2 or (
+            top > 1 and (english >= _WORD_EN or other >= _WORD_OTHER)):
+        # "Will", "Table": frequent words that some country also names; one of the 200 commonest
+        # names of a country that is an everyday word elsewhere ("Nur" in "Warsame Nur Hassan")
+        # may stand inside a name but does not make one
+        return ("bridge", 0.0, False) if top == 1 and english < _WORD_EN + 3 else ("word", 0.0, False)
+    if place and top > 1:
+        return "word", 0.0, False  # "Tenerife", "Santa Cruz": in place names, and no common name
+    if english >= _WEAK_EN or other >= _WEAK_OTHER or top == 3 or place:
+        return "weak", _WEAK, True
+    return "name", _NAME, True
+
+
+def _tokens(text: str, never: frozenset[str]) -> list[_Token]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "word"
+        if kind == "nick":
+            out.append(_Token(match.start(), match.end(), "nick", "", _NICK, False))
+        elif kind == "init":
+            out.append(_Token(match.start(), match.end(), "initial", "", _INITIAL, False))
+        else:
+            folded, what, style, weight, listed, place = _describe(match.group(0))
+            if folded in never and what != "particle":
+                what, weight, listed = "word", 0.0, False
+            out.append(_Token(match.start(), match.end(), what, style, weight, listed, folded in never, place,
+                              folded in _PERSON_PARTICLES))
+    return out
+
+
+def name_runs(text: str, never: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of every run of tokens in `text` that reads as a person's name."""
+    tokens = _tokens(text, never)
+    spans: list[tuple[int, int]] = []
+    run: list[_Token] = []
+    commas = 0
+
+    def close() -> None:
+        nonlocal run, commas
+        while run and run[-1].kind in ("particle", "bridge"):
+            run.pop()
+        while run and run[0].kind in ("particle", "bridge"):
+            run.pop(0)
+        if _is_name(run):
+            # a capitalised unknown word opening a sentence is as likely a verb ("Háblame de José
+            # Martí"): when the rest is a name alone, the name starts after it
+            while run[0].kind == "unknown" and _SENTENCE_START.search(text, max(0, run[0].start - 3), run[0].start) and _is_name(
+                    rest := [t for t in run[1:] if t is not run[1] or t.kind != "particle"]):
+                run = rest
+            spans.append((run[0].start, _extended(text, tokens, run)))
+        run, commas = [], 0
+
+    for token in tokens:
+        if token.kind == "word":
+            if run:
+                close()
+            continue
+        if run:
+            gap = text[run[-1].end:token.start]
+            style = next((t.style for t in reversed(run) if t.style), "")
+            fits = not token.style or not style or token.style == style or (style, token.style) == ("upper", "title")
+            joined = _GAP.fullmatch(gap) is not None and fits
+            if joined and "," in gap:
+                joined = commas == 0 and len([t for t in run if t.kind != "particle"]) <= 2 and (
+                    token.listed or any(t.listed for t in run)) and token.kind in ("name", "weak", "unknown", "initial")
+                commas += joined
+            if not joined:
+                # initials, a nickname or a particle right before a change of case belong to what follows
+                # ("pentru E. V. Divya")
+                carry = []
+                while fits is False and run and not run[-1].style and _GAP.fullmatch(gap) is not None:
+                    carry.insert(0, run.pop())
+                close()
+                run = carry
+        run.append(token)
+    close()
+    return spans
+
+
+def _extended(text: str, tokens: list[_Token], run: list[_Token]) -> int:
+    """Where the name ends once the capitalised words right after it are taken in: "Ruth Bader"
+    reads as a name and "Ginsburg" is an English word, but the span must be "Ruth Bader Ginsburg"
+    for the public-figure allow-list to recognise it (and for redaction to take all of it)."""
+    style = next((t.style for t in reversed(run) if t.style), "")
+    end, at = run[-1].end, tokens.index(run[-1]) + 1
+    while at < len(tokens) and style in ("title", "upper") and tokens[at].style == style and \
+            tokens[at].kind == "word" and text[end:tokens[at].start] == " " and not tokens[at].never:
+        end, at = tokens[at].end, at + 1
+    return end
+
+
+def _is_name(run: list[_Token]) -> bool:
+    names = [t for t in run if t.kind in ("name", "weak", "unknown")]
+    initials = sum(t.kind == "initial" for t in run)
+    if not names or len(names) + initials < 2 or all(t.place for t in names):
+        return False  # "Costa Rica": every word is a place's
+    style = next((t.style for t in run if t.style), "")
+    if style == "mixed":
+        return False
+    if not any(t.listed for t in run):
+        if style not in ("title", "upper"):
+            return False
+        # no word is a listed name, but the shape is a person's: two initials and a surname
+        # ("A. K. Oyelaran"), a nickname in quotes between two names ("Keoni 'Moose' Kamakau"), a
+        # particle only names carry ("Eluned ap Gruffydd")
+        inner = [t.kind for t in run]
+        return (initials >= 2 and inner[-1] != "initial") or (
+            "nick" in inner[1:-1] and inner[0] != "nick" and inner[-1] != "nick") or (
+            len(names) >= 2 and any(t.kind == "particle" and t.person_particle for t in run))
+    if style == "lower":  # typed in lower case: two listed names, one of them not a frequent word
+        # ("maialen arrieta"); lower-case foreign prose holds listed names too ("lung râu", "junior dev")
+        # or a listed name and a family-name ending ("aigerim bekova")
+        return any(t.kind == "name" for t in run) and sum(t.weight for t in run) >= _ENOUGH + 0.25 and (
+            sum(t.listed for t in run) >= 2 or any(t.kind == "unknown" and t.weight == _SUFFIXED for t in run))
+    return sum(t.weight for t in run) >= _ENOUGH
+
+
+class NameModelRecognizer(LocalRecognizer):
+    """PERSON wherever a run of tokens reads as a name by the table's evidence (module docstring):
+    no cue word or structure needed. Runs in the pattern pass: one regex scan and a dict lookup
+    per word."""
+
+    def __init__(self, supported_language: str = "en", never: frozenset[str] = frozenset()) -> None:
+        self.never = never
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         name="NameModelRecognizer")
+
+    def load(self) -> None:
+        name_lexicon()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        return [self._result(a, b) for a, b in name_runs(text, self.never)]
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
+                                          textual_explanation="tokens read as a name (name lexicon)")
+        return RecognizerResult("PERSON", start, end, 0.7, analysis_explanation=explanation, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})

@@ -1,0 +1,95 @@
+"""The structure-independent name model (gateway/signals/names.py): names of many traditions in
+any case, order and surrounding structure are found from the tokens alone; public figures,
+places, capitalised everyday phrases and code identifiers are not. Plus the number shapes that
+are lists or quantities, not phone numbers. All values invented."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from gateway.signals.classifier import SignalClassifier
+from gateway.signals.names import fold_token, name_lexicon, name_runs
+from gateway.signals.recognizers import NEVER_NAMES, NOT_ADDRESSEES
+from gateway.signals.settings import SignalSettings
+
+NEVER = frozenset(NEVER_NAMES | NOT_ADDRESSEES)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> SignalClassifier:
+    clf = SignalClassifier(SignalSettings())
+    clf.warm()
+    return clf
+
+
+@pytest.mark.parametrize("text, name", [
+    # no cue word, no person slot: the tokens alone
+    ("\\author{Dawit Tesfaye} \\title{Lecture notes}", "Dawit Tesfaye"),                # Ethiopian, LaTeX
+    ("---\nowner: Itzel Mamani\nversion: 3\n---", "Itzel Mamani"),                     # Aymara, YAML
+    ("HOLD FOR: KOWALCZYK, Agnieszka  due 3 JUN", "KOWALCZYK, Agnieszka"),            # Polish, SURNAME, Given
+    ("Brought in by Lwazi M. Dlamini yesterday", "Lwazi M. Dlamini"),                  # Zulu/Swazi, initial
+    ("pinned note from aigerim bekova", "aigerim bekova"),                             # Kazakh, lower case
+    ("ok so maialen arrieta keeps cc'ing me", "maialen arrieta"),                      # Basque, lower case
+    ("@Mahbooba Ahmadzai can you take this one?", "Mahbooba Ahmadzai"),               # Pashto
+    ("REVIEWED BY NILUFAR RASHIDOVA, 4 MAY", "NILUFAR RASHIDOVA"),                     # Uzbek, capitals
+    ("Cc: Itzel 'Chispa' Quispe", "Itzel 'Chispa' Quispe"),                            # nickname in quotes
+    ("Seating: Nikoloz Beridze, table 4", "Nikoloz Beridze"),                          # Georgian, Latin script
+    ("Seating: ნიკოლოზ ბერიძე, table 4", "ნიკოლოზ ბერიძე"),                              # Georgian script
+    ("Table 3: איילת מזרחי", "איילת מזרחי"),                                             # Hebrew script
+    ("signed A. K. Oyelaran", "A. K. Oyelaran"),                                        # two initials + surname
+    ("{\"assignee\": \"Sione Tuilagi Faleolo\"}", "Sione Tuilagi Faleolo"),            # Samoan, JSON value
+    ("Napisz podziękowanie dla Gulnara Sarsenbayeva za pomoc.", "Gulnara Sarsenbayeva"),  # in Polish prose
+])
+def test_names_found_from_the_tokens(text: str, name: str) -> None:
+    spans = [text[a:b] for a, b in name_runs(text, NEVER)]
+    assert name in spans, (text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Rose Garden Party", "Grant Access Now", "Table Of Contents", "Apache Kafka Streams", "New York Times",
+    "Santa Monica Boulevard", "is San José or Santa Cruz de Tenerife warmer?", "Costa Rica", "Sri Lanka",
+    "Visual Studio Code", "Golden Gate Bridge", "Monte Carlo simulation", "Django Rest Framework",
+    "call getUserName() on UserProfile", "user_first_name = row.last_name", "Care este cel mai lung râu?",
+    "cover letter for a junior dev role", "Hoe maak ek melktert?", "HTTP GET /api/v2/users",
+])
+def test_places_phrases_and_identifiers_are_not_names(text: str) -> None:
+    assert name_runs(text, NEVER) == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please send the slides to Yerlan Abenov before Friday.", {"PERSON"}),
+    ("the parcel was left with TATENDA MOYO at the door", {"PERSON"}),
+    ("Hazırlayan: Nilufar Rashidova — bunu özetle", {"PERSON"}),
+    ("Who was Wangari Maathai?", set()),                    # a public figure (shipped list)
+    ("Cine a fost Nicolae Titulescu?", set()),             # asked who somebody *was*: known to the world
+    ("compare Ruth Bader Ginsburg and Jane Austen", set()),  # the whole name is looked up, not "Ruth Bader"
+    ("Háblame de José Martí y de su poesía.", set()),
+    ("Is a Shirley Temple named after a real person?", set()),  # a drink
+    ("Dear diary, the cat learned to open doors.", set()),
+    ("lottery draw: 28 28 39 18 43 31 — odds of this?", set()),
+    ("lottery draw: 4 30 6 37 27 32", set()),
+    ("the population grew to 5 945 823 — write that in words", set()),
+    ("the population grew to 5\u202f945\u202f823", set()),
+    ("split 10.59.0.0/16 into four /18 subnets", set()),
+    ("ping 192.168.10.254 and 10.0.0.1/8", set()),
+    ("ph. +61.412.346.676", {"PHONE_NUMBER"}),              # dotted, but not an IP address
+    ("call me on 01 23 45 67 89", {"PHONE_NUMBER"}),       # French pairs stay a phone number
+    ("phone: 5 945 823", {"PHONE_NUMBER"}),                # a cue makes a grouped number a phone again
+    ("call me at 612 345 678", {"PHONE_NUMBER"}),          # Spanish 3-3-3 is not thousands grouping
+])
+def test_through_the_classifier(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+def test_lexicon_is_compact_and_well_formed() -> None:
+    """The shipped table (scripts/name_model.py): one code per folded token, a few MB."""
+    data = resources.files("gateway.signals").joinpath("data", "name_lexicon.tsv")
+    assert len(data.read_bytes()) < 4_000_000
+    table = name_lexicon()
+    assert len(table) > 200_000
+    assert all(key == fold_token(key) for key in list(table)[:5000])
+    aruzhan, table_word = table["aruzhan"], table["table"]
+    assert aruzhan >> 12 & 15 and not table_word >> 8 & 0xFF  # a given name; a word that ranks as no name
+    assert (table_word >> 4 & 15) >= 8  # frequent in English (Zipf >= 4)
