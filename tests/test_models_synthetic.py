@@ -85,6 +85,24 @@ def test_token_by_token_decode_matches_reference(arch: str, tiny_paths: dict[str
     assert (got.argmax(axis=1) == ref.argmax(axis=1)).all()
 
 
+@pytest.mark.parametrize("arch", ["phi3", "llama-q3km"])  # gate and up of one type (the other tiny specs mix them)
+def test_threaded_products_and_one_region_ffn_are_bit_identical(arch: str, tiny_paths: dict[str, Path],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every product on the threads (so each FFN of a prompt chunk or decode step is
+    quants.glu_product's one region: phi3's fused gate|up, Q3_K gate/up with a Q6_K down) the
+    logits are the calling-thread ones bit for bit (GELU: tests/test_quants.py)."""
+    import numba
+
+    from local_engine import quants
+
+    if numba.config.NUMBA_NUM_THREADS < 2:
+        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    chunks = [PROMPT[:3]] + [[t] for t in PROMPT[3:]]
+    alone = _engine_logits(tiny_paths[arch], chunks)
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
+    np.testing.assert_array_equal(_engine_logits(tiny_paths[arch], chunks), alone)
+
+
 @pytest.mark.parametrize("name", ["llama", "llama-lowbit", "llama-q3km"])
 def test_every_weight_type_is_exercised(name: str, tiny_paths: dict[str, Path]) -> None:
     types = set(GGUFFile.open(tiny_paths[name]).quant_types) - {"F32", "Q8_0"}  # norms, token embedding

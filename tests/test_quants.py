@@ -10,8 +10,10 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 from gguf.quants import dequantize as gguf_dequantize
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import numba
 from numba import njit
 
+from local_engine import quants
 from local_engine.gguf_file import GGUFFile
 from local_engine.quants import (
     FORMS,
@@ -310,3 +312,49 @@ def test_real_model_every_tensor_dequantizes_like_gguf(model: str, request: pyte
         ids = np.unique([0, w.rows // 2, w.rows - 1])
         want = gguf_dequantize(w.data[ids], w.ggml_type).reshape(len(ids), w.cols)
         assert_bits_equal(dequantize_rows(w, ids), want)
+
+
+@pytest.mark.parametrize(("gate_up_type", "down_type"), [("Q4_K", "Q6_K"), ("Q8_0", "Q4_0"), ("Q4_1", "Q5_1")])
+@pytest.mark.parametrize("n", [1, 3, 8])
+def test_glu_product_is_the_separate_products_bit_for_bit(monkeypatch: pytest.MonkeyPatch, gate_up_type: str,
+                                                          down_type: str, n: int) -> None:
+    """The one-region FFN (cpu.tiled_ffn) runs the same tile loops, GLU and int8 blocks as gate|up
+    product -> glu -> down product: the same bits, for SiLU and GELU, whatever threads join
+    (one, two, or more loop iterations than threads: claimed units never wait on a thread that
+    has not started)."""
+    if numba.config.NUMBA_NUM_THREADS < 2:
+        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    from local_engine.models import kernels
+
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)  # small weights take the parallel path too
+    t1, t2 = GGMLQuantizationType[gate_up_type], GGMLQuantizationType[down_type]
+    ff, cols = cols_for(t2, 3), cols_for(t1, 2)  # 3 blocks: spans of h that are not whole blocks per unit
+    gu = fuse_rows([random_tensor(t1, ff, cols, seed=1), random_tensor(t1, ff, cols, seed=2)])
+    dn = random_tensor(t2, 40, ff, seed=3)  # 40 rows: the last tile part padding
+    x = np.random.default_rng(n).standard_normal((n, gu.cols)).astype(np.float32)
+    for gelu in (False, True):
+        y = np.ascontiguousarray(matmul(gu, x))
+        h = np.empty((n, dn.cols), np.float32)
+        kernels.glu(y, gelu, h)
+        want = matmul(dn, h)
+        previous = numba.get_num_threads()
+        try:
+            for threads in (2, 1):
+                numba.set_num_threads(threads)
+                got = quants.glu_product(gu, dn, gelu, x)
+                if threads == 1:
+                    assert got is None  # one thread: separate products, no region
+                    continue
+                assert got is not None
+                np.testing.assert_array_equal(got, want)
+        finally:
+            numba.set_num_threads(previous)
+        # more loop iterations than threads: the first claims what the others never start
+        gp, dp = gu.packed, dn.packed
+        g1, g2 = gu.cols // gp.form.group, dn.cols // dp.form.group
+        out = np.empty((n, dp.q.shape[0] * 16), np.float32)
+        cpu.tiled_ffn(*gp.kernel_args, *dp.kernel_args, gelu, x, np.empty((n, gu.cols), np.int8),
+                      np.empty((n, g1), np.float32), np.empty((n, g1), np.int32),
+                      np.empty((n, gp.q.shape[0] * 16), np.float32), np.empty((n, dn.cols), np.float32),
+                      np.empty((n, dn.cols), np.int8), np.empty((n, g2), np.float32), np.empty((n, g2), np.int32), out, 5)
+        np.testing.assert_array_equal(out[:, : dn.rows], want)

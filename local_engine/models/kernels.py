@@ -14,40 +14,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from llvmlite import ir
-from numba import njit, prange, types
-from numba.extending import intrinsic
+from numba import njit, prange
 
-_GELU_C = np.float32(math.sqrt(2.0 / math.pi))
-
-
-@intrinsic
-def _f32_from_bits(typingctx, bits):  # noqa: ANN001, ANN202, ARG001
-    """The float32 whose bits are the int32 `bits` (a register bitcast: loops stay vectorisable)."""
-    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
-        return builder.bitcast(args[0], ir.FloatType())
-
-    return types.float32(types.int32), codegen
-
-
-# Cody-Waite reduction and polynomial: no `reassoc` (it would fold the reduction away)
-@njit(cache=True, nogil=True, fastmath={"nsz", "contract", "arcp"})
-def fast_exp(x):
-    """exp(x) in float32, ggml_v_expf's algorithm (what llama.cpp's softmax and SiLU use):
-    within 2e-7 relative of exp, inputs clamped to [-87.3, 88.3] (below: ~1e-38, not 0).
-
-    Why: libm's expf is a call per element that stops loops vectorising; this is straight-line
-    arithmetic LLVM vectorises: measured 0.12 ns per element against 1.9 ns for math.exp (and
-    0.4 ns for numpy's np.exp) on this machine's AVX-512, one thread."""
-    xc = min(max(x, np.float32(-87.3)), np.float32(88.3))
-    n = np.rint(xc * np.float32(1.4426950216293335))  # x / ln 2
-    b = xc - n * np.float32(0.693145751953125) - n * np.float32(1.428606765330187e-06)
-    u = b * b
-    j = ((np.float32(0.008247390389442444) * b + np.float32(0.04189976677298546)) * u
-         + (np.float32(0.16668395698070526) * b + np.float32(0.4999912679195404))) * u + np.float32(0.9999994039535522) * b
-    k = _f32_from_bits((np.int32(n) + np.int32(127)) << np.int32(23))  # 2^n
-    return j * k + k
-
+# the activation math lives with the products (quants/cpu.py) because the fused FFN kernel there
+# runs it too; numba's disk cache tracks a cached function's own file only, so kernels that
+# several files' cached functions call stay in the one file that uses them inside a product
+from local_engine.quants.cpu import f32_from_bits, fast_exp, glu_row
 
 @njit(cache=True, nogil=True, fastmath=True)
 def rms_norm(x, w, eps, out):
@@ -64,26 +36,6 @@ def rms_norm(x, w, eps, out):
             out[i, j] = x[i, j] * inv * w[j]
 
 
-# error_model="numpy": a division by zero gives inf instead of raising, so no check per element
-# keeps the loops vectorised (measured 2.2 -> 0.2 ns per SiLU element)
-@njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
-def _glu_row(y, gelu, out):
-    ff = out.shape[0]
-    gate, up = y[:ff], y[ff:]  # views: y[ff + j] would be checked for a negative index each time
-    if gelu:  # 0.5 * (1 + tanh(u)) == 1 / (1 + exp(-2u)): libm's expf is 4x faster than tanhf
-        # libm here, not fast_exp: its last-bit differences flipped a Gemma 3 greedy step of
-        # margin 0.58 against llama.cpp's fixture (tests/test_models_llamacpp.py)
-        for j in range(ff):
-            g = gate[j]
-            u = _GELU_C * g * (np.float32(1.0) + np.float32(0.044715) * g * g)
-            # exp's argument capped below float32 overflow: fastmath assumes no inf (g / inf gave nan)
-            out[j] = g / (np.float32(1.0) + math.exp(min(np.float32(-2.0) * u, np.float32(88.0)))) * up[j]
-    else:  # one loop per activation: a branch inside would stop the SiLU loop vectorising
-        for j in range(ff):
-            g = gate[j]
-            out[j] = g / (np.float32(1.0) + fast_exp(-g)) * up[j]
-
-
 THREADED_GLU_ROWS = 64  # glu runs its rows on the threads from this many (prompt chunks)
 
 
@@ -96,10 +48,10 @@ def glu(y, gelu, out):
     one. One kernel for both, so the engine's warm-up compiles it whatever its prompt length."""
     if out.shape[0] >= THREADED_GLU_ROWS:
         for i in prange(out.shape[0]):
-            _glu_row(y[i], gelu, out[i])
+            glu_row(y[i], gelu, out[i])
     else:
         for i in range(out.shape[0]):
-            _glu_row(y[i], gelu, out[i])
+            glu_row(y[i], gelu, out[i])
 
 
 @njit(cache=True, nogil=True)
@@ -199,8 +151,8 @@ def _f16_value(bits):
     exponent. Measured 7x faster than a branch per element on a 64-wide row."""
     h = np.int32(bits)
     em = (h & np.int32(0x7FFF)) << np.int32(13)
-    finite = _f32_from_bits(em) * np.float32(5.192296858534828e33)  # 2^112
-    v = _f32_from_bits(em | np.int32(0x7F800000)) if em >= np.int32(0x7C00 << 13) else finite
+    finite = f32_from_bits(em) * np.float32(5.192296858534828e33)  # 2^112
+    v = f32_from_bits(em | np.int32(0x7F800000)) if em >= np.int32(0x7C00 << 13) else finite
     return -v if h & np.int32(0x8000) else v
 
 

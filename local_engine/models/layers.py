@@ -14,7 +14,7 @@ import numpy as np
 
 from local_engine.models import kernels
 from local_engine.models.batch import Batch
-from local_engine.quants import QuantTensor, can_fuse, dequantize, fuse_rows, matmul
+from local_engine.quants import QuantTensor, can_fuse, dequantize, fuse_rows, glu_product, matmul
 
 Array = np.ndarray
 Op = Callable[[Array], Array]
@@ -242,6 +242,8 @@ class GatedFFN:
         self.gate_up = Projections([up] if gate is None else [gate, up])
         self.down, self.act = Linear(down), act
         self._gelu, self._ff = act is gelu_tanh, up.rows // 2 if gate is None else gate.rows
+        # gate and up as one weight of one form, no bias: decode rows take quants.glu_product
+        self._one = self.gate_up.weights[0] if len(self.gate_up.weights) == 1 and self.gate_up.bias is None else None
 
     @classmethod
     def fused(cls, gate_up: QuantTensor, down: QuantTensor, act: Op) -> GatedFFN:
@@ -250,6 +252,10 @@ class GatedFFN:
         return cls(None, gate_up, down, act)
 
     def __call__(self, x: Array) -> Array:
+        if self._one is not None and x.shape[0] < THREADED_GLU_ROWS:  # decode: one parallel region
+            out = glu_product(self._one, self.down.w, self._gelu, x)
+            if out is not None:
+                return out
         y = np.ascontiguousarray(self.gate_up.joint(x))
         h = np.empty((y.shape[0], self._ff), np.float32)
         kernels.glu(y, self._gelu, h)  # one pass, not four numpy ones

@@ -4,6 +4,7 @@
     matmul(w, X[n, cols]) -> Y[n, rows]            float32, prefill / batched decode
     matvec_multi([wq, wk, wv], x) -> [yq, yk, yv]  one parallel region for weights sharing x
     matmul_multi([wq, wk, wv], X) -> [Yq, Yk, Yv]  the same for X[n, cols]
+    glu_product(w_gate_up, w_down, gelu, X)        down(act(gate) * up) in one parallel region
     fuse_rows([wq, wk, wv], name) -> QuantTensor   the fused weight itself (build once at load)
     set_num_threads(n)                             numba threads (the engine's n_threads); BLAS gets one
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
@@ -72,6 +73,7 @@ __all__ = [
     "dequantize_rows",
     "can_fuse",
     "fuse_rows",
+    "glu_product",
     "in_passing_thread",
     "matmul",
     "matvec",
@@ -165,6 +167,29 @@ def _product(p: Packed, x: np.ndarray) -> np.ndarray:
         isx = np.empty((n, groups), np.int32)
         cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out, region_serial(n * p.nbytes))
     return out if out.shape[1] == p.rows else out[:, : p.rows]
+
+
+def glu_product(gate_up: QuantTensor, down: QuantTensor, gelu: bool, x: np.ndarray) -> np.ndarray | None:
+    """down @ (act(gate @ x) * (up @ x)) for X[n, cols], gate_up = [gate | up] rows (act: gelu_tanh
+    if `gelu` else silu), as one parallel region (cpu.tiled_ffn: the worker is woken once for
+    the whole FFN). None where that does not apply: float weights, or products small enough for
+    the calling thread alone (region_serial), which run as separate products."""
+    gu, dn = gate_up.packed, down.packed
+    n = x.shape[0]
+    threads = numba.get_num_threads()
+    if (not isinstance(gu, Tiled) or not isinstance(dn, Tiled) or threads < 2 or region_serial(n * dn.nbytes)
+            or gate_up.rows != 2 * down.cols or gate_up.cols != x.shape[1]):
+        return None
+    x = _as_f32(x)
+    ff, cols = down.cols, gate_up.cols
+    g1, g2 = cols // gu.form.group, ff // dn.form.group
+    y = np.empty((n, gu.q.shape[0] * TILE), np.float32)
+    h = np.empty((n, ff), np.float32)
+    out = np.empty((n, dn.q.shape[0] * TILE), np.float32)
+    cpu.tiled_ffn(*gu.kernel_args, *dn.kernel_args, gelu, x, np.empty((n, cols), np.int8), np.empty((n, g1), np.float32),
+                  np.empty((n, g1), np.int32), y, h, np.empty((n, ff), np.int8), np.empty((n, g2), np.float32),
+                  np.empty((n, g2), np.int32), out, threads)
+    return out if out.shape[1] == down.rows else out[:, : down.rows]
 
 
 def matvec(w: QuantTensor, x: np.ndarray) -> np.ndarray:
