@@ -41,6 +41,9 @@ def classifier() -> SignalClassifier:
     ("signed A. K. Oyelaran", "A. K. Oyelaran"),                                        # two initials + surname
     ("{\"assignee\": \"Sione Tuilagi Faleolo\"}", "Sione Tuilagi Faleolo"),            # Samoan, JSON value
     ("Napisz podziękowanie dla Gulnara Sarsenbayeva za pomoc.", "Gulnara Sarsenbayeva"),  # in Polish prose
+    ("Tuhiwai, L. (2021). Field notes, unpublished.", "Tuhiwai, L."),                   # reference: Surname, I.
+    ("Served by: Bolat   2x tea 6.00", "Bolat"),                                         # a listed name as agent
+    ("the file came from nurlan ospanov yesterday", "nurlan ospanov"),                  # lower case, -ov ending
 ])
 def test_names_found_from_the_tokens(text: str, name: str) -> None:
     spans = [text[a:b] for a, b in name_runs(text, NEVER)]

@@ -139,7 +139,8 @@ def test_hard_identifier_decides_without_ner(classifier: SignalClassifier, monke
     monkeypatch.setattr(detector.engine, "ner_artifacts", lambda texts: calls.append(len(texts)) or real(texts))
     assert detector.detect(["Tamsin Vellacott paid with 4111 1111 1111 1111."]).detected
     assert calls == []
-    assert detector.detect(["Tamsin Vellacott paid in cash."]).entity_types == ["PERSON"]  # NER's find (no list has it)
+    # NER's find: no list has either word, so the pattern pass (name model included) finds nothing
+    assert detector.detect(["Zephyrine Walcroft paid in cash."]).entity_types == ["PERSON"]
     assert calls
 
 
