@@ -46,6 +46,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # ranked name is weak.
 _WORD_EN, _WORD_OTHER = 8, 10
 _WEAK_EN, _WEAK_OTHER = 6, 8
+_IN_ENGLISH = 5  # Zipf 2.5: the word turns up in English text ("feng", "masala", "bowen")
 # How much each kind of token counts towards a name; a run needs _ENOUGH and a listed name.
 _NAME, _WEAK, _UNKNOWN, _SUFFIXED, _INITIAL, _NICK = 1.0, 0.75, 0.5, 0.75, 0.4, 0.5
 _ENOUGH = 1.25
@@ -109,6 +110,7 @@ class _Token(NamedTuple):  # a tuple: a 100 KB prompt makes ~15k of them
     never: bool = False  # a word that never names anybody (stop word, weekday, language...)
     place: bool = False  # a word of a country or subdivision name ("Costa", "Rica")
     person_particle: bool = False  # see _PERSON_PARTICLES
+    english: bool = False  # seen in English text (Zipf >= 2.5) and not a given name the `given` list holds
 
 
 def _style(word: str) -> str:
@@ -123,13 +125,14 @@ def _style(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _describe(word: str) -> tuple[str, str, str, float, bool, bool]:
-    """(folded, kind, style, weight, listed, place) of one word token; cached, since prose repeats
+def _describe(word: str) -> tuple[str, str, str, float, bool, bool, int]:
+    """(folded, kind, style, weight, listed, place, 2*zipf(en)) of one word token; cached, since prose repeats
     its words (a 100 KB prompt holds ~15k tokens, ~3k distinct)."""
     folded = fold_token(word)
     kind, weight, listed = _classify(word, folded)
     style = _style(word) if kind != "particle" else ""
-    return folded, kind, style, weight, listed, bool(name_lexicon().get(folded, 0) >> 16)
+    code = name_lexicon().get(folded, 0)
+    return folded, kind, style, weight, listed, bool(code >> 16), code >> 4 & 15
 
 
 def _classify(word: str, folded: str) -> tuple[str, float, bool]:
@@ -169,7 +172,7 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     return "name", _NAME, True
 
 
-def _tokens(text: str, never: frozenset[str]) -> list[_Token]:
+def _tokens(text: str, never: frozenset[str], given: frozenset[str] = frozenset()) -> list[_Token]:
     out = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "word"
@@ -178,17 +181,20 @@ def _tokens(text: str, never: frozenset[str]) -> list[_Token]:
         elif kind == "init":
             out.append(_Token(match.start(), match.end(), "initial", "", _INITIAL, False))
         else:
-            folded, what, style, weight, listed, place = _describe(match.group(0))
+            folded, what, style, weight, listed, place, english = _describe(match.group(0))
             if folded in never and what != "particle":
                 what, weight, listed = "word", 0.0, False
             out.append(_Token(match.start(), match.end(), what, style, weight, listed, folded in never, place,
-                              folded in _PERSON_PARTICLES))
+                              folded in _PERSON_PARTICLES, english >= _IN_ENGLISH and folded not in given))
     return out
 
 
-def name_runs(text: str, never: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """(start, end) of every run of tokens in `text` that reads as a person's name."""
-    tokens = _tokens(text, never)
+def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()
+              ) -> list[tuple[int, int]]:
+    """(start, end) of every run of tokens in `text` that reads as a person's name. `never`: words
+    that are never names; `given`: common given names (the census's), which keep a run whose other
+    words all turn up in English text a name ("Karen Bowen", but not "Feng Shui")."""
+    tokens = _tokens(text, never, given)
     spans: list[tuple[int, int]] = []
     run: list[_Token] = []
     commas = 0
@@ -279,6 +285,8 @@ def _is_name(run: list[_Token]) -> bool:
     style = next((t.style for t in run if t.style), "")
     if style == "mixed":
         return False
+    if all(t.english for t in names):
+        return False  # "Feng Shui", "Tikka Masala", "Tae Kwon": every word is also used in English text
     if not any(t.listed for t in run):
         if style not in ("title", "upper"):
             return False
@@ -301,8 +309,9 @@ class NameModelRecognizer(LocalRecognizer):
     no cue word or structure needed. Runs in the pattern pass: one regex scan and a dict lookup
     per word."""
 
-    def __init__(self, supported_language: str = "en", never: frozenset[str] = frozenset()) -> None:
-        self.never = never
+    def __init__(self, supported_language: str = "en", never: frozenset[str] = frozenset(),
+                 given: frozenset[str] = frozenset()) -> None:
+        self.never, self.given = never, given
         super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
                          name="NameModelRecognizer")
 
@@ -311,7 +320,7 @@ class NameModelRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        return [self._result(a, b) for a, b in name_runs(text, self.never)]
+        return [self._result(a, b) for a, b in name_runs(text, self.never, self.given)]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,

@@ -324,7 +324,8 @@ class PiiDetector:
             checked = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) in CASE_FREE
             if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value, checked):
                 continue
-            if result.entity_type == "PERSON" and not _plausible_person(text, result.start, value):
+            if result.entity_type == "PERSON" and (not _plausible_person(text, result.start, value) or (
+                    self.settings.public_figures and _asked_about_the_famous(text, result.start, result.end))):
                 continue
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
@@ -375,11 +376,30 @@ _ASKED_WHO_WAS = re.compile(
     r"\bkes\s+oli|\bwie\s+was|\b(?:vem|hvem)\s+var|\bkas\s+buvo|\bkas\s+bija|\b(?:ko|tko)\s+je\s+bi[oa]|"
     r"\bkimdi|\bsiapa(?:kah)?|\bsino\s+si|\bai\s+là|кто\s+(?:был|была)|хто\s+(?:був|була)|ποι(?:ος|α)\s+ήταν)"
     r"\s+$")
+# What one asks about a person the world knows, not about a private one: their biography, legacy,
+# achievements, quotes, style, fame.
+_FAME_BEFORE = re.compile(
+    r"(?i:\b(?:biography|legacy|achievements|accomplishments|contributions|life\s+and\s+(?:work|times)|famous\s+"
+    r"(?:quotes?|works?|paintings?|songs?|books?|speeches?)|quotes?|sayings?)\s+(?:of|by|from|attributed\s+to)|"
+    r"\bin\s+the\s+style\s+of|\binspired\s+by|\bwho\s+influenced|\bwho\s+invented|\bfacts\s+about|"
+    r"\bhistorical\s+figure)\s+$")
+_FAME_AFTER = re.compile(r"(?i:['’]s\s+(?:legacy|achievements|accomplishments|contributions|famous|best[- ]known|"
+                         r"biography|influence|impact|discoveries|inventions|paintings|novels|poems|philosophy)|"
+                         r"\s+(?:is\s+|was\s+)?(?:best\s+|most\s+|mainly\s+)?(?:known|famous|remembered)\s+for|"
+                         r"\s+(?:become|became)\s+famous|\s+contribute[ds]?\s+to)")
 # "a Shirley Temple", "an Arnold Palmer": an article makes a name the name of a thing (a drink, a
 # model, a look-alike); only English articles after a verb or at a sentence start, since "a" is
 # the personal preposition of Spanish, Catalan and Portuguese ("escribe a María López").
 _THING_NAMED_AFTER = re.compile(r"(?:^|[.!?]\s+|\b(?i:is|was|are|were|order|ordered|make|made|drink|drank|mix|"
                                 r"mixed|like|want|try|tried|had|have|get|got)\s+)(?:[Aa]n?)\s+$")
+
+
+def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
+    """"Who was Mary Seacole?", "Cine a fost Kofi Annan?", "a biography of Tove Jansson", "what is
+    Mercedes Sosa best known for": questions one asks about people the world knows, so the name is
+    a public figure's even when the shipped list lacks it (the `public_figures` knob covers both)."""
+    before = text[max(0, start - 40):start]
+    return bool(_ASKED_WHO_WAS.search(before) or _FAME_BEFORE.search(before) or _FAME_AFTER.match(text, end))
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:
@@ -391,9 +411,8 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     """
     if "\n" in value.strip():
         return False  # NER ran across a line break: two fragments, not one name
-    before = text[max(0, start - 40):start]
-    if _ASKED_WHO_WAS.search(before) or _THING_NAMED_AFTER.search(before):
-        return False  # "Who was Mary Seacole?", "Cine a fost Kofi Annan?", "a Shirley Temple" (a drink)
+    if _THING_NAMED_AFTER.search(text, max(0, start - 40), start):
+        return False  # "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
     if len(words) > 1 and (words[0].lower() in _TITLES or first_then_surname(words)):
         return True  # "Mrs Hart"; "Rhonda French" (a surname that is also a demonym)

@@ -1411,5 +1411,6 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         NameSlotRecognizer(supported_language=language),
         # words that never make a name on their own, whatever the name table says of them
         NameModelRecognizer(supported_language=language,
-                            never=frozenset(NEVER_NAMES | NOT_ADDRESSEES | _AMBIGUOUS_FIRST | STOP_WORDS)),
+                            never=frozenset(NEVER_NAMES | NOT_ADDRESSEES | _AMBIGUOUS_FIRST | STOP_WORDS),
+                            given=census_names()[0] - _AMBIGUOUS_FIRST),
     ]
