@@ -1,0 +1,168 @@
+"""Where a decode step's time goes: per kernel, per token, against the machine's streaming limit.
+
+    .venv/bin/python bench/decode_profile.py [--model llama-1b] [--streams 1] [--tokens 48] [--threads 2]
+
+`--model`: a model_set shape (llama-1b, llama-3b, ...; see bench/engine.py) or a GGUF path. One
+process loads the model through `Engine.load`, generates `--tokens` tokens for `--streams`
+concurrent requests through the Scheduler (the served path) once plainly and once with every
+numba kernel the models call wrapped in a timer, then prints per decode step: each weight
+product (by rows x cols, type, activation rows) with its calls, time and achieved GB/s of
+weights, the FFN regions (quants.glu_product), attention, norms, and what is left (Python,
+numpy, sampling, the scheduler). A pure streaming read of a buffer as large as the weights,
+with the same threads, gives the limit the GB/s compare to.
+
+The timers add ~1 us per call, so the instrumented step is slightly slower than the plain one
+(both printed); the FFN region's GB/s counts both of its weights. For A/B decisions use
+bench/revisions.py or bench/engine.py; this says where to look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".cache" / "numba"))
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import numpy as np  # noqa: E402
+
+Stats = dict[str, list[float]]  # what -> [calls, seconds, bytes per call]
+RECORDING = [False]  # inside a decode step's forward pass (prefill passes are not counted)
+
+
+def _timed(stats: Stats, key: Callable[[tuple[Any, ...]], tuple[str, int]], fn: Callable[..., Any]) -> Callable[..., Any]:
+    def run(*args: Any) -> Any:
+        if not RECORDING[0]:
+            return fn(*args)
+        t = time.perf_counter()
+        out = fn(*args)
+        name, nbytes = key(args)
+        s = stats.setdefault(name, [0, 0.0, nbytes])
+        s[0] += 1
+        s[1] += time.perf_counter() - t
+        return out
+    return run
+
+
+def _weight_bytes(args: tuple[Any, ...], first: int) -> int:
+    """Bytes of the Tiled weight whose kernel_args start at args[first] (q, planes, nplanes, d, dm, sc, mn)."""
+    return int(sum(a.nbytes for a in args[first : first + 7] if isinstance(a, np.ndarray)))
+
+
+def _product_key(args: tuple[Any, ...]) -> tuple[str, int]:
+    q, nplanes, x = args[0], args[2], args[9]
+    bits = 4 + int(nplanes) if q.shape[1] * 8 == x.shape[1] else 8
+    return f"product {q.shape[0] * 16}x{x.shape[1]} {bits}-bit n={x.shape[0]}", _weight_bytes(args, 0)
+
+
+def _ffn_key(args: tuple[Any, ...]) -> tuple[str, int]:
+    x = args[19]
+    return f"ffn region gate|up {args[0].shape[0] * 16} + down {args[9].shape[0] * 16} rows n={x.shape[0]}", _weight_bytes(args, 0) + _weight_bytes(args, 9)
+
+
+def instrument(stats: Stats) -> None:
+    """Wrap the kernels the models call (module attributes, looked up at call time)."""
+    from local_engine.models import kernels
+    from local_engine.quants import cpu
+
+    cpu.tiled_matmul = _timed(stats, _product_key, cpu.tiled_matmul)
+    cpu.tiled_ffn = _timed(stats, _ffn_key, cpu.tiled_ffn)
+    for name in ("rms_norm", "glu", "attend_token", "attend_tokens", "attend_rows"):
+        setattr(kernels, name, _timed(stats, lambda args, name=name: (name, 0), getattr(kernels, name)))
+
+
+def streaming_limit(nbytes: int, threads: int) -> float:
+    """GB/s of a pure streaming read (sum of uint64 words over `threads`) of `nbytes`."""
+    import numba
+    from numba import njit, prange
+
+    numba.set_num_threads(threads)
+
+    @njit(parallel=True, fastmath=True, nogil=True)
+    def total(a: np.ndarray) -> int:
+        s = np.uint64(0)
+        for i in prange(a.shape[0]):
+            s += a[i]
+        return s
+
+    buf = np.ones(max(nbytes, 256 << 20) // 8, np.uint64)
+    total(buf)
+    best = min(_seconds(lambda: total(buf)) for _ in range(6))
+    return buf.nbytes / best / 1e9
+
+
+def _seconds(fn: Callable[[], Any]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default="llama-1b", help="a bench/model_set.py shape[:type] or a GGUF path")
+    ap.add_argument("--streams", type=int, default=1)
+    ap.add_argument("--tokens", type=int, default=48)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+
+    import engine as bench_engine
+    from local_engine.api import SamplingParams
+    from local_engine.engine import Engine
+    from local_engine.scheduler import Scheduler
+
+    path = Path(args.model) if Path(args.model).is_file() else bench_engine.model_path(args.model)
+    eng = Engine.load(path, n_ctx=2048, n_threads=args.threads, max_sequences=max(8, args.streams))
+    eng.warm_up()
+    ids = eng.tokenizer.encode(bench_engine.REQUEST_TEXTS[0])
+    steps: list[float] = []
+    forward = eng.model.forward
+
+    def counted(batch: Any) -> Any:
+        RECORDING[0] = batch.single_tokens
+        t = time.perf_counter()
+        try:
+            return forward(batch)
+        finally:
+            if batch.single_tokens:
+                steps.append(time.perf_counter() - t)
+            RECORDING[0] = False
+
+    eng.model.forward = counted  # type: ignore[method-assign]
+
+    def run() -> float:
+        """Mean seconds per decode step (forward passes of one token per sequence; prefill excluded)."""
+        steps.clear()
+        params = SamplingParams(temperature=0, max_tokens=args.tokens, ignore_eos=True)
+        with Scheduler(eng, max_batch=max(8, args.streams), max_queue=64) as sched:
+            for handle in [sched.submit(ids, params) for _ in range(args.streams)]:
+                list(handle)
+        return float(np.mean(steps))
+
+    plain = run()
+    stats: Stats = {}
+    instrument(stats)
+    timed_step = run()
+    n_steps = len(steps)
+    limit = streaming_limit(bench_engine.weight_bytes(path), args.threads)
+    print(f"{path.name}: {args.streams} stream(s), {args.threads} threads, {n_steps} decode steps")
+    print(f"decode step: {plain * 1e3:.2f} ms plain ({args.streams / plain:.1f} tok/s), "
+          f"{timed_step * 1e3:.2f} ms instrumented; streaming limit {limit:.1f} GB/s")
+    print(f"{'what':44} {'calls/step':>10} {'ms/step':>8} {'us/call':>8} {'GB/s':>6} {'% limit':>7}")
+    accounted = 0.0
+    for name, (calls, secs, nbytes) in sorted(stats.items(), key=lambda kv: -kv[1][1]):
+        per_step, per_call = secs / n_steps, secs / calls
+        accounted += per_step
+        gbs = f"{nbytes / per_call / 1e9:6.1f} {100 * nbytes / per_call / 1e9 / limit:6.0f}%" if nbytes else ""
+        print(f"{name:44} {calls / n_steps:10.1f} {per_step * 1e3:8.3f} {per_call * 1e6:8.1f} {gbs}")
+    print(f"{'rest (Python, numpy, sampling, scheduler)':44} {'':10} {(timed_step - accounted) * 1e3:8.3f}")
+
+
+if __name__ == "__main__":
+    main()
