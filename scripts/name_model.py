@@ -91,8 +91,9 @@ def main() -> None:
         o = half_zipf(max((table.get(token, 0.0) for table in zipf.values()), default=0.0))
         lines.append(f"{token}\t{int(token in places)}{_bucket(first if first <= RANK_MAX else None):x}"
                      f"{_bucket(last if last <= RANK_MAX else None):x}{e:x}{o:x}")
-    header = (f"# names-dataset {version('names-dataset')} (MIT) ranks + wordfreq {version('wordfreq')} (data CC-BY-SA 4.0) "
-              f"frequencies + pycountry {version('pycountry')} place words: scripts/name_model.py; token<TAB>place,first-rank,last-rank,2*zipf(en),2*zipf(other)\n")
+    header = (f"# names-dataset {version('names-dataset')} (MIT) ranks + wordfreq {version('wordfreq')} "
+              f"(data CC-BY-SA 4.0) frequencies + pycountry {version('pycountry')} place words: "
+              "scripts/name_model.py; token<TAB>place,first-rank,last-rank,2*zipf(en),2*zipf(other)\n")
     out = ROOT / "gateway" / "signals" / "data" / "name_lexicon.tsv"
     out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out.name}: {len(lines)} tokens, {out.stat().st_size / 1e6:.1f} MB")

@@ -208,7 +208,8 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
         if _is_name(run) or _cited(run, commas):
             # a capitalised unknown word opening a sentence is as likely a verb ("Háblame de José
             # Martí"): when the rest is a name alone, the name starts after it
-            while run[0].kind == "unknown" and _SENTENCE_START.search(text, max(0, run[0].start - 3), run[0].start) and _is_name(
+            while run[0].kind == "unknown" and _SENTENCE_START.search(
+                    text, max(0, run[0].start - 3), run[0].start) and _is_name(
                     rest := [t for t in run[1:] if t is not run[1] or t.kind != "particle"]):
                 run = rest
             spans.append((run[0].start, _extended(text, tokens, run)))

@@ -103,7 +103,9 @@ class PiiSettings(_Strict):
     default_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     allow_list: list[str] = Field(default_factory=list)  # exact matched values that are not PII
     allow_regex: list[str] = Field(default_factory=list)  # values fully matching one are not PII
-    public_figures: bool = True  # allow-list the shipped list of well-known public figures, and names asked about as the famous are ("Who was X?", "a biography of X")
+    # allow-list the shipped list of well-known public figures, and names asked about as the famous
+    # are ("Who was X?", "a biography of X")
+    public_figures: bool = True
     deny_list: list[DenyListRecognizerSpec] = Field(default_factory=list)
     context: dict[str, list[str]] = Field(default_factory=dict)  # extra context words per entity
     language: str = "en"
