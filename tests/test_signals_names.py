@@ -44,6 +44,9 @@ def classifier() -> SignalClassifier:
     ("Tuhiwai, L. (2021). Field notes, unpublished.", "Tuhiwai, L."),                   # reference: Surname, I.
     ("Served by: Bolat   2x tea 6.00", "Bolat"),                                         # a listed name as agent
     ("the file came from nurlan ospanov yesterday", "nurlan ospanov"),                  # lower case, -ov ending
+    ("Send the invoice to สมชาย ใจดี today", "สมชาย ใจดี"),                              # Thai, in English prose
+    ("write a note to ወልደ ገብረ today", "ወልደ ገብረ"),                                        # Ethiopic
+    ("ask ناصر الدوسري for the key", "ناصر الدوسري"),                                    # Arabic
 ])
 def test_names_found_from_the_tokens(text: str, name: str) -> None:
     spans = [text[a:b] for a, b in name_runs(text, NEVER)]
@@ -57,6 +60,7 @@ def test_names_found_from_the_tokens(text: str, name: str) -> None:
     "call getUserName() on UserProfile", "user_first_name = row.last_name", "Care este cel mai lung râu?",
     "cover letter for a junior dev role", "Hoe maak ek melktert?", "HTTP GET /api/v2/users",
     "Tikka Masala or Feng Shui tips?",  # listed names in Asia, but every word also turns up in English text
+    "what does 'שלום עולם' mean?", "translate नमस्ते दुनिया to English",  # phrases asked about, not persons
 ])
 def test_places_phrases_and_identifiers_are_not_names(text: str) -> None:
     assert name_runs(text, NEVER, census_names()[0]) == [], text

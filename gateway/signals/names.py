@@ -23,7 +23,10 @@ Runs keep one case style (Title, UPPER, lower or an uncased script; UPPER then T
 "GUEYE, Ndeye"), so "Table 6: Piers Beaumont-Hale" yields "Piers Beaumont-Hale". Lower-case runs
 need a listed name that is not a frequent word ("maialen arrieta"), since lower-case foreign prose
 holds listed names too. A lone listed name counts only as the agent of a passive ("Served by:
-Amaru"). Public figures are allow-listed downstream (pii.py), like every PERSON finding.
+Amaru"). Two or three words of a script without case that separates words with spaces (Hebrew,
+Arabic, Georgian, Thai, Devanagari, Ethiopic...) standing in prose of another script are a name
+unless quoted or asked about as a phrase. Public figures are allow-listed downstream (pii.py), like
+every PERSON finding.
 
 The table holds ~240k tokens (3.5 MB), read once into one dict: measured +33 MB RSS and 0.3 s
 at first use (the engine's warm-up), then ~1.5 ms per 2 KB and ~35 ms per 100 KB prompt on one
@@ -75,6 +78,11 @@ _PERSON_PARTICLES = frozenset("ap ab bin ibn bint binti ould mac nic ní ó uí"
 _PART_SPLIT = regex.compile(r"[-'’]")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?¿¡]\s*|\n\s*)$")
 _AGENT = regex.compile(r"\b\p{L}\p{Ll}+ed[ \t]+by:?[ \t]+")
+_SPACELESS_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+_QUOTES = frozenset("'\"‘’“”«»「」『』„‚")
+# Words that ask about a phrase, not a person: "what does X mean", "translate X", "how to say X".
+_PHRASE_CUE = regex.compile(r"(?i:\b(?:mean(?:s|ing)?|translat\w*|say|pronounc\w*|spell\w*|phrase|words?|greeting|"
+                            r"proverb|saying|slogan|motto|idiom|expression|script|letters|characters))\W*$")
 _GAP = regex.compile(r"[ \t]+|,[ \t]+")  # what may stand between two tokens of one name
 
 
@@ -205,7 +213,9 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             run.pop()
         while run and run[0].kind in ("particle", "bridge"):
             run.pop(0)
-        if _is_name(run) or _cited(run, commas):
+        if _uncased_run(run) and _asked_as_phrase(text, run):
+            pass  # a phrase quoted or asked about in another script ("what does 'שלום עולם' mean?")
+        elif _is_name(run) or _cited(run, commas) or _foreign_script_name(text, run):
             # a capitalised unknown word opening a sentence is as likely a verb ("Háblame de José
             # Martí"): when the rest is a name alone, the name starts after it
             while run[0].kind == "unknown" and _SENTENCE_START.search(
@@ -269,6 +279,44 @@ def _extended(text: str, tokens: list[_Token], run: list[_Token]) -> int:
             tokens[at].kind == "word" and text[end:tokens[at].start] == " " and not tokens[at].never:
         end, at = tokens[at].end, at + 1
     return end
+
+
+def _uncased_run(run: list[_Token]) -> bool:
+    return any(t.style == "uncased" for t in run)
+
+
+def _foreign_script_name(text: str, run: list[_Token]) -> bool:
+    """2-3 words of one script without case (Hebrew, Arabic, Georgian, Thai, Devanagari, Tamil,
+    Ethiopic...) standing in text written in another script, not quoted and not asked about as a
+    phrase: in a Latin-script prompt that is a name far more often than not, listed or not (names
+    of those scripts are what no romanized list holds). Han, kana and Hangul are left out: their
+    words are not separated by spaces, so a "run" there is a phrase."""
+    words = [t for t in run if t.kind != "initial"]
+    if not 2 <= len(words) <= 3 or any(t.style != "uncased" or t.kind not in ("name", "weak", "unknown")
+                                        for t in words):
+        return False
+    scripts = {_script(text[t.start]) for t in words}
+    if len(scripts) != 1 or scripts & _SPACELESS_SCRIPTS:
+        return False
+    script = next(iter(scripts))
+    start, end = run[0].start, run[-1].end
+    around = [c for c in text[max(0, start - 60):start] + text[end:end + 60] if c.isalpha()]
+    if not around or sum(_script(c) == script for c in around) * 2 >= len(around):
+        return False  # prose in that script, or the run alone: not a name standing out
+    return not _asked_as_phrase(text, run)
+
+
+def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
+    """Quoted, or after "what does ... mean", "translate", "say": words asked about, not a person."""
+    before = text[max(0, run[0].start - 40):run[0].start].rstrip()
+    after = text[run[-1].end:run[-1].end + 2].lstrip()
+    return before[-1:] in _QUOTES or after[:1] in _QUOTES or bool(_PHRASE_CUE.search(before))
+
+
+def _script(char: str) -> str:
+    """The Unicode script family of a letter, coarse ("HEBREW", "GEORGIAN", "LATIN")."""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else ""
 
 
 def _cited(run: list[_Token], commas: int) -> bool:
