@@ -47,6 +47,8 @@ def classifier() -> SignalClassifier:
     ("Send the invoice to สมชาย ใจดี today", "สมชาย ใจดี"),                              # Thai, in English prose
     ("write a note to ወልደ ገብረ today", "ወልደ ገብረ"),                                        # Ethiopic
     ("ask ناصر الدوسري for the key", "ناصر الدوسري"),                                    # Arabic
+    ("Bitte an 陳美玲 weiterleiten", "陳美玲"),                                           # Chinese, in German
+    ("ask 김민준 to call back", "김민준"),                                                 # Korean
 ])
 def test_names_found_from_the_tokens(text: str, name: str) -> None:
     spans = [text[a:b] for a, b in name_runs(text, NEVER)]
@@ -61,6 +63,7 @@ def test_names_found_from_the_tokens(text: str, name: str) -> None:
     "cover letter for a junior dev role", "Hoe maak ek melktert?", "HTTP GET /api/v2/users",
     "Tikka Masala or Feng Shui tips?",  # listed names in Asia, but every word also turns up in English text
     "what does 'שלום עולם' mean?", "translate नमस्ते दुनिया to English",  # phrases asked about, not persons
+    "the word 이야기 means story", "王小明是我的朋友",  # a word asked about; Chinese prose (no other script)
 ])
 def test_places_phrases_and_identifiers_are_not_names(text: str) -> None:
     assert name_runs(text, NEVER, census_names()[0]) == [], text

@@ -25,7 +25,8 @@ need a listed name that is not a frequent word ("maialen arrieta"), since lower-
 holds listed names too. A lone listed name counts only as the agent of a passive ("Served by:
 Amaru"). Two or three words of a script without case that separates words with spaces (Hebrew,
 Arabic, Georgian, Thai, Devanagari, Ethiopic...) standing in prose of another script are a name
-unless quoted or asked about as a phrase. Public figures are allow-listed downstream (pii.py), like
+unless quoted or asked about as a phrase; so is a 3-character Han or 3-syllable Hangul word led by
+a common Chinese or Korean family name ("email 王小明 the draft"). Public figures are allow-listed downstream (pii.py), like
 every PERSON finding.
 
 The table holds ~240k tokens (3.5 MB), read once into one dict: measured +33 MB RSS and 0.3 s
@@ -250,7 +251,36 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
                 run = carry
         run.append(token)
     close()
-    return spans + _agents(text, tokens, spans)
+    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens)
+
+
+# The commonest Chinese and Korean family names (about 85% of people in each): a 3-character Han
+# or 3-syllable Hangul word that starts with one is a full name far more often than a word.
+_HAN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                          "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                          "孔向汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈鄒閆龍陶賀顧龔錢")
+_HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현")
+_CJK_WORD = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(?:\p{Han}{3}|\p{Hangul}{3})"
+                          r"(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])")
+
+
+def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """"email 王小明 the draft", "ask 김민준 to call": a 3-character Han or 3-syllable Hangul word
+    led by a common family name, standing in prose of another script, not quoted or asked about."""
+    if text.isascii():
+        return []
+    out = []
+    for match in _CJK_WORD.finditer(text):
+        word = match.group(0)
+        if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES):
+            continue
+        start, end = match.span()
+        around = [c for c in text[max(0, start - 60):start] + text[end:end + 60] if c.isalpha()]
+        foreign = around and sum(_script(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
+        token = _Token(start, end, "unknown", "uncased", _UNKNOWN, False)
+        if foreign and not _asked_as_phrase(text, [token]):
+            out.append((start, end))
+    return out
 
 
 def _agents(text: str, tokens: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
