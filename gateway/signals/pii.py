@@ -325,7 +325,8 @@ class PiiDetector:
             if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value, checked):
                 continue
             if result.entity_type == "PERSON" and (not _plausible_person(text, result.start, value) or (
-                    self.settings.public_figures and _asked_about_the_famous(text, result.start, result.end))):
+                    self.settings.public_figures and _asked_about_the_famous(text, result.start, result.end))
+                    or _names_a_thing(text, result.end, value)):
                 continue
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
@@ -387,6 +388,36 @@ _FAME_AFTER = re.compile(r"(?i:['’]s\s+(?:legacy|achievements|accomplishments|
                          r"biography|influence|impact|discoveries|inventions|paintings|novels|poems|philosophy)|"
                          r"\s+(?:is\s+|was\s+)?(?:best\s+|most\s+|mainly\s+)?(?:known|famous|remembered)\s+for|"
                          r"\s+(?:become|became)\s+famous|\s+contribute[ds]?\s+to)")
+# Names that name a thing: "the Bellman Ford algorithm", "Kaplan Meier curve", "Guillain Barre
+# syndrome", "Earl Grey tea". A person's things take a possessive ("Maria Lopez's test results"),
+# so only the eponym's own heads may follow one ("Crohn's disease", "Murphy's law").
+_EPONYM_HEADS = (r"algorithms?|theorems?|lemmas?|conjectures?|equations?|inequalit(?:y|ies)|formulas?|formulae|"
+                 r"identit(?:y|ies)|hypothes[ie]s|paradox(?:es)?|principles?|constants?|syndromes?|diseases?|"
+                 r"disorders?|lymphomas?|sarcomas?|reflex(?:es)?|distributions?|transforms?|transformations?|"
+                 r"series|expansions?|approximations?|decompositions?|orthogonali[sz]ation|interpolation|integrals?|"
+                 r"matri(?:x|ces)|filters?|methods?|estimators?|corrections?|coefficients?|criteri(?:on|a)|curves?|"
+                 r"effect|compression|alignment|distance|metrics?|architecture|machines?|automat(?:on|a)|"
+                 r"optimi[sz]ers?|statistics|functions?|cycles?|diagrams?|indicators?|ratios?|razors?|doctrine|"
+                 r"recipe|drink|cocktail|tea|sauce|salad")
+# Not heads, since they follow a private person's name as often ("Maria Lopez test results",
+# "... sign here", "... chart", "... plan", "... number"): test, sign, chart, plan, number, model, rules.
+_EPONYM_AFTER = re.compile(
+    rf"(?:(?:[ \t]+(?!(?:at|in|on|of|to|for|from|with|by|and|or|the|a|an|is|was|has|had|her|his|their|my|our|"
+    rf"your|new|next|last)\b)[a-z]+)?[ \t]+(?:{_EPONYM_HEADS})|['’]s[ \t]+(?:algorithm|theorem|lemma|conjecture|"
+    rf"equations?|inequality|formula|identity|hypothesis|paradox|principle|law|constant|syndrome|disease|"
+    rf"disorder|razor|reflex))\b", re.IGNORECASE)
+_EPONYM_LAST = re.compile(rf"\s(?:{_EPONYM_HEADS})", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, end: int, value: str) -> bool:
+    """The name is an eponym's: an eponym head follows it (one lower-case word may come between:
+    "Cobb Douglas production function") or ends the matched span ("Kalman Filter", "Marshall Plan")."""
+    if _EPONYM_AFTER.match(text, end):
+        return True
+    last = _EPONYM_LAST.search(value)
+    return last is not None and last.end() == len(value.rstrip())
+
+
 # "a Shirley Temple", "an Arnold Palmer": an article makes a name the name of a thing (a drink, a
 # model, a look-alike); only English articles after a verb or at a sentence start, since "a" is
 # the personal preposition of Spanish, Catalan and Portuguese ("escribe a María López").

@@ -742,6 +742,7 @@ chapter section table figure step part question answer example error warning tru
 american americans british european canadian african asian mexican australian brazilian irish scottish
 welsh swiss swedish norwegian danish finnish polish greek turkish egyptian israeli iranian indonesian
 christmas easter ramadan congress senate parliament university college school hospital department
+lorem ipsum
 """.split())
 # First names that are also everyday words or places: alone they do not make "X Y" a person.
 _AMBIGUOUS_FIRST = frozenset("""
