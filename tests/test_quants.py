@@ -350,11 +350,42 @@ def test_glu_product_is_the_separate_products_bit_for_bit(monkeypatch: pytest.Mo
         finally:
             numba.set_num_threads(previous)
         # more loop iterations than threads: the first claims what the others never start
-        gp, dp = gu.packed, dn.packed
-        g1, g2 = gu.cols // gp.form.group, dn.cols // dp.form.group
-        out = np.empty((n, dp.q.shape[0] * 16), np.float32)
-        cpu.tiled_ffn(*gp.kernel_args, *dp.kernel_args, gelu, x, np.empty((n, gu.cols), np.int8),
-                      np.empty((n, g1), np.float32), np.empty((n, g1), np.int32),
-                      np.empty((n, gp.q.shape[0] * 16), np.float32), np.empty((n, dn.cols), np.float32),
-                      np.empty((n, dn.cols), np.int8), np.empty((n, g2), np.float32), np.empty((n, g2), np.int32), out, 5)
-        np.testing.assert_array_equal(out[:, : dn.rows], want)
+        got = quants._ffn_region(dn.packed.kernel_args, np.empty(0, np.float32), 0.0, np.empty((n, 0), np.float32),
+                                 x, gu, dn, gelu, threads=5)
+        np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("n", [1, 4])
+def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+    """quants.block_tail (attention output product, residual, RMS norm, FFN in one region) gives the
+    bits of x + wo @ a, then rms_norm, gate|up product, GLU and down product one after another."""
+    if numba.config.NUMBA_NUM_THREADS < 2:
+        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    from local_engine.models import kernels
+
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
+    d, heads, ff = 256, 512, 768
+    wo = random_tensor(T.Q4_K, d, heads, seed=1)
+    gu = fuse_rows([random_tensor(T.Q4_K, ff, d, seed=2), random_tensor(T.Q4_K, ff, d, seed=3)])
+    dn = random_tensor(T.Q6_K, d, ff, seed=4)
+    rng = np.random.default_rng(n)
+    a, x = rng.standard_normal((n, heads)).astype(np.float32), rng.standard_normal((n, d)).astype(np.float32)
+    norm_w = rng.standard_normal(d).astype(np.float32)
+    h_want = x + matmul(wo, a)
+    z = np.empty_like(h_want)
+    kernels.rms_norm(h_want, norm_w, 1e-5, z)
+    y = np.ascontiguousarray(matmul(gu, z))
+    g = np.empty((n, ff), np.float32)
+    kernels.glu(y, False, g)
+    f_want = matmul(dn, g)
+    x_before = x.copy()
+    got = quants.block_tail(wo, a, x, norm_w, 1e-5, gu, dn, False)
+    assert got is not None
+    np.testing.assert_array_equal(got[0], h_want)
+    np.testing.assert_array_equal(got[1], f_want)
+    np.testing.assert_array_equal(x, x_before)  # the residual input is not written
+    for threads in (2, 5):  # 5: more loop iterations than threads
+        h = x.copy()
+        f = quants._ffn_region(wo.packed.kernel_args, norm_w, 1e-5, a, h, gu, dn, False, threads=threads)
+        np.testing.assert_array_equal(h, h_want)
+        np.testing.assert_array_equal(f, f_want)

@@ -16,25 +16,10 @@ import math
 import numpy as np
 from numba import njit, prange
 
-# the activation math lives with the products (quants/cpu.py) because the fused FFN kernel there
-# runs it too; numba's disk cache tracks a cached function's own file only, so kernels that
+# the activation math and the RMS norm live with the products (quants/cpu.py) because the fused
+# FFN kernel there runs them too; numba's disk cache tracks a cached function's own file only, so kernels that
 # several files' cached functions call stay in the one file that uses them inside a product
-from local_engine.quants.cpu import f32_from_bits, fast_exp, glu_row
-
-@njit(cache=True, nogil=True, fastmath=True)
-def rms_norm(x, w, eps, out):
-    """out[i] = x[i] / sqrt(mean(x[i]^2) + eps) * w, rows of x [n, d] (sum of squares in float64)."""
-    n, d = x.shape
-    inv_n = 1.0 / d
-    for i in range(n):
-        ss = 0.0
-        for j in range(d):
-            v = np.float64(x[i, j])
-            ss += v * v
-        inv = np.float32(1.0 / math.sqrt(ss * inv_n + eps))
-        for j in range(d):
-            out[i, j] = x[i, j] * inv * w[j]
-
+from local_engine.quants.cpu import f32_from_bits, fast_exp, glu_row, rms_norm
 
 THREADED_GLU_ROWS = 64  # glu runs its rows on the threads from this many (prompt chunks)
 

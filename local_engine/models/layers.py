@@ -14,7 +14,7 @@ import numpy as np
 
 from local_engine.models import kernels
 from local_engine.models.batch import Batch
-from local_engine.quants import QuantTensor, can_fuse, dequantize, fuse_rows, glu_product, matmul
+from local_engine.quants import QuantTensor, block_tail, can_fuse, dequantize, fuse_rows, glu_product, matmul
 
 Array = np.ndarray
 Op = Callable[[Array], Array]
@@ -138,7 +138,7 @@ class Linear:
 
     def __init__(self, weight: QuantTensor, bias: QuantTensor | None = None) -> None:
         self.w, self.rows = weight, weight.rows
-        b = _bias(bias)
+        self.bias = b = _bias(bias)
         self._run: Op = (lambda x: matmul(self.w, x) + b) if b is not None else (lambda x: matmul(self.w, x))
 
     def __call__(self, x: Array) -> Array:
@@ -177,8 +177,12 @@ class Attention:
         self._eps = next((n.eps for n in (q_norm, k_norm) if isinstance(n, RMSNorm)), 0.0)
 
     def __call__(self, x: Array, batch: Batch) -> Array:
+        return self.wo(self.mix(x, batch))
+
+    def mix(self, x: Array, batch: Batch) -> Array:
+        """The attention's output before the output projection `wo`, [n, n_heads * head_dim_v]."""
         if batch.single_tokens:
-            return self.wo(self._decode(x, batch))
+            return self._decode(x, batch)
         n = x.shape[0]
         q, k, v = self.qkv(x)
         q = self.rope(self.q_norm(q.reshape(n, *self.shape_q)), batch)
@@ -192,7 +196,7 @@ class Attention:
             kc, vc = seg.kv.read(self.layer, lo, seg.end)
             kernels.attend_rows(np.ascontiguousarray(q[rows]), np.ascontiguousarray(kc.transpose(0, 2, 1)),
                                 np.ascontiguousarray(vc), seg.pos0, lo, self.window, self.scale, out[rows])
-        return self.wo(out.reshape(n, -1))
+        return out.reshape(n, -1)
 
     def _decode(self, x: Array, batch: Batch) -> Array:
         """One token per sequence: one kernel call does QK-norm, RoPE, the cache write and
@@ -241,9 +245,9 @@ class GatedFFN:
             raise ValueError(f"unsupported GLU activation {act!r}")
         self.gate_up = Projections([up] if gate is None else [gate, up])
         self.down, self.act = Linear(down), act
-        self._gelu, self._ff = act is gelu_tanh, up.rows // 2 if gate is None else gate.rows
+        self.gelu, self._ff = act is gelu_tanh, up.rows // 2 if gate is None else gate.rows
         # gate and up as one weight of one form, no bias: decode rows take quants.glu_product
-        self._one = self.gate_up.weights[0] if len(self.gate_up.weights) == 1 and self.gate_up.bias is None else None
+        self.one = self.gate_up.weights[0] if len(self.gate_up.weights) == 1 and self.gate_up.bias is None else None
 
     @classmethod
     def fused(cls, gate_up: QuantTensor, down: QuantTensor, act: Op) -> GatedFFN:
@@ -252,13 +256,13 @@ class GatedFFN:
         return cls(None, gate_up, down, act)
 
     def __call__(self, x: Array) -> Array:
-        if self._one is not None and x.shape[0] < THREADED_GLU_ROWS:  # decode: one parallel region
-            out = glu_product(self._one, self.down.w, self._gelu, x)
+        if self.one is not None and x.shape[0] < THREADED_GLU_ROWS:  # decode: one parallel region
+            out = glu_product(self.one, self.down.w, self.gelu, x)
             if out is not None:
                 return out
         y = np.ascontiguousarray(self.gate_up.joint(x))
         h = np.empty((y.shape[0], self._ff), np.float32)
-        kernels.glu(y, self._gelu, h)  # one pass, not four numpy ones
+        kernels.glu(y, self.gelu, h)  # one pass, not four numpy ones
         return self.down(h)
 
 
@@ -329,9 +333,27 @@ class Block:
         self.attn_norm, self.attn, self.post_attn = attn_norm, attn, post_attn
         self.ffn_norm, self.ffn, self.post_ffn = ffn_norm, ffn, post_ffn
         self.rs = None if residual_scale == 1.0 else np.float32(residual_scale)  # granite's residual multiplier
+        # plain pre-norm blocks with a GatedFFN of one gate|up weight: for few rows, the attention
+        # output projection, residual, FFN norm and FFN are one parallel region (quants.block_tail)
+        plain = post_attn is identity and post_ffn is identity and self.rs is None and attn.wo.bias is None
+        self._tail = plain and isinstance(ffn_norm, RMSNorm) and isinstance(ffn, GatedFFN) and ffn.one is not None
 
     def __call__(self, x: Array, batch: Batch) -> Array:
+        if self._tail and x.shape[0] < THREADED_GLU_ROWS:
+            return self._one_region_tail(x, batch)
         a = self.post_attn(self.attn(self.attn_norm(x), batch))
         h = x + (a if self.rs is None else a * self.rs)
         f = self.post_ffn(self.ffn(self.ffn_norm(h)))
         return h + (f if self.rs is None else f * self.rs)
+
+    def _one_region_tail(self, x: Array, batch: Batch) -> Array:
+        """The same sums as __call__ (bit for bit), the second half in one parallel region."""
+        a = self.attn.mix(self.attn_norm(x), batch)
+        norm, ffn = self.ffn_norm, self.ffn
+        assert isinstance(norm, RMSNorm) and isinstance(ffn, GatedFFN) and ffn.one is not None
+        got = block_tail(self.attn.wo.w, a, x, norm.w, norm.eps, ffn.one, ffn.down.w, ffn.gelu)
+        if got is None:  # small or float weights: separate products
+            h = x + self.attn.wo(a)
+            return h + ffn(norm(h))
+        h, f = got
+        return h + f

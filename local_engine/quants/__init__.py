@@ -5,6 +5,7 @@
     matvec_multi([wq, wk, wv], x) -> [yq, yk, yv]  one parallel region for weights sharing x
     matmul_multi([wq, wk, wv], X) -> [Yq, Yk, Yv]  the same for X[n, cols]
     glu_product(w_gate_up, w_down, gelu, X)        down(act(gate) * up) in one parallel region
+    block_tail(wo, A, X, norm_w, eps, w_gu, w_down, gelu) -> (H, F)   H = X + A @ wo.T, F = FFN(norm(H)): one region
     fuse_rows([wq, wk, wv], name) -> QuantTensor   the fused weight itself (build once at load)
     set_num_threads(n)                             numba threads (the engine's n_threads); BLAS gets one
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
@@ -74,6 +75,7 @@ __all__ = [
     "can_fuse",
     "fuse_rows",
     "glu_product",
+    "block_tail",
     "in_passing_thread",
     "matmul",
     "matvec",
@@ -174,21 +176,58 @@ def glu_product(gate_up: QuantTensor, down: QuantTensor, gelu: bool, x: np.ndarr
     if `gelu` else silu), as one parallel region (cpu.tiled_ffn: the worker is woken once for
     the whole FFN). None where that does not apply: float weights, or products small enough for
     the calling thread alone (region_serial), which run as separate products."""
-    gu, dn = gate_up.packed, down.packed
-    n = x.shape[0]
-    threads = numba.get_num_threads()
-    if (not isinstance(gu, Tiled) or not isinstance(dn, Tiled) or threads < 2 or region_serial(n * dn.nbytes)
-            or gate_up.rows != 2 * down.cols or gate_up.cols != x.shape[1]):
-        return None
     x = _as_f32(x)
+    if not _ffn_region_fits(gate_up, down, x.shape[0]):
+        return None
+    n = x.shape[0]
+    none = np.empty((n, 0), np.float32)
+    dn = down.packed
+    assert isinstance(dn, Tiled)
+    return _ffn_region(dn.kernel_args, np.empty(0, np.float32), 0.0, none, x, gate_up, down, gelu)
+
+
+def block_tail(wo: QuantTensor, attn: np.ndarray, x: np.ndarray, norm_w: np.ndarray, eps: float, gate_up: QuantTensor,
+               down: QuantTensor, gelu: bool) -> tuple[np.ndarray, np.ndarray] | None:
+    """(h, f) with h = x + wo @ attn and f = glu_product(gate_up, down, gelu, rms_norm(h) * norm_w):
+    the second half of a transformer block (attention output, residual, FFN norm, FFN) as one
+    parallel region (cpu.tiled_ffn), for X[n, cols]; the block returns h + f. None where it does
+    not apply (see glu_product; wo a float weight)."""
+    attn, n = _as_f32(attn), x.shape[0]
+    if not isinstance(wo.packed, Tiled) or wo.cols != attn.shape[1] or wo.rows != x.shape[1] \
+            or not _ffn_region_fits(gate_up, down, n):
+        return None
+    h = np.array(x, dtype=np.float32, order="C", copy=True)  # the kernel adds the residual in place
+    f = _ffn_region(wo.packed.kernel_args, np.ascontiguousarray(norm_w, dtype=np.float32), eps, attn, h, gate_up, down,
+                    gelu)
+    return h, f
+
+
+def _ffn_region_fits(gate_up: QuantTensor, down: QuantTensor, n: int) -> bool:
+    gu, dn = gate_up.packed, down.packed
+    return (isinstance(gu, Tiled) and isinstance(dn, Tiled) and numba.get_num_threads() >= 2
+            and not region_serial(n * dn.nbytes) and gate_up.rows == 2 * down.cols)
+
+
+def _ffn_region(wo_args: tuple[np.ndarray | int, ...], norm_w: np.ndarray, eps: float, attn: np.ndarray, x: np.ndarray,
+                gate_up: QuantTensor, down: QuantTensor, gelu: bool, threads: int | None = None) -> np.ndarray:
+    """cpu.tiled_ffn with its scratch; attn [n, 0]: no attention output phase (wo_args unused).
+    `threads`: loop iterations of the region (numba's thread count; tests give more)."""
+    gu, dn = gate_up.packed, down.packed
+    assert isinstance(gu, Tiled) and isinstance(dn, Tiled)
+    n, a = attn.shape
     ff, cols = down.cols, gate_up.cols
+    g0 = a // int(wo_args[7]) if a else 0
     g1, g2 = cols // gu.form.group, ff // dn.form.group
-    y = np.empty((n, gu.q.shape[0] * TILE), np.float32)
-    h = np.empty((n, ff), np.float32)
-    out = np.empty((n, dn.q.shape[0] * TILE), np.float32)
-    cpu.tiled_ffn(*gu.kernel_args, *dn.kernel_args, gelu, x, np.empty((n, cols), np.int8), np.empty((n, g1), np.float32),
-                  np.empty((n, g1), np.int32), y, h, np.empty((n, ff), np.int8), np.empty((n, g2), np.float32),
-                  np.empty((n, g2), np.int32), out, threads)
+    f32, i8, i32 = np.float32, np.int8, np.int32
+    out = np.empty((n, dn.q.shape[0] * TILE), f32)
+    cpu.tiled_ffn(
+        *wo_args, *gu.kernel_args, *dn.kernel_args, norm_w, float(eps), gelu,
+        attn, np.empty((n, a), i8), np.empty((n, g0), f32), np.empty((n, g0), i32),
+        np.empty((n, wo_args[0].shape[0] * TILE if a else 0), f32), x, np.empty((n, cols if a else 0), f32),  # type: ignore[union-attr]
+        np.empty((n, cols), i8), np.empty((n, g1), f32), np.empty((n, g1), i32), np.empty((n, gu.q.shape[0] * TILE), f32),
+        np.empty((n, ff), f32), np.empty((n, ff), i8), np.empty((n, g2), f32), np.empty((n, g2), i32), out,
+        threads or numba.get_num_threads(),
+    )
     return out if out.shape[1] == down.rows else out[:, : down.rows]
 
 

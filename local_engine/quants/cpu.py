@@ -11,8 +11,9 @@ Products run one 16-row tile per iteration through the vector intrinsic below; e
 one activation rows share each unpacked weight vector (batched decode, prefill), and prefill
 walks four tiles per X chunk so a chunk is read from cache once for 64 weight rows.
 
-tiled_ffn runs a whole gated FFN (gate|up product, GLU, down product) in one parallel region
-for decode rows; the GLU activations live here for it (see "activations" below).
+tiled_ffn runs a whole gated FFN (gate|up product, GLU, down product), and the attention output
+projection and norm before it, in one parallel region for decode rows; the RMS norm and GLU
+activations live here for it (see "activations" below).
 
 Indices are unsigned on purpose: with signed runtime offsets numba emits negative-index
 wraparound code that stops LLVM vectorising (measured 4x slower).
@@ -322,6 +323,21 @@ def fast_exp(x):
 
 
 
+@njit(cache=True, nogil=True, fastmath=True)
+def rms_norm(x, w, eps, out):
+    """out[i] = x[i] / sqrt(mean(x[i]^2) + eps) * w, rows of x [n, d] (sum of squares in float64)."""
+    n, d = x.shape
+    inv_n = 1.0 / d
+    for i in range(n):
+        ss = 0.0
+        for j in range(d):
+            v = np.float64(x[i, j])
+            ss += v * v
+        inv = np.float32(1.0 / math.sqrt(ss * inv_n + eps))
+        for j in range(d):
+            out[i, j] = x[i, j] * inv * w[j]
+
+
 # error_model="numpy": a division by zero gives inf instead of raising, so no check per element
 # keeps the loops vectorised (measured 2.2 -> 0.2 ns per SiLU element)
 @njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
@@ -471,51 +487,79 @@ def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out
 
 
 @njit(parallel=True, fastmath=True, cache=True, nogil=True, error_model="numpy")
-def tiled_ffn(q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2,  # noqa: PLR0913
-              gelu, x, xq, dx, isx, y, h, hq, hdx, hisx, out, threads):
-    """out = down(act(gate(x)) * up(x)) for a few rows x [n, cols], in ONE parallel region.
+def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,  # noqa: PLR0913
+              q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2, norm_w, eps, gelu, attn, aq, adx, aisx, ao, x, z,
+              xq, dx, isx, y, h, hq, hdx, hisx, out, threads):
+    """A gated FFN for a few rows, in ONE parallel region; optionally the attention output
+    projection and the residual + RMS norm before it too.
 
-    Weight 1 is gate and up fused ([gate | up] rows, 2 * ff; its output y [n, tiles*16]), weight 2
-    the down projection (ff columns; out [n, tiles*16]); h/hq/hdx/hisx: scratch for the activation
-    [n, ff] and its int8 blocks. Three phases, each split in 4 units per thread that the threads
-    claim as they get to them: gate|up tiles, then GLU + int8 quantization of column spans of h,
-    then down tiles; a thread that runs out of units spins until the phase is done.
+    Weights: 0 the attention output (wo), 1 gate and up fused ([gate | up] rows, 2 * ff), 2 down
+    (ff columns). attn [n, a] with a > 0: x += wo @ attn (ao [n, tiles0*16] scratch), then
+    z = rms_norm(x) * norm_w is the FFN's input; attn [n, 0]: x itself is (weight 0, norm_w and
+    z unused). y [n, tiles1*16], h [n, ff] and the int8 blocks (aq/adx/aisx, xq/dx/isx,
+    hq/hdx/hisx) are scratch; out [n, tiles2*16] the FFN's output (x holds the residual).
+
+    Phases, each in units the threads claim as they get to them (a thread that runs out spins
+    until the phase is done): wo tiles; residual + norm + int8 blocks per row; gate|up tiles;
+    GLU + int8 blocks of column spans of h; down tiles.
 
     Why: a parallel region's worker sleeps between regions (GOMP_SPINCOUNT=0, quants/__init__.py)
     and a woken one is slow for its first tens of microseconds (a 2 x 45 us region took 93 us
-    here, 45 us with spinning workers); one region for the whole FFN wakes it once, not twice,
-    and the GLU runs on both threads."""
+    here, 45 us with spinning workers); one region wakes it once, not three times, and the norm
+    and GLU run on both threads."""
     n = x.shape[0]
-    for j in range(n):
-        _quantize_row(x[j], group1, xq[j], dx[j], isx[j])
-    ff = h.shape[1]
-    tiles1, tiles2, groups2 = q1.shape[0], q2.shape[0], ff // group2
+    with_attn = attn.shape[1] > 0
+    if with_attn:
+        for j in range(n):
+            _quantize_row(attn[j], group0, aq[j], adx[j], aisx[j])
+    else:
+        for j in range(n):
+            _quantize_row(x[j], group1, xq[j], dx[j], isx[j])
+    ff, d = h.shape[1], x.shape[1]
+    tiles0, tiles1, tiles2, groups2 = q0.shape[0], q1.shape[0], q2.shape[0], ff // group2
     units = 4 * threads
-    sync = np.zeros(6, np.int64)  # (claimed, done) of each phase
+    units0, units1 = (units, n) if with_attn else (0, 0)
+    sync = np.zeros(10, np.int64)  # (claimed, done) of each phase
     for _ in prange(threads):
-        u = _claim(sync, 0, units)
+        u = _claim(sync, 0, units0)
+        while u >= 0:
+            _matmul_tiles(tiles0 * u // units, tiles0 * (u + 1) // units, q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0,
+                          aq, adx, aisx, ao)
+            _fetch_add(sync, 1, 1)
+            u = _claim(sync, 0, units0)
+        _finish(sync, 0, units0)
+        u = _claim(sync, 1, units1)
+        while u >= 0:
+            for c in range(d):
+                x[u, c] += ao[u, c]
+            rms_norm(x[u : u + 1], norm_w, eps, z[u : u + 1])
+            _quantize_row(z[u], group1, xq[u], dx[u], isx[u])
+            _fetch_add(sync, 3, 1)
+            u = _claim(sync, 1, units1)
+        _finish(sync, 1, units1)
+        u = _claim(sync, 2, units)
         while u >= 0:
             _matmul_tiles(tiles1 * u // units, tiles1 * (u + 1) // units, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,
                           xq, dx, isx, y)
-            _fetch_add(sync, 1, 1)
-            u = _claim(sync, 0, units)
-        _finish(sync, 0, units)
-        u = _claim(sync, 1, units)
+            _fetch_add(sync, 5, 1)
+            u = _claim(sync, 2, units)
+        _finish(sync, 2, units)
+        u = _claim(sync, 3, units)
         while u >= 0:
             g0, g1 = groups2 * u // units, groups2 * (u + 1) // units
             c0, c1 = g0 * group2, g1 * group2
             for j in range(n):
                 glu_span(y[j, c0:c1], y[j, ff + c0 : ff + c1], gelu, h[j, c0:c1])
                 _quantize_row(h[j, c0:c1], group2, hq[j, c0:c1], hdx[j, g0:g1], hisx[j, g0:g1])
-            _fetch_add(sync, 3, 1)
-            u = _claim(sync, 1, units)
-        _finish(sync, 1, units)
-        u = _claim(sync, 2, units)
+            _fetch_add(sync, 7, 1)
+            u = _claim(sync, 3, units)
+        _finish(sync, 3, units)
+        u = _claim(sync, 4, units)
         while u >= 0:
             _matmul_tiles(tiles2 * u // units, tiles2 * (u + 1) // units, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2,
                           hq, hdx, hisx, out)
-            _fetch_add(sync, 5, 1)
-            u = _claim(sync, 2, units)
+            _fetch_add(sync, 9, 1)
+            u = _claim(sync, 4, units)
 
 
 # --- exact dequantization ------------------------------------------------------------------------
