@@ -7,12 +7,12 @@ process loads the model through `Engine.load`, generates `--tokens` tokens for `
 concurrent requests through the Scheduler (the served path) once plainly and once with every
 numba kernel the models call wrapped in a timer, then prints per decode step: each weight
 product (by rows x cols, type, activation rows) with its calls, time and achieved GB/s of
-weights, the FFN regions (quants.glu_product), attention, norms, and what is left (Python,
+weights, the block-tail / FFN regions (quants.block_tail, glu_product), attention, norms, and what is left (Python,
 numpy, sampling, the scheduler). A pure streaming read of a buffer as large as the weights,
 with the same threads, gives the limit the GB/s compare to.
 
 The timers add ~1 us per call, so the instrumented step is slightly slower than the plain one
-(both printed); the FFN region's GB/s counts both of its weights. For A/B decisions use
+(both printed); a region's GB/s counts all of its weights. For A/B decisions use
 bench/revisions.py or bench/engine.py; this says where to look.
 """
 
@@ -63,8 +63,11 @@ def _product_key(args: tuple[Any, ...]) -> tuple[str, int]:
 
 
 def _ffn_key(args: tuple[Any, ...]) -> tuple[str, int]:
-    x = args[19]
-    return f"ffn region gate|up {args[0].shape[0] * 16} + down {args[9].shape[0] * 16} rows n={x.shape[0]}", _weight_bytes(args, 0) + _weight_bytes(args, 9)
+    """cpu.tiled_ffn(wo args 0-8, gate|up args 9-17, down args 18-26, norm_w, eps, gelu, attn, ..., x at 35, ...)."""
+    with_wo, n = args[30].shape[1] > 0, args[35].shape[0]
+    nbytes = _weight_bytes(args, 9) + _weight_bytes(args, 18) + (_weight_bytes(args, 0) if with_wo else 0)
+    what = f"attn-out {args[0].shape[0] * 16} + " if with_wo else ""
+    return f"region {what}gate|up {args[9].shape[0] * 16} + down {args[18].shape[0] * 16} n={n}", nbytes
 
 
 def instrument(stats: Stats) -> None:
