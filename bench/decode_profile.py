@@ -7,8 +7,8 @@ process loads the model through `Engine.load`, generates `--tokens` tokens for `
 concurrent requests through the Scheduler (the served path) once plainly and once with every
 numba kernel the models call wrapped in a timer, then prints per decode step: each weight
 product (by rows x cols, type, activation rows) with its calls, time and achieved GB/s of
-weights, the block-tail / FFN regions (quants.block_tail, glu_product), attention, norms, and what is left (Python,
-numpy, sampling, the scheduler). A pure streaming read of a buffer as large as the weights,
+weights, the block-tail / FFN regions (quants.block_tail, glu_product), attention, norms, and
+what is left (Python, numpy, sampling, the scheduler). A pure streaming read of a buffer as large as the weights,
 with the same threads, gives the limit the GB/s compare to.
 
 The timers add ~1 us per call, so the instrumented step is slightly slower than the plain one
