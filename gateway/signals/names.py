@@ -26,8 +26,8 @@ holds listed names too. A lone listed name counts only as the agent of a passive
 Amaru"). Two or three words of a script without case that separates words with spaces (Hebrew,
 Arabic, Georgian, Thai, Devanagari, Ethiopic...) standing in prose of another script are a name
 unless quoted or asked about as a phrase; so is a 3-character Han or 3-syllable Hangul word led by
-a common Chinese or Korean family name ("email 王小明 the draft"). Public figures are allow-listed downstream (pii.py), like
-every PERSON finding.
+a common Chinese or Korean family name ("email 王小明 the draft"). Public figures are allow-listed
+downstream (pii.py), like every PERSON finding.
 
 The table holds ~240k tokens (3.5 MB), read once into one dict: measured +33 MB RSS and 0.3 s
 at first use (the engine's warm-up), then ~1.5 ms per 2 KB and ~35 ms per 100 KB prompt on one
