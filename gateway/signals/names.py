@@ -30,8 +30,9 @@ a common Chinese or Korean family name ("email 王小明 the draft"). Public fig
 downstream (pii.py), like every PERSON finding.
 
 The table holds ~240k tokens (3.5 MB), read once into one dict: measured +33 MB RSS and 0.3 s
-at first use (the engine's warm-up), then ~1.5 ms per 2 KB and ~35 ms per 100 KB prompt on one
-core (one regex scan, per-word descriptions cached).
+at first use (the engine's warm-up); a whole classify costs +0.5 ms CPU per 2 KB prompt and
++15-20 ms per 100 KB (p50, one regex scan, per-word descriptions cached, tuples only for the
+tokens that may belong to a name).
 """
 
 from __future__ import annotations
@@ -109,14 +110,13 @@ def name_lexicon() -> dict[str, int]:
     return table
 
 
-class _Token(NamedTuple):  # a tuple: a 100 KB prompt makes ~15k of them
+class _Token(NamedTuple):
     start: int
     end: int
-    kind: str  # "name" | "weak" | "unknown" | "word" | "bridge" | "particle" | "initial" | "nick"
+    kind: str  # "name" | "weak" | "unknown" | "bridge" | "particle" | "initial" | "nick" (words are left out)
     style: str  # "title" | "upper" | "lower" | "uncased" | "" (initials, nicknames, particles)
     weight: float
     listed: bool
-    never: bool = False  # a word that never names anybody (stop word, weekday, language...)
     place: bool = False  # a word of a country or subdivision name ("Costa", "Rica")
     person_particle: bool = False  # see _PERSON_PARTICLES
     english: bool = False  # seen in English text (Zipf >= 2.5) and not a given name the `given` list holds
@@ -182,19 +182,24 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
 
 
 def _tokens(text: str, never: frozenset[str], given: frozenset[str] = frozenset()) -> list[_Token]:
+    """The tokens that may belong to a name, in order; everyday words are left out (they only end
+    runs, and the text between two kept tokens shows that one stood there), so a 100 KB prompt
+    makes a few hundred tuples, not ~15k."""
     out = []
+    describe, append = _describe, out.append
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "word"
-        if kind == "nick":
-            out.append(_Token(match.start(), match.end(), "nick", "", _NICK, False))
-        elif kind == "init":
-            out.append(_Token(match.start(), match.end(), "initial", "", _INITIAL, False))
+        kind = match.lastgroup
+        if kind == "word":
+            folded, what, style, weight, listed, place, english = describe(match.group())
+            if what == "word" or (folded in never and what != "particle"):
+                continue
+            start, end = match.span()
+            append(_Token(start, end, what, style, weight, listed, place, folded in _PERSON_PARTICLES,
+                          english >= _IN_ENGLISH and folded not in given))
+        elif kind == "nick":
+            append(_Token(*match.span(), "nick", "", _NICK, False))
         else:
-            folded, what, style, weight, listed, place, english = _describe(match.group(0))
-            if folded in never and what != "particle":
-                what, weight, listed = "word", 0.0, False
-            out.append(_Token(match.start(), match.end(), what, style, weight, listed, folded in never, place,
-                              folded in _PERSON_PARTICLES, english >= _IN_ENGLISH and folded not in given))
+            append(_Token(*match.span(), "initial", "", _INITIAL, False))
     return out
 
 
@@ -223,14 +228,10 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
                     text, max(0, run[0].start - 3), run[0].start) and _is_name(
                     rest := [t for t in run[1:] if t is not run[1] or t.kind != "particle"]):
                 run = rest
-            spans.append((run[0].start, _extended(text, tokens, run)))
+            spans.append((run[0].start, _extended(text, run, never)))
         run, commas = [], 0
 
     for token in tokens:
-        if token.kind == "word":
-            if run:
-                close()
-            continue
         if run:
             gap = text[run[-1].end:token.start]
             style = next((t.style for t in reversed(run) if t.style), "")
@@ -299,15 +300,20 @@ def _agents(text: str, tokens: list[_Token], found: list[tuple[int, int]]) -> li
     return out
 
 
-def _extended(text: str, tokens: list[_Token], run: list[_Token]) -> int:
+def _extended(text: str, run: list[_Token], never: frozenset[str]) -> int:
     """Where the name ends once the capitalised words right after it are taken in: "Ruth Bader"
     reads as a name and "Ginsburg" is an English word, but the span must be "Ruth Bader Ginsburg"
     for the public-figure allow-list to recognise it (and for redaction to take all of it)."""
     style = next((t.style for t in reversed(run) if t.style), "")
-    end, at = run[-1].end, tokens.index(run[-1]) + 1
-    while at < len(tokens) and style in ("title", "upper") and tokens[at].style == style and \
-            tokens[at].kind == "word" and text[end:tokens[at].start] == " " and not tokens[at].never:
-        end, at = tokens[at].end, at + 1
+    end = run[-1].end
+    while style in ("title", "upper") and text[end:end + 1] == " ":
+        match = _TOKEN.match(text, end + 1)
+        if match is None or match.lastgroup != "word":
+            break
+        folded, what, word_style, *_ = _describe(match.group())
+        if what != "word" or word_style != style or folded in never:
+            break
+        end = match.end()
     return end
 
 
