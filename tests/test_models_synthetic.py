@@ -100,7 +100,12 @@ def test_threaded_products_and_one_region_ffn_are_bit_identical(arch: str, tiny_
     chunks = [PROMPT[:3]] + [[t] for t in PROMPT[3:]]
     alone = _engine_logits(tiny_paths[arch], chunks)
     monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
-    np.testing.assert_array_equal(_engine_logits(tiny_paths[arch], chunks), alone)
+    previous = numba.get_num_threads()
+    numba.set_num_threads(2)  # other tests' engines may have left 1
+    try:
+        np.testing.assert_array_equal(_engine_logits(tiny_paths[arch], chunks), alone)
+    finally:
+        numba.set_num_threads(previous)
 
 
 @pytest.mark.parametrize("name", ["llama", "llama-lowbit", "llama-q3km"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -314,16 +315,25 @@ def test_real_model_every_tensor_dequantizes_like_gguf(model: str, request: pyte
         assert_bits_equal(dequantize_rows(w, ids), want)
 
 
+@pytest.fixture
+def two_threads() -> Iterator[None]:
+    """numba at 2 threads for the test (other tests' engines may have set 1), restored after."""
+    if numba.config.NUMBA_NUM_THREADS < 2:
+        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    previous = numba.get_num_threads()
+    numba.set_num_threads(2)
+    yield
+    numba.set_num_threads(previous)
+
+
 @pytest.mark.parametrize(("gate_up_type", "down_type"), [("Q4_K", "Q6_K"), ("Q8_0", "Q4_0"), ("Q4_1", "Q5_1")])
 @pytest.mark.parametrize("n", [1, 3, 8])
-def test_glu_product_is_the_separate_products_bit_for_bit(monkeypatch: pytest.MonkeyPatch, gate_up_type: str,
-                                                          down_type: str, n: int) -> None:
+def test_glu_product_is_the_separate_products_bit_for_bit(monkeypatch: pytest.MonkeyPatch, two_threads: None,
+                                                          gate_up_type: str, down_type: str, n: int) -> None:
     """The one-region FFN (cpu.tiled_ffn) runs the same tile loops, GLU and int8 blocks as gate|up
     product -> glu -> down product: the same bits, for SiLU and GELU, whatever threads join
     (one, two, or more loop iterations than threads: claimed units never wait on a thread that
     has not started)."""
-    if numba.config.NUMBA_NUM_THREADS < 2:
-        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
     from local_engine.models import kernels
 
     monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)  # small weights take the parallel path too
@@ -356,11 +366,9 @@ def test_glu_product_is_the_separate_products_bit_for_bit(monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("n", [1, 4])
-def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch, two_threads: None, n: int) -> None:
     """quants.block_tail (attention output product, residual, RMS norm, FFN in one region) gives the
     bits of x + wo @ a, then rms_norm, gate|up product, GLU and down product one after another."""
-    if numba.config.NUMBA_NUM_THREADS < 2:
-        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
     from local_engine.models import kernels
 
     monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
@@ -389,3 +397,4 @@ def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.Monkey
         f = quants._ffn_region(wo.packed.kernel_args, norm_w, 1e-5, a, h, gu, dn, False, threads=threads)
         np.testing.assert_array_equal(h, h_want)
         np.testing.assert_array_equal(f, f_want)
+
