@@ -5,14 +5,16 @@ are lists or quantities, not phone numbers. All values invented."""
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 
 import pytest
 
 from gateway.signals.classifier import SignalClassifier
+from gateway.signals.pii import PiiDetector
 from gateway.signals.names import fold_token, name_lexicon, name_runs
 from gateway.signals.recognizers import NEVER_NAMES, NOT_ADDRESSEES, census_names
-from gateway.signals.settings import SignalSettings
+from gateway.signals.settings import PiiSettings, SignalSettings
 
 NEVER = frozenset(NEVER_NAMES | NOT_ADDRESSEES)
 
@@ -115,3 +117,14 @@ def test_lexicon_is_compact_and_well_formed() -> None:
     aruzhan, table_word = table["aruzhan"], table["table"]
     assert aruzhan >> 12 & 15 and not table_word >> 8 & 0xFF  # a given name; a word that ranks as no name
     assert (table_word >> 4 & 15) >= 8  # frequent in English (Zipf >= 4)
+
+
+@pytest.mark.parametrize("value", ["ნიკოლოზ H. ბერიძე", "Zoë Ñúñez-Ibáñez"])
+def test_names_behind_json_unicode_escapes(value: str) -> None:
+    """A tool call's `arguments` as `json.dumps` writes it ("\\u10da..."): scanned as the model will
+    read it, and the span covers the escapes as sent, so redaction replaces all of them."""
+    text = json.dumps({"ticket": 4411, "assignee": value})
+    assert "\\u" in text
+    result = PiiDetector(PiiSettings()).detect([text], locate=True)
+    assert result.entity_types == ["PERSON"]
+    assert [json.loads(f'"{text[s.start:s.end]}"') for s in result.spans] == [value]

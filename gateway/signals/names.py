@@ -346,6 +346,8 @@ def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
     """Quoted, or after "what does ... mean", "translate", "say": words asked about, not a person."""
     before = text[max(0, run[0].start - 40):run[0].start].rstrip()
     after = text[run[-1].end:run[-1].end + 2].lstrip()
+    if before[-1:] in _QUOTES and before[:-1].rstrip()[-1:] in (":", "=", ",", "[", "{"):
+        return bool(_PHRASE_CUE.search(before[:-1]))  # a JSON / YAML value, not a quoted phrase
     return before[-1:] in _QUOTES or after[:1] in _QUOTES or bool(_PHRASE_CUE.search(before))
 
 

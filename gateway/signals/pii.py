@@ -17,6 +17,7 @@ The presidio engine takes seconds to build: one per (process, language), built l
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import os
 import re
 import threading
@@ -267,11 +268,16 @@ class PiiDetector:
         supported = self.engine.supported() | {s.entity for s in self.settings.deny_list}
         pattern_types = sorted((wanted & supported) - (self.engine.ner_entities - {"PERSON"}))
         ner_types = sorted(wanted & self.engine.ner_entities)
-        joined, starts = _join(texts)
+        unescaped = [_unescape(t) for t in texts]
+        joined, starts = _join([text for text, _ in unescaped])
         findings = self._pattern_pass([joined], pattern_types) if pattern_types else []
         if (locate or not findings) and ner_types:
             findings += self._ner_pass([joined], ner_types)
-        return _summarise(findings, starts, len(joined), _ms_since(start))
+        result = _summarise(findings, starts, len(joined), _ms_since(start))
+        if any(where is not None for _, where in unescaped) and result.spans:
+            result = dataclasses.replace(result, spans=tuple(
+                _escaped_span(span, unescaped[span.index][1]) for span in result.spans))
+        return result
 
     def _pattern_pass(self, texts: list[str], entities: list[str]) -> list[_Finding]:
         """Regex/checksum recognizers over every chunk; tokens (for context words) only around
@@ -610,6 +616,45 @@ def _summarise(findings: list[_Finding], starts: list[int], total: int, elapsed_
     entities = tuple(PiiEntity(t, counts[t], scores[t]) for t in sorted(counts))
     return PiiResult(detected=bool(entities), entities=entities, elapsed_ms=elapsed_ms,
                      spans=tuple(sorted(spans, key=lambda s: (s.index, s.start, -s.end))))
+
+
+# A JSON \uXXXX escape (and surrogate pairs): how `json.dumps` writes every non-ASCII letter by
+# default, so a tool call's `arguments` string carries "\u10da\u10d4..." for a Georgian name.
+_JSON_ESCAPE = re.compile(r"\\u(?:d[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}|[0-9a-f]{4})", re.IGNORECASE)
+
+
+def _unescape(text: str) -> tuple[str, list[int] | None]:
+    """`text` with JSON \\u escapes decoded (what the remote model will read), and for each character
+    of that its offset in `text` (plus one for the end), or None when `text` has no escape."""
+    if "\\u" not in text or not _JSON_ESCAPE.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for match in _JSON_ESCAPE.finditer(text):
+        out.append(text[pos:match.start()])
+        where.extend(range(pos, match.start()))
+        escape = match.group(0)
+        units = [int(escape[i + 2:i + 6], 16) for i in range(0, len(escape), 6)]
+        char = chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00) if len(units) == 2 else chr(units[0])
+        if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate: keep the escape as written
+            char = escape
+            where.extend(range(match.start(), match.end()))
+        else:
+            where.append(match.start())
+        out.append(char)
+        pos = match.end()
+    out.append(text[pos:])
+    where.extend(range(pos, len(text) + 1))
+    return "".join(out), where
+
+
+def _escaped_span(span: PiiSpan, where: list[int] | None) -> PiiSpan:
+    """A span found in the unescaped text, mapped back onto the text as sent (escapes included)."""
+    if where is None:
+        return span
+    end = where[span.end] if span.end < len(where) else where[-1]
+    return dataclasses.replace(span, start=where[span.start], end=end)
 
 
 def _ms_since(start: float) -> float:
