@@ -277,7 +277,7 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
             continue
         start, end = match.span()
         around = [c for c in text[max(0, start - 60):start] + text[end:end + 60] if c.isalpha()]
-        foreign = around and sum(_script(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
+        foreign = around and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
         token = _Token(start, end, "unknown", "uncased", _UNKNOWN, False)
         if foreign and not _asked_as_phrase(text, [token]):
             out.append((start, end))
@@ -331,13 +331,13 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
     if not 2 <= len(words) <= 3 or any(t.style != "uncased" or t.kind not in ("name", "weak", "unknown")
                                         for t in words):
         return False
-    scripts = {_script(text[t.start]) for t in words}
+    scripts = {script_of(text[t.start]) for t in words}
     if len(scripts) != 1 or scripts & _SPACELESS_SCRIPTS:
         return False
     script = next(iter(scripts))
     start, end = run[0].start, run[-1].end
     around = [c for c in text[max(0, start - 60):start] + text[end:end + 60] if c.isalpha()]
-    if not around or sum(_script(c) == script for c in around) * 2 >= len(around):
+    if not around or sum(script_of(c) == script for c in around) * 2 >= len(around):
         return False  # prose in that script, or the run alone: not a name standing out
     return not _asked_as_phrase(text, run)
 
@@ -351,8 +351,8 @@ def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
     return before[-1:] in _QUOTES or after[:1] in _QUOTES or bool(_PHRASE_CUE.search(before))
 
 
-def _script(char: str) -> str:
-    """The Unicode script family of a letter, coarse ("HEBREW", "GEORGIAN", "LATIN")."""
+def script_of(char: str) -> str:
+    """The Unicode script family of a letter, coarse ("HEBREW", "GEORGIAN", "LATIN", "CJK")."""
     name = unicodedata.name(char, "")
     return name.split(" ", 1)[0] if name else ""
 

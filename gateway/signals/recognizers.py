@@ -28,7 +28,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
 
-from gateway.signals.names import NameModelRecognizer
+from gateway.signals.names import NameModelRecognizer, script_of
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -957,12 +957,6 @@ _CASED_WORD = rf"(?=\p{{Lu}}){_CASED_SCRIPT}(?:(?=\p{{Ll}}){_CASED_SCRIPT})+"
 _FOREIGN_RUN = regex.compile(rf"(?<!\p{{L}}){_CASED_WORD}(?:[ \t]+{_CASED_WORD}){{1,2}}(?!\p{{L}})")
 
 
-def _script(char: str) -> str:
-    """The Unicode script family of a letter, coarse: what the name-run rule compares."""
-    name = unicodedata.name(char, "")
-    return name.split(" ", 1)[0] if name else ""
-
-
 class NameSlotRecognizer(LocalRecognizer):
     """Names in slots a structure reserves for a person (see _SLOT_PATTERNS), and runs of
     capitalised Cyrillic, Greek or Armenian words inside text in another script.
@@ -1017,7 +1011,7 @@ def _slot_name_ok(value: str, need: str, at_line_start: bool = False) -> bool:
     if not words or any(w in STOP_WORDS or w in NEVER_NAMES or w in NOT_ADDRESSEES or w in _NOT_SLOT_WORDS
                         for w in folded):
         return False
-    latin = all(c.isascii() or _script(c) == "LATIN" for w in words for c in w if c.isalpha())
+    latin = all(c.isascii() or script_of(c) == "LATIN" for w in words for c in w if c.isalpha())
     if need == "caption":
         return len(words) >= 2 and not any(fold_ascii(w) in _ORG_WORDS for w in words)
     if need == "list" and latin:
@@ -1031,11 +1025,11 @@ def _slot_name_ok(value: str, need: str, at_line_start: bool = False) -> bool:
 
 def _foreign_to_context(text: str, start: int, end: int, radius: int = 60) -> bool:
     """True when the letters around [start, end) are mostly of another script than the run's."""
-    script = _script(text[start])
+    script = script_of(text[start])
     around = [c for c in text[max(0, start - radius):start] + text[end:end + radius] if c.isalpha()]
     if not around:
         return False  # nothing but the run: a title or a heading, not a name in prose
-    same = sum(1 for c in around if _script(c) == script)
+    same = sum(1 for c in around if script_of(c) == script)
     return same * 2 < len(around)
 
 
