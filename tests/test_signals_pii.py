@@ -386,6 +386,77 @@ def test_card_ranges_and_lengths(classifier: SignalClassifier, text: str, expect
     assert set(classifier.classify([text]).pii.entity_types) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # invented Luhn-valid numbers: dot groups, UATP's 4-5-6, issuers outside presidio's (9xxx), card
+    # words and networks in other languages
+    ("mein Visa Electron 4512.3456.7890.1234 ist gesperrt", {"CREDIT_CARD"}),
+    ("paguei com o cartão Elo 6362.0123.4567.8902 duas vezes", {"CREDIT_CARD"}),
+    ("UATP 1234 56789 012347 for the airline invoice", {"CREDIT_CARD"}),
+    ("карта 9860112233445561 не работает", {"CREDIT_CARD"}),
+    ("カード番号 4512.3456.7890.1234 を確認して", {"CREDIT_CARD"}),
+    # the same shapes without a card word are build numbers, serials, timestamps
+    ("build 4512.3456.7890.1234 fails the smoke test", set()),
+    ("ticket 1234 56789 012347 is closed", set()),
+    ("trace id 9860112233445561 in the log", set()),
+    # a dotted number failing Luhn next to a card word is not a card
+    ("my card 4512.3456.7890.1230 works", set()),
+])
+def test_card_groupings_networks_languages(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    """Cards printed with dots or UATP grouping, named by network or in other languages, are found."""
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # check digits validated by python-stdnum, each with the ID's own name near it (invented values)
+    ("Mitt fødselsnummer er 17058912395, hjelp meg", {"NATIONAL_ID"}),
+    ("T.C. Kimlik No: 31415926562. Dilekçe yaz.", {"NATIONAL_ID"}),
+    ("my PPS number is 1234567T, is that right?", {"NATIONAL_ID"}),
+    ("henkilötunnus 131052-308T lomakkeeseen", {"NATIONAL_ID"}),
+    # a failing check digit, or no cue, is just a number
+    ("T.C. Kimlik No 31415926563", set()),
+    ("the invoice total 17058912395 is wrong", set()),
+    # an unformatted SSN under an ssn column header (stdnum's SSN validity)
+    ("id,ssn,dept\n7,412553718,sales", {"US_SSN"}),
+])
+def test_checksummed_national_ids(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+def test_ssn_column_needs_its_header(classifier: SignalClassifier) -> None:
+    assert "US_SSN" not in classifier.classify(["id,zip,dept\n7,412553718,sales"]).pii.entity_types
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ICAO 9303's specimen MRZ (Utopia): the line shape alone is a passport, the holder's name is in it
+    ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10 why rejected?",
+     {"PASSPORT", "PERSON"}),
+    ("the form says 'passport no.' - mine is XK4471203, ok?", {"PASSPORT"}),
+    # health record formats: HL7 v2 PID (PID-3 id, PID-5 name) and a FHIR Patient resource
+    ("PID|1||55501234^^^GENHOSP^MR||TREMBLAY^JOELLE||19780602|F parse this", {"MEDICAL_RECORD_NUMBER", "PERSON"}),
+    ('{"resourceType": "Patient", "identifier": [{"value": "448812"}], "name": [{"family": "Okonkwo", '
+     '"given": ["Adaeze"]}]}', {"MEDICAL_RECORD_NUMBER", "PERSON"}),
+    ('{"resourceType": "Observation", "valueQuantity": {"value": 7}}', set()),
+])
+def test_passport_mrz_and_health_records(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert expected <= set(classifier.classify([text]).pii.entity_types) and (
+        expected or not classifier.classify([text]).pii.detected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my home ip is 145.53.17.204, can my ex track me?", {"IP_ADDRESS"}),
+    ("the harassing emails came from 81.92.203.17.", {"IP_ADDRESS"}),
+    ("Accepted password for jdoe from 2a01:4f8:1c1c:9e3a::1 port 50022 ssh2 - that's my home IP", {"IP_ADDRESS"}),
+    # private, documentation and loopback ranges, and plain technical questions, are not personal
+    ("my home ip is 192.168.1.20, how do I forward a port?", set()),
+    ("my ip is 203.0.113.9 in the docs example", set()),
+    ("ping 8.8.8.8 times out, why?", set()),
+    ("nginx listens on 0.0.0.0:80 and proxies to 10.0.0.5", set()),
+])
+def test_personal_ip_addresses(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    """An IP counts only when public and someone's (IP_ADDRESS has the default action, like every type)."""
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
 def test_partial_public_figure_forms() -> None:
     from gateway.signals.pii import _partial_forms
 

@@ -36,6 +36,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyN
 from presidio_analyzer.predefined_recognizers import (  # noqa: E402
     CreditCardRecognizer,
     IbanRecognizer,
+    IpRecognizer,
     PhoneRecognizer,
     SpacyRecognizer,
     UsBankRecognizer,
@@ -44,6 +45,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 from gateway.signals.recognizers import (  # noqa: E402
     CAPITALISED_RUN,
     CASE_FREE,
+    FIELD_NAMED,
     NAME_PARTICLES,
     NOT_ADDRESSEES,
     NEVER_NAMES,
@@ -127,7 +129,7 @@ class _Engine:
         """presidio's predefined recognizers + ours, each behind its cheap pre-filter."""
         predefined = RecognizerRegistry(supported_languages=[self.language])
         predefined.load_predefined_recognizers(languages=[self.language], nlp_engine=self.nlp_engine)
-        for replaced in (PhoneRecognizer, CreditCardRecognizer, IbanRecognizer, UsBankRecognizer):  # recognizers.py
+        for replaced in (PhoneRecognizer, CreditCardRecognizer, IbanRecognizer, UsBankRecognizer, IpRecognizer):  # recognizers.py
             predefined.remove_recognizer(replaced.__name__)
         registry = RecognizerRegistry(supported_languages=[self.language])
         for recognizer in predefined.recognizers + custom_recognizers(self.language):
@@ -327,10 +329,12 @@ class PiiDetector:
         for result in results:
             value = text[result.start:result.end]
             score = self._boosted(text, result)
-            checked = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) in CASE_FREE
+            recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+            checked = recognizer in CASE_FREE
             if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value, checked):
                 continue
-            if result.entity_type == "PERSON" and (not _plausible_person(text, result.start, value) or (
+            if result.entity_type == "PERSON" and recognizer not in FIELD_NAMED and (
+                    not _plausible_person(text, result.start, value) or (
                     self.settings.public_figures and _asked_about_the_famous(text, result.start, result.end))
                     or _names_a_thing(text, result.end, value)):
                 continue

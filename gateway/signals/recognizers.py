@@ -28,6 +28,14 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
 
+from gateway.signals.identifiers import (
+    FIELD_NAMED,
+    ChecksumNationalIdRecognizer,
+    HealthRecordRecognizer,
+    MrzRecognizer,
+    PersonalIpRecognizer,
+    SsnColumnRecognizer,
+)
 from gateway.signals.names import NameModelRecognizer, script_of
 from gateway.signals.settings import DenyListRecognizerSpec
 
@@ -330,7 +338,8 @@ class PassportRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PASSPORT", name="PassportRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("passport", rf"\bpassport(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#|-)?\s*{value}\b",
+            patterns=[Pattern("passport", rf"\bpassport(?:\s+(?:number|no\.?|#))?[\"'’]?\s*(?:[—–:-]\s*)?"
+                              rf"(?:(?:mine|it|that|which)\s+)?(?:is|:|#|-)?\s*{value}\b",
                               0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
@@ -699,7 +708,7 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 _WORD = regex.compile(r"\S+")
 # Recognizers whose PERSON spans need no capitals (they check the words themselves).
 CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer", "AirlineNameRecognizer",
-                                       "NameSlotRecognizer", "NameModelRecognizer"})
+                                       "NameSlotRecognizer", "NameModelRecognizer"}) | FIELD_NAMED
 
 
 class AirlineNameRecognizer(PatternRecognizer):
@@ -1259,24 +1268,32 @@ def windowed(recognizer: EntityRecognizer) -> EntityRecognizer:
 
 class GroupedCardRecognizer(CreditCardRecognizer):
     """presidio's card recognizer (Luhn-validated) plus Mastercard's 2221-2720 range it lacks, and
-    only in the groupings cards are printed in (4-4-4-4, 4-6-5, 4-6-4, unbroken): presidio's regex
-    also takes 3-7 digit groups, so an order number "686-3396006-9108351" held a Luhn-valid "card"."""
+    only in the groupings cards are printed in (4-4-4-4 with spaces, dashes or dots, 4-6-5, 4-6-4,
+    UATP's 4-5-6, unbroken): presidio's regex also takes 3-7 digit groups, so an order number
+    "686-3396006-9108351" held a Luhn-valid "card"."""
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         return [r for r in super().analyze(text, entities, nlp_artifacts)
-                if not _barcode(text, r.start, r.end) and not _long_number_without_card_word(text, r.start, r.end)]
+                if not _barcode(text, r.start, r.end) and not _long_number_without_card_word(text, r.start, r.end)
+                and not _uncommon_card_without_card_word(text, r.start, r.end)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        groups = [len(g) for g in re.split(r"[\s\-]+", pattern_text.strip()) if g]
+        groups = [len(g) for g in re.split(r"[\s\-.]+", pattern_text.strip()) if g]
         if len(groups) == 1:
             return False
         four_by_four = all(n == 4 for n in groups[:-1]) and 1 <= groups[-1] <= 4
-        return not (four_by_four or groups in ([4, 6, 5], [4, 6, 4]))
+        return not (four_by_four or groups in ([4, 6, 5], [4, 6, 4], [4, 5, 6]))
 
 
-_CARD_CUE = re.compile(r"\b(?:card|visa|mastercard|maestro|amex|unionpay|jcb|discover|diners|credit|debit|cc|cvv|"
-                       r"cvc|expir\w*|exp|pan)\b", re.IGNORECASE)
+# Card words in the languages users write in, and the networks (national ones included: Elo and
+# Hipercard in Brazil, Humo and UzCard in Uzbekistan, Troy in Turkey, Verve in Nigeria, Dankort,
+# RuPay, Mir, UATP's airline cards).
+_CARD_CUE = regex.compile(r"(?<!\p{L})(?:card|visa|mastercard|maestro|amex|unionpay|jcb|discover|diners|credit|debit|"
+                          r"cc|cvv|cvc|expir\w*|exp|pan|elo|hipercard|humo|uzcard|troy|verve|dankort|uatp|rupay|mir|"
+                          r"electron|carte|cartes|tarjeta|tarjetas|cart[ãa]o|cart[õo]es|carta|karte|kreditkarte|"
+                          r"kort|kortet|kortti|kaart|karta|kartu|kartı|kart|карта|карту|картой|картка|кредитка|"
+                          r"בכרטיס|כרטיס|بطاقة|κάρτα|thẻ|บัตร)(?!\p{L})|カード|卡|카드", regex.IGNORECASE)
 _BARCODE_CUE = re.compile(r"\b(?:barcode|bar\s+code|ean(?:-?1[38])?|upc(?:-?a)?|gtin(?:-?1[234])?|isbn(?:-?13)?|sku|"
                           r"article\s+(?:number|no\.?)|product\s+code|item\s+code)\b", re.IGNORECASE)
 
@@ -1315,6 +1332,18 @@ def _long_number_without_card_word(text: str, start: int, end: int) -> bool:
     return not _CARD_CUE.search(_around(text, start, end))
 
 
+def _uncommon_card_without_card_word(text: str, start: int, end: int) -> bool:
+    """Shapes that are cards only next to a card word: dot-grouped numbers ("4917.6659.8726.0829":
+    also version strings and serials), UATP's 4-5-6 grouping, and issuer digits outside presidio's
+    (9: Humo's 9860, national schemes), each Luhn-valid 1 time in 10 whatever it is."""
+    value = text[start:end]
+    groups = [len(g) for g in re.split(r"[\s\-.]+", value.strip()) if g]
+    digits = re.sub(r"\D", "", value)
+    usual_issuer = digits[:1] in "13456" or 2200 <= int(digits[:4]) <= 2204 or 2221 <= int(digits[:4]) <= 2720
+    uncommon = "." in value or groups == [4, 5, 6] or not usual_issuer
+    return uncommon and not _CARD_CUE.search(_around(text, start, end))
+
+
 def credit_card_recognizer(language: str) -> CreditCardRecognizer:
     """Cards as GroupedCardRecognizer reads them: presidio's patterns plus the issuer ranges and
     lengths they lack (ISO/IEC 7812: Mastercard 2221-2720, Mir 2200-2204, 17-19 digit PANs of the
@@ -1323,9 +1352,14 @@ def credit_card_recognizer(language: str) -> CreditCardRecognizer:
                            r"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b", 0.3)
     mir = Pattern("mir (weak)", r"\b220[0-4][- ]?\d{4}[- ]?\d{4}[- ]?\d{4}(?:[- ]?\d{1,3})?\b", 0.3)
     long_pan = Pattern("17-19 digit card (weak)", r"\b[2-6]\d{3}[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{1,3}\b", 0.3)
+    # cued shapes (see _uncommon_card_without_card_word): dot groups, UATP 4-5-6, any issuer digit
+    cued = Pattern("dotted / 4-5-6 / other issuer card (weak)",
+                   r"\b\d{4}\.\d{4}\.\d{4}\.\d{1,7}\b|\b1\d{3} \d{5} \d{6}\b|"
+                   r"\b\d{4}([- ]?)\d{4}\1\d{4}\1\d{1,7}\b", 0.3)
     return GroupedCardRecognizer(supported_language=language,
-                                 patterns=[*CreditCardRecognizer.PATTERNS, mastercard_2, mir, long_pan],
-                                 context=list(CreditCardRecognizer.CONTEXT), name="CreditCardRecognizer")
+                                 patterns=[*CreditCardRecognizer.PATTERNS, mastercard_2, mir, long_pan, cued],
+                                 context=list(CreditCardRecognizer.CONTEXT), name="CreditCardRecognizer",
+                                 replacement_pairs=[("-", ""), (" ", ""), (".", "")])
 
 
 # Where an IBAN may start: a country code and two check digits, in either case, not inside a word.
@@ -1402,6 +1436,11 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         AirlineNameRecognizer(supported_language=language),
         ObfuscatedEmailRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
+        SsnColumnRecognizer(supported_language=language),
+        ChecksumNationalIdRecognizer(supported_language=language),
+        MrzRecognizer(supported_language=language),
+        HealthRecordRecognizer(supported_language=language),
+        PersonalIpRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
         NameSlotRecognizer(supported_language=language),
         # words that never make a name on their own, whatever the name table says of them

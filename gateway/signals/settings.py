@@ -11,8 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-# Entity types that count as sensitive out of the box. LOCATION, NRP, DATE_TIME, ORGANIZATION,
-# URL and IP_ADDRESS are deliberately absent: alone they do not identify a private person.
+# Entity types that count as sensitive out of the box. LOCATION, NRP, DATE_TIME, ORGANIZATION and
+# URL are deliberately absent: alone they do not identify a private person. IP_ADDRESS counts
+# because its recognizer only reports public addresses a person calls theirs (identifiers.py).
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON",
     "EMAIL_ADDRESS",
@@ -28,6 +29,7 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     "MEDICAL_RECORD_NUMBER",
     "DATE_OF_BIRTH",
     "STREET_ADDRESS",
+    "IP_ADDRESS",
 )
 
 # Per-entity minimum scores. PERSON: spaCy-small scores 0.85 flat, the cue and census name

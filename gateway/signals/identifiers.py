@@ -1,0 +1,247 @@
+"""Structured identifiers whose shape or check digit says what they are: national IDs validated
+by python-stdnum next to their name, passport MRZ lines, HL7 v2 PID segments, FHIR Patient
+resources, US SSNs in an `ssn` column, and public IP addresses a person calls their own.
+
+Each is a presidio recognizer registered with the others (gateway/signals/recognizers.py).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from types import ModuleType
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from stdnum.be import nn as be_nn
+from stdnum.cl import rut as cl_rut
+from stdnum.cn import ric as cn_ric
+from stdnum.dk import cpr as dk_cpr
+from stdnum.fi import hetu as fi_hetu
+from stdnum.ie import pps as ie_pps
+from stdnum.kr import rrn as kr_rrn
+from stdnum.no import fodselsnummer as no_fnr
+from stdnum.se import personnummer as se_pnr
+from stdnum.tr import tckimlik as tr_tckimlik
+from stdnum.us import ssn as us_ssn
+from stdnum.za import idnr as za_idnr
+
+# Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
+# says they are a name, so the capitalisation and sentence-start checks for NER guesses do not apply.
+FIELD_NAMED: frozenset[str] = frozenset({"MrzRecognizer", "HealthRecordRecognizer"})
+
+
+def _result(recognizer: LocalRecognizer, entity: str, start: int, end: int, score: float,
+            why: str) -> RecognizerResult:
+    explanation = AnalysisExplanation(recognizer=recognizer.name, original_score=score, textual_explanation=why)
+    return RecognizerResult(entity, start, end, score, analysis_explanation=explanation,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+
+
+# Each national ID: the words that name it (in its languages) and the python-stdnum module that
+# validates its check digit. A number is an ID only when both hold: 1 in 10 or 11 random numbers
+# passes a checksum, a cue word alone is only a question about the format.
+_NATIONAL_IDS: tuple[tuple[str, ModuleType], ...] = (
+    (r"f[øo]dsels(?:nummer|nr\.?)|personnummer|personnr", no_fnr),
+    (r"personnummer|personnr", se_pnr),
+    (r"personnummer|CPR(?:-?(?:nummer|nr\.?))?", dk_cpr),
+    (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaras[ıi])|TCKN|TC\s+no", tr_tckimlik),
+    (r"PPSN?|personal\s+public\s+service", ie_pps),
+    (r"HETU|henkil[öo]tunnus|personbeteckning|personal\s+identity\s+code", fi_hetu),
+    (r"rijksregisternummer|num[ée]ro\s+(?:de\s+)?registre\s+national|num[ée]ro\s+national|"
+     r"national\s+(?:register\s+)?number|INSZ|NISS", be_nn),
+    (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|ID\s+card", cn_ric),
+    (r"ID\s+(?:number|no\.?)|identity\s+number|SA\s+ID|ID-nommer|identiteitsnommer", za_idnr),
+    (r"RUT|RUN|rol\s+[úu]nico", cl_rut),
+    (r"주민등록번호|주민번호|RRN|resident\s+registration\s+number", kr_rrn),
+)
+_ID_CANDIDATE = re.compile(r"(?<![\w.\-])[0-9X]{1,3}(?:[0-9Xx.\- ]{4,17})[0-9A-Za-z](?![\w\-])|"
+                           r"(?<![\w.\-])\d{6,18}[A-Za-z]{0,2}(?!\w)")
+_CUE_REACH = 40  # characters between a cue word and its number ("T.C. Kimlik No: ...")
+
+
+class ChecksumNationalIdRecognizer(LocalRecognizer):
+    """National identity numbers whose check digit python-stdnum validates (fødselsnummer,
+    T.C. Kimlik No, PPS, personnummer, HETU, Belgian national number, Chinese RIC, South African
+    ID, Chilean RUT, Korean RRN, CPR), each only within reach of a word that names it."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        self._cues = [(regex.compile(rf"(?<![\p{{L}}\d])(?i:{cue})(?![\p{{L}}])"), module)
+                      for cue, module in _NATIONAL_IDS]
+        super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
+                         name="ChecksumNationalIdRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load: the check-digit algorithms ship with python-stdnum."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for cue, module in self._cues:
+            for hit in cue.finditer(text):
+                window_end = min(len(text), hit.end() + _CUE_REACH)
+                for candidate in _ID_CANDIDATE.finditer(text, hit.end(), window_end):
+                    value = candidate.group(0).strip()
+                    if sum(c.isdigit() for c in value) >= 6 and module.is_valid(value):
+                        start = candidate.start() + candidate.group(0).index(value)
+                        results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,
+                                               f"{module.__name__.removeprefix('stdnum.')} check digit + cue"))
+                        break
+        return results
+
+
+def _mrz_check(field: str) -> int:
+    """ICAO 9303 check digit: weights 7, 3, 1 over digits, letters A=10.., filler < = 0."""
+    values = [int(c) if c.isdigit() else (ord(c) - 55 if c.isalpha() else 0) for c in field]
+    return sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10
+
+
+# TD3 (passport) MRZ: line 1 "P<" + issuing state + SURNAME<<GIVEN<NAMES padded with < to 44;
+# line 2 starts with the 9-character document number and its check digit.
+_MRZ_LINE1 = re.compile(r"(?<![A-Z0-9<])P[A-Z<]([A-Z<]{3})([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)<*")
+_MRZ_LINE2 = re.compile(r"\s*([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])")
+
+
+class MrzRecognizer(LocalRecognizer):
+    """Passport machine-readable zones (ICAO 9303 TD3): the first line's shape is unique (a P, a
+    country, SURNAME<<GIVEN padded with '<' to 44 characters), so it is a passport on its own; the
+    holder's name is in it (PERSON), and the document number on line 2 (PASSPORT) when its check
+    digit holds."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PASSPORT", "PERSON"], supported_language=supported_language,
+                         name="MrzRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for line1 in _MRZ_LINE1.finditer(text):
+            if not 40 <= len(line1.group(0)) <= 44:
+                continue
+            end = line1.end()
+            line2 = _MRZ_LINE2.match(text, end)
+            if line2 and _mrz_check(line2.group(1)) == int(line2.group(2)):
+                end = line2.end(2)
+            results.append(_result(self, "PASSPORT", line1.start(), end, 0.95, "TD3 passport MRZ"))
+            results.append(_result(self, "PERSON", line1.start(2), line1.end(3), 0.9, "name in a passport MRZ"))
+        return results
+
+
+# HL7 v2 PID segment: PID|set id|(PID-2)|PID-3 identifier list|PID-4|PID-5 FAMILY^GIVEN|...
+_HL7_PID = re.compile(r"(?<![A-Z])PID\|[^|\r\n]*\|[^|\r\n]*\|([^|^~\r\n]+)[^|\r\n]*\|[^|\r\n]*\|"
+                      r"([^|^~\r\n]+)(?:\^([^|^~\r\n]+))?")
+_FHIR_PATIENT = re.compile(r"\"resourceType\"\s*:\s*\"Patient\"")
+_FHIR_VALUE = re.compile(r"\"identifier\"\s*:\s*\[[^\]]*?\"value\"\s*:\s*\"([^\"]+)\"")
+_FHIR_NAME = re.compile(r"\"(?:family|given)\"\s*:\s*\[?\s*\"([^\"]+)\"")
+
+
+class HealthRecordRecognizer(LocalRecognizer):
+    """Patient identities in the two formats health systems exchange: an HL7 v2 PID segment
+    (PID-3 identifier, PID-5 name) and a FHIR Patient resource (identifier value, family and
+    given names). The segment or resource type says whose they are, no cue word needed."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["MEDICAL_RECORD_NUMBER", "PERSON"],
+                         supported_language=supported_language, name="HealthRecordRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for pid in _HL7_PID.finditer(text):
+            results.append(_result(self, "MEDICAL_RECORD_NUMBER", pid.start(1), pid.end(1), 0.95, "HL7 PID-3"))
+            name_end = pid.end(3) if pid.group(3) else pid.end(2)
+            results.append(_result(self, "PERSON", pid.start(2), name_end, 0.9, "HL7 PID-5"))
+        if _FHIR_PATIENT.search(text):
+            for value in _FHIR_VALUE.finditer(text):
+                results.append(_result(self, "MEDICAL_RECORD_NUMBER", value.start(1), value.end(1), 0.95,
+                                       "FHIR Patient identifier"))
+            for name in _FHIR_NAME.finditer(text):
+                results.append(_result(self, "PERSON", name.start(1), name.end(1), 0.9, "FHIR Patient name"))
+        return results
+
+
+_SSN_HEADER = re.compile(r"^(?:ssn|ss_?no|social[\s_-]?security(?:[\s_-]?(?:number|no))?)$", re.IGNORECASE)
+
+
+class SsnColumnRecognizer(LocalRecognizer):
+    """Unformatted SSNs in a CSV/TSV column headed `ssn` or `social security`: nine digits alone
+    are anything, under that header they are what the header says (US_SSN, stdnum's validity)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["US_SSN"], supported_language=supported_language,
+                         name="SsnColumnRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\r\n]+", text)]
+        column: tuple[str, int] | None = None
+        for offset, line in lines:
+            delimiter = next((d for d in (",", "\t", ";", "|") if d in line), None)
+            if delimiter is None:
+                column = None
+                continue
+            cells = line.split(delimiter)
+            headed = [i for i, c in enumerate(cells) if _SSN_HEADER.match(c.strip(" \"'"))]
+            if headed:
+                column = (delimiter, headed[0])
+                continue
+            if column and column[0] == delimiter and column[1] < len(cells):
+                cell = cells[column[1]]
+                value = cell.strip(" \"'")
+                if us_ssn.is_valid(value):
+                    start = offset + sum(len(c) + 1 for c in cells[:column[1]]) + cell.index(value)
+                    results.append(_result(self, "US_SSN", start, start + len(value), 0.85, "value in an ssn column"))
+        return results
+
+
+_IPV4 = r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)"
+_IPV6 = r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,6}|[0-9A-Fa-f]{1,4})(?![\w:])"
+_IP = re.compile(rf"{_IPV4}|{_IPV6}")
+# Words that make an address someone's: "my (home/public) IP", "came from", an auth log's user.
+_PERSONAL_IP_CUE = re.compile(
+    r"\b(?:my|our|his|her|their|home|house|personal|residential|router'?s?)\b[\w\s'’]{0,20}?\b(?:ip|ip\s+address|"
+    r"address|ipv[46])\b|\b(?:came|coming|sent|posted|logged\s+in)\s+from\b|"
+    r"\b(?:accepted|failed)\s+(?:password|publickey)\s+for\s+\S+\s+from\b|\bthat'?s\s+my\s+(?:home\s+)?ip\b|"
+    r"\b(?:complainant|victim|suspect|user|customer)\b[^.\n]{0,60}\bfrom\b",
+    re.IGNORECASE)
+
+
+class PersonalIpRecognizer(LocalRecognizer):
+    """Public IP addresses tied to a person ("my home IP is ...", "threats came from ...", an SSH
+    login for a user from ...): an address is personal data when it points at someone's line.
+    Private, loopback and documentation ranges never count, nor does an address in a technical
+    question with no personal cue ("ping 8.8.8.8"). presidio's IpRecognizer flags every address."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["IP_ADDRESS"], supported_language=supported_language,
+                         name="PersonalIpRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if not _PERSONAL_IP_CUE.search(text):
+            return []
+        results: list[RecognizerResult] = []
+        for match in _IP.finditer(text):
+            try:
+                address = ipaddress.ip_address(match.group(0))
+            except ValueError:
+                continue
+            if address.is_global and not address.is_multicast:
+                results.append(_result(self, "IP_ADDRESS", match.start(), match.end(), 0.85,
+                                       "public IP with a personal cue"))
+        return results
