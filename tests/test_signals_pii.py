@@ -457,6 +457,20 @@ def test_personal_ip_addresses(classifier: SignalClassifier, text: str, expected
     assert set(classifier.classify([text]).pii.entity_types) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers and addresses glued to text in scripts without spaces, phone words in other languages
+    ("電話番号は03 5412 7788です。", {"PHONE_NUMBER"}),
+    ("το κινητό μου είναι 6944123456, στείλε μήνυμα", {"PHONE_NUMBER"}),
+    ("my mobile no. +977 9812345678, call after six", {"PHONE_NUMBER"}),
+    ("連絡先はtaro.yamada@example.co.jpです", {"EMAIL_ADDRESS"}),
+    # a +CC digit run without a phone word still has to be a valid number
+    ("the reading was +977 98123456789 units", set()),
+    ("file a12345678901b is missing", set()),
+])
+def test_glued_and_foreign_phone_and_email(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
 def test_partial_public_figure_forms() -> None:
     from gateway.signals.pii import _partial_forms
 

@@ -45,12 +45,14 @@ _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisa
 _NOT_PHONE_CUES = re.compile(
     r"(?:order|invoice|ticket|tracking|isbn|issn|version|build|sku|part|serial|case|ref|reference|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#)"
-    r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.-]{0,4}$|\w-?$",
+    r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.-]{0,4}$|[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
 # Digit runs with separators (or a leading +) that may be phone numbers: a cheap regex finds them,
 # phonenumbers only validates these candidates, so 100 KB prompts stay linear and fast.
-_PHONE_CANDIDATE = re.compile(r"(?:\+|\(|\b)\d[\d\s().\-/]{5,18}\d\b")
+# Bounded by ASCII letters and digits only: a number glued to Japanese or Greek text ("電話番号は06 ...
+# です") is still a number, one glued to a Latin word ("abc123...") is not.
+_PHONE_CANDIDATE = re.compile(r"(?:\+|\(|(?<![A-Za-z0-9_]))\d[\d\s().\-/]{5,18}\d(?![A-Za-z0-9_])")
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*")
 # A digit run that starts with a calendar date ("2024-06-10 10" of a log timestamp) is a date.
@@ -76,7 +78,7 @@ _PHONE_SHAPE = re.compile(r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\
 # An extension after the number belongs to it: "x1234", "ext. 55", "extension 7".
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
 PHONE_REGIONS: tuple[str, ...] = (
-    "US", "GB", "DE", "FR", "IN", "AU", "CA", "BR", "ES", "IT", "NL", "IE", "MX", "JP", "ZA", "SG",
+    "US", "GB", "DE", "FR", "IN", "AU", "CA", "BR", "ES", "IT", "NL", "IE", "MX", "JP", "ZA", "SG", "GR",
 )
 
 
@@ -91,11 +93,17 @@ class InternationalPhoneRecognizer(LocalRecognizer):
     """
 
     CONTEXT = ["phone", "telephone", "tel", "cell", "cellphone", "mobile", "call", "text", "whatsapp",
-               "fax", "reach", "contact", "dial"]
+               "fax", "reach", "contact", "dial",
+               # the word in the languages users write in
+               "telefon", "telefone", "teléfono", "telefono", "téléphone", "portable", "handy", "celular", "móvil",
+               "cellulare", "mobil", "mobiel", "puhelin", "κινητό", "κινητο", "τηλέφωνο", "τηλ", "телефон",
+               "тел", "мобильный", "мобильного"]
+    # scripts without spaces between words: no word boundary to anchor on
+    CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰")
 
     def __init__(self, regions: Iterable[str] = PHONE_REGIONS, supported_language: str = "en") -> None:
         self.regions = tuple(regions)
-        self._cue = re.compile(rf"\b(?:{'|'.join(self.CONTEXT)})\b", re.IGNORECASE)
+        self._cue = re.compile(rf"\b(?:{'|'.join(self.CONTEXT)})\b|{'|'.join(self.CJK_CONTEXT)}", re.IGNORECASE)
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
                          context=list(self.CONTEXT), name="InternationalPhoneRecognizer")
 
@@ -117,8 +125,12 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 continue
             if _number_list(value) and not (written_as_phone or self._cue.search(text, max(0, start - 40), start)):
                 continue
-            if self._plausible(value) and (written_as_phone
-                                           or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
+            # a +CC number phonenumbers' metadata does not list yet (new mobile ranges) is still a
+            # phone when the words say so: "my mobile no. +977 98..."
+            cued_international = value.startswith("+") and bool(self._cue.search(text, max(0, start - 40), start)) \
+                and self._possible(value)
+            if (self._plausible(value) or cued_international) and (
+                    written_as_phone or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
                 if ext := _EXTENSION.match(text, end):
                     end = ext.end()
                 results.append(self._result(text, start, end))
@@ -128,6 +140,14 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         digits = sum(c.isdigit() for c in value)
         return 7 <= digits <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value) and (
             bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value))
+
+    @staticmethod
+    def _possible(value: str) -> bool:
+        """A possible length for its country code (international form only)."""
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(value, None))
+        except phonenumbers.NumberParseException:
+            return False
 
     def _valid(self, value: str) -> bool:
         """Valid as written for some region (international form: its own country code)."""
@@ -206,13 +226,18 @@ _OBFUSCATED_EMAIL = regex.compile(
     rf"(?<![\w.+-]){_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{0,4}}{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
     regex.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An ASCII address glued to text in a script without spaces ("メールアドレスはjo@x.jpです"):
+# presidio's \w-bounded regex takes the Japanese letters into the address and its TLD check fails.
+_GLUED_EMAIL = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                          r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[^\x00-\x7f])")
 
 
 class ObfuscatedEmailRecognizer(LocalRecognizer):
     """Email addresses written to dodge scrapers: "j o h n @ x . com", "jane[at]acme[dot]io",
     "jane dot doe at gmail dot com". The candidate is rewritten to a plain address and kept only
     if that is a well-formed address under a real public suffix (tldextract, as presidio's
-    EmailRecognizer checks), so "x @ self.weight" in a code paste stays clean."""
+    EmailRecognizer checks), so "x @ self.weight" in a code paste stays clean. Also plain ASCII
+    addresses glued to non-ASCII text, which presidio's recognizer misreads (see _GLUED_EMAIL)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=["EMAIL_ADDRESS"], supported_language=supported_language,
@@ -224,11 +249,13 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results = []
-        for match in _OBFUSCATED_EMAIL.finditer(text):
-            plain = _deobfuscate(match.group(0))
-            if _PLAIN_EMAIL.fullmatch(plain) and plain != match.group(0) and _public_suffix(plain.rsplit("@", 1)[1]):
+        candidates = [(m, _deobfuscate(m.group(0))) for m in _OBFUSCATED_EMAIL.finditer(text)]
+        candidates = [(m, plain) for m, plain in candidates if plain != m.group(0)]  # plain ones: presidio's
+        candidates += [(m, m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
+        for match, plain in candidates:
+            if _PLAIN_EMAIL.fullmatch(plain) and _public_suffix(plain.rsplit("@", 1)[1]):
                 explanation = AnalysisExplanation(recognizer=self.name, original_score=0.85,
-                                                  textual_explanation="obfuscated email, valid once rewritten")
+                                                  textual_explanation="email, valid once rewritten or unglued")
                 results.append(RecognizerResult("EMAIL_ADDRESS", match.start(), match.end(), 0.85,
                                                 analysis_explanation=explanation, recognition_metadata={
                                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
