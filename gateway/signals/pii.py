@@ -129,7 +129,8 @@ class _Engine:
         """presidio's predefined recognizers + ours, each behind its cheap pre-filter."""
         predefined = RecognizerRegistry(supported_languages=[self.language])
         predefined.load_predefined_recognizers(languages=[self.language], nlp_engine=self.nlp_engine)
-        for replaced in (PhoneRecognizer, CreditCardRecognizer, IbanRecognizer, UsBankRecognizer, IpRecognizer):  # recognizers.py
+        # replaced by recognizers.py / identifiers.py (IpRecognizer: every address, personal or not)
+        for replaced in (PhoneRecognizer, CreditCardRecognizer, IbanRecognizer, UsBankRecognizer, IpRecognizer):
             predefined.remove_recognizer(replaced.__name__)
         registry = RecognizerRegistry(supported_languages=[self.language])
         for recognizer in predefined.recognizers + custom_recognizers(self.language):
