@@ -102,9 +102,52 @@ def test_places_phrases_and_identifiers_are_not_names(text: str) -> None:
     ("call me on 01 23 45 67 89", {"PHONE_NUMBER"}),       # French pairs stay a phone number
     ("phone: 5 945 823", {"PHONE_NUMBER"}),                # a cue makes a grouped number a phone again
     ("call me at 612 345 678", {"PHONE_NUMBER"}),          # Spanish 3-3-3 is not thousands grouping
+    ("is 12345-67-4 flammable? summarise its safety sheet", set()),  # a CAS number: its check digit holds
+    ("call 12345-67-3 today", {"PHONE_NUMBER"}),            # the same shape with a wrong check digit
+    ("which drug has the code 1234-5678-90 on its label?", set()),   # an NDC (4-4-2) beside a drug word
+    ("sound travels 343 210 m/s in this medium", set()),    # a quantity: a unit follows the digits
+    ("the city had 3 400 000 inhabitants", set()),
+    ("call me at 612 345 678 in the morning", {"PHONE_NUMBER"}),
 ])
 def test_through_the_classifier(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
     assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking a model what it knows about somebody presupposes the world knows them
+    ("Tell me about Oreste Valtakari.", set()),
+    ("5 fun facts about Oreste Valtakari please", set()),
+    ("write a school essay intro on Oreste Valtakari", set()),
+    ("Oreste Valtakari ke baare mein 5 facts batao", set()),
+    ("Oreste Valtakariについて簡単に教えてください。", set()),   # the name ends where the Japanese starts
+    ("Compare Oreste Valtakari and Henrik Ibsen in a table.", set()),  # paired with a listed figure
+    ("What did Carl Linnaeus and Oreste Valtakari have in common?", set()),
+    ("Compare Henrik Ibsen and Edvard Munch in a table.", set()),      # "Compare" is no part of the name
+    # ... but not a private person introduced as one's own, or a person's records
+    ("Tell me about my colleague Oreste Valtakari.", {"PERSON"}),
+    ("Tell me about Oreste Valtakari's test results.", {"PERSON"}),
+    ("Lunch with my cousin Oreste Valtakari and Henrik Ibsen fans", {"PERSON"}),
+    ("Please email Oreste Valtakari the minutes.", {"PERSON"}),
+])
+def test_asked_about_as_the_famous(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # honorifics and name labels of scripts without case mark a name in prose of the same script
+    (["content", "कृपया सुनीता पाटणकर जी को एक पत्र लिखिए।"], {"PERSON"}),
+    (["content", "김서윤님께 보낼 메일을 써 주세요."], {"PERSON"}),
+    (["content", "氏名 山岸 奏多。書類を確認して"], {"PERSON"}),
+    (["content", "山岸さんにメールを書いて"], {"PERSON"}),
+    (["content", "السيد كريم الحداد سيصل غدا"], {"PERSON"}),
+    # a request's JSON keys are not the prose an Arabic or Hindi question stands in
+    (["messages", "role", "user", "content", "ما هي عاصمة فرنسا؟"], set()),
+    (["messages", "role", "user", "content", "भारत की राजधानी क्या है?"], set()),
+    (["content", "お医者さんに行くべき？"], set()),
+    (["content", "ขอบคุณมาก ครับ"], set()),
+])
+def test_names_in_scripts_without_case(classifier: SignalClassifier, texts: list[str], expected: set[str]) -> None:
+    assert set(classifier.classify(texts).pii.entity_types) == expected
 
 
 def test_lexicon_is_compact_and_well_formed() -> None:

@@ -66,11 +66,16 @@ _PARTICLES = frozenset("""
 de da del della dei van von der den ter ten di le la du dos das do bin ibn bint binti bte al el ap ab ó o ní nic
 mac mc ua uí te y abu ben bat ould
 """.split())
+# Letters of the scripts written without spaces between words, and every other letter: a word
+# never runs from one into the other ("Thich Nhat Hanhについて" is a name, then Japanese).
+_SPACELESS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_CASED = r"(?:(?!" + _SPACELESS + r")\p{L})"
 # A word token, an initial ("E." "Ն."), a nickname in quotes ('Sunny', "Doc", “Pip”).
 _TOKEN = regex.compile(
     r"(?P<nick>(?<=[ \t])['\"‘“«]\p{Lu}[\p{L}\p{M}'’-]{0,20}['\"’”»](?=[ \t]))"
     r"|(?P<init>(?<![\p{L}\p{N}])\p{Lu}\.(?![\p{L}\p{N}]))"
-    r"|(?P<word>(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{M}'’-]*(?<!['’-])(?![\p{N}_@/]))")
+    r"|(?P<word>(?:(?<![\p{N}_]|" + _SPACELESS + r")" + _SPACELESS + r"+|(?<![\p{N}_]|" + _CASED + r")" + _CASED
+    + r"(?:" + _CASED + r"|[\p{M}'’-])*(?<!['’-]))(?![\p{N}_@/]))")
 # Georgian letters have case in Unicode (Mtavruli) but the script is written without it.
 _GEORGIAN = regex.compile(r"\p{Georgian}")
 # Particles found only inside people's names (Welsh "ap", Arabic "bin", Irish "Ó", "Nic"): between
@@ -252,7 +257,7 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
                 run = carry
         run.append(token)
     close()
-    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens)
+    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text)
 
 
 # The commonest Chinese and Korean family names (about 85% of people in each): a 3-character Han
@@ -276,11 +281,47 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES):
             continue
         start, end = match.span()
-        around = [c for c in text[max(0, start - 60):start] + text[end:end + 60] if c.isalpha()]
+        around = letters_around(text, start, end)
         foreign = around and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
         token = _Token(start, end, "unknown", "uncased", _UNKNOWN, False)
         if foreign and not _asked_as_phrase(text, [token]):
             out.append((start, end))
+    return out
+
+
+# Honorifics and name labels of scripts written without capitals: they mark a name inside prose of
+# the same script, where neither case nor a change of script does. Before a name: Hindi/Marathi
+# "श्री", "श्रीमती", "सुश्री", "डॉ."; Bengali "শ্রী", "শ্রীমতী"; Arabic "السيد", "السيدة", "الأستاذ", "الدكتور";
+# Persian "آقای", "خانم"; Hebrew "מר", "גברת"; Georgian "ბატონი", "ქალბატონი". After it: Hindi "जी",
+# "साहब", Bengali "জি", "সাহেব". Glued to it: Thai "คุณ" / "นาย" / "นางสาว" before a given name and a
+# family name (not "ขอบคุณ", thanks), Korean "님" / "씨" and
+# Japanese "さん", "様", "さま", "氏", "くん", "ちゃん", Chinese "先生", "女士", "小姐" after. Labels:
+# 氏名 / 姓名 / 名前 / お名前 / 이름 / 성명 (name) then the name.
+_HONORIFIC_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:श्री|श्रीमती|सुश्री|डॉ\.?|শ্রী|শ্রীমতী|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|آقای|خانم|"
+    r"מר|גברת|ბატონი|ქალბატონი)[ \t]+((?:[\p{L}\p{M}]+)(?:[ \t]+[\p{L}\p{M}]+)?)")
+_HONORIFIC_AFTER = regex.compile(r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+)[ \t]+(?:जी|साहब|জি|সাহেব)"
+                                 r"(?![\p{L}\p{M}])")
+_THAI_TITLED = regex.compile(r"(?<!ขอบ)(?:คุณ|นางสาว|นาย)(\p{Thai}{2,}[ \t]+\p{Thai}{2,})")
+_CJK_HONOURED = regex.compile(
+    r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(\p{Hangul}{2,4})(?=님|씨)|"
+    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}お御ご])(\p{Han}{2,4}(?:[ \t]\p{Han}{1,3})?)(?=さん|様|さま|氏(?!名)|くん|ちゃん|先生|女士|小姐)")
+_CJK_NAME_LABEL = regex.compile(r"(?:氏名|姓名|名前|お名前|이름|성명)[ \t]*[:：]?[ \t]*"
+                                r"((?:\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}){1,5}(?:[ \t　](?:\p{Han}|\p{Hiragana}|"
+                                r"\p{Katakana}|\p{Hangul}){1,5})?)")
+
+
+def _honoured_names(text: str) -> list[tuple[int, int]]:
+    """Names marked by an honorific or a name label of a script without case (see above)."""
+    if text.isascii():
+        return []
+    out = []
+    for pattern in (_HONORIFIC_BEFORE, _HONORIFIC_AFTER, _THAI_TITLED, _CJK_HONOURED, _CJK_NAME_LABEL):
+        for match in pattern.finditer(text):
+            group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
+            start, end = match.span(group)
+            if not _asked_as_phrase(text, [_Token(start, end, "unknown", "uncased", _UNKNOWN, False)]):
+                out.append((start, end))
     return out
 
 
@@ -336,7 +377,7 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
         return False
     script = next(iter(scripts))
     start, end = run[0].start, run[-1].end
-    around = [c for c in text[max(0, start - 60):start] + text[end:end + 60] if c.isalpha()]
+    around = letters_around(text, start, end)
     if not around or sum(script_of(c) == script for c in around) * 2 >= len(around):
         return False  # prose in that script, or the run alone: not a name standing out
     return not _asked_as_phrase(text, run)
@@ -349,6 +390,22 @@ def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
     if before[-1:] in _QUOTES and before[:-1].rstrip()[-1:] in (":", "=", ",", "[", "{"):
         return bool(_PHRASE_CUE.search(before[:-1]))  # a JSON / YAML value, not a quoted phrase
     return before[-1:] in _QUOTES or after[:1] in _QUOTES or bool(_PHRASE_CUE.search(before))
+
+
+# The PII scan joins a request's strings (keys, values, messages) into one text with a line holding
+# this mark between them (pii.py); a string's own prose ends there.
+FIELD_BREAK = "\u00b6"
+
+
+def letters_around(text: str, start: int, end: int, radius: int = 60) -> list[str]:
+    """The letters within `radius` of [start, end) in the same scanned string: the JSON keys and the
+    other fields of a request are not the prose a run stands in ("content" is no Latin context for
+    an Arabic question)."""
+    before = text[max(0, start - radius):start]
+    before = before[before.rfind(FIELD_BREAK) + 1:]
+    after = text[end:end + radius]
+    after = after.split(FIELD_BREAK, 1)[0]
+    return [c for c in before + after if c.isalpha()]
 
 
 def script_of(char: str) -> str:

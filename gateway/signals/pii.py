@@ -28,6 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
+import regex
+
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # presidio's email recognizer: no download
 
 import spacy  # noqa: E402
@@ -57,6 +59,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     is_known_first_name,
     windowed,
 )
+from gateway.signals.names import FIELD_BREAK  # noqa: E402
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
 
@@ -329,6 +332,9 @@ class PiiDetector:
         accepted = []
         for result in results:
             value = text[result.start:result.end]
+            if result.entity_type == "PERSON" and (change := _INTO_SPACELESS.search(value)):
+                result.end = result.start + change.start()  # "Wong Kar-waiについて...": the name ends there
+                value = value[:change.start()]
             score = self._boosted(text, result)
             recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
             checked = recognizer in CASE_FREE
@@ -361,8 +367,13 @@ class PiiDetector:
             return True
         if entity == "PERSON":
             return not (case_checked or _looks_like_name(stripped)) or (
-                self.settings.public_figures and _normalise_name(stripped) in public_figures())
+                self.settings.public_figures and _listed_figure(stripped))
         return False
+
+
+# A cased letter straight before Han, kana or Hangul: NER runs a romanised name on into the Japanese,
+# Chinese or Korean text glued to it (those scripts put no space between words).
+_INTO_SPACELESS = regex.compile(r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}])[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 # Sentence-initial words the small NER model mistakes for names ("Convert", "Explain Kubernetes").
@@ -436,12 +447,55 @@ _THING_NAMED_AFTER = re.compile(r"(?:^|[.!?]\s+|\b(?i:is|was|are|were|order|orde
                                 r"mixed|like|want|try|tried|had|have|get|got)\s+)(?:[Aa]n?)\s+$")
 
 
+# Asking a model for what it knows about somebody ("tell me about X", "5 facts about X", "an essay
+# on X", Hindi/Hinglish "X ke baare mein", Japanese "Xについて", Korean "X에 대해", Turkish "X
+# hakkında") presupposes that the model knows X: the world does. The name must be the whole object
+# (no possessive after it: "tell me about X's results" asks about a person's records).
+_ABOUT_BEFORE = re.compile(
+    r"(?i:\btell\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|briefly|more|everything)\s+)?about|"
+    r"\b(?:essay|report|presentation|biography|bio|profile|timeline|overview|wiki(?:pedia)?\s+(?:entry|article)|"
+    r"school\s+project|research\s+paper)\s+(?:intro(?:duction)?\s+|outline\s+)?(?:on|about)|"
+    r"\b(?:fun\s+|key\s+|interesting\s+|\d+\s+)?facts\s+(?:on|about))\s+$")
+_ABOUT_AFTER = re.compile(
+    r"(?i:\s+(?:ke|ki|kay)\s+(?:baare|bare|baree)\s+(?:me|mein|mai|main|men)\b|\s*(?:について|に関して|とは|って誰)|"
+    r"\s*(?:에\s?대해|에\s?관해|은\s?누구|는\s?누구)|\s+के\s+बारे\s+में|\s+hakk[ıi]nda\b)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s+(?:and|or)\s+(?:my|our|his|her|their)\b", re.IGNORECASE)
+# Two people joined as a pair one compares or lists ("Compare X and Y", "X vs Y"): when one of them
+# is a public figure the other is of the same kind (a private person is not set beside the famous).
+_PAIR_AFTER = regex.compile(r"[ \t]*(?:,|&|\band\b|\bor\b|\bvs\.?|\bversus\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|"
+                            r"\boch\b|\bи\b)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,4})")
+_PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|and|or|vs\.?|versus|und|et|y|e|og|och|и)"
+                             r"[ \t]+$")
+_PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?\n]{0,30})$")
+
+
 def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
     """"Who was Mary Seacole?", "Cine a fost Kofi Annan?", "a biography of Tove Jansson", "what is
-    Mercedes Sosa best known for": questions one asks about people the world knows, so the name is
-    a public figure's even when the shipped list lacks it (the `public_figures` knob covers both)."""
+    Mercedes Sosa best known for", "tell me about X", "compare X and <a listed figure>": questions
+    one asks about people the world knows, so the name is a public figure's even when the shipped
+    list lacks it (the `public_figures` knob covers both)."""
     before = text[max(0, start - 40):start]
-    return bool(_ASKED_WHO_WAS.search(before) or _FAME_BEFORE.search(before) or _FAME_AFTER.match(text, end))
+    if _ASKED_WHO_WAS.search(before) or _FAME_BEFORE.search(before) or _FAME_AFTER.match(text, end):
+        return True
+    if _PRIVATE_BEFORE.search(before):
+        return False  # "my colleague X and ...", "tell me about my uncle X"
+    possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
+    if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
+        return True
+    return _beside_a_public_figure(text, start, end)
+
+
+def _beside_a_public_figure(text: str, start: int, end: int) -> bool:
+    """The name is paired with a listed public figure ("Compare X and Henrik Ibsen", "Ibsen vs X")."""
+    figures = public_figures()
+    candidates = []
+    if after := _PAIR_AFTER.match(text, end):
+        words = after.group(1).split()
+        candidates += [words[:n] for n in range(len(words), 0, -1)]
+    if before := _PAIR_BEFORE.search(text, max(0, start - 60), start):
+        words = before.group(1).split()
+        candidates += [words[-n:] for n in range(len(words), 0, -1)]
+    return any(len(" ".join(w)) > 3 and _normalise_name(" ".join(w).rstrip(".,")) in figures for w in candidates)
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:
@@ -466,7 +520,19 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
         return len(rest) > 1
     if len(rest) < len(words):
         return False
+    if not any(c.isupper() or c.islower() for c in rest[0]):
+        return True  # a script without case (이하은, 田中): no capital to be misled by at a sentence start
     return not _SENTENCE_START.search(text, max(0, start - 6), start)
+
+
+def _listed_figure(value: str) -> bool:
+    """On the public-figure list, once a sentence-initial imperative the NER model took in is dropped
+    ("Compare Henrik Ibsen ...")."""
+    name = _normalise_name(value)
+    words = name.split()
+    while len(words) > 1 and words[0] in _NOT_NAMES:
+        words = words[1:]
+    return name in public_figures() or " ".join(words) in public_figures()
 
 
 def _looks_like_name(value: str) -> bool:
@@ -590,7 +656,7 @@ def _snap(text: str, lo: int, hi: int) -> tuple[int, str]:
 
 # Between scanned texts: NER never joins a name across a newline (see _plausible_person), and the
 # pilcrow stops number patterns and "not a phone after `item`" cues from reaching across fields.
-_SEPARATOR = "\n\u00b6\n"
+_SEPARATOR = f"\n{FIELD_BREAK}\n"  # names.letters_around stops at it
 
 
 def _join(texts: list[str]) -> tuple[str, list[int]]:

@@ -36,7 +36,7 @@ from gateway.signals.identifiers import (
     PersonalIpRecognizer,
     SsnColumnRecognizer,
 )
-from gateway.signals.names import NameModelRecognizer, script_of
+from gateway.signals.names import NameModelRecognizer, letters_around, script_of
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -44,7 +44,8 @@ _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisa
 # Words right before a number that make it a business identifier, not a phone number.
 _NOT_PHONE_CUES = re.compile(
     r"(?:order|invoice|ticket|tracking|isbn|issn|version|build|sku|part|serial|case|ref|reference|"
-    r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#)"
+    r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#|"
+    r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing)"
     r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.-]{0,4}$|[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
@@ -121,7 +122,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
-            if _machine_number(text, start, end):
+            if _machine_number(text, start, end) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
             if _number_list(value) and not (written_as_phone or self._cue.search(text, max(0, start - 40), start)):
                 continue
@@ -192,6 +193,34 @@ def _number_list(value: str) -> bool:
         return False
     groups = value.split()
     return len(groups) >= 6 or any(len(g) == 1 for g in groups)
+
+
+# A CAS registry number (chemicals): 2-7 digits, 2 digits, a check digit (the others weighted 1, 2,
+# 3... from the right, mod 10). No phone number is written with a one-digit last group.
+_CAS = re.compile(r"(\d{2,7})-(\d{2})-(\d)")
+# A US National Drug Code in its three 10-digit layouts (4-4-2, 5-3-2, 5-4-1), beside a drug word.
+_NDC = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
+_DRUG_WORDS = re.compile(r"(?i:\b(?:ndc|drugs?|medications?|medicines?|tablets?|capsules?|vials?|pharmac\w*|rx|"
+                         r"prescriptions?|dosage|inhaler|injection|ointment|label)\b)")
+# A unit of measure right after the digits makes them a quantity ("299 792 458 m/s", "1 250 000 km").
+_UNIT_AFTER = re.compile(
+    r"[ \t\u00a0\u202f]?(?:[kKMGTmµnp]?(?:m/s²?|m|g|s|Hz|W|V|J|Pa|eV|l|L|B|bit|b/s|bps)|km/h|mph|kph|"
+    r"°[CFK]?|%|‰|mAh|kWh|MWh|kcal|ft|lbs?|oz|mi|rpm)(?![\w/])"
+    r"|[ \t]+(?:metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|grams?|tonnes?|tons?|litres?|liters?|"
+    r"seconds?|years?|light[ -]years?|people|inhabitants|residents|units|bytes|votes|copies)\b")
+
+
+def _identifier_lookalike(text: str, start: int, end: int) -> bool:
+    """A CAS number with its check digit, a National Drug Code beside a drug word, or digits with a
+    unit of measure after them: identifiers and quantities shaped like phone numbers."""
+    value = text[start:end].strip()
+    if cas := _CAS.fullmatch(value):
+        digits = (cas.group(1) + cas.group(2))[::-1]
+        if sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(cas.group(3)):
+            return True
+    if _NDC.fullmatch(value) and _DRUG_WORDS.search(text, max(0, start - 60), min(len(text), end + 60)):
+        return True
+    return bool(_UNIT_AFTER.match(text, end))
 
 
 def _machine_number(text: str, start: int, end: int) -> bool:
@@ -1062,7 +1091,7 @@ def _slot_name_ok(value: str, need: str, at_line_start: bool = False) -> bool:
 def _foreign_to_context(text: str, start: int, end: int, radius: int = 60) -> bool:
     """True when the letters around [start, end) are mostly of another script than the run's."""
     script = script_of(text[start])
-    around = [c for c in text[max(0, start - radius):start] + text[end:end + radius] if c.isalpha()]
+    around = letters_around(text, start, end, radius)
     if not around:
         return False  # nothing but the run: a title or a heading, not a name in prose
     same = sum(1 for c in around if script_of(c) == script)
