@@ -106,6 +106,27 @@ def test_decode_kernel_rounds_to_float16_like_numpy() -> None:
     assert same.all(), a[~same][:5]
 
 
+@pytest.mark.parametrize("dim", [64, 72, 256])
+def test_decode_kernel_stores_and_loads_cache_rows_as_numpy_float16(dim: int) -> None:
+    """The decode kernel's row store (vector float16 conversion, bit-by-bit for a remainder of
+    fewer than 16) and row load give numpy's float16 bits and values exactly, every class."""
+    from local_engine.models.kernels import _load_row, _store_row
+
+    rng = np.random.default_rng(dim)
+    edges = np.array([65504, 65519.99, 65520, -65520, 2**-14, 2**-25, 1.5 * 2**-24, np.inf, -np.inf, 0.0, -0.0])
+    for scale in (1e-7, 1e-4, 1.0, 3e4, 7e4):
+        x = (rng.standard_normal(dim) * scale).astype(np.float32)
+        x[: len(edges)] = edges
+        with np.errstate(over="ignore"):
+            want = x.astype(np.float16)
+        codes = np.empty((3, dim), np.uint16)
+        _store_row(x.copy(), 0, codes[1], np.empty(1, np.uint16))
+        np.testing.assert_array_equal(codes[1], want.view(np.uint16))
+        back = np.empty(dim, np.float32)
+        _load_row(codes, 1, np.empty((1, 1), np.uint16), 0, back)
+        np.testing.assert_array_equal(back, want.astype(np.float32))
+
+
 @pytest.mark.parametrize("kind", ["f16", "q8_0"])
 def test_cache_types_store_what_llamacpp_stores(kind: str) -> None:
     """f16: float16 bits (2 bytes a value); q8_0: 32 int8 codes + an f16 scale (34 bytes per 32 values)."""

@@ -6,7 +6,8 @@ microseconds of dispatch on vectors of a few hundred floats), which cost as much
 products themselves. Each kernel here replaces a chain of them with one call and reads the
 paged KV cache in place (no gather, no copy). Numerics follow the numpy path of layers.py:
 float64 sums of squares in norms, float64 RoPE angles, keys/values stored as float16 bits
-(numba has no float16: the conversions are bit operations here) or as q8_0 blocks.
+(numba has no float16 type: rows convert 16 at a time through LLVM's half vectors, see
+_f16x16_to_f32, and element by element through bit operations) or as q8_0 blocks.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit, prange
+from llvmlite import ir
+from numba import njit, prange, types
+from numba.extending import intrinsic
 
 # the activation math and the RMS norm live with the products (quants/cpu.py) because the fused
 # FFN kernel there runs them too; numba's disk cache tracks a cached function's own file only, so kernels that
@@ -106,14 +109,57 @@ def _f16_bits(u, x):
     return np.uint16(sign | np.uint32(np.rint(abs(np.float64(x)) * 16777216.0)))  # subnormal: k * 2^-24
 
 
+@intrinsic
+def _f16x16_to_f32(typingctx, src, si, dst, di):  # noqa: ANN001, ANN202, ARG001
+    """dst[di : di+16] = the float32 values of the 16 float16 bit patterns src[si : si+16] (flat
+    element indices into C-contiguous arrays, unchecked): one vector conversion (vcvtph2ps on
+    x86; LLVM lowers `fpext <16 x half>` to whatever the target has). Exact for every class.
+
+    Why: decoding a 64-wide cached row with _f16_value's bit moves took 9.3 ns, this 2.3 ns
+    (2026-12-03, one thread); a decoding token decodes every cached key and value."""
+    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
+        s = context.make_array(sig.args[0])(context, builder, args[0])
+        d = context.make_array(sig.args[2])(context, builder, args[2])
+        vh, vf = ir.VectorType(ir.HalfType(), 16), ir.VectorType(ir.FloatType(), 16)
+        h = builder.load(builder.bitcast(builder.gep(s.data, [args[1]]), vh.as_pointer()), align=2)
+        builder.store(builder.fpext(h, vf), builder.bitcast(builder.gep(d.data, [args[3]]), vf.as_pointer()), align=4)
+        return context.get_dummy_value()
+
+    return types.void(src, types.intp, dst, types.intp), codegen
+
+
+@intrinsic
+def _f32x16_to_f16(typingctx, src, si, dst, di):  # noqa: ANN001, ANN202, ARG001
+    """dst[di : di+16] = the float16 bit patterns of the float32 values src[si : si+16] (flat
+    element indices, unchecked), rounded to nearest even with overflow to inf — what
+    round_f16 + _f16_bits compute (and numpy's astype(float16)) — in one vector conversion
+    (vcvtps2ph on x86). Why: the bit-by-bit path cost ~0.4 us per 64-wide row, twice per kv
+    head of every decoding token."""
+    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
+        s = context.make_array(sig.args[0])(context, builder, args[0])
+        d = context.make_array(sig.args[2])(context, builder, args[2])
+        vh, vf = ir.VectorType(ir.HalfType(), 16), ir.VectorType(ir.FloatType(), 16)
+        f = builder.load(builder.bitcast(builder.gep(s.data, [args[1]]), vf.as_pointer()), align=4)
+        builder.store(builder.fptrunc(f, vh), builder.bitcast(builder.gep(d.data, [args[3]]), vh.as_pointer()), align=2)
+        return context.get_dummy_value()
+
+    return types.void(src, types.intp, dst, types.intp), codegen
+
+
 @njit(cache=True, nogil=True, fastmath=True)
 def _store_row(x, qcode, codes, scales):
     """x (float32, one head) into a cache row: float16 bits, or q8_0 codes + f16-bit scales."""
     if qcode == 0:
-        round_f16_array(x)
-        xb = x.view(np.uint32)
-        for j in range(x.shape[0]):
-            codes[j] = _f16_bits(xb[j], x[j])
+        c = 0
+        while c + 16 <= x.shape[0]:
+            _f32x16_to_f16(x, c, codes, c)
+            c += 16
+        if c < x.shape[0]:
+            rest = x[c:]
+            round_f16_array(rest)
+            xb = rest.view(np.uint32)
+            for j in range(rest.shape[0]):
+                codes[c + j] = _f16_bits(xb[j], rest[j])
         return
     tmp = np.empty(1, np.float32)
     for b in range(x.shape[0] // 32):
@@ -142,102 +188,118 @@ def _f16_value(bits):
 
 
 @njit(cache=True, nogil=True, fastmath=True, inline="always")
-def _load_cell(codes, r, scales, qcode, out):
-    """Row r of one cache block (codes [block_size, dim]: float16 bits, or q8_0 codes with their
-    float16-bit scales [block_size, dim/32]) back to float32, into out.
+def _load_row(codes, r, scales, qcode, out):
+    """Cached row r (of the layer's cache flattened to [kv_heads * blocks * block_size, dim])
+    back to float32, into out [dim]: float16 bits, or q8_0 codes with float16-bit scales [.., dim/32].
 
-    Takes the block and a row number, not the row: a view per cached key and value (with its
-    reference counting) cost more than decoding the row (1B shape: attention over 64 positions
-    took 80 us per layer)."""
+    A row number, not a view of the row: a view per cached key and value (with its reference
+    counting, an atomic on the cache's shared count) cost more than decoding the row."""
+    dim = out.shape[0]
     if qcode == 0:
-        for j in range(out.shape[0]):
-            out[j] = _f16_value(codes[r, j])
+        base = r * codes.shape[1]
+        c = 0
+        while c + 16 <= dim:
+            _f16x16_to_f32(codes, base + c, out, c)
+            c += 16
+        while c < dim:
+            out[c] = _f16_value(codes[r, c])
+            c += 1
         return
-    for b in range(out.shape[0] // 32):
+    for b in range(dim // 32):
         d = _f16_value(scales[r, b])
         for j in range(32):
             out[b * 32 + j] = np.float32(codes[r, b * 32 + j]) * d
 
 
 @njit(cache=True, nogil=True, fastmath=True)
-def _prepare_token(qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, pos,  # noqa: PLR0913
-                   kc, vc, ks, vs, qk, qv, table, ring, q):
-    """QK-norm and RoPE of one token's q (into q [n_heads, hd]) and k, and the k/v cache write."""
-    bs = kc.shape[2]
-    cos = np.empty(n_rot // 2, np.float32)
-    sin = np.empty(n_rot // 2, np.float32)
-    for i in range(n_rot // 2):
-        ang = np.float64(pos) * inv_freq[i]
-        cos[i] = np.float32(math.cos(ang))
-        sin[i] = np.float32(math.sin(ang))
-    for h in range(n_heads):
-        _norm_rope(qkv[h * hd : (h + 1) * hd], q_w, eps, cos, sin, n_rot, neox, q[h])
-    b = pos // bs
-    blk, slot = table[b % ring if ring > 0 else b], pos % bs
-    kbase, vbase = n_heads * hd, n_heads * hd + n_kv * hd
-    k = np.empty(hd, np.float32)
-    v = np.empty(hdv, np.float32)
-    for h in range(n_kv):
-        _norm_rope(qkv[kbase + h * hd : kbase + (h + 1) * hd], k_w, eps, cos, sin, n_rot, neox, k)
-        v[:] = qkv[vbase + h * hdv : vbase + (h + 1) * hdv]
-        _store_row(k, qk, kc[h, blk, slot], ks[h, blk, slot] if qk else ks[0, 0, 0])
-        _store_row(v, qv, vc[h, blk, slot], vs[h, blk, slot] if qv else vs[0, 0, 0])
+def rope_cos_sin(inv_freq, n_rot, positions):
+    """[n, 2, n_rot/2]: cos and sin of positions[i] * inv_freq (float64 angles, as layers.py's numpy RoPE)."""
+    cs = np.empty((positions.shape[0], 2, n_rot // 2), np.float32)
+    for i in range(positions.shape[0]):
+        for k in range(n_rot // 2):
+            ang = np.float64(positions[i]) * inv_freq[k]
+            cs[i, 0, k] = np.float32(math.cos(ang))
+            cs[i, 1, k] = np.float32(math.sin(ang))
+    return cs
 
 
 @njit(cache=True, nogil=True, fastmath=True)
-def _attend_head(q, hk, g, pos, kc, vc, ks, vs, qk, qv, table, ring, lo, scale, out):  # noqa: PLR0913
-    """Query heads hk*g .. hk*g+g-1 of one token (q [n_heads, hd]) over kv head hk's cached
-    positions lo..pos, into out [n_heads*hdv]: each key and value row is decoded once for the g heads."""
-    bs, hd, hdv = kc.shape[2], kc.shape[3], vc.shape[3]
+def _attend_group(  # noqa: PLR0913
+    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cs, n_rot, neox, hk, pos, lo,
+    kc, vc, ks, vs, qk, qv, n_blocks, bs, table, ring, scale, out,
+):
+    """All that kv head hk does for one decoding token at `pos`: QK-norm and RoPE of its g query
+    heads (from the token's fused q|k|v row `qkv`) and of its key, the cache write of its key
+    and value, then attention of the g heads over the cached positions lo..pos, into out[h*hdv:]
+    for h = hk*g .. hk*g+g-1. It touches no other kv head's cache rows or output, so kv heads
+    (and sequences) run on any thread.
+
+    kc/vc (ks/vs) are the layer's caches flattened to rows, [kv_heads * n_blocks * bs, dim];
+    position p lives in block table[p // bs] (table[(p // bs) % ring] for a window ring).
+    cs: the token's RoPE cos/sin [2, n_rot/2]. Each cached row is decoded once for the g heads."""
+    g = n_heads // n_kv
     n_keys = pos + 1 - lo
+    qg = np.empty((g, hd), np.float32)
     s = np.empty((g, n_keys), np.float32)
-    acc = np.empty((g, hdv), np.float32)
-    krow = np.empty(hd, np.float32)
-    vrow = np.empty(hdv, np.float32)
-    qg = q[hk * g : (hk + 1) * g]
+    acc = np.zeros((g, hdv), np.float32)
+    row = np.empty(max(hd, hdv), np.float32)
+    for u in range(g):
+        h = hk * g + u
+        _norm_rope(qkv[h * hd : (h + 1) * hd], q_w, eps, cs[0], cs[1], n_rot, neox, qg[u])
+    kr, vr = row[:hd], row[:hdv]
+    kbase, vbase = n_heads * hd + hk * hd, n_heads * hd + n_kv * hd + hk * hdv
+    r = (hk * n_blocks + table[(pos // bs) % ring if ring > 0 else pos // bs]) * bs + pos % bs
+    _norm_rope(qkv[kbase : kbase + hd], k_w, eps, cs[0], cs[1], n_rot, neox, kr)
+    _store_row(kr, qk, kc[r], ks[r] if qk else ks[0])
+    vr[:] = qkv[vbase : vbase + hdv]
+    _store_row(vr, qv, vc[r], vs[r] if qv else vs[0])
     p = lo  # scores, one cache block at a time
     while p <= pos:
         first, n_in = p % bs, min(bs - p % bs, pos + 1 - p)
         b = p // bs
-        tb = table[b % ring if ring > 0 else b]
-        kb, ksb = kc[hk, tb], ks[hk, tb] if qk else ks[0, 0]
+        r0 = (hk * n_blocks + table[b % ring if ring > 0 else b]) * bs + first
         for i in range(n_in):
-            _load_cell(kb, first + i, ksb, qk, krow)
+            _load_row(kc, r0 + i, ks, qk, kr)
             for u in range(g):
                 dot = np.float32(0.0)
                 for j in range(hd):
-                    dot += qg[u, j] * krow[j]
+                    dot += qg[u, j] * kr[j]
                 s[u, p - lo + i] = dot * scale
         p += n_in
     for u in range(g):
-        su = s[u]
-        m = su.max()
+        m = s[u, 0]
+        for t in range(n_keys):
+            m = max(m, s[u, t])
         total = np.float32(0.0)
         for t in range(n_keys):
-            e = fast_exp(su[t] - m)
-            su[t] = e
+            e = fast_exp(s[u, t] - m)
+            s[u, t] = e
             total += e
         inv = np.float32(1.0) / total
         for t in range(n_keys):
-            su[t] *= inv
-    acc[:] = 0.0
+            s[u, t] *= inv
     p = lo  # weighted values, block by block
     while p <= pos:
         first, n_in = p % bs, min(bs - p % bs, pos + 1 - p)
         b = p // bs
-        tb = table[b % ring if ring > 0 else b]
-        vb, vsb = vc[hk, tb], vs[hk, tb] if qv else vs[0, 0]
+        r0 = (hk * n_blocks + table[b % ring if ring > 0 else b]) * bs + first
         for i in range(n_in):
-            _load_cell(vb, first + i, vsb, qv, vrow)
+            _load_row(vc, r0 + i, vs, qv, vr)
             for u in range(g):
                 w = s[u, p - lo + i]
                 for j in range(hdv):
-                    acc[u, j] += w * vrow[j]
+                    acc[u, j] += w * vr[j]
         p += n_in
     for u in range(g):
         h = hk * g + u
         for j in range(hdv):
             out[h * hdv + j] = acc[u, j]
+
+
+@njit(cache=True, nogil=True)
+def _rows(a):
+    """A cache [kv_heads, blocks, block_size, dim] (or its scales) as rows [kv_heads*blocks*block_size, dim]."""
+    return a.reshape(a.shape[0] * a.shape[1] * a.shape[2], a.shape[3])
 
 
 @njit(cache=True, nogil=True, fastmath=True)
@@ -253,11 +315,11 @@ def attend_token(  # noqa: PLR0913
     table[p // bs], or table[(p // bs) % ring] for a window ring), then attends over cached
     positions lo..pos (grouped KV heads). On the calling thread: for short contexts, where
     waking the other thread costs more than the work."""
-    q = np.empty((n_heads, hd), np.float32)
-    _prepare_token(qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, pos,
-                   kc, vc, ks, vs, qk, qv, table, ring, q)
+    cs = rope_cos_sin(inv_freq, n_rot, np.full(1, pos, np.int64))
+    kr, vr, ksr, vsr = _rows(kc), _rows(vc), _rows(ks), _rows(vs)
     for hk in range(n_kv):
-        _attend_head(q, hk, n_heads // n_kv, pos, kc, vc, ks, vs, qk, qv, table, ring, lo, scale, out)
+        _attend_group(qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cs[0], n_rot, neox, hk, pos, lo,
+                      kr, vr, ksr, vsr, qk, qv, kc.shape[1], kc.shape[2], table, ring, scale, out)
 
 
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
@@ -270,26 +332,20 @@ def attend_tokens(  # noqa: PLR0913
     belongs to the sequence at positions[i] with block table tables[i] (window > 0: sliding
     window). Sequences write disjoint blocks (shared prefix blocks are full).
 
-    Why pairs: a lone sequence splits over the threads too (one thread: 0.95 ms per layer of the
-    1B shape, 8 kv heads of 64, at a 1,000-token context; 0.2 ms at 200; a parallel region
-    costs ~20 us), and a batch whose sequences differ in length balances better."""
+    Why pairs, each doing its own RoPE and cache write: a lone sequence splits over the threads
+    too (one thread: 0.95 ms per layer of the 1B shape, 8 kv heads of 64, at a 1,000-token
+    context), a batch whose sequences differ in length balances better, and nothing runs on
+    one thread before the region (16 sequences' RoPE and cache writes took ~100 us there)."""
     n = qkv.shape[0]
-    g = n_heads // n_kv
-    q = np.empty((n, n_heads, hd), np.float32)
-    for i in range(n):  # rope + cache writes: microseconds per token
-        _prepare_token(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, positions[i],
-                       kc, vc, ks, vs, qk, qv, tables[i], ring, q[i])
+    cs = rope_cos_sin(inv_freq, n_rot, positions)
+    kr, vr, ksr, vsr = _rows(kc), _rows(vc), _rows(ks), _rows(vs)
+    n_blocks, bs = kc.shape[1], kc.shape[2]
     for item in prange(n * n_kv):
-        _attend_item(q, item, n_kv, g, positions, kc, vc, ks, vs, qk, qv, tables, ring, window, scale, out)
-
-
-@njit(cache=True, nogil=True, fastmath=True)
-def _attend_item(q, item, n_kv, g, positions, kc, vc, ks, vs, qk, qv, tables, ring, window, scale, out):  # noqa: PLR0913
-    """Item (sequence i, kv head hk) = divmod(item, n_kv) of attend_tokens."""
-    i, hk = item // n_kv, item % n_kv
-    pos = positions[i]
-    lo = max(0, pos - window + 1) if window > 0 else 0
-    _attend_head(q[i], hk, g, pos, kc, vc, ks, vs, qk, qv, tables[i], ring, lo, scale, out[i])
+        i, hk = item // n_kv, item % n_kv
+        pos = positions[i]
+        lo = max(0, pos - window + 1) if window > 0 else 0
+        _attend_group(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, cs[i], n_rot, neox, hk, pos, lo,
+                      kr, vr, ksr, vsr, qk, qv, n_blocks, bs, tables[i], ring, scale, out[i])
 
 
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
