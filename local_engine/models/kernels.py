@@ -212,20 +212,8 @@ def _load_row(codes, r, scales, qcode, out):
 
 
 @njit(cache=True, nogil=True, fastmath=True)
-def rope_cos_sin(inv_freq, n_rot, positions):
-    """[n, 2, n_rot/2]: cos and sin of positions[i] * inv_freq (float64 angles, as layers.py's numpy RoPE)."""
-    cs = np.empty((positions.shape[0], 2, n_rot // 2), np.float32)
-    for i in range(positions.shape[0]):
-        for k in range(n_rot // 2):
-            ang = np.float64(positions[i]) * inv_freq[k]
-            cs[i, 0, k] = np.float32(math.cos(ang))
-            cs[i, 1, k] = np.float32(math.sin(ang))
-    return cs
-
-
-@njit(cache=True, nogil=True, fastmath=True)
 def _attend_group(  # noqa: PLR0913
-    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cs, n_rot, neox, hk, pos, lo,
+    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, hk, pos, lo,
     kc, vc, ks, vs, qk, qv, n_blocks, bs, table, ring, scale, out,
 ):
     """All that kv head hk does for one decoding token at `pos`: QK-norm and RoPE of its g query
@@ -236,7 +224,7 @@ def _attend_group(  # noqa: PLR0913
 
     kc/vc (ks/vs) are the layer's caches flattened to rows, [kv_heads * n_blocks * bs, dim];
     position p lives in block table[p // bs] (table[(p // bs) % ring] for a window ring).
-    cs: the token's RoPE cos/sin [2, n_rot/2]. Each cached row is decoded once for the g heads."""
+    cos/sin: the token's RoPE tables [n_rot/2]. Each cached row is decoded once for the g heads."""
     g = n_heads // n_kv
     n_keys = pos + 1 - lo
     qg = np.empty((g, hd), np.float32)
@@ -245,11 +233,11 @@ def _attend_group(  # noqa: PLR0913
     row = np.empty(max(hd, hdv), np.float32)
     for u in range(g):
         h = hk * g + u
-        _norm_rope(qkv[h * hd : (h + 1) * hd], q_w, eps, cs[0], cs[1], n_rot, neox, qg[u])
+        _norm_rope(qkv[h * hd : (h + 1) * hd], q_w, eps, cos, sin, n_rot, neox, qg[u])
     kr, vr = row[:hd], row[:hdv]
     kbase, vbase = n_heads * hd + hk * hd, n_heads * hd + n_kv * hd + hk * hdv
     r = (hk * n_blocks + table[(pos // bs) % ring if ring > 0 else pos // bs]) * bs + pos % bs
-    _norm_rope(qkv[kbase : kbase + hd], k_w, eps, cs[0], cs[1], n_rot, neox, kr)
+    _norm_rope(qkv[kbase : kbase + hd], k_w, eps, cos, sin, n_rot, neox, kr)
     _store_row(kr, qk, kc[r], ks[r] if qk else ks[0])
     vr[:] = qkv[vbase : vbase + hdv]
     _store_row(vr, qv, vc[r], vs[r] if qv else vs[0])
@@ -304,47 +292,47 @@ def _rows(a):
 
 @njit(cache=True, nogil=True, fastmath=True)
 def attend_token(  # noqa: PLR0913
-    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, pos,
+    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, pos,
     kc, vc, ks, vs, qk, qv, table, ring, lo, scale, out
 ):
     """The attention of one token of one sequence, from its fused q|k|v projection to out [n_heads*hdv].
 
-    Normalises (q_w/k_w: QK-norm weights, empty for none) and rotates q and k at `pos`, stores
+    Normalises (q_w/k_w: QK-norm weights, empty for none) and rotates q and k at `pos` (cos/sin
+    [n_rot/2]: the RoPE tables of pos, Rope.tables, computed once per forward pass), stores
     k and v into the paged cache kc/vc [kv_heads, blocks, block_size, dim] (element types qk/qv:
     0 float16 bits, 1 q8_0 with scales ks/vs) through the block `table` (position p in block
     table[p // bs], or table[(p // bs) % ring] for a window ring), then attends over cached
     positions lo..pos (grouped KV heads). On the calling thread: for short contexts, where
     waking the other thread costs more than the work."""
-    cs = rope_cos_sin(inv_freq, n_rot, np.full(1, pos, np.int64))
     kr, vr, ksr, vsr = _rows(kc), _rows(vc), _rows(ks), _rows(vs)
     for hk in range(n_kv):
-        _attend_group(qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cs[0], n_rot, neox, hk, pos, lo,
+        _attend_group(qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, hk, pos, lo,
                       kr, vr, ksr, vsr, qk, qv, kc.shape[1], kc.shape[2], table, ring, scale, out)
 
 
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
 def attend_tokens(  # noqa: PLR0913
-    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, inv_freq, n_rot, neox, positions,
+    qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, positions,
     kc, vc, ks, vs, qk, qv, tables, ring, window, scale, out
 ):
     """attend_token for one token of each of several sequences (a batched decode step, or one
     sequence at a longer context), in parallel over (sequence, kv head) pairs: row i of qkv/out
-    belongs to the sequence at positions[i] with block table tables[i] (window > 0: sliding
-    window). Sequences write disjoint blocks (shared prefix blocks are full).
+    belongs to the sequence at positions[i] with block table tables[i] and RoPE tables cos[i]/sin[i]
+    (window > 0: sliding window). Sequences write disjoint blocks (shared prefix blocks are full).
 
     Why pairs, each doing its own RoPE and cache write: a lone sequence splits over the threads
     too (one thread: 0.95 ms per layer of the 1B shape, 8 kv heads of 64, at a 1,000-token
     context), a batch whose sequences differ in length balances better, and nothing runs on
-    one thread before the region (16 sequences' RoPE and cache writes took ~100 us there)."""
+    one thread before the region (16 sequences' RoPE and cache writes took ~100 us there; the
+    RoPE tables come once per forward pass, not once per layer)."""
     n = qkv.shape[0]
-    cs = rope_cos_sin(inv_freq, n_rot, positions)
     kr, vr, ksr, vsr = _rows(kc), _rows(vc), _rows(ks), _rows(vs)
     n_blocks, bs = kc.shape[1], kc.shape[2]
     for item in prange(n * n_kv):
         i, hk = item // n_kv, item % n_kv
         pos = positions[i]
         lo = max(0, pos - window + 1) if window > 0 else 0
-        _attend_group(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, cs[i], n_rot, neox, hk, pos, lo,
+        _attend_group(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos[i], sin[i], n_rot, neox, hk, pos, lo,
                       kr, vr, ksr, vsr, qk, qv, n_blocks, bs, tables[i], ring, scale, out[i])
 
 

@@ -207,15 +207,19 @@ class Attention:
         out = np.empty((x.shape[0], n_heads * hdv), np.float32)
         pool, layer = batch.segments[0].kv.pool, self.layer
         cache = (pool.k[layer], pool.v[layer], pool.k_scale[layer], pool.v_scale[layer], pool.qcode_k, pool.qcode_v)
-        args = (self._q_w, self._k_w, self._eps, self.rope.inv_freq, self.rope.n_rot, self.rope.neox)
+        cos, sin = self.rope.tables(batch)  # [n, 1, n_rot/2], once per forward pass and rope
+        norms = (self._q_w, self._k_w, self._eps)
+        rope = (self.rope.n_rot, self.rope.neox)
         if len(batch.segments) == 1 and batch.segments[0].pos0 < _PARALLEL_ATTENTION_FROM:
             seg = batch.segments[0]  # short context: no parallel region for a few microseconds of work
             lo = max(0, seg.pos0 - self.window + 1) if self.window > 0 else 0
             table, ring = seg.kv.table_for(layer)
-            kernels.attend_token(qkv[0], n_heads, n_kv, hd, hdv, *args, seg.pos0, *cache, table, ring, lo, self.scale, out[0])
+            kernels.attend_token(qkv[0], n_heads, n_kv, hd, hdv, *norms, cos[0, 0], sin[0, 0], *rope, seg.pos0,
+                                 *cache, table, ring, lo, self.scale, out[0])
             return out
         positions, tables, ring = batch.block_tables(pool.is_ring(layer))
-        kernels.attend_tokens(qkv, n_heads, n_kv, hd, hdv, *args, positions, *cache, tables, ring, self.window, self.scale, out)
+        kernels.attend_tokens(qkv, n_heads, n_kv, hd, hdv, *norms, cos[:, 0], sin[:, 0], *rope, positions,
+                              *cache, tables, ring, self.window, self.scale, out)
         return out
 
 
