@@ -108,6 +108,70 @@ def test_threaded_products_and_one_region_ffn_are_bit_identical(arch: str, tiny_
         numba.set_num_threads(previous)
 
 
+# Q4_K_M-like mixes (per layer q, k, v, o, gate, up, down: q|k one product, v a Q6_K one, gate|up
+# one weight), so each layer boundary of a decode step is one region that also runs the next
+# layer's attention norm and q|k|v products, and the last one the output norm and tied Q8_0 head
+Q4KM = (T.Q4_K, T.Q4_K, T.Q6_K, T.Q4_K, T.Q4_K, T.Q4_K, T.Q6_K)
+FUSED_SPECS = {
+    "llama-q4km": TinySpec("llama", weight_types=Q4KM),
+    "qwen2-q4km": TinySpec("qwen2", weight_types=Q4KM),  # q|k|v biases
+    # sandwich norms, QK-norm, GELU, sliding windows
+    "gemma3-q4km": TinySpec("gemma3", n_layers=3, n_heads=2, n_kv_heads=1, head_dim=128, sliding_window=4,
+                            weight_types=Q4KM),
+    "phi3": SPECS["phi3"],  # one attn_qkv weight, fused gate|up
+}
+
+
+@pytest.mark.parametrize("name", sorted(FUSED_SPECS))
+def test_next_layer_products_in_the_block_region_are_bit_identical(name: str, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the products on the threads, each block's region runs the next layer's attention norm
+    and q|k|v products (and the last one the output norm and head: quants.block_tail's `then`):
+    the logits of prompt chunks, decode steps and batched decode steps of three sequences are the
+    calling-thread ones (separate products) bit for bit."""
+    import numba
+
+    from local_engine import quants
+    from local_engine.models import layers
+
+    if numba.config.NUMBA_NUM_THREADS < 2:
+        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    path = tmp_path / f"{name}.gguf"
+    write_tiny_model(path, FUSED_SPECS[name], seed=3)
+
+    def run() -> np.ndarray:
+        model = load_model(GGUFFile.open(path))
+        cfg = model.cfg
+        pool = KVPool.for_tokens(KVShape(cfg.n_layers, cfg.n_kv_heads, cfg.head_dim, cfg.head_dim_v), 256)
+        one, *three = (SequenceKV(pool, 64) for _ in range(4))
+        out = [model.forward(Batch.build([(one, c)], all_logits=True)) for c in [PROMPT[:3]] + [[t] for t in PROMPT[3:]]]
+        out.append(model.forward(Batch.build([(kv, PROMPT[i:]) for i, kv in enumerate(three)])))
+        for t in PROMPT[:4]:
+            out.append(model.forward(Batch.build([(kv, [t + i]) for i, kv in enumerate(three)])))
+        return np.concatenate(out)
+
+    alone = run()
+    ran = []
+    tail = layers.block_tail
+
+    def counted(*args: object, **kwargs: object) -> object:
+        got = tail(*args, **kwargs)  # type: ignore[arg-type]
+        ran.append((kwargs["then"] is not None, got is not None and got[1] is not None))
+        return got
+
+    monkeypatch.setattr(layers, "block_tail", counted)
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
+    previous = numba.get_num_threads()
+    numba.set_num_threads(2)  # other tests' engines may have left 1
+    try:
+        np.testing.assert_array_equal(run(), alone)
+    finally:
+        numba.set_num_threads(previous)
+    # every block's region ran the next products it was given (the last block: the head, when
+    # every row wants logits), and the decode steps gave them
+    assert all(given == done for given, done in ran) and sum(done for _, done in ran) >= 16
+
+
 @pytest.mark.parametrize("name", ["llama", "llama-lowbit", "llama-q3km"])
 def test_every_weight_type_is_exercised(name: str, tiny_paths: dict[str, Path]) -> None:
     types = set(GGUFFile.open(tiny_paths[name]).quant_types) - {"F32", "Q8_0"}  # norms, token embedding

@@ -360,17 +360,35 @@ def test_glu_product_is_the_separate_products_bit_for_bit(monkeypatch: pytest.Mo
         finally:
             numba.set_num_threads(previous)
         # more loop iterations than threads: the first claims what the others never start
-        got = quants._ffn_region(dn.packed.kernel_args, np.empty(0, np.float32), 0.0, np.empty((n, 0), np.float32),
+        got, _ = quants._ffn_region(dn.packed.kernel_args, np.empty(0, np.float32), 0.0, np.empty((n, 0), np.float32),
                                  x, gu, dn, gelu, threads=5)
         np.testing.assert_array_equal(got, want)
 
 
-@pytest.mark.parametrize("n", [1, 4])
-def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch, two_threads: None, n: int) -> None:
-    """quants.block_tail (attention output product, residual, RMS norm, FFN in one region) gives the
-    bits of x + wo @ a, then rms_norm, gate|up product, GLU and down product one after another."""
+def _separate_tail(wo: QuantTensor, a: np.ndarray, x: np.ndarray, norm_w: np.ndarray, gu: QuantTensor, dn: QuantTensor,
+                   post: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """x + post_attn(wo @ a), then + post_ffn(FFN(rms_norm(.))), step by step as the models run it."""
     from local_engine.models import kernels
 
+    def norm(v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        out = np.empty_like(v)
+        kernels.rms_norm(np.ascontiguousarray(v), w, 1e-5, out)
+        return out
+
+    o = matmul(wo, a)
+    h = x + (o if post is None else norm(o, post[0]))
+    y = np.ascontiguousarray(matmul(gu, norm(h, norm_w)))
+    g = np.empty((x.shape[0], dn.cols), np.float32)
+    kernels.glu(y, False, g)
+    f = matmul(dn, g)
+    return h + (f if post is None else norm(f, post[1]))
+
+
+@pytest.mark.parametrize("n", [1, 4])
+def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch, two_threads: None, n: int) -> None:
+    """quants.block_tail (attention output product, residual, RMS norm, FFN, residual in one
+    region) gives the bits of x + wo @ a, then rms_norm, gate|up product, GLU, down product and
+    the residual add one after another."""
     monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
     d, heads, ff = 256, 512, 768
     wo = random_tensor(T.Q4_K, d, heads, seed=1)
@@ -379,22 +397,84 @@ def test_block_tail_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.Monkey
     rng = np.random.default_rng(n)
     a, x = rng.standard_normal((n, heads)).astype(np.float32), rng.standard_normal((n, d)).astype(np.float32)
     norm_w = rng.standard_normal(d).astype(np.float32)
-    h_want = x + matmul(wo, a)
-    z = np.empty_like(h_want)
-    kernels.rms_norm(h_want, norm_w, 1e-5, z)
-    y = np.ascontiguousarray(matmul(gu, z))
-    g = np.empty((n, ff), np.float32)
-    kernels.glu(y, False, g)
-    f_want = matmul(dn, g)
+    want = _separate_tail(wo, a, x, norm_w, gu, dn)
     x_before = x.copy()
     got = quants.block_tail(wo, a, x, norm_w, 1e-5, gu, dn, False)
     assert got is not None
-    np.testing.assert_array_equal(got[0], h_want)
-    np.testing.assert_array_equal(got[1], f_want)
+    np.testing.assert_array_equal(got[0], want)
+    assert got[1] is None
     np.testing.assert_array_equal(x, x_before)  # the residual input is not written
     for threads in (2, 5):  # 5: more loop iterations than threads
         h = x.copy()
-        f = quants._ffn_region(wo.packed.kernel_args, norm_w, 1e-5, a, h, gu, dn, False, threads=threads)
-        np.testing.assert_array_equal(h, h_want)
-        np.testing.assert_array_equal(f, f_want)
+        quants._ffn_region(wo.packed.kernel_args, norm_w, 1e-5, a, h, gu, dn, False, threads=threads, residual=True)
+        np.testing.assert_array_equal(h, want)
 
+
+# the next layer's q|k|v as the models fuse them: one weight (q|k|v of one type, phi3's attn_qkv),
+# or two (Q4_K_M: q|k Q4_K and v Q6_K; legacy mixes), and the output head (one weight, many rows)
+NEXT_MIXES = {
+    "qkv-q4k": [(T.Q4_K, 96)],
+    "qk-q4k+v-q6k": [(T.Q4_K, 64), (T.Q6_K, 32)],
+    "qk-q4_0+v-q8_0": [(T.Q4_0, 64), (T.Q8_0, 32)],
+    "qk-q3k+v-q5k": [(T.Q3_K, 64), (T.Q5_K, 32)],
+    "head-q6k": [(T.Q6_K, 520)],
+}
+
+
+@pytest.mark.parametrize("mix", sorted(NEXT_MIXES))
+@pytest.mark.parametrize("n", [1, 3, 8])
+def test_block_tail_then_next_products_is_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch,
+                                                                         two_threads: None, mix: str, n: int) -> None:
+    """block_tail with `then` (the next layer's attention norm and q|k|v products, or the output
+    norm and head, in the same region) gives the bits of the block's output, rms_norm and the
+    separate products, for every weight mix, with and without gemma3's sandwich norms, whatever
+    threads join."""
+    from local_engine.models import kernels
+
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
+    d, heads, ff = 256, 512, 768
+    wo = random_tensor(T.Q4_K, d, heads, seed=1)
+    gu = fuse_rows([random_tensor(T.Q4_K, ff, d, seed=2), random_tensor(T.Q4_K, ff, d, seed=3)])
+    dn = random_tensor(T.Q6_K, d, ff, seed=4)
+    nxt = tuple(random_tensor(t, rows, d, seed=10 + i) for i, (t, rows) in enumerate(NEXT_MIXES[mix]))
+    rng = np.random.default_rng(n)
+    a, x = rng.standard_normal((n, heads)).astype(np.float32), rng.standard_normal((n, d)).astype(np.float32)
+    norm_w, next_w = rng.standard_normal(d).astype(np.float32), rng.standard_normal(d).astype(np.float32)
+    then = quants.NormedProducts(next_w, 1e-5, nxt)
+    for post in (None, (rng.standard_normal(d).astype(np.float32), rng.standard_normal(d).astype(np.float32))):
+        want = _separate_tail(wo, a, x, norm_w, gu, dn, post)
+        z = np.empty_like(want)
+        kernels.rms_norm(want, next_w, 1e-5, z)
+        want_ys = [matmul(w, z) for w in nxt]
+        got = quants.block_tail(wo, a, x, norm_w, 1e-5, gu, dn, False, *(post or (None, None)), then=then)
+        assert got is not None
+        np.testing.assert_array_equal(got[0], want)
+        assert len(got[1]) == len(want_ys)
+        for y, y_want in zip(got[1], want_ys):
+            np.testing.assert_array_equal(y, y_want)
+        for threads in (1, 5):  # one loop iteration; more iterations than threads
+            h = x.copy()
+            _, ys = quants._ffn_region(wo.packed.kernel_args, norm_w, 1e-5, a, h, gu, dn, False, threads=threads,
+                                       post=post or (quants._NONE, quants._NONE), then=then, residual=True)
+            np.testing.assert_array_equal(h, want)
+            for y, y_want in zip(ys, want_ys):
+                np.testing.assert_array_equal(y, y_want)
+
+
+def test_block_tail_then_falls_back_where_the_region_cannot_run_it(monkeypatch: pytest.MonkeyPatch,
+                                                                   two_threads: None) -> None:
+    """Three weights, or a float weight, in `then`: the region runs without them (ys None: the
+    caller runs the separate products)."""
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
+    d, ff = 256, 512
+    wo = random_tensor(T.Q4_K, d, d, seed=1)
+    gu = fuse_rows([random_tensor(T.Q4_K, ff, d, seed=2), random_tensor(T.Q4_K, ff, d, seed=3)])
+    dn = random_tensor(T.Q6_K, d, ff, seed=4)
+    x = np.ones((1, d), np.float32)
+    w = np.ones(d, np.float32)
+    for weights in ([random_tensor(t, 32, d, seed=5) for t in (T.Q4_K, T.Q6_K, T.Q8_0)], [random_tensor(T.F16, 32, d)]):
+        then = quants.NormedProducts(w, 1e-5, tuple(weights))
+        got = quants.block_tail(wo, x, x, w, 1e-5, gu, dn, False, then=then)
+        want = quants.block_tail(wo, x, x, w, 1e-5, gu, dn, False)
+        assert got is not None and got[1] is None and want is not None
+        np.testing.assert_array_equal(got[0], want[0])

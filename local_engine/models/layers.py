@@ -14,7 +14,17 @@ import numpy as np
 
 from local_engine.models import kernels
 from local_engine.models.batch import Batch
-from local_engine.quants import QuantTensor, block_tail, can_fuse, dequantize, fuse_rows, glu_product, matmul
+from local_engine.quants import (
+    FLOAT_TYPES,
+    NormedProducts,
+    QuantTensor,
+    block_tail,
+    can_fuse,
+    dequantize,
+    fuse_rows,
+    glu_product,
+    matmul,
+)
 
 Array = np.ndarray
 Op = Callable[[Array], Array]
@@ -109,7 +119,6 @@ class Projections:
             else:
                 runs.append([w])
         self.weights = [fuse_rows(run) if len(run) > 1 else run[0] for run in runs]
-        self._run = self._biased if self.bias is not None else self._plain
         if sizes is not None:
             if sum(sizes) != sum(self.sizes):
                 raise ValueError(f"{weights[0].name}: {sum(self.sizes)} rows cannot split into {list(sizes)}")
@@ -118,18 +127,19 @@ class Projections:
 
     def joint(self, x: Array) -> Array:
         """All outputs side by side [n, sum(sizes)] (one product when fused)."""
-        return self._run(x)
+        return self.join([matmul(w, x) for w in self.weights])
 
-    def _plain(self, x: Array) -> Array:
-        if len(self.weights) == 1:
-            return matmul(self.weights[0], x)
-        return np.concatenate([matmul(w, x) for w in self.weights], axis=1)
-
-    def _biased(self, x: Array) -> Array:
-        return self._plain(x) + self.bias
+    def join(self, parts: Sequence[Array]) -> Array:
+        """joint() from the products of `self.weights` [n, rows of each] (computed elsewhere:
+        quants.block_tail runs them for the next layer)."""
+        y = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
+        return y if self.bias is None else y + self.bias
 
     def __call__(self, x: Array) -> list[Array]:
-        y = self._run(x)
+        return self.split(self.joint(x))
+
+    def split(self, y: Array) -> list[Array]:
+        """joint()'s outputs apart, one per size."""
         return [y[:, a:b] for a, b in self.bounds]
 
 
@@ -176,15 +186,21 @@ class Attention:
         self._q_w, self._k_w = (n.w if isinstance(n, RMSNorm) else np.zeros(0, np.float32) for n in (q_norm, k_norm))
         self._eps = next((n.eps for n in (q_norm, k_norm) if isinstance(n, RMSNorm)), 0.0)
 
-    def __call__(self, x: Array, batch: Batch) -> Array:
-        return self.wo(self.mix(x, batch))
+    def __call__(self, x: Array | None, batch: Batch, joint: Array | None = None) -> Array:
+        return self.wo(self.mix(x, batch, joint))
 
-    def mix(self, x: Array, batch: Batch) -> Array:
-        """The attention's output before the output projection `wo`, [n, n_heads * head_dim_v]."""
+    def mix(self, x: Array | None, batch: Batch, joint: Array | None = None) -> Array:
+        """The attention's output before the output projection `wo`, [n, n_heads * head_dim_v], of
+        the normed input x, or of its q|k|v products `joint` (qkv.joint(x), computed by the
+        previous block's region; x unused)."""
+        if joint is None:
+            assert x is not None, "mix needs x or its q|k|v products"
+            joint = self.qkv.joint(x)
+        qkv = joint
         if batch.single_tokens:
-            return self._decode(x, batch)
-        n = x.shape[0]
-        q, k, v = self.qkv(x)
+            return self._decode(qkv, batch)
+        n = qkv.shape[0]
+        q, k, v = self.qkv.split(qkv)
         q = self.rope(self.q_norm(q.reshape(n, *self.shape_q)), batch)
         k = self.rope(self.k_norm(k.reshape(n, *self.shape_k)), batch)
         v = np.ascontiguousarray(v).reshape(n, *self.shape_v)
@@ -198,13 +214,13 @@ class Attention:
                                 np.ascontiguousarray(vc), seg.pos0, lo, self.window, self.scale, out[rows])
         return out.reshape(n, -1)
 
-    def _decode(self, x: Array, batch: Batch) -> Array:
-        """One token per sequence: one kernel call does QK-norm, RoPE, the cache write and
-        attention straight over the paged cache, for every sequence of the batch (in parallel
-        when there are several)."""
-        qkv = np.ascontiguousarray(self.qkv.joint(x))
+    def _decode(self, qkv: Array, batch: Batch) -> Array:
+        """One token per sequence (qkv: their q|k|v products): one kernel call does QK-norm,
+        RoPE, the cache write and attention straight over the paged cache, for every sequence
+        of the batch (in parallel when there are several)."""
+        qkv = np.ascontiguousarray(qkv)
         (n_heads, hd), (n_kv, hdv) = self.shape_q, self.shape_v
-        out = np.empty((x.shape[0], n_heads * hdv), np.float32)
+        out = np.empty((qkv.shape[0], n_heads * hdv), np.float32)
         pool, layer = batch.segments[0].kv.pool, self.layer
         cache = (pool.k[layer], pool.v[layer], pool.k_scale[layer], pool.v_scale[layer], pool.qcode_k, pool.qcode_v)
         cos, sin = self.rope.tables(batch)  # [n, 1, n_rot/2], once per forward pass and rope
@@ -337,27 +353,46 @@ class Block:
         self.attn_norm, self.attn, self.post_attn = attn_norm, attn, post_attn
         self.ffn_norm, self.ffn, self.post_ffn = ffn_norm, ffn, post_ffn
         self.rs = None if residual_scale == 1.0 else np.float32(residual_scale)  # granite's residual multiplier
-        # plain pre-norm blocks with a GatedFFN of one gate|up weight: for few rows, the attention
-        # output projection, residual, FFN norm and FFN are one parallel region (quants.block_tail)
-        plain = post_attn is identity and post_ffn is identity and self.rs is None and attn.wo.bias is None
-        self._tail = plain and isinstance(ffn_norm, RMSNorm) and isinstance(ffn, GatedFFN) and ffn.one is not None
+        # pre-norm blocks (post norms RMS ones of the FFN norm's eps, or none) with a GatedFFN of one
+        # gate|up weight: for few rows, the attention output projection, residual, FFN norm, FFN,
+        # residual and the next layer's attention norm and q|k|v products are one parallel region
+        # (quants.block_tail)
+        posts = [p for p in (post_attn, post_ffn) if p is not identity]
+        plain = (self.rs is None and attn.wo.bias is None and isinstance(ffn_norm, RMSNorm)
+                 and all(isinstance(p, RMSNorm) and p.eps == ffn_norm.eps for p in posts))
+        self._tail = plain and isinstance(ffn, GatedFFN) and ffn.one is not None
+        self._post_w = [p.w if isinstance(p, RMSNorm) else None for p in (post_attn, post_ffn)]
+        # what the previous block's region computes for this one, when its structure fits
+        qkv = attn.qkv.weights
+        self.attn_input = NormedProducts(attn_norm.w, attn_norm.eps, tuple(qkv)) \
+            if isinstance(attn_norm, RMSNorm) and len(qkv) <= 2 and not any(w.ggml_type in FLOAT_TYPES for w in qkv) else None
 
     def __call__(self, x: Array, batch: Batch) -> Array:
+        return self.step(x, batch)[0]
+
+    def step(self, x: Array, batch: Batch, qkv: Sequence[Array] | None = None,
+             then: NormedProducts | None = None) -> tuple[Array, list[Array] | None]:
+        """(the block's output, `then`'s products of it if this block's region ran them, else None).
+
+        `qkv`: this block's q|k|v products (one per weight of attn.qkv) as the previous block's
+        region ran them for `self.attn_input`; None: computed here. `then`: the next layer's
+        `attn_input`, or the output norm and head (Transformer)."""
+        joint = None if qkv is None else self.attn.qkv.join(qkv)
         if self._tail and x.shape[0] < THREADED_GLU_ROWS:
-            return self._one_region_tail(x, batch)
-        a = self.post_attn(self.attn(self.attn_norm(x), batch))
+            return self._one_region_tail(x, batch, joint, then)
+        a = self.post_attn(self.attn(self.attn_norm(x) if joint is None else None, batch, joint))
         h = x + (a if self.rs is None else a * self.rs)
         f = self.post_ffn(self.ffn(self.ffn_norm(h)))
-        return h + (f if self.rs is None else f * self.rs)
+        return h + (f if self.rs is None else f * self.rs), None
 
-    def _one_region_tail(self, x: Array, batch: Batch) -> Array:
-        """The same sums as __call__ (bit for bit), the second half in one parallel region."""
-        a = self.attn.mix(self.attn_norm(x), batch)
+    def _one_region_tail(self, x: Array, batch: Batch, joint: Array | None,
+                         then: NormedProducts | None) -> tuple[Array, list[Array] | None]:
+        """The same sums as step's general path (bit for bit), the second half in one parallel region."""
+        a = self.attn.mix(self.attn_norm(x) if joint is None else None, batch, joint)
         norm, ffn = self.ffn_norm, self.ffn
         assert isinstance(norm, RMSNorm) and isinstance(ffn, GatedFFN) and ffn.one is not None
-        got = block_tail(self.attn.wo.w, a, x, norm.w, norm.eps, ffn.one, ffn.down.w, ffn.gelu)
+        got = block_tail(self.attn.wo.w, a, x, norm.w, norm.eps, ffn.one, ffn.down.w, ffn.gelu, *self._post_w, then=then)
         if got is None:  # small or float weights: separate products
-            h = x + self.attn.wo(a)
-            return h + ffn(norm(h))
-        h, f = got
-        return h + f
+            h = x + self.post_attn(self.attn.wo(a))
+            return h + self.post_ffn(ffn(norm(h))), None
+        return got

@@ -29,7 +29,7 @@ from local_engine.models.layers import (
     identity,
     silu,
 )
-from local_engine.quants import QuantTensor, dequantize, dequantize_rows, matmul
+from local_engine.quants import FLOAT_TYPES, NormedProducts, QuantTensor, dequantize, dequantize_rows, matmul
 from local_engine.sampler import token_logprobs
 
 # Logits held at once while scoring prompt rows (echo + logprobs): 16 MB of float32, i.e. 85 rows
@@ -125,22 +125,36 @@ class Transformer:
         self.logit_op = logit_op
         self.gpu = gpu
         self._head_on_gpu = bool(gpu is not None and gpu.head_on_gpu)
+        # the last block's region may run the output norm and head too (all CPU, integer head)
+        self._head_input = NormedProducts(out_norm.w, out_norm.eps, (head,)) \
+            if gpu is None and head.ggml_type not in FLOAT_TYPES else None
 
     def hidden(self, batch: Batch) -> np.ndarray:
         """Final hidden states [n_tokens, n_embd] before the output norm."""
+        return self._layers(batch, None)[0]
+
+    def _layers(self, batch: Batch, head: NormedProducts | None) -> tuple[np.ndarray, list[np.ndarray] | None]:
+        """(final hidden states, `head`'s products of them if the last block's region ran them).
+
+        Each block's region may run the next block's attention norm and q|k|v products
+        (Block.step): one parallel region per layer boundary for decode rows."""
         x = self._embed_op(dequantize_rows(self.embed, batch.tokens))
-        for block in self.blocks:
-            x = block(x, batch)
+        ys = None
+        last = len(self.blocks) - 1
+        for i, block in enumerate(self.blocks):
+            x, ys = block.step(x, batch, ys, self.blocks[i + 1].attn_input if i < last else head)
         if self.gpu is not None:
             slots = batch.slots if batch.slots is not None else 0
             x = self.gpu.run_layers(x, batch.positions, slots)
-        return x
+        return x, ys
 
     def forward(self, batch: Batch) -> np.ndarray:
         """Run the batch, cache its keys/values, and return logits of `batch.logit_rows` (and fill
         in `batch.scores`, the prompt rows a sequence asked to score)."""
-        h = self.hidden(batch)
-        logits = self.logits(h[batch.logit_rows])
+        n = batch.n_tokens
+        every_row = not batch.scores and batch.logit_rows.shape[0] == n and bool((batch.logit_rows == np.arange(n)).all())
+        h, ys = self._layers(batch, self._head_input if every_row else None)
+        logits = self.logit_op(ys[0]) if ys is not None else self.logits(h[batch.logit_rows])
         for score in batch.scores:
             self._score(h, score)
         batch.commit()

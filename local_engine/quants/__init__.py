@@ -5,7 +5,9 @@
     matvec_multi([wq, wk, wv], x) -> [yq, yk, yv]  one parallel region for weights sharing x
     matmul_multi([wq, wk, wv], X) -> [Yq, Yk, Yv]  the same for X[n, cols]
     glu_product(w_gate_up, w_down, gelu, X)        down(act(gate) * up) in one parallel region
-    block_tail(wo, A, X, norm_w, eps, w_gu, w_down, gelu) -> (H, F)   H = X + A @ wo.T, F = FFN(norm(H)): one region
+    block_tail(wo, A, X, norm_w, eps, w_gu, w_down, gelu, then=NormedProducts(...)) -> (X', [Y..])
+                                                   X' = H + FFN(norm(H)), H = X + A @ wo.T, and the
+                                                   next layer's normed q|k|v products: one region
     fuse_rows([wq, wk, wv], name) -> QuantTensor   the fused weight itself (build once at load)
     set_num_threads(n)                             numba threads (the engine's n_threads); BLAS gets one
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
@@ -24,6 +26,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 # GNU OpenMP (numba's "omp" threading layer) lets an idle worker spin GOMP_SPINCOUNT iterations
@@ -76,6 +79,7 @@ __all__ = [
     "fuse_rows",
     "glu_product",
     "block_tail",
+    "NormedProducts",
     "in_passing_thread",
     "matmul",
     "matvec",
@@ -180,26 +184,51 @@ def glu_product(gate_up: QuantTensor, down: QuantTensor, gelu: bool, x: np.ndarr
     if not _ffn_region_fits(gate_up, down, x.shape[0]):
         return None
     n = x.shape[0]
-    none = np.empty((n, 0), np.float32)
     dn = down.packed
     assert isinstance(dn, Tiled)
-    return _ffn_region(dn.kernel_args, np.empty(0, np.float32), 0.0, none, x, gate_up, down, gelu)
+    return _ffn_region(dn.kernel_args, _NONE, 0.0, np.empty((n, 0), np.float32), x, gate_up, down, gelu)[0]
+
+
+@dataclass(frozen=True)
+class NormedProducts:
+    """What the step after a block reads of its output x: z = rms_norm(x) * norm_w, then z @ W.T
+    for each of `weights` (equal columns): the next layer's q|k|v (two weights where its v, or
+    k|v, has another type), or the output head. block_tail runs them in its region."""
+
+    norm_w: np.ndarray  # float32 [cols]
+    eps: float
+    weights: tuple[QuantTensor, ...]
+
+    def fits(self, cols: int) -> bool:
+        """Whether the region can run them: one or two integer (Tiled) weights of `cols` columns."""
+        return 0 < len(self.weights) <= 2 and all(isinstance(w.packed, Tiled) and w.cols == cols for w in self.weights)
 
 
 def block_tail(wo: QuantTensor, attn: np.ndarray, x: np.ndarray, norm_w: np.ndarray, eps: float, gate_up: QuantTensor,
-               down: QuantTensor, gelu: bool) -> tuple[np.ndarray, np.ndarray] | None:
-    """(h, f) with h = x + wo @ attn and f = glu_product(gate_up, down, gelu, rms_norm(h) * norm_w):
-    the second half of a transformer block (attention output, residual, FFN norm, FFN) as one
-    parallel region (cpu.tiled_ffn), for X[n, cols]; the block returns h + f. None where it does
-    not apply (see glu_product; wo a float weight)."""
+               down: QuantTensor, gelu: bool, post_attn_w: np.ndarray | None = None, post_ffn_w: np.ndarray | None = None,
+               then: NormedProducts | None = None) -> tuple[np.ndarray, list[np.ndarray] | None] | None:
+    """(x_next, ys) for X[n, cols]: h = x + post_attn(wo @ attn), f = glu_product(gate_up, down,
+    gelu, rms_norm(h) * norm_w), x_next = h + post_ffn(f) -- the second half of a transformer
+    block (attention output, residual, FFN norm, FFN, residual) -- and ys = [W @ z for W in
+    then.weights], z = then's norm of x_next (the next layer's q|k|v), as one parallel region
+    (cpu.tiled_ffn); ys None without `then` or where the region cannot run it (NormedProducts.fits:
+    the caller runs those products). post_attn_w / post_ffn_w: RMS norms (eps) of the branch
+    outputs (gemma3; None: none). None where the region does not apply (see glu_product; wo a
+    float weight)."""
     attn, n = _as_f32(attn), x.shape[0]
     if not isinstance(wo.packed, Tiled) or wo.cols != attn.shape[1] or wo.rows != x.shape[1] \
             or not _ffn_region_fits(gate_up, down, n):
         return None
-    h = np.array(x, dtype=np.float32, order="C", copy=True)  # the kernel adds the residual in place
-    f = _ffn_region(wo.packed.kernel_args, np.ascontiguousarray(norm_w, dtype=np.float32), eps, attn, h, gate_up, down,
-                    gelu)
-    return h, f
+    if then is not None and not then.fits(x.shape[1]):
+        then = None
+    h = np.array(x, dtype=np.float32, order="C", copy=True)  # the kernel adds the residuals in place
+    post = tuple(_NONE if w is None else np.ascontiguousarray(w, dtype=np.float32) for w in (post_attn_w, post_ffn_w))
+    _, ys = _ffn_region(wo.packed.kernel_args, np.ascontiguousarray(norm_w, dtype=np.float32), eps, attn, h, gate_up,
+                        down, gelu, post=post, then=then, residual=True)
+    return h, ys if then is not None else None
+
+
+_NONE = np.empty(0, np.float32)
 
 
 def _ffn_region_fits(gate_up: QuantTensor, down: QuantTensor, n: int) -> bool:
@@ -209,9 +238,13 @@ def _ffn_region_fits(gate_up: QuantTensor, down: QuantTensor, n: int) -> bool:
 
 
 def _ffn_region(wo_args: tuple[np.ndarray | int, ...], norm_w: np.ndarray, eps: float, attn: np.ndarray, x: np.ndarray,
-                gate_up: QuantTensor, down: QuantTensor, gelu: bool, threads: int | None = None) -> np.ndarray:
-    """cpu.tiled_ffn with its scratch; attn [n, 0]: no attention output phase (wo_args unused).
-    `threads`: loop iterations of the region (numba's thread count; tests give more)."""
+                gate_up: QuantTensor, down: QuantTensor, gelu: bool, threads: int | None = None,
+                post: tuple[np.ndarray, np.ndarray] = (_NONE, _NONE), then: NormedProducts | None = None,
+                residual: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
+    """cpu.tiled_ffn with its scratch: (the FFN's output, then's products); attn [n, 0]: no
+    attention output phase (wo_args unused); `residual`: x += post_ffn(FFN) in place too (the
+    FFN's output returned is then scratch). `threads`: loop iterations of the region (numba's
+    thread count; tests give more)."""
     gu, dn = gate_up.packed, down.packed
     assert isinstance(gu, Tiled) and isinstance(dn, Tiled)
     n, a = attn.shape
@@ -220,15 +253,27 @@ def _ffn_region(wo_args: tuple[np.ndarray | int, ...], norm_w: np.ndarray, eps: 
     g1, g2 = cols // gu.form.group, ff // dn.form.group
     f32, i8, i32 = np.float32, np.int8, np.int32
     out = np.empty((n, dn.q.shape[0] * TILE), f32)
+    # the next input's weights (3, 4) and scratch; absent ones: down's arguments and empty outputs
+    nxt = [w.packed for w in then.weights] if then is not None else []
+    w3, w4 = (nxt + [dn, dn])[:2]
+    assert isinstance(w3, Tiled) and isinstance(w4, Tiled)
+    ys = [np.empty((n, p.q.shape[0] * TILE), f32) for p in nxt]
+    y3, y4 = (ys + [np.empty((n, 0), f32)] * 2)[:2]
+    g3, g4 = (cols // w3.form.group if nxt else 0), (cols // w4.form.group if len(nxt) > 1 else 0)
+    z3 = np.empty((n, cols) if residual else (0, 0), f32)
     cpu.tiled_ffn(
         *wo_args, *gu.kernel_args, *dn.kernel_args, norm_w, float(eps), gelu,
         attn, np.empty((n, a), i8), np.empty((n, g0), f32), np.empty((n, g0), i32),
         np.empty((n, wo_args[0].shape[0] * TILE if a else 0), f32), x, np.empty((n, cols if a else 0), f32),  # type: ignore[union-attr]
         np.empty((n, cols), i8), np.empty((n, g1), f32), np.empty((n, g1), i32), np.empty((n, gu.q.shape[0] * TILE), f32),
-        np.empty((n, ff), f32), np.empty((n, ff), i8), np.empty((n, g2), f32), np.empty((n, g2), i32), out,
+        np.empty((n, ff), f32), np.empty((n, ff), i8), np.empty((n, g2), f32), np.empty((n, g2), i32), out, *post,
+        *w3.kernel_args, *w4.kernel_args, then.norm_w if then is not None else _NONE, float(then.eps if then else 0.0),
+        z3, np.empty((n, cols if nxt else 0), i8), np.empty((n, g3), f32), np.empty((n, g3), i32), y3,
+        np.empty((n, cols if len(nxt) > 1 else 0), i8), np.empty((n, g4), f32), np.empty((n, g4), i32), y4,
         threads or numba.get_num_threads(),
     )
-    return out if out.shape[1] == down.rows else out[:, : down.rows]
+    out = out if out.shape[1] == down.rows else out[:, : down.rows]
+    return out, [y if y.shape[1] == w.rows else y[:, : w.rows] for y, w in zip(ys, then.weights if then else ())]
 
 
 def matvec(w: QuantTensor, x: np.ndarray) -> np.ndarray:

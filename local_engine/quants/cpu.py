@@ -489,24 +489,34 @@ def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out
 @njit(parallel=True, fastmath=True, cache=True, nogil=True, error_model="numpy")
 def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,  # noqa: PLR0913
               q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2, norm_w, eps, gelu, attn, aq, adx, aisx, ao, x, z,
-              xq, dx, isx, y, h, hq, hdx, hisx, out, threads):
+              xq, dx, isx, y, h, hq, hdx, hisx, out, post_attn_w, post_ffn_w,
+              q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, q4, pl4, np4, d4, dm4, sc4, mn4, group4, bias4,
+              next_w, next_eps, z3, xq3, dx3, isx3, y3, xq4, dx4, isx4, y4, threads):
     """A gated FFN for a few rows, in ONE parallel region; optionally the attention output
-    projection and the residual + RMS norm before it too.
+    projection and the residual + RMS norm before it, and the residual and the next layer's
+    normed input products (its q|k|v, or the output head) after it.
 
     Weights: 0 the attention output (wo), 1 gate and up fused ([gate | up] rows, 2 * ff), 2 down
-    (ff columns). attn [n, a] with a > 0: x += wo @ attn (ao [n, tiles0*16] scratch), then
-    z = rms_norm(x) * norm_w is the FFN's input; attn [n, 0]: x itself is (weight 0, norm_w and
-    z unused). y [n, tiles1*16], h [n, ff] and the int8 blocks (aq/adx/aisx, xq/dx/isx,
-    hq/hdx/hisx) are scratch; out [n, tiles2*16] the FFN's output (x holds the residual).
+    (ff columns), 3 and 4 the products of the next input (4 absent: y4 [n, 0]). attn [n, a] with
+    a > 0: x += post_attn(wo @ attn) (ao [n, tiles0*16] scratch), then z = rms_norm(x) * norm_w
+    is the FFN's input; attn [n, 0]: x itself is (weight 0, norm_w and z unused).
+    post_attn_w / post_ffn_w: RMS norms (eps) of the attention / FFN output before their
+    residual add (gemma3's sandwich norms; empty: none). y [n, tiles1*16], h [n, ff] and the
+    int8 blocks (aq/adx/aisx, xq/dx/isx, hq/hdx/hisx, xq3/dx3/isx3, xq4/dx4/isx4) are scratch;
+    out [n, tiles2*16] the FFN's output. z3 [n, d] (a residual region): x += post_ffn(out) too,
+    and with y3 [n, tiles3*16] (not [n, 0]) z3 = rms_norm(x) * next_w (next_eps) feeds
+    y3 = W3 @ z3 and y4 = W4 @ z3; z3 [0, 0]: x holds the residual, out the FFN's output.
 
     Phases, each in units the threads claim as they get to them (a thread that runs out spins
     until the phase is done): wo tiles; residual + norm + int8 blocks per row; gate|up tiles;
-    GLU + int8 blocks of column spans of h; down tiles.
+    GLU + int8 blocks of column spans of h; down tiles; residual + next norm + int8 blocks per
+    row; tiles of weights 3 and 4 together.
 
     Why: a parallel region's worker sleeps between regions (GOMP_SPINCOUNT=0, quants/__init__.py)
     and a woken one is slow for its first tens of microseconds (a 2 x 45 us region took 93 us
-    here, 45 us with spinning workers); one region wakes it once, not three times, and the norm
-    and GLU run on both threads."""
+    here, 45 us with spinning workers); one region per layer wakes it once, not three to five
+    times (q|k|v products of 150 us ran at 54% of the streaming limit on their own), and the
+    norms and GLU run on both threads."""
     n = x.shape[0]
     with_attn = attn.shape[1] > 0
     if with_attn:
@@ -517,9 +527,14 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             _quantize_row(x[j], group1, xq[j], dx[j], isx[j])
     ff, d = h.shape[1], x.shape[1]
     tiles0, tiles1, tiles2, groups2 = q0.shape[0], q1.shape[0], q2.shape[0], ff // group2
+    with_next, with_4 = y3.shape[1] > 0, y4.shape[1] > 0
+    tiles3, tiles4 = q3.shape[0] if with_next else 0, q4.shape[0] if with_4 else 0
     units = 4 * threads
     units0, units1 = (units, n) if with_attn else (0, 0)
-    sync = np.zeros(10, np.int64)  # (claimed, done) of each phase
+    units5, units6 = (n, units) if z3.shape[0] > 0 else (0, 0)
+    if not with_next:
+        units6 = 0
+    sync = np.zeros(14, np.int64)  # (claimed, done) of each phase
     for _ in prange(threads):
         u = _claim(sync, 0, units0)
         while u >= 0:
@@ -530,8 +545,7 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
         _finish(sync, 0, units0)
         u = _claim(sync, 1, units1)
         while u >= 0:
-            for c in range(d):
-                x[u, c] += ao[u, c]
+            _residual(x[u : u + 1], ao[u : u + 1, :d], post_attn_w, eps, z[u : u + 1])
             rms_norm(x[u : u + 1], norm_w, eps, z[u : u + 1])
             _quantize_row(z[u], group1, xq[u], dx[u], isx[u])
             _fetch_add(sync, 3, 1)
@@ -560,6 +574,43 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
                           hq, hdx, hisx, out)
             _fetch_add(sync, 9, 1)
             u = _claim(sync, 4, units)
+        _finish(sync, 4, units if units5 > 0 else 0)
+        u = _claim(sync, 5, units5)
+        while u >= 0:
+            _residual(x[u : u + 1], out[u : u + 1, :d], post_ffn_w, eps, z3[u : u + 1])
+            if with_next:
+                rms_norm(x[u : u + 1], next_w, next_eps, z3[u : u + 1])
+                _quantize_row(z3[u], group3, xq3[u], dx3[u], isx3[u])
+                if with_4:
+                    _quantize_row(z3[u], group4, xq4[u], dx4[u], isx4[u])
+            _fetch_add(sync, 11, 1)
+            u = _claim(sync, 5, units5)
+        _finish(sync, 5, units5)
+        u = _claim(sync, 6, units6)
+        while u >= 0:  # weight 3's tiles then weight 4's, split evenly over the units
+            t0, t1 = (tiles3 + tiles4) * u // units, (tiles3 + tiles4) * (u + 1) // units
+            if t0 < tiles3:
+                _matmul_tiles(t0, min(t1, tiles3), q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, xq3, dx3, isx3, y3)
+            if t1 > tiles3:
+                _matmul_tiles(max(t0, tiles3) - tiles3, t1 - tiles3, q4, pl4, np4, d4, dm4, sc4, mn4, group4, bias4,
+                              xq4, dx4, isx4, y4)
+            _fetch_add(sync, 13, 1)
+            u = _claim(sync, 6, units6)
+
+
+@njit(cache=True, nogil=True, fastmath=True)
+def _residual(x, a, norm_w, eps, scratch):
+    """x += rms_norm(a) * norm_w (norm_w empty: x += a) over rows x, a [rows, d]; scratch like x."""
+    n, d = x.shape
+    if norm_w.shape[0] > 0:
+        rms_norm(a, norm_w, eps, scratch)
+        for i in range(n):
+            for c in range(d):
+                x[i, c] += scratch[i, c]
+    else:
+        for i in range(n):
+            for c in range(d):
+                x[i, c] += a[i, c]
 
 
 # --- exact dequantization ------------------------------------------------------------------------
