@@ -64,15 +64,20 @@ def _product_key(args: tuple[Any, ...]) -> tuple[str, int]:
 
 def _ffn_key(args: tuple[Any, ...]) -> tuple[str, int]:
     """cpu.tiled_ffn(wo args 0-8, gate|up args 9-17, down args 18-26, norm_w, eps, gelu, attn, ..., x at 35, ...,
-    next weights' args 48-56 and 57-65, ..., their outputs y3 at 72 and y4 at 76, threads)."""
-    with_wo, n = args[30].shape[1] > 0, args[35].shape[0]
+    h at 41, ..., next weights' args 48-56 and 57-65, ..., their outputs y3 at 72 and y4 at 76, threads)."""
+    with_wo, with_ffn, n = args[30].shape[1] > 0, args[41].shape[1] > 0, args[35].shape[0]
     with_next, with_4 = args[72].shape[1] > 0, args[76].shape[1] > 0
-    nbytes = _weight_bytes(args, 9) + _weight_bytes(args, 18) + (_weight_bytes(args, 0) if with_wo else 0)
-    nbytes += (_weight_bytes(args, 48) if with_next else 0) + (_weight_bytes(args, 57) if with_4 else 0)
-    what = f"attn-out {args[0].shape[0] * 16} + " if with_wo else ""
-    nxt = f" + next {args[48].shape[0] * 16}" if with_next else ""
-    nxt += f"|{args[57].shape[0] * 16}" if with_4 else ""
-    return f"region {what}gate|up {args[9].shape[0] * 16} + down {args[18].shape[0] * 16}{nxt} n={n}", nbytes
+    parts, nbytes = [], 0
+    if with_wo:
+        parts.append(f"attn-out {args[0].shape[0] * 16}")
+        nbytes += _weight_bytes(args, 0)
+    if with_ffn:
+        parts.append(f"gate|up {args[9].shape[0] * 16} + down {args[18].shape[0] * 16}")
+        nbytes += _weight_bytes(args, 9) + _weight_bytes(args, 18)
+    if with_next:
+        parts.append(f"next {args[48].shape[0] * 16}" + (f"|{args[57].shape[0] * 16}" if with_4 else ""))
+        nbytes += _weight_bytes(args, 48) + (_weight_bytes(args, 57) if with_4 else 0)
+    return f"region {' + '.join(parts)} n={n}", nbytes
 
 
 def instrument(stats: Stats) -> None:

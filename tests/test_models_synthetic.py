@@ -126,13 +126,14 @@ FUSED_SPECS = {
 def test_next_layer_products_in_the_block_region_are_bit_identical(name: str, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """With the products on the threads, each block's region runs the next layer's attention norm
-    and q|k|v products (and the last one the output norm and head: quants.block_tail's `then`):
+    and q|k|v products (and the last one the output norm and head: quants.block_tail's `then`;
+    the first layer's: quants.normed_products):
     the logits of prompt chunks, decode steps and batched decode steps of three sequences are the
     calling-thread ones (separate products) bit for bit."""
     import numba
 
     from local_engine import quants
-    from local_engine.models import layers
+    from local_engine.models import layers, transformer
 
     if numba.config.NUMBA_NUM_THREADS < 2:
         pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
@@ -160,6 +161,15 @@ def test_next_layer_products_in_the_block_region_are_bit_identical(name: str, tm
         return got
 
     monkeypatch.setattr(layers, "block_tail", counted)
+    firsts = []
+    first = transformer.normed_products
+
+    def counted_first(*args: object) -> object:
+        got = first(*args)  # type: ignore[arg-type]
+        firsts.append(got is not None)
+        return got
+
+    monkeypatch.setattr(transformer, "normed_products", counted_first)
     monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
     previous = numba.get_num_threads()
     numba.set_num_threads(2)  # other tests' engines may have left 1
@@ -170,6 +180,7 @@ def test_next_layer_products_in_the_block_region_are_bit_identical(name: str, tm
     # every block's region ran the next products it was given (the last block: the head, when
     # every row wants logits), and the decode steps gave them
     assert all(given == done for given, done in ran) and sum(done for _, done in ran) >= 16
+    assert firsts and all(firsts)  # and the first layer's q|k|v ran as one region of their own
 
 
 @pytest.mark.parametrize("name", ["llama", "llama-lowbit", "llama-q3km"])

@@ -461,6 +461,31 @@ def test_block_tail_then_next_products_is_the_separate_steps_bit_for_bit(monkeyp
                 np.testing.assert_array_equal(y, y_want)
 
 
+@pytest.mark.parametrize("mix", sorted(NEXT_MIXES))
+@pytest.mark.parametrize("n", [1, 5])
+def test_normed_products_are_the_separate_steps_bit_for_bit(monkeypatch: pytest.MonkeyPatch, two_threads: None,
+                                                            mix: str, n: int) -> None:
+    """quants.normed_products (the first layer's attention norm and q|k|v products in one region)
+    gives the bits of rms_norm and the separate products, and leaves x alone."""
+    from local_engine.models import kernels
+
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)
+    d = 256
+    ws = tuple(random_tensor(t, rows, d, seed=10 + i) for i, (t, rows) in enumerate(NEXT_MIXES[mix]))
+    rng = np.random.default_rng(n)
+    x, w = rng.standard_normal((n, d)).astype(np.float32), rng.standard_normal(d).astype(np.float32)
+    z = np.empty_like(x)
+    kernels.rms_norm(x, w, 1e-5, z)
+    x_before = x.copy()
+    got = quants.normed_products(x, quants.NormedProducts(w, 1e-5, ws))
+    assert got is not None and len(got) == len(ws)
+    for y, wt in zip(got, ws):
+        np.testing.assert_array_equal(y, matmul(wt, z))
+    np.testing.assert_array_equal(x, x_before)
+    monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 1 << 30)  # too little work for the threads
+    assert quants.normed_products(x, quants.NormedProducts(w, 1e-5, ws)) is None
+
+
 def test_block_tail_then_falls_back_where_the_region_cannot_run_it(monkeypatch: pytest.MonkeyPatch,
                                                                    two_threads: None) -> None:
     """Three weights, or a float weight, in `then`: the region runs without them (ys None: the

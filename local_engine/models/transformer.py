@@ -16,6 +16,7 @@ from local_engine.gguf_file import GGUFFile
 from local_engine.models.batch import Batch, PromptScores
 from local_engine.models.config import ModelConfig
 from local_engine.models.layers import (
+    THREADED_GLU_ROWS,
     Attention,
     Block,
     GatedFFN,
@@ -29,7 +30,15 @@ from local_engine.models.layers import (
     identity,
     silu,
 )
-from local_engine.quants import FLOAT_TYPES, NormedProducts, QuantTensor, dequantize, dequantize_rows, matmul
+from local_engine.quants import (
+    FLOAT_TYPES,
+    NormedProducts,
+    QuantTensor,
+    dequantize,
+    dequantize_rows,
+    matmul,
+    normed_products,
+)
 from local_engine.sampler import token_logprobs
 
 # Logits held at once while scoring prompt rows (echo + logprobs): 16 MB of float32, i.e. 85 rows
@@ -137,9 +146,11 @@ class Transformer:
         """(final hidden states, `head`'s products of them if the last block's region ran them).
 
         Each block's region may run the next block's attention norm and q|k|v products
-        (Block.step): one parallel region per layer boundary for decode rows."""
+        (Block.step): one parallel region per layer boundary for decode rows, the first layer's
+        q|k|v one region of their own (quants.normed_products)."""
         x = self._embed_op(dequantize_rows(self.embed, batch.tokens))
-        ys = None
+        first = self.blocks[0].attn_input if self.blocks else None
+        ys = normed_products(x, first) if first is not None and x.shape[0] < THREADED_GLU_ROWS else None
         last = len(self.blocks) - 1
         for i, block in enumerate(self.blocks):
             x, ys = block.step(x, batch, ys, self.blocks[i + 1].attn_input if i < last else head)

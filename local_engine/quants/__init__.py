@@ -8,6 +8,7 @@
     block_tail(wo, A, X, norm_w, eps, w_gu, w_down, gelu, then=NormedProducts(...)) -> (X', [Y..])
                                                    X' = H + FFN(norm(H)), H = X + A @ wo.T, and the
                                                    next layer's normed q|k|v products: one region
+    normed_products(X, NormedProducts(...)) -> [Y..] the first layer's q|k|v: one region
     fuse_rows([wq, wk, wv], name) -> QuantTensor   the fused weight itself (build once at load)
     set_num_threads(n)                             numba threads (the engine's n_threads); BLAS gets one
     dequantize_rows(w, row_ids) -> f32[len, cols]  embedding lookup, exact
@@ -80,6 +81,7 @@ __all__ = [
     "glu_product",
     "block_tail",
     "NormedProducts",
+    "normed_products",
     "in_passing_thread",
     "matmul",
     "matvec",
@@ -238,42 +240,57 @@ def _ffn_region_fits(gate_up: QuantTensor, down: QuantTensor, n: int) -> bool:
 
 
 def _ffn_region(wo_args: tuple[np.ndarray | int, ...], norm_w: np.ndarray, eps: float, attn: np.ndarray, x: np.ndarray,
-                gate_up: QuantTensor, down: QuantTensor, gelu: bool, threads: int | None = None,
+                gate_up: QuantTensor | None, down: QuantTensor | None, gelu: bool, threads: int | None = None,
                 post: tuple[np.ndarray, np.ndarray] = (_NONE, _NONE), then: NormedProducts | None = None,
                 residual: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
     """cpu.tiled_ffn with its scratch: (the FFN's output, then's products); attn [n, 0]: no
     attention output phase (wo_args unused); `residual`: x += post_ffn(FFN) in place too (the
-    FFN's output returned is then scratch). `threads`: loop iterations of the region (numba's
-    thread count; tests give more)."""
-    gu, dn = gate_up.packed, down.packed
-    assert isinstance(gu, Tiled) and isinstance(dn, Tiled)
-    n, a = attn.shape
-    ff, cols = down.cols, gate_up.cols
-    g0 = a // int(wo_args[7]) if a else 0
-    g1, g2 = cols // gu.form.group, ff // dn.form.group
-    f32, i8, i32 = np.float32, np.int8, np.int32
-    out = np.empty((n, dn.q.shape[0] * TILE), f32)
-    # the next input's weights (3, 4) and scratch; absent ones: down's arguments and empty outputs
+    FFN's output returned is then scratch); gate_up and down None: no FFN, only then's products
+    of x. `threads`: loop iterations of the region (numba's thread count; tests give more).
+    Absent weights pass a present one's arguments with empty scratch."""
     nxt = [w.packed for w in then.weights] if then is not None else []
+    gu, dn = (gate_up.packed, down.packed) if gate_up is not None and down is not None else (nxt[0], nxt[0])
     w3, w4 = (nxt + [dn, dn])[:2]
-    assert isinstance(w3, Tiled) and isinstance(w4, Tiled)
+    assert isinstance(gu, Tiled) and isinstance(dn, Tiled) and isinstance(w3, Tiled) and isinstance(w4, Tiled)
+    n, a = attn.shape
+    ff = down.cols if down is not None else 0
+    cols = x.shape[1]
+    g0 = a // int(wo_args[7]) if a else 0
+    g1, g2 = (cols // gu.form.group, ff // dn.form.group) if ff else (0, 0)
+    f32, i8, i32 = np.float32, np.int8, np.int32
+    out = np.empty((n, dn.q.shape[0] * TILE if ff else 0), f32)
     ys = [np.empty((n, p.q.shape[0] * TILE), f32) for p in nxt]
     y3, y4 = (ys + [np.empty((n, 0), f32)] * 2)[:2]
     g3, g4 = (cols // w3.form.group if nxt else 0), (cols // w4.form.group if len(nxt) > 1 else 0)
-    z3 = np.empty((n, cols) if residual else (0, 0), f32)
+    z3 = np.empty((n, cols) if residual or not ff else (0, 0), f32)
     cpu.tiled_ffn(
         *wo_args, *gu.kernel_args, *dn.kernel_args, norm_w, float(eps), gelu,
         attn, np.empty((n, a), i8), np.empty((n, g0), f32), np.empty((n, g0), i32),
         np.empty((n, wo_args[0].shape[0] * TILE if a else 0), f32), x, np.empty((n, cols if a else 0), f32),  # type: ignore[union-attr]
-        np.empty((n, cols), i8), np.empty((n, g1), f32), np.empty((n, g1), i32), np.empty((n, gu.q.shape[0] * TILE), f32),
+        np.empty((n, cols if ff else 0), i8), np.empty((n, g1), f32), np.empty((n, g1), i32),
+        np.empty((n, gu.q.shape[0] * TILE if ff else 0), f32),
         np.empty((n, ff), f32), np.empty((n, ff), i8), np.empty((n, g2), f32), np.empty((n, g2), i32), out, *post,
         *w3.kernel_args, *w4.kernel_args, then.norm_w if then is not None else _NONE, float(then.eps if then else 0.0),
         z3, np.empty((n, cols if nxt else 0), i8), np.empty((n, g3), f32), np.empty((n, g3), i32), y3,
         np.empty((n, cols if len(nxt) > 1 else 0), i8), np.empty((n, g4), f32), np.empty((n, g4), i32), y4,
         threads or numba.get_num_threads(),
     )
-    out = out if out.shape[1] == down.rows else out[:, : down.rows]
+    out = out if down is None or out.shape[1] == down.rows else out[:, : down.rows]
     return out, [y if y.shape[1] == w.rows else y[:, : w.rows] for y, w in zip(ys, then.weights if then else ())]
+
+
+def normed_products(x: np.ndarray, then: NormedProducts) -> list[np.ndarray] | None:
+    """[W @ (rms_norm(x) * then.norm_w) for W in then.weights] for X[n, cols] as one parallel region
+    (cpu.tiled_ffn without its FFN): the first layer's q|k|v after the embedding, whose products
+    of two types would otherwise be two regions. None where that does not apply (one thread, too
+    little work for the threads, weights the region cannot run: the caller runs the products)."""
+    x, n = _as_f32(x), x.shape[0]
+    if numba.get_num_threads() < 2 or not then.fits(x.shape[1]) \
+            or region_serial(n * sum(w.packed.nbytes for w in then.weights)):
+        return None
+    first = then.weights[0].packed
+    assert isinstance(first, Tiled)
+    return _ffn_region(first.kernel_args, _NONE, 0.0, np.empty((n, 0), np.float32), x, None, None, False, then=then)[1]
 
 
 def matvec(w: QuantTensor, x: np.ndarray) -> np.ndarray:

@@ -506,6 +506,8 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
     out [n, tiles2*16] the FFN's output. z3 [n, d] (a residual region): x += post_ffn(out) too,
     and with y3 [n, tiles3*16] (not [n, 0]) z3 = rms_norm(x) * next_w (next_eps) feeds
     y3 = W3 @ z3 and y4 = W4 @ z3; z3 [0, 0]: x holds the residual, out the FFN's output.
+    h [n, 0]: no FFN either (weights 1 and 2 unused): only the next input's norm and products of
+    x (the first layer's q|k|v after the embedding).
 
     Phases, each in units the threads claim as they get to them (a thread that runs out spins
     until the phase is done): wo tiles; residual + norm + int8 blocks per row; gate|up tiles;
@@ -518,19 +520,20 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
     times (q|k|v products of 150 us ran at 54% of the streaming limit on their own), and the
     norms and GLU run on both threads."""
     n = x.shape[0]
-    with_attn = attn.shape[1] > 0
+    ff, d = h.shape[1], x.shape[1]
+    with_attn, with_ffn = attn.shape[1] > 0, ff > 0
     if with_attn:
         for j in range(n):
             _quantize_row(attn[j], group0, aq[j], adx[j], aisx[j])
-    else:
+    elif with_ffn:
         for j in range(n):
             _quantize_row(x[j], group1, xq[j], dx[j], isx[j])
-    ff, d = h.shape[1], x.shape[1]
     tiles0, tiles1, tiles2, groups2 = q0.shape[0], q1.shape[0], q2.shape[0], ff // group2
     with_next, with_4 = y3.shape[1] > 0, y4.shape[1] > 0
     tiles3, tiles4 = q3.shape[0] if with_next else 0, q4.shape[0] if with_4 else 0
     units = 4 * threads
     units0, units1 = (units, n) if with_attn else (0, 0)
+    units2 = units if with_ffn else 0
     units5, units6 = (n, units) if z3.shape[0] > 0 else (0, 0)
     if not with_next:
         units6 = 0
@@ -551,14 +554,14 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             _fetch_add(sync, 3, 1)
             u = _claim(sync, 1, units1)
         _finish(sync, 1, units1)
-        u = _claim(sync, 2, units)
+        u = _claim(sync, 2, units2)
         while u >= 0:
             _matmul_tiles(tiles1 * u // units, tiles1 * (u + 1) // units, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,
                           xq, dx, isx, y)
             _fetch_add(sync, 5, 1)
-            u = _claim(sync, 2, units)
-        _finish(sync, 2, units)
-        u = _claim(sync, 3, units)
+            u = _claim(sync, 2, units2)
+        _finish(sync, 2, units2)
+        u = _claim(sync, 3, units2)
         while u >= 0:
             g0, g1 = groups2 * u // units, groups2 * (u + 1) // units
             c0, c1 = g0 * group2, g1 * group2
@@ -566,18 +569,19 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
                 glu_span(y[j, c0:c1], y[j, ff + c0 : ff + c1], gelu, h[j, c0:c1])
                 _quantize_row(h[j, c0:c1], group2, hq[j, c0:c1], hdx[j, g0:g1], hisx[j, g0:g1])
             _fetch_add(sync, 7, 1)
-            u = _claim(sync, 3, units)
-        _finish(sync, 3, units)
-        u = _claim(sync, 4, units)
+            u = _claim(sync, 3, units2)
+        _finish(sync, 3, units2)
+        u = _claim(sync, 4, units2)
         while u >= 0:
             _matmul_tiles(tiles2 * u // units, tiles2 * (u + 1) // units, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2,
                           hq, hdx, hisx, out)
             _fetch_add(sync, 9, 1)
-            u = _claim(sync, 4, units)
-        _finish(sync, 4, units if units5 > 0 else 0)
+            u = _claim(sync, 4, units2)
+        _finish(sync, 4, units2 if units5 > 0 else 0)
         u = _claim(sync, 5, units5)
         while u >= 0:
-            _residual(x[u : u + 1], out[u : u + 1, :d], post_ffn_w, eps, z3[u : u + 1])
+            if with_ffn:
+                _residual(x[u : u + 1], out[u : u + 1, :d], post_ffn_w, eps, z3[u : u + 1])
             if with_next:
                 rms_norm(x[u : u + 1], next_w, next_eps, z3[u : u + 1])
                 _quantize_row(z3[u], group3, xq3[u], dx3[u], isx3[u])
