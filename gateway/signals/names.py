@@ -448,6 +448,17 @@ def _is_name(run: list[_Token]) -> bool:
     return sum(t.weight for t in run) >= _ENOUGH
 
 
+def names_a_thing(value: str) -> bool:
+    """No word of `value` ranks as anybody's given or family name, and one of them is an everyday
+    word or it stands alone ("Tarantula Nebula", "Zabbix Proxy", "Doraemon"): what the small NER
+    model tags as a person out of capitalisation. Two or more words that are neither names nor
+    words ("Noelani Kahananui") stay possible names of traditions the table lacks."""
+    kinds = [_describe(m.group())[1] for m in _TOKEN.finditer(value) if m.lastgroup == "word"]
+    kinds = [k for k in kinds if k != "particle"]
+    return bool(kinds) and not any(k in ("name", "weak") for k in kinds) and (len(kinds) == 1 or any(
+        k in ("word", "bridge") for k in kinds))
+
+
 class NameModelRecognizer(LocalRecognizer):
     """PERSON wherever a run of tokens reads as a name by the table's evidence (module docstring):
     no cue word or structure needed. Runs in the pattern pass: one regex scan and a dict lookup

@@ -59,7 +59,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     is_known_first_name,
     windowed,
 )
-from gateway.signals.names import FIELD_BREAK  # noqa: E402
+from gateway.signals.names import FIELD_BREAK, names_a_thing  # noqa: E402
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
 
@@ -340,6 +340,9 @@ class PiiDetector:
             checked = recognizer in CASE_FREE
             if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value, checked):
                 continue
+            if result.entity_type == "PERSON" and recognizer == "SpacyRecognizer" and names_a_thing(value) \
+                    and not _NAME_CUES.search(text, max(0, result.start - 30), result.start):
+                continue  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name
             if result.entity_type == "PERSON" and recognizer not in FIELD_NAMED and (
                     not _plausible_person(text, result.start, value) or (
                     self.settings.public_figures and _asked_about_the_famous(text, result.start, result.end))
@@ -428,13 +431,17 @@ _EPONYM_AFTER = re.compile(
     rf"your|new|next|last)\b)[a-z]+)?[ \t]+(?:{_EPONYM_HEADS})|['’]s[ \t]+(?:algorithm|theorem|lemma|conjecture|"
     rf"equations?|inequality|formula|identity|hypothesis|paradox|principle|law|constant|syndrome|disease|"
     rf"disorder|razor|reflex))\b", re.IGNORECASE)
+# A saint ("Saint Patrick", "St. Brigid", "São João") is no private person, and a capitalised Day, Eve or
+# Night after a possessive makes a feast ("Saint Patrick's Day", "Guy Fawkes Night").
+_SAINT_OR_FEAST = re.compile(r"^(?:Saint|St\.?|Sankt|Sainte|São|Santo|Sveti|Sveta|Sint)\s|['’]s\s+(?:Day|Eve|Night)$")
+_FEAST_AFTER = re.compile(r"['’]s[ \t]+(?:Day|Eve|Night)\b")
 _EPONYM_LAST = re.compile(rf"\s(?:{_EPONYM_HEADS})", re.IGNORECASE)
 
 
 def _names_a_thing(text: str, end: int, value: str) -> bool:
     """The name is an eponym's: an eponym head follows it (one lower-case word may come between:
     "Cobb Douglas production function") or ends the matched span ("Kalman Filter", "Marshall Plan")."""
-    if _EPONYM_AFTER.match(text, end):
+    if _EPONYM_AFTER.match(text, end) or _SAINT_OR_FEAST.search(value) or _FEAST_AFTER.match(text, end):
         return True
     last = _EPONYM_LAST.search(value)
     return last is not None and last.end() == len(value.rstrip())
