@@ -149,6 +149,21 @@ def test_named_things_and_unlisted_names(classifier: SignalClassifier, text: str
     assert set(classifier.classify([text]).pii.entity_types) == expected
 
 
+@pytest.mark.parametrize("text, name", [
+    # capitalised words no table holds, then what only a person does or a pronoun for one
+    ("Ngozika Obiwuru says the rota changes were the reason", "Ngozika Obiwuru"),
+    ("Tevaite Marouani keeps copying my homework, how do i tell her", "Tevaite Marouani"),
+    ("ask Aputsiaq Kreutzmann whether he can cover Monday", "Aputsiaq Kreutzmann"),
+])
+def test_unlisted_names_acting_as_persons(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in name_runs(text, NEVER, census_names()[0])] == [name]
+
+
+@pytest.mark.parametrize("text", ["Bibimbap Dolsot keeps its heat for an hour", "Grafana Loki restarted twice"])
+def test_things_do_not_act_as_persons(text: str) -> None:
+    assert name_runs(text, NEVER, census_names()[0]) == []
+
+
 @pytest.mark.parametrize("texts, expected", [
     # honorifics and name labels of scripts without case mark a name in prose of the same script
     (["content", "कृपया सुनीता पाटणकर जी को एक पत्र लिखिए।"], {"PERSON"}),

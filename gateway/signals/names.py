@@ -226,7 +226,7 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             run.pop(0)
         if _uncased_run(run) and _asked_as_phrase(text, run):
             pass  # a phrase quoted or asked about in another script ("what does 'שלום עולם' mean?")
-        elif _is_name(run) or _cited(run, commas) or _foreign_script_name(text, run):
+        elif _is_name(run) or _cited(run, commas) or _foreign_script_name(text, run) or _acts_as_person(text, run):
             # a capitalised unknown word opening a sentence is as likely a verb ("Háblame de José
             # Martí"): when the rest is a name alone, the name starts after it
             while run[0].kind == "unknown" and _SENTENCE_START.search(
@@ -412,6 +412,27 @@ def script_of(char: str) -> str:
     """The Unicode script family of a letter, coarse ("HEBREW", "GEORGIAN", "LATIN", "CJK")."""
     name = unicodedata.name(char, "")
     return name.split(" ", 1)[0] if name else ""
+
+
+# What only a person does or is referred back to by, right after an unlisted name: a verb of saying,
+# thinking, feeling or of a life event ("X says", "X emailed", "X resigned"; not "keeps", "restarted",
+# "sent", which things do too), or a personal pronoun later in the sentence ("Ask X whether she can").
+_HUMAN_AFTER = regex.compile(
+    r"[ \t]+(?:says|said|asks|asked|tells|told|writes|wrote|wants|wanted|thinks|thought|feels|felt|believes|"
+    r"emailed|texted|messaged|mentioned|complained|agreed|promised|replied|apologi[sz]ed|insisted|claims|"
+    r"claimed|resigned|cried|laughed|married|died|passed\s+away|is\s+(?:retiring|pregnant|off\s+sick|on\s+leave)|"
+    r"has\s+(?:asked|agreed|resigned|complained))\b")
+_PRONOUN_SOON = regex.compile(r"(?i:^[^.!?\n]{0,60}\b(?:she|he|her|him|his|hers|herself|himself)\b)")
+
+
+def _acts_as_person(text: str, run: list[_Token]) -> bool:
+    """Two or three capitalised words that no table holds (neither names nor words: "Nalubega
+    Ssebunya"), followed by what only a person does or a personal pronoun (see _HUMAN_AFTER)."""
+    words = [t for t in run if t.kind != "particle"]
+    if not 2 <= len(words) <= 3 or any(t.kind != "unknown" or t.style != "title" for t in words):
+        return False
+    end = run[-1].end
+    return bool(_HUMAN_AFTER.match(text, end) or _PRONOUN_SOON.match(text[end:end + 80]))
 
 
 def _cited(run: list[_Token], commas: int) -> bool:
