@@ -86,3 +86,22 @@ def test_a_greeting_does_not_soften_a_hard_ask(scorer: ComplexityScorer) -> None
     ask = "Prove that there are infinitely many primes, rigorously."
     assert scorer.score([f"Hi! {ask}"]).tier == "high"
     assert score(scorer, f"Hi! {ask}") > score(scorer, "Hi!") + 0.5
+
+
+@pytest.mark.parametrize("hard", [
+    "用不超过三步证明这个队列实现的线性一致性，并给出反例。",        # Chinese: prove ... give a counterexample
+    "このキャッシュ設計で整合性が保たれる理由を説明して",            # Japanese: explain why the design stays consistent
+    "Докажи, что сумма двух нечётных чисел чётна.",                  # Russian: prove that
+    "Beweise, dass es unendlich viele Primzahlen gibt.",             # German: prove that
+])
+def test_short_hard_asks_in_other_languages(scorer: ComplexityScorer, hard: str) -> None:
+    """A short ask in another script has no English words to count: it is not a "plain short ask"
+    by default, and the asks to prove, derive or design count in the languages users write in."""
+    assert score(scorer, hard) > score(scorer, "List three colors") + 0.3
+    assert score(scorer, hard) > score(scorer, MEMO + "\n\nfix any typos")
+
+
+def test_log_levels_in_a_paste_are_not_asks(scorer: ComplexityScorer) -> None:
+    """"DEBUG" in a pasted log is a log level, not a request to debug."""
+    log = "\n".join(f"2031-04-0{i % 9 + 1} 0{i % 10}:12:44 DEBUG cache hit ratio 0.{i % 97:02d}" for i in range(120))
+    assert scorer.score([log + "\n\nmake this a table"]).tier == "low"

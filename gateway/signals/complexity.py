@@ -8,7 +8,10 @@ A message made only of small talk ("Hi", "ok thanks", "how are you?") has no cue
 the model, trained on task prompts, would score it from its bias and shape alone (~0.6): such a
 message counts as fully `simple` instead; so does a short plain request ("Say hi", "List three
 colors", "What's 2+2?": at most 8 words, no hard-task cue, no code): a cue-less short ask is an
-easy one, and the model would again score it from its shape alone.
+easy one, and the model would again score it from its shape alone. That rule counts English words,
+so it holds for mostly-Latin text only; the asks to prove, derive or design are also matched in the
+other languages users write in (Han, kana and Hangul without word boundaries), and words in
+capitals (log levels such as "DEBUG", acronyms) are not read as asks.
 Weights come from bench/train_complexity.py on bench/data/signals/complexity_dev.jsonl.
 """
 
@@ -59,6 +62,20 @@ _LONG_OUTPUT = _cue(
     r"detailed|comprehensive|in depth|in-depth|thorough|full implementation|complete implementation|"
     r"essay|report|whitepaper|\d{3,} words|multiple (?:files|sections)|with tests|unit tests|"
     r"explain each|walk me through")
+# The same asks in the languages users write in. Han, kana and Hangul put no space between words,
+# so their cues are matched anywhere (no word boundary).
+_REASONING_INTL = re.compile(
+    r"\b(?:докаж|доказ|выведи|выведите|почему|обоснуй|довед|demuestra|demostra|demuéstr|por qué|"
+    r"démontr|prouve[rz]?|pourquoi|justifie|beweise|herleit|warum|begründe|demonstr[ae]|"
+    r"por que|prove que|dimostra|perché|udowodnij|wyprowadź|dlaczego|kanıtla|neden|buktikan|mengapa|"
+    r"chứng minh|tại sao|sabit karo|proof ke saath|kyon|kyun)|证明|論証|论证|推导|推導|为什么|為什麼|正确性|"
+    r"正しさ|証明|導出|なぜ|理由を説明|증명|유도|왜")
+_DESIGN_INTL = re.compile(
+    r"\b(?:спроектируй|реализуй|архитектур|оптимизир|diseña|implementa|arquitectura|conçois|concevez|"
+    r"architecture|entwirf|entwerfe|implementiere|architektur|projete|projetar|progetta|zaprojektuj|"
+    r"zaimplementuj|tasarla|rancang|thiết kế)|设计|設計|方案|架构|架構|実装|实现|分布式|一致性|설계|구현|아키텍처")
+
+
 _SHORT_OUTPUT = _cue(r"briefly|brief|short|one (?:line|sentence|word|paragraph)|concise|just the|only the answer")
 # Words a message may consist of entirely and still ask nothing (greetings, thanks, acknowledgements);
 # at least one must be a greeting/acknowledgement proper, so a bare "how?" or "why?" is not small talk.
@@ -70,6 +87,8 @@ _SMALL_TALK_WORDS = _SMALL_TALK_ANCHORS | frozenset(
     "bot assistant friend that's thats it got".split())
 _GREETING_PHRASE = re.compile(r"\bhow are (?:you|u)\b|\bwhat'?s up\b|\bgood day\b")
 _WORD = re.compile(r"[a-z']+")
+# A word in capitals is a log level, a constant or an acronym ("DEBUG", "ERROR", "PROFILE"), not an ask.
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 # Code: literal tokens (str.count is C-fast) + indented or brace-terminated lines.
 _CODE_TOKENS = ("```", "def ", "class ", "return ", "=>", "#include", "function ", "SELECT ", "import ", "();")
 _CODE_LINES = re.compile(r"^[ \t]{4,}\S|[{};][ \t]*$", re.MULTILINE)
@@ -92,14 +111,16 @@ def features(texts: list[str]) -> dict[str, float]:
     whole_chars = sum(len(t) for t in texts) or 1
     sample = "\n".join(t[:8_000] for t in texts[-8:])  # densities from a bounded sample: O(1) cost
     lines = max(1, sample.count("\n") + 1)
-    lowered, instruction = sample.lower(), instruction.lower()
+    lowered, instruction = sample.lower(), _CAPITALS.sub(" ", instruction).lower()
 
     def hits(pattern: re.Pattern[str], text: str = instruction, cap: int = 3) -> float:
         return min(cap, sum(1 for _ in pattern.finditer(text))) / cap
 
-    reasoning, design, analysis, constraints = hits(_REASONING), hits(_DESIGN), hits(_ANALYSIS), hits(_CONSTRAINT, cap=4)
+    reasoning = min(1.0, hits(_REASONING) + hits(_REASONING_INTL))
+    design = min(1.0, hits(_DESIGN) + hits(_DESIGN_INTL))
+    analysis, constraints = hits(_ANALYSIS), hits(_CONSTRAINT, cap=4)
     code = (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines
-    plain_short = (len(texts) <= 2 and whole_chars <= 80 and len(_WORD.findall(instruction)) <= 8
+    plain_short = (len(texts) <= 2 and whole_chars <= 80 and _latin(instruction) and len(_WORD.findall(instruction)) <= 8
                    and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
     return {
         "reasoning": reasoning,
@@ -117,6 +138,13 @@ def features(texts: list[str]) -> dict[str, float]:
         "log_chars": min(1.0, math.log10(whole_chars) / 5),
         "instruction_share": len(instruction) / whole_chars,
     }
+
+
+def _latin(text: str) -> bool:
+    """Mostly ASCII letters: the word count and the cue lists that make a short ask "plain" are
+    English ones; a short ask in Chinese or Russian has no English words to count."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters) * 4 >= len(letters) * 3
 
 
 def _small_talk(lowered: str) -> bool:
