@@ -198,14 +198,15 @@ def test_products_property(t: GGMLQuantizationType, rows: int, blocks: int, n: i
 
 
 def _kernel_run(w: QuantTensor, x: np.ndarray, serial: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(out, xq, dx, isx) of one tiled_matmul call: the kernel's own quantized activations."""
+    """(out, xq, dx, xs) of one tiled_matmul call: the kernel's own quantized activations (its int8
+    rows at the padded stride the engine allocates, returned without the padding)."""
     p = w.packed
     n, cols = x.shape
     groups = cols // p.form.group
-    xq, dx, isx = np.empty((n, cols), np.int8), np.empty((n, groups), np.float32), np.empty((n, groups), np.int32)
+    xq, dx, xs = np.empty((n, cols + cpu.X_PAD), np.int8), np.empty((n, groups), np.float32), np.empty((n, groups), np.float32)
     out = np.empty((n, p.q.shape[0] * 16), np.float32)
-    cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out, serial)
-    return out[:, : w.rows], xq, dx, isx
+    cpu.tiled_matmul(*p.kernel_args, x, xq, dx, xs, out, serial)
+    return out[:, : w.rows], np.ascontiguousarray(xq[:, :cols]), dx, xs
 
 
 @settings(max_examples=25, deadline=None)
@@ -213,7 +214,7 @@ def _kernel_run(w: QuantTensor, x: np.ndarray, serial: bool = False) -> tuple[np
     t=st.sampled_from(QUANT_TYPES),
     rows=st.integers(1, 40),
     blocks=st.integers(1, 3),
-    n=st.sampled_from([1, 2, 5, 8, 13, 20]),
+    n=st.sampled_from([1, 2, 5, 8, 13, 16, 20, 33]),
     seed=st.integers(0, 2**16),
     spread=st.sampled_from([1e-3, 1.0, 300.0]),
 )
@@ -227,12 +228,12 @@ def test_integer_kernel_is_exact_on_its_quantized_activations(
     rng = np.random.default_rng(seed)
     x = (rng.standard_normal((n, w.cols)) * spread).astype(np.float32)
     x[:, : FORMS[t].group] *= np.float32(rng.integers(0, 2))  # sometimes an all-zero block
-    out, xq, dx, isx = _kernel_run(w, x)
+    out, xq, dx, xs = _kernel_run(w, x)
     g = FORMS[t].group
     step = np.repeat(dx.astype(np.float64), g, axis=1)
     xh = xq.astype(np.float64) * step
     assert np.all(np.abs(x - xh) <= step / 2 * (1 + 1e-5) + 1e-30)
-    np.testing.assert_array_equal(isx, xq.astype(np.int64).reshape(n, -1, g).sum(axis=2))
+    np.testing.assert_array_equal(xs, dx * xq.astype(np.int64).reshape(n, -1, g).sum(axis=2).astype(np.float32))
     ref = reference(w).astype(np.float64)
     want = xh @ ref.T
     bound = REL_TOL * (np.abs(xh) @ np.abs(ref).T) + ABS_TOL * max(spread, 1.0)
@@ -276,7 +277,7 @@ _PORTABLE_BYTES, _PORTABLE_NIBBLES = cpu.tile_dot(1, False, vnni=False), cpu.til
 
 
 @njit
-def _portable_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out):  # noqa: ANN001
+def _portable_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out):  # noqa: ANN001
     n, cols = xq.shape
     groups = cols // group
     gps = (cols // d.shape[1]) // group
@@ -285,10 +286,10 @@ def _portable_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, ou
         for j in range(n):
             if q.shape[1] * 8 == cols:
                 _PORTABLE_NIBBLES(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx,
-                                  isx, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
+                                  xs, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
             else:
                 _PORTABLE_BYTES(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx,
-                                isx, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
+                                xs, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
 
 
 @pytest.mark.parametrize("t", QUANT_TYPES, ids=lambda t: t.name)
@@ -297,10 +298,10 @@ def test_portable_dot_equals_the_vector_instruction(t: GGMLQuantizationType) -> 
     rounding of the same operations: bit for bit here)."""
     w = random_tensor(t, 35, cols_for(t, 2), seed=t.value)
     x = np.random.default_rng(1).standard_normal((3, w.cols)).astype(np.float32)
-    out, xq, dx, isx = _kernel_run(w, x)
+    out, xq, dx, xs = _kernel_run(w, x)
     p = w.packed
     got = np.empty((3, p.q.shape[0] * 16), np.float32)
-    _portable_matmul(*p.kernel_args, xq, dx, isx, got)
+    _portable_matmul(*p.kernel_args, xq, dx, xs, got)
     np.testing.assert_allclose(got[:, : w.rows], out, rtol=1e-6, atol=1e-6)
 
 

@@ -170,10 +170,10 @@ def _product(p: Packed, x: np.ndarray) -> np.ndarray:
     groups = cols // p.form.group
     out = np.empty((n, p.q.shape[0] * TILE), dtype=np.float32)
     if n:
-        xq = np.empty((n, cols), np.int8)
+        xq = np.empty((n, cols + cpu.X_PAD), np.int8)
         dx = np.empty((n, groups), np.float32)
-        isx = np.empty((n, groups), np.int32)
-        cpu.tiled_matmul(*p.kernel_args, x, xq, dx, isx, out, region_serial(n * p.nbytes))
+        xs = np.empty((n, groups), np.float32)
+        cpu.tiled_matmul(*p.kernel_args, x, xq, dx, xs, out, region_serial(n * p.nbytes))
     return out if out.shape[1] == p.rows else out[:, : p.rows]
 
 
@@ -257,7 +257,8 @@ def _ffn_region(wo_args: tuple[np.ndarray | int, ...], norm_w: np.ndarray, eps: 
     cols = x.shape[1]
     g0 = a // int(wo_args[7]) if a else 0
     g1, g2 = (cols // gu.form.group, ff // dn.form.group) if ff else (0, 0)
-    f32, i8, i32 = np.float32, np.int8, np.int32
+    f32, i8 = np.float32, np.int8
+    pad = cpu.X_PAD
     out = np.empty((n, dn.q.shape[0] * TILE if ff else 0), f32)
     ys = [np.empty((n, p.q.shape[0] * TILE), f32) for p in nxt]
     y3, y4 = (ys + [np.empty((n, 0), f32)] * 2)[:2]
@@ -265,14 +266,15 @@ def _ffn_region(wo_args: tuple[np.ndarray | int, ...], norm_w: np.ndarray, eps: 
     z3 = np.empty((n, cols) if residual or not ff else (0, 0), f32)
     cpu.tiled_ffn(
         *wo_args, *gu.kernel_args, *dn.kernel_args, norm_w, float(eps), gelu,
-        attn, np.empty((n, a), i8), np.empty((n, g0), f32), np.empty((n, g0), i32),
+        attn, np.empty((n, a + pad if a else 0), i8), np.empty((n, g0), f32), np.empty((n, g0), f32),
         np.empty((n, wo_args[0].shape[0] * TILE if a else 0), f32), x, np.empty((n, cols if a else 0), f32),  # type: ignore[union-attr]
-        np.empty((n, cols if ff else 0), i8), np.empty((n, g1), f32), np.empty((n, g1), i32),
+        np.empty((n, cols + pad if ff else 0), i8), np.empty((n, g1), f32), np.empty((n, g1), f32),
         np.empty((n, gu.q.shape[0] * TILE if ff else 0), f32),
-        np.empty((n, ff), f32), np.empty((n, ff), i8), np.empty((n, g2), f32), np.empty((n, g2), i32), out, *post,
+        np.empty((n, ff), f32), np.empty((n, ff + pad if ff else 0), i8), np.empty((n, g2), f32), np.empty((n, g2), f32), out,
+        *post,
         *w3.kernel_args, *w4.kernel_args, then.norm_w if then is not None else _NONE, float(then.eps if then else 0.0),
-        z3, np.empty((n, cols if nxt else 0), i8), np.empty((n, g3), f32), np.empty((n, g3), i32), y3,
-        np.empty((n, cols if len(nxt) > 1 else 0), i8), np.empty((n, g4), f32), np.empty((n, g4), i32), y4,
+        z3, np.empty((n, cols + pad if nxt else 0), i8), np.empty((n, g3), f32), np.empty((n, g3), f32), y3,
+        np.empty((n, cols + pad if len(nxt) > 1 else 0), i8), np.empty((n, g4), f32), np.empty((n, g4), f32), y4,
         threads or numba.get_num_threads(),
     )
     out = out if down is None or out.shape[1] == down.rows else out[:, : down.rows]

@@ -41,6 +41,11 @@ from numba.extending import intrinsic
 # file only.
 
 LANES = 16  # rows per tile = int32 lanes of one 512-bit register
+# int8 activation rows (xq) are allocated X_PAD bytes longer than their columns: at the
+# power-of-two strides of real shapes (2048, 8192 columns) the 8-16 rows a tile reads at once
+# map to the same L1 cache sets and evict each other (16 rows of 8192 columns ran at half the
+# speed of 8); the kernels take the row stride from xq's shape
+X_PAD = 64
 
 _I8, _I32, _I64 = ir.IntType(8), ir.IntType(32), ir.IntType(64)
 _F32 = ir.FloatType()
@@ -91,7 +96,7 @@ def _dpbusd_portable(builder: ir.IRBuilder, acc: ir.Value, w: ir.Value, x: ir.Va
 class _TileDot:
     """Emits one tile_dot call: a loop over the groups of the columns; per group, integer dots
     of each activation row with the 16 rows' values over the group's 4-column words, then
-    acc += D * sc * dx * (idot + bias * sum xq) [+ DM * mn * dx * sum xq] in float.
+    acc += D * sc * dx * idot + (D * sc * bias + DM * mn) * xs in float (xs = dx * sum xq).
 
     Nibble words hold 8 columns (low nibbles: 4 from the group's first half, high nibbles: the
     same 4 of its second half), 5th and 6th bits come from per-word bit masks (one bit per byte
@@ -99,7 +104,7 @@ class _TileDot:
 
     def __init__(self, nv: int, nibbles: bool, vnni: bool, context: Any, builder: ir.IRBuilder, sig: Any, args: Any):
         self.nv, self.nibbles, self.vnni, self.b = nv, nibbles, vnni, builder
-        (q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, cols, dx, isx, xgo,
+        (q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,
          out, oo, ostride, groups, group, gps, bias) = args
         tys = sig.args
 
@@ -119,9 +124,9 @@ class _TileDot:
         self.dp, self.dmp, self.has_min = builder.gep(data(5, d), [so]), builder.gep(data(6, dm), [so]), nonempty(6, dm)
         self.scp, self.mnp, self.has_sub = builder.gep(data(8, sc), [go]), builder.gep(data(9, mn), [go]), nonempty(8, sc)
         self.has_mn = nonempty(9, mn)
-        self.xps = rows(data(11, xq), xo, cols)
+        self.xps = rows(data(11, xq), xo, xstride)
         gstride = groups
-        self.dxps, self.isps = rows(data(14, dx), xgo, gstride), rows(data(15, isx), xgo, gstride)
+        self.dxps, self.xsps = rows(data(14, dx), xgo, gstride), rows(data(15, xs), xgo, gstride)
         self.ops = rows(data(17, out), oo, ostride)
         self.groups, self.group, self.gps, self.bias = groups, group, gps, bias
         mod = builder.module
@@ -156,14 +161,17 @@ class _TileDot:
         n_idot = 2 if nv == 1 else 1
         idot = [[cgutils.alloca_once_value(b, ir.Constant(_VI32, None)) for _ in range(n_idot)] for _ in range(nv)]
         words = b.udiv(self.group, _i64(8 if self.nibbles else 4))  # 64-byte vectors per group
-        with cgutils.for_range(b, self.groups) as gl:
-            g = gl.index
-            for cells in idot:
-                for c in cells:
-                    b.store(ir.Constant(_VI32, None), c)
-            with cgutils.for_range(b, words) as wl:
-                self.word(g, wl.index, words, idot)
-            self.group_end(g, idot, acc)
+        # super-blocks x their groups: the super-scale's index without a division per group
+        with cgutils.for_range(b, b.udiv(self.groups, self.gps)) as sl:
+            s_at = b.mul(sl.index, _i64(LANES))
+            with cgutils.for_range(b, self.gps) as gl:
+                g = b.add(b.mul(sl.index, self.gps), gl.index)
+                for cells in idot:
+                    for c in cells:
+                        b.store(ir.Constant(_VI32, None), c)
+                with cgutils.for_range(b, words) as wl:
+                    self.word(g, wl.index, words, idot)
+                self.group_end(g, s_at, idot, acc)
         for j in range(nv):
             b.store(b.load(acc[j]), b.bitcast(self.ops[j], _VF.as_pointer()), align=4)
 
@@ -216,71 +224,62 @@ class _TileDot:
             lo, hi = lo_phi, hi_phi
         return lo, hi
 
-    def group_end(self, g: ir.Value, idot: list[list[ir.Value]], acc: list[ir.Value]) -> None:
-        """acc += D*sc * dx*(idot + bias*sum xq) [+ DM*mn * dx*sum xq] for group g."""
+    def group_end(self, g: ir.Value, s_at: ir.Value, idot: list[list[ir.Value]], acc: list[ir.Value]) -> None:
+        """acc += D*sc * dx*idot + (D*sc*bias + DM*mn) * xs for group g (xs = dx * sum xq).
+
+        Per row two products into the accumulator, the row's block scale and offset sum read
+        as broadcast operands; what depends on the weight only (D*sc, the offset) is formed
+        once per group for every row (per-row scalar work here cost as much as the dots)."""
         b, nv = self.b, self.nv
-        s_at = b.mul(b.udiv(g, self.gps), _i64(LANES))
         g_at = b.mul(g, _i64(LANES))
         dsc = self.load_f16(self.dp, s_at)
         dsc_slot = cgutils.alloca_once_value(b, dsc)
         with b.if_then(self.has_sub, likely=True):
             b.store(b.fmul(dsc, self.load_i8(self.scp, g_at)), dsc_slot)
         dsc = b.load(dsc_slot)
-        bias = b.trunc(self.bias, _I32)
-        has_bias = b.icmp_signed("!=", bias, ir.Constant(_I32, 0))
-        isums, dxs = [], []
-        for j in range(nv):
-            total = b.load(idot[j][0])
-            if len(idot[j]) > 1:
-                total = b.add(total, b.load(idot[j][1]))
-            isum = b.load(b.gep(self.isps[j], [g]))
-            # bias * sum(xq) only for biased forms: a branch on a loop invariant, which LLVM
-            # unswitches (a select computed the product for every form; Q4_K products of 16-64
-            # rows measured 3-30% faster without it, two alternated runs on the loaded machine)
-            total_slot = cgutils.alloca_once_value(b, total)
-            with b.if_then(has_bias):
-                b.store(b.add(total, _splat(b, b.mul(bias, isum), _VI32)), total_slot)
-            total = b.load(total_slot)
-            dxj = b.load(b.gep(self.dxps[j], [g]))
-            scale = b.fmul(dsc, _splat(b, dxj, _VF))
-            b.store(self.fma(scale, b.sitofp(total, _VF), b.load(acc[j])), acc[j])
-            isums.append(isum)
-            dxs.append(dxj)
+        off_slot = cgutils.alloca_once_value(b, ir.Constant(_VF, None))
         with b.if_then(self.has_min, likely=True):
             dmm = self.load_f16(self.dmp, s_at)
             dmm_slot = cgutils.alloca_once_value(b, dmm)
             with b.if_then(self.has_mn, likely=True):
                 b.store(b.fmul(dmm, self.load_i8(self.mnp, g_at)), dmm_slot)
-            dmm = b.load(dmm_slot)
-            for j in range(nv):
-                xsum = b.fmul(dxs[j], b.sitofp(isums[j], _F32))
-                b.store(self.fma(dmm, _splat(b, xsum, _VF), b.load(acc[j])), acc[j])
+            b.store(b.load(dmm_slot), off_slot)
+        bias = _splat(b, b.sitofp(self.bias, _F32), _VF)
+        off = self.fma(dsc, bias, b.load(off_slot))
+        for j in range(nv):
+            total = b.load(idot[j][0])
+            if len(idot[j]) > 1:
+                total = b.add(total, b.load(idot[j][1]))
+            scale = b.fmul(dsc, _splat(b, b.load(b.gep(self.dxps[j], [g])), _VF))
+            a = self.fma(scale, b.sitofp(total, _VF), b.load(acc[j]))
+            b.store(self.fma(off, _splat(b, b.load(b.gep(self.xsps[j], [g])), _VF), a), acc[j])
 
     def fma(self, a: ir.Value, x: ir.Value, c: ir.Value) -> ir.Value:
         return self.b.call(self.fma_fn, [a, x, c])
 
 
 def tile_dot(nv: int, nibbles: bool, vnni: bool = HAS_VNNI) -> Any:
-    """The intrinsic: tile_dot(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, cols, dx, isx,
+    """The intrinsic: tile_dot(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs,
     xgo, out, oo, ostride, groups, group, gps, bias) sets, for j < nv and lane k < 16,
 
-        out[oo + j*ostride + k] = sum_g D_g[k] * sc_g[k] * dx_j[g] * sum_{c in g} (u(c, k) + bias) * xq_j[c]
-                                  + DM_g[k] * mn_g[k] * dx_j[g] * sum_{c in g} xq_j[c]
+        out[oo + j*ostride + k] = sum_g D_g[k] * sc_g[k] * dx_j[g] * sum_{c in g} u(c, k) * xq_j[c]
+                                  + (D_g[k] * sc_g[k] * bias + DM_g[k] * mn_g[k]) * xs_j[g]
 
-    with xq_j = xq[xo + j*cols ...], dx_j[g] = dx[xgo + j*groups + g], sum_{c in g} xq_j[c] =
-    isx[xgo + j*groups + g]; D_g = d[so + 16*(g // gps) + k] (float16 bits), DM_g likewise from dm
-    (dm empty: no term), sc_g/mn_g = sc/mn[go + 16g + k] (int8; empty: 1); u(c, k) the tile's
-    value of column c in row k (see formats.Tiled: bytes, or nibbles plus `nplanes` bit planes)."""
+    with xq_j = xq[xo + j*xstride ...], dx_j[g] = dx[xgo + j*groups + g], xs_j[g] = dx_j[g] *
+    sum_{c in g} xq_j[c] = xs[xgo + j*groups + g]; D_g = d[so + 16*(g // gps) + k] (float16 bits),
+    DM_g likewise from dm (dm empty: no term), sc_g/mn_g = sc/mn[go + 16g + k] (int8; empty: 1);
+    u(c, k) the tile's value of column c in row k (see formats.Tiled: bytes, or nibbles plus
+    `nplanes` bit planes)."""
 
     def codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any:
         _TileDot(nv, nibbles, vnni, context, builder, sig, args).emit()
         return context.get_dummy_value()
 
     @intrinsic
-    def _tile_dot(typingctx, q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, cols, dx, isx, xgo,  # noqa: ANN001, ARG001
+    def _tile_dot(typingctx, q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,  # noqa: ANN001, ARG001
                   out, oo, ostride, groups, group, gps, bias):
         i = types.intp
-        sig = types.void(q, i, pl, i, i, d, dm, i, sc, mn, i, xq, i, i, dx, isx, i, out, i, i, i, i, i, i)
+        sig = types.void(q, i, pl, i, i, d, dm, i, sc, mn, i, xq, i, i, dx, xs, i, out, i, i, i, i, i, i)
         return sig, codegen
 
     return _tile_dot
@@ -403,8 +402,9 @@ def _finish(sync, phase, units):
 
 
 @njit(cache=True, nogil=True, fastmath=True)
-def _quantize_row(x, group, xq, dx, isx):
-    """Row x -> int8 xq, per group of columns dx = max|x| / 127 and sum(xq) (llama.cpp's Q8 blocks)."""
+def _quantize_row(x, group, xq, dx, xs):
+    """Row x -> int8 xq, per group of columns dx = max|x| / 127 and xs = dx * sum(xq) (llama.cpp's
+    Q8 blocks; xs carries the weight's bias and min terms, see tile_dot)."""
     for g in range(x.shape[0] // group):
         amax = np.float32(0.0)
         for i in range(group):
@@ -417,7 +417,7 @@ def _quantize_row(x, group, xq, dx, isx):
             xq[g * group + i] = v
             s += v
         dx[g] = d
-        isx[g] = s
+        xs[g] = d * np.float32(s)
 
 
 _DOT1, _DOT4, _DOT8 = tile_dot(1, False), tile_dot(4, False), tile_dot(8, False)
@@ -425,10 +425,27 @@ _NIB1, _NIB4, _NIB8 = tile_dot(1, True), tile_dot(4, True), tile_dot(8, True)
 
 
 @njit(fastmath=True, cache=True, nogil=True)
-def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out):  # noqa: PLR0913
-    """Tiles t0..t1-1 of tiled_matmul's product, activation rows 8, then 4, then 1 at a time."""
-    n, cols = xq.shape
-    groups = cols // group
+def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out):  # noqa: PLR0913
+    """Tiles t0..t1-1 of tiled_matmul's product, activation rows 8, then 4, then 1 at a time.
+
+    Up to 32 rows (decode batches) each tile takes all of them before the next tile, so the
+    weights stream from memory once (a 16-row batch walked the range twice, 8 rows per pass,
+    and a block-tail unit's range is larger than L2); more rows (prefill) walk the range per
+    row block instead, so a block of X is read once for every tile of the range. (16 rows per
+    unpacked weight vector instead of 8 measured no faster: the accumulators spill.)"""
+    n = xq.shape[0]
+    step = 1 if n <= 32 else t1 - t0
+    for s in range(t0, t1, step):
+        _row_blocks(s, min(s + step, t1), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out)
+
+
+@njit(fastmath=True, cache=True, nogil=True)
+def _row_blocks(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out):  # noqa: PLR0913
+    """Tiles t0..t1-1 for every activation row, row block by row block (8, 4, 1 rows): one
+    unpacked weight vector serves a block's rows."""
+    n, xstride = xq.shape
+    groups = dx.shape[1]
+    cols = groups * group
     gps = (cols // d.shape[1]) // group
     nibbles = q.shape[1] * 8 == cols
     tq, tp, ts, tg = q.shape[1] * 4 * LANES, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * LANES, groups * LANES
@@ -437,30 +454,30 @@ def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, is
     while j + 8 <= n:
         for t in range(t0, t1):
             if nibbles:
-                _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
             else:
-                _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
         j += 8
     while j + 4 <= n:
         for t in range(t0, t1):
             if nibbles:
-                _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
             else:
-                _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
         j += 4
     while j < n:
         for t in range(t0, t1):
             if nibbles:
-                _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
             else:
-                _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, isx, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
         j += 1
 
 
 @njit(parallel=True, fastmath=True, cache=True, nogil=True)
-def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out, serial):  # noqa: PLR0913
+def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, xs, out, serial):  # noqa: PLR0913
     """out[j, r] = sum_c w[r, c] * x[j, c] for every (padded) row r of a Tiled weight, with x
-    quantized first into xq/dx/isx (scratch [n, cols], [n, groups] x2).
+    quantized first into xq/dx/xs (scratch [n, cols + X_PAD] int8, [n, groups] float32 x2).
 
     out: float32 [n, tiles*16]. Decode (few rows) is one parallel region; with many rows
     (prefill) the quantization runs in parallel too and each iteration takes 4 tiles and walks
@@ -471,27 +488,27 @@ def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, isx, out
     n = x.shape[0]
     if n >= 16 and not serial:
         for j in prange(n):
-            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
+            _quantize_row(x[j], group, xq[j], dx[j], xs[j])
     else:
         for j in range(n):
-            _quantize_row(x[j], group, xq[j], dx[j], isx[j])
+            _quantize_row(x[j], group, xq[j], dx[j], xs[j])
     tiles = q.shape[0]
     per = 4 if n >= 32 else 1
     blocks = (tiles + per - 1) // per
     if serial:
         for blk in range(blocks):
-            _matmul_tiles(blk * per, min(tiles, (blk + 1) * per), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out)
+            _matmul_tiles(blk * per, min(tiles, (blk + 1) * per), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out)
     else:
         for blk in prange(blocks):
-            _matmul_tiles(blk * per, min(tiles, (blk + 1) * per), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, isx, out)
+            _matmul_tiles(blk * per, min(tiles, (blk + 1) * per), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out)
 
 
 @njit(parallel=True, fastmath=True, cache=True, nogil=True, error_model="numpy")
 def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,  # noqa: PLR0913
-              q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2, norm_w, eps, gelu, attn, aq, adx, aisx, ao, x, z,
-              xq, dx, isx, y, h, hq, hdx, hisx, out, post_attn_w, post_ffn_w,
+              q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2, norm_w, eps, gelu, attn, aq, adx, axs, ao, x, z,
+              xq, dx, xs, y, h, hq, hdx, hxs, out, post_attn_w, post_ffn_w,
               q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, q4, pl4, np4, d4, dm4, sc4, mn4, group4, bias4,
-              next_w, next_eps, z3, xq3, dx3, isx3, y3, xq4, dx4, isx4, y4, threads):
+              next_w, next_eps, z3, xq3, dx3, xs3, y3, xq4, dx4, xs4, y4, threads):
     """A gated FFN for a few rows, in ONE parallel region; optionally the attention output
     projection and the residual + RMS norm before it, and the residual and the next layer's
     normed input products (its q|k|v, or the output head) after it.
@@ -502,7 +519,7 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
     is the FFN's input; attn [n, 0]: x itself is (weight 0, norm_w and z unused).
     post_attn_w / post_ffn_w: RMS norms (eps) of the attention / FFN output before their
     residual add (gemma3's sandwich norms; empty: none). y [n, tiles1*16], h [n, ff] and the
-    int8 blocks (aq/adx/aisx, xq/dx/isx, hq/hdx/hisx, xq3/dx3/isx3, xq4/dx4/isx4) are scratch;
+    int8 blocks (aq/adx/axs, xq/dx/xs, hq/hdx/hxs, xq3/dx3/xs3, xq4/dx4/xs4) are scratch;
     out [n, tiles2*16] the FFN's output. z3 [n, d] (a residual region): x += post_ffn(out) too,
     and with y3 [n, tiles3*16] (not [n, 0]) z3 = rms_norm(x) * next_w (next_eps) feeds
     y3 = W3 @ z3 and y4 = W4 @ z3; z3 [0, 0]: x holds the residual, out the FFN's output.
@@ -524,10 +541,10 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
     with_attn, with_ffn = attn.shape[1] > 0, ff > 0
     if with_attn:
         for j in range(n):
-            _quantize_row(attn[j], group0, aq[j], adx[j], aisx[j])
+            _quantize_row(attn[j], group0, aq[j], adx[j], axs[j])
     elif with_ffn:
         for j in range(n):
-            _quantize_row(x[j], group1, xq[j], dx[j], isx[j])
+            _quantize_row(x[j], group1, xq[j], dx[j], xs[j])
     tiles0, tiles1, tiles2, groups2 = q0.shape[0], q1.shape[0], q2.shape[0], ff // group2
     with_next, with_4 = y3.shape[1] > 0, y4.shape[1] > 0
     tiles3, tiles4 = q3.shape[0] if with_next else 0, q4.shape[0] if with_4 else 0
@@ -542,7 +559,7 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
         u = _claim(sync, 0, units0)
         while u >= 0:
             _matmul_tiles(tiles0 * u // units, tiles0 * (u + 1) // units, q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0,
-                          aq, adx, aisx, ao)
+                          aq, adx, axs, ao)
             _fetch_add(sync, 1, 1)
             u = _claim(sync, 0, units0)
         _finish(sync, 0, units0)
@@ -550,14 +567,14 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
         while u >= 0:
             _residual(x[u : u + 1], ao[u : u + 1, :d], post_attn_w, eps, z[u : u + 1])
             rms_norm(x[u : u + 1], norm_w, eps, z[u : u + 1])
-            _quantize_row(z[u], group1, xq[u], dx[u], isx[u])
+            _quantize_row(z[u], group1, xq[u], dx[u], xs[u])
             _fetch_add(sync, 3, 1)
             u = _claim(sync, 1, units1)
         _finish(sync, 1, units1)
         u = _claim(sync, 2, units2)
         while u >= 0:
             _matmul_tiles(tiles1 * u // units, tiles1 * (u + 1) // units, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,
-                          xq, dx, isx, y)
+                          xq, dx, xs, y)
             _fetch_add(sync, 5, 1)
             u = _claim(sync, 2, units2)
         _finish(sync, 2, units2)
@@ -567,14 +584,14 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             c0, c1 = g0 * group2, g1 * group2
             for j in range(n):
                 glu_span(y[j, c0:c1], y[j, ff + c0 : ff + c1], gelu, h[j, c0:c1])
-                _quantize_row(h[j, c0:c1], group2, hq[j, c0:c1], hdx[j, g0:g1], hisx[j, g0:g1])
+                _quantize_row(h[j, c0:c1], group2, hq[j, c0:c1], hdx[j, g0:g1], hxs[j, g0:g1])
             _fetch_add(sync, 7, 1)
             u = _claim(sync, 3, units2)
         _finish(sync, 3, units2)
         u = _claim(sync, 4, units2)
         while u >= 0:
             _matmul_tiles(tiles2 * u // units, tiles2 * (u + 1) // units, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2,
-                          hq, hdx, hisx, out)
+                          hq, hdx, hxs, out)
             _fetch_add(sync, 9, 1)
             u = _claim(sync, 4, units2)
         _finish(sync, 4, units2 if units5 > 0 else 0)
@@ -584,9 +601,9 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
                 _residual(x[u : u + 1], out[u : u + 1, :d], post_ffn_w, eps, z3[u : u + 1])
             if with_next:
                 rms_norm(x[u : u + 1], next_w, next_eps, z3[u : u + 1])
-                _quantize_row(z3[u], group3, xq3[u], dx3[u], isx3[u])
+                _quantize_row(z3[u], group3, xq3[u], dx3[u], xs3[u])
                 if with_4:
-                    _quantize_row(z3[u], group4, xq4[u], dx4[u], isx4[u])
+                    _quantize_row(z3[u], group4, xq4[u], dx4[u], xs4[u])
             _fetch_add(sync, 11, 1)
             u = _claim(sync, 5, units5)
         _finish(sync, 5, units5)
@@ -594,10 +611,10 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
         while u >= 0:  # weight 3's tiles then weight 4's, split evenly over the units
             t0, t1 = (tiles3 + tiles4) * u // units, (tiles3 + tiles4) * (u + 1) // units
             if t0 < tiles3:
-                _matmul_tiles(t0, min(t1, tiles3), q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, xq3, dx3, isx3, y3)
+                _matmul_tiles(t0, min(t1, tiles3), q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, xq3, dx3, xs3, y3)
             if t1 > tiles3:
                 _matmul_tiles(max(t0, tiles3) - tiles3, t1 - tiles3, q4, pl4, np4, d4, dm4, sc4, mn4, group4, bias4,
-                              xq4, dx4, isx4, y4)
+                              xq4, dx4, xs4, y4)
             _fetch_add(sync, 13, 1)
             u = _claim(sync, 6, units6)
 
