@@ -433,16 +433,6 @@ def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs
     and a block-tail unit's range is larger than L2); more rows (prefill) walk the range per
     row block instead, so a block of X is read once for every tile of the range. (16 rows per
     unpacked weight vector instead of 8 measured no faster: the accumulators spill.)"""
-    n = xq.shape[0]
-    step = 1 if n <= 32 else t1 - t0
-    for s in range(t0, t1, step):
-        _row_blocks(s, min(s + step, t1), q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out)
-
-
-@njit(fastmath=True, cache=True, nogil=True)
-def _row_blocks(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out):  # noqa: PLR0913
-    """Tiles t0..t1-1 for every activation row, row block by row block (8, 4, 1 rows): one
-    unpacked weight vector serves a block's rows."""
     n, xstride = xq.shape
     groups = dx.shape[1]
     cols = groups * group
@@ -450,28 +440,31 @@ def _row_blocks(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, 
     nibbles = q.shape[1] * 8 == cols
     tq, tp, ts, tg = q.shape[1] * 4 * LANES, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * LANES, groups * LANES
     ostride = out.shape[1]
-    j = 0
-    while j + 8 <= n:
-        for t in range(t0, t1):
-            if nibbles:
-                _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-            else:
-                _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-        j += 8
-    while j + 4 <= n:
-        for t in range(t0, t1):
-            if nibbles:
-                _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-            else:
-                _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-        j += 4
-    while j < n:
-        for t in range(t0, t1):
-            if nibbles:
-                _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-            else:
-                _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
-        j += 1
+    step = 1 if n <= 32 else t1 - t0
+    for s in range(t0, t1, step):
+        e = min(s + step, t1)
+        j = 0
+        while j + 8 <= n:
+            for t in range(s, e):
+                if nibbles:
+                    _NIB8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                else:
+                    _DOT8(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+            j += 8
+        while j + 4 <= n:
+            for t in range(s, e):
+                if nibbles:
+                    _NIB4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                else:
+                    _DOT4(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+            j += 4
+        while j < n:
+            for t in range(s, e):
+                if nibbles:
+                    _NIB1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                else:
+                    _DOT1(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride, dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+            j += 1
 
 
 @njit(parallel=True, fastmath=True, cache=True, nogil=True)
