@@ -105,3 +105,11 @@ def test_log_levels_in_a_paste_are_not_asks(scorer: ComplexityScorer) -> None:
     """"DEBUG" in a pasted log is a log level, not a request to debug."""
     log = "\n".join(f"2031-04-0{i % 9 + 1} 0{i % 10}:12:44 DEBUG cache hit ratio 0.{i % 97:02d}" for i in range(120))
     assert scorer.score([log + "\n\nmake this a table"]).tier == "low"
+
+
+def test_a_short_specialist_ask_is_not_a_plain_one(scorer: ComplexityScorer) -> None:
+    """A rare lower-case word ("undecidable") is a specialist's vocabulary: a short message made of
+    it is not scored as "List three colors" is; capitalised rare words (names, products) do not count."""
+    hard = score(scorer, "show the frobnication problem is undecidable")
+    assert hard > score(scorer, "List three colors") + 0.3
+    assert scorer.score(["Say hi to Nalubega"]).tier == "low"

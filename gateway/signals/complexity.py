@@ -121,6 +121,7 @@ def features(texts: list[str]) -> dict[str, float]:
     analysis, constraints = hits(_ANALYSIS), hits(_CONSTRAINT, cap=4)
     code = (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines
     plain_short = (len(texts) <= 2 and whole_chars <= 80 and _latin(instruction) and len(_WORD.findall(instruction)) <= 8
+                   and not _technical(last)
                    and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
     return {
         "reasoning": reasoning,
@@ -138,6 +139,21 @@ def features(texts: list[str]) -> dict[str, float]:
         "log_chars": min(1.0, math.log10(whole_chars) / 5),
         "instruction_share": len(instruction) / whole_chars,
     }
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{5,}(?![\w'-])")
+_RARE_ZIPF2 = 5  # twice the Zipf frequency: under 2.5 (about 300 in a billion English words)
+
+
+def _technical(text: str) -> bool:
+    """A lower-case word that is rare in English ("undecidable", "linearizable", "hypercube"): the
+    vocabulary of a specialist ask, which a short message may be all of. From the name table's
+    English frequencies (wordfreq, data/name_lexicon.tsv); capitalised words are left out, since
+    names and products are rare words too."""
+    from gateway.signals.names import name_lexicon
+
+    table = name_lexicon()
+    return any((table.get(word, 0) >> 4 & 15) < _RARE_ZIPF2 for word in _LOWER_WORD.findall(text))
 
 
 def _latin(text: str) -> bool:
