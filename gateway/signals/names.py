@@ -69,9 +69,10 @@ mac mc ua uí te y abu ben bat ould
 # Letters of the scripts written without spaces between words, and every other letter: a word
 # never runs from one into the other ("Thich Nhat Hanhについて" is a name, then Japanese).
 _SPACELESS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_CASED = r"(?:(?!" + _SPACELESS + r")\p{L})"
+_CASED = r"[\p{L}--\p{Han}--\p{Hiragana}--\p{Katakana}--\p{Hangul}]"  # set difference: regex's V1 syntax
 # A word token, an initial ("E." "Ն."), a nickname in quotes ('Sunny', "Doc", “Pip”).
 _TOKEN = regex.compile(
+    r"(?V1)"
     r"(?P<nick>(?<=[ \t])['\"‘“«]\p{Lu}[\p{L}\p{M}'’-]{0,20}['\"’”»](?=[ \t]))"
     r"|(?P<init>(?<![\p{L}\p{N}])\p{Lu}\.(?![\p{L}\p{N}]))"
     r"|(?P<word>(?:(?<![\p{N}_]|" + _SPACELESS + r")" + _SPACELESS + r"+|(?<![\p{N}_]|" + _CASED + r")" + _CASED
