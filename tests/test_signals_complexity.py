@@ -113,3 +113,37 @@ def test_a_short_specialist_ask_is_not_a_plain_one(scorer: ComplexityScorer) -> 
     hard = score(scorer, "show the frobnication problem is undecidable")
     assert hard > score(scorer, "List three colors") + 0.3
     assert scorer.score(["Say hi to Nalubega"]).tier == "low"
+
+
+@pytest.mark.parametrize("hard, easy", [
+    ("证明根号2是无理数，并推导一般情况。", "把这句话翻译成英文：今天天气很好。"),
+    ("分散システムで一貫性を保つ設計を説明して", "この文章を要約して"),
+    ("Докажи, что любая конечная группа простого порядка циклическая.", "Переведи на английский: доброе утро."),
+    ("Diseña un algoritmo distribuido de consenso y justifica su corrección.", "Traduce 'buenos días' al inglés."),
+    ("Beweise, dass es unendlich viele Primzahlen gibt, Schritt für Schritt.", "Übersetze 'danke' ins Englische."),
+])
+def test_task_cues_in_other_languages(scorer: ComplexityScorer, hard: str, easy: str) -> None:
+    assert score(scorer, hard) > score(scorer, easy) + 0.3, (hard, easy)
+    assert scorer.score([hard]).tier != "low" and scorer.score([easy]).tier == "low"
+
+
+def test_words_of_pasted_lines_are_not_the_request(scorer: ComplexityScorer) -> None:
+    """A short ask on the first or last line of a pasted log or CSV: the pasted lines' words
+    ("scheduler", "distributed", "benchmark") do not count as the request's."""
+    log = "\n".join(f"2025-11-{d:02d} 0{d % 10}:12:13 INFO distributed scheduler benchmark shard-{d} "
+                    f"optimize queue depth {d * 37}" for d in range(1, 29))
+    rows = "\n".join(f"{i},{i * 7 % 31},widget-{i % 9},{i * 1.5:.2f},shipped" for i in range(120))
+    for pasted in (log, rows):
+        assert len(pasted) > 1500
+        for text in (f"make this a table\n{pasted}", f"{pasted}\nsort by the first column"):
+            assert scorer.score([text]).tier == "low", text[:40]
+    assert scorer.score([f"{log}\n\nFind the root cause of the queue growth and design a fix; justify it."]).tier != "low"
+
+
+def test_rare_technical_words_carry_a_short_ask(scorer: ComplexityScorer) -> None:
+    """A short ask with no task cue is easy when made of everyday words, not when its words
+    are rare technical terms; names and places are not technical terms."""
+    hard = score(scorer, "show the halting problem is undecidable")
+    assert hard > score(scorer, "count the sentences") + 0.3
+    assert hard > score(scorer, "capital of Bhutan?") + 0.3
+    assert scorer.score(["what's the weather like in Paris?"]).tier == "low"

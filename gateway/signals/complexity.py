@@ -12,7 +12,11 @@ easy one, and the model would again score it from its shape alone. That rule cou
 so it holds for mostly-Latin text only; the asks to prove, derive or design are also matched in the
 other languages users write in (Han, kana and Hangul without word boundaries), and words in
 capitals (log levels such as "DEBUG", acronyms) are not read as asks.
-Weights come from bench/train_complexity.py on bench/data/signals/complexity_dev.jsonl.
+A cue-less short ask in rare technical words ("show the halting problem is undecidable") is not a
+plain one either: the `rare_words` feature carries it. In a long message the request is its prose
+lines at the start and the end; pasted log, CSV and code lines are material, not the ask.
+Weights come from bench/train_complexity.py on every generator's labelled sets (its --logo prints
+the leave-one-generator-out spread: the AUROC a new generator's prompts should expect).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import time
 from functools import lru_cache
 from importlib import resources
 
+from gateway.signals.names import name_lexicon
 from gateway.signals.settings import ComplexitySettings
 from gateway.signals.types import ComplexityResult, ComplexityTier
 
@@ -76,6 +81,19 @@ _DESIGN_INTL = re.compile(
     r"zaimplementuj|tasarla|rancang|thiết kế)|设计|設計|方案|架构|架構|実装|实现|分布式|一致性|설계|구현|아키텍처")
 
 
+_ANALYSIS_INTL = re.compile(
+    r"\b(?:analiza|evalúa|ventajas y desventajas|estrategia|avantages et inconvénients|stratégie|analysier|"
+    r"vergleiche|bewerte|vor- und nachteile|analise|avalie|prós e contras|analizza|confronta|pro e contro|"
+    r"проанализируй|сравни|оцени|плюсы и минусы|стратеги)|分析|比较|比較|评估|評価|权衡|利弊|トレードオフ|분석|비교|장단점")
+# Easy asks: summarise, translate, correct, look up. Without them a short easy ask in another
+# script ("Переведи на английский: доброе утро") scored like a task of unknown difficulty (~0.6).
+_SIMPLE_INTL = re.compile(
+    r"\b(?:resume|resumen|traduce|traducir|corrige|cuál es la capital|résume|résumé|tradui|quelle est la capitale|"
+    r"zusammenfass|übersetze|korrigiere|hauptstadt|resuma|traduza|qual é a capital|riassumi|traduci|"
+    r"кратко|перескажи|переведи|исправь|столиц|сколько будет|как по-|что такое|لخص|ترجم)|"
+    r"总结|摘要|翻译|翻譯|改写|首都|要約|翻訳|まとめて|요약|번역|수도")
+
+
 _SHORT_OUTPUT = _cue(r"briefly|brief|short|one (?:line|sentence|word|paragraph)|concise|just the|only the answer")
 # Words a message may consist of entirely and still ask nothing (greetings, thanks, acknowledgements);
 # at least one must be a greeting/acknowledgement proper, so a bare "how?" or "why?" is not small talk.
@@ -100,7 +118,7 @@ _ENUMERATED = re.compile(r"^\s*(?:\d+[.)]|\([a-z0-9]\)|[a-z][.)]|[-*•])\s+\S",
 FEATURES: tuple[str, ...] = (
     "reasoning", "design", "analysis", "simple", "constraints", "questions", "enumerated",
     "long_output", "short_output", "code_density", "math_density", "turns", "log_chars",
-    "instruction_share",
+    "instruction_share", "rare_words",
 )
 
 
@@ -111,6 +129,7 @@ def features(texts: list[str]) -> dict[str, float]:
     whole_chars = sum(len(t) for t in texts) or 1
     sample = "\n".join(t[:8_000] for t in texts[-8:])  # densities from a bounded sample: O(1) cost
     lines = max(1, sample.count("\n") + 1)
+    rare = _rare_share(instruction)  # before lower-casing: capitalised words are names, not vocabulary
     lowered, instruction = sample.lower(), _CAPITALS.sub(" ", instruction).lower()
 
     def hits(pattern: re.Pattern[str], text: str = instruction, cap: int = 3) -> float:
@@ -118,16 +137,16 @@ def features(texts: list[str]) -> dict[str, float]:
 
     reasoning = min(1.0, hits(_REASONING) + hits(_REASONING_INTL))
     design = min(1.0, hits(_DESIGN) + hits(_DESIGN_INTL))
-    analysis, constraints = hits(_ANALYSIS), hits(_CONSTRAINT, cap=4)
+    analysis = min(1.0, hits(_ANALYSIS) + hits(_ANALYSIS_INTL))
+    constraints = hits(_CONSTRAINT, cap=4)
     code = (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines
     plain_short = (len(texts) <= 2 and whole_chars <= 80 and _latin(instruction) and len(_WORD.findall(instruction)) <= 8
-                   and not _technical(last)
-                   and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
+                   and rare <= 0.25 and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
     return {
         "reasoning": reasoning,
         "design": design,
         "analysis": analysis,
-        "simple": 1.0 if plain_short or _small_talk(instruction) else hits(_SIMPLE, cap=2),
+        "simple": 1.0 if plain_short or _small_talk(instruction) else min(1.0, hits(_SIMPLE, cap=2) + hits(_SIMPLE_INTL, cap=2)),
         "constraints": constraints,
         "questions": min(4, instruction.count("?")) / 4,
         "enumerated": min(6, len(_ENUMERATED.findall(instruction))) / 6,
@@ -138,22 +157,37 @@ def features(texts: list[str]) -> dict[str, float]:
         "turns": min(1.0, math.log1p(len(texts)) / math.log(32)),
         "log_chars": min(1.0, math.log10(whole_chars) / 5),
         "instruction_share": len(instruction) / whole_chars,
+        "rare_words": rare,
     }
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{5,}(?![\w'-])")
-_RARE_ZIPF2 = 5  # twice the Zipf frequency: under 2.5 (about 300 in a billion English words)
+_LOWER_WORD = re.compile(r"(?<![\w'-])[^\W\d_A-Z][^\W\d_]{2,}(?![\w'-])")
+_RARE_HALF_ZIPF = 6  # at most once per million words (zipf <= 3) in English and in every other language
+_COMMON_EN_HALF_ZIPF = 7  # zipf >= 3.5 in English
 
 
-def _technical(text: str) -> bool:
-    """A lower-case word that is rare in English ("undecidable", "linearizable", "hypercube"): the
-    vocabulary of a specialist ask, which a short message may be all of. From the name table's
-    English frequencies (wordfreq, data/name_lexicon.tsv); capitalised words are left out, since
-    names and products are rare words too."""
-    from gateway.signals.names import name_lexicon
-
+def _rare_share(text: str) -> float:
+    """Share of an English request's lower-case words that are rare in every language wordfreq
+    covers and rank as no name or place: a specialist's vocabulary ("undecidable",
+    "linearizable", "hypercube") carries hard asks, everyday words easy ones ("count the
+    sentences", "fix any typos"). Capitalised words (names, products) are left out, since they
+    are rare words too; 0 for a request that is not mostly English words, since the table knows
+    other languages' words only when they are names or places. From the name model's table
+    (data/name_lexicon.tsv: wordfreq frequencies, names-dataset ranks, pycountry places)."""
+    words = [w.lower() for w in _LOWER_WORD.findall(text)[:200]]
+    if not words:
+        return 0.0
     table = name_lexicon()
-    return any((table.get(word, 0) >> 4 & 15) < _RARE_ZIPF2 for word in _LOWER_WORD.findall(text))
+    rare = common = 0
+    for word in words:
+        code = table.get(word)
+        if code is None:
+            rare += 1
+            continue
+        english, other = (code >> 4) & 15, code & 15
+        common += english >= _COMMON_EN_HALF_ZIPF
+        rare += code >> 8 == 0 and max(english, other) <= _RARE_HALF_ZIPF  # no name rank, not a place
+    return rare / len(words) if 2 * common >= len(words) else 0.0
 
 
 def _latin(text: str) -> bool:
@@ -173,19 +207,51 @@ def _small_talk(lowered: str) -> bool:
     return any(w in _SMALL_TALK_ANCHORS for w in words) or _GREETING_PHRASE.search(lowered) is not None
 
 
+_STAMP = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[:/.]\d\d[:/.]\d\d|\[?\d{1,2}:\d\d")
+
+
+def _data_line(line: str) -> bool:
+    """A line of pasted material rather than of the request: a log or chat line (starts with a
+    date or time), code (indented, or ends in a brace or semicolon), or a record (mostly digits,
+    or more separators than words, as in CSV and tables)."""
+    text = line.strip()
+    if line.startswith(("    ", "\t")) or text[-1] in "{};" or text[0] in "{}[]<|#" or _STAMP.match(text):
+        return True
+    digits = sum(c.isdigit() for c in text)
+    separators = sum(text.count(c) for c in ",|\t;")
+    return digits >= max(4, 0.3 * len(text)) or (separators >= 3 and 2 * separators >= len(text.split()))
+
+
+def _edge(lines: list[str]) -> str:
+    """The request lines at the edge of a message (lines in reading order from that edge): up to
+    the first blank or pasted line, at most _INSTRUCTION_CHARS."""
+    taken: list[str] = []
+    size = 0
+    for line in lines:
+        if not line.strip() or _data_line(line) or size + len(line) > _INSTRUCTION_CHARS:
+            break
+        taken.append(line)
+        size += len(line) + 1
+    return "\n".join(taken)
+
+
 def _instruction(message: str) -> str:
-    """Where the request is phrased: a short message whole; in a long one, the first and last
-    paragraphs when they are short (the ask wrapped around a pasted document), else only the
-    first sentence / last few hundred characters, so words inside the document do not count."""
+    """Where the request is phrased: a short message whole; in a long one, the request lines at
+    its start and end (up to a blank line or a pasted line: a log, CSV or code line), so the
+    words inside the pasted material do not count. A long first or last line of prose (a
+    document pasted without line breaks) gives its first sentence / last few hundred characters."""
     if len(message) <= 2 * _INSTRUCTION_CHARS:
         return message
-    head_end = message.find("\n\n", 0, _INSTRUCTION_CHARS + 1)
-    if head_end < 0:
+    first_end = message.find("\n")
+    last_start = message.rfind("\n") + 1
+    head = _edge(message[: 40 * _INSTRUCTION_CHARS].split("\n")[:40])
+    if not head and (first_end < 0 or first_end > _INSTRUCTION_CHARS) and not _data_line(message[:200] or " "):
         sentence_end = message.find(". ", 0, _INSTRUCTION_CHARS)
-        head_end = sentence_end + 1 if sentence_end >= 0 else _INSTRUCTION_CHARS // 4
-    tail_start = message.rfind("\n\n", len(message) - _INSTRUCTION_CHARS - 1)
-    tail_start = tail_start if tail_start >= 0 else len(message) - _INSTRUCTION_CHARS // 2
-    return message[:head_end] + "\n" + message[tail_start:]
+        head = message[: sentence_end + 1 if sentence_end >= 0 else _INSTRUCTION_CHARS // 4]
+    tail = "\n".join(reversed(_edge(message[-40 * _INSTRUCTION_CHARS :].split("\n")[::-1][:40]).split("\n")))
+    if not tail and len(message) - last_start > _INSTRUCTION_CHARS and not _data_line(message[-200:]):
+        tail = message[-_INSTRUCTION_CHARS // 2 :]
+    return head + "\n" + tail
 
 
 class LogisticModel:
