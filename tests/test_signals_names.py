@@ -154,12 +154,14 @@ def test_named_things_and_unlisted_names(classifier: SignalClassifier, text: str
     ("Ngozika Obiwuru says the rota changes were the reason", "Ngozika Obiwuru"),
     ("Tevaite Marouani keeps copying my homework, how do i tell her", "Tevaite Marouani"),
     ("ask Aputsiaq Kreutzmann whether he can cover Monday", "Aputsiaq Kreutzmann"),
+    ("I had lunch with Tsendayush yesterday and he was upset.", "Tsendayush"),  # one word, mid-sentence
 ])
 def test_unlisted_names_acting_as_persons(text: str, name: str) -> None:
     assert [text[a:b] for a, b in name_runs(text, NEVER, census_names()[0])] == [name]
 
 
-@pytest.mark.parametrize("text", ["Bibimbap Dolsot keeps its heat for an hour", "Grafana Loki restarted twice"])
+@pytest.mark.parametrize("text", ["Bibimbap Dolsot keeps its heat for an hour", "Grafana Loki restarted twice",
+                                  "thank Duolingo for the streak", "Kubernetes says OOM"])
 def test_things_do_not_act_as_persons(text: str) -> None:
     assert name_runs(text, NEVER, census_names()[0]) == []
 

@@ -427,12 +427,16 @@ _PRONOUN_SOON = regex.compile(r"(?i:^[^.!?\n]{0,60}\b(?:she|he|her|him|his|hers|
 
 
 def _acts_as_person(text: str, run: list[_Token]) -> bool:
-    """Two or three capitalised words that no table holds (neither names nor words: "Nalubega
-    Ssebunya"), followed by what only a person does or a personal pronoun (see _HUMAN_AFTER)."""
+    """One to three capitalised words that are names or that no table holds (neither names nor
+    words: "Nalubega Ssebunya"), followed by what only a person does or a personal pronoun (see _HUMAN_AFTER); a
+    lone word not at a sentence start. (A verb whose object is a person, "remind X", "thank X", is
+    no cue: products take it too, "thank Duolingo", "cc Jira".)"""
     words = [t for t in run if t.kind != "particle"]
-    if not 2 <= len(words) <= 3 or any(t.kind != "unknown" or t.style != "title" for t in words):
+    if not 1 <= len(words) <= 3 or any(t.kind not in ("unknown", "name", "weak") or t.style != "title" for t in words):
         return False
-    end = run[-1].end
+    start, end = run[0].start, run[-1].end
+    if len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 3), start):
+        return False
     return bool(_HUMAN_AFTER.match(text, end) or _PRONOUN_SOON.match(text[end:end + 80]))
 
 
