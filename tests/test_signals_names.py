@@ -128,6 +128,7 @@ def test_through_the_classifier(classifier: SignalClassifier, text: str, expecte
     ("Tell me about Oreste Valtakari's test results.", {"PERSON"}),
     ("Lunch with my cousin Oreste Valtakari and Henrik Ibsen fans", {"PERSON"}),
     ("Please email Oreste Valtakari the minutes.", {"PERSON"}),
+    ("Write a performance report on Oreste Valtakari.", {"PERSON"}),
 ])
 def test_asked_about_as_the_famous(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
     assert set(classifier.classify([text]).pii.entity_types) == expected

@@ -457,10 +457,11 @@ _THING_NAMED_AFTER = re.compile(r"(?:^|[.!?]\s+|\b(?i:is|was|are|were|order|orde
 # Asking a model for what it knows about somebody ("tell me about X", "5 facts about X", "an essay
 # on X", Hindi/Hinglish "X ke baare mein", Japanese "Xについて", Korean "X에 대해", Turkish "X
 # hakkında") presupposes that the model knows X: the world does. The name must be the whole object
-# (no possessive after it: "tell me about X's results" asks about a person's records).
+# (no possessive after it: "tell me about X's results" asks about a person's records). Not "a report /
+# profile / timeline on X": those are written about employees and patients too.
 _ABOUT_BEFORE = re.compile(
     r"(?i:\btell\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|briefly|more|everything)\s+)?about|"
-    r"\b(?:essay|report|presentation|biography|bio|profile|timeline|overview|wiki(?:pedia)?\s+(?:entry|article)|"
+    r"\b(?:essay|biography|bio|wiki(?:pedia)?\s+(?:entry|article)|"
     r"school\s+project|research\s+paper)\s+(?:intro(?:duction)?\s+|outline\s+)?(?:on|about)|"
     r"\b(?:fun\s+|key\s+|interesting\s+|\d+\s+)?facts\s+(?:on|about))\s+$")
 _ABOUT_AFTER = re.compile(
