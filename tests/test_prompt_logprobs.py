@@ -51,12 +51,14 @@ def single_steps(tiny: Engine, prompt: list[int]) -> np.ndarray:
         kv.free()
 
 
-# Tolerances, in nats. Against the reference: measured 0.012 (the engine rounds product inputs to
-# int8 blocks in float32, the reference in float64: an input a hair apart can flip a rounding, see
-# tests/test_models_synthetic.py). Against single-token steps: measured 0.23 — the decode and the
-# prompt attention kernels sum in different orders and a flip propagates. A misplaced row or
-# target is off by many nats (this random model's logprobs spread over ~30).
-TO_REFERENCE = 0.05
+# Tolerances, in nats. The engine rounds product inputs to int8 blocks in float32, the reference in
+# float64: an input a hair apart can flip a rounding (see tests/test_models_synthetic.py), and in
+# this random model one flip moves later logprobs by ~0.3. Against the reference: measured 0.012
+# with no flip and 0.23 with one (the products' float tail in a different order: their error
+# against float64 the same to three digits for every type); the engine's own single-token steps
+# differ from the reference by up to 0.28 (decode and prompt attention sum in different orders).
+# A misplaced row or target is off by many nats (this random model's logprobs spread over ~30).
+TO_REFERENCE = 0.5
 TO_SINGLE_STEPS = 0.5
 
 

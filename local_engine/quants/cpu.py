@@ -96,7 +96,7 @@ def _dpbusd_portable(builder: ir.IRBuilder, acc: ir.Value, w: ir.Value, x: ir.Va
 class _TileDot:
     """Emits one tile_dot call: a loop over the groups of the columns; per group, integer dots
     of each activation row with the 16 rows' values over the group's 4-column words, then
-    acc += D * sc * dx * (idot + bias * sum xq) [+ DM * mn * dx * sum xq] in float.
+    acc += D * sc * dx * idot + (D * sc * bias + DM * mn) * xs in float (xs = dx * sum xq).
 
     Nibble words hold 8 columns (low nibbles: 4 from the group's first half, high nibbles: the
     same 4 of its second half), 5th and 6th bits come from per-word bit masks (one bit per byte
@@ -225,13 +225,11 @@ class _TileDot:
         return lo, hi
 
     def group_end(self, g: ir.Value, s_at: ir.Value, idot: list[list[ir.Value]], acc: list[ir.Value]) -> None:
-        """acc += D*sc * dx * (idot + xs) for a biased weight (xs = bias * sum xq), else
-        acc += D*sc * dx * idot + DM*mn * xs (xs = dx * sum xq), for group g.
+        """acc += D*sc * dx*idot + (D*sc*bias + DM*mn) * xs for group g (xs = dx * sum xq).
 
-        Per row two float operations into the accumulator, the row's block scale and xs read
-        as broadcast operands; what depends on the weight only (D*sc, DM*mn) is formed once per
-        group for every row (per-row scalar work here cost as much as the dots). The same
-        float32 operations as integer sums for the bias (the float sum is exact): bit-identical."""
+        Per row two products into the accumulator, the row's block scale and offset sum read
+        as broadcast operands; what depends on the weight only (D*sc, the offset) is formed
+        once per group for every row (per-row scalar work here cost as much as the dots)."""
         b, nv = self.b, self.nv
         g_at = b.mul(g, _i64(LANES))
         dsc = self.load_f16(self.dp, s_at)
@@ -246,27 +244,15 @@ class _TileDot:
             with b.if_then(self.has_mn, likely=True):
                 b.store(b.fmul(dmm, self.load_i8(self.mnp, g_at)), dmm_slot)
             b.store(b.load(dmm_slot), off_slot)
-        off = b.load(off_slot)
-        biased = b.icmp_signed("!=", self.bias, _i64(0))
+        bias = _splat(b, b.sitofp(self.bias, _F32), _VF)
+        off = self.fma(dsc, bias, b.load(off_slot))
         for j in range(nv):
             total = b.load(idot[j][0])
             if len(idot[j]) > 1:
                 total = b.add(total, b.load(idot[j][1]))
             scale = b.fmul(dsc, _splat(b, b.load(b.gep(self.dxps[j], [g])), _VF))
-            xs = _splat(b, b.load(b.gep(self.xsps[j], [g])), _VF)
-            # biased: idot + bias * sum xq, exact (both integers below 2^24: the float sum is the
-            # integer sum); else the offset's product. A branch on a loop invariant (unswitched).
-            with b.if_else(biased) as (then, otherwise):
-                with then:
-                    a_biased = self.fma(scale, b.fadd(b.sitofp(total, _VF), xs), b.load(acc[j]))
-                    then_block = b.block
-                with otherwise:
-                    a_min = self.fma(off, xs, self.fma(scale, b.sitofp(total, _VF), b.load(acc[j])))
-                    else_block = b.block
-            a = b.phi(_VF)
-            a.add_incoming(a_biased, then_block)
-            a.add_incoming(a_min, else_block)
-            b.store(a, acc[j])
+            a = self.fma(scale, b.sitofp(total, _VF), b.load(acc[j]))
+            b.store(self.fma(off, _splat(b, b.load(b.gep(self.xsps[j], [g])), _VF), a), acc[j])
 
     def fma(self, a: ir.Value, x: ir.Value, c: ir.Value) -> ir.Value:
         return self.b.call(self.fma_fn, [a, x, c])
@@ -276,12 +262,11 @@ def tile_dot(nv: int, nibbles: bool, vnni: bool = HAS_VNNI) -> Any:
     """The intrinsic: tile_dot(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs,
     xgo, out, oo, ostride, groups, group, gps, bias) sets, for j < nv and lane k < 16,
 
-        out[oo + j*ostride + k] = sum_g D_g[k] * sc_g[k] * dx_j[g] * sum_{c in g} (u(c, k) + bias) * xq_j[c]
-                                  + DM_g[k] * mn_g[k] * dx_j[g] * sum_{c in g} xq_j[c]
+        out[oo + j*ostride + k] = sum_g D_g[k] * sc_g[k] * dx_j[g] * sum_{c in g} u(c, k) * xq_j[c]
+                                  + (D_g[k] * sc_g[k] * bias + DM_g[k] * mn_g[k]) * xs_j[g]
 
-    with xq_j = xq[xo + j*xstride ...], dx_j[g] = dx[xgo + j*groups + g], the sums of xq_j given
-    as xs_j[g] = xs[xgo + j*groups + g] (see _quantize_row: bias * sum for a biased weight, else
-    dx_j[g] * sum: forms have a bias or mins, not both); D_g = d[so + 16*(g // gps) + k] (float16 bits),
+    with xq_j = xq[xo + j*xstride ...], dx_j[g] = dx[xgo + j*groups + g], xs_j[g] = dx_j[g] *
+    sum_{c in g} xq_j[c] = xs[xgo + j*groups + g]; D_g = d[so + 16*(g // gps) + k] (float16 bits),
     DM_g likewise from dm (dm empty: no term), sc_g/mn_g = sc/mn[go + 16g + k] (int8; empty: 1);
     u(c, k) the tile's value of column c in row k (see formats.Tiled: bytes, or nibbles plus
     `nplanes` bit planes)."""
@@ -417,10 +402,9 @@ def _finish(sync, phase, units):
 
 
 @njit(cache=True, nogil=True, fastmath=True)
-def _quantize_row(x, group, bias, xq, dx, xs):
-    """Row x -> int8 xq, per group of columns dx = max|x| / 127 (llama.cpp's Q8 blocks) and the
-    block's term for the weight's bias or mins (see tile_dot): xs = bias * sum(xq), an integer
-    exact in float32, for a biased weight (bias != 0), else xs = dx * sum(xq)."""
+def _quantize_row(x, group, xq, dx, xs):
+    """Row x -> int8 xq, per group of columns dx = max|x| / 127 and xs = dx * sum(xq) (llama.cpp's
+    Q8 blocks; xs carries the weight's bias and min terms, see tile_dot)."""
     for g in range(x.shape[0] // group):
         amax = np.float32(0.0)
         for i in range(group):
@@ -433,7 +417,7 @@ def _quantize_row(x, group, bias, xq, dx, xs):
             xq[g * group + i] = v
             s += v
         dx[g] = d
-        xs[g] = np.float32(bias * s) if bias != 0 else d * np.float32(s)
+        xs[g] = d * np.float32(s)
 
 
 _DOT1, _DOT4, _DOT8 = tile_dot(1, False), tile_dot(4, False), tile_dot(8, False)
@@ -497,10 +481,10 @@ def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, xs, out,
     n = x.shape[0]
     if n >= 16 and not serial:
         for j in prange(n):
-            _quantize_row(x[j], group, bias, xq[j], dx[j], xs[j])
+            _quantize_row(x[j], group, xq[j], dx[j], xs[j])
     else:
         for j in range(n):
-            _quantize_row(x[j], group, bias, xq[j], dx[j], xs[j])
+            _quantize_row(x[j], group, xq[j], dx[j], xs[j])
     tiles = q.shape[0]
     per = 4 if n >= 32 else 1
     blocks = (tiles + per - 1) // per
@@ -550,10 +534,10 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
     with_attn, with_ffn = attn.shape[1] > 0, ff > 0
     if with_attn:
         for j in range(n):
-            _quantize_row(attn[j], group0, bias0, aq[j], adx[j], axs[j])
+            _quantize_row(attn[j], group0, aq[j], adx[j], axs[j])
     elif with_ffn:
         for j in range(n):
-            _quantize_row(x[j], group1, bias1, xq[j], dx[j], xs[j])
+            _quantize_row(x[j], group1, xq[j], dx[j], xs[j])
     tiles0, tiles1, tiles2, groups2 = q0.shape[0], q1.shape[0], q2.shape[0], ff // group2
     with_next, with_4 = y3.shape[1] > 0, y4.shape[1] > 0
     tiles3, tiles4 = q3.shape[0] if with_next else 0, q4.shape[0] if with_4 else 0
@@ -576,7 +560,7 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
         while u >= 0:
             _residual(x[u : u + 1], ao[u : u + 1, :d], post_attn_w, eps, z[u : u + 1])
             rms_norm(x[u : u + 1], norm_w, eps, z[u : u + 1])
-            _quantize_row(z[u], group1, bias1, xq[u], dx[u], xs[u])
+            _quantize_row(z[u], group1, xq[u], dx[u], xs[u])
             _fetch_add(sync, 3, 1)
             u = _claim(sync, 1, units1)
         _finish(sync, 1, units1)
@@ -593,7 +577,7 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             c0, c1 = g0 * group2, g1 * group2
             for j in range(n):
                 glu_span(y[j, c0:c1], y[j, ff + c0 : ff + c1], gelu, h[j, c0:c1])
-                _quantize_row(h[j, c0:c1], group2, bias2, hq[j, c0:c1], hdx[j, g0:g1], hxs[j, g0:g1])
+                _quantize_row(h[j, c0:c1], group2, hq[j, c0:c1], hdx[j, g0:g1], hxs[j, g0:g1])
             _fetch_add(sync, 7, 1)
             u = _claim(sync, 3, units2)
         _finish(sync, 3, units2)
@@ -610,9 +594,9 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
                 _residual(x[u : u + 1], out[u : u + 1, :d], post_ffn_w, eps, z3[u : u + 1])
             if with_next:
                 rms_norm(x[u : u + 1], next_w, next_eps, z3[u : u + 1])
-                _quantize_row(z3[u], group3, bias3, xq3[u], dx3[u], xs3[u])
+                _quantize_row(z3[u], group3, xq3[u], dx3[u], xs3[u])
                 if with_4:
-                    _quantize_row(z3[u], group4, bias4, xq4[u], dx4[u], xs4[u])
+                    _quantize_row(z3[u], group4, xq4[u], dx4[u], xs4[u])
             _fetch_add(sync, 11, 1)
             u = _claim(sync, 5, units5)
         _finish(sync, 5, units5)

@@ -49,11 +49,6 @@ class Form:
     bias: int  # added to u before scaling
     has_min: bool  # DM * mn term present
 
-    def __post_init__(self) -> None:
-        # the kernels carry one per-block activation sum: bias * sum(xq) or dx * sum(xq) (cpu.tile_dot)
-        if self.bias and self.has_min:
-            raise ValueError("a form has a bias or mins, not both")
-
     @property
     def nibbles(self) -> bool:
         return self.bits < 8
