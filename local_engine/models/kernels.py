@@ -109,41 +109,34 @@ def _f16_bits(u, x):
     return np.uint16(sign | np.uint32(np.rint(abs(np.float64(x)) * 16777216.0)))  # subnormal: k * 2^-24
 
 
-@intrinsic
-def _f16x16_to_f32(typingctx, src, si, dst, di):  # noqa: ANN001, ANN202, ARG001
-    """dst[di : di+16] = the float32 values of the 16 float16 bit patterns src[si : si+16] (flat
-    element indices into C-contiguous arrays, unchecked): one vector conversion (vcvtph2ps on
-    x86; LLVM lowers `fpext <16 x half>` to whatever the target has). Exact for every class.
+def _convert16(to_half: bool):  # noqa: ANN202
+    """The intrinsic convert(src, si, dst, di): dst[di : di+16] = src[si : si+16] converted between
+    float32 and float16 bit patterns (flat element indices into C-contiguous arrays, unchecked), in
+    one vector conversion: LLVM's `fpext` / `fptrunc` of `<16 x half>` (vcvtph2ps / vcvtps2ph on
+    x86). Exact for every class one way; the other rounds to nearest even with overflow to inf,
+    what round_f16 + _f16_bits compute and numpy's astype(float16) does.
 
-    Why: decoding a 64-wide cached row with _f16_value's bit moves took 9.3 ns, this 2.3 ns
-    (2026-12-03, one thread); a decoding token decodes every cached key and value."""
+    Why: a 64-wide cached row took 9.3 ns to decode with _f16_value's bit moves, 2.3 ns this way
+    (2026-12-03, one thread), and ~0.4 us to encode bit by bit; a decoding token decodes every
+    cached key and value and encodes its own twice per kv head."""
     def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
         s = context.make_array(sig.args[0])(context, builder, args[0])
         d = context.make_array(sig.args[2])(context, builder, args[2])
         vh, vf = ir.VectorType(ir.HalfType(), 16), ir.VectorType(ir.FloatType(), 16)
-        h = builder.load(builder.bitcast(builder.gep(s.data, [args[1]]), vh.as_pointer()), align=2)
-        builder.store(builder.fpext(h, vf), builder.bitcast(builder.gep(d.data, [args[3]]), vf.as_pointer()), align=4)
+        (src_t, src_align), (dst_t, dst_align) = ((vf, 4), (vh, 2)) if to_half else ((vh, 2), (vf, 4))
+        v = builder.load(builder.bitcast(builder.gep(s.data, [args[1]]), src_t.as_pointer()), align=src_align)
+        v = builder.fptrunc(v, vh) if to_half else builder.fpext(v, vf)
+        builder.store(v, builder.bitcast(builder.gep(d.data, [args[3]]), dst_t.as_pointer()), align=dst_align)
         return context.get_dummy_value()
 
-    return types.void(src, types.intp, dst, types.intp), codegen
+    @intrinsic
+    def convert(typingctx, src, si, dst, di):  # noqa: ANN001, ANN202, ARG001
+        return types.void(src, types.intp, dst, types.intp), codegen
+
+    return convert
 
 
-@intrinsic
-def _f32x16_to_f16(typingctx, src, si, dst, di):  # noqa: ANN001, ANN202, ARG001
-    """dst[di : di+16] = the float16 bit patterns of the float32 values src[si : si+16] (flat
-    element indices, unchecked), rounded to nearest even with overflow to inf — what
-    round_f16 + _f16_bits compute (and numpy's astype(float16)) — in one vector conversion
-    (vcvtps2ph on x86). Why: the bit-by-bit path cost ~0.4 us per 64-wide row, twice per kv
-    head of every decoding token."""
-    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
-        s = context.make_array(sig.args[0])(context, builder, args[0])
-        d = context.make_array(sig.args[2])(context, builder, args[2])
-        vh, vf = ir.VectorType(ir.HalfType(), 16), ir.VectorType(ir.FloatType(), 16)
-        f = builder.load(builder.bitcast(builder.gep(s.data, [args[1]]), vf.as_pointer()), align=4)
-        builder.store(builder.fptrunc(f, vh), builder.bitcast(builder.gep(d.data, [args[3]]), vh.as_pointer()), align=2)
-        return context.get_dummy_value()
-
-    return types.void(src, types.intp, dst, types.intp), codegen
+_f16x16_to_f32, _f32x16_to_f16 = _convert16(to_half=False), _convert16(to_half=True)
 
 
 @njit(cache=True, nogil=True, fastmath=True)
