@@ -147,3 +147,10 @@ def test_rare_technical_words_carry_a_short_ask(scorer: ComplexityScorer) -> Non
     assert hard > score(scorer, "count the sentences") + 0.3
     assert hard > score(scorer, "capital of Bhutan?") + 0.3
     assert scorer.score(["what's the weather like in Paris?"]).tier == "low"
+
+
+@pytest.mark.parametrize("text", ["x" * 2000 + " \t" * 150, " \t" * 150 + "y" * 2000, "\n" * 300 + "z" * 2000])
+def test_long_messages_with_blank_edges_are_scored(scorer: ComplexityScorer, text: str) -> None:
+    """A long message whose first or last 200 characters are only whitespace has no request lines
+    at that edge; it is scored, not an error."""
+    assert 0.0 <= scorer.score([text]).score <= 1.0

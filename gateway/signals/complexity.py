@@ -215,6 +215,8 @@ def _data_line(line: str) -> bool:
     date or time), code (indented, or ends in a brace or semicolon), or a record (mostly digits,
     or more separators than words, as in CSV and tables)."""
     text = line.strip()
+    if not text:
+        return False
     if line.startswith(("    ", "\t")) or text[-1] in "{};" or text[0] in "{}[]<|#" or _STAMP.match(text):
         return True
     digits = sum(c.isdigit() for c in text)
