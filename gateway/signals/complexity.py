@@ -224,9 +224,9 @@ def _data_line(line: str) -> bool:
     return digits >= max(4, 0.3 * len(text)) or (separators >= 3 and 2 * separators >= len(text.split()))
 
 
-def _edge(lines: list[str]) -> str:
-    """The request lines at the edge of a message (lines in reading order from that edge): up to
-    the first blank or pasted line, at most _INSTRUCTION_CHARS."""
+def _edge(lines: list[str]) -> list[str]:
+    """The request lines at the edge of a message (`lines` in order from that edge): up to the
+    first blank or pasted line, at most _INSTRUCTION_CHARS."""
     taken: list[str] = []
     size = 0
     for line in lines:
@@ -234,7 +234,7 @@ def _edge(lines: list[str]) -> str:
             break
         taken.append(line)
         size += len(line) + 1
-    return "\n".join(taken)
+    return taken
 
 
 def _instruction(message: str) -> str:
@@ -246,11 +246,11 @@ def _instruction(message: str) -> str:
         return message
     first_end = message.find("\n")
     last_start = message.rfind("\n") + 1
-    head = _edge(message[: 40 * _INSTRUCTION_CHARS].split("\n")[:40])
+    head = "\n".join(_edge(message[: 40 * _INSTRUCTION_CHARS].split("\n")[:40]))
     if not head and (first_end < 0 or first_end > _INSTRUCTION_CHARS) and not _data_line(message[:200] or " "):
         sentence_end = message.find(". ", 0, _INSTRUCTION_CHARS)
         head = message[: sentence_end + 1 if sentence_end >= 0 else _INSTRUCTION_CHARS // 4]
-    tail = "\n".join(reversed(_edge(message[-40 * _INSTRUCTION_CHARS :].split("\n")[::-1][:40]).split("\n")))
+    tail = "\n".join(reversed(_edge(message[-40 * _INSTRUCTION_CHARS :].split("\n")[::-1][:40])))
     if not tail and len(message) - last_start > _INSTRUCTION_CHARS and not _data_line(message[-200:]):
         tail = message[-_INSTRUCTION_CHARS // 2 :]
     return head + "\n" + tail
