@@ -9,6 +9,8 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gateway.signals.classifier import SignalClassifier
 from gateway.signals.pii import PiiDetector
@@ -205,3 +207,63 @@ def test_names_behind_json_unicode_escapes(value: str) -> None:
     result = PiiDetector(PiiSettings()).detect([text], locate=True)
     assert result.entity_types == ["PERSON"]
     assert [json.loads(f'"{text[s.start:s.end]}"') for s in result.spans] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how people write about the famous and about things named after them (round 8); values invented
+    ("Fantasy team: Kofi Annan, Teodor Wallinder, Ismo Rautakorpi -- who leads?", set()),  # a list with a figure
+    ("Family tree for class: Johann Sebastian Bach -- cousin Ottmar Wendelin Bach.", set()),  # a famous family
+    ("Brand,Founder\nSiemens,Werner von Siemens\nVaskor,Hinrik Vaskor", set()),  # a founder, surname = company
+    ("did u know Oreste Valtakari directed that film??", set()),     # a deed only the famous are known by
+    ("Summarise the novel Loud Harbour by Oreste Valtakari.", set()),  # the author of a work
+    ("What did King Oreste Valtakari want in 1066?", set()),          # a title held by one person at a time
+    ("How did Hurricane Oreste change the coast?", set()),            # storms and ships take names
+    ("Apply to the Oreste Valtakari Foundation grant.", set()),        # an institution named after somebody
+    ("What was the point of the Valtakari Plan?", set()),             # "the <name> <Noun>"
+    ("She was born in Maida Vale, London.", set()),                  # a place and its region
+    ("In Rust, why does this borrow fail?", set()),                  # a preposition the NER model took in
+    ("Rank these: Guylian, Hershey's, Lindt.", set()),               # a list NER read as one name
+    # ... while private people stay persons
+    ("Invite Sarah Chen, Bill Gates and Tomasz Wiśniewski to the sync.", {"PERSON"}),  # a common name pair
+    ("Please send the contract to Maria Lopez, Tomasz Kowalczyk and Ana Ruiz.", {"PERSON"}),
+    ("my colleague Maria Lopez and Kofi Annan fans", {"PERSON"}),
+    ("Maria Lopez founded the book club; Lopez says we meet on Fridays.", {"PERSON"}),
+    ("Attendees: KOWALCZYK, Agnieszka; NOWAK, Jan", {"PERSON"}),
+    ("my grandmother 佐々木 葵 turns 90 on sunday", {"PERSON"}),      # family name, a space, given name
+    ("同僚の松本 さくらさんが来月退職します。", {"PERSON"}),              # kana given name before さん
+    ("会社のみなさんへ", set()),                                       # "everyone at the company"
+    ("ValueError: invalid display name '김서연' for user_id=1", {"PERSON"}),  # quoted after a name label
+    ("the word '김서연' means nothing", set()),
+])
+def test_public_figures_and_things_by_context(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
+    assert set(classifier.classify([text]).pii.entity_types) == expected
+
+
+# Invented private names (no listed figure among them), the round-8 framings of the famous, and the
+# cues that make a name somebody's own.
+_GIVEN = ["Maribel", "Tomasz", "Oreste", "Aigerim", "Thandiwe", "Kenji", "Priya", "Ilse", "Dawit", "Ngaio"]
+_FAMILY = ["Valtakari", "Kowalczyk", "Rautakorpi", "Ndlovu", "Okonkwo", "Haraldsen", "Szabo", "Quispe"]
+_FRAMES = ["Fantasy team: Kofi Annan, {name} -- who leads?", "Summarise the novel Loud Harbour by {name}.",
+           "Family tree: Johann Sebastian Bach, then {name} Bach.", "{name} directed that film, right?",
+           "Apply to the {name} Foundation grant.", "Compare Henrik Ibsen and {name} in a table."]
+_CUES = ["my colleague", "our tenant", "my sister", "my patient", "my neighbour"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.sampled_from(_GIVEN), last=st.sampled_from(_FAMILY), frame=st.sampled_from(_FRAMES),
+       cue=st.sampled_from(_CUES))
+def test_a_private_cue_outweighs_every_fame_framing(classifier: SignalClassifier, first: str, last: str,
+                                                     frame: str, cue: str) -> None:
+    """Whatever the framing that makes a name a public figure's or a thing's, a name introduced as
+    one's own colleague, tenant, sister... stays a person."""
+    text = frame.format(name=f"{cue} {first} {last}")
+    assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY)), min_size=2, max_size=4,
+                      unique=True))
+def test_a_list_of_private_names_stays_private(classifier: SignalClassifier, names: list[tuple[str, str]]) -> None:
+    """The list rule needs a listed figure among the items: a list of private names alone is PII."""
+    text = "Please send the slides to " + ", ".join(f"{a} {b}" for a, b in names) + " by Friday."
+    assert "PERSON" in classifier.classify([text]).pii.entity_types, text

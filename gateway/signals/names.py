@@ -40,7 +40,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -92,6 +92,9 @@ _QUOTES = frozenset("'\"‘’“”«»「」『』„‚")
 _PHRASE_CUE = regex.compile(r"(?i:\b(?:mean(?:s|ing)?|translat\w*|say|pronounc\w*|spell\w*|phrase|words?|greeting|"
                             r"proverb|saying|slogan|motto|idiom|expression|script|letters|characters))\W*$")
 _GAP = regex.compile(r"[ \t]+|,[ \t]+")  # what may stand between two tokens of one name
+# A label that says the value after it is somebody's name (log messages, forms): "display name", "username".
+_NAME_LABEL = regex.compile(r"(?i:\b(?:(?:display|user|full|first|last|given|family|nick|screen|real|contact|"
+                            r"account|customer|patient|sender|recipient)[ _-]?name|name)[ \t]*[:=]?[ \t]*)$")
 
 
 def fold_token(word: str) -> str:
@@ -271,12 +274,42 @@ _CJK_WORD = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(?:\
                           r"(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])")
 
 
+# A Japanese or Chinese name written with a space between family and given name ("佐々木 葵",
+# "松本 さくら"): a family name the table ranks, a space, then 1-3 Han or 2-5 kana. Japanese and
+# Chinese prose puts no space between words, so the space is the name's own; before an honorific
+# ("松本 さくらさん", "田中ゆいちゃん") the space may be missing.
+_SPACED_CJK_NAME = regex.compile(
+    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])(\p{Han}{1,4})[ \t\u3000]"
+    r"(\p{Han}{1,3}|[\p{Hiragana}\p{Katakana}]{2,5})(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
+_KANA_NAME_HONOURED = regex.compile(
+    r"(?<!\p{Han})(\p{Han}{1,4})[ \t\u3000]?([\p{Hiragana}\p{Katakana}]{2,4})"
+    r"(?=さん|様|さま|くん|ちゃん)")
+_KANA_PARTICLES = frozenset("のがはをにともでへやか")
+
+
+def _family_name(word: str) -> bool:
+    """A Han word the table ranks as a family name (佐々木, 松本, 王)."""
+    return bool(name_lexicon().get(word, 0) >> 8 & 15)
+
+
+def _spaced_cjk_names(text: str) -> list[tuple[int, int]]:
+    """"my grandmother 佐々木 葵", "同僚の松本 さくらさんが": see _SPACED_CJK_NAME."""
+    out = []
+    for pattern in (_SPACED_CJK_NAME, _KANA_NAME_HONOURED):
+        for match in pattern.finditer(text):
+            if _family_name(match.group(1)) and match.group(2)[0] not in _KANA_PARTICLES and not _asked_as_phrase(
+                    text, [_Token(match.start(), match.end(), "unknown", "uncased", _UNKNOWN, False)]):
+                out.append(match.span())
+    return out
+
+
 def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """"email 王小明 the draft", "ask 김민준 to call": a 3-character Han or 3-syllable Hangul word
-    led by a common family name, standing in prose of another script, not quoted or asked about."""
+    led by a common family name, standing in prose of another script, not quoted or asked about;
+    and family + given name written with a space (_SPACED_CJK_NAME)."""
     if text.isascii():
         return []
-    out = []
+    out = _spaced_cjk_names(text)
     for match in _CJK_WORD.finditer(text):
         word = match.group(0)
         if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES):
@@ -385,11 +418,13 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
 
 
 def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
-    """Quoted, or after "what does ... mean", "translate", "say": words asked about, not a person."""
+    """Quoted, or after "what does ... mean", "translate", "say": words asked about, not a person.
+    A quoted value after a name label ("display name '김서연'", "user name: "...") is a name field."""
     before = text[max(0, run[0].start - 40):run[0].start].rstrip()
     after = text[run[-1].end:run[-1].end + 2].lstrip()
-    if before[-1:] in _QUOTES and before[:-1].rstrip()[-1:] in (":", "=", ",", "[", "{"):
-        return bool(_PHRASE_CUE.search(before[:-1]))  # a JSON / YAML value, not a quoted phrase
+    if before[-1:] in _QUOTES and (before[:-1].rstrip()[-1:] in (":", "=", ",", "[", "{") or _NAME_LABEL.search(
+            before[:-1])):
+        return bool(_PHRASE_CUE.search(before[:-1]))  # a JSON / YAML value or a named field, not a quoted phrase
     return before[-1:] in _QUOTES or after[:1] in _QUOTES or bool(_PHRASE_CUE.search(before))
 
 
@@ -508,3 +543,145 @@ class NameModelRecognizer(LocalRecognizer):
                                           textual_explanation="tokens read as a name (name lexicon)")
         return RecognizerResult("PERSON", start, end, 0.7, analysis_explanation=explanation, recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+# --- How people write about the famous and about things named after people (pii.py asks, after its
+# private-person cues: "my", "our", ...). Each rule is a way of writing, not a list of names.
+# A title held by one person at a time, or by royalty: "King Harald", "Empress Wu", "Senator Ruiz".
+_OFFICE_BEFORE = regex.compile(
+    r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:King|Queen|Emperor|Empress|Pope|Tsar|"
+    r"Tsarina|Czar|Pharaoh|Sultan|Shah|Kaiser|Prince|Princess|Archduke|Archduchess|Grand[ \t]+Duke|Senator|"
+    r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun)[ \t]+$")
+# Storms and ships take people's names: "Hurricane Katrina", "Storm Ciarán", "HMS Victory", "RMS Queen Mary".
+_VESSEL_OR_STORM_BEFORE = regex.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ \t]+Storm|Super[ \t]+Typhoon|HMS|USS|RMS|SS|MV|HMAS|HMCS|"
+    r"HMNZS|INS|FGS|the[ \t]+ship|the[ \t]+yacht|the[ \t]+liner)[ \t]+$")
+# "a novel by X", "the film directed by X", "named after X", "the reign of X": the author of a work, a
+# namesake, a ruler. (Not "founded by X": clubs and shops are founded by private people too.)
+_WORK_BY_BEFORE = regex.compile(
+    r"(?i:\b(?:novels?|poems?|poetry|songs?|albums?|films?|movies?|paintings?|symphon(?:y|ies)|operas?|sonnets?|"
+    r"sculptures?|concertos?|novellas?|trilog(?:y|ies)|plays|musicals?|sonatas?|ballets?|fugues?|masterpieces?|"
+    r"best-?sellers?|classics?)[ \t]+(?:[\p{L}\p{N}'’\"“”:,-]+[ \t]+){0,6}by|\bnamed[ \t]+(?:after|for)|"
+    r"\bthe[ \t]+(?:reign|presidency|administration|era|dynasty|court|age|works|music|poetry|paintings|novels|"
+    r"films|teachings|theories|discoveries)[ \t]+of)[ \t]+$")
+# "X directed Parasite", "X painted ...", "X won the Nobel Prize", "X's symphonies", "X's reign".
+_DEED_AFTER = regex.compile(
+    r"[ \t]+(?:directed|painted|composed|sculpted|invented|pioneered|conquered|ruled|reigned|"
+    r"abdicated|was[ \t]+(?:crowned|assassinated|canoni[sz]ed|knighted|elected[ \t]+president)|"
+    r"won[ \t]+(?:the|an?|two|three|\d+)[ \t]+(?:\d{4}[ \t]+)?(?:Nobel|Pulitzer|Oscars?|Academy|Grammys?|Booker|"
+    r"Fields|Turing|Ballon|World[ \t]+Cup|Olympic|Tony|Emmys?|Palme))\b"
+    r"|['’]s[ \t]+(?:novels?|symphon(?:y|ies)|operas?|paintings?|sonnets?|films|filmography|discography|albums|"
+    r"theory|theories|theorem|reign|presidency|administration|dynasty|era|expeditions?|voyages?|conquests?|"
+    r"philosophy|poetry|plays|masterpiece|oeuvre|teachings|assassination|coronation|abdication)\b")
+# "the Nobel Foundation", "the Goethe Institute", "Wembley Stadium": an institution, prize, building
+# or place named after somebody (capitalised head right after the name, or the span's last word).
+_NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Institute|Institution|"
+                      r"Museum|Gallery|Library|Stadium|Arena|Airport|Bridge|Tower|Theat(?:re|er)|Cathedral|Abbey|"
+                      r"University|College|Observatory|Telescope|Crater|Glacier|Strait|Memorial|Monument|Center|"
+                      r"Centre|Trophy|Cup|Festival|Boulevard|Avenue|Square|Park|Reservoir|Dam|Canal|Tunnel|"
+                      r"Expressway|Highway|Hospital|Clinic|Conservatory|Collection|Estate|Palace|Castle|Mausoleum|House")
+_NAMED_PLACE_AFTER = regex.compile(rf"[ \t]+(?:{_NAMED_PLACE_HEADS})\b")
+_NAMED_PLACE_LAST = regex.compile(rf"[ \t](?:{_NAMED_PLACE_HEADS})$")
+# What a list of names is cut into, and where it ends.
+_LIST_SEP = regex.compile(r"[ \t]*(?:,|;|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b|--|–|—)[ \t]*")
+_LIST_END = regex.compile(r"[.!?:\n()\[\]{}¶]")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da|del|della|van|von|der|den|di|du|"
+                                 r"dos|bin|ibn|al|el|la|le)[ \t]+)*['‘\"]?\p{Lu}[\p{L}\p{M}'’.-]*['’\"]?)*")
+_PLACE_BEFORE = regex.compile(r"\b(?:in|near|outside)[ \t]+$")
+_REGION_AFTER = regex.compile(r",[ \t]+\p{Lu}\p{Ll}+(?![ \t]+\p{Lu})")
+_THE_BEFORE = regex.compile(r"(?:^|[ \t(\"'])(?:the|The)[ \t]+$")
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
+
+
+def _names_with_a_common_noun(text: str, end: int, value: str) -> bool:
+    """The name's last word, or the capitalised word right after it, is an everyday word ("Plan",
+    "House", "Doctrine"): "the <name> <Noun>" names a thing."""
+    after = _NEXT_WORD.match(text, end)
+    last = after.group(1) if after else value.split()[-1]
+    return len(value.split()) + bool(after) >= 2 and _describe(last)[1] == "word"
+
+
+_FOUNDING = regex.compile(r"(?i:\b(?:co-?)?found(?:ed|er|ers|ing|ress)\b|\bnamed[ \t]+(?:after|for)\b|\bnamesake\b)")
+
+
+def known_by_context(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
+    """The name at [start, end) is written the way one writes about a public figure, a historical
+    person or a thing named after somebody (see the patterns above), or it stands in a list or a
+    family with a name `listed` knows: "Fantasy team: <listed>, X, Y", "Johann Sebastian Bach --
+    sons X Bach and Y Bach", "Boeing, William Boeing, 1916" under a founders header. The caller
+    has already ruled out private cues ("my colleague X")."""
+    before = text[max(0, start - 60):start]
+    value = text[start:end]
+    if _OFFICE_BEFORE.search(before) or _VESSEL_OR_STORM_BEFORE.search(before) or _WORK_BY_BEFORE.search(
+            text[max(0, start - 120):start]):
+        return True
+    if _DEED_AFTER.match(text, end) or _NAMED_PLACE_AFTER.match(text, end) or _NAMED_PLACE_LAST.search(value):
+        return True
+    if _PLACE_BEFORE.search(before) and _REGION_AFTER.match(text, end):
+        return True  # "born in Maida Vale, London": a place and its region
+    if _THE_BEFORE.search(before) and _names_with_a_common_noun(text, end, value):
+        return True  # "the Marshall Plan", "the Anne Frank House": a thing named after somebody
+    return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed)
+
+
+def _listed_part(run: str, listed: Callable[[str], bool]) -> str | None:
+    """The longest listed tail of a capitalised run of 2+ words ("Fantasy Mohamed Salah" -> "Mohamed Salah")."""
+    words = run.split()
+    for at in range(0, len(words) - 1):
+        tail = " ".join(words[at:])
+        if listed(tail):
+            return tail
+    return None
+
+
+def _in_a_list_with_a_figure(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
+    """The name is an item of a list (commas, "and", "vs", dashes; items of a few words, in one
+    sentence) in which another item is a listed figure: one sets people of the same kind side by
+    side ("Fantasy team: <listed>, X, Y", "X vs <listed>")."""
+    lo = max(0, start - 300)
+    ends = [m.end() for m in _LIST_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    stop = _LIST_END.search(text, end, min(len(text), end + 300))
+    hi = stop.start() if stop else min(len(text), end + 300)
+    mine, others, at = False, [], lo
+    for sep in [*_LIST_SEP.finditer(text, lo, hi), None]:
+        piece_end = sep.start() if sep else hi
+        piece = text[at:piece_end]
+        if 0 < len(piece.split()) <= _ITEM_WORDS and (run := _CAPITALISED_RUN.search(piece)):
+            if at <= start and end <= piece_end:
+                mine = True
+            elif piece_end <= start or at >= end:
+                others.append(run.group())
+        at = sep.end() if sep else hi
+    return mine and any(_listed_part(run, listed) for run in others)
+
+
+_ITEM_WORDS = 6  # "sons Carl Philipp Emanuel Bach": an item of a list is a few words, not a clause
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive or trailing punctuation ("Kellogg's" -> "Kellogg")."""
+    return regex.sub(r"(?:['’]s?|[.,;:])+$", "", word)
+
+
+def _kin_or_founder(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
+    """The name shares its last word with a listed figure named nearby (a famous family: "Leopold
+    Mozart" beside "Wolfgang Amadeus Mozart"), or the text is about founding and the surname also
+    stands alone as the company's name ("Siemens, Werner von Siemens, 1847")."""
+    words = text[start:end].split()
+    if len(words) < 2:
+        return False
+    surname = _bare(words[-1])
+    lo, hi = max(0, start - 400), min(len(text), end + 400)
+    for match in _CAPITALISED_RUN.finditer(text, lo, hi):
+        if match.start() < end and match.end() > start:
+            continue
+        found = _listed_part(match.group(), listed)
+        if found and _bare(found.split()[-1]) == surname and found != text[start:end]:
+            return True
+    if not _FOUNDING.search(text, lo, hi):
+        return False
+    alone = regex.compile(rf"(?<![\p{{L}}\p{{M}}][ \t]|[\p{{L}}\p{{M}}]){regex.escape(surname)}"
+                          r"(?=['’]s\b|[ \t]*[,;\t|]|[ \t]+(?:Inc|Ltd|GmbH|AG|SA|Corp|Co|Group|Company|Motors?)\b|$)",
+                          regex.MULTILINE)
+    return any(not (start <= m.start() < end) for m in alone.finditer(text, lo, hi))

@@ -57,9 +57,10 @@ from gateway.signals.recognizers import (  # noqa: E402
     fold_accents,
     is_common_surname,
     is_known_first_name,
+    name_lists,
     windowed,
 )
-from gateway.signals.names import FIELD_BREAK, names_a_thing  # noqa: E402
+from gateway.signals.names import FIELD_BREAK, known_by_context, names_a_thing  # noqa: E402
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
 
@@ -337,20 +338,32 @@ class PiiDetector:
                 value = value[:change.start()]
             score = self._boosted(text, result)
             recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-            checked = recognizer in CASE_FREE
-            if score < self.settings.threshold(result.entity_type) or self._allowed(result.entity_type, value, checked):
+            if score < self.settings.threshold(result.entity_type):
                 continue
-            if result.entity_type == "PERSON" and recognizer == "SpacyRecognizer" and names_a_thing(value) \
-                    and not _NAME_CUES.search(text, max(0, result.start - 30), result.start):
-                continue  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name
-            if result.entity_type == "PERSON" and recognizer not in FIELD_NAMED and (
-                    not _plausible_person(text, result.start, value) or (
-                    self.settings.public_figures and _asked_about_the_famous(text, result.start, result.end))
-                    or _names_a_thing(text, result.end, value)):
+            if result.entity_type == "PERSON":
+                parts = [(result.start, result.end)] if recognizer in FIELD_NAMED else _list_parts(
+                    text, result.start, result.end, cut_short=recognizer == "SpacyRecognizer")
+                if not any(self._a_person(text, a, b, recognizer) for a, b in parts):
+                    continue
+            elif self._allowed(result.entity_type, value):
                 continue
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
         return accepted
+
+    def _a_person(self, text: str, start: int, end: int, recognizer: str | None) -> bool:
+        """Whether a PERSON finding at [start, end) stands: not allow-listed, not a thing, not a
+        public figure by list or by how the text writes about them (policy `public_figures`)."""
+        value = text[start:end]
+        if self._allowed("PERSON", value, recognizer in CASE_FREE):
+            return False
+        if recognizer == "SpacyRecognizer" and names_a_thing(value) and not _NAME_CUES.search(
+                text, max(0, start - 30), start):
+            return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name
+        return recognizer in FIELD_NAMED or not (
+            not _plausible_person(text, start, value) or (
+                self.settings.public_figures and _asked_about_the_famous(text, start, end))
+            or _names_a_thing(text, end, value))
 
     def _boosted(self, text: str, result: RecognizerResult) -> float:
         """Policy context words (per entity) close before a match lift its score like presidio's."""
@@ -387,6 +400,13 @@ _NOT_NAMES = frozenset(
     "translate update use write drop grow remain might character law hair mrs mr ms dr miss prof sir dear "
     "hi hello hey regards sincerely signed attn patient tenant colleague employee customer client applicant "
     "candidate named my name is".split())
+
+
+# English prepositions and conjunctions the NER model takes into a span at a sentence start ("In Rust, why
+# ...", "After Dijkstra ..."); names that look like them ("An", "Do", "Le", "Ha") are left out.
+_LEADING_FUNCTION_WORDS = frozenset("in on at for with from of to into onto upon about via per than and or but "
+                                    "if when while after before since during because although though unless until "
+                                    "whether the this that these those".split())
 
 
 _TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello madame monsieur mme mlle herr frau senor senora señor "
@@ -474,7 +494,7 @@ _PAIR_AFTER = regex.compile(r"[ \t]*(?:,|&|\band\b|\bor\b|\bvs\.?|\bversus\b|\bu
                             r"\boch\b|\bи\b)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,4})")
 _PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|and|or|vs\.?|versus|und|et|y|e|og|och|и)"
                              r"[ \t]+$")
-_PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?\n]{0,30})$")
+_PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?:\n]{0,30})$")
 
 
 def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
@@ -490,12 +510,19 @@ def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
-    return _beside_a_public_figure(text, start, end)
+    return _beside_a_public_figure(text, start, end) or known_by_context(text, start, end, _distinct_figure)
+
+
+def _distinct_figure(value: str) -> bool:
+    """A listed figure whose name is not also a common first name + common surname ("Bill Gates" may be
+    a colleague; "Kofi Annan" is not): what other names in a list or a family are judged by."""
+    words = _normalise_name(value).split()
+    return _listed_figure(value) and not (len(words) == 2 and words[0] in name_lists()[0]
+                                          and (words[1] in _COMMON_SURNAMES or is_common_surname(words[1])))
 
 
 def _beside_a_public_figure(text: str, start: int, end: int) -> bool:
     """The name is paired with a listed public figure ("Compare X and Henrik Ibsen", "Ibsen vs X")."""
-    figures = public_figures()
     candidates = []
     if after := _PAIR_AFTER.match(text, end):
         words = after.group(1).split()
@@ -503,7 +530,30 @@ def _beside_a_public_figure(text: str, start: int, end: int) -> bool:
     if before := _PAIR_BEFORE.search(text, max(0, start - 60), start):
         words = before.group(1).split()
         candidates += [words[-n:] for n in range(len(words), 0, -1)]
-    return any(len(" ".join(w)) > 3 and _normalise_name(" ".join(w).rstrip(".,")) in figures for w in candidates)
+    return any(len(" ".join(w)) > 3 and _distinct_figure(" ".join(w).rstrip(".,")) for w in candidates)
+
+
+def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[int, int]]:
+    """A PERSON span with commas inside is a list ("Guylian, Hershey's, Lindt", "Kofi Annan, Mohamed")
+    unless it reads "Surname, Given": its items, each judged alone. `cut_short` (NER's spans): the
+    last item runs on over the capitalised words the model left out ("Mohamed" + " Salah",
+    "William" + " Boeing"), so it is judged as the name it is."""
+    pieces = text[start:end].split(", ")
+    parts = [(start, end)]
+    if len(pieces) > 2 or len(pieces) == 2 and (any(len(p.split()) > 1 for p in pieces) or _MORE_ITEMS.match(text, end)):
+        parts, at = [], start
+        for piece in pieces:
+            parts.append((at, at + len(piece)))
+            at += len(piece) + 2
+    a, b = parts[-1]
+    while cut_short and (more := _NEXT_CAPITALISED.match(text, b)) is not None:
+        b = more.end()
+    parts[-1] = (a, b)
+    return [(a, b) for a, b in parts if b > a]
+
+
+_MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
+_NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:
@@ -518,6 +568,10 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     if _THING_NAMED_AFTER.search(text, max(0, start - 40), start):
         return False  # "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
+    if len(words) > 1 and words[0].lower() in _LEADING_FUNCTION_WORDS:
+        words = words[1:]  # "In Rust, ...": a preposition the model took in; one word left is no name
+        if len(words) < 2:
+            return False
     if len(words) > 1 and (words[0].lower() in _TITLES or first_then_surname(words)):
         return True  # "Mrs Hart"; "Rhonda French" (a surname that is also a demonym)
     rest = [w for w in words if w.lower() not in _NOT_NAMES and w.lower() not in NEVER_NAMES
