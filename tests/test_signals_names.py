@@ -53,6 +53,7 @@ def classifier() -> SignalClassifier:
     ("ask ناصر الدوسري for the key", "ناصر الدوسري"),                                    # Arabic
     ("Bitte an 陳美玲 weiterleiten", "陳美玲"),                                           # Chinese, in German
     ("ask 김민준 to call back", "김민준"),                                                 # Korean
+    ("Signed: Aoife O'Sullivan, 3 May", "Aoife O'Sullivan"),     # O' + a listed surname (the table: a word)
 ])
 def test_names_found_from_the_tokens(text: str, name: str) -> None:
     spans = [text[a:b] for a, b in name_runs(text, NEVER)]
@@ -234,6 +235,11 @@ def test_names_behind_json_unicode_escapes(value: str) -> None:
     ("会社のみなさんへ", set()),                                       # "everyone at the company"
     ("ValueError: invalid display name '김서연' for user_id=1", {"PERSON"}),  # quoted after a name label
     ("the word '김서연' means nothing", set()),
+    # things stay things whoever writes about them (no private cue undoes a street or a dish)
+    ("Our office is on Martin Luther King Jr Boulevard, any lunch spots?", set()),
+    ("Is Johnnie Walker Black Label worth the price?", set()),    # a listed name + everyday words
+    ("Find a recipe for Beef Wellington.", set()),                 # a dish one cooks
+    ("Is Sherlock Holmes based on a real detective?", set()),      # NER left the first name out
 ])
 def test_public_figures_and_things_by_context(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
     assert set(classifier.classify([text]).pii.entity_types) == expected
@@ -245,7 +251,7 @@ _GIVEN = ["Maribel", "Tomasz", "Oreste", "Aigerim", "Thandiwe", "Kenji", "Priya"
 _FAMILY = ["Valtakari", "Kowalczyk", "Rautakorpi", "Ndlovu", "Okonkwo", "Haraldsen", "Szabo", "Quispe"]
 _FRAMES = ["Fantasy team: Kofi Annan, {name} -- who leads?", "Summarise the novel Loud Harbour by {name}.",
            "Family tree: Johann Sebastian Bach, then {name} Bach.", "{name} directed that film, right?",
-           "Apply to the {name} Foundation grant.", "Compare Henrik Ibsen and {name} in a table."]
+           "Write about the reign of {name}.", "Compare Henrik Ibsen and {name} in a table."]
 _CUES = ["my colleague", "our tenant", "my sister", "my patient", "my neighbour"]
 
 

@@ -160,8 +160,10 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     parts = [p for p in _PART_SPLIT.split(folded) if p]
     code = name_lexicon().get(folded)
     place = code is not None and code >> 16
-    if code is None and len(parts) > 1:  # "beaumont-hale", "bat-erdene": the best-known part decides
-        codes = [name_lexicon().get(p) for p in parts]
+    if (code is None or not code >> 8 & 0xFF) and len(parts) > 1:
+        # "beaumont-hale", "bat-erdene", "o'sullivan" (a word in the table, but no name): the best-known
+        # part decides; a one-letter prefix (O', D', L') is no part
+        codes = [name_lexicon().get(p) for p in parts if len(p) > 1]
         listed_parts = [c for c in codes if c is not None and c >> 8]
         if listed_parts and all(c is None or c >> 8 or (c >> 4 & 15) < _WEAK_EN for c in codes):
             code = max(listed_parts, key=lambda c: -(c >> 4 & 15))
@@ -587,6 +589,10 @@ _LIST_SEP = regex.compile(r"[ \t]*(?:,|;|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b|-
 _LIST_END = regex.compile(r"[.!?:\n()\[\]{}¶]")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da|del|della|van|von|der|den|di|du|"
                                  r"dos|bin|ibn|al|el|la|le)[ \t]+)*['‘\"]?\p{Lu}[\p{L}\p{M}'’.-]*['’\"]?)*")
+# Dishes named after people: "a recipe for Beef Wellington", "how to make Eggs Benedict".
+_DISH_BEFORE = regex.compile(r"(?i:\brecipes?[ \t]+(?:for|of)|\bhow[ \t]+(?:to|do[ \t]+I)[ \t]+(?:make|cook|bake)|"
+                             r"\b(?:cook|bake)[ \t]+(?:a|an|the|some)?)[ \t]+(?:(?:a|an|the|some|classic|vegan|"
+                             r"easy|quick)[ \t]+)*$")
 _PLACE_BEFORE = regex.compile(r"\b(?:in|near|outside)[ \t]+$")
 _REGION_AFTER = regex.compile(r",[ \t]+\p{Lu}\p{Ll}+(?![ \t]+\p{Lu})")
 _THE_BEFORE = regex.compile(r"(?:^|[ \t(\"'])(?:the|The)[ \t]+$")
@@ -604,24 +610,47 @@ def _names_with_a_common_noun(text: str, end: int, value: str) -> bool:
 _FOUNDING = regex.compile(r"(?i:\b(?:co-?)?found(?:ed|er|ers|ing|ress)\b|\bnamed[ \t]+(?:after|for)\b|\bnamesake\b)")
 
 
-def known_by_context(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
-    """The name at [start, end) is written the way one writes about a public figure, a historical
-    person or a thing named after somebody (see the patterns above), or it stands in a list or a
-    family with a name `listed` knows: "Fantasy team: <listed>, X, Y", "Johann Sebastian Bach --
-    sons X Bach and Y Bach", "Boeing, William Boeing, 1916" under a founders header. The caller
-    has already ruled out private cues ("my colleague X")."""
+def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
+    """The name at [start, end) names a thing, whoever writes it ("our office is on the Martin
+    Luther King Jr Boulevard"): a storm or a ship, an institution, prize or building, "the <name>
+    <Noun>", a place and its region, a dish one cooks, a listed name followed by everyday capitalised
+    words ("Johnnie Walker Black Label")."""
     before = text[max(0, start - 60):start]
     value = text[start:end]
-    if _OFFICE_BEFORE.search(before) or _VESSEL_OR_STORM_BEFORE.search(before) or _WORK_BY_BEFORE.search(
-            text[max(0, start - 120):start]):
+    if _VESSEL_OR_STORM_BEFORE.search(before) or _DISH_BEFORE.search(before):
         return True
-    if _DEED_AFTER.match(text, end) or _NAMED_PLACE_AFTER.match(text, end) or _NAMED_PLACE_LAST.search(value):
+    if _NAMED_PLACE_AFTER.match(text, end) or _NAMED_PLACE_LAST.search(value):
         return True
     if _PLACE_BEFORE.search(before) and _REGION_AFTER.match(text, end):
         return True  # "born in Maida Vale, London": a place and its region
     if _THE_BEFORE.search(before) and _names_with_a_common_noun(text, end, value):
         return True  # "the Marshall Plan", "the Anne Frank House": a thing named after somebody
+    return _listed_with_a_product_tail(value, listed)
+
+
+def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
+    """The name at [start, end) is written the way one writes about a public figure or a historical
+    person (see the patterns above), or it stands in a list or a family with a name `listed`
+    knows: "Fantasy team: <listed>, X, Y", "Johann Sebastian Bach -- sons X Bach and Y Bach",
+    "Boeing, William Boeing, 1916" under a founders header. The caller has already ruled out
+    private cues ("my colleague X")."""
+    before = text[max(0, start - 60):start]
+    if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
+        return True
+    if _DEED_AFTER.match(text, end):
+        return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed)
+
+
+def _listed_with_a_product_tail(value: str, listed: Callable[[str], bool]) -> bool:
+    """"Johnnie Walker Black Label", "Martin Luther King Jr Boulevard": a listed name (a figure or a
+    brand named after one), then only everyday capitalised words: a product, a street, a place."""
+    words = value.split()
+    for cut in range(len(words) - 1, 1, -1):
+        if listed(" ".join(words[:cut])):
+            return all(_describe(w)[1] == "word" or _describe(w)[6] >= _WORD_EN or w.rstrip(".") in ("Jr", "Sr")
+                       for w in words[cut:])
+    return False
 
 
 def _listed_part(run: str, listed: Callable[[str], bool]) -> str | None:

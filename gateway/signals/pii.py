@@ -60,7 +60,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     name_lists,
     windowed,
 )
-from gateway.signals.names import FIELD_BREAK, known_by_context, names_a_thing  # noqa: E402
+from gateway.signals.names import FIELD_BREAK, famous_by_context, names_a_thing, thing_by_context  # noqa: E402
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
 
@@ -360,10 +360,14 @@ class PiiDetector:
         if recognizer == "SpacyRecognizer" and names_a_thing(value) and not _NAME_CUES.search(
                 text, max(0, start - 30), start):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name
+        if recognizer == "SpacyRecognizer" and self.settings.public_figures and (
+                before := _PREVIOUS_CAPITALISED.search(text, max(0, start - 30), start)) and _listed_figure(
+                f"{before.group(1)} {value}"):
+            return False  # "Is Sherlock Holmes ...": the model left the first name out
         return recognizer in FIELD_NAMED or not (
             not _plausible_person(text, start, value) or (
                 self.settings.public_figures and _asked_about_the_famous(text, start, end))
-            or _names_a_thing(text, end, value))
+            or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
 
     def _boosted(self, text: str, result: RecognizerResult) -> float:
         """Policy context words (per entity) close before a match lift its score like presidio's."""
@@ -510,7 +514,7 @@ def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
-    return _beside_a_public_figure(text, start, end) or known_by_context(text, start, end, _distinct_figure)
+    return _beside_a_public_figure(text, start, end) or famous_by_context(text, start, end, _distinct_figure)
 
 
 def _distinct_figure(value: str) -> bool:
@@ -552,6 +556,7 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
     return [(a, b) for a, b in parts if b > a]
 
 
+_PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
 
