@@ -154,3 +154,27 @@ def test_long_messages_with_blank_edges_are_scored(scorer: ComplexityScorer, tex
     """A long message whose first or last 200 characters are only whitespace has no request lines
     at that edge; it is scored, not an error."""
     assert 0.0 <= scorer.score([text]).score <= 1.0
+
+
+def test_a_why_question_in_specialist_words_is_not_a_plain_one(scorer: ComplexityScorer) -> None:
+    """A short why/how question about something outside everyday words asks for an explanation;
+    the same shape in everyday words ("why is the sky blue?") stays an easy ask."""
+    for hard in ("Why does a Bloom filter never give false negatives?",
+                 "How can a quorum survive two simultaneous partitions?"):
+        assert score(scorer, hard) > score(scorer, "List three colors") + 0.3, hard
+    assert scorer.score(["Why is the sky blue?"]).tier == "low"
+
+
+def test_quoted_material_is_not_the_ask() -> None:
+    """The ask's words leave out what it quotes or introduces after a colon."""
+    quoted = features(["Make this friendlier: 'the quarterly reconciliation was postponed indefinitely.'"])
+    plain = features(["Make this friendlier."])
+    assert quoted["ask_words"] == plain["ask_words"] and quoted["uncommon_words"] == plain["uncommon_words"]
+
+
+def test_request_words_reach_the_model() -> None:
+    """The vocabulary part of the model: the request's words add their weights, other words none."""
+    model = LogisticModel({}, 0.0, {"prove": 2.0})
+    assert model.score({}, frozenset({"prove", "unlisted"})) == pytest.approx(1 / (1 + 2.718281828459045 ** -2.0))
+    assert model.score({}, frozenset({"unlisted"})) == 0.5
+    assert LogisticModel.builtin().vocabulary, "the shipped model has word weights"

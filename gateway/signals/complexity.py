@@ -26,6 +26,7 @@ import math
 import re
 import time
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from gateway.signals.names import name_lexicon
@@ -115,50 +116,126 @@ _MATH = re.compile(r"\$[^$\n]{1,80}\$|\\(?:frac|sum|int|sqrt|mathbb|lim|prod)|[�
                    r"\b(?:integral|matrix|eigen|polynomial|derivative|prime|modulo|lattice|manifold)\b")
 _ENUMERATED = re.compile(r"^\s*(?:\d+[.)]|\([a-z0-9]\)|[a-z][.)]|[-*•])\s+\S", re.MULTILINE)
 
+# Why / how questions ask for an explanation: "Why is SHA-1 broken but HMAC-SHA1 still safe?" is
+# short and carries no task word, yet it is no lookup.
+_EXPLAIN = _cue(
+    r"why|how come|how (?:does|do|can|could|would|should|is|are|did)|what (?:would|happens|if)|"
+    r"explain|is (?:it|there) (?:possible|a)|under what")
+
+# The cue lists by feature (each the English list and, where one exists, the other languages' list).
+# One table so bench/train_complexity.py can score with a subset (its strict leave-one-generator-out).
+Cues = dict[str, tuple[re.Pattern[str], ...]]
+CUES: Cues = {
+    "reasoning": (_REASONING, _REASONING_INTL), "design": (_DESIGN, _DESIGN_INTL),
+    "analysis": (_ANALYSIS, _ANALYSIS_INTL), "simple": (_SIMPLE, _SIMPLE_INTL), "constraints": (_CONSTRAINT,),
+    "long_output": (_LONG_OUTPUT,), "short_output": (_SHORT_OUTPUT,), "explain": (_EXPLAIN,),
+}
+
 FEATURES: tuple[str, ...] = (
     "reasoning", "design", "analysis", "simple", "constraints", "questions", "enumerated",
     "long_output", "short_output", "code_density", "math_density", "turns", "log_chars",
-    "instruction_share", "rare_words",
+    "instruction_share", "rare_words", "explain", "ask_words", "word_length", "uncommon_words",
 )
 
 
-def features(texts: list[str]) -> dict[str, float]:
+class Analysis(NamedTuple):
+    """What the model scores: the bounded features and the request's words (the lexical part)."""
+
+    features: dict[str, float]
+    words: frozenset[str]
+
+
+def request_text(texts: list[str]) -> str:
+    """The request of the last message (_instruction), lower-cased, words in capitals blanked."""
+    return _CAPITALS.sub(" ", _instruction(texts[-1] if texts else "")).lower()
+
+
+def features(texts: list[str], cues: Cues = CUES) -> dict[str, float]:
     """Length-robust features of a conversation (bounded counts and densities, not raw sizes)."""
+    return analyse(texts, cues).features
+
+
+def analyse(texts: list[str], cues: Cues = CUES) -> Analysis:
+    """Features and request words of a conversation, from one pass over the request region."""
     last = texts[-1] if texts else ""
-    instruction = _instruction(last)
+    raw_instruction = _instruction(last)
     whole_chars = sum(len(t) for t in texts) or 1
     sample = "\n".join(t[:8_000] for t in texts[-8:])  # densities from a bounded sample: O(1) cost
     lines = max(1, sample.count("\n") + 1)
-    rare = _rare_share(instruction)  # before lower-casing: capitalised words are names, not vocabulary
-    lowered, instruction = sample.lower(), _CAPITALS.sub(" ", instruction).lower()
+    rare = _rare_share(raw_instruction)  # before lower-casing: capitalised words are names, not vocabulary
+    lowered, instruction = sample.lower(), _CAPITALS.sub(" ", raw_instruction).lower()
 
-    def hits(pattern: re.Pattern[str], text: str = instruction, cap: int = 3) -> float:
-        return min(cap, sum(1 for _ in pattern.finditer(text))) / cap
+    def hits(name: str, cap: int = 3) -> float:
+        return min(1.0, sum(min(cap, sum(1 for _ in p.finditer(instruction))) / cap for p in cues[name]))
 
-    reasoning = min(1.0, hits(_REASONING) + hits(_REASONING_INTL))
-    design = min(1.0, hits(_DESIGN) + hits(_DESIGN_INTL))
-    analysis = min(1.0, hits(_ANALYSIS) + hits(_ANALYSIS_INTL))
-    constraints = hits(_CONSTRAINT, cap=4)
+    reasoning, design, analysis, explain = hits("reasoning"), hits("design"), hits("analysis"), hits("explain", cap=1)
+    constraints = hits("constraints", cap=4)
     code = (sum(map(sample.count, _CODE_TOKENS)) + len(_CODE_LINES.findall(sample))) / lines
+    ask = _ask_words(instruction)
+    english = _english(ask)
+    uncommon = _uncommon_share(ask) if english else 0.0
+    # A why/how question about something outside everyday words ("why can't 3 generals tolerate 1
+    # traitor?") is no plain ask; "why is the sky blue?" still is.
     plain_short = (len(texts) <= 2 and whole_chars <= 80 and _latin(instruction) and len(_WORD.findall(instruction)) <= 8
-                   and rare <= 0.25 and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
-    return {
+                   and rare <= 0.25 and uncommon < (0.1 if explain else 0.5)
+                   and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
+    feats = {
         "reasoning": reasoning,
         "design": design,
         "analysis": analysis,
-        "simple": 1.0 if plain_short or _small_talk(instruction) else min(1.0, hits(_SIMPLE, cap=2) + hits(_SIMPLE_INTL, cap=2)),
+        "simple": 1.0 if plain_short or _small_talk(instruction) else hits("simple", cap=2),
         "constraints": constraints,
         "questions": min(4, instruction.count("?")) / 4,
         "enumerated": min(6, len(_ENUMERATED.findall(instruction))) / 6,
-        "long_output": hits(_LONG_OUTPUT, cap=2),
-        "short_output": hits(_SHORT_OUTPUT, cap=2),
+        "long_output": hits("long_output", cap=2),
+        "short_output": hits("short_output", cap=2),
         "code_density": min(1.0, code),
         "math_density": min(1.0, 20 * len(_MATH.findall(lowered)) / max(1, len(sample.split()))),
         "turns": min(1.0, math.log1p(len(texts)) / math.log(32)),
         "log_chars": min(1.0, math.log10(whole_chars) / 5),
-        "instruction_share": len(instruction) / whole_chars,
+        "instruction_share": len(raw_instruction) / whole_chars,
         "rare_words": rare,
+        "explain": explain,
+        "ask_words": min(1.0, math.log1p(len(ask)) / math.log(64)),
+        "word_length": min(1.0, max(0.0, (sum(map(len, ask)) / len(ask) - 3) / 5)) if english else 0.0,
+        "uncommon_words": uncommon,
     }
+    return Analysis(feats, frozenset(_TOKEN.findall(instruction)))
+
+
+# Material the ask quotes or introduces ("Make this more polite: 'send me the report now.'"):
+# a quoted span, or what follows a colon at a line end. Its words are the material, not the ask.
+_QUOTED = re.compile(r"'[^'\n]{8,}'|\"[^\"\n]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|:[ \t]*\n.*", re.DOTALL)
+_ASK_WORD = re.compile(r"[a-z][a-z'-]+")
+_TOKEN = re.compile(r"[^\W\d_]{2,}")  # the lexical model's words: letters of any script
+
+
+def _ask_words(instruction: str) -> list[str]:
+    """The English words of the ask itself (lower-cased request): without quoted material, and
+    only the part before a colon when a short lead-in introduces longer material after it."""
+    ask = _QUOTED.sub(" ", instruction)
+    head, colon, rest = ask.partition(":")
+    if colon and len(rest) > len(head) and len(_ASK_WORD.findall(head)) <= 8:
+        ask = head
+    return _ASK_WORD.findall(ask)[:200]
+
+
+_EVERYDAY_EN_HALF_ZIPF = 9  # zipf >= 4.5 in English: the few thousand words of everyday text
+
+
+def _english(words: list[str]) -> bool:
+    """Most of the ask's words are common English ones (the word-length and vocabulary measures
+    are English ones: German compounds are long and every Spanish word is "uncommon" in English)."""
+    table = name_lexicon()
+    return bool(words) and 2 * sum(((table.get(w) or 0) >> 4) & 15 >= _COMMON_EN_HALF_ZIPF for w in words) >= len(words)
+
+
+def _uncommon_share(words: list[str]) -> float:
+    """Share of the ask's English words outside everyday vocabulary ("multiplicity", "watermarks",
+    "consecutive" vs "make", "polite", "slices"): a softer, wider measure than `rare_words`.
+    From the name model's table (wordfreq's English frequency in half-Zipf steps)."""
+    table = name_lexicon()
+    return sum(((table.get(w) or 0) >> 4) & 15 < _EVERYDAY_EN_HALF_ZIPF for w in words) / len(words)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[^\W\d_A-Z][^\W\d_]{2,}(?![\w'-])")
@@ -257,24 +334,28 @@ def _instruction(message: str) -> str:
 
 
 class LogisticModel:
-    """w·x + b through a sigmoid; weights from JSON (numpy-free at run time: 14 features)."""
+    """w·x + b + the request words' weights, through a sigmoid; from JSON (numpy-free at run time).
+    The word weights are a bag-of-words over the request region, learned only for words that occur
+    in several generators' prompts (bench/train_complexity.py): the hand-written cue lists name the
+    asks someone thought of; the vocabulary carries the phrasings the data has and the lists lack."""
 
-    def __init__(self, weights: dict[str, float], bias: float) -> None:
-        self.weights, self.bias = weights, bias
+    def __init__(self, weights: dict[str, float], bias: float, vocabulary: dict[str, float] | None = None) -> None:
+        self.weights, self.bias, self.vocabulary = weights, bias, vocabulary or {}
 
     @classmethod
     def builtin(cls) -> LogisticModel:
         return _builtin_model()
 
-    def score(self, feats: dict[str, float]) -> float:
+    def score(self, feats: dict[str, float], words: frozenset[str] = frozenset()) -> float:
         z = self.bias + sum(w * feats.get(name, 0.0) for name, w in self.weights.items())
+        z += sum(self.vocabulary.get(word, 0.0) for word in words)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)
 def _builtin_model() -> LogisticModel:
     raw = json.loads(resources.files("gateway.signals").joinpath("data/complexity_model.json").read_text("utf-8"))
-    return LogisticModel(dict(raw["weights"]), float(raw["bias"]))
+    return LogisticModel(dict(raw["weights"]), float(raw["bias"]), dict(raw.get("vocabulary", {})))
 
 
 class ComplexityScorer:
@@ -286,8 +367,8 @@ class ComplexityScorer:
 
     def score(self, texts: list[str]) -> ComplexityResult:
         start = time.perf_counter()
-        feats = features(texts)
-        value = round(self.model.score(feats), 4)
+        feats, words = analyse(texts)
+        value = round(self.model.score(feats, words), 4)
         return ComplexityResult(score=value, tier=self.tier(value), features=feats,
                                 elapsed_ms=round((time.perf_counter() - start) * 1000, 3))
 
