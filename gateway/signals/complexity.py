@@ -15,8 +15,12 @@ capitals (log levels such as "DEBUG", acronyms) are not read as asks.
 A cue-less short ask in rare technical words ("show the halting problem is undecidable") is not a
 plain one either: the `rare_words` feature carries it. In a long message the request is its prose
 lines at the start and the end; pasted log, CSV and code lines are material, not the ask.
-Weights come from bench/train_complexity.py on every generator's labelled sets (its --logo prints
-the leave-one-generator-out spread: the AUROC a new generator's prompts should expect).
+A short why/how question in specialist words ("why can't 3 generals tolerate 1 traitor?") is no
+plain ask either. Features that carry across phrasings describe the ask itself, without what it
+quotes: its length in words, its mean word length and its share of words outside everyday English.
+Weights come from bench/train_complexity.py on every generator's labelled sets, with a bag-of-words
+over the request limited to words several generators use (a word one generator's templates repeat
+is its phrasing, not a sign of difficulty); its --logo prints the leave-one-generator-out spread.
 """
 
 from __future__ import annotations
@@ -177,7 +181,7 @@ def analyse(texts: list[str], cues: Cues = CUES) -> Analysis:
     # A why/how question about something outside everyday words ("why can't 3 generals tolerate 1
     # traitor?") is no plain ask; "why is the sky blue?" still is.
     plain_short = (len(texts) <= 2 and whole_chars <= 80 and _latin(instruction) and len(_WORD.findall(instruction)) <= 8
-                   and rare <= 0.25 and uncommon < (0.1 if explain else 0.5)
+                   and rare <= 0.25 and not (explain and uncommon)
                    and not (reasoning or design or analysis or constraints or code or _MATH.search(lowered)))
     feats = {
         "reasoning": reasoning,
@@ -206,7 +210,7 @@ def analyse(texts: list[str], cues: Cues = CUES) -> Analysis:
 # Material the ask quotes or introduces ("Make this more polite: 'send me the report now.'"):
 # a quoted span, or what follows a colon at a line end. Its words are the material, not the ask.
 _QUOTED = re.compile(r"'[^'\n]{8,}'|\"[^\"\n]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|:[ \t]*\n.*", re.DOTALL)
-_ASK_WORD = re.compile(r"[a-z][a-z'-]+")
+_ASK_WORD = re.compile(r"[^\W\d_][\w'-]+")
 _TOKEN = re.compile(r"[^\W\d_]{2,}")  # the lexical model's words: letters of any script
 
 
