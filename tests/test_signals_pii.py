@@ -197,9 +197,9 @@ def test_bare_phone_number_needs_a_cue() -> None:
 
 
 def test_context_words_knob() -> None:
-    text = "ring 2125550147 tonight"  # a bare digit run scores 0.4: below the 0.5 threshold
+    text = "buzz 2125550147 tonight"  # a bare digit run scores 0.4: below the 0.5 threshold
     assert detect(PiiSettings(), text) == set()
-    assert detect(PiiSettings(context={"PHONE_NUMBER": ["ring"]}), text) == {"PHONE_NUMBER"}
+    assert detect(PiiSettings(context={"PHONE_NUMBER": ["buzz"]}), text) == {"PHONE_NUMBER"}
 
 
 def test_concurrent_classify_matches_sequential(classifier: SignalClassifier) -> None:

