@@ -273,3 +273,36 @@ def test_a_list_of_private_names_stays_private(classifier: SignalClassifier, nam
     """The list rule needs a listed figure among the items: a list of private names alone is PII."""
     text = "Please send the slides to " + ", ".join(f"{a} {b}" for a, b in names) + " by Friday."
     assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+def test_names_behind_json_newlines_and_url_escapes() -> None:
+    """A tool call's `arguments` carries a pasted table as "...\\nAroha de Vries;..." (JSON's short
+    escapes) and an image URL carries "?patient=Kerttu%20Rivers": both are read as the model reads
+    them, and the spans cover the escaped text as sent."""
+    detector = PiiDetector(PiiSettings())
+    text = json.dumps({"note": "Name;IBAN\nAroha de Vries;4411\nRenata Oduya;4412\n\nsum?"})
+    result = detector.detect([text], locate=True)
+    assert "PERSON" in result.entity_types
+    assert "Renata Oduya" in [text[s.start:s.end] for s in result.spans]
+    url = "https://img.clinic.example/scan.png?patient=Ingrid%20S%C3%B8lberg&view=2"
+    result = detector.detect([url], locate=True)
+    assert [url[s.start:s.end] for s in result.spans if s.entity_type == "PERSON"] == ["Ingrid%20S%C3%B8lberg"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.text(st.characters(blacklist_characters="\b\f"), max_size=40))
+def test_unescape_reads_json_and_urls_as_written(value: str) -> None:
+    """Whatever the string, the scan reads `json.dumps` output and a percent-encoded URL query as the
+    decoded value, and every decoded character maps to where its escape starts in the text as sent."""
+    from urllib.parse import quote
+
+    from gateway.signals.pii import _unescape
+
+    for sent, meant in ((json.dumps({"k": value}), '{"k": ' + json.dumps(value, ensure_ascii=False) + "}"),
+                        ("https://a.example/?q=" + quote(value, safe=""), "https://a.example/?q=" + value)):
+        decoded, where = _unescape(sent)
+        if where is None:
+            assert decoded == sent
+            continue
+        assert len(where) == len(decoded) + 1 and where == sorted(where) and where[-1] == len(sent)
+        assert decoded == meant

@@ -771,40 +771,64 @@ def _summarise(findings: list[_Finding], starts: list[int], total: int, elapsed_
 
 # A JSON \uXXXX escape (and surrogate pairs): how `json.dumps` writes every non-ASCII letter by
 # default, so a tool call's `arguments` string carries "\u10da\u10d4..." for a Georgian name; and
-# the one-letter escapes, so a number split over "\n" in a tool result is split over a line break.
+# the one-letter escapes, so a number split over "\n" in a tool result is split over a line break
+# (and "Name;IBAN\nAroha de Vries;..." is two lines, not a word "nAroha").
 _JSON_ESCAPE = re.compile(r"\\u(?:d[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}|[0-9a-f]{4})|\\[nrt\"\\/]", re.IGNORECASE)
 _SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+# Percent-encoding in a URL ("?patient=Kerttu%20Rivers&dob=..."): decoded as UTF-8, escape by escape.
+_PERCENT = re.compile(r"(?:%[0-9a-f]{2})+", re.IGNORECASE)
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://|[?&][\w.-]+=", re.IGNORECASE)
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:
-    """`text` with JSON escapes decoded (what the remote model will read), and for each character
-    of that its offset in `text` (plus one for the end), or None when `text` has no escape."""
-    if "\\" not in text or not _JSON_ESCAPE.search(text):
+    """`text` as the remote model will read it: JSON escapes decoded, and percent-escapes inside a
+    URL; and for each character of that its offset in `text` (plus one for the end), or None when
+    nothing was decoded."""
+    url = "%" in text and _URL.search(text) is not None
+    if not url and ("\\" not in text or not _JSON_ESCAPE.search(text)):
+        return text, None
+    matches = sorted([*_JSON_ESCAPE.finditer(text), *(_PERCENT.finditer(text) if url else ())],
+                     key=lambda m: m.start())
+    if not matches:
         return text, None
     out: list[str] = []
     where: list[int] = []
     pos = 0
-    for match in _JSON_ESCAPE.finditer(text):
+    for match in matches:
+        if match.start() < pos:
+            continue  # overlapping matches: the first one won
         out.append(text[pos:match.start()])
         where.extend(range(pos, match.start()))
-        escape = match.group(0)
-        if len(escape) == 2:
-            where.append(match.start())
-            out.append(_SHORT_ESCAPES[escape[1]])
-            pos = match.end()
-            continue
-        units = [int(escape[i + 2:i + 6], 16) for i in range(0, len(escape), 6)]
-        char = chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00) if len(units) == 2 else chr(units[0])
-        if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate: keep the escape as written
-            char = escape
-            where.extend(range(match.start(), match.end()))
-        else:
-            where.append(match.start())
-        out.append(char)
+        for char, at in _decoded(match):
+            out.append(char)
+            where.append(at)
         pos = match.end()
     out.append(text[pos:])
     where.extend(range(pos, len(text) + 1))
     return "".join(out), where
+
+
+def _decoded(match: re.Match[str]) -> list[tuple[str, int]]:
+    """The characters one escape (or run of percent-escapes) stands for, each with the offset of the
+    escape it starts at; an escape that decodes to nothing valid is kept as written."""
+    escape, start = match.group(0), match.start()
+    if escape.startswith("%"):
+        try:
+            chars = bytes.fromhex(escape.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return [(c, start + i) for i, c in enumerate(escape)]
+        out, at = [], 0
+        for char in chars:
+            out.append((char, start + 3 * at))
+            at += len(char.encode("utf-8"))
+        return out
+    if len(escape) == 2:
+        return [(_SHORT_ESCAPES[escape[1]], start)]
+    units = [int(escape[i + 2:i + 6], 16) for i in range(0, len(escape), 6)]
+    char = chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00) if len(units) == 2 else chr(units[0])
+    if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate: keep the escape as written
+        return [(c, start + i) for i, c in enumerate(escape)]
+    return [(char, start)]
 
 
 def _escaped_span(span: PiiSpan, where: list[int] | None) -> PiiSpan:
