@@ -263,7 +263,32 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
                 run = carry
         run.append(token)
     close()
-    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text)
+    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text) + _handles(text)
+
+
+# A request field that holds a participant's name or handle (a message's `name`, the top-level `user`,
+# an `author` / `username` key), as the scan sees it: the key, a field break, the value. Values there
+# are written as handles ("mirela_abernathy", "j.okafor", "Ngozi-Obi"), which no run of words matches.
+_HANDLE_FIELD = regex.compile(r"(?:^|\n)(?:name|user|username|user_name|author|sender|display_name|nickname)\n"
+                              + "\u00b6" + r"\n([\p{L}][\p{L}\p{M}]*(?:[._-][\p{L}][\p{L}\p{M}]*){1,2})\d{0,4}"
+                              r"(?=\n" + "\u00b6" + r"|$)")
+_HANDLE_SPLIT = regex.compile(r"[._-]")
+
+
+def _handles(text: str) -> list[tuple[int, int]]:
+    """A handle in a name field whose parts read as a name: one part a listed name that is no frequent
+    word or every part a listed name, and no part an everyday English word ("save_note", "crm-lookup"
+    are tools' names)."""
+    if FIELD_BREAK not in text:
+        return []
+    out = []
+    for match in _HANDLE_FIELD.finditer(text):
+        kinds = [(d[1], d[6]) for p in _HANDLE_SPLIT.split(match.group(1)) if len(p) > 1 for d in [_describe(p)]]
+        if kinds and not any(kind == "word" and english >= _WEAK_EN for kind, english in kinds) and (
+                any(kind == "name" for kind, _ in kinds) or len(kinds) > 1 and all(
+                kind in ("name", "weak") for kind, _ in kinds)):
+            out.append(match.span(1))  # an initial ("j.okafor") is no part to judge
+    return out
 
 
 # The commonest Chinese and Korean family names (about 85% of people in each): a 3-character Han

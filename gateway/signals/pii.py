@@ -569,6 +569,7 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
     return [(a, b) for a, b in parts if b > a]
 
 
+_HANDLE = regex.compile(r"\p{L}+(?:[._-]\p{L}+){1,2}")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
@@ -583,6 +584,8 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     """
     if "\n" in value.strip():
         return False  # NER ran across a line break: two fragments, not one name
+    if _HANDLE.fullmatch(value):
+        return True  # "mirela_abernathy" in a name field (names.py judged its parts); no capital to mislead
     if _THING_NAMED_AFTER.search(text, max(0, start - 40), start):
         return False  # "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
