@@ -14,12 +14,13 @@ phrasing, not a sign of a hard or easy ask.
 
 Why all generators: trained on one generator's sets the model learns its phrasing (AUROC 1.000
 there, 0.954 / 0.888 on `quarry`). `--logo` scores each generator with a model fitted on the others
-only (vocabulary included). Its plain form still flatters: the cue lists were written while looking
-at every generator's prompts. The `strict` columns drop, for each held-out generator, every cue
-alternative that matches its requests and no other generator's (words most likely added after
-reading its prompts), which is what a generator nobody has read meets. The first looks of the blind
-generators (RESULTS.md: blind, quarry, lantern) are the truly held-out numbers; a split added later
-by a NEW generator, evaluated before it joins GENERATORS, is the next one (bench/signals_eval.py).
+only (vocabulary included). Its plain column still flatters every generator whose prompts were read
+while the cue lists were written. Two more columns take those words away for the held-out generator:
+`own`, every cue alternative that matches its requests and no other generator's; `history`, every
+alternative that entered gateway/signals/complexity.py since its set was in the repository (git's
+pickaxe; rules and other features are not rolled back). The first looks of the blind generators
+(RESULTS.md) are the truly held-out numbers; a split added later by a NEW generator, evaluated
+before it joins GENERATORS, is the next one (bench/signals_eval.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -149,50 +151,97 @@ def alternatives(pattern: re.Pattern[str]) -> list[str]:
     return [f"{prefix}{a})" for a in inner] + (split(rest[1:])[0] if rest.startswith("|") else [])
 
 
-def strict_cues(splits: dict[str, Split]) -> dict[str, tuple[Cues, int, int]]:
-    """Per generator: the cue table without the alternatives that match its requests and no other
-    generator's, how many alternatives that drops, and how many of its prompts one of them matched."""
-    table = [(name, i, alt, re.compile(alt)) for name, patterns in CUES.items()
-             for i, p in enumerate(patterns) for alt in alternatives(p)]
-    fired: list[dict[str, set[int]]] = []
-    for _, _, _, compiled in table:
-        where: dict[str, set[int]] = defaultdict(set)
-        for gen, split in splits.items():
-            where[gen].update(k for k, text in enumerate(split.requests) if compiled.search(text))
-        fired.append({g: ks for g, ks in where.items() if ks})
-    out = {}
-    for gen in splits:
-        own = [k for k, where in enumerate(fired) if set(where) == {gen}]
-        prompts = set().union(*(fired[k][gen] for k in own)) if own else set()
-        cues = {name: tuple(re.compile("|".join(a for k, (n, i, a, _) in enumerate(table)
-                                                 if n == name and i == j and k not in own) or "(?!)")
+class CueTable:
+    """Every cue alternative (feature, pattern index, source), which generators' requests each one
+    matches, and the cue table without a chosen set of them."""
+
+    def __init__(self, splits: dict[str, Split]) -> None:
+        self.entries = [(name, i, alt) for name, patterns in CUES.items()
+                        for i, p in enumerate(patterns) for alt in alternatives(p)]
+        self.fired: list[dict[str, set[int]]] = []
+        for _, _, alt in self.entries:
+            compiled, where = re.compile(alt), {}
+            for gen, split in splits.items():
+                hit = {k for k, text in enumerate(split.requests) if compiled.search(text)}
+                if hit:
+                    where[gen] = hit
+            self.fired.append(where)
+
+    def without(self, drop: set[int]) -> Cues:
+        return {name: tuple(re.compile("|".join(alt for k, (n, i, alt) in enumerate(self.entries)
+                                                if n == name and i == j and k not in drop) or "(?!)")
                             for j in range(len(patterns)))
                 for name, patterns in CUES.items()}
-        out[gen] = (cues, len(own), len(prompts))
-    return out
+
+    def touched(self, gen: str, drop: set[int]) -> int:
+        """How many of `gen`'s prompts a dropped alternative matches."""
+        return len(set().union(set(), *(self.fired[k].get(gen, set()) for k in drop)))
+
+    def own(self, gen: str) -> set[int]:
+        """Alternatives that match `gen`'s requests and no other generator's."""
+        return {k for k, where in enumerate(self.fired) if set(where) == {gen}}
+
+    def written_after(self, since: str) -> set[int] | None:
+        """Alternatives that entered gateway/signals/complexity.py in a commit dated at or after
+        `since` (git's pickaxe on the alternative between list delimiters); None without git history."""
+        out = set()
+        for k, (_, _, alt) in enumerate(self.entries):
+            inner = alt[len(r"\b(?:"):-1] if alt.startswith(r"\b(?:") else alt
+            ere = re.sub(r"([.\[\]()*+?{}|^$\\])", r"\\\1", inner)
+            first = _git("log", "--reverse", "--format=%cI", "--pickaxe-regex", f"-S(^|[|\"(:]){ere}([|\")]|$)",
+                         "--", "gateway/signals/complexity.py")
+            if first is None:
+                return None
+            if first and first.split()[0] >= since:
+                out.add(k)
+        return out
+
+
+def _git(*args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def data_added(split: str) -> str | None:
+    """When a split's complexity set entered the repository (from then on people could read it)."""
+    out = _git("log", "--reverse", "--diff-filter=A", "--format=%cI", "--", f"bench/data/signals/complexity_{split}.jsonl")
+    return out.split()[0] if out else None
 
 
 def leave_one_generator_out() -> None:
-    """Each generator scored by a model fitted on the other generators only (vocabulary too), with
-    every cue and with the cues only it matches dropped (strict); then the spread."""
+    """Each generator scored by a model fitted on the other generators only (vocabulary too): with
+    every cue; without the cue alternatives only it matches (own); without those written into
+    complexity.py since its set was in the repository (history; n/a for the template generator,
+    whose set the first lists were written against); then the spread over generators."""
     splits = {name: Split(load(group)) for name, group in GENERATORS.items()}
-    strict = strict_cues(splits)
+    table = CueTable(splits)
+    print(f"{'held out':10s} {'n':>4s} | {'all cues':>14s} | {'own dropped':>14s} {'cues':>4s} {'hit':>4s} | "
+          f"{'history':>14s} {'cues':>4s} {'hit':>4s}")
     rows = []
-    print(f"{'held out':10s} {'n':>4s} {'AUROC':>6s} {'len-adv':>7s} {'strict':>6s} {'len-adv':>7s}  own cues (prompts)")
     for name, split in splits.items():
         train = [s for k, s in splits.items() if k != name]
         vocab = vocabulary(train)
         w = fit(np.concatenate([design_matrix(s.analyses, vocab) for s in train]), np.concatenate([s.y for s in train]))
-        cues, dropped, touched = strict[name]
-        row = []
-        for analyses in (split.analyses, split.reanalysed(cues)):
-            s = design_matrix(analyses, vocab) @ w
+        since = data_added(GENERATORS[name][0]) if name != "template" else None
+        later = table.written_after(since) if since else None
+        row, cells = [], []
+        for drop in (set(), table.own(name), later):
+            if drop is None:
+                row += [np.nan, np.nan]
+                cells.append(f"{'n/a':>14s} {'':>4s} {'':>4s}")
+                continue
+            s = design_matrix(split.reanalysed(table.without(drop)) if drop else split.analyses, vocab) @ w
             row += [auroc(s, split.y), auroc(s[split.adversarial], split.y[split.adversarial])]
+            cells.append(f"{row[-2]:6.3f} / {row[-1]:5.3f}" + (f" {len(drop):4d} {table.touched(name, drop):4d}" if drop or cells else ""))
         rows.append(row)
-        print(f"{name:10s} {len(split.y):4d} {row[0]:6.3f} {row[1]:7.3f} {row[2]:6.3f} {row[3]:7.3f}  {dropped} ({touched})")
+        print(f"{name:10s} {len(split.y):4d} | " + " | ".join(cells))
     a = np.array(rows)
     for label, f in (("min", np.nanmin), ("median", np.nanmedian), ("max", np.nanmax)):
-        print(f"{label:10s} {'':4s} {f(a[:, 0]):6.3f} {f(a[:, 1]):7.3f} {f(a[:, 2]):6.3f} {f(a[:, 3]):7.3f}")
+        print(f"{label:10s} {'':4s} | " + " | ".join(f"{f(a[:, c]):6.3f} / {f(a[:, c + 1]):5.3f}" + ("" if c == 0 else " " * 10)
+                                                    for c in (0, 2, 4)))
 
 
 def main() -> None:

@@ -46,3 +46,20 @@ def test_fit_reaches_the_regularised_optimum() -> None:
     p = 1 / (1 + np.exp(-(x @ w)))
     grad = x.T @ (p - y) / len(y) + np.r_[np.full(3, tc.FEATURE_L2), 0.0] * w
     assert np.abs(grad).max() < 1e-8 and w[0] > 1
+
+
+def test_cue_table_drops_what_it_is_asked_to() -> None:
+    """`own` finds the alternatives only one generator's requests match; `without` removes exactly
+    those from the cue table, so the held-out generator's features lose them and nothing else."""
+    def split(*requests: str) -> tc.Split:
+        s = tc.Split.__new__(tc.Split)
+        s.requests = list(requests)
+        return s
+    table = tc.CueTable({"a": split("prove it", "design a queue"), "b": split("design a cache")})
+    prove = next(k for k, (_, _, alt) in enumerate(table.entries) if alt == r"\b(?:prove)")
+    assert prove in table.own("a") and prove not in table.own("b")
+    assert table.touched("a", table.own("a")) >= 1
+    cues = table.without({prove})
+    assert not any(p.search("prove it") for p in cues["reasoning"][:1])
+    assert any(p.search("derive it") for p in cues["reasoning"][:1])
+    assert any(p.search("design a queue") for p in cues["design"])
