@@ -105,6 +105,16 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
      "+234 803\nCustomer:  469 1758"),
     ("ping me at weaver.a [at] rediffmail [dot] com if the flat is free", "EMAIL_ADDRESS",
      "weaver.a [at] rediffmail [dot] com"),
+    ("mail me: jane＠example．org", "EMAIL_ADDRESS", "jane＠example．org"),
+    ("card 4111\u200b1111\u200b1111\u200b1111 thanks", "CREDIT_CARD", "4111\u200b1111\u200b1111\u200b1111"),
+    ("my card number is 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok", "CREDIT_CARD", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
+    ("ring me on plus four four, two oh, seven nine four six, oh nine five eight", "PHONE_NUMBER",
+     "plus four four, two oh, seven nine four six, oh nine five eight"),
+    ("call me on oh seven seven hundred, nine hundred, one two three", "PHONE_NUMBER",
+     "oh seven seven hundred, nine hundred, one two three"),
+    ("4111 1111\n1111 1111 is the card", "CREDIT_CARD", "4111 1111\n1111 1111"),
+    ("IBAN: DE89 3704 0044\n0532 0130 00", "IBAN_CODE", "DE89 3704 0044\n0532 0130 00"),
+    ("reach me at jane underscore doe at gmail dot com", "EMAIL_ADDRESS", "jane underscore doe at gmail dot com"),
 ])
 def test_written_out_and_split_identifiers_found(detector: PiiDetector, text: str, entity: str, value: str) -> None:
     spans = _spans(detector, text)
@@ -205,6 +215,8 @@ def test_property_lookalikes_split_or_spelled_stay_clean(detector: PiiDetector, 
     ("Vivo en la Calle Mayor 12, Madrid.", "STREET_ADDRESS"),
     ("J'habite au 12 rue de la Paix à Paris.", "STREET_ADDRESS"),
     ("Grandma was born on 3 March 1931.", "DATE_OF_BIRTH"),
+    ("Kontonummer 1234567890 bei der Sparkasse", "US_BANK_NUMBER"),
+    ("my driver's license number is D1234567", "NATIONAL_ID"),
 ])
 def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: str) -> None:
     assert entity in detector.detect([text]).entity_types
@@ -218,6 +230,13 @@ def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: st
     "passport: valid until 2029, should I renew?",
     "card no: 4917597186782255\nname on card: as per passport\nexpiry 11/28",  # no passport number here
     "Marie Curie was born on 7 November 1867 in Warsaw.",
+    "Write a fan letter to SpongeBob SquarePants, 124 Conch Street, Bikini Bottom.",
+    "What's the floor plan of 4 Privet Drive, Little Whinging? And of 10 Downing Street?",
+    "steps: 1 2 3 4 5 6 7 8 9 done",  # digits one by one, no card or phone word
+    "Configure NIC 192.168.1.10 with gateway 192.168.1.1",
+    "MIT License 2024, Apache License 2.0, license key 12345-67890",
+    "ISBN 978-0-306-40615-7 and ISSN 0317-8471, DOI 10.1000/182",
+    "I have one hundred and two reasons, three hundred four.",
     "The ring road 5 exit; Route 66; Platform 9 3/4; the Strategy 2030 plan; Version 3 of Place 2.",
     "Release v1.2.3 build 20240101, case number 12345678, ticket 55512345.",
 ])

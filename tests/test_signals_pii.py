@@ -33,11 +33,11 @@ SENSITIVE = {
     "MEDICAL_RECORD_NUMBER": "Pull the labs for MRN 00482913.",
     "PASSPORT": "My passport number is X1234567, fill in the visa form.",
     "NATIONAL_ID": "My DNI is 12345678Z.",
-    "STREET_ADDRESS": "Ship the package to 742 Evergreen Terrace, Springfield.",
+    "STREET_ADDRESS": "Ship the package to 1187 Larkspur Terrace, Springfield.",
 }
 VALUES = ["maria.lopez@example.org", "+44 20 7946 0958", "4111 1111 1111 1111", "536-22-8726",
           "DE89 3704 0044 0532 0130 00", "Karen Hodges", "04/12/1986", "00482913", "X1234567", "12345678Z",
-          "742 Evergreen Terrace"]
+          "1187 Larkspur Terrace"]
 BENIGN = [
     "What's the best time of year to visit France?",
     "Explain the difference between TCP and UDP.",

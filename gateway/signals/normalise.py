@@ -24,11 +24,12 @@ regex scans per prompt, the view is built only when a scan finds something to re
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import regex
 
-from gateway.signals.recognizers import trie_pattern
+from gateway.signals.recognizers import InternationalPhoneRecognizer, card_word_near, trie_pattern
 
 # Digit words of the languages users write in (English, Spanish, French, German, Italian,
 # Portuguese, Dutch). "oh"/"o" read as zero only inside a run of digit words.
@@ -73,23 +74,27 @@ for _value, _words in ((20, "twenty veinte vingt venti vinte twintig zwanzig"),
                        (70, "soixante-dix"), (80, "quatre-vingts quatre-vingt"), (90, "quatre-vingt-dix")):
     for _word in _words.split():
         _TENS.setdefault(_word, str(_value))
+_HUNDRED = ("hundred", "cien", "cent", "cento", "hundert", "honderd")  # "seven hundred": 700
 _REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppio": 2, "dubbel": 2, "dupla": 2}
 _FILLERS = ("um", "umm", "uh", "uhh", "er", "erm", "ah", "eh", "hmm", "ehm", "äh", "euh")
 
 _NUMBER_WORD = "|".join(sorted({*_UNITS, *_TEENS, *_TENS}, key=len, reverse=True))
 _SUFFIX = "|".join(sorted({*_UNITS, *_TEENS}, key=len, reverse=True))  # "-deux", "-sept", "-onze"
-_TOKEN = rf"(?:(?:{'|'.join(_REPEAT)})[ \t]+)?(?:{_NUMBER_WORD})(?:[ \t]*-[ \t]*(?:{_SUFFIX}))?|\d{{1,6}}"
+_TOKEN = (rf"(?:(?:{'|'.join(_REPEAT)})[ \t]+)?(?:{_NUMBER_WORD})(?:[ \t]*-[ \t]*(?:{_SUFFIX}))?"
+          rf"(?:[ \t]+(?:{'|'.join(_HUNDRED)}))?|\d{{1,6}}")
 _GAP = (rf"(?:[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:(?:{'|'.join(_FILLERS)}|y|e|et|und|en|and)"
         rf"(?:[ \t]*,)?[ \t]+)?")
 # A run of 4+ number tokens (digit words or digit groups), at least two of them words.
-_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,}}(?![\p{{L}}\d])",
+_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,}}(?![\p{{L}}\d])",
                              regex.IGNORECASE)
 # The cheap scan for number words (an alternation shaped as a trie, on lower-cased text).
 _NUMBER_WORD_SCAN = re.compile(r"\b(?:" + trie_pattern({*_UNITS, *_TEENS, *_TENS, *_REPEAT}) + r")\b")
 _CLUSTER_GAP = 16  # characters between two number words of one run ("five, um, six")
+_PLUS = re.compile(r"(?:plus|\+)[ \t]*", re.IGNORECASE)
 _DIGIT_AT_LINE_END = re.compile(r"\d[A-Za-z0-9]*[ \t]*\r?\n")
 _WORD_TOKEN = regex.compile(rf"(?<![\p{{L}}])(?:(?P<rep>{'|'.join(_REPEAT)})[ \t]+)?(?P<word>{_NUMBER_WORD})"
-                            rf"(?:[ \t]*-[ \t]*(?P<unit>{_SUFFIX}))?(?![\p{{L}}])|(?P<digits>\d+)",
+                            rf"(?:[ \t]*-[ \t]*(?P<unit>{_SUFFIX}))?(?:[ \t]+(?P<hundred>{'|'.join(_HUNDRED)}))?"
+                            rf"(?![\p{{L}}])|(?P<digits>\d+)",
                             regex.IGNORECASE)
 
 # A fragment of an identifier at the end of a line, and its continuation at the start of the next
@@ -105,6 +110,13 @@ _LABEL_AT_LINE_START = regex.compile(r"[ \t]*(\p{L}[\p{L}\d .'_-]{0,24}:)[ \t]*"
 # Defanged addresses and obfuscated separators: "10[.]0[.]0[.]1", "hxxps", "jane[@]x.org", "(dot)".
 _DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]", re.IGNORECASE)
 _UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
+# Invisible characters typed or pasted inside an identifier ("4111\u200b1111..."), and the
+# full-width forms of ASCII ("jane＠example．org"): removed and folded in the view.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
+# Digits typed one by one with a separator ("4 1 1 1 1 1 1 1", "5-5-5-0-1-2-3-4"): one number in the
+# view, joined (it needs the evidence a joined number needs).
+_SPACED_DIGITS = re.compile(r"(?<![\w.\-])\d(?:([ .\-])\d)(?:\1\d){5,}(?![\w]|[.\-]\d)")
 
 _MARGIN_BEFORE = 100  # original text kept before a rewrite: cue words ("passport no.", "SSN")
 _MARGIN_AFTER = 40
@@ -113,11 +125,7 @@ _VIEW_BREAK = "\n\u00b6\n"  # between windows: no pattern reaches from one into 
 # Entities whose recognizers carry their own evidence (a check digit or a cue word in the pattern).
 _SELF_EVIDENT = frozenset({"IBAN_CODE", "US_SSN", "US_ITIN", "NATIONAL_ID", "MEDICAL_RECORD_NUMBER", "PASSPORT",
                            "UK_NHS", "EMAIL_ADDRESS", "IP_ADDRESS", "DATE_OF_BIRTH", "US_BANK_NUMBER"})
-_CARD_WORD = regex.compile(r"(?i:(?<!\p{L})(?:card|visa|mastercard|amex|maestro|credit|debit|cc|pan|carte|tarjeta|"
-                           r"cart[ãa]o|karte|kaart|kort|karta|carta)(?!\p{L}))")
-_PHONE_WORD = regex.compile(r"(?i:(?<!\p{L})(?:phone|tel|telephone|cell|mobile|mob|call|callback|ring|text|txt|"
-                            r"whatsapp|fax|number|no\.?|#|m|t|p|ph|telefon|telefone|tel[ée]fono|t[ée]l[ée]phone|"
-                            r"portable|handy|celular|m[óo]vil|cellulare|mobiel|numero|número|nummer)(?!\p{L}))")
+_PHONE = InternationalPhoneRecognizer()  # its cue words: a joined number is a phone only after one
 
 
 @dataclass(frozen=True)
@@ -141,7 +149,7 @@ class IdentifierView:
     def original_span(self, entity: str, start: int, end: int) -> tuple[int, int] | None:
         """The original span of a view finding, or None when the finding does not rest on a rewrite
         (the plain pass judged that text) or rests only on joined lines without evidence."""
-        touched = [e for e in self.edits if (start < e.start < end if e.joined else e.start < end and start < e.end)]
+        touched = [e for e in self.edits if (start < e.start < end if e.start == e.end else e.start < end and start < e.end)]
         if not touched or end <= start:
             return None
         if all(e.joined for e in touched) and not self._evident(entity, start, end):
@@ -151,11 +159,10 @@ class IdentifierView:
     def _evident(self, entity: str, start: int, end: int) -> bool:
         if entity in _SELF_EVIDENT:
             return True
-        before = self.text[max(0, start - 50):start]
         if entity == "CREDIT_CARD":
-            return bool(_CARD_WORD.search(before))
+            return card_word_near(self.text, start, end)
         if entity == "PHONE_NUMBER":
-            return self.text.startswith("+", start) or bool(_PHONE_WORD.search(before[-30:]))
+            return self.text.startswith("+", start) or _PHONE.cued(self.text, start)
         return False
 
 
@@ -167,14 +174,17 @@ def identifier_view(text: str) -> IdentifierView | None:
     """The view of `text` (see the module docstring), or None when nothing in it needs rewriting.
 
     A number read out with pauses is rendered twice: grouped as read ("415 703 4566", what phone
-    recognizers expect) and unbroken ("4308555522015423": a speaker's pauses are no card grouping)."""
+    recognizers expect) and unbroken ("4308555522015423": a speaker's pauses are no card grouping);
+    lines are joined both glued ("36657015411031") and with a space ("4111 1111 1111 1111")."""
     rewrites = _rewrites(text)
     if not rewrites:
         return None
     renderings = [rewrites]
-    if any(piece == " " for _, _, pieces, _ in rewrites for piece, _, _ in pieces):
-        renderings.append([(lo, hi, [p for p in pieces if p[0] != " "], joined)
-                           for lo, hi, pieces, joined in rewrites if pieces and any(p[0] == " " for p in pieces)])
+    second = [(lo, hi, [p for p in pieces if p[0] != " "], joined) for lo, hi, pieces, joined in rewrites
+              if any(p[0] == " " for p in pieces)]
+    second += [(lo, hi, [(" ", lo, hi)], True) for lo, hi, pieces, joined in rewrites if joined and not pieces]
+    if second:
+        renderings.append(sorted(second, key=lambda r: r[0]))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -241,6 +251,15 @@ def _rewrites(text: str) -> list[_Rewrite]:
             continue
         lo, hi = match.span("brk")
         found.append((lo, hi, [], True))  # the break (and a repeated label) is dropped
+    for match in _INVISIBLE.finditer(text):
+        found.append((match.start(), match.end(), [], False))
+    for match in _FULL_WIDTH.finditer(text):
+        folded = unicodedata.normalize("NFKC", match.group(0))
+        found.append((match.start(), match.end(), [(c, match.start() + i, match.start() + i + 1)
+                                                   for i, c in enumerate(folded)], False))
+    for match in _SPACED_DIGITS.finditer(text):
+        found.append((match.start(), match.end(), [(d, match.start() + i, match.start() + i + 1)
+                                                   for i, d in enumerate(match.group(0)) if d.isdigit()], True))
     for match in _DEFANGED.finditer(text):
         lo, hi = match.span()
         token = match.group(0).lower()
@@ -297,6 +316,8 @@ def _spelled(run: str, offset: int) -> list[tuple[str, int, int]] | None:
     words = digits = 0
     previous_end: int | None = None
     tokens = list(_WORD_TOKEN.finditer(run))
+    if plus := _PLUS.match(run):  # "plus four four ...": an international number
+        pieces.append(("+", offset, offset + plus.end()))
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -318,6 +339,8 @@ def _spelled(run: str, offset: int) -> list[tuple[str, int, int]] | None:
                 value = (_UNITS.get(word) or _TEENS.get(word) or _TENS[word]) + (_UNITS.get(unit) or _TEENS.get(unit, ""))
             if token.group("rep"):
                 value = value * _REPEAT[token.group("rep").lower()]
+            if token.group("hundred"):
+                value += "00"
         if previous_end is not None:
             gap = run[previous_end:lo]
             if any(c in gap for c in ",;.–/\n") or (gap != "-" and "-" in gap):  # "three-oh-two" is one group

@@ -45,7 +45,7 @@ _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisa
 # Words right before a number that make it a business identifier, not a phone number.
 _NOT_PHONE_CUES = re.compile(
     r"(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|version|build|"
-    r"sku|part|serial|case|ref|reference|"
+    r"sku|part|serial|case|ref|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing)"
     r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.-]{0,4}$|[A-Za-z0-9_]-?$",
@@ -134,11 +134,11 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             written_as_phone = value.startswith(("+", "("))
             if _machine_number(text, start, end) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
-            if _number_list(value) and not (written_as_phone or self._cued(text, start)):
+            if _number_list(value) and not (written_as_phone or self.cued(text, start)):
                 continue
             # a +CC number phonenumbers' metadata does not list yet (new mobile ranges) is still a
             # phone when the words say so: "my mobile no. +977 98..."
-            cued_international = value.startswith("+") and self._cued(text, start) \
+            cued_international = value.startswith("+") and self.cued(text, start) \
                 and self._possible(value)
             if (self._plausible(value) or cued_international) and (
                     written_as_phone or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
@@ -147,7 +147,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 results.append(self._result(text, start, end))
         return results
 
-    def _cued(self, text: str, start: int) -> bool:
+    def cued(self, text: str, start: int) -> bool:
         """A phone word in the 40 characters before, or a contact label right before ("m: ", "Tel.:").
         A request field that is only the word "text" is a content part's key, not a cue; a key such as
         "phone" or "mobile" before its value is one."""
@@ -184,7 +184,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         value = text[start:end]
         formatted = value.startswith(("+", "(")) or bool(re.search(r"\d[\s.\-/]\d", value))
         # Own context check: presidio's drops spaCy stop words, and "call" is one.
-        cued = self._cued(text, start)
+        cued = self.cued(text, start)
         score = 0.75 if formatted or cued else 0.4
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation="valid number for a supported region (phonenumbers)")
@@ -287,8 +287,11 @@ _OBF_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+d
 # "j o h n" or "john"; atomic and bounded, so a failed attempt costs at most ~40 steps per start
 # ("a b c d ..." or "x . y . z ..." would otherwise backtrack quadratically).
 _OBF_LABEL = r"(?>\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]{1,64})"
+# Read out: "jane underscore doe at gmail dot com", "mary dash ann at x dot org".
+_OBF_JOIN = r"(?:[ \t]+(?:underscore|dash|hyphen)[ \t]+)"
+_LOCAL_SEP = rf"(?:{_OBF_DOT}|{_OBF_JOIN})"
 _OBFUSCATED_EMAIL = regex.compile(
-    rf"(?<![\w.+-]){_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{0,4}}{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
+    rf"(?<![\w.+-]){_OBF_LABEL}(?:{_LOCAL_SEP}{_OBF_LABEL}){{0,4}}{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
     regex.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An ASCII address glued to text in a script without spaces ("メールアドレスはjo@x.jpです"):
@@ -338,6 +341,7 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
 def _deobfuscate(value: str) -> str:
     value = regex.sub(_OBF_AT, "@", value, flags=regex.IGNORECASE)
     value = regex.sub(_OBF_DOT, ".", value, flags=regex.IGNORECASE)
+    value = regex.sub(_OBF_JOIN, lambda m: "_" if "under" in m.group(0).lower() else "-", value, flags=regex.IGNORECASE)
     return regex.sub(r"\s+", "", value).lower()
 
 
@@ -418,6 +422,20 @@ class StreetAddressRecognizer(PatternRecognizer):
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
         )
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A landmark's or a fictional character's address ("10 Downing Street", "4 Privet Drive")
+        locates no private person."""
+        written = " ".join(pattern_text.lower().split())
+        return any(written.startswith(address) for address in famous_addresses())
+
+
+@lru_cache(maxsize=1)
+def famous_addresses() -> tuple[str, ...]:
+    """The shipped list of addresses the world knows (data/famous_addresses.txt), lower case."""
+    text = resources.files("gateway.signals").joinpath("data", "famous_addresses.txt").read_text("utf-8")
+    return tuple(" ".join(line.split("#", 1)[0].lower().split()) for line in text.splitlines()
+                 if line.split("#", 1)[0].strip())
 
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -515,9 +533,13 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            # the card's name in German, French, Spanish, Italian, Dutch; national schemes by their acronym
            r"personalausweis(?:nummer)?|ausweis(?:nummer|-?nr\.?)|num[ée]ro\s+d['’]identit[ée]|carte\s+d['’]identit[ée]|"
            r"n[úu]mero\s+de\s+(?:identidad|identificaci[óo]n|documento)|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?|"
-           r"documento\s+(?:de\s+identidad|nacional)|carta\s+d['’]identit[àa]|burgerservicenummer|HKID|CNIC|NIN|NIC|"
+           r"documento\s+(?:de\s+identidad|nacional)|carta\s+d['’]identit[àa]|burgerservicenummer|HKID|CNIC|NIN|"
            r"KTP|NIK|MyKad|Emirates\s+ID|iqama|identification\s+(?:number|no\.?)|identity\s+(?:number|no\.?)|"
            r"citizen(?:ship)?\s+(?:number|no\.?)|"
+           # a driving licence identifies its holder like an ID card
+           r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
+           r"f[üu]hrerschein(?:nummer)?|permis\s+de\s+conduire|licencia\s+de\s+conducir|carteira\s+de\s+motorista|"
+           r"CNH|patente\s+di\s+guida|rijbewijs(?:nummer)?|"
            # "ID number" only as one's own ("my ID no."), at a line start or as a label, not "order ID no."
            r"(?:(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=your\s)|(?<=their\s)|(?<=^)|(?<=\n)|(?<=\|)|(?<=,))\s*"
            r"ID\s+(?:number|no\.?|nr\.?|#))")
@@ -1287,8 +1309,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "codice", "steuer-id", "steuerid", "tax id", "tfn", "ppsn", "nric", "social insurance",
                      "resident", "personalausweis", "personalausweisnummer", "ausweis", "ausweisnummer", "identité",
                      "identite", "identidad", "identificación", "identificacion", "documento", "cédula", "cedula",
-                     "identità", "identita", "burgerservicenummer", "hkid", "cnic", "nin", "nic", "ktp", "nik", "mykad",
-                     "emirates", "iqama", "identification", "id", "citizenship"), ("national_id",)),
+                     "identità", "identita", "burgerservicenummer", "hkid", "cnic", "nin", "ktp", "nik", "mykad",
+                     "emirates", "iqama", "identification", "id", "citizenship", "license", "licence", "dl",
+                     "führerschein", "fuhrerschein", "führerscheinnummer", "permis", "licencia", "carteira", "cnh",
+                     "patente", "rijbewijs", "rijbewijsnummer"), ("national_id",)),
     **dict.fromkeys(("dear", "hi", "hello", "regards", "sincerely", "attn", "name", "geehrte", "geehrter", "frau",
                      "herr", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos",
                      "queridas", "señor", "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur",
@@ -1498,6 +1522,11 @@ def _barcode(text: str, start: int, end: int) -> bool:
     return bool(_BARCODE_CUE.search(near)) or _gs1_valid(digits)
 
 
+def card_word_near(text: str, start: int, end: int) -> bool:
+    """A card word (any of the languages in _CARD_CUE) 50 characters before or 30 after."""
+    return bool(_CARD_CUE.search(_around(text, start, end)))
+
+
 def _around(text: str, start: int, end: int) -> str:
     """The words a card or barcode cue is looked for in: 50 characters before a number, 30 after."""
     return text[max(0, start - 50):start] + " " + text[end:end + 30]
@@ -1596,7 +1625,10 @@ def us_bank_recognizer(language: str) -> UsBankRecognizer:
     """presidio's 8-17 digit account recognizer (score 0.05, 0.4 with context) with context words
     that name an account: its default list has "check" and "save", so "check build 20240315" counted."""
     return UsBankRecognizer(supported_language=language,
-                            context=["account", "acct", "bank", "banking", "checking", "savings", "routing"])
+                            context=["account", "acct", "bank", "banking", "checking", "savings", "routing",
+                                     # the account number's name in German, Dutch, French, Spanish, Italian
+                                     "kontonummer", "konto", "kontonr", "rekeningnummer", "rekening", "compte",
+                                     "cuenta", "conto", "bankverbindung"])  # not "conta": presidio matches "contact"
 
 
 def custom_recognizers(language: str) -> list[EntityRecognizer]:
