@@ -180,6 +180,11 @@ def test_things_do_not_act_as_persons(text: str) -> None:
     # a request's JSON keys are not the prose an Arabic or Hindi question stands in
     (["messages", "role", "user", "content", "ما هي عاصمة فرنسا؟"], set()),
     (["messages", "role", "user", "content", "भारत की राजधानी क्या है?"], set()),
+    # one's own relation, then a name, in scripts without case
+    (["content", "मेरे पड़ोसी अनीता रघुवंशी के लिए संदेश लिखो"], {"PERSON"}),
+    (["content", "یک پیام تولد برای دوستم مریم احمدی بنویس"], {"PERSON"}),
+    (["content", "আমার বন্ধু রাহুল দাস এর জন্য একটি চিঠি লেখো"], {"PERSON"}),
+    (["content", "मेरे दोस्त बहुत अच्छे हैं, उनके लिए एक कविता लिखो"], set()),  # an adverb, no name
     (["content", "お医者さんに行くべき？"], set()),
     (["content", "ขอบคุณมาก ครับ"], set()),
 ])
@@ -240,6 +245,10 @@ def test_names_behind_json_unicode_escapes(value: str) -> None:
     ("Is Johnnie Walker Black Label worth the price?", set()),    # a listed name + everyday words
     ("Find a recipe for Beef Wellington.", set()),                 # a dish one cooks
     ("Is Sherlock Holmes based on a real detective?", set()),      # NER left the first name out
+    ("Describe daily life in the Valtakari era.", set()),          # "the <name> era / administration"
+    ("Why did Ottokar XIV build that palace?", set()),             # one name and a regnal number
+    ("Robert Kowalczyk III signed the lease yesterday.", {"PERSON"}),  # ... a full name with one is anybody
+    ("Ask Maria Lopez about the Lopez family reunion.", {"PERSON"}),
 ])
 def test_public_figures_and_things_by_context(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
     assert set(classifier.classify([text]).pii.entity_types) == expected

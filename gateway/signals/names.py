@@ -372,11 +372,47 @@ _CJK_NAME_LABEL = regex.compile(r"(?:氏名|姓名|名前|お名前|이름|성�
                                 r"\p{Katakana}|\p{Hangul}){1,5})?)")
 
 
+# One's own relation, then a name, in scripts without case (the English "my sister Priya" has a capital
+# to go by): Hindi "मेरे पड़ोसी कविता बघेल", Bengali "আমার বন্ধু ...", Arabic "صديقي ...", Persian "دوستم ...",
+# Hebrew "אחותי ...". The name is the next one or two words, short of a postposition or conjunction.
+_RELATION_THEN_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:मेरे|मेरी|मेरा|हमारे|हमारी|हमारा)[ \t]+(?:पड़ोसी|पडोसी|दोस्त|मित्र|भाई|बहन|माँ|मां|पिता|पापा|"
+    r"पति|पत्नी|बेटे|बेटा|बेटी|सहकर्मी|सहयोगी|चाचा|चाची|दादी|दादा|नानी|नाना|मामा|मामी|मौसी|बुआ|भतीजे|भतीजी|"
+    r"भतीजा|सहेली|बॉस|मरीज़|मरीज|किरायेदार|शिक्षक|छात्र|छात्रा)|(?:আমার|আমাদের)[ \t]+(?:বন্ধু|ভাই|বোন|মা|বাবা|স্বামী|"
+    r"স্ত্রী|ছেলে|মেয়ে|প্রতিবেশী|সহকর্মী|দাদা|দিদি|নানি|দাদি|মামা|কাকা)|صديقي|صديقتي|أخي|اخي|أختي|اختي|جاري|جارتي|"
+    r"زميلي|زميلتي|زوجي|زوجتي|ابني|ابنتي|أمي|أبي|جدتي|جدي|عمي|عمتي|خالي|خالتي|مديري|مديرتي|دوستم|برادرم|خواهرم|"
+    r"همسایه‌ام|همکارم|همسرم|مادرم|پدرم|پسرم|دخترم|مادربزرگم|پدربزرگم|אחי|אחותי|בעלי|אשתי|(?:חבר|חברה|השכן|השכנה|"
+    r"אמא|אבא|הבן|הבת|סבתא|סבא|הקולגה|המנהל|המנהלת)[ \t]+שלי)[ \t]+"
+    r"((?:\p{Devanagari}|\p{Bengali}|\p{Arabic}|\p{Hebrew})[\p{L}\p{M}\u200c]*"
+    r"(?:[ \t]+(?:\p{Devanagari}|\p{Bengali}|\p{Arabic}|\p{Hebrew})[\p{L}\p{M}\u200c]*)?)")
+_AFTER_A_NAME = frozenset("के की का को ने से में पर और है हैं था थी लिए भी এর কে ও এবং في من إلى على عن و هو هي را و از به با که את של ו"
+                          .split())
+# What follows a relation instead of a name: adverbs, articles, adjectives ("मेरे दोस्त बहुत ...", "my
+# friend very ..."); Arabic and Hebrew adjectives carry the article (الوفي, הטוב), names do not.
+_NOT_A_NAME_AFTER_RELATION = _AFTER_A_NAME | frozenset(
+    "बहुत हमेशा कल आज अब एक यह वह जो सबसे बड़े बड़ी छोटे छोटी अच्छे अच्छी नए नई पुराने पुरानी प्यारे प्यारी "
+    "খুব সবসময় আজ কাল এক এই সেই সবচেয়ে ভালো خیلی همیشه یک این آن".split())
+
+
+def _related_names(text: str) -> list[tuple[int, int]]:
+    """Names after one's own relation in a script without case (see _RELATION_THEN_NAME)."""
+    out = []
+    for match in _RELATION_THEN_NAME.finditer(text):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if len(words) == 2 and words[1] in _AFTER_A_NAME:
+            end = start + len(words[0])
+        if words[0] not in _NOT_A_NAME_AFTER_RELATION and not words[0].startswith(("ال", "ה")):
+            out.append((start, end))
+    return out
+
+
 def _honoured_names(text: str) -> list[tuple[int, int]]:
-    """Names marked by an honorific or a name label of a script without case (see above)."""
+    """Names marked by an honorific or a name label of a script without case (see above), or by
+    one's own relation (_RELATION_THEN_NAME)."""
     if text.isascii():
         return []
-    out = []
+    out = _related_names(text)
     for pattern in (_HONORIFIC_BEFORE, _HONORIFIC_AFTER, _THAI_TITLED, _CJK_HONOURED, _CJK_NAME_LABEL):
         for match in pattern.finditer(text):
             group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
@@ -578,7 +614,7 @@ class NameModelRecognizer(LocalRecognizer):
 _OFFICE_BEFORE = regex.compile(
     r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:King|Queen|Emperor|Empress|Pope|Tsar|"
     r"Tsarina|Czar|Pharaoh|Sultan|Shah|Kaiser|Prince|Princess|Archduke|Archduchess|Grand[ \t]+Duke|Senator|"
-    r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun)[ \t]+$")
+    r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun|Lord|Lady)[ \t]+$")
 # Storms and ships take people's names: "Hurricane Katrina", "Storm Ciarán", "HMS Victory", "RMS Queen Mary".
 _VESSEL_OR_STORM_BEFORE = regex.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ \t]+Storm|Super[ \t]+Typhoon|HMS|USS|RMS|SS|MV|HMAS|HMCS|"
@@ -615,6 +651,11 @@ _LIST_END = regex.compile(r"[.!?:\n()\[\]{}¶]")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da|del|della|van|von|der|den|di|du|"
                                  r"dos|bin|ibn|al|el|la|le)[ \t]+)*['‘\"]?\p{Lu}[\p{L}\p{M}'’.-]*['’\"]?)*")
 # Dishes named after people: "a recipe for Beef Wellington", "how to make Eggs Benedict".
+# "the Obama administration", "the Meiji era", "the Tudor dynasty" (not "the Lopez family / case").
+_PERIOD_AFTER = regex.compile(r"[ \t]+(?:administration|era|presidency|government|cabinet|dynasty|regime|doctrine|"
+                              r"expedition|reforms?|restoration|revolution|period|years)\b")
+_REGNAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+_REGNAL_AFTER = regex.compile(r"[ \t]+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")
 _DISH_BEFORE = regex.compile(r"(?i:\brecipes?[ \t]+(?:for|of)|\bhow[ \t]+(?:to|do[ \t]+I)[ \t]+(?:make|cook|bake)|"
                              r"\b(?:cook|bake)[ \t]+(?:a|an|the|some)?)[ \t]+(?:(?:a|an|the|some|classic|vegan|"
                              r"easy|quick)[ \t]+)*$")
@@ -648,8 +689,8 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
         return True
     if _PLACE_BEFORE.search(before) and _REGION_AFTER.match(text, end):
         return True  # "born in Maida Vale, London": a place and its region
-    if _THE_BEFORE.search(before) and _names_with_a_common_noun(text, end, value):
-        return True  # "the Marshall Plan", "the Anne Frank House": a thing named after somebody
+    if _THE_BEFORE.search(before) and (_names_with_a_common_noun(text, end, value) or _PERIOD_AFTER.match(text, end)):
+        return True  # "the Marshall Plan", "the Anne Frank House", "the Meiji era": named after somebody
     return _listed_with_a_product_tail(value, listed)
 
 
@@ -662,8 +703,9 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     before = text[max(0, start - 60):start]
     if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
         return True
-    if _DEED_AFTER.match(text, end):
-        return True
+    if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
+            text[start:end].split()) == 1:
+        return True  # "Louis XIV", "Ramesses II": one name and a regnal number
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed)
 
 
