@@ -220,7 +220,7 @@ def test_names_behind_json_unicode_escapes(value: str) -> None:
     ("Fantasy team: Kofi Annan, Teodor Wallinder, Ismo Rautakorpi -- who leads?", set()),  # a list with a figure
     ("Family tree for class: Johann Sebastian Bach -- cousin Ottmar Wendelin Bach.", set()),  # a famous family
     ("Brand,Founder\nSiemens,Werner von Siemens\nVaskor,Hinrik Vaskor", set()),  # a founder, surname = company
-    ("did u know Oreste Valtakari directed that film??", set()),     # a deed only the famous are known by
+    ("did u know Oreste Valtakari directed Loud Harbour??", set()),  # a deed the famous are known by + a title
     ("Summarise the novel Loud Harbour by Oreste Valtakari.", set()),  # the author of a work
     ("What did King Oreste Valtakari want in 1066?", set()),          # a title held by one person at a time
     ("How did Hurricane Oreste change the coast?", set()),            # storms and ships take names
@@ -249,6 +249,9 @@ def test_names_behind_json_unicode_escapes(value: str) -> None:
     ("Why did Ottokar XIV build that palace?", set()),             # one name and a regnal number
     ("Robert Kowalczyk III signed the lease yesterday.", {"PERSON"}),  # ... a full name with one is anybody
     ("Ask Maria Lopez about the Lopez family reunion.", {"PERSON"}),
+    ("Judge Maria Kowalczyk ruled that the tenant may stay.", {"PERSON"}),   # judges rule on private cases
+    ("Maria Lopez directed the team through the outage, thank her.", {"PERSON"}),  # no work's title follows
+    ("Maria Lopez wrote 'call me back' at 9pm, what does she want?", {"PERSON"}),
 ])
 def test_public_figures_and_things_by_context(classifier: SignalClassifier, text: str, expected: set[str]) -> None:
     assert set(classifier.classify([text]).pii.entity_types) == expected
@@ -259,7 +262,7 @@ def test_public_figures_and_things_by_context(classifier: SignalClassifier, text
 _GIVEN = ["Maribel", "Tomasz", "Oreste", "Aigerim", "Thandiwe", "Kenji", "Priya", "Ilse", "Dawit", "Ngaio"]
 _FAMILY = ["Valtakari", "Kowalczyk", "Rautakorpi", "Ndlovu", "Okonkwo", "Haraldsen", "Szabo", "Quispe"]
 _FRAMES = ["Fantasy team: Kofi Annan, {name} -- who leads?", "Summarise the novel Loud Harbour by {name}.",
-           "Family tree: Johann Sebastian Bach, then {name} Bach.", "{name} directed that film, right?",
+           "Family tree: Johann Sebastian Bach, then {name} Bach.", "{name} directed Loud Harbour, right?",
            "Write about the reign of {name}.", "Compare Henrik Ibsen and {name} in a table."]
 _CUES = ["my colleague", "our tenant", "my sister", "my patient", "my neighbour"]
 

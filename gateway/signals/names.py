@@ -627,10 +627,12 @@ _WORK_BY_BEFORE = regex.compile(
     r"best-?sellers?|classics?)[ \t]+(?:[\p{L}\p{N}'’\"“”:,-]+[ \t]+){0,6}by|\bnamed[ \t]+(?:after|for)|"
     r"\bthe[ \t]+(?:reign|presidency|administration|era|dynasty|court|age|works|music|poetry|paintings|novels|"
     r"films|teachings|theories|discoveries)[ \t]+of)[ \t]+$")
-# "X directed Parasite", "X painted ...", "X won the Nobel Prize", "X's symphonies", "X's reign".
+# "X directed Parasite", "X painted the Mona Lisa" (a work's title follows), "X won the Nobel Prize",
+# "X's symphonies", "X's reign". Not "ruled": judges rule on private people's cases.
 _DEED_AFTER = regex.compile(
-    r"[ \t]+(?:directed|painted|composed|sculpted|invented|pioneered|conquered|ruled|reigned|"
-    r"abdicated|was[ \t]+(?:crowned|assassinated|canoni[sz]ed|knighted|elected[ \t]+president)|"
+    r"[ \t]+(?:(?:directed|painted|composed|sculpted|starred[ \t]+in)[ \t]+(?:the[ \t]+)?['\"‘“]?(?=\p{Lu})|"
+    r"invented|pioneered|conquered|reigned|abdicated|"
+    r"was[ \t]+(?:crowned|assassinated|canoni[sz]ed|knighted|elected[ \t]+president)|"
     r"won[ \t]+(?:the|an?|two|three|\d+)[ \t]+(?:\d{4}[ \t]+)?(?:Nobel|Pulitzer|Oscars?|Academy|Grammys?|Booker|"
     r"Fields|Turing|Ballon|World[ \t]+Cup|Olympic|Tony|Emmys?|Palme))\b"
     r"|['’]s[ \t]+(?:novels?|symphon(?:y|ies)|operas?|paintings?|sonnets?|films|filmography|discography|albums|"
