@@ -80,6 +80,18 @@ def test_view_joins_split_lines_and_fields_and_undefangs() -> None:
     assert view is not None and "10.0.0.1" in view.text and "jane@acme.org" in view.text
 
 
+def test_view_stays_small_on_tables_logs_and_word_lists() -> None:
+    """Log lines after a line ending in a number are no continuation, and past a few dozen
+    rewrites of a kind a text is a table or a word list: the view stays a few KB."""
+    logs = "".join(f"2024-01-{i % 28 + 1:02d} 10:{i % 60:02d}:00 INFO worker {i} done in 12\n" for i in range(400))
+    assert identifier_view(logs) is None
+    column = "\n".join(str(10_000 + i) for i in range(2_000))
+    words = " ".join(["one two three four five six seven eight nine ten"] * 2_000)
+    for text in (column, words):
+        view = identifier_view(text)
+        assert view is not None and len(view.text) < 20_000 and len(view.edits) <= 2 * 32
+
+
 def test_view_spans_map_back_onto_the_whole_original_run() -> None:
     text = "card: four one one one, double one, one one one one one, one one one one one"
     view = identifier_view(text)

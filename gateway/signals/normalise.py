@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 from dataclasses import dataclass
 
 import regex
@@ -84,8 +85,8 @@ _TOKEN = (rf"(?:(?:{'|'.join(_REPEAT)})[ \t]+)?(?:{_NUMBER_WORD})(?:[ \t]*-[ \t]
           rf"(?:[ \t]+(?:{'|'.join(_HUNDRED)}))?|\d{{1,6}}")
 _GAP = (rf"(?:[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:(?:{'|'.join(_FILLERS)}|y|e|et|und|en|and)"
         rf"(?:[ \t]*,)?[ \t]+)?")
-# A run of 4+ number tokens (digit words or digit groups), at least two of them words.
-_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,}}(?![\p{{L}}\d])",
+# A run of 4-41 number tokens (digit words or digit groups), at least two of them words.
+_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,40}}(?![\p{{L}}\d])",
                              regex.IGNORECASE)
 # The cheap scan for number words (an alternation shaped as a trie, on lower-cased text).
 _NUMBER_WORD_SCAN = re.compile(r"\b(?:" + trie_pattern({*_UNITS, *_TEENS, *_TENS, *_REPEAT}) + r")\b")
@@ -101,11 +102,15 @@ _WORD_TOKEN = regex.compile(rf"(?<![\p{{L}}])(?:(?P<rep>{'|'.join(_REPEAT)})[ \t
 # (after the same "Speaker:" label, when the lines carry one): "4510\n19349", "+234 803\nCustomer: 469";
 # also from one field of the request into the next, over the JSON keys between them (a message sent
 # as two content parts: "... 090-68" | "type" | "text" | "24-7052 ...").
+# The continuation must end its line (or a remark follows it): a log line that starts with a
+# timestamp after a line ending in a number is no continuation.
 _FRAGMENT = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*"
 _FIELD_BREAK = "\u00b6"  # names.FIELD_BREAK: the pii module joins a request's texts with it
 _LINE_SPLIT = regex.compile(
     rf"(?<![\w\-./])(?:{_FRAGMENT})(?P<brk>[ \t]*\r?\n(?:{_FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{_FIELD_BREAK}\n){{0,4}})?[ \t]*"
-    rf"(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*)?)(?={_FRAGMENT}(?![\w\-]))")
+    rf"(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*)?)"
+    # the continuation is the rest of the number: it ends its line, or a remark or a word follows it
+    rf"(?={_FRAGMENT}(?:[ \t\-]+{_FRAGMENT})*[ \t]*(?:\r?\n|\Z|[(\[—–\-]{{1,2}}[ \t]|[,;.][ \t]|\)|[ \t]+\p{{Ll}}))")
 _LABEL_AT_LINE_START = regex.compile(r"[ \t]*(\p{L}[\p{L}\d .'_-]{0,24}:)[ \t]*")
 # Defanged addresses and obfuscated separators: "10[.]0[.]0[.]1", "hxxps", "jane[@]x.org", "(dot)".
 _DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]", re.IGNORECASE)
@@ -118,6 +123,10 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 # view, joined (it needs the evidence a joined number needs).
 _SPACED_DIGITS = re.compile(r"(?<![\w.\-])\d(?:([ .\-])\d)(?:\1\d){5,}(?![\w]|[.\-]\d)")
 
+# At most this many rewrites of each kind per text: a prompt with hundreds of them is a number
+# table or a word list, not a few identifiers written out, and the view (rebuilt in Python and
+# scanned again) must stay cheap. Past the cap the plain pass still judges that text.
+_MAX_PER_KIND = 32
 _MARGIN_BEFORE = 100  # original text kept before a rewrite: cue words ("passport no.", "SSN")
 _MARGIN_AFTER = 40
 _VIEW_BREAK = "\n\u00b6\n"  # between windows: no pattern reaches from one into the next
@@ -239,10 +248,13 @@ def _rewrites(text: str) -> list[_Rewrite]:
     patterns alone cost ~35 ms, the scans ~5."""
     found: list[_Rewrite] = []
     for lo, hi in _word_clusters(text):
-        for match in _SPELLED_RUN.finditer(text, lo, hi):
+        for match in islice(_SPELLED_RUN.finditer(text, lo, hi), _MAX_PER_KIND - len(found)):
             if pieces := _spelled(match.group(0), match.start()):
                 found.append((match.start(), match.end(), pieces, False))
-    for hit in _DIGIT_AT_LINE_END.finditer(text):
+    joins = 0
+    for hit in islice(_DIGIT_AT_LINE_END.finditer(text), 8 * _MAX_PER_KIND):
+        if joins >= _MAX_PER_KIND:
+            break
         start = hit.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-./"):
             start -= 1
@@ -251,16 +263,17 @@ def _rewrites(text: str) -> list[_Rewrite]:
             continue
         lo, hi = match.span("brk")
         found.append((lo, hi, [], True))  # the break (and a repeated label) is dropped
-    for match in _INVISIBLE.finditer(text):
+        joins += 1
+    for match in islice(_INVISIBLE.finditer(text), _MAX_PER_KIND):
         found.append((match.start(), match.end(), [], False))
-    for match in _FULL_WIDTH.finditer(text):
+    for match in islice(_FULL_WIDTH.finditer(text), _MAX_PER_KIND):
         folded = unicodedata.normalize("NFKC", match.group(0))
         found.append((match.start(), match.end(), [(c, match.start() + i, match.start() + i + 1)
                                                    for i, c in enumerate(folded)], False))
-    for match in _SPACED_DIGITS.finditer(text):
+    for match in islice(_SPACED_DIGITS.finditer(text), _MAX_PER_KIND):
         found.append((match.start(), match.end(), [(d, match.start() + i, match.start() + i + 1)
                                                    for i, d in enumerate(match.group(0)) if d.isdigit()], True))
-    for match in _DEFANGED.finditer(text):
+    for match in islice(_DEFANGED.finditer(text), _MAX_PER_KIND):
         lo, hi = match.span()
         token = match.group(0).lower()
         if token.startswith("hxxp") or token == "[:]":
@@ -294,6 +307,8 @@ def _word_clusters(text: str) -> list[tuple[int, int]]:
         else:
             if count >= 2:
                 clusters.append((max(0, first - _CLUSTER_GAP), min(len(text), last + _CLUSTER_GAP)))
+                if len(clusters) >= _MAX_PER_KIND:
+                    return clusters
             first, count = hit.start(), 1
         last = hit.end()
     if count >= 2:

@@ -304,8 +304,10 @@ class PiiDetector:
 
     def _view_pass(self, text: str, entities: list[str]) -> list[_Finding]:
         """The pattern pass over identifiers as digits and whole (normalise.py: spelled out, split
-        across lines, defanged), each finding mapped back onto the whole original run."""
-        view = identifier_view(text)
+        across lines, defanged), each finding mapped back onto the whole original run. Names are
+        not identifiers: the view is no text for the name recognizers."""
+        entities = [e for e in entities if e != "PERSON"]
+        view = identifier_view(text) if entities else None
         if view is None:
             return []
         return [dataclasses.replace(f, where=(0, span[0]), end=span[1])
