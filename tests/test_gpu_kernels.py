@@ -80,7 +80,7 @@ def test_packed_matmul_matches_cpu_kernel_and_gguf(t: GGMLQuantizationType) -> N
     cpu = quants.matmul(QuantTensor("w", t, (rows, cols), raw), x)
     w64 = gguf_dequantize(raw, t).reshape(rows, cols).astype(np.float64)
     w64 = w64.view(Weight)
-    w64.act_block = quants.FORMS[t].group
+    w64.act_block = quants.FORMS[t].act_block
     ref = product(x, w64)  # x rounded to int8 blocks, as both devices do
     tol = 1e-5 * (np.abs(x) @ np.abs(np.asarray(w64)).T) + 1e-6
     assert np.all(np.abs(got - ref) <= tol)

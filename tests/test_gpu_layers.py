@@ -65,7 +65,7 @@ def layer_weights(tensors: dict[str, QuantTensor], i: int) -> dict[str, np.ndarr
         if name.startswith(f"blk.{i}."):
             short = name[len(f"blk.{i}.") :].removesuffix(".weight")
             arr = dequantize(t).astype(np.float64).view(Weight)
-            arr.act_block = FORMS[t.ggml_type].group if t.ggml_type in FORMS else 0
+            arr.act_block = FORMS[t.ggml_type].act_block if t.ggml_type in FORMS else 0
             out[short] = arr
     return out
 

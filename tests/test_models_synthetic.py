@@ -200,21 +200,26 @@ def test_gemma3_layer_pattern_from_metadata(tiny_paths: dict[str, Path]) -> None
 
 
 def test_batched_sequences_match_single(tiny_paths: dict[str, Path]) -> None:
-    """Two sequences in one batch (decode-style) give the same logits as each alone."""
+    """Two sequences in one batch (decode-style) give the same logits as each alone.
+
+    The products are row-independent bit for bit (tests/test_quants.py); attention over a batch
+    sums in another order than alone (~1e-5 apart), which can flip an int8 activation rounding
+    downstream: within REL_TOL of the largest logit, the same argmax."""
     model = load_model(GGUFFile.open(tiny_paths["qwen2"]))
     cfg = model.cfg
     pool = KVPool.for_tokens(KVShape(cfg.n_layers, cfg.n_kv_heads, cfg.head_dim, cfg.head_dim_v), 256)
     a, b = SequenceKV(pool, 64), SequenceKV(pool, 64)
+
+    def check(got: np.ndarray, alone: np.ndarray) -> None:
+        np.testing.assert_allclose(got, alone, atol=REL_TOL * np.abs(alone).max(), rtol=0)
+        assert got.argmax() == alone.argmax()
+
     both = model.forward(Batch.build([(a, PROMPT[:5]), (b, PROMPT[3:])]))
-    alone_a = _engine_logits(tiny_paths["qwen2"], [PROMPT[:5]])[-1]
-    alone_b = _engine_logits(tiny_paths["qwen2"], [PROMPT[3:]])[-1]
-    np.testing.assert_allclose(both[0], alone_a, atol=1e-4)
-    np.testing.assert_allclose(both[1], alone_b, atol=1e-4)
+    check(both[0], _engine_logits(tiny_paths["qwen2"], [PROMPT[:5]])[-1])
+    check(both[1], _engine_logits(tiny_paths["qwen2"], [PROMPT[3:]])[-1])
     step = model.forward(Batch.build([(a, [7]), (b, [8])]))  # a decode step: one token per sequence
-    alone_a = _engine_logits(tiny_paths["qwen2"], [PROMPT[:5], [7]])[-1]
-    alone_b = _engine_logits(tiny_paths["qwen2"], [PROMPT[3:], [8]])[-1]
-    np.testing.assert_allclose(step[0], alone_a, atol=1e-4)
-    np.testing.assert_allclose(step[1], alone_b, atol=1e-4)
+    check(step[0], _engine_logits(tiny_paths["qwen2"], [PROMPT[:5], [7]])[-1])
+    check(step[1], _engine_logits(tiny_paths["qwen2"], [PROMPT[3:], [8]])[-1])
 
 
 def _gemma_md(**extra: object) -> dict[str, object]:

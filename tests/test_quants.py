@@ -57,10 +57,11 @@ def assert_bits_equal(got: np.ndarray, want: np.ndarray) -> None:
 
 
 def activation_step(x: np.ndarray, t: GGMLQuantizationType) -> np.ndarray:
-    """dx per element of x [n, cols]: max |x| / 127 over its block of the weight's group (0 for float weights)."""
+    """dx per element of x [n, cols]: max |x| / 127 over its activation block (the weight's group, or
+    its super-block where it has sub-scales; 0 for float weights)."""
     if t not in FORMS:
         return np.zeros_like(x, dtype=np.float64)
-    g = FORMS[t].group
+    g = FORMS[t].act_block
     amax = np.abs(x.astype(np.float64)).reshape(x.shape[0], -1, g).max(axis=2)
     return np.repeat(amax / 127, g, axis=1)
 
@@ -227,17 +228,40 @@ def test_integer_kernel_is_exact_on_its_quantized_activations(
     w = random_tensor(t, rows, cols_for(t, blocks), seed=seed)
     rng = np.random.default_rng(seed)
     x = (rng.standard_normal((n, w.cols)) * spread).astype(np.float32)
-    x[:, : FORMS[t].group] *= np.float32(rng.integers(0, 2))  # sometimes an all-zero block
+    x[:, : FORMS[t].act_block] *= np.float32(rng.integers(0, 2))  # sometimes an all-zero block
     out, xq, dx, xs = _kernel_run(w, x)
-    g = FORMS[t].group
-    step = np.repeat(dx.astype(np.float64), g, axis=1)
+    f = FORMS[t]
+    gps, block = f.act_block // f.group, f.act_block
+    d = dx[:, ::gps].astype(np.float64)  # one step per block, at the slot of its first group
+    step = np.repeat(d, block, axis=1)
     xh = xq.astype(np.float64) * step
     assert np.all(np.abs(x - xh) <= step / 2 * (1 + 1e-5) + 1e-30)
-    np.testing.assert_array_equal(xs, dx * xq.astype(np.int64).reshape(n, -1, g).sum(axis=2).astype(np.float32))
+    sums = xq.astype(np.int64).reshape(n, -1, f.group).sum(axis=2)
+    if gps == 1:
+        np.testing.assert_array_equal(xs, dx * sums.astype(np.float32))
+    else:  # int16 pairs (group 2i, 2i + 1) in the bits of slot 2i
+        pairs = xs[:, ::2].copy().view(np.int16).reshape(n, -1, 2)
+        np.testing.assert_array_equal(pairs.reshape(n, -1), sums)
     ref = reference(w).astype(np.float64)
     want = xh @ ref.T
     bound = REL_TOL * (np.abs(xh) @ np.abs(ref).T) + ABS_TOL * max(spread, 1.0)
     assert np.all(np.abs(out - want) <= bound)
+
+
+@pytest.mark.parametrize("n", [1, 5, 16, 40])
+@pytest.mark.parametrize("t", QUANT_TYPES, ids=lambda t: t.name)
+def test_batched_products_match_gguf_reference(t: GGMLQuantizationType, n: int) -> None:
+    """Every kernel path (rows 8, 4 and 1 at a time; decode batches and the prefill walk; the
+    per-group and the integer sub-scale forms) against gguf's dequantized weights in float64,
+    within the int8 rounding of the activation blocks (16 rows are a 16-stream decode step), and
+    every row bit for bit what it gives alone."""
+    w = random_tensor(t, 37, cols_for(t, 2), seed=n)
+    x = np.random.default_rng(n).standard_normal((n, w.cols)).astype(np.float32)
+    x[:, 5] *= 40  # an outlier column, as real activations have
+    got = matmul(w, x)
+    assert_product_close(got, x, reference(w), t)
+    for j in (0, n // 2, n - 1):  # each row as if alone: a stream's tokens do not depend on the others'
+        np.testing.assert_array_equal(got[j], matvec(w, x[j]))
 
 
 @pytest.mark.parametrize("n", [1, 5, 20, 40])
@@ -272,8 +296,11 @@ def test_in_passing_thread_returns_or_reraises_from_a_thread_that_ends() -> None
         in_passing_thread(fail)
 
 
-# the same intrinsic in portable IR (what a CPU without AVX-512 VNNI runs), one row at a time
+# the same intrinsics in portable IR (what a CPU without AVX-512 VNNI runs), one row at a time: per-group
+# scales (legacy types) and integer sub-scales (K-quants, IQ4_XS)
 _PORTABLE_BYTES, _PORTABLE_NIBBLES = cpu.tile_dot(1, False, vnni=False), cpu.tile_dot(1, True, vnni=False)
+_PORTABLE_SUB_BYTES = cpu.tile_dot(1, False, vnni=False, sub=True)
+_PORTABLE_SUB_NIBBLES = cpu.tile_dot(1, True, vnni=False, sub=True)
 
 
 @njit
@@ -284,12 +311,17 @@ def _portable_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out
     tq, tp, ts, tg = q.shape[1] * 64, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * 16, groups * 16
     for t in range(q.shape[0]):
         for j in range(n):
+            args = (q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, xs, j * groups,
+                    out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
             if q.shape[1] * 8 == cols:
-                _PORTABLE_NIBBLES(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx,
-                                  xs, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
+                if gps > 1:
+                    _PORTABLE_SUB_NIBBLES(*args)
+                else:
+                    _PORTABLE_NIBBLES(*args)
+            elif gps > 1:
+                _PORTABLE_SUB_BYTES(*args)
             else:
-                _PORTABLE_BYTES(q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx,
-                                xs, j * groups, out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
+                _PORTABLE_BYTES(*args)
 
 
 @pytest.mark.parametrize("t", QUANT_TYPES, ids=lambda t: t.name)

@@ -8,8 +8,8 @@ mat-mul (prefill, batched decode): a CUDA block owns one output row and a tile o
 `TOKEN_TILE` tokens, each thread dequantizes a chunk once into registers and reuses it for
 every token of the tile; partial sums meet in a shared-memory tree reduction (no warp shuffles,
 so the same code runs under `NUMBA_ENABLE_CUDASIM=1` for the CPU tests). Inputs of packed weights
-are first rounded to int8 blocks of the weight's group (`_round_int8_blocks`), as the CPU kernels
-and llama.cpp quantize activations, so both devices compute the same products.
+are first rounded to int8 blocks (`_round_int8_blocks`; 256 columns for K-quants, 32 otherwise), as
+the CPU kernels and llama.cpp quantize activations, so both devices compute the same products.
 
 Block layouts: gguf-py `quants.py` / llama.cpp `ggml-common.h`.
 """
@@ -343,8 +343,8 @@ def matmul(w: DeviceWeight, x: Any, y: Any) -> None:
         return
     row_bytes = w.nbytes // w.rows
     n_chunks = w.cols // CHUNK
-    group = 16 if w.ggml_type == Q6_K else 32  # formats.FORMS[t].group
+    block = 256 if w.ggml_type in (Q4_K, Q5_K, Q6_K) else 32  # formats.FORMS[t].act_block
     xr = cuda.device_array(x.shape, np.float32)
-    n_blocks = n * (w.cols // group)
-    _round_int8_blocks[(n_blocks + ROUND_THREADS - 1) // ROUND_THREADS, ROUND_THREADS](x, group, xr)
+    n_blocks = n * (w.cols // block)
+    _round_int8_blocks[(n_blocks + ROUND_THREADS - 1) // ROUND_THREADS, ROUND_THREADS](x, block, xr)
     _matmul_packed[grid, THREADS](w.ggml_type, w.data, row_bytes, n_chunks, xr, y)

@@ -61,6 +61,12 @@ class Form:
     def has_sub(self) -> bool:
         return self.sup > self.group
 
+    @property
+    def act_block(self) -> int:
+        """Columns per int8 activation block of the products: the super-block where sub-scales
+        exist (llama.cpp's Q8_K for K-quants), else the group (Q8_0)."""
+        return self.sup if self.has_sub else self.group
+
 
 FORMS: dict[GGMLQuantizationType, Form] = {
     T.Q4_0: Form(4, 32, 32, -8, False),

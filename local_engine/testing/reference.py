@@ -19,6 +19,7 @@ from gguf import GGMLQuantizationType, GGUFReader
 from gguf.quants import dequantize
 
 from local_engine.models.config import ModelConfig
+from local_engine.quants.formats import FORMS
 
 F = np.ndarray
 
@@ -31,9 +32,10 @@ class Weight(np.ndarray):
 
 
 def act_block(t: GGMLQuantizationType) -> int:
-    """Columns per int8 activation block of a weight type: its group (16 for Q2_K, Q3_K, Q6_K, else
-    32), or 0 for float weights, which multiply float activations."""
-    return 0 if t.name in ("F32", "F16", "BF16") else 16 if t.name in ("Q2_K", "Q3_K", "Q6_K") else 32
+    """Columns per int8 activation block of a weight type (formats.Form.act_block: 256 for the
+    K-quants and IQ4_XS, 32 otherwise), or 0 for float weights, which multiply float activations."""
+    form = FORMS.get(t)
+    return form.act_block if form is not None else 0
 
 
 def _expert(w: F, e: int) -> F:
@@ -59,8 +61,8 @@ def read_gguf(path: str | os.PathLike[str], exact: bool = False) -> tuple[dict[s
 
 def product(x: F, w: F) -> F:
     """x @ w.T with x rounded first, per row and block of `w.act_block` columns, to the nearest
-    of 255 steps of max|x| / 127: quantized weights multiply int8 activations in llama.cpp (Q8
-    blocks) and in the engine (blocks of the weight's group: 16 for Q6_K, else 32)."""
+    of 255 steps of max|x| / 127: quantized weights multiply int8 activations in llama.cpp (Q8_0 /
+    Q8_K blocks) and in the engine (the same blocks: 256 columns for K-quants, else 32)."""
     block = getattr(w, "act_block", 0)
     x = np.asarray(x, dtype=np.float64)
     if block:
