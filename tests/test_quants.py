@@ -536,3 +536,17 @@ def test_block_tail_then_falls_back_where_the_region_cannot_run_it(monkeypatch: 
         want = quants.block_tail(wo, x, x, w, 1e-5, gu, dn, False)
         assert got is not None and got[1] is None and want is not None
         np.testing.assert_array_equal(got[0], want[0])
+
+
+def test_kernel_cache_is_keyed_by_every_kernel_source() -> None:
+    """numba's disk cache tracks a cached kernel's own file only; quants keys the cache directory by
+    the bytes of every file that has cached kernels, so an edit to a callee in another file never
+    leaves stale machine code in use. KERNEL_SOURCES must list them all."""
+    import re
+    from pathlib import Path
+
+    root = Path(quants.__file__).parents[1]
+    cached = {p for p in root.rglob("*.py") if re.search(r"@njit\([^)]*cache=True", p.read_text())}
+    assert cached == set(quants.KERNEL_SOURCES)
+    assert numba.config.CACHE_DIR == quants.keyed_cache_dir(str(Path(numba.config.CACHE_DIR).parent))
+    assert Path(cpu.rms_norm._cache._cache_path).is_relative_to(numba.config.CACHE_DIR)

@@ -45,9 +45,32 @@ from typing import TypeVar
 # first parallel kernel), so it must be set before.
 os.environ.setdefault("GOMP_SPINCOUNT", "0")
 
+import hashlib  # noqa: E402
+from pathlib import Path  # noqa: E402
+
 import numba  # noqa: E402
 import numpy as np  # noqa: E402
+from numba.core import config as numba_config  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
+
+# Every file with cached (cache=True) numba kernels; tests/test_quants.py checks the list is complete.
+KERNEL_SOURCES = (Path(__file__).with_name("cpu.py"), Path(__file__).parents[1] / "models" / "kernels.py")
+
+
+def keyed_cache_dir(base: str) -> str:
+    """`base`/<hash of KERNEL_SOURCES>: where the kernels' machine code is cached.
+
+    Why: numba invalidates a cached kernel when its own file changes, not when a function it
+    calls from another file does (the decode pass in models/kernels.py runs cpu.py's products,
+    the attention cpu.py's exp): an edit there would leave stale machine code running. Keyed by
+    the bytes of every kernel file, any edit starts a fresh directory (one compilation)."""
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in KERNEL_SOURCES)).hexdigest()[:16]
+    return os.path.join(base, digest)
+
+
+# set before the kernels below are decorated: numba fixes a function's cache path then. Without
+# NUMBA_CACHE_DIR the user's cache (numba falls back to its own places if that is not writable)
+numba_config.CACHE_DIR = keyed_cache_dir(numba_config.CACHE_DIR or str(Path.home() / ".cache" / "hybridgate" / "numba"))
 
 from local_engine.quants import cpu  # noqa: E402
 from local_engine.quants.formats import (  # noqa: E402
