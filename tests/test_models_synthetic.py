@@ -133,10 +133,12 @@ def test_next_layer_products_in_the_block_region_are_bit_identical(name: str, tm
     import numba
 
     from local_engine import quants
-    from local_engine.models import layers, transformer
+    from local_engine.models import decode, layers, transformer
 
     if numba.config.NUMBA_NUM_THREADS < 2:
         pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    # decode steps through the per-layer regions here (the decode pass: the test below)
+    monkeypatch.setattr(decode.DecodePlan, "applies", staticmethod(lambda batch: False))
     path = tmp_path / f"{name}.gguf"
     write_tiny_model(path, FUSED_SPECS[name], seed=3)
 
@@ -181,6 +183,65 @@ def test_next_layer_products_in_the_block_region_are_bit_identical(name: str, tm
     # every row wants logits), and the decode steps gave them
     assert all(given == done for given, done in ran) and sum(done for _, done in ran) >= 16
     assert firsts and all(firsts)  # and the first layer's q|k|v ran as one region of their own
+
+
+def _decode_steps(path: Path, kv_types: tuple[str, str] = ("f16", "f16"), ring: bool = False) -> np.ndarray:
+    """Logits of a 3-token prefill and decode steps of one sequence, then of three sequences at once
+    (the last two steps past gemma3's 4-token window), on a pool of the engine's kind."""
+    model = load_model(GGUFFile.open(path))
+    cfg = model.cfg
+    shape = KVShape(cfg.n_layers, cfg.n_kv_heads, cfg.head_dim, cfg.head_dim_v,
+                    tuple(cfg.layer_window(i) > 0 for i in range(cfg.n_layers)))
+    # window rings of 4 blocks of 4 cells: room for a 12-token prompt chunk and the 4-token window
+    pool = KVPool.for_sequences(shape, 64, 4, *kv_types, ring_cells=16 if ring else 0, block_size=4)  # type: ignore[arg-type]
+    one, *three = (SequenceKV(pool, 64) for _ in range(4))
+    out = [model.forward(Batch.build([(one, c)])) for c in [PROMPT[:3]] + [[t] for t in PROMPT[3:]]]
+    out.append(model.forward(Batch.build([(kv, PROMPT[i:]) for i, kv in enumerate(three)])))
+    for t in PROMPT[:4]:
+        out.append(model.forward(Batch.build([(kv, [t + i]) for i, kv in enumerate(three)])))
+    return np.concatenate(out)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize(("name", "kv_types", "ring"), [
+    ("llama-q4km", ("f16", "f16"), False), ("qwen2-q4km", ("q8_0", "f16"), False),
+    ("gemma3-q4km", ("f16", "q8_0"), True), ("phi3", ("f16", "f16"), False),
+])
+def test_decode_pass_is_the_per_layer_steps_bit_for_bit(name: str, kv_types: tuple[str, str], ring: bool, threads: int,
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A decode step as kernels.decode_pass (every layer in one region: attention items with the
+    q|k|v biases, QK-norm, RoPE, cache writes to f16 / q8_0 caches and window rings; the products,
+    norms, GLU, sandwich norms; the head) gives the logits of the per-layer steps (Block.step,
+    block_tail, the attention kernels) bit for bit, on the calling thread and on two threads."""
+    import numba
+
+    from local_engine import quants
+    from local_engine.models import decode, kernels
+
+    if threads > numba.config.NUMBA_NUM_THREADS:
+        pytest.skip("needs 2 numba threads (NUMBA_NUM_THREADS < 2 on this machine)")
+    path = tmp_path / f"{name}.gguf"
+    write_tiny_model(path, FUSED_SPECS[name], seed=3)
+    previous = numba.get_num_threads()
+    numba.set_num_threads(threads)
+    try:
+        if threads > 1:
+            monkeypatch.setattr(quants, "PARALLEL_MIN_BYTES", 0)  # tiny weights: the region runs anyway
+        calls = []
+        run = kernels.decode_pass
+        monkeypatch.setattr(kernels, "decode_pass", lambda *a: calls.append(a[-1]) or run(*a))
+        got = _decode_steps(path, kv_types, ring)
+        assert calls == [threads] * (len(PROMPT) - 3 + 4)  # every decode step, one sequence and three
+        monkeypatch.setattr(decode.DecodePlan, "applies", staticmethod(lambda batch: False))
+        np.testing.assert_array_equal(got, _decode_steps(path, kv_types, ring))
+    finally:
+        numba.set_num_threads(previous)
+
+
+def test_decode_pass_declines_what_it_cannot_run(tiny_paths: dict[str, Path]) -> None:
+    """Mixed gate/up types, MoE, granite's multipliers: no plan (the per-layer steps run)."""
+    for name in ("llama", "qwen3moe", "granite"):
+        assert load_model(GGUFFile.open(tiny_paths[name]))._decode is None, name
 
 
 @pytest.mark.parametrize("name", ["llama", "llama-lowbit", "llama-q3km"])

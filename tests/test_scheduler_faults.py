@@ -218,24 +218,33 @@ with Scheduler(engine, max_batch=4) as sched:
         list(h)
 after = signatures()
 new = {k: after[k] - before.get(k, 0) for k in after if after[k] != before.get(k, 0)}
-print("NEW", new, "KERNELS", sum(1 for v in before.values() if v))
+print("NEW", new, "KERNELS", sum(1 for v in before.values() if v), "PASS", before["local_engine.models.kernels.decode_pass"])
 """
 
 
-def test_first_request_after_warm_up_compiles_nothing(model_path: Path) -> None:
+@pytest.mark.parametrize("decode_pass", [False, True])
+def test_first_request_after_warm_up_compiles_nothing(model_path: Path, tmp_path: Path, decode_pass: bool) -> None:
     """Engine.warm_up (run before the gateway reports ready) leaves no kernel for a request to compile:
     in a fresh process, requests of every shape (prefill, batched and single decode, sampling,
-    logprobs) add no compiled signature to any numba kernel of the engine."""
+    logprobs) add no compiled signature to any numba kernel of the engine; for a model whose decode
+    steps run per layer (gate and up of two types) and for one whose run as kernels.decode_pass."""
     import subprocess
     import sys
 
+    from local_engine.testing.synthetic import T
+
+    if decode_pass:
+        model_path = tmp_path / "q4km.gguf"
+        write_tiny_model(model_path, TinySpec("llama", weight_types=(T.Q4_K,) * 2 + (T.Q6_K,) + (T.Q4_K,) * 3 + (T.Q6_K,)),
+                         seed=11)
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.run([sys.executable, "-c", WARM_UP_PROBE, str(model_path)], cwd=root, capture_output=True,
                           text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     line = proc.stdout.strip().splitlines()[-1]
     assert line.startswith("NEW {} KERNELS"), line
-    assert int(line.split()[-1]) >= 5, line  # the probe saw the engine's kernels
+    assert int(line.split()[-3]) >= 5, line  # the probe saw the engine's kernels
+    assert (int(line.split()[-1]) > 0) == decode_pass, line
 
 
 def test_gateway_runtime_warms_up_before_it_serves(model_path: Path, caplog: pytest.LogCaptureFixture) -> None:

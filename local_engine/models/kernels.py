@@ -16,13 +16,27 @@ import math
 
 import numpy as np
 from llvmlite import ir
-from numba import njit, prange, types
+from numba import carray, njit, prange, types
 from numba.extending import intrinsic
 
 # the activation math and the RMS norm live with the products (quants/cpu.py) because the fused
-# FFN kernel there runs them too; numba's disk cache tracks a cached function's own file only, so kernels that
-# several files' cached functions call stay in the one file that uses them inside a product
-from local_engine.quants.cpu import f32_from_bits, fast_exp, glu_row, rms_norm
+# FFN kernel there runs them too; the decode pass below runs cpu.tiled_ffn's phase steps (the
+# disk cache is keyed by both files' sources: quants.keyed_cache_dir)
+from local_engine.quants.cpu import (
+    LANES,
+    X_PAD,
+    _claim,
+    _fetch_add,
+    _finish,
+    _matmul_tiles,
+    _quantize_row,
+    _residual,
+    f32_from_bits,
+    fast_exp,
+    glu_row,
+    glu_span,
+    rms_norm,
+)
 
 THREADED_GLU_ROWS = 64  # glu runs its rows on the threads from this many (prompt chunks)
 
@@ -394,3 +408,247 @@ def attend_rows(q, kt, v, pos0, lo, window, scale, out):  # noqa: PLR0913
                 for c in range(dv):
                     out[i, h, c] += w * v[hk, t0 + t, c]
                 t += np.uint64(1)
+
+
+# --- the decode pass: every layer of a decode step in one parallel region -------------------------
+def _pointer_to(dtype: types.Type):  # noqa: ANN202
+    """An intrinsic ptr(addr) -> `dtype`* (LLVM inttoptr): a weight's or cache's data from its address."""
+    @intrinsic
+    def ptr(typingctx, addr):  # noqa: ANN001, ANN202, ARG001
+        def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
+            return builder.inttoptr(args[0], context.get_value_type(sig.return_type))
+
+        return types.CPointer(dtype)(types.int64), codegen
+
+    return ptr
+
+
+_U8, _U16, _U64, _I8 = (_pointer_to(t) for t in (types.uint8, types.uint16, types.uint64, types.int8))
+
+
+@intrinsic
+def _pointer_like(typingctx, addr, like):  # noqa: ANN001, ANN202, ARG001
+    """addr as a pointer to `like`'s element type (KV caches: float16 bits or q8_0 codes)."""
+    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202, ARG001
+        return builder.inttoptr(args[0], context.get_value_type(sig.return_type))
+
+    return types.CPointer(like.dtype)(types.int64, like), codegen
+
+
+# layout of DecodePlan's weight table (see models/decode.py): per layer and slot, the addresses of
+# a Tiled weight's six arrays and, in WMETA, their shapes and the form's nplanes, group and bias
+WSLOTS = 5  # 0 attention output, 1 gate|up, 2 down, 3 and 4: the layer's own q|k|v (one or two weights)
+WMETA = 16
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _weight(wp, wm, l, s):
+    """cpu._matmul_tiles' weight arguments (q, planes, nplanes, d, dm, sc, mn, group, bias) of slot s
+    of layer l, as views of the arrays at the table's addresses (no reference counting)."""
+    a, m = wp[l, s], wm[l, s]
+    return (carray(_U8(a[0]), (m[0], m[1], 4 * LANES)), carray(_U64(a[1]), (m[2], m[3], m[4], 2)), m[13],
+            carray(_U16(a[2]), (m[5], m[6], LANES)), carray(_U16(a[3]), (m[7], m[8], LANES)),
+            carray(_I8(a[4]), (m[9], m[10], LANES)), carray(_I8(a[5]), (m[11], m[12], LANES)), m[14], m[15])
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _rows_of(buf, n, cols):
+    """The first n*cols elements of a flat scratch buffer as a C-contiguous [n, cols] array."""
+    return buf[: n * cols].reshape(n, cols)
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _tiles_phase(sync, phase, units, wp, wm, l, s, xq, dx, xs, out):
+    """Phase: the tiles of slot s of layer l (units over the threads), out = W @ x."""
+    q, pl, npl, d, dm, sc, mn, group, bias = _weight(wp, wm, l, s)
+    tiles = q.shape[0]
+    u = _claim(sync, phase, units)
+    while u >= 0:
+        _matmul_tiles(tiles * u // units, tiles * (u + 1) // units, q, pl, npl, d, dm, sc, mn, group, bias, xq, dx, xs, out)
+        _fetch_add(sync, 2 * phase + 1, 1)
+        u = _claim(sync, phase, units)
+    _finish(sync, phase, units)
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _pair_phase(sync, phase, units, wp, wm, l, qa, dxa, xsa, ya, qb, dxb, xsb, yb):
+    """Phase: slots 3 and 4 of layer l (the q|k|v, or the head at l = layers) split evenly over the units."""
+    q3, pl3, np3, d3, dm3, sc3, mn3, g3, b3 = _weight(wp, wm, l, 3)
+    q4, pl4, np4, d4, dm4, sc4, mn4, g4, b4 = _weight(wp, wm, l, 4)
+    tiles3, tiles4 = q3.shape[0], q4.shape[0]
+    u = _claim(sync, phase, units)
+    while u >= 0:
+        t0, t1 = (tiles3 + tiles4) * u // units, (tiles3 + tiles4) * (u + 1) // units
+        if t0 < tiles3:
+            _matmul_tiles(t0, min(t1, tiles3), q3, pl3, np3, d3, dm3, sc3, mn3, g3, b3, qa, dxa, xsa, ya)
+        if t1 > tiles3:
+            _matmul_tiles(max(t0, tiles3) - tiles3, t1 - tiles3, q4, pl4, np4, d4, dm4, sc4, mn4, g4, b4, qb, dxb, xsb, yb)
+        _fetch_add(sync, 2 * phase + 1, 1)
+        u = _claim(sync, phase, units)
+    _finish(sync, phase, units)
+
+
+@njit(cache=True, nogil=True, fastmath=True, inline="always")
+def _gather(joint, ya, yb, ra, bias, i, c0, c1):
+    """joint[i, c0:c1] = the q|k|v row's columns from the two products' outputs (+ bias)."""
+    for c in range(c0, c1):
+        v = ya[i, c] if c < ra else yb[i, c - ra]
+        joint[i, c] = v + bias[c] if bias.shape[0] > 0 else v
+
+
+@njit(parallel=True, fastmath=True, cache=True, nogil=True, error_model="numpy")
+def decode_pass(  # noqa: PLR0913
+    wp, wm, norms, eps, post, gelu, x, qkv_bias, heads, qk_w, attn_i, attn_f, cos, sin, positions, tables, ring_tables,
+    ring_blocks, kvp, kvm, k_like, v_like, ks_like, vs_like, qk, qv, joint, att, ao, z, y, h, out, ybuf_a, ybuf_b,
+    logits, qbuf_a, dxbuf_a, xsbuf_a, qbuf_b, dxbuf_b, xsbuf_b, threads,
+):
+    """One decode step of every layer, x [n, d] (the embedded tokens, one per sequence) -> logits
+    [n, head tiles * 16], in ONE parallel region: per layer, phases of units the threads claim
+    (a thread that runs out spins until the phase is done, cpu.tiled_ffn's scheme)
+
+        attention of each (sequence, kv head) item (q|k|v gathered + bias, QK-norm, RoPE, cache
+        write, attention over the cache: _attend_group) -> int8 blocks of its output per row ->
+        wo tiles -> residual + FFN norm + int8 blocks per row -> gate|up tiles -> GLU + int8
+        blocks per column span -> down tiles -> residual + the next layer's attention norm (the
+        output norm after the last) + int8 blocks per row -> the next q|k|v (the head) tiles
+
+    after the first layer's norm and q|k|v. The same functions on the same numbers as the
+    separate steps (Block.step with quants.block_tail and the attention kernels): bit-identical.
+
+    Why: per-layer regions put the worker to sleep between layers (the calling thread ran
+    attention and ~100 us of Python and numba dispatch there; GOMP_SPINCOUNT=0) and a woken worker
+    starts slow; here it wakes once per step and the attention runs on both threads.
+
+    Weights by address (wp int64 [layers+1, WSLOTS, 6], wm [.., WMETA]: DecodePlan); norms float32
+    [layers+1, 4, d]: attention norm (row `layers`: the output norm), FFN norm, post-attention and
+    post-FFN norms (used when `post`); eps float64 [layers+1, 2] (attention norm, FFN norms);
+    qkv_bias float32 [layers, q|k|v rows] or [layers, 0]; heads (n_heads, n_kv, head_dim,
+    head_dim_v); qk_w float32 [layers, 2, head_dim or 0] QK-norm weights; attn_i int64 [layers, 5]
+    (rows of slot 3's output, n_rot, neox, window, RoPE table index), attn_f float64
+    [layers, 2] (QK-norm eps, scale); cos/sin [ropes, n, n_rot/2]; positions [n]; tables /
+    ring_tables [n, width] block tables (Batch.block_tables), ring_blocks; kvp int64 [layers, 4]
+    addresses of the layer's k, v, k-scale, v-scale rows, kvm int64 [layers, 11] (blocks, block
+    size, rows and width of each, ring layer), *_like: arrays of their element types; qk/qv KV codes.
+    x is updated in place (the residual stream); the rest is scratch (flat buffers sized for the
+    largest use: DecodePlan.scratch)."""
+    layers = wm.shape[0] - 1
+    sync = np.zeros(2 * (2 + 9 * layers), np.int64)  # (claimed, done) of each phase
+    args = (wp, wm, norms, eps, post, gelu, x, qkv_bias, heads, qk_w, attn_i, attn_f, cos, sin, positions, tables,
+            ring_tables, ring_blocks, kvp, kvm, k_like, v_like, ks_like, vs_like, qk, qv, joint, att, ao, z, y, h, out,
+            ybuf_a, ybuf_b, logits, qbuf_a, dxbuf_a, xsbuf_a, qbuf_b, dxbuf_b, xsbuf_b)
+    if threads == 1:  # too little work to pay for waking a thread (DecodePlan.run): no region
+        _decode_steps(sync, 4, *args)
+    else:
+        for _ in prange(threads):
+            _decode_steps(sync, 4 * threads, *args)
+
+
+@njit(fastmath=True, cache=True, nogil=True, error_model="numpy")
+def _decode_steps(  # noqa: PLR0913
+    sync, units, wp, wm, norms, eps, post, gelu, x, qkv_bias, heads, qk_w, attn_i, attn_f, cos, sin, positions, tables,
+    ring_tables, ring_blocks, kvp, kvm, k_like, v_like, ks_like, vs_like, qk, qv, joint, att, ao, z, y, h, out, ybuf_a,
+    ybuf_b, logits, qbuf_a, dxbuf_a, xsbuf_a, qbuf_b, dxbuf_b, xsbuf_b,
+):
+    """One thread's part of decode_pass: every phase in order, claiming units of each."""
+    layers = wm.shape[0] - 1
+    n, d = x.shape
+    n_heads, n_kv, hd, hdv = heads[0], heads[1], heads[2], heads[3]
+    ff = h.shape[1]
+    pd = d if post else 0
+    g = n_heads // n_kv
+    phase = 0
+    for l in range(-1, layers):
+        if l >= 0:
+            ra = attn_i[l, 0]
+            cols_a, cols_b = wm[l, 3, 0] * LANES, wm[l, 4, 0] * LANES
+            ya, yb = _rows_of(ybuf_a, n, cols_a), _rows_of(ybuf_b, n, cols_b)
+            bias = qkv_bias[l]
+            m = kvm[l]
+            kr = carray(_pointer_like(kvp[l, 0], k_like), (m[2], m[3]))
+            vr = carray(_pointer_like(kvp[l, 1], v_like), (m[4], m[5]))
+            ksr = carray(_pointer_like(kvp[l, 2], ks_like), (m[6], m[7]))
+            vsr = carray(_pointer_like(kvp[l, 3], vs_like), (m[8], m[9]))
+            n_rot, neox, window, ri, ring = attn_i[l, 1], attn_i[l, 2] != 0, attn_i[l, 3], attn_i[l, 4], m[10]
+            q_w, k_w = qk_w[l, 0], qk_w[l, 1]
+            u = _claim(sync, phase, n * n_kv)
+            while u >= 0:  # attention items
+                i, hk = u // n_kv, u % n_kv
+                kb, vb = n_heads * hd + hk * hd, n_heads * hd + n_kv * hd + hk * hdv
+                _gather(joint, ya, yb, ra, bias, i, hk * g * hd, (hk + 1) * g * hd)
+                _gather(joint, ya, yb, ra, bias, i, kb, kb + hd)
+                _gather(joint, ya, yb, ra, bias, i, vb, vb + hdv)
+                pos = positions[i]
+                lo = max(0, pos - window + 1) if window > 0 else 0
+                table = ring_tables[i] if ring else tables[i]
+                _attend_group(joint[i], n_heads, n_kv, hd, hdv, q_w, k_w, attn_f[l, 0], cos[ri, i], sin[ri, i],
+                              n_rot, neox, hk, pos, lo, kr, vr, ksr, vsr, qk, qv, m[0], m[1], table,
+                              ring_blocks if ring else 0, attn_f[l, 1], att[i])
+                _fetch_add(sync, 2 * phase + 1, 1)
+                u = _claim(sync, phase, n * n_kv)
+            _finish(sync, phase, n * n_kv)
+            phase += 1
+            a = att.shape[1]
+            g0 = wm[l, 0, 14]
+            aq, adx, axs = _rows_of(qbuf_a, n, a + X_PAD), _rows_of(dxbuf_a, n, a // g0), _rows_of(xsbuf_a, n, a // g0)
+            u = _claim(sync, phase, n)
+            while u >= 0:  # int8 blocks of the attention output
+                _quantize_row(att[u], g0, aq[u], adx[u], axs[u])
+                _fetch_add(sync, 2 * phase + 1, 1)
+                u = _claim(sync, phase, n)
+            _finish(sync, phase, n)
+            phase += 1
+            _tiles_phase(sync, phase, units, wp, wm, l, 0, aq, adx, axs, ao)
+            phase += 1
+            g1 = wm[l, 1, 14]
+            xq, xdx, xxs = _rows_of(qbuf_a, n, d + X_PAD), _rows_of(dxbuf_a, n, d // g1), _rows_of(xsbuf_a, n, d // g1)
+            u = _claim(sync, phase, n)
+            while u >= 0:  # residual, FFN norm, int8 blocks
+                _residual(x[u : u + 1], ao[u : u + 1, :d], norms[l, 2, :pd], eps[l, 1], z[u : u + 1])
+                rms_norm(x[u : u + 1], norms[l, 1], eps[l, 1], z[u : u + 1])
+                _quantize_row(z[u], g1, xq[u], xdx[u], xxs[u])
+                _fetch_add(sync, 2 * phase + 1, 1)
+                u = _claim(sync, phase, n)
+            _finish(sync, phase, n)
+            phase += 1
+            _tiles_phase(sync, phase, units, wp, wm, l, 1, xq, xdx, xxs, y)
+            phase += 1
+            g2 = wm[l, 2, 14]
+            groups2 = ff // g2
+            hq, hdx, hxs = _rows_of(qbuf_a, n, ff + X_PAD), _rows_of(dxbuf_a, n, groups2), _rows_of(xsbuf_a, n, groups2)
+            u = _claim(sync, phase, units)
+            while u >= 0:  # GLU and int8 blocks, column spans
+                s0, s1 = groups2 * u // units, groups2 * (u + 1) // units
+                c0, c1 = s0 * g2, s1 * g2
+                for j in range(n):
+                    glu_span(y[j, c0:c1], y[j, ff + c0 : ff + c1], gelu, h[j, c0:c1])
+                    _quantize_row(h[j, c0:c1], g2, hq[j, c0:c1], hdx[j, s0:s1], hxs[j, s0:s1])
+                _fetch_add(sync, 2 * phase + 1, 1)
+                u = _claim(sync, phase, units)
+            _finish(sync, phase, units)
+            phase += 1
+            _tiles_phase(sync, phase, units, wp, wm, l, 2, hq, hdx, hxs, out)
+            phase += 1
+        nl = l + 1  # the next layer's attention input (the head's after the last)
+        ga, gb = wm[nl, 3, 14], wm[nl, 4, 14]
+        with_b = wm[nl, 4, 0] > 0
+        qa, dxa, xsa = _rows_of(qbuf_a, n, d + X_PAD), _rows_of(dxbuf_a, n, d // ga), _rows_of(xsbuf_a, n, d // ga)
+        qb, dxb, xsb = _rows_of(qbuf_b, n, d + X_PAD if with_b else 0), _rows_of(dxbuf_b, n, d // gb if with_b else 0), \
+            _rows_of(xsbuf_b, n, d // gb if with_b else 0)
+        u = _claim(sync, phase, n)
+        while u >= 0:  # residual, the next norm, int8 blocks
+            if l >= 0:
+                _residual(x[u : u + 1], out[u : u + 1, :d], norms[l, 3, :pd], eps[l, 1], z[u : u + 1])
+            rms_norm(x[u : u + 1], norms[nl, 0], eps[nl, 0], z[u : u + 1])
+            _quantize_row(z[u], ga, qa[u], dxa[u], xsa[u])
+            if with_b:
+                _quantize_row(z[u], gb, qb[u], dxb[u], xsb[u])
+            _fetch_add(sync, 2 * phase + 1, 1)
+            u = _claim(sync, phase, n)
+        _finish(sync, phase, n)
+        phase += 1
+        if nl < layers:
+            ya, yb = _rows_of(ybuf_a, n, wm[nl, 3, 0] * LANES), _rows_of(ybuf_b, n, wm[nl, 4, 0] * LANES)
+        else:
+            ya, yb = logits, _rows_of(ybuf_b, n, 0)
+        _pair_phase(sync, phase, units, wp, wm, nl, qa, dxa, xsa, ya, qb, dxb, xsb, yb)
+        phase += 1

@@ -15,6 +15,7 @@ from local_engine.api import ModelLoadError
 from local_engine.gguf_file import GGUFFile
 from local_engine.models.batch import Batch, PromptScores
 from local_engine.models.config import ModelConfig
+from local_engine.models.decode import DecodePlan
 from local_engine.models.layers import (
     THREADED_GLU_ROWS,
     Attention,
@@ -137,6 +138,8 @@ class Transformer:
         # the last block's region may run the output norm and head too (all CPU, integer head)
         self._head_input = NormedProducts(out_norm.w, out_norm.eps, (head,)) \
             if gpu is None and head.ggml_type not in FLOAT_TYPES else None
+        # decode steps of a model the decode pass can run: every layer in one parallel region
+        self._decode = DecodePlan.build(blocks, out_norm, head) if gpu is None else None
 
     def hidden(self, batch: Batch) -> np.ndarray:
         """Final hidden states [n_tokens, n_embd] before the output norm."""
@@ -162,6 +165,10 @@ class Transformer:
     def forward(self, batch: Batch) -> np.ndarray:
         """Run the batch, cache its keys/values, and return logits of `batch.logit_rows` (and fill
         in `batch.scores`, the prompt rows a sequence asked to score)."""
+        if self._decode is not None and self._decode.applies(batch):
+            logits = self.logit_op(self._decode.run(self._embed_op(dequantize_rows(self.embed, batch.tokens)), batch))
+            batch.commit()
+            return logits
         n = batch.n_tokens
         every_row = not batch.scores and batch.logit_rows.shape[0] == n and bool((batch.logit_rows == np.arange(n)).all())
         h, ys = self._layers(batch, self._head_input if every_row else None)
