@@ -228,6 +228,14 @@ def test_property_lookalikes_split_or_spelled_stay_clean(detector: PiiDetector, 
     ("J'habite au 12 rue de la Paix à Paris.", "STREET_ADDRESS"),
     ("Grandma was born on 3 March 1931.", "DATE_OF_BIRTH"),
     ("Kontonummer 1234567890 bei der Sparkasse", "US_BANK_NUMBER"),
+    ("fecha de nacimiento: 12/04/1986, por favor actualiza", "DATE_OF_BIRTH"),
+    ("geboren am 12.04.1986 in Köln", "DATE_OF_BIRTH"),
+    ("née le 12 avril 1986 à Lyon", "DATE_OF_BIRTH"),
+    ("nacida el 3 de marzo de 1991 en Sevilla", "DATE_OF_BIRTH"),
+    ("Mi CPF é 123.456.789-09, pode conferir?", "NATIONAL_ID"),
+    ("numéro de sécurité sociale 1 85 05 78 006 084 36", "NATIONAL_ID"),
+    ("il mio codice è RSSMRA85T10A562S", "NATIONAL_ID"),
+    ("meu documento: 111.444.777-35", "NATIONAL_ID"),
     ("my driver's license number is D1234567", "NATIONAL_ID"),
 ])
 def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: str) -> None:
@@ -249,6 +257,8 @@ def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: st
     "MIT License 2024, Apache License 2.0, license key 12345-67890",
     "ISBN 978-0-306-40615-7 and ISSN 0317-8471, DOI 10.1000/182",
     "I have one hundred and two reasons, three hundred four.",
+    "Albert Einstein wurde am 14. März 1879 in Ulm geboren; Goethe, geb. 28.08.1749",
+    "version 123.456.789-10 build",
     "The ring road 5 exit; Route 66; Platform 9 3/4; the Strategy 2030 plan; Version 3 of Place 2.",
     "Release v1.2.3 build 20240101, case number 12345678, ticket 55512345.",
 ])

@@ -15,11 +15,13 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.be import nn as be_nn
+from stdnum.br import cpf as br_cpf
 from stdnum.cl import rut as cl_rut
 from stdnum.cn import ric as cn_ric
 from stdnum.dk import cpr as dk_cpr
 from stdnum.fi import hetu as fi_hetu
 from stdnum.ie import pps as ie_pps
+from stdnum.it import codicefiscale as it_cf
 from stdnum.kr import rrn as kr_rrn
 from stdnum.no import fodselsnummer as no_fnr
 from stdnum.se import personnummer as se_pnr
@@ -62,12 +64,20 @@ _ID_CANDIDATE = re.compile(r"(?<![\w.\-])[0-9X]{1,3}(?:[0-9Xx.\- ]{4,17})[0-9A-Z
                            # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
                            r"(?<![\w.\-])[0-9A-Za-z][0-9A-Za-z+\-]{5,18}[0-9A-Za-z](?![\w\-])")
 _CUE_REACH = 40  # characters between a cue word and its number ("T.C. Kimlik No: ...")
+# Shapes distinctive enough to be an identity number without a cue word, when the check holds:
+# the Italian codice fiscale (16 characters in its letter/digit pattern, a check letter) and the
+# Brazilian CPF as it is printed (ddd.ddd.ddd-dd, two check digits).
+_SHAPED_IDS: tuple[tuple["re.Pattern[str]", ModuleType], ...] = (
+    (re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"), it_cf),
+    (re.compile(r"(?<![\d.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.\-])"), br_cpf),
+)
 
 
 class ChecksumNationalIdRecognizer(LocalRecognizer):
     """National identity numbers whose check digit python-stdnum validates (fødselsnummer,
     T.C. Kimlik No, PPS, personnummer, HETU, Belgian national number, Chinese RIC, South African
-    ID, Chilean RUT, Korean RRN, CPR), each only within reach of a word that names it."""
+    ID, Chilean RUT, Korean RRN, CPR), each only within reach of a word that names it; and the
+    few whose printed shape is distinctive enough alone (codice fiscale, a formatted CPF)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         self._cues = [(regex.compile(rf"(?<![\p{{L}}\d])(?i:{cue})(?![\p{{L}}])"), module)
@@ -91,6 +101,11 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
                         results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,
                                                f"{module.__name__.removeprefix('stdnum.')} check digit + cue"))
                         break
+        for shape, module in _SHAPED_IDS:
+            for match in shape.finditer(text):
+                if module.is_valid(match.group(0)):
+                    results.append(_result(self, "NATIONAL_ID", match.start(), match.end(), 0.9,
+                                           f"{module.__name__.removeprefix('stdnum.')} shape + check digit"))
         return results
 
 

@@ -439,10 +439,23 @@ def famous_addresses() -> tuple[str, ...]:
 
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+           # Spanish, French, German, Italian, Portuguese, Dutch month names (full forms)
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
+           r"Januar|Februar|M[äa]rz|Juni|Juli|Oktober|Dezember|"
+           r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+           r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+           r"januari|februari|maart|mei|juli|augustus|oktober)")
 _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{4}})")
-_DOB_CUE = r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
+         rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?\d{{4}})")
+# "date of birth" / "born" in the languages users write in (English, Spanish, French, German,
+# Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Turkish, Indonesian).
+_DOB_CUE = (r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|"
+            r"fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa](?:\s+el)?|date\s+de\s+naissance|n[ée]e?\s+le|"
+            r"geburtsdatum|geb\.|geboren(?:\s+(?:am|op))?|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|"
+            r"nascid[oa]\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
+            r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir)")
 
 
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
@@ -536,6 +549,9 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"documento\s+(?:de\s+identidad|nacional)|carta\s+d['’]identit[àa]|burgerservicenummer|HKID|CNIC|NIN|"
            r"KTP|NIK|MyKad|Emirates\s+ID|iqama|identification\s+(?:number|no\.?)|identity\s+(?:number|no\.?)|"
            r"citizen(?:ship)?\s+(?:number|no\.?)|"
+           # social security numbers of other countries (France's NIR, Spain's NSS, Italy, Portugal, Belgium)
+           r"num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|NIR|INSEE|n[úu]mero\s+de\s+(?:la\s+)?seguridad\s+social|NUSS|"
+           r"NISS|n[úu]mero\s+de\s+seguran[çc]a\s+social|NISS|Sozialversicherungsnummer|SV-?Nummer|"
            # a driving licence identifies its holder like an ID card
            r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
            r"f[üu]hrerschein(?:nummer)?|permis\s+de\s+conduire|licencia\s+de\s+conducir|carteira\s+de\s+motorista|"
@@ -557,7 +573,8 @@ class NationalIdRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="NATIONAL_ID", name="NationalIdRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("national_id", rf"\b{_ID_CUE}\s*(?:is|:|#|-|no\.?|number)?\s*:?\s*{value}\b",
+            patterns=[Pattern("national_id", rf"\b{_ID_CUE}\s*(?:is|es|est|ist|é|è|er|är|on|jest|:|#|-|no\.?|number)?"
+                              rf"\s*:?\s*{value}\b",
                               0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
@@ -1299,7 +1316,11 @@ def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
 # Cue words (lower case) and the anchors they open. A number is only an MRN, passport, national
 # ID, NHS number or date of birth next to its cue; a cued name needs its salutation or role.
 _CUES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("dob", "d.o.b", "date of birth", "birth", "birthday", "born"), ("dob",)),
+    **dict.fromkeys(("dob", "d.o.b", "date of birth", "birth", "birthday", "born", "nacimiento", "nac", "nacido",
+                     "nacida", "naissance", "né", "née", "ne", "nee", "geburtsdatum", "geb", "geboren", "nascita",
+                     "nato", "nata", "nascimento", "nascido", "nascida", "geboortedatum", "urodzenia", "urodzony",
+                     "urodzona", "födelsedatum", "född", "fodd", "fødselsdato", "født", "fodt", "syntymäaika",
+                     "syntynyt", "doğum", "dogum", "lahir"), ("dob",)),
     **dict.fromkeys(("mrn", "medical", "chart", "hospital"), ("mrn",)),
     "patient": ("mrn", "name"),
     **dict.fromkeys(_PASSPORT_WORDS, ("passport",)),
@@ -1312,7 +1333,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "identità", "identita", "burgerservicenummer", "hkid", "cnic", "nin", "ktp", "nik", "mykad",
                      "emirates", "iqama", "identification", "id", "citizenship", "license", "licence", "dl",
                      "führerschein", "fuhrerschein", "führerscheinnummer", "permis", "licencia", "carteira", "cnh",
-                     "patente", "rijbewijs", "rijbewijsnummer"), ("national_id",)),
+                     "patente", "rijbewijs", "rijbewijsnummer", "sécurité", "securite", "nir", "insee", "seguridad",
+                     "nuss", "niss", "segurança", "seguranca", "sozialversicherungsnummer", "sv"), ("national_id",)),
     **dict.fromkeys(("dear", "hi", "hello", "regards", "sincerely", "attn", "name", "geehrte", "geehrter", "frau",
                      "herr", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos",
                      "queridas", "señor", "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur",
