@@ -236,6 +236,9 @@ def test_property_lookalikes_split_or_spelled_stay_clean(detector: PiiDetector, 
     ("numéro de sécurité sociale 1 85 05 78 006 084 36", "NATIONAL_ID"),
     ("il mio codice è RSSMRA85T10A562S", "NATIONAL_ID"),
     ("meu documento: 111.444.777-35", "NATIONAL_ID"),
+    ("escríbeme a jane arroba gmail punto com", "EMAIL_ADDRESS"),
+    ("schreib an jan ät web punkt de", "EMAIL_ADDRESS"),
+    ("mail: pierre arobase orange point fr", "EMAIL_ADDRESS"),
     ("my driver's license number is D1234567", "NATIONAL_ID"),
 ])
 def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: str) -> None:
@@ -259,6 +262,7 @@ def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: st
     "I have one hundred and two reasons, three hundred four.",
     "Albert Einstein wurde am 14. März 1879 in Ulm geboren; Goethe, geb. 28.08.1749",
     "version 123.456.789-10 build",
+    "The point is that at noon we meet at the point of sale.",
     "The ring road 5 exit; Route 66; Platform 9 3/4; the Strategy 2030 plan; Version 3 of Place 2.",
     "Release v1.2.3 build 20240101, case number 12345678, ticket 55512345.",
 ])

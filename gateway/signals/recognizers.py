@@ -282,8 +282,12 @@ def _machine_number(text: str, start: int, end: int) -> bool:
                 or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start]))
 
 
-_OBF_AT = r"(?:[ \t]*@[ \t]*|[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+)"
-_OBF_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+)"
+# "at" and "dot" as English, Spanish/Portuguese, French, Italian, German, Dutch, Polish, Finnish and
+# Turkish speakers read an address out ("jane arroba gmail punto com", "jan ät web punkt de").
+_AT_WORDS = r"(?:at|arroba|arobase|chiocciola|ät|apenstaartje|małpa|malpa|miukumauku)"
+_DOT_WORDS = r"(?:dot|punto|point|punkt|ponto|punt|kropka|piste|nokta)"
+_OBF_AT = rf"(?:[ \t]*@[ \t]*|[ \t]*[\[({{<][ \t]*{_AT_WORDS}[ \t]*[\])}}>][ \t]*|[ \t]+{_AT_WORDS}[ \t]+)"
+_OBF_DOT = rf"(?:[ \t]*\.[ \t]*|[ \t]*[\[({{<][ \t]*{_DOT_WORDS}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT_WORDS}[ \t]+)"
 # "j o h n" or "john"; atomic and bounded, so a failed attempt costs at most ~40 steps per start
 # ("a b c d ..." or "x . y . z ..." would otherwise backtrack quadratically).
 _OBF_LABEL = r"(?>\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]{1,64})"
@@ -1368,7 +1372,9 @@ for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", 
               "client", "customer", "applicant", "candidate", "employee"):
     if "name" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "name")
-_CUES["dot"] = ("email_obf",)  # "jane dot doe at acme dot com"
+for _word in ("dot", "arroba", "arobase", "chiocciola", "ät", "apenstaartje", "małpa", "malpa", "miukumauku", "punto",
+              "point", "punkt", "ponto", "punt", "kropka", "piste", "nokta"):  # "jane dot doe at acme dot com"
+    _CUES[_word] = (*_CUES.get(_word, ()), "email_obf")
 # MedicalRecordNumberRecognizer's labels (_MRN_CUE), by their first word
 for _word in ("mr", "med", "ehr", "emr", "medicare", "medicaid", "nhi", "chi", "health", "patienten", "patientennummer",
               "patientnummer", "patiëntnummer", "fallnummer", "krankenversicherungsnummer", "versichertennummer",
