@@ -452,6 +452,12 @@ def _weight(wp, wm, l, s):
 
 
 @njit(cache=True, nogil=True, inline="always")
+def _gps_of(wm, l, s, cols):
+    """Groups per activation block of slot s of layer l, whose input has `cols` columns (cpu._gps)."""
+    return (cols // wm[l, s, 6]) // wm[l, s, 14]
+
+
+@njit(cache=True, nogil=True, inline="always")
 def _rows_of(buf, n, cols):
     """The first n*cols elements of a flat scratch buffer as a C-contiguous [n, cols] array."""
     return buf[: n * cols].reshape(n, cols)
@@ -591,8 +597,9 @@ def _decode_steps(  # noqa: PLR0913
             g0 = wm[l, 0, 14]
             aq, adx, axs = _rows_of(qbuf_a, n, a + X_PAD), _rows_of(dxbuf_a, n, a // g0), _rows_of(xsbuf_a, n, a // g0)
             u = _claim(sync, phase, n)
+            gps0 = _gps_of(wm, l, 0, a)
             while u >= 0:  # int8 blocks of the attention output
-                _quantize_row(att[u], g0, aq[u], adx[u], axs[u])
+                _quantize_row(att[u], g0, gps0, aq[u], adx[u], axs[u])
                 _fetch_add(sync, 2 * phase + 1, 1)
                 u = _claim(sync, phase, n)
             _finish(sync, phase, n)
@@ -601,11 +608,12 @@ def _decode_steps(  # noqa: PLR0913
             phase += 1
             g1 = wm[l, 1, 14]
             xq, xdx, xxs = _rows_of(qbuf_a, n, d + X_PAD), _rows_of(dxbuf_a, n, d // g1), _rows_of(xsbuf_a, n, d // g1)
+            gps1 = _gps_of(wm, l, 1, d)
             u = _claim(sync, phase, n)
             while u >= 0:  # residual, FFN norm, int8 blocks
                 _residual(x[u : u + 1], ao[u : u + 1, :d], norms[l, 2, :pd], eps[l, 1], z[u : u + 1])
                 rms_norm(x[u : u + 1], norms[l, 1], eps[l, 1], z[u : u + 1])
-                _quantize_row(z[u], g1, xq[u], xdx[u], xxs[u])
+                _quantize_row(z[u], g1, gps1, xq[u], xdx[u], xxs[u])
                 _fetch_add(sync, 2 * phase + 1, 1)
                 u = _claim(sync, phase, n)
             _finish(sync, phase, n)
@@ -613,15 +621,16 @@ def _decode_steps(  # noqa: PLR0913
             _tiles_phase(sync, phase, units, wp, wm, l, 1, xq, xdx, xxs, y)
             phase += 1
             g2 = wm[l, 2, 14]
-            groups2 = ff // g2
+            groups2, gps2 = ff // g2, _gps_of(wm, l, 2, ff)
+            blocks2 = groups2 // gps2  # h's activation blocks
             hq, hdx, hxs = _rows_of(qbuf_a, n, ff + X_PAD), _rows_of(dxbuf_a, n, groups2), _rows_of(xsbuf_a, n, groups2)
             u = _claim(sync, phase, units)
             while u >= 0:  # GLU and int8 blocks, column spans
-                s0, s1 = groups2 * u // units, groups2 * (u + 1) // units
+                s0, s1 = blocks2 * u // units * gps2, blocks2 * (u + 1) // units * gps2
                 c0, c1 = s0 * g2, s1 * g2
                 for j in range(n):
                     glu_span(y[j, c0:c1], y[j, ff + c0 : ff + c1], gelu, h[j, c0:c1])
-                    _quantize_row(h[j, c0:c1], g2, hq[j, c0:c1], hdx[j, s0:s1], hxs[j, s0:s1])
+                    _quantize_row(h[j, c0:c1], g2, gps2, hq[j, c0:c1], hdx[j, s0:s1], hxs[j, s0:s1])
                 _fetch_add(sync, 2 * phase + 1, 1)
                 u = _claim(sync, phase, units)
             _finish(sync, phase, units)
@@ -634,14 +643,15 @@ def _decode_steps(  # noqa: PLR0913
         qa, dxa, xsa = _rows_of(qbuf_a, n, d + X_PAD), _rows_of(dxbuf_a, n, d // ga), _rows_of(xsbuf_a, n, d // ga)
         qb, dxb, xsb = _rows_of(qbuf_b, n, d + X_PAD if with_b else 0), _rows_of(dxbuf_b, n, d // gb if with_b else 0), \
             _rows_of(xsbuf_b, n, d // gb if with_b else 0)
+        gpsa, gpsb = _gps_of(wm, nl, 3, d), _gps_of(wm, nl, 4, d) if with_b else 1
         u = _claim(sync, phase, n)
         while u >= 0:  # residual, the next norm, int8 blocks
             if l >= 0:
                 _residual(x[u : u + 1], out[u : u + 1, :d], norms[l, 3, :pd], eps[l, 1], z[u : u + 1])
             rms_norm(x[u : u + 1], norms[nl, 0], eps[nl, 0], z[u : u + 1])
-            _quantize_row(z[u], ga, qa[u], dxa[u], xsa[u])
+            _quantize_row(z[u], ga, gpsa, qa[u], dxa[u], xsa[u])
             if with_b:
-                _quantize_row(z[u], gb, qb[u], dxb[u], xsb[u])
+                _quantize_row(z[u], gb, gpsb, qb[u], dxb[u], xsb[u])
             _fetch_add(sync, 2 * phase + 1, 1)
             u = _claim(sync, phase, n)
         _finish(sync, phase, n)
