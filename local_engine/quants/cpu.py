@@ -673,7 +673,9 @@ def tiled_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, x, xq, dx, xs, out,
         for j in range(n):
             _quantize_row(x[j], group, gps, xq[j], dx[j], xs[j])
     tiles = q.shape[0]
-    per = 4 if n >= 32 else 1
+    # a call of _matmul_tiles costs ~0.4 us (its arrays' reference counts are atomics): decode rows
+    # take tiles in runs of up to 16 (still >= 64 iterations for the threads to share)
+    per = 4 if n >= 32 else max(1, min(16, tiles // 64))
     blocks = (tiles + per - 1) // per
     if serial:
         for blk in range(blocks):
