@@ -5,9 +5,10 @@
 `--model`: a model_set shape (llama-1b, llama-3b, ...; see bench/engine.py) or a GGUF path. One
 process loads the model through `Engine.load`, generates `--tokens` tokens for `--streams`
 concurrent requests through the Scheduler (the served path) once plainly and once with every
-numba kernel the models call wrapped in a timer, then prints per decode step: each weight
-product (by rows x cols, type, activation rows) with its calls, time and achieved GB/s of
-weights, the block-tail / FFN regions (quants.block_tail, glu_product), attention, norms, and
+numba kernel the models call wrapped in a timer, then prints per decode step: the decode pass
+(kernels.decode_pass: every layer in one region, with its GB/s of weights), or for models it
+does not run, each weight product (by rows x cols, type, activation rows) with its calls, time
+and GB/s, the block-tail / FFN regions (quants.block_tail, glu_product), attention, norms; and
 what is left (Python, numpy, sampling, the scheduler). A pure streaming read of a buffer as large as the weights,
 with the same threads, gives the limit the GB/s compare to.
 
@@ -80,6 +81,16 @@ def _ffn_key(args: tuple[Any, ...]) -> tuple[str, int]:
     return f"region {' + '.join(parts)} n={n}", nbytes
 
 
+def _pass_key(args: tuple[Any, ...]) -> tuple[str, int]:
+    """kernels.decode_pass(wp, wm, ...): its weights' bytes from the table's shapes (models/decode.py)."""
+    wm, x = args[1], args[6]
+    m = wm.reshape(-1, wm.shape[-1]).astype(np.int64)
+    nbytes = int((m[:, 0] * m[:, 1] * 64 + m[:, 2] * m[:, 3] * m[:, 4] * 16 + m[:, 5] * m[:, 6] * 32
+                  + m[:, 7] * m[:, 8] * 32 + m[:, 9] * m[:, 10] * 16 + m[:, 11] * m[:, 12] * 16).sum())
+    head = "+ head" if wm[-1, 3, 0] else "(head apart)"
+    return f"decode pass: {wm.shape[0] - 1} layers {head} n={x.shape[0]}", nbytes
+
+
 def instrument(stats: Stats) -> None:
     """Wrap the kernels the models call (module attributes, looked up at call time)."""
     from local_engine.models import kernels
@@ -87,6 +98,7 @@ def instrument(stats: Stats) -> None:
 
     cpu.tiled_matmul = _timed(stats, _product_key, cpu.tiled_matmul)
     cpu.tiled_ffn = _timed(stats, _ffn_key, cpu.tiled_ffn)
+    kernels.decode_pass = _timed(stats, _pass_key, kernels.decode_pass)
     for name in ("rms_norm", "glu", "attend_token", "attend_tokens", "attend_rows"):
         setattr(kernels, name, _timed(stats, lambda args, name=name: (name, 0), getattr(kernels, name)))
 
