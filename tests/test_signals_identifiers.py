@@ -221,6 +221,7 @@ def test_property_lookalikes_split_or_spelled_stay_clean(detector: PiiDetector, 
     ("Zdenka dela Cruz\nFairweather Roofing\nm: 4157034566\n", "PHONE_NUMBER"),
     ('"POST /login?user=aosullivan@outlook.com HTTP/1.1" 401', "EMAIL_ADDRESS"),
     ('178.176.231.3 - - [30/Nov/2026:10:01:22 +0000] "POST /login?user=ao HTTP/1.1" 401', "IP_ADDRESS"),
+    ('81.2.69.142 - jdoe [30/Nov/2026:10:01:22 +0000] "GET / HTTP/1.1" 200', "IP_ADDRESS"),
     ("ping me at jane dot doe at gmail dot com please", "EMAIL_ADDRESS"),
     ("new address: Plot 5, Adeola Odeku Street, Victoria Island, Lagos", "STREET_ADDRESS"),
     ("residence: Kerkstraat 81-3, 1017 GM Amsterdam", "STREET_ADDRESS"),
@@ -263,6 +264,7 @@ def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: st
     "Albert Einstein wurde am 14. März 1879 in Ulm geboren; Goethe, geb. 28.08.1749",
     "version 123.456.789-10 build",
     "The point is that at noon we meet at the point of sale.",
+    '81.2.69.142 - - [30/Nov/2026:10:01:22 +0000] "GET /health HTTP/1.1" 200',  # nobody named in the line
     "The ring road 5 exit; Route 66; Platform 9 3/4; the Strategy 2030 plan; Version 3 of Place 2.",
     "Release v1.2.3 build 20240101, case number 12345678, ticket 55512345.",
 ])

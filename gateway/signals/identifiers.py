@@ -235,7 +235,7 @@ _PERSONAL_IP_CUE = re.compile(
     # a request log that names who made it: a user in the query, or the authenticated-user field of
     # a common-log-format line ("203.0.113.9 - jdoe [30/Nov/...")
     r"[?&;\s](?:user|username|user_?id|uid|email|login|account|customer_?id)=[^&\s\"']+|"
-    r"^\S+\s+\S+\s+(?!-\s)[^\s\[]+\s+\[\d",
+    r"^[\d.:a-f]{7,39}\s+\S+\s+(?!-\s)[^\s\[]+\s+\[\d",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -254,10 +254,11 @@ class PersonalIpRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if not _PERSONAL_IP_CUE.search(text):
+        addresses = list(_IP.finditer(text))  # most texts have none: the cue search is the dearer one
+        if not addresses or not _PERSONAL_IP_CUE.search(text):
             return []
         results: list[RecognizerResult] = []
-        for match in _IP.finditer(text):
+        for match in addresses:
             try:
                 address = ipaddress.ip_address(match.group(0))
             except ValueError:
