@@ -127,6 +127,10 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
     ("4111 1111\n1111 1111 is the card", "CREDIT_CARD", "4111 1111\n1111 1111"),
     ("IBAN: DE89 3704 0044\n0532 0130 00", "IBAN_CODE", "DE89 3704 0044\n0532 0130 00"),
     ("reach me at jane underscore doe at gmail dot com", "EMAIL_ADDRESS", "jane underscore doe at gmail dot com"),
+    ("my social is five three six dash two two dash eight seven two six ok", "US_SSN",
+     "five three six dash two two dash eight seven two six"),
+    ("my home ip is eight one dot two dot six nine dot one four two", "IP_ADDRESS",
+     "eight one dot two dot six nine dot one four two"),
 ])
 def test_written_out_and_split_identifiers_found(detector: PiiDetector, text: str, entity: str, value: str) -> None:
     spans = _spans(detector, text)

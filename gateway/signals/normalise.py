@@ -83,8 +83,10 @@ _NUMBER_WORD = "|".join(sorted({*_UNITS, *_TEENS, *_TENS}, key=len, reverse=True
 _SUFFIX = "|".join(sorted({*_UNITS, *_TEENS}, key=len, reverse=True))  # "-deux", "-sept", "-onze"
 _TOKEN = (rf"(?:(?:{'|'.join(_REPEAT)})[ \t]+)?(?:{_NUMBER_WORD})(?:[ \t]*-[ \t]*(?:{_SUFFIX}))?"
           rf"(?:[ \t]+(?:{'|'.join(_HUNDRED)}))?|\d{{1,6}}")
-_GAP = (rf"(?:[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:(?:{'|'.join(_FILLERS)}|y|e|et|und|en|and)"
-        rf"(?:[ \t]*,)?[ \t]+)?")
+# Separators read out: "one two three dash four five", "one nine two dot one six eight".
+_SPOKEN_SEPARATORS = {"dash": "-", "hyphen": "-", "dot": ".", "point": ".", "slash": "/"}
+_GAP = (rf"(?:[ \t]+(?:{'|'.join(_SPOKEN_SEPARATORS)})[ \t]+|[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
+        rf"(?:(?:{'|'.join(_FILLERS)}|y|e|et|und|en|and)(?:[ \t]*,)?[ \t]+)?")
 # A run of 4-41 number tokens (digit words or digit groups), at least two of them words.
 _SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,40}}(?![\p{{L}}\d])",
                              regex.IGNORECASE)
@@ -358,7 +360,11 @@ def _spelled(run: str, offset: int) -> list[tuple[str, int, int]] | None:
                 value += "00"
         if previous_end is not None:
             gap = run[previous_end:lo]
-            if any(c in gap for c in ",;.–/\n") or (gap != "-" and "-" in gap):  # "three-oh-two" is one group
+            spoken = next((mark for word, mark in _SPOKEN_SEPARATORS.items()
+                           if f" {word} " in f" {gap.lower().strip()} "), None)
+            if spoken:
+                pieces.append((spoken, offset + previous_end, offset + lo))
+            elif any(c in gap for c in ",;.–/\n") or (gap != "-" and "-" in gap):  # "three-oh-two" is one group
                 pieces.append((" ", offset + previous_end, offset + lo))
         pieces.append((value, offset + lo, offset + hi))
         digits += len(value)
