@@ -285,3 +285,38 @@ def test_content_part_key_is_no_phone_cue(detector: PiiDetector) -> None:
     body = {"model": "m", "messages": [{"role": "user", "content": [
         {"type": "text", "text": "lottery numbers this week were 4 21 30 33 41 47 -- what are the odds?"}]}]}
     assert not detector.detect(list(build_outgoing(body, "chat").texts)).detected
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(area=st.integers(201, 989), exchange=st.integers(200, 999), line=st.integers(0, 9999),
+       lang=st.sampled_from(sorted(_WORDS)), seed=st.integers(0, 2**16), split=st.booleans())
+def test_property_spelled_or_split_phones_found(detector: PiiDetector, area: int, exchange: int, line: int,
+                                                lang: str, seed: int, split: bool) -> None:
+    """A North-American-shaped number read out in words after "call me on", or typed over two chat
+    bubbles by the same speaker, is a phone number, and its span covers what was written."""
+    rng = random.Random(seed)
+    groups = [f"{area}", f"{exchange}", f"{line:04d}"]
+    if split:
+        text = f"Customer: call me on {groups[0]} {groups[1]}\nCustomer: {groups[2]}\nAgent: noted"
+        written = f"{groups[0]} {groups[1]}\nCustomer: {groups[2]}"
+    else:
+        written = ", ".join(_spell(g, lang, rng).replace(" um, ", " ").replace(", ", " ") for g in groups)
+        text = f"call me on {written} after six"
+    spans = [v for e, v in _spans(detector, text) if e == "PHONE_NUMBER"]
+    assert any(written in v for v in spans), (text, spans)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=st.lists(st.integers(10**5, 10**10), min_size=2, max_size=5),
+       kind=st.sampled_from(["order", "ts", "hash", "tracking"]))
+def test_property_identifier_lookalikes_over_lines_stay_clean(detector: PiiDetector, values: list[int],
+                                                              kind: str) -> None:
+    """Order numbers, timestamps, hashes and tracking codes one per line (the shape of a split
+    identifier, but no card, phone or ID word) are joined in the view and stay clean."""
+    lines = {"order": lambda v: f"ORD-{v}", "ts": lambda v: f"{1_600_000_000 + v % 200_000_000}",
+             "hash": lambda v: f"{v:x}{v % 997:x}", "tracking": lambda v: f"1Z{v:010d}"}[kind]
+    text = "Export from the warehouse tool:\n" + "\n".join(lines(v) for v in values) + "\nSort these."
+    found = set(detector.detect([text]).entity_types) - {"PERSON"}
+    assert not found, (text, found)
