@@ -608,8 +608,8 @@ class NameModelRecognizer(LocalRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
-# --- How people write about the famous and about things named after people (pii.py asks, after its
-# private-person cues: "my", "our", ...). Each rule is a way of writing, not a list of names.
+# --- How people write about the famous and about things named after people (pii.py asks: things first,
+# the famous after its private-person cues "my", "our", ...). Each rule is a way of writing, not a list.
 # A title held by one person at a time, or by royalty: "King Harald", "Empress Wu", "Senator Ruiz".
 _OFFICE_BEFORE = regex.compile(
     r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:King|Queen|Emperor|Empress|Pope|Tsar|"
@@ -652,12 +652,12 @@ _LIST_SEP = regex.compile(r"[ \t]*(?:,|;|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b|-
 _LIST_END = regex.compile(r"[.!?:\n()\[\]{}¶]")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da|del|della|van|von|der|den|di|du|"
                                  r"dos|bin|ibn|al|el|la|le)[ \t]+)*['‘\"]?\p{Lu}[\p{L}\p{M}'’.-]*['’\"]?)*")
-# Dishes named after people: "a recipe for Beef Wellington", "how to make Eggs Benedict".
 # "the Obama administration", "the Meiji era", "the Tudor dynasty" (not "the Lopez family / case").
 _PERIOD_AFTER = regex.compile(r"[ \t]+(?:administration|era|presidency|government|cabinet|dynasty|regime|doctrine|"
                               r"expedition|reforms?|restoration|revolution|period|years)\b")
 _REGNAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 _REGNAL_AFTER = regex.compile(r"[ \t]+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")
+# Dishes named after people: "a recipe for Beef Wellington", "how to make Eggs Benedict".
 _DISH_BEFORE = regex.compile(r"(?i:\brecipes?[ \t]+(?:for|of)|\bhow[ \t]+(?:to|do[ \t]+I)[ \t]+(?:make|cook|bake)|"
                              r"\b(?:cook|bake)[ \t]+(?:a|an|the|some)?)[ \t]+(?:(?:a|an|the|some|classic|vegan|"
                              r"easy|quick)[ \t]+)*$")
