@@ -98,10 +98,10 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
     assert view is not None
     start = view.text.index("4")
     end = len(view.text.rstrip())
-    lo, hi = view.original_span("CREDIT_CARD", start, end) or (0, 0)
+    [(lo, hi)] = view.original_spans("CREDIT_CARD", start, end)
     assert text[lo:hi] == "four one one one, double one, one one one one one, one one one one one"
     # a finding that does not rest on a rewrite is the plain pass's business
-    assert view.original_span("CREDIT_CARD", 0, 4) is None
+    assert view.original_spans("CREDIT_CARD", 0, 4) == []
 
 
 @pytest.mark.parametrize(("text", "entity", "value"), [
@@ -135,6 +135,23 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
 def test_written_out_and_split_identifiers_found(detector: PiiDetector, text: str, entity: str, value: str) -> None:
     spans = _spans(detector, text)
     assert any(e == entity and value in v for e, v in spans), spans
+
+
+def test_redaction_across_content_parts_leaves_the_keys_alone(detector: PiiDetector) -> None:
+    """A number typed over two content parts is redacted in both, and the JSON keys between them
+    (which the outgoing scan lists as texts) stay keys."""
+    from gateway.signals.outgoing import build_outgoing
+    from gateway.signals.redaction import transform
+
+    body = {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "Customer: my callback is 090-68"},
+        {"type": "text", "text": "Customer: 24-7052\nCustomer: sorry hit enter"}]}]}
+    outgoing = build_outgoing(body, "chat")
+    pii = detector.detect(list(outgoing.texts), locate=True)
+    for action in ("redact", "pseudonymize"):
+        parts = transform(outgoing, pii, {"PHONE_NUMBER": action}).payload["messages"][0]["content"]
+        assert [sorted(p) for p in parts] == [["text", "type"], ["text", "type"]] and parts[1]["type"] == "text"
+        assert "090-68" not in parts[0]["text"] and "24-7052" not in parts[1]["text"], parts
 
 
 def test_redaction_covers_the_whole_spelled_run(detector: PiiDetector) -> None:

@@ -141,11 +141,13 @@ _PHONE = InternationalPhoneRecognizer()  # its cue words: a joined number is a p
 
 @dataclass(frozen=True)
 class Edit:
-    """A rewritten run, in view coordinates; `joined`: made by joining lines (weaker evidence)."""
+    """A rewritten run, in view coordinates; `joined`: made by joining lines (weaker evidence);
+    `field_break`: the join skipped from one field of the request into another."""
 
     start: int
     end: int
     joined: bool
+    field_break: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,15 +159,22 @@ class IdentifierView:
     ends: tuple[int, ...]  # ends[i]: original offset where it ends
     edits: tuple[Edit, ...]
 
-    def original_span(self, entity: str, start: int, end: int) -> tuple[int, int] | None:
-        """The original span of a view finding, or None when the finding does not rest on a rewrite
-        (the plain pass judged that text) or rests only on joined lines without evidence."""
+    def original_spans(self, entity: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The original spans of a view finding: one, over the whole run it was read from, or one
+        per request field when it was joined across fields (the JSON keys between them are not
+        part of it); none when the finding does not rest on a rewrite (the plain pass judged that
+        text) or rests only on joined lines without evidence."""
         touched = [e for e in self.edits if (start < e.start < end if e.start == e.end else e.start < end and start < e.end)]
         if not touched or end <= start:
-            return None
+            return []
         if all(e.joined for e in touched) and not self._evident(entity, start, end):
-            return None
-        return self.starts[start], self.ends[end - 1]
+            return []
+        spans, lo = [], start
+        for cut in (e for e in touched if e.field_break and start < e.start and e.end < end):
+            spans.append((self.starts[lo], self.ends[cut.start - 1]))
+            lo = cut.end
+        spans.append((self.starts[lo], self.ends[end - 1]))
+        return spans
 
     def _evident(self, entity: str, start: int, end: int) -> bool:
         if entity in _SELF_EVIDENT:
@@ -217,7 +226,7 @@ def identifier_view(text: str) -> IdentifierView | None:
                     out.append(piece)
                     starts.extend([src_lo] * len(piece))
                     ends.extend([src_hi] * len(piece))
-                edits.append(Edit(at, len(starts), joined))
+                edits.append(Edit(at, len(starts), joined, joined and _FIELD_BREAK in text[lo:hi]))
                 pos = hi
                 rewrite = next(pending, None)
             _copy(text, pos, b, out, starts, ends)

@@ -304,15 +304,15 @@ class PiiDetector:
 
     def _view_pass(self, text: str, entities: list[str]) -> list[_Finding]:
         """The pattern pass over identifiers as digits and whole (normalise.py: spelled out, split
-        across lines, defanged), each finding mapped back onto the whole original run. Names are
+        across lines, defanged), each finding mapped back onto the whole original run (per field
+        when it was joined across fields). Names are
         not identifiers: the view is no text for the name recognizers."""
         entities = [e for e in entities if e != "PERSON"]
         view = identifier_view(text) if entities else None
         if view is None:
             return []
-        return [dataclasses.replace(f, where=(0, span[0]), end=span[1])
-                for f in self._pattern_pass([view.text], entities)
-                if (span := view.original_span(f.entity_type, f.where[1], f.end)) is not None]
+        return [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities)
+                for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
 
     def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:
         return self.engine.analyzer.analyze(text, language=self.settings.language, entities=entities,
