@@ -121,6 +121,13 @@ _UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
 # full-width forms of ASCII ("jane＠example．org"): removed and folded in the view.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
+# Digit groups of one number with separators the recognizers do not expect: mixed ("4111-1111
+# 1111.1111"), padded ("078 - 05 - 1120"), or slashes, dots, underscores, bars ("078/05/1120");
+# each separator becomes "-" in the view (joined: it needs the evidence a joined number needs).
+_GROUP_SEP = r"(?:[ \t]*[\-./_|][ \t]*|[ \t]+)"
+_ODD_GROUPS = re.compile(rf"(?<![\w.\-/])(?:[A-Z]{{2}}\d{{2}}|\d{{2,6}})(?:{_GROUP_SEP}\d{{2,6}}){{2,7}}(?![\w:]|[.\-/]\d)")
+_SEPARATOR = re.compile(_GROUP_SEP)
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Digits typed one by one with a separator ("4 1 1 1 1 1 1 1", "5-5-5-0-1-2-3-4"): one number in the
 # view, joined (it needs the evidence a joined number needs).
 _SPACED_DIGITS = re.compile(r"(?<![\w.\-])\d(?:([ .\-])\d)(?:\1\d){5,}(?![\w]|[.\-]\d)")
@@ -284,6 +291,16 @@ def _rewrites(text: str) -> list[_Rewrite]:
     for match in islice(_SPACED_DIGITS.finditer(text), _MAX_PER_KIND):
         found.append((match.start(), match.end(), [(d, match.start() + i, match.start() + i + 1)
                                                    for i, d in enumerate(match.group(0)) if d.isdigit()], True))
+    odd = 0
+    for match in _ODD_GROUPS.finditer(text):
+        separators = [m for m in _SEPARATOR.finditer(text, match.start(), match.end()) if m.start() > match.start()]
+        kinds = {m.group(0) for m in separators}
+        if (len(kinds) == 1 and kinds <= {"-", " "}) or _DOTTED_QUAD.fullmatch(match.group(0)):
+            continue  # written as the recognizers expect, or an IPv4 address
+        found.extend((m.start(), m.end(), [("-", m.start(), m.end())], True) for m in separators)
+        odd += 1
+        if odd >= _MAX_PER_KIND:
+            break
     for match in islice(_DEFANGED.finditer(text), _MAX_PER_KIND):
         lo, hi = match.span()
         token = match.group(0).lower()
