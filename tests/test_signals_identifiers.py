@@ -136,6 +136,8 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
     ("SSN 078/05/1120 on the form", "US_SSN", "078/05/1120"),
     ("my ssn is 078 - 05 - 1120", "US_SSN", "078 - 05 - 1120"),
     ("IBAN DE89.3704.0044.0532.0130.00", "IBAN_CODE", "DE89.3704.0044.0532.0130.00"),
+    ("OCR of my card: 4lll 1111 1111 1111 exp 04/27", "CREDIT_CARD", "4lll 1111 1111 1111"),
+    ("tel: 0207 946 O958", "PHONE_NUMBER", "0207 946 O958"),
 ])
 def test_written_out_and_split_identifiers_found(detector: PiiDetector, text: str, entity: str, value: str) -> None:
     spans = _spans(detector, text)
@@ -289,6 +291,7 @@ def test_labelled_identifiers_found(detector: PiiDetector, text: str, entity: st
     "I have one hundred and two reasons, three hundred four.",
     "Released 2024/01/05, build 12.34.5678, order 12/34/5678, dims 120 x 45 x 30 cm, ratio 16/9/2024",
     "score 12 - 34 - 56 final; pages 120-134, 150 - 160 and 200/210; host 192.168.10.10",
+    "I lOl 2000 times, Oil 2010, room IO1, 1OOO people",
     "Albert Einstein wurde am 14. März 1879 in Ulm geboren; Goethe, geb. 28.08.1749",
     "version 123.456.789-10 build",
     "The point is that at noon we meet at the point of sale.",

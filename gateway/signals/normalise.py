@@ -121,6 +121,10 @@ _UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
 # full-width forms of ASCII ("jane＠example．org"): removed and folded in the view.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
+# OCR and typing confusions inside a number: letter O for zero, l or I for one ("4lll 1111 O4O7").
+# Only in runs of digit groups where digits dominate; joined (it needs a check digit or a cue).
+_OCR_RUN = re.compile(r"(?<![\w\-])[0-9OolI]{2,}(?:[ \-][0-9OolI]{2,}){0,7}(?![\w])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
 # Digit groups of one number with separators the recognizers do not expect: mixed ("4111-1111
 # 1111.1111"), padded ("078 - 05 - 1120"), or slashes, dots, underscores, bars ("078/05/1120");
 # each separator becomes "-" in the view (joined: it needs the evidence a joined number needs).
@@ -291,6 +295,10 @@ def _rewrites(text: str) -> list[_Rewrite]:
     for match in islice(_SPACED_DIGITS.finditer(text), _MAX_PER_KIND):
         found.append((match.start(), match.end(), [(d, match.start() + i, match.start() + i + 1)
                                                    for i, d in enumerate(match.group(0)) if d.isdigit()], True))
+    for match in islice((m for m in _OCR_RUN.finditer(text) if _mostly_digits(m.group(0))), _MAX_PER_KIND):
+        found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_OCR_DIGITS), match.start() + i,
+                                                                   match.start() + i + 1)], True)
+                     for i, c in enumerate(match.group(0)) if c in "OolI")
     odd = 0
     for match in _ODD_GROUPS.finditer(text):
         separators = [m for m in _SEPARATOR.finditer(text, match.start(), match.end()) if m.start() > match.start()]
@@ -319,6 +327,13 @@ def _rewrites(text: str) -> list[_Rewrite]:
         if not kept or rewrite[0] >= kept[-1][1]:
             kept.append(rewrite)
     return kept
+
+
+def _mostly_digits(run: str) -> bool:
+    """A number with a few letters misread or mistyped for digits: 6+ digits, at least 70% of it."""
+    digits = sum(c.isdigit() for c in run)
+    letters = sum(c in "OolI" for c in run)
+    return letters > 0 and digits >= 6 and digits >= 0.7 * (digits + letters)
 
 
 def _word_clusters(text: str) -> list[tuple[int, int]]:
