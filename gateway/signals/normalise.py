@@ -3,7 +3,9 @@
 People write identifiers in ways no digit regex sees: spelled out ("four one five, seven oh three",
 "tres cero dos", "double five"), broken across lines by a scanner, a chat client or a form
 ("BSN\\n4510\\n19349", "my callback is +234 803\\nCustomer: 469 1758"), or defanged
-("10[.]0[.]0[.]1", "jane(at)acme(dot)org"). `identifier_view` rewrites only those runs, keeps a
+("10[.]0[.]0[.]1", "jane(at)acme(dot)org"), typed digit by digit ("4 1 1 1 ..."), with mixed or
+unusual separators ("078/05/1120", "4111-1111 1111.1111"), with O and l for 0 and 1, in full-width
+forms or with invisible characters inside. `identifier_view` rewrites only those runs, keeps a
 margin of original text around each (the cue words the recognizers need), and remembers for every
 character of the view where it came from, so a span found in the view maps back onto the
 original text. A rewritten character maps to the whole original run it came from ("double five"
@@ -25,11 +27,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
+from gateway.signals.names import FIELD_BREAK  # the pii module joins a request's texts with it
 from gateway.signals.recognizers import InternationalPhoneRecognizer, card_word_near, trie_pattern
 
 # Digit words of the languages users write in (English, Spanish, French, German, Italian,
@@ -107,9 +110,8 @@ _WORD_TOKEN = regex.compile(rf"(?<![\p{{L}}])(?:(?P<rep>{'|'.join(_REPEAT)})[ \t
 # The continuation must end its line (or a remark follows it): a log line that starts with a
 # timestamp after a line ending in a number is no continuation.
 _FRAGMENT = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*"
-_FIELD_BREAK = "\u00b6"  # names.FIELD_BREAK: the pii module joins a request's texts with it
 _LINE_SPLIT = regex.compile(
-    rf"(?<![\w\-./])(?:{_FRAGMENT})(?P<brk>[ \t]*\r?\n(?:{_FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{_FIELD_BREAK}\n){{0,4}})?[ \t]*"
+    rf"(?<![\w\-./])(?:{_FRAGMENT})(?P<brk>[ \t]*\r?\n(?:{FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{FIELD_BREAK}\n){{0,4}})?[ \t]*"
     rf"(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*)?)"
     # the continuation is the rest of the number: it ends its line, or a remark or a word follows it
     rf"(?={_FRAGMENT}(?:[ \t\-]+{_FRAGMENT})*[ \t]*(?:\r?\n|\Z|[(\[—–\-]{{1,2}}[ \t]|[,;.][ \t]|\)|[ \t]+\p{{Ll}}))")
@@ -237,7 +239,7 @@ def identifier_view(text: str) -> IdentifierView | None:
                     out.append(piece)
                     starts.extend([src_lo] * len(piece))
                     ends.extend([src_hi] * len(piece))
-                edits.append(Edit(at, len(starts), joined, joined and _FIELD_BREAK in text[lo:hi]))
+                edits.append(Edit(at, len(starts), joined, joined and FIELD_BREAK in text[lo:hi]))
                 pos = hi
                 rewrite = next(pending, None)
             _copy(text, pos, b, out, starts, ends)
