@@ -283,8 +283,8 @@ class Engine:
         otherwise waits seconds): numba kernels compiled or loaded from the disk cache, thread
         pools, the chat template's compilation. Through the scheduler like any request: a chat
         prompt when the model has a template, two sequences together (prefill, batched decode,
-        greedy + logprobs with the prompt scored, and the full sampler chain), then one alone
-        (single decode). The first prompt is THREADED_GLU_ROWS tokens long (when n_ctx allows), so
+        greedy + logprobs with the prompt scored, and the full sampler chain), then one of half
+        the length alone (single decode, the one-region block tail of short prompts). The first prompt is THREADED_GLU_ROWS tokens long (when n_ctx allows), so
         the prefill pass takes the threaded prompt-chunk kernels a real prompt takes. Returns the
         seconds it took."""
         from local_engine.models.layers import THREADED_GLU_ROWS
@@ -302,9 +302,14 @@ class Engine:
                                 prompt_logprobs=1)
         sampled = SamplingParams(max_tokens=3, temperature=0.7, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1,
                                  ignore_eos=True, seed=0)
+        # a prompt of half that length, alone and sharing no prefix with the first: prompts under
+        # THREADED_GLU_ROWS rows take the one-region block tail (cpu.tiled_ffn), which a small
+        # model's decode steps (kernels.decode_pass or separate products) never reach
+        middle = prompt[::-1][:max(2, len(prompt) // 2)]
         with Scheduler(self, max_batch=2, max_queue=2) as sched:
             for handle in [sched.submit(ids, p) for ids, p in ((prompt, greedy), (prompt[:4], sampled))]:
                 list(handle)
+            list(sched.submit(middle, SamplingParams(temperature=0, max_tokens=2, ignore_eos=True)))
         elapsed = time.perf_counter() - t0
         log.info("local engine ready: kernels compiled or loaded from the disk cache (%s) in %.2f s",
                  numba.config.CACHE_DIR or "next to the sources", elapsed)

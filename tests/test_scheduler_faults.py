@@ -216,24 +216,30 @@ with Scheduler(engine, max_batch=4) as sched:
     prompts = [[1, 270, 262], [1] + list(range(200, 270)), [1, 5], [1, 280, 281, 282, 283]]
     for h in [sched.submit(p, sp) for p, sp in zip(prompts, params)]:
         list(h)
+    list(sched.submit([1] + list(range(230, 260)), params[0]))  # a mid-length prompt alone
 after = signatures()
 new = {k: after[k] - before.get(k, 0) for k in after if after[k] != before.get(k, 0)}
 print("NEW", new, "KERNELS", sum(1 for v in before.values() if v), "PASS", before["local_engine.models.kernels.decode_pass"])
 """
 
 
-@pytest.mark.parametrize("decode_pass", [False, True])
-def test_first_request_after_warm_up_compiles_nothing(model_path: Path, tmp_path: Path, decode_pass: bool) -> None:
+@pytest.mark.parametrize("model", ["two_types", "q4_k", "smollm2"])
+def test_first_request_after_warm_up_compiles_nothing(model_path: Path, smollm2_path: Path, tmp_path: Path,
+                                                      model: str) -> None:
     """Engine.warm_up (run before the gateway reports ready) leaves no kernel for a request to compile:
     in a fresh process, requests of every shape (prefill, batched and single decode, sampling,
     logprobs) add no compiled signature to any numba kernel of the engine; for a model whose decode
-    steps run per layer (gate and up of two types) and for one whose run as kernels.decode_pass."""
+    steps run per layer (gate and up of two types), for one whose run as kernels.decode_pass, and for
+    SmolLM2 (layers too small for a region at one row, big enough for cpu.tiled_ffn at 30 rows)."""
     import subprocess
     import sys
 
     from local_engine.testing.synthetic import T
 
-    if decode_pass:
+    decode_pass = model != "two_types"
+    if model == "smollm2":
+        model_path = smollm2_path
+    elif model == "q4_k":
         model_path = tmp_path / "q4km.gguf"
         write_tiny_model(model_path, TinySpec("llama", weight_types=(T.Q4_K,) * 2 + (T.Q6_K,) + (T.Q4_K,) * 3 + (T.Q6_K,)),
                          seed=11)
