@@ -8,10 +8,10 @@ different generator". Its author wrote every phrasing by hand from how people ac
 English, twenty-odd languages and scripts, code comments, CSV/JSON/YAML/HL7 pastes, tool-call
 arguments, system prompts and earlier turns) without reading the detector, its tests or the other
 generators. The random parts are only the values: names drawn from per-culture pools, and
-identifiers generated with the checksums real ones carry (Luhn cards, SIN, personnummer; IBAN
-mod-97; SSN area/group/serial ranges; Verhoeff Aadhaar; CPF, BSN, PESEL, NIR, NRIC, RRN, HETU,
-TC Kimlik, My Number, NHS number and passport MRZ check digits), so no well-known test value is
-copied.
+identifiers generated with the checksums real ones carry (Luhn: cards, SIN, personnummer, South
+African ID; IBAN mod-97 with each country's length; SSN area/group/serial ranges; Verhoeff Aadhaar;
+DNI/NIE letters; CPF, BSN, PESEL, NIR, NRIC, RRN, HETU, TC Kimlik, My Number, Chinese resident ID,
+NHS number and passport MRZ check digits), so no well-known test value is copied.
 
 Labelling rules (what a compliance officer signs off):
 - sensitive: the request carries personal data of a private, identifiable person — a private
@@ -929,6 +929,40 @@ def _(g: Gen) -> Sample:
                    ("user", f"write a thank-you note to our regular customer {n.full} who ordered 200 simit for "
                             f"her daughter's school festival")), ["person"], n.full)
 
+
+
+@pii("person")
+def _(g: Gen) -> Sample:
+    n = g.name("ng", gender="f")
+    return S(u(f"my wife {n.first} and I keep arguing about moving closer to her parents in Enugu. can you help "
+               f"us list the pros and cons fairly, without taking sides"), ["person"], n.first)
+
+
+@pii("person")
+def _(g: Gen) -> Sample:
+    n = g.name("es", gender="m")
+    return S(u(f"Mi hermano {n.first} se acaba de divorciar y está fatal. ¿Cómo lo apoyo sin agobiarlo?"),
+             ["person"], n.first)
+
+
+@pii("person")
+def _(g: Gen) -> Sample:
+    n = g.name("de", gender="f")
+    return S(u(f"Meine Kollegin {n.first} aus der Buchhaltung hat morgen Geburtstag und ich habe nichts. Ideen "
+               f"unter 20 €, bitte nichts mit Alkohol."), ["person"], n.first)
+
+
+@pii("person")
+def _(g: Gen) -> Sample:
+    n = g.name("nordic", "fi")
+    filler = ("The group went through the quarterly numbers slide by slide. Revenue was flat in the north region "
+              "and slightly up in the south, mostly from the two new distributors. Marketing asked for more budget "
+              "for the spring campaign and finance asked for a breakdown first. The warehouse move is on track for "
+              "March, although the forklift lease is still being negotiated. ")
+    return S(u(f"Minutes, planning meeting, 2 December\n\n{filler}{filler.replace('quarterly', 'monthly')}"
+               f"Action: {n.full} to send the revised forecast to the regional leads by Friday. "
+               f"{filler.replace('north', 'east')}\n\nCan you shorten these minutes to five bullet points?"),
+             ["person"], n.full)
 
 # ============================================================================================
 # PII — phone
@@ -2851,22 +2885,41 @@ def complexity_prompts(g: Gen) -> list[Cx]:
         "2k-line god class → hexagonal architecture without freezing features. Migration plan?")
 
     # ---- short and easy (label 0) -------------------------------------------------------------
-    add("chitchat", 0, False, "hi", "hey there 👋", "gm", "thx!", "ok cool", "Bonjour, ça va ?", "早上好",
-        "Привет! Как дела?", "hola, ¿qué tal?", "good night!", "lol that's funny", "Reply 'yes' if you can read this")
+    add("chitchat", 0, False, "hi", "hey there 👋", "gm", "thx!", "Bonjour, ça va ?", "早上好",
+        "Привет! Как дела?", "hola, ¿qué tal?", "good night!", "Reply 'yes' if you can read this")
     add("trivia", 0, False, "capital of canada?", "How many legs does a spider have?", "what year did WW2 end",
         "Chemical symbol for gold?", "Is a tomato a fruit?", "What's the boiling point of water in Fahrenheit?",
-        "Which planet is closest to the sun?", "who wrote romeo and juliet", "نعم أو لا: هل الشمس نجم؟",
+        "who wrote romeo and juliet", "نعم أو لا: هل الشمس نجم؟",
         "Wie viele Bundesländer hat Deutschland?")
     add("language", 0, False, "Say thanks in Japanese", "Translate 'good morning' to Portuguese", "Synonym for happy",
-        "Spell 'necessary'", "What's the plural of mouse?", "Opposite of 'ancient'?", "Count to ten in Spanish",
+        "Spell 'necessary'", "What's the plural of mouse?", "Count to ten in Spanish",
         "Turn 'the quick brown fox' into title case", "Is it 'your' or 'you're' in: ___ welcome",
         "Uppercase this: hello world", "What does LOL mean?", "Give me a word that rhymes with cake")
     add("math", 0, False, "what's 12 times 8", "Convert 5 km to miles", "Is 17 prime?", "7 + 5 = ?",
-        "Which is bigger, 0.5 or 0.45?", "half of 250?", "What's 10% of 60?")
+        "Which is bigger, 0.5 or 0.45?")
     add("writing", 0, False, "Write a haiku about rain", "Tell me a joke about cats",
         "One-line birthday wish for a coworker", "Make this formal: gonna be late sorry",
-        "Suggest a title for a blog post about houseplants", "Recommend a name for a goldfish",
+        "Suggest a title for a blog post about houseplants",
         "Define photosynthesis in one sentence")
+
+    # ---- medium length and easy (label 0): not adversarial, a few sentences of ordinary asks ---------
+    add("writing", 0, False,
+        "Can you write a short thank-you note to my neighbour for watering my plants while I was away? Keep it "
+        "warm, about three sentences, nothing over the top.",
+        "Rewrite this so it sounds friendlier: 'Please remember to put your dishes in the dishwasher. The sink is "
+        "not a storage area.'",
+        "Write a short, cheerful reminder for the team chat that the office kitchen gets cleaned on Fridays, so "
+        "please take your food home by Thursday evening.")
+    add("everyday", 0, False,
+        "I'm making pancakes for 6 people and the recipe is for 2: 1 cup flour, 1 egg, 3/4 cup milk, 1 tbsp sugar. "
+        "What are the amounts for 6?",
+        "What's a polite way to say no to a party invitation from a coworker? I just want a quiet weekend at home. "
+        "Give me two options.",
+        "Give me a simple packing checklist for an overnight business trip, carry-on only, just the basics.",
+        "Kannst du mir drei Ideen für ein schnelles vegetarisches Abendessen geben? Ich habe nur 20 Minuten und "
+        "einen Herd.",
+        "Explain what a 'personal item' is on most airlines and how it differs from a carry-on bag, in simple "
+        "terms.")
 
     # ---- long and hard (label 1) ----------------------------------------------------------------
     add("code", 1, False,
