@@ -347,3 +347,28 @@ def test_property_identifier_lookalikes_over_lines_stay_clean(detector: PiiDetec
     text = "Export from the warehouse tool:\n" + "\n".join(lines(v) for v in values) + "\nSort these."
     found = set(detector.detect([text]).entity_types) - {"PERSON"}
     assert not found, (text, found)
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    # numbers glued to the letters of scripts written without spaces
+    ("帮我写一封邮件给酒店，说明我用银联卡6222 6208 0833 4928预付了两晚", "CREDIT_CARD", "6222 6208 0833 4928"),
+    ("カード番号3548 2532 7100 9746で二重請求されています", "CREDIT_CARD", "3548 2532 7100 9746"),
+    # an SSN cue at the end of a field name
+    ('Is this a valid format for the IRS e-file? taxpayer_ssn: "024488167", dependent_count: 2', "US_SSN", "024488167"),
+    # after a word naming a phone, a phone-shaped run whatever region's plan it fits
+    ("电话：138 0013 8000", "PHONE_NUMBER", "138 0013 8000"),
+    ("my phone is 138 0013 8000", "PHONE_NUMBER", "138 0013 8000"),
+    ("我的手机号是13800138000", "PHONE_NUMBER", "13800138000"),
+])
+def test_identifiers_glued_to_caseless_scripts_in_field_names_and_after_phone_words(
+        detector: PiiDetector, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in _spans(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "注文番号4521-8890-1123の配送状況を教えて", "订单号12345678已发货，2024年3月5日到达", "我在2024年买了3台电脑，价格是4999元",
+    "請在第3章第12節找到公式", "版本号v2.3.1已发布，构建号20240305", "call volume hit 1200 3400 5600 last week",
+    "mobile app build 1234567 failed", "phone sales were 1234567 units",
+])
+def test_numbers_in_caseless_scripts_and_after_phone_verbs_stay_clean(detector: PiiDetector, text: str) -> None:
+    assert _spans(detector, text) == []

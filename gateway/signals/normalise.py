@@ -5,7 +5,8 @@ People write identifiers in ways no digit regex sees: spelled out ("four one fiv
 ("BSN\\n4510\\n19349", "my callback is +234 803\\nCustomer: 469 1758"), or defanged
 ("10[.]0[.]0[.]1", "jane(at)acme(dot)org"), typed digit by digit ("4 1 1 1 ..."), with mixed or
 unusual separators ("078/05/1120", "4111-1111 1111.1111"), with O and l for 0 and 1, in full-width
-forms or with invisible characters inside. `identifier_view` rewrites only those runs, keeps a
+forms or with invisible characters inside, or glued to the letters of a script written without
+spaces ("卡号6222 6208 0833 4928"). `identifier_view` rewrites only those runs, keeps a
 margin of original text around each (the cue words the recognizers need), and remembers for every
 character of the view where it came from, so a span found in the view maps back onto the
 original text. A rewritten character maps to the whole original run it came from ("double five"
@@ -137,6 +138,12 @@ _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Digits typed one by one with a separator ("4 1 1 1 1 1 1 1", "5-5-5-0-1-2-3-4"): one number in the
 # view, joined (it needs the evidence a joined number needs).
 _SPACED_DIGITS = re.compile(r"(?<![\w.\-])\d(?:([ .\-])\d)(?:\1\d){5,}(?![\w]|[.\-]\d)")
+# A number glued to a letter of a script written without spaces ("银联卡6222 6208 0833 4928预付",
+# "カード番号3548 2532 7100 9746で"): no word boundary for the recognizers' patterns, which a
+# space-separated language would give; the view puts a space on each glued side.
+_CASELESS_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]"
+_GLUED_NUMBER = regex.compile(rf"(?<={_CASELESS_LETTER})\+?\d(?:[\d \-.]{{0,30}}\d)?|"
+                              rf"(?<![\d+])\+?\d(?:[\d \-.]{{0,30}}\d)?(?={_CASELESS_LETTER})")
 
 # At most this many rewrites of each kind per text: a prompt with hundreds of them is a number
 # table or a word list, not a few identifiers written out, and the view (rebuilt in Python and
@@ -297,6 +304,14 @@ def _rewrites(text: str) -> list[_Rewrite]:
     for match in islice(_SPACED_DIGITS.finditer(text), _MAX_PER_KIND):
         found.append((match.start(), match.end(), [(d, match.start() + i, match.start() + i + 1)
                                                    for i, d in enumerate(match.group(0)) if d.isdigit()], True))
+    for match in islice(_GLUED_NUMBER.finditer(text), _MAX_PER_KIND):
+        lo, hi = match.span()
+        pieces = [(c, lo + i, lo + i + 1) for i, c in enumerate(match.group(0))]
+        if lo and regex.match(_CASELESS_LETTER, text[lo - 1]):
+            pieces.insert(0, (" ", lo, lo + 1))
+        if hi < len(text) and regex.match(_CASELESS_LETTER, text[hi]):
+            pieces.append((" ", hi - 1, hi))
+        found.append((lo, hi, pieces, False))
     for match in islice((m for m in _OCR_RUN.finditer(text) if _mostly_digits(m.group(0))), _MAX_PER_KIND):
         found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_OCR_DIGITS), match.start() + i,
                                                                    match.start() + i + 1)], True)

@@ -47,8 +47,11 @@ _NOT_PHONE_CUES = re.compile(
     r"(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|version|build|"
     r"sku|part|serial|case|ref|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#|"
-    r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing)"
-    r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.-]{0,4}$|[A-Za-z0-9_]-?$",
+    r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
+    # the same words in Chinese, Japanese and Korean (order, tracking/waybill, invoice, serial, model, item numbers)
+    r"订单号?|訂單號?|注文番号|注文|伝票番号|追跡番号|お問い合わせ番号|运单号|快递单号|物流单号|发票号|發票號|請求書番号|"
+    r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
+    r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.：は是为-]{0,4}$|[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
 # Digit runs with separators (or a leading +) that may be phone numbers: a cheap regex finds them,
@@ -110,11 +113,15 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                "txt", "sms", "callback", "ring", "mob", "tlf", "cel"]
     # scripts without spaces between words: no word boundary to anchor on
     CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰")
+    VERBS = frozenset({"call", "text", "reach", "contact", "dial", "txt", "sms", "callback", "ring"})
 
     def __init__(self, regions: Iterable[str] = PHONE_REGIONS, supported_language: str = "en") -> None:
         self.regions = tuple(regions)
         self._cue = re.compile(rf"\b(?:{'|'.join(self.CONTEXT)})\b|{'|'.join(self.CJK_CONTEXT)}|{_PHONE_HASH}",
                                re.IGNORECASE)
+        # the words that name the number itself (not verbs: "call volume", "reached 12345678 users")
+        nouns = [w for w in self.CONTEXT if w not in self.VERBS]
+        self._noun_cue = re.compile(rf"\b(?:{'|'.join(nouns)})\b|{'|'.join(self.CJK_CONTEXT)}", re.IGNORECASE)
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
                          context=list(self.CONTEXT), name="InternationalPhoneRecognizer")
 
@@ -140,7 +147,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # phone when the words say so: "my mobile no. +977 98..."
             cued_international = value.startswith("+") and self.cued(text, start) \
                 and self._possible(value)
-            if (self._plausible(value) or cued_international) and (
+            # fail safe: after a phone word, a phone-shaped run is a phone whatever region's plan it
+            # fits ("my phone is 138 0013 8000", a Chinese mobile; an unassigned area code)
+            cued_shape = bool(self._noun_cue.search(text, max(0, start - 24), start)) and self._phone_length(value)
+            if (self._plausible(value) or cued_international or cued_shape) and (
                     written_as_phone or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
                 if ext := _EXTENSION.match(text, end):
                     end = ext.end()
@@ -157,10 +167,13 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                    for match in self._cue.finditer(text, lo, start)) \
             or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
 
+    @staticmethod
+    def _phone_length(value: str) -> bool:
+        """7-15 digits (E.164's longest) and not a date, SSN or ISBN shape."""
+        return 7 <= sum(c.isdigit() for c in value) <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value)
+
     def _plausible(self, value: str) -> bool:
-        digits = sum(c.isdigit() for c in value)
-        return 7 <= digits <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value) and (
-            bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value))
+        return self._phone_length(value) and (bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value))
 
     @staticmethod
     def _possible(value: str) -> bool:
@@ -658,7 +671,8 @@ class CuedSsnRecognizer(PatternRecognizer):
         cue = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?|social)"
         super().__init__(
             supported_entity="US_SSN", name="CuedSsnRecognizer", supported_language=supported_language,
-            patterns=[Pattern("ssn_cued", rf"(?<=\b{cue}\W{{0,3}}(?:(?i:is|was|of|as|reads|shows|on\s+file(?:\s+is)?|"
+            # the cue may end a field name ("taxpayer_ssn: 024488167", "ssn-last"): no letter or digit before it
+            patterns=[Pattern("ssn_cued", rf"(?<=(?<![\p{{L}}\d]){cue}\W{{0,3}}(?:(?i:is|was|of|as|reads|shows|on\s+file(?:\s+is)?|"
                                           rf"number|no\.?|:|=)\W{{0,2}}){{0,2}})"
                                           r"\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}\b", 0.85),
                       Pattern("ssn_shape", r"\b\d{3}-\d{2}-\d{4}\b", 0.5)],
