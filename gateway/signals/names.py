@@ -655,8 +655,9 @@ _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|da
 # "the Obama administration", "the Meiji era", "the Tudor dynasty" (not "the Lopez family / case").
 _PERIOD_AFTER = regex.compile(r"[ \t]+(?:administration|era|presidency|government|cabinet|dynasty|regime|doctrine|"
                               r"expedition|reforms?|restoration|revolution|period|years)\b")
-_REGNAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
-_REGNAL_AFTER = regex.compile(r"[ \t]+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")
+_REGNAL_NUMBER = r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})"
+_REGNAL = regex.compile(rf"\p{{Lu}}\p{{Ll}}+[ \t]+{_REGNAL_NUMBER}")
+_REGNAL_AFTER = regex.compile(rf"[ \t]+{_REGNAL_NUMBER}\b")
 # Dishes named after people: "a recipe for Beef Wellington", "how to make Eggs Benedict".
 _DISH_BEFORE = regex.compile(r"(?i:\brecipes?[ \t]+(?:for|of)|\bhow[ \t]+(?:to|do[ \t]+I)[ \t]+(?:make|cook|bake)|"
                              r"\b(?:cook|bake)[ \t]+(?:a|an|the|some)?)[ \t]+(?:(?:a|an|the|some|classic|vegan|"

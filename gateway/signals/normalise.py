@@ -142,6 +142,7 @@ _SPACED_DIGITS = re.compile(r"(?<![\w.\-])\d(?:([ .\-])\d)(?:\1\d){5,}(?![\w]|[.
 # "カード番号3548 2532 7100 9746で"): no word boundary for the recognizers' patterns, which a
 # space-separated language would give; the view puts a space on each glued side.
 _CASELESS_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]"
+_CASELESS = regex.compile(_CASELESS_LETTER)
 _GLUED_NUMBER = regex.compile(rf"(?<={_CASELESS_LETTER})\+?\d(?:[\d \-.]{{0,30}}\d)?|"
                               rf"(?<![\d+])\+?\d(?:[\d \-.]{{0,30}}\d)?(?={_CASELESS_LETTER})")
 
@@ -307,9 +308,9 @@ def _rewrites(text: str) -> list[_Rewrite]:
     for match in islice(_GLUED_NUMBER.finditer(text), _MAX_PER_KIND):
         lo, hi = match.span()
         pieces = [(c, lo + i, lo + i + 1) for i, c in enumerate(match.group(0))]
-        if lo and regex.match(_CASELESS_LETTER, text[lo - 1]):
+        if lo and _CASELESS.match(text, lo - 1):
             pieces.insert(0, (" ", lo, lo + 1))
-        if hi < len(text) and regex.match(_CASELESS_LETTER, text[hi]):
+        if hi < len(text) and _CASELESS.match(text, hi):
             pieces.append((" ", hi - 1, hi))
         found.append((lo, hi, pieces, False))
     for match in islice((m for m in _OCR_RUN.finditer(text) if _mostly_digits(m.group(0))), _MAX_PER_KIND):
