@@ -85,7 +85,21 @@ class DecodePlan:
         self.down_bytes = ffn.down.w.packed.nbytes
         self.wm_apart = wm.copy()
         self.wm_apart[layers, 3, 0] = 0
+        self._widths = {threaded: self._scratch_widths(self.wm if threaded else self.wm_apart)
+                        for threaded in (True, False)}
         self._kv: dict[int, tuple[KVPool, np.ndarray, np.ndarray]] = {}
+
+    def _scratch_widths(self, wm: np.ndarray) -> tuple[int, ...]:
+        """Per-row widths of decode_pass's scratch buffers for a weight table (fixed at load):
+        attention output, products of slots 0-2, the largest of slots 3 and 4, the head, int8
+        activations and their int8 block count, and whether any layer has a separate v weight."""
+        layers, d, ff = len(self.blocks), self.d, self.ff
+        a = int(self.heads[0] * self.heads[3])
+        tiles = wm[:, :, 0] * cpu.LANES
+        n_groups = int((np.array([a, d, ff, d, d]) // np.maximum(wm[:, :, 14], 1)).max())  # int8 blocks of any input
+        return (a, int(tiles[0, 0]), int(tiles[0, 1]), int(tiles[0, 2]), int(tiles[:layers, 3].max()),
+                int(tiles[:layers, 4].max()), int(tiles[layers, 3]), max(a, d, ff) + cpu.X_PAD, n_groups,
+                int(bool(wm[:layers, 4, 0].any())))
 
     @classmethod
     def build(cls, blocks: list[Block], out_norm: RMSNorm, head: QuantTensor) -> DecodePlan | None:
@@ -153,24 +167,18 @@ class DecodePlan:
             c, s = rope.tables(batch)
             cos[r, :, : rope.half], sin[r, :, : rope.half] = c[:, 0], s[:, 0]
         threaded = numba.get_num_threads() > 1 and not region_serial(n * self.down_bytes)
-        wm, n_heads, hd, hdv = self.wm if threaded else self.wm_apart, *self.heads[[0, 2, 3]]
-        a = int(n_heads * hdv)
-        tiles = wm[:, :, 0] * cpu.LANES
-        layers = len(self.blocks)
-        cols_a = max(a, d, ff) + cpu.X_PAD
-        n_groups = int((np.array([a, d, ff, d, d]) // np.maximum(wm[:, :, 14], 1)).max())  # int8 blocks of any input
-        with_b = bool(wm[:layers, 4, 0].any())
+        wm = self.wm if threaded else self.wm_apart
+        a, t0, t1, t2, t3, t4, t_head, cols_a, n_groups, with_b = self._widths[threaded]
         f32 = np.float32
-        logits = np.empty((n, int(tiles[layers, 3])), f32)
+        logits = np.empty((n, t_head), f32)
         x = np.ascontiguousarray(x, dtype=f32)
         kernels.decode_pass(
             self.wp, wm, self.norms, self.eps, self.post, self.gelu, x, self.qkv_bias,
             self.heads, self.qk_w, self.attn_i, self.attn_f, cos, sin, positions, tables, ring_tables, int(ring_blocks),
             kvp, kvm, pool.k[0], pool.v[0], pool.k_scale[0], pool.v_scale[0], pool.qcode_k, pool.qcode_v,
-            np.empty((n, self.qkv_rows), f32), np.empty((n, a), f32), np.empty((n, int(tiles[0, 0])), f32),
-            np.empty((n, d), f32), np.empty((n, int(tiles[0, 1])), f32), np.empty((n, ff), f32),
-            np.empty((n, int(tiles[0, 2])), f32), np.empty(n * int(tiles[:layers, 3].max()), f32),
-            np.empty(n * int(tiles[:layers, 4].max()), f32), logits,
+            np.empty((n, self.qkv_rows), f32), np.empty((n, a), f32), np.empty((n, t0), f32),
+            np.empty((n, d), f32), np.empty((n, t1), f32), np.empty((n, ff), f32),
+            np.empty((n, t2), f32), np.empty(n * t3, f32), np.empty(n * t4, f32), logits,
             np.empty(n * cols_a, np.int8), np.empty(n * n_groups, f32), np.empty(n * n_groups, f32),
             np.empty(n * (d + cpu.X_PAD) if with_b else 0, np.int8), np.empty(n * n_groups if with_b else 0, f32),
             np.empty(n * n_groups if with_b else 0, f32), numba.get_num_threads() if threaded else 1,

@@ -536,7 +536,7 @@ def decode_pass(  # noqa: PLR0913
     addresses of the layer's k, v, k-scale, v-scale rows, kvm int64 [layers, 11] (blocks, block
     size, rows and width of each, ring layer), *_like: arrays of their element types; qk/qv KV codes.
     x is updated in place (the residual stream); the rest is scratch (flat buffers sized for the
-    largest use: DecodePlan.scratch)."""
+    largest use: DecodePlan._scratch_widths)."""
     layers = wm.shape[0] - 1
     sync = np.zeros(2 * (2 + 9 * layers), np.int64)  # (claimed, done) of each phase
     args = (wp, wm, norms, eps, post, gelu, x, qkv_bias, heads, qk_w, attn_i, attn_f, cos, sin, positions, tables,

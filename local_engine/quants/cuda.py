@@ -25,6 +25,8 @@ from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 from numba import cuda, float32, int32
 from numba.core import config
 
+from local_engine.quants.formats import FORMS
+
 # Threads per output row: one warp on a GPU. Under the simulator, whose cost is per thread and per
 # barrier (each syncthreads waits for an OS thread switch), one thread; the kernel tests run
 # the multi-thread reductions by setting THREADS (here and in gpu/kernels.py) to 2.
@@ -343,7 +345,7 @@ def matmul(w: DeviceWeight, x: Any, y: Any) -> None:
         return
     row_bytes = w.nbytes // w.rows
     n_chunks = w.cols // CHUNK
-    block = 256 if w.ggml_type in (Q4_K, Q5_K, Q6_K) else 32  # formats.FORMS[t].act_block
+    block = FORMS[w.ggml_type].act_block  # the CPU kernels' activation blocks
     xr = cuda.device_array(x.shape, np.float32)
     n_blocks = n * (w.cols // block)
     _round_int8_blocks[(n_blocks + ROUND_THREADS - 1) // ROUND_THREADS, ROUND_THREADS](x, block, xr)
