@@ -372,3 +372,12 @@ def test_identifiers_glued_to_caseless_scripts_in_field_names_and_after_phone_wo
 ])
 def test_numbers_in_caseless_scripts_and_after_phone_verbs_stay_clean(detector: PiiDetector, text: str) -> None:
     assert _spans(detector, text) == []
+
+
+def test_a_long_digit_token_is_scanned_in_linear_time(detector: PiiDetector) -> None:
+    """50,000 digits with no line break took ~21 s when the line-end scan restarted at every digit."""
+    import time
+
+    start = time.process_time()
+    detector.detect(["4" * 50_000, "a1b2" * 25_000 + "\n123\n"], locate=True)
+    assert time.process_time() - start < 5.0

@@ -98,7 +98,9 @@ _SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN
 _NUMBER_WORD_SCAN = re.compile(r"\b(?:" + trie_pattern({*_UNITS, *_TEENS, *_TENS, *_REPEAT}) + r")\b")
 _CLUSTER_GAP = 16  # characters between two number words of one run ("five, um, six")
 _PLUS = re.compile(r"(?:plus|\+)[ \t]*", re.IGNORECASE)
-_DIGIT_AT_LINE_END = re.compile(r"\d[A-Za-z0-9]*[ \t]*\r?\n")
+# (the end of a line whose last token holds a digit: anchored after the digit, so a long token
+# with no line break is not rescanned from each of its digits)
+_DIGIT_AT_LINE_END = re.compile(r"(?<=\d)[A-Za-z]*[ \t]*\r?\n")
 _WORD_TOKEN = regex.compile(rf"(?<![\p{{L}}])(?:(?P<rep>{'|'.join(_REPEAT)})[ \t]+)?(?P<word>{_NUMBER_WORD})"
                             rf"(?:[ \t]*-[ \t]*(?P<unit>{_SUFFIX}))?(?:[ \t]+(?P<hundred>{'|'.join(_HUNDRED)}))?"
                             rf"(?![\p{{L}}])|(?P<digits>\d+)",
