@@ -331,3 +331,108 @@ def test_unescape_reads_json_and_urls_as_written(value: str) -> None:
 ])
 def test_handles_in_name_fields(classifier: SignalClassifier, texts: list[str], expected: set[str]) -> None:
     assert set(classifier.classify(texts).pii.entity_types) == expected
+
+
+# --- Round 9 (issue 12): classes of private names kestrel, mosaic and quarry showed missing, and classes of
+# things and famous people flagged as private ones. Every value below is invented for the test.
+
+@pytest.mark.parametrize("text", [
+    # one's own relation, then a lone given name, in the languages users write in
+    "Mi hermana Ximena no me habla desde el viernes, ¿qué hago?",
+    "Ma cousine Apolline se marie en juin, écris-lui un mot.",
+    "Meine Kollegin Swantje ist krank, schreib ihr eine Karte.",
+    "Моя подруга Снежана переезжает, напиши ей открытку.",
+    "Arkadaşım Berfin için bir doğum günü mesajı yaz.",
+    "Tolong tulis ucapan untuk teman saya Wulan besok.",
+    "Scrie o felicitare pentru prietena mea Ilinca.",
+    "Γράψε μια κάρτα για τον φίλο μου Στέλιο.",
+    # ... and in Korean, Chinese and Japanese prose: a relation, a preposition of address and a pronoun,
+    # a particle and an honorific
+    "우리 언니 최수아한테 생일 카드를 써 주세요",
+    "我的同事赵梓萱下周离职",
+    "请给孙浩然发一封邮件，他明天要来",
+    "旧同僚の佐藤美咲さんに年賀状を書きたい",
+    # @mentions: a handle whose parts are names, a display name
+    "@tomas.okonkwo please rebase before merging",
+    "@Ngaio Tuhiwai can you check the rota?",
+    # a person's field: any name-like words, a lone unlisted word where only people stand
+    "Pt: OYELARAN ADEBOLA\nBP 120/80, review meds",
+    "\\author{Tsetseg Dorjsuren}\n\\title{Notes}",
+    "Served by: Haunani\nTotal 14.50",
+    "attendees: Noelani Keawe, Rangi Parata",
+    "bed 7: Ofa Tuipulotu, day 3 post-op",
+    "The tenant is makerita vaipulu.",
+    "---\nauthor: rangi tapsell\ndate: 2025-01-02\n---",
+    # typed in lower case after a verb of contacting, or before "from <team> <does>"
+    "text brianna kowalczyk about the shift swap",
+    "can you email to tyrone fairweather the minutes",
+    "ok so aroha tapsell from payroll keeps emailing me",
+    # an addressee in prose of another language; an initial in running prose
+    "Scrie un mesaj pentru Ihaia Ngata mâine.",
+    "Napiš poděkování, které pošlu O. Gansukh zítra.",
+    "Write a thank-you note to E. K. Divya.",  # initials + a name that English text also holds
+    # spelled out letter by letter
+    "she spelled her name B-R-O-N-W-E-N  P-R-I-T-C-H-A-R-D on the phone",
+])
+def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    # no name after the cue
+    "mi hermano mayor vive en Lima y quiere mudarse",
+    "Meine Schwester hat keine Zeit",                       # German nouns are capitalised
+    "전문가에게 물어보세요", "给高考生写一封鼓励信", "タクシーの運転手さんに道を聞いた",
+    "@dataclass(frozen=True) on the config class", "@app.route('/health') returns 500",
+    "author: dependabot[bot]", "to: all staff",
+    "a chance fish appeared", "Create a checklist for ward handovers",  # given names that are everyday words
+    "para Visual Studio Code necesito una extensión",
+    "the acronym is N-A-S-A, right?",
+    "JIRA CORE-1182 and CORE-1183 look like duplicates",  # a ticket key, however its letters read
+    # things named after people: brands, streets, mountains, castles, feasts, institutions
+    "Is Mr Kipling cake vegan?", "Jose Cuervo vs Captain Morgan for a party?",
+    "Is the shop on Great Portland Street open on Sunday?", "Tips for climbing Ben Macdui in winter",
+    "Le bureau sera fermé entre Noël et le jour de l'An.",
+    "Treffen wir uns an der Rosa-Luxemburg-Straße?", "Wie weit ist es bis zur Burg Hohenzollern?",
+    "Cedars Sinai vs Cleveland Clinic for cardiology?",
+    # fictional characters; people written about the way one writes about the famous
+    "Write a poem about Paddington Bear and Hong Gildong",
+    "Was Hercule Poirot based on Jacques Hornais?",
+    "Ada Lovelace, who corresponded with Mary Somerville, wrote the first program.",
+    "Invention,Inventor,Year\nTelephone,Alexander Graham Bell,1876\nDynamite,Alfred Nobel,1867\n"
+    "Vulcanised rubber,Charles Goodyear,1844\nsort by year",
+    "My fantasy football team: Erling Haaland, Bruno Fernandes, Kaoru Mitoma",
+])
+def test_things_and_the_famous_stay_clean(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+def test_relation_words_are_no_part_of_the_name(classifier: SignalClassifier) -> None:
+    """Redaction takes the name, not the relation before it."""
+    detector = PiiDetector(PiiSettings())
+    text = "Meine Kollegin Swantje ist krank."
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert spans == {"Swantje"}
+
+
+def test_a_lone_word_in_a_persons_field_is_not_a_famous_surname() -> None:
+    """"Served by: Amaru" names the server even though a listed figure carries that surname."""
+    detector = PiiDetector(PiiSettings())
+    assert set(detector.detect(["RECEIPT 12\nServed by: Amaru\n1x tea 3.00"]).entity_types) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "a-" * 25_000, "A." * 25_000, "x A. " * 10_000, "@ab.cd " * 7_000, "Pt: Ab, " * 6_000, "my sister " * 5_000,
+    "ab cd from ef keeps " * 2_500, "我的朋友" * 12_500, "친구 " * 16_000, "の" + "高" * 50_000 + "さん",
+    "Ab " * 16_000, "Ab Cd who " * 5_000, "email megan pruitt " * 2_600, "a,b\n" * 12_000,
+])
+def test_cues_stay_linear_on_50k_characters(text: str) -> None:
+    """No cue pattern backtracks or rescans: each pathological 50k-character input takes well under a second."""
+    import time
+
+    from gateway.signals.names import cued_names
+
+    start = time.process_time()
+    cued_names(text, frozenset({"megan"}))
+    name_runs(text, NEVER)
+    assert time.process_time() - start < 2.0

@@ -60,7 +60,14 @@ from gateway.signals.recognizers import (  # noqa: E402
     name_lists,
     windowed,
 )
-from gateway.signals.names import FIELD_BREAK, famous_by_context, names_a_thing, thing_by_context  # noqa: E402
+from gateway.signals.names import (  # noqa: E402
+    CUED_RECOGNIZER,
+    FIELD_BREAK,
+    famous_by_context,
+    is_relation_word,
+    names_a_thing,
+    thing_by_context,
+)
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import identifier_view  # noqa: E402
@@ -201,13 +208,13 @@ def shared_engine(language: str = "en") -> _Engine:
 
 @lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
-    """Lower-cased names of well-known public figures and of companies named after people
-    (shipped lists): naming them is not PII."""
+    """Lower-cased names of well-known public figures, fictional characters and companies named
+    after people (shipped lists): naming them is not PII."""
     data = resources.files("gateway.signals").joinpath("data")
     text = data.joinpath("public_figures.txt").read_text("utf-8")
     names: set[str] = set()
     for line in data.joinpath("eponymous_brands.txt").read_text("utf-8").splitlines():
-        if brand := line.split("#", 1)[0].strip():
+        if (brand := line.split("#", 1)[0].strip()) and brand not in _titled_brands_raw():
             names.add(_normalise_name(brand))  # exact only: "Stanley" alone may be anybody
     for line in text.splitlines():
         name = _normalise_name(line.split("#", 1)[0].strip())
@@ -217,7 +224,50 @@ def public_figures() -> frozenset[str]:
             if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname):
                 names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not
             names.update(_partial_forms(name.split()))
+    for line in data.joinpath("fictional_characters.txt").read_text("utf-8").splitlines():
+        if name := _normalise_name(line.split("#", 1)[0].strip()):
+            names.add(name)  # no surname alone: "Quinn" of "Harley Quinn" may be anybody
+            names.update(_partial_forms(name.split()))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _titled_brands_raw() -> frozenset[str]:
+    """Listed brands that begin with a title ("Dr Martens", "Mr Kipling"): _normalise_name would drop
+    the title and list the bare surname, so these are matched with the word before a finding."""
+    text = resources.files("gateway.signals").joinpath("data", "eponymous_brands.txt").read_text("utf-8")
+    return frozenset(b for line in text.splitlines() if (b := line.split("#", 1)[0].strip())
+                     and len(_normalise_name(b).split()) < len(b.split()))
+
+
+@lru_cache(maxsize=1)
+def _titled_brands() -> frozenset[str]:
+    return frozenset(_brand_key(b) for b in _titled_brands_raw())
+
+
+def _brand_key(value: str) -> str:
+    """"Dr. Martens" / "Dr Martens'" -> "dr martens"."""
+    return re.sub(r"\s+", " ", re.sub(r"['’]s?\b|[.'’]", "", fold_accents(value).lower())).strip()
+
+
+_TITLE_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}{0,5}\.?)[ \t]+$")
+
+
+def _titled_brand(text: str, start: int, value: str) -> bool:
+    """"Is Dr. Martens sizing ...": the finding with the title before it is a listed brand."""
+    before = _TITLE_WORD_BEFORE.search(text, max(0, start - 10), start)
+    return before is not None and _brand_key(f"{before.group(1)} {value}") in _titled_brands()
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> frozenset[str]:
+    """The listed one-word figures and brands as written ("Gandalf", "Hershey"), without the surnames
+    public_figures() adds."""
+    data = resources.files("gateway.signals").joinpath("data")
+    lines = [*data.joinpath("public_figures.txt").read_text("utf-8").splitlines(),
+             *data.joinpath("fictional_characters.txt").read_text("utf-8").splitlines(),
+             *data.joinpath("eponymous_brands.txt").read_text("utf-8").splitlines()]
+    return frozenset(n for line in lines if (n := _normalise_name(line.split("#", 1)[0].strip())))
 
 
 def _partial_forms(words: list[str]) -> set[str]:
@@ -340,7 +390,10 @@ class PiiDetector:
             results = self.engine.analyzer.analyze(
                 window, language=self.settings.language, entities=entities, score_threshold=0.0,
                 nlp_artifacts=art)
-            findings.extend(self._accept(window, results, index, offset))
+            for result in results:  # judged in the whole text: a table's header or a list's figure may lie
+                result.start += offset  # outside the window NER saw
+                result.end += offset
+            findings.extend(self._accept(texts[index], results, index, 0))
         return findings
 
     def _accept(self, text: str, results: list[RecognizerResult], index: int, offset: int) -> list[_Finding]:
@@ -370,8 +423,15 @@ class PiiDetector:
         """Whether a PERSON finding at [start, end) stands: not allow-listed, not a thing, not a
         public figure by list or by how the text writes about them (policy `public_figures`)."""
         value = text[start:end]
-        if self._allowed("PERSON", value, recognizer in CASE_FREE):
+        if recognizer == CUED_RECOGNIZER and " " not in value.strip():
+            # a lone word in a person's slot ("Served by: Amaru") is that person, even where it is also a
+            # listed figure's surname
+            if self._allowed("PERSON", value, True, surname_alone=False):
+                return False
+        elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER):
             return False
+        if self.settings.public_figures and _titled_brand(text, start, value):
+            return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person
         if recognizer == "SpacyRecognizer" and names_a_thing(value) and not _NAME_CUES.search(
                 text, max(0, start - 30), start):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name
@@ -380,7 +440,7 @@ class PiiDetector:
                 f"{before.group(1)} {value}"):
             return False  # "Is Sherlock Holmes ...": the model left the first name out
         return recognizer in FIELD_NAMED or not (
-            not _plausible_person(text, start, value) or (
+            (recognizer != CUED_RECOGNIZER and not _plausible_person(text, start, value)) or (
                 self.settings.public_figures and _asked_about_the_famous(text, start, end))
             or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
 
@@ -394,15 +454,17 @@ class PiiDetector:
             return min(1.0, result.score + _CONTEXT_BOOST)
         return result.score
 
-    def _allowed(self, entity: str, value: str, case_checked: bool = False) -> bool:
+    def _allowed(self, entity: str, value: str, case_checked: bool = False, surname_alone: bool = True) -> bool:
         """Allow-listed by the policy, a public figure, or (NER's guesses) not capitalised like a name;
-        `case_checked`: the recognizer judged the words itself (names typed in lower case)."""
+        `case_checked`: the recognizer judged the words itself (names typed in lower case);
+        `surname_alone`: a listed figure's surname on its own counts as the figure."""
         stripped = value.strip()
         if stripped in self._allow_exact or any(r.fullmatch(stripped) for r in self._allow_regex):
             return True
         if entity == "PERSON":
             return not (case_checked or _looks_like_name(stripped)) or (
-                self.settings.public_figures and _listed_figure(stripped))
+                self.settings.public_figures and (_listed_figure(stripped) if surname_alone else
+                                                  _normalise_name(stripped) in _full_names()))
         return False
 
 
@@ -529,7 +591,7 @@ def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
-    return _beside_a_public_figure(text, start, end) or famous_by_context(text, start, end, _distinct_figure)
+    return _beside_a_public_figure(text, start, end) or famous_by_context(text, start, end, _distinct_figure, _listed_figure)
 
 
 def _distinct_figure(value: str) -> bool:
@@ -591,6 +653,10 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     if _THING_NAMED_AFTER.search(text, max(0, start - 40), start):
         return False  # "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
+    while words and is_relation_word(words[0]):
+        words = words[1:]  # "Meine Schwester", "Meine Kollegin Swantje": one's relation is no part of a name
+    if not words:
+        return False
     if len(words) > 1 and words[0].lower() in _LEADING_FUNCTION_WORDS:
         words = words[1:]  # "In Rust, ...": a preposition the model took in; one word left is no name
         if len(words) < 2:
