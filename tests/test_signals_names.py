@@ -349,7 +349,7 @@ def test_handles_in_name_fields(classifier: SignalClassifier, texts: list[str], 
     # ... and in Korean, Chinese and Japanese prose: a relation, a preposition of address and a pronoun,
     # a particle and an honorific
     "우리 언니 최수아한테 생일 카드를 써 주세요",
-    "我的同事赵梓萱下周离职",
+    "我的同事赵梓萱下周离职", "同事王伟说明天开会",
     "请给孙浩然发一封邮件，他明天要来",
     "旧同僚の佐藤美咲さんに年賀状を書きたい",
     # @mentions: a handle whose parts are names, a display name
@@ -383,6 +383,9 @@ def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
     "mi hermano mayor vive en Lima y quiere mudarse",
     "Meine Schwester hat keine Zeit",                       # German nouns are capitalised
     "전문가에게 물어보세요", "给高考生写一封鼓励信", "タクシーの運転手さんに道を聞いた",
+    "우리 엄마 지금 어디야?", "제 친구 진짜로 웃겨요",     # adverbs led by a family-name syllable
+    "病人高烧不退怎么办", "患者高血压应该吃什么",           # nouns led by a family-name character
+    "Server: nginx/1.18.0", "Tenant: Contoso",
     "@dataclass(frozen=True) on the config class", "@app.route('/health') returns 500",
     "author: dependabot[bot]", "to: all staff",
     "a chance fish appeared", "Create a checklist for ward handovers",  # given names that are everyday words

@@ -431,6 +431,7 @@ _KOREAN_RELATION = regex.compile(
     r"룸메이트|룸메|이웃|상사|팀장|부장|과장|사장님|제자|학생|환자|고객|사촌|이모|고모|삼촌|할머니|할아버지|조카|"
     r"남자친구|여자친구|남친|여친|딸|아들|직장\s?동료)[ \t]+(\p{Hangul}{2,3}?)"
     r"(?=에게|한테|께|이가|이는|이랑|이를|이의|이한테|이에게|씨|님|이|가|은|는|을|를|의|와|과|랑|도|[ \t,.!?]|$)")
+_KOREAN_ADDRESSED = regex.compile(r"[ \t]?(?:씨|님|에게|한테|께)")
 # Chinese: one's relation, then a name led by a common family name ("我的室友刘思琪", "同事王伟说"); or a
 # name after 给/跟/和/向/替/帮/对/请/让/叫 ("to, with, for") with 他/她 (he/she) later in the sentence.
 _CHINESE_RELATION = regex.compile(
@@ -441,14 +442,27 @@ _CHINESE_RELATION = regex.compile(
 _CHINESE_TO = regex.compile(r"[给跟和向替帮对请让叫給幫對讓](?=(\p{Han}{3}))")
 _CHINESE_PRONOUN = regex.compile(r"[她他](?!们|們)")
 _CHINESE_AFTER_NAME = frozenset("的说是在和跟给要想让请把被也都又已会能写发打买送问告诉帮，。、！？：；")
+# What a name is followed by besides those: words of time and adverbs ("赵梓萱下周离职", "王伟昨天..."); a
+# word led by a family-name character runs on into a noun or adjective ("病人高烧不退", "患者高血压").
+_CHINESE_AFTER_A_NAME = _CHINESE_AFTER_NAME | frozenset("下上今明昨刚还最总经常突就才正来去到从对向了呢吗吧啊呀")
 # Japanese: a name led by a family name, then an honorific, after a particle ("同僚の高橋悠斗さん").
 _JAPANESE_HONOURED = regex.compile(r"(?<=[のはがにとをもへや、「『（(])(\p{Han}{2,4})(?=さん|様|さま|くん|ちゃん|氏(?!名)|先生)")
+
+
+def _given_name(word: str) -> bool:
+    """The table ranks `word` as a given name somewhere (Korean 도현, Chinese 思琪)."""
+    return bool(name_lexicon().get(word, 0) >> 12 & 15)
 
 
 def _cjk_related(text: str) -> list[tuple[int, int]]:
     """Names in Korean, Chinese and Japanese prose marked by a relation, a preposition of address and a
     pronoun, or a particle and an honorific (see the patterns above)."""
-    out = [m.span(1) for m in _KOREAN_RELATION.finditer(text) if m.group(1)[0] in _HANGUL_SURNAMES]
+    out = []
+    for match in _KOREAN_RELATION.finditer(text):
+        name = match.group(1)  # a listed given name after the family name, or an address particle after it:
+        if name[0] in _HANGUL_SURNAMES and (len(name) == 3 and _given_name(name[1:]) or _KOREAN_ADDRESSED.match(
+                text, match.end(1))):  # "친구 지금 ..." (now), "언니 진짜로 ..." (really) are no names
+            out.append(match.span(1))
     for pattern in (_CHINESE_RELATION, _CHINESE_TO):
         for match in pattern.finditer(text):
             name = match.group(1)
@@ -457,6 +471,10 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
             if len(name) == 3 and name[2] in _CHINESE_AFTER_NAME:
                 name = name[:2]
             start = match.end()
+            after = text[start + len(name):start + len(name) + 1]
+            if not (len(name) == 3 and _given_name(name[1:]) or not after or not regex.match(r"\p{Han}", after)
+                    or after in _CHINESE_AFTER_A_NAME):
+                continue
             if pattern is _CHINESE_TO and not _CHINESE_PRONOUN.search(text, start + len(name), start + len(name) + 40):
                 continue
             out.append((start, start + len(name)))
@@ -727,6 +745,9 @@ mieheni poikani tyttäreni serkkuni tätini setäni enoni mummoni poikaystävän
 barátom barátnőm öcsém bátyám húgom nővérem anyukám apukám fiam lányom férjem feleségem kollégám kolléganőm
 szomszédom főnököm unokatestvérem nagymamám nagyapám párom
 temanku kawanku kakakku adikku suamiku istriku sepupuku pacarku bosku tetanggaku""".split())
+# Relations a company holds as often as a person ("our client Contoso", "mi cliente Acme"): a lone word after
+# one must be a listed name.
+_RELATIONS_OF_FIRMS = frozenset("client partner tenant landlord cliente kunde kunden kundin klant partnerin".split())
 _RELATION_ADJECTIVES = frozenset("little big younger older baby twin best old new ex late".split())
 # Whom one writes to, meets or asks, typed in lower case: a common given name and one or two name-like
 # words ("text megan pruitt from the gym", "email to darnell whitfield"), none of them an everyday word.
@@ -736,20 +757,21 @@ _SCAN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _AFTER_CUE = regex.compile(r"[ \t]*,?[ \t]+(?:si[ \t]+)?")
 
 
-def _cue_ends(text: str) -> tuple[list[int], list[int]]:
-    """Where a relation cue ends (the name follows) and where a contact verb ends, from one word scan."""
+def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int]]:
+    """Where a relation cue ends (the name follows; with whether a lone unlisted word after it is a name)
+    and where a contact verb ends, from one word scan."""
     relations, contacts = [], []
     prev = prev2 = ("", 0, 0)
     for match in _SCAN_WORD.finditer(text):
         word = match.group().lower()
         start, end = match.span()
         if word in _SUFFIXED_RELATIONS:
-            relations.append(end)
+            relations.append((end, True))
         elif word in _RELATIONS and _adjacent(text, prev, start) and (prev[0] in _POSSESSIVES or (
                 prev[0] in _RELATION_ADJECTIVES and prev2[0] in _POSSESSIVES and _adjacent(text, prev2, prev[1]))):
-            relations.append(end)
+            relations.append((end, word not in _RELATIONS_OF_FIRMS))
         elif word in _POST_POSSESSIVES and prev[0] in _RELATIONS_BEFORE_POSSESSIVE and _adjacent(text, prev, start):
-            relations.append(end)
+            relations.append((end, True))
         if word in _CONTACT_VERBS:
             contacts.append(end)
         prev2, prev = prev, (word, start, end)
@@ -767,7 +789,7 @@ def _adjacent(text: str, prev: tuple[str, int, int], start: int) -> bool:
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?(?P<label>authors?|pt|patient|patient[ _]name|"
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
-    r"server|cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|"
+    r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα)[\"']?[ \t]*[:=]$"
@@ -794,9 +816,9 @@ def _labelled(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_PERSON_LABELS = frozenset({"pt", "patient", "patient name", "served by", "server", "cashier", "tenant", "resident",
-                            "guest", "guests", "passenger", "passengers", "caller", "applicant", "student", "students",
-                            "employee", "attendee", "attendees", "participant", "participants", "bed"})
+_PERSON_LABELS = frozenset({"pt", "patient", "patient name", "served by", "cashier", "resident", "guest", "guests",
+                            "passenger", "passengers", "caller", "applicant", "student", "students", "employee",
+                            "attendee", "attendees", "participant", "participants", "bed"})
 # An @mention: a handle ("@mariana.cerqueira") or a display name ("@Keoni Nakoa"), not an e-mail's @.
 _MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@/-])@(?=\p{L})")
 _MENTION_HANDLE = regex.compile(r"([\p{L}][\p{L}\p{M}]*(?:[._-][\p{L}][\p{L}\p{M}]*){1,2})\d{0,4}(?![\p{L}\p{N}_@/])")
@@ -903,9 +925,9 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     common given names."""
     out: list[tuple[int, int]] = []
     relations, contacts = _cue_ends(text)
-    for end in relations:
+    for end, person_only in relations:
         gap = _AFTER_CUE.match(text, end)
-        if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=True)):
+        if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only)):
             out.append(span)
     for label, value in _labelled(text):
         out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
