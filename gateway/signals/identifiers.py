@@ -1,6 +1,6 @@
 """Structured identifiers whose shape or check digit says what they are: national IDs validated
 by python-stdnum next to their name, passport MRZ lines, HL7 v2 PID segments, FHIR Patient
-resources, US SSNs in an `ssn` column, and public IP addresses a person calls their own.
+resources, US SSNs in an `ssn` column, and public IP addresses.
 
 Each is a presidio recognizer registered with the others (gateway/signals/recognizers.py).
 """
@@ -223,7 +223,8 @@ class SsnColumnRecognizer(LocalRecognizer):
         return results
 
 
-_IPV4 = r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)"
+# An address glued to a letter is a version or a name ("v1.2.3.4", "node10.1.2.3"), not an address.
+_IPV4 = r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)"
 _IPV6 = r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,6}|[0-9A-Fa-f]{1,4})(?![\w:])"
 _IP = re.compile(rf"{_IPV4}|{_IPV6}")
 # Words that make an address someone's: "my (home/public) IP", "came from", an auth log's user.
@@ -237,13 +238,35 @@ _PERSONAL_IP_CUE = re.compile(
     r"[?&;\s](?:user|username|user_?id|uid|email|login|account|customer_?id)=[^&\s\"']+|"
     r"^[\d.:a-f]{7,39}\s+\S+\s+(?!-\s)[^\s\[]+\s+\[\d",
     re.IGNORECASE | re.MULTILINE)
+# A word right before the address that names it as a machine one connects to ("server 164.18.69.182",
+# "upstream to ...", "ping ...", "nameserver ...", "ssh root@..."), or a number that only looks like
+# an address ("version 1.2.3.4", "section 1.2.3.4").
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:servers?|hosts?|hostname|upstream|proxy|gateway|endpoint|nameserver|resolver|dns|ns\d?|ping|traceroute|"
+    r"tracert|nslookup|dig|curl|wget|telnet|ssh|scp|rsync|sftp|ftp|listen|listens|listening|bind|bound|vip|"
+    r"load\s+balancer|lb|cdn|mirror|cluster|node|instance|vps|droplet|ec2|backend|database|db|smtp|mx|relay|peer|"
+    r"connect(?:s|ed|ing)?(?:\s+to)?|version|ver|release|build|firmware|fw|kernel|revision|rev|patch|section|"
+    r"chapter|clause|article|figure|table|step|rule|paragraph|oid)\b"
+    r"(?:\s+(?:at|is|on|to|of|address|ip))?[\s:=@\"'`]*(?:\w+@)?$",
+    re.IGNORECASE)
+# Public services everybody's configuration names (DNS resolvers): not anyone's line.
+_PUBLIC_SERVICES = frozenset({
+    "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
+    "4.2.2.1", "4.2.2.2", "64.6.64.6", "64.6.65.6", "94.140.14.14", "94.140.15.15", "76.76.2.0", "76.76.10.0",
+    "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001", "2620:fe::fe",
+    "2620:fe::9"})
 
 
 class PersonalIpRecognizer(LocalRecognizer):
-    """Public IP addresses tied to a person ("my home IP is ...", "threats came from ...", an SSH
-    login for a user from ...): an address is personal data when it points at someone's line.
-    Private, loopback and documentation ranges never count, nor does an address in a technical
-    question with no personal cue ("ping 8.8.8.8"). presidio's IpRecognizer flags every address."""
+    """Public IP addresses: an address on the public internet points at somebody's line (the EU's
+    courts hold a dynamic IP personal data, a web server's access log is full of them), so for
+    routing it is personal data wherever it stands ("Mein Router zeigt als öffentliche IP ...", a
+    log line, "someone logged in from ..."): fail safe. Not counted: private, loopback, link-local,
+    shared (CGNAT), multicast, reserved and documentation ranges (`ipaddress`: not global), the
+    public DNS resolvers, an address a word names as a server one connects to ("server ...",
+    "ping ...", "upstream to ...") unless the text also calls it someone's, and version or section
+    numbers ("version 1.2.3.4", "v1.2.3.4"). Scored 0.85 with a personal cue ("my home IP",
+    "came from", a logged-in user), 0.6 without. presidio's IpRecognizer flags every address."""
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=["IP_ADDRESS"], supported_language=supported_language,
@@ -255,15 +278,19 @@ class PersonalIpRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         addresses = list(_IP.finditer(text))  # most texts have none: the cue search is the dearer one
-        if not addresses or not _PERSONAL_IP_CUE.search(text):
+        if not addresses:
             return []
+        personal = _PERSONAL_IP_CUE.search(text) is not None
         results: list[RecognizerResult] = []
         for match in addresses:
             try:
                 address = ipaddress.ip_address(match.group(0))
             except ValueError:
                 continue
-            if address.is_global and not address.is_multicast:
-                results.append(_result(self, "IP_ADDRESS", match.start(), match.end(), 0.85,
-                                       "public IP with a personal cue"))
+            if not address.is_global or address.is_multicast or str(address) in _PUBLIC_SERVICES:
+                continue
+            if not personal and _SERVICE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            score, why = (0.85, "public IP with a personal cue") if personal else (0.6, "public IP address")
+            results.append(_result(self, "IP_ADDRESS", match.start(), match.end(), score, why))
         return results

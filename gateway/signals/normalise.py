@@ -154,7 +154,11 @@ _GLUED_NUMBER = regex.compile(rf"(?<={_CASELESS_LETTER})\+?\d(?:[\d \-.]{{0,30}}
 _MAX_PER_KIND = 32
 _MARGIN_BEFORE = 100  # original text kept before a rewrite: cue words ("passport no.", "SSN")
 _MARGIN_AFTER = 40
-_VIEW_BREAK = "\n\u00b6\n"  # between windows: no pattern reaches from one into the next
+# Between windows of the view: text left out. Its own mark, not FIELD_BREAK: a cut is not the
+# boundary of a request field (the phone recognizer reads a lone "text" between field breaks as a
+# content part's key, names.letters_around stops at one). Like FIELD_BREAK neither a word nor a
+# space character, so no `\w`/`\s` pattern (a cue, then `\s*`, then a date) reaches across it.
+_VIEW_BREAK = "\n\u241e\n"  # SYMBOL FOR RECORD SEPARATOR
 
 # Entities whose recognizers carry their own evidence (a check digit or a cue word in the pattern).
 _SELF_EVIDENT = frozenset({"IBAN_CODE", "US_SSN", "US_ITIN", "NATIONAL_ID", "MEDICAL_RECORD_NUMBER", "PASSPORT",

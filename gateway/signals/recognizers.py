@@ -6,6 +6,7 @@ operators see one mechanism; none of these regexes live in the router.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import logging
 import re
@@ -131,15 +132,18 @@ class InternationalPhoneRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        tokens: _NumberTokens | None = None  # found once, on the first candidate
         for candidate in _PHONE_CANDIDATE.finditer(text):
             start, end = candidate.span()
+            if tokens is None:
+                tokens = _NumberTokens(text)
             value = candidate.group(0)
             if value.startswith("(") and ")" not in value:
                 start, value = start + 1, value[1:]
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
-            if _machine_number(text, start, end) or (not written_as_phone and _identifier_lookalike(text, start, end)):
+            if _machine_number(text, start, end, tokens) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
             if _number_list(value) and not (written_as_phone or self.cued(text, start)):
                 continue
@@ -272,35 +276,66 @@ def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     return bool(_UNIT_AFTER.match(text, end))
 
 
-def _machine_number(text: str, start: int, end: int) -> bool:
+# A number token: digits, points and colons ("10.0.0.7:5432", "54.84762"), Unicode digits included.
+_NUMBER_TOKEN = re.compile(r"[\d.:]+")
+
+
+class _NumberTokens:
+    """The number tokens of a text, found in one scan: a candidate's extent over the tokens it
+    touches is then a lookup (walking out from each candidate was quadratic in a long digit run)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [m.span() for m in _NUMBER_TOKEN.finditer(text)]
+        self.starts = [a for a, _ in self.spans]
+        self._decimal_or_quad: dict[tuple[int, int], bool] = {}
+
+    def _holding(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[i] if i >= 0 and self.spans[i][1] > pos else None
+
+    def extent(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) widened over the digits, points and colons right before and after it."""
+        before = self._holding(start - 1) if start else None
+        after = self._holding(end)
+        return (before[0] if before else start), (after[1] if after else end)
+
+    def decimal_or_quad(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] is a decimal with 5+ places or a dotted quad (one answer per token:
+        the candidates inside one long token share it)."""
+        if (lo, hi) not in self._decimal_or_quad:
+            token = self.text[lo:hi].strip(".:")
+            self._decimal_or_quad[lo, hi] = bool(_DECIMAL.fullmatch(token) or _DOTTED_QUAD.fullmatch(token))
+        return self._decimal_or_quad[lo, hi]
+
+
+def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> bool:
     """Digits that belong to a timestamp, an IP address, a port, a URL path, an amount of money or
     a decimal number, not to a phone number: a run that starts with a date, sits inside a dotted
     quad, touches a colon-separated number ("10:54:10", "10.0.0.7:5432"), follows a '/' or a
-    currency, has cents, or is a decimal with 5+ places or one of a coordinate pair."""
+    currency, has cents, or is a decimal with 5+ places or one of a coordinate pair. `tokens`: the
+    text's number tokens (one scan per text), over which [start, end) is widened."""
     value = text[start:end]
-    lo, hi = start, end
-    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".:"):
-        lo -= 1
-    while hi < len(text) and (text[hi].isdigit() or text[hi] in ".:"):
-        hi += 1
-    token = text[lo:hi].strip(".:")
-    if _DECIMAL.fullmatch(token) or any(
+    if tokens.decimal_or_quad(*tokens.extent(start, end)) or any(
             m.start() <= start and end <= m.end()
             for m in _COORDINATE_PAIR.finditer(text, max(0, start - 24), min(len(text), end + 24))):
         return True  # "lat/long 54.84762,22.61618": coordinates, not a number to call
     if (start and text[start - 1] == "/") or _MONEY.fullmatch(value) or _CURRENCY_BEFORE.search(text, max(0, start - 6),
                                                                                                start):
         return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
-    return bool(_DATE_PREFIX.match(value) or _DOTTED_QUAD.fullmatch(token) or _IP_OR_CIDR.search(value)
+    return bool(_DATE_PREFIX.match(value) or _IP_OR_CIDR.search(value)
                 or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start]))
 
 
 # "at" and "dot" as English, Spanish/Portuguese, French, Italian, German, Dutch, Polish, Finnish and
 # Turkish speakers read an address out ("jane arroba gmail punto com", "jan ät web punkt de").
-_AT_WORDS = r"(?:at|arroba|arobase|chiocciola|ät|apenstaartje|małpa|malpa|miukumauku)"
-_DOT_WORDS = r"(?:dot|punto|point|punkt|ponto|punt|kropka|piste|nokta)"
-_OBF_AT = rf"(?:[ \t]*@[ \t]*|[ \t]*[\[({{<][ \t]*{_AT_WORDS}[ \t]*[\])}}>][ \t]*|[ \t]+{_AT_WORDS}[ \t]+)"
-_OBF_DOT = rf"(?:[ \t]*\.[ \t]*|[ \t]*[\[({{<][ \t]*{_DOT_WORDS}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT_WORDS}[ \t]+)"
+# (one list each: the obfuscated-email pattern and its anchor words, see _CUES, are made from them)
+_AT_WORDS = ("at", "arroba", "arobase", "chiocciola", "ät", "apenstaartje", "małpa", "malpa", "miukumauku")
+_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "punt", "kropka", "piste", "nokta")
+_AT = f"(?:{'|'.join(_AT_WORDS)})"
+_DOT = f"(?:{'|'.join(_DOT_WORDS)})"
+_OBF_AT = rf"(?:[ \t]*@[ \t]*|[ \t]*[\[({{<][ \t]*{_AT}[ \t]*[\])}}>][ \t]*|[ \t]+{_AT}[ \t]+)"
+_OBF_DOT = rf"(?:[ \t]*\.[ \t]*|[ \t]*[\[({{<][ \t]*{_DOT}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT}[ \t]+)"
 # "j o h n" or "john"; atomic and bounded, so a failed attempt costs at most ~40 steps per start
 # ("a b c d ..." or "x . y . z ..." would otherwise backtrack quadratically).
 _OBF_LABEL = r"(?>\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]{1,64})"
@@ -417,13 +452,39 @@ _ROMANCE_THEN_NUMBER = (rf"\b{_ROMANCE_STREET}\s+{_PARTICLE}{{0,2}}\p{{Lu}}[\p{{
                         rf"\p{{Lu}}[\p{{L}}'-]+){{0,3}},?\s+(?:n[º°o]\.?\s*)?\d{{1,5}}[a-zA-Z]?\b")
 _NUMBER_THEN_ROMANCE = (rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|quai|"
                         rf"place|cours)\s+{_PARTICLE}{{0,2}}\p{{Lu}}[\p{{L}}'-]+")
+# A street word before the name, abbreviated or whole, in Polish, Czech/Slovak, Croatian, Russian/
+# Ukrainian, Greek (Greek script or transliterated) and Romanian addresses, then the house number:
+# "ul. Słowackiego 18/9", "Odos Ermou 70", "ул. Тверская, д. 7", "Strada Lipscani 12". ("al." not
+# after "et": "Smith et al. Nature 2005".)
+_STREET_WORD_FIRST = (r"(?i:ul\.|ulica|(?<!\bet\s)al\.|aleja|pl\.|plac|os\.|osiedle|ulice|nám\.|náměstí|trg|"
+                      r"ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|вул\.|вулиця|"
+                      r"odos|odou|leoforos|οδός|οδ\.|λεωφόρος|λεωφ\.|strada|str\.|bulevardul|calea|aleea|[şs]oseaua)")
+_WORD_FIRST_THEN_NUMBER = (rf"(?<![\p{{L}}.]){_STREET_WORD_FIRST}\s*\p{{Lu}}[\p{{L}}'.-]+(?:\s+\p{{Lu}}[\p{{L}}'.-]+){{0,3}},?"
+                           r"\s+(?:(?i:nr\.?|no\.?|д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b")
+# The street word after the name as a word of its own (Hungarian, Turkish): "Kossuth Lajos utca 12",
+# "Atatürk Caddesi No: 15", "Gül Sokak No.3".
+_NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:utca|út|útja|körút|tér|caddesi|cad\.|cd\.|"
+                          r"sokak|soka[ğg]ı|sok\.|sk\.|bulvar[ıi]|blv\.|mahallesi|mah\.)\s*(?:(?i:no)\s*[:.]?\s*)?"
+                          r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b")
+# South Asian house numbers: "H.No. 10-1-635, Gudimalkapur", "D.No 4-12/A, ...", "Flat No. 302, ...".
+_HOUSE_NUMBER = (r"\b(?i:h|d|door|house|flat|plot|shop)\.?\s?(?i:no)\.?\s*[:.]?\s*\d{1,5}(?:[-/]\d{1,5}[A-Za-z]?){0,4}"
+                 r"[A-Za-z]?,\s+\p{Lu}[\p{L}.'-]+")
+# Japanese, Chinese and Korean addresses: the postal mark and code ("〒150-0089"), a ward or city
+# then block-lot numbers ("渋谷区神宮前5-47-4", "港区六本木6丁目10番1号"), a road then its number
+# ("建国路88号"), a district then a road ("강남구 테헤란로 123").
+_CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}"
+                r"|\p{Han}{1,6}[都道府県市区町村郡]\p{Han}{0,8}\d{1,2}(?:丁目|[-－−‐])\d{1,4}(?:番地?|[-－−‐])\d{1,4}号?"
+                r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*[号號]"
+                r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
 
 
 class StreetAddressRecognizer(PatternRecognizer):
     """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave"),
     or the same in any case next to an address context word; the plot/house number before the
-    street ("Plot 5, Adeola Odeku Street"); and the European orders: street word + number
-    ("Kerkstraat 81-3, 1017 GM Amsterdam", "Calle Mayor 12", "12 rue de la Paix")."""
+    street ("Plot 5, Adeola Odeku Street", "H.No. 10-1-635, Gudimalkapur"); the European orders:
+    street word + number ("Kerkstraat 81-3, 1017 GM Amsterdam", "Calle Mayor 12", "12 rue de la
+    Paix", "ul. Słowackiego 18/9", "Odos Ermou 70", "Kossuth Lajos utca 12"); and Japanese, Chinese
+    and Korean addresses ("〒150-0089", "渋谷区神宮前5-47-4", "建国路88号")."""
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -434,7 +495,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("unit then street", _UNIT_FIRST, 0.7),
                       Pattern("street word then number", _STREET_THEN_NUMBER, 0.7),
                       Pattern("romance street then number", _ROMANCE_THEN_NUMBER, 0.7),
-                      Pattern("number then romance street", _NUMBER_THEN_ROMANCE, 0.7)],
+                      Pattern("number then romance street", _NUMBER_THEN_ROMANCE, 0.7),
+                      Pattern("street word first then number", _WORD_FIRST_THEN_NUMBER, 0.7),
+                      Pattern("name then street word then number", _NAME_THEN_STREET_WORD, 0.7),
+                      Pattern("house number then locality", _HOUSE_NUMBER, 0.7),
+                      Pattern("CJK address", _CJK_ADDRESS, 0.7)],
             context=["address", "live", "lives", "living", "located", "ship", "deliver", "mail",
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
@@ -463,23 +528,44 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"Januar|Februar|M[äa]rz|Juni|Juli|Oktober|Dezember|"
            r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
            r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-           r"januari|februari|maart|mei|juli|augustus|oktober)")
-_DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?\d{{4}})")
+           r"januari|februari|maart|mei|juli|augustus|oktober|"
+           # the languages whose birth cues _DOB_CUE lists too: Polish (genitive, as dates write it),
+           # Swedish/Danish/Norwegian, Turkish, Indonesian, Finnish (partitive), Russian (genitive)
+           r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+           r"augusti|desember|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|"
+           r"aral[ıi]k|maret|agustus|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|"
+           r"hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+           r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+# A year in full or as two digits ("july 95", "'95"); dates in figures, with a month name either
+# side of the day ("the 19th of july 95", "March 3rd, 1990"), and as CJK scripts write them
+# ("1975年10月15日", "1990년 5월 3일").
+_YEAR = r"(?:\d{4}|['’]?\d{2})(?!\d)"
+_DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+         rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?{_YEAR}"
+         r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)")
 # "date of birth" / "born" in the languages users write in (English, Spanish, French, German,
-# Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Turkish, Indonesian).
+# Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Turkish, Indonesian, Russian); then the
+# same in Chinese, Japanese and Korean, written without a space before them.
 _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|"
             r"fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa](?:\s+el)?|date\s+de\s+naissance|n[ée]e?\s+le|"
             r"geburtsdatum|geb\.|geboren(?:\s+(?:am|op))?|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|"
             r"nascid[oa]\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
-            r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir)")
+            r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
+            r"дата\s+рождения|родил(?:ся|ась))")
+_DOB_CUE_SPACELESS = r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|誕生日|生日|생년월일|생일)"
+# A birth cue after the date, as verb-final languages put it: "am 27. August 1984 in Graz
+# geboren", "op 3 maart 1990 geboren", "1990年5月3日生まれ", "1990년 5월 3일생".
+_DOB_CUE_AFTER = (r"(?:[ \t]+(?:in|im|zu|te|à|a|en|w)[ \t]+\p{Lu}[\p{L}-]+)?[ \t]*"
+                  r"(?:\b(?i:geboren|urodzi(?:ł|l)(?:a|em|am)?\s+si[ęe])\b|生まれ|出生(?![地率])|生(?!\p{Han})"
+                  r"|생(?!\p{Hangul})|에\s*태어)")
 
 
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
-    """A date right after a birth cue ("DOB 04/12/1986", "born on March 3, 1990").
+    """A date next to a birth cue ("DOB 04/12/1986", "born on March 3, 1990", "生年月日は1975年10月15日",
+    "am 27. August 1984 in Graz geboren").
 
     A bare date is not personal data for routing (DATE_TIME is ignored); next to a birth cue
     it identifies someone, so the cue is part of the pattern rather than a score boost.
@@ -489,7 +575,9 @@ class DateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH", name="DateOfBirthRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("dob", rf"\b{_DOB_CUE}\s*(?:is|was|:|-)?\s*{_DATE}", 0.85)],
+            patterns=[Pattern("dob", rf"(?:\b{_DOB_CUE}|{_DOB_CUE_SPACELESS})\s*(?:is|was|:|-|：|は|是|为|為|는|은)?"
+                                     rf"\s*{_DATE}", 0.85),
+                      Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -500,42 +588,103 @@ class DateOfBirthRecognizer(PatternRecognizer):
         return bool(years) and max(years) < datetime.date.today().year - _OLDEST_LIVING
 
 
-# Labels of a patient's record number, abbreviated as charts and portals print them ("Med Rec #",
-# "MR#", "EHR no.") and in the languages users write in (German, French, Spanish, Italian,
-# Portuguese, Dutch, Polish, Swedish/Danish/Norwegian); health-plan member numbers too.
-_MRN_CUE = (r"(?:MRN|MR\s?#|MR\s+(?:no\.?|number)|med(?:ical|\.)?\s*rec(?:ord|\.)?s?(?:\s+(?:number|no\.?|#|id))?|"
-            r"(?:EHR|EMR|chart|hospital|patient|health\s+record|medicare|medicaid|NHI|CHI|"
-            r"health\s+(?:plan|insurance)\s+(?:member\s+)?)\s*(?:id|number|no\.?|#|nr\.?)|"
-            r"patient(?:en)?[\s-]?(?:nummer|nr\.?|id)|fallnummer|krankenversicherungsnummer|versichertennummer|"
-            r"(?:num[ée]ro|n[°º]|no)\s+(?:de\s+)?(?:dossier|patient)(?:\s+m[ée]dical)?|dossier\s+m[ée]dical|"
-            r"IPP|historia\s+cl[íi]nica|(?:n[úu]mero\s+de\s+)?(?:historia|expediente)(?:\s+cl[íi]nic[oa])?|NHC|"
-            r"cartella\s+clinica|(?:numero\s+)?(?:di\s+)?cartella|prontu[áa]rio|patiëntnummer|patientnummer|"
-            r"numer\s+(?:pacjenta|historii\s+choroby)|journalnummer)")
+# Labels that name a number (an MRN, a passport): each with the lower-case words that open its
+# anchor window (see _CUES), so a label's words are written once. Labels in scripts written without
+# spaces ("病历号", "パスポート") are matched without a word boundary before them.
+_Label = tuple[tuple[str, ...], str]
+_SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _label(words: tuple[str, ...], pattern: str | None = None) -> _Label:
+    """A label: its anchor words, and its pattern (by default the words themselves, any spacing)."""
+    return words, pattern or "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _labels_pattern(labels: tuple[_Label, ...]) -> str:
+    """One alternation of `labels`: spaced-script ones as whole words, the others anywhere."""
+    spaced = [p for words, p in labels if not _SPACELESS_SCRIPT.search(words[0])]
+    spaceless = [p for words, p in labels if _SPACELESS_SCRIPT.search(words[0])]
+    return (rf"(?:(?<!\w)(?:{'|'.join(spaced)})(?![^\W\d_])" + (f"|{'|'.join(spaceless)}" if spaceless else "") + ")")
+
+
+# Between a label and its value: quotes, a parenthesised abbreviation ("patient ID (MRN) HX-44..."),
+# a colon, dash or comma, and the few words people put there ("number, mine is", "it's", "ist",
+# "es"; the particles of Chinese, Japanese and Korean: "是", "は", "는").
+_VALUE_INTRO = (r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
+                r"(?:(?:(?:mine|it|that|this|which|his|hers|theirs|the\s+number)(?:['’]s|\s+(?:is|was|reads))"
+                r"|is|es|est|ist|è|é|er|är|on|jest|was|reads|lautet|no\.?|number)\s*[:：]?\s*)?"
+                r"(?:[是为為はが는은이가]\s*[:：]?\s*)?[#:：-]?\s*")
+
+# Labels of a patient's record or health-insurance number, abbreviated as charts, portals and
+# cards print them ("Med Rec #", "MR#", "EHR no.", "MBI") and in the languages users write in.
+_MRN_LABELS: tuple[_Label, ...] = (
+    _label(("mrn",), r"MRN"),
+    _label(("mr",), r"MR\s?#|MR\s+(?:no\.?|number)"),
+    _label(("med", "medical"), r"med(?:ical|\.)?\s*rec(?:ord|\.)?s?(?:\s+(?:number|no\.?|#|id))?"),
+    _label(("ehr", "emr", "chart", "hospital", "patient", "medicare", "medicaid", "nhi", "chi", "health", "insurance"),
+           r"(?:EHR|EMR|chart|hospital|patient|medicare|medicaid|NHI|CHI|health\s+record|"
+           r"(?:health\s+|medical\s+)?(?:plan|insurance)\s+(?:member\s+)?)\s*(?:id|number|no\.?|#|nr\.?)"),
+    # the US Medicare Beneficiary Identifier and the claim number it replaced
+    _label(("mbi", "hicn", "medicare", "beneficiary"),
+           r"MBI|HICN|medicare\s+(?:beneficiary\s+)?(?:identifier|card)(?:\s+(?:number|no\.?|#))?|"
+           r"beneficiary\s+(?:id|identifier|number)"),
+    # German, Dutch, Swedish/Danish/Norwegian
+    _label(("patienten", "patientennummer", "patientnummer", "patiëntnummer", "patient"),
+           r"patient(?:en)?[\s-]?(?:nummer|nr\.?|id)|pati[ëe]ntnummer"),
+    _label(("fallnummer", "journalnummer", "polisnummer", "verzekerdennummer")),
+    _label(("krankenversicherungsnummer", "krankenversichertennummer", "versichertennummer", "versicherungsnummer",
+            "kvnr", "krankenkassennummer"),
+           r"(?:kranken)?versicher(?:ungs|ten)[\s-]?(?:nummer|nr\.?)|KVNR|krankenkassen[\s-]?(?:nummer|nr\.?)"),
+    # French, Spanish, Italian, Portuguese, Polish
+    _label(("dossier",), r"(?:num[ée]ro|n[°º]|no)\s+(?:de\s+)?(?:dossier|patient)(?:\s+m[ée]dical)?|dossier\s+m[ée]dical"),
+    _label(("assuré", "assure", "adhérent", "adherent", "mutuelle"),
+           r"(?:num[ée]ro|n[°º])\s*d['’](?:assur[ée]|adh[ée]rent)|(?:num[ée]ro\s+de\s+)?mutuelle"),
+    _label(("ipp",), r"IPP"),
+    _label(("historia", "expediente", "nhc"),
+           r"historia\s+cl[íi]nica|(?:n[úu]mero\s+de\s+)?(?:historia|expediente)(?:\s+cl[íi]nic[oa])?|NHC"),
+    _label(("sanitaria", "afiliación", "afiliacion", "tessera", "utente", "sus", "cns"),
+           r"tarjeta\s+sanitaria(?:\s+individual)?|(?:n[úu]mero\s+de\s+)?afiliaci[óo]n|"
+           r"(?:numero\s+(?:di\s+|della\s+)?)?tessera\s+sanitaria|(?:n[úu]mero\s+(?:de\s+|do\s+)?)?utente|"
+           r"cart[ãa]o\s+(?:do\s+)?SUS|CNS"),
+    _label(("cartella",), r"cartella\s+clinica|(?:numero\s+)?(?:di\s+)?cartella"),
+    _label(("prontuário", "prontuario"), r"prontu[áa]rio"),
+    _label(("pacjenta", "historii", "ubezpieczenia"), r"numer\s+(?:pacjenta|historii\s+choroby|ubezpieczenia)"),
+    # Chinese, Japanese, Korean: record and insurance-card numbers
+    _label(("病历", "病歷", "病案", "住院号", "医保", "醫保", "社保", "健保", "診察券", "患者", "カルテ", "保険", "환자",
+            "건강보험", "의료보험"),
+           r"病[历歷案](?:号码|號碼|号|號)?|住院号|[医醫]保卡?(?:号|號)?|社保卡?(?:号|號)?|健保卡?(?:號|号)?|"
+           r"診察券番号|患者(?:番号|ID)|カルテ番号|(?:被)?保険(?:者|証)?番号|환자\s*번호|건강보험증?\s*번호|의료보험\s*번호"),
+)
+_MRN_CUE = _labels_pattern(_MRN_LABELS)
+# The Medicare Beneficiary Identifier's layout (CMS): 11 characters, letters and digits by position.
+_MBI = r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}"
 
 
 class MedicalRecordNumberRecognizer(PatternRecognizer):
-    """Medical record numbers: an MRN / chart / patient-ID / member-ID label, in any of several
-    languages, followed by an identifier of record-number shape: up to four letters and 5-12 digits,
-    in groups ("MR24227461", "00264269", "HC-4471-092", "A12 345 678")."""
+    """Medical record and health-insurance numbers: an MRN / chart / patient-ID / member-ID / insurance
+    card label, in any of several languages, followed by an identifier of record-number shape: up to
+    four letters and 5-12 digits, in groups ("MR24227461", "00264269", "HC-4471-092", "A12 345 678"),
+    or a Medicare Beneficiary Identifier ("9EY8-C84-TE26")."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        value = r"[A-Z]{0,4}[-/ ]?\d(?:[-/ ]?\d){4,13}[A-Z]?"
+        value = rf"(?:{_MBI}|[A-Z]{{0,4}}[-/ ]?\d(?:[-/ ]?\d){{4,13}}[A-Z]?)"
         super().__init__(
             supported_entity="MEDICAL_RECORD_NUMBER", name="MedicalRecordNumberRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("mrn", rf"(?<![\w]){_MRN_CUE}[\s\"'’]*(?:is|es|est|ist|[eé]|:|#|-|=)?[\s:#]*{value}\b",
-                              0.9)],
+            patterns=[Pattern("mrn", rf"{_MRN_CUE}{_VALUE_INTRO}{value}\b", 0.9)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
 
 # "passport" in the languages users write in, and the travel-document label of visa forms.
-_PASSPORT_WORDS = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort", "paszport",
-                   "reisepass", "reisepassnummer", "passnummer", "passnr", "pasaport", "passinumero", "passi",
-                   "travel document", "паспорт", "паспорта")
-_PASSPORT_CUE = (r"(?:passport|pasaporte|passeport|passaporto|passaporte|paspoort|paszport|reisepass(?:nummer)?|"
-                 r"passnummer|pass-?nr\.?|pasaport|passinumero|passi|travel\s+document|паспорт[а]?)"
-                 r"(?:[\s-]+(?:number|no\.?|nr\.?|n[°º]|#|num[ée]ro|n[úu]mero|numero|nummer|numer|номер|id))?")
+_PASSPORT_LABELS: tuple[_Label, ...] = (
+    _label(("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort", "paszport", "reisepass",
+            "reisepassnummer", "passnummer", "passnr", "pass-nr", "pasaport", "passinumero", "passi", "travel document",
+            "паспорт", "паспорта")),
+    _label(("护照", "護照", "旅券", "パスポート", "여권")),
+)
+_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n[°º]|#|num[ée]ro|n[úu]mero|"
+                 r"numero|nummer|numer|номер|id|号码|號碼|号|號|番号|번호))?")
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -548,9 +697,7 @@ class PassportRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PASSPORT", name="PassportRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("passport", rf"(?<!\w){_PASSPORT_CUE}[\"'’]?\s*(?:[—–:-]\s*)?"
-                              rf"(?:(?:mine|it|that|which)\s+)?(?:(?:is|es|est|ist|è|é)\s+|[:#-])?\s*{value}\b",
-                              0.85)],
+            patterns=[Pattern("passport", rf"{_PASSPORT_CUE}{_VALUE_INTRO}{value}\b", 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -567,8 +714,10 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"KTP|NIK|MyKad|Emirates\s+ID|iqama|identification\s+(?:number|no\.?)|identity\s+(?:number|no\.?)|"
            r"citizen(?:ship)?\s+(?:number|no\.?)|"
            # social security numbers of other countries (France's NIR, Spain's NSS, Italy, Portugal, Belgium)
-           r"num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|NIR|INSEE|n[úu]mero\s+de\s+(?:la\s+)?seguridad\s+social|NUSS|"
-           r"NISS|n[úu]mero\s+de\s+seguran[çc]a\s+social|NISS|Sozialversicherungsnummer|SV-?Nummer|"
+           # ("N° de sécu", the French card's everyday name: "carte Vitale")
+           r"(?:num[ée]ro|n[°º]|no)\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|NIR|INSEE|"
+           r"n[úu]mero\s+de\s+(?:la\s+)?seguridad\s+social|NUSS|"
+           r"NISS|n[úu]mero\s+de\s+seguran[çc]a\s+social|Sozialversicherungsnummer|SV-?Nummer|"
            # a driving licence identifies its holder like an ID card
            r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
            r"f[üu]hrerschein(?:nummer)?|permis\s+de\s+conduire|licencia\s+de\s+conducir|carteira\s+de\s+motorista|"
@@ -590,9 +739,7 @@ class NationalIdRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="NATIONAL_ID", name="NationalIdRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("national_id", rf"\b{_ID_CUE}\s*(?:is|es|est|ist|é|è|er|är|on|jest|:|#|-|no\.?|number)?"
-                              rf"\s*:?\s*{value}\b",
-                              0.85)],
+            patterns=[Pattern("national_id", rf"\b{_ID_CUE}{_VALUE_INTRO}{value}\b", 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -1338,10 +1485,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "nacida", "naissance", "né", "née", "ne", "nee", "geburtsdatum", "geb", "geboren", "nascita",
                      "nato", "nata", "nascimento", "nascido", "nascida", "geboortedatum", "urodzenia", "urodzony",
                      "urodzona", "födelsedatum", "född", "fodd", "fødselsdato", "født", "fodt", "syntymäaika",
-                     "syntynyt", "doğum", "dogum", "lahir"), ("dob",)),
-    **dict.fromkeys(("mrn", "medical", "chart", "hospital"), ("mrn",)),
-    "patient": ("mrn", "name"),
-    **dict.fromkeys(_PASSPORT_WORDS, ("passport",)),
+                     "syntynyt", "doğum", "dogum", "lahir", "рождения", "родился", "родилась", "urodziłam",
+                     "urodziłem", "urodził", "urodziła"), ("dob",)),
+    "patient": ("name",),  # and "mrn", from _MRN_LABELS below
+    **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
     **dict.fromkeys(("nhs", "national health", "health service", "health authority"), ("nhs",)),
     **dict.fromkeys(("national", "identity", "id card", "citizen", "personal id", "dni", "nie", "nif", "cpf",
                      "curp", "bsn", "pesel", "aadhaar", "aadhar", "sin", "nino", "ni number", "personnummer",
@@ -1351,7 +1498,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "identità", "identita", "burgerservicenummer", "hkid", "cnic", "nin", "ktp", "nik", "mykad",
                      "emirates", "iqama", "identification", "id", "citizenship", "license", "licence", "dl",
                      "führerschein", "fuhrerschein", "führerscheinnummer", "permis", "licencia", "carteira", "cnh",
-                     "patente", "rijbewijs", "rijbewijsnummer", "sécurité", "securite", "nir", "insee", "seguridad",
+                     "patente", "rijbewijs", "rijbewijsnummer", "sécurité", "securite", "sécu", "secu", "vitale", "nir", "insee", "seguridad",
                      "nuss", "niss", "segurança", "seguranca", "sozialversicherungsnummer", "sv"), ("national_id",)),
     **dict.fromkeys(("dear", "hi", "hello", "regards", "sincerely", "attn", "name", "geehrte", "geehrter", "frau",
                      "herr", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos",
@@ -1386,16 +1533,17 @@ for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", 
               "client", "customer", "applicant", "candidate", "employee"):
     if "name" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "name")
-for _word in ("dot", "arroba", "arobase", "chiocciola", "ät", "apenstaartje", "małpa", "malpa", "miukumauku", "punto",
-              "point", "punkt", "ponto", "punt", "kropka", "piste", "nokta"):  # "jane dot doe at acme dot com"
+# "jane dot doe at acme dot com"; "at" alone is too common a word to open a window ("[at]" is scanned)
+for _word in (*_DOT_WORDS, *(w for w in _AT_WORDS if w != "at")):
     _CUES[_word] = (*_CUES.get(_word, ()), "email_obf")
-# MedicalRecordNumberRecognizer's labels (_MRN_CUE), by their first word
-for _word in ("mr", "med", "ehr", "emr", "medicare", "medicaid", "nhi", "chi", "health", "patienten", "patientennummer",
-              "patientnummer", "patiëntnummer", "fallnummer", "krankenversicherungsnummer", "versichertennummer",
-              "dossier", "ipp", "historia", "expediente", "nhc", "cartella", "prontuário", "prontuario", "pacjenta",
-              "historii", "journalnummer"):  # "numéro de dossier": the window reaches back to "numéro"
+# MedicalRecordNumberRecognizer's labels, by their anchor words ("numéro de dossier": the window
+# reaches back to "numéro")
+for _word in (w for words, _ in _MRN_LABELS for w in words):
     if "mrn" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "mrn")
+# the birth cues of scripts written without spaces (_DOB_CUE_SPACELESS, _DOB_CUE_AFTER)
+for _word in ("生年月日", "出生", "誕生日", "生日", "생년월일", "생일", "生まれ", "태어"):
+    _CUES[_word] = (*_CUES.get(_word, ()), "dob")
 # CasualNameRecognizer's patterns, each anchored on its own cue words ("casual_<pattern>").
 _CASUAL_CUES: dict[str, tuple[str, ...]] = {
     "salutation": ("dear", "attn", "geehrte", "geehrter", "geehrtes", "frau", "herr", "estimado", "estimada",
@@ -1451,7 +1599,9 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-_CUE_SCAN = re.compile(r"\b(?:" + trie_pattern(_CUES) + r")\b"
+_CUE_SCAN = re.compile(r"\b(?:" + trie_pattern(w for w in _CUES if not _SPACELESS_SCRIPT.search(w)) + r")\b"
+                       # cue words of scripts written without spaces: no word boundary around them
+                       r"|" + trie_pattern(w for w in _CUES if _SPACELESS_SCRIPT.search(w)) +
                        r"|[\[({<]\s*at\s*[\])}>]"  # "jane[at]acme.io", "jane (at) acme (dot) io"
                        r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 # Entity types that count as sensitive out of the box. LOCATION, NRP, DATE_TIME, ORGANIZATION and
 # URL are deliberately absent: alone they do not identify a private person. IP_ADDRESS counts
-# because its recognizer only reports public addresses a person calls theirs (identifiers.py).
+# public addresses only, not those named as a server or resolver (identifiers.py).
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON",
     "EMAIL_ADDRESS",
