@@ -373,6 +373,11 @@ def test_handles_in_name_fields(classifier: SignalClassifier, texts: list[str], 
     "Write a thank-you note to E. K. Divya.",  # initials + a name that English text also holds
     # spelled out letter by letter
     "she spelled her name B-R-O-N-W-E-N  P-R-I-T-C-H-A-R-D on the phone",
+    # signatures: a closing or a dash, then the writer's name ending its line
+    "see you Monday\nCheers,\nTaini", "--\nIhaia Tapsell | Ops Lead", "— Noelani",
+    # a table column of people under its header; a handle under a user label or after @
+    "emp_id,emp_name,dept\n1042,Wiremu Parata,Ops\n1043,Keoni Nakoa,Sales",
+    "user_id: aroha.ngata", "cc @rangi.parata",
 ])
 def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
     assert "PERSON" in classifier.classify([text]).pii.entity_types, text
@@ -386,6 +391,9 @@ def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
     "우리 엄마 지금 어디야?", "제 친구 진짜로 웃겨요",     # adverbs led by a family-name syllable
     "病人高烧不退怎么办", "患者高血压应该吃什么",           # nouns led by a family-name character
     "Server: nginx/1.18.0", "Tenant: Contoso",
+    "name,version\nnumpy,1.26\npandas,2.1", "-- Drop the table first\nDROP TABLE x;",
+    "Best practices for naming Kubernetes labels?", "Love Island season recap please",
+    "@types.node and @babel.core versions clash",
     "@dataclass(frozen=True) on the config class", "@app.route('/health') returns 500",
     "author: dependabot[bot]", "to: all staff",
     "a chance fish appeared", "Create a checklist for ward handovers",  # given names that are everyday words
@@ -426,7 +434,8 @@ def test_a_lone_word_in_a_persons_field_is_not_a_famous_surname() -> None:
 
 @pytest.mark.parametrize("text", [
     "a-" * 25_000, "A." * 25_000, "x A. " * 10_000, "@ab.cd " * 7_000, "Pt: Ab, " * 6_000, "my sister " * 5_000,
-    "ab cd from ef keeps " * 2_500, "我的朋友" * 12_500, "친구 " * 16_000, "の" + "高" * 50_000 + "さん",
+    "ab cd from ef keeps " * 2_500, "我的朋友" * 12_500, "Cheers,\n" * 6_000, "-- " * 16_000,
+    "name,emp_name\n" + "Ab Cd,Ef\n" * 6_000, "친구 " * 16_000, "の" + "高" * 50_000 + "さん",
     "Ab " * 16_000, "Ab Cd who " * 5_000, "email megan pruitt " * 2_600, "a,b\n" * 12_000,
 ])
 def test_cues_stay_linear_on_50k_characters(text: str) -> None:

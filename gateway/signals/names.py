@@ -792,7 +792,9 @@ _LABEL_BEFORE = regex.compile(
     r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
-    r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα)[\"']?[ \t]*[:=]$"
+    r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
+    r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name))"
+    r"[\"']?[ \t]*[:=]$"
     r"|(?i:\b(?P<label>bed)[ \t]*\d{1,4}[ \t]*[:=]$)")
 _LABEL_MARK = re.compile(r"[:=]")
 _VALUE_START = regex.compile(r"[ \t]*[\"'“]?")
@@ -808,7 +810,8 @@ def _labelled(text: str) -> list[tuple[str, int]]:
     for mark in _LABEL_MARK.finditer(text):
         at = mark.start()
         if label := _LABEL_BEFORE.search(text, max(0, at - 40), at + 1):
-            out.append((label.group("label"), _VALUE_START.match(text, at + 1).end()))
+            kind = "handle" if label.group("handle") else "name" if label.group("named") else label.group("label")
+            out.append((kind, _VALUE_START.match(text, at + 1).end()))
     if "\\author{" in text:
         out += [("author", m.end()) for m in _LATEX_AUTHOR.finditer(text)]
     if " is " in text:
@@ -898,6 +901,80 @@ def _cued_span(words: list[_Word], lone_unknown: bool, lower: bool = True, lower
     return taken[0].start, taken[-1].end
 
 
+def _has_listed(text: str, start: int, end: int) -> bool:
+    return any(_describe(m.group())[1] in ("name", "weak") for m in _TOKEN.finditer(text, start, end)
+               if m.lastgroup == "word")
+
+
+# A closing at a line's start, then the writer's name at the end of its line: "Cheers,\nTaini", "Thanks,
+# Tama", "— Noelani", "--\nIhaia Tapsell | Ops Lead".
+_CLOSING = regex.compile(
+    r"(?im)^[ \t]*(?:cheers|thanks|thank[ \t]+you|thx|ta|best|best[ \t]+wishes|(?:kind|warm|best|"
+    r"many)[ \t]+(?:regards|thanks)|regards|sincerely|yours(?:[ \t]+(?:sincerely|truly|faithfully))?|warmly|love|"
+    r"xoxo|hugs|saludos|un[ \t]+abrazo|atentamente|cordialement|bien[ \t]+à[ \t]+vous|bises|grüße|viele[ \t]+grüße|"
+    r"liebe[ \t]+grüße|lg|mfg|pozdrawiam|groetjes|met[ \t]+vriendelijke[ \t]+groet|mvh|hälsningar|terveisin|"
+    r"cumprimentos|abraços|beijos|saluti|cordiali[ \t]+saluti|un[ \t]+saluto|s[ \t]+pozdravem|с[ \t]+уважением|"
+    r"спасибо|дякую)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*){0,2}(?=\p{L})|(?m:^[ \t]*(?:--|—|–|~)[ \t]*(?:\n[ \t]*)?(?=\p{L}))")
+_LINE_REST = regex.compile(r"[ \t]*(?:$|\n|[|,(<]|[ \t][-–—][ \t])")
+
+
+def _signed(text: str) -> list[tuple[int, int]]:
+    """See _CLOSING: one to three name-like words that end their line (or stand before "| title", "<mail>")."""
+    out = []
+    for match in _CLOSING.finditer(text):
+        span = _cued_span(_words_at(text, match.end(), 3), lone_unknown=True, lower=False)
+        if span and _LINE_REST.match(text, span[1]):
+            out.append(span)
+    return out
+
+
+# A table column of people: a header cell naming one ("emp_name", "customer", "patient", "attendee"),
+# then that column's cells, row by row, while the rows keep the header's number of cells.
+_PERSON_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:emp|employee|staff|customer|client|patient|student|member|guest|"
+                               r"contact|owner|assignee|user|account|full|first|last|given|family|display)[ _-]?(?:name)?|"
+                               r"name|employee|customer|patient|attendee|participant|passenger|tenant|person)[ \t\"'*`_]*")
+
+
+_GENERIC_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:display|user|account|owner|contact)[ _-]?)?name|owner|contact|user|"
+                                r"account[ \t\"'*`_]*")
+
+
+def _column_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
+    """Names in a person column of a delimited table (see _PERSON_COLUMN); each cell judged by _cued_span.
+    Under a generic header ("name", "owner": products and services have them too) a listed name is needed,
+    and a lone word must be a common given name."""
+    if "\n" not in text:
+        return []
+    out = []
+    lines = text.split("\n")
+    at, i = 0, 0
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    while i < len(lines):
+        line = lines[i]
+        delimiter = next((d for d in _CELL_DELIMITERS if d in line), None) if len(line) < 400 else None
+        cells = line.split(delimiter) if delimiter else []
+        columns = [c for c, cell in enumerate(cells) if _PERSON_COLUMN.fullmatch(cell)]
+        generic = {c for c in columns if _GENERIC_COLUMN.fullmatch(cells[c])}
+        i += 1
+        if not columns:
+            continue
+        while i < len(lines) and lines[i].count(delimiter) == len(cells) - 1:
+            row = lines[i].split(delimiter)
+            for column in columns:
+                offset = starts[i] + sum(len(c) + 1 for c in row[:column])
+                offset += len(row[column]) - len(row[column].lstrip(" \t\"'"))
+                words = _words_at(text, offset, 4)
+                span = _cued_span(words, lone_unknown=False, lower_any=column not in generic)
+                if span and span[1] <= offset + len(row[column]) and (column not in generic or _has_listed(
+                        text, *span) and (span[1] > words[0].end or words[0].folded in given)):
+                    out.append(span)
+            i += 1
+    return out
+
+
 def _items(text: str, start: int, lone_unknown: bool, given: frozenset[str]) -> list[tuple[int, int]]:
     """The name at `start` and every further one on the line after a comma, semicolon, '&' or 'and'
     ("attendees: Razafindrakoto, Fanja; כהן, Gantulga", "Pt: Ganbold, Gantulga"). A lone word needs
@@ -930,7 +1007,15 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only)):
             out.append(span)
     for label, value in _labelled(text):
-        out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
+        if label == "handle":
+            handle = _MENTION_HANDLE.match(text, value + (text[value:value + 1] == "@"))
+            if handle and _name_parts(handle.group(1)):
+                out.append(handle.span(1))
+        elif label == "name":  # "name: Grafana Loki" is a service: a listed name among the words
+            out += [(a, b) for a, b in _items(text, value, False, given) if _has_listed(text, a, b)]
+        else:
+            out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
+    out += _signed(text) + _column_names(text, given)
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
@@ -983,7 +1068,7 @@ def _mentions(text: str) -> list[tuple[int, int]]:
             continue
         words = _words_at(text, at, 3)
         span = _cued_span(words, lone_unknown=False, lower=False)
-        if span and (span[1] > words[0].end or words[0].kind == "name"):
+        if span and (span[1] > words[0].end or words[0].kind in ("name", "weak")):
             out.append(span)
     return out
 
@@ -993,7 +1078,9 @@ def _name_parts(handle: str) -> bool:
     none an everyday English word ("save_note", "crm-lookup" are tools)."""
     kinds = [(d[1], d[6]) for p in _HANDLE_SPLIT.split(handle) if len(p) > 1 for d in [_describe(p)]]
     return bool(kinds) and not any(kind == "word" and english >= _WEAK_EN for kind, english in kinds) and (
-        any(kind == "name" for kind, _ in kinds) or len(kinds) > 1 and all(kind in ("name", "weak") for kind, _ in kinds))
+        any(kind == "name" for kind, _ in kinds) or len(kinds) > 1 and all(kind in ("name", "weak") for kind, _ in kinds)
+        or len(kinds) > 1 and all(kind in ("name", "weak", "unknown") and english < _IN_ENGLISH
+                                  for kind, english in kinds))  # "rangi.parata": names of traditions the table lacks
 
 
 def _addressees(text: str) -> list[tuple[int, int]]:
