@@ -423,6 +423,13 @@ def test_a_long_digit_token_is_scanned_in_linear_time(detector: PiiDetector) -> 
     ("Ma carte Vitale est perdue. N° de sécu : 1 73 07 59 888 124 41. Comment faire ?", "NATIONAL_ID"),
     ("new job payroll asks for my NI number, it's LJ 77 85 75 A -- write the reply", "NATIONAL_ID"),
     ("my DNI, that's 12345678Z, is on the form", "NATIONAL_ID"),
+    # a number carried on to the next chat line ("and the rest is"), joined with the writer's own separator
+    ("ok here's the ssn split because the chat cut it off earlier: 457-79\nand the rest is 2280\nwith dashes?",
+     "US_SSN"),
+    ("my social, part one 078-05\nrest: 1120\nthanks", "US_SSN"),
+    # an email address with a dot RFC 5322 does not allow, as people and mail servers write them
+    ("run the export, then notify skoda.@libero.it when done", "EMAIL_ADDRESS"),
+    ("write to jan..novak@seznam.cz about the invoice", "EMAIL_ADDRESS"),
     # home addresses in more countries' forms
     ("Proszę wysłać dokumenty na mój adres: ul. Słowackiego 18/9, 31-680 Kraków.", "STREET_ADDRESS"),
     ("deliver the cake to Odos Ermou 70, 3os orofos, 105 63 Athens", "STREET_ADDRESS"),
@@ -461,6 +468,10 @@ def test_identifier_classes_round_9(detector: PiiDetector, text: str, entity: st
     "Smith et al. Nature 2005 showed the effect",
     "地铁2号线和3号线在哪里换乘",
     "Route 66, Platform 9, Highway 1 and pl. 3 of the atlas",
+    # decorators and dot runs before an '@' are no address
+    "x = a.@decorator.method; see ...@home.page",
+    # a 3-2 and a 4-digit group on two lines with no SSN word near: no SSN
+    "order 457-79\nand the rest is 2280\nthanks",
     # identifier look-alikes
     "ISBN 978-3-16-148410-0, CAS 7732-18-5, UN 1203, HS 8471.30, ISIN US0378331005, BIC DEUTDEFF500",
     "build 2024.11.3.7, sha 9f86d081884c7d65, SKU AB-12345-XL, order #55123412",
@@ -516,4 +527,15 @@ def test_round_9_patterns_on_50k_characters(detector: PiiDetector, text: str) ->
 
     start = time.process_time()
     detector.detect([text], locate=True)
+    assert time.process_time() - start < 1.5
+
+
+def test_windows_in_text_without_spaces_stay_linear(detector: PiiDetector) -> None:
+    """Chinese prose with a number every ~200 characters: each anchor window used to widen "to the
+    whole word", i.e. to the whole text, so every recognizer scanned it once per number (~30 s)."""
+    import time
+
+    text = ("这是一个很长的中文句子没有空格" * 14 + "第12号") * 300
+    start = time.process_time()
+    assert not detector.detect([text], locate=True).detected
     assert time.process_time() - start < 1.5

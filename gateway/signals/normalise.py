@@ -34,7 +34,7 @@ from itertools import islice
 import regex
 
 from gateway.signals.names import FIELD_BREAK  # the pii module joins a request's texts with it
-from gateway.signals.recognizers import InternationalPhoneRecognizer, card_word_near, trie_pattern
+from gateway.signals.recognizers import SSN_WORD, InternationalPhoneRecognizer, card_word_near, trie_pattern
 
 # Digit words of the languages users write in (English, Spanish, French, German, Italian,
 # Portuguese, Dutch). "oh"/"o" read as zero only inside a run of digit words.
@@ -113,9 +113,13 @@ _WORD_TOKEN = regex.compile(rf"(?<![\p{{L}}])(?:(?P<rep>{'|'.join(_REPEAT)})[ \t
 # The continuation must end its line (or a remark follows it): a log line that starts with a
 # timestamp after a line ending in a number is no continuation.
 _FRAGMENT = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*"
+# Words that say the next line carries on the number ("457-79\nand the rest is 2280", "rest: 1111").
+_GOES_ON = (r"(?i:(?:and|&)[ \t]+)?(?i:(?:the|then|then[ \t]+the)[ \t]+)?(?i:rest|remainder|remaining[ \t]+digits|"
+            r"last[ \t]+(?:part|bit|digits|four|4)|second[ \t]+(?:half|part)|continued|cont(?:'d|\.))"
+            r"(?:[ \t]+(?i:is|are|was|were))?[ \t]*[:=]?[ \t]*")
 _LINE_SPLIT = regex.compile(
     rf"(?<![\w\-./])(?:{_FRAGMENT})(?P<brk>[ \t]*\r?\n(?:{FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{FIELD_BREAK}\n){{0,4}})?[ \t]*"
-    rf"(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*)?)"
+    rf"(?:{_GOES_ON}|(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*))?)"
     # the continuation is the rest of the number: it ends its line, or a remark or a word follows it
     rf"(?={_FRAGMENT}(?:[ \t\-]+{_FRAGMENT})*[ \t]*(?:\r?\n|\Z|[(\[—–\-]{{1,2}}[ \t]|[,;.][ \t]|\)|[ \t]+\p{{Ll}}))")
 _LABEL_AT_LINE_START = regex.compile(r"[ \t]*(\p{L}[\p{L}\d .'_-]{0,24}:)[ \t]*")
@@ -175,6 +179,7 @@ class Edit:
     end: int
     joined: bool
     field_break: bool = False
+    line_join: bool = False  # two lines (or fields) joined into one number
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,8 @@ class IdentifierView:
         touched = [e for e in self.edits if (start < e.start < end if e.start == e.end else e.start < end and start < e.end)]
         if not touched or end <= start:
             return []
-        if all(e.joined for e in touched) and not self._evident(entity, start, end):
+        if all(e.joined for e in touched) and not self._evident(entity, start, end,
+                                                                 any(e.line_join for e in touched)):
             return []
         spans, lo = [], start
         for cut in (e for e in touched if e.field_break and start < e.start and e.end < end):
@@ -203,7 +209,9 @@ class IdentifierView:
         spans.append((self.starts[lo], self.ends[end - 1]))
         return spans
 
-    def _evident(self, entity: str, start: int, end: int) -> bool:
+    def _evident(self, entity: str, start: int, end: int, line_join: bool) -> bool:
+        if entity == "US_SSN" and line_join:  # "457-79\n...2280": 3-2-4 once joined, an SSN only near its word
+            return SSN_WORD.search(self.text, max(0, start - _MARGIN_BEFORE), start) is not None
         if entity in _SELF_EVIDENT:
             return True
         if entity == "CREDIT_CARD":
@@ -229,7 +237,8 @@ def identifier_view(text: str) -> IdentifierView | None:
     renderings = [rewrites]
     second = [(lo, hi, [p for p in pieces if p[0] != " "], joined) for lo, hi, pieces, joined in rewrites
               if any(p[0] == " " for p in pieces)]
-    second += [(lo, hi, [(" ", lo, hi)], True) for lo, hi, pieces, joined in rewrites if joined and not pieces]
+    second += [(lo, hi, [(_joint(text, lo), lo, hi)], True) for lo, hi, pieces, joined in rewrites
+               if joined and not pieces]
     if second:
         renderings.append(sorted(second, key=lambda r: r[0]))
     out: list[str] = []
@@ -253,11 +262,23 @@ def identifier_view(text: str) -> IdentifierView | None:
                     out.append(piece)
                     starts.extend([src_lo] * len(piece))
                     ends.extend([src_hi] * len(piece))
-                edits.append(Edit(at, len(starts), joined, joined and FIELD_BREAK in text[lo:hi]))
+                edits.append(Edit(at, len(starts), joined, joined and FIELD_BREAK in text[lo:hi],
+                                  joined and "\n" in text[lo:hi]))
                 pos = hi
                 rewrite = next(pending, None)
             _copy(text, pos, b, out, starts, ends)
     return IdentifierView("".join(out), tuple(starts), tuple(ends), tuple(edits))
+
+
+def _joint(text: str, end: int) -> str:
+    """What joins two lines of one number in the second rendering: the separator the writer used in
+    the part before the break ("457-79" -> "-", so "457-79-2280"), else a space."""
+    at = end
+    while at > max(0, end - 40) and (text[at - 1].isalnum() or text[at - 1] in "-./"):
+        at -= 1
+        if text[at] in "-./":
+            return text[at]
+    return " "
 
 
 def _windows(text: str, rewrites: list[_Rewrite]) -> list[tuple[int, int]]:

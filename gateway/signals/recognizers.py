@@ -94,6 +94,23 @@ PHONE_REGIONS: tuple[str, ...] = (
 )
 
 
+_NOT_DIGIT_OR_PLUS = re.compile(r"[^\d+]")
+
+
+@lru_cache(maxsize=4096)
+def _valid_number(number: str, regions: tuple[str, ...]) -> bool:
+    """`number` (digits, a leading "+") valid for some region. phonenumbers costs ~0.05 ms a parse and
+    a national number is parsed once per region: a table or log repeats its numbers, so answers are
+    kept (separators do not change them)."""
+    for region in (None,) if number.startswith("+") else regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
 class InternationalPhoneRecognizer(LocalRecognizer):
     """Phone numbers valid in any of many regions (python-phonenumbers), scored for routing.
 
@@ -189,13 +206,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
 
     def _valid(self, value: str) -> bool:
         """Valid as written for some region (international form: its own country code)."""
-        for region in (None,) if value.startswith("+") else self.regions:
-            try:
-                if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
-                    return True
-            except phonenumbers.NumberParseException:
-                continue
-        return False
+        return _valid_number(_NOT_DIGIT_OR_PLUS.sub("", value), self.regions)
+
 
     def _result(self, text: str, start: int, end: int) -> RecognizerResult:
         value = text[start:end]
@@ -354,12 +366,23 @@ _GLUED_EMAIL = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[!#$&'*/=?^`{|}~]))[A-Za-z0
                           r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[^\x00-\x7f])")
 
 
+# An address whose local part RFC 5322 forbids but mail servers and people write anyway ("skoda.@libero.it",
+# "jan..novak@x.cz", ".anna@x.de"): presidio's regex rejects it; for routing it is somebody's address.
+_LOOSE_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _sloppy_local_part(address: str) -> bool:
+    local = address.rsplit("@", 1)[0]
+    return any(c.isalnum() for c in local) and (local.startswith(".") or local.endswith(".") or ".." in local)
+
+
 class ObfuscatedEmailRecognizer(LocalRecognizer):
     """Email addresses written to dodge scrapers: "j o h n @ x . com", "jane[at]acme[dot]io",
     "jane dot doe at gmail dot com". The candidate is rewritten to a plain address and kept only
     if that is a well-formed address under a real public suffix (tldextract, as presidio's
     EmailRecognizer checks), so "x @ self.weight" in a code paste stays clean. Also plain ASCII
-    addresses glued to non-ASCII text, which presidio's recognizer misreads (see _GLUED_EMAIL)."""
+    addresses glued to non-ASCII text, which presidio's recognizer misreads (see _GLUED_EMAIL), and
+    ones with a dot where RFC 5322 allows none (see _LOOSE_EMAIL)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=["EMAIL_ADDRESS"], supported_language=supported_language,
@@ -375,6 +398,8 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
         candidates = [(m, _deobfuscate(m.group(0))) for m in _OBFUSCATED_EMAIL.finditer(text, overlapped=True)]
         candidates = [(m, plain) for m, plain in candidates if plain != m.group(0)]  # plain ones: presidio's
         candidates += [(m, m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
+        candidates += [(m, m.group(0)) for m in _LOOSE_EMAIL.finditer(text) if _sloppy_local_part(m.group(0))]
+        candidates.sort(key=lambda c: c[0].start())
         taken = -1
         for match, plain in candidates:
             if match.start() < taken:
@@ -807,6 +832,11 @@ _APPOSITIVE_BEFORE = rf"(?i:the|our|your|my|their|his|her|this|that)\s+{_ROLE}\s
 _APPOSITIVE_AFTER = rf",\s+(?i:the|our|your|my|their|his|her)\s+(?:(?i:new|former|current|prospective|late)\s+)?{_ROLE}\b"
 
 
+# What people call the number ("my social is 579724816": Americans say "my social").
+SSN_CUE = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?|social)"
+SSN_WORD = regex.compile(rf"(?<![\p{{L}}\d]){SSN_CUE}(?!\p{{L}})")
+
+
 class CuedSsnRecognizer(PatternRecognizer):
     """US SSNs presidio's recognizer rejects as "invalid": the well-known ones (078-05-1120, the
     Woolworth card; 123-45-6789, sample forms) and nine bare digits. Routing fails safe: a 3-2-4
@@ -814,8 +844,7 @@ class CuedSsnRecognizer(PatternRecognizer):
     one (0.85). Only windows around an SSN cue or a digit run are looked at (see ANCHORS)."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        # "my social is 579724816": Americans call the number "my social"
-        cue = r"(?i:ssn|ss\s?#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#))?|soc\.?\s*sec\.?|social)"
+        cue = SSN_CUE
         super().__init__(
             supported_entity="US_SSN", name="CuedSsnRecognizer", supported_language=supported_language,
             # the cue may end a field name ("taxpayer_ssn: 024488167", "ssn-last"): no letter or digit before it
@@ -1470,10 +1499,17 @@ def anchor_windows(text: str, kind: str, before: int = 40, after: int = 80) -> l
     return [_whole_words(text, lo, hi) for lo, hi in windows]
 
 
+_WORD_REACH = 40  # no word is longer: Chinese or Japanese text has no space to stop at
+
+
 def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo > 0 and not text[lo - 1].isspace():
+    """[lo, hi) widened to whole words, by at most _WORD_REACH characters each side (unbounded, every
+    window of a text without spaces grew to the whole text: quadratic in CJK prompts)."""
+    stop = max(0, lo - _WORD_REACH)
+    while lo > stop and not text[lo - 1].isspace():
         lo -= 1
-    while hi < len(text) and not text[hi].isspace():
+    stop = min(len(text), hi + _WORD_REACH)
+    while hi < stop and not text[hi].isspace():
         hi += 1
     return lo, hi
 
