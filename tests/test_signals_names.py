@@ -378,6 +378,10 @@ def test_handles_in_name_fields(classifier: SignalClassifier, texts: list[str], 
     # a table column of people under its header; a handle under a user label or after @
     "emp_id,emp_name,dept\n1042,Wiremu Parata,Ops\n1043,Keoni Nakoa,Sales",
     "user_id: aroha.ngata", "cc @rangi.parata",
+    # what somebody is called, in other languages
+    "Mi compañera de piso se llama Itziar Goikoetxea y no limpia nunca",
+    "Моего соседа зовут Тимур, он шумит по ночам",
+    "Viết thiệp sinh nhật cho bạn tôi Nguyễn Thu Trang nhé",
 ])
 def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
     assert "PERSON" in classifier.classify([text]).pii.entity_types, text
@@ -394,6 +398,7 @@ def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
     "name,version\nnumpy,1.26\npandas,2.1", "-- Drop the table first\nDROP TABLE x;",
     "Best practices for naming Kubernetes labels?", "Love Island season recap please",
     "@types.node and @babel.core versions clash",
+    "Mein Hund heißt Bello", "La función se llama parseConfig y falla",  # a pet, a function
     "@dataclass(frozen=True) on the config class", "@app.route('/health') returns 500",
     "author: dependabot[bot]", "to: all staff",
     "a chance fish appeared", "Create a checklist for ward handovers",  # given names that are everyday words

@@ -726,8 +726,9 @@ kæreste pojkvän flickvän svoger
 коллегу сосед соседа соседу соседка соседки соседке начальник начальника начальнику начальница дядя тётя тетя
 бабушка бабушке дедушка дедушке племянник племянница парень девушка одноклассник одноклассница тато син донька
 чоловік дружина колега сусід сусідка бабуся дідусь хлопець дівчина""".split())
-# After the noun: Romanian, Greek, Indonesian/Malay, Tagalog ("kaibigan kong si"), Swahili.
-_POST_POSSESSIVES = frozenset("meu mea nostru noastră μου saya aku kami ko kong yangu wangu wetu".split())
+# After the noun: Romanian, Greek, Indonesian/Malay, Tagalog ("kaibigan kong si"), Swahili, Vietnamese
+# ("bạn tôi Minh").
+_POST_POSSESSIVES = frozenset("meu mea nostru noastră μου saya aku kami ko kong yangu wangu wetu tôi mình".split())
 _RELATIONS_BEFORE_POSSESSIVE = frozenset("""
 fratele sora mama tatăl fiul fiica soțul sotul soția sotia prietenul prietena colegul colega vecinul vecina șeful seful
 șefa sefa vărul varul verișoara unchiul mătușa bunica bunicul iubitul iubita
@@ -735,7 +736,8 @@ fratele sora mama tatăl fiul fiica soțul sotul soția sotia prietenul prietena
 κόρη σύζυγος άντρας γυναίκα ξάδερφος ξαδέρφη θείος θεία γιαγιά παππούς αφεντικό
 teman kawan sahabat kakak adik abang suami istri isteri anak sepupu paman bibi tetangga jiran bos atasan kerja pacar
 kapatid kaibigan asawa pinsan kapitbahay katrabaho amo tita tito lola lolo
-rafiki kaka dada mume mke jirani bosi binamu""".split())
+rafiki kaka dada mume mke jirani bosi binamu
+bạn chị gái trai mẹ bố vợ chồng sếp nghiệp xóm""".split())
 # One word: Turkish and Finnish possessive suffixes, Hungarian, Indonesian "-ku".
 _SUFFIXED_RELATIONS = frozenset("""
 kardeşim kardesim ablam abim ağabeyim annem babam eşim esim kocam karım arkadaşım arkadasim komşum komsum patronum
@@ -755,6 +757,30 @@ _CONTACT_VERBS = frozenset("""text texting texted email e-mail emailed emailing 
 asked tell told meet met invite invited thank cc remind with to for from and""".split())
 _SCAN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _AFTER_CUE = regex.compile(r"[ \t]*,?[ \t]+(?:si[ \t]+)?")
+
+
+# How one says what somebody is called, in other languages than English ("se llama", "s'appelle",
+# "зовут") and "my/his/her name is": a listed name after it, or two name-like words.
+_CALLED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:se[ \t]+llama|me[ \t]+llamo|s'appelle|je[ \t]+m'appelle|hei(?:ß|ss)t|"
+                        r"si[ \t]+chiama|mi[ \t]+chiamo|chama-se|se[ \t]+chama|меня[ \t]+зовут|зовут|nazywa[ \t]+się|"
+                        r"jmenuje[ \t]+se|heet|hedder|heter|namanya|ismi|(?:my|his|her|their)[ \t]+name[ \t]+is)[ \t]+")
+_CALLED_GATE = ("llam", "appel", "heißt", "heisst", "chiam", "chama", "зовут", "nazywa", "jmenuje", "heet", "hedder",
+                "heter", "namanya", "ismi", "name is")
+
+
+_PET_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:dog|cat|puppy|kitten|pet|horse|hamster|rabbit|parrot|hund|katze|"
+                            r"kater|perro|perra|gato|gata|chien|chienne|chat|chatte|cane|gatto|cão|cachorro|hond|kat|"
+                            r"pies|kot|kotka|собак\w*|пс\w*|кот\w*|кошк\w*)\b")
+
+
+def _called(text: str) -> list[tuple[int, int]]:
+    """See _CALLED; a lone unlisted word after it may be a file's name, so not taken, and a pet's name
+    ("Mein Hund heißt Bello") is nobody's personal data."""
+    low = text.lower()
+    if not any(k in low for k in _CALLED_GATE):
+        return []
+    return [span for m in _CALLED.finditer(text) if not _PET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and (span := _cued_span(_words_at(text, m.end(), 3), False))]
 
 
 def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int]]:
@@ -1015,7 +1041,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
             out += [(a, b) for a, b in _items(text, value, False, given) if _has_listed(text, a, b)]
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
-    out += _signed(text) + _column_names(text, given)
+    out += _signed(text) + _column_names(text, given) + _called(text)
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
