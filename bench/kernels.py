@@ -3,6 +3,7 @@
     .venv/bin/python bench/kernels.py [--threads 2] [--types Q4_1,Q8_0] [--batches 1,8,512] [--quick]
         [--model ~/.cache/hybridgate/models/SmolLM2-135M-Instruct.Q4_1.gguf --only-models]
     .venv/bin/python bench/kernels.py --peak [--threads 2]   # the int8 multiply-accumulate peak
+    .venv/bin/python bench/kernels.py --tile [--types Q4_K,Q6_K] [--against OTHER/cpu.py]  # the tile kernel alone
 
 GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
 measure); Gweights/s counts weights (x batch for matmul). Weights are repacked before timing,
@@ -182,7 +183,7 @@ def _dot_loop_intrinsic() -> Any:
     return dot_loop
 
 
-def int8_peak(threads: int, seconds: float = 0.2) -> float:
+def int8_peak(threads: int, seconds: float = 0.2, cpu_time: bool = False) -> float:
     """The machine's int8 multiply-accumulate peak, MACs per second, with `threads` threads: each
     runs independent vpdpbusd (64 u8 x s8 products per instruction) on registers only.
 
@@ -212,8 +213,84 @@ def int8_peak(threads: int, seconds: float = 0.2) -> float:
         if took >= seconds / 4:
             break
         n *= 4
-    best = min(_timed(lambda: run(w, x, n, out)) for _ in range(5))
+    clock = _cpu_timed if cpu_time else _timed
+    best = min(clock(lambda: run(w, x, n, out)) for _ in range(5))
     return threads * n * _PEAK_ACCS * 64 / best
+
+
+def _load_kernels(path: str) -> Any:
+    """A copy of quants/cpu.py at `path` (e.g. `git show main:local_engine/quants/cpu.py`) as its own module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"cpu_{abs(hash(path))}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bench_tile(types: list[str], against: str | None = None, cols: int = 2048, rounds: int = 40) -> None:
+    """The tile kernel's own rate, one thread: cpu._matmul_tiles over one 16-row tile and 1, 4 or 8
+    activation rows, repeated in a compiled loop so weights and activations stay in L1 (no memory
+    traffic, no Python dispatch), per type, as a fraction of the vpdpbusd peak measured in this run.
+    `against`: the path of another version of cpu.py, timed in alternation with this one (same
+    weights and activations, its outputs checked bit for bit); the ratio is the median of the
+    per-round ratios.
+
+    Why: products on a shared 2-core VM vary +-10% from run to run; this isolates the
+    instruction stream (what the micro-kernel's shape, unpacking and scale work cost), which is
+    what a change to cpu.tile_dot can move, and pairs the rounds of an A/B so load changes
+    cancel. Best of `rounds` timings in CPU time (one thread: time slices lost to other
+    processes do not count); the peak is timed the same way."""
+    from numba import njit
+
+    from local_engine.quants import cpu
+
+    def repeater(module: Any) -> Any:
+        run_tile = module._matmul_tiles
+
+        @njit(nogil=True)
+        def repeat(reps, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out):  # noqa: ANN001, ANN202
+            for _ in range(reps):
+                run_tile(0, 1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out)
+
+        return repeat
+
+    versions = [cpu] + ([_load_kernels(against)] if against else [])
+    repeats = [repeater(m) for m in versions]
+    numba.set_num_threads(1)
+    peak = int8_peak(1, cpu_time=True)
+    print(f"int8 peak, 1 thread: {peak / 1e9:.0f} GMAC/s (vpdpbusd: {'yes' if _has_vnni() else 'no'})", flush=True)
+    print(f"{'type':6} {'rows':>4} {'GMAC/s':>7} {'% peak':>7}" + (f" {'other':>7} {'this/other':>10}" if against else ""),
+          flush=True)
+    for tname in types:
+        t = GGMLQuantizationType[tname]
+        if tname == "F16" or not _fits(t, cols):
+            continue
+        w = random_tensor(t, 16, cols)
+        p = w.packed
+        groups = cols // p.form.group
+        for n in (1, 4, 8):
+            x = np.random.default_rng(1).standard_normal((n, cols)).astype(np.float32)
+            xq, dx, xs = np.empty((n, cols + cpu.X_PAD), np.int8), np.empty((n, groups), np.float32), np.empty((n, groups), np.float32)
+            outs = [np.empty((n, 16), np.float32) for _ in versions]
+            for m, out in zip(versions, outs, strict=True):
+                m.tiled_matmul(*p.kernel_args, x, xq, dx, xs, out, True)  # the kernel's own int8 activations
+            if against and not np.array_equal(outs[0], outs[1]):
+                print(f"{tname:6} {n:>4} outputs differ from {against}", flush=True)
+            reps = max(1, int(2e8 // (16 * cols * n)))
+            times: list[list[float]] = [[] for _ in versions]
+            for repeat, out in zip(repeats, outs, strict=True):
+                repeat(1, *p.kernel_args, xq, dx, xs, out)
+            for _ in range(rounds):
+                for repeat, out, ts in zip(repeats, outs, times, strict=True):
+                    ts.append(_cpu_timed(lambda: repeat(reps, *p.kernel_args, xq, dx, xs, out)))  # noqa: B023
+            rates = [16 * cols * n * reps / min(ts) for ts in times]
+            line = f"{tname:6} {n:>4} {rates[0] / 1e9:7.1f} {100 * rates[0] / peak:6.0f}%"
+            if against:
+                paired = float(np.median(np.array(times[1]) / np.array(times[0])))
+                line += f" {rates[1] / 1e9:7.1f} {paired:10.2f}"
+            print(line, flush=True)
 
 
 def _has_vnni() -> bool:
@@ -228,6 +305,13 @@ def _timed(fn: Any) -> float:
     return time.perf_counter() - t
 
 
+def _cpu_timed(fn: Any) -> float:
+    """CPU seconds of fn() (the calling thread's process; for one-thread kernels on a busy machine)."""
+    t = time.process_time()
+    fn()
+    return time.process_time() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threads", type=int, default=2)
@@ -238,13 +322,18 @@ def main() -> None:
     ap.add_argument("--prefill", type=int, default=512)
     ap.add_argument("--only-models", action="store_true")
     ap.add_argument("--peak", action="store_true", help="only the int8 multiply-accumulate peak (vpdpbusd)")
+    ap.add_argument("--tile", action="store_true", help="only the tile kernel on L1-resident data, against that peak")
+    ap.add_argument("--against", help="with --tile: another version of quants/cpu.py to time in alternation")
     args = ap.parse_args()
     if args.peak:
         for n in sorted({1, args.threads}):
             print(f"int8 peak, {n} thread(s): {int8_peak(n) / 1e9:.0f} GMAC/s (vpdpbusd: {'yes' if _has_vnni() else 'no'})", flush=True)
         return
-    set_num_threads(args.threads)
     types = args.types.split(",")
+    if args.tile:
+        bench_tile(types, args.against)
+        return
+    set_num_threads(args.threads)
     shapes = [s for s in SHAPES if not (args.quick and s[0] > 10000)]
     print(f"threads={numba.get_num_threads()} cpu_count={os.cpu_count()}", flush=True)
     for path in args.model:

@@ -296,11 +296,9 @@ def test_in_passing_thread_returns_or_reraises_from_a_thread_that_ends() -> None
         in_passing_thread(fail)
 
 
-# the same intrinsics in portable IR (what a CPU without AVX-512 VNNI runs), one row at a time: per-group
+# the same intrinsic in portable IR (what a CPU without AVX-512 VNNI runs), one row at a time: per-group
 # scales (legacy types) and integer sub-scales (K-quants, IQ4_XS)
-_PORTABLE_BYTES, _PORTABLE_NIBBLES = cpu.tile_dot(1, False, vnni=False), cpu.tile_dot(1, True, vnni=False)
-_PORTABLE_SUB_BYTES = cpu.tile_dot(1, False, vnni=False, sub=True)
-_PORTABLE_SUB_NIBBLES = cpu.tile_dot(1, True, vnni=False, sub=True)
+_PORTABLE = cpu.tile_dot(1, vnni=False)
 
 
 @njit
@@ -308,20 +306,17 @@ def _portable_matmul(q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs, out
     n, cols = xq.shape
     groups = cols // group
     gps = (cols // d.shape[1]) // group
+    kind = cpu.kind_index(q.shape[1] * 8 == cols, group, gps, nplanes)
     tq, tp, ts, tg = q.shape[1] * 64, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * 16, groups * 16
     for t in range(q.shape[0]):
         for j in range(n):
-            args = (q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, xs, j * groups,
-                    out, j * out.shape[1] + t * 16, out.shape[1], groups, group, gps, bias)
-            if q.shape[1] * 8 == cols:
-                if gps > 1:
-                    _PORTABLE_SUB_NIBBLES(*args)
-                else:
-                    _PORTABLE_NIBBLES(*args)
-            elif gps > 1:
-                _PORTABLE_SUB_BYTES(*args)
-            else:
-                _PORTABLE_BYTES(*args)
+            _PORTABLE(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * cols, cols, dx, xs, j * groups,
+                      out, j * out.shape[1] + t * 16, out.shape[1], groups, bias)
+
+
+def test_every_form_has_a_tile_kernel() -> None:
+    """One compiled tile_dot body per kind: every supported type's form is one of them."""
+    assert {FORMS[t].tile_kind for t in FORMS} == set(cpu.TILE_KINDS)
 
 
 @pytest.mark.parametrize("t", QUANT_TYPES, ids=lambda t: t.name)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import os
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from llvmlite import binding as llvm
@@ -61,8 +61,16 @@ _VSC = ir.VectorType(_I8, LANES)
 _VH = ir.VectorType(ir.HalfType(), LANES)
 _VWIDE = ir.VectorType(_I32, 4 * LANES)
 # software prefetch distance in the weight stream: the hardware streamer stops at 4 KiB page
-# boundaries; measured 6.8 -> 11 GB/s on a 168 MB Q8_0 product with one thread (1-8 KiB tried)
-_PREFETCH_BYTES = 4096
+# boundaries (measured 6.8 -> 11 GB/s on a 168 MB Q8_0 product with one thread). 16 KiB, about
+# one tile of a 2048-column 4-bit weight ahead: the unrolled groups of tile_dot issue their weight
+# loads at once, and 4 KiB left a prefill's tiles, re-read from L2 for every 8 activation rows,
+# 5-12% slower than the loop it replaced (16 KiB: -5% to +3%; 16-row decode steps +4-11%)
+_PREFETCH_BYTES = 16384
+
+
+# the kernels' inline assembly (tile_dot's vpdpbusd with a broadcast memory operand) is parsed by
+# LLVM when numba emits machine code; numba itself initialises only the printer
+llvm.initialize_native_asmparser()
 
 
 def _cpu_features() -> str:
@@ -96,20 +104,78 @@ def _dpbusd_portable(builder: ir.IRBuilder, acc: ir.Value, w: ir.Value, x: ir.Va
     return acc
 
 
+def _dpwssd_portable(builder: ir.IRBuilder, acc: ir.Value, w: ir.Value, x: ir.Value) -> ir.Value:
+    """acc[k] + w16[2k] * x16[2k] + w16[2k+1] * x16[2k+1] in generic IR (the vpdpwssd semantics)."""
+    v16 = ir.VectorType(ir.IntType(16), 2 * LANES)
+    wide = ir.VectorType(_I32, 2 * LANES)
+    prod = builder.mul(builder.sext(builder.bitcast(w, v16), wide), builder.sext(builder.bitcast(x, v16), wide))
+    undef = ir.Constant(wide, ir.Undefined)
+    for j in range(2):
+        mask = ir.Constant(ir.VectorType(_I32, LANES), [2 * k + j for k in range(LANES)])
+        acc = builder.add(acc, builder.shuffle_vector(prod, undef, mask))
+    return acc
+
+
+class TileKind(NamedTuple):
+    """What a tile_dot body is compiled for: the value packing, the group (columns per scale), the
+    groups per activation block (gps > 1: the integer sub-scale path of K-quants and IQ4_XS) and
+    the 5th/6th-bit planes. Constants, not arguments: a group's words are unrolled, the activation
+    offsets are immediate displacements and no branch tests the planes per word (the loop over a
+    runtime group it replaced kept a pointer per row and nibble half, reloaded from the stack)."""
+
+    nibbles: bool
+    group: int
+    gps: int
+    nplanes: int
+
+
+# every Form of formats.FORMS maps to one of these (formats checks it at import)
+TILE_KINDS = (
+    TileKind(True, 32, 1, 0),  # Q4_0, Q4_1
+    TileKind(True, 32, 1, 1),  # Q5_0, Q5_1
+    TileKind(False, 32, 1, 0),  # Q8_0, IQ4_NL
+    TileKind(True, 32, 8, 0),  # Q4_K
+    TileKind(True, 32, 8, 1),  # Q5_K
+    TileKind(True, 16, 16, 2),  # Q6_K
+    TileKind(True, 16, 16, 0),  # Q2_K, Q3_K
+    TileKind(False, 32, 8, 0),  # IQ4_XS
+)
+_KIND_TABLE = np.array([[k.nibbles, k.group, k.gps, k.nplanes] for k in TILE_KINDS], np.int64)
+
+
+@njit(cache=True, nogil=True, inline="always")
+def kind_index(nibbles, group, gps, nplanes):
+    """The index in TILE_KINDS of a weight's kind, -1 if none."""
+    for i in range(_KIND_TABLE.shape[0]):
+        if _KIND_TABLE[i, 0] == nibbles and _KIND_TABLE[i, 1] == group and _KIND_TABLE[i, 2] == gps \
+                and _KIND_TABLE[i, 3] == nplanes:
+            return i
+    return -1
+
+
 class _TileDot:
-    """Emits one tile_dot call: a loop over the groups of the columns; per group, integer dots
-    of each activation row with the 16 rows' values over the group's 4-column words, then
-    acc += D * sc * dx * idot + (D * sc * bias + DM * mn) * xs in float (xs = dx * sum xq).
+    """Emits one tile_dot body for one TileKind: a loop over the groups of the columns; per group,
+    unrolled over its 64-byte weight words, integer dots of each activation row with the 16 rows'
+    values over the word's 4-column slices; then the scales (group_end, or emit_super's integer
+    sub-scales).
 
     Nibble words hold 8 columns (low nibbles: 4 from the group's first half, high nibbles: the
     same 4 of its second half), 5th and 6th bits come from per-word bit masks (one bit per byte
-    of the 64-byte vector); byte words hold 4 columns."""
+    of the 64-byte vector); byte words hold 4 columns. Each row keeps two integer accumulators
+    (low / high nibbles, even / odd byte words): independent chains of vpdpbusd (here 4 cycles
+    each, 2 issued per cycle: a loop with 8 chains reached 92% of one with 16).
 
-    def __init__(self, nv: int, nibbles: bool, vnni: bool, sub: bool, context: Any, builder: ir.IRBuilder, sig: Any,
+    Measured on one L1-resident tile (bench/kernels.py --tile --against, paired rounds) against the
+    loop over a runtime group it replaced: 3-21% faster at 4 and 8 rows; on whole products
+    (one thread) 16-row decode steps +4-11%, single rows -4% (Q8_0) to +20% (Q4_0), prefill
+    blocks -8% to +3%."""
+
+    def __init__(self, nv: int, kind: TileKind, vnni: bool, context: Any, builder: ir.IRBuilder, sig: Any,
                  args: Any):
-        self.nv, self.nibbles, self.vnni, self.sub, self.b = nv, nibbles, vnni, sub, builder
-        (q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,
-         out, oo, ostride, groups, group, gps, bias) = args
+        self.nv, self.kind, self.vnni, self.b = nv, kind, vnni, builder
+        self.nibbles, self.sub = kind.nibbles, kind.gps > 1
+        self.words = kind.group // (8 if kind.nibbles else 4)  # 64-byte weight words per group
+        (_, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias) = args
         tys = sig.args
 
         def arr(i: int, val: ir.Value) -> Any:
@@ -124,32 +190,68 @@ class _TileDot:
         def rows(base: ir.Value, first: ir.Value, stride: ir.Value) -> list[ir.Value]:
             return [builder.gep(base, [builder.add(first, builder.mul(_i64(j), stride))]) for j in range(nv)]
 
-        self.qp, self.plp, self.nplanes = builder.gep(data(0, q), [qo]), builder.gep(data(2, pl), [plo]), nplanes
+        self.qp, self.plp = builder.gep(data(1, q), [qo]), builder.gep(data(3, pl), [plo])
         self.dp, self.dmp, self.has_min = builder.gep(data(5, d), [so]), builder.gep(data(6, dm), [so]), nonempty(6, dm)
         self.scp, self.mnp, self.has_sub = builder.gep(data(8, sc), [go]), builder.gep(data(9, mn), [go]), nonempty(8, sc)
         self.has_mn = nonempty(9, mn)
-        self.xps = rows(data(11, xq), xo, xstride)
-        gstride = groups
-        self.dxps, self.xsps = rows(data(14, dx), xgo, gstride), rows(data(15, xs), xgo, gstride)
+        self.xps, self.xstride = rows(data(11, xq), xo, xstride), xstride
+        self.dxps, self.xsps = rows(data(14, dx), xgo, groups), rows(data(15, xs), xgo, groups)
         self.ops = rows(data(17, out), oo, ostride)
-        self.groups, self.group, self.gps, self.bias = groups, group, gps, bias
+        self.groups, self.bias = groups, bias
         mod = builder.module
         self.fma_fn = cgutils.get_or_insert_function(mod, ir.FunctionType(_VF, [_VF] * 3), "llvm.fma.v16f32")
-        self.dp_fn = cgutils.get_or_insert_function(mod, ir.FunctionType(_VI32, [_VI32] * 3), "llvm.x86.avx512.vpdpbusd.512")
-        self.dpw_fn = cgutils.get_or_insert_function(mod, ir.FunctionType(_VI32, [_VI32] * 3), "llvm.x86.avx512.vpdpwssd.512")
         self.prefetch = cgutils.get_or_insert_function(
             mod, ir.FunctionType(ir.VoidType(), [ir.IntType(8).as_pointer(), _I32, _I32, _I32]), "llvm.prefetch.p0"
         )
 
-    def dot(self, acc: ir.Value, w: ir.Value, x: ir.Value) -> ir.Value:
-        if self.vnni:
-            return self.b.call(self.dp_fn, [acc, self.b.bitcast(w, _VI32), x])
-        return _dpbusd_portable(self.b, acc, w, x)
+    # x86 addressing of activation row j of a tile's 8: (base, scale of the row stride) with three
+    # bases (rows 0, 3 and 6): every broadcast operand is base + stride * scale + a constant
+    _ROW_ADDR = ((0, 0), (0, 1), (0, 2), (1, 0), (0, 4), (1, 2), (2, 0), (1, 4))
 
-    def x_word(self, j: int, col: ir.Value) -> ir.Value:
-        """4 activation bytes of row j at `col`, broadcast to 16 lanes."""
-        ptr = self.b.bitcast(self.b.gep(self.xps[j], [col]), _I32.as_pointer())
-        return _splat(self.b, self.b.load(ptr, align=1), _VI32)
+    def row_bases(self, rows: list[ir.Value], at: ir.Value) -> list[ir.Value]:
+        """The base pointers of _ROW_ADDR (i8*) at element `at` of `rows` (as many as the rows need)."""
+        b = self.b
+        return [b.bitcast(b.gep(rows[j], [at]), _I8.as_pointer()) for j in (0, 3, 6) if j < self.nv]
+
+    def dot_x(self, acc: ir.Value, w: ir.Value, bases: list[ir.Value], j: int, col: int) -> ir.Value:
+        """dot(acc, w, the 4 activation bytes of row j at column `col` of the group whose row_bases
+        are `bases`, broadcast to 16 lanes)."""
+        return self.dot_bcast("vpdpbusd", acc, w, bases, self.xstride, j, col)
+
+    def dot_bcast(self, op: str, acc: ir.Value, w: ir.Value, bases: list[ir.Value], stride: ir.Value, j: int,
+                  at: int) -> ir.Value:
+        """acc + op(w, the 4 bytes at byte `at` of row j, broadcast): vpdpbusd (u8 x s8 quads) or
+        vpdpwssd (s16 pairs) of 16 int32 lanes; `stride` the rows' stride in bytes.
+
+        With VNNI one instruction whose broadcast operand is read from memory at an address
+        written here (inline asm): as IR (a load, a splat, the intrinsic) LLVM's scheduler
+        hoisted the broadcasts of an unrolled group into registers and spilled them (2x slower
+        than a loop), and choosing the addresses itself it rebuilt the 8 row pointers every word
+        through a serial chain of ~40 `lea`s per group (longer than the group's dots)."""
+        b = self.b
+        base, scale = self._ROW_ADDR[j]
+        if not self.vnni:
+            ptr = b.gep(bases[base], [b.add(b.mul(stride, _i64(scale)), _i64(at))])
+            x = _splat(b, b.load(b.bitcast(ptr, _I32.as_pointer()), align=1), _VI32)
+            return _dpbusd_portable(b, acc, w, x) if op == "vpdpbusd" else _dpwssd_portable(b, acc, w, x)
+        w = b.bitcast(w, _VI32)
+        if scale:
+            fty = ir.FunctionType(_VI32, [_VI32, _VI32, bases[0].type, _I64])
+            asm = ir.InlineAsm(fty, f"{op} {at}($3,$4,{scale}){{1to16}}, $2, $0", "=v,0,v,r,r", side_effect=False)
+            return b.call(asm, [acc, w, bases[base], stride])
+        fty = ir.FunctionType(_VI32, [_VI32, _VI32, bases[0].type])
+        asm = ir.InlineAsm(fty, f"{op} {at}($3){{1to16}}, $2, $0", "=v,0,v,r", side_effect=False)
+        return b.call(asm, [acc, w, bases[base]])
+
+    def splat_f32(self, ptr: ir.Value) -> ir.Value:
+        """The float32 at `ptr` in 16 lanes; with VNNI (AVX-512) a vbroadcastss written here, so
+        LLVM cannot hoist a block's broadcasts into registers it then spills (as dot_bcast)."""
+        b = self.b
+        if not self.vnni:
+            return _splat(b, b.load(ptr), _VF)
+        fty = ir.FunctionType(_VF, [ptr.type])
+        asm = ir.InlineAsm(fty, "vbroadcastss $1, $0", "=v,*m", side_effect=False)
+        return b.call(asm, [ptr], arg_attrs={0: ("elementtype",)})
 
     def load_f16(self, base: ir.Value, index: ir.Value) -> ir.Value:
         raw = self.b.load(self.b.bitcast(self.b.gep(base, [index]), _VH.as_pointer()), align=2)
@@ -165,81 +267,56 @@ class _TileDot:
             return
         b, nv = self.b, self.nv
         acc = [cgutils.alloca_once_value(b, ir.Constant(_VF, None)) for _ in range(nv)]
-        # two integer accumulators per row for one row (latency), one otherwise
-        n_idot = 2 if nv == 1 else 1
-        idot = [[cgutils.alloca_once_value(b, ir.Constant(_VI32, None)) for _ in range(n_idot)] for _ in range(nv)]
-        words = b.udiv(self.group, _i64(8 if self.nibbles else 4))  # 64-byte vectors per group
-        # super-blocks x their groups: the super-scale's index without a division per group
-        with cgutils.for_range(b, b.udiv(self.groups, self.gps)) as sl:
-            s_at = b.mul(sl.index, _i64(LANES))
-            with cgutils.for_range(b, self.gps) as gl:
-                g = b.add(b.mul(sl.index, self.gps), gl.index)
-                for cells in idot:
-                    for c in cells:
-                        b.store(ir.Constant(_VI32, None), c)
-                with cgutils.for_range(b, words) as wl:
-                    self.word(g, wl.index, words, idot)
-                self.group_end(g, s_at, idot, acc)
+        with cgutils.for_range(b, self.groups) as gl:
+            g = gl.index
+            self.group_end(g, g, self.group_dots(g), acc)
         for j in range(nv):
             b.store(b.load(acc[j]), b.bitcast(self.ops[j], _VF.as_pointer()), align=4)
 
-    def word(self, g: ir.Value, i: ir.Value, words: ir.Value, idot: list[list[ir.Value]]) -> None:
-        """idot += the dots of word i of group g (one 64-byte vector of values)."""
-        b = self.b
-        w_index = b.add(b.mul(g, words), i)
-        at = b.mul(w_index, _i64(4 * LANES))
-        b.call(self.prefetch, [b.gep(self.qp, [b.add(at, _i64(_PREFETCH_BYTES))]), ir.Constant(_I32, 0), ir.Constant(_I32, 3), ir.Constant(_I32, 1)])
-        v = b.load(b.bitcast(b.gep(self.qp, [at]), _VB.as_pointer()), align=1)
-        col0 = b.mul(g, self.group)
+    def group_dots(self, g: ir.Value) -> list[ir.Value]:
+        """Per activation row, its integer dot with the 16 rows over group g (int32 x 16)."""
+        b, k = self.b, self.kind
+        zero = ir.Constant(_VI32, None)
+        qg = b.gep(self.qp, [b.mul(g, _i64(4 * LANES * self.words))])
+        xg = self.row_bases(self.xps, b.mul(g, _i64(k.group)))
+        plg = b.gep(self.plp, [b.mul(g, _i64(self.words * k.nplanes * 2))]) if k.nplanes else None
+        idot = [[zero, zero] for _ in range(self.nv)]
+        for i in range(self.words):
+            self.word_dots(qg, xg, plg, i, idot)
+        return [b.add(a, c) for a, c in idot]
+
+    def word_dots(self, qg: ir.Value, xg: list[ir.Value], plg: ir.Value | None, i: int, idot: list[list[ir.Value]]) -> None:
+        """idot += the dots of weight word i after qg (activations at row bases xg, planes after plg)."""
+        b, k = self.b, self.kind
+        at = 4 * LANES * i
+        b.call(self.prefetch, [b.gep(qg, [_i64(at + _PREFETCH_BYTES)]), ir.Constant(_I32, 0), ir.Constant(_I32, 3),
+                               ir.Constant(_I32, 1)])
+        v = b.load(b.bitcast(b.gep(qg, [_i64(at)]), _VB.as_pointer()), align=1)
         if not self.nibbles:
-            col = b.add(col0, b.mul(i, _i64(4)))
             for j in range(self.nv):
-                cell = idot[j][0]
-                b.store(self.dot(b.load(cell), v, self.x_word(j, col)), cell)
+                idot[j][i % 2] = self.dot_x(idot[j][i % 2], v, xg, j, 4 * i)
             return
         low = ir.Constant(_VB, [0x0F] * (4 * LANES))
         lo = b.and_(v, low)
         hi = b.and_(b.bitcast(b.lshr(b.bitcast(v, _VB16), ir.Constant(_VB16, [4] * (2 * LANES))), _VB), low)
-        lo, hi = self.high_bits(w_index, lo, hi)
-        col_lo = b.add(col0, b.mul(i, _i64(4)))
-        col_hi = b.add(col_lo, b.udiv(self.group, _i64(2)))
+        for p in range(k.nplanes):
+            bit, none = ir.Constant(_VB, [16 << p] * (4 * LANES)), ir.Constant(_VB, None)
+            at_p = (i * k.nplanes + p) * 2
+            m_lo = b.bitcast(b.load(b.gep(plg, [_i64(at_p)]), align=8), _VMASK)
+            m_hi = b.bitcast(b.load(b.gep(plg, [_i64(at_p + 1)]), align=8), _VMASK)
+            lo, hi = b.or_(lo, b.select(m_lo, bit, none)), b.or_(hi, b.select(m_hi, bit, none))
         for j in range(self.nv):
-            first, second = idot[j][0], idot[j][-1]
-            b.store(self.dot(b.load(first), lo, self.x_word(j, col_lo)), first)
-            b.store(self.dot(b.load(second), hi, self.x_word(j, col_hi)), second)
+            idot[j][0] = self.dot_x(idot[j][0], lo, xg, j, 4 * i)
+            idot[j][1] = self.dot_x(idot[j][1], hi, xg, j, 4 * i + k.group // 2)
 
-    def high_bits(self, w_index: ir.Value, lo: ir.Value, hi: ir.Value) -> tuple[ir.Value, ir.Value]:
-        """lo/hi | 16 << p where bit p of the word's plane masks is set (5- and 6-bit values)."""
-        b = self.b
-        for p in range(2):
-            with b.if_else(b.icmp_unsigned(">", self.nplanes, _i64(p)), likely=True) as (then, otherwise):
-                with then:
-                    base = b.mul(b.add(b.mul(w_index, self.nplanes), _i64(p)), _i64(2))
-                    bit = ir.Constant(_VB, [16 << p] * (4 * LANES))
-                    zero = ir.Constant(_VB, None)
-                    m_lo = b.bitcast(b.load(b.gep(self.plp, [base]), align=8), _VMASK)
-                    m_hi = b.bitcast(b.load(b.gep(self.plp, [b.add(base, _i64(1))]), align=8), _VMASK)
-                    lo_then = b.or_(lo, b.select(m_lo, bit, zero))
-                    hi_then = b.or_(hi, b.select(m_hi, bit, zero))
-                    then_block = b.block
-                with otherwise:
-                    else_block = b.block
-            lo_phi, hi_phi = b.phi(_VB), b.phi(_VB)
-            lo_phi.add_incoming(lo_then, then_block)
-            lo_phi.add_incoming(lo, else_block)
-            hi_phi.add_incoming(hi_then, then_block)
-            hi_phi.add_incoming(hi, else_block)
-            lo, hi = lo_phi, hi_phi
-        return lo, hi
-
-    def group_end(self, g: ir.Value, s_at: ir.Value, idot: list[list[ir.Value]], acc: list[ir.Value]) -> None:
-        """acc += D*sc * dx*idot + (D*sc*bias + DM*mn) * xs for group g (xs = dx * sum xq).
+    def group_end(self, g: ir.Value, s: ir.Value, idot: list[ir.Value], acc: list[ir.Value]) -> None:
+        """acc += D*sc * dx*idot + (D*sc*bias + DM*mn) * xs for group g of super-block s (xs = dx * sum xq).
 
         Per row two products into the accumulator, the row's block scale and offset sum read
         as broadcast operands; what depends on the weight only (D*sc, the offset) is formed
         once per group for every row (per-row scalar work here cost as much as the dots)."""
         b, nv = self.b, self.nv
-        g_at = b.mul(g, _i64(LANES))
+        s_at, g_at = b.mul(s, _i64(LANES)), b.mul(g, _i64(LANES))
         dsc = self.load_f16(self.dp, s_at)
         dsc_slot = cgutils.alloca_once_value(b, dsc)
         with b.if_then(self.has_sub, likely=True):
@@ -255,11 +332,8 @@ class _TileDot:
         bias = _splat(b, b.sitofp(self.bias, _F32), _VF)
         off = self.fma(dsc, bias, b.load(off_slot))
         for j in range(nv):
-            total = b.load(idot[j][0])
-            if len(idot[j]) > 1:
-                total = b.add(total, b.load(idot[j][1]))
             scale = b.fmul(dsc, _splat(b, b.load(b.gep(self.dxps[j], [g])), _VF))
-            a = self.fma(scale, b.sitofp(total, _VF), b.load(acc[j]))
+            a = self.fma(scale, b.sitofp(idot[j], _VF), b.load(acc[j]))
             b.store(self.fma(off, _splat(b, b.load(b.gep(self.xsps[j], [g])), _VF), a), acc[j])
 
     def emit_super(self) -> None:
@@ -269,38 +343,27 @@ class _TileDot:
         acc += D*dx_s * isum + E*dx_s * ioff (E = DM, or D without a min). llama.cpp's Q8_K
         scheme: the float work of the per-group path (convert, scale, two FMAs per row and
         group) cost as many vector ops as the dots themselves."""
-        b, nv = self.b, self.nv
+        b, nv, gps = self.b, self.nv, self.kind.gps
         acc = [cgutils.alloca_once_value(b, ir.Constant(_VF, None)) for _ in range(nv)]
         isum = [cgutils.alloca_once_value(b, ir.Constant(_VI32, None)) for _ in range(nv)]
-        ioff = [cgutils.alloca_once_value(b, ir.Constant(_VI32, None)) for _ in range(nv)]
-        n_idot = 2 if nv == 1 else 1
-        idot = [[cgutils.alloca_once_value(b, ir.Constant(_VI32, None)) for _ in range(n_idot)] for _ in range(nv)]
-        words = b.udiv(self.group, _i64(8 if self.nibbles else 4))
-        with cgutils.for_range(b, b.udiv(self.groups, self.gps)) as sl:
-            g0 = b.mul(sl.index, self.gps)
+        with cgutils.for_range(b, b.udiv(self.groups, _i64(gps))) as sl:
+            g0 = b.mul(sl.index, _i64(gps))
             for j in range(nv):
                 b.store(ir.Constant(_VI32, None), isum[j])
-                b.store(ir.Constant(_VI32, None), ioff[j])
-            with cgutils.for_range(b, self.gps) as gl:
+            with cgutils.for_range(b, _i64(gps)) as gl:
                 g = b.add(g0, gl.index)
-                for cells in idot:
-                    for c in cells:
-                        b.store(ir.Constant(_VI32, None), c)
-                with cgutils.for_range(b, words) as wl:
-                    self.word(g, wl.index, words, idot)
+                idot = self.group_dots(g)
                 raw = b.load(b.bitcast(b.gep(self.scp, [b.mul(g, _i64(LANES))]), _VSC.as_pointer()), align=1)
                 scv = b.sext(raw, _VI32)
                 for j in range(nv):
-                    total = b.load(idot[j][0])
-                    if n_idot > 1:
-                        total = b.add(total, b.load(idot[j][1]))
-                    b.store(b.add(b.load(isum[j]), b.mul(scv, total)), isum[j])
-            with cgutils.for_range(b, b.udiv(self.gps, _i64(2))) as pl:
-                g = b.add(g0, b.mul(pl.index, _i64(2)))
-                m = self.offset_pair(g)
+                    b.store(b.add(b.load(isum[j]), b.mul(scv, idot[j])), isum[j])
+            ioff = [ir.Constant(_VI32, None)] * nv
+            xs_at = self.row_bases(self.xsps, g0)
+            xs_stride = b.mul(self.groups, _i64(4))
+            for p in range(gps // 2):
+                m = self.offset_pair(b.add(g0, _i64(2 * p)))
                 for j in range(nv):
-                    pair = b.load(b.bitcast(b.gep(self.xsps[j], [g]), _I32.as_pointer()), align=4)
-                    b.store(self.dot_words(b.load(ioff[j]), m, _splat(b, pair, _VI32)), ioff[j])
+                    ioff[j] = self.dot_bcast("vpdpwssd", ioff[j], m, xs_at, xs_stride, j, 8 * p)
             s_at = b.mul(sl.index, _i64(LANES))
             dd = self.load_f16(self.dp, s_at)
             ee_slot = cgutils.alloca_once_value(b, dd)
@@ -308,9 +371,9 @@ class _TileDot:
                 b.store(self.load_f16(self.dmp, s_at), ee_slot)
             ee = b.load(ee_slot)
             for j in range(nv):
-                dxs = _splat(b, b.load(b.gep(self.dxps[j], [g0])), _VF)
+                dxs = self.splat_f32(b.gep(self.dxps[j], [g0]))
                 a = self.fma(b.fmul(dd, dxs), b.sitofp(b.load(isum[j]), _VF), b.load(acc[j]))
-                b.store(self.fma(b.fmul(ee, dxs), b.sitofp(b.load(ioff[j]), _VF), a), acc[j])
+                b.store(self.fma(b.fmul(ee, dxs), b.sitofp(ioff[j], _VF), a), acc[j])
         for j in range(nv):
             b.store(b.load(acc[j]), b.bitcast(self.ops[j], _VF.as_pointer()), align=4)
 
@@ -330,46 +393,46 @@ class _TileDot:
         m = b.shuffle_vector(m, ir.Constant(v16, ir.Undefined), ir.Constant(ir.VectorType(_I32, 2 * LANES), order))
         return b.bitcast(m, _VI32)
 
-    def dot_words(self, acc: ir.Value, w: ir.Value, x: ir.Value) -> ir.Value:
-        """acc[k] + w16[2k] * x16[2k] + w16[2k+1] * x16[2k+1] (vpdpwssd; portable IR without VNNI)."""
-        b = self.b
-        if self.vnni:
-            return b.call(self.dpw_fn, [acc, w, x])
-        v16 = ir.VectorType(ir.IntType(16), 2 * LANES)
-        wide = ir.VectorType(_I32, 2 * LANES)
-        prod = b.mul(b.sext(b.bitcast(w, v16), wide), b.sext(b.bitcast(x, v16), wide))
-        undef = ir.Constant(wide, ir.Undefined)
-        for j in range(2):
-            mask = ir.Constant(ir.VectorType(_I32, LANES), [2 * k + j for k in range(LANES)])
-            acc = b.add(acc, b.shuffle_vector(prod, undef, mask))
-        return acc
-
     def fma(self, a: ir.Value, x: ir.Value, c: ir.Value) -> ir.Value:
         return self.b.call(self.fma_fn, [a, x, c])
 
 
-def tile_dot(nv: int, nibbles: bool, vnni: bool = HAS_VNNI, sub: bool = False) -> Any:
-    """The intrinsic: tile_dot(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs,
-    xgo, out, oo, ostride, groups, group, gps, bias) sets, for j < nv and lane k < 16,
+def tile_dot(nv: int, vnni: bool = HAS_VNNI) -> Any:
+    """The intrinsic: tile_dot(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,
+    out, oo, ostride, groups, bias) sets, for j < nv and lane k < 16,
 
         out[oo + j*ostride + k] = sum_g D_g[k] * sc_g[k] * dx_j[g] * sum_{c in g} u(c, k) * xq_j[c]
                                   + (D_g[k] * sc_g[k] * bias + DM_g[k] * mn_g[k]) * xs_j[g]
 
-    with xq_j = xq[xo + j*xstride ...], dx_j[g] = dx[xgo + j*groups + g], xs_j[g] = dx_j[g] *
-    sum_{c in g} xq_j[c] = xs[xgo + j*groups + g]; D_g = d[so + 16*(g // gps) + k] (float16 bits),
-    DM_g likewise from dm (dm empty: no term), sc_g/mn_g = sc/mn[go + 16g + k] (int8; empty: 1);
-    u(c, k) the tile's value of column c in row k (see formats.Tiled: bytes, or nibbles plus
-    `nplanes` bit planes)."""
+    for a weight of TILE_KINDS[kind] (group, gps, packing, planes), with xq_j = xq[xo + j*xstride
+    ...], dx_j[g] = dx[xgo + j*groups + g], xs_j[g] = dx_j[g] * sum_{c in g} xq_j[c] = xs[xgo +
+    j*groups + g]; D_g = d[so + 16*(g // gps) + k] (float16 bits), DM_g likewise from dm (dm
+    empty: no term), sc_g/mn_g = sc/mn[go + 16g + k] (int8; empty: 1); u(c, k) the tile's value
+    of column c in row k (see formats.Tiled: bytes, or nibbles plus bit planes). One body per
+    kind behind a switch on `kind`; an index outside TILE_KINDS traps."""
 
     def codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any:
-        _TileDot(nv, nibbles, vnni, sub, context, builder, sig, args).emit()
+        end = builder.append_basic_block("tile.end")
+        bad = builder.append_basic_block("tile.bad")
+        switch = builder.switch(args[0], bad)
+        for i, kind in enumerate(TILE_KINDS):
+            block = builder.append_basic_block(f"tile.kind{i}")
+            switch.add_case(ir.Constant(_I64, i), block)
+            builder.position_at_end(block)
+            _TileDot(nv, kind, vnni, context, builder, sig, args).emit()
+            builder.branch(end)
+        builder.position_at_end(bad)
+        trap = cgutils.get_or_insert_function(builder.module, ir.FunctionType(ir.VoidType(), []), "llvm.trap")
+        builder.call(trap, [])
+        builder.unreachable()
+        builder.position_at_end(end)
         return context.get_dummy_value()
 
     @intrinsic
-    def _tile_dot(typingctx, q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,  # noqa: ANN001, ARG001
-                  out, oo, ostride, groups, group, gps, bias):
+    def _tile_dot(typingctx, kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,  # noqa: ANN001, ARG001
+                  out, oo, ostride, groups, bias):
         i = types.intp
-        sig = types.void(q, i, pl, i, i, d, dm, i, sc, mn, i, xq, i, i, dx, xs, i, out, i, i, i, i, i, i)
+        sig = types.void(i, q, i, pl, i, d, dm, i, sc, mn, i, xq, i, i, dx, xs, i, out, i, i, i, i)
         return sig, codegen
 
     return _tile_dot
@@ -567,43 +630,18 @@ def _sum_i8(v, at, n):
     return t
 
 
-_DOT1, _DOT4, _DOT8 = tile_dot(1, False), tile_dot(4, False), tile_dot(8, False)
-_NIB1, _NIB4, _NIB8 = tile_dot(1, True), tile_dot(4, True), tile_dot(8, True)
-_SDOT1, _SDOT4, _SDOT8 = tile_dot(1, False, sub=True), tile_dot(4, False, sub=True), tile_dot(8, False, sub=True)
-_SNIB1, _SNIB4, _SNIB8 = tile_dot(1, True, sub=True), tile_dot(4, True, sub=True), tile_dot(8, True, sub=True)
+_TILE1, _TILE4, _TILE8 = tile_dot(1), tile_dot(4), tile_dot(8)
 
 
 @njit(fastmath=True, cache=True, nogil=True, inline="always")
-def _tile(nv, nibbles, sub, q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo,  # noqa: PLR0913
-          out, oo, ostride, groups, group, gps, bias):
-    """The tile_dot instance for nv activation rows (8, 4 or 1), the value packing and the scale form."""
-    if sub:
-        if nibbles:
-            if nv == 8:
-                _SNIB8(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-            elif nv == 4:
-                _SNIB4(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-            else:
-                _SNIB1(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-        elif nv == 8:
-            _SDOT8(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-        elif nv == 4:
-            _SDOT4(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-        else:
-            _SDOT1(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-    elif nibbles:
-        if nv == 8:
-            _NIB8(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-        elif nv == 4:
-            _NIB4(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-        else:
-            _NIB1(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
-    elif nv == 8:
-        _DOT8(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
+def _tile(nv, kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias):  # noqa: PLR0913
+    """The tile_dot instance for nv activation rows (8, 4 or 1)."""
+    if nv == 8:
+        _TILE8(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias)
     elif nv == 4:
-        _DOT4(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
+        _TILE4(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias)
     else:
-        _DOT1(q, qo, pl, plo, nplanes, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, group, gps, bias)
+        _TILE1(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias)
 
 
 @njit(fastmath=True, cache=True, nogil=True)
@@ -621,8 +659,7 @@ def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs
     groups = dx.shape[1]
     cols = groups * group
     gps = (cols // d.shape[1]) // group
-    sub = gps > 1
-    nibbles = q.shape[1] * 8 == cols
+    kind = kind_index(q.shape[1] * 8 == cols, group, gps, nplanes)
     tq, tp, ts, tg = q.shape[1] * 4 * LANES, pl.shape[1] * pl.shape[2] * 2, d.shape[1] * LANES, groups * LANES
     ostride = out.shape[1]
     step = 1 if n <= 32 else t1 - t0
@@ -631,18 +668,18 @@ def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs
         j = 0
         while j + 8 <= n:
             for t in range(s, e):
-                _tile(8, nibbles, sub, q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
-                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _tile(8, kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
+                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 8
         while j + 4 <= n:
             for t in range(s, e):
-                _tile(4, nibbles, sub, q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
-                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _tile(4, kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
+                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 4
         while j < n:
             for t in range(s, e):
-                _tile(1, nibbles, sub, q, t * tq, pl, t * tp, nplanes, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
-                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, group, gps, bias)
+                _tile(1, kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
+                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 1
 
 

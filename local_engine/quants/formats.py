@@ -62,6 +62,11 @@ class Form:
         return self.sup > self.group
 
     @property
+    def tile_kind(self) -> cpu.TileKind:
+        """What the product kernels compile for this form (cpu.TILE_KINDS)."""
+        return cpu.TileKind(self.nibbles, self.group, self.sup // self.group, self.nplanes)
+
+    @property
     def act_block(self) -> int:
         """Columns per int8 activation block of the products: the super-block where sub-scales
         exist (llama.cpp's Q8_K for K-quants), else the group (Q8_0)."""
@@ -82,6 +87,10 @@ FORMS: dict[GGMLQuantizationType, Form] = {
     T.IQ4_NL: Form(8, 32, 32, -128, False),  # grid values -127..113
     T.IQ4_XS: Form(8, 32, 256, -128, False),
 }
+# the kernels have one compiled body per kind: a form without one would trap in every product
+_NO_KERNEL = [t.name for t, f in FORMS.items() if f.tile_kind not in cpu.TILE_KINDS]
+if _NO_KERNEL:
+    raise RuntimeError(f"no tile kernel kind (quants/cpu.py TILE_KINDS) for {', '.join(_NO_KERNEL)}")
 FLOAT_TYPES: frozenset[GGMLQuantizationType] = frozenset({T.F32, T.F16, T.BF16})
 SUPPORTED_TYPES: frozenset[GGMLQuantizationType] = frozenset(FORMS) | FLOAT_TYPES
 
