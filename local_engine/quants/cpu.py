@@ -587,6 +587,60 @@ def _finish(sync, phase, units):
             _yield_cpu()
 
 
+# the smallest unit of a product phase, in weight bytes (_span)
+SPAN_BYTES = 1 << 16
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _span(left, k, smallest):
+    """Tiles of a product phase's next unit when `left` remain unclaimed: a k-th of them, at least
+    `smallest` (guided self-scheduling). Why: equal units of an eighth of the weight left the
+    thread that finished first waiting half a unit on average at every product's end (27 us per
+    gate|up of the 1B shape, ~1 ms of a 17 ms decode step, 2026-12-03, 2 threads); units that
+    shrink toward the end leave microseconds (measured: 0.94 -> 0.25 ms of waits per step).
+    The first units stay an eighth (k = 4 per thread): on a busy machine a thread may lose its
+    core holding one, and the other then waits for at most that much (a quarter measured slower
+    there)."""
+    return min(left, max(smallest, left // k))
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _span_count(total, k, smallest):
+    """How many _span units cover `total` tiles."""
+    units, done = 0, 0
+    while done < total:
+        done += _span(total - done, k, smallest)
+        units += 1
+    return units
+
+
+@njit(cache=True, nogil=True)
+def _product_phase(sync, phase, threads, wait, qa, pla, npa, da, dma, sca, mna, ga, ba, xqa, dxa, xsa, outa, tiles_a,  # noqa: PLR0913
+                   qb, plb, npb, db, dmb, scb, mnb, gb, bb, xqb, dxb, xsb, outb, tiles_b):
+    """Phase `phase` of a one-region kernel (tiled_ffn, models/kernels.decode_pass): outa = Wa @ xa
+    over the first `tiles_a` tiles, then outb = Wb @ xb over `tiles_b` (0: none), as one run of
+    tiles in _span units the threads claim; with `wait`, returns when every unit is done."""
+    tiles, k = tiles_a + tiles_b, 4 * threads if threads > 1 else 1  # one thread: one unit
+    smallest = max(1, SPAN_BYTES // max(1, qa.shape[1] * 4 * LANES))
+    units = _span_count(tiles, k, smallest)
+    at, t0 = 0, 0  # unit `at` starts at tile t0: each thread walks the schedule forward
+    u = _claim(sync, phase, units)
+    while u >= 0:
+        while at < u:
+            t0 += _span(tiles - t0, k, smallest)
+            at += 1
+        t1 = t0 + _span(tiles - t0, k, smallest)
+        if t0 < tiles_a:
+            _matmul_tiles(t0, min(t1, tiles_a), qa, pla, npa, da, dma, sca, mna, ga, ba, xqa, dxa, xsa, outa)
+        if t1 > tiles_a:
+            _matmul_tiles(max(t0, tiles_a) - tiles_a, t1 - tiles_a, qb, plb, npb, db, dmb, scb, mnb, gb, bb, xqb, dxb, xsb,
+                          outb)
+        _fetch_add(sync, 2 * phase + 1, 1)
+        u = _claim(sync, phase, units)
+    if wait:
+        _finish(sync, phase, units)
+
+
 @njit(cache=True, nogil=True, fastmath=True)
 def _quantize_row(x, group, gps, xq, dx, xs):
     """Row x -> int8 xq in blocks of gps groups: dx = max|x| / 127 per block, at the slot of its
@@ -770,21 +824,17 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
     blocks2 = ff // (group2 * gps2) if with_ffn else 0  # h's activation blocks: units of the GLU phase
     with_next, with_4 = y3.shape[1] > 0, y4.shape[1] > 0
     tiles3, tiles4 = q3.shape[0] if with_next else 0, q4.shape[0] if with_4 else 0
-    units = 4 * threads
-    units0, units1 = (units, n) if with_attn else (0, 0)
+    units = 4 * threads  # GLU column spans
+    units1 = n if with_attn else 0
     units2 = units if with_ffn else 0
-    units5, units6 = (n, units) if z3.shape[0] > 0 else (0, 0)
-    if not with_next:
-        units6 = 0
+    units5 = n if z3.shape[0] > 0 else 0
     sync = np.zeros(14, np.int64)  # (claimed, done) of each phase
+    # tiles of each product phase (0: the phase is skipped); down waits only when something follows
+    run0, run1, run2 = tiles0 if with_attn else 0, tiles1 if with_ffn else 0, tiles2 if with_ffn else 0
+    run3, run4, wait4 = (tiles3, tiles4, True) if units5 > 0 else (0, 0, False)
     for _ in prange(threads):
-        u = _claim(sync, 0, units0)
-        while u >= 0:
-            _matmul_tiles(tiles0 * u // units, tiles0 * (u + 1) // units, q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0,
-                          aq, adx, axs, ao)
-            _fetch_add(sync, 1, 1)
-            u = _claim(sync, 0, units0)
-        _finish(sync, 0, units0)
+        _product_phase(sync, 0, threads, True, q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, aq, adx, axs, ao,
+                       run0, q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, aq, adx, axs, ao, 0)
         u = _claim(sync, 1, units1)
         while u >= 0:
             _residual(x[u : u + 1], ao[u : u + 1, :d], post_attn_w, eps, z[u : u + 1])
@@ -793,13 +843,8 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             _fetch_add(sync, 3, 1)
             u = _claim(sync, 1, units1)
         _finish(sync, 1, units1)
-        u = _claim(sync, 2, units2)
-        while u >= 0:
-            _matmul_tiles(tiles1 * u // units, tiles1 * (u + 1) // units, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1,
-                          xq, dx, xs, y)
-            _fetch_add(sync, 5, 1)
-            u = _claim(sync, 2, units2)
-        _finish(sync, 2, units2)
+        _product_phase(sync, 2, threads, True, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1, xq, dx, xs, y,
+                       run1, q1, pl1, np1, d1, dm1, sc1, mn1, group1, bias1, xq, dx, xs, y, 0)
         u = _claim(sync, 3, units2)
         while u >= 0:
             g0, g1 = blocks2 * u // units * gps2, blocks2 * (u + 1) // units * gps2
@@ -810,13 +855,8 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             _fetch_add(sync, 7, 1)
             u = _claim(sync, 3, units2)
         _finish(sync, 3, units2)
-        u = _claim(sync, 4, units2)
-        while u >= 0:
-            _matmul_tiles(tiles2 * u // units, tiles2 * (u + 1) // units, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2,
-                          hq, hdx, hxs, out)
-            _fetch_add(sync, 9, 1)
-            u = _claim(sync, 4, units2)
-        _finish(sync, 4, units2 if units5 > 0 else 0)
+        _product_phase(sync, 4, threads, wait4, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2, hq, hdx, hxs, out,
+                       run2, q2, pl2, np2, d2, dm2, sc2, mn2, group2, bias2, hq, hdx, hxs, out, 0)
         u = _claim(sync, 5, units5)
         while u >= 0:
             if with_ffn:
@@ -829,16 +869,9 @@ def tiled_ffn(q0, pl0, np0, d0, dm0, sc0, mn0, group0, bias0, q1, pl1, np1, d1, 
             _fetch_add(sync, 11, 1)
             u = _claim(sync, 5, units5)
         _finish(sync, 5, units5)
-        u = _claim(sync, 6, units6)
-        while u >= 0:  # weight 3's tiles then weight 4's, split evenly over the units
-            t0, t1 = (tiles3 + tiles4) * u // units, (tiles3 + tiles4) * (u + 1) // units
-            if t0 < tiles3:
-                _matmul_tiles(t0, min(t1, tiles3), q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, xq3, dx3, xs3, y3)
-            if t1 > tiles3:
-                _matmul_tiles(max(t0, tiles3) - tiles3, t1 - tiles3, q4, pl4, np4, d4, dm4, sc4, mn4, group4, bias4,
-                              xq4, dx4, xs4, y4)
-            _fetch_add(sync, 13, 1)
-            u = _claim(sync, 6, units6)
+        _product_phase(sync, 6, threads, False, q3, pl3, np3, d3, dm3, sc3, mn3, group3, bias3, xq3, dx3, xs3, y3,  # weight 3's tiles then 4's
+                       run3, q4, pl4, np4, d4, dm4, sc4, mn4, group4, bias4, xq4, dx4, xs4, y4,
+                       run4)
 
 
 @njit(cache=True, nogil=True, fastmath=True)
