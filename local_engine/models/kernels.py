@@ -28,7 +28,7 @@ from local_engine.quants.cpu import (
     _claim,
     _fetch_add,
     _finish,
-    _matmul_tiles,
+    _product_phase,
     _quantize_row,
     _residual,
     f32_from_bits,
@@ -463,76 +463,21 @@ def _rows_of(buf, n, cols):
     return buf[: n * cols].reshape(n, cols)
 
 
-# the smallest unit of a product phase, in weight bytes: a thread's last unit is what the other
-# waits for at the phase's end
-SPAN_BYTES = 1 << 16
-
-
-@njit(cache=True, nogil=True, inline="always")
-def _span(left, k, smallest):
-    """Tiles of a product phase's next unit when `left` remain unclaimed: a k-th of them, at least
-    `smallest` (guided self-scheduling). Why: equal units of an eighth of the weight (the scheme
-    before) left the thread that finished first waiting half a unit on average at every product's
-    end, 27 us for a gate|up of the 1B shape, 7% of a decode step in all (2026-12-03, 2 threads);
-    units that shrink toward the end leave microseconds, and the first, large ones keep each
-    thread's reads long runs of consecutive weight bytes."""
-    return min(left, max(smallest, left // k))
-
-
-@njit(cache=True, nogil=True, inline="always")
-def _span_count(total, k, smallest):
-    """How many _span units cover `total` tiles."""
-    units, done = 0, 0
-    while done < total:
-        done += _span(total - done, k, smallest)
-        units += 1
-    return units
-
-
 @njit(cache=True, nogil=True, inline="always")
 def _tiles_phase(sync, phase, threads, wp, wm, l, s, xq, dx, xs, out):
-    """Phase: the tiles of slot s of layer l in _span units over the threads, out = W @ x."""
+    """Phase: the tiles of slot s of layer l over the threads (cpu._product_phase), out = W @ x."""
     q, pl, npl, d, dm, sc, mn, group, bias = _weight(wp, wm, l, s)
-    tiles, k = q.shape[0], 2 * threads
-    smallest = max(1, SPAN_BYTES // (q.shape[1] * 4 * LANES))
-    units = _span_count(tiles, k, smallest)
-    at, t0 = 0, 0  # the unit `at` starts at tile t0 (each thread walks the schedule forward)
-    u = _claim(sync, phase, units)
-    while u >= 0:
-        while at < u:
-            t0 += _span(tiles - t0, k, smallest)
-            at += 1
-        t1 = t0 + _span(tiles - t0, k, smallest)
-        _matmul_tiles(t0, t1, q, pl, npl, d, dm, sc, mn, group, bias, xq, dx, xs, out)
-        _fetch_add(sync, 2 * phase + 1, 1)
-        u = _claim(sync, phase, units)
-    _finish(sync, phase, units)
+    _product_phase(sync, phase, threads, True, q, pl, npl, d, dm, sc, mn, group, bias, xq, dx, xs, out, q.shape[0],
+                   q, pl, npl, d, dm, sc, mn, group, bias, xq, dx, xs, out, 0)
 
 
 @njit(cache=True, nogil=True, inline="always")
 def _pair_phase(sync, phase, threads, wp, wm, l, qa, dxa, xsa, ya, qb, dxb, xsb, yb):
-    """Phase: slots 3 and 4 of layer l (the q|k|v, or the head at l = layers) as one run of tiles
-    in _span units over the threads."""
+    """Phase: slots 3 and 4 of layer l (the q|k|v, or the head at l = layers) as one run of tiles."""
     q3, pl3, np3, d3, dm3, sc3, mn3, g3, b3 = _weight(wp, wm, l, 3)
     q4, pl4, np4, d4, dm4, sc4, mn4, g4, b4 = _weight(wp, wm, l, 4)
-    tiles3, tiles4 = q3.shape[0], q4.shape[0]
-    tiles, k = tiles3 + tiles4, 2 * threads
-    smallest = max(1, SPAN_BYTES // (q3.shape[1] * 4 * LANES))
-    units = _span_count(tiles, k, smallest)
-    at, t0 = 0, 0
-    u = _claim(sync, phase, units)
-    while u >= 0:
-        while at < u:
-            t0 += _span(tiles - t0, k, smallest)
-            at += 1
-        t1 = t0 + _span(tiles - t0, k, smallest)
-        if t0 < tiles3:
-            _matmul_tiles(t0, min(t1, tiles3), q3, pl3, np3, d3, dm3, sc3, mn3, g3, b3, qa, dxa, xsa, ya)
-        if t1 > tiles3:
-            _matmul_tiles(max(t0, tiles3) - tiles3, t1 - tiles3, q4, pl4, np4, d4, dm4, sc4, mn4, g4, b4, qb, dxb, xsb, yb)
-        _fetch_add(sync, 2 * phase + 1, 1)
-        u = _claim(sync, phase, units)
-    _finish(sync, phase, units)
+    _product_phase(sync, phase, threads, True, q3, pl3, np3, d3, dm3, sc3, mn3, g3, b3, qa, dxa, xsa, ya, q3.shape[0],
+                   q4, pl4, np4, d4, dm4, sc4, mn4, g4, b4, qb, dxb, xsb, yb, q4.shape[0])
 
 
 @njit(cache=True, nogil=True, fastmath=True, inline="always")
