@@ -399,6 +399,7 @@ def test_cued_private_names(classifier: SignalClassifier, text: str) -> None:
     "Best practices for naming Kubernetes labels?", "Love Island season recap please",
     "@types.node and @babel.core versions clash",
     "Mein Hund heißt Bello", "La función se llama parseConfig y falla",  # a pet, a function
+    "name,capital\nFrance,Paris\nPeru,Lima",                             # countries in a "name" column
     "@dataclass(frozen=True) on the config class", "@app.route('/health') returns 500",
     "author: dependabot[bot]", "to: all staff",
     "a chance fish appeared", "Create a checklist for ward handovers",  # given names that are everyday words
@@ -424,11 +425,14 @@ def test_things_and_the_famous_stay_clean(classifier: SignalClassifier, text: st
 
 
 def test_relation_words_are_no_part_of_the_name(classifier: SignalClassifier) -> None:
-    """Redaction takes the name, not the relation before it."""
+    """Redaction takes the name, not the relation before it; a title stays a title ("Frau Müller")."""
     detector = PiiDetector(PiiSettings())
     text = "Meine Kollegin Swantje ist krank."
     spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
     assert spans == {"Swantje"}
+    text = "Frau Müller hat angerufen."
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert "Frau Müller" in spans
 
 
 def test_a_lone_word_in_a_persons_field_is_not_a_famous_surname() -> None:

@@ -869,6 +869,7 @@ class _Word(NamedTuple):
     style: str
     english: int  # 2*zipf(en)
     folded: str
+    place: bool = False  # a word of a country's or subdivision's name
 
 
 def _words_at(text: str, pos: int, limit: int = 4) -> list[_Word]:
@@ -879,8 +880,8 @@ def _words_at(text: str, pos: int, limit: int = 4) -> list[_Word]:
         if match is None:
             break
         if match.lastgroup == "word":
-            folded, kind, style, _, _, _, english = _describe(match.group())
-            out.append(_Word(match.start(), match.end(), kind, style, english, folded))
+            folded, kind, style, _, _, place, english = _describe(match.group())
+            out.append(_Word(match.start(), match.end(), kind, style, english, folded, place))
         else:
             out.append(_Word(match.start(), match.end(), "initial" if match.lastgroup == "init" else "nick", "", 0, ""))
         gap = _SPACES.match(text, match.end())
@@ -915,6 +916,8 @@ def _cued_span(words: list[_Word], lone_unknown: bool, lower: bool = True, lower
     while taken and taken[0].kind in ("particle", "nick"):
         taken.pop(0)
     names = [w for w in taken if w.kind in ("name", "weak", "unknown")]
+    if names and all(w.place for w in names):
+        return None  # "France", "Costa Rica": a country's words, in a column or after a cue alike
     if not names or style not in ("title", "upper", "uncased", "lower") or (style == "lower" and not lower):
         return None
     words_in = [w for w in taken if w.kind not in ("initial", "particle", "nick")]

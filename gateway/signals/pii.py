@@ -653,7 +653,7 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     if _THING_NAMED_AFTER.search(text, max(0, start - 40), start):
         return False  # "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
-    while words and is_relation_word(words[0]):
+    while words and is_relation_word(words[0]) and words[0].lower() not in _TITLES:
         words = words[1:]  # "Meine Schwester", "Meine Kollegin Swantje": one's relation is no part of a name
     if not words:
         return False
