@@ -423,6 +423,10 @@ def test_a_long_digit_token_is_scanned_in_linear_time(detector: PiiDetector) -> 
     ("Ma carte Vitale est perdue. N° de sécu : 1 73 07 59 888 124 41. Comment faire ?", "NATIONAL_ID"),
     ("new job payroll asks for my NI number, it's LJ 77 85 75 A -- write the reply", "NATIONAL_ID"),
     ("my DNI, that's 12345678Z, is on the form", "NATIONAL_ID"),
+    # check-digit IDs whose label is glued to Chinese/Japanese text or followed by a Korean particle
+    ("我的身份证号码是11010519491231002X，请帮我填表", "NATIONAL_ID"),
+    ("제 주민등록번호는 900101-1234568 입니다", "NATIONAL_ID"),
+    ("私のマイナンバーは123456789018です", "NATIONAL_ID"),
     # a number carried on to the next chat line ("and the rest is"), joined with the writer's own separator
     ("ok here's the ssn split because the chat cut it off earlier: 457-79\nand the rest is 2280\nwith dashes?",
      "US_SSN"),
@@ -468,6 +472,8 @@ def test_identifier_classes_round_9(detector: PiiDetector, text: str, entity: st
     "Smith et al. Nature 2005 showed the effect",
     "地铁2号线和3号线在哪里换乘",
     "Route 66, Platform 9, Highway 1 and pl. 3 of the atlas",
+    # a check-digit-valid number with no ID label near it
+    "订单号11010519491231002X已发货", "RUTA 12345678 y 123456789018です",
     # decorators and dot runs before an '@' are no address
     "x = a.@decorator.method; see ...@home.page",
     # a 3-2 and a 4-digit group on two lines with no SSN word near: no SSN

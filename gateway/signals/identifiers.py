@@ -22,6 +22,7 @@ from stdnum.dk import cpr as dk_cpr
 from stdnum.fi import hetu as fi_hetu
 from stdnum.ie import pps as ie_pps
 from stdnum.it import codicefiscale as it_cf
+from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn as kr_rrn
 from stdnum.no import fodselsnummer as no_fnr
 from stdnum.se import personnummer as se_pnr
@@ -58,11 +59,15 @@ _NATIONAL_IDS: tuple[tuple[str, ModuleType], ...] = (
     (r"ID\s+(?:number|no\.?)|identity\s+number|SA\s+ID|ID-nommer|identiteitsnommer", za_idnr),
     (r"RUT|RUN|rol\s+[úu]nico", cl_rut),
     (r"주민등록번호|주민번호|RRN|resident\s+registration\s+number", kr_rrn),
+    (r"マイナンバー|個人番号|individual\s+number", jp_in),
 )
-_ID_CANDIDATE = re.compile(r"(?<![\w.\-])[0-9X]{1,3}(?:[0-9Xx.\- ]{4,17})[0-9A-Za-z](?![\w\-])|"
-                           r"(?<![\w.\-])\d{6,18}[A-Za-z]{0,2}(?!\w)|"
-                           # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
-                           r"(?<![\w.\-])[0-9A-Za-z][0-9A-Za-z+\-]{5,18}[0-9A-Za-z](?![\w\-])")
+# A number's edges: not inside a word of a cased script; Chinese, Japanese or Korean letters may touch
+# it ("身份证号码是1101...", "マイナンバーは1234...です": those scripts put no space around numbers).
+_WORDISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}\d_]"
+_ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\- ]{{4,17}})[0-9A-Za-z](?!{_WORDISH}|-)|"
+                              rf"(?<!{_WORDISH}|[.\-])\d{{6,18}}[A-Za-z]{{0,2}}(?!{_WORDISH})|"
+                              # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
+                              rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)")
 _CUE_REACH = 40  # characters between a cue word and its number ("T.C. Kimlik No: ...")
 # Shapes distinctive enough to be an identity number without a cue word, when the check holds:
 # the Italian codice fiscale (16 characters in its letter/digit pattern, a check letter) and the
@@ -80,7 +85,8 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
     few whose printed shape is distinctive enough alone (codice fiscale, a formatted CPF)."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        self._cues = [(regex.compile(rf"(?<![\p{{L}}\d])(?i:{cue})(?![\p{{L}}])"), module)
+        # a cue is a whole word of its script; CJK cues stand glued to the text ("我的身份证号码是")
+        self._cues = [(regex.compile(rf"(?<!{_WORDISH})(?i:{cue})(?!\p{{Latin}}|\p{{Cyrillic}}|\p{{Greek}})"), module)
                       for cue, module in _NATIONAL_IDS]
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
