@@ -392,6 +392,7 @@ def test_a_long_digit_token_is_scanned_in_linear_time(detector: PiiDetector) -> 
     ('81.59.237.77 - - [03/Dec/2026:10:22:41 +0000] "GET /account/settings HTTP/1.1" 200 5321', "IP_ADDRESS"),
     ('81.2.69.142 - - [30/Nov/2026:10:01:22 +0000] "GET /health HTTP/1.1" 200', "IP_ADDRESS"),
     ("ban 185.220.101.4 from the forum, he keeps spamming", "IP_ADDRESS"),
+    ("my prefix is 2a02:810d:4b40:1200::/64, is that static?", "IP_ADDRESS"),
     # dates of birth: CJK dates and cues, the cue after the date, two-digit years, more languages' months
     ("生年月日は1975年10月15日です。今年の年齢を教えて", "DATE_OF_BIRTH"),
     ("我的出生日期：1990年5月3日，帮我算星座", "DATE_OF_BIRTH"),
@@ -458,6 +459,7 @@ def test_identifier_classes_round_9(detector: PiiDetector, text: str, entity: st
     "ssh root@203.0.113.7 and 2001:db8::1 are in the docs; CGNAT 100.64.3.2 too",
     "Release v1.2.3.4 and firmware version 2.4.1.15; see section 4.2.1.3",
     "split 10.59.0.0/16 into four /18 subnets; OID 1.3.6.1.4.1.311 is Microsoft's",
+    "allow Cloudflare's 104.16.0.0/13 and 2606:4700::/32 in the firewall",
     "MAC 00:1a:2b:3c:4d:5e, at 10:22:41 the link dropped",
     # dates that are not anyone's birth
     "Einstein wurde am 14. März 1879 in Ulm geboren",

@@ -255,6 +255,7 @@ _SERVICE_BEFORE = re.compile(
     r"chapter|clause|article|figure|table|step|rule|paragraph|oid)\b"
     r"(?:\s+(?:at|is|on|to|of|address|ip))?[\s:=@\"'`]*(?:\w+@)?$",
     re.IGNORECASE)
+_PREFIX_AFTER = re.compile(r"/(\d{1,3})(?!\d)")  # CIDR notation: an address block
 # Public services everybody's configuration names (DNS resolvers): not anyone's line.
 _PUBLIC_SERVICES = frozenset({
     "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
@@ -269,9 +270,9 @@ class PersonalIpRecognizer(LocalRecognizer):
     routing it is personal data wherever it stands ("Mein Router zeigt als öffentliche IP ...", a
     log line, "someone logged in from ..."): fail safe. Not counted: private, loopback, link-local,
     shared (CGNAT), multicast, reserved and documentation ranges (`ipaddress`: not global), the
-    public DNS resolvers, an address a word names as a server one connects to ("server ...",
-    "ping ...", "upstream to ...") unless the text also calls it someone's, and version or section
-    numbers ("version 1.2.3.4", "v1.2.3.4"). Scored 0.85 with a personal cue ("my home IP",
+    public DNS resolvers, network blocks (/24 or wider, IPv6 /47 or wider), an address a word
+    names as a server one connects to ("server ...", "ping ...", "upstream to ...") unless the text
+    also calls it someone's, and version or section numbers ("version 1.2.3.4", "v1.2.3.4"). Scored 0.85 with a personal cue ("my home IP",
     "came from", a logged-in user), 0.6 without. presidio's IpRecognizer flags every address."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -297,6 +298,9 @@ class PersonalIpRecognizer(LocalRecognizer):
                 continue
             if not personal and _SERVICE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            if (prefix := _PREFIX_AFTER.match(text, match.end())) and int(prefix.group(1)) <= (
+                    24 if address.version == 4 else 47):
+                continue  # "104.16.0.0/13": a provider's network, not a line (a /64 is one household's)
             score, why = (0.85, "public IP with a personal cue") if personal else (0.6, "public IP address")
             results.append(_result(self, "IP_ADDRESS", match.start(), match.end(), score, why))
         return results
