@@ -219,13 +219,25 @@ def int8_peak(threads: int, seconds: float = 0.2, cpu_time: bool = False) -> flo
 
 
 def _load_kernels(path: str) -> Any:
-    """A copy of quants/cpu.py at `path` (e.g. `git show main:local_engine/quants/cpu.py`) as its own module."""
+    """A copy of quants/cpu.py at `path` (e.g. `git show main:local_engine/quants/cpu.py`) as its own
+    module, its kernels compiled afresh: numba caches them in a directory dropped at exit (a module
+    loaded from a path does not reload from numba's disk cache: the second run failed)."""
+    import atexit
     import importlib.util
+    import shutil
+    import tempfile
 
-    spec = importlib.util.spec_from_file_location(f"cpu_{abs(hash(path))}", path)
+    from numba.core import config as numba_config
+
+    spec = importlib.util.spec_from_file_location("kernels_against", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    own, numba_config.CACHE_DIR = numba_config.CACHE_DIR, tempfile.mkdtemp(prefix="kernels-against-")
+    atexit.register(shutil.rmtree, numba_config.CACHE_DIR, True)
+    try:
+        spec.loader.exec_module(module)  # numba fixes each kernel's cache directory as it is decorated
+    finally:
+        numba_config.CACHE_DIR = own
     return module
 
 

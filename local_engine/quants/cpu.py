@@ -165,10 +165,11 @@ class _TileDot:
     (low / high nibbles, even / odd byte words): independent chains of vpdpbusd (here 4 cycles
     each, 2 issued per cycle: a loop with 8 chains reached 92% of one with 16).
 
-    Measured on one L1-resident tile (bench/kernels.py --tile --against, paired rounds) against the
-    loop over a runtime group it replaced: 3-21% faster at 4 and 8 rows; on whole products
-    (one thread) 16-row decode steps +4-11%, single rows -4% (Q8_0) to +20% (Q4_0), prefill
-    blocks -8% to +3%."""
+    Measured against the loop over a runtime group it replaced, one thread, paired rounds on the
+    shared VM: whole products, 16-row decode steps +4-11%, single rows -4% (Q8_0) to +20% (Q4_0),
+    prefill blocks -8% to +3%; one L1-resident tile (bench/kernels.py --tile --against) 3-21%
+    faster at 4 and 8 rows with a 4 KiB prefetch, 2-7% slower with 16 KiB (it prefetches past
+    the one tile there; in products that is the next tile)."""
 
     def __init__(self, nv: int, kind: TileKind, vnni: bool, context: Any, builder: ir.IRBuilder, sig: Any,
                  args: Any):
