@@ -78,6 +78,9 @@ _UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _CONTEXT_WINDOW_CHARS = 60
 _CONTEXT_BOOST = 0.35  # presidio's LemmaContextAwareEnhancer default similarity factor
 _NAME_WINDOW_CHARS = 40
+# Lookups per capitalised run: names.py judges each candidate by the runs within a few hundred characters
+# of it, so one text asks about the same runs many times (50 KB of "Dr. Anna Lee, ": 0.4M lookups).
+_FIGURE_CACHE = 1 << 14
 _MAX_VOCAB = 400_000  # lexemes before the spaCy pipeline is reloaded (memory bound)
 # Regexes are linear, so the pattern pass uses big chunks: presidio's per-call overhead (registry
 # lookups, deep copies) dominates with small ones.
@@ -594,6 +597,7 @@ def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
     return _beside_a_public_figure(text, start, end) or famous_by_context(text, start, end, _distinct_figure, _listed_figure)
 
 
+@lru_cache(maxsize=_FIGURE_CACHE)
 def _distinct_figure(value: str) -> bool:
     """A listed figure whose name is not also a common first name + common surname ("Bill Gates" may be
     a colleague; "Kofi Annan" is not): what other names in a list or a family are judged by."""
@@ -627,7 +631,9 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
             parts.append((at, at + len(piece)))
             at += len(piece) + 2
     a, b = parts[-1]
-    while cut_short and (more := _NEXT_CAPITALISED.match(text, b)) is not None:
+    for _ in range(_RUN_ON_WORDS if cut_short else 0):  # bounded: a run of 3,000 capitalised words is no name,
+        if (more := _NEXT_CAPITALISED.match(text, b)) is None:  # and running each of its NER spans on to the
+            break  # run's end cost minutes (quadratic)
         b = more.end()
     parts[-1] = (a, b)
     return [(a, b) for a, b in parts if b > a]
@@ -635,6 +641,7 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
 
 _HANDLE = regex.compile(r"\p{L}+(?:[._-]\p{L}+){1,2}")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
+_RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few ("Carl Philipp Emanuel Bach")
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
 
@@ -676,6 +683,7 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     return not _SENTENCE_START.search(text, max(0, start - 6), start)
 
 
+@lru_cache(maxsize=_FIGURE_CACHE)
 def _listed_figure(value: str) -> bool:
     """On the public-figure list, once a sentence-initial imperative the NER model took in is dropped
     ("Compare Henrik Ibsen ...")."""
@@ -786,9 +794,7 @@ def _merge_windows(text: str, results: list[RecognizerResult], radius: int) -> l
     windows: list[list[int]] = []
     for result in sorted(results, key=lambda r: r.start):
         lo, _ = _snap(text, max(0, result.start - radius), result.start)
-        hi = min(len(text), result.end + radius)
-        while hi < len(text) and not text[hi].isspace():
-            hi += 1
+        hi = _word_end(text, min(len(text), result.end + radius))
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
@@ -797,12 +803,28 @@ def _merge_windows(text: str, results: list[RecognizerResult], radius: int) -> l
 
 
 def _snap(text: str, lo: int, hi: int) -> tuple[int, str]:
-    """Widen a window to whole words so NER never sees half a name."""
-    while lo > 0 and not text[lo - 1].isspace():
+    """Widen a window to whole words so NER never sees half a name; at most _SNAP_CHARS each way, so
+    that a text without spaces (50 KB of letters or of CJK) costs one bounded step per window, not the
+    whole text per window."""
+    lo = _word_start(text, lo)
+    return lo, text[lo:_word_end(text, hi)]
+
+
+_SNAP_CHARS = 100  # longer than any word a name is part of
+
+
+def _word_start(text: str, lo: int) -> int:
+    floor = max(0, lo - _SNAP_CHARS)
+    while lo > floor and not text[lo - 1].isspace():
         lo -= 1
-    while hi < len(text) and not text[hi].isspace():
+    return lo
+
+
+def _word_end(text: str, hi: int) -> int:
+    ceiling = min(len(text), hi + _SNAP_CHARS)
+    while hi < ceiling and not text[hi].isspace():
         hi += 1
-    return lo, text[lo:hi]
+    return hi
 
 
 # Between scanned texts: NER never joins a name across a newline (see _plausible_person), and the
