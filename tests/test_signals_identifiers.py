@@ -502,7 +502,7 @@ def test_long_number_runs_scan_in_linear_time(detector: PiiDetector, text: str) 
 
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < 5.0  # ~0.2-0.35 s measured: room for a loaded CI box, not a quadratic
 
 
 def test_view_break_is_its_own_mark() -> None:
@@ -535,7 +535,7 @@ def test_round_9_patterns_on_50k_characters(detector: PiiDetector, text: str) ->
 
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 1.5
+    assert time.process_time() - start < 5.0  # room for a loaded CI box, not for a quadratic
 
 
 def test_windows_in_text_without_spaces_stay_linear(detector: PiiDetector) -> None:
@@ -546,4 +546,4 @@ def test_windows_in_text_without_spaces_stay_linear(detector: PiiDetector) -> No
     text = ("这是一个很长的中文句子没有空格" * 14 + "第12号") * 300
     start = time.process_time()
     assert not detector.detect([text], locate=True).detected
-    assert time.process_time() - start < 1.5
+    assert time.process_time() - start < 5.0  # ~0.26 s measured

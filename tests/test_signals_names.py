@@ -474,11 +474,11 @@ def test_no_50k_input_costs_minutes(classifier: SignalClassifier, text: str) -> 
     """Each per-candidate judgement (a list with a figure, a famous family, a cut-short NER name running
     on) looks at a bounded window: "Kossuth Lajos " * 3,600 took > 120 s when each of its ~3,600 NER spans
     ran on to the end of the capitalised run. Both the classifier's decision and the locate pass (what
-    a redacting policy runs) stay at 0.1-2.7 s CPU each on a shared 2-core VM (spaCy NER over 50k
+    a redacting policy runs) stay at 0.1-3.8 s CPU together on a shared 2-core VM (spaCy NER over 50k
     characters is ~1-2 s of that, linear); the bound leaves room for a slow CI box, not for a quadratic."""
     import time
 
     start = time.process_time()
     classifier.classify([text])
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 20.0
+    assert time.process_time() - start < 30.0
