@@ -297,7 +297,7 @@ class Engine:
             prompt = self.prompt_ids(self.apply_chat_template([{"role": "user", "content": text}]))
         else:
             prompt = [i % n_vocab for i in range(THREADED_GLU_ROWS)]
-        prompt = prompt[:room]
+        prompt = prompt[:min(room, THREADED_GLU_ROWS)]  # with the second: several short prompts (kernels.attend_prompts)
         greedy = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True, logprobs=True, top_logprobs=1,
                                 prompt_logprobs=1)
         sampled = SamplingParams(max_tokens=3, temperature=0.7, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1,

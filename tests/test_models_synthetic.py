@@ -345,3 +345,69 @@ def test_nope_layers_and_granite_multipliers_come_from_the_description(tiny_path
     granite = load_model(GGUFFile.open(tiny_paths["granite"])).cfg
     assert (granite.embed_scale, granite.residual_scale, granite.logit_scale) == pytest.approx((12.0, 0.22, 0.25))
     assert granite.attn_scale == pytest.approx(1 / 64)
+
+
+@pytest.mark.parametrize(("name", "kv_types", "ring"), [
+    ("llama", ("f16", "f16"), False), ("qwen2", ("q8_0", "q8_0"), False), ("qwen3", ("f16", "q8_0"), False),
+    ("gemma3", ("q8_0", "f16"), True), ("gemma3", ("f16", "f16"), False), ("phi3", ("f16", "f16"), False),
+    ("smollm3", ("f16", "f16"), False), ("granite", ("q8_0", "f16"), False),
+])
+def test_prompts_kernel_matches_the_per_sequence_path(name: str, kv_types: tuple[str, str], ring: bool,
+                                                      tiny_paths: dict[str, Path],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """kernels.attend_prompts (QK-norm, RoPE, cache writes, causal attention of several prompts
+    in one parallel region) gives every layer's attention output and cache contents of
+    Attention.mix's per-sequence numpy path, to float tolerance: ragged prompts over existing
+    cache contents, f16 / q8_0 caches, gemma3's sliding window with and without rings (the
+    second multi-sequence pass wraps the 16-cell rings), smollm3's NoPE layer."""
+    from local_engine.kv_cache import decode
+    from local_engine.models import kernels, layers
+
+    model = load_model(GGUFFile.open(tiny_paths[name]))
+    cfg = model.cfg
+    shape = KVShape(cfg.n_layers, cfg.n_kv_heads, cfg.head_dim, cfg.head_dim_v,
+                    tuple(cfg.layer_window(i) > 0 for i in range(cfg.n_layers)))
+    width = sum(model.blocks[0].attn.qkv.sizes)
+    passes = [[(0, 5)], [(2, 9)], [(0, 7), (1, 12), (2, 3)], [(0, 6), (1, 2), (2, 8)]]
+    calls: list[int] = []
+    run = kernels.attend_prompts
+    monkeypatch.setattr(kernels, "attend_prompts", lambda *a: calls.append(1) or run(*a))
+
+    def attend(kernel: bool) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        monkeypatch.setattr(layers, "prompts_kernel_applies", lambda batch: kernel and len(batch.segments) > 1)
+        pool = KVPool.for_sequences(shape, 64, 3, *kv_types, ring_cells=16 if ring else 0, block_size=4)  # type: ignore[arg-type]
+        seqs = [SequenceKV(pool, 64) for _ in range(3)]
+        rng = np.random.default_rng(7)
+        outs = []
+        for parts in passes:
+            batch = Batch.build([(seqs[s], list(range(n))) for s, n in parts])
+            for block in model.blocks:
+                joint = rng.standard_normal((batch.n_tokens, width)).astype(np.float32)
+                outs.append(block.attn.mix(None, batch, joint))
+            batch.commit()
+        cached = []
+        for layer in range(cfg.n_layers):
+            for codes, scales, t in ((pool.k, pool.k_scale, pool.type_k), (pool.v, pool.v_scale, pool.type_v)):
+                cached.append(decode(codes[layer], scales[layer] if t == "q8_0" else None, t))
+        return outs, cached
+
+    got, got_cache = attend(kernel=True)
+    assert len(calls) == 2 * cfg.n_layers  # both multi-sequence passes, every layer
+    want, want_cache = attend(kernel=False)
+    assert len(calls) == 2 * cfg.n_layers
+    for g, w in zip(got, want):
+        np.testing.assert_allclose(g, w, rtol=0, atol=1e-4 * max(1.0, np.abs(w).max()))
+    for g, w in zip(got_cache, want_cache):  # a q8_0 code may round the other way: one step of its block
+        np.testing.assert_allclose(g, w, rtol=0, atol=1e-2 * max(1.0, np.abs(w).max()))
+
+
+def test_prompts_kernel_declines_lone_and_long_prompts() -> None:
+    """One sequence, or any sequence of more than PROMPTS_KERNEL_ROWS rows: the per-sequence path
+    (attend_rows, parallel over a long prompt's rows)."""
+    from local_engine.models.layers import PROMPTS_KERNEL_ROWS, prompts_kernel_applies
+
+    pool = KVPool.for_tokens(KVShape(1, 1, 32, 32), 1024)
+    a, b = SequenceKV(pool, 512), SequenceKV(pool, 512)
+    assert not prompts_kernel_applies(Batch.build([(a, [1, 2, 3])]))
+    assert not prompts_kernel_applies(Batch.build([(a, [1, 2]), (b, [1] * (PROMPTS_KERNEL_ROWS + 1))]))
+    assert prompts_kernel_applies(Batch.build([(a, [1, 2]), (b, [1] * PROMPTS_KERNEL_ROWS)]))

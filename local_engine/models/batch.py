@@ -99,6 +99,10 @@ class Batch:
     def n_tokens(self) -> int:
         return int(self.tokens.shape[0])
 
+    def starts(self) -> np.ndarray:
+        """int64 [segments + 1]: the first row of each segment, then n_tokens."""
+        return np.array([seg.start for seg in self.segments] + [self.n_tokens], np.int64)
+
     def block_tables(self, ring: bool = False) -> tuple[np.ndarray, np.ndarray, int]:
         """(first position of each segment, int64 [segments, blocks] block tables padded with -1,
         ring blocks or 0), built once per pass: the batched decode attention kernel reads every

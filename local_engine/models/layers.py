@@ -160,6 +160,17 @@ class Linear:
 _PARALLEL_ATTENTION_FROM = 128
 
 
+# a prompt pass attends in kernels.attend_prompts when it holds several sequences of at most this
+# many rows each: its items are (sequence, kv head) pairs, so one long prompt would leave a thread
+# idle behind it; a long prompt (or a lone one) runs attend_rows, parallel over its rows
+PROMPTS_KERNEL_ROWS = 64
+
+
+def prompts_kernel_applies(batch: Batch) -> bool:
+    """Whether Attention.mix runs a (non-decode) pass through kernels.attend_prompts."""
+    return len(batch.segments) > 1 and all(seg.stop - seg.start <= PROMPTS_KERNEL_ROWS for seg in batch.segments)
+
+
 class Attention:
     """Self-attention of one layer: QKV projection, [QK-norm], RoPE, cached attention, output projection."""
 
@@ -199,6 +210,8 @@ class Attention:
         qkv = joint
         if batch.single_tokens:
             return self._decode(qkv, batch)
+        if prompts_kernel_applies(batch):
+            return self._prompts(qkv, batch)
         n = qkv.shape[0]
         q, k, v = self.qkv.split(qkv)
         q = self.rope(self.q_norm(q.reshape(n, *self.shape_q)), batch)
@@ -214,6 +227,26 @@ class Attention:
                                 np.ascontiguousarray(vc), seg.pos0, lo, self.window, self.scale, out[rows])
         return out.reshape(n, -1)
 
+    def _kernel_args(self, batch: Batch) -> tuple[tuple[Array, ...], tuple[Array, Array, float], tuple[int, bool]]:
+        """The attention kernels' (layer cache, QK-norm, RoPE kind) arguments."""
+        pool, layer = batch.segments[0].kv.pool, self.layer
+        cache = (pool.k[layer], pool.v[layer], pool.k_scale[layer], pool.v_scale[layer], pool.qcode_k, pool.qcode_v)
+        return cache, (self._q_w, self._k_w, self._eps), (self.rope.n_rot, self.rope.neox)
+
+    def _prompts(self, qkv: Array, batch: Batch) -> Array:
+        """Several short prompts (prompts_kernel_applies): one kernel call does QK-norm, RoPE,
+        the cache writes and causal attention of every sequence, in parallel over (sequence,
+        kv head) items."""
+        qkv = np.ascontiguousarray(qkv)
+        (n_heads, hd), (n_kv, hdv) = self.shape_q, self.shape_v
+        out = np.empty((qkv.shape[0], n_heads * hdv), np.float32)
+        cache, norms, rope = self._kernel_args(batch)
+        cos, sin = self.rope.tables(batch)
+        positions, tables, ring = batch.block_tables(batch.segments[0].kv.pool.is_ring(self.layer))
+        kernels.attend_prompts(qkv, n_heads, n_kv, hd, hdv, *norms, cos[:, 0], sin[:, 0], *rope, batch.starts(),
+                               positions, *cache, tables, ring, self.window, self.scale, out)
+        return out
+
     def _decode(self, qkv: Array, batch: Batch) -> Array:
         """One token per sequence (qkv: their q|k|v products): one kernel call does QK-norm,
         RoPE, the cache write and attention straight over the paged cache, for every sequence
@@ -222,10 +255,8 @@ class Attention:
         (n_heads, hd), (n_kv, hdv) = self.shape_q, self.shape_v
         out = np.empty((qkv.shape[0], n_heads * hdv), np.float32)
         pool, layer = batch.segments[0].kv.pool, self.layer
-        cache = (pool.k[layer], pool.v[layer], pool.k_scale[layer], pool.v_scale[layer], pool.qcode_k, pool.qcode_v)
+        cache, norms, rope = self._kernel_args(batch)
         cos, sin = self.rope.tables(batch)  # [n, 1, n_rot/2], once per forward pass and rope
-        norms = (self._q_w, self._k_w, self._eps)
-        rope = (self.rope.n_rot, self.rope.neox)
         if len(batch.segments) == 1 and batch.segments[0].pos0 < _PARALLEL_ATTENTION_FROM:
             seg = batch.segments[0]  # short context: no parallel region for a few microseconds of work
             lo = max(0, seg.pos0 - self.window + 1) if self.window > 0 else 0
