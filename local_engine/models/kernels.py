@@ -417,6 +417,35 @@ def attend_rows(q, kt, v, pos0, lo, window, scale, out):  # noqa: PLR0913
             _attend_row(q, i, hk * g + u, kt, v, hk, t0, nt, scale, s, out, i, hk * g + u)
 
 
+@njit(cache=True, nogil=True, fastmath=False)
+def _rope_exact(x, cos, sin, n_rot, neox, out):
+    """layers.Rope of one head, bit for bit: x rotated over its first n_rot dims into out (the rest
+    copied). fastmath=False said explicitly: numba compiles a callee with its caller's fastmath
+    unless the callee sets it, and fused multiply-adds differ from numpy's in the last bit."""
+    for j in range(x.shape[0]):
+        out[j] = x[j]
+    half = n_rot // 2
+    for i in range(half):
+        a, b = (i, i + half) if neox else (2 * i, 2 * i + 1)
+        x0, x1 = x[a], x[b]
+        out[a] = x0 * cos[i] - x1 * sin[i]
+        out[b] = x0 * sin[i] + x1 * cos[i]
+
+
+@njit(cache=True, nogil=True, fastmath=False)
+def _norm_rope_exact(src, w, eps, cos, sin, n_rot, neox, buf, normed, out):
+    """One head as Attention.mix's numpy path computes it, bit for bit: RMSNorm (rms_norm, the
+    function RMSNorm calls, on a C-contiguous [1, d] buffer like its rows) when w.size > 0, then
+    _rope_exact. buf, normed: [1, d] scratch."""
+    for j in range(src.shape[0]):
+        buf[0, j] = src[j]
+    if w.shape[0] > 0:
+        rms_norm(buf, w, eps, normed)
+        _rope_exact(normed[0], cos, sin, n_rot, neox, out)
+    else:
+        _rope_exact(buf[0], cos, sin, n_rot, neox, out)
+
+
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
 def attend_prompts(  # noqa: PLR0913
     qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, starts, positions,
@@ -427,9 +456,11 @@ def attend_prompts(  # noqa: PLR0913
     owns rows starts[s] .. starts[s+1]-1 at positions positions[s] ... with block table tables[s]
     (ring > 0: window ring blocks; window > 0: sliding window); cos/sin [n, n_rot/2] per row.
 
-    Each item normalises and rotates its rows' keys (_norm_rope) and stores them and the values
-    (_store_row, the cache's f16 / q8_0 types), decodes its cached keys (transposed) and values
-    once (_load_row), then runs attend_rows' per-row body (_attend_row) for its query heads.
+    Each item normalises and rotates its rows' keys and stores them and the values (_store_row,
+    the cache's f16 / q8_0 types), decodes its cached keys (transposed) and values once
+    (_load_row), then runs attend_rows' per-row body (_attend_row) for its query heads. QK-norm
+    and RoPE are _norm_rope_exact, bit for bit the numpy path's: a sequence's outputs do not
+    depend on whether it shares the pass (greedy batched output equals each request alone).
 
     Why: Attention.mix's per-segment path ran each sequence's numpy RoPE, cache encode/gather
     and an attend_rows call in turn on the calling thread; with 16 prompts of ~20 tokens (the
@@ -446,12 +477,13 @@ def attend_prompts(  # noqa: PLR0913
         lo = max(0, pos0 - window + 1) if window > 0 else 0
         row = np.empty(max(hd, hdv), np.float32)
         krow, vrow = row[:hd], row[:hdv]
+        buf, normed = np.empty((1, hd), np.float32), np.empty((1, hd), np.float32)
         kbase, vbase = n_heads * hd + hk * hd, n_heads * hd + n_kv * hd + hk * hdv
         for i in range(a, b):
             pos = pos0 + i - a
             blk = pos // bs
             r = (hk * n_blocks + table[blk % ring if ring > 0 else blk]) * bs + pos % bs
-            _norm_rope(qkv[i, kbase : kbase + hd], k_w, eps, cos[i], sin[i], n_rot, neox, krow)
+            _norm_rope_exact(qkv[i, kbase : kbase + hd], k_w, eps, cos[i], sin[i], n_rot, neox, buf, normed, krow)
             _store_row(krow, qk, kr[r], ksr[r] if qk else ksr[0])
             vrow[:] = qkv[i, vbase : vbase + hdv]
             _store_row(vrow, qv, vr[r], vsr[r] if qv else vsr[0])
@@ -476,7 +508,7 @@ def attend_prompts(  # noqa: PLR0913
             t0, nt = np.uint64(first - lo), np.uint64(pos + 1 - first)
             for u in range(g):
                 h = hk * g + u
-                _norm_rope(qkv[i, h * hd : (h + 1) * hd], q_w, eps, cos[i], sin[i], n_rot, neox, qg[0, u])
+                _norm_rope_exact(qkv[i, h * hd : (h + 1) * hd], q_w, eps, cos[i], sin[i], n_rot, neox, buf, normed, qg[0, u])
                 _attend_row(qg, 0, u, kt, vv, 0, t0, nt, scale, s, o, i, h)
 
 
