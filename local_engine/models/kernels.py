@@ -1,5 +1,6 @@
 """numba kernels for the work between weight products: RMS norms, GLU activations, and the whole
-attention of a decoding token (QK-norm, RoPE, KV-cache write, attention over the cache).
+attention of a decoding token (QK-norm, RoPE, KV-cache write, attention over the cache) and of a
+pass of several short prompts (attend_prompts).
 
 Why: a decode step of a 30-layer model runs ~50 small numpy operations per layer (each a few
 microseconds of dispatch on vectors of a few hundred floats), which cost as much as the weight
