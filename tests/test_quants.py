@@ -335,6 +335,38 @@ def test_portable_dot_equals_the_vector_instruction(t: GGMLQuantizationType) -> 
     np.testing.assert_allclose(got[:, : w.rows], out, rtol=1e-6, atol=1e-6)
 
 
+@njit
+def _mm(a, b, c, rows_per_call):  # noqa: ANN001
+    """c[:, :m] = a @ b through cpu.mm4x32, `rows_per_call` (1-4) rows of a per call, 32 columns at a time."""
+    n, k = a.shape
+    m, cs = b.shape[1], c.shape[1]
+    for r in range(0, n, rows_per_call):
+        for c0 in range(0, m, 32):
+            cpu.mm4x32(a.reshape(-1), r * k, k, min(rows_per_call, n - r), b.reshape(-1), c0, m, k, c.reshape(-1),
+                       r * cs + c0, cs, min(32, m - c0))
+
+
+@pytest.mark.parametrize(("n", "k", "m"), [(1, 1, 1), (4, 64, 32), (7, 13, 45), (9, 256, 70)])
+def test_float_micro_kernel_is_a_product_independent_of_its_neighbours(n: int, k: int, m: int) -> None:
+    """mm4x32 (the prompt attention's score and value products): a @ b within float32 rounding of
+    a k-term sum, columns past the last untouched, and each output bit-identical whichever rows
+    share its call (one multiply-add chain per output: attention rows do not depend on their batch)."""
+    rng = np.random.default_rng(n * 1000 + k + m)
+    a = rng.standard_normal((n, k)).astype(np.float32)
+    b = rng.standard_normal((k, m)).astype(np.float32)
+    outs = []
+    for rows_per_call in (4, 3, 1):
+        c = np.full((n, m + 5), np.nan, np.float32)  # masked stores leave the 5 columns past m alone
+        _mm(a, b, c, rows_per_call)
+        assert np.isnan(c[:, m:]).all()
+        outs.append(c[:, :m])
+    ref = a.astype(np.float64) @ b.astype(np.float64)
+    bound = 1e-6 * k * (np.abs(a).astype(np.float64) @ np.abs(b).astype(np.float64)) + 1e-7
+    assert (np.abs(outs[0] - ref) <= bound).all()
+    for other in outs[1:]:
+        np.testing.assert_array_equal(other, outs[0])
+
+
 @pytest.mark.realmodel
 @pytest.mark.parametrize("model", ["smollm2_path", "gemma3_path"])
 def test_real_model_every_tensor_dequantizes_like_gguf(model: str, request: pytest.FixtureRequest) -> None:

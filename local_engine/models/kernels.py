@@ -36,6 +36,7 @@ from local_engine.quants.cpu import (
     fast_exp,
     glu_row,
     glu_span,
+    mm4x32,
     rms_norm,
 )
 
@@ -345,51 +346,37 @@ def attend_tokens(  # noqa: PLR0913
 
 
 @njit(cache=True, nogil=True, fastmath=True, inline="always")
-def _attend_row(q, qi, qh, kt, v, hk, t0, nt, scale, s, out, oi, oh):  # noqa: PLR0913
-    """Query head q[qi, qh] over keys kt[hk, :, t0 : t0+nt] (transposed) and values v[hk, t0 : t0+nt]
-    into out[oi, oh] (s: scratch of at least nt scores); t0, nt unsigned (np.uint64).
+def _attend_heads(q, qo, g, d, kt, ko, kstride, v, vo, vstride, dv, nt, scale, qs, s, sn, out, oo):  # noqa: PLR0913
+    """The g query heads q[qo + u*d : ...] (u < g) of one row, sharing one kv head, over nt keys
+    kt[ko + j*kstride + t] (transposed: dim j, key t) and values v[vo + t*vstride + c], into
+    out[oo + u*dv + c]; flat float32 arrays. qs [g*d] and s [g*sn] (sn >= nt) are scratch.
 
-    Unsigned indices and no views inside the loops: numba checks signed indices for negative
-    values and counts references of every view, either of which stops the loops vectorising."""
-    d, dv = q.shape[2], v.shape[2]
-    for t in range(nt):
-        s[t] = np.float32(0.0)
-    j = 0
-    while j + 4 <= d:  # four key dims per pass over s: a quarter of the loads and stores of s
-        qa, qb, qc, qd = q[qi, qh, j] * scale, q[qi, qh, j + 1] * scale, q[qi, qh, j + 2] * scale, q[qi, qh, j + 3] * scale
-        for t in range(nt):
-            s[t] += (qa * kt[hk, j, t0 + t] + qb * kt[hk, j + 1, t0 + t]
-                     + qc * kt[hk, j + 2, t0 + t] + qd * kt[hk, j + 3, t0 + t])
-        j += 4
-    while j < d:
-        qa = q[qi, qh, j] * scale
-        for t in range(nt):
-            s[t] += qa * kt[hk, j, t0 + t]
-        j += 1
-    m = s[0]
-    for t in range(nt):
-        m = max(m, s[t])
-    total = np.float32(0.0)
-    for t in range(nt):
-        e = fast_exp(s[t] - m)
-        s[t] = e
-        total += e
-    inv = np.float32(1.0) / total
-    for c in range(dv):
-        out[oi, oh, c] = np.float32(0.0)
-    t = np.uint64(0)
-    while t + np.uint64(4) <= nt:  # four keys per pass over the output row
-        wa, wb, wc, wd = s[t] * inv, s[t + np.uint64(1)] * inv, s[t + np.uint64(2)] * inv, s[t + np.uint64(3)] * inv
-        ta = t0 + t
-        for c in range(dv):
-            out[oi, oh, c] += (wa * v[hk, ta, c] + wb * v[hk, ta + np.uint64(1), c]
-                               + wc * v[hk, ta + np.uint64(2), c] + wd * v[hk, ta + np.uint64(3), c])
-        t += np.uint64(4)
-    while t < nt:
-        w = s[t] * inv
-        for c in range(dv):
-            out[oi, oh, c] += w * v[hk, t0 + t, c]
-        t += np.uint64(1)
+    Scores and weighted values are cpu.mm4x32 products (4 heads at a time, register
+    accumulators: each key and value row read once for 4 heads), one multiply-add chain per
+    output, so a head's result does not depend on the other heads or rows of the call; the
+    softmax uses fast_exp."""
+    sc = np.float32(scale)
+    for i in range(g * d):
+        qs[i] = q[qo + i] * sc
+    for c0 in range(0, nt, 32):
+        for u in range(0, g, 4):
+            mm4x32(qs, u * d, d, min(4, g - u), kt, ko + c0, kstride, d, s, u * sn + c0, sn, min(32, nt - c0))
+    for u in range(g):
+        b = np.uint64(u * sn)
+        m = s[b]
+        for t in range(np.uint64(nt)):
+            m = max(m, s[b + t])
+        total = np.float32(0.0)
+        for t in range(np.uint64(nt)):
+            e = fast_exp(s[b + t] - m)
+            s[b + t] = e
+            total += e
+        inv = np.float32(1.0) / total
+        for t in range(np.uint64(nt)):
+            s[b + t] *= inv
+    for c0 in range(0, dv, 32):
+        for u in range(0, g, 4):
+            mm4x32(s, u * sn, sn, min(4, g - u), v, vo + c0, vstride, nt, out, oo + u * dv + c0, dv, min(32, dv - c0))
 
 
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
@@ -403,19 +390,26 @@ def attend_rows(q, kt, v, pos0, lo, window, scale, out):  # noqa: PLR0913
     Why: the numpy path (BLAS matmuls over the whole [n, T] score square, -inf mask, numpy
     softmax) ran on one thread (BLAS is pinned to one: its spinning workers fought numba's) and
     computed the masked half too: 0.75 s of a 3.8 s 512-token prefill of the 1B shape. Here
-    the kv heads split over the threads, each token scores only the keys it sees (keys in the
-    vectorised inner loop: no horizontal sums), and the softmax uses fast_exp."""
-    n, n_heads, _ = q.shape
-    n_kv = kt.shape[0]
+    (kv head, row) items split over the threads, each row scores only the keys it sees, its g
+    query heads together (_attend_heads). Items pair short and long rows (0, n-1, 1, n-2, ...):
+    the threads take equal runs of items, and in row order the one with the later rows had
+    three times the work."""
+    n, n_heads, d = q.shape
+    n_kv, _, n_keys = kt.shape
+    dv = v.shape[2]
     g = n_heads // n_kv
+    qf, ktf, vf, of = q.reshape(-1), kt.reshape(-1), v.reshape(-1), out.reshape(-1)
     for item in prange(n_kv * n):
-        hk, i = item // n, item % n
+        hk, k = item // n, item % n
+        i = k // 2 if k % 2 == 0 else n - 1 - k // 2
         pos = pos0 + i
         first = max(lo, pos - window + 1) if window > 0 else lo
-        t0, nt = np.uint64(first - lo), np.uint64(pos + 1 - first)
-        s = np.empty(nt, np.float32)
-        for u in range(g):
-            _attend_row(q, i, hk * g + u, kt, v, hk, t0, nt, scale, s, out, i, hk * g + u)
+        t0, nt = first - lo, pos + 1 - first
+        sn = (nt + 15) // 16 * 16
+        s, qs = np.empty(g * sn, np.float32), np.empty(g * d, np.float32)
+        at = i * n_heads + hk * g
+        _attend_heads(qf, at * d, g, d, ktf, hk * d * n_keys + t0, n_keys, vf, (hk * n_keys + t0) * dv, dv, dv, nt,
+                      scale, qs, s, sn, of, at * dv)
 
 
 @njit(cache=True, nogil=True, fastmath=False)
@@ -459,7 +453,7 @@ def attend_prompts(  # noqa: PLR0913
 
     Each item normalises and rotates its rows' keys and stores them and the values (_store_row,
     the cache's f16 / q8_0 types), decodes its cached keys (transposed) and values once
-    (_load_row), then runs attend_rows' per-row body (_attend_row) for its query heads. QK-norm
+    (_load_row), then runs attend_rows' per-row body (_attend_heads) for its query heads. QK-norm
     and RoPE are _norm_rope_exact, bit for bit the numpy path's: a sequence's outputs do not
     depend on whether it shares the pass (greedy batched output equals each request alone).
 
@@ -470,7 +464,6 @@ def attend_prompts(  # noqa: PLR0913
     kr, vr, ksr, vsr = _rows(kc), _rows(vc), _rows(ks), _rows(vs)
     n_blocks, bs = kc.shape[1], kc.shape[2]
     g = n_heads // n_kv
-    o = out.reshape(out.shape[0], n_heads, hdv)
     for item in prange(n_seg * n_kv):
         sq, hk = item // n_kv, item % n_kv
         a, b = starts[sq], starts[sq + 1]
@@ -501,16 +494,19 @@ def attend_prompts(  # noqa: PLR0913
             _load_row(vr, r, vsr, qv, vrow)
             for j in range(hdv):
                 vv[0, t, j] = vrow[j]
-        qg = np.empty((1, g, hd), np.float32)
-        s = np.empty(n_keys, np.float32)
+        qg = np.empty((g, hd), np.float32)
+        sn = (n_keys + 15) // 16 * 16
+        s, qs = np.empty(g * sn, np.float32), np.empty(g * hd, np.float32)
+        qf, ktf, vf, of = qg.reshape(-1), kt.reshape(-1), vv.reshape(-1), out.reshape(-1)
         for i in range(a, b):
             pos = pos0 + i - a
             first = max(lo, pos - window + 1) if window > 0 else lo
-            t0, nt = np.uint64(first - lo), np.uint64(pos + 1 - first)
+            t0, nt = first - lo, pos + 1 - first
             for u in range(g):
                 h = hk * g + u
-                _norm_rope_exact(qkv[i, h * hd : (h + 1) * hd], q_w, eps, cos[i], sin[i], n_rot, neox, buf, normed, qg[0, u])
-                _attend_row(qg, 0, u, kt, vv, 0, t0, nt, scale, s, o, i, h)
+                _norm_rope_exact(qkv[i, h * hd : (h + 1) * hd], q_w, eps, cos[i], sin[i], n_rot, neox, buf, normed, qg[u])
+            _attend_heads(qf, 0, g, hd, ktf, t0, n_keys, vf, t0 * hdv, hdv, hdv, nt, scale, qs, s, sn, of,
+                          (i * n_heads + hk * g) * hdv)
 
 
 # --- the decode pass: every layer of a decode step in one parallel region -------------------------

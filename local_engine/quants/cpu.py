@@ -439,6 +439,72 @@ def tile_dot(nv: int, vnni: bool = HAS_VNNI) -> Any:
     return _tile_dot
 
 
+# --- float micro-kernel (prompt attention) ------------------------------------------------------
+# Here for the same reason as the activations below: the attention kernels (models/kernels.py) that
+# inline it import their float helpers from this file.
+_MM_ROWS, _MM_VECS = 4, 2  # rows of A per call; 16-lane vectors of B's columns per call (32 columns)
+_MM_AHEAD = 8  # B rows prefetched ahead of the one being read (its rows are far apart: no streamer)
+_VM16 = ir.VectorType(ir.IntType(1), LANES)
+_VI64 = ir.VectorType(_I64, LANES)
+
+
+def _splat_i64(builder: ir.IRBuilder, value: ir.Value) -> ir.Value:
+    return _splat(builder, value, _VI64)
+
+
+def _mm_codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any:
+    a, ao, astride, nrows, b, bo, bstride, k, c, co, cstride, ncols = args
+    ap, bp, cp = (context.make_array(sig.args[i])(context, builder, v).data for i, v in ((0, a), (4, b), (8, c)))
+    mod = builder.module
+    vptr, bptr = _VF.as_pointer(), _I8.as_pointer()
+    fma = cgutils.get_or_insert_function(mod, ir.FunctionType(_VF, [_VF] * 3), "llvm.fma.v16f32")
+    mload = cgutils.get_or_insert_function(mod, ir.FunctionType(_VF, [vptr, _I32, _VM16, _VF]), "llvm.masked.load.v16f32.p0")
+    mstore = cgutils.get_or_insert_function(mod, ir.FunctionType(ir.VoidType(), [_VF, vptr, _I32, _VM16]),
+                                            "llvm.masked.store.v16f32.p0")
+    prefetch = cgutils.get_or_insert_function(mod, ir.FunctionType(ir.VoidType(), [bptr, _I32, _I32, _I32]), "llvm.prefetch.p0")
+    lanes = ir.Constant(_VI64, list(range(LANES)))
+    masks = [builder.icmp_signed("<", lanes, _splat_i64(builder, builder.sub(ncols, _i64(LANES * v)))) for v in range(_MM_VECS)]
+    # rows past nrows repeat the last one: the same sums stored to the same place again
+    last = builder.sub(nrows, _i64(1))
+    rows = [builder.select(builder.icmp_signed("<", _i64(r), nrows), _i64(r), last) for r in range(_MM_ROWS)]
+    arows = [builder.gep(ap, [builder.add(ao, builder.mul(r, astride))]) for r in rows]
+    zero = ir.Constant(_VF, None)
+    accs = [[cgutils.alloca_once_value(builder, zero) for _ in range(_MM_VECS)] for _ in range(_MM_ROWS)]
+    with cgutils.for_range(builder, k) as loop:
+        kk = loop.index
+        brow = builder.gep(bp, [builder.add(bo, builder.mul(kk, bstride))])
+        ahead = builder.gep(brow, [builder.mul(_i64(_MM_AHEAD), bstride)])
+        builder.call(prefetch, [builder.bitcast(ahead, bptr), ir.Constant(_I32, 0), ir.Constant(_I32, 3), ir.Constant(_I32, 1)])
+        bv = [builder.call(mload, [builder.bitcast(builder.gep(brow, [_i64(LANES * v)]), vptr), ir.Constant(_I32, 4),
+                                   masks[v], zero]) for v in range(_MM_VECS)]
+        for r in range(_MM_ROWS):
+            x = _splat(builder, builder.load(builder.gep(arows[r], [kk])), _VF)
+            for v in range(_MM_VECS):
+                builder.store(builder.call(fma, [x, bv[v], builder.load(accs[r][v])]), accs[r][v])
+    for r in range(_MM_ROWS):
+        crow = builder.gep(cp, [builder.add(co, builder.mul(rows[r], cstride))])
+        for v in range(_MM_VECS):
+            builder.call(mstore, [builder.load(accs[r][v]), builder.bitcast(builder.gep(crow, [_i64(LANES * v)]), vptr),
+                                  ir.Constant(_I32, 4), masks[v]])
+    return context.get_dummy_value()
+
+
+@intrinsic
+def mm4x32(typingctx, a, ao, astride, nrows, b, bo, bstride, k, c, co, cstride, ncols):  # noqa: ANN001, ANN201, ARG001
+    """c[co + r*cstride + j] = sum_{i<k} a[ao + r*astride + i] * b[bo + i*bstride + j] for r < nrows
+    (at most 4) and j < ncols (at most 32), on flat float32 arrays: one fused multiply-add chain
+    over i per output, in order, so an output does not depend on which other rows share the call.
+
+    Why: the prompt attention's score and value products (q . K over a head's keys, softmax
+    weights . V) as numba loops stored a running sum per 4 key dimensions to memory and back
+    (load-bound at ~6 multiply-adds per cycle, half of them from L2); here 8 vector accumulators
+    stay in registers over the whole sum, each B row read once for 4 rows of A (3.7x faster
+    Gemma 3 prompt attention, 4 heads of 256 over 512 keys). Masked loads and stores cover the
+    last columns; B's rows are prefetched _MM_AHEAD ahead."""
+    i = types.intp
+    return types.void(a, i, i, i, b, i, i, i, c, i, i, i), _mm_codegen
+
+
 # --- activations ------------------------------------------------------------------------------
 # Here, not in models/kernels.py, because tiled_ffn below runs the GLU between its two products
 # (numba's disk cache follows a cached function's own file only: what a cached kernel inlines
