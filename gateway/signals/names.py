@@ -60,6 +60,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # ranked name is weak.
 _WORD_EN, _WORD_OTHER = 8, 10
 _WEAK_EN, _WEAK_OTHER = 6, 8
+_FUNCTION_WORD = 13  # Zipf 6.5 in some language: "من", "في", "ما", "לי", not even the commonest name ("محمد": 6)
 _IN_ENGLISH = 5  # Zipf 2.5: the word turns up in English text ("feng", "masala", "bowen")
 # How much each kind of token counts towards a name; a run needs _ENOUGH and a listed name.
 _NAME, _WEAK, _UNKNOWN, _SUFFIXED, _INITIAL, _NICK = 1.0, 0.75, 0.5, 0.75, 0.4, 0.5
@@ -115,6 +116,19 @@ def fold_token(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
 
 
+# Letters that Unicode does not decompose into a base letter and an accent, and the Latin letters a name
+# is listed with: "Skłodowska" is listed "Sklodowska", "Gauß" "Gauss", "Ørsted" "Orsted".
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                                "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+                                "ı": "i", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L"})
+
+
+def plain_letters(text: str) -> str:
+    """`text` with the letters Unicode does not decompose written as the Latin letters lists use (see
+    _PLAIN_LETTERS); accents proper are left to the caller's folding."""
+    return text if text.isascii() else text.translate(_PLAIN_LETTERS)
+
+
 @lru_cache(maxsize=1)
 def name_lexicon() -> dict[str, int]:
     """token -> code: place word << 16 | first-name bucket << 12 | family-name bucket << 8 |
@@ -168,6 +182,23 @@ _STREET_END = regex.compile(r"(?:stra(?:ß|ss)e|allee|gasse|platz|straat|laan|pl
                             r"chaussee|ufer|damm|brücke|bahnhof)$")
 
 
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+_NOMINATIVE_ENDINGS = ("", "а", "я", "ий", "й", "ь", "о")
+
+
+def _inflected_name(folded: str) -> int | None:
+    """The table's code for the nominative of a Cyrillic name in another case ("ивану" -> "иван", "анны" ->
+    "анна", "петрову" -> "петров", "достоевского" -> "достоевский"), if that is a listed name."""
+    stem = _SLAVIC_CASE_ENDING.sub("", folded)
+    if stem == folded or len(stem) < 3:
+        return None
+    for ending in _NOMINATIVE_ENDINGS:
+        code = name_lexicon().get(stem + ending)
+        if code is not None and code >> 8 & 0xFF:
+            return code
+    return None
+
+
 def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     """(kind, weight, listed) of one word token."""
     if folded in _PARTICLES:
@@ -176,6 +207,10 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     if len(folded) > 6 and _STREET_END.search(folded) and (len(parts) > 1 or name_lexicon().get(folded) is None):
         return "word", 0.0, False
     code = name_lexicon().get(folded)
+    if code is None and len(folded) > 4 and _CYRILLIC_LETTER.match(folded):
+        code = _inflected_name(folded)  # "Ивану Петрову" (to Ivan Petrov): the table holds the nominative
+    if (code is None or not code >> 8 & 0xFF) and folded in _RELATION_WORDS:
+        return "word", 0.0, False  # "Annem", "Schwester", "Kollegin": one's relation is never the name itself
     place = code is not None and code >> 16
     if (code is None or not code >> 8 & 0xFF) and len(parts) > 1:
         # "beaumont-hale", "bat-erdene", "o'sullivan" (a word in the table, but no name): the best-known
@@ -195,7 +230,9 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     if top == 9:
         return "word", 0.0, False  # an English word (Zipf >= 2.5) that ranks as no name
     if _style(word) == "uncased":  # Hebrew, Georgian, Arabic...: a name there is frequent in its own
-        return ("name", _NAME, True) if top < 3 else ("weak", _WEAK, True)  # language's text, so no Zipf
+        if other >= _FUNCTION_WORD:  # language's text, so the word frequency only rules out its function
+            return "word", 0.0, False  # words ("من", "في", "ما", "לי": Zipf >= 6.5; "محمد" is 6)
+        return ("name", _NAME, True) if top < 3 else ("weak", _WEAK, True)
     if english >= _WORD_EN + 3 or other >= _WORD_OTHER + 2 or (
             top > 1 and (english >= _WORD_EN or other >= _WORD_OTHER)):
         # "Will", "Table": frequent words that some country also names; one of the 200 commonest
@@ -209,6 +246,11 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     return "name", _NAME, True
 
 
+# A lower-case prefix glued to a capitalised word by a hyphen: Bantu locatives and prepositions ("ku-Nalubega",
+# "kwa-Zanele", "e-Durban"), Irish mutations ("an-Bhreatnach"): the capitalised part is the word.
+_GLUED_PREFIX = regex.compile(r"\p{Ll}{1,4}-(?=\p{Lu}\p{Ll})")
+
+
 def _tokens(text: str, never: frozenset[str], given: frozenset[str] = frozenset()) -> list[_Token]:
     """The tokens that may belong to a name, in order; everyday words are left out (they only end
     runs, and the text between two kept tokens shows that one stood there), so a 100 KB prompt
@@ -218,10 +260,13 @@ def _tokens(text: str, never: frozenset[str], given: frozenset[str] = frozenset(
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         if kind == "word":
-            folded, what, style, weight, listed, place, english = describe(match.group())
+            start, end = match.span()
+            word = match.group()
+            if (glued := _GLUED_PREFIX.match(word)) is not None:
+                start, word = start + glued.end(), word[glued.end():]  # "ku-Nalubega": the name after a prefix
+            folded, what, style, weight, listed, place, english = describe(word)
             if what == "word" or (folded in never and what != "particle"):
                 continue
-            start, end = match.span()
             append(_Token(start, end, what, style, weight, listed, place, folded in _PERSON_PARTICLES,
                           english >= _IN_ENGLISH and folded not in given))
         elif kind == "nick":
@@ -249,6 +294,13 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             run.pop(0)  # "Meine Kollegin Swantje": the possessive and the relation are no part of the name
         if _uncased_run(run) and _asked_as_phrase(text, run):
             pass  # a phrase quoted or asked about in another script ("what does 'שלום עולם' mean?")
+        elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run)):
+            spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
+        elif run and run[0].style == "lower" and _is_name(run) and (_unknown_prose(
+                text, run[0].start, run[-1].end) or all(_VIETNAMESE_MARK.search(text, t.start, t.end)
+                                                         for t in run if t.kind != "particle")):
+            pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
+            # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised
         elif _is_name(run) or _cited(run, commas) or _foreign_script_name(text, run) or _acts_as_person(text, run):
             # a capitalised unknown word opening a sentence is as likely a verb ("Háblame de José
             # Martí"): when the rest is a name alone, the name starts after it
@@ -419,9 +471,22 @@ def _related_names(text: str) -> list[tuple[int, int]]:
         words = match.group(1).split()
         if len(words) == 2 and words[1] in _AFTER_A_NAME:
             end = start + len(words[0])
-        if words[0] not in _NOT_A_NAME_AFTER_RELATION and not words[0].startswith(("ال", "ה")):
-            out.append((start, end))
+        if words[0] not in _NOT_A_NAME_AFTER_RELATION and not words[0].startswith(("ال", "ה")) and (
+                _describe(words[0])[1] in ("name", "weak") or not _ARABIC_OR_HEBREW.match(words[0])):
+            out.append((start, end))  # Arabic and Hebrew names are in the table, and a verb follows a relation as
+            # often ("زوجتي تريد ...", my wife wants); Devanagari and Bengali names are not
+    for match in _GLUED_CASE_SUFFIX.finditer(text):
+        if not _asked_as_phrase(text, [_Token(*match.span(1), "unknown", "uncased", _UNKNOWN, False)]):
+            out.append(match.span(1))
     return out
+
+
+_ARABIC_OR_HEBREW = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
+# Bengali and Hindi write a case ending after a hyphen only on a proper name or a foreign word ("দেবজানী
+# চট্টোপাধ্যায়-কে", to Debjani Chattopadhyay): one or two words of the script right before it.
+_GLUED_CASE_SUFFIX = regex.compile(
+    r"(?<![\p{L}\p{M}])((?:[\p{Bengali}\p{Devanagari}][\p{L}\p{M}]*[ \t]+)?[\p{Bengali}\p{Devanagari}][\p{L}\p{M}]*)"
+    r"-(?:কে|র|এর|ের|দের|য়ের|কেই|को|का|की|के|ने|से)(?![\p{L}\p{M}])")
 
 
 # Korean: one's relation (친구, 동생, 동료, 룸메이트...), optionally after 제/내/우리, then a name led by a
@@ -540,11 +605,84 @@ def _relation_word(text: str, token: _Token) -> bool:
 def is_relation_word(word: str) -> bool:
     """A possessive or a relation noun (German capitalises nouns: "Meine Schwester")."""
     word = word.lower()
-    return word in _POSSESSIVES or word in _RELATIONS
+    return word in _POSSESSIVES or word in _RELATIONS or word in _SUFFIXED_RELATIONS
 
 
 def _uncased_run(run: list[_Token]) -> bool:
     return any(t.style == "uncased" for t in run)
+
+
+_MAX_NAME_WORDS = 4  # "محمد بن عبد الله الحربي" has four and a particle
+
+
+def _own_script_prose(run: list[_Token]) -> bool:
+    """More words of a script without case than a name has, in a row: without capitals the table cannot
+    cut a name out of its own script's prose, and a run that long is the prose ("ما أفضل طريقة لتعلم ...")."""
+    return sum(t.kind in ("name", "weak", "unknown") for t in run) > _MAX_NAME_WORDS
+
+
+def _in_own_script(text: str, run: list[_Token]) -> bool:
+    """The run stands in prose of its own script (most letters around it are of the run's script)."""
+    script = script_of(text[run[0].start])
+    around = letters_around(text, run[0].start, run[-1].end)
+    return bool(around) and sum(script_of(c) == script for c in around) * 2 >= len(around)
+
+
+def _name_shaped(text: str, names: list[_Token]) -> bool:
+    """One of `names` among some country's 200 commonest given or family names (the table's first bucket), or
+    a ranked given name before a ranked family name, the order those scripts write a name in."""
+    codes = [name_lexicon().get(fold_token(text[t.start:t.end]), 0) for t in names]
+    if any((c >> 12 & 15) == 1 or (c >> 8 & 15) == 1 for c in codes):
+        return True
+    return any(codes[i] >> 12 & 15 and any(c >> 8 & 15 for c in codes[i + 1:]) for i in range(len(codes) - 1))
+
+
+def _listed_stretches(text: str, run: list[_Token]) -> list[tuple[int, int]]:
+    """The names inside prose of a script without case: two to four listed names in a row, shaped like a name
+    (_name_shaped: "... إلى يوسف العطار على ...", "... برای نیلوفر صادقی بنویس"); everyday words of those
+    languages are ranked names somewhere too ("عشرة أيام", ten days: a family name, then a given one)."""
+    out, stretch = [], []
+    for token in [*run, None]:
+        if token is not None and (token.kind in ("name", "weak") or token.kind == "particle" and stretch):
+            stretch.append(token)
+            continue
+        while stretch and stretch[-1].kind == "particle":
+            stretch.pop()
+        names = [t for t in stretch if t.kind != "particle"]
+        if 2 <= len(names) <= _MAX_NAME_WORDS and any(t.kind == "name" for t in names) and _name_shaped(text, names):
+            out.append((stretch[0].start, stretch[-1].end))
+        stretch = []
+    return out
+
+
+# Letters only Vietnamese writes (horn, hook above, dot below, a tone on a circumflex or breve vowel).
+_VIETNAMESE_MARK = regex.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+_KNOWN_SHARE = 0.4  # the share of the words around a lower-case run that must be everyday words the table knows
+
+
+def _unknown_prose(text: str, start: int, end: int) -> bool:
+    """A lower-case run stands out as a name only in prose whose other words the table knows as everyday words
+    ("text maialen arrieta about friday"); where most words around it are unknown to the table or name-like
+    themselves, the run is prose of a language the table lacks (Swahili "kuandika barua fupi", Vietnamese
+    "giới thiệu ngắn gọn", whose syllables are all given names somewhere). Bounded: one line, 80 characters
+    either side."""
+    lo = max(0, start - 80)
+    lo = max(lo, text.rfind("\n", lo, start) + 1, text.rfind(FIELD_BREAK, lo, start) + 1)
+    hi = min(len(text), end + 80)
+    for stop in ("\n", FIELD_BREAK):
+        at = text.find(stop, end, hi)
+        hi = hi if at < 0 else at
+    known = other = 0
+    for segment in (text[lo:start], text[end:hi]):
+        for match in _TOKEN.finditer(segment):
+            if match.lastgroup != "word":
+                continue
+            kind = _describe(match.group())[1]
+            if kind in ("word", "bridge", "particle"):
+                known += 1
+            else:
+                other += 1
+    return known + other > 0 and known < _KNOWN_SHARE * (known + other)
 
 
 def _foreign_script_name(text: str, run: list[_Token]) -> bool:
@@ -661,6 +799,49 @@ def _is_name(run: list[_Token]) -> bool:
     return sum(t.weight for t in run) >= _ENOUGH
 
 
+# Cyrillic as names are romanised in lists (BGN/PCGN-like; "Фёдор" -> "fyodor", "Чехов" -> "chekhov"), and the
+# case endings a Slavic name takes in a sentence ("о творчестве Фёдора Достоевского", of Fyodor Dostoevsky).
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "є": "ye", "і": "i", "ї": "yi", "ґ": "g", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c",
+    "џ": "dz", "ў": "u"})
+_SLAVIC_CASE_ENDING = regex.compile(r"(?:ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ою|а|я|у|ю|е|ы|и|ой)$")
+_SKELETON_DROP = regex.compile(r"[aeiouyjhw'’`-]+")
+_SKELETON_SAME = (("tch", "ch"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("kh", "k"), ("zh", "z"))
+
+
+def figure_skeleton(value: str) -> str:
+    """The consonants of a name in Latin or Cyrillic letters, Slavic case endings dropped: one key for the
+    spellings and case forms of one name ("Фёдора Достоевского", "Fyodor Dostoevsky" -> "fdr dstvsk";
+    "Tchaikovsky" and "Чайковский" -> "ckvsk"), so a listed figure is recognised in another script."""
+    words = []
+    for word in value.lower().split():
+        if regex.search(r"\p{Cyrillic}", word):
+            if len(word) > 4:
+                word = _SLAVIC_CASE_ENDING.sub("", word)
+            word = word.translate(_CYRILLIC_LATIN)
+        word = fold_token(plain_letters(word))
+        for a, b in _SKELETON_SAME:
+            word = word.replace(a, b)
+        word = regex.sub(r"(.)\1+", r"\1", _SKELETON_DROP.sub("", word))
+        words.append(word)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4)
+def figure_skeletons(names: frozenset[str]) -> frozenset[str]:
+    """figure_skeleton of every name in `names` (a public-figure list) whose key is long enough to be its own:
+    four consonants at least ("tlst" of Tolstoy), so that short names do not collide."""
+    return frozenset(key for name in names if len((key := figure_skeleton(name)).replace(" ", "")) >= 4)
+
+
+def is_name_word(word: str) -> bool:
+    """The table ranks `word` as a given or family name and it is no everyday word ("Leonardo", not "Perché")."""
+    return _describe(word)[1] in ("name", "weak")
+
+
 def names_a_thing(value: str) -> bool:
     """No word of `value` ranks as anybody's given or family name, and one of them is an everyday
     word or it stands alone ("Tarantula Nebula", "Zabbix Proxy", "Doraemon"): what the small NER
@@ -747,6 +928,8 @@ mieheni poikani tyttäreni serkkuni tätini setäni enoni mummoni poikaystävän
 barátom barátnőm öcsém bátyám húgom nővérem anyukám apukám fiam lányom férjem feleségem kollégám kolléganőm
 szomszédom főnököm unokatestvérem nagymamám nagyapám párom
 temanku kawanku kakakku adikku suamiku istriku sepupuku pacarku bosku tetanggaku""".split())
+# Every relation word, as the table keys it: one's relation is a word before a name, never part of it.
+_RELATION_WORDS = frozenset(fold_token(w) for w in _RELATIONS | _SUFFIXED_RELATIONS | _RELATIONS_BEFORE_POSSESSIVE)
 # Relations a company holds as often as a person ("our client Contoso", "mi cliente Acme"): a lone word after
 # one must be a listed name.
 _RELATIONS_OF_FIRMS = frozenset("client partner tenant landlord cliente kunde kunden kundin klant partnerin".split())
@@ -856,7 +1039,8 @@ _MENTION_HANDLE = regex.compile(r"([\p{L}][\p{L}\p{M}]*(?:[._-][\p{L}][\p{L}\p{M
 # common before products ("a config for Vercel Turbopack") to lift a pair of unlisted words.
 _ADDRESSEE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:pentru|para|til|till|dla|für|pour|voor|aan|kepada|untuk|cho|для|за|kwa|à|al|alla|"
-    r"per)[ \t]+$")
+    r"per)[ \t]+$|(?<![\p{L}\p{M}])(?:ku|kwa|ka|ki|no|na|ngu|ngo|nguye|kuye)-$")  # Zulu/Xhosa hyphenate a
+# preposition onto a proper name: "incwadi eya ku-Thandeka Mokoena" (a letter to ...)
 _ADDRESSEE_AFTER = regex.compile(r"(?i)[ \t]+(?:için|részére|számára|에게|への|ላ)(?![\p{L}\p{M}])")
 _SPACES = regex.compile(r"[ \t]+")
 _ITEM_SEP = regex.compile(r"[ \t]*[,;&/][ \t]*|[ \t]+(?:and|und|et|y|e|i|og|och|ja|és)[ \t]+")
@@ -1268,7 +1452,12 @@ _FOUNDING = regex.compile(r"(?i:\b(?:co-?)?found(?:ed|er|ers|ing|ress)\b|\bnamed
 _PLACE_HEAD = (r"Schloss|Burg|Kloster|Palais|Ch[âa]teau|Castello|Palazzo|Palacio|Pal[áa]cio|Museo|Mus[ée]e|Museum|"
                r"Mount|Mt\.?|Mont|Monte|Lake|Loch|Lough|Lac|Lago|Fort|Port|Cape|Cabo|Isla|Isle|[ÎI]le|Puerto|Porto|"
                r"Parque|Parc|Bad|Sankt|Klinikum|Universit[äà]t|Universidad|Universit[ée]|Teatro|Th[ée][âa]tre|Kirche|"
-               r"Iglesia|Chiesa|[ÉE]glise|Basilica|Basilique|Catedral|Cath[ée]drale|Abbaye|Stade|Estadio|Stadion|Glen")
+               r"Iglesia|Chiesa|[ÉE]glise|Basilica|Basilique|Catedral|Cath[ée]drale|Abbaye|Stade|Estadio|Stadion|Glen|"
+               # prizes and orders named after people, in languages that put the kind first ("Nagrody Nobla",
+               # "Premio Cervantes", "Prix Goncourt", "Премия Тьюринга")
+               r"Nagrod[aąęyzo]\p{L}*|Premi[oiu]l?|Prix|Pr[êé]mio|Preis|Prijs|Pris|Priset|Cena|Ceny|D[íi]j|Nagrad[aeu]|"
+               r"Pal[ck]in[nt]o|[ÖO]d[üu]l[üu]?|Премия|Премии|Премию|Орден\p{L}*|Medaille|"
+               r"M[ée]daille|Medalla|Medaglia|Medal")
 _PLACE_HEAD_FIRST = regex.compile(rf"(?:{_PLACE_HEAD})[ \t]+\p{{Lu}}")
 _PLACE_HEAD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PLACE_HEAD})[ \t]+$")
 # Going up a mountain: "the hike up Ben Nevis", "climbing Kilimanjaro", "the summit of Ben Macdui".
@@ -1326,7 +1515,40 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
             text, start, any_listed or listed):
         return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
-        _column_with_a_figure(text, start, end, any_listed or listed))
+        _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
+
+
+# What the world's figures are asked about and private people are not, in the languages users write in: their
+# inventions, discoveries (the noun: a private person "discovers" a bug), Nobel prizes and life's work (not
+# fame: "famous for the worst puns in the office" is said of colleagues)
+# ("Was hat X erfunden?", "Dlaczego X dostała Nagrodę Nobla?", "расскажи о творчестве X", "l'œuvre de X").
+_FAME_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:invent(?:ed|ions?|or|ó|ou|a|é|ato|ò|aron|eur|ora)|erf(?:unden|and|indung\p{L}*|inder)|"
+    r"wynal(?:azł\p{L}*|azek|azki|eziona)|vynal(?:ezl\p{L}*|ez\p{L}*)|изобр[её]л\p{L}*|изобретени\p{L}*|винайш\p{L}*|"
+    r"uitvond|uitgevonden|uitvinding\p{L}*|uppfann|uppfinning\p{L}*|opfandt|opfindelse\p{L}*|keksi|keksinyt|keksintö\p{L}*|keksijä\p{L}*|"
+    r"icat\p{L}*|feltalál\p{L}*|izum(?:io|il[ao]?|e)?|discoveries|découvertes|descubrimientos|descobertas|scoperte|"
+    r"entdeckungen|odkrycia|odkryć|objevy|открытия|открытий|ontdekkingen|upptäckter|keşifler\p{L}*|"
+    r"nobel\p{L}*|nobla|noblem|noblist\p{L}*|noblowsk\p{L}*|нобел\p{L}*|"
+    r"творчеств\p{L}*|произведени\p{L}*|twórczoś\p{L}*|dzieła|dzieł|œuvres?|oeuvres?|lebenswerk|"
+    r"obras[ \t]+del?|opere[ \t]+di|werke[ \t]+(?:von|des))(?![\p{L}\p{M}])")
+_SENTENCE_BREAK = regex.compile(r"[.!?¿¡\n。！？]")
+
+
+def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
+    """A full name in a sentence that asks about inventions, discoveries, a Nobel prize or a life's
+    work (_FAME_WORDS), with no possessive or relation word before the name ("Hat meine Kollegin Anna Berg
+    den Preis ..." is about a private person)."""
+    if len(text[start:end].split()) < 2:
+        return False  # one word: a figure's surname is listed, a private given name is not made famous
+    lo = max(0, start - 160)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 160))
+    hi = stop.end() if stop else min(len(text), end + 160)
+    if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi)):
+        return False
+    return not any(m.group().lower() in _POSSESSIVES or fold_token(m.group()) in _RELATION_WORDS
+                   for m in _SCAN_WORD.finditer(text, lo, start))
 
 
 # Fantasy sports pick professional athletes: "Fantasy football: X, Y, Z", "my fantasy NBA lineup has X".

@@ -64,8 +64,12 @@ from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
     FIELD_BREAK,
     famous_by_context,
+    figure_skeleton,
+    figure_skeletons,
+    is_name_word,
     is_relation_word,
     names_a_thing,
+    plain_letters,
     thing_by_context,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
@@ -691,7 +695,15 @@ def _listed_figure(value: str) -> bool:
     words = name.split()
     while len(words) > 1 and words[0] in _NOT_NAMES:
         words = words[1:]
-    return name in public_figures() or " ".join(words) in public_figures()
+    if len(words) > 2 and not is_name_word(words[0]):
+        words = words[1:]  # a sentence's first word NER took in: "Perché Leonardo da Vinci", "Warum Marie Curie"
+    if name in public_figures() or " ".join(words) in public_figures():
+        return True
+    return not value.isascii() and _CYRILLIC.search(value) is not None and figure_skeleton(
+        " ".join(words)) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor Dostoevsky
+
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
 def _looks_like_name(value: str) -> bool:
@@ -705,7 +717,7 @@ def _normalise_name(value: str) -> str:
     """Lower case, accents folded ("Simón Bolívar" is listed as "Simon Bolivar"), salutations and
     possessives dropped, whitespace collapsed: the form names are looked up in."""
     name = re.sub(r"^(?:(?:dear|hi|hello|mr|mrs|ms|miss|dr|prof|sir|president|senator|named|my name is)\.?,?\s+)+",
-                  "", fold_accents(value))
+                  "", fold_accents(plain_letters(value)))
     name = re.sub(r"['’]s\b", "", name)  # "Jack Daniel's", "Victoria's Secret"
     return re.sub(r"\s+(?:&|and)\s+|\s+", " ", name).strip()  # "Johnson & Johnson" as listed: "johnson johnson"
 
