@@ -531,3 +531,31 @@ def test_figure_skeleton_joins_scripts_and_case_forms() -> None:
     assert figure_skeleton("Чайковского") == figure_skeleton("Tchaikovsky")
     assert figure_skeleton("Иван Петров") != figure_skeleton("Anton Chekhov")
     assert plain_letters("Gauß Ørsted Wałęsa") == "Gauss Orsted Walęsa"
+
+
+@pytest.mark.parametrize("text", [
+    "SUMMARY:Quarterly review\nLOCATION:Wexford Pavilion, upper floor\nDTSTART:20270301T090000Z",  # a place field
+    "sku|title|qty\n1002|Anna Karenina|4\n1003|Jakob von Gunten|2\nwhich title sells best?",   # a titles column
+    "Names for our new robot vacuum? I like \"Dusty Springfield\", \"Sweepy Gonzales\" or \"Mop Marley\".",
+])
+def test_round10_things_by_structure(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("우리 언니 하은이가 다음 주에 결혼해요", "하은"),                     # Korean relation + a given name alone
+    ("隣の部署の佐藤さんに資料を渡してください", "佐藤"),                # a family name + honorific
+    ("担当者：鈴木花子　内線なし", "鈴木花子"),                          # a person's label in Japanese
+    ("收件人：刘洋，请今天寄出", "刘洋"),
+    ('{"customer": "林美玲", "sku": "A-1"}', "林美玲"),                  # an English field, a Han value
+])
+def test_round10_cjk_names_in_slots(text: str, name: str) -> None:
+    detector = PiiDetector(PiiSettings())
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert name in spans, (text, spans)
+
+
+def test_round10_a_place_field_or_title_column_does_not_hide_a_listed_private_cue(classifier: SignalClassifier) -> None:
+    """Two quoted private names are no list of proposals, and a relation cue still wins."""
+    for text in ["Invite 'Anna Berg' and 'Tomasz Kowalczyk' to the review", "my colleague 'Ilse Haraldsen' is off"]:
+        assert "PERSON" in classifier.classify([text]).pii.entity_types, text

@@ -496,6 +496,7 @@ _KOREAN_RELATION = regex.compile(
     r"룸메이트|룸메|이웃|상사|팀장|부장|과장|사장님|제자|학생|환자|고객|사촌|이모|고모|삼촌|할머니|할아버지|조카|"
     r"남자친구|여자친구|남친|여친|딸|아들|직장\s?동료)[ \t]+(\p{Hangul}{2,3}?)"
     r"(?=에게|한테|께|이가|이는|이랑|이를|이의|이한테|이에게|씨|님|이|가|은|는|을|를|의|와|과|랑|도|[ \t,.!?]|$)")
+_KOREAN_PARTICLES = frozenset("가이는은를을의와과랑도에한께")
 _KOREAN_ADDRESSED = regex.compile(r"[ \t]?(?:씨|님|에게|한테|께)")
 # Chinese: one's relation, then a name led by a common family name ("我的室友刘思琪", "同事王伟说"); or a
 # name after 给/跟/和/向/替/帮/对/请/让/叫 ("to, with, for") with 他/她 (he/she) later in the sentence.
@@ -528,6 +529,8 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
         if name[0] in _HANGUL_SURNAMES and (len(name) == 3 and _given_name(name[1:]) or _KOREAN_ADDRESSED.match(
                 text, match.end(1))):  # "친구 지금 ..." (now), "언니 진짜로 ..." (really) are no names
             out.append(match.span(1))
+        elif len(name) == 2 and _given_name(name) and text[match.end(1):match.end(1) + 1] in _KOREAN_PARTICLES:
+            out.append(match.span(1))  # a given name alone, as one calls one's own ("제 동생 하은이가", "친구 민준한테")
     for pattern in (_CHINESE_RELATION, _CHINESE_TO):
         for match in pattern.finditer(text):
             name = match.group(1)
@@ -545,9 +548,27 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(name)))
     for match in _JAPANESE_HONOURED.finditer(text):
         name = match.group(1)
-        if any(_family_name(name[:n]) for n in (1, 2, 3) if n < len(name)):
+        if any(_family_name(name[:n]) for n in (1, 2, 3) if n <= len(name)):
+            out.append(match.span(1))  # a family name alone is how colleagues are called ("同僚の山口さん")
+    for match in _CJK_PERSON_LABEL.finditer(text):
+        if _family_led(match.group(1)):
             out.append(match.span(1))
     return out
+
+
+def _family_led(value: str) -> bool:
+    """A Han or Hangul word in a person's slot that starts with a family name: 2-4 Han led by a ranked or common
+    family name ("高橋結衣", "王芳"), or 3 Hangul led by a common one ("박서연")."""
+    return any(_family_name(value[:n]) for n in (1, 2) if n < len(value)) or value[0] in _HAN_SURNAMES or (
+        len(value) == 3 and value[0] in _HANGUL_SURNAMES)
+
+
+# Labels of a form that a person fills ("予約者：高橋結衣", "担当：佐藤", "收件人：王芳", "예약자: 김지우"): the value
+# is a person's name when it starts with a family name the table ranks (a department, "営業部", does not).
+_CJK_PERSON_LABEL = regex.compile(
+    r"(?:予約者|担当者|担当|申込者|申請者|依頼者|受取人|差出人|送り主|宛名|宛先|患者|利用者|契約者|連絡者|"
+    r"联系人|收件人|寄件人|申请人|负责人|患者|客户|用户|예약자|담당자|신청자|수령인|받는\s?사람|보내는\s?사람|환자|고객)"
+    r"[ \t]*[:：][ \t]*(\p{Han}{2,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}])")
 
 
 def _honoured_names(text: str) -> list[tuple[int, int]]:
@@ -1208,6 +1229,9 @@ def _items(text: str, start: int, lone_unknown: bool, given: frozenset[str]) -> 
     return out
 
 
+_CJK_VALUE = regex.compile(r"\p{Han}{2,4}(?![\p{Han}\p{Hiragana}\p{Katakana}])|\p{Hangul}{2,4}(?!\p{Hangul})")
+
+
 def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Names after one's own relation, in a person's field, in an @mention, after a foreign addressee
     preposition or a verb of contacting (lower case: "text megan pruitt"), an initial in prose ("pošlu
@@ -1220,7 +1244,9 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only)):
             out.append(span)
     for label, value in _labelled(text):
-        if label == "handle":
+        if label != "handle" and (cjk := _CJK_VALUE.match(text, value)) and _family_led(cjk.group()):
+            out.append(cjk.span())  # "recipient": "中村翔太": a name of a script without spaces in a person's field
+        elif label == "handle":
             handle = _MENTION_HANDLE.match(text, value + (text[value:value + 1] == "@"))
             if handle and _name_parts(handle.group(1)):
                 out.append(handle.span(1))
@@ -1494,7 +1520,60 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
         return True  # "born in Maida Vale, London": a place and its region
     if _THE_BEFORE.search(before) and (_names_with_a_common_noun(text, end, value) or _PERIOD_AFTER.match(text, end)):
         return True  # "the Marshall Plan", "the Anne Frank House", "the Meiji era": named after somebody
+    if _PLACE_LABEL_BEFORE.search(before) or _in_a_titles_column(text, start, end) or _quoted_alternatives(
+            text, start, end):
+        return True
     return _listed_with_a_product_tail(value, listed)
+
+
+# A field that holds a place: a calendar's LOCATION, a booking's venue ("LOCATION:Harbour Hall, room 2").
+_PLACE_LABEL_BEFORE = regex.compile(r"(?i)(?:^|[\n¶{,;])[ \t\"']*(?:location|venue|place|where|room|ort|raum|lieu|"
+                                    r"salle|lugar|sala|luogo|locatie|locație|miejsce)[\"']?[ \t]*[:=][ \t\"']*$")
+# Column headers whose cells are the titles of works or products, not people ("isbn;titel;bestand").
+_TITLE_HEADER = regex.compile(r"(?i)[ \t\"'*`_]*(?:title|titel|titre|t[íi]tulo|titolo|tytuł|názov|název|book|buch|livre|"
+                              r"libro|film|movie|album|song|track|novel|roman|work|werk|œuvre|product|produkt|produit|"
+                              r"producto|item|artikel|article)[ \t\"'*`_]*")
+
+
+def _in_a_titles_column(text: str, start: int, end: int) -> bool:
+    """The name is a cell of a delimited table whose column is headed "title", "book", "film"...: "Effi
+    Briest" in a stock list is a novel."""
+    lo = _line_start(text, start)
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi]
+    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
+    if delimiter is None or lo == 0:
+        return False
+    column, cells = text[lo:start].count(delimiter), line.count(delimiter)
+    header = None
+    for row in reversed(text[max(0, lo - 4000):lo - 1].split("\n")[-200:]):  # bounded: the block above
+        if row.count(delimiter) != cells:
+            break
+        header = row
+    return header is not None and _TITLE_HEADER.fullmatch(header.split(delimiter)[column]) is not None
+
+
+_QUOTED = regex.compile(r"['\"‘“«](\p{Lu}[^'\"‘’“”«»\n]{0,40})['\"’”»]")
+_BETWEEN_ALTERNATIVES = regex.compile(r"[ \t]*(?:,|/|;|\bor\b|\boder\b|\bou\b|\bo\b|\bof\b|\beller\b|\bили\b)[ \t]*")
+
+
+def _quoted_alternatives(text: str, start: int, end: int) -> bool:
+    """The name is one of three or more quoted alternatives ("How about 'Clint Yeastwood', 'Bread Pitt' or
+    'Doughy Parton'?"): names proposed for a pet, a product, a sourdough starter, not somebody's."""
+    if start == 0 or text[start - 1] not in _QUOTES:
+        return False
+    lo = max(0, start - 200)
+    quoted = list(_QUOTED.finditer(text, lo, min(len(text), end + 200)))
+    mine = next((i for i, m in enumerate(quoted) if m.start(1) <= start < m.end(1)), None)
+    if mine is None:
+        return False
+    a = b = mine  # widen over neighbours joined by list separators only
+    while a > 0 and _BETWEEN_ALTERNATIVES.fullmatch(text, quoted[a - 1].end(), quoted[a].start()):
+        a -= 1
+    while b + 1 < len(quoted) and _BETWEEN_ALTERNATIVES.fullmatch(text, quoted[b].end(), quoted[b + 1].start()):
+        b += 1
+    return b - a >= 2
 
 
 def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], bool],
