@@ -1,6 +1,7 @@
 """Structured identifiers whose shape or check digit says what they are: national IDs validated
 by python-stdnum next to their name, passport MRZ lines, HL7 v2 PID segments, FHIR Patient
-resources, US SSNs in an `ssn` column, and public IP addresses.
+resources, X12 EDI segments, health-plan member numbers in a health passage, US SSNs in an `ssn`
+column, and public IP addresses.
 
 Each is a presidio recognizer registered with the others (gateway/signals/recognizers.py).
 """
@@ -32,7 +33,7 @@ from stdnum.za import idnr as za_idnr
 
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
 # says they are a name, so the capitalisation and sentence-start checks for NER guesses do not apply.
-FIELD_NAMED: frozenset[str] = frozenset({"MrzRecognizer", "HealthRecordRecognizer"})
+FIELD_NAMED: frozenset[str] = frozenset({"MrzRecognizer", "HealthRecordRecognizer", "X12Recognizer"})
 
 
 def _result(recognizer: LocalRecognizer, entity: str, start: int, end: int, score: float,
@@ -188,6 +189,128 @@ class HealthRecordRecognizer(LocalRecognizer):
                                        "FHIR Patient identifier"))
             for name in _FHIR_NAME.finditer(text):
                 results.append(_result(self, "PERSON", name.start(1), name.end(1), 0.9, "FHIR Patient name"))
+        return results
+
+
+# ASC X12 EDI (US health enrolment 834, claims 837, eligibility 270/271): segments end with "~" (or a line
+# break), elements are separated by "*". A text is X12 when it holds two or more of these segments.
+_X12_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(ISA|GS|ST|BGN|BHT|HL|INS|NM1|DMG|REF|N3|N4|PER|HD|DTP|SBR|PAT|CLM|SE)\*")
+_X12_SEGMENT_CHARS = 400  # no segment of these is longer; bounds the scan per segment
+# NM1 identification code qualifiers of a person's own numbers: 34 = SSN; MI, II, N, ZZ = member or
+# insured IDs. REF qualifiers: SY = SSN; 0F subscriber, 1W member, 23 client, F6 Medicare (HIC) numbers.
+_X12_ID_QUALIFIERS = {"34": "US_SSN", "MI": "MEDICAL_RECORD_NUMBER", "II": "MEDICAL_RECORD_NUMBER",
+                      "N": "MEDICAL_RECORD_NUMBER", "ZZ": "MEDICAL_RECORD_NUMBER"}
+_X12_REF_QUALIFIERS = {"SY": "US_SSN", "0F": "MEDICAL_RECORD_NUMBER", "1W": "MEDICAL_RECORD_NUMBER",
+                       "23": "MEDICAL_RECORD_NUMBER", "F6": "MEDICAL_RECORD_NUMBER"}
+_X12_PHONE_QUALIFIERS = frozenset({"TE", "CP", "HP", "WP", "BN"})  # telephone, cell, home, work, beeper
+
+
+class X12Recognizer(LocalRecognizer):
+    """A person's data in ASC X12 EDI, the format US health insurance exchanges enrolments and claims
+    in: the element positions say what each value is, whatever it looks like. NM1 with entity type 1
+    (a person): the name (NM103-NM104, PERSON) and, by the qualifier in NM108, an SSN or a member
+    ID in NM109; DMG*D8: the date of birth; REF*SY: an SSN, REF*0F/1W/23/F6: member numbers; N3:
+    the street address of a person's loop; PER: a phone number by its TE/CP/HP/WP qualifier. Only in
+    a text with two or more X12 segments."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PERSON", "US_SSN", "MEDICAL_RECORD_NUMBER", "DATE_OF_BIRTH",
+                                             "STREET_ADDRESS", "PHONE_NUMBER"],
+                         supported_language=supported_language, name="X12Recognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if "*" not in text:
+            return []
+        segments = list(_X12_SEGMENT.finditer(text))
+        if len({m.group(1) for m in segments}) < 2:
+            return []
+        results: list[RecognizerResult] = []
+        person = False
+        for match in segments:
+            kind, at = match.group(1), match.end()
+            stop = min(len(text), at + _X12_SEGMENT_CHARS)
+            end = min((i for i in (text.find("~", at, stop), text.find("\n", at, stop)) if i >= 0), default=stop)
+            elements, starts, pos = text[at:end].split("*"), [], at
+            for element in elements:
+                starts.append(pos)
+                pos += len(element) + 1
+            for entity, index, why in self._fields(kind, elements, person):
+                value = elements[index].strip()
+                if value:
+                    lo = starts[index] + elements[index].index(value)
+                    results.append(_result(self, entity, lo, lo + len(value), 0.9, f"X12 {kind}{index + 1:02d} {why}"))
+            if kind == "NM1":
+                person = len(elements) > 1 and elements[1] == "1"
+            if kind == "NM1" and person and len(elements) > 3 and elements[2].strip():
+                lo = starts[2]
+                hi = starts[3] + len(elements[3]) if elements[3].strip() else starts[2] + len(elements[2])
+                results.append(_result(self, "PERSON", lo, hi, 0.9, "X12 NM1 person name"))
+        return results
+
+    @staticmethod
+    def _fields(kind: str, elements: list[str], person: bool) -> list[tuple[str, int, str]]:
+        """(entity, element index, why) of the personal values of one segment (elements after its id)."""
+        if kind == "NM1" and len(elements) > 8 and elements[1] == "1" and elements[7] in _X12_ID_QUALIFIERS:
+            return [(_X12_ID_QUALIFIERS[elements[7]], 8, f"qualifier {elements[7]}")]
+        if kind == "DMG" and len(elements) > 1 and elements[0] == "D8":
+            return [("DATE_OF_BIRTH", 1, "date of birth")]
+        if kind == "REF" and len(elements) > 1 and elements[0] in _X12_REF_QUALIFIERS:
+            return [(_X12_REF_QUALIFIERS[elements[0]], 1, f"qualifier {elements[0]}")]
+        if kind == "N3" and person:
+            return [("STREET_ADDRESS", 0, "a person's street address")]
+        if kind == "PER":
+            return [("PHONE_NUMBER", i + 1, f"qualifier {q}") for i, q in enumerate(elements[:-1])
+                    if q in _X12_PHONE_QUALIFIERS]
+        return []
+
+
+# Labels of a health plan's member or subscriber number ("member ID", "subscriber no.", "Mitgliedsnummer",
+# "número de afiliado"): generic words (a gym has members), so they name a health-insurance number only
+# with a health or insurance word in the same passage.
+_MEMBER_LABEL = regex.compile(
+    r"(?<![\p{L}\d])(?i:(?:member|subscriber|enrollee|enrolee|insured|policy[ \t]?holder|beneficiary|plan|"
+    r"policy|certificate|group[ \t]+member)[ \t_-]*(?:id(?:entifier)?|number|no\.?|nr\.?|#)|"
+    r"mitglieds?(?:nummer|nr\.?)|versicherungsschein(?:nummer)?|n[úu]mero[ \t]+de[ \t]+(?:socio|afiliado|asegurado|"
+    r"p[óo]liza|ap[óo]lice|benefici[áa]rio)|num[ée]ro[ \t]+(?:de[ \t]+)?(?:contrat|police|s[ée]curit[ée])|"
+    r"numero[ \t]+(?:di[ \t]+)?(?:polizza|tessera|socio|assicurato)|lidnummer|polisnummer|medlemsnummer)"
+    r"[ \t]*[:#=]?[ \t]*[(\[\"']?[ \t]*"
+    r"(?P<value>(?=(?:[A-Za-z\- ]*\d){5})[A-Za-z]{0,4}[\- ]?\d[\dA-Za-z\-]{3,18}[\dA-Za-z])(?![\p{L}\d])")
+_HEALTH_CONTEXT = regex.compile(
+    r"(?<!\p{L})(?i:insur\w*|insurer|payer|payor|health\w*|medic\w*|clinic\w*|hospital\w*|patient\w*|"
+    r"prior[ \t]+auth\w*|pre-?auth\w*|authori[sz]ation|claim\w*|copay\w*|co-pay|deductible|formulary|pharmac\w*|"
+    r"prescri\w*|diagnos\w*|mri|x-?ray|ct[ \t]+scan|icd-?1?0?|cpt|hcpcs|referral|coverage|eob|provider|physician|"
+    r"dental|dentist|vision|medicaid|medicare|hmo|ppo|epo|krankenkasse|krankenversicherung|versicher\w*|arzt|"
+    r"mutuelle|assurance|seguro|aseguradora|assicura\w*|zorgverzeker\w*|therap\w*|surgery|procedure|radiology)"
+    r"(?!\p{L})")
+_HEALTH_REACH = 250  # characters either side of the label
+
+
+class InsuranceMemberIdRecognizer(LocalRecognizer):
+    """A health plan's member, subscriber or policy number ("member ID ZGP461355246", "subscriber no.
+    884-221-0932", "Mitgliedsnummer A123456789") where the passage is about health care or insurance
+    (a prior authorisation, a claim, a diagnosis, an insurer): there it identifies the insured person.
+    MEDICAL_RECORD_NUMBER, like the insurance-card numbers MedicalRecordNumberRecognizer finds by their
+    own labels."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["MEDICAL_RECORD_NUMBER"], supported_language=supported_language,
+                         name="InsuranceMemberIdRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for match in _MEMBER_LABEL.finditer(text):
+            lo, hi = max(0, match.start() - _HEALTH_REACH), min(len(text), match.end() + _HEALTH_REACH)
+            if _HEALTH_CONTEXT.search(text, lo, hi):
+                results.append(_result(self, "MEDICAL_RECORD_NUMBER", match.start("value"), match.end("value"), 0.85,
+                                       "member number in a health-insurance passage"))
         return results
 
 

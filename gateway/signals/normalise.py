@@ -41,7 +41,7 @@ from gateway.signals.recognizers import SSN_WORD, InternationalPhoneRecognizer, 
 _UNITS: dict[str, str] = {}
 for _digit, _words in enumerate((
         "zero oh o nought nil cero zéro zero null nul nulo",
-        "one uno una un une eins ein uma een",  # not "um": a filler
+        "one uno una un une eins ein uma um een",  # "um" (Portuguese): a filler only with a comma, see _GAP
         "two dos deux zwei zwo due dois duas twee",
         "three tres trois drei tre três drie",
         "four cuatro quatre vier quattro quatro",
@@ -90,7 +90,7 @@ _TOKEN = (rf"(?:(?:{'|'.join(_REPEAT)})[ \t]+)?(?:{_NUMBER_WORD})(?:[ \t]*-[ \t]
 # Separators read out: "one two three dash four five", "one nine two dot one six eight".
 _SPOKEN_SEPARATORS = {"dash": "-", "hyphen": "-", "dot": ".", "point": ".", "slash": "/"}
 _GAP = (rf"(?:[ \t]+(?:{'|'.join(_SPOKEN_SEPARATORS)})[ \t]+|[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
-        rf"(?:(?:{'|'.join(_FILLERS)}|y|e|et|und|en|and)(?:[ \t]*,)?[ \t]+)?")
+        rf"(?:(?:um[ \t]*,|(?:{'|'.join(f for f in _FILLERS if f != 'um')}|y|e|et|und|en|and)(?:[ \t]*,)?)[ \t]+)?")
 # A run of 4-41 number tokens (digit words or digit groups), at least two of them words.
 _SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,40}}(?![\p{{L}}\d])",
                              regex.IGNORECASE)
@@ -138,7 +138,10 @@ _OCR_DIGITS = str.maketrans("OolI", "0011")
 # 1111.1111"), padded ("078 - 05 - 1120"), or slashes, dots, underscores, bars ("078/05/1120");
 # each separator becomes "-" in the view (joined: it needs the evidence a joined number needs).
 _GROUP_SEP = r"(?:[ \t]*[\-./_|][ \t]*|[ \t]+)"
-_ODD_GROUPS = re.compile(rf"(?<![\w.\-/])(?:[A-Z]{{2}}\d{{2}}|\d{{2,6}})(?:{_GROUP_SEP}\d{{2,6}}){{2,7}}(?![\w:]|[.\-/]\d)")
+_ODD_GROUPS = re.compile(rf"(?<![\w.\-/])(?:[A-Z]{{2}}\d{{2}}|\d{{2,6}})(?:{_GROUP_SEP}\d{{2,6}}){{2,9}}(?![\w:]|[.\-/]\d)")
+# How cards are grouped when printed (4-4-4-4, 4-6-5, 4-6-4, 4-5-6): a card number of 13-19 digits read
+# out in other groups ("35 41 62 89 ...", pairs; "354 162 899 ...", threes) is joined unbroken in the view.
+_CARD_GROUPINGS = ((4, 6, 5), (4, 6, 4), (4, 5, 6))
 _SEPARATOR = re.compile(_GROUP_SEP)
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Digits typed one by one with a separator ("4 1 1 1 1 1 1 1", "5-5-5-0-1-2-3-4"): one number in the
@@ -180,6 +183,7 @@ class Edit:
     joined: bool
     field_break: bool = False
     line_join: bool = False  # two lines (or fields) joined into one number
+    dictated: bool = False  # digits read out one by one: spelled as words, or typed with a gap between each
 
 
 @dataclass(frozen=True)
@@ -196,7 +200,7 @@ class IdentifierView:
         per request field when it was joined across fields (the JSON keys between them are not
         part of it); none when the finding does not rest on a rewrite (the plain pass judged that
         text) or rests only on joined lines without evidence."""
-        touched = [e for e in self.edits if (start < e.start < end if e.start == e.end else e.start < end and start < e.end)]
+        touched = self._touched(start, end)
         if not touched or end <= start:
             return []
         if all(e.joined for e in touched) and not self._evident(entity, start, end,
@@ -209,6 +213,15 @@ class IdentifierView:
         spans.append((self.starts[lo], self.ends[end - 1]))
         return spans
 
+    def _touched(self, start: int, end: int) -> list[Edit]:
+        return [e for e in self.edits if (start < e.start < end if e.start == e.end else e.start < end and start < e.end)]
+
+    def read_out_phone(self, start: int, end: int) -> bool:
+        """A finding at [start, end) that rests on digits read out one by one ("null eins sieben ...",
+        "0 7 4 6 ...") and is a valid number of phone length: somebody dictating a number to call. No
+        other number of 10-15 digits is read out digit by digit (a card is Luhn-checked as a card)."""
+        return any(e.dictated for e in self._touched(start, end)) and _PHONE.read_out(self.text[start:end])
+
     def _evident(self, entity: str, start: int, end: int, line_join: bool) -> bool:
         if entity == "US_SSN" and line_join:  # "457-79\n...2280": 3-2-4 once joined, an SSN only near its word
             return SSN_WORD.search(self.text, max(0, start - _MARGIN_BEFORE), start) is not None
@@ -217,7 +230,8 @@ class IdentifierView:
         if entity == "CREDIT_CARD":
             return card_word_near(self.text, start, end)
         if entity == "PHONE_NUMBER":
-            return self.text.startswith("+", start) or _PHONE.cued(self.text, start)
+            return (self.text.startswith("+", start) or _PHONE.cued(self.text, start) or _PHONE.cued_after(self.text, end)
+                    or self.read_out_phone(start, end))
         return False
 
 
@@ -263,7 +277,8 @@ def identifier_view(text: str) -> IdentifierView | None:
                     starts.extend([src_lo] * len(piece))
                     ends.extend([src_hi] * len(piece))
                 edits.append(Edit(at, len(starts), joined, joined and FIELD_BREAK in text[lo:hi],
-                                  joined and "\n" in text[lo:hi]))
+                                  joined and "\n" in text[lo:hi],
+                                  bool(_SPELLED_RUN.fullmatch(text, lo, hi) or _SPACED_DIGITS.fullmatch(text, lo, hi))))
                 pos = hi
                 rewrite = next(pending, None)
             _copy(text, pos, b, out, starts, ends)
@@ -348,8 +363,13 @@ def _rewrites(text: str) -> list[_Rewrite]:
     for match in _ODD_GROUPS.finditer(text):
         separators = [m for m in _SEPARATOR.finditer(text, match.start(), match.end()) if m.start() > match.start()]
         kinds = {m.group(0) for m in separators}
-        if (len(kinds) == 1 and kinds <= {"-", " "}) or _DOTTED_QUAD.fullmatch(match.group(0)):
-            continue  # written as the recognizers expect, or an IPv4 address
+        if _DOTTED_QUAD.fullmatch(match.group(0)):
+            continue  # an IPv4 address
+        if len(kinds) == 1 and kinds <= {"-", " "}:
+            if _card_length_in_odd_groups(match.group(0)):  # "35 41 62 89 94 38 22 30": one number, unbroken
+                found.extend((m.start(), m.end(), [], True) for m in separators)
+                odd += 1
+            continue  # otherwise written as the recognizers expect
         found.extend((m.start(), m.end(), [("-", m.start(), m.end())], True) for m in separators)
         odd += 1
         if odd >= _MAX_PER_KIND:
@@ -372,6 +392,13 @@ def _rewrites(text: str) -> list[_Rewrite]:
         if not kept or rewrite[0] >= kept[-1][1]:
             kept.append(rewrite)
     return kept
+
+
+def _card_length_in_odd_groups(run: str) -> bool:
+    """13-19 digits in groups no card is printed in (see _CARD_GROUPINGS)."""
+    groups = tuple(len(g) for g in _SEPARATOR.split(run) if g)
+    four_by_four = all(n == 4 for n in groups[:-1]) and 1 <= groups[-1] <= 4
+    return 13 <= sum(groups) <= 19 and not four_by_four and groups not in _CARD_GROUPINGS
 
 
 def _mostly_digits(run: str) -> bool:
@@ -429,6 +456,9 @@ def _spelled(run: str, offset: int) -> list[tuple[str, int, int]] | None:
             value = token.group("digits")
         else:
             word = token.group("word").lower()
+            if word == "um" and run[hi:].lstrip(" \t").startswith(","):
+                i += 1  # "five, um, six": a filler (Portuguese "um dois" is one, two)
+                continue
             words += 1
             unit = (token.group("unit") or "").lower()
             if unit and (word in _TENS or _TEENS.get(word) == "10"):  # "forty-two", "dix-sept", "soixante-douze"

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -89,6 +89,7 @@ _MAX_VOCAB = 400_000  # lexemes before the spaCy pipeline is reloaded (memory bo
 # Regexes are linear, so the pattern pass uses big chunks: presidio's per-call overhead (registry
 # lookups, deep copies) dominates with small ones.
 _PATTERN_CHUNK_CHARS = 32_768
+_READ_OUT_PHONE_SCORE = 0.75  # a formatted number's score (recognizers.InternationalPhoneRecognizer)
 
 # presidio's conf/default.yaml ner_model_configuration: ORGANIZATION is noisy ("TCP"), so ignored.
 NER_MODEL_CONFIGURATION: dict[str, object] = {
@@ -346,12 +347,16 @@ class PiiDetector:
                 _escaped_span(span, unescaped[span.index][1]) for span in result.spans))
         return result
 
-    def _pattern_pass(self, texts: list[str], entities: list[str]) -> list[_Finding]:
+    def _pattern_pass(self, texts: list[str], entities: list[str],
+                      lift: Callable[[RecognizerResult, int], None] | None = None) -> list[_Finding]:
         """Regex/checksum recognizers over every chunk; tokens (for context words) only around
-        matches too weak to pass on their own, since tokenising 100 KB costs more than the regexes."""
+        matches too weak to pass on their own, since tokenising 100 KB costs more than the regexes.
+        `lift(result, chunk offset)` may raise a result's score before the thresholds apply."""
         findings: list[_Finding] = []
         for index, offset, chunk in _chunks(texts, _PATTERN_CHUNK_CHARS):
             raw = self._analyze(chunk, entities, self.engine.empty_artifacts())
+            for result in raw if lift else ():
+                lift(result, offset)
             findings.extend(self._accept(chunk, raw, index, offset))
             for lo, hi in _merge_windows(chunk, [r for r in raw if self._context_could_lift(r)], 100):
                 window = chunk[lo:hi]
@@ -368,7 +373,12 @@ class PiiDetector:
         view = identifier_view(text) if entities else None
         if view is None:
             return []
-        return [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities)
+
+        def read_out(result: RecognizerResult, offset: int) -> None:  # a number dictated digit by digit
+            if result.entity_type == "PHONE_NUMBER" and view.read_out_phone(offset + result.start, offset + result.end):
+                result.score = max(result.score, _READ_OUT_PHONE_SCORE)
+
+        return [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities, read_out)
                 for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
 
     def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:

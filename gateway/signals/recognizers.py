@@ -34,9 +34,11 @@ from gateway.signals.identifiers import (
     FIELD_NAMED,
     ChecksumNationalIdRecognizer,
     HealthRecordRecognizer,
+    InsuranceMemberIdRecognizer,
     MrzRecognizer,
     PersonalIpRecognizer,
     SsnColumnRecognizer,
+    X12Recognizer,
 )
 from gateway.signals.names import FIELD_BREAK, NameModelRecognizer, letters_around, script_of
 from gateway.signals.settings import DenyListRecognizerSpec
@@ -59,7 +61,9 @@ _NOT_PHONE_CUES = re.compile(
 # phonenumbers only validates these candidates, so 100 KB prompts stay linear and fast.
 # Bounded by ASCII letters and digits only: a number glued to Japanese or Greek text ("電話番号は06 ...
 # です") is still a number, one glued to a Latin word ("abc123...") is not.
-_PHONE_CANDIDATE = re.compile(r"(?:\+|\(|(?<![A-Za-z0-9_]))\d[\d\s().\-/]{5,18}\d(?![A-Za-z0-9_])")
+# Within one line: a number broken over two lines is the view's to join, with evidence (normalise.py);
+# across lines a table's cells ("...;3\n978-88-...") ran into one "number".
+_PHONE_CANDIDATE = re.compile(r"(?:\+|\(|(?<![A-Za-z0-9_]))\d[\d \t\u00a0\u202f\u2009().\-/]{5,18}\d(?![A-Za-z0-9_])")
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*")
 # A digit run that starts with a calendar date ("2024-06-10 10" of a log timestamp) is a date.
@@ -75,7 +79,9 @@ _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
 # is a coordinate.
 _DECIMAL = re.compile(r"-?\d{1,3}\.\d{5,}")
 _COORDINATE_PAIR = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{3,}")
-_MONEY = re.compile(r"\d{1,3}(?:[,\s]\d{3})+\.\d{2}|\d+\.\d{2}")  # an amount with cents
+# An amount with cents, or any quantity with one decimal point and one or two decimals ("1204331.5",
+# "880112.0" in a query result): no phone number ends in a lone group of one or two digits after a point.
+_MONEY = re.compile(r"\d{1,3}(?:[,\s]\d{3})+\.\d{2}|\d+\.\d{1,2}")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|INR|AUD|CAD))\s*$", re.IGNORECASE)
 # Phone-shaped whatever libphonenumber thinks of the area code (an unassigned or fictional one
 # is still somebody's number for routing purposes: fail safe): NANP with separators, or a
@@ -87,8 +93,32 @@ _PHONE_HASH = r"\b(?:new|my|cell|phone|mobile|home|work|his|her|their|our|your|c
 # A signature's or a contact card's one-letter labels at a line start: "m: ", "T: ", "ph.", "mob:".
 _PHONE_LABEL = re.compile(r"(?:^|\n|[|•·])[ \t]*(?:[mtpchwo]|ph|mob|cel|tlf|tel|direct|office)\.?[ \t]*[:.][ \t]*$",
                           re.IGNORECASE)
-# An extension after the number belongs to it: "x1234", "ext. 55", "extension 7".
+# An extension after the number belongs to it: "x1234", "ext. 55", "extension 7"; written as a word it
+# also says the digits before it are a phone number (a "#" may number anything).
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
+_EXTENSION_WORD = re.compile(r"\s*(?:x|ext\.?|extension|durchwahl|poste|interno|ramal|toestel|wewn\.?)\s*\d{1,6}\b",
+                             re.IGNORECASE)
+# A phone word may start or end a key in snake_case or camelCase ("phone_number", "homePhone", "tel_no"):
+# no letter before or after it, except at a change from lower to upper case.
+_KEY_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
+_KEY_END = r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# What people call their own number, and a line that is one: "my number", "mi número", "meine Nummer",
+# "my direct line", "landline".
+_PHONE_PHRASE = (r"\b(?:my|our|his|her|their|your|new)\s+(?:new\s+|own\s+|cell\s+|mobile\s+|home\s+|work\s+|direct\s+|"
+                 r"private\s+|personal\s+|contact\s+)?(?:number|no\.|line)(?!\w)|"
+                 r"\b(?:direct|land|phone|mobile|private|personal|hot|office)[ -]?line\b|"
+                 r"\b(?:meine|seine|ihre|unsere|deine)\s+(?:neue\s+)?nummer\b|\b(?:mi|su|tu)\s+(?:nuevo\s+)?n[úu]mero\b|"
+                 r"\b(?:mon|son|ton|notre|votre)\s+(?:nouveau\s+)?num[ée]ro\b|\b(?:il\s+)?(?:mio|suo|tuo)\s+(?:nuovo\s+)?numero\b|"
+                 r"\b(?:o\s+)?(?:meu|seu|teu)\s+(?:novo\s+)?n[úu]mero\b|\b(?:mijn|zijn|haar|ons)\s+(?:nieuwe\s+)?nummer\b|"
+                 r"\b(?:mój|moj|jego|jej)\s+(?:nowy\s+)?numer\b|\b(?:min|mitt|mit)\s+(?:nya\s+|nye\s+)?nummer\b|"
+                 r"\bnumaram\b|\bмой\s+(?:новый\s+)?номер\b")
+# A request to call or text right after a number: it was a phone number.
+_CALL_ME_AFTER = re.compile(
+    r"[ \t]*[,;:.)\-–—]?[ \t]*(?:(?:and|then|pls|please|bitte|por\s+favor|s['’]il\s+te\s+pla[iî]t)[ \t]+)?"
+    r"(?:(?:text|call|ring|phone|whatsapp|message|sms|txt|buzz|call\s+back|ring\s+back)[ \t]+(?:me|us|him|her|them)\b|"
+    r"(?:ruf|rufen\s+sie)[ \t]+(?:mich|uns)\b|ll[áa]m(?:ame|eme|anos)\b|(?:appelle|appelez|rappelle|rappelez)[- ]?(?:moi|nous)\b|"
+    r"(?:chiamami|richiamami|chiamaci)\b|(?:liga|ligue)[- ](?:me|-me)\b|bel[ \t]+(?:me|mij|ons)\b|zadzwoń|oddzwoń)",
+    re.IGNORECASE)
 PHONE_REGIONS: tuple[str, ...] = (
     "US", "GB", "DE", "FR", "IN", "AU", "CA", "BR", "ES", "IT", "NL", "IE", "MX", "JP", "ZA", "SG", "GR",
 )
@@ -128,20 +158,43 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                "cellulare", "mobil", "mobiel", "puhelin", "κινητό", "κινητο", "τηλέφωνο", "τηλ", "телефон",
                "тел", "мобильный", "мобильного",
                # texting shorthand and the words of a callback
-               "txt", "sms", "callback", "ring", "mob", "tlf", "cel"]
+               "txt", "sms", "callback", "ring", "mob", "tlf", "cel",
+               # compounds and inflections the words above do not cover (German, Dutch, Nordic, Polish,
+               # Russian, Portuguese), and calling back in the languages users write in
+               "telefonnummer", "telefoonnummer", "handynummer", "mobilnummer", "mobiltelefon", "rufnummer",
+               "festnetz", "festnetznummer", "rückruf", "rückrufnummer", "zurückrufen", "anrufen", "telefonisch",
+               "telefonu", "telefonem", "komórka", "komórki", "komórkowy", "телефона", "телефону", "telemóvel",
+               "telemovel", "portátil", "bellen", "terugbellen", "llamar", "llámame", "llamame", "llámeme",
+               "rappeler", "rappelez", "rappelle", "appeler", "appelez", "joindre", "chiamami", "chiamare",
+               "richiamare", "richiamami", "telefonare", "ligar", "ligue", "zadzwoń", "oddzwoń", "позвоните",
+               "перезвоните", "звоните"]
+    # the words that also name a phone number inside a key ("phone_number", "homePhone", "tel_no", "mobileNo");
+    # not "cell", "text", "call", "contact": code names its cells, texts, calls and contacts
+    KEY_WORDS = ("phone", "telephone", "tel", "cellphone", "mobile", "fax", "whatsapp", "telefon", "telefone",
+                 "teléfono", "telefono", "téléphone", "celular", "móvil", "movil", "cellulare", "mobil", "mobiel",
+                 "handynummer", "rufnummer", "telefonnummer", "telefoonnummer", "mobilnummer")
     # scripts without spaces between words: no word boundary to anchor on
     CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰")
-    VERBS = frozenset({"call", "text", "reach", "contact", "dial", "txt", "sms", "callback", "ring"})
+    VERBS = frozenset({"call", "text", "reach", "contact", "dial", "txt", "sms", "callback", "ring", "rückruf",
+                       "zurückrufen", "anrufen", "bellen", "terugbellen", "llamar", "llámame", "llamame", "llámeme",
+                       "rappeler", "rappelez", "rappelle", "appeler", "appelez", "joindre", "chiamami", "chiamare",
+                       "richiamare", "richiamami", "telefonare", "ligar", "ligue", "zadzwoń", "oddzwoń", "позвоните",
+                       "перезвоните", "звоните"})
 
     def __init__(self, regions: Iterable[str] = PHONE_REGIONS, supported_language: str = "en") -> None:
         self.regions = tuple(regions)
-        self._cue = re.compile(rf"\b(?:{'|'.join(self.CONTEXT)})\b|{'|'.join(self.CJK_CONTEXT)}|{_PHONE_HASH}",
-                               re.IGNORECASE)
+        keys = trie_pattern(self.KEY_WORDS)
+        words = trie_pattern(w.lower() for w in self.CONTEXT)
+        self._cue = re.compile(rf"\b(?:{words})\b|{_KEY_START}(?:{keys}){_KEY_END}|{'|'.join(self.CJK_CONTEXT)}|"
+                               rf"{_PHONE_HASH}|{_PHONE_PHRASE}", re.IGNORECASE)
         # the words that name the number itself (not verbs: "call volume", "reached 12345678 users")
-        nouns = [w for w in self.CONTEXT if w not in self.VERBS]
-        self._noun_cue = re.compile(rf"\b(?:{'|'.join(nouns)})\b|{'|'.join(self.CJK_CONTEXT)}", re.IGNORECASE)
+        nouns = trie_pattern(w.lower() for w in self.CONTEXT if w not in self.VERBS)
+        self._noun_cue = re.compile(rf"\b(?:{nouns})\b|{_KEY_START}(?:{keys}){_KEY_END}|{'|'.join(self.CJK_CONTEXT)}|"
+                                    rf"{_PHONE_PHRASE}", re.IGNORECASE)
+        # no presidio context words: `cued` is the context check (presidio's tokens split "call_count" into
+        # "call", so code's identifiers lifted a number as if somebody asked to call it)
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
-                         context=list(self.CONTEXT), name="InternationalPhoneRecognizer")
+                         context=[], name="InternationalPhoneRecognizer")
 
     def load(self) -> None:
         """Nothing to load: phonenumbers ships its metadata."""
@@ -169,8 +222,11 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             cued_international = value.startswith("+") and self.cued(text, start) \
                 and self._possible(value)
             # fail safe: after a phone word, a phone-shaped run is a phone whatever region's plan it
-            # fits ("my phone is 138 0013 8000", a Chinese mobile; an unassigned area code)
-            cued_shape = bool(self._noun_cue.search(text, max(0, start - 24), start)) and self._phone_length(value)
+            # fits ("my phone is 138 0013 8000", a Chinese mobile; an unassigned area code); so is one
+            # with an extension after it ("... 6937540129 ext 0122") or a request to call or text after
+            # it ("... 0746 text me when you're outside")
+            cued_shape = bool(self._noun_cue.search(text, max(0, start - 24), start) or _EXTENSION_WORD.match(text, end)
+                              or self.cued_after(text, end)) and self._phone_length(value)
             if (self._plausible(value) or cued_international or cued_shape) and (
                     written_as_phone or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
                 if ext := _EXTENSION.match(text, end):
@@ -189,6 +245,12 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
 
     @staticmethod
+    def cued_after(text: str, end: int) -> bool:
+        """A request to call or text right after the number ("... text me when you're outside",
+        "..., ruf mich an", "llámame")."""
+        return bool(_CALL_ME_AFTER.match(text, end))
+
+    @staticmethod
     def _phone_length(value: str) -> bool:
         """7-15 digits (E.164's longest) and not a date, SSN or ISBN shape."""
         return 7 <= sum(c.isdigit() for c in value) <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value)
@@ -204,6 +266,11 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         except phonenumbers.NumberParseException:
             return False
 
+    def read_out(self, value: str) -> bool:
+        """10-15 digits valid for a region (or for its "+" country code): a number read out digit by
+        digit that is this long and valid is a phone number (see normalise.IdentifierView.read_out_phone)."""
+        return 10 <= sum(c.isdigit() for c in value) <= 15 and self._valid(value)
+
     def _valid(self, value: str) -> bool:
         """Valid as written for some region (international form: its own country code)."""
         return _valid_number(_NOT_DIGIT_OR_PLUS.sub("", value), self.regions)
@@ -213,8 +280,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         value = text[start:end]
         formatted = value.startswith(("+", "(")) or bool(re.search(r"\d[\s.\-/]\d", value))
         # Own context check: presidio's drops spaCy stop words, and "call" is one.
-        cued = self.cued(text, start)
+        cued = self.cued(text, start) or self.cued_after(text, end) or bool(_EXTENSION_WORD.search(value))
         score = 0.75 if formatted or cued else 0.4
+        if cued:  # the lift presidio's context step gave a context word (0.35, see pii._CONTEXT_BOOST)
+            score = min(1.0, score + 0.35)
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation="valid number for a supported region (phonenumbers)")
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -496,10 +565,10 @@ _HOUSE_NUMBER = (r"\b(?i:h|d|door|house|flat|plot|shop)\.?\s?(?i:no)\.?\s*[:.]?\
                  r"[A-Za-z]?,\s+\p{Lu}[\p{L}.'-]+")
 # Japanese, Chinese and Korean addresses: the postal mark and code ("〒150-0089"), a ward or city
 # then block-lot numbers ("渋谷区神宮前5-47-4", "港区六本木6丁目10番1号"), a road then its number
-# ("建国路88号"), a district then a road ("강남구 테헤란로 123").
+# ("建国路88号", "科华北路18弄": a lane, "…路5栋": a building), a district then a road ("강남구 테헤란로 123").
 _CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}"
                 r"|\p{Han}{1,6}[都道府県市区町村郡]\p{Han}{0,8}\d{1,2}(?:丁目|[-－−‐])\d{1,4}(?:番地?|[-－−‐])\d{1,4}号?"
-                r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*[号號]"
+                r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*(?:[号號弄巷栋棟幢]|号楼|號樓)"
                 r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
 
 
@@ -530,11 +599,55 @@ class StreetAddressRecognizer(PatternRecognizer):
             global_regex_flags=_CASE_SENSITIVE,
         )
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if not public_place_address(text, r.start, r.end)]
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A landmark's or a fictional character's address ("10 Downing Street", "4 Privet Drive")
         locates no private person."""
         written = " ".join(pattern_text.lower().split())
         return any(written.startswith(address) for address in famous_addresses())
+
+
+# A public place the text names just before an address ("the museum is at ...", "el restaurante está en ...",
+# "das Hotel liegt in der ..."): the address is the place's, not a person's home. A personal word in the same
+# stretch ("my", "our", "I live", "ship to", "deliver") keeps it personal: fail safe.
+_PUBLIC_PLACE = (r"museum|museo|mus[ée]e|gallery|galerie|galleria|restaurant|restaurante|ristorante|caf[ée]|bistro|bar|"
+                 r"pub|hotel|h[ôo]tel|hostel|store|shop|boutique|mall|supermarket|market|bakery|pharmacy|apotheke|"
+                 r"farmacia|pharmacie|theat(?:er|re)|th[ée][âa]tre|teatro|cinema|kino|cin[ée]ma|library|biblioth[èe]k|"
+                 r"biblioteca|biblioth[èe]que|station|bahnhof|estaci[óo]n|gare|stazione|airport|flughafen|aeropuerto|"
+                 r"a[ée]roport|aeroporto|stadium|stadion|estadio|arena|park|zoo|aquarium|church|cathedral|kirche|dom|"
+                 r"iglesia|[ée]glise|chiesa|temple|mosque|synagogue|embassy|consulate|botschaft|embajada|ambassade|"
+                 r"consulado|consulat|headquarters|hq|campus|university|universit[äa]t|universidad|universit[ée]|"
+                 r"school|college|hospital|krankenhaus|klinik|clinic|cl[íi]nica|clinique|venue|gym|club|office|"
+                 r"branch|store\s+location|dealership|post\s+office|town\s+hall|city\s+hall|rathaus|mairie|"
+                 r"ayuntamiento|monument|memorial|landmark|building|tower|palace|castle|schloss|castillo|ch[âa]teau")
+# The place's own address: "is at", "'s address is", "liegt in der", "está en", "se trouve au", "si trova in";
+# not a place near or on the way to an address ("a pharmacy near 52 ... Road": that address is the writer's).
+_PUBLIC_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_PUBLIC_PLACE})s?\b(?P<between>[^.!?\n]{{0,40}}?)(?:\b(?:is|are|was|located|sits|stands|lies|moved|"
+    rf"address|at|on|liegt|ist|befindet\s+sich|est[áa]|queda|se\s+trouve|est|si\s+trova|[èe]|fica|ligt|zit)|['’]s)"
+    rf"(?:\s+(?:now|still|also|right|just))?(?:\s+(?:at|on|in|an|am|auf|en|à|au|a|em|no|na|op|aan|is|ist|:))?"
+    rf"(?:\s+(?:der|die|dem|la|le|el|the))?\s*[:,]?\s*$", re.IGNORECASE)
+_NEAR = re.compile(r"\b(?:near|nearby|close|around|next|from|to|towards|walking|distance|cerca|pr[èe]s|n[äa]he|vicino|"
+                   r"perto|bij|beim|von|desde|depuis)\b", re.IGNORECASE)
+_PERSONAL_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|i|we|me|us|mein\w*|unser\w*|mon|ma|mes|notre|mi|mis|nuestr\w*|il\s+mio|la\s+mia|"
+    r"live[sd]?|living|home|house|flat|apartment|ship|deliver\w*|send|mail|post|wohne?|zuhause|vivo|habito|"
+    r"j['’]habite|casa|maison)\b", re.IGNORECASE)
+
+
+def public_place_address(text: str, start: int, end: int) -> bool:
+    """The address is a public place's own ("the museum is at ..."): no personal word right before the
+    place ("my office"), between it and the address or right after it, and no "near" between them
+    (see _PUBLIC_PLACE_BEFORE)."""
+    before = _PUBLIC_PLACE_BEFORE.search(text, max(0, start - 80), start)
+    if before is None or _NEAR.search(before.group("between")):
+        return False
+    return not _PERSONAL_BEFORE.search(text, max(0, before.start() - 8), start) \
+        and not _PERSONAL_BEFORE.search(text, end, min(len(text), end + 30))
 
 
 @lru_cache(maxsize=1)
@@ -571,9 +684,11 @@ _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(
 # "date of birth" / "born" in the languages users write in (English, Spanish, French, German,
 # Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Turkish, Indonesian, Russian); then the
 # same in Chinese, Japanese and Korean, written without a space before them.
-_DOB_CUE = (r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|"
-            r"fecha\s+de\s+nacimiento|f\.?\s?nac\.?|nacid[oa](?:\s+el)?|date\s+de\s+naissance|n[ée]e?\s+le|"
-            r"geburtsdatum|geb\.|geboren(?:\s+(?:am|op))?|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|"
+# Also as a key writes them ("birth_date", "dateOfBirth", "patient_dob") and as dictation spells them ("d o b").
+_DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date|birthday|born(?:\s+on)?|"
+            r"fecha[\s_-]+(?:de[\s_-]+)?nacimiento|f\.?\s?nac\.?|nacid[oa](?:\s+el)?|date[\s_-]+(?:de[\s_-]+)?naissance|"
+            r"n[ée]e?\s+le|geburts[\s_-]?datum|geb\.|geboren(?:\s+(?:am|op))?|data[\s_-]+(?:di[\s_-]+)?nascita|nat[oa]\s+il|"
+            r"data[\s_-]+(?:de[\s_-]+)?nascimento|"
             r"nascid[oa]\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
             r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
             r"дата\s+рождения|родил(?:ся|ась))")
@@ -585,6 +700,12 @@ _DOB_CUE_AFTER = (r"(?:[ \t]+(?:in|im|zu|te|à|a|en|w)[ \t]+\p{Lu}[\p{L}-]+)?[ \
                   r"|생(?!\p{Hangul})|에\s*태어)")
 
 
+# The cue starts a word, or a key's part ("patient_dob", "memberBirthDate").
+_DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# Between the cue and the date: a key's quotes and colon, a dash, whose birth it is ("of my son", "сына",
+# "de mi hija", "(laut Ausweis)"): up to 40 characters without a digit or a sentence end, the date the
+# first one after the cue.
+_DOB_GAP = r"[^\d\n.!?。;]{0,40}?"
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -600,8 +721,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH", name="DateOfBirthRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("dob", rf"(?:\b{_DOB_CUE}|{_DOB_CUE_SPACELESS})\s*(?:is|was|:|-|：|は|是|为|為|는|은)?"
-                                     rf"\s*{_DATE}", 0.85),
+            patterns=[Pattern("dob", rf"(?:{_DOB_CUE_START}{_DOB_CUE}|{_DOB_CUE_SPACELESS}){_DOB_GAP}{_DATE}", 0.85),
                       Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
@@ -638,7 +758,9 @@ def _labels_pattern(labels: tuple[_Label, ...]) -> str:
 _VALUE_INTRO = (r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
                 r"(?:(?:(?:mine|it|that|this|which|his|hers|theirs|the\s+number)(?:['’]s|\s+(?:is|was|reads))"
                 r"|is|es|est|ist|è|é|er|är|on|jest|was|reads|lautet|no\.?|number)\s*[:：]?\s*)?"
-                r"(?:[是为為はが는은이가]\s*[:：]?\s*)?[#:：-]?\s*")
+                r"(?:[是为為はが는은이가]\s*[:：]?\s*)?[#:：-]?\s*"
+                # the value in brackets or quotes ("passport no. (360...)", 'MRN "HX-44..."')
+                r"[(\[{«“\"'‹]?\s*")
 
 # Labels of a patient's record or health-insurance number, abbreviated as charts, portals and
 # cards print them ("Med Rec #", "MR#", "EHR no.", "MBI") and in the languages users write in.
@@ -1480,11 +1602,45 @@ class WindowedRecognizer(EntityRecognizer):
                 result.recognition_metadata = {**(result.recognition_metadata or {}),
                                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+                if result.entity_type in _TAX_NUMBERS and not SSN_WORD.search(text, max(0, result.start - 40),
+                                                                              result.start) \
+                        and code_lookalike(text, result.start, result.end):
+                    continue
                 results.append(result)
         return EntityRecognizer.remove_duplicates(results)
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         return anchor_windows(text, self.anchor, self.before, self.after)
+
+
+_TAX_NUMBERS = frozenset({"US_SSN", "US_ITIN"})
+# Joiners inside one code: "978-88-1541-926-2" (an ISBN), "v2.123-45-6789", "build/123-45-6789".
+_CODE_JOINERS = "-./_"
+
+
+def code_lookalike(text: str, start: int, end: int) -> bool:
+    """A number shaped like an SSN that is part of something else: a fragment of a longer code
+    (a letter, digit or joiner glued to either end: "978-88-1541-926-2", "ab123-45-6789", a hash or
+    build id), a valid ISBN, or a number an order/invoice/ticket/build label names (the same labels
+    that make a digit run no phone number). Callers keep it when an SSN word is near."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+        return True
+    if before in _CODE_JOINERS and start > 1 and text[start - 2].isalnum():
+        return True
+    if after in _CODE_JOINERS and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    return bool(_BUSINESS_LABEL.search(text, max(0, start - 30), start))
+
+
+# Labels of a business document's numbers ("order", "invoice no.", "Build #", "ISBN:"); not "ID", "no.",
+# "account" alone: a taxpayer's ID or a "no." on a form may be the SSN.
+_BUSINESS_LABEL = re.compile(
+    r"\b(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|version|build|"
+    r"release|sku|part|serial|ref|reference|doi|pmid|model|item|confirmation|booking|transaction|txn|batch|lot|po|"
+    r"coupon|voucher|promo|quote|job|run|commit|patch|product|article|catalog(?:ue)?|chassis|vin|rma)"
+    r"(?:[ \t]+(?:number|no\.?|nr\.?|#|id|code|ref))?[ \t]*[:#.=]?[ \t]*$", re.IGNORECASE)
 
 
 def anchor_windows(text: str, kind: str, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
@@ -1522,7 +1678,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "nato", "nata", "nascimento", "nascido", "nascida", "geboortedatum", "urodzenia", "urodzony",
                      "urodzona", "födelsedatum", "född", "fodd", "fødselsdato", "født", "fodt", "syntymäaika",
                      "syntynyt", "doğum", "dogum", "lahir", "рождения", "родился", "родилась", "urodziłam",
-                     "urodziłem", "urodził", "urodziła"), ("dob",)),
+                     "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth"),
+                    ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
     **dict.fromkeys(("nhs", "national health", "health service", "health authority"), ("nhs",)),
@@ -1641,6 +1798,7 @@ _CUE_SCAN = re.compile(r"\b(?:" + trie_pattern(w for w in _CUES if not _SPACELES
                        r"|[\[({<]\s*at\s*[\])}>]"  # "jane[at]acme.io", "jane (at) acme (dot) io"
                        r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")
+_CAMEL_PART = re.compile(r"(?<=[a-z])(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
 
 
 @lru_cache(maxsize=16)
@@ -1653,12 +1811,16 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     while at >= 0:
         found["@"].append((at, at + 1))
         at = text.find("@", at + 1)
-    lowered = text.lower()
+    # "_" as a space: a key's words are cue words ("birth_date", "passport_no", "customer_name")
+    lowered = text.lower().replace("_", " ")
     if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
         lowered = text
     for match in _CUE_SCAN.finditer(lowered):
         cue = match.group(0)
         for kind in _CUES.get(cue) or (("name",) if cue.endswith("/") else ("email_obf",)):
+            found.setdefault(kind, []).append(match.span())
+    for match in _CAMEL_PART.finditer(text):  # "patientDob", "homePhone", "passportNo": a key's cue word
+        for kind in _CUES.get(match.group(0).lower(), ()):
             found.setdefault(kind, []).append(match.span())
     found["email_obf"] = sorted(found.get("email_obf", []) + found["@"])
     return {kind: tuple(spans) for kind, spans in found.items()}
@@ -1726,6 +1888,10 @@ _CARD_CUE = regex.compile(r"(?<!\p{L})(?:card|visa|mastercard|maestro|amex|union
                           r"cc|cvv|cvc|expir\w*|exp|pan|elo|hipercard|humo|uzcard|troy|verve|dankort|uatp|rupay|mir|"
                           r"electron|carte|cartes|tarjeta|tarjetas|cart[ãa]o|cart[õo]es|carta|karte|kreditkarte|"
                           r"kort|kortet|kortti|kaart|karta|kartu|kartı|kart|карта|карту|картой|картка|кредитка|"
+                          # the card number as one word (German, Dutch, Nordic, Finnish, Turkish, Polish)
+                          r"(?:kredit)?karten(?:nummer|nr|inhaber|daten)|kreditkartennummer|kaartnummer|"
+                          r"kortnummer(?:et)?|kortets|korttinumero|kartnummer|kart\s+numaras[ıi]|numer\s+karty|"
+                          r"номер\s+карты|"
                           r"בכרטיס|כרטיס|بطاقة|κάρτα|thẻ|บัตร)(?!\p{L})|カード|卡|카드", regex.IGNORECASE)
 _BARCODE_CUE = re.compile(r"\b(?:barcode|bar\s+code|ean(?:-?1[38])?|upc(?:-?a)?|gtin(?:-?1[234])?|isbn(?:-?13)?|sku|"
                           r"article\s+(?:number|no\.?)|product\s+code|item\s+code)\b", re.IGNORECASE)
@@ -1881,6 +2047,8 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         ChecksumNationalIdRecognizer(supported_language=language),
         MrzRecognizer(supported_language=language),
         HealthRecordRecognizer(supported_language=language),
+        X12Recognizer(supported_language=language),
+        InsuranceMemberIdRecognizer(supported_language=language),
         PersonalIpRecognizer(supported_language=language),
         GazetteerNameRecognizer(supported_language=language),
         NameSlotRecognizer(supported_language=language),
