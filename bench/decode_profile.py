@@ -1,6 +1,6 @@
 """Where a decode step's time goes: per kernel, per token, against the machine's streaming limit.
 
-    .venv/bin/python bench/decode_profile.py [--model llama-1b] [--streams 1] [--tokens 48] [--threads 2]
+    .venv/bin/python bench/decode_profile.py [--model llama-1b] [--streams 1] [--tokens 48] [--threads 2] [--phases]
 
 `--model`: a model_set shape (llama-1b, llama-3b, ...; see bench/engine.py) or a GGUF path. One
 process loads the model through `Engine.load`, generates `--tokens` tokens for `--streams`
@@ -11,6 +11,10 @@ does not run, each weight product (by rows x cols, type, activation rows) with i
 and GB/s, the block-tail / FFN regions (quants.block_tail, glu_product), attention, norms; and
 what is left (Python, numpy, sampling, the scheduler). A pure streaming read of a buffer as large as the weights,
 with the same threads, gives the limit the GB/s compare to.
+
+`--phases` (models the decode pass runs): the pass's phase probe (DecodePlan.stamps: each
+thread's time-stamp counter where it leaves each phase) in a third run, summed per kind of phase
+over the layers: ms per step (work and barrier wait), and GB/s for the weight products.
 
 The timers add ~1 us per call, so the instrumented step is slightly slower than the plain one
 (both printed); a region's GB/s counts all of its weights. For A/B decisions use
@@ -24,6 +28,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +108,75 @@ def instrument(stats: Stats) -> None:
         setattr(kernels, name, _timed(stats, lambda args, name=name: (name, 0), getattr(kernels, name)))
 
 
+PHASE_KINDS = ("attention", "attn-out int8", "attn-out product", "residual + FFN norm", "gate|up product",
+               "GLU + int8", "down product", "residual + next norm", "next q|k|v product")
+
+
+@dataclass
+class PhaseProbe:
+    """Per decode step, each phase's duration in cycles: per thread, where it left the phase minus
+    where it left the one before (the first: minus its own start), averaged over the threads
+    (each thread's own counter: the cores' counters need not agree)."""
+
+    plan: Any
+    threads: int
+    steps: list[np.ndarray] = field(default_factory=list)  # [phases] cycles per phase
+
+    def record(self) -> None:
+        self.steps.append(np.diff(self.plan.stamps, axis=1).mean(axis=0))
+
+    def report(self, hz: float, n_steps: int) -> None:
+        """Per kind of phase: ms per step and, for products, GB/s of their weights."""
+        wm = self.plan.wm
+        layers = wm.shape[0] - 1
+        per = np.mean(self.steps, axis=0) / hz  # seconds per phase per step
+        nbytes = _slot_bytes(wm)  # [layers + 1, slots]
+        rows: dict[str, list[float]] = {}
+
+        def add(kind: str, secs: float, b: int) -> None:
+            r = rows.setdefault(kind, [0.0, 0.0])
+            r[0] += secs
+            r[1] += b
+
+        add("first norm", per[0], 0)
+        add("first q|k|v product", per[1], int(nbytes[0, 3] + nbytes[0, 4]))
+        for layer in range(layers):
+            for k, kind in enumerate(PHASE_KINDS):
+                b = 0
+                if kind.endswith("product"):
+                    b = int(nbytes[layer, k // 2 - 1]) if k < 8 else int(nbytes[layer + 1, 3] + nbytes[layer + 1, 4])
+                add("head product" if (k == 8 and layer == layers - 1) else kind, per[2 + 9 * layer + k], b)
+        total = per.sum()
+        print(f"phase probe ({n_steps} steps, mean; cycles at {hz / 1e9:.2f} GHz): {total * 1e3:.2f} ms per step in phases")
+        print(f"{'phase':44} {'ms/step':>8} {'% step':>7} {'GB/s':>6}")
+        for kind, (secs, b) in rows.items():
+            gbs = f"{b / secs / 1e9:6.1f}" if b else ""
+            print(f"{kind:44} {secs * 1e3:8.3f} {100 * secs / total:6.1f}% {gbs}")
+
+
+def _slot_bytes(wm: np.ndarray) -> np.ndarray:
+    """Bytes of each (layer, slot) Tiled weight of a DecodePlan weight table."""
+    m = wm.astype(np.int64)
+    return (m[..., 0] * m[..., 1] * 64 + m[..., 2] * m[..., 3] * m[..., 4] * 16 + m[..., 5] * m[..., 6] * 32
+            + m[..., 7] * m[..., 8] * 32 + m[..., 9] * m[..., 10] * 16 + m[..., 11] * m[..., 12] * 16)
+
+
+def cycles_per_second() -> float:
+    """The time-stamp counter's rate, against perf_counter over 0.2 s."""
+    from numba import njit
+
+    from local_engine.models.kernels import cycles
+
+    @njit
+    def now() -> int:
+        return cycles()
+
+    now()
+    c0, t0 = now(), time.perf_counter()
+    time.sleep(0.2)
+    return (now() - c0) / (time.perf_counter() - t0)
+
+
 def streaming_limit(nbytes: int, threads: int) -> float:
     """GB/s of a pure streaming read (sum of uint64 words over `threads`) of `nbytes`."""
     import numba
@@ -135,6 +209,7 @@ def main() -> None:
     ap.add_argument("--streams", type=int, default=1)
     ap.add_argument("--tokens", type=int, default=48)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--phases", action="store_true", help="the decode pass's phase probe (a third run)")
     args = ap.parse_args()
 
     import engine as bench_engine
@@ -187,6 +262,25 @@ def main() -> None:
         gbs = f"{nbytes / per_call / 1e9:6.1f} {100 * nbytes / per_call / 1e9 / limit:6.0f}%" if nbytes else ""
         print(f"{name:44} {calls / n_steps:10.1f} {per_step * 1e3:8.3f} {per_call * 1e6:8.1f} {gbs}")
     print(f"{'rest (Python, numpy, sampling, scheduler)':44} {'':10} {(timed_step - accounted) * 1e3:8.3f}")
+    plan = eng.model._decode
+    if args.phases and plan is not None:
+        from local_engine.models import kernels
+
+        layers = plan.wm.shape[0] - 1
+        plan.stamps = np.zeros((args.threads, 3 + 9 * layers), np.int64)
+        probe = PhaseProbe(plan, args.threads)
+        timed_pass = kernels.decode_pass
+
+        def probed(*a: Any) -> Any:
+            out = timed_pass(*a)
+            if RECORDING[0]:
+                probe.record()
+            return out
+
+        kernels.decode_pass = probed
+        run()
+        plan.stamps = np.zeros((0, 0), np.int64)
+        probe.report(cycles_per_second(), len(probe.steps))
 
 
 if __name__ == "__main__":

@@ -88,6 +88,9 @@ class DecodePlan:
         self._widths = {threaded: self._scratch_widths(self.wm if threaded else self.wm_apart)
                         for threaded in (True, False)}
         self._kv: dict[int, tuple[KVPool, np.ndarray, np.ndarray]] = {}
+        # the phase probe (bench/decode_profile.py --phases): int64 [threads, 3 + 9 * layers] the
+        # pass fills with time-stamp counter readings; [0, 0] (the default) records nothing
+        self.stamps = np.zeros((0, 0), I64)
 
     def _scratch_widths(self, wm: np.ndarray) -> tuple[int, ...]:
         """Per-row widths of decode_pass's scratch buffers for a weight table (fixed at load):
@@ -181,7 +184,7 @@ class DecodePlan:
             np.empty((n, t2), f32), np.empty(n * t3, f32), np.empty(n * t4, f32), logits,
             np.empty(n * cols_a, np.int8), np.empty(n * n_groups, f32), np.empty(n * n_groups, f32),
             np.empty(n * (d + cpu.X_PAD) if with_b else 0, np.int8), np.empty(n * n_groups if with_b else 0, f32),
-            np.empty(n * n_groups if with_b else 0, f32), numba.get_num_threads() if threaded else 1,
+            np.empty(n * n_groups if with_b else 0, f32), self.stamps, numba.get_num_threads() if threaded else 1,
         )
         if not threaded:  # x: the final hidden states
             return matmul(self.head, self.out_norm(x))
