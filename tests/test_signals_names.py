@@ -444,7 +444,8 @@ def test_a_lone_word_in_a_persons_field_is_not_a_famous_surname() -> None:
 @pytest.mark.parametrize("text", [
     "a-" * 25_000, "A." * 25_000, "x A. " * 10_000, "@ab.cd " * 7_000, "Pt: Ab, " * 6_000, "my sister " * 5_000,
     "ab cd from ef keeps " * 2_500, "我的朋友" * 12_500, "ku-Ab Cd " * 5_500, "أفضل طريقة " * 4_500,
-    "habari ya rafiki " * 3_000, "দেবজানী-কে " * 4_500, "Ивану Петрову " * 3_500, "Cheers,\n" * 6_000, "-- " * 16_000,
+    "habari ya rafiki " * 3_000, "Ab_Cd_Ef " * 5_500, "Ab, Cd und " * 4_500, "দেবজানী-কে " * 4_500,
+    "Ивану Петрову " * 3_500, "Cheers,\n" * 6_000, "-- " * 16_000,
     "name,emp_name\n" + "Ab Cd,Ef\n" * 6_000, "친구 " * 16_000, "の" + "高" * 50_000 + "さん",
     "Ab " * 16_000, "Ab Cd who " * 5_000, "email megan pruitt " * 2_600, "a,b\n" * 12_000,
 ])
@@ -559,3 +560,30 @@ def test_round10_a_place_field_or_title_column_does_not_hide_a_listed_private_cu
     """Two quoted private names are no list of proposals, and a relation cue still wins."""
     for text in ["Invite 'Anna Berg' and 'Tomasz Kowalczyk' to the review", "my colleague 'Ilse Haraldsen' is off"]:
         assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    "Welche Farbe passt zu einem grauen Sofa?", "Gurken, Tomaten und Zwiebeln: ein schneller Salat bitte",
+    "Kündigung Vorlage für eine Mietwohnung, bitte kurz",    # German nouns, capitalised like names
+    "Miért híres Semmelweis Ignác?", "Warum ist Hedwig Kiesling so berühmt?",   # fame, asked
+    "Mitä Einojuhani Rautavaara sävelsi?",                                     # what somebody composed
+])
+def test_round10_german_nouns_and_fame_questions(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kannst du bitte eine Mail an Wiremu Parata wegen der Rechnung schreiben?", "Wiremu Parata"),
+    ("see attached Lebenslauf_Ingeborg_Halvorsen_2026.pdf", "Ingeborg_Halvorsen"),  # a name in a file name
+    ("https://cdn.example.org/kyc/selfie_Mbali_Khumalo.jpg", "Mbali_Khumalo"),
+])
+def test_round10_names_in_german_prose_and_file_names(text: str, name: str) -> None:
+    detector = PiiDetector(PiiSettings())
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert name in spans, (text, spans)
+
+
+@pytest.mark.parametrize("text", ["class Order_Item(Base_Model): pass", "SELECT * FROM Sales_Report_Final",
+                                  "an Elasticsearch Kibana setup for logs"])
+def test_round10_identifiers_and_products_are_no_names(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text

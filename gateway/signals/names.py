@@ -101,6 +101,9 @@ _QUOTES = frozenset("'\"‘’“”«»「」『』„‚")
 # Words that ask about a phrase, not a person: "what does X mean", "translate X", "how to say X".
 _PHRASE_CUE = regex.compile(r"(?i:\b(?:mean(?:s|ing)?|translat\w*|say|pronounc\w*|spell\w*|phrase|words?|greeting|"
                             r"proverb|saying|slogan|motto|idiom|expression|script|letters|characters))\W*$")
+# A list goes on after "A, B": a conjunction and a capitalised word.
+_LIST_GOES_ON = regex.compile(r"[ \t]+(?:and|und|et|y|e|i|og|och|en|ja|és|и|or|oder|ou|o|of|eller|tai|vagy|или)[ \t]+"
+                              r"\p{Lu}")
 _GAP = regex.compile(r"[ \t]+|,[ \t]+")  # what may stand between two tokens of one name
 # A label that says the value after it is somebody's name (log messages, forms): "display name", "username".
 _NAME_LABEL = regex.compile(r"(?i:\b(?:(?:display|user|full|first|last|given|family|nick|screen|real|contact|"
@@ -301,6 +304,8 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
                                                          for t in run if t.kind != "particle")):
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
             # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised
+        elif commas and all(t.kind != "name" for t in run) and _LIST_GOES_ON.match(text, run[-1].end):
+            pass  # "Sonne, Mond und Sterne", "Rose, Tulpe, Nelke": a list of capitalised words, not "Surname, Given"
         elif _is_name(run) or _cited(run, commas) or _foreign_script_name(text, run) or _acts_as_person(text, run):
             # a capitalised unknown word opening a sentence is as likely a verb ("Háblame de José
             # Martí"): when the rest is a name alone, the name starts after it
@@ -332,7 +337,25 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
                 run = carry
         run.append(token)
     close()
-    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text) + _handles(text)
+    return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text) + _handles(
+        text) + _file_names(text, never, given)
+
+
+# Two or three capitalised words joined by underscores, as file names and upload paths carry a person's name
+# ("CV_Leticia_Nascimento_2026.pdf", "passport_scan_Chevalier_Laurine_1990.jpg").
+_UNDERSCORED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?:_\p{Lu}[\p{Ll}\p{M}]+){1,2}(?![\p{L}\p{M}])")
+
+
+def _file_names(text: str, never: frozenset[str], given: frozenset[str]) -> list[tuple[int, int]]:
+    """Underscored capitalised words (_UNDERSCORED) that read as a name once the underscores are spaces, by the
+    same evidence as any run of words ("Order_Item", "Test_Case" do not)."""
+    if "_" not in text:
+        return []
+    out = []
+    for match in _UNDERSCORED.finditer(text):
+        words = match.group().replace("_", " ")  # as long as the match: offsets carry over
+        out += [(match.start() + a, match.start() + b) for a, b in name_runs(words, never, given) if " " in words[a:b]]
+    return out
 
 
 # A request field that holds a participant's name or handle (a message's `name`, the top-level `user`,
@@ -858,6 +881,42 @@ def figure_skeletons(names: frozenset[str]) -> frozenset[str]:
     return frozenset(key for name in names if len((key := figure_skeleton(name)).replace(" ", "")) >= 4)
 
 
+# German (and Luxembourgish) capitalise every noun, so capitals say nothing there; their commonest function words
+# tell such prose ("Welcher Wein passt zu Pasta?", "Lebenslauf Vorlage für Berufseinsteiger").
+_GERMAN_FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer und oder ist sind nicht mit für
+zu zum zur bitte wie was welche welcher welches auf im am vom bei nach von aus über ich du wir ihr sie es mein meine
+dein deine kann soll muss gibt habe hast hat kurz auch noch schon sehr""".split())
+
+
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\p{N}])")
+_GERMAN_PERSON_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:an|für|von|mit|bei|Herrn?|Frau|Dr\.?)[ \t]+$")
+
+
+_GERMAN_AN = regex.compile(r"(?<![\p{L}\p{M}])an[ \t]+$")  # German "to" ("eine Mail an ..."), English "an" too
+
+
+def _german_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) holds two or more German function words."""
+    lo = max(0, start - 120)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 120))
+    hi = stop.start() if stop else min(len(text), end + 120)
+    return sum(m.group().lower() in _GERMAN_FUNCTION_WORDS for m in _SCAN_WORD.finditer(text, lo, hi)) >= 2
+
+
+def nouns_read_as_names(text: str, start: int, end: int) -> bool:
+    """The NER model's span [start, end) is capitalised nouns of German prose: none of its words is a name the
+    table ranks (nor an English word), and its sentence holds two or more German function words. Names of
+    traditions the table lacks stay possible only where capitals mean something, or after a cue."""
+    words = [m.group() for m in _TOKEN.finditer(text, start, end) if m.lastgroup == "word"]
+    if not words or any(_describe(w)[1] != "unknown" for w in words) or _GERMAN_PERSON_BEFORE.search(
+            text, max(0, start - 12), start) or _HOUSE_NUMBER_AFTER.match(text, end):
+        return False  # "eine Mail an Nalubega Nsubuga": whom one writes to, meets, works for is a person; a
+        # street and its number ("Schönhauser Allee 52") is an address, personal data all the same
+    return _german_sentence(text, start, end)
+
+
 def is_name_word(word: str) -> bool:
     """The table ranks `word` as a given or family name and it is no everyday word ("Leonardo", not "Perché")."""
     return _describe(word)[1] in ("name", "weak")
@@ -1329,7 +1388,8 @@ def _addressees(text: str) -> list[tuple[int, int]]:
     for match in _CAPITALISED_PAIR.finditer(text):
         start = match.start()
         before = text[max(0, start - 12):start]
-        if _ADDRESSEE_BEFORE.search(before) or _ADDRESSEE_AFTER.match(text, match.end()):
+        if _ADDRESSEE_BEFORE.search(before) or _ADDRESSEE_AFTER.match(text, match.end()) or (
+                _GERMAN_AN.search(before) and _german_sentence(text, start, match.end())):
             words = _words_at(text, start, 4)
             span = _cued_span(words, lone_unknown=bool(_ADDRESSEE_AFTER.match(text, match.end())), lower=False)
             if span and (span[1] > words[0].end or _ADDRESSEE_AFTER.match(text, span[1])):
@@ -1611,6 +1671,15 @@ _FAME_WORDS = regex.compile(
     r"творчеств\p{L}*|произведени\p{L}*|twórczoś\p{L}*|dzieła|dzieł|œuvres?|oeuvres?|lebenswerk|"
     r"obras[ \t]+del?|opere[ \t]+di|werke[ \t]+(?:von|des))(?![\p{L}\p{M}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?¿¡\n。！？]")
+# Fame and composing, only in a question: one asks why somebody is famous or what they composed when the world
+# knows them ("Miért híres X?", "Warum ist X so berühmt?", "Mitä X sävelsi?"); said of a colleague, "famous
+# for the worst puns" is a statement.
+_FAME_ASKED = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:famous|berühmt|célèbre|famos[oa]|słynn\p{L}*|sławn\p{L}*|slavn\p{L}*|знаменит\p{L}*|"
+    r"известн\p{L}*|прославил\p{L}*|відом\p{L}*|beroemd|berömd|berømt|kuuluisa|ünlü|híres|terkenal|"
+    r"composed|komponierte|komponiert|composé|compuso|compôs|composto|compose|skomponował\p{L}*|сочинил\p{L}*|"
+    r"написал[ \t]+(?:симфони|опер|музык)\p{L}*|sävelsi|säveltänyt|componeerde|gecomponeerd|komponerade|"
+    r"komponerede|komponerte|besteci)(?![\p{L}\p{M}])")
 
 
 def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
@@ -1624,7 +1693,9 @@ def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
     lo = breaks[-1] if breaks else lo
     stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 160))
     hi = stop.end() if stop else min(len(text), end + 160)
-    if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi)):
+    question = text[hi - 1:hi] in ("?", "？")
+    if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi) or question and (
+            _FAME_ASKED.search(text, lo, start) or _FAME_ASKED.search(text, end, hi))):
         return False
     return not any(m.group().lower() in _POSSESSIVES or fold_token(m.group()) in _RELATION_WORDS
                    for m in _SCAN_WORD.finditer(text, lo, start))

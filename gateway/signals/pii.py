@@ -69,6 +69,7 @@ from gateway.signals.names import (  # noqa: E402
     is_name_word,
     is_relation_word,
     names_a_thing,
+    nouns_read_as_names,
     plain_letters,
     thing_by_context,
 )
@@ -449,9 +450,10 @@ class PiiDetector:
             return False
         if self.settings.public_figures and _titled_brand(text, start, value):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person
-        if recognizer == "SpacyRecognizer" and names_a_thing(value) and not _NAME_CUES.search(
-                text, max(0, start - 30), start):
-            return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name
+        if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
+                _NAME_CUES.search(text, max(0, start - 30), start)):
+            return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name; German
+            # nouns ("Welcher Wein passt ...")
         if recognizer == "SpacyRecognizer" and self.settings.public_figures and (
                 before := _PREVIOUS_CAPITALISED.search(text, max(0, start - 30), start)) and _listed_figure(
                 f"{before.group(1)} {value}"):
