@@ -163,7 +163,8 @@ class _TileDot:
     same 4 of its second half), 5th and 6th bits come from per-word bit masks (one bit per byte
     of the 64-byte vector); byte words hold 4 columns. Each row keeps two integer accumulators
     (low / high nibbles, even / odd byte words): independent chains of vpdpbusd (here 4 cycles
-    each, 2 issued per cycle: a loop with 8 chains reached 92% of one with 16).
+    each, 2 issued per cycle: a loop with 8 chains reached 92% of one with 16); 8 rows of nibble
+    words keep one (self.chains).
 
     Measured against the loop over a runtime group it replaced, one thread, paired rounds on the
     shared VM: whole products, 16-row decode steps +4-11%, single rows -4% (Q8_0) to +20% (Q4_0),
@@ -176,6 +177,11 @@ class _TileDot:
         self.nv, self.kind, self.vnni, self.b = nv, kind, vnni, builder
         self.nibbles, self.sub = kind.nibbles, kind.gps > 1
         self.words = kind.group // (8 if kind.nibbles else 4)  # 64-byte weight words per group
+        # integer accumulators per activation row: vpdpbusd chains (4 cycles each, 2 issued per cycle)
+        # need 8 in flight. 8 rows of nibble words take one each (a second per row costs an add per
+        # row and group to merge: Q6_K's groups of 16 columns +7-11% at 8 rows without it, other
+        # nibble kinds +-1%); byte words keep two (Q8_0 measured 3% slower with one)
+        self.chains = 1 if nv >= 8 and kind.nibbles else 2
         (_, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias) = args
         tys = sig.args
 
@@ -284,6 +290,8 @@ class _TileDot:
         idot = [[zero, zero] for _ in range(self.nv)]
         for i in range(self.words):
             self.word_dots(qg, xg, plg, i, idot)
+        if self.chains == 1:
+            return [a for a, _ in idot]
         return [b.add(a, c) for a, c in idot]
 
     def word_dots(self, qg: ir.Value, xg: list[ir.Value], plg: ir.Value | None, i: int, idot: list[list[ir.Value]]) -> None:
@@ -295,7 +303,8 @@ class _TileDot:
         v = b.load(b.bitcast(b.gep(qg, [_i64(at)]), _VB.as_pointer()), align=1)
         if not self.nibbles:
             for j in range(self.nv):
-                idot[j][i % 2] = self.dot_x(idot[j][i % 2], v, xg, j, 4 * i)
+                c = i % self.chains
+                idot[j][c] = self.dot_x(idot[j][c], v, xg, j, 4 * i)
             return
         low = ir.Constant(_VB, [0x0F] * (4 * LANES))
         lo = b.and_(v, low)
@@ -308,7 +317,8 @@ class _TileDot:
             lo, hi = b.or_(lo, b.select(m_lo, bit, none)), b.or_(hi, b.select(m_hi, bit, none))
         for j in range(self.nv):
             idot[j][0] = self.dot_x(idot[j][0], lo, xg, j, 4 * i)
-            idot[j][1] = self.dot_x(idot[j][1], hi, xg, j, 4 * i + k.group // 2)
+            c = 1 % self.chains
+            idot[j][c] = self.dot_x(idot[j][c], hi, xg, j, 4 * i + k.group // 2)
 
     def group_end(self, g: ir.Value, s: ir.Value, idot: list[ir.Value], acc: list[ir.Value]) -> None:
         """acc += D*sc * dx*idot + (D*sc*bias + DM*mn) * xs for group g of super-block s (xs = dx * sum xq).
