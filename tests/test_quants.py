@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Iterator
 
@@ -365,6 +366,45 @@ def test_float_micro_kernel_is_a_product_independent_of_its_neighbours(n: int, k
     assert (np.abs(outs[0] - ref) <= bound).all()
     for other in outs[1:]:
         np.testing.assert_array_equal(other, outs[0])
+
+
+@njit
+def _libm_and_ours(x, libm, ours):  # noqa: ANN001
+    for i in range(x.shape[0]):
+        libm[i] = math.exp(x[i])
+        ours[i] = cpu.libm_expf(x[i])
+
+
+def test_libm_expf_is_this_machines_expf() -> None:
+    """cpu.libm_expf (GELU's vectorisable exp) returns libm's expf bit for bit: a million float32
+    inputs over and past its range, with +-0, +-inf, NaN, the overflow and underflow edges."""
+    rng = np.random.default_rng(7)
+    x = np.concatenate([rng.uniform(-110.0, 95.0, 600_000), rng.uniform(-2.0, 2.0, 300_000),
+                        rng.standard_normal(100_000) * 1e-3]).astype(np.float32)
+    edges = [0.0, -0.0, np.inf, -np.inf, np.nan, 88.0, 88.72283, 88.722839, -103.97207, -103.972084, -87.33654, 1e-45]
+    x = np.concatenate([x, np.array(edges, np.float32)])
+    libm, ours = np.empty_like(x), np.empty_like(x)
+    _libm_and_ours(x, libm, ours)
+    same = (libm.view(np.uint32) == ours.view(np.uint32)) | (np.isnan(libm) & np.isnan(ours))
+    assert same.all(), x[~same][:5]
+
+
+def test_gelu_bits_do_not_depend_on_the_span() -> None:
+    """glu_span's GELU gives each element the same bits whether it falls in a vectorised body or a
+    scalar tail (tiled_ffn runs column spans, kernels.glu whole rows)."""
+    rng = np.random.default_rng(3)
+    gate = (rng.standard_normal(1000) * 4).astype(np.float32)
+    up = rng.standard_normal(1000).astype(np.float32)
+    whole = np.empty_like(gate)
+    cpu.glu_span(gate, up, True, whole)
+    parts = np.empty_like(gate)
+    for a, b in ((0, 7), (7, 300), (300, 301), (301, 1000)):
+        cpu.glu_span(gate[a:b], up[a:b], True, parts[a:b])
+    np.testing.assert_array_equal(parts, whole)
+    # and it is gelu_tanh(gate) * up
+    g = gate.astype(np.float64)
+    ref = 0.5 * g * (1 + np.tanh(np.sqrt(2 / np.pi) * g * (1 + 0.044715 * g * g))) * up
+    np.testing.assert_allclose(whole, ref, rtol=1e-5, atol=1e-6)
 
 
 @pytest.mark.realmodel
