@@ -587,3 +587,19 @@ def test_round10_names_in_german_prose_and_file_names(text: str, name: str) -> N
                                   "an Elasticsearch Kibana setup for logs"])
 def test_round10_identifiers_and_products_are_no_names(classifier: SignalClassifier, text: str) -> None:
     assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Merci d'écrire à Gaëtan (gaetan.m77@example.fr) pour confirmer.", "Gaëtan"),
+    ("Forward it to Tavita Leiataua <tleiataua@example.ws> please", "Tavita Leiataua"),
+    ("Ask Wiremu [wiremu.p@example.nz] to join", "Wiremu"),
+])
+def test_round10_a_name_beside_its_own_address(text: str, name: str) -> None:
+    detector = PiiDetector(PiiSettings())
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert name in spans, (text, spans)
+
+
+def test_round10_a_role_beside_an_address_is_no_name(classifier: SignalClassifier) -> None:
+    assert classifier.classify(["Contact Support (help@example.io) for refunds"]).pii.entity_types == [
+        "EMAIL_ADDRESS"]

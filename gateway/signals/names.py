@@ -1317,6 +1317,8 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
+    if "@" in text:
+        out += _with_own_address(text)
     for match in _INITIAL_IN_PROSE.finditer(text):
         if span := _cued_span(_words_at(text, match.start()), lone_unknown=False, lower=False):
             out.append(span)
@@ -1351,6 +1353,28 @@ def _contacted(text: str, contacts: list[int], given: frozenset[str]) -> list[tu
         if rest and words[1] is rest[0]:
             tail = rest[:2] if len(rest) > 1 and words[2] is rest[1] else rest[:1]
             out.append((words[0].start, tail[-1].end))
+    return out
+
+
+# A name, then its owner's e-mail address in brackets: "Romain (romain3364@free.fr)", "Ana Ruiz <aruiz@x.org>".
+_NAME_THEN_ADDRESS = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*"
+                                   r"[(<\[][ \t]*([\p{L}\p{N}._+-]{1,64})@")
+
+
+def _with_own_address(text: str) -> list[tuple[int, int]]:
+    """One or two capitalised words right before an e-mail address in brackets whose local part holds one of them
+    (four letters or more, accents folded): a person and their own address, however unlisted the name."""
+    out = []
+    for match in _NAME_THEN_ADDRESS.finditer(text):
+        local = fold_token(match.group(2))
+        words = match.group(1).split()
+        owns = [len(w) >= 4 and fold_token(w)[:4] in local for w in words]
+        if not any(owns):
+            continue
+        start, end = match.span(1)
+        if len(words) == 2 and not owns[0] and not is_name_word(words[0]):
+            start = end - len(words[1])  # "Ask Wiremu [wiremu.p@...]": a verb before the name
+        out.append((start, end))
     return out
 
 
