@@ -626,7 +626,8 @@ def test_identifier_class_lookalikes_round_10(detector: PiiDetector, text: str) 
     "my direct line is " * 3_000, "d o b " * 8_400, '"birth_date": "' * 3_400, "Дата рождения сына — " * 2_400,
     "NM1*IL*1*" * 5_600, "NM1*IL*1*A*B****34*1~DMG*D8*1~" * 1_600, "member ID insurance " * 2_500,
     "35 41 62 89 " * 4_200, "the museum is at 1 " * 2_700, "ext 1 " * 8_400, "南京西路1266弄" * 5_000,
-    "homePhone" * 5_600, "passport no. (" * 3_600, "0 7 4 6 " * 6_300,
+    "homePhone" * 5_600, "passport no. (" * 3_600, "0 7 4 6 " * 6_300, "x_" * 25_000, "a_b." * 12_500,
+    "https://" + "a_" * 24_000, "1 2 3 4 5 6 7 8 9 10 " * 2_400, "SSN (" * 10_000, "AWS account " * 4_200,
 ], ids=lambda t: t[:16])
 def test_round_10_patterns_on_50k_characters(detector: PiiDetector, text: str) -> None:
     """Each pattern added in round 10 over ~50,000 characters of its own worst case: linear."""
@@ -635,3 +636,32 @@ def test_round_10_patterns_on_50k_characters(detector: PiiDetector, text: str) -
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
     assert time.process_time() - start < 5.0  # room for a loaded CI box, not for a quadratic
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # an SSN label with a parenthetical, a Japanese era date of birth, "n.º" before a passport number
+    ("SSN (no dashes): 536221198", "US_SSN"),
+    ("生年月日：平成2年11月3日", "DATE_OF_BIRTH"),
+    ("pasaporte n.º XDA552019", "PASSPORT"),
+])
+def test_identifier_forms_round_10(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    # counting is no phone number, spaced or not
+    "count along: 1 2 3 4 5 6 7 8 9 10 11",
+    "the keypad code 9876543210 is the default",
+    # a phone word that modifies another noun
+    "call center handled 12093384 calls; text length 12093384",
+    # a bank's routing number, a cloud account id, a device's IMEI
+    "wire it via routing number 021000021",
+    "the AWS account 123456789012 owns the bucket",
+    "IMEI 490154203237518 of the lab handset",
+    # snake_case code names with underscores that are not file names or URLs
+    "rename get_customer_by_id to fetch_customer",
+])
+def test_identifier_form_lookalikes_round_10(detector: PiiDetector, text: str) -> None:
+    found = set(detector.detect([text]).entity_types) - {"PERSON"}
+    assert not found, found
+

@@ -278,7 +278,7 @@ _MEMBER_LABEL = regex.compile(
     r"p[óo]liza|ap[óo]lice|benefici[áa]rio)|num[ée]ro[ \t]+(?:de[ \t]+)?(?:contrat|police|s[ée]curit[ée])|"
     r"numero[ \t]+(?:di[ \t]+)?(?:polizza|tessera|socio|assicurato)|lidnummer|polisnummer|medlemsnummer)"
     r"[ \t]*[:#=]?[ \t]*[(\[\"']?[ \t]*"
-    r"(?P<value>(?=(?:[A-Za-z\- ]*\d){5})[A-Za-z]{0,4}[\- ]?\d[\dA-Za-z\-]{3,18}[\dA-Za-z])(?![\p{L}\d])")
+    r"(?P<value>[A-Za-z]{0,4}[\- ]?\d[\dA-Za-z\-]{3,18}[\dA-Za-z])(?![\p{L}\d])")  # bounded: 5+ digits checked after
 _HEALTH_CONTEXT = regex.compile(
     r"(?<!\p{L})(?i:insur\w*|insurer|payer|payor|health\w*|medic\w*|clinic\w*|hospital\w*|patient\w*|"
     r"prior[ \t]+auth\w*|pre-?auth\w*|authori[sz]ation|claim\w*|copay\w*|co-pay|deductible|formulary|pharmac\w*|"
@@ -307,6 +307,8 @@ class InsuranceMemberIdRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for match in _MEMBER_LABEL.finditer(text):
+            if sum(c.isdigit() for c in match.group("value")) < 5:
+                continue
             lo, hi = max(0, match.start() - _HEALTH_REACH), min(len(text), match.end() + _HEALTH_REACH)
             if _HEALTH_CONTEXT.search(text, lo, hi):
                 results.append(_result(self, "MEDICAL_RECORD_NUMBER", match.start("value"), match.end("value"), 0.85,

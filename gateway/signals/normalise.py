@@ -500,3 +500,4 @@ def _joins_tens(run: str, end: int, nxt: "regex.Match[str]") -> bool:
         return False
     gap = _TENS_JOINER.fullmatch(run, end, nxt.start())
     return gap is not None
+

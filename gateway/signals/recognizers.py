@@ -112,6 +112,13 @@ _PHONE_PHRASE = (r"\b(?:my|our|his|her|their|your|new)\s+(?:new\s+|own\s+|cell\s
                  r"\b(?:o\s+)?(?:meu|seu|teu)\s+(?:novo\s+)?n[úu]mero\b|\b(?:mijn|zijn|haar|ons)\s+(?:nieuwe\s+)?nummer\b|"
                  r"\b(?:mój|moj|jego|jej)\s+(?:nowy\s+)?numer\b|\b(?:min|mitt|mit)\s+(?:nya\s+|nye\s+)?nummer\b|"
                  r"\bnumaram\b|\bмой\s+(?:новый\s+)?номер\b")
+# A phone word that modifies another noun names no phone number: "call volume", "call center", "text
+# length", "contact form", "phone model", "mobile app", "ring buffer".
+_CUE_AS_MODIFIER = (r"[ \t_-]+(?:volumes?|cent(?:er|re)s?|logs?|counts?|rates?|durations?|recordings?|stacks?|sites?|"
+                    r"options?|graphs?|chains?|queues?|times?|quality|metrics|data|length|size|messages?|fields?|"
+                    r"forms?|models?|apps?|applications?|plans?|cases?|covers?|chargers?|batter(?:y|ies)|screens?|"
+                    r"buffers?|tones?|sales|market|carriers?|operators?|network|signal|usage|bills?|sessions?|events?|"
+                    r"ids?|lists?|book|books)\b")
 # A request to call or text right after a number: it was a phone number.
 _CALL_ME_AFTER = re.compile(
     r"[ \t]*[,;:.)\-–—]?[ \t]*(?:(?:and|then|pls|please|bitte|por\s+favor|s['’]il\s+te\s+pla[iî]t)[ \t]+)?"
@@ -185,7 +192,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         self.regions = tuple(regions)
         keys = trie_pattern(self.KEY_WORDS)
         words = trie_pattern(w.lower() for w in self.CONTEXT)
-        self._cue = re.compile(rf"\b(?:{words})\b|{_KEY_START}(?:{keys}){_KEY_END}|{'|'.join(self.CJK_CONTEXT)}|"
+        self._cue = re.compile(rf"\b(?:{words})\b(?!{_CUE_AS_MODIFIER})|{_KEY_START}(?:{keys}){_KEY_END}(?!{_CUE_AS_MODIFIER})|"
+                               rf"{'|'.join(self.CJK_CONTEXT)}|"
                                rf"{_PHONE_HASH}|{_PHONE_PHRASE}", re.IGNORECASE)
         # the words that name the number itself (not verbs: "call volume", "reached 12345678 users")
         nouns = trie_pattern(w.lower() for w in self.CONTEXT if w not in self.VERBS)
@@ -215,7 +223,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             written_as_phone = value.startswith(("+", "("))
             if _machine_number(text, start, end, tokens) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
-            if _number_list(value) and not (written_as_phone or self.cued(text, start)):
+            if (_number_list(value) or _counting(value)) and not (written_as_phone or self.cued(text, start)):
                 continue
             # a +CC number phonenumbers' metadata does not list yet (new mobile ranges) is still a
             # phone when the words say so: "my mobile no. +977 98..."
@@ -299,6 +307,18 @@ class InternationalPhoneRecognizer(LocalRecognizer):
 # Benelux: five pairs), "12 34 56 78" (Denmark, Norway: four).
 _THOUSANDS = re.compile(r"\d{1,2}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+")
 _SMALL_GROUPS = re.compile(r"\d{1,2}(?:[ \t]+\d{1,2}){3,}")
+
+
+# Numbers counted up or down ("1 2 3 4 5 6 7 8 9 10", "9876543210"): their digits run through these.
+_COUNTING_UP = "".join(str(i) for i in range(0, 40)) + "0123456789"
+_COUNTING_DOWN = "".join(str(i) for i in range(40, -1, -1)) + "9876543210"
+
+
+def _counting(value: str) -> bool:
+    """A count, not a number to call: 6+ digits that run through consecutive numbers up or down (unless a
+    phone word says otherwise: "call me on 01 23 45 67 89" is the usual made-up French number)."""
+    digits = _NOT_DIGIT_OR_PLUS.sub("", value).lstrip("+")
+    return len(digits) >= 6 and (digits in _COUNTING_UP or digits in _COUNTING_DOWN)
 
 
 def _number_list(value: str) -> bool:
@@ -680,7 +700,9 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _YEAR = r"(?:\d{4}|['’]?\d{2})(?!\d)"
 _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
          rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?{_YEAR}"
-         r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)")
+         r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
+         # a Japanese era year ("昭和60年7月14日", "平成元年")
+         r"|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)")
 # "date of birth" / "born" in the languages users write in (English, Spanish, French, German,
 # Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Turkish, Indonesian, Russian); then the
 # same in Chinese, Japanese and Korean, written without a space before them.
@@ -830,7 +852,7 @@ _PASSPORT_LABELS: tuple[_Label, ...] = (
             "паспорт", "паспорта")),
     _label(("护照", "護照", "旅券", "パスポート", "여권")),
 )
-_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n[°º]|#|num[ée]ro|n[úu]mero|"
+_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|n[úu]mero|"
                  r"numero|nummer|numer|номер|id|号码|號碼|号|號|番号|번호))?")
 
 
@@ -970,7 +992,7 @@ class CuedSsnRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="US_SSN", name="CuedSsnRecognizer", supported_language=supported_language,
             # the cue may end a field name ("taxpayer_ssn: 024488167", "ssn-last"): no letter or digit before it
-            patterns=[Pattern("ssn_cued", rf"(?<=(?<![\p{{L}}\d]){cue}\W{{0,3}}(?:(?i:is|was|of|as|reads|shows|on\s+file(?:\s+is)?|"
+            patterns=[Pattern("ssn_cued", rf"(?<=(?<![\p{{L}}\d]){cue}(?:\s*\([^()\n]{{1,20}}\))?\W{{0,3}}(?:(?i:is|was|of|as|reads|shows|on\s+file(?:\s+is)?|"
                                           rf"number|no\.?|:|=)\W{{0,2}}){{0,2}})"
                                           r"\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}\b", 0.85),
                       Pattern("ssn_shape", r"\b\d{3}-\d{2}-\d{4}\b", 0.5)],
@@ -1871,6 +1893,7 @@ class GroupedCardRecognizer(CreditCardRecognizer):
                 ) -> list[RecognizerResult]:
         return [r for r in super().analyze(text, entities, nlp_artifacts)
                 if not _barcode(text, r.start, r.end) and not _long_number_without_card_word(text, r.start, r.end)
+                and not _DEVICE_ID_CUE.search(text, max(0, r.start - 30), r.start)
                 and not _uncommon_card_without_card_word(text, r.start, r.end)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -1893,6 +1916,9 @@ _CARD_CUE = regex.compile(r"(?<!\p{L})(?:card|visa|mastercard|maestro|amex|union
                           r"kortnummer(?:et)?|kortets|korttinumero|kartnummer|kart\s+numaras[ıi]|numer\s+karty|"
                           r"номер\s+карты|"
                           r"בכרטיס|כרטיס|بطاقة|κάρτα|thẻ|บัตร)(?!\p{L})|カード|卡|카드", regex.IGNORECASE)
+# A device's identifiers (IMEI: 15 digits with a Luhn check digit, like a card; ICCID: 19-20) are no card.
+_DEVICE_ID_CUE = re.compile(r"\b(?:imei|imeisv|meid|iccid|imsi|sim\s+(?:card\s+)?(?:number|no\.?|serial)|esn)\b",
+                            re.IGNORECASE)
 _BARCODE_CUE = re.compile(r"\b(?:barcode|bar\s+code|ean(?:-?1[38])?|upc(?:-?a)?|gtin(?:-?1[234])?|isbn(?:-?13)?|sku|"
                           r"article\s+(?:number|no\.?)|product\s+code|item\s+code)\b", re.IGNORECASE)
 
@@ -2015,11 +2041,31 @@ class IbanChecksumRecognizer(LocalRecognizer):
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
+# A cloud or online service's account, not a bank's: "AWS account 123456789012", "arn:aws:iam::1234...".
+_SERVICE_ACCOUNT_BEFORE = re.compile(
+    r"(?:\b(?:aws|amazon\s+web\s+services|gcp|google\s+cloud|azure|cloudflare|github|gitlab|bitbucket|heroku|"
+    r"digitalocean|vercel|netlify|stripe|twilio|slack|discord|okta|auth0|datadog|sentry|snowflake|databricks|"
+    r"salesforce|hubspot|shopify|zendesk|jira|atlassian|openai|anthropic)(?:[ \t]+[\w-]+)?[ \t]+(?:account|acct|"
+    r"tenant|project|subscription|org(?:anization)?)(?:[ \t]+(?:id|no\.?|number))?[ \t:#=]*|arn:[\w-]+:[\w-]*:[\w-]*:)$",
+    re.IGNORECASE)
+
+
+class _BankAccountRecognizer(UsBankRecognizer):
+    """presidio's account-number recognizer without a cloud or online service's account ids."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if not _SERVICE_ACCOUNT_BEFORE.search(text, max(0, r.start - 50), r.start)]
+
+
 def us_bank_recognizer(language: str) -> UsBankRecognizer:
     """presidio's 8-17 digit account recognizer (score 0.05, 0.4 with context) with context words
-    that name an account: its default list has "check" and "save", so "check build 20240315" counted."""
-    return UsBankRecognizer(supported_language=language,
-                            context=["account", "acct", "bank", "banking", "checking", "savings", "routing",
+    that name an account: its default list has "check" and "save", so "check build 20240315" counted;
+    a cloud or online service's account id is no bank account (_SERVICE_ACCOUNT_BEFORE)."""
+    return _BankAccountRecognizer(supported_language=language, name="UsBankRecognizer",
+                            # not "routing": a routing number is the bank's own, published (ABA)
+                            context=["account", "acct", "bank", "banking", "checking", "savings",
                                      # the account number's name in German, Dutch, French, Spanish, Italian
                                      "kontonummer", "konto", "kontonr", "rekeningnummer", "rekening", "compte",
                                      "cuenta", "conto", "bankverbindung"])  # not "conta": presidio matches "contact"
