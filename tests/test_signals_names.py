@@ -603,3 +603,13 @@ def test_round10_a_name_beside_its_own_address(text: str, name: str) -> None:
 def test_round10_a_role_beside_an_address_is_no_name(classifier: SignalClassifier) -> None:
     assert classifier.classify(["Contact Support (help@example.io) for refunds"]).pii.entity_types == [
         "EMAIL_ADDRESS"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Found a set of keys by the bus stop, call Faith on 0412 555 019 to claim", True),
+    ("appelle Jade au 06 12 34 56 78 ce soir", True),
+    ("Call Reception on 020 7946 0000 for a taxi", False),   # a desk, not a person
+])
+def test_round10_whom_to_call_on_a_number(text: str, found: bool) -> None:
+    detector = PiiDetector(PiiSettings())
+    assert ("PERSON" in detector.detect([text]).entity_types) is found, text

@@ -1319,6 +1319,9 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
     if "@" in text:
         out += _with_own_address(text)
+    out += [m.span(1) for m in _CALL_THEN_NUMBER.finditer(text) if _describe(
+        (first := m.group(1).split()[0]))[1] != "word" or fold_token(first) in given or 0 < (
+        name_lexicon().get(fold_token(first), 0) >> 12 & 15) <= 2]  # "call Hope on ...", not "call Support at ..."
     for match in _INITIAL_IN_PROSE.finditer(text):
         if span := _cued_span(_words_at(text, match.start()), lone_unknown=False, lower=False):
             out.append(span)
@@ -1356,6 +1359,12 @@ def _contacted(text: str, contacts: list[int], given: frozenset[str]) -> list[tu
     return out
 
 
+# Whom to call, then the number to call them on: "Please call Hope on 503-271-1173", "ruf Lea unter 0171 ...",
+# "appelle Jade au 06 ...": a capitalised word there is a person, even one that is also an everyday word.
+_CALL_THEN_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:call|text|ring|phone|message|whatsapp|sms|ruf|rufe|anrufen|appelle|appeler|llama|llamar|"
+    r"chiama|chiamare|bel|ligue|ligar|zadzwoń[ \t]+do|позвони)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)"
+    r"[ \t]+(?i:on|at|unter|au|al|op|pod|no|на|:)?[ \t]*(?=[+(]?\d[\d \t().-]{5,}\d)")
 # A name, then its owner's e-mail address in brackets: "Romain (romain3364@free.fr)", "Ana Ruiz <aruiz@x.org>".
 _NAME_THEN_ADDRESS = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*"
                                    r"[(<\[][ \t]*([\p{L}\p{N}._+-]{1,64})@")
