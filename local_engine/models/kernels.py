@@ -384,6 +384,16 @@ def attend_tokens(  # noqa: PLR0913
                       kr, vr, ksr, vsr, qk, qv, n_blocks, bs, tables[i], ring, scale, out[i], qg, s, acc, rows)
 
 
+@njit(cache=True, nogil=True, inline="always")
+def _key_stride(n_keys):
+    """The row stride (floats) of a head's transposed keys [d, stride]: n_keys, or 16 more where the
+    rows would be an even number of 64-byte lines apart. Why: a score product reads 32 keys of
+    every dim row in turn, and rows 2 KiB apart (512 keys) fall in 2 of the L1 cache's 64 sets
+    and evict each other: scores over 512 keys ran at 75 (head dim 256) and 63 (64) G
+    multiply-adds/s, at a stride of 528 at 92 and 99 (one thread)."""
+    return n_keys + 16 if n_keys % 32 == 0 else n_keys
+
+
 @njit(cache=True, nogil=True, fastmath=True, inline="always")
 def _attend_heads(q, qo, g, d, kt, ko, kstride, v, vo, vstride, dv, nt, scale, qs, s, sn, out, oo):  # noqa: PLR0913
     """The g query heads q[qo + u*d : ...] (u < g) of one row, sharing one kv head, over nt keys
@@ -437,7 +447,16 @@ def attend_rows(q, kt, v, pos0, lo, window, scale, out):  # noqa: PLR0913
     n_kv, _, n_keys = kt.shape
     dv = v.shape[2]
     g = n_heads // n_kv
-    qf, ktf, vf, of = q.reshape(-1), kt.reshape(-1), v.reshape(-1), out.reshape(-1)
+    stride = _key_stride(n_keys)
+    if stride != n_keys:  # a copy at a stride that spreads the key rows over the cache sets
+        padded = np.empty((n_kv, d, stride), np.float32)
+        for h in prange(n_kv * d):
+            for t in range(n_keys):
+                padded[h // d, h % d, t] = kt[h // d, h % d, t]
+        ktf = padded.reshape(-1)
+    else:
+        ktf = kt.reshape(-1)
+    qf, vf, of = q.reshape(-1), v.reshape(-1), out.reshape(-1)
     for item in prange(n_kv * n):
         hk, k = item // n, item % n
         i = k // 2 if k % 2 == 0 else n - 1 - k // 2
@@ -447,7 +466,7 @@ def attend_rows(q, kt, v, pos0, lo, window, scale, out):  # noqa: PLR0913
         sn = (nt + 15) // 16 * 16
         s, qs = np.empty(g * sn, np.float32), np.empty(g * d, np.float32)
         at = i * n_heads + hk * g
-        _attend_heads(qf, at * d, g, d, ktf, hk * d * n_keys + t0, n_keys, vf, (hk * n_keys + t0) * dv, dv, dv, nt,
+        _attend_heads(qf, at * d, g, d, ktf, hk * d * stride + t0, stride, vf, (hk * n_keys + t0) * dv, dv, dv, nt,
                       scale, qs, s, sn, of, at * dv)
 
 
@@ -521,7 +540,8 @@ def attend_prompts(  # noqa: PLR0913
             vrow[:] = qkv[i, vbase : vbase + hdv]
             _store_row(vrow, qv, vr[r], vsr[r] if qv else vsr[0])
         n_keys = pos0 + b - a - lo
-        kt = np.empty((1, hd, n_keys), np.float32)
+        kstride = _key_stride(n_keys)
+        kt = np.empty((1, hd, kstride), np.float32)
         vv = np.empty((1, n_keys, hdv), np.float32)
         for t in range(n_keys):
             p = lo + t
@@ -544,7 +564,7 @@ def attend_prompts(  # noqa: PLR0913
             for u in range(g):
                 h = hk * g + u
                 _norm_rope_exact(qkv[i, h * hd : (h + 1) * hd], q_w, eps, cos[i], sin[i], n_rot, neox, buf, normed, qg[u])
-            _attend_heads(qf, 0, g, hd, ktf, t0, n_keys, vf, t0 * hdv, hdv, hdv, nt, scale, qs, s, sn, of,
+            _attend_heads(qf, 0, g, hd, ktf, t0, kstride, vf, t0 * hdv, hdv, hdv, nt, scale, qs, s, sn, of,
                           (i * n_heads + hk * g) * hdv)
 
 
