@@ -224,7 +224,7 @@ def _load_row(codes, r, scales, qcode, out):
 @njit(cache=True, nogil=True, fastmath=True)
 def _attend_group(  # noqa: PLR0913
     qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, hk, pos, lo,
-    kc, vc, ks, vs, qk, qv, n_blocks, bs, table, ring, scale, out, qg, s, acc, rows,
+    kc, vc, ks, vs, qk, qv, n_blocks, bs, table, ring, scale, out, qg, s, acc, krows, vrows,
 ):
     """All that kv head hk does for one decoding token at `pos`: QK-norm and RoPE of its g query
     heads (from the token's fused q|k|v row `qkv`) and of its key, the cache write of its key
@@ -235,9 +235,9 @@ def _attend_group(  # noqa: PLR0913
     kc/vc (ks/vs) are the layer's caches flattened to rows, [kv_heads * n_blocks * bs, dim];
     position p lives in block table[p // bs] (table[(p // bs) % ring] for a window ring).
     cos/sin: the token's RoPE tables [n_rot/2]. Scratch (the caller's, so a decode step allocates
-    nothing per item): qg [g, hd], s [g, >= pos+1-lo], acc [g, hdv], rows [bs, max(hd, hdv)].
+    nothing per item): qg [g, hd], s [g, >= pos+1-lo], acc [g, hdv], krows [bs, hd], vrows [bs, hdv].
 
-    A cache block's rows are decoded once into `rows` for the g heads, then each head takes four
+    A cache block's rows are decoded once into krows / vrows for the g heads, then each head takes four
     keys per pass: four dot products over the head dims at once (independent sums, not one
     reduction after another) and four value rows per pass over its output. Measured at 46 cached
     positions (1B shape, one thread): 4.1 -> 2.7 us per kv head; at 301: ~20 -> ~9 us."""
@@ -248,7 +248,7 @@ def _attend_group(  # noqa: PLR0913
         _norm_rope(qkv[h * hd : (h + 1) * hd], q_w, eps, cos, sin, n_rot, neox, qg[u])
         for j in range(hd):
             qg[u, j] *= scale
-    kr, vr = rows[0, :hd], rows[0, :hdv]
+    kr, vr = krows[0], vrows[0]
     kbase, vbase = n_heads * hd + hk * hd, n_heads * hd + n_kv * hd + hk * hdv
     r = (hk * n_blocks + table[(pos // bs) % ring if ring > 0 else pos // bs]) * bs + pos % bs
     _norm_rope(qkv[kbase : kbase + hd], k_w, eps, cos, sin, n_rot, neox, kr)
@@ -261,7 +261,7 @@ def _attend_group(  # noqa: PLR0913
         b = p // bs
         r0 = (hk * n_blocks + table[b % ring if ring > 0 else b]) * bs + first
         for i in range(n_in):
-            _load_row(kc, r0 + i, ks, qk, rows[i, :hd])
+            _load_row(kc, r0 + i, ks, qk, krows[i])
         t0 = p - lo
         for u in range(g):
             i = 0
@@ -269,16 +269,16 @@ def _attend_group(  # noqa: PLR0913
                 a0, a1, a2, a3 = np.float32(0.0), np.float32(0.0), np.float32(0.0), np.float32(0.0)
                 for j in range(hd):
                     qj = qg[u, j]
-                    a0 += qj * rows[i, j]
-                    a1 += qj * rows[i + 1, j]
-                    a2 += qj * rows[i + 2, j]
-                    a3 += qj * rows[i + 3, j]
+                    a0 += qj * krows[i, j]
+                    a1 += qj * krows[i + 1, j]
+                    a2 += qj * krows[i + 2, j]
+                    a3 += qj * krows[i + 3, j]
                 s[u, t0 + i], s[u, t0 + i + 1], s[u, t0 + i + 2], s[u, t0 + i + 3] = a0, a1, a2, a3
                 i += 4
             while i < n_in:
                 a0 = np.float32(0.0)
                 for j in range(hd):
-                    a0 += qg[u, j] * rows[i, j]
+                    a0 += qg[u, j] * krows[i, j]
                 s[u, t0 + i] = a0
                 i += 1
         p += n_in
@@ -302,19 +302,19 @@ def _attend_group(  # noqa: PLR0913
         b = p // bs
         r0 = (hk * n_blocks + table[b % ring if ring > 0 else b]) * bs + first
         for i in range(n_in):
-            _load_row(vc, r0 + i, vs, qv, rows[i, :hdv])
+            _load_row(vc, r0 + i, vs, qv, vrows[i])
         t0 = p - lo
         for u in range(g):
             i = 0
             while i + 4 <= n_in:
                 wa, wb, wc, wd = s[u, t0 + i], s[u, t0 + i + 1], s[u, t0 + i + 2], s[u, t0 + i + 3]
                 for j in range(hdv):
-                    acc[u, j] += wa * rows[i, j] + wb * rows[i + 1, j] + wc * rows[i + 2, j] + wd * rows[i + 3, j]
+                    acc[u, j] += wa * vrows[i, j] + wb * vrows[i + 1, j] + wc * vrows[i + 2, j] + wd * vrows[i + 3, j]
                 i += 4
             while i < n_in:
                 w = s[u, t0 + i]
                 for j in range(hdv):
-                    acc[u, j] += w * rows[i, j]
+                    acc[u, j] += w * vrows[i, j]
                 i += 1
         p += n_in
     for u in range(g):
@@ -325,9 +325,9 @@ def _attend_group(  # noqa: PLR0913
 
 @njit(cache=True, nogil=True)
 def _group_scratch(g, hd, hdv, n_keys, bs):
-    """_attend_group's scratch (qg, s, acc, rows) for g heads over up to n_keys cached positions."""
+    """_attend_group's scratch (qg, s, acc, krows, vrows) for g heads over up to n_keys cached positions."""
     return (np.empty((g, hd), np.float32), np.empty((g, max(n_keys, 1)), np.float32), np.empty((g, hdv), np.float32),
-            np.empty((bs, max(hd, hdv)), np.float32))
+            np.empty((bs, hd), np.float32), np.empty((bs, hdv), np.float32))
 
 
 @njit(cache=True, nogil=True)
@@ -351,10 +351,10 @@ def attend_token(  # noqa: PLR0913
     positions lo..pos (grouped KV heads). On the calling thread: for short contexts, where
     waking the other thread costs more than the work."""
     kr, vr, ksr, vsr = _rows(kc), _rows(vc), _rows(ks), _rows(vs)
-    qg, s, acc, rows = _group_scratch(n_heads // n_kv, hd, hdv, pos + 1 - lo, kc.shape[2])
+    qg, s, acc, krows, vrows = _group_scratch(n_heads // n_kv, hd, hdv, pos + 1 - lo, kc.shape[2])
     for hk in range(n_kv):
         _attend_group(qkv, n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos, sin, n_rot, neox, hk, pos, lo,
-                      kr, vr, ksr, vsr, qk, qv, kc.shape[1], kc.shape[2], table, ring, scale, out, qg, s, acc, rows)
+                      kr, vr, ksr, vsr, qk, qv, kc.shape[1], kc.shape[2], table, ring, scale, out, qg, s, acc, krows, vrows)
 
 
 @njit(parallel=True, cache=True, nogil=True, fastmath=True)
@@ -379,9 +379,9 @@ def attend_tokens(  # noqa: PLR0913
         i, hk = item // n_kv, item % n_kv
         pos = positions[i]
         lo = max(0, pos - window + 1) if window > 0 else 0
-        qg, s, acc, rows = _group_scratch(n_heads // n_kv, hd, hdv, pos + 1 - lo, bs)
+        qg, s, acc, krows, vrows = _group_scratch(n_heads // n_kv, hd, hdv, pos + 1 - lo, bs)
         _attend_group(qkv[i], n_heads, n_kv, hd, hdv, q_w, k_w, eps, cos[i], sin[i], n_rot, neox, hk, pos, lo,
-                      kr, vr, ksr, vsr, qk, qv, n_blocks, bs, tables[i], ring, scale, out[i], qg, s, acc, rows)
+                      kr, vr, ksr, vsr, qk, qv, n_blocks, bs, tables[i], ring, scale, out[i], qg, s, acc, krows, vrows)
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -721,7 +721,7 @@ def _decode_steps(  # noqa: PLR0913
     g = n_heads // n_kv
     units = 4 * threads  # GLU column spans
     # attention scratch of this thread for the step: keys up to the longest sequence's position
-    qg, sc, acc, rows = _group_scratch(g, hd, hdv, positions.max() + 1, kvm[0, 1])
+    qg, sc, acc, krows, vrows = _group_scratch(g, hd, hdv, positions.max() + 1, kvm[0, 1])
     probe = stamps.shape[0] > 0
     if probe:
         stamps[me, 0] = cycles()
@@ -752,7 +752,7 @@ def _decode_steps(  # noqa: PLR0913
                 n_ring = ring_blocks if ring else 0  # (a call of over 30 arguments takes no inline branch in numba)
                 _attend_group(joint[i], n_heads, n_kv, hd, hdv, q_w, k_w, attn_f[l, 0], cos[ri, i], sin[ri, i],
                               n_rot, neox, hk, pos, lo, kr, vr, ksr, vsr, qk, qv, m[0], m[1], table,
-                              n_ring, attn_f[l, 1], att[i], qg, sc, acc, rows)
+                              n_ring, attn_f[l, 1], att[i], qg, sc, acc, krows, vrows)
                 _fetch_add(sync, 2 * phase + 1, 1)
                 u = _claim(sync, phase, n * n_kv)
             _finish(sync, phase, n * n_kv)
