@@ -613,3 +613,12 @@ def test_round10_a_role_beside_an_address_is_no_name(classifier: SignalClassifie
 def test_round10_whom_to_call_on_a_number(text: str, found: bool) -> None:
     detector = PiiDetector(PiiSettings())
     assert ("PERSON" in detector.detect([text]).entity_types) is found, text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my dentist said i should floss more, which floss is best?", False),   # the relation's verb, not a name
+    ("our landlord told us the rent goes up", False),
+    ("my brother john keeps borrowing my car", True),                       # a given name typed in lower case
+])
+def test_round10_a_verb_after_a_relation_is_no_name(classifier: SignalClassifier, text: str, found: bool) -> None:
+    assert ("PERSON" in classifier.classify([text]).pii.entity_types) is found, text

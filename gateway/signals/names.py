@@ -917,6 +917,11 @@ def nouns_read_as_names(text: str, start: int, end: int) -> bool:
     return _german_sentence(text, start, end)
 
 
+def english_zipf2(word: str) -> int:
+    """Twice the word's Zipf frequency in English text, as the table keeps it (0-15)."""
+    return _describe(word)[6]
+
+
 def is_name_word(word: str) -> bool:
     """The table ranks `word` as a given or family name and it is no everyday word ("Leonardo", not "Perché")."""
     return _describe(word)[1] in ("name", "weak")

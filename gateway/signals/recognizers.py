@@ -40,7 +40,7 @@ from gateway.signals.identifiers import (
     SsnColumnRecognizer,
     X12Recognizer,
 )
-from gateway.signals.names import FIELD_BREAK, NameModelRecognizer, letters_around, script_of
+from gateway.signals.names import FIELD_BREAK, NameModelRecognizer, english_zipf2, letters_around, script_of
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -1117,8 +1117,10 @@ class CasualNameRecognizer(LocalRecognizer):
             spans, folded = spans[:1], folded[:1]  # "my mom jonas keeps ...": the name is one word
         first, last = name_lists()
         if kind == "relation":
-            if folded[0] not in first or folded[0] in _AMBIGUOUS_FIRST:
-                return None  # "my sister keeps ...": after a relation only a known first name
+            if folded[0] not in first or folded[0] in _AMBIGUOUS_FIRST or match.string[spans[0][0]].islower() and (
+                    english_zipf2(folded[0]) >= _VERB_LIKE):
+                return None  # "my sister keeps ...": after a relation only a known first name; "my doctor said",
+                # "my boss told" (Zipf >= 5.5 in English, lower case): the sentence's verb
             if len(folded) > 1 and folded[1] not in last:
                 spans = spans[:1]
         elif not strong and not (folded[0] in first and folded[0] not in _AMBIGUOUS_FIRST
@@ -1302,6 +1304,7 @@ christmas easter ramadan congress senate parliament university college school ho
 lorem ipsum
 """.split())
 # First names that are also everyday words or places: alone they do not make "X Y" a person.
+_VERB_LIKE = 11  # twice the English Zipf from which a lower-case word after a relation is its verb ("said" 12, "john" 10)
 _AMBIGUOUS_FIRST = frozenset("""
 will may rose mark grant bill joy hope summer page art chase hunter young king golden ruby june april
 august dawn faith grace iris ivy lily jade crystal amber pearl ray gene guy carol sue pat don jack
