@@ -643,6 +643,12 @@ def test_round_10_patterns_on_50k_characters(detector: PiiDetector, text: str) -
     ("SSN (no dashes): 536221198", "US_SSN"),
     ("生年月日：平成2年11月3日", "DATE_OF_BIRTH"),
     ("pasaporte n.º XDA552019", "PASSPORT"),
+    # a table column whose header names its values: phones and dates of birth like SSNs
+    ("client_phone;plan\n6935507714;basic\n6935507715;pro", "PHONE_NUMBER"),
+    ("Nachname\tGeburtsdatum\nKowalczyk\t03.04.1979", "DATE_OF_BIRTH"),
+    # "was born" as a verb of its own
+    ("mia nonna nacque il 2 febbraio 1941 a Bari", "DATE_OF_BIRTH"),
+    ("mi padre nació el 9 de mayo de 1958", "DATE_OF_BIRTH"),
 ])
 def test_identifier_forms_round_10(detector: PiiDetector, text: str, entity: str) -> None:
     assert entity in detector.detect([text]).entity_types
@@ -660,6 +666,9 @@ def test_identifier_forms_round_10(detector: PiiDetector, text: str, entity: str
     "IMEI 490154203237518 of the lab handset",
     # snake_case code names with underscores that are not file names or URLs
     "rename get_customer_by_id to fetch_customer",
+    # a business key in JSON names its value; a header that is no phone column
+    '{"line": {"sku": "553-21-4471", "qty": 2}, "order_id": "4158675309"}',
+    "item,qty,phone_model\nA,3,4155550123",
 ])
 def test_identifier_form_lookalikes_round_10(detector: PiiDetector, text: str) -> None:
     found = set(detector.detect([text]).entity_types) - {"PERSON"}

@@ -1,7 +1,7 @@
 """Structured identifiers whose shape or check digit says what they are: national IDs validated
 by python-stdnum next to their name, passport MRZ lines, HL7 v2 PID segments, FHIR Patient
 resources, X12 EDI segments, health-plan member numbers in a health passage, US SSNs in an `ssn`
-column, and public IP addresses.
+column (and phones, dates of birth in theirs), and public IP addresses.
 
 Each is a presidio recognizer registered with the others (gateway/signals/recognizers.py).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from types import ModuleType
+from typing import Callable
 
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -316,16 +317,34 @@ class InsuranceMemberIdRecognizer(LocalRecognizer):
         return results
 
 
-_SSN_HEADER = re.compile(r"^(?:ssn|ss_?no|social[\s_-]?security(?:[\s_-]?(?:number|no))?)$", re.IGNORECASE)
+# Column headers that say what a table's cells are, and the check a cell must pass to count: nine digits, ten
+# digits or a date alone are anything; under their header they are what it says.
+_SSN_HEADER = r"ssn|ss_?no|social[\s_-]?security(?:[\s_-]?(?:number|no))?"
+_PHONE_HEADER = (r"(?:[a-z]+[\s_-]?)?(?:phone|tel|telephone|mobile|cell|cellphone|fax|whatsapp|handy|telefon|telefone|"
+                 r"tel[ée]fono|telefono|t[ée]l[ée]phone|portable|celular|m[óo]vil|cellulare|mobiel|mobil)"
+                 r"(?:[\s_-]?(?:number|no|nr|num|nummer|n[úu]mero|#))?")
+_DOB_HEADER = (r"(?:[a-z]+[\s_-]?)?(?:dob|d\.o\.b\.?|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthdate|birthday|"
+               r"geburtsdatum|geb\.?[\s_-]?datum|fecha[\s_-]?(?:de[\s_-]?)?nacimiento|date[\s_-]?(?:de[\s_-]?)?naissance|"
+               r"data[\s_-]?(?:di[\s_-]?|de[\s_-]?)?(?:nascita|nascimento)|geboortedatum|f[öo]delsedatum|f[øo]dselsdato)")
+_PHONE_CELL = re.compile(r"\+?[\d\s().\-/]{7,24}")
+_DATE_CELL = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{8}")
+_COLUMNS: tuple[tuple["re.Pattern[str]", str, "Callable[[str], bool]"], ...] = (
+    (re.compile(rf"^(?:{_SSN_HEADER})$", re.IGNORECASE), "US_SSN", us_ssn.is_valid),
+    (re.compile(rf"^(?:{_PHONE_HEADER})$", re.IGNORECASE), "PHONE_NUMBER",
+     lambda v: bool(_PHONE_CELL.fullmatch(v)) and 7 <= sum(c.isdigit() for c in v) <= 15),
+    (re.compile(rf"^(?:{_DOB_HEADER})$", re.IGNORECASE), "DATE_OF_BIRTH", lambda v: bool(_DATE_CELL.fullmatch(v))),
+)
 
 
-class SsnColumnRecognizer(LocalRecognizer):
-    """Unformatted SSNs in a CSV/TSV column headed `ssn` or `social security`: nine digits alone
-    are anything, under that header they are what the header says (US_SSN, stdnum's validity)."""
+class IdentifierColumnRecognizer(LocalRecognizer):
+    """Values in a CSV/TSV column whose header names them: SSNs under `ssn`/`social security`
+    (stdnum's validity), phone numbers under `phone`/`customer_phone`/`Telefon` (7-15 digits), dates
+    under `dob`/`birth_date`/`Geburtsdatum`. Alone each is anything; under that header it is what
+    the header says."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_entities=["US_SSN"], supported_language=supported_language,
-                         name="SsnColumnRecognizer")
+        super().__init__(supported_entities=sorted({entity for _, entity, _ in _COLUMNS}),
+                         supported_language=supported_language, name="IdentifierColumnRecognizer")
 
     def load(self) -> None:
         """Nothing to load."""
@@ -334,23 +353,30 @@ class SsnColumnRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\r\n]+", text)]
-        column: tuple[str, int] | None = None
+        delimiter: str | None = None
+        columns: dict[int, tuple[str, Callable[[str], bool]]] = {}
         for offset, line in lines:
-            delimiter = next((d for d in (",", "\t", ";", "|") if d in line), None)
-            if delimiter is None:
-                column = None
+            found = next((d for d in (",", "\t", ";", "|") if d in line), None)
+            if found is None:
+                columns = {}
                 continue
-            cells = line.split(delimiter)
-            headed = [i for i, c in enumerate(cells) if _SSN_HEADER.match(c.strip(" \"'"))]
+            cells = line.split(found)
+            headed = {i: (entity, check) for i, c in enumerate(cells) for header, entity, check in _COLUMNS
+                      if header.match(c.strip(" \"'*`_"))}
             if headed:
-                column = (delimiter, headed[0])
+                delimiter, columns = found, headed
                 continue
-            if column and column[0] == delimiter and column[1] < len(cells):
-                cell = cells[column[1]]
+            if found != delimiter:
+                continue
+            for index, (entity, check) in columns.items():
+                if index >= len(cells):
+                    continue
+                cell = cells[index]
                 value = cell.strip(" \"'")
-                if us_ssn.is_valid(value):
-                    start = offset + sum(len(c) + 1 for c in cells[:column[1]]) + cell.index(value)
-                    results.append(_result(self, "US_SSN", start, start + len(value), 0.85, "value in an ssn column"))
+                if value and check(value):
+                    start = offset + sum(len(c) + 1 for c in cells[:index]) + cell.index(value)
+                    results.append(_result(self, entity, start, start + len(value), 0.85,
+                                           f"value in a {entity} column"))
         return results
 
 

@@ -37,7 +37,7 @@ from gateway.signals.identifiers import (
     InsuranceMemberIdRecognizer,
     MrzRecognizer,
     PersonalIpRecognizer,
-    SsnColumnRecognizer,
+    IdentifierColumnRecognizer,
     X12Recognizer,
 )
 from gateway.signals.names import FIELD_BREAK, NameModelRecognizer, english_zipf2, letters_around, script_of
@@ -54,7 +54,7 @@ _NOT_PHONE_CUES = re.compile(
     # the same words in Chinese, Japanese and Korean (order, tracking/waybill, invoice, serial, model, item numbers)
     r"订单号?|訂單號?|注文番号|注文|伝票番号|追跡番号|お問い合わせ番号|运单号|快递单号|物流单号|发票号|發票號|請求書番号|"
     r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
-    r"(?:\s+(?:number|no\.?|#|id|code))?[\s:#.：は是为-]{0,4}$|[A-Za-z0-9_]-?$",
+    r"(?:[\s_]+(?:number|no\.?|#|id|code))?[\s:#.：は是为\"'-]{0,6}$|[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
 # Digit runs with separators (or a leading +) that may be phone numbers: a cheap regex finds them,
@@ -713,6 +713,8 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"data[\s_-]+(?:de[\s_-]+)?nascimento|"
             r"nascid[oa]\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
             r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
+            # "was born" as a verb of its own (Italian, Spanish, Portuguese, French)
+            r"nacque|nacqui|naci[óo]|nac[íi]|nasceu|nasci|naquit|naquis|"
             r"дата\s+рождения|родил(?:ся|ась))")
 _DOB_CUE_SPACELESS = r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|誕生日|生日|생년월일|생일)"
 # A birth cue after the date, as verb-final languages put it: "am 27. August 1984 in Graz
@@ -1665,7 +1667,7 @@ _BUSINESS_LABEL = re.compile(
     r"\b(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|version|build|"
     r"release|sku|part|serial|ref|reference|doi|pmid|model|item|confirmation|booking|transaction|txn|batch|lot|po|"
     r"coupon|voucher|promo|quote|job|run|commit|patch|product|article|catalog(?:ue)?|chassis|vin|rma)"
-    r"(?:[ \t]+(?:number|no\.?|nr\.?|#|id|code|ref))?[ \t]*[:#.=]?[ \t]*$", re.IGNORECASE)
+    r"(?:[ \t_]+(?:number|no\.?|nr\.?|#|id|code|ref))?[\"']?[ \t]*[:#.=]?[ \t]*[\"']?[ \t]*$", re.IGNORECASE)
 
 
 def anchor_windows(text: str, kind: str, before: int = 40, after: int = 80) -> list[tuple[int, int]]:
@@ -1703,7 +1705,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "nato", "nata", "nascimento", "nascido", "nascida", "geboortedatum", "urodzenia", "urodzony",
                      "urodzona", "födelsedatum", "född", "fodd", "fødselsdato", "født", "fodt", "syntymäaika",
                      "syntynyt", "doğum", "dogum", "lahir", "рождения", "родился", "родилась", "urodziłam",
-                     "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth"),
+                     "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth",
+                     "nacque", "nacqui", "nació", "nacio", "nací", "naci", "nasceu", "nasci", "naquit", "naquis"),
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
@@ -2092,7 +2095,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         AirlineNameRecognizer(supported_language=language),
         ObfuscatedEmailRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
-        SsnColumnRecognizer(supported_language=language),
+        IdentifierColumnRecognizer(supported_language=language),
         ChecksumNationalIdRecognizer(supported_language=language),
         MrzRecognizer(supported_language=language),
         HealthRecordRecognizer(supported_language=language),
