@@ -63,3 +63,51 @@ def test_missing_fields_and_unknown_endpoint() -> None:
     assert extract_texts({}, "completions") == []
     with pytest.raises(ValueError):
         extract_texts({}, "embeddings")  # type: ignore[arg-type]
+
+
+def test_base64_text_payloads_are_scanned_decoded_and_redacted_back() -> None:
+    """A file part's text sent as a data URL, and a tool argument sent as bare base64, reach the scan
+    decoded; a replacement in the decoded text is encoded back the way it came. Binary payloads and
+    words that only use base64's alphabet yield no decoded text."""
+    import base64
+
+    from gateway.signals.outgoing import build_outgoing
+
+    table = "Kundennummer;Telefon\nK-17;0171 2233445\n"
+    png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+    body = {"model": "auto", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "fasse die Tabelle zusammen"},
+        {"type": "file", "file": {"filename": "kunden.csv",
+                                  "file_data": "data:text/csv;charset=utf-8;base64,"
+                                               + base64.b64encode(table.encode()).decode()}},
+        {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{png}"}}]}],
+        "tool_choice": "auto", "x_blob": base64.urlsafe_b64encode("écrire à léa@exemple.fr".encode()).decode(),
+        "x_word": "supercalifragilisticexpialidocious", "x_hex": "9f86d081884c7d659a2feaa0c55ad015"}
+    outgoing = build_outgoing(body, "chat")
+    decoded = {leaf.path[-1]: text for leaf, text in zip(outgoing.leaves, outgoing.texts) if leaf.encoded is not None}
+    assert decoded == {"file_data": table, "x_blob": "écrire à léa@exemple.fr"}
+    index = next(i for i, leaf in enumerate(outgoing.leaves) if leaf.encoded and leaf.path[-1] == "file_data")
+    blob = next(i for i, leaf in enumerate(outgoing.leaves) if leaf.encoded is not None and leaf.path[-1] == "x_blob")
+    sent = outgoing.replaced({index: table.replace("0171 2233445", "<PHONE>"),
+                              blob: "écrire à <EMAIL>"})
+    file_data = sent["messages"][0]["content"][1]["file"]["file_data"]
+    assert file_data.startswith("data:text/csv;charset=utf-8;base64,")
+    assert base64.b64decode(file_data.split(",", 1)[1]).decode() == "Kundennummer;Telefon\nK-17;<PHONE>\n"
+    assert base64.urlsafe_b64decode(sent["x_blob"]).decode() == "écrire à <EMAIL>"
+    assert sent["messages"][0]["content"][2]["image_url"]["url"].endswith(png)  # untouched
+
+
+def test_base64_payload_with_pii_is_detected() -> None:
+    import base64
+
+    from gateway.signals.outgoing import build_outgoing
+    from gateway.signals.pii import PiiDetector
+    from gateway.signals.settings import PiiSettings
+
+    note = "Patientin geb. 03.04.1979, SSN 536-22-1198"
+    body = {"model": "auto", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "translate the attachment"},
+        {"type": "file", "file": {"filename": "n.txt",
+                                  "file_data": "data:text/plain;base64," + base64.b64encode(note.encode()).decode()}}]}]}
+    result = PiiDetector(PiiSettings()).detect(list(build_outgoing(body, "chat").texts))
+    assert {"US_SSN", "DATE_OF_BIRTH"} <= set(result.entity_types)

@@ -8,13 +8,19 @@ where it lives. The remote backend sends `payload` (after `replaced` applied the
 redactions) and nothing else; the PII signal scans `texts`.
 
 Large integers are scanned as text too (a phone number or SSN sent as a JSON number is still
-one). A prompt given as token ids cannot be scanned without the provider's tokenizer:
-`opaque` says so and the pipeline keeps such a request off remote routes.
+one). Text sent base64-encoded (a file part's `data:text/csv;base64,...`, a tool argument that is a
+base64 string) is scanned decoded as well, as its own text: a redaction in it is encoded back the
+way it came. Binary payloads (images, PDFs, audio) decode to no text and are not read. A prompt
+given as token ids cannot be scanned without the provider's tokenizer: `opaque` says so and the
+pipeline keeps such a request off remote routes.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -30,12 +36,22 @@ _MIN_SCANNED_INT = 100_000  # six digits and more: could be an identifier; small
 PathItem = str | int
 
 
+# A data URL's base64 payload ("data:text/plain;charset=utf-8;base64,...") or a string that is all base64.
+_DATA_URL = re.compile(r"data:[\w.+-]*/?[\w.+-]*(?:;[\w.+-]+=[\w.+\"-]+)*;base64,", re.IGNORECASE)
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2}")
+_WHITESPACE = re.compile(r"\s+")
+
+
 @dataclass(frozen=True)
 class Leaf:
-    """Where a scanned string lives: the path of its value, or (is_key) of the key it names."""
+    """Where a scanned string lives: the path of its value, or (is_key) of the key it names.
+    `encoded`: the text is the decoded base64 payload of the value at `path`, which starts with this
+    prefix ("data:text/csv;base64," or "" for a bare base64 string); `urlsafe`: the "-_" alphabet."""
 
     path: tuple[PathItem, ...]
     is_key: bool = False
+    encoded: str | None = None
+    urlsafe: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,8 +70,11 @@ class Outgoing:
             return copy.deepcopy(self.payload)
         values: dict[tuple[PathItem, ...], str] = {}
         keys: dict[tuple[PathItem, ...], str] = {}
-        for i, text in new_texts.items():
-            leaf = self.leaves[i]
+        for i, text in sorted(new_texts.items(), key=lambda item: self.leaves[item[0]].encoded is not None):
+            leaf = self.leaves[i]  # a decoded payload's replacement wins over one of its base64 characters
+            if leaf.encoded is not None:
+                encode = base64.urlsafe_b64encode if leaf.urlsafe else base64.b64encode
+                text = leaf.encoded + encode(text.encode("utf-8")).decode("ascii")
             (keys if leaf.is_key else values)[leaf.path] = text
         return _rebuild(self.payload, (), values, keys)
 
@@ -81,6 +100,9 @@ def _strings(value: Any, path: tuple[PathItem, ...]) -> Iterator[tuple[Leaf, str
     """(leaf, text) of every string, object key and large integer under `value`."""
     if isinstance(value, str):
         yield Leaf(path), value
+        if decoded := _decoded_text(value):
+            prefix, urlsafe, text = decoded
+            yield Leaf(path, encoded=prefix, urlsafe=urlsafe), text
     elif isinstance(value, bool) or value is None or isinstance(value, float):
         return
     elif isinstance(value, int):
@@ -104,3 +126,22 @@ def _rebuild(value: Any, path: tuple[PathItem, ...], values: dict[tuple[PathItem
     if isinstance(value, list):
         return [_rebuild(v, (*path, i), values, keys) for i, v in enumerate(value)]
     return value
+
+
+def _decoded_text(value: str) -> tuple[str, bool, str] | None:
+    """(prefix, urlsafe, text) when `value` is a data URL or a bare base64 string whose payload is
+    UTF-8 text (printable characters and whitespace only); None for anything else (binary data,
+    words that merely use base64's alphabet)."""
+    prefix = match.group(0) if (match := _DATA_URL.match(value)) else ""
+    payload = _WHITESPACE.sub("", value[len(prefix):]) if prefix else value
+    if not prefix and not _BASE64.fullmatch(payload):
+        return None
+    urlsafe = "-" in payload or "_" in payload
+    try:
+        raw = (base64.urlsafe_b64decode if urlsafe else base64.b64decode)(payload + "=" * (-len(payload) % 4))
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+        return None
+    if not text.strip() or not all(c.isprintable() or c in "\n\r\t" for c in text):
+        return None
+    return prefix, urlsafe, text

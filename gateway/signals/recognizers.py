@@ -622,7 +622,7 @@ class StreetAddressRecognizer(PatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not public_place_address(text, r.start, r.end)]
+                if not _public_place_address(text, r.start, r.end)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A landmark's or a fictional character's address ("10 Downing Street", "4 Privet Drive")
@@ -659,7 +659,7 @@ _PERSONAL_BEFORE = re.compile(
     r"j['’]habite|casa|maison)\b", re.IGNORECASE)
 
 
-def public_place_address(text: str, start: int, end: int) -> bool:
+def _public_place_address(text: str, start: int, end: int) -> bool:
     """The address is a public place's own ("the museum is at ..."): no personal word right before the
     place ("my office"), between it and the address or right after it, and no "near" between them
     (see _PUBLIC_PLACE_BEFORE)."""
@@ -1631,7 +1631,7 @@ class WindowedRecognizer(EntityRecognizer):
                                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
                 if result.entity_type in _TAX_NUMBERS and not SSN_WORD.search(text, max(0, result.start - 40),
                                                                               result.start) \
-                        and code_lookalike(text, result.start, result.end):
+                        and _code_lookalike(text, result.start, result.end):
                     continue
                 results.append(result)
         return EntityRecognizer.remove_duplicates(results)
@@ -1645,7 +1645,7 @@ _TAX_NUMBERS = frozenset({"US_SSN", "US_ITIN"})
 _CODE_JOINERS = "-./_"
 
 
-def code_lookalike(text: str, start: int, end: int) -> bool:
+def _code_lookalike(text: str, start: int, end: int) -> bool:
     """A number shaped like an SSN that is part of something else: a fragment of a longer code
     (a letter, digit or joiner glued to either end: "978-88-1541-926-2", "ab123-45-6789", a hash or
     build id), a valid ISBN, or a number an order/invoice/ticket/build label names (the same labels
