@@ -649,6 +649,12 @@ def test_round_10_patterns_on_50k_characters(detector: PiiDetector, text: str) -
     # "was born" as a verb of its own
     ("mia nonna nacque il 2 febbraio 1941 a Bari", "DATE_OF_BIRTH"),
     ("mi padre nació el 9 de mayo de 1958", "DATE_OF_BIRTH"),
+    ("Mein Geburtstag ist der 12.03.1988, was ist mein Sternzeichen?", "DATE_OF_BIRTH"),
+    # a phone word that ends in a label's letters ("teléfono", "Telefono": "no"), or a generic label after it
+    ("número de teléfono 6935507714, llame por la mañana", "PHONE_NUMBER"),
+    ("Telefono: 6935507714", "PHONE_NUMBER"),
+    ("mobile no: 6935507714", "PHONE_NUMBER"),
+    ("phone #: 6935507714", "PHONE_NUMBER"),
 ])
 def test_identifier_forms_round_10(detector: PiiDetector, text: str, entity: str) -> None:
     assert entity in detector.detect([text]).entity_types
@@ -669,6 +675,9 @@ def test_identifier_forms_round_10(detector: PiiDetector, text: str, entity: str
     # a business key in JSON names its value; a header that is no phone column
     '{"line": {"sku": "553-21-4471", "qty": 2}, "order_id": "4158675309"}',
     "item,qty,phone_model\nA,3,4155550123",
+    # order, invoice and parcel labels in other languages
+    "Die Bestellung 4711-0815-2233 ist unterwegs, Rechnungsnummer 2024-0815-4711",
+    "commande n° 6935507714 expédiée; el pedido 6935507714 llegó",
 ])
 def test_identifier_form_lookalikes_round_10(detector: PiiDetector, text: str) -> None:
     found = set(detector.detect([text]).entity_types) - {"PERSON"}

@@ -46,17 +46,29 @@ from gateway.signals.settings import DenyListRecognizerSpec
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
 
 # Words right before a number that make it a business identifier, not a phone number.
+# Each a whole word ("teléfono", "Telefono" end in "no"; "photo" in "po"): no letter before it.
 _NOT_PHONE_CUES = re.compile(
-    r"(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|version|build|"
-    r"sku|part|serial|case|ref|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
-    r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|#|"
+    r"(?:(?<![^\W\d_])(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|"
+    r"version|build|sku|part|serial|case|ref|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
+    r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
+    # code's own numbers
+    r"oid|uuid|guid|pid|uid|gid|port|ver|rev|hash|sha|crc|checksum|"
+    # the same in German, French, Spanish, Italian, Portuguese, Dutch, Polish (order, invoice, parcel, item, customer
+    # and account numbers)
+    r"bestellung|bestellnummer|bestell-nr\.?|rechnung|rechnungsnummer|rechnungs-nr\.?|auftrag|auftragsnummer|"
+    r"sendung|sendungsnummer|paket|paketnummer|artikel|artikelnummer|kundennummer|lieferschein|vorgang|"
+    r"aktenzeichen|commande|facture|colis|suivi|r[ée]f[ée]rence|pedido|factura|env[íi]o|seguimiento|ordine|fattura|"
+    r"spedizione|encomenda|fatura|rastreio|bestelling|factuur|zending|zam[óo]wienie|faktura|przesy[łl]ka)|#|"
     # the same words in Chinese, Japanese and Korean (order, tracking/waybill, invoice, serial, model, item numbers)
     r"订单号?|訂單號?|注文番号|注文|伝票番号|追跡番号|お問い合わせ番号|运单号|快递单号|物流单号|发票号|發票號|請求書番号|"
     r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
-    r"(?:[\s_]+(?:number|no\.?|#|id|code))?[\s:#.：は是为\"'-]{0,6}$|[A-Za-z0-9_]-?$",
+    r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer))?[\s:#.：は是为\"'-]{0,6}$|"
+    r"[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
+_GENERIC_LABEL = re.compile(r"[\s_-]*(?:(?:number|no\.?|nr\.?|#|num|n[°º]|num[ée]ro|n[úu]mero|nummer)[\s:#.=\"'-]*)?",
+                            re.IGNORECASE)
 # Digit runs with separators (or a leading +) that may be phone numbers: a cheap regex finds them,
 # phonenumbers only validates these candidates, so 100 KB prompts stay linear and fast.
 # Bounded by ASCII letters and digits only: a number glued to Japanese or Greek text ("電話番号は06 ...
@@ -236,7 +248,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             cued_shape = bool(self._noun_cue.search(text, max(0, start - 24), start) or _EXTENSION_WORD.match(text, end)
                               or self.cued_after(text, end)) and self._phone_length(value)
             if (self._plausible(value) or cued_international or cued_shape) and (
-                    written_as_phone or not _NOT_PHONE_CUES.search(text[max(0, start - 24):start])):
+                    written_as_phone or not self._business_label(text, start)):
                 if ext := _EXTENSION.match(text, end):
                     end = ext.end()
                 results.append(self._result(text, start, end))
@@ -251,6 +263,18 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                         and text.startswith(f"\n{FIELD_BREAK}", match.end()))
                    for match in self._cue.finditer(text, lo, start)) \
             or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
+
+    def _business_label(self, text: str, start: int) -> bool:
+        """An order/invoice/ticket label right before the number (_NOT_PHONE_CUES); after a phone word a
+        generic label ("no.", "#", "number") is the phone's own ("mobile no: ...", "phone #: ...")."""
+        before = text[max(0, start - 24):start]
+        noun = None
+        for noun in self._noun_cue.finditer(before):
+            pass
+        if noun is not None:
+            rest = before[noun.end():]
+            return bool(_NOT_PHONE_CUES.search(rest)) and not _GENERIC_LABEL.fullmatch(rest)
+        return bool(_NOT_PHONE_CUES.search(before))
 
     @staticmethod
     def cued_after(text: str, end: int) -> bool:
@@ -715,6 +739,9 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
             # "was born" as a verb of its own (Italian, Spanish, Portuguese, French)
             r"nacque|nacqui|naci[óo]|nac[íi]|nasceu|nasci|naquit|naquis|"
+            # "birthday" in the same languages
+            r"geburtstag|cumplea[ñn]os|compleanno|anivers[áa]rio|anniversaire|verjaardag|urodziny|"
+            r"день\s+рождения|do[ğg]um\s+g[üu]n[üu]|"
             r"дата\s+рождения|родил(?:ся|ась))")
 _DOB_CUE_SPACELESS = r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|誕生日|生日|생년월일|생일)"
 # A birth cue after the date, as verb-final languages put it: "am 27. August 1984 in Graz
@@ -1706,7 +1733,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "urodzona", "födelsedatum", "född", "fodd", "fødselsdato", "født", "fodt", "syntymäaika",
                      "syntynyt", "doğum", "dogum", "lahir", "рождения", "родился", "родилась", "urodziłam",
                      "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth",
-                     "nacque", "nacqui", "nació", "nacio", "nací", "naci", "nasceu", "nasci", "naquit", "naquis"),
+                     "nacque", "nacqui", "nació", "nacio", "nací", "naci", "nasceu", "nasci", "naquit", "naquis",
+                     "geburtstag", "cumpleaños", "cumpleanos", "compleanno", "aniversário", "aniversario",
+                     "anniversaire", "verjaardag", "urodziny", "день рождения"),
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
