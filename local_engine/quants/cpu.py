@@ -168,7 +168,8 @@ class _TileDot:
 
     Measured against the loop over a runtime group it replaced, one thread, paired rounds on the
     shared VM: whole products, 16-row decode steps +4-11%, single rows -4% (Q8_0) to +20% (Q4_0),
-    prefill blocks -8% to +3%; one L1-resident tile (bench/kernels.py --tile --against) 3-21%
+    prefill blocks -8% to +3% (the 16 KiB prefetch: prompt blocks now run a body without it,
+    see _TILE8_RESIDENT); one L1-resident tile (bench/kernels.py --tile --against) 3-21%
     faster at 4 and 8 rows with a 4 KiB prefetch, 2-7% slower with 16 KiB (it prefetches past
     the one tile there; in products that is the next tile)."""
 
