@@ -4,6 +4,7 @@
         [--model ~/.cache/hybridgate/models/SmolLM2-135M-Instruct.Q4_1.gguf --only-models]
     .venv/bin/python bench/kernels.py --peak [--threads 2]   # the int8 multiply-accumulate peak
     .venv/bin/python bench/kernels.py --tile [--types Q4_K,Q6_K] [--against OTHER/cpu.py]  # the tile kernel alone
+    .venv/bin/python bench/kernels.py --products --against OTHER/cpu.py [--batches 16,512]  # whole products, paired
 
 GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
 measure); Gweights/s counts weights (x batch for matmul). Weights are repacked before timing,
@@ -305,6 +306,45 @@ def bench_tile(types: list[str], against: str | None = None, cols: int = 2048, r
             print(line, flush=True)
 
 
+# (type, rows, cols): Gemma 3's prompt products and the 1B shape's largest
+PRODUCT_SHAPES = [("Q5_0", 4096, 640), ("Q4_K", 640, 1024), ("Q6_K", 640, 2048), ("Q8_0", 256, 640),
+                  ("Q4_K", 16384, 2048), ("Q6_K", 2048, 8192)]
+
+
+def bench_products(against: str, batches: list[int], rounds: int = 7) -> None:
+    """Whole products, one thread, this cpu.py against another (`against`), in alternating rounds:
+    cpu.tiled_matmul on the calling thread (serial) with `n` activation rows, CPU time, the
+    ratio the median of the per-round ratios, outputs checked bit for bit.
+
+    Why: --tile keeps one tile in L1; a prompt block re-reads a few tiles from cache for every 8
+    rows and a decode step streams them from memory, which is what prefetch and loop order
+    change (the 16 KiB prefetch cost prompt blocks 1.1-1.6x here, invisible to --tile)."""
+    from local_engine.quants import cpu
+
+    other = _load_kernels(against)
+    numba.set_num_threads(1)
+    print(f"{'type':6} {'shape':>12} {'n':>4} {'ms':>8} {'GMAC/s':>7} {'other ms':>9} {'this/other':>10} bits", flush=True)
+    for tname, rows, cols in PRODUCT_SHAPES:
+        w = random_tensor(GGMLQuantizationType[tname], rows, cols)
+        p = w.packed
+        groups = cols // p.form.group
+        for n in batches:
+            x = np.random.default_rng(1).standard_normal((n, cols)).astype(np.float32)
+            bufs = [(np.empty((n, cols + cpu.X_PAD), np.int8), np.empty((n, groups), np.float32),
+                     np.empty((n, groups), np.float32), np.empty((n, p.q.shape[0] * 16), np.float32)) for _ in range(2)]
+            mods = (cpu, other)
+            for m, b in zip(mods, bufs, strict=True):
+                m.tiled_matmul(*p.kernel_args, x, *b, True)
+            times: list[list[float]] = [[], []]
+            for _ in range(rounds):
+                for m, b, ts in zip(mods, bufs, times, strict=True):
+                    ts.append(_cpu_timed(lambda: m.tiled_matmul(*p.kernel_args, x, *b, True)))  # noqa: B023
+            paired = float(np.median(np.array(times[1]) / np.array(times[0])))
+            same = "same" if np.array_equal(bufs[0][3], bufs[1][3]) else "DIFFER"
+            print(f"{tname:6} {rows:>6}x{cols:<5} {n:>4} {min(times[0]) * 1e3:8.2f} {rows * cols * n / min(times[0]) / 1e9:7.0f} "
+                  f"{min(times[1]) * 1e3:9.2f} {paired:10.2f} {same}", flush=True)
+
+
 def _has_vnni() -> bool:
     from local_engine.quants import cpu
 
@@ -335,13 +375,19 @@ def main() -> None:
     ap.add_argument("--only-models", action="store_true")
     ap.add_argument("--peak", action="store_true", help="only the int8 multiply-accumulate peak (vpdpbusd)")
     ap.add_argument("--tile", action="store_true", help="only the tile kernel on L1-resident data, against that peak")
-    ap.add_argument("--against", help="with --tile: another version of quants/cpu.py to time in alternation")
+    ap.add_argument("--against", help="with --tile or --products: another version of quants/cpu.py to time in alternation")
+    ap.add_argument("--products", action="store_true", help="whole one-thread products against --against, paired")
     args = ap.parse_args()
     if args.peak:
         for n in sorted({1, args.threads}):
             print(f"int8 peak, {n} thread(s): {int8_peak(n) / 1e9:.0f} GMAC/s (vpdpbusd: {'yes' if _has_vnni() else 'no'})", flush=True)
         return
     types = args.types.split(",")
+    if args.products:
+        if not args.against:
+            ap.error("--products needs --against OTHER/cpu.py")
+        bench_products(args.against, [int(b) for b in args.batches.split(",")])
+        return
     if args.tile:
         bench_tile(types, args.against)
         return
