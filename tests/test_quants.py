@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import platform
 import threading
 from collections.abc import Iterator
 
@@ -386,7 +387,20 @@ def test_libm_expf_is_this_machines_expf() -> None:
     libm, ours = np.empty_like(x), np.empty_like(x)
     _libm_and_ours(x, libm, ours)
     same = (libm.view(np.uint32) == ours.view(np.uint32)) | (np.isnan(libm) & np.isnan(ours))
-    assert same.all(), x[~same][:5]
+    if _libm_is_glibc_fma_expf():
+        assert same.all(), x[~same][:5]
+    else:  # another libm, or glibc's non-FMA build: both are within an ulp of exp
+        ulps = np.abs(libm.view(np.int32).astype(np.int64) - ours.view(np.int32).astype(np.int64))
+        assert (same | (ulps <= 1)).all(), x[~(same | (ulps <= 1))][:5]
+
+
+def _libm_is_glibc_fma_expf() -> bool:
+    """Whether math.exp on float32 lands in the expf libm_expf copies: glibc >= 2.28 picks its FMA
+    build (ifunc) on CPUs with FMA and AVX2; other libcs and older CPUs round their own way."""
+    name, version = platform.libc_ver()
+    features = cpu._cpu_features().split(",")
+    return (name == "glibc" and tuple(int(p) for p in version.split(".")[:2]) >= (2, 28)
+            and "+fma" in features and "+avx2" in features)
 
 
 def test_gelu_bits_do_not_depend_on_the_span() -> None:
