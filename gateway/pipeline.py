@@ -212,7 +212,8 @@ class Pipeline:
                              team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc),
                              needs=frozenset(needs))
         usable = {r for r in self.state.registry.available() if info.principal.allows(r)}
-        if outgoing.opaque:  # nothing unscanned leaves: such a request is for local routes only
+        unscannable = _unscannable(policy, outgoing)
+        if unscannable:  # nothing unscanned leaves: such a request is for local routes only
             usable = {r for r in usable if policy.routes[r].backend == "local"}
         try:
             decision = decide(policy, facts, usable)
@@ -226,9 +227,10 @@ class Pipeline:
         if routed and not _pii_rule_decided(policy, decision):
             decision, candidates = self._keep_local(policy, decision, candidates, usable, routed)
         if not candidates:
-            if outgoing.opaque:
-                raise errors.InvalidRequest(f"{outgoing.opaque}: cannot be scanned for personal data, so only a "
-                                            "local route may serve it", param="prompt", code="unscannable")
+            if unscannable:
+                what, param = unscannable
+                raise errors.InvalidRequest(f"{what}: cannot be scanned for personal data, so only a local route "
+                                            "may serve it", param=param, code="unscannable")
             raise self._nothing_usable(decision, needs)
         return Plan(policy, signals, decision, candidates, classify_ms, needs, outgoing=outgoing,
                     pii_actions=actions)
@@ -704,6 +706,20 @@ class _SeenOutput:
         from gateway.costs import tokens_for_text
 
         return tokens_for_text(model, "".join(self.parts))
+
+
+def _unscannable(policy: Any, outgoing: Outgoing) -> tuple[str, str] | None:
+    """(why, param) when part of what a remote route would receive cannot be scanned and the policy
+    does not forward it unread: a token-id prompt always; an inline image, audio clip or file
+    unless `signals.pii.binary_payloads: send` (or the PII scan is off)."""
+    if outgoing.opaque:
+        return outgoing.opaque, "prompt"
+    pii = policy.signals.pii
+    if outgoing.unread and pii.enabled and pii.binary_payloads == "local":
+        where = outgoing.unread[0]
+        return (f"an inline binary payload at {where} (image, audio or file bytes; signals.pii.binary_payloads: "
+                "send forwards such payloads unread)", where)
+    return None
 
 
 def _pii_rule_decided(policy: Any, decision: Any) -> bool:

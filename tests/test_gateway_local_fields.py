@@ -68,6 +68,9 @@ rules:
     compliance: true
     when: {{pii: {{detected: true}}}}
     route: small-out
+signals:
+  pii:
+    binary_payloads: send  # the image tests below are about vision routing: forward images unread
 """
 SAY = [{"role": "user", "content": "Say hello"}]
 STORY = [{"role": "user", "content": "Write a short story about a cat."}]

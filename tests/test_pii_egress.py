@@ -397,6 +397,29 @@ def test_rejected_entity_is_403_and_recorded(http: httpx.Client, gateway: Any, u
     assert row["status"] == "rejected" and "4111" not in str(row)
 
 
+PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+
+
+@pytest.mark.parametrize("part", [
+    {"type": "image_url", "image_url": {"url": PNG}},
+    {"type": "input_audio", "input_audio": {"data": "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=",
+                                            "format": "wav"}},
+])
+def test_inline_binary_payloads_never_reach_a_remote_route(http: httpx.Client, gateway: Any, upstream: Any,
+                                                             part: dict[str, Any]) -> None:
+    """An image or audio clip may hold a passport scan or a voice: the scan cannot read it, so by
+    default (signals.pii.binary_payloads: local) it is not sent; the 400 names the part and the
+    setting, and the request still leaves its one ledger row."""
+    upstream[1].received.clear()
+    body = {"model": "remote", "messages": [{"role": "user", "content": [{"type": "text", "text": "what is it?"}, part]}]}
+    resp = http.post("/v1/chat/completions", json=body)
+    error = resp.json()["error"]
+    assert resp.status_code == 400 and error["code"] == "unscannable", resp.text
+    assert error["param"].startswith("messages[0].content[1].") and "binary_payloads" in error["message"]
+    assert not upstream[1].received
+    assert _ledger_row(gateway, resp.headers["x-request-id"])["status"] == "rejected"
+
+
 def test_token_id_prompts_stay_local(http: httpx.Client, upstream: Any) -> None:
     """Token ids cannot be scanned: a remote route is never given them."""
     upstream[1].received.clear()

@@ -95,6 +95,27 @@ def test_base64_text_payloads_are_scanned_decoded_and_redacted_back() -> None:
     assert base64.b64decode(file_data.split(",", 1)[1]).decode() == "Kundennummer;Telefon\nK-17;<PHONE>\n"
     assert base64.urlsafe_b64decode(sent["x_blob"]).decode() == "écrire à <EMAIL>"
     assert sent["messages"][0]["content"][2]["image_url"]["url"].endswith(png)  # untouched
+    assert outgoing.unread == ("messages[0].content[2].image_url.url",)  # the one payload nobody read
+
+
+@pytest.mark.parametrize(("part", "unread"), [
+    ({"type": "image_url", "image_url": {"url": "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAP8="}},
+     ("messages[0].content[0].image_url.url",)),
+    ({"type": "input_audio", "input_audio": {"data": "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=",
+                                             "format": "wav"}}, ("messages[0].content[0].input_audio.data",)),
+    ({"type": "file", "file": {"filename": "a.pdf", "file_data": "JVBERi0xLjcKJbW1tbUKNCAwIG9iago8PC9GaWx0ZXIvRmxhdGVEZWNvZGU+PnN0cmVhbQp4nHMKUdB3M1QwNFIISVPQ8ErMU/DLL0vM1lQIyVJwDQEAczsH+g=="}},
+     ("messages[0].content[0].file.file_data",)),
+    ({"type": "image_url", "image_url": {"url": "https://img.example.com/cat.png"}}, ()),  # the provider fetches it
+    ({"type": "text", "text": "data:text/plain;base64," + "aGVsbG8gd29ybGQ="}, ()),  # text: decoded and scanned
+    ({"type": "text", "text": "sha 9f86d081884c7d659a2feaa0c55ad015 and token eyJhbGciOiJIUzI1NiJ9AAAA"}, ()),
+])
+def test_inline_binary_payloads_are_listed_as_unread(part: dict, unread: tuple[str, ...]) -> None:
+    """What the scan cannot read is named by its parameter path, so the pipeline can keep it local;
+    hashes and tokens that merely look like base64 are text, scanned as they are."""
+    from gateway.signals.outgoing import build_outgoing
+
+    body = {"model": "auto", "messages": [{"role": "user", "content": [part]}]}
+    assert build_outgoing(body, "chat").unread == unread
 
 
 def test_base64_payload_with_pii_is_detected() -> None:

@@ -10,9 +10,12 @@ redactions) and nothing else; the PII signal scans `texts`.
 Large integers are scanned as text too (a phone number or SSN sent as a JSON number is still
 one). Text sent base64-encoded (a file part's `data:text/csv;base64,...`, a tool argument that is a
 base64 string) is scanned decoded as well, as its own text: a redaction in it is encoded back the
-way it came. Binary payloads (images, PDFs, audio) decode to no text and are not read. A prompt
-given as token ids cannot be scanned without the provider's tokenizer: `opaque` says so and the
-pipeline keeps such a request off remote routes.
+way it came. Binary payloads (an inline image, audio clip or PDF) decode to no text and cannot be
+read: `unread` lists where they are, and the pipeline keeps such a request off remote routes unless
+the policy says to forward them unread (`signals.pii.binary_payloads: send`). A prompt given as
+token ids cannot be scanned without the provider's tokenizer: `opaque` says so and the pipeline
+keeps such a request off remote routes. (An image given by an http(s) URL is not here: the URL is
+scanned and sent, the provider fetches the bytes, none leave this machine.)
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ class Outgoing:
     texts: tuple[str, ...]
     leaves: tuple[Leaf, ...]
     opaque: str | None = None  # why part of the body could not be scanned (token-id prompts)
+    unread: tuple[str, ...] = ()  # where inline binary payloads are ("messages[0].content[1].image_url.url")
 
     def replaced(self, new_texts: Mapping[int, str]) -> dict[str, Any]:
         """A copy of `payload` with text i replaced by new_texts[i] (values and keys alike)."""
@@ -93,7 +97,32 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     prompt = payload.get("prompt")
     if endpoint == "completions" and isinstance(prompt, list) and any(isinstance(t, int) for t in prompt):
         opaque = "prompt given as token ids"
-    return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque)
+    unread = tuple(_param(leaf.path) for leaf, value in zip(leaves, texts) if _binary(leaf, value))
+    return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread)
+
+
+# Fields of OpenAI's content parts that hold a payload as bare base64 (no data: prefix).
+_BASE64_FIELDS = frozenset({"data", "file_data"})
+
+
+def _binary(leaf: Leaf, value: str) -> bool:
+    """Whether the string at `leaf` is an inline payload no text came out of: a data URL, or a
+    content part's base64 field (input_audio.data, file.file_data), that is not text. Other
+    base64-looking strings (hashes, tokens, ids) are text that was scanned as it is."""
+    if leaf.is_key or leaf.encoded is not None:
+        return False
+    if _DATA_URL.match(value):
+        return _decoded_text(value) is None
+    key = leaf.path[-1] if leaf.path else None
+    return key in _BASE64_FIELDS and len(value) >= 16 and _decoded_text(value) is None
+
+
+def _param(path: tuple[PathItem, ...]) -> str:
+    """A body path as OpenAI names request parameters: messages[0].content[1].image_url.url."""
+    out = ""
+    for item in path:
+        out += f"[{item}]" if isinstance(item, int) else (f".{item}" if out else str(item))
+    return out
 
 
 def _strings(value: Any, path: tuple[PathItem, ...]) -> Iterator[tuple[Leaf, str]]:

@@ -116,6 +116,9 @@ class PiiSettings(_Strict):
     # likely to hold a name are run through spaCy (the pattern pass still sees everything).
     ner_max_chars: int = Field(default=2_000, ge=0)
     actions: dict[str, PiiAction] = Field(default_factory=dict)  # per entity type
+    # Inline images, audio and files (data URLs, base64 parts) the scan cannot read: `local` keeps
+    # such a request on local routes (nothing unscanned leaves); `send` forwards them unread.
+    binary_payloads: Literal["local", "send"] = "local"
     default_action: PiiAction = "local"  # entity types `actions` does not name
 
     @field_validator("thresholds")
