@@ -1599,14 +1599,81 @@ _TIME_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:entre|avant|après|apres|
                              r"desde|hasta|durante|prima|dopo|per|vor|nach|zu|bis|seit|über|um|y|et|and|e|und)[ \t]+)$")
 
 
+# A ship is sunk, a person is not ("Why did the Andrea Doria sink?", "la X naufragò", "Warum sank die X", "Dlaczego
+# zatonął X", "the sinking of the X"): a sinking verb next to the name, an article or an auxiliary at most between.
+# Not "drowned" (people drown).
+_SINKING = (r"sank|sunk|sink|sinks|sinking|capsized?|ran[ \t]+aground|foundered|shipwrecked|naufrag\p{L}*|hundi[óo]|"
+            r"afundou|afundar|coul[ée]|sombr[ée]|gesunken|versenkt|kenterte|affond\p{L}*|zaton\p{L}*|затону\p{L}*|"
+            r"затоплен\p{L}*|zonk|gezonken|sjönk|förliste|forliste|upposi|elsüllyedt|süllyedt|battı")
+_SUNK_AFTER = regex.compile(rf"(?i)[ \t]+(?:(?:have|has|had|to|did|was|were|got|se|si|a|est|ist|hat|finally|actually|"
+                            rf"really|ever)[ \t]+)?(?:{_SINKING})(?![\p{{L}}\p{{M}}])")
+_SUNK_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_SINKING}|(?:sinking|wreck|loss)[ \t]+of|Untergang[ \t]+der|"
+                             rf"naufragio[ \t]+de(?:l)?|naufrage[ \t]+d[eu]|zatonięci\p{{L}}*)[ \t]+(?:(?:the|die|der|das|"
+                             rf"des|la|le|el|il|lo|a|o|do|da|du|de)[ \t]+)?$")
+# An amount of money: "250 Schweizer Franken", "400 Danish Kroner", "30 Francs Suisses en euros", "Swiss Francs
+# to EUR". The currency's name is the span's last word, or its first in the languages that put the adjective
+# after it; an amount before it or a conversion after it.
+_CURRENCY = (r"francs?|franken|franchi|francos?|frank(?:en|ów|i|a|u)|frang|kron(?:e|er|or|a|en|ur|ach|y)|korun(?:a|y)?|"
+             r"zł(?:oty|otych|ote)|zlot(?:y|ys|ies)|forint(?:s|ot)?|lir(?:a|e|as)|pesos?|reais|rand|rupees?|rupi(?:ah|as?)|"
+             r"yen|yuan|renminbi|won|dinars?|dirhams?|riy?als?|shekels?|sheqels?|rub(?:les?|el|li)|roubles?|hryvnias?|"
+             r"lei|leu|leva?|kuna|baht|ringgit|dong|dollars?|d[óo]lar(?:es)?|euros?|pounds?|pfund|sterling|escudos?|"
+             r"gulden|guilders?|schilling|shillings?|pesetas?|drachm(?:a|ai|as|en)|kwacha|naira|cedis?|birr|taka|"
+             r"рубл\p{L}*|гривн\p{L}*|злот\p{L}*|франк\p{L}*|крон\p{L}*")
+_CURRENCY_WORD = regex.compile(rf"(?i)(?:{_CURRENCY})")
+_AMOUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\d(?:[\d.,' ]*\d)?[ \t]*(?:[kKmM]|mln|Mio\.?|Mrd\.?|million|millions|"
+                               r"millones|milioni|thousand|tys\.?)?[ \t]+$")
+_CONVERTED_AFTER = regex.compile(rf"(?i)[ \t]+(?:to|in|into|en|zu|na|в|till|til|naar|a|em|w|into)[ \t]+"
+                                 rf"(?:(?-i:[A-Z]{{3}})(?![\p{{L}}])|(?:\p{{L}}+[ \t]+)?(?:{_CURRENCY})(?![\p{{L}}\p{{M}}]))")
+# Months of the Islamic, Hebrew, Iranian and Hindu calendars, which are also given names ("Ramadan", "Ramazan",
+# "Nisan", "Adar", "Mehr"): a month where a word for "month" stands by, a word of time before it, or a year near it.
+_CALENDAR_MONTHS = frozenset(fold_token(w) for w in """
+muharram moharram safar rabi rabia jumada jumaada rajab shaban sha'ban shaaban ramadan ramazan ramzan ramadhan ramadán
+shawwal sawal dhu dhul hijjah qadah muharrem recep şaban şevval zilkade zilhicce
+tishrei tishri cheshvan heshvan kislev tevet shevat adar nisan iyar sivan tammuz elul
+farvardin ordibehesht khordad mordad shahrivar mehr aban azar esfand
+chaitra vaishakha jyeshtha ashadha shravana bhadrapada ashwin kartika margashirsha pausha magha phalguna
+محرم صفر ربيع رجب شعبان رمضان شوال القعدة الحجة ذو ذي جمادى
+فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
+תשרי חשון כסלו טבת שבט אדר ניסן אייר סיון תמוז אלול""".split())
+_MONTH_WORDS = frozenset(fold_token(w) for w in """month months mes mois monat monats miesiąc miesiąca miesiącu месяц
+месяца месяце maand månad måned kuukausi hónap hónapban ay ayı ayında ayi bulan tháng شهر الشهر ماه חודש""".split())
+_MONTH_TIME_BEFORE = regex.compile(r"(?:في|خلال|قبل|بعد|حتى|منذ|أول|آخر|نهاية|بداية|در|تا|از|قبل|بعد|לפני|אחרי|עד|במהלך|"
+                                   r"ב|ל)[ \t]*$")
+_YEAR_NEAR = regex.compile(r"(?<!\d)(?:1[3-9]|2[0-1])\d{2}(?!\d)")
+
+
+def _calendar_month(text: str, start: int, end: int) -> bool:
+    """A calendar's month named like a person ("شهر رمضان", "Ramazan ayında", "Ramadan 2028", "during Nisan")."""
+    words = [fold_token(w.group()) for w in _SCAN_WORD.finditer(text, start, end)]
+    if not words or not all(w in _CALENDAR_MONTHS or w in _MONTH_WORDS for w in words) or not any(
+            w in _CALENDAR_MONTHS for w in words):
+        return False
+    near = [fold_token(w.group()) for w in _SCAN_WORD.finditer(text, max(0, start - 20), min(len(text), end + 20))]
+    return (any(w in _MONTH_WORDS for w in words + near) or _TIME_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _MONTH_TIME_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _YEAR_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)) is not None)
+
+
+def _money(text: str, start: int, end: int) -> bool:
+    """An amount of money in a currency named like a person ("250 Schweizer Franken", "30 Francs Suisses")."""
+    words = text[start:end].split()
+    if not (_CURRENCY_WORD.fullmatch(words[-1]) or _CURRENCY_WORD.fullmatch(words[0])) or len(words) > 3:
+        return False
+    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 20), start) or _CONVERTED_AFTER.match(text, end))
+
+
 def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
     """The name at [start, end) names a thing, whoever writes it ("our office is on the Martin
     Luther King Jr Boulevard"): a storm or a ship, an institution, prize, building, street or
     mountain, "the <name> <Noun>", a place and its region, a dish one cooks, a feast after a word
-    of time, a listed name followed by everyday capitalised words ("Johnnie Walker Black Label")."""
+    of time, a ship that sank, an amount of money, a calendar's month, a listed name followed by everyday
+    capitalised words ("Johnnie Walker Black Label")."""
     before = text[max(0, start - 60):start]
     value = text[start:end]
     if _VESSEL_OR_STORM_BEFORE.search(before) or _DISH_BEFORE.search(before):
+        return True
+    if _SUNK_AFTER.match(text, end) or _SUNK_BEFORE.search(before) or _money(text, start, end) or _calendar_month(
+            text, start, end):
         return True
     if _PLACE_HEAD_FIRST.match(value) or _PLACE_HEAD_BEFORE.search(before) or _CLIMB_BEFORE.search(before):
         return True
@@ -1674,6 +1741,25 @@ def _quoted_alternatives(text: str, start: int, end: int) -> bool:
     return b - a >= 2
 
 
+# A calling the world records, right before the name ("the poet X", "der Komponist X", "el filósofo X",
+# "поэт X"), and royalty in other languages than English ("König X", "la reina X", "królowa X"). Not "painter",
+# "writer", "author", "president": house painters, report writers and club presidents are private people; not
+# "re" (English "regarding"), "papa" (a father).
+_CALLINGS = (
+    r"poet(?:ess)?|novelist|playwright|composer|philosopher|essayist|sculptor|physicist|"
+    r"mathematician|astronomer|poeta|poetisa|poète|poétesse|dichter(?:in)?|poetka|поэт(?:есса)?|poeten|skalden|"
+    r"runoilija|költő|şair|novelista|romancier|romancière|schriftsteller(?:in)?|scrittore|scrittrice|pisarz|pisarka|"
+    r"писатель(?:ница)?|författaren|forfatteren|kirjailija|compositor(?:a)?|compositeur|komponist(?:in)?|"
+    r"compositore|kompozytor(?:ka)?|композитор|componist|kompositören|säveltäjä|zeneszerző|besteci|filósofo|"
+    r"philosophe|philosoph(?:in)?|filosofo|filozof|философ|filosoof|filosofen|filosofi|filozófus|dramaturgo|"
+    r"dramaturge|dramatiker(?:in)?|drammaturgo|драматург|könig(?:in)?|kaiserin|rey|reina|emperador|emperatriz|"
+    r"regina|imperatore|imperatrice|roi|reine|empereur|impératrice|rei|rainha|imperador|imperatriz|"
+    r"król(?:owa)?|cesarz(?:owa)?|король|королева|император(?:ица)?|царь|царица|koning(?:in)?|keizer(?:in)?|"
+    r"kung|drottning|kejsare|konge|dronning|kuningas|kuningatar|király(?:né)?|császár|kral|kraliçe|padişah|"
+    r"faraó|pharaon|pharao|faraon|фараон|papież|pape|papst")
+_CALLING_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_CALLINGS})[ \t]+$")
+
+
 def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], bool],
                       any_listed: Callable[[str], bool] | None = None) -> bool:
     """The name at [start, end) is written the way one writes about a public figure or a historical
@@ -1688,11 +1774,32 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number
+    if _a_family_by_name(text, start, end) or _CALLING_BEFORE.search(
+            text, max(0, start - 30), _name_start(text, _line_start(text, start), start, end)):
+        return True
     if _FANTASY_BEFORE.search(text, _line_start(text, start), start) or _inspired_or_biographical(
             text, start, any_listed or listed):
         return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
         _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
+
+
+# Siblings known by their surname: "the Wright brothers", "irmãos Wright", "Brüder Grimm", "frères Lumière".
+_SIBLINGS = (r"brothers|sisters|irmãos|irmãs|hermanos|hermanas|frères|sœurs|soeurs|brüder|gebrüder|schwestern|fratelli|"
+             r"sorelle|bracia|siostry|братья|сестры|broers|gebroeders|zusters|bröderna|systrarna|brødrene|søstrene|"
+             r"veljekset|testvérek|kardeşler")
+_SIBLINGS_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_SIBLINGS})[ \t]+$")
+_SIBLINGS_AFTER = regex.compile(rf"(?i)[ \t-]+(?:{_SIBLINGS})(?![\p{{L}}\p{{M}}])")
+_SIBLINGS_FIRST = regex.compile(rf"(?i)(?:{_SIBLINGS})[ \t]+\S+$")
+
+
+def _a_family_by_name(text: str, start: int, end: int) -> bool:
+    """One surname and a plural of siblings before or after it: a family the world knows by its name."""
+    value = text[start:end].strip()
+    if _SIBLINGS_FIRST.fullmatch(value):
+        return True
+    return " " not in value and bool(_SIBLINGS_BEFORE.search(text, max(0, start - 20), start)
+                                     or _SIBLINGS_AFTER.match(text, end))
 
 
 # What the world's figures are asked about and private people are not, in the languages users write in: their
@@ -1707,7 +1814,13 @@ _FAME_WORDS = regex.compile(
     r"entdeckungen|odkrycia|odkryć|objevy|открытия|открытий|ontdekkingen|upptäckter|keşifler\p{L}*|"
     r"nobel\p{L}*|nobla|noblem|noblist\p{L}*|noblowsk\p{L}*|нобел\p{L}*|"
     r"творчеств\p{L}*|произведени\p{L}*|twórczoś\p{L}*|dzieła|dzieł|œuvres?|oeuvres?|lebenswerk|"
-    r"obras[ \t]+del?|opere[ \t]+di|werke[ \t]+(?:von|des))(?![\p{L}\p{M}])")
+    r"obras[ \t]+del?|opere[ \t]+di|werke[ \t]+(?:von|des)|"
+    # a body of poetry or novels (plural or collective: "a poem for X" is written for anybody)
+    r"poetry|poems[ \t]+(?:of|by)|poesía|poemas[ \t]+de|poésie|poèmes[ \t]+de|gedichte|lyrik|poesia|poesie|poemi|"
+    r"wiersze|wierszy|poezj\p{L}*|básně|básní|стихи|стихов|стихотворени\p{L}*|поэзи\p{L}*|поэм\p{L}*|gedichten|"
+    r"dikter|digte|runoja|runot|költészet\p{L}*|verseit|versei|şiirleri\p{L}*|şiirler\p{L}*|thơ|诗歌|詩歌|"
+    r"أشعار\p{L}*|قصائد\p{L}*|שירתו|שירתה|שיריו|שיריה|novels[ \t]+(?:of|by)|romane[ \t]+von|romans[ \t]+de|"
+    r"novelas[ \t]+de|romanzi[ \t]+di|powieści|романы|романов)(?![\p{L}\p{M}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?¿¡\n。！？]")
 # Fame and composing, only in a question: one asks why somebody is famous or what they composed when the world
 # knows them ("Miért híres X?", "Warum ist X so berühmt?", "Mitä X sävelsi?"); said of a colleague, "famous
@@ -1717,7 +1830,30 @@ _FAME_ASKED = regex.compile(
     r"известн\p{L}*|прославил\p{L}*|відом\p{L}*|beroemd|berömd|berømt|kuuluisa|ünlü|híres|terkenal|"
     r"composed|komponierte|komponiert|composé|compuso|compôs|composto|compose|skomponował\p{L}*|сочинил\p{L}*|"
     r"написал[ \t]+(?:симфони|опер|музык)\p{L}*|sävelsi|säveltänyt|componeerde|gecomponeerd|komponerade|"
-    r"komponerede|komponerte|besteci)(?![\p{L}\p{M}])")
+    r"komponerede|komponerte|besteci|"
+    # known for
+    r"känd|kända|kendt|kendte|kjent|kjente|bekannt|bekannte|conocid[oa]s?|connue?s?|conosciut[oa]|conhecid[oa]s?|"
+    r"znan[aey]|znany|známý|známá|známa|bekend|tunnettu|tunnetuksi|ismert|ismertté|tanın\p{L}*|bilinen|"
+    r"有名|著名|出名|유명|مشهور\p{L}*|اشتهر\p{L}*|מפורסם\p{L}*|nổi[ \t]+tiếng)(?![\p{L}\p{M}])")
+# What history asks about (only in a question, and with no relation or possessive anywhere in the sentence: "What
+# role did X play in the outage?" is about a colleague): revolutions, independence, wars, battles, empires,
+# dynasties, centuries, treaties, kingdoms.
+_HISTORY_ASKED = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:revolution\p{L}*|revoluci[óo]n|revolução|révolution|rivoluzione|rewolucj\p{L}*|"
+    r"революци\p{L}*|revolutie|vallankumou\p{L}*|forradalom|forradalm\p{L}*|devrim\p{L}*|independence|"
+    r"independencia|independência|indépendance|unabhängigkeit\p{L}*|indipendenza|niepodległoś\p{L}*|"
+    r"независимост\p{L}*|onafhankelijkheid|självständighet|itsenäisyy\p{L}*|függetlenség\p{L}*|bağımsızlı\p{L}*|"
+    r"world[ \t]+war|civil[ \t]+war|war[ \t]+of|guerra|guerre|krieg\p{L}*|weltkrieg\p{L}*|wojn\p{L}*|войн\p{L}*|"
+    r"oorlog|krig\p{L}*|háború\p{L}*|savaş\p{L}*|battle[ \t]+of|batalla|bataille|schlacht|battaglia|bitw\p{L}*|"
+    r"битв\p{L}*|empire|imperio|império|impero|imperium|империи|империя|dynast\p{L}*|dinast\p{L}*|династи\p{L}*|"
+    r"century|siglo|século|siècle|jahrhundert\p{L}*|secolo|stulec\p{L}*|столети\p{L}*|eeuw|århundrade\p{L}*|"
+    r"vuosisa\p{L}*|század\p{L}*|yüzyıl\p{L}*|treaty|tratado|traité|vertrag|trattato|traktat\p{L}*|договор\p{L}*|"
+    r"reformkor\p{L}*|reconquista|kingdom|königreich|royaume|reino|regno|królestw\p{L}*|царств\p{L}*)"
+    r"(?![\p{L}\p{M}])"
+    r"|革命|独立|獨立|戦争|战争|戰爭|帝国|帝國|王朝|世紀|世纪|혁명|독립|전쟁|제국|왕조|세기|cách[ \t]+mạng|độc[ \t]+lập|"
+    r"chiến[ \t]+tranh|đế[ \t]+quốc|triều[ \t]+đại|thế[ \t]+kỷ"
+    r"|(?:ال|وال|بال|لل|و|ب|ل)?(?:ثورة|استقلال|حرب|معركة|إمبراطورية|خلافة|قرن)"
+    r"|(?:ה|ו|ב|ל|מ|ש)*(?:מהפכה|מהפכת|עצמאות|מלחמה|מלחמת|קרב|אימפריה|שושלת|המאה|הכרזת)")
 
 
 def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
@@ -1731,12 +1867,20 @@ def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
     lo = breaks[-1] if breaks else lo
     stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 160))
     hi = stop.end() if stop else min(len(text), end + 160)
-    question = text[hi - 1:hi] in ("?", "？")
+    question = text[hi - 1:hi] in ("?", "？", "؟")
+    if question and (_HISTORY_ASKED.search(text, lo, start) or _HISTORY_ASKED.search(text, end, hi)) and not (
+            _private_words(text, lo, hi)):
+        return True  # "What role did X play in the Haitian Revolution?", "מה היה תפקידו של X בהכרזת העצמאות?"
     if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi) or question and (
             _FAME_ASKED.search(text, lo, start) or _FAME_ASKED.search(text, end, hi))):
         return False
     return not any(m.group().lower() in _POSSESSIVES or fold_token(m.group()) in _RELATION_WORDS
                    for m in _SCAN_WORD.finditer(text, lo, start))
+
+
+def _private_words(text: str, lo: int, hi: int) -> bool:
+    """A possessive or one's relation ("arkadaşım") among the words of text[lo:hi]."""
+    return bool(_cue_ends(text[lo:hi])[0]) or any(m.group().lower() in _POSSESSIVES for m in _SCAN_WORD.finditer(text, lo, hi))
 
 
 # Fantasy sports pick professional athletes: "Fantasy football: X, Y, Z", "my fantasy NBA lineup has X".
@@ -1875,3 +2019,180 @@ def _kin_or_founder(text: str, start: int, end: int, listed: Callable[[str], boo
                           r"(?=['’]s\b|[ \t]*[,;\t|]|[ \t]+(?:Inc|Ltd|GmbH|AG|SA|Corp|Co|Group|Company|Motors?)\b|$)",
                           regex.MULTILINE)
     return any(not (start <= m.start() < end) for m in alone.finditer(text, lo, hi))
+
+
+
+# --- Fiction: the characters of novels, films, games and folk tales, and of the stories users write themselves
+# ("the heroine X meets the smuggler Y", "my paladin Sir X", "¿qué le pasa a X al final?" under "Resume la
+# novela"). pii.py asks after its thing rules and before its possessive cue: "my paladin X" and "my novel's
+# heroine X" are invented. Every rule yields to a private cue before the name in its sentence (_privately_cued).
+# Kinds of works and of their people, in the languages users write in; words that are also given names
+# ("Roman", "Saga", "Satu", "Роман") count only in lower case, and words with an everyday sense ("story",
+# "legend", "characters", "chapter", "episode", "series", "campaign", "conto", "mese", "Epic") not at all, or only
+# where they cannot have it ("fairy tale", "main character", "the novel by", not "a novel approach").
+_FICTION_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:"
+    r"novels|novel(?=[ \t]*(?:$|[^\p{L}\s-]|(?:by|about|in|of|is|was|and|or|where|that|which|when|for|to|the|i|we|"
+    r"has|had|ends?|starts?|begins?|opens?|closes?)(?![\p{L}\p{M}])))|novellas?|(?:science|fan|crime|flash|short)[ \t-]?"
+    r"fiction|fan[ \t-]?fics?|fanfiction|fairy[ \t-]?tales?|folk[ \t-]?tales?|fables?|myths?|mytholog\p{L}*|"
+    r"screenplays?|sitcoms?|cartoons?|anime|manga|comic[ \t]+books?|graphic[ \t]+novels?|"
+    r"(?:main|fictional|cartoon|anime|comic|book|side|player|non-player)[ \t]+characters?|thrillers?|whodunits?|"
+    r"sci-?fi|romcoms?|rom-coms?|webcomics?|webtoons?|"
+    r"protagonists?|antagonists?|villains?|heroines?|sidekicks?|backstory|npcs?|d&d|dnd|dungeons[ \t]+(?:&|and)[ \t]+"
+    r"dragons|ttrpgs?|rpg|tabletop|bedtime[ \t]+stor(?:y|ies)|short[ \t]+stor(?:y|ies)|"
+    r"novelas?|telenovelas?|cuentos?|f[áa]bulas?|leyendas|mitos|personajes?|protagonistas?|hero[íi]nas?|villanos?|"
+    r"historietas?|dibujos[ \t]+animados|contos[ \t]+de[ \t]+fadas|lendas|personage(?:m|ns)|vil[ãa]o|"
+    r"desenhos?[ \t]+animados?|romanzo|romanzi|fiabe?|favole?|leggende|personaggi[oe]?|eroina|fumetti|"
+    r"cartoni[ \t]+animati|contes|conte[ \t]+de[ \t]+f[ée]es|l[ée]gendes|mythes|personnages?|h[ée]ro[ïi]nes?|"
+    r"protagonistes?|bandes?[ \t]+dessin[ée]es?|dessins?[ \t]+anim[ée]s|novellen?|m[äa]e?rchen|fabeln?|"
+    r"romanfigur\p{L}*|hauptfigur\p{L}*|protagonistin\p{L}*|heldin|bösewicht|zeichentrick\p{L}*|sprookjes?|"
+    r"fabels?|personages?|hoofdpersoon|hoofdpersonage|tekenfilm\p{L}*|eventyr\p{L}*|huvudperson\p{L}*|"
+    r"hovedperson\p{L}*|seriefigur\p{L}*|tecknad\p{L}*|tegnefilm\p{L}*|romaani\p{L}*|sadu\p{L}*|"
+    r"päähenkilö\p{L}*|regény\p{L}*|mesé\p{L}*|népmes\p{L}*|főhős\p{L}*|főszereplő\p{L}*|szereplő\p{L}*|rajzfilm\p{L}*|"
+    r"powieś\p{L}*|bajk\p{L}*|baś[ńn]\p{L}*|baśni\p{L}*|lektur\p{L}*|bohater\p{L}*|postać|kreskówk\p{L}*|"
+    r"komiks\p{L}*|románu|románě|román|pohád\p{L}*|rozprávk\p{L}*|hrdin\p{L}*|postav[aěuy]|сказк\p{L}*|казк\p{L}*|"
+    r"басн\p{L}*|мифы|мифах|персонаж\p{L}*|героин\p{L}*|геро[яюе]|мультфильм\p{L}*|мультик\p{L}*|повест\p{L}*|"
+    r"комикс\p{L}*|masal\p{L}*|fıkra\p{L}*|efsane\p{L}*|destan\p{L}*|kahraman\p{L}*|çizgi[ \t]+film\p{L}*|"
+    r"dongeng|cerita[ \t]+rakyat|tiểu[ \t]+thuyết|nhân[ \t]+vật|cổ[ \t]+tích|उपन्यास|पात्र|नायिका"
+    r")(?![\p{L}\p{M}])"
+    # lower case only: the same words are given names or ordinary capitalised words
+    r"|(?-i:(?<![\p{L}\p{M}])(?:roman|romans|romanen|romanens|romanı\p{L}*|romanda\p{L}*|romanın\p{L}*|saga|sagan|"
+    r"sagor|sagaen|satu|sadun|роман\p{L}*)(?![\p{L}\p{M}]))"
+    r"|(?<![\p{L}\p{M}])(?:im|einem?|den|dem|der|des|diesem|ihrem|seinem)[ \t]+(?:Roman|Romans|Novelle)(?![\p{L}\p{M}])"
+    # scripts without case or spaces: prefixes and particles are glued on
+    r"|小説|小说|小說|童話|童话|昔話|神話|神话|傳說|传说|漫画|漫畫|マンガ|アニメ|动画|動畫|主人公|主角|登場人物|"
+    r"キャラクター|소설|동화|만화|애니|주인공|등장인물|캐릭터|신화|전설"
+    r"|(?:ال|وال|بال|لل|و|ب|ل)?(?:رواية|روايات|حكاية|حكايات|أسطورة|أساطير|بطل|بطلة|كرتون)"
+    r"|(?:ה|ו|ב|ל|מ|ש)*(?:רומן|אגדה|אגדת|אגדות|גיבור|גיבורה|מיתוס)"
+    r"|(?:رمان|افسانه|قهرمان)")
+# Screens and stories, weaker than the words above: "In the movie, why does X ..."; not "story" (user stories), "episode"
+# (a patient's), "series", "chapter", "historia" (a clinical record in Spanish), "characters" (a field's length).
+_SCREEN_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:movies?|films?|tv[ \t]+(?:show|series)|pel[íi]culas?|filmes?|cuento|racconto|histoire|"
+    r"récit|geschichte|verhaal|berättelse|tarina\p{L}*|történet\p{L}*|opowiadani\p{L}*|příběh\p{L}*|фильм\p{L}*|"
+    r"сериал\p{L}*|рассказ(?:е|а|ы|ах)?|hikaye\p{L}*|hikâye\p{L}*|karakter\p{L}*|phim|truyện|कहानी|"
+    r"(?:character|story)[ \t]+arcs?|plot[ \t]+twists?|storylines?|quest(?:s|line|lines)?|playthrough|speedrun|"
+    r"boss[ \t]+fight|video[ \t]?games?|in[ \t]+the[ \t]+(?:story|book|play|poem|show|series|episode|chapter|"
+    r"sequel|prequel|saga|tale|game|musical|opera|ballad|epic)|en[ \t]+(?:la[ \t]+historia|el[ \t]+libro|la[ \t]+obra)|"
+    r"dans[ \t]+(?:l'histoire|le[ \t]+livre|la[ \t]+pièce)|in[ \t]+(?:der[ \t]+Geschichte|dem[ \t]+Buch|dem[ \t]+Stück)|"
+    r"nella[ \t]+storia|nel[ \t]+libro|na[ \t]+história|no[ \t]+livro|w[ \t]+książce|w[ \t]+opowiadaniu|"
+    r"в[ \t]+книге|в[ \t]+рассказе|in[ \t]+het[ \t]+(?:boek|verhaal)|i[ \t]+boken|kirjassa|a[ \t]+könyvben|kitapta"
+    r")(?![\p{L}\p{M}])|(?-i:(?<![\p{L}\p{M}])film(?![\p{L}\p{M}]))|物語|故事|映画|电影|電影|영화|드라마|이야기"
+    r"|(?:ال|وال|بال|لل|و|ب|ل)?(?:قصة|قصص|شخصية|مسلسل|فيلم)|(?:ה|ו|ב|ל|מ|ש)*(?:סיפור|דמות|סרט|סדרה)|داستان|شخصیت")
+# A character's role right before the name ("the heroine X", "my paladin Sir X", "the protagonist, X"): an
+# invented person even where the text names no work ("My wizard X just hit level 7"). Not "hero", "knight",
+# "detective": colleagues and officers are called that too.
+_ROLE_WORDS = (r"protagonist(?:a|e|in)?|antagonist(?:a|e|in)?|villain(?:ess)?|heroine|h[ée]ro[ïi]ne|hero[íi]na|"
+               r"sidekick|npc|(?:main|fictional|player|non-player|side)[ \t]+character|"
+               r"paladin|wizard|sorcer(?:er|ess)|warlock|druid|bard|rogue|cleric|necromancer|halfling|tiefling|"
+               r"dragonborn|elf|dwarf|orc|personaje|personnage|personaggio|personagem|figur|hauptfigur|romanfigur|"
+               r"heldin|hoofdpersoon|huvudperson(?:en)?|hovedperson(?:en)?|päähenkilö|főhős(?:e|ét)?|"
+               r"főszereplő(?:je|jét)?|kahraman(?:ı|i)?|karakter(?:i|ı)?|bohater(?:ka|ki|em|a)?|postać|hrdin(?:a|ka)|"
+               r"персонаж|героин(?:я|и|ю)|nhân[ \t]+vật(?:[ \t]+chính)?|tokoh|पात्र|नायक|नायिका|"
+               # gods of myth ("the goddess X", "der Gott X", "el dios X")
+               r"the[ \t]+god|goddess|demigod|deity|titan|titaness|der[ \t]+gott|göttin|le[ \t]+dieu|déesse|"
+               r"el[ \t]+dios|diosa|il[ \t]+dio|dea|o[ \t]+deus|deusa|bogini|богиня|gudinnan?|guden|jumalatar|"
+               r"istennő|tanrıça")
+_ROLE_OR_CALLING_WORD = regex.compile(rf"(?i:{_CALLINGS}|{_ROLE_WORDS})")
+_TITLE_WORDS = (r"(?:(?:Sir|Ser|Lady|Lord|Dame|Captain|Capt\.?|Master|Mistress|King|Queen|Prince|Princess|Dr\.?|"
+                r"Professor|Detective|Inspector|Agent|Doctor)[ \t]+)")
+_ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_ROLE_WORDS})),?[ \t]+(?-i:{_TITLE_WORDS})*$")
+_ROLE_AFTER_POSSESSIVE = regex.compile(rf"(?i)[ \t]+(?:(?:new|main|fantasy|level[ \t]+\d+|first|own|\p{{Ll}}+-\p{{Ll}}+)"
+                                       rf"[ \t]+)?(?:{_ROLE_WORDS}|character|oc)(?![\p{{L}}\p{{M}}])")
+# The story, legend, adventures or fate of somebody, before the name ("the legend of X", "losy X", "قصة X")
+# or after it (Turkish "X'in masalı", "X的故事", "Xの物語", "X 이야기").
+_TOLD_OF_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:(?:the[ \t]+)?(?:story|tale|legend|myth|saga|ballad|adventures|fate|exploits)[ \t]+of|"
+    r"(?:la[ \t]+|las[ \t]+)?(?:historia|leyenda|f[áa]bula|aventuras|hazañas)[ \t]+de(?:l)?|"
+    r"(?:la[ \t]+|les[ \t]+|l')?(?:l[ée]gende|histoire|aventures|fable|conte)[ \t]+d[eu']|"
+    r"(?:die[ \t]+|das[ \t]+)?(?:geschichte|sage|legende|abenteuer|märchen)[ \t]+(?:von|vom|des|der)|"
+    r"(?:la[ \t]+|le[ \t]+)?(?:storia|leggenda|avventure|fiaba|favola)[ \t]+d(?:i|el|ella|ello)|"
+    r"(?:a[ \t]+|as[ \t]+)?(?:história|lenda|aventuras)[ \t]+d[eoa]|losy|przygody|legend[ay][ \t]+o|baśń[ \t]+o|"
+    r"osudy|dobrodružství|příběh|приключения|похождения|легенд[аеу][ \t]+о|сказк[аеу][ \t]+о|"
+    r"(?:het[ \t]+)?(?:verhaal|legende|avonturen|sprookje)[ \t]+van|sagan[ \t]+om|berättelsen[ \t]+om|äventyr|"
+    r"seikkailut|قصة|حكاية|أسطورة|مغامرات|סיפור|אגדת|הרפתקאות|cuộc[ \t]+phiêu[ \t]+lưu[ \t]+của|truyện)[ \t]+$")
+_TOLD_OF_AFTER = regex.compile(
+    r"(?i)(?:['’]\p{L}{1,3})?[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:masal\p{L}*|fıkra\p{L}*|hikaye\p{L}*|hikâye\p{L}*|"
+    r"efsane\p{L}*|macera\p{L}*)(?![\p{L}\p{M}])|[ \t]*(?:的故事|的传说|的傳說|の物語|の伝説|[ \t]?이야기)")
+# The work a name is in, by its quoted title: "X in 'The Name of the Wind'", "X aus „Effi Briest“", "X de «Rayuela»",
+# "X z „Lalki”", "X из «Мастера и Маргариты»", "X in *Middlemarch*".
+_IN_A_TITLE_AFTER = regex.compile(
+    r"(?:['’]s)?[ \t]+(?i:in|from|of|aus|de|di|du|del|della|da|do|z|ze|из|в|во|i|w|van|från|fra|em|en|dans|nel|nella|"
+    r"im|dem|der|den)[ \t]+(?i:(?:the|der|die|das|dem|la|le|el|il|lo|l'|o|a|het|de)[ \t]*)?[«„“\"‘'《『「*_]\p{Lu}")
+# Whom a message is for, from or with, whom one greets or who signs: a private person even in a sentence about a
+# novel ("Email the novel draft to X", "Dear X, thanks for joining the book club", "Name: X").
+_ADDRESSED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:e-?mail|call|text|message|ping|dm|cc|bcc|invite|thank|remind|contact|forward|send|ask|"
+    r"tell|meet|met|with|from|to|for|dear|hi|hello|hey|regards|thanks|cheers|sincerely|dla|für|pour|para|per|voor|"
+    r"aan|til|till|för|для|al|à|con|mit|avec|z|s|с)[ \t,]+$|(?:^|[\n,;{¶])[ \t\"'*_-]*\p{L}+(?:[ \t_]\p{L}+)?"
+    r"[\"'*_]*[ \t]*[:=][ \t\"']*$")
+_SENTENCE_SPAN = 200  # characters one looks back or ahead for the rest of a name's sentence
+_SENTENCE_END = regex.compile(r"[.!?\n。！？।۔؟]")  # not "¿": "Resume la novela: ¿qué le pasa a X?" is one thought
+_WORK_NEAR = 80  # characters between a name and the work that frames it, within its sentence
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around [start, end), at most _SENTENCE_SPAN characters each way."""
+    lo = max(0, start - _SENTENCE_SPAN)
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_SPAN))
+    return lo, stop.end() if stop else min(len(text), end + _SENTENCE_SPAN)
+
+
+def _a_work(text: str, at: int) -> bool:
+    return bool(_FICTION_WORDS.match(text, at) or _SCREEN_WORDS.match(text, at))
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$")
+
+
+def _name_start(text: str, lo: int, start: int, end: int) -> int:
+    """Where the name begins that a finding is part of: before the capitalised word a recognizer left out ("Pell" of
+    "my rogue Pell Brightwater"), or after a role it took in ("die Dichterin Annette von Droste-Hülshoff")."""
+    if (word := _CAPITALISED_BEFORE.search(text, max(lo, start - 30), start)) is not None:
+        return word.start()
+    first = text.find(" ", start, end)
+    if first > 0 and _ROLE_OR_CALLING_WORD.fullmatch(text, start, first):
+        return first + 1
+    return start
+
+
+def _privately_cued(text: str, lo: int, start: int) -> bool:
+    """A private cue before the name in its sentence: one's relation ("my sister", "arkadaşım"), or a
+    possessive that is no work's or character's ("my novel", "our D&D campaign", "my paladin" are)."""
+    if _cue_ends(text[lo:start])[0]:
+        return True  # "my sister", "arkadaşım", "prietena mea" (not "the cartoon dad", "Darth Vader")
+    for match in _SCAN_WORD.finditer(text, lo, start):
+        word = match.group()
+        if word.lower() in _POSSESSIVES and not (_ROLE_AFTER_POSSESSIVE.match(text, match.end()) or any(
+                _a_work(text, w.start()) for _, w in zip(range(3), _SCAN_WORD.finditer(text, match.end(), start)))):
+            return True
+    return False
+
+
+def fiction_by_context(text: str, start: int, end: int, listed_character: Callable[[str], bool],
+                       slot: bool = False) -> bool:
+    """The name at [start, end) is a character of fiction, by how the text writes about it: a character's
+    role right before it, a listed character named in the same sentence ("a card from <listed> to X", "X or
+    <listed>?"); or, unless the name is a message's addressee ("to X", "email X", "Dear X", "Name: X") or stands
+    in a person's slot (`slot`: a cue recognizer found it), the story or fate of the name, or a work of fiction in
+    its sentence and near it (_FICTION_WORDS, _SCREEN_WORDS; a work a sentence off frames nothing: "Dear X,
+    thanks. Any good novels?"). A private cue before the name in its sentence (a relation, a possessive that is no work's)
+    outweighs all of them."""
+    lo, hi = _sentence(text, start, end)
+    if _privately_cued(text, lo, start):
+        return False
+    if _ROLE_BEFORE.search(text, max(0, start - 60), _name_start(text, lo, start, end)):
+        return True
+    for run in _CAPITALISED_RUN.finditer(text, lo, hi):
+        if (run.end() <= start or run.start() >= end) and (
+                listed_character(run.group()) or _listed_part(run.group(), listed_character)):
+            return True
+    if slot or _ADDRESSED_BEFORE.search(text, max(lo, start - 12), start):
+        return False
+    if _TOLD_OF_BEFORE.search(text, max(0, start - 50), start) or _TOLD_OF_AFTER.match(text, end) or (
+            _IN_A_TITLE_AFTER.match(text, end)):
+        return True
+    lo, hi = max(lo, start - _WORK_NEAR), min(hi, end + _WORK_NEAR)
+    return bool(_SCREEN_WORDS.search(text, lo, hi) or _FICTION_WORDS.search(text, lo, hi))

@@ -64,6 +64,7 @@ from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
     FIELD_BREAK,
     famous_by_context,
+    fiction_by_context,
     figure_skeleton,
     figure_skeletons,
     is_name_word,
@@ -238,6 +239,35 @@ def public_figures() -> frozenset[str]:
             names.add(name)  # no surname alone: "Quinn" of "Harley Quinn" may be anybody
             names.update(_partial_forms(name.split()))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _fictional_characters() -> frozenset[str]:
+    """The listed characters of fiction (fictional_characters.txt and the fictional section of
+    public_figures.txt), as listed and by their shorter forms (not by surname alone)."""
+    data = resources.files("gateway.signals").joinpath("data")
+    lines = data.joinpath("fictional_characters.txt").read_text("utf-8").splitlines()
+    in_fiction, was_comment = False, False
+    for line in data.joinpath("public_figures.txt").read_text("utf-8").splitlines():
+        comment = line.startswith("#")
+        if comment and not was_comment:  # a section's heading
+            in_fiction = "fictional" in line.lower()
+        elif in_fiction and not comment:
+            lines.append(line)
+        was_comment = comment
+    names: set[str] = set()
+    for line in lines:
+        if name := _normalise_name(line.split("#", 1)[0].strip()):
+            names.add(name)
+            names.update(_partial_forms(name.split()))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=_FIGURE_CACHE)
+def _listed_character(value: str) -> bool:
+    """A listed character of fiction ("Darth Vader", "Sherlock Holmes"): the other names in its sentence are
+    characters too (names.fiction_by_context)."""
+    return len(value) > 3 and _normalise_name(value) in _fictional_characters()
 
 
 @lru_cache(maxsize=1)
@@ -460,7 +490,7 @@ class PiiDetector:
             return False  # "Is Sherlock Holmes ...": the model left the first name out
         return recognizer in FIELD_NAMED or not (
             (recognizer != CUED_RECOGNIZER and not _plausible_person(text, start, value)) or (
-                self.settings.public_figures and _asked_about_the_famous(text, start, end))
+                self.settings.public_figures and _asked_about_the_famous(text, start, end, recognizer == CUED_RECOGNIZER))
             or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
 
     def _boosted(self, text: str, result: RecognizerResult) -> float:
@@ -597,7 +627,7 @@ _PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|
 _PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?:\n]{0,30})$")
 
 
-def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
+def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False) -> bool:
     """"Who was Mary Seacole?", "Cine a fost Kofi Annan?", "a biography of Tove Jansson", "what is
     Mercedes Sosa best known for", "tell me about X", "compare X and <a listed figure>": questions
     one asks about people the world knows, so the name is a public figure's even when the shipped
@@ -605,6 +635,8 @@ def _asked_about_the_famous(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _ASKED_WHO_WAS.search(before) or _FAME_BEFORE.search(before) or _FAME_AFTER.match(text, end):
         return True
+    if fiction_by_context(text, start, end, _listed_character, slot):
+        return True  # "my paladin Sir X", "the heroine X" of "my fantasy novel", "a card from <listed> to X"
     if _PRIVATE_BEFORE.search(before):
         return False  # "my colleague X and ...", "tell me about my uncle X"
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
