@@ -622,3 +622,130 @@ def test_round10_whom_to_call_on_a_number(text: str, found: bool) -> None:
 ])
 def test_round10_a_verb_after_a_relation_is_no_name(classifier: SignalClassifier, text: str, found: bool) -> None:
     assert ("PERSON" in classifier.classify([text]).pii.entity_types) is found, text
+
+
+# Round 11: how people write about fiction and the famous (tundra's classes, in our own phrasings and other
+# languages; no sentence of tundra's). Each row names its class.
+@pytest.mark.parametrize("text", [
+    # a character's role right before the name; one's own characters ("my rogue", "my novel's heroine")
+    "In my webcomic the villain Corvin Ashdale kidnaps the mayor. Give him a motive.",
+    "My rogue Pell Brightwater wants to betray the party next session; how should the DM react?",
+    "For our school play the protagonist, Ada Fenlow, must choose between duty and love.",
+    "Kimdir Çalıkuşu romanının kahramanı Feride?", "Wie is de hoofdpersoon Frits van Egters in De avonden?",
+    "Who is the goddess Amaterasu and why does she hide in a cave?",
+    # a persona the model is to play, a character's backstory, a role in apposition
+    "You are Captain Mirela Voss, commander of the starship Meridian. Stay in character.",
+    "Eres Don Aurelio Campos, un pirata del siglo XVII. Cuéntame tu mayor aventura.",
+    "Tu es Madame Céleste Moreau, une voyante dans un roman policier.",
+    "Give me a backstory for Kaelen Duskwhisper, a half-elf ranger.",
+    # a work of fiction in the name's sentence, in many languages
+    "Resume la novela: ¿qué le pasa a Fermina Daza al final?",
+    "Dans le roman, pourquoi Julien Sorel tire-t-il sur Madame de Rênal ?",
+    "Warum tötet Gustav von Aschenbach niemand in der Novelle? Erkläre die Figur.",
+    "Qual è il destino di Renzo Tramaglino nel romanzo di Manzoni?",
+    "Kuka on romaanin päähenkilö Antti Rautalampi ja mitä hänelle tapahtuu?",
+    "In the anime, why does Shinji Ikari refuse to pilot the Eva?",
+    "Rank these sitcom dads: Phil Dunphy, Hal Wilkerson, Red Forman.",
+    "لماذا تعتبر شخصية سي السيد في الرواية رمزاً للسلطة الأبوية؟",
+    # a listed character in the same sentence makes the others its companions
+    "Write a letter from Elizabeth Bennet to Jane Bennet after the ball at Netherfield.",
+    "Which is funnier, Basil Fawlty or Alan Partridge?",
+    # the story, legend, adventures or fate of the name; a quoted title after it
+    "Opowiedz przygody Koziołka Matołka w trzech zdaniach.", "Wat leert het sprookje van Klein Duimpje kinderen?",
+    "Explain the legend of Yasuke as a samurai for a history class.", 'What happens to Kvothe in "The Name of the Wind"?',
+    # the famous: known for, poetry, history questions, callings and royalty, siblings known by their surname
+    "Per cosa è conosciuta Grazia Deledda?", "Hvad er Karen Blixen kendt for?", "Dlaczego Tadeusz Kościuszko jest znany w Ameryce?",
+    "Quelle est la poésie de Anna de Noailles et pourquoi est-elle importante ?",
+    "What role did Toussaint Louverture play in the Haitian Revolution?",
+    "Какую роль сыграл Михаил Кутузов в войне 1812 года?",
+    "Compose a short poem in the style of the poet Czesław Miłosz.", "Wer war die Dichterin Annette von Droste-Hülshoff?",
+    "Jaką rolę w historii Polski odegrała królowa Jadwiga?", "Erzähl mir über die Brüder Grimm und ihre Märchen.",
+    # things named like people: a ship that sank, an amount of money, a calendar's month
+    "Why did the Andrea Doria sink in 1956?", "Warum sank die Wilhelm Gustloff?", "Dlaczego zatonął Jan Heweliusz?",
+    "Was kosten 120 Norwegische Kronen in Euro?", "Quanto sono 75 Franchi Svizzeri in euro?",
+    "Ramazan ayında iftar saati kaçta?", "ماه رمضان امسال کی شروع می‌شود؟", "How long is Ramadan in 2030 in Oslo?",
+])
+def test_round11_fiction_and_the_famous_stay_clean(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    # one's relation, a possessive, an addressee, a person's field, an e-mail, a phone or an address outweighs
+    # the work of fiction in the same sentence
+    "My colleague Corvin Ashdale loves villains in novels; write him a farewell card.",
+    "My sister Laura Fenwick is the heroine of her own story: write her a retirement speech.",
+    "Write an obituary for my grandmother Lucia Mondelli, who loved fairy tales.",
+    "Meine Schwester Effi Brandt hat den Roman gelesen; schreib ihr eine Geburtstagskarte.",
+    "Napisz bajkę dla mojej córki Zosi Nowak na urodziny.",
+    "Can you write a bedtime story for my son Mateo Ruiz about dragons?",
+    "Draft a note to Ilse Marrow about the thriller book club on Friday.",
+    "Draft a message to Joanna Pietrzak: the novel club meets Thursday at 7.",
+    "Invite Esther Greenwald to the movie night on Saturday.",
+    "Write a character reference letter for Dana Whitfield, who worked for us 4 years.",
+    "Book a table for Feride Aksoy at 8pm; she loves the anime cafe.",
+    "Please thank Hal Wilkerson from accounting for the sitcom-themed party.",
+    "Our landlord, Piet de Vries, says the novel heating system broke again.",
+    "Dear Thandiwe Ruiz, thanks for joining our fantasy novel workshop.",
+    "Attendees: Oreste Valtakari, Aigerim Quispe - book club, chapter 4 of the novel",
+    # the famous framings do not reach a colleague
+    "What role did Rui Delgado play in the server outage? Write an incident summary for HR.",
+    "Wofür ist meine Kollegin Hannah Brenner bekannt im Team?",
+    # a person named like a month, paid in a currency named like a person, beside a ship's verb
+    "Ramadan Ahmeti called again about the lease; draft a reply.",
+    "Send 50 Swiss Francs to Jonas Keller for the concert tickets.",
+    "Our tenant Rui Almeida said the boiler sank into the floor; schedule a repair.",
+    "You are Jan Kowalski's assistant; draft his reply to the landlord.",  # a person who has things, no persona
+    # words with a fiction sense and an everyday one, and cue words that are also names
+    "Il paziente Mario Rossi fa uso di eroina da due anni; prepara la lettera.",  # heroin, not a heroine
+    "Пациент Иван Петров употреблял героин, составь выписку.",
+    "Jan Kowalski will run the tabletop exercise on Friday; send the agenda.",
+    "Kovács János, a projekt egyik szereplője, holnap érkezik.",
+    "Hat Jan Kowalski den Vertrag schon unterschrieben?", "Does Jan Kowalski still live in the United Kingdom?",
+    "Kahraman Yılmaz yarın işe başlıyor, hoş geldin mesajı yaz.", "Regina Kowalski needs the lease renewal by Friday.",
+    "Petr Hrdina nám dluží za nájem, napiš mu upomínku.",
+])
+def test_round11_private_names_in_fiction_contexts_stay_found(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+_FICTION_FRAMES = ["In chapter 3 of the novel, {name} meets the smuggler.", "The heroine {name} wakes up in a castle.",
+                   "Write a fan fiction scene where {name} meets Sherlock Holmes.", "Tell the legend of {name}.",
+                   "In the anime, why does {name} leave?", "Rank the sitcom dads: Homer Simpson, {name}.",
+                   "Summarize the adventures of {name} for kids."]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.sampled_from(_GIVEN), last=st.sampled_from(_FAMILY), frame=st.sampled_from(_FICTION_FRAMES),
+       cue=st.sampled_from(_CUES))
+def test_a_private_cue_outweighs_every_fiction_framing(classifier: SignalClassifier, first: str, last: str,
+                                                        frame: str, cue: str) -> None:
+    """Whatever makes a name a character of fiction, a name introduced as one's own colleague, tenant, sister...
+    stays a person."""
+    text = frame.format(name=f"{cue} {first} {last}")
+    assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    _fill("the heroine Anna Lee meets "), _fill("novel Ab Cd, "), _fill("Ramadan "), _fill("250 Schweizer Franken "),
+    _fill("Darth Vader and Ab Cd "), _fill("die Dichterin Ab Cd "), _fill("my novel my "),
+], ids=["roles", "novel-names", "months", "money", "listed-companions", "callings", "possessives"])
+def test_round11_fiction_rules_stay_bounded(classifier: SignalClassifier, text: str) -> None:
+    """Every round-11 judgement looks at the name's sentence (<= 200 characters each way) or less."""
+    import time
+
+    start = time.process_time()
+    classifier.classify([text])
+    PiiDetector(classifier.settings.pii).detect([text], locate=True)
+    assert time.process_time() - start < 30.0
+
+
+def test_round11_listed_characters_are_no_common_given_names() -> None:
+    """A one-word character on the list is dropped wherever it stands, so it must be no given name or surname
+    the name tables hold (not "Krishna", "Gretchen", "Juha", "Okonkwo")."""
+    from gateway.signals.recognizers import name_lists
+
+    text = resources.files("gateway.signals").joinpath("data", "fictional_characters.txt").read_text("utf-8")
+    start = text.index("# Round 11")
+    lone = [line for line in text[start:].splitlines() if line and not line.startswith("#") and " " not in line]
+    first, last = name_lists()
+    assert lone and not [name for name in lone if fold_token(name) in first or fold_token(name) in last]

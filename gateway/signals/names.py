@@ -1774,8 +1774,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number
-    if _a_family_by_name(text, start, end) or _CALLING_BEFORE.search(
-            text, max(0, start - 30), _name_start(text, _line_start(text, start), start, end)):
+    if _a_family_by_name(text, start, end) or any(_cue_before(_CALLING_BEFORE, text, max(0, at - 30), at)
+                                                  for at in _name_starts(text, _line_start(text, start), start, end)):
         return True
     if _FANTASY_BEFORE.search(text, _line_start(text, start), start) or _inspired_or_biographical(
             text, start, any_listed or listed):
@@ -1837,7 +1837,8 @@ _FAME_ASKED = regex.compile(
     r"有名|著名|出名|유명|مشهور\p{L}*|اشتهر\p{L}*|מפורסם\p{L}*|nổi[ \t]+tiếng)(?![\p{L}\p{M}])")
 # What history asks about (only in a question, and with no relation or possessive anywhere in the sentence: "What
 # role did X play in the outage?" is about a colleague): revolutions, independence, wars, battles, empires,
-# dynasties, centuries, treaties, kingdoms.
+# dynasties, centuries, treaties. Not "kingdom" ("the United Kingdom", "Reino Unido"), "Empire" (a building),
+# "Vertrag"/"договор" (a contract), "tratado"/"traité"/"trattato" (also "treated": a patient).
 _HISTORY_ASKED = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:revolution\p{L}*|revoluci[óo]n|revolução|révolution|rivoluzione|rewolucj\p{L}*|"
     r"революци\p{L}*|revolutie|vallankumou\p{L}*|forradalom|forradalm\p{L}*|devrim\p{L}*|independence|"
@@ -1845,10 +1846,9 @@ _HISTORY_ASKED = regex.compile(
     r"независимост\p{L}*|onafhankelijkheid|självständighet|itsenäisyy\p{L}*|függetlenség\p{L}*|bağımsızlı\p{L}*|"
     r"world[ \t]+war|civil[ \t]+war|war[ \t]+of|guerra|guerre|krieg\p{L}*|weltkrieg\p{L}*|wojn\p{L}*|войн\p{L}*|"
     r"oorlog|krig\p{L}*|háború\p{L}*|savaş\p{L}*|battle[ \t]+of|batalla|bataille|schlacht|battaglia|bitw\p{L}*|"
-    r"битв\p{L}*|empire|imperio|império|impero|imperium|империи|империя|dynast\p{L}*|dinast\p{L}*|династи\p{L}*|"
+    r"битв\p{L}*|imperio|império|impero|imperium|империи|империя|dynast\p{L}*|dinast\p{L}*|династи\p{L}*|"
     r"century|siglo|século|siècle|jahrhundert\p{L}*|secolo|stulec\p{L}*|столети\p{L}*|eeuw|århundrade\p{L}*|"
-    r"vuosisa\p{L}*|század\p{L}*|yüzyıl\p{L}*|treaty|tratado|traité|vertrag|trattato|traktat\p{L}*|договор\p{L}*|"
-    r"reformkor\p{L}*|reconquista|kingdom|königreich|royaume|reino|regno|królestw\p{L}*|царств\p{L}*)"
+    r"vuosisa\p{L}*|század\p{L}*|yüzyıl\p{L}*|treaty|traktat\p{L}*|reformkor\p{L}*|reconquista)"
     r"(?![\p{L}\p{M}])"
     r"|革命|独立|獨立|戦争|战争|戰爭|帝国|帝國|王朝|世紀|世纪|혁명|독립|전쟁|제국|왕조|세기|cách[ \t]+mạng|độc[ \t]+lập|"
     r"chiến[ \t]+tranh|đế[ \t]+quốc|triều[ \t]+đại|thế[ \t]+kỷ"
@@ -1869,7 +1869,7 @@ def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
     hi = stop.end() if stop else min(len(text), end + 160)
     question = text[hi - 1:hi] in ("?", "？", "؟")
     if question and (_HISTORY_ASKED.search(text, lo, start) or _HISTORY_ASKED.search(text, end, hi)) and not (
-            _private_words(text, lo, hi)):
+            _private_words(text, lo, start) or _private_words(text, end, hi)):
         return True  # "What role did X play in the Haitian Revolution?", "מה היה תפקידו של X בהכרזת העצמאות?"
     if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi) or question and (
             _FAME_ASKED.search(text, lo, start) or _FAME_ASKED.search(text, end, hi))):
@@ -2027,50 +2027,55 @@ def _kin_or_founder(text: str, start: int, end: int, listed: Callable[[str], boo
 # novela"). pii.py asks after its thing rules and before its possessive cue: "my paladin X" and "my novel's
 # heroine X" are invented. Every rule yields to a private cue before the name in its sentence (_privately_cued).
 # Kinds of works and of their people, in the languages users write in; words that are also given names
-# ("Roman", "Saga", "Satu", "Роман") count only in lower case, and words with an everyday sense ("story",
-# "legend", "characters", "chapter", "episode", "series", "campaign", "conto", "mese", "Epic") not at all, or only
-# where they cannot have it ("fairy tale", "main character", "the novel by", not "a novel approach").
+# ("Roman", "Saga", "Satu", "Kahraman", "Efsane", "Hrdina", "Роман") count only in lower case, and words with an
+# everyday sense ("story", "legend", "myths", "characters", "chapter", "episode", "series", "campaign", "conto",
+# "mese", "Epic", "bohater", "szereplő", "पात्र" eligible, "повестка", "karakter" a person's character, "heroína"
+# / "eroina" / "héroïne" / "героин" the drug) not at all, or only where they cannot have it ("fairy tale", "main
+# character", "the novel by", "tabletop RPG"; not "a novel approach", "a tabletop exercise").
 _FICTION_WORDS = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:"
     r"novels|novel(?=[ \t]*(?:$|[^\p{L}\s-]|(?:by|about|in|of|is|was|and|or|where|that|which|when|for|to|the|i|we|"
     r"has|had|ends?|starts?|begins?|opens?|closes?)(?![\p{L}\p{M}])))|novellas?|(?:science|fan|crime|flash|short)[ \t-]?"
-    r"fiction|fan[ \t-]?fics?|fanfiction|fairy[ \t-]?tales?|folk[ \t-]?tales?|fables?|myths?|mytholog\p{L}*|"
+    r"fiction|fan[ \t-]?fics?|fanfiction|fairy[ \t-]?tales?|folk[ \t-]?tales?|fables?|mytholog\p{L}*|"
     r"screenplays?|sitcoms?|cartoons?|anime|manga|comic[ \t]+books?|graphic[ \t]+novels?|"
     r"(?:main|fictional|cartoon|anime|comic|book|side|player|non-player)[ \t]+characters?|thrillers?|whodunits?|"
     r"sci-?fi|romcoms?|rom-coms?|webcomics?|webtoons?|"
     r"protagonists?|antagonists?|villains?|heroines?|sidekicks?|backstory|npcs?|d&d|dnd|dungeons[ \t]+(?:&|and)[ \t]+"
-    r"dragons|ttrpgs?|rpg|tabletop|bedtime[ \t]+stor(?:y|ies)|short[ \t]+stor(?:y|ies)|"
-    r"novelas?|telenovelas?|cuentos?|f[áa]bulas?|leyendas|mitos|personajes?|protagonistas?|hero[íi]nas?|villanos?|"
+    r"dragons|ttrpgs?|rpg|tabletop[ \t]+(?:rpgs?|games?|campaigns?|role-?playing)|bedtime[ \t]+stor(?:y|ies)|"
+    r"short[ \t]+stor(?:y|ies)|"
+    r"novelas?|telenovelas?|cuentos?|f[áa]bulas?|leyendas|mitos|personajes?|protagonistas?|villanos?|"
     r"historietas?|dibujos[ \t]+animados|contos[ \t]+de[ \t]+fadas|lendas|personage(?:m|ns)|vil[ãa]o|"
-    r"desenhos?[ \t]+animados?|romanzo|romanzi|fiabe?|favole?|leggende|personaggi[oe]?|eroina|fumetti|"
-    r"cartoni[ \t]+animati|contes|conte[ \t]+de[ \t]+f[ée]es|l[ée]gendes|mythes|personnages?|h[ée]ro[ïi]nes?|"
+    r"desenhos?[ \t]+animados?|romanzo|romanzi|fiabe?|favole?|leggende|personaggi[oe]?|fumetti|"
+    r"cartoni[ \t]+animati|contes|conte[ \t]+de[ \t]+f[ée]es|l[ée]gendes|mythes|personnages?|"
     r"protagonistes?|bandes?[ \t]+dessin[ée]es?|dessins?[ \t]+anim[ée]s|novellen?|m[äa]e?rchen|fabeln?|"
     r"romanfigur\p{L}*|hauptfigur\p{L}*|protagonistin\p{L}*|heldin|bösewicht|zeichentrick\p{L}*|sprookjes?|"
     r"fabels?|personages?|hoofdpersoon|hoofdpersonage|tekenfilm\p{L}*|eventyr\p{L}*|huvudperson\p{L}*|"
-    r"hovedperson\p{L}*|seriefigur\p{L}*|tecknad\p{L}*|tegnefilm\p{L}*|romaani\p{L}*|sadu\p{L}*|"
-    r"päähenkilö\p{L}*|regény\p{L}*|mesé\p{L}*|népmes\p{L}*|főhős\p{L}*|főszereplő\p{L}*|szereplő\p{L}*|rajzfilm\p{L}*|"
-    r"powieś\p{L}*|bajk\p{L}*|baś[ńn]\p{L}*|baśni\p{L}*|lektur\p{L}*|bohater\p{L}*|postać|kreskówk\p{L}*|"
-    r"komiks\p{L}*|románu|románě|román|pohád\p{L}*|rozprávk\p{L}*|hrdin\p{L}*|postav[aěuy]|сказк\p{L}*|казк\p{L}*|"
-    r"басн\p{L}*|мифы|мифах|персонаж\p{L}*|героин\p{L}*|геро[яюе]|мультфильм\p{L}*|мультик\p{L}*|повест\p{L}*|"
-    r"комикс\p{L}*|masal\p{L}*|fıkra\p{L}*|efsane\p{L}*|destan\p{L}*|kahraman\p{L}*|çizgi[ \t]+film\p{L}*|"
-    r"dongeng|cerita[ \t]+rakyat|tiểu[ \t]+thuyết|nhân[ \t]+vật|cổ[ \t]+tích|उपन्यास|पात्र|नायिका"
+    r"hovedperson\p{L}*|seriefigur\p{L}*|tecknad\p{L}*|tegnefilm\p{L}*|romaani\p{L}*|"
+    r"päähenkilö\p{L}*|regény\p{L}*|mesé\p{L}*|népmes\p{L}*|főhős\p{L}*|főszereplő\p{L}*|rajzfilm\p{L}*|"
+    r"powieś\p{L}*|bajk\p{L}*|baś[ńn]\p{L}*|baśni\p{L}*|lektur\p{L}*|postać|kreskówk\p{L}*|"
+    r"komiks\p{L}*|románu|románě|román|pohád\p{L}*|rozprávk\p{L}*|postav[aěuy]|сказк\p{L}*|казк\p{L}*|"
+    r"басн\p{L}*|мифы|мифах|персонаж\p{L}*|героин(?:я|и|ю|ей)|геро[яюе]|мультфильм\p{L}*|мультик\p{L}*|"
+    r"повест(?:ь|и|ью|ях)|"
+    r"комикс\p{L}*|masal\p{L}*|fıkra\p{L}*|çizgi[ \t]+film\p{L}*|"
+    r"dongeng|cerita[ \t]+rakyat|tiểu[ \t]+thuyết|nhân[ \t]+vật|cổ[ \t]+tích|उपन्यास|नायिका"
     r")(?![\p{L}\p{M}])"
     # lower case only: the same words are given names or ordinary capitalised words
     r"|(?-i:(?<![\p{L}\p{M}])(?:roman|romans|romanen|romanens|romanı\p{L}*|romanda\p{L}*|romanın\p{L}*|saga|sagan|"
-    r"sagor|sagaen|satu|sadun|роман\p{L}*)(?![\p{L}\p{M}]))"
+    r"sagor|sagaen|satu|sadun|sadu|kahraman\p{L}*|efsane\p{L}*|destan\p{L}*|hrdin\p{L}*|bohater\p{L}*|роман\p{L}*)"
+    r"(?![\p{L}\p{M}]))"
     r"|(?<![\p{L}\p{M}])(?:im|einem?|den|dem|der|des|diesem|ihrem|seinem)[ \t]+(?:Roman|Romans|Novelle)(?![\p{L}\p{M}])"
     # scripts without case or spaces: prefixes and particles are glued on
     r"|小説|小说|小說|童話|童话|昔話|神話|神话|傳說|传说|漫画|漫畫|マンガ|アニメ|动画|動畫|主人公|主角|登場人物|"
     r"キャラクター|소설|동화|만화|애니|주인공|등장인물|캐릭터|신화|전설"
     r"|(?:ال|وال|بال|لل|و|ب|ل)?(?:رواية|روايات|حكاية|حكايات|أسطورة|أساطير|بطل|بطلة|كرتون)"
     r"|(?:ה|ו|ב|ל|מ|ש)*(?:רומן|אגדה|אגדת|אגדות|גיבור|גיבורה|מיתוס)"
-    r"|(?:رمان|افسانه|قهرمان)")
+    r"|(?:رمان|قهرمان)")
 # Screens and stories, weaker than the words above: "In the movie, why does X ..."; not "story" (user stories), "episode"
 # (a patient's), "series", "chapter", "historia" (a clinical record in Spanish), "characters" (a field's length).
 _SCREEN_WORDS = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:movies?|films?|tv[ \t]+(?:show|series)|pel[íi]culas?|filmes?|cuento|racconto|histoire|"
     r"récit|geschichte|verhaal|berättelse|tarina\p{L}*|történet\p{L}*|opowiadani\p{L}*|příběh\p{L}*|фильм\p{L}*|"
-    r"сериал\p{L}*|рассказ(?:е|а|ы|ах)?|hikaye\p{L}*|hikâye\p{L}*|karakter\p{L}*|phim|truyện|कहानी|"
+    r"сериал\p{L}*|рассказ(?:е|а|ы|ах)?|hikaye\p{L}*|hikâye\p{L}*|phim|truyện|कहानी|"
     r"(?:character|story)[ \t]+arcs?|plot[ \t]+twists?|storylines?|quest(?:s|line|lines)?|playthrough|speedrun|"
     r"boss[ \t]+fight|video[ \t]?games?|in[ \t]+the[ \t]+(?:story|book|play|poem|show|series|episode|chapter|"
     r"sequel|prequel|saga|tale|game|musical|opera|ballad|epic)|en[ \t]+(?:la[ \t]+historia|el[ \t]+libro|la[ \t]+obra)|"
@@ -2088,15 +2093,33 @@ _ROLE_WORDS = (r"protagonist(?:a|e|in)?|antagonist(?:a|e|in)?|villain(?:ess)?|he
                r"dragonborn|elf|dwarf|orc|personaje|personnage|personaggio|personagem|figur|hauptfigur|romanfigur|"
                r"heldin|hoofdpersoon|huvudperson(?:en)?|hovedperson(?:en)?|päähenkilö|főhős(?:e|ét)?|"
                r"főszereplő(?:je|jét)?|kahraman(?:ı|i)?|karakter(?:i|ı)?|bohater(?:ka|ki|em|a)?|postać|hrdin(?:a|ka)|"
-               r"персонаж|героин(?:я|и|ю)|nhân[ \t]+vật(?:[ \t]+chính)?|tokoh|पात्र|नायक|नायिका|"
+               r"персонаж|героин(?:я|и|ю)|nhân[ \t]+vật(?:[ \t]+chính)?|tokoh|नायक|नायिका|"
                # gods of myth ("the goddess X", "der Gott X", "el dios X")
                r"the[ \t]+god|goddess|demigod|deity|titan|titaness|der[ \t]+gott|göttin|le[ \t]+dieu|déesse|"
                r"el[ \t]+dios|diosa|il[ \t]+dio|dea|o[ \t]+deus|deusa|bogini|богиня|gudinnan?|guden|jumalatar|"
                r"istennő|tanrıça")
-_ROLE_OR_CALLING_WORD = regex.compile(rf"(?i:{_CALLINGS}|{_ROLE_WORDS})")
 _TITLE_WORDS = (r"(?:(?:Sir|Ser|Lady|Lord|Dame|Captain|Capt\.?|Master|Mistress|King|Queen|Prince|Princess|Dr\.?|"
                 r"Professor|Detective|Inspector|Agent|Doctor)[ \t]+)")
 _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_ROLE_WORDS})),?[ \t]+(?-i:{_TITLE_WORDS})*$")
+# A persona the model is asked to play: "You are Captain X", "Roleplay as X", "Eres Don X", "Du bist Kapitän X",
+# "Tu es Madame X", "Jesteś X" (not "You are X's assistant": pii.py's possessive check sees the "'s").
+_PERSONA_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:you[ \t]+are|you're|pretend[ \t]+(?:to[ \t]+be|you[ \t]+are)|role-?play(?:ing)?[ \t]+as|"
+    r"play(?:ing)?[ \t]+the[ \t]+(?:role|part)[ \t]+of|act(?:ing)?[ \t]+as|in[ \t]+character[ \t]+as|"
+    r"impersonate|eres|finge[ \t]+ser|interpreta[ \t]+a|du[ \t]+bist|spiel[ \t]+die[ \t]+rolle[ \t]+von|tu[ \t]+es|"
+    r"vous[ \t]+êtes|joue[ \t]+le[ \t]+rôle[ \t]+de|sei|interpreta|você[ \t]+é|finja[ \t]+ser|jesteś|wciel[ \t]+się[ \t]+w|"
+    r"ты[ \t]+—?|вы[ \t]+—?|играй[ \t]+роль|je[ \t]+bent|speel|du[ \t]+är|spela|olet|esitä|te[ \t]+vagy|sen[ \t]+bir|"
+    r"bạn[ \t]+là|kamu[ \t]+adalah))[ \t]+(?:(?i:Don|Doña|Dona|Kapitän|Kapitänin|Madame|Monsieur|Mademoiselle|Herr|Frau|"
+    r"Capitán|Capitaine|Capitano|Kapitan|Kaptan|Signor|Signora|Sir|Lady|Lord|Dame|Captain|Commander|Detective|"
+    r"Inspector|Professor|Doctor|Dr\.?|King|Queen|Prince|Princess|Count|Countess|Baron|Baroness|Old)[ \t]+)*$")
+# A character's role after the name, in apposition: "X, a half-elf ranger", "X, the villain of my story".
+_ROLE_AFTER = regex.compile(
+    rf"(?i),[ \t]+(?:a|an|the|my|our|un|una|une|ein|eine|der|die)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?(?:[\p{{L}}]+-)?"
+    rf"(?:{_ROLE_WORDS})"
+    rf"(?![\p{{L}}\p{{M}}])")
+# A character's own things: "a backstory for X", "a character sheet for X" ("a bio for X" is a colleague's).
+_FOR_A_CHARACTER_BEFORE = regex.compile(r"(?i)(?:backstory|back-story|character[ \t]+sheet|stat[ \t]+block|"
+                                        r"character[ \t]+arc|origin[ \t]+story)[ \t]+(?:for|of)[ \t]+$")
 _ROLE_AFTER_POSSESSIVE = regex.compile(rf"(?i)[ \t]+(?:(?:new|main|fantasy|level[ \t]+\d+|first|own|\p{{Ll}}+-\p{{Ll}}+)"
                                        rf"[ \t]+)?(?:{_ROLE_WORDS}|character|oc)(?![\p{{L}}\p{{M}}])")
 # The story, legend, adventures or fate of somebody, before the name ("the legend of X", "losy X", "قصة X")
@@ -2129,6 +2152,7 @@ _ADDRESSED_BEFORE = regex.compile(
 _SENTENCE_SPAN = 200  # characters one looks back or ahead for the rest of a name's sentence
 _SENTENCE_END = regex.compile(r"[.!?\n。！？।۔؟]")  # not "¿": "Resume la novela: ¿qué le pasa a X?" is one thought
 _WORK_NEAR = 80  # characters between a name and the work that frames it, within its sentence
+_CHARACTER_CHARS = 60  # longer capitalised runs are no one character's name ("Captain Jack Sparrow" is 20)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2147,15 +2171,36 @@ def _a_work(text: str, at: int) -> bool:
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$")
 
 
-def _name_start(text: str, lo: int, start: int, end: int) -> int:
-    """Where the name begins that a finding is part of: before the capitalised word a recognizer left out ("Pell" of
-    "my rogue Pell Brightwater"), or after a role it took in ("die Dichterin Annette von Droste-Hülshoff")."""
+def _name_starts(text: str, lo: int, start: int, end: int) -> list[int]:
+    """Where the name may begin that a finding is part of: at the finding, before the capitalised word a recognizer
+    left out ("Pell" of "my rogue Pell Brightwater"), or after one of the first two words, which it may have taken
+    in from a cue ("die Dichterin Annette X", "Eres Don Aurelio X")."""
+    starts = [start]
     if (word := _CAPITALISED_BEFORE.search(text, max(lo, start - 30), start)) is not None:
-        return word.start()
-    first = text.find(" ", start, end)
-    if first > 0 and _ROLE_OR_CALLING_WORD.fullmatch(text, start, first):
-        return first + 1
-    return start
+        starts.append(word.start())
+    at = start
+    for _ in range(2):
+        gap = _SPACES.search(text, at, end)
+        if gap is None:
+            break
+        starts.append(at := gap.end())
+    return starts
+
+
+def _cue_before(cue: regex.Pattern[str], text: str, lo: int, at: int) -> bool:
+    """`cue` ends at `at`, and is no name itself: a capitalised cue word the table ranks as a name is read as the
+    name it is ("Regina Kowalski", "Kahraman Yılmaz", "König" the surname; "la regina Elisabetta", "die
+    Dichterin X", "Königin X" stay cues)."""
+    match = cue.search(text, lo, at)
+    if match is None:
+        return False
+    word = _SCAN_WORD.search(match.group())
+    return word is None or not (word.group()[:1].isupper() and is_name_word(word.group()))
+
+
+def _possessed(text: str, start: int, end: int) -> bool:
+    """The name takes a possessive ("You are X's assistant"): a person who has things, not a persona."""
+    return text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s", "'", "’"), end)
 
 
 def _privately_cued(text: str, lo: int, start: int) -> bool:
@@ -2174,25 +2219,32 @@ def _privately_cued(text: str, lo: int, start: int) -> bool:
 def fiction_by_context(text: str, start: int, end: int, listed_character: Callable[[str], bool],
                        slot: bool = False) -> bool:
     """The name at [start, end) is a character of fiction, by how the text writes about it: a character's
-    role right before it, a listed character named in the same sentence ("a card from <listed> to X", "X or
+    role right before it or after it ("X, a half-elf ranger"), a persona the model is to play ("You are
+    Captain X"), a character's backstory, a listed character named in the same sentence ("a card from <listed> to X", "X or
     <listed>?"); or, unless the name is a message's addressee ("to X", "email X", "Dear X", "Name: X") or stands
     in a person's slot (`slot`: a cue recognizer found it), the story or fate of the name, or a work of fiction in
     its sentence and near it (_FICTION_WORDS, _SCREEN_WORDS; a work a sentence off frames nothing: "Dear X,
     thanks. Any good novels?"). A private cue before the name in its sentence (a relation, a possessive that is no work's)
     outweighs all of them."""
     lo, hi = _sentence(text, start, end)
+    starts = _name_starts(text, lo, start, end)
+    if any(_PERSONA_BEFORE.search(text, max(0, at - 80), at) for at in starts) and not _possessed(text, start, end):
+        return True  # before the private cues: "Tu es Madame X" ("tu" is Spanish "your"); nothing stands between
     if _privately_cued(text, lo, start):
         return False
-    if _ROLE_BEFORE.search(text, max(0, start - 60), _name_start(text, lo, start, end)):
+    if any(_cue_before(_ROLE_BEFORE, text, max(0, at - 60), at) for at in starts) or _ROLE_AFTER.match(text, end) or _FOR_A_CHARACTER_BEFORE.search(
+            text, max(0, start - 40), start):
         return True
-    for run in _CAPITALISED_RUN.finditer(text, lo, hi):
-        if (run.end() <= start or run.start() >= end) and (
-                listed_character(run.group()) or _listed_part(run.group(), listed_character)):
-            return True
+    around = ((lo, start), (end, hi))  # the sentence without the name (a span may be thousands of words)
+    for a, b in around:
+        for run in _CAPITALISED_RUN.finditer(text, a, b):
+            if len(run.group()) <= _CHARACTER_CHARS and (
+                    listed_character(run.group()) or _listed_part(run.group(), listed_character)):
+                return True
     if slot or _ADDRESSED_BEFORE.search(text, max(lo, start - 12), start):
         return False
     if _TOLD_OF_BEFORE.search(text, max(0, start - 50), start) or _TOLD_OF_AFTER.match(text, end) or (
             _IN_A_TITLE_AFTER.match(text, end)):
         return True
-    lo, hi = max(lo, start - _WORK_NEAR), min(hi, end + _WORK_NEAR)
-    return bool(_SCREEN_WORDS.search(text, lo, hi) or _FICTION_WORDS.search(text, lo, hi))
+    near = ((max(lo, start - _WORK_NEAR), start), (end, min(hi, end + _WORK_NEAR)))
+    return any(_SCREEN_WORDS.search(text, a, b) or _FICTION_WORDS.search(text, a, b) for a, b in near)

@@ -490,7 +490,8 @@ class PiiDetector:
             return False  # "Is Sherlock Holmes ...": the model left the first name out
         return recognizer in FIELD_NAMED or not (
             (recognizer != CUED_RECOGNIZER and not _plausible_person(text, start, value)) or (
-                self.settings.public_figures and _asked_about_the_famous(text, start, end, recognizer == CUED_RECOGNIZER))
+                self.settings.public_figures and _asked_about_the_famous(
+                    text, _past_particles(text, start, end), end, recognizer == CUED_RECOGNIZER))
             or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
 
     def _boosted(self, text: str, result: RecognizerResult) -> float:
@@ -643,6 +644,16 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
     return _beside_a_public_figure(text, start, end) or famous_by_context(text, start, end, _distinct_figure, _listed_figure)
+
+
+_LEADING_PARTICLES = regex.compile(r"(?:(?:de|di|da|du|del|della|von|van|der|den|la|le|dos|das|y|e)[ \t]+)+(?=\p{Lu})")
+
+
+def _past_particles(text: str, start: int, end: int) -> int:
+    """Where a name begins after the lower-case preposition or article NER took in ("de Paul Éluard" of "poèmes
+    de Paul Éluard", "von Else X" of "Gedichte von Else X"): what stands before the name is read from there."""
+    lead = _LEADING_PARTICLES.match(text, start, end)
+    return lead.end() if lead else start
 
 
 @lru_cache(maxsize=_FIGURE_CACHE)
