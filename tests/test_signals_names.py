@@ -703,6 +703,10 @@ def test_round11_fiction_and_the_famous_stay_clean(classifier: SignalClassifier,
     "Hat Jan Kowalski den Vertrag schon unterschrieben?", "Does Jan Kowalski still live in the United Kingdom?",
     "Kahraman Yılmaz yarın işe başlıyor, hoş geldin mesajı yaz.", "Regina Kowalski needs the lease renewal by Friday.",
     "Petr Hrdina nám dluží za nájem, napiš mu upomínku.",
+    # a work named in another script is no frame for the name (a frame is a word of the name's own language)
+    "اكتب رسالة قصيرة إلى زميلي خالد العتيبي about the anime night",
+    "יש לי פגישה עם נועה בן דוד about the fantasy novel club",
+    "Ο Γιώργος Οικονόμου loves that sitcom, write him a note",
 ])
 def test_round11_private_names_in_fiction_contexts_stay_found(classifier: SignalClassifier, text: str) -> None:
     assert "PERSON" in classifier.classify([text]).pii.entity_types, text

@@ -2147,7 +2147,7 @@ _IN_A_TITLE_AFTER = regex.compile(
 _ADDRESSED_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:e-?mail|call|text|message|ping|dm|cc|bcc|invite|thank|remind|contact|forward|send|ask|"
     r"tell|meet|met|with|from|to|for|dear|hi|hello|hey|regards|thanks|cheers|sincerely|dla|für|pour|para|per|voor|"
-    r"aan|til|till|för|для|al|à|con|mit|avec|z|s|с)[ \t,]+$|(?:^|[\n,;{¶])[ \t\"'*_-]*\p{L}+(?:[ \t_]\p{L}+)?"
+    r"aan|til|till|för|для|al|à|con|mit|avec|z|s|с)[ \t,]+$|(?:^|[\n,;{¶.!?])[ \t\"'*_-]*\p{L}+(?:[ \t_]\p{L}+)?"
     r"[\"'*_]*[ \t]*[:=][ \t\"']*$")
 _SENTENCE_SPAN = 200  # characters one looks back or ahead for the rest of a name's sentence
 _SENTENCE_END = regex.compile(r"[.!?\n。！？।۔؟]")  # not "¿": "Resume la novela: ¿qué le pasa a X?" is one thought
@@ -2243,8 +2243,19 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
                 return True
     if slot or _ADDRESSED_BEFORE.search(text, max(lo, start - 12), start):
         return False
-    if _TOLD_OF_BEFORE.search(text, max(0, start - 50), start) or _TOLD_OF_AFTER.match(text, end) or (
-            _IN_A_TITLE_AFTER.match(text, end)):
+    script = _script_group(text, start, end)  # a frame is a word of the name's own language: "Btw, the anime's
+    # main character ..." in English does not frame the Arabic, Thai or Greek name of the sentence before it
+    if _IN_A_TITLE_AFTER.match(text, end) or any(
+            _script_group(text, *m.span()) == script for m in (_TOLD_OF_BEFORE.search(text, max(0, start - 50), start),
+                                                                _TOLD_OF_AFTER.match(text, end)) if m):
         return True
     near = ((max(lo, start - _WORK_NEAR), start), (end, min(hi, end + _WORK_NEAR)))
-    return any(_SCREEN_WORDS.search(text, a, b) or _FICTION_WORDS.search(text, a, b) for a, b in near)
+    return any(_script_group(text, *m.span()) == script for a, b in near for words in (_SCREEN_WORDS, _FICTION_WORDS)
+               for m in words.finditer(text, a, b))
+
+
+def _script_group(text: str, start: int, end: int) -> str:
+    """The script of the first letter in text[start:end]; Japanese kana count with Han."""
+    letter = next((c for c in text[start:end] if c.isalpha()), "")
+    script = script_of(letter) if letter else ""
+    return "CJK" if script in ("HIRAGANA", "KATAKANA") else script
