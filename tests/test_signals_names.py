@@ -660,6 +660,7 @@ def test_round10_a_verb_after_a_relation_is_no_name(classifier: SignalClassifier
     "Какую роль сыграл Михаил Кутузов в войне 1812 года?",
     "Compose a short poem in the style of the poet Czesław Miłosz.", "Wer war die Dichterin Annette von Droste-Hülshoff?",
     "Jaką rolę w historii Polski odegrała królowa Jadwiga?", "Erzähl mir über die Brüder Grimm und ihre Märchen.",
+    "Was sind die wichtigsten Gedichte von Else Lasker-Schüler?",  # NER took the work into the name's span
     # things named like people: a ship that sank, an amount of money, a calendar's month
     "Why did the Andrea Doria sink in 1956?", "Warum sank die Wilhelm Gustloff?", "Dlaczego zatonął Jan Heweliusz?",
     "Was kosten 120 Norwegische Kronen in Euro?", "Quanto sono 75 Franchi Svizzeri in euro?",
@@ -690,6 +691,7 @@ def test_round11_fiction_and_the_famous_stay_clean(classifier: SignalClassifier,
     # the famous framings do not reach a colleague
     "What role did Rui Delgado play in the server outage? Write an incident summary for HR.",
     "Wofür ist meine Kollegin Hannah Brenner bekannt im Team?",
+    "Gedichte von Hannah Brenner, meiner Kollegin, bitte korrigieren.",
     # a person named like a month, paid in a currency named like a person, beside a ship's verb
     "Ramadan Ahmeti called again about the lease; draft a reply.",
     "Send 50 Swiss Francs to Jonas Keller for the concert tickets.",

@@ -1871,6 +1871,8 @@ def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
     if question and (_HISTORY_ASKED.search(text, lo, start) or _HISTORY_ASKED.search(text, end, hi)) and not (
             _private_words(text, lo, start) or _private_words(text, end, hi)):
         return True  # "What role did X play in the Haitian Revolution?", "מה היה תפקידו של X בהכרזת העצמאות?"
+    if _FAME_WORDS.match(text, start) and not _private_words(text, lo, hi):
+        return True  # NER took the work in: "Gedichte von Else X" (not "..., meiner Kollegin")
     if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi) or question and (
             _FAME_ASKED.search(text, lo, start) or _FAME_ASKED.search(text, end, hi))):
         return False
