@@ -4,6 +4,8 @@
     python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
+A sensitive request whose PII sits only in fields the gateway never forwards (`metadata`) counts as protected
+when the scan finds it there and none of its values occurs in the bytes sent (see `withheld`); reported apart.
 `wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron` and `tundra` come from eleven more
 generators (bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
 bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py,
@@ -38,7 +40,8 @@ import numpy as np  # noqa: E402
 
 from gateway.signals import SignalSettings, extract_texts  # noqa: E402
 from gateway.signals.classifier import SignalClassifier  # noqa: E402
-from gateway.signals.outgoing import build_outgoing  # noqa: E402
+from gateway.signals.outgoing import GATEWAY_FIELDS, build_outgoing  # noqa: E402
+from gateway.signals.pii import PiiDetector  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "signals"
 STRUCTURED = {"email": "EMAIL_ADDRESS", "phone": "PHONE_NUMBER", "credit_card": "CREDIT_CARD", "ssn": "US_SSN",
@@ -64,23 +67,64 @@ def expected_types(record: dict[str, Any]) -> list[str]:
     return [STRUCTURED.get(e, e) for e in record["entities"]]
 
 
+def _strings_of(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in (str(k), *_strings_of(v))]
+    if isinstance(value, list):
+        return [t for v in value for t in _strings_of(v)]
+    return []
+
+
+def withheld(detector: PiiDetector, record: dict[str, Any]) -> bool:
+    """Whether a sensitive record's PII sits only in fields the gateway never forwards (outgoing.GATEWAY_FIELDS:
+    `metadata` is routing input) and provably stays there: the scan finds every expected entity type in those
+    fields, and none of the values it finds there occurs in the bytes a remote route would be sent (raw,
+    JSON-escaped, or as its digits alone). Then nothing left the machine: no leak, whatever the scan of the
+    forwarded fields said. A value that also sits in a forwarded field fails the byte check and stays a miss."""
+    body = record["body"]
+    kept = [t for key in sorted(GATEWAY_FIELDS) if key in body for t in _strings_of(body[key])]
+    if not kept:
+        return False
+    found = detector.detect(kept, locate=True)
+    if not found.detected or not set(expected_types(record)) <= set(found.entity_types):
+        return False
+    payload = build_outgoing(body, record["endpoint"]).payload
+    sent = json.dumps(payload, ensure_ascii=False) + json.dumps(payload)
+    sent_folded, sent_digits = sent.casefold(), "".join(c for c in sent if c.isdigit())
+    for span in found.spans:
+        value = kept[span.index][span.start:span.end]
+        digits = "".join(c for c in value if c.isdigit())
+        if value.casefold() in sent_folded or (len(digits) >= 6 and digits in sent_digits):
+            return False
+    return True
+
+
 def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dict[str, Any]:
     by_cat: dict[str, list[bool]] = defaultdict(list)
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     fp_types: Counter[str] = Counter()
     structured_hits: list[bool] = []
     misses: list[str] = []
+    kept: list[str] = []
+    detector = PiiDetector(classifier.settings.pii)  # the same shared engine
     for record in records:
         texts = extract_texts(record["body"], record["endpoint"])
         result = classifier.classify(texts, build_outgoing(record["body"], record["endpoint"]).texts).pii
         found = set(result.entity_types)
         if record["sensitive"]:
-            by_cat[record["category"]].append(result.detected)
+            protected = result.detected
+            if not protected and withheld(detector, record):
+                protected = True  # never forwarded: nothing left the machine
+                kept.append(record["id"])
+            by_cat[record["category"]].append(protected)
             for entity in expected_types(record):
-                confusion[entity]["same type" if entity in found else ("other type" if found else "missed")] += 1
+                confusion[entity]["same type" if entity in found else (
+                    "other type" if found else ("never forwarded" if protected else "missed"))] += 1
                 if entity in set(STRUCTURED.values()) - {"PERSON"}:
-                    structured_hits.append(result.detected)
-            if not result.detected:
+                    structured_hits.append(protected)
+            if not protected:
                 misses.append(f"{record['id']} {record['category']} {expected_types(record)}")
         else:
             by_cat[record["category"]].append(result.detected)
@@ -100,7 +144,7 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
         "fp_rate": sum(benign) / max(1, len(benign)),
         "by_category": {c: (sum(h) / len(h), len(h)) for c, h in sorted(by_cat.items())},
         "confusion": {e: dict(c) for e, c in sorted(confusion.items())},
-        "fp_types": dict(fp_types), "errors": misses,
+        "fp_types": dict(fp_types), "errors": misses, "withheld": kept,
     }
 
 
@@ -225,11 +269,15 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
              f"- recall overall: **{pii['recall_overall']:.1%}**; structured identifiers (cards, SSNs, IBANs, "
              f"emails, phones; {pii['n_structured']}): **{pii['recall_structured']:.1%}**",
              f"- false-positive rate on benign: **{pii['fp_rate']:.1%}** (types: {pii['fp_types'] or 'none'})",
+             f"- never forwarded (PII only in fields the gateway keeps, such as `metadata`; found there by the scan "
+             f"and absent from the bytes sent; counted as protected): {len(pii['withheld'])}"
+             + (f" ({', '.join(pii['withheld'])})" if pii["withheld"] else ""),
              "", "| category | rate | n |", "|---|---|---|"]
     lines += [f"| {c} | {r:.1%} | {n} |" for c, (r, n) in pii["by_category"].items()]
     lines += ["", "rate = recall for sensitive categories, false-positive rate for benign ones", "",
-              "| expected entity | same type | other type | missed |", "|---|---|---|---|"]
-    lines += [f"| {e} | {c.get('same type', 0)} | {c.get('other type', 0)} | {c.get('missed', 0)} |"
+              "| expected entity | same type | other type | never forwarded | missed |", "|---|---|---|---|---|"]
+    lines += [f"| {e} | {c.get('same type', 0)} | {c.get('other type', 0)} | {c.get('never forwarded', 0)} | "
+              f"{c.get('missed', 0)} |"
               for e, c in pii["confusion"].items()]
     lines += ["", "### Complexity", "", "| scorer | AUROC overall | AUROC length-adversarial |", "|---|---|---|",
               f"| hybridgate (logistic, builtin) | **{cx['auroc']:.3f}** | **{cx['auroc_adversarial']:.3f}** |"]

@@ -8,6 +8,7 @@ Each is a presidio recognizer registered with the others (gateway/signals/recogn
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import re
 from types import ModuleType
@@ -16,21 +17,9 @@ from typing import Callable
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from stdnum.be import nn as be_nn
 from stdnum.br import cpf as br_cpf
-from stdnum.cl import rut as cl_rut
-from stdnum.cn import ric as cn_ric
-from stdnum.dk import cpr as dk_cpr
-from stdnum.fi import hetu as fi_hetu
-from stdnum.ie import pps as ie_pps
 from stdnum.it import codicefiscale as it_cf
-from stdnum.jp import in_ as jp_in
-from stdnum.kr import rrn as kr_rrn
-from stdnum.no import fodselsnummer as no_fnr
-from stdnum.se import personnummer as se_pnr
-from stdnum.tr import tckimlik as tr_tckimlik
 from stdnum.us import ssn as us_ssn
-from stdnum.za import idnr as za_idnr
 
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
 # says they are a name, so the capitalisation and sentence-start checks for NER guesses do not apply.
@@ -45,24 +34,123 @@ def _result(recognizer: LocalRecognizer, entity: str, start: int, end: int, scor
                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
 
 
-# Each national ID: the words that name it (in its languages) and the python-stdnum module that
-# validates its check digit. A number is an ID only when both hold: 1 in 10 or 11 random numbers
-# passes a checksum, a cue word alone is only a question about the format.
-_NATIONAL_IDS: tuple[tuple[str, ModuleType], ...] = (
-    (r"f[øo]dsels(?:nummer|nr\.?)|personnummer|personnr", no_fnr),
-    (r"personnummer|personnr", se_pnr),
-    (r"personnummer|CPR(?:-?(?:nummer|nr\.?))?", dk_cpr),
-    (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaras[ıi])|TCKN|TC\s+no", tr_tckimlik),
-    (r"PPSN?|personal\s+public\s+service", ie_pps),
-    (r"HETU|henkil[öo]tunnus|personbeteckning|personal\s+identity\s+code", fi_hetu),
+# Personal identity, tax and social-insurance numbers with a check digit or a strict layout that
+# python-stdnum validates, each behind the words that name it in its country's languages (an
+# acronym in capitals only: "NIT", "PAN", "SIN" are words in lower case). A number is such an ID
+# only when both hold: 1 in 10 or 11 random numbers passes a checksum, a cue word alone is only a
+# question about the format. One cue may name several countries' numbers ("cédula", "RUC").
+_Check = tuple[str, Callable[[str], bool]]  # a scheme's name and its validator
+
+
+def _modules(*names: str) -> tuple[_Check, ...]:
+    """python-stdnum's validators of `names` ("es.nif": stdnum.es.nif.is_valid)."""
+    return tuple((name, importlib.import_module(f"stdnum.{name}").is_valid) for name in names)
+
+
+def _snils(value: str) -> bool:
+    """Russia's pension-insurance number (СНИЛС): 11 digits, the last two a checksum of the first
+    nine weighted 9..1 (mod 101, 100 -> 00). python-stdnum has no module for it."""
+    digits = re.sub(r"[\s-]", "", value)
+    if not (digits.isdigit() and len(digits) == 11):
+        return False
+    total = sum(int(d) * (9 - i) for i, d in enumerate(digits[:9]))
+    return int(digits[9:]) == (total % 101) % 100
+
+
+
+_NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
+    # Nordic and Baltic personal numbers
+    (r"f[øo]dsels(?:nummer|nr\.?)|(?-i:D-nummer)", _modules("no.fodselsnummer")),
+    (r"personnummer|personnr\.?|samordningsnummer", _modules("se.personnummer", "no.fodselsnummer", "dk.cpr")),
+    (r"(?-i:CPR)(?:-?(?:nummer|nr\.?))?", _modules("dk.cpr")),
+    (r"kennitala|(?-i:kt\.)", _modules("is_.kennitala")),
+    (r"(?-i:HETU)|henkil[öo]tunnus|personbeteckning|personal\s+identity\s+code", _modules("fi.hetu")),
+    (r"isikukood", _modules("ee.ik")),
+    (r"asmens\s+kodas", _modules("lt.asmens")),
+    # Turkey: identity and tax numbers
+    (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaram|numaras[ıi])|(?-i:TCKN|TC\s+no)", _modules("tr.tckimlik")),
+    (r"vergi\s+(?:kimlik\s+)?(?:no|numaram|numaras[ıi])|(?-i:VKN)", _modules("tr.vkn", "tr.tckimlik")),
+    # Ireland and the UK
+    (r"(?-i:PPSN?)|personal\s+public\s+service", _modules("ie.pps")),
+    (r"(?-i:UTR)|unique\s+tax(?:payer)?\s+reference", _modules("gb.utr")),
+    # Benelux
     (r"rijksregisternummer|num[ée]ro\s+(?:de\s+)?registre\s+national|num[ée]ro\s+national|"
-     r"national\s+(?:register\s+)?number|INSZ|NISS", be_nn),
-    (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|ID\s+card", cn_ric),
-    (r"ID\s+(?:number|no\.?)|identity\s+number|SA\s+ID|ID-nommer|identiteitsnommer", za_idnr),
-    (r"RUT|RUN|rol\s+[úu]nico", cl_rut),
-    (r"주민등록번호|주민번호|RRN|resident\s+registration\s+number", kr_rrn),
-    (r"マイナンバー|個人番号|individual\s+number", jp_in),
+     r"national\s+(?:register\s+)?number|(?-i:INSZ|NISS)", _modules("be.nn", "be.ssn")),
+    (r"(?-i:BSN)|burgerservicenummer|sofi-?nummer", _modules("nl.bsn")),
+    # Germany, Austria, Switzerland: tax identification, tax and social-insurance numbers
+    (r"(?:steuerliche[nr]?\s+)?(?:steuer-?)?identifikationsnummer|steuer-?(?:id|idnr\.?)|(?-i:IdNr\.?)",
+     _modules("de.idnr")),
+    (r"steuernummer|(?-i:St\.?-?Nr\.?)|abgabenkontonummer", _modules("de.stnr", "at.tin")),
+    (r"sozialversicherungs(?:nummer|nr\.?)|(?-i:SV-?(?:Nummer|Nr\.?)|SVNR|VSNR)|versicherungsnummer",
+     _modules("at.vnr")),
+    (r"(?-i:AHV|AVS)(?:[-\s]?(?:Nummer|Nr\.?|num[ée]ro|numero))?|num[ée]ro\s+(?-i:AVS)", _modules("ch.ssn")),
+    # France: social-security (NIR) and tax (SPI) numbers
+    (r"(?-i:NIR|INSEE)|s[ée]curit[ée]\s+sociale|(?:num[ée]ro|n[°º]|no)\s*(?:de\s+)?s[ée]cu|carte\s+vitale",
+     _modules("fr.nir")),
+    (r"num[ée]ro\s+fiscal(?:\s+de\s+r[ée]f[ée]rence)?|identifiant\s+fiscal|(?-i:SPI)", _modules("fr.nif")),
+    # Spain, Portugal, Italy
+    (r"(?-i:DNI|NIF|NIE|D\.N\.I\.|N\.I\.F\.|N\.I\.E\.)|documento\s+nacional\s+de\s+identidad|"
+     r"n[úu]mero\s+de\s+identificaci[óo]n\s+fiscal|n[úu]mero\s+de\s+identidad\s+de\s+extranjero",
+     _modules("es.nif", "pt.nif", "pe.cui")),
+    (r"(?:n[úu]mero\s+de\s+)?contribuinte|cart[ãa]o\s+de\s+cidad[ãa]o", _modules("pt.nif", "pt.cc")),
+    (r"codice\s+fiscale|(?-i:C\.F\.|CF)|tessera\s+sanitaria", _modules("it.codicefiscale")),
+    # Central and Eastern Europe, Greece
+    (r"(?-i:PESEL)", _modules("pl.pesel")),
+    (r"(?-i:NIP)", _modules("pl.nip")),
+    (r"rodn[ée]\s+[čc][íi]slo|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc")),
+    (r"(?-i:CNP)|cod\s+numeric\s+personal", _modules("ro.cnp")),
+    (r"(?-i:ЕГН|EGN)|единен\s+граждански\s+номер", _modules("bg.egn")),
+    (r"(?-i:OIB)|osobni\s+identifikacijski\s+broj", _modules("hr.oib")),
+    (r"(?-i:EMŠO|EMSO)", _modules("si.emso")),
+    (r"(?-i:ΑΜΚΑ|AMKA)", _modules("gr.amka")),
+    (r"(?-i:ΑΦΜ|AFM)", _modules("gr.vat")),
+    # Russia, Ukraine: taxpayer and pension-insurance numbers
+    (r"(?-i:ИНН|INN)|идентификационный\s+номер\s+налогоплательщика", _modules("ru.inn")),
+    (r"(?-i:СНИЛС|SNILS)|страховой\s+номер", (("ru.snils", _snils),)),
+    (r"(?-i:РНОКПП|ІПН|ИНН)|ідентифікаційний\s+(?:код|номер)|реєстраційний\s+номер\s+облікової\s+картки|"
+     r"податковий\s+номер", _modules("ua.rntrc")),
+    # The Americas
+    (r"(?-i:SIN|NAS)|social\s+insurance\s+number|num[ée]ro\s+d['’]assurance\s+sociale", _modules("ca.sin")),
+    (r"(?-i:PHN)|personal\s+health\s+number|care\s?card", _modules("ca.bc_phn")),
+    (r"(?-i:ITIN)|individual\s+taxpayer\s+identification", _modules("us.itin")),
+    (r"(?-i:CURP)", _modules("mx.curp")),
+    (r"(?-i:RFC)|registro\s+federal\s+de\s+contribuyentes", _modules("mx.rfc")),
+    (r"(?-i:CPF)|cadastro\s+de\s+pessoas?\s+f[íi]sicas?", _modules("br.cpf")),
+    (r"(?-i:CUIT|CUIL)", _modules("ar.cuit")),
+    (r"(?-i:RUT|RUN)|rol\s+[úu]nico", _modules("cl.rut")),
+    (r"(?-i:NIT)", _modules("co.nit")),
+    (r"(?-i:RUC)", _modules("pe.ruc", "ec.ruc")),
+    (r"c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?", _modules("ec.ci", "do.cedula", "cr.cpf")),
+    (r"(?-i:RIF)", _modules("ve.rif")),
+    # Asia, Africa, Oceania
+    (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|(?-i:ID)\s+card", _modules("cn.ric")),
+    (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr")),
+    (r"주민등록번호|주민번호|(?-i:RRN)|resident\s+registration\s+number", _modules("kr.rrn")),
+    (r"マイナンバー|個人番号|individual\s+number", _modules("jp.in_")),
+    (r"aadhaa?r|आधार|(?-i:UIDAI)", _modules("in_.aadhaar")),
+    (r"(?-i:PAN)|पैन|permanent\s+account\s+number", _modules("in_.pan")),
+    (r"(?-i:EPIC)|voter\s+(?:ID|card)|मतदाता", _modules("in_.epic")),
+    (r"(?-i:CNIC)|شناختی\s+کارڈ", _modules("pk.cnic")),
+    (r"(?-i:NRIC|MyKad|IC)|kad\s+pengenalan|(?-i:no\.?\s*K/?P)", _modules("my.nric")),
+    (r"(?-i:NIK|KTP)|nomor\s+induk\s+kependudukan", _modules("id.nik")),
+    (r"(?-i:NPWP)|nomor\s+pokok\s+wajib\s+pajak", _modules("id.npwp")),
+    (r"บัตรประชาชน|เลขประจำตัวประชาชน|thai\s+(?-i:ID)", _modules("th.pin")),
+    (r"תעודת\s+זהות|ת\.ז\.?|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr")),
+    (r"(?-i:TFN)|tax\s+file\s+number", _modules("au.tfn")),
+    (r"(?-i:IRD)(?:\s+(?:number|no\.?))?", _modules("nz.ird")),
+    (r"(?-i:KRA\s+PIN)", _modules("ke.pin")),
+    (r"(?:income\s+)?tax\s+reference\s+(?:number|no\.?)|(?-i:SARS)", _modules("za.tin")),
+    # a tax number whatever the country: the personal tax IDs above with a check digit
+    (r"tax\s*(?:payer)?\s*(?:id(?:entification)?|identifier|number|no\.?)(?:\s+(?:number|no\.?))?|(?-i:TIN)|"
+     r"taxpayer\s+(?:id|number)|steuer-?nummer|num[ée]ro\s+d['’]identification\s+fiscale|"
+     r"n[úu]mero\s+(?:de\s+)?(?:identificaci[óo]n\s+)?(?:fiscal|tributari[oa])|codice\s+tributario|"
+     r"numer\s+identyfikacji\s+podatkowej|налоговый\s+номер|税号|纳税人识别号|納税者番号",
+     _modules("de.idnr", "fr.nif", "es.nif", "pt.nif", "it.codicefiscale", "pl.nip", "ru.inn", "ua.rntrc",
+              "in_.pan", "au.tfn", "nz.ird", "gb.utr", "br.cpf", "mx.rfc", "ar.cuit", "tr.vkn", "gr.vat",
+              "us.itin", "za.tin")),
 )
+
+
 # A number's edges: not inside a word of a cased script; Chinese, Japanese or Korean letters may touch
 # it ("身份证号码是1101...", "マイナンバーは1234...です": those scripts put no space around numbers).
 _WORDISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}\d_]"
@@ -70,7 +158,8 @@ _ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\- 
                               rf"(?<!{_WORDISH}|[.\-])\d{{6,18}}[A-Za-z]{{0,2}}(?!{_WORDISH})|"
                               # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
                               rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)")
-_CUE_REACH = 40  # characters between a cue word and its number ("T.C. Kimlik No: ...")
+_CUE_REACH = 60  # characters between a cue word and its number ("el NIE para abrir la cuenta, el mío es ...")
+_MIN_DIGITS = 4  # India's PAN has four ("ABCPD1234E"); the checks reject the rest
 # Shapes distinctive enough to be an identity number without a cue word, when the check holds:
 # the Italian codice fiscale (16 characters in its letter/digit pattern, a check letter) and the
 # Brazilian CPF as it is printed (ddd.ddd.ddd-dd, two check digits).
@@ -80,16 +169,23 @@ _SHAPED_IDS: tuple[tuple["re.Pattern[str]", ModuleType], ...] = (
 )
 
 
+def _cue_pattern(cue: str) -> str:
+    """A cue as a whole word of its script; CJK cues stand glued to the text ("我的身份证号码是")."""
+    return rf"(?<!{_WORDISH})(?i:{cue})(?!\p{{Latin}}|\p{{Cyrillic}}|\p{{Greek}}|\p{{Devanagari}}|\p{{Thai}})"
+
+
 class ChecksumNationalIdRecognizer(LocalRecognizer):
-    """National identity numbers whose check digit python-stdnum validates (fødselsnummer,
-    T.C. Kimlik No, PPS, personnummer, HETU, Belgian national number, Chinese RIC, South African
-    ID, Chilean RUT, Korean RRN, CPR), each only within reach of a word that names it; and the
-    few whose printed shape is distinctive enough alone (codice fiscale, a formatted CPF)."""
+    """Personal identity, tax and social-insurance numbers whose check digit or layout python-stdnum
+    validates (see _NATIONAL_IDS: some 60 schemes, from the fødselsnummer to India's PAN and
+    Russia's ИНН), each only within reach of a word that names it; and the few whose printed shape
+    is distinctive enough alone (codice fiscale, a formatted CPF).
+
+    One scan finds every cue (all of them in one alternation); only at a hit are the table's cue
+    patterns tried, to know which schemes it names."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        # a cue is a whole word of its script; CJK cues stand glued to the text ("我的身份证号码是")
-        self._cues = [(regex.compile(rf"(?<!{_WORDISH})(?i:{cue})(?!\p{{Latin}}|\p{{Cyrillic}}|\p{{Greek}})"), module)
-                      for cue, module in _NATIONAL_IDS]
+        self._cues = [(regex.compile(_cue_pattern(cue)), checks) for cue, checks in _NATIONAL_IDS]
+        self._any_cue = regex.compile("|".join(f"(?:{_cue_pattern(cue)})" for cue, _ in _NATIONAL_IDS))
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
 
@@ -99,16 +195,26 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        for cue, module in self._cues:
-            for hit in cue.finditer(text):
-                window_end = min(len(text), hit.end() + _CUE_REACH)
-                for candidate in _ID_CANDIDATE.finditer(text, hit.end(), window_end):
-                    value = candidate.group(0).strip()
-                    if sum(c.isdigit() for c in value) >= 6 and module.is_valid(value):
-                        start = candidate.start() + candidate.group(0).index(value)
-                        results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,
-                                               f"{module.__name__.removeprefix('stdnum.')} check digit + cue"))
-                        break
+        done = -1  # a number found after one cue is not looked for again after the next
+        for hit in self._any_cue.finditer(text):
+            if hit.start() < done:
+                continue
+            checks = [check for cue, named in self._cues if cue.match(text, hit.start()) for check in named]
+            reach = min(len(text), hit.end() + _CUE_REACH)
+            # the number may run past the reach (a window cut inside it would validate a prefix)
+            for candidate in _ID_CANDIDATE.finditer(text, hit.end(), min(len(text), reach + 24)):
+                if candidate.start() >= reach:
+                    break
+                value = candidate.group(0).strip()
+                if sum(c.isdigit() for c in value) < _MIN_DIGITS:
+                    continue
+                scheme = next((name for name, valid in checks if valid(value)), None)
+                if scheme is not None:
+                    start = candidate.start() + candidate.group(0).index(value)
+                    results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,
+                                           f"{scheme} check digit + cue"))
+                    done = start + len(value)
+                    break
         for shape, module in _SHAPED_IDS:
             for match in shape.finditer(text):
                 if module.is_valid(match.group(0)):
@@ -380,12 +486,14 @@ class IdentifierColumnRecognizer(LocalRecognizer):
         return results
 
 
-# An address glued to a letter is a version or a name ("v1.2.3.4", "node10.1.2.3"), not an address.
-_IPV4 = r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)"
+# An address glued to a letter is a version, a name or a hash ("v1.2.3.4", "node10.1.2.3", "4.25.3.89e8d9f"
+# where a version ends a line and a commit hash starts the next), not an address.
+_IPV4 = (r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+         r"(?![0-9A-Za-z_]|\.\d)")
 _IPV6 = r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,6}|[0-9A-Fa-f]{1,4})(?![\w:])"
 _IP = re.compile(rf"{_IPV4}|{_IPV6}")
 # Words that make an address someone's: "my (home/public) IP", "came from", an auth log's user.
-_PERSONAL_IP_CUE = re.compile(
+PERSONAL_IP_CUE = re.compile(
     r"\b(?:my|our|his|her|their|home|house|personal|residential|router'?s?)\b[\w\s'’]{0,20}?\b(?:ip|ip\s+address|"
     r"address|ipv[46])\b|\b(?:came|coming|sent|posted|logged\s+in)\s+from\b|"
     r"\b(?:accepted|failed)\s+(?:password|publickey)\s+for\s+\S+\s+from\b|\bthat'?s\s+my\s+(?:home\s+)?ip\b|"
@@ -438,7 +546,7 @@ class PersonalIpRecognizer(LocalRecognizer):
         addresses = list(_IP.finditer(text))  # most texts have none: the cue search is the dearer one
         if not addresses:
             return []
-        personal = _PERSONAL_IP_CUE.search(text) is not None
+        personal = PERSONAL_IP_CUE.search(text) is not None
         results: list[RecognizerResult] = []
         for match in addresses:
             try:

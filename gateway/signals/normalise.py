@@ -33,6 +33,7 @@ from itertools import islice
 
 import regex
 
+from gateway.signals.identifiers import PERSONAL_IP_CUE
 from gateway.signals.names import FIELD_BREAK  # the pii module joins a request's texts with it
 from gateway.signals.recognizers import SSN_WORD, InternationalPhoneRecognizer, card_word_near, trie_pattern
 
@@ -155,6 +156,42 @@ _CASELESS = regex.compile(_CASELESS_LETTER)
 _GLUED_NUMBER = regex.compile(rf"(?<={_CASELESS_LETTER})\+?\d(?:[\d \-.]{{0,30}}\d)?|"
                               rf"(?<![\d+])\+?\d(?:[\d \-.]{{0,30}}\d)?(?={_CASELESS_LETTER})")
 
+# An address whose "@" (or ".") the writer replaced with another sign and said so, in any of the
+# languages users write in: "jingyiliu#qq.com（#换成@）", "jane*acme.org, replace * with @", "замените # на @",
+# "# = @", "@ statt #", "★を@に変えて"; or replaced before a webmail provider's domain without saying so
+# ("jane.doe#gmail.com"). The view puts the "@" back; the email recognizers then judge the address.
+_NOT_SIGN = "\\s\\w@\"'“”‘’「」『』()\\[\\]{}<>.,;:（）【】《》〔〕，。、：；！？"
+_SIGN = (rf"[\"'“”‘’「『]?(?P<x>\[[^\]\s]{{1,8}}\]|\([^)\s]{{1,8}}\)|\{{[^}}\s]{{1,8}}\}}|[^{_NOT_SIGN}]{{1,3}})"
+         r"[\"'”’」』]?")
+_TARGET = (r"(?:(?:an?|the|un|une|una|um|uma|el|la|le|il|o|ein|eine|einen|знак)\s+)?"
+           r"(?:[\"'“‘「『]?(?P<t>@)[\"'”’」』]?|[\"'“‘「『(](?P<t>\.)[\"'”’」』)])")
+_SWAP = (r"replace|change|swap|switch|substitute|convert|turn|ersetze|ersetzen|ersetzt|tausche|remplace|remplacez|"
+         r"remplacer|changez|cambia|cambie|cambiar|reemplaza|reemplace|reemplazar|sustituye|sustituya|sustituir|troca|"
+         r"troque|trocar|substitua|substitui|substituir|sostituisci|sostituire|sostituite|vervang|zamień|zamien|"
+         r"zastąp|zastap|замените|заменить|замени|поменяйте|поменять|поменяй|замініть|thay|ganti|ubah|değiştir")
+_INSTEAD = (r"instead\s+of|in\s+place\s+of|statt|anstatt|anstelle\s+von|au\s+lieu\s+d[eu']|à\s+la\s+place\s+d[eu]|"
+            r"en\s+(?:lugar|vez)\s+de|em\s+vez\s+de|no\s+lugar\s+de|al\s+posto\s+d[ie]|in\s+plaats\s+van|zamiast|"
+            r"вместо|замість|yerine")
+_REPLACE_INSTRUCTION = regex.compile("|".join((
+    rf"(?:{_SWAP})\s+(?:(?:the|each|every|all|le|les|el|los|la|las|o|os|il|lo|gli|het|den|die|das)\s+)?{_SIGN}\s+"
+    rf"(?:with|to|for|into|by|durch|gegen|par|por|con|com|pelo|pela|door|na|przez|на|bằng|thành|dengan|jadi|"
+    rf"menjadi|ile)\s+{_TARGET}",
+    rf"{_SIGN}\s*(?:换成|換成|改成|改为|改為|替换成|替換成|替换为|替換為|换为|換為|代表|就是|=|->|→|=>|⇒)\s*{_TARGET}",
+    rf"{_SIGN}\s+(?:means|is|stands\s+for|durch)\s+{_TARGET}",
+    rf"{_SIGN}\s*(?:を|は)\s*{_TARGET}\s*(?:に|へ|で)",
+    rf"{_SIGN}\s*(?:을|를|은|는)?\s*{_TARGET}\s*(?:로|으로)",
+    rf"用\s*{_TARGET}\s*(?:代替|替换|替換|取代)\s*{_SIGN}",
+    rf"(?:(?:use|put|pon|mets|metti|setze|ставьте|поставьте)\s+)?{_TARGET}\s+(?:{_INSTEAD})\s+{_SIGN}",
+    rf"(?:вместо|замість)\s+{_SIGN}\s+(?:(?:поставьте|ставьте|пишите|напишите)\s+)?{_TARGET}",
+)), regex.IGNORECASE)
+_WEBMAIL_SIGN = re.compile(
+    r"(?<=[A-Za-z0-9._%+-])[#*&$^!~|](?=(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|msn|icloud|aol|"
+    r"protonmail|proton|gmx|yandex|mail|rambler|qq|163|126|sina|sohu|foxmail|aliyun|naver|daum|hanmail|libero|orange|"
+    r"laposte|seznam|wp|onet|interia|rediffmail|zoho|web)\.[a-z]{2,})", re.IGNORECASE)
+_ADDRESS_CHAR = re.compile(r"[A-Za-z0-9._%+\-]")
+_INSTRUCTION_REACH = 60  # characters around an "@" or "." an instruction is looked for in
+_ADDRESS_REACH = 1_000  # characters either side of an instruction its signs are replaced in
+
 # At most this many rewrites of each kind per text: a prompt with hundreds of them is a number
 # table or a word list, not a few identifiers written out, and the view (rebuilt in Python and
 # scanned again) must stay cheap. Past the cap the plain pass still judges that text.
@@ -225,6 +262,8 @@ class IdentifierView:
     def _evident(self, entity: str, start: int, end: int, line_join: bool) -> bool:
         if entity == "US_SSN" and line_join:  # "457-79\n...2280": 3-2-4 once joined, an SSN only near its word
             return SSN_WORD.search(self.text, max(0, start - _MARGIN_BEFORE), start) is not None
+        if entity == "IP_ADDRESS" and line_join:  # "pin node 20.11.1\n67 tests passed": a version and a count
+            return PERSONAL_IP_CUE.search(self.text, max(0, start - _MARGIN_BEFORE), end + _MARGIN_AFTER) is not None
         if entity in _SELF_EVIDENT:
             return True
         if entity == "CREDIT_CARD":
@@ -374,6 +413,7 @@ def _rewrites(text: str) -> list[_Rewrite]:
         odd += 1
         if odd >= _MAX_PER_KIND:
             break
+    found.extend(islice(_substituted_signs(text), _MAX_PER_KIND))
     for match in islice(_DEFANGED.finditer(text), _MAX_PER_KIND):
         lo, hi = match.span()
         token = match.group(0).lower()
@@ -392,6 +432,41 @@ def _rewrites(text: str) -> list[_Rewrite]:
         if not kept or rewrite[0] >= kept[-1][1]:
             kept.append(rewrite)
     return kept
+
+
+def _substituted_signs(text: str) -> list[_Rewrite]:
+    """The signs a writer put for "@" or "." in an address, each rewritten back (see _REPLACE_INSTRUCTION):
+    where an instruction says so, within _ADDRESS_REACH of it, and before a webmail provider's domain."""
+    rewrites: list[_Rewrite] = [(m.start(), m.end(), [("@", m.start(), m.end())], False)
+                                for m in islice(_WEBMAIL_SIGN.finditer(text), _MAX_PER_KIND)]
+    if "@" not in text and "." not in text:
+        return rewrites
+    seen: set[tuple[int, int]] = set()
+    for anchor in islice((i for i, c in enumerate(text) if c in "@."), 4 * _MAX_PER_KIND) if "@" in text else ():
+        if text[anchor] != "@":
+            continue
+        lo, hi = max(0, anchor - _INSTRUCTION_REACH), min(len(text), anchor + _INSTRUCTION_REACH)
+        for instruction in _REPLACE_INSTRUCTION.finditer(text, lo, hi):
+            if instruction.span() in seen:
+                continue
+            seen.add(instruction.span())
+            sign, target = instruction.group("x"), instruction.group("t")
+            rewrites += _replaced_in_addresses(text, sign, target, instruction.span())
+    return rewrites
+
+
+def _replaced_in_addresses(text: str, sign: str, target: str, instruction: tuple[int, int]) -> list[_Rewrite]:
+    """Each `sign` outside the instruction that stands between address characters, as `target`."""
+    rewrites: list[_Rewrite] = []
+    lo, hi = max(0, instruction[0] - _ADDRESS_REACH), min(len(text), instruction[1] + _ADDRESS_REACH)
+    at = text.find(sign, lo, hi)
+    while at >= 0 and len(rewrites) < _MAX_PER_KIND:
+        end = at + len(sign)
+        outside = not (instruction[0] <= at < instruction[1])
+        if outside and at and end < len(text) and _ADDRESS_CHAR.match(text, at - 1) and _ADDRESS_CHAR.match(text, end):
+            rewrites.append((at, end, [(target, at, end)], False))
+        at = text.find(sign, end, hi)
+    return rewrites
 
 
 def _card_length_in_odd_groups(run: str) -> bool:

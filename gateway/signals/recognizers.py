@@ -86,6 +86,10 @@ _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IP_OR_CIDR = re.compile(rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?(?![\d.])")
 _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
+# A candidate cut out of a longer dotted run: an address or version goes on after it ("10.147.195.144:9100"
+# after "0  4096  " in `ss` output), or an address pattern's wildcard octet does ("192.168.50.x", "10.8.*").
+_DOTTED_AFTER = re.compile(r"\.(?:\d|[xX*](?![A-Za-z0-9]))")
+_DOTTED_BEFORE = re.compile(r"(?:\d|[xX*])\.")
 # A decimal number: one point, 1-3 digits before it, 5+ after ("54.84762", "3.14159265"); no
 # phone is written that way. With 3+ decimals, one of a pair ("54.847,22.616", "-33.8688, 151.2093")
 # is a coordinate.
@@ -437,7 +441,8 @@ class _NumberTokens:
 def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> bool:
     """Digits that belong to a timestamp, an IP address, a port, a URL path, an amount of money or
     a decimal number, not to a phone number: a run that starts with a date, sits inside a dotted
-    quad, touches a colon-separated number ("10:54:10", "10.0.0.7:5432"), follows a '/' or a
+    quad, touches a colon-separated number ("10:54:10", "10.0.0.7:5432") or a longer dotted run or
+    an address pattern's wildcard ("0  4096  10.147.195.144", "192.168.50.x"), follows a '/' or a
     currency, has cents, or is a decimal with 5+ places or one of a coordinate pair. `tokens`: the
     text's number tokens (one scan per text), over which [start, end) is widened."""
     value = text[start:end]
@@ -449,26 +454,43 @@ def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> b
                                                                                                start):
         return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
     return bool(_DATE_PREFIX.match(value) or _IP_OR_CIDR.search(value)
-                or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start]))
+                or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start])
+                or _DOTTED_AFTER.match(text, end) or _DOTTED_BEFORE.fullmatch(text[max(0, start - 2):start]))
 
 
-# "at" and "dot" as English, Spanish/Portuguese, French, Italian, German, Dutch, Polish, Finnish and
-# Turkish speakers read an address out ("jane arroba gmail punto com", "jan ät web punkt de").
-# (one list each: the obfuscated-email pattern and its anchor words, see _CUES, are made from them)
-_AT_WORDS = ("at", "arroba", "arobase", "chiocciola", "ät", "apenstaartje", "małpa", "malpa", "miukumauku")
-_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "punt", "kropka", "piste", "nokta")
+# "at" and "dot" as people read an address out in the languages users write in ("jane arroba gmail
+# punto com", "jan ät web punkt de", "dmitry собака yandex точка ru", "petr zavináč seznam tečka cz",
+# "kim 골뱅이 naver 닷 com"): the nicknames of "@" (dog, snail, monkey, worm, strudel, duckling...) and
+# the words for the dot. Words of scripts written without spaces stand glued to the address too
+# ("jingyiliu艾特qq点com"). (one list each: the obfuscated-email pattern and its anchor words, see
+# _CUES, are made from them)
+_AT_WORDS = ("at", "arroba", "arobase", "chiocciola", "ät", "apenstaartje", "małpa", "malpa", "miukumauku",
+             "собака", "собачка", "собаку", "равлик", "zavináč", "zavinac", "kukac", "snabel-a", "snabela",
+             "krøllalfa", "grisehale", "παπάκι", "papaki", "שטרודל", "majmunče", "majmunce", "ljoljo", "кльомба",
+             "a còng", "a móc", "arond", "kissanhäntä", "et işareti", "ät-merkki")
+_DOT_WORDS = ("dot", "punto", "point", "punkt", "ponto", "punt", "kropka", "piste", "nokta", "точка", "крапка",
+              "tečka", "tecka", "bodka", "pont", "punktum", "τελεία", "teleia", "נקודה", "točka", "tačka", "chấm",
+              "titik", "punct")
+_AT_GLUED = ("艾特", "圈a", "アットマーク", "あっと", "골뱅이", "앳", "แอท")
+_DOT_GLUED = ("点", "點", "ドット", "닷", "ดอท", "จุด")
 _AT = f"(?:{'|'.join(_AT_WORDS)})"
 _DOT = f"(?:{'|'.join(_DOT_WORDS)})"
-_OBF_AT = rf"(?:[ \t]*@[ \t]*|[ \t]*[\[({{<][ \t]*{_AT}[ \t]*[\])}}>][ \t]*|[ \t]+{_AT}[ \t]+)"
-_OBF_DOT = rf"(?:[ \t]*\.[ \t]*|[ \t]*[\[({{<][ \t]*{_DOT}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT}[ \t]+)"
+_OBF_AT = (rf"(?:[ \t]*@[ \t]*|[ \t]*[\[({{<][ \t]*{_AT}[ \t]*[\])}}>][ \t]*|[ \t]+{_AT}[ \t]+|"
+           rf"[ \t]*(?:{'|'.join(_AT_GLUED)})[ \t]*)")
+_OBF_DOT = (rf"(?:[ \t]*\.[ \t]*|[ \t]*[\[({{<][ \t]*{_DOT}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT}[ \t]+|"
+            rf"[ \t]*(?:{'|'.join(_DOT_GLUED)})[ \t]*)")
 # "j o h n" or "john"; atomic and bounded, so a failed attempt costs at most ~40 steps per start
 # ("a b c d ..." or "x . y . z ..." would otherwise backtrack quadratically).
-_OBF_LABEL = r"(?>\w(?:[ \t]\w){1,40}(?!\w)|[\w+-]{1,64})"
+# A letter of an address: a word character of a script written with spaces (an address glued to
+# Chinese or Japanese text starts after it: "联系我jingyiliu艾特qq点com").
+_OBF_CHAR = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]"
+_OBF_LABEL = rf"(?>{_OBF_CHAR}(?:[ \t]{_OBF_CHAR}){{1,40}}(?!{_OBF_CHAR})|(?:{_OBF_CHAR}|[+-]){{1,64}})"
 # Read out: "jane underscore doe at gmail dot com", "mary dash ann at x dot org".
 _OBF_JOIN = r"(?:[ \t]+(?:underscore|dash|hyphen)[ \t]+)"
 _LOCAL_SEP = rf"(?:{_OBF_DOT}|{_OBF_JOIN})"
 _OBFUSCATED_EMAIL = regex.compile(
-    rf"(?<![\w.+-]){_OBF_LABEL}(?:{_LOCAL_SEP}{_OBF_LABEL}){{0,4}}{_OBF_AT}{_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
+    rf"(?<!{_OBF_CHAR}|[.+-]){_OBF_LABEL}(?:{_LOCAL_SEP}{_OBF_LABEL}){{0,4}}{_OBF_AT}{_OBF_LABEL}"
+    rf"(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
     regex.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An ASCII address glued to text in a script without spaces ("メールアドレスはjo@x.jpです"):
@@ -786,9 +808,9 @@ class DateOfBirthRecognizer(PatternRecognizer):
 
 # Labels that name a number (an MRN, a passport): each with the lower-case words that open its
 # anchor window (see _CUES), so a label's words are written once. Labels in scripts written without
-# spaces ("病历号", "パスポート") are matched without a word boundary before them.
+# spaces ("病历号", "パスポート", Thai's "หนังสือเดินทาง") are matched without a word boundary around them.
 _Label = tuple[tuple[str, ...], str]
-_SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 def _label(words: tuple[str, ...], pattern: str | None = None) -> _Label:
@@ -849,9 +871,33 @@ _MRN_LABELS: tuple[_Label, ...] = (
     _label(("pacjenta", "historii", "ubezpieczenia"), r"numer\s+(?:pacjenta|historii\s+choroby|ubezpieczenia)"),
     # Chinese, Japanese, Korean: record and insurance-card numbers
     _label(("病历", "病歷", "病案", "住院号", "医保", "醫保", "社保", "健保", "診察券", "患者", "カルテ", "保険", "환자",
-            "건강보험", "의료보험"),
-           r"病[历歷案](?:号码|號碼|号|號)?|住院号|[医醫]保卡?(?:号|號)?|社保卡?(?:号|號)?|健保卡?(?:號|号)?|"
-           r"診察券番号|患者(?:番号|ID)|カルテ番号|(?:被)?保険(?:者|証)?番号|환자\s*번호|건강보험증?\s*번호|의료보험\s*번호"),
+            "건강보험", "의료보험", "医疗保险", "醫療保險", "参保", "社会保障"),
+           r"病[历歷案](?:号码|號碼|号|號)?|住院号|[医醫]保卡?(?:号码?|號碼?|编号|編號)?|社保卡?(?:号码?|號碼?)?|"
+           r"健保卡?(?:號碼?|号码?)?|[医醫][疗療]保[险險](?:卡|证|證)?(?:号码?|號碼?)?|参保(?:人)?(?:号|编号)|"
+           r"社会保障卡(?:号码?)?|"
+           r"診察券番号|患者(?:番号|ID)|カルテ番号|(?:被)?保険(?:者|証)?(?:記号)?番号|환자\s*번호|건강보험증?\s*번호|"
+           r"의료보험\s*번호"),
+    # the world's health cards by their names: the EU card, Canada's provincial cards, India's ABHA and
+    # Ayushman cards, Russia's OMS policy, Vietnam's BHYT, Indonesia's BPJS, Mexico's IMSS, Turkey's SGK,
+    # Arabic, Persian, Hebrew, Greek and Czech insurance numbers
+    _label(("ehic", "health", "ohip", "ramq", "abha", "ayushman", "आयुष्मान", "आभा", "स्वास्थ्य", "полис", "полиса",
+            "омс", "поліс", "bhyt", "bảo", "bpjs", "jkn", "imss", "sgk", "sigorta", "ασφάλισης", "ασφαλισμένου",
+            "pojištěnce", "pojistence", "pojištění", "zorgpas", "zorgverzekering", "sjukförsäkring",
+            "التأمين", "تأمين", "بیمه", "ביטוח", "קופת", "plano", "carteirinha"),
+           r"(?:EHIC|european\s+health\s+insurance\s+card)(?:\s+(?:number|no\.?|#))?|"
+           r"health\s+(?:card|insurance\s+card)(?:\s+(?:number|no\.?|#))?|OHIP(?:\s+(?:number|no\.?|#))?|RAMQ|"
+           r"ABHA(?:\s+(?:number|no\.?|ID|address))?|ayushman(?:\s+bharat)?(?:\s+card)?(?:\s+(?:number|no\.?))?|"
+           r"आयुष्मान(?:\s+कार्ड)?|आभा|स्वास्थ्य\s+बीमा(?:\s+(?:नंबर|संख्या))?|"
+           r"(?:номер\s+)?(?:полиса?|поліса?)(?:\s+(?:ОМС|ДМС|медичного\s+страхування))?|ОМС|"
+           r"(?:m[ãa]\s+)?(?:th[ẻe]\s+)?BHYT|b[ảa]o\s+hi[ểe]m\s+y\s+t[ếe]|"
+           r"(?:nomor\s+)?(?:kartu\s+)?(?:BPJS(?:\s+kesehatan)?|JKN(?:-KIS)?)|"
+           r"(?:n[úu]mero\s+de\s+)?(?:seguro\s+social\s+)?IMSS|SGK(?:\s+(?:no|numaras[ıi]))?|"
+           r"(?:sa[ğg]l[ıi]k\s+)?sigorta\s+(?:no|numaras[ıi]|numaram)|"
+           r"αριθμός\s+(?:μητρώου\s+)?(?:ασφάλισης|ασφαλισμένου)|[čc][íi]slo\s+poji[šs]t[ěe]n(?:ce|[íi])|"
+           r"zorgpas(?:nummer)?|zorgverzekering(?:snummer)?|sjukförsäkringsnummer|"
+           r"(?:رقم\s+)?(?:بطاقة\s+)?(?:التأمين|تأمين)(?:\s+الصحي)?|(?:شماره\s+)?(?:دفترچه\s+)?بیمه|"
+           r"(?:מספר\s+)?(?:ביטוח(?:\s+(?:רפואי|בריאות))?|קופת\s+חולים)|"
+           r"(?:n[úu]mero\s+d[ao]\s+)?(?:carteirinha|plano\s+de\s+sa[úu]de)"),
 )
 _MRN_CUE = _labels_pattern(_MRN_LABELS)
 # The Medicare Beneficiary Identifier's layout (CMS): 11 characters, letters and digits by position.
@@ -861,11 +907,13 @@ _MBI = r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}"
 class MedicalRecordNumberRecognizer(PatternRecognizer):
     """Medical record and health-insurance numbers: an MRN / chart / patient-ID / member-ID / insurance
     card label, in any of several languages, followed by an identifier of record-number shape: up to
-    four letters and 5-12 digits, in groups ("MR24227461", "00264269", "HC-4471-092", "A12 345 678"),
+    four letters and 5-24 digits, in groups ("MR24227461", "00264269", "HC-4471-092", "A12 345 678"),
     or a Medicare Beneficiary Identifier ("9EY8-C84-TE26")."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        value = rf"(?:{_MBI}|[A-Z]{{0,4}}[-/ ]?\d(?:[-/ ]?\d){{4,13}}[A-Z]?)"
+        # long cards included: the EU card and Italy's tessera print 20 digits, China's 医保 cards up to 20,
+        # Russia's OMS policy 16; a provincial card's version letters after a dash ("1234-567-890-AB")
+        value = rf"(?:{_MBI}|[A-Z]{{0,4}}[-/ ]?\d(?:[-/ ]?\d){{4,23}}(?:-?[A-Z]{{1,2}})?)"
         super().__init__(
             supported_entity="MEDICAL_RECORD_NUMBER", name="MedicalRecordNumberRecognizer",
             supported_language=supported_language,
@@ -874,15 +922,26 @@ class MedicalRecordNumberRecognizer(PatternRecognizer):
         )
 
 
-# "passport" in the languages users write in, and the travel-document label of visa forms.
+# "passport" in the languages users write in, and the travel-document label of visa forms: Latin,
+# Cyrillic, Greek, Indic, Arabic-script, Hebrew, Thai and CJK, with the inflected forms a number's
+# label takes ("číslo pasu", "broj pasoša", "αριθμός διαβατηρίου", "numărul pașaportului").
 _PASSPORT_LABELS: tuple[_Label, ...] = (
     _label(("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort", "paszport", "reisepass",
             "reisepassnummer", "passnummer", "passnr", "pass-nr", "pasaport", "passinumero", "passi", "travel document",
-            "паспорт", "паспорта")),
-    _label(("护照", "護照", "旅券", "パスポート", "여권")),
+            "паспорт", "паспорта", "паспорту", "паспорті", "pasnummer", "paspor", "pasipoti", "hộ chiếu", "ho chieu",
+            "pasoš", "pasoša", "putovnica", "putovnice", "cestovní pas", "cestovního pasu",
+            "číslo pasu", "cislo pasu", "útlevél", "útlevélszám", "útlevél száma", "pașaport", "pașaportului",
+            "pasaportului", "pașaportul", "pasaportul", "paşaport", "vegabréf", "potni list", "pasaporta", "passaportë", "пасош", "пасоша", "пашпорт", "διαβατήριο", "διαβατηρίου",
+            "पासपोर्ट", "पारपत्र", "পাসপোর্ট", "பாஸ்போர்ட்", "கடவுச்சீட்டு", "పాస్‌పోర్ట్", "పాస్పోర్ట్",
+            "ಪಾಸ್‌ಪೋರ್ಟ್", "പാസ്‌പോർട്ട്", "પાસપોર્ટ", "ਪਾਸਪੋਰਟ", "پاسپورٹ", "جواز السفر", "جواز سفر",
+            "گذرنامه", "پاسپورت", "דרכון", "הדרכון", "პასპორტი", "անձնագիր")),
+    _label(("护照", "護照", "旅券", "パスポート", "여권", "หนังสือเดินทาง", "พาสปอร์ต")),
 )
-_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|n[úu]mero|"
-                 r"numero|nummer|numer|номер|id|号码|號碼|号|號|番号|번호))?")
+# The number's own word after the label, in the same languages ("पासपोर्ट नंबर", "nomor paspor" puts it first).
+_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|"
+                 r"n[úu]mero|numero|nummer|numer|номер|номера|id|号码|號碼|号|號|番号|번호|नंबर|नम्बर|संख्या|क्रमांक|"
+                 r"নম্বর|எண்|నంబర్|نمبر|رقم|شماره|מספר|เลขที่|หมายเลข|nomor|numarası|numarasi|αριθμός|broj|"
+                 r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số))?")
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -1784,7 +1843,7 @@ for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", 
     if "name" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "name")
 # "jane dot doe at acme dot com"; "at" alone is too common a word to open a window ("[at]" is scanned)
-for _word in (*_DOT_WORDS, *(w for w in _AT_WORDS if w != "at")):
+for _word in (*_DOT_WORDS, *(w for w in _AT_WORDS if w != "at"), *_AT_GLUED, *_DOT_GLUED):
     _CUES[_word] = (*_CUES.get(_word, ()), "email_obf")
 # MedicalRecordNumberRecognizer's labels, by their anchor words ("numéro de dossier": the window
 # reaches back to "numéro")
