@@ -36,15 +36,34 @@ def _result(recognizer: LocalRecognizer, entity: str, start: int, end: int, scor
 
 # Personal identity, tax and social-insurance numbers with a check digit or a strict layout that
 # python-stdnum validates, each behind the words that name it in its country's languages (an
-# acronym in capitals only: "NIT", "PAN", "SIN" are words in lower case). A number is such an ID
+# acronym in capitals only: "pan", "sin", "cf" are words in lower case). Schemes that number mostly
+# companies (Poland's NIP, Greece's AFM, Germany's Steuernummer, RUC, RIF, NIT, VKN) are left out. A number is such an ID
 # only when both hold: 1 in 10 or 11 random numbers passes a checksum, a cue word alone is only a
 # question about the format. One cue may name several countries' numbers ("cédula", "RUC").
 _Check = tuple[str, Callable[[str], bool]]  # a scheme's name and its validator
+# Schemes that number companies too, and the numbers of theirs that are a person's: Russia's 12-digit
+# ИНН (10 digits: an organisation), Portugal's NIF for individuals (1-3, 45), India's PAN of a person
+# (fourth letter P), Mexico's 13-character RFC (12: a company), Argentina's CUIT/CUIL of a person (20-27).
+# Company numbers are printed on every invoice: no personal data, and the commonest look-alike.
+_PERSONAL: dict[str, Callable[[str], bool]] = {
+    "ru.inn": lambda c: len(c) == 12,
+    "pt.nif": lambda c: c[:1] in ("1", "2", "3") or c.startswith("45"),
+    "in_.pan": lambda c: c[3:4] == "P",
+    "mx.rfc": lambda c: len(c) == 13,
+    "ar.cuit": lambda c: c[:2] in ("20", "23", "24", "27"),
+}
 
 
 def _modules(*names: str) -> tuple[_Check, ...]:
-    """python-stdnum's validators of `names` ("es.nif": stdnum.es.nif.is_valid)."""
-    return tuple((name, importlib.import_module(f"stdnum.{name}").is_valid) for name in names)
+    """python-stdnum's validators of `names` ("es.dni": stdnum.es.dni.is_valid), each narrowed to a
+    person's numbers where the scheme also numbers companies (_PERSONAL)."""
+    checks = []
+    for name in names:
+        module = importlib.import_module(f"stdnum.{name}")
+        personal = _PERSONAL.get(name)
+        checks.append((name, module.is_valid if personal is None else (
+            lambda value, m=module, p=personal: bool(m.is_valid(value)) and p(m.compact(value)))))
+    return tuple(checks)
 
 
 def _snils(value: str) -> bool:
@@ -69,7 +88,7 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
     (r"asmens\s+kodas", _modules("lt.asmens")),
     # Turkey: identity and tax numbers
     (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaram|numaras[ıi])|(?-i:TCKN|TC\s+no)", _modules("tr.tckimlik")),
-    (r"vergi\s+(?:kimlik\s+)?(?:no|numaram|numaras[ıi])|(?-i:VKN)", _modules("tr.vkn", "tr.tckimlik")),
+    (r"vergi\s+(?:kimlik\s+)?(?:no|numaram|numaras[ıi])", _modules("tr.tckimlik")),  # a person's VKN is the TCKN
     # Ireland and the UK
     (r"(?-i:PPSN?)|personal\s+public\s+service", _modules("ie.pps")),
     (r"(?-i:UTR)|unique\s+tax(?:payer)?\s+reference", _modules("gb.utr")),
@@ -80,7 +99,6 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
     # Germany, Austria, Switzerland: tax identification, tax and social-insurance numbers
     (r"(?:steuerliche[nr]?\s+)?(?:steuer-?)?identifikationsnummer|steuer-?(?:id|idnr\.?)|(?-i:IdNr\.?)",
      _modules("de.idnr")),
-    (r"steuernummer|(?-i:St\.?-?Nr\.?)|abgabenkontonummer", _modules("de.stnr", "at.tin")),
     (r"sozialversicherungs(?:nummer|nr\.?)|(?-i:SV-?(?:Nummer|Nr\.?)|SVNR|VSNR)|versicherungsnummer",
      _modules("at.vnr")),
     (r"(?-i:AHV|AVS)(?:[-\s]?(?:Nummer|Nr\.?|num[ée]ro|numero))?|num[ée]ro\s+(?-i:AVS)", _modules("ch.ssn")),
@@ -91,19 +109,17 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
     # Spain, Portugal, Italy
     (r"(?-i:DNI|NIF|NIE|D\.N\.I\.|N\.I\.F\.|N\.I\.E\.)|documento\s+nacional\s+de\s+identidad|"
      r"n[úu]mero\s+de\s+identificaci[óo]n\s+fiscal|n[úu]mero\s+de\s+identidad\s+de\s+extranjero",
-     _modules("es.nif", "pt.nif", "pe.cui")),
+     _modules("es.dni", "es.nie", "pt.nif", "pe.cui")),
     (r"(?:n[úu]mero\s+de\s+)?contribuinte|cart[ãa]o\s+de\s+cidad[ãa]o", _modules("pt.nif", "pt.cc")),
     (r"codice\s+fiscale|(?-i:C\.F\.|CF)|tessera\s+sanitaria", _modules("it.codicefiscale")),
     # Central and Eastern Europe, Greece
     (r"(?-i:PESEL)", _modules("pl.pesel")),
-    (r"(?-i:NIP)", _modules("pl.nip")),
     (r"rodn[ée]\s+[čc][íi]slo|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc")),
     (r"(?-i:CNP)|cod\s+numeric\s+personal", _modules("ro.cnp")),
     (r"(?-i:ЕГН|EGN)|единен\s+граждански\s+номер", _modules("bg.egn")),
     (r"(?-i:OIB)|osobni\s+identifikacijski\s+broj", _modules("hr.oib")),
     (r"(?-i:EMŠO|EMSO)", _modules("si.emso")),
     (r"(?-i:ΑΜΚΑ|AMKA)", _modules("gr.amka")),
-    (r"(?-i:ΑΦΜ|AFM)", _modules("gr.vat")),
     # Russia, Ukraine: taxpayer and pension-insurance numbers
     (r"(?-i:ИНН|INN)|идентификационный\s+номер\s+налогоплательщика", _modules("ru.inn")),
     (r"(?-i:СНИЛС|SNILS)|страховой\s+номер", (("ru.snils", _snils),)),
@@ -118,10 +134,7 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
     (r"(?-i:CPF)|cadastro\s+de\s+pessoas?\s+f[íi]sicas?", _modules("br.cpf")),
     (r"(?-i:CUIT|CUIL)", _modules("ar.cuit")),
     (r"(?-i:RUT|RUN)|rol\s+[úu]nico", _modules("cl.rut")),
-    (r"(?-i:NIT)", _modules("co.nit")),
-    (r"(?-i:RUC)", _modules("pe.ruc", "ec.ruc")),
     (r"c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?", _modules("ec.ci", "do.cedula", "cr.cpf")),
-    (r"(?-i:RIF)", _modules("ve.rif")),
     # Asia, Africa, Oceania
     (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|(?-i:ID)\s+card", _modules("cn.ric")),
     (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr")),
@@ -145,16 +158,16 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
      r"taxpayer\s+(?:id|number)|steuer-?nummer|num[ée]ro\s+d['’]identification\s+fiscale|"
      r"n[úu]mero\s+(?:de\s+)?(?:identificaci[óo]n\s+)?(?:fiscal|tributari[oa])|codice\s+tributario|"
      r"numer\s+identyfikacji\s+podatkowej|налоговый\s+номер|税号|纳税人识别号|納税者番号",
-     _modules("de.idnr", "fr.nif", "es.nif", "pt.nif", "it.codicefiscale", "pl.nip", "ru.inn", "ua.rntrc",
-              "in_.pan", "au.tfn", "nz.ird", "gb.utr", "br.cpf", "mx.rfc", "ar.cuit", "tr.vkn", "gr.vat",
-              "us.itin", "za.tin")),
+     _modules("de.idnr", "fr.nif", "es.dni", "es.nie", "pt.nif", "it.codicefiscale", "ru.inn", "ua.rntrc",
+              "in_.pan", "au.tfn", "nz.ird", "gb.utr", "br.cpf", "mx.rfc", "ar.cuit", "us.itin", "za.tin")),
 )
 
 
 # A number's edges: not inside a word of a cased script; Chinese, Japanese or Korean letters may touch
 # it ("身份证号码是1101...", "マイナンバーは1234...です": those scripts put no space around numbers).
 _WORDISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}\d_]"
-_ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\- ]{{4,17}})[0-9A-Za-z](?!{_WORDISH}|-)|"
+# (groups as printed: "2 95 10 99 126 111 93", a French NIR; "710319/2745", a Czech birth number)
+_ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\-/ ]{{4,22}})[0-9A-Za-z](?!{_WORDISH}|-)|"
                               rf"(?<!{_WORDISH}|[.\-])\d{{6,18}}[A-Za-z]{{0,2}}(?!{_WORDISH})|"
                               # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
                               rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)")

@@ -1,0 +1,61 @@
+"""bench/signals_eval.py's accounting of PII the gateway never forwards: a request whose PII sits only
+in `metadata` (routing input, outgoing.GATEWAY_FIELDS) is protected when, and only when, none of the
+values found there reaches the bytes a remote route is sent."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from gateway.signals.pii import PiiDetector
+from gateway.signals.settings import PiiSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def signals_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_signals_eval", ROOT / "bench" / "signals_eval.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def detector() -> PiiDetector:
+    return PiiDetector(PiiSettings())
+
+
+def _record(messages: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
+    return {"id": "t", "category": "request_field", "sensitive": True, "entities": ["phone"], "endpoint": "chat",
+            "body": {"model": "auto", "messages": messages, **fields}}
+
+
+def test_pii_only_in_metadata_is_never_forwarded(signals_eval: ModuleType, detector: PiiDetector) -> None:
+    record = _record([{"role": "user", "content": "Draft a two-line order confirmation."}],
+                     metadata={"customer_phone": "+49 171 3703641", "order": "A-20931"})
+    assert signals_eval.withheld(detector, record)
+
+
+@pytest.mark.parametrize("leak", [
+    "order for +49 171 3703641",  # the same value in a forwarded field
+    "ref 491713703641 attached",  # its digits alone, reformatted
+])
+def test_a_value_that_also_reaches_the_payload_is_no_withheld_record(signals_eval: ModuleType,
+                                                                     detector: PiiDetector, leak: str) -> None:
+    record = _record([{"role": "user", "content": "Draft a two-line order confirmation."}], user=leak,
+                     metadata={"customer_phone": "+49 171 3703641"})
+    assert not signals_eval.withheld(detector, record)
+
+
+def test_metadata_without_the_expected_entity_is_no_proof(signals_eval: ModuleType, detector: PiiDetector) -> None:
+    """The label's PII must be what the scan finds in the withheld fields: a phone in `metadata` does not
+    vouch for an email the forwarded fields may hold."""
+    record = _record([{"role": "user", "content": "hello"}], metadata={"customer_phone": "+49 171 3703641"})
+    record["entities"] = ["email"]
+    assert not signals_eval.withheld(detector, record)
