@@ -528,6 +528,7 @@ _SERVICE_BEFORE = re.compile(
     r"(?:\s+(?:at|is|on|to|of|address|ip))?[\s:=@\"'`]*(?:\w+@)?$",
     re.IGNORECASE)
 _PREFIX_AFTER = re.compile(r"/(\d{1,3})(?!\d)")  # CIDR notation: an address block
+_VERSION_PIN = re.compile(r"(?:==|~=|>=|<=|!=)\s*$")  # "package==1.2.3.4": a version
 # Public services everybody's configuration names (DNS resolvers): not anyone's line.
 _PUBLIC_SERVICES = frozenset({
     "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
@@ -544,7 +545,8 @@ class PersonalIpRecognizer(LocalRecognizer):
     shared (CGNAT), multicast, reserved and documentation ranges (`ipaddress`: not global), the
     public DNS resolvers, network blocks (/24 or wider, IPv6 /47 or wider), an address a word
     names as a server one connects to ("server ...", "ping ...", "upstream to ...") unless the text
-    also calls it someone's, and version or section numbers ("version 1.2.3.4", "v1.2.3.4"). Scored 0.85 with a personal cue ("my home IP",
+    also calls it someone's, version or section numbers ("version 1.2.3.4", "v1.2.3.4", "pkg==1.2.3.4"),
+    and IPv4 addresses ending in .0 (a network's own address, or a four-part version "8.0.1.0"). Scored 0.85 with a personal cue ("my home IP",
     "came from", a logged-in user), 0.6 without. presidio's IpRecognizer flags every address."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -568,6 +570,9 @@ class PersonalIpRecognizer(LocalRecognizer):
                 continue
             if not address.is_global or address.is_multicast or str(address) in _PUBLIC_SERVICES:
                 continue
+            if address.version == 4 and (str(address).endswith(".0") or _VERSION_PIN.search(text, max(0, match.start() - 3),
+                                                                                            match.start())):
+                continue  # "8.0.0.0", "203.0.113.0": a network or a version, no host; "pkg==1.2.3.4": a pin
             if not personal and _SERVICE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
             if (prefix := _PREFIX_AFTER.match(text, match.end())) and int(prefix.group(1)) <= (

@@ -53,7 +53,7 @@ _NOT_PHONE_CUES = re.compile(
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
     # code's own numbers
-    r"oid|uuid|guid|pid|uid|gid|port|ver|rev|hash|sha|crc|checksum|"
+    r"oid|uuid|guid|pid|uid|gid|ports?|ver|rev|hash|sha|crc|checksum|"
     # the same in German, French, Spanish, Italian, Portuguese, Dutch, Polish (order, invoice, parcel, item, customer
     # and account numbers)
     r"bestellung|bestellnummer|bestell-nr\.?|rechnung|rechnungsnummer|rechnungs-nr\.?|auftrag|auftragsnummer|"
@@ -90,10 +90,17 @@ _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
 # after "0  4096  " in `ss` output), or an address pattern's wildcard octet does ("192.168.50.x", "10.8.*").
 _DOTTED_AFTER = re.compile(r"\.(?:\d|[xX*](?![A-Za-z0-9]))")
 _DOTTED_BEFORE = re.compile(r"(?:\d|[xX*])\.")
-# A decimal number: one point, 1-3 digits before it, 5+ after ("54.84762", "3.14159265"); no
-# phone is written that way. With 3+ decimals, one of a pair ("54.847,22.616", "-33.8688, 151.2093")
+# Columns of a table (`top`, `ps`, `df`, `ss` output) are aligned with runs of spaces or tabs: digits
+# across such a gap are two cells, not one number. Nobody spaces a phone number's groups that way.
+_COLUMN_GAP = re.compile(r"\d(?: {2,}|\t)[ \t]*\d")
+# A candidate that another number follows on the same line, or that follows one, is a slice of a
+# list ("open ports: 22 80 443 8080 9090 3000 5432"): the regex cut it at a phone's length.
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,}(?=[ \t,;]|$)", re.MULTILINE)
+_NUMBER_BEFORE = re.compile(r"\d{2,}[ \t]+$")
+# A decimal number: one point, 1-6 digits before it, 5+ after ("54.84762", "3.14159265", a kernel log's
+# "[ 1234.567890]"); no phone is written that way. With 3+ decimals, one of a pair ("54.847,22.616", "-33.8688, 151.2093")
 # is a coordinate.
-_DECIMAL = re.compile(r"-?\d{1,3}\.\d{5,}")
+_DECIMAL = re.compile(r"-?\d{1,6}\.\d{5,}")
 _COORDINATE_PAIR = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{3,}")
 # An amount with cents, or any quantity with one decimal point and one or two decimals ("1204331.5",
 # "880112.0" in a query result): no phone number ends in a lone group of one or two digits after a point.
@@ -239,7 +246,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             written_as_phone = value.startswith(("+", "("))
             if _machine_number(text, start, end, tokens) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
-            if (_number_list(value) or _counting(value)) and not (written_as_phone or self.cued(text, start)):
+            if (_number_list(value) or _counting(value) or _column_cells(text, start, end)) and not (
+                    written_as_phone or self.cued(text, start)):
                 continue
             # a +CC number phonenumbers' metadata does not list yet (new mobile ranges) is still a
             # phone when the words say so: "my mobile no. +977 98..."
@@ -340,6 +348,12 @@ _SMALL_GROUPS = re.compile(r"\d{1,2}(?:[ \t]+\d{1,2}){3,}")
 # Numbers counted up or down ("1 2 3 4 5 6 7 8 9 10", "9876543210"): their digits run through these.
 _COUNTING_UP = "".join(str(i) for i in range(0, 40)) + "0123456789"
 _COUNTING_DOWN = "".join(str(i) for i in range(40, -1, -1)) + "9876543210"
+
+
+def _column_cells(text: str, start: int, end: int) -> bool:
+    """Digits across a column gap, or a slice of a longer run of numbers (see _COLUMN_GAP, _NUMBER_AFTER)."""
+    return bool(_COLUMN_GAP.search(text, start, end) or _NUMBER_AFTER.match(text, end)
+                or _NUMBER_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _counting(value: str) -> bool:
