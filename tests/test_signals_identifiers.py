@@ -804,3 +804,59 @@ def test_substituted_sign_maps_back_onto_the_whole_address(detector: PiiDetector
     """The view's "@" stands for the writer's sign: redaction covers the address, not the instruction."""
     text = "mail: ruth.meyer*posteo.de (replace * with @)"
     assert ("EMAIL_ADDRESS", "ruth.meyer*posteo.de") in _spans(detector, text)
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # an address hidden in character references or with its "@" percent-encoded in a URL or log
+    ("Kontakt: lea.brandt&#64;posteo.de", "EMAIL_ADDRESS"),
+    ("<a>&#106;&#111;&#101;&#x40;example&#46;org</a>", "EMAIL_ADDRESS"),
+    ("POST /newsletter?email=tomas.ruiz%40outlook.es&src=footer 302", "EMAIL_ADDRESS"),
+    # a webmail provider named without its domain, the local part shaped like one
+    ("add me, it's rafa.m92 at gmail", "EMAIL_ADDRESS"),
+    ("schreib an lea_b [at] gmx, danke", "EMAIL_ADDRESS"),
+    ("加我邮箱 li.na艾特qq就行", "EMAIL_ADDRESS"),
+    # identity cards and numbers labelled in more languages, "mine is" in Vietnamese and Thai
+    ("رقم الهوية الخاص بي هو 2345678901", "NATIONAL_ID"),
+    ("số CCCD của tôi là 001099012345", "NATIONAL_ID"),
+    ("numer dowodu osobistego ABC123456 do umowy", "NATIONAL_ID"),
+    ("my PhilSys number is 1234-5678-9012-3456", "NATIONAL_ID"),
+    ("паспорт серия 4510 номер 123456, выдан в 2015", "PASSPORT"),
+    # check-digit schemes without a stdnum module: Iran's national code, Taiwan's national ID
+    ("کد ملی من 0499370899 است", "NATIONAL_ID"),
+    ("我的身分證字號是A123456789", "NATIONAL_ID"),
+    # the number before its cue, as verb-final languages write it
+    ("6214 9832 0257がマイナンバーです", "NATIONAL_ID"),
+    ("17291716060 TC kimlik numaram", "NATIONAL_ID"),
+])
+def test_identifier_forms_round_11(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    "email me at gmail or yahoo, whatever works",
+    "ping ops at 163 servers in the east region",
+    "a &#60;b&#62; tag and &#169; 2024; 50%40 off",
+    "so can you help me with 12345678 rows?",
+    "order 36574261809 shipped; what is a Steuer-ID anyway?",
+    # ops output and versions: columns, port lists, kernel timestamps, four-part versions, pins
+    "  PID USER  PR  NI    VIRT    RES\n 1302 postgres  20   0 1234567  45612\n 7060 root  20   0  725432  20480",
+    "open ports: 22 80 443 8080 9090 3000 5432 6379 27017",
+    "kernel: [ 1234.567890] EXT4-fs (sda1): mounted filesystem",
+    "bump Microsoft.Extensions.Logging from 8.0.0.0 to 8.0.1.0 in the csproj",
+    "pin grpcio==1.62.2.1 and retry",
+])
+def test_identifier_form_lookalikes_round_11(detector: PiiDetector, text: str) -> None:
+    found = set(detector.detect([text]).entity_types) - {"PERSON"}
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "&#106;" * 8_400, "a%40" * 12_500, "x.1 at gmail " * 3_900, "رقم الهوية " * 4_600, "کد ملی " * 7_200,
+    "1234567890 " * 4_600, "20   0 " * 7_200, "22 80 443 " * 5_000, "паспорт серия 45 " * 2_900,
+], ids=lambda t: t[:16])
+def test_round_11_forms_on_50k_characters(detector: PiiDetector, text: str) -> None:
+    import time
+
+    start = time.process_time()
+    detector.detect([text[:50_000]], locate=True)
+    assert time.process_time() - start < 5.0

@@ -77,6 +77,29 @@ def _snils(value: str) -> bool:
 
 
 
+def _ir_national_code(value: str) -> bool:
+    """Iran's national code (کد ملی): 10 digits, the last a mod-11 check of the first nine weighted 10..2."""
+    digits = re.sub(r"[\s-]", "", value)
+    if not (digits.isdigit() and len(digits) == 10) or len(set(digits)) == 1:
+        return False
+    rest = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    return int(digits[9]) == (rest if rest < 2 else 11 - rest)
+
+
+_TW_LETTERS = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
+
+
+def _tw_national_id(value: str) -> bool:
+    """Taiwan's national ID (身分證字號): a letter (the place of registration, 10-35), a 1, 2, 8 or 9, then
+    eight digits; the letter's two digits and the nine weighted 1, 9, 8, ..., 1, 1 sum to a multiple of 10."""
+    value = value.strip().upper()
+    if not re.fullmatch(r"[A-Z][1289]\d{8}", value):
+        return False
+    code = _TW_LETTERS[value[0]]
+    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:], (8, 7, 6, 5, 4, 3, 2, 1, 1)))
+    return total % 10 == 0
+
+
 _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
     # Nordic and Baltic personal numbers
     (r"f[øo]dsels(?:nummer|nr\.?)|(?-i:D-nummer)", _modules("no.fodselsnummer")),
@@ -140,6 +163,8 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
     (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr")),
     (r"주민등록번호|주민번호|(?-i:RRN)|resident\s+registration\s+number", _modules("kr.rrn")),
     (r"マイナンバー|個人番号|individual\s+number", _modules("jp.in_")),
+    (r"身分證(?:字號|號碼)?|統一證號|居留證(?:號碼)?|taiwan(?:ese)?\s+(?-i:ID)", (("tw.national_id", _tw_national_id),)),
+    (r"کد\s*ملی|شماره\s+ملی|iranian\s+national\s+(?:code|(?-i:ID))|national\s+code", (("ir.national_code", _ir_national_code),)),
     (r"aadhaa?r|आधार|(?-i:UIDAI)", _modules("in_.aadhaar")),
     (r"(?-i:PAN)|पैन|permanent\s+account\s+number", _modules("in_.pan")),
     (r"(?-i:EPIC)|voter\s+(?:ID|card)|मतदाता", _modules("in_.epic")),
@@ -172,6 +197,7 @@ _ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\-/
                               # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
                               rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)")
 _CUE_REACH = 60  # characters between a cue word and its number ("el NIE para abrir la cuenta, el mío es ...")
+_CUE_BEFORE = 30  # characters from a number to its cue when the cue comes after it
 _MIN_DIGITS = 4  # India's PAN has four ("ABCPD1234E"); the checks reject the rest
 # Shapes distinctive enough to be an identity number without a cue word, when the check holds:
 # the Italian codice fiscale (16 characters in its letter/digit pattern, a check letter) and the
@@ -185,6 +211,13 @@ _SHAPED_IDS: tuple[tuple["re.Pattern[str]", ModuleType], ...] = (
 def _cue_pattern(cue: str) -> str:
     """A cue as a whole word of its script; CJK cues stand glued to the text ("我的身份证号码是")."""
     return rf"(?<!{_WORDISH})(?i:{cue})(?!\p{{Latin}}|\p{{Cyrillic}}|\p{{Greek}}|\p{{Devanagari}}|\p{{Thai}})"
+
+
+def _checked(verdicts: dict[tuple[str, str], bool], name: str, valid: Callable[[str], bool], value: str) -> bool:
+    """`valid(value)`, remembered in `verdicts` by scheme and value."""
+    if (name, value) not in verdicts:
+        verdicts[name, value] = bool(valid(value))
+    return verdicts[name, value]
 
 
 class ChecksumNationalIdRecognizer(LocalRecognizer):
@@ -209,24 +242,27 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         done = -1  # a number found after one cue is not looked for again after the next
+        verdicts: dict[tuple[str, str], bool] = {}  # a candidate sits in the reach of several cues: check once
         for hit in self._any_cue.finditer(text):
             if hit.start() < done:
                 continue
             checks = [check for cue, named in self._cues if cue.match(text, hit.start()) for check in named]
             reach = min(len(text), hit.end() + _CUE_REACH)
             # the number may run past the reach (a window cut inside it would validate a prefix)
-            for candidate in _ID_CANDIDATE.finditer(text, hit.end(), min(len(text), reach + 24)):
-                if candidate.start() >= reach:
-                    break
+            after = (c for c in _ID_CANDIDATE.finditer(text, hit.end(), min(len(text), reach + 24)) if c.start() < reach)
+            # or stand before its cue, as verb-final languages write it ("1234 5678 9012がマイナンバーです",
+            # "12345678901 TC kimlik numaram", "... — це мій РНОКПП"), nearest first
+            before = reversed(list(_ID_CANDIDATE.finditer(text, max(done, hit.start() - _CUE_BEFORE, 0), hit.start())))
+            for candidate in (*after, *before):
                 value = candidate.group(0).strip()
                 if sum(c.isdigit() for c in value) < _MIN_DIGITS:
                     continue
-                scheme = next((name for name, valid in checks if valid(value)), None)
+                scheme = next((name for name, valid in checks if _checked(verdicts, name, valid, value)), None)
                 if scheme is not None:
                     start = candidate.start() + candidate.group(0).index(value)
                     results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,
                                            f"{scheme} check digit + cue"))
-                    done = start + len(value)
+                    done = max(done, start + len(value))
                     break
         for shape, module in _SHAPED_IDS:
             for match in shape.finditer(text):

@@ -189,6 +189,11 @@ _WEBMAIL_SIGN = re.compile(
     r"protonmail|proton|gmx|yandex|mail|rambler|qq|163|126|sina|sohu|foxmail|aliyun|naver|daum|hanmail|libero|orange|"
     r"laposte|seznam|wp|onet|interia|rediffmail|zoho|web)\.[a-z]{2,})", re.IGNORECASE)
 _ADDRESS_CHAR = re.compile(r"[A-Za-z0-9._%+\-]")
+# An address written as character references, the way web pages hide it from scrapers ("jane&#64;acme.org",
+# "&#106;&#97;&#110;&#101;&#x40;..."), or with its "@" or "." percent-encoded, as URLs and logs carry it
+# ("?email=jane%40acme.org"; only between address characters: "%40" is common elsewhere).
+_ENCODED_SIGN = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,4})|0*(\d{1,5}));|&commat;|&period;|(%40|%2[eE])")
+_MAX_REFERENCES = 256  # a whole address in references is ~20 of them
 _INSTRUCTION_REACH = 60  # characters around an "@" or "." an instruction is looked for in
 _ADDRESS_REACH = 1_000  # characters either side of an instruction its signs are replaced in
 
@@ -439,6 +444,12 @@ def _substituted_signs(text: str) -> list[_Rewrite]:
     where an instruction says so, within _ADDRESS_REACH of it, and before a webmail provider's domain."""
     rewrites: list[_Rewrite] = [(m.start(), m.end(), [("@", m.start(), m.end())], False)
                                 for m in islice(_WEBMAIL_SIGN.finditer(text), _MAX_PER_KIND)]
+    for match in islice(_ENCODED_SIGN.finditer(text), _MAX_REFERENCES):
+        char = _decoded_reference(match)
+        if char is None or (match.group(3) and not (match.start() and _ADDRESS_CHAR.match(text, match.start() - 1)
+                                                     and _ADDRESS_CHAR.match(text, match.end()))):
+            continue
+        rewrites.append((match.start(), match.end(), [(char, match.start(), match.end())], False))
     if "@" not in text and "." not in text:
         return rewrites
     seen: set[tuple[int, int]] = set()
@@ -453,6 +464,17 @@ def _substituted_signs(text: str) -> list[_Rewrite]:
             sign, target = instruction.group("x"), instruction.group("t")
             rewrites += _replaced_in_addresses(text, sign, target, instruction.span())
     return rewrites
+
+
+def _decoded_reference(match: "re.Match[str]") -> str | None:
+    """The character an _ENCODED_SIGN match stands for, when it can be part of an address."""
+    token = match.group(0).lower()
+    if match.group(1) or match.group(2):
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        char = chr(code) if code < 128 else ""
+    else:
+        char = "@" if token in ("&commat;", "%40") else "."
+    return char if char == "@" or (char and _ADDRESS_CHAR.fullmatch(char)) else None
 
 
 def _replaced_in_addresses(text: str, sign: str, target: str, instruction: tuple[int, int]) -> list[_Rewrite]:

@@ -507,6 +507,18 @@ _OBFUSCATED_EMAIL = regex.compile(
     rf"(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
     regex.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A webmail provider named without its domain: "kim.lee84 at gmail", "anna_k [at] yandex", "wang.lei艾特qq".
+# The local part must look like one (a digit, a dot or an underscore in it): "me at gmail" is a sentence.
+_LOCAL_PART_SHAPE = re.compile(r"[\d._]")
+WEBMAIL_PROVIDERS = {"gmail": "gmail.com", "googlemail": "googlemail.com", "yahoo": "yahoo.com", "ymail": "ymail.com",
+                     "hotmail": "hotmail.com", "outlook": "outlook.com", "icloud": "icloud.com", "protonmail": "protonmail.com",
+                     "proton": "proton.me", "gmx": "gmx.net", "yandex": "yandex.ru", "rambler": "rambler.ru", "qq": "qq.com",
+                     "163": "163.com", "126": "126.com", "sina": "sina.com", "foxmail": "foxmail.com", "naver": "naver.com",
+                     "daum": "daum.net", "hanmail": "hanmail.net", "libero": "libero.it", "seznam": "seznam.cz",
+                     "rediffmail": "rediffmail.com", "zoho": "zoho.com", "aol": "aol.com", "posteo": "posteo.de"}
+_WEBMAIL_NO_DOMAIN = regex.compile(
+    rf"(?<!{_OBF_CHAR}|[.+-])(?P<local>(?:{_OBF_CHAR}|[.+-]){{1,64}}){_OBF_AT}(?P<provider>{'|'.join(WEBMAIL_PROVIDERS)})"
+    rf"(?!{_OBF_CHAR}|[.@]|[ \t]*(?:[\[({{<][ \t]*)?(?:{_DOT}|{'|'.join(_DOT_GLUED)}))", regex.IGNORECASE)
 # An ASCII address glued to text in a script without spaces ("メールアドレスはjo@x.jpです"):
 # presidio's \w-bounded regex takes the Japanese letters into the address and its TLD check fails.
 # Also one glued to a sign presidio's local-part class takes in but no address starts with: a URL
@@ -527,7 +539,8 @@ def _sloppy_local_part(address: str) -> bool:
 
 class ObfuscatedEmailRecognizer(LocalRecognizer):
     """Email addresses written to dodge scrapers: "j o h n @ x . com", "jane[at]acme[dot]io",
-    "jane dot doe at gmail dot com". The candidate is rewritten to a plain address and kept only
+    "jane dot doe at gmail dot com", "dmitry собака yandex точка ru", "kim.lee84 at gmail" (a webmail
+    provider without its domain). The candidate is rewritten to a plain address and kept only
     if that is a well-formed address under a real public suffix (tldextract, as presidio's
     EmailRecognizer checks), so "x @ self.weight" in a code paste stays clean. Also plain ASCII
     addresses glued to non-ASCII text, which presidio's recognizer misreads (see _GLUED_EMAIL), and
@@ -548,6 +561,8 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
         candidates = [(m, plain) for m, plain in candidates if plain != m.group(0)]  # plain ones: presidio's
         candidates += [(m, m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
         candidates += [(m, m.group(0)) for m in _LOOSE_EMAIL.finditer(text) if _sloppy_local_part(m.group(0))]
+        candidates += [(m, f"{m.group('local').lower()}@{WEBMAIL_PROVIDERS[m.group('provider').lower()]}")
+                       for m in _WEBMAIL_NO_DOMAIN.finditer(text) if _LOCAL_PART_SHAPE.search(m.group("local"))]
         candidates.sort(key=lambda c: c[0].start())
         taken = -1
         for match, plain in candidates:
@@ -848,7 +863,7 @@ _VALUE_INTRO = (r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)
                 # "mine is" in Indonesian/Malay, Arabic, Hebrew, Russian, Turkish ("nomor paspor saya ...",
                 # "رقم جواز السفر الخاص بي هو ...", "מספר דרכון שלי הוא ...", "номер паспорта у меня ...")
                 r"|saya(?:\s+adalah)?|adalah|(?:الخاص\s+بي\s*)?(?:هو|هي)|الخاص\s+بي|שלי(?:\s+הוא)?|הוא|"
-                r"(?:у\s+меня|мой|моя|это)|benim)\s*[:：]?\s*)?"
+                r"(?:у\s+меня|мой|моя|это)|benim|(?:c[ủu]a\s+t[ôo]i\s+)?l[àa]|(?:ของ(?:ฉัน|ผม)\s*)?คือ)\s*[:：]?\s*)?"
                 r"(?:[是为為はが는은이가]\s*[:：]?\s*)?[#:：-]?\s*"
                 # the value in brackets or quotes ("passport no. (360...)", 'MRN "HX-44..."')
                 r"[(\[{«“\"'‹]?\s*")
@@ -959,7 +974,7 @@ _PASSPORT_LABELS: tuple[_Label, ...] = (
 _PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|"
                  r"n[úu]mero|numero|nummer|numer|номер|номера|id|号码|號碼|号|號|番号|번호|नंबर|नम्बर|संख्या|क्रमांक|"
                  r"নম্বর|எண்|నంబర్|نمبر|رقم|شماره|מספר|เลขที่|หมายเลข|nomor|numarası|numarasi|αριθμός|broj|"
-                 r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số))?")
+                 r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số|серия(?:\s+и\s+номер)?|серии|серія))?")
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -967,8 +982,10 @@ class PassportRecognizer(PatternRecognizer):
     letters/digits, unbroken or in two groups as printed or typed ("MZ37 96194", "A467-46957")."""
 
     def __init__(self, supported_language: str = "en") -> None:
+        # (a Russian passport's series and number: "45 10 № 123456", "4510 номер 123456")
         value = (r"(?:(?=[A-Z]*\d)[A-Z0-9]{6,9}|(?=(?:[A-Z0-9][ \-]?){6,9}\b)"
-                 r"(?:[A-Z]{1,2}|[A-Z]{0,3}\d[A-Z0-9]{0,3})[ \-]\d[A-Z0-9]{1,6})")
+                 r"(?:[A-Z]{1,2}|[A-Z]{0,3}\d[A-Z0-9]{0,3})[ \-]\d[A-Z0-9]{1,6}|"
+                 r"\d{2}\s?\d{2}\s*(?:№|N|номер|но\.)?\s*\d{6})")
         super().__init__(
             supported_entity="PASSPORT", name="PassportRecognizer",
             supported_language=supported_language,
@@ -997,6 +1014,20 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
            r"f[üu]hrerschein(?:nummer)?|permis\s+de\s+conduire|licencia\s+de\s+conducir|carteira\s+de\s+motorista|"
            r"CNH|patente\s+di\s+guida|rijbewijs(?:nummer)?|"
+           # identity cards and numbers in the other languages users write in: Arabic, Persian, Vietnamese,
+           # Philippine schemes, Bengali, Swahili, Greek, Russian (internal passport's series and number),
+           # Hindi, Urdu, Polish, Czech, Romanian, Hungarian, Dutch, Nordic, Turkish
+           r"رقم\s+(?:ال)?هوية|(?:ال)?رقم\s+(?:ال)?(?:قومي|وطني)|بطاقة\s+(?:ال)?هوية|رقم\s+(?:ال)?بطاقة\s+(?:ال)?شخصية|"
+           r"کد\s*ملی|شماره\s+ملی|c[ăa]n\s+c[ưu][ớo]c(?:\s+c[ôo]ng\s+d[âa]n)?|(?-i:CCCD|CMND)|"
+           r"ch[ứu]ng\s+minh\s+nh[âa]n\s+d[âa]n|s[ốo]\s+[đd][ịi]nh\s+danh(?:\s+c[áa]\s+nh[âa]n)?|"
+           r"PhilSys(?:\s+(?:number|no\.?|ID))?|(?-i:PSN|UMID)|(?-i:SSS)\s+(?:number|no\.?|ID)|"
+           r"PhilHealth(?:\s+(?:number|no\.?|ID))?|জাতীয়\s+পরিচয়পত্র(?:\s+নম্বর)?|এনআইডি|(?-i:NID)|"
+           r"kitambulisho(?:\s+cha\s+taifa)?|(?-i:ΑΔΤ)|αριθμός\s+(?:δελτίου\s+)?ταυτότητας|"
+           r"серия\s+и\s+номер(?:\s+паспорта)?|пашпорт(?:а)?\s+(?:серія|номер)|पहचान\s+पत्र(?:\s+(?:नंबर|संख्या))?|"
+           r"شناختی\s+کارڈ(?:\s+نمبر)?|(?:numer\s+)?dowodu(?:\s+osobistego)?|dow[óo]d\s+osobisty|"
+           r"[čc][íi]slo\s+ob[čc]ansk[ée]ho\s+pr[ůu]kazu|ob[čc]ansk[ýy]\s+pr[ůu]kaz|carte\s+de\s+identitate|buletin|"
+           r"szem[ée]lyi\s+(?:igazolv[áa]ny|sz[áa]m)|ad[óo]azonos[íi]t[óo]\s+jel|(?-i:TAJ)(?:[\s-]+sz[áa]m)?|"
+           r"identiteitskaart|(?-i:ID)-(?:kaart|kort)|kimlik\s+kart[ıi]|"
            # "ID number" only as one's own ("my ID no."), at a line start or as a label, not "order ID no."
            r"(?:(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=your\s)|(?<=their\s)|(?<=^)|(?<=\n)|(?<=\|)|(?<=,))\s*"
            r"ID\s+(?:number|no\.?|nr\.?|#))")
@@ -1828,7 +1859,12 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "emirates", "iqama", "identification", "id", "citizenship", "license", "licence", "dl",
                      "führerschein", "fuhrerschein", "führerscheinnummer", "permis", "licencia", "carteira", "cnh",
                      "patente", "rijbewijs", "rijbewijsnummer", "sécurité", "securite", "sécu", "secu", "vitale", "nir", "insee", "seguridad",
-                     "nuss", "niss", "segurança", "seguranca", "sozialversicherungsnummer", "sv"), ("national_id",)),
+                     "nuss", "niss", "segurança", "seguranca", "sozialversicherungsnummer", "sv",
+                     # round 11's identity-card words (_ID_CUE), by their first word
+                     "رقم", "الرقم", "بطاقة", "کد", "کدملی", "شماره", "căn", "cccd", "cmnd", "chứng", "số", "philsys", "psn", "umid", "sss", "philhealth", "জাতীয়", "এনআইডি", "nid", "kitambulisho", "αδτ",
+                     "αριθμός", "серия", "пашпорт", "пашпорта", "पहचान", "شناختی", "numer", "dowodu", "dowód", "dowod",
+                     "číslo", "cislo", "občanský", "obcansky", "carte", "buletin", "személyi", "szemelyi", "adóazonosító",
+                     "adoazonosito", "taj", "identiteitskaart", "kimlik"), ("national_id",)),
     **dict.fromkeys(("dear", "hi", "hello", "regards", "sincerely", "attn", "name", "geehrte", "geehrter", "frau",
                      "herr", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos",
                      "queridas", "señor", "señora", "senor", "senora", "sra", "chère", "chere", "madame", "monsieur",
@@ -1863,7 +1899,7 @@ for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", 
     if "name" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "name")
 # "jane dot doe at acme dot com"; "at" alone is too common a word to open a window ("[at]" is scanned)
-for _word in (*_DOT_WORDS, *(w for w in _AT_WORDS if w != "at"), *_AT_GLUED, *_DOT_GLUED):
+for _word in (*_DOT_WORDS, *(w for w in _AT_WORDS if w != "at"), *_AT_GLUED, *_DOT_GLUED, *WEBMAIL_PROVIDERS):
     _CUES[_word] = (*_CUES.get(_word, ()), "email_obf")
 # MedicalRecordNumberRecognizer's labels, by their anchor words ("numéro de dossier": the window
 # reaches back to "numéro")
