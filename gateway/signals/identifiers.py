@@ -39,7 +39,9 @@ def _result(recognizer: LocalRecognizer, entity: str, start: int, end: int, scor
 # acronym in capitals only: "pan", "sin", "cf" are words in lower case). Schemes that number mostly
 # companies (Poland's NIP, Greece's AFM, Germany's Steuernummer, RUC, RIF, NIT, VKN) are left out. A number is such an ID
 # only when both hold: 1 in 10 or 11 random numbers passes a checksum, a cue word alone is only a
-# question about the format. One cue may name several countries' numbers ("cédula", "RUC").
+# question about the format. One cue may name several countries' numbers ("cédula", "DNI"). Each row ends
+# with its head words: one word of each of its cues, found by one literal scan (a word in any case, an
+# acronym in capitals), after which only the rows that own a head found are tried around it.
 _Check = tuple[str, Callable[[str], bool]]  # a scheme's name and its validator
 # Schemes that number companies too, and the numbers of theirs that are a person's: Russia's 12-digit
 # ИНН (10 digits: an organisation), Portugal's NIF for individuals (1-3, 45), India's PAN of a person
@@ -100,91 +102,110 @@ def _tw_national_id(value: str) -> bool:
     return total % 10 == 0
 
 
-_NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
+_NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     # Nordic and Baltic personal numbers
-    (r"f[øo]dsels(?:nummer|nr\.?)|(?-i:D-nummer)", _modules("no.fodselsnummer")),
-    (r"personnummer|personnr\.?|samordningsnummer", _modules("se.personnummer", "no.fodselsnummer", "dk.cpr")),
-    (r"(?-i:CPR)(?:-?(?:nummer|nr\.?))?", _modules("dk.cpr")),
-    (r"kennitala|(?-i:kt\.)", _modules("is_.kennitala")),
-    (r"(?-i:HETU)|henkil[öo]tunnus|personbeteckning|personal\s+identity\s+code", _modules("fi.hetu")),
-    (r"isikukood", _modules("ee.ik")),
-    (r"asmens\s+kodas", _modules("lt.asmens")),
+    (r"f[øo]dsels(?:nummer|nr\.?)|(?-i:D-nummer)", _modules("no.fodselsnummer"),
+     "fødselsnummer fodselsnummer fødselsnr fodselsnr D-nummer"),
+    (r"personnummer|personnr\.?|samordningsnummer", _modules("se.personnummer", "no.fodselsnummer", "dk.cpr"),
+     "personnummer personnr samordningsnummer"),
+    (r"(?-i:CPR)(?:-?(?:nummer|nr\.?))?", _modules("dk.cpr"), "CPR CPR-nummer CPR-nr"),
+    (r"kennitala|(?-i:kt\.)", _modules("is_.kennitala"), "kennitala kt"),
+    (r"(?-i:HETU)|henkil[öo]tunnus|personbeteckning|personal\s+identity\s+code", _modules("fi.hetu"),
+     "HETU henkilötunnus henkilotunnus personbeteckning identity"),
+    (r"isikukood", _modules("ee.ik"), "isikukood"),
+    (r"asmens\s+kodas", _modules("lt.asmens"), "asmens"),
     # Turkey: identity and tax numbers
-    (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaram|numaras[ıi])|(?-i:TCKN|TC\s+no)", _modules("tr.tckimlik")),
-    (r"vergi\s+(?:kimlik\s+)?(?:no|numaram|numaras[ıi])", _modules("tr.tckimlik")),  # a person's VKN is the TCKN
+    (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaram|numaras[ıi])|(?-i:TCKN|TC\s+no)", _modules("tr.tckimlik"),
+     "kimlik TCKN TC T.C"),
+    (r"vergi\s+(?:kimlik\s+)?(?:no|numaram|numaras[ıi])", _modules("tr.tckimlik"),
+     "vergi"),  # a person's VKN is the TCKN
     # Ireland and the UK
-    (r"(?-i:PPSN?)|personal\s+public\s+service", _modules("ie.pps")),
-    (r"(?-i:UTR)|unique\s+tax(?:payer)?\s+reference", _modules("gb.utr")),
+    (r"(?-i:PPSN?)|personal\s+public\s+service", _modules("ie.pps"), "PPS PPSN public"),
+    (r"(?-i:UTR)|unique\s+tax(?:payer)?\s+reference", _modules("gb.utr"), "UTR unique"),
     # Benelux
     (r"rijksregisternummer|num[ée]ro\s+(?:de\s+)?registre\s+national|num[ée]ro\s+national|"
-     r"national\s+(?:register\s+)?number|(?-i:INSZ|NISS)", _modules("be.nn", "be.ssn")),
-    (r"(?-i:BSN)|burgerservicenummer|sofi-?nummer", _modules("nl.bsn")),
+     r"national\s+(?:register\s+)?number|(?-i:INSZ|NISS)", _modules("be.nn", "be.ssn"),
+     "rijksregisternummer registre national INSZ NISS"),
+    (r"(?-i:BSN)|burgerservicenummer|sofi-?nummer", _modules("nl.bsn"),
+     "BSN burgerservicenummer sofinummer sofi-nummer"),
     # Germany, Austria, Switzerland: tax identification, tax and social-insurance numbers
     (r"(?:steuerliche[nr]?\s+)?(?:steuer-?)?identifikationsnummer|steuer-?(?:id|idnr\.?)|(?-i:IdNr\.?)",
-     _modules("de.idnr")),
+     _modules("de.idnr"),
+     "identifikationsnummer steueridentifikationsnummer steuer-identifikationsnummer steuer-id steuerid steuer-idnr steueridnr IdNr"),
     (r"sozialversicherungs(?:nummer|nr\.?)|(?-i:SV-?(?:Nummer|Nr\.?)|SVNR|VSNR)|versicherungsnummer",
-     _modules("at.vnr")),
-    (r"(?-i:AHV|AVS)(?:[-\s]?(?:Nummer|Nr\.?|num[ée]ro|numero))?|num[ée]ro\s+(?-i:AVS)", _modules("ch.ssn")),
+     _modules("at.vnr"),
+     "sozialversicherungsnummer sozialversicherungsnr SV SV-Nummer SV-Nr SVNR VSNR versicherungsnummer"),
+    (r"(?-i:AHV|AVS)(?:[-\s]?(?:Nummer|Nr\.?|num[ée]ro|numero))?|num[ée]ro\s+(?-i:AVS)", _modules("ch.ssn"),
+     "AHV AVS"),
     # France: social-security (NIR) and tax (SPI) numbers
     (r"(?-i:NIR|INSEE)|s[ée]curit[ée]\s+sociale|(?:num[ée]ro|n[°º]|no)\s*(?:de\s+)?s[ée]cu|carte\s+vitale",
-     _modules("fr.nir")),
-    (r"num[ée]ro\s+fiscal(?:\s+de\s+r[ée]f[ée]rence)?|identifiant\s+fiscal|(?-i:SPI)", _modules("fr.nif")),
+     _modules("fr.nir"), "NIR INSEE sociale sécu secu vitale"),
+    (r"num[ée]ro\s+fiscal(?:\s+de\s+r[ée]f[ée]rence)?|identifiant\s+fiscal|(?-i:SPI)", _modules("fr.nif"),
+     "fiscal identifiant SPI"),
     # Spain, Portugal, Italy
     (r"(?-i:DNI|NIF|NIE|D\.N\.I\.|N\.I\.F\.|N\.I\.E\.)|documento\s+nacional\s+de\s+identidad|"
      r"n[úu]mero\s+de\s+identificaci[óo]n\s+fiscal|n[úu]mero\s+de\s+identidad\s+de\s+extranjero",
-     _modules("es.dni", "es.nie", "pt.nif", "pe.cui")),
-    (r"(?:n[úu]mero\s+de\s+)?contribuinte|cart[ãa]o\s+de\s+cidad[ãa]o", _modules("pt.nif", "pt.cc")),
-    (r"codice\s+fiscale|(?-i:C\.F\.|CF)|tessera\s+sanitaria", _modules("it.codicefiscale")),
+     _modules("es.dni", "es.nie", "pt.nif", "pe.cui"),
+     "DNI NIF NIE D.N.I N.I.F N.I.E nacional identificación identificacion extranjero"),
+    (r"(?:n[úu]mero\s+de\s+)?contribuinte|cart[ãa]o\s+de\s+cidad[ãa]o", _modules("pt.nif", "pt.cc"),
+     "contribuinte cidadão cidadao"),
+    (r"codice\s+fiscale|(?-i:C\.F\.|CF)|tessera\s+sanitaria", _modules("it.codicefiscale"),
+     "fiscale CF C.F sanitaria"),
     # Central and Eastern Europe, Greece
-    (r"(?-i:PESEL)", _modules("pl.pesel")),
-    (r"rodn[ée]\s+[čc][íi]slo|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc")),
-    (r"(?-i:CNP)|cod\s+numeric\s+personal", _modules("ro.cnp")),
-    (r"(?-i:ЕГН|EGN)|единен\s+граждански\s+номер", _modules("bg.egn")),
-    (r"(?-i:OIB)|osobni\s+identifikacijski\s+broj", _modules("hr.oib")),
-    (r"(?-i:EMŠO|EMSO)", _modules("si.emso")),
-    (r"(?-i:ΑΜΚΑ|AMKA)", _modules("gr.amka")),
+    (r"(?-i:PESEL)", _modules("pl.pesel"), "PESEL"),
+    (r"rodn[ée]\s+[čc][íi]slo|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc"), "rodné rodne RČ R.Č"),
+    (r"(?-i:CNP)|cod\s+numeric\s+personal", _modules("ro.cnp"), "CNP numeric"),
+    (r"(?-i:ЕГН|EGN)|единен\s+граждански\s+номер", _modules("bg.egn"), "ЕГН EGN граждански"),
+    (r"(?-i:OIB)|osobni\s+identifikacijski\s+broj", _modules("hr.oib"), "OIB identifikacijski"),
+    (r"(?-i:EMŠO|EMSO)", _modules("si.emso"), "EMŠO EMSO"),
+    (r"(?-i:ΑΜΚΑ|AMKA)", _modules("gr.amka"), "ΑΜΚΑ AMKA"),
     # Russia, Ukraine: taxpayer and pension-insurance numbers
-    (r"(?-i:ИНН|INN)|идентификационный\s+номер\s+налогоплательщика", _modules("ru.inn")),
-    (r"(?-i:СНИЛС|SNILS)|страховой\s+номер", (("ru.snils", _snils),)),
+    (r"(?-i:ИНН|INN)|идентификационный\s+номер\s+налогоплательщика", _modules("ru.inn"), "ИНН INN налогоплательщика"),
+    (r"(?-i:СНИЛС|SNILS)|страховой\s+номер", (("ru.snils", _snils),), "СНИЛС SNILS страховой"),
     (r"(?-i:РНОКПП|ІПН|ИНН)|ідентифікаційний\s+(?:код|номер)|реєстраційний\s+номер\s+облікової\s+картки|"
-     r"податковий\s+номер", _modules("ua.rntrc")),
+     r"податковий\s+номер", _modules("ua.rntrc"), "РНОКПП ІПН ИНН ідентифікаційний реєстраційний податковий"),
     # The Americas
-    (r"(?-i:SIN|NAS)|social\s+insurance\s+number|num[ée]ro\s+d['’]assurance\s+sociale", _modules("ca.sin")),
-    (r"(?-i:PHN)|personal\s+health\s+number|care\s?card", _modules("ca.bc_phn")),
-    (r"(?-i:ITIN)|individual\s+taxpayer\s+identification", _modules("us.itin")),
-    (r"(?-i:CURP)", _modules("mx.curp")),
-    (r"(?-i:RFC)|registro\s+federal\s+de\s+contribuyentes", _modules("mx.rfc")),
-    (r"(?-i:CPF)|cadastro\s+de\s+pessoas?\s+f[íi]sicas?", _modules("br.cpf")),
-    (r"(?-i:CUIT|CUIL)", _modules("ar.cuit")),
-    (r"(?-i:RUT|RUN)|rol\s+[úu]nico", _modules("cl.rut")),
-    (r"c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?", _modules("ec.ci", "do.cedula", "cr.cpf")),
+    (r"(?-i:SIN|NAS)|social\s+insurance\s+number|num[ée]ro\s+d['’]assurance\s+sociale", _modules("ca.sin"),
+     "SIN NAS insurance assurance"),
+    (r"(?-i:PHN)|personal\s+health\s+number|care\s?card", _modules("ca.bc_phn"), "PHN health care carecard"),
+    (r"(?-i:ITIN)|individual\s+taxpayer\s+identification", _modules("us.itin"), "ITIN taxpayer"),
+    (r"(?-i:CURP)", _modules("mx.curp"), "CURP"),
+    (r"(?-i:RFC)|registro\s+federal\s+de\s+contribuyentes", _modules("mx.rfc"), "RFC contribuyentes"),
+    (r"(?-i:CPF)|cadastro\s+de\s+pessoas?\s+f[íi]sicas?", _modules("br.cpf"), "CPF cadastro"),
+    (r"(?-i:CUIT|CUIL)", _modules("ar.cuit"), "CUIT CUIL"),
+    (r"(?-i:RUT|RUN)|rol\s+[úu]nico", _modules("cl.rut"), "RUT RUN rol"),
+    (r"c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?", _modules("ec.ci", "do.cedula", "cr.cpf"), "cédula cedula"),
     # Asia, Africa, Oceania
-    (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|(?-i:ID)\s+card", _modules("cn.ric")),
-    (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr")),
-    (r"주민등록번호|주민번호|(?-i:RRN)|resident\s+registration\s+number", _modules("kr.rrn")),
-    (r"マイナンバー|個人番号|individual\s+number", _modules("jp.in_")),
-    (r"身分證(?:字號|號碼)?|統一證號|居留證(?:號碼)?|taiwan(?:ese)?\s+(?-i:ID)", (("tw.national_id", _tw_national_id),)),
-    (r"کد\s*ملی|شماره\s+ملی|iranian\s+national\s+(?:code|(?-i:ID))|national\s+code", (("ir.national_code", _ir_national_code),)),
-    (r"aadhaa?r|आधार|(?-i:UIDAI)", _modules("in_.aadhaar")),
-    (r"(?-i:PAN)|पैन|permanent\s+account\s+number", _modules("in_.pan")),
-    (r"(?-i:EPIC)|voter\s+(?:ID|card)|मतदाता", _modules("in_.epic")),
-    (r"(?-i:CNIC)|شناختی\s+کارڈ", _modules("pk.cnic")),
-    (r"(?-i:NRIC|MyKad|IC)|kad\s+pengenalan|(?-i:no\.?\s*K/?P)", _modules("my.nric")),
-    (r"(?-i:NIK|KTP)|nomor\s+induk\s+kependudukan", _modules("id.nik")),
-    (r"(?-i:NPWP)|nomor\s+pokok\s+wajib\s+pajak", _modules("id.npwp")),
-    (r"บัตรประชาชน|เลขประจำตัวประชาชน|thai\s+(?-i:ID)", _modules("th.pin")),
-    (r"תעודת\s+זהות|ת\.ז\.?|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr")),
-    (r"(?-i:TFN)|tax\s+file\s+number", _modules("au.tfn")),
-    (r"(?-i:IRD)(?:\s+(?:number|no\.?))?", _modules("nz.ird")),
-    (r"(?-i:KRA\s+PIN)", _modules("ke.pin")),
-    (r"(?:income\s+)?tax\s+reference\s+(?:number|no\.?)|(?-i:SARS)", _modules("za.tin")),
+    (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|(?-i:ID)\s+card", _modules("cn.ric"), "身份证 居民身份证 identity ID"),
+    (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr"),
+     "ID identity SA id-nommer identiteitsnommer"),
+    (r"주민등록번호|주민번호|(?-i:RRN)|resident\s+registration\s+number", _modules("kr.rrn"), "주민등록번호 주민번호 RRN registration"),
+    (r"マイナンバー|個人番号|individual\s+number", _modules("jp.in_"), "マイナンバー 個人番号 individual"),
+    (r"身分證(?:字號|號碼)?|統一證號|居留證(?:號碼)?|taiwan(?:ese)?\s+(?-i:ID)", (("tw.national_id", _tw_national_id),),
+     "身分證 統一證號 居留證 taiwan taiwanese"),
+    (r"کد\s*ملی|شماره\s+ملی|iranian\s+national\s+(?:code|(?-i:ID))|national\s+code", (("ir.national_code", _ir_national_code),),
+     "کد کدملی شماره iranian national"),
+    (r"aadhaa?r|आधार|(?-i:UIDAI)", _modules("in_.aadhaar"), "aadhaar aadhar आधार UIDAI"),
+    (r"(?-i:PAN)|पैन|permanent\s+account\s+number", _modules("in_.pan"), "PAN पैन permanent"),
+    (r"(?-i:EPIC)|voter\s+(?:ID|card)|मतदाता", _modules("in_.epic"), "EPIC voter मतदाता"),
+    (r"(?-i:CNIC)|شناختی\s+کارڈ", _modules("pk.cnic"), "CNIC شناختی"),
+    (r"(?-i:NRIC|MyKad|IC)|kad\s+pengenalan|(?-i:no\.?\s*K/?P)", _modules("my.nric"), "NRIC MyKad IC kad no"),
+    (r"(?-i:NIK|KTP)|nomor\s+induk\s+kependudukan", _modules("id.nik"), "NIK KTP nomor"),
+    (r"(?-i:NPWP)|nomor\s+pokok\s+wajib\s+pajak", _modules("id.npwp"), "NPWP nomor"),
+    (r"บัตรประชาชน|เลขประจำตัวประชาชน|thai\s+(?-i:ID)", _modules("th.pin"), "บัตรประชาชน เลขประจำตัวประชาชน thai"),
+    (r"תעודת\s+זהות|ת\.ז\.?|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr"), "תעודת ת.ז teudat israeli"),
+    (r"(?-i:TFN)|tax\s+file\s+number", _modules("au.tfn"), "TFN tax"),
+    (r"(?-i:IRD)(?:\s+(?:number|no\.?))?", _modules("nz.ird"), "IRD"),
+    (r"(?-i:KRA\s+PIN)", _modules("ke.pin"), "KRA"),
+    (r"(?:income\s+)?tax\s+reference\s+(?:number|no\.?)|(?-i:SARS)", _modules("za.tin"), "tax income SARS"),
     # a tax number whatever the country: the personal tax IDs above with a check digit
     (r"tax\s*(?:payer)?\s*(?:id(?:entification)?|identifier|number|no\.?)(?:\s+(?:number|no\.?))?|(?-i:TIN)|"
      r"taxpayer\s+(?:id|number)|steuer-?nummer|num[ée]ro\s+d['’]identification\s+fiscale|"
      r"n[úu]mero\s+(?:de\s+)?(?:identificaci[óo]n\s+)?(?:fiscal|tributari[oa])|codice\s+tributario|"
      r"numer\s+identyfikacji\s+podatkowej|налоговый\s+номер|税号|纳税人识别号|納税者番号",
      _modules("de.idnr", "fr.nif", "es.dni", "es.nie", "pt.nif", "it.codicefiscale", "ru.inn", "ua.rntrc",
-              "in_.pan", "au.tfn", "nz.ird", "gb.utr", "br.cpf", "mx.rfc", "ar.cuit", "us.itin", "za.tin")),
+              "in_.pan", "au.tfn", "nz.ird", "gb.utr", "br.cpf", "mx.rfc", "ar.cuit", "us.itin", "za.tin"),
+     "tax taxpayer TIN steuernummer steuer-nummer numéro numero número identification fiscal tributario tributaria codice numer налоговый 税号 纳税人识别号 納税者番号"),
 )
 
 
@@ -197,6 +218,7 @@ _ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\-/
                               # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
                               rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)")
 _CUE_REACH = 60  # characters between a cue word and its number ("el NIE para abrir la cuenta, el mío es ...")
+_HEAD_REACH = 48  # characters from a head word to either end of its cue ("numéro d'identification fiscale")
 _CUE_BEFORE = 30  # characters from a number to its cue when the cue comes after it
 _MIN_DIGITS = 4  # India's PAN has four ("ABCPD1234E"); the checks reject the rest
 # Shapes distinctive enough to be an identity number without a cue word, when the check holds:
@@ -206,6 +228,13 @@ _SHAPED_IDS: tuple[tuple["re.Pattern[str]", ModuleType], ...] = (
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"), it_cf),
     (re.compile(r"(?<![\d.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.\-])"), br_cpf),
 )
+
+
+def _acronym(head: str) -> bool:
+    return any(c.isupper() for c in head)
+
+
+_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 def _cue_pattern(cue: str) -> str:
@@ -230,29 +259,61 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
     patterns tried, to know which schemes it names."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        self._cues = [(regex.compile(_cue_pattern(cue)), checks) for cue, checks in _NATIONAL_IDS]
-        self._any_cue = regex.compile("|".join(f"(?:{_cue_pattern(cue)})" for cue, _ in _NATIONAL_IDS))
+        from gateway.signals.recognizers import trie_pattern  # it imports this module: only here, at build time
+
+        self._cues = [(regex.compile(_cue_pattern(cue)), checks) for cue, checks, _ in _NATIONAL_IDS]
+        self._rows: dict[str, list[int]] = {}
+        for row, (_, _, heads) in enumerate(_NATIONAL_IDS):
+            for head in heads.split():
+                self._rows.setdefault(head if _acronym(head) else head.lower(), []).append(row)
+        words = [h for h in self._rows if not _acronym(h)]
+        spaced = trie_pattern(w for w in words if not _SPACELESS.search(w))
+        spaceless = trie_pattern(w for w in words if _SPACELESS.search(w))
+        self._word_heads = regex.compile(rf"(?<![^\W_]){spaced}(?![^\W_])|{spaceless}")
+        self._acronym_heads = regex.compile(rf"(?<![^\W_])(?:{trie_pattern(h for h in self._rows if _acronym(h))})(?![^\W_])")
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
 
     def load(self) -> None:
         """Nothing to load: the check-digit algorithms ship with python-stdnum."""
 
+    def _hits(self, text: str) -> list[tuple[int, int, list[_Check]]]:
+        """Each cue in `text` ([start, end) and the checks of the schemes it names), in text order: the
+        head words first (one literal scan each), then the rows owning a head, around it."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
+            lowered = text
+        heads = [(m.start(), m.end(), m.group(0)) for m in self._word_heads.finditer(lowered)]
+        heads += [(m.start(), m.end(), m.group(0)) for m in self._acronym_heads.finditer(text)]
+        hits = []
+        for start, end, head in sorted(heads):
+            checks: list[_Check] = []
+            lo, hi = start, end
+            for row in self._rows.get(head, ()):
+                cue, named = self._cues[row]
+                found = next((m for m in cue.finditer(text, max(0, start - _HEAD_REACH), min(len(text), end + _HEAD_REACH))
+                              if m.start() <= start < m.end()), None)
+                if found is not None:
+                    checks += named
+                    lo, hi = min(lo, found.start()), max(hi, found.end())
+            if checks:
+                hits.append((lo, hi, checks))
+        return hits
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         done = -1  # a number found after one cue is not looked for again after the next
         verdicts: dict[tuple[str, str], bool] = {}  # a candidate sits in the reach of several cues: check once
-        for hit in self._any_cue.finditer(text):
-            if hit.start() < done:
+        for hit_start, hit_end, checks in self._hits(text):
+            if hit_start < done:
                 continue
-            checks = [check for cue, named in self._cues if cue.match(text, hit.start()) for check in named]
-            reach = min(len(text), hit.end() + _CUE_REACH)
+            reach = min(len(text), hit_end + _CUE_REACH)
             # the number may run past the reach (a window cut inside it would validate a prefix)
-            after = (c for c in _ID_CANDIDATE.finditer(text, hit.end(), min(len(text), reach + 24)) if c.start() < reach)
+            after = (c for c in _ID_CANDIDATE.finditer(text, hit_end, min(len(text), reach + 24)) if c.start() < reach)
             # or stand before its cue, as verb-final languages write it ("1234 5678 9012がマイナンバーです",
             # "12345678901 TC kimlik numaram", "... — це мій РНОКПП"), nearest first
-            before = reversed(list(_ID_CANDIDATE.finditer(text, max(done, hit.start() - _CUE_BEFORE, 0), hit.start())))
+            before = reversed(list(_ID_CANDIDATE.finditer(text, max(done, hit_start - _CUE_BEFORE, 0), hit_start)))
             for candidate in (*after, *before):
                 value = candidate.group(0).strip()
                 if sum(c.isdigit() for c in value) < _MIN_DIGITS:

@@ -194,7 +194,7 @@ _ADDRESS_CHAR = re.compile(r"[A-Za-z0-9._%+\-]")
 # ("?email=jane%40acme.org"; only between address characters: "%40" is common elsewhere).
 _ENCODED_SIGN = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,4})|0*(\d{1,5}));|&commat;|&period;|(%40|%2[eE])")
 _MAX_REFERENCES = 256  # a whole address in references is ~20 of them
-_INSTRUCTION_REACH = 60  # characters around an "@" or "." an instruction is looked for in
+_INSTRUCTION_REACH = 60  # characters around an "@" an instruction is looked for in
 _ADDRESS_REACH = 1_000  # characters either side of an instruction its signs are replaced in
 
 # At most this many rewrites of each kind per text: a prompt with hundreds of them is a number
@@ -418,7 +418,7 @@ def _rewrites(text: str) -> list[_Rewrite]:
         odd += 1
         if odd >= _MAX_PER_KIND:
             break
-    found.extend(islice(_substituted_signs(text), _MAX_PER_KIND))
+    found.extend(islice(_substituted_signs(text), _MAX_REFERENCES))
     for match in islice(_DEFANGED.finditer(text), _MAX_PER_KIND):
         lo, hi = match.span()
         token = match.group(0).lower()
@@ -440,8 +440,9 @@ def _rewrites(text: str) -> list[_Rewrite]:
 
 
 def _substituted_signs(text: str) -> list[_Rewrite]:
-    """The signs a writer put for "@" or "." in an address, each rewritten back (see _REPLACE_INSTRUCTION):
-    where an instruction says so, within _ADDRESS_REACH of it, and before a webmail provider's domain."""
+    """The signs a writer put for "@" or "." in an address, each rewritten back: before a webmail provider's
+    domain, as character references or percent-encoded (_ENCODED_SIGN), and where an instruction says so
+    (_REPLACE_INSTRUCTION), within _ADDRESS_REACH of it."""
     rewrites: list[_Rewrite] = [(m.start(), m.end(), [("@", m.start(), m.end())], False)
                                 for m in islice(_WEBMAIL_SIGN.finditer(text), _MAX_PER_KIND)]
     for match in islice(_ENCODED_SIGN.finditer(text), _MAX_REFERENCES):
@@ -450,13 +451,12 @@ def _substituted_signs(text: str) -> list[_Rewrite]:
                                                      and _ADDRESS_CHAR.match(text, match.end()))):
             continue
         rewrites.append((match.start(), match.end(), [(char, match.start(), match.end())], False))
-    if "@" not in text and "." not in text:
-        return rewrites
     seen: set[tuple[int, int]] = set()
-    for anchor in islice((i for i, c in enumerate(text) if c in "@."), 4 * _MAX_PER_KIND) if "@" in text else ():
-        if text[anchor] != "@":
-            continue
+    anchor, looked = text.find("@"), 0  # every instruction names the "@" it means
+    while anchor >= 0 and looked < 4 * _MAX_PER_KIND:
+        looked += 1
         lo, hi = max(0, anchor - _INSTRUCTION_REACH), min(len(text), anchor + _INSTRUCTION_REACH)
+        anchor = text.find("@", anchor + 1)
         for instruction in _REPLACE_INSTRUCTION.finditer(text, lo, hi):
             if instruction.span() in seen:
                 continue
