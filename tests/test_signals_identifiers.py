@@ -860,3 +860,21 @@ def test_round_11_forms_on_50k_characters(detector: PiiDetector, text: str) -> N
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
     assert time.process_time() - start < 5.0
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Affitto stanza, scrivere a marta417 (chiocciola) tiscali.it. Rendilo elegante.", "marta417 (chiocciola) tiscali.it"),
+    ("escribe a lucia88 arroba gmail punto com. Gracias", "lucia88 arroba gmail punto com"),
+    ("pisz na marek.k małpa wp.pl. Dzięki za pomoc", "marek.k małpa wp.pl"),
+    ("mail jane.doe [at] acme.co.uk. Then summarise the thread", "jane.doe [at] acme.co.uk"),
+])
+def test_round_12_an_obfuscated_address_ends_at_a_full_stop(detector: PiiDetector, text: str, address: str) -> None:
+    """Read on over a sentence's full stop, the domain ("tiscali.it.rendilo") is no domain; the
+    address ends at the last dot that leaves one, and only at a full stop (". " then a word)."""
+    assert ("EMAIL_ADDRESS", address) in _spans(detector, text)
+
+
+@pytest.mark.parametrize("text", ["out = x @ self.weight.T", "h = w @ layer.proj. T is the transpose",
+                                  "z = a @ b.c. Then normalise"])
+def test_round_12_code_after_a_matmul_is_no_address(detector: PiiDetector, text: str) -> None:
+    assert "EMAIL_ADDRESS" not in detector.detect([text]).entity_types

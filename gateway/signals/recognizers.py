@@ -557,26 +557,42 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         results = []
         # overlapped: "ping me at weaver.a [at] x [dot] com" first matches "me at weaver.a", which fails
-        candidates = [(m, _deobfuscate(m.group(0))) for m in _OBFUSCATED_EMAIL.finditer(text, overlapped=True)]
-        candidates = [(m, plain) for m, plain in candidates if plain != m.group(0)]  # plain ones: presidio's
-        candidates += [(m, m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
-        candidates += [(m, m.group(0)) for m in _LOOSE_EMAIL.finditer(text) if _sloppy_local_part(m.group(0))]
-        candidates += [(m, f"{m.group('local').lower()}@{WEBMAIL_PROVIDERS[m.group('provider').lower()]}")
+        candidates = [(m.start(), m.start() + end, plain) for m in _OBFUSCATED_EMAIL.finditer(text, overlapped=True)
+                      for end, plain in _domain_cuts(m.group(0)) if plain != m.group(0)[:end]]  # plain: presidio's
+        candidates += [(m.start(), m.end(), m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
+        candidates += [(m.start(), m.end(), m.group(0)) for m in _LOOSE_EMAIL.finditer(text)
+                       if _sloppy_local_part(m.group(0))]
+        candidates += [(m.start(), m.end(), f"{m.group('local').lower()}@{WEBMAIL_PROVIDERS[m.group('provider').lower()]}")
                        for m in _WEBMAIL_NO_DOMAIN.finditer(text) if _LOCAL_PART_SHAPE.search(m.group("local"))]
-        candidates.sort(key=lambda c: c[0].start())
+        candidates.sort(key=lambda c: c[0])  # stable: a match's longer reading first
         taken = -1
-        for match, plain in candidates:
-            if match.start() < taken:
+        for start, end, plain in candidates:
+            if start < taken:
                 continue
             if _PLAIN_EMAIL.fullmatch(plain) and _public_suffix(plain.rsplit("@", 1)[1]):
-                taken = match.end()
+                taken = end
                 explanation = AnalysisExplanation(recognizer=self.name, original_score=0.85,
                                                   textual_explanation="email, valid once rewritten or unglued")
-                results.append(RecognizerResult("EMAIL_ADDRESS", match.start(), match.end(), 0.85,
+                results.append(RecognizerResult("EMAIL_ADDRESS", start, end, 0.85,
                                                 analysis_explanation=explanation, recognition_metadata={
                                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+
+def _domain_cuts(value: str) -> list[tuple[int, str]]:
+    """(end, rewritten address) for an obfuscated-address match and its shorter domains, longest
+    first: the match runs on over a sentence's full stop ("ornella646 (chiocciola) virgilio.it.
+    Rendilo ..." reads as the domain virgilio.it.rendilo, which no suffix list holds), so each
+    domain dot after the @ is also tried as the address's end."""
+    at = regex.search(_OBF_AT, value, flags=regex.IGNORECASE)
+    if at is None:
+        return [(len(value), _deobfuscate(value))]
+    # only a full stop can end it (a "." and then a space): code's attribute dots ("w @ cfg.io.read") never do
+    dots = [d.start() for d in regex.finditer(_OBF_DOT, value, pos=at.end(), flags=regex.IGNORECASE)]
+    stops = [d for d in dots[1:] if regex.match(r"[ \t]*\.[ \t]+", value[d:])]  # one dot stays in the domain
+    ends = [len(value), *reversed(stops)]
+    return [(end, _deobfuscate(value[:end])) for end in ends]
 
 
 def _deobfuscate(value: str) -> str:
