@@ -28,6 +28,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
+
 Endpoint = Literal["chat", "completions"]
 
 # Fields the gateway owns and never forwards as the client wrote them: `model` becomes the
@@ -97,7 +99,7 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     prompt = payload.get("prompt")
     if endpoint == "completions" and isinstance(prompt, list) and any(isinstance(t, int) for t in prompt):
         opaque = "prompt given as token ids"
-    unread = tuple(_param(leaf.path) for leaf, value in zip(leaves, texts) if _binary(leaf, value))
+    unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts) if _binary(leaf, value))
     return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread)
 
 
@@ -116,13 +118,6 @@ def _binary(leaf: Leaf, value: str) -> bool:
     key = leaf.path[-1] if leaf.path else None
     return key in _BASE64_FIELDS and len(value) >= 16 and _decoded_text(value) is None
 
-
-def _param(path: tuple[PathItem, ...]) -> str:
-    """A body path as OpenAI names request parameters: messages[0].content[1].image_url.url."""
-    out = ""
-    for item in path:
-        out += f"[{item}]" if isinstance(item, int) else (f".{item}" if out else str(item))
-    return out
 
 
 def _strings(value: Any, path: tuple[PathItem, ...]) -> Iterator[tuple[Leaf, str]]:
