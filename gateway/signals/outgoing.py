@@ -99,7 +99,9 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     prompt = payload.get("prompt")
     if endpoint == "completions" and isinstance(prompt, list) and any(isinstance(t, int) for t in prompt):
         opaque = "prompt given as token ids"
-    unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts) if _binary(leaf, value))
+    decoded = {leaf.path for leaf in leaves if leaf.encoded is not None}  # payloads _strings read as text
+    unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts)
+                   if leaf.path not in decoded and _payload_field(leaf, value))
     return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread)
 
 
@@ -107,17 +109,14 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
 _BASE64_FIELDS = frozenset({"data", "file_data"})
 
 
-def _binary(leaf: Leaf, value: str) -> bool:
-    """Whether the string at `leaf` is an inline payload no text came out of: a data URL, or a
-    content part's base64 field (input_audio.data, file.file_data), that is not text. Other
-    base64-looking strings (hashes, tokens, ids) are text that was scanned as it is."""
+def _payload_field(leaf: Leaf, value: str) -> bool:
+    """Whether the string at `leaf` holds an inline payload: a data URL, or a content part's base64
+    field (input_audio.data, file.file_data). One no text came out of (no decoded leaf at its path)
+    was not read; other base64-looking strings (hashes, tokens, ids) are text scanned as they are."""
     if leaf.is_key or leaf.encoded is not None:
         return False
-    if _DATA_URL.match(value):
-        return _decoded_text(value) is None
     key = leaf.path[-1] if leaf.path else None
-    return key in _BASE64_FIELDS and len(value) >= 16 and _decoded_text(value) is None
-
+    return bool(_DATA_URL.match(value)) or (key in _BASE64_FIELDS and len(value) >= 16)
 
 
 def _strings(value: Any, path: tuple[PathItem, ...]) -> Iterator[tuple[Leaf, str]]:
