@@ -312,20 +312,29 @@ def test_chunked_400mb_body_is_413_with_bounded_memory(gateway: Any) -> None:
 
 
 def test_slow_headers_are_cut_off(gateway: Any) -> None:
+    """A slowloris (one header line at a time, never finishing) is closed after timeout_header.
+    Lines the client writes after the server closed arrive at a dead socket, so the close may be
+    seen as an orderly EOF or as a reset (RST): both mean the server cut the connection."""
     with socket.create_connection(("127.0.0.1", gateway.port)) as s:
         s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
         s.settimeout(5)
         t0 = time.monotonic()
-        for _ in range(20):  # a slowloris: one header line at a time, never finishing
+        closed = False
+        for _ in range(20):
             try:
                 s.sendall(b"X-Slow: 1\r\n")
             except OSError:
+                closed = True
                 break
             time.sleep(0.1)
-            if s.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) if _readable(s) else False:
+            if _readable(s):
                 break
-        data = s.recv(100) if _readable(s, 3) else b"?"
-        assert data == b"" and time.monotonic() - t0 < 3  # closed by the server after timeout_header
+        if not closed:
+            try:
+                closed = _readable(s, 3) and s.recv(100) == b""
+            except ConnectionResetError:
+                closed = True
+        assert closed and time.monotonic() - t0 < 3  # closed by the server after timeout_header
 
 
 def test_idle_keep_alive_connections_are_closed_after_the_timeout(gateway: Any) -> None:
