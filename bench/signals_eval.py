@@ -6,6 +6,9 @@
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
 A sensitive request whose PII sits only in fields the gateway never forwards (`metadata`) counts as protected
 when the scan finds it there and none of its values occurs in the bytes sent (see `withheld`); reported apart.
+A request the gateway keeps on local routes because part of it cannot be scanned (an inline image, audio clip or
+binary file under the default `signals.pii.binary_payloads: local`; `Outgoing.unscannable`) is protected when
+sensitive and counted as flagged when benign (it lost the remote route); also reported apart.
 `wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron`, `tundra` and `fjord` come from twelve more
 generators (bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
 bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py,
@@ -109,15 +112,22 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
     misses: list[str] = []
     kept: list[str] = []
     detector = PiiDetector(classifier.settings.pii)  # the same shared engine
+    unscannable: list[str] = []
     for record in records:
         texts = extract_texts(record["body"], record["endpoint"])
-        result = classifier.classify(texts, build_outgoing(record["body"], record["endpoint"]).texts).pii
+        outgoing = build_outgoing(record["body"], record["endpoint"])
+        result = classifier.classify(texts, outgoing.texts).pii
         found = set(result.entity_types)
+        local_only = outgoing.unscannable(classifier.settings.pii) is not None
+        if local_only:  # the gateway keeps it off remote routes whatever the scan says (pipeline.py)
+            unscannable.append(record["id"])
         if record["sensitive"]:
             protected = result.detected
             if not protected and withheld(detector, record):
                 protected = True  # never forwarded: nothing left the machine
                 kept.append(record["id"])
+            elif not protected and local_only:
+                protected = True  # unscannable payload: served locally, nothing left the machine
             by_cat[record["category"]].append(protected)
             for entity in expected_types(record):
                 confusion[entity]["same type" if entity in found else (
@@ -126,11 +136,11 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
                     structured_hits.append(protected)
             if not protected:
                 misses.append(f"{record['id']} {record['category']} {expected_types(record)}")
-        else:
-            by_cat[record["category"]].append(result.detected)
-            fp_types.update(found)
-            if result.detected:
-                misses.append(f"{record['id']} FP {record['category']} {sorted(found)}")
+        else:  # a benign request kept local for an unscannable payload counts as flagged: it lost the remote route
+            by_cat[record["category"]].append(result.detected or local_only)
+            fp_types.update(found or ({"unscannable payload"} if local_only else set()))
+            if result.detected or local_only:
+                misses.append(f"{record['id']} FP {record['category']} {sorted(found) or ['unscannable payload']}")
     sensitive = [d for r in records if r["sensitive"] for d in [None]]
     recall_all = [hit for cat, hits in by_cat.items() for hit in hits
                   if any(r["category"] == cat and r["sensitive"] for r in records)]
@@ -144,7 +154,7 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
         "fp_rate": sum(benign) / max(1, len(benign)),
         "by_category": {c: (sum(h) / len(h), len(h)) for c, h in sorted(by_cat.items())},
         "confusion": {e: dict(c) for e, c in sorted(confusion.items())},
-        "fp_types": dict(fp_types), "errors": misses, "withheld": kept,
+        "fp_types": dict(fp_types), "errors": misses, "withheld": kept, "unscannable": unscannable,
     }
 
 
@@ -272,6 +282,9 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
              f"- never forwarded (PII only in fields the gateway keeps, such as `metadata`; found there by the scan "
              f"and absent from the bytes sent; counted as protected): {len(pii['withheld'])}"
              + (f" ({', '.join(pii['withheld'])})" if pii["withheld"] else ""),
+             f"- kept on local routes for an unscannable payload (an inline image, audio clip or binary file, "
+             f"`signals.pii.binary_payloads: local`; sensitive: protected, benign: flagged): {len(pii['unscannable'])}"
+             + (f" ({', '.join(pii['unscannable'])})" if pii["unscannable"] else ""),
              "", "| category | rate | n |", "|---|---|---|"]
     lines += [f"| {c} | {r:.1%} | {n} |" for c, (r, n) in pii["by_category"].items()]
     lines += ["", "rate = recall for sensitive categories, false-positive rate for benign ones", "",

@@ -212,7 +212,7 @@ class Pipeline:
                              team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc),
                              needs=frozenset(needs))
         usable = {r for r in self.state.registry.available() if info.principal.allows(r)}
-        unscannable = _unscannable(policy, outgoing)
+        unscannable = outgoing.unscannable(policy.signals.pii)
         if unscannable:  # nothing unscanned leaves: such a request is for local routes only
             usable = {r for r in usable if policy.routes[r].backend == "local"}
         try:
@@ -706,20 +706,6 @@ class _SeenOutput:
         from gateway.costs import tokens_for_text
 
         return tokens_for_text(model, "".join(self.parts))
-
-
-def _unscannable(policy: Any, outgoing: Outgoing) -> tuple[str, str] | None:
-    """(why, param) when part of what a remote route would receive cannot be scanned and the policy
-    does not forward it unread: a token-id prompt always; an inline image, audio clip or file
-    unless `signals.pii.binary_payloads: send` (or the PII scan is off)."""
-    if outgoing.opaque:
-        return outgoing.opaque, "prompt"
-    pii = policy.signals.pii
-    if outgoing.unread and pii.enabled and pii.binary_payloads == "local":
-        where = outgoing.unread[0]
-        return (f"an inline binary payload at {where} (image, audio or file bytes; signals.pii.binary_payloads: "
-                "send forwards such payloads unread)", where)
-    return None
 
 
 def _pii_rule_decided(policy: Any, decision: Any) -> bool:

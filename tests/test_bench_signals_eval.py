@@ -59,3 +59,31 @@ def test_metadata_without_the_expected_entity_is_no_proof(signals_eval: ModuleTy
     record = _record([{"role": "user", "content": "hello"}], metadata={"customer_phone": "+49 171 3703641"})
     record["entities"] = ["email"]
     assert not signals_eval.withheld(detector, record)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Any:
+    from gateway.signals import SignalSettings
+    from gateway.signals.classifier import SignalClassifier
+
+    return SignalClassifier(SignalSettings())
+
+
+_PDF = "data:application/pdf;base64," + "JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K" * 4
+
+
+def test_an_unscannable_payload_keeps_the_request_local_and_the_evaluator_says_so(
+        signals_eval: ModuleType, classifier: Any) -> None:
+    """The gateway serves a request with an inline binary file on local routes (binary_payloads: local):
+    a sensitive one is protected whatever the scan found, a benign one counts as flagged (it lost the
+    remote route), and both are listed apart so the detector's own recall is not read into it."""
+    file_part = {"type": "file", "file": {"filename": "Ines_Harker_payslip.pdf", "file_data": _PDF}}
+    sensitive = _record([{"role": "user", "content": [{"type": "text", "text": "Summarise this."}, file_part]}])
+    sensitive["entities"] = ["person"]
+    benign = {**_record([{"role": "user", "content": [{"type": "text", "text": "Summarise this."},
+                                                     {"type": "image_url", "image_url": {"url": _PDF}}]}]),
+              "id": "b", "category": "code_snippet", "sensitive": False, "entities": []}
+    out = signals_eval.eval_pii(classifier, [sensitive, benign])
+    assert out["unscannable"] == ["t", "b"]
+    assert out["recall_overall"] == 1.0 and out["fp_rate"] == 1.0
+    assert out["fp_types"] == {"unscannable payload": 1}

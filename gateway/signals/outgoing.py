@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
+from gateway.signals.settings import PiiSettings
 
 Endpoint = Literal["chat", "completions"]
 
@@ -69,6 +70,18 @@ class Outgoing:
     leaves: tuple[Leaf, ...]
     opaque: str | None = None  # why part of the body could not be scanned (token-id prompts)
     unread: tuple[str, ...] = ()  # where inline binary payloads are ("messages[0].content[1].image_url.url")
+
+    def unscannable(self, pii: PiiSettings) -> tuple[str, str] | None:
+        """(why, param) when part of this body cannot be scanned and the PII settings do not forward it
+        unread, so the request must stay off remote routes: a token-id prompt always; an inline image,
+        audio clip or file unless `signals.pii.binary_payloads: send` (or the PII scan is off)."""
+        if self.opaque:
+            return self.opaque, "prompt"
+        if self.unread and pii.enabled and pii.binary_payloads == "local":
+            where = self.unread[0]
+            return (f"an inline binary payload at {where} (image, audio or file bytes; signals.pii.binary_payloads: "
+                    "send forwards such payloads unread)", where)
+        return None
 
     def replaced(self, new_texts: Mapping[int, str]) -> dict[str, Any]:
         """A copy of `payload` with text i replaced by new_texts[i] (values and keys alike)."""
