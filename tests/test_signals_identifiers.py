@@ -878,3 +878,118 @@ def test_round_12_an_obfuscated_address_ends_at_a_full_stop(detector: PiiDetecto
                                   "z = a @ b.c. Then normalise"])
 def test_round_12_code_after_a_matmul_is_no_address(detector: PiiDetector, text: str) -> None:
     assert "EMAIL_ADDRESS" not in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # the cue word inflected as its language writes it: Nordic definite forms, Finnish and Estonian
+    # cases and possessives, Lithuanian and Czech cases, the Hebrew definite article
+    ("fødselsnummeret mitt er 21079959399, hvordan fyller jeg ut skjemaet?", "NATIONAL_ID"),
+    ("personnumret är 811218-9876, kan du fylla i blanketten?", "NATIONAL_ID"),
+    ("CPR-nummeret er 211062-5629 på min ansøgning", "NATIONAL_ID"),
+    ("Henkilötunnukseni on 131052-308T. Miten täytän lomakkeen?", "NATIONAL_ID"),
+    ("lisää henkilötunnuksen 131052-308T hakemukseen", "NATIONAL_ID"),
+    ("minu isikukoodi on 37605030299, palun täida avaldus", "NATIONAL_ID"),
+    ("kennitalan mín er 120174-3399", "NATIONAL_ID"),
+    ("mano asmens kodą 33309240064 reikia įrašyti", "NATIONAL_ID"),
+    ("uveďte rodného čísla 710319/2745 do formuláře", "NATIONAL_ID"),
+    ("מספר תעודת הזהות של אבא שלי 277678710, איך ממלאים את הטופס?", "NATIONAL_ID"),
+    ("a TAJ-számom 123 456 789, kérek egy új kártyát", "NATIONAL_ID"),
+    # an identity card's or passport's document number checked by its ICAO check digit (letters and digits)
+    ("Meine Personalausweisnummer lautet L01X00T471, bitte in den Antrag eintragen", "NATIONAL_ID"),
+    ("die Nummer des Ausweises ist M4FG7R2K94 – wie sperre ich ihn?", "NATIONAL_ID"),
+    ("Reisepassnummer C01X00T478 für das Visum", "NATIONAL_ID"),
+    # a UK National Insurance number by its layout, the cue a few words before it
+    ("my National Insurance number, for the new payroll system, is JG 10 37 59 A", "NATIONAL_ID"),
+    ("NINO: ZH123456C (starter checklist)", "NATIONAL_ID"),
+    # a driving licence named by its state or province
+    ("TX DL 04518872 expired last week, how do I renew?", "NATIONAL_ID"),
+    ("my Ontario licence D6101-40706-60905 was suspended", "NATIONAL_ID"),
+    ("NSW licence 10843217 for the car rental form", "NATIONAL_ID"),
+    ("Florida driver's license B123-456-78-901-0, write the DMV a letter", "NATIONAL_ID"),
+    # birth cues of Central and Eastern Europe, abbreviated as forms write them
+    ("córka Zofia ur. 03.05.2011 – czy może iść do szkoły?", "DATE_OF_BIRTH"),
+    ("pacient Jan Dvořák, nar. 12. 4. 1978, prosím o zprávu", "DATE_OF_BIRTH"),
+    ("Kovács Anna, szül. 1985.03.14., kérem a nyomtatványt", "DATE_OF_BIRTH"),
+    ("Ivana Horvat, rođena 7.3.1990., treba potvrdu", "DATE_OF_BIRTH"),
+    ("Popescu Maria, născută la 14.02.1988, cerere de pașaport", "DATE_OF_BIRTH"),
+    ("Иванов Пётр, 12.05.1967 г.р., нужна справка", "DATE_OF_BIRTH"),
+    # addresses: a German/Austrian street named by an adjective and a street word of its own, a door after
+    # the house number; an Indian address whose street is an ordinal "Cross" or "Main"
+    ("Neue Anschrift: Mariahilfer Straße 45/12, 1060 Wien – bitte Ummeldung formulieren", "STREET_ADDRESS"),
+    ("wir wohnen jetzt Wiedner Gürtel 10/3/7, bitte an die Hausverwaltung schreiben", "STREET_ADDRESS"),
+    ("Lieferadresse Frankfurter Allee 112, 10247 Berlin", "STREET_ADDRESS"),
+    ("new address: House 14, 3rd Main, Jayanagar, Bengaluru 560041, tell the bank", "STREET_ADDRESS"),
+    ("shifted to Flat 2B, 5th Cross Road, Malleswaram – draft a letter to the landlord", "STREET_ADDRESS"),
+])
+def test_identifier_classes_round_12(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    # the inflected cues with numbers that fail their check, a format question, an invalid NINO prefix
+    "fødselsnummeret har 11 siffer, men hva betyr de to siste? 12345678901?",
+    "henkilötunnuksen tarkistusmerkki lasketaan jakojäännöksestä: 131052-308A?",
+    "Wie ist die Ausweisnummer aufgebaut? Neun Zeichen, z. B. ABCDEFGHI, dann eine Prüfziffer.",
+    "National Insurance numbers look like QQ 12 34 56 C (QQ is only used in examples)",
+    # order, tracking and product codes near a licence or state word
+    "TX DL order 12345 shipped via FedEx 7790 1234 5678",
+    "MIT license 2024, see LICENSE for the 40000 lines",
+    # ordinals and street-like words that are no address
+    "the 3rd Main event starts at 14:00; the 5th Cross country race at 16:00",
+    "Berliner Philharmoniker spielen 2025 in 12 Städten",
+])
+def test_identifier_class_lookalikes_round_12(detector: PiiDetector, text: str) -> None:
+    found = set(detector.detect([text]).entity_types) - {"PERSON"}
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    # toll-free, shared-cost and UAN lines of agencies, banks and crisis services (US, DE, GB, FR, IT)
+    "Social Security says to call 1-800-772-1213 — when is the wait shortest?",
+    "Ist das Kinder- und Jugendtelefon 0800 111 0 333 wirklich kostenlos?",
+    "HMRC's helpline is 0300 200 3300, they keep hanging up on me",
+    "le numéro vert 0 800 130 000 est-il gratuit depuis un portable ?",
+    "il numero verde 800 123 456 risponde anche la domenica?",
+    # a number the text names as an organisation's hotline or customer service
+    "Lufthansa customer service +49 69 86 799 799 put me on hold for an hour",
+    "die Hotline der Stadtwerke, 089 2361 0, ist nie erreichbar",
+    # a phone in a form field's placeholder: example text shown to every visitor
+    '<input type="tel" name="phone" placeholder="(555) 123-4567"> — how do I validate it?',
+    "<EditText android:hint=\"0151 23456789\" android:inputType=\"phone\"/>",
+])
+def test_round_12_service_numbers_are_no_personal_phone(detector: PiiDetector, text: str) -> None:
+    assert "PHONE_NUMBER" not in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    # a personal cue on a service-type number: the writer's own line, a request to call them, a name
+    "my toll-free line for clients is 1-800-555-0199, put it in the footer",
+    "call me at 1-888-555-0142 after six",
+    "Ansprechpartner Jan Kowalski 0800 123 4567 bei Rückfragen",
+    "T: 0800 330 1000\nM: 0151 23456789",
+    # an extension or an unassigned area code keeps it personal (fail safe)
+    "Hotline der Firma: 0800 1234567 Durchwahl 22",
+    "the helpline is 123-456-7890, is that right?",
+    # digits a service reading fits only if its code were not glued to the rest ("800215-6936": US toll-free
+    # by the digits, a Swedish personal number by the shape)
+    "svara till 800215-6936 senast fredag",
+    # an ordinary number, the text's and not a placeholder's
+    '<input type="tel" value="(415) 555-2671">',
+    "Kundenservice hat mich von 0151 23456789 angerufen",
+])
+def test_round_12_personal_cues_keep_service_numbers_personal(detector: PiiDetector, text: str) -> None:
+    assert "PHONE_NUMBER" in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    "fødselsnummeret " * 3_200, "henkilötunnukseni " * 2_800, "Ausweisnummer L01X00T47 " * 2_100,
+    "NI number AB 12 34 56 " * 2_300, "TX DL 1234 " * 4_600, "ur. 12.12 " * 5_000, "Mariahilfer Straße 4/ " * 2_300,
+    "Flat 2, 3rd Cross " * 2_800, "hotline 0800 111 0 111 " * 2_100, 'placeholder="0800 111 0 111" ' * 1_600,
+], ids=lambda t: t[:16])
+def test_round_12_patterns_on_50k_characters(detector: PiiDetector, text: str) -> None:
+    """Each pattern added in round 12 over ~50,000 characters of its own worst case: linear."""
+    import time
+
+    start = time.process_time()
+    detector.detect([text[:50_000]], locate=True)
+    assert time.process_time() - start < 5.0

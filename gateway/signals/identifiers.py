@@ -102,18 +102,44 @@ def _tw_national_id(value: str) -> bool:
     return total % 10 == 0
 
 
+# A German identity card's or passport's document number: nine of the characters the issuer uses (digits and
+# consonants without B, D, Q, S; a letter first), then the ICAO 9303 check digit its machine-readable zone prints.
+_DE_DOCUMENT = re.compile(r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d")
+
+
+def _de_id_document(value: str) -> bool:
+    """A German Personalausweis or Reisepass number with its check digit ("L01X00T471"): few digits, so
+    only the check digit and the issuer's alphabet tell it from a word or a code."""
+    value = value.strip().upper()
+    return bool(_DE_DOCUMENT.fullmatch(value)) and _mrz_check(value[:9]) == int(value[9])
+
+
+# A UK National Insurance number: two letters (not D, F, I, Q, U, V; not O second; not the prefixes never
+# issued), six digits, a suffix A-D. No check digit, but a layout few other codes share.
+_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+def _gb_nino(value: str) -> bool:
+    return bool(_NINO.fullmatch(re.sub(r"[\s-]", "", value).upper()))
+
+
+# Schemes whose numbers are mostly letters: checked with fewer than _MIN_DIGITS digits.
+_FEW_DIGITS = frozenset({"de.id_document"})
+
 _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     # Nordic and Baltic personal numbers
-    (r"f[øo]dsels(?:nummer|nr\.?)|(?-i:D-nummer)", _modules("no.fodselsnummer"),
-     "fødselsnummer fodselsnummer fødselsnr fodselsnr D-nummer"),
-    (r"personnummer|personnr\.?|samordningsnummer", _modules("se.personnummer", "no.fodselsnummer", "dk.cpr"),
-     "personnummer personnr samordningsnummer"),
-    (r"(?-i:CPR)(?:-?(?:nummer|nr\.?))?", _modules("dk.cpr"), "CPR CPR-nummer CPR-nr"),
-    (r"kennitala|(?-i:kt\.)", _modules("is_.kennitala"), "kennitala kt"),
-    (r"(?-i:HETU)|henkil[öo]tunnus|personbeteckning|personal\s+identity\s+code", _modules("fi.hetu"),
-     "HETU henkilötunnus henkilotunnus personbeteckning identity"),
-    (r"isikukood", _modules("ee.ik"), "isikukood"),
-    (r"asmens\s+kodas", _modules("lt.asmens"), "asmens"),
+    # (with the definite and case endings the nouns take: "fødselsnummeret", "personnumret", "henkilötunnukseni",
+    # "isikukoodi", "kennitöluna", "asmens kodą"; a head word ending in "*" is a word's start, see _hits)
+    (r"f[øo]dsels(?:nummer(?:et)?|nr\.?)|(?-i:D-nummer(?:et)?)", _modules("no.fodselsnummer"),
+     "fødselsnummer* fodselsnummer* fødselsnr fodselsnr D-nummer D-nummeret"),
+    (r"person(?:nummer(?:et)?|numret|nr\.?)|samordningsnum(?:mer|ret)", _modules("se.personnummer", "no.fodselsnummer", "dk.cpr"),
+     "personnum* personnr samordningsnum*"),
+    (r"(?-i:CPR)(?:-?(?:nummer(?:et)?|nr\.?))?", _modules("dk.cpr"), "CPR CPR-nummer CPR-nr"),
+    (r"kennit(?:ala|alan|ölu|ölun(?:a|ni)?|olu|olun(?:a|ni)?)|(?-i:kt\.)", _modules("is_.kennitala"), "kennit* kt"),
+    (r"(?-i:HETU)|henkil[öo]tunnu(?:s|ks[\p{L}]{0,8}|st[\p{L}]{1,4})|personbeteckning(?:en)?|personal\s+identity\s+code",
+     _modules("fi.hetu"), "HETU henkilötunnu* henkilotunnu* personbeteckning* identity"),
+    (r"isikukoo(?:d|di|diga|dile|dist)", _modules("ee.ik"), "isikukoo*"),
+    (r"asmens\s+kod(?:as|o|ą|a|u)", _modules("lt.asmens"), "asmens"),
     # Turkey: identity and tax numbers
     (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaram|numaras[ıi])|(?-i:TCKN|TC\s+no)", _modules("tr.tckimlik"),
      "kimlik TCKN TC T.C"),
@@ -122,6 +148,8 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     # Ireland and the UK
     (r"(?-i:PPSN?)|personal\s+public\s+service", _modules("ie.pps"), "PPS PPSN public"),
     (r"(?-i:UTR)|unique\s+tax(?:payer)?\s+reference", _modules("gb.utr"), "UTR unique"),
+    (r"(?-i:NINO|NI)(?:\s+(?:number|no\.?|#))?|national\s+insurance(?:\s+(?:number|no\.?))?", (("gb.nino", _gb_nino),),
+     "NINO NI national insurance"),
     # Benelux
     (r"rijksregisternummer|num[ée]ro\s+(?:de\s+)?registre\s+national|num[ée]ro\s+national|"
      r"national\s+(?:register\s+)?number|(?-i:INSZ|NISS)", _modules("be.nn", "be.ssn"),
@@ -132,6 +160,9 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     (r"(?:steuerliche[nr]?\s+)?(?:steuer-?)?identifikationsnummer|steuer-?(?:id|idnr\.?)|(?-i:IdNr\.?)",
      _modules("de.idnr"),
      "identifikationsnummer steueridentifikationsnummer steuer-identifikationsnummer steuer-id steuerid steuer-idnr steueridnr IdNr"),
+    (r"(?:personal)?ausweis(?:es)?(?:nummer|-?nr\.?)?|(?:reise)?pass(?:es)?(?:nummer|-?nr\.?)|reisepass(?:es)?|"
+     r"dokumentennummer", (("de.id_document", _de_id_document),),
+     "ausweis* personalausweis* reisepass* passnummer passnr pass-nr dokumentennummer"),
     (r"sozialversicherungs(?:nummer|nr\.?)|(?-i:SV-?(?:Nummer|Nr\.?)|SVNR|VSNR)|versicherungsnummer",
      _modules("at.vnr"),
      "sozialversicherungsnummer sozialversicherungsnr SV SV-Nummer SV-Nr SVNR VSNR versicherungsnummer"),
@@ -153,7 +184,8 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
      "fiscale CF C.F sanitaria"),
     # Central and Eastern Europe, Greece
     (r"(?-i:PESEL)", _modules("pl.pesel"), "PESEL"),
-    (r"rodn[ée]\s+[čc][íi]slo|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc"), "rodné rodne RČ R.Č"),
+    (r"rodn(?:[ée]|[ée]ho|[ée]mu|[ýy]m)\s+[čc][íi]s(?:lo|la|lu|lem)|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc"),
+     "rodn* RČ R.Č"),
     (r"(?-i:CNP)|cod\s+numeric\s+personal", _modules("ro.cnp"), "CNP numeric"),
     (r"(?-i:ЕГН|EGN)|единен\s+граждански\s+номер", _modules("bg.egn"), "ЕГН EGN граждански"),
     (r"(?-i:OIB)|osobni\s+identifikacijski\s+broj", _modules("hr.oib"), "OIB identifikacijski"),
@@ -193,7 +225,8 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     (r"(?-i:NIK|KTP)|nomor\s+induk\s+kependudukan", _modules("id.nik"), "NIK KTP nomor"),
     (r"(?-i:NPWP)|nomor\s+pokok\s+wajib\s+pajak", _modules("id.npwp"), "NPWP nomor"),
     (r"บัตรประชาชน|เลขประจำตัวประชาชน|thai\s+(?-i:ID)", _modules("th.pin"), "บัตรประชาชน เลขประจำตัวประชาชน thai"),
-    (r"תעודת\s+זהות|ת\.ז\.?|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr"), "תעודת ת.ז teudat israeli"),
+    (r"תעודת\s+ה?זהות|ת\.ז\.?|ת[\"״]ז|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr"),
+     "תעודת ת.ז ת\"ז ת״ז teudat israeli"),
     (r"(?-i:TFN)|tax\s+file\s+number", _modules("au.tfn"), "TFN tax"),
     (r"(?-i:IRD)(?:\s+(?:number|no\.?))?", _modules("nz.ird"), "IRD"),
     (r"(?-i:KRA\s+PIN)", _modules("ke.pin"), "KRA"),
@@ -216,7 +249,9 @@ _WORDISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}\d_]"
 _ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\-/ ]{{4,22}})[0-9A-Za-z](?!{_WORDISH}|-)|"
                               rf"(?<!{_WORDISH}|[.\-])\d{{6,18}}[A-Za-z]{{0,2}}(?!{_WORDISH})|"
                               # a letter or sign inside: Finnish HETU "230106A146W", "131052-308T"
-                              rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)")
+                              rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)|"
+                              # two letters and digit pairs: a UK National Insurance number ("AB 12 34 56 C")
+                              rf"(?<!{_WORDISH})[A-Za-z]{{2}}(?:[ \-]?\d{{2}}){{3}}[ \-]?[A-Da-d](?!{_WORDISH})")
 _CUE_REACH = 60  # characters between a cue word and its number ("el NIE para abrir la cuenta, el mío es ...")
 _HEAD_REACH = 48  # characters from a head word to either end of its cue ("numéro d'identification fiscale")
 _CUE_BEFORE = 30  # characters from a number to its cue when the cue comes after it
@@ -263,13 +298,18 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
 
         self._cues = [(regex.compile(_cue_pattern(cue)), checks) for cue, checks, _ in _NATIONAL_IDS]
         self._rows: dict[str, list[int]] = {}
+        prefixes: set[str] = set()  # heads that start a word the language inflects ("fødselsnummer*": "...et")
         for row, (_, _, heads) in enumerate(_NATIONAL_IDS):
             for head in heads.split():
+                if head.endswith("*"):
+                    head = head[:-1]
+                    prefixes.add(head.lower())
                 self._rows.setdefault(head if _acronym(head) else head.lower(), []).append(row)
-        words = [h for h in self._rows if not _acronym(h)]
+        words = [h for h in self._rows if not _acronym(h) and h not in prefixes]
         spaced = trie_pattern(w for w in words if not _SPACELESS.search(w))
         spaceless = trie_pattern(w for w in words if _SPACELESS.search(w))
-        self._word_heads = regex.compile(rf"(?<![^\W_]){spaced}(?![^\W_])|{spaceless}")
+        self._word_heads = regex.compile(rf"(?<![^\W_])(?:{spaced})(?![^\W_])|(?<![^\W_])(?:{trie_pattern(prefixes)})|"
+                                         rf"{spaceless}")
         self._acronym_heads = regex.compile(rf"(?<![^\W_])(?:{trie_pattern(h for h in self._rows if _acronym(h))})(?![^\W_])")
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
@@ -316,9 +356,9 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
             before = reversed(list(_ID_CANDIDATE.finditer(text, max(done, hit_start - _CUE_BEFORE, 0), hit_start)))
             for candidate in (*after, *before):
                 value = candidate.group(0).strip()
-                if sum(c.isdigit() for c in value) < _MIN_DIGITS:
-                    continue
-                scheme = next((name for name, valid in checks if _checked(verdicts, name, valid, value)), None)
+                few = sum(c.isdigit() for c in value) < _MIN_DIGITS
+                scheme = next((name for name, valid in checks if (not few or name in _FEW_DIGITS)
+                               and _checked(verdicts, name, valid, value)), None)
                 if scheme is not None:
                     start = candidate.start() + candidate.group(0).index(value)
                     results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,

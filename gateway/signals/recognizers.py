@@ -156,6 +156,91 @@ PHONE_REGIONS: tuple[str, ...] = (
 
 _NOT_DIGIT_OR_PLUS = re.compile(r"[^\d+]")
 
+# Lines an organisation publishes for everybody to call: numbering plans give them types of their own.
+_SERVICE_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                            phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN})
+# A person's own kinds of line: a number of these the text calls a hotline is still somebody's (fail safe).
+_PERSONAL_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+                             phonenumbers.PhoneNumberType.PAGER, phonenumbers.PhoneNumberType.VOICEMAIL})
+
+
+_NANP_SHAPE = re.compile(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}")
+# A number the text names as an organisation's line: a hotline, helpline, customer service, crisis line,
+# in the languages users write in.
+_SERVICE_LINE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:hot-?line|help-?line|help\s*desk|customer\s+(?:service|support|care|line)|"
+    r"(?:support|service|info(?:rmation)?|crisis|booking|reservations?)\s+(?:line|hotline|number|desk)|"
+    r"(?:call|contact)\s+cent(?:er|re)|lifeline|freephone|toll[-\s]?free|switchboard|"
+    r"service-?(?:nummer|hotline|telefon)|kunden(?:service|dienst|hotline|center)|(?:telefon)?seelsorge|"
+    r"(?:beratungs|hilfe|info|bürger|sorgen|krisen|kinder-\s+und\s+jugend|eltern)telefon|notruf(?:nummer)?|"
+    r"st[öo]rungs(?:stelle|nummer)|service\s+client(?:s|[èe]le)?|num[ée]ro\s+(?:vert|d['’]assistance)|"
+    r"ligne\s+d['’](?:[ée]coute|assistance)|atenci[óo]n\s+al\s+cliente|servicio\s+al\s+cliente|"
+    r"l[íi]nea\s+(?:de\s+atenci[óo]n|gratuita|de\s+ayuda)|tel[ée]fono\s+de\s+(?:atenci[óo]n|ayuda)|"
+    r"servizio\s+clienti|numero\s+verde|assistenza\s+clienti|telefono\s+amico|atendimento(?:\s+ao\s+cliente)?|"
+    r"linha\s+de\s+apoio|klanten(?:service|dienst)|infolijn|hulplijn|luisterlijn|infolinia|telefon\s+zaufania|"
+    r"kund(?:e)?(?:service|tj[äa]nst)|asiakaspalvelu|горяч(?:ая|ей)\s+лини(?:я|и)|служб[аы]\s+поддержки|"
+    r"телефон\s+доверия)(?![^\W\d_])[^.!?\n]{0,40}$", re.IGNORECASE)
+# What makes a published number somebody's after all: the writer's or a person's own line ("my toll-free
+# line", "sein Hotline-Anschluss"), a request to call them, a contact card's field or a record's phone key.
+_OWN_LINE_BEFORE = re.compile(
+    r"(?:\b(?:my|his|her|their|mein\w*|sein\w*|ihr\w*|mi|su|mon|ma|son|sa|il\s+mio|la\s+mia|o\s+meu|a\s+minha|mijn|"
+    r"zijn|mój|moja|min|mitt|мой|моя)\s+(?:[\w-]+\s+){0,3}?(?:number|no\.|line|phone|cell|mobile|hotline|helpline|"
+    r"nummer|anschluss|handy|telefon\w*|num[ée]ro|n[úu]mero|numero|numer|номер|телефон)\b|"
+    r"\b(?:call|text|ring|reach|contact|whatsapp|phone)\s+(?:me|him|her)\b|\bruf(?:en\s+sie)?\s+mich\b|"
+    r"ll[áa]m(?:ame|eme)\b|appel(?:le|ez)[- ]moi\b|chiamami\b|\bbel\s+me\b|zadzwoń\s+do\s+mnie)"
+    r"[^.!?\n]{0,40}$", re.IGNORECASE)
+_CONTACT_FIELD_BEFORE = re.compile(r"(?:\bTEL[;:][^\n]{0,30}|[\"']?(?:phone|tel|telephone|mobile|cell|fax|telefon\w*|"
+                                   r"t[ée]l[ée]phone|tel[ée]fono|telefone)[\w-]*[\"']?[ \t]*[:=][ \t]*[\"'(]?[ \t]*)$",
+                                   re.IGNORECASE)
+_NAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[,:(–—-]?[ \t]*$")
+_NAME_AFTER = regex.compile(r"[ \t]*[,(–—-]?[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)")
+# A form field's example text (HTML's placeholder, Android's hint): shown to every visitor, nobody's number.
+_EXAMPLE_ATTRIBUTE_BEFORE = re.compile(r"(?:\bplaceholder|\bhint(?:Text)?|android:hint)[\"']?\s*[=:]\s*\{?\s*[\"'`]"
+                                       r"[^\"'`\n<>]{0,40}$", re.IGNORECASE)
+_EXAMPLE_ATTRIBUTE_AFTER = re.compile(r"[^\"'`\n<>]{0,40}[\"'`]")
+
+
+@lru_cache(maxsize=4096)
+def _number_types(number: str, nanp: bool, regions: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """Each reading `number` (digits, a leading "+") is valid in, as (phonenumbers.PhoneNumberType, national
+    destination code): its own country's plan for "+CC", North America's for a 3-3-4 number, else each region's
+    ("0800 111 0 111" is toll-free in Germany, Britain, the Netherlands, a mobile in India). An unassigned area
+    code has none."""
+    readings = (None,) if number.startswith("+") else ("US",) if nanp else regions
+    types = []
+    for region in readings:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            national = phonenumbers.national_significant_number(parsed)
+            types.append((phonenumbers.number_type(parsed),
+                          national[:phonenumbers.length_of_national_destination_code(parsed)]))
+    return tuple(types)
+
+
+def _service_reading(value: str, nanp: bool, readings: tuple[tuple[int, str], ...]) -> bool:
+    """Most readings are a service type (toll-free, shared-cost, premium-rate, UAN) whose code the writer set
+    apart as the number's first group ("0800 111 0 111", "1-800-772-1213", "0180 5 ..."): a Swedish personal
+    number "800215-6936" reads as a US toll-free number, but nobody writes one that way. A "+CC" number has one
+    reading, whatever its grouping."""
+    groups = re.findall(r"\d+", value)
+    lead = None
+    if not value.lstrip().startswith("+"):
+        if nanp and groups[0] == "1":
+            groups = groups[1:]
+        if len(groups) > 1 and groups[0] == "0":  # "0 800 130 000": France's trunk prefix apart
+            groups = groups[1:]
+        lead = groups[0].removeprefix("0")
+    service = sum(kind in _SERVICE_TYPES and (lead is None or (lead.startswith(code) and len(lead) - len(code) <= 1))
+                  for kind, code in readings)
+    return service * 2 > len(readings) > 0
+
+
+def _mostly_personal(readings: tuple[tuple[int, str], ...]) -> bool:
+    return sum(kind in _PERSONAL_TYPES for kind, _ in readings) * 2 > len(readings)
+
 
 @lru_cache(maxsize=4096)
 def _valid_number(number: str, regions: tuple[str, ...]) -> bool:
@@ -263,8 +348,30 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     written_as_phone or not self._business_label(text, start)):
                 if ext := _EXTENSION.match(text, end):
                     end = ext.end()
+                elif self._published(text, start, end, value):
+                    continue
                 results.append(self._result(text, start, end))
         return results
+
+    def _published(self, text: str, start: int, end: int, value: str) -> bool:
+        """A number published for everybody, not personal data: a form field's placeholder, or an organisation's
+        line (mostly a service type in its numbering plans, written with separators or "+CC"; or a valid number,
+        not mostly a mobile, the text calls a hotline, helpline or customer service) with nothing that makes it somebody's (see
+        _OWN_LINE_BEFORE; a person's name next to it; an extension, handled by the caller: fail safe)."""
+        lo = max(0, start - 60)
+        if _EXAMPLE_ATTRIBUTE_BEFORE.search(text, lo, start) and _EXAMPLE_ATTRIBUTE_AFTER.match(text, end):
+            return True
+        nanp = bool(_NANP_SHAPE.fullmatch(value.strip()))
+        readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), nanp, self.regions)
+        formatted = value.lstrip().startswith("+") or bool(re.search(r"\d[\s.\-/()]+\d", value))
+        if not ((formatted and _service_reading(value, nanp, readings)) or (
+                readings and not _mostly_personal(readings) and _SERVICE_LINE_BEFORE.search(text, lo, start))):
+            return False
+        if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
+                or _PHONE_LABEL.search(text, max(0, start - 12), start) or _CONTACT_FIELD_BEFORE.search(text, lo, start):
+            return False
+        before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
+        return not any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
 
     def cued(self, text: str, start: int) -> bool:
         """A phone word in the 40 characters before, or a contact label right before ("m: ", "Tel.:").
@@ -639,15 +746,23 @@ _STREET_ANY_CASE = (
 
 # The plot, house or flat number first, then the street: "Plot 5, Adeola Odeku Street", "House 53,
 # Riara Gardens", "Flat 2, 14 Elm Road" (East/West African, South Asian and British forms).
-_STREET_NAMED = (r"(?:[A-Z][a-zA-Z'.-]+\s+){1,4}(?:" + _STREET_SUFFIXES +
-                 r"|Close|Estate|Gardens|Crescent|Mews|Layout|Nagar|Marg|Colony|Sector|Phase)s?\b")
+# (Bengaluru's and other Indian cities' numbered streets: "2nd Cross", "5th Main Road", "3rd Stage")
+_STREET_NAMED = (r"(?:(?:[A-Z][a-zA-Z'.-]+\s+){1,4}(?:" + _STREET_SUFFIXES +
+                 r"|Close|Estate|Gardens|Crescent|Mews|Layout|Nagar|Marg|Colony|Sector|Phase)s?\b|"
+                 r"\d{1,3}(?:st|nd|rd|th)\s+(?:Cross|Main|Stage|Phase|Block|Sector)(?:\s+(?:Road|Rd|Street|St))?\b)")
 _UNIT_FIRST = rf"\b(?:Plot|House|Flat|Apartment|Apt\.?|Unit|Block|Stand|Erf|Villa|H\.?\s?No\.?)\s+\d{{1,5}}[A-Z]?,?\s+{_STREET_NAMED}"
 # Street names that carry their street word (German, Dutch, Scandinavian, Finnish, Polish, Hungarian
 # compounds) then the house number: "Kerkstraat 81-3, 1017 GM", "Hauptstr. 5a", "Storgatan 12".
 _STREET_WORD_END = (r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|gracht|plein|kade|singel|"
                     r"steeg|gatan|v[äa]gen|gata|gade|vej|veien|vegen|gate|katu|tie|kuja|utca|út|ulica")
-_STREET_THEN_NUMBER = (rf"\b\p{{Lu}}[\p{{L}}-]*(?:{_STREET_WORD_END})\s+\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?\b"
+# (Austria writes the staircase and door after the house number: "Hauptstraße 12/3/7")
+_STREET_THEN_NUMBER = (rf"\b\p{{Lu}}[\p{{L}}-]*(?:{_STREET_WORD_END})\s+\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?){{0,3}}\b"
                        r"(?:,?\s+\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}\p{L}+)?")
+# A German street named after a place by its adjective, the street word a word of its own: "Mariahilfer
+# Straße 45/12", "Lerchenfelder Gürtel 63", "Frankfurter Allee 112", "Kölner Ring 4".
+_ADJECTIVE_THEN_STREET = (r"\b\p{Lu}[\p{L}-]*er\s+(?:Stra(?:ß|ss)e|Str\.|Gasse|Weg|Platz|Allee|Ring|Gürtel|Damm|Ufer|"
+                          r"Kai|Zeile|Lände|Steig|Chaussee|Landstra(?:ß|ss)e|Hauptstra(?:ß|ss)e|Promenade|Graben)\s+"
+                          r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?){0,3}\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?")
 # A Romance-language street word first: "Calle Mayor 12", "Rua Augusta, 27", "Via Roma 5", "12 rue
 # de la Paix", "Avenida Paulista, 1578".
 _ROMANCE_STREET = (r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Rua|Travessa|Via|Viale|Vicolo|Corso|Piazza|Pra[çc]a|Plaza|"
@@ -699,6 +814,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("street (any case, needs a context word)", _STREET_ANY_CASE, 0.4),
                       Pattern("unit then street", _UNIT_FIRST, 0.7),
                       Pattern("street word then number", _STREET_THEN_NUMBER, 0.7),
+                      Pattern("place adjective, street word, number", _ADJECTIVE_THEN_STREET, 0.7),
                       Pattern("romance street then number", _ROMANCE_THEN_NUMBER, 0.7),
                       Pattern("number then romance street", _NUMBER_THEN_ROMANCE, 0.7),
                       Pattern("street word first then number", _WORD_FIRST_THEN_NUMBER, 0.7),
@@ -791,6 +907,9 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _YEAR = r"(?:\d{4}|['’]?\d{2})(?!\d)"
 _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
          rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?{_YEAR}"
+         # with a space after each point, as Czech, Slovak, German and Hungarian forms write it ("12. 4. 1978",
+         # "1985. 03. 14.")
+         r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}"
          r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
          # a Japanese era year ("昭和60年7月14日", "平成元年")
          r"|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)")
@@ -809,12 +928,21 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             # "birthday" in the same languages
             r"geburtstag|cumplea[ñn]os|compleanno|anivers[áa]rio|anniversaire|verjaardag|urodziny|"
             r"день\s+рождения|do[ğg]um\s+g[üu]n[üu]|"
-            r"дата\s+рождения|родил(?:ся|ась))")
+            r"дата\s+рождения|родил(?:ся|ась)|"
+            # Central and Eastern Europe, the Baltics and Greece, abbreviated as forms write them ("ur.", "nar.",
+            # "szül.", "rođ.")
+            r"ur\.|nar\.|narozen[aáý]?|narodil[a]?|narodený|narodená|datum\s+narození|dátum\s+narodenia|szül\.|"
+            r"született|születési\s+(?:dátum|idő)|rođen[aoi]?|rođ\.|datum\s+rođenja|rojen[a]?|roj\.|datum\s+rojstva|"
+            r"n[ăa]scut[ăa]?|data\s+na[șşs]terii|ημερομηνία\s+γέννησης|γεννήθηκε|γεννημένη|γεννημένος|"
+            r"дата\s+народження|народи(?:вся|лася)|gim[ęe]s|gimusi|gimimo\s+data|dzimis|dzimusi|dzim[šs]anas\s+datums|"
+            r"s[üu]nniaeg|s[üu]ndinud)")
 _DOB_CUE_SPACELESS = r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|誕生日|生日|생년월일|생일)"
 # A birth cue after the date, as verb-final languages put it: "am 27. August 1984 in Graz
 # geboren", "op 3 maart 1990 geboren", "1990年5月3日生まれ", "1990년 5월 3일생".
 _DOB_CUE_AFTER = (r"(?:[ \t]+(?:in|im|zu|te|à|a|en|w)[ \t]+\p{Lu}[\p{L}-]+)?[ \t]*"
                   r"(?:\b(?i:geboren|urodzi(?:ł|l)(?:a|em|am)?\s+si[ęe])\b|生まれ|出生(?![地率])|生(?!\p{Han})"
+                  # Russian and Ukrainian forms: "12.05.1967 г.р.", "... року народження", "... р.н."
+                  r"|г\.\s?р\.|года\s+рождения|р\.\s?н\.|року\s+народження"
                   r"|생(?!\p{Hangul})|에\s*태어)")
 
 
@@ -1010,6 +1138,18 @@ class PassportRecognizer(PatternRecognizer):
         )
 
 
+# The states, provinces and territories that issue driving licences, as a licence is named after them: the
+# postal codes of the US, Canada and Australia (in capitals only: "OR", "IN", "ME" are words) and their names.
+_LICENSING_JURISDICTION = (
+    r"(?-i:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+    r"V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)|"
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    r"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|"
+    r"missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|"
+    r"north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|"
+    r"texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|ontario|qu[ée]bec|alberta|"
+    r"british\s+columbia|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|newfoundland|victoria|queensland|"
+    r"tasmania|new\s+south\s+wales|western\s+australia|south\s+australia|northern\s+territory")
 _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))?|identity\s+card(?:\s+number)?|"
            r"id\s+card\s+(?:number|no\.?)|citizen\s+id|personal\s+id(?:entification)?\s+(?:number|code)|"
            r"DNI|NIE|NIF|CPF|CURP|BSN|PESEL|Aadhaar|Aadhar|SIN|NINO|NI\s+number|personnummer|"
@@ -1028,6 +1168,8 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"NISS|n[úu]mero\s+de\s+seguran[çc]a\s+social|Sozialversicherungsnummer|SV-?Nummer|"
            # a driving licence identifies its holder like an ID card
            r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
+           # named by the state or province that issued it ("TX DL", "California DL", "Ontario licence", "NSW licence")
+           rf"(?:{_LICENSING_JURISDICTION}|(?<=my\s)|(?<=his\s)|(?<=her\s))\s*(?:(?-i:DL)|licen[cs]e)(?:\s+(?:number|no\.?|#))?|"
            r"f[üu]hrerschein(?:nummer)?|permis\s+de\s+conduire|licencia\s+de\s+conducir|carteira\s+de\s+motorista|"
            r"CNH|patente\s+di\s+guida|rijbewijs(?:nummer)?|"
            # identity cards and numbers in the other languages users write in: Arabic, Persian, Vietnamese,
@@ -1042,7 +1184,9 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"серия\s+и\s+номер(?:\s+паспорта)?|пашпорт(?:а)?\s+(?:серія|номер)|पहचान\s+पत्र(?:\s+(?:नंबर|संख्या))?|"
            r"شناختی\s+کارڈ(?:\s+نمبر)?|(?:numer\s+)?dowodu(?:\s+osobistego)?|dow[óo]d\s+osobisty|"
            r"[čc][íi]slo\s+ob[čc]ansk[ée]ho\s+pr[ůu]kazu|ob[čc]ansk[ýy]\s+pr[ůu]kaz|carte\s+de\s+identitate|buletin|"
-           r"szem[ée]lyi\s+(?:igazolv[áa]ny|sz[áa]m)|ad[óo]azonos[íi]t[óo]\s+jel|(?-i:TAJ)(?:[\s-]+sz[áa]m)?|"
+           # (Hungarian with its possessive endings: "TAJ-számom", "személyi igazolványom", "adóazonosító jelem")
+           r"szem[ée]lyi\s+(?:igazolv[áa]ny|sz[áa]m)(?:om|a|át|omat)?|ad[óo]azonos[íi]t[óo]\s+jel(?:em|e|et)?|"
+           r"(?-i:TAJ)(?:[\s-]+sz[áa]m(?:om|a|át|omat)?)?|"
            r"identiteitskaart|(?-i:ID)-(?:kaart|kort)|kimlik\s+kart[ıi]|"
            # "ID number" only as one's own ("my ID no."), at a line start or as a label, not "order ID no."
            r"(?:(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=your\s)|(?<=their\s)|(?<=^)|(?<=\n)|(?<=\|)|(?<=,))\s*"
@@ -1059,7 +1203,10 @@ class NationalIdRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         # the five digits looked for within the value's own length: unbounded, the lookahead ran over the
         # rest of a text of letters at every cue ("tax ID number " repeated: quadratic, 11 s per 50 KB)
-        value = r"(?=(?:[A-Z .\-/]{0,21}\d){5})[A-Z0-9][A-Z0-9 .\-/]{4,20}[A-Z0-9]"
+        # not from inside a word ("National Insurance number" + "s look like ..."), and no run of three
+        # lower-case letters inside: a word of prose, not an identifier ("TX DL order 12345")
+        char = r"(?:(?-i:[A-Z0-9 .\-/])|(?-i:[a-z])(?!(?-i:[a-z]{2})))"
+        value = rf"(?:(?<![^\W\d_])|(?=\d))(?=(?:[A-Z .\-/]{{0,21}}\d){{5}})[A-Z0-9]{char}{{4,20}}[A-Z0-9]"
         super().__init__(
             supported_entity="NATIONAL_ID", name="NationalIdRecognizer",
             supported_language=supported_language,
@@ -1861,7 +2008,16 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth",
                      "nacque", "nacqui", "nació", "nacio", "nací", "naci", "nasceu", "nasci", "naquit", "naquis",
                      "geburtstag", "cumpleaños", "cumpleanos", "compleanno", "aniversário", "aniversario",
-                     "anniversaire", "verjaardag", "urodziny", "день рождения"),
+                     "anniversaire", "verjaardag", "urodziny", "день рождения",
+                     # _DOB_CUE's Central and Eastern European, Baltic and Greek words; Russian and Ukrainian
+                     # ones after the date
+                     "ur", "nar", "narozen", "narozena", "narozený", "narodil", "narodila", "narodený", "narodená",
+                     "narození", "narodenia", "szül", "született", "születési", "rođen", "rođena", "rođeno", "rođeni",
+                     "rođ", "rođenja", "rojen", "rojena", "roj", "rojstva", "născut", "născută", "nascut", "nascuta",
+                     "nașterii", "naşterii", "nasterii", "γέννησης", "γεννήθηκε", "γεννημένη", "γεννημένος",
+                     "народження", "народився", "народилася", "gimęs", "gimes", "gimusi", "gimimo", "dzimis",
+                     "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud", "г.р",
+                     "г. р", "р.н", "р. н"),
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
