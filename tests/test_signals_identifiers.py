@@ -920,6 +920,9 @@ def test_round_12_code_after_a_matmul_is_no_address(detector: PiiDetector, text:
     ("Lieferadresse Frankfurter Allee 112, 10247 Berlin", "STREET_ADDRESS"),
     ("new address: House 14, 3rd Main, Jayanagar, Bengaluru 560041, tell the bank", "STREET_ADDRESS"),
     ("shifted to Flat 2B, 5th Cross Road, Malleswaram – draft a letter to the landlord", "STREET_ADDRESS"),
+    ("address: #12, 4th Cross, 2nd Stage, BTM Layout, Bengaluru 560076", "STREET_ADDRESS"),
+    ("Date of birth (dd.mm.yyyy): 17.09.1986", "DATE_OF_BIRTH"),
+    ("fecha de nacimiento (dd/mm/aaaa): 03/11/1979", "DATE_OF_BIRTH"),
 ])
 def test_identifier_classes_round_12(detector: PiiDetector, text: str, entity: str) -> None:
     assert entity in detector.detect([text]).entity_types
@@ -937,10 +940,36 @@ def test_identifier_classes_round_12(detector: PiiDetector, text: str, entity: s
     # ordinals and street-like words that are no address
     "the 3rd Main event starts at 14:00; the 5th Cross country race at 16:00",
     "Berliner Philharmoniker spielen 2025 in 12 Städten",
+    "closes #12, 3rd Stage of the rollout; #1234 Fix Login Path",
 ])
 def test_identifier_class_lookalikes_round_12(detector: PiiDetector, text: str) -> None:
     found = set(detector.detect([text]).entity_types) - {"PERSON"}
     assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a table whose header names the scheme, a key=value line, a JSON field, snake_case keys
+    "hetu;nimi;kunta\n131052-308T;Matti;Espoo",
+    "pesel,imie\n44051401359,Jan",
+    "steuer_id: 15786034287",
+    '{"nino": "JG103759A", "start_date": "2025-04-06"}',
+    '{"tax_id": "15786034287", "country": "DE"}',
+    "drivers_license_state: TX\ndrivers_license_number: 04518872",
+    '{"dl_number": "P7247746", "dl_state": "CA"}',
+])
+def test_round_12_national_ids_in_tables_and_keys(detector: PiiDetector, text: str) -> None:
+    assert "NATIONAL_ID" in detector.detect([text]).entity_types
+
+
+@pytest.mark.parametrize("text", [
+    # keys that name other things, and scheme names over columns of other numbers
+    '{"id": "8001015009087", "sku": "A-113"}',
+    "run=20-05536168-2 took 41s",
+    "spi: 123456789 Hz",
+    "pesel,count\n12345678901,3",
+])
+def test_round_12_keys_that_name_no_national_id(detector: PiiDetector, text: str) -> None:
+    assert "NATIONAL_ID" not in detector.detect([text]).entity_types
 
 
 @pytest.mark.parametrize("text", [
@@ -985,6 +1014,7 @@ def test_round_12_personal_cues_keep_service_numbers_personal(detector: PiiDetec
     "fødselsnummeret " * 3_200, "henkilötunnukseni " * 2_800, "Ausweisnummer L01X00T47 " * 2_100,
     "NI number AB 12 34 56 " * 2_300, "TX DL 1234 " * 4_600, "ur. 12.12 " * 5_000, "Mariahilfer Straße 4/ " * 2_300,
     "Flat 2, 3rd Cross " * 2_800, "hotline 0800 111 0 111 " * 2_100, 'placeholder="0800 111 0 111" ' * 1_600,
+    "hetu;pesel;nino\n" * 3_100, "nino: x " * 6_200, "a_b_c_d " * 6_200,
 ], ids=lambda t: t[:16])
 def test_round_12_patterns_on_50k_characters(detector: PiiDetector, text: str) -> None:
     """Each pattern added in round 12 over ~50,000 characters of its own worst case: linear."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import ipaddress
 import re
+from functools import lru_cache
 from types import ModuleType
 from typing import Callable
 
@@ -123,6 +124,8 @@ def _gb_nino(value: str) -> bool:
     return bool(_NINO.fullmatch(re.sub(r"[\s-]", "", value).upper()))
 
 
+# Acronyms that as a key name something else: a record's "id", a bus ("spi"), a CI "run", network storage ("nas").
+_NOT_KEYS = frozenset({"id", "sa", "ic", "run", "nas", "spi", "sin"})
 # Schemes whose numbers are mostly letters: checked with fewer than _MIN_DIGITS digits.
 _FEW_DIGITS = frozenset({"de.id_document"})
 
@@ -157,9 +160,10 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     (r"(?-i:BSN)|burgerservicenummer|sofi-?nummer", _modules("nl.bsn"),
      "BSN burgerservicenummer sofinummer sofi-nummer"),
     # Germany, Austria, Switzerland: tax identification, tax and social-insurance numbers
-    (r"(?:steuerliche[nr]?\s+)?(?:steuer-?)?identifikationsnummer|steuer-?(?:id|idnr\.?)|(?-i:IdNr\.?)",
+    (r"(?:steuerliche[nr]?\s+)?(?:steuer-?)?identifikationsnummer|steuer[-\s]?(?:id|idnr\.?)|(?-i:IdNr\.?)",
      _modules("de.idnr"),
-     "identifikationsnummer steueridentifikationsnummer steuer-identifikationsnummer steuer-id steuerid steuer-idnr steueridnr IdNr"),
+     "identifikationsnummer steueridentifikationsnummer steuer-identifikationsnummer steuer steuer-id steuerid steuer-idnr "
+     "steueridnr IdNr"),
     (r"(?:personal)?ausweis(?:es)?(?:nummer|-?nr\.?)?|(?:reise)?pass(?:es)?(?:nummer|-?nr\.?)|reisepass(?:es)?|"
      r"dokumentennummer", (("de.id_document", _de_id_document),),
      "ausweis* personalausweis* reisepass* passnummer passnr pass-nr dokumentennummer"),
@@ -311,6 +315,13 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
         self._word_heads = regex.compile(rf"(?<![^\W_])(?:{spaced})(?![^\W_])|(?<![^\W_])(?:{trie_pattern(prefixes)})|"
                                          rf"{spaceless}")
         self._acronym_heads = regex.compile(rf"(?<![^\W_])(?:{trie_pattern(h for h in self._rows if _acronym(h))})(?![^\W_])")
+        # an acronym in lower case as a record's key ("hetu": "...", "nino=...", "pesel_nr:"): there it is a name
+        self._key_rows: dict[str, list[int]] = {}
+        for head, rows in self._rows.items():
+            if _acronym(head) and head.lower() not in _NOT_KEYS:
+                self._key_rows.setdefault(head.lower(), []).extend(rows)
+        self._key_heads = regex.compile(rf"(?<![^\W_])(?:{trie_pattern(self._key_rows)})"
+                                        r"(?=(?:[_ -]?(?:number|no|nr|num|id))?[\"']?[ \t]*[:=])")
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
 
@@ -320,12 +331,14 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
     def _hits(self, text: str) -> list[tuple[int, int, list[_Check]]]:
         """Each cue in `text` ([start, end) and the checks of the schemes it names), in text order: the
         head words first (one literal scan each), then the rows owning a head, around it."""
+        text = text.replace("_", " ")  # a key's words are words ("steuer_id", "tax_id_number")
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
             lowered = text
         heads = [(m.start(), m.end(), m.group(0)) for m in self._word_heads.finditer(lowered)]
         heads += [(m.start(), m.end(), m.group(0)) for m in self._acronym_heads.finditer(text)]
-        hits = []
+        hits = [(m.start(), m.end(), [c for row in self._key_rows[m.group(0)] for c in self._cues[row][1]])
+                for m in self._key_heads.finditer(lowered)]
         for start, end, head in sorted(heads):
             checks: list[_Check] = []
             lo, hi = start, end
@@ -338,7 +351,7 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
                     lo, hi = min(lo, found.start()), max(hi, found.end())
             if checks:
                 hits.append((lo, hi, checks))
-        return hits
+        return sorted(hits, key=lambda hit: hit[:2])
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -592,14 +605,39 @@ _COLUMNS: tuple[tuple["re.Pattern[str]", str, "Callable[[str], bool]"], ...] = (
 )
 
 
+@lru_cache(maxsize=1)
+def _header_patterns() -> tuple["regex.Pattern[str]", tuple[tuple["regex.Pattern[str]", tuple[_Check, ...]], ...]]:
+    """_NATIONAL_IDS' cues as whole header labels, acronyms in any case ("hetu", "PESEL", "steuer id"): one
+    alternation to reject a cell cheaply, then each row's own."""
+    cues = [f"(?:{cue.replace('(?-i:', '(?:')})" for cue, _, _ in _NATIONAL_IDS]
+    rows = tuple((regex.compile(rf"(?i:{cue}){_HEADER_LABEL}"), checks) for cue, (_, checks, _) in zip(cues, _NATIONAL_IDS))
+    return regex.compile(rf"(?i:{'|'.join(cues)}){_HEADER_LABEL}"), rows
+
+
+_HEADER_LABEL = r"(?i:[ -]?(?:number|no\.?|nr\.?|num|nummer|n[úu]mero|num[ée]ro|#))?"
+
+
+@lru_cache(maxsize=1024)
+def header_checks(label: str) -> tuple[_Check, ...]:
+    """The national-ID schemes a table's column header names ("hetu", "PESEL", "steuer_id", "NINO number")."""
+    key = regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", label.strip(" \"'*`_")).replace("_", " ")
+    if key.lower() in _NOT_KEYS:
+        return ()
+    alternation, rows = _header_patterns()
+    if not alternation.fullmatch(key):
+        return ()
+    return tuple(check for pattern, checks in rows if pattern.fullmatch(key) for check in checks)
+
+
 class IdentifierColumnRecognizer(LocalRecognizer):
     """Values in a CSV/TSV column whose header names them: SSNs under `ssn`/`social security`
     (stdnum's validity), phone numbers under `phone`/`customer_phone`/`Telefon` (7-15 digits), dates
-    under `dob`/`birth_date`/`Geburtsdatum`. Alone each is anything; under that header it is what
+    under `dob`/`birth_date`/`Geburtsdatum`, national IDs under their scheme's name (`hetu`, `PESEL`,
+    `steuer_id`: that scheme's check). Alone each is anything; under that header it is what
     the header says."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_entities=sorted({entity for _, entity, _ in _COLUMNS}),
+        super().__init__(supported_entities=sorted({entity for _, entity, _ in _COLUMNS} | {"NATIONAL_ID"}),
                          supported_language=supported_language, name="IdentifierColumnRecognizer")
 
     def load(self) -> None:
@@ -619,6 +657,9 @@ class IdentifierColumnRecognizer(LocalRecognizer):
             cells = line.split(found)
             headed = {i: (entity, check) for i, c in enumerate(cells) for header, entity, check in _COLUMNS
                       if header.match(c.strip(" \"'*`_"))}
+            if not any(ch.isdigit() for ch in line):  # a header row has no digits: a national ID's scheme by name
+                headed |= {i: ("NATIONAL_ID", lambda v, checks=checks: any(valid(v) for _, valid in checks))
+                           for i, c in enumerate(cells) if i not in headed and (checks := header_checks(c))}
             if headed:
                 delimiter, columns = found, headed
                 continue

@@ -730,7 +730,8 @@ _STREET_SUFFIXES = (
     "Terrace|Ter|Throughway|Trace|Track|Trafficway|Trail|Trl|Trailer|Tunnel|Turnpike|Underpass|Unions?|"
     "Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Way|Ways|Wells?"
 )
-_STREET = rf"\b\d{{1,6}}[A-Z]?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+(?:{_STREET_SUFFIXES})s?\b\.?"  # USPS plurals
+# (not after "#": "#1234 Fix Login Path" is an issue's title)
+_STREET = rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+(?:{_STREET_SUFFIXES})s?\b\.?"  # USPS plurals
 _UNIT = r"(?:,?\s+(?:Apt\.?|Suite|Unit|Ste\.?|#)\s*[A-Z0-9-]+)?"
 
 
@@ -747,10 +748,13 @@ _STREET_ANY_CASE = (
 # The plot, house or flat number first, then the street: "Plot 5, Adeola Odeku Street", "House 53,
 # Riara Gardens", "Flat 2, 14 Elm Road" (East/West African, South Asian and British forms).
 # (Bengaluru's and other Indian cities' numbered streets: "2nd Cross", "5th Main Road", "3rd Stage")
+_ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)\s+(?:Cross|Main|Stage|Phase|Block|Sector)(?:\s+(?:Road|Rd|Street|St))?\b"
 _STREET_NAMED = (r"(?:(?:[A-Z][a-zA-Z'.-]+\s+){1,4}(?:" + _STREET_SUFFIXES +
-                 r"|Close|Estate|Gardens|Crescent|Mews|Layout|Nagar|Marg|Colony|Sector|Phase)s?\b|"
-                 r"\d{1,3}(?:st|nd|rd|th)\s+(?:Cross|Main|Stage|Phase|Block|Sector)(?:\s+(?:Road|Rd|Street|St))?\b)")
-_UNIT_FIRST = rf"\b(?:Plot|House|Flat|Apartment|Apt\.?|Unit|Block|Stand|Erf|Villa|H\.?\s?No\.?)\s+\d{{1,5}}[A-Z]?,?\s+{_STREET_NAMED}"
+                 r"|Close|Estate|Gardens|Crescent|Mews|Layout|Nagar|Marg|Colony|Sector|Phase)s?\b|" + _ORDINAL_STREET + ")")
+_UNIT_FIRST = (rf"\b(?:Plot|House|Flat|Apartment|Apt\.?|Unit|Block|Stand|Erf|Villa|H\.?\s?No\.?)\s+\d{{1,5}}[A-Z]?,?\s+{_STREET_NAMED}|"
+               # "#12, 4th Cross, Indiranagar": a house number by its sign, before an ordinal street and a locality only
+               # ("#12 Fix Login Path" is an issue, "closes #12, 3rd Stage of ..." a sentence)
+               rf"(?<![\w#])#\s?\d{{1,5}}[A-Z]?,?\s+{_ORDINAL_STREET},\s+(?:\p{{Lu}}|\d{{1,3}}(?:st|nd|rd|th)\s)")
 # Street names that carry their street word (German, Dutch, Scandinavian, Finnish, Polish, Hungarian
 # compounds) then the house number: "Kerkstraat 81-3, 1017 GM", "Hauptstr. 5a", "Storgatan 12".
 _STREET_WORD_END = (r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|gracht|plein|kade|singel|"
@@ -951,7 +955,8 @@ _DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # Between the cue and the date: a key's quotes and colon, a dash, whose birth it is ("of my son", "сына",
 # "de mi hija", "(laut Ausweis)"): up to 40 characters without a digit or a sentence end, the date the
 # first one after the cue.
-_DOB_GAP = r"[^\d\n.!?。;]{0,40}?"
+# A format hint in brackets may stand there too ("Date of birth (dd.mm.yyyy): ...").
+_DOB_GAP = r"(?:[^\d\n.!?。;(]|\([^()\d\n]{1,16}\)){0,40}?"
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -1193,6 +1198,10 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"ID\s+(?:number|no\.?|nr\.?|#))")
 
 
+# The cue as a record's key writes it too, its words joined by "_" ("drivers_license_number", "dl_number").
+_ID_KEY_CUE = _ID_CUE.replace(r"\s+", r"[\s_]+").replace(r"\s*", r"[\s_]*")
+
+
 class NationalIdRecognizer(PatternRecognizer):
     """National identity numbers next to their name (DNI, CPF, Aadhaar, SIN, PESEL, NINO, ...).
 
@@ -1210,7 +1219,7 @@ class NationalIdRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="NATIONAL_ID", name="NationalIdRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("national_id", rf"\b{_ID_CUE}{_VALUE_INTRO}{value}\b", 0.85)],
+            patterns=[Pattern("national_id", rf"\b{_ID_KEY_CUE}{_VALUE_INTRO}{value}\b", 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
