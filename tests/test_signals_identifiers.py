@@ -995,6 +995,9 @@ def test_round_12_service_numbers_are_no_personal_phone(detector: PiiDetector, t
     "my toll-free line for clients is 1-800-555-0199, put it in the footer",
     "call me at 1-888-555-0142 after six",
     "Ansprechpartner Jan Kowalski 0800 123 4567 bei Rückfragen",
+    "Kundenservice: Frau Schmidt, 0800 123 4567",
+    "bitte Rückruf unter 0800 123 4567, ich bin ab 14 Uhr erreichbar",
+    "callback number 1-877-555-0123, ask for the night nurse",
     "T: 0800 330 1000\nM: 0151 23456789",
     # an extension or an unassigned area code keeps it personal (fail safe)
     "Hotline der Firma: 0800 1234567 Durchwahl 22",

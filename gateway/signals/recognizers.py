@@ -187,12 +187,17 @@ _OWN_LINE_BEFORE = re.compile(
     r"zijn|mój|moja|min|mitt|мой|моя)\s+(?:[\w-]+\s+){0,3}?(?:number|no\.|line|phone|cell|mobile|hotline|helpline|"
     r"nummer|anschluss|handy|telefon\w*|num[ée]ro|n[úu]mero|numero|numer|номер|телефон)\b|"
     r"\b(?:call|text|ring|reach|contact|whatsapp|phone)\s+(?:me|him|her)\b|\bruf(?:en\s+sie)?\s+mich\b|"
-    r"ll[áa]m(?:ame|eme)\b|appel(?:le|ez)[- ]moi\b|chiamami\b|\bbel\s+me\b|zadzwoń\s+do\s+mnie)"
+    r"ll[áa]m(?:ame|eme)\b|appel(?:le|ez)[- ]moi\b|chiamami\b|\bbel\s+me\b|zadzwoń\s+do\s+mnie|"
+    # a number to call the writer back on, or where they can be reached
+    r"\bcall[\s-]?back\b|\bring\s+back\b|r[üu]ckruf\w*|zur[üu]ckrufen|erreichbar|\brappel(?:er|ez)?\b|joignable|"
+    r"richiam\w*|reperibile|devolver\s+la\s+llamada|localizable|terugbellen|bereikbaar|oddzwo\w*)"
     r"[^.!?\n]{0,40}$", re.IGNORECASE)
 _CONTACT_FIELD_BEFORE = re.compile(r"(?:\bTEL[;:][^\n]{0,30}|[\"']?(?:phone|tel|telephone|mobile|cell|fax|telefon\w*|"
                                    r"t[ée]l[ée]phone|tel[ée]fono|telefone)[\w-]*[\"']?[ \t]*[:=][ \t]*[\"'(]?[ \t]*)$",
                                    re.IGNORECASE)
 _NAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[,:(–—-]?[ \t]*$")
+_TITLED_NAME_BEFORE = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|"
+                                    r"Mevrouw|Meneer|Dhr|Mw|Pan|Pani)\.?[ \t]+\p{Lu}\p{Ll}+[ \t]*[,:(–—-]?[ \t]*$")
 _NAME_AFTER = regex.compile(r"[ \t]*[,(–—-]?[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)")
 # A form field's example text (HTML's placeholder, Android's hint): shown to every visitor, nobody's number.
 _EXAMPLE_ATTRIBUTE_BEFORE = re.compile(r"(?:\bplaceholder|\bhint(?:Text)?|android:hint)[\"']?\s*[=:]\s*\{?\s*[\"'`]"
@@ -371,7 +376,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 or _PHONE_LABEL.search(text, max(0, start - 12), start) or _CONTACT_FIELD_BEFORE.search(text, lo, start):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
-        return not any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
+        return not (any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
+                    or _TITLED_NAME_BEFORE.search(text, max(0, start - 40), start))
 
     def cued(self, text: str, start: int) -> bool:
         """A phone word in the 40 characters before, or a contact label right before ("m: ", "Tel.:").
