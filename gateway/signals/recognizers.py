@@ -361,8 +361,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
     def _published(self, text: str, start: int, end: int, value: str) -> bool:
         """A number published for everybody, not personal data: a form field's placeholder, or an organisation's
         line (mostly a service type in its numbering plans, written with separators or "+CC"; or a valid number,
-        not mostly a mobile, the text calls a hotline, helpline or customer service) with nothing that makes it somebody's (see
-        _OWN_LINE_BEFORE; a person's name next to it; an extension, handled by the caller: fail safe)."""
+        not mostly a mobile, the text calls a hotline, helpline or customer service) with nothing that makes it
+        somebody's (_OWN_LINE_BEFORE, a contact field, a person's name next to it; an extension, handled by the
+        caller: fail safe)."""
         lo = max(0, start - 60)
         if _EXAMPLE_ATTRIBUTE_BEFORE.search(text, lo, start) and _EXAMPLE_ATTRIBUTE_AFTER.match(text, end):
             return True
