@@ -755,3 +755,85 @@ def test_round11_listed_characters_are_no_common_given_names() -> None:
     lone = [line for line in text[start:].splitlines() if line and not line.startswith("#") and " " not in line]
     first, last = name_lists()
     assert lone and not [name for name in lone if fold_token(name) in first or fold_token(name) in last]
+
+
+# Round 12 (fjord seen): private names with a weak cue, as classes, in our own phrasings.
+@pytest.mark.parametrize("text, name", [
+    # a roommate, a sibling, a teacher named with a relation users type in their own words
+    ("Mój współlokator Zdzisław znowu zjadł moje jedzenie, jak mu to powiedzieć?", "Zdzisław"),
+    ("Moja współlokatorka Jadwiga ciągle gra na skrzypcach w nocy.", "Jadwiga"),
+    ("mon coloc Will a encore oublié de payer sa part du loyer", "Will"),       # a name that is also a word
+    ("my roommate Hope keeps borrowing my charger without asking", "Hope"),
+    ("córka Genowefa ur. w marcu, czy dostanie becikowe?", "Genowefa"),         # a kin word, no possessive
+    ("brat Leszek pożyczył auto i nie oddał, co robić?", "Leszek"),
+    # one's relation after the name, in brackets or after a comma
+    ("I had a fight with Marisol (my ex) about the dog, help me reply calmly", "Marisol"),
+    ("Bartholomew, my landlord, still hasn't fixed the heating.", "Bartholomew"),
+    ("Hablé con Leocadia (mi suegra) sobre la boda y se enfadó.", "Leocadia"),
+    # Hinglish and Greek relations
+    ("meri behen प्रियंका ki shaadi hai, ek toast likh do", "प्रियंका"),
+    ("mera dost Ankit kal se phone nahi utha raha", "Ankit"),
+    ("Στείλε ένα μήνυμα στη θεία μου την Ευτέρπη για τα γενέθλιά της", "Ευτέρπη"),
+    ("Ο αδερφός μου ο Παντελής δεν απαντάει στο τηλέφωνο", "Παντελής"),
+    # names in scripts without case, marked by a relation, a title or an honorific
+    ("帮我给我表姐蕭雅婷写一封感谢信", "蕭雅婷"),
+    ("同僚の長谷部さんに送る送別メッセージを書いて", "長谷部"),
+    ("上司の五十嵐さんへのお礼メールを作って", "五十嵐"),
+    ("우리 팀 황보민재 과장이 다음 주에 퇴사해서 송별사를 써야 해", "황보민재"),
+    ("기획팀 박서준 대리에게 보낼 메일 좀 다듬어줘", "박서준"),
+    ("Nhờ bạn viết tin nhắn xin lỗi gửi chị Trần Thu Hà vì mình đến muộn", "Trần Thu Hà"),
+    ("Soạn giúp lời chúc cho thầy giáo Phạm Quốc Bảo nhân ngày nhà giáo", "Phạm Quốc"),
+    ("כתוב הודעה לבעלת הדירה שולמית כהן שהדוד לא עובד", "שולמית"),
+    # a dialogue whose speakers are a role and a person
+    ("Continue this chat:\nSUPPORT: How can I help today?\nDESMOND: My parcel never arrived.\nSUPPORT:", "DESMOND"),
+    ("Rewrite politely:\nAgent: please hold\nGwendolyn: I've held for 20 minutes!", "Gwendolyn"),
+])
+def test_round12_private_names_with_weak_cues(text: str, name: str) -> None:
+    detector = PiiDetector(PiiSettings())
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert any(name in span for span in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    # products and firms named like people, set beside a thing, a title or a purpose of buying
+    "Hugo Boss o Karl Lagerfeld per una giacca da ufficio?", "Dr. Scholl Einlagen gegen Fersensporn?",
+    "Mr Kipling vs Dr. Oetker for a quick birthday cake?", "Is Dr. Oetker Backpulver glutenfrei?",
+    # the famous by how they are written: a genitive before their work, their influence, their discoveries
+    "Vad handlar Selma Lagerlöfs Gösta Berlings saga om?", "Worum geht es in Thomas Manns Zauberberg?",
+    "Quelle a été l'influence de Jean Monnet sur la construction européenne ?",
+    "What was the influence of Ada Lovelace on modern computing?",
+    "¿Qué descubrió Severo Ochoa en sus investigaciones?", "Was entdeckte Lise Meitner eigentlich genau?",
+    # German nouns in a system prompt's imperative style
+    "Keine Rabattzusagen ohne Rücksprache mit dem Vertrieb.", "Kein Versandversprechen ohne Lagerprüfung.",
+    # characters: a game's NPC, listed characters side by side with another name
+    "The party meets an NPC named Sir Osric Vale, a fallen knight. Write his dialogue.",
+    "Frodo and Luna open a bakery in the Shire — sketch a three-act outline",
+    # a speaker label that is a role, a dialogue of roles only
+    "Continue:\nUSER: where is my order?\nASSISTANT: Let me check.\nUSER:",
+])
+def test_round12_things_and_the_famous_stay_clean(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    # the private cue wins over every benign rule of this round
+    "My colleague Hugo Brandt o Karl Weber per il progetto?",
+    "Meine Kollegin Selma Lindqvists Bericht ist fertig, bitte kürzen.",
+    "What was the influence of my boss Anneliese Krämer on the team's morale?",
+    "Write a note to Osric Vale (my neighbour) about the fence.",
+    "Tell my sister Luna Kowalczyk the bakery order is ready.",
+])
+def test_round12_private_cues_outweigh_the_benign_rules(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    "współlokator " * 5000, "mon coloc Men, " * 4000, "syn " * 20000, "Tegan (my ex) " * 4000,
+    "同僚の" * 10000 + "五十嵐さん", "팀 황보민재 과장 " * 5000, "cô giáo " * 8000, "A: hi\n" * 8000,
+], ids=["relation", "word-after-relation", "kin", "apposed", "japanese", "korean", "vietnamese", "dialogue"])
+def test_round12_rules_stay_bounded(classifier: SignalClassifier, text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(classifier.settings.pii).detect([text], locate=True)
+    assert time.process_time() - start < 30.0

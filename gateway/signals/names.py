@@ -387,7 +387,9 @@ def _handles(text: str) -> list[tuple[int, int]]:
 # or 3-syllable Hangul word that starts with one is a full name far more often than a word.
 _HAN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                           "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
-                          "孔向汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈鄒閆龍陶賀顧龔錢")
+                          "孔向汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈鄒閆龍陶賀顧龔錢"
+                          # traditional forms, and family names common in Taiwan and Hong Kong
+                          "赖賴羅蕭韋萬嚴湯莊庄洪詹施顏颜柯翁傅卓阮藍蓝紀纪歐欧鐘倪駱骆饒饶俞")
 _HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현")
 _CJK_WORD = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(?:\p{Han}{3}|\p{Hangul}{3})"
                           r"(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])")
@@ -474,7 +476,7 @@ _RELATION_THEN_NAME = regex.compile(
     r"স্ত্রী|ছেলে|মেয়ে|প্রতিবেশী|সহকর্মী|দাদা|দিদি|নানি|দাদি|মামা|কাকা)|صديقي|صديقتي|أخي|اخي|أختي|اختي|جاري|جارتي|"
     r"زميلي|زميلتي|زوجي|زوجتي|ابني|ابنتي|أمي|أبي|جدتي|جدي|عمي|عمتي|خالي|خالتي|مديري|مديرتي|دوستم|برادرم|خواهرم|"
     r"همسایه‌ام|همکارم|همسرم|مادرم|پدرم|پسرم|دخترم|مادربزرگم|پدربزرگم|אחי|אחותי|בעלי|אשתי|(?:חבר|חברה|השכן|השכנה|"
-    r"אמא|אבא|הבן|הבת|סבתא|סבא|הקולגה|המנהל|המנהלת)[ \t]+שלי)[ \t]+"
+    r"אמא|אבא|הבן|הבת|סבתא|סבא|הקולגה|המנהל|המנהלת)[ \t]+שלי|(?:ל|ו|ש|מ|ה)?(?:בעל|בעלת)[ \t]+הדירה)[ \t]+"
     r"((?:\p{Devanagari}|\p{Bengali}|\p{Arabic}|\p{Hebrew})[\p{L}\p{M}\u200c]*"
     r"(?:[ \t]+(?:\p{Devanagari}|\p{Bengali}|\p{Arabic}|\p{Hebrew})[\p{L}\p{M}\u200c]*)?)")
 _AFTER_A_NAME = frozenset("के की का को ने से में पर और है हैं था थी लिए भी এর কে ও এবং في من إلى على عن و هو هي را و از به با که את של ו"
@@ -536,6 +538,18 @@ _CHINESE_AFTER_NAME = frozenset("的说是在和跟给要想让请把被也都�
 _CHINESE_AFTER_A_NAME = _CHINESE_AFTER_NAME | frozenset("下上今明昨刚还最总经常突就才正来去到从对向了呢吗吧啊呀")
 # Japanese: a name led by a family name, then an honorific, after a particle ("同僚の高橋悠斗さん").
 _JAPANESE_HONOURED = regex.compile(r"(?<=[のはがにとをもへや、「『（(])(\p{Han}{2,4})(?=さん|様|さま|くん|ちゃん|氏(?!名)|先生)")
+# ... and after one's own relation or colleague and の the honoured word is a name even where the table lacks the
+# family name ("部下の宇佐美さん", "上司の五十嵐さん"); a job ("店員さん", "大家さん") has no relation before it.
+_JAPANESE_RELATION_HONOURED = regex.compile(
+    r"(?:部下|上司|同僚|先輩|後輩|同期|友達|友人|親友|彼氏|彼女|恋人|婚約者|夫|妻|主人|嫁|息子|娘|兄|姉|弟|妹|父|母|祖父|祖母|"
+    r"叔父|叔母|伯父|伯母|いとこ|従兄弟|従姉妹|義母|義父|義姉|義兄|隣人|お隣|担任|課長|部長|社長|店長|同居人|ルームメイト|"
+    r"取引先|患者|生徒|学生|教え子|クラスメイト|同級生|チーム|うち)の(\p{Han}{2,4})(?=さん|様|さま|くん|君|ちゃん|氏(?!名)|先生)")
+# Korean: a name, then a job title or 선배/후배 ("박서준 대리에게", "황보민재 과장이"); 3 syllables led by a common
+# family name, or 4 led by a two-syllable one (남궁, 황보, 제갈, 선우, 독고, 사공, 서문).
+_KOREAN_TITLED = regex.compile(
+    r"(?<!\p{Hangul})(\p{Hangul}{3,4})[ \t]?(?=(?:대리|과장|차장|부장|팀장|실장|사원|주임|이사|상무|전무|본부장|선임|"
+    r"책임|수석|매니저|선생님|교수님|선배|후배)(?:님)?(?:이|가|은|는|을|를|의|에게|한테|께|와|과|랑|도|[ \t,.!?]|$))")
+_KOREAN_DOUBLE_SURNAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문".split())
 
 
 def _given_name(word: str) -> bool:
@@ -569,6 +583,11 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
             if pattern is _CHINESE_TO and not _CHINESE_PRONOUN.search(text, start + len(name), start + len(name) + 40):
                 continue
             out.append((start, start + len(name)))
+    for match in _KOREAN_TITLED.finditer(text):
+        name = match.group(1)
+        if name[:2] in _KOREAN_DOUBLE_SURNAMES if len(name) == 4 else name[0] in _HANGUL_SURNAMES:
+            out.append(match.span(1))
+    out += [m.span(1) for m in _JAPANESE_RELATION_HONOURED.finditer(text)]
     for match in _JAPANESE_HONOURED.finditer(text):
         name = match.group(1)
         if any(_family_name(name[:n]) for n in (1, 2, 3) if n <= len(name)):
@@ -885,7 +904,7 @@ def figure_skeletons(names: frozenset[str]) -> frozenset[str]:
 # tell such prose ("Welcher Wein passt zu Pasta?", "Lebenslauf Vorlage für Berufseinsteiger").
 _GERMAN_FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer und oder ist sind nicht mit für
 zu zum zur bitte wie was welche welcher welches auf im am vom bei nach von aus über ich du wir ihr sie es mein meine
-dein deine kann soll muss gibt habe hast hat kurz auch noch schon sehr""".split())
+dein deine kann soll muss gibt habe hast hat kurz auch noch schon sehr kein keine keinen keinem keiner ohne gegen""".split())
 
 
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\p{N}])")
@@ -955,13 +974,14 @@ _POSSESSIVES = frozenset("""
 my our mi mis nuestro nuestra tu su meu minha nosso nossa mon ma notre mio mia nostro nostra mein meine meinem meinen
 meiner unser unsere unserem unseren unserer mijn onze mój moja mojego mojej mojemu moją moim nasz nasza naszego naszej
 můj moje má mého mé mému mou môj mojej min mitt mina vår mine vores мой моя моего моей моему мою моим наш наша нашего
-нашей мій мого моїй моєму""".split())
+нашей мій мого моїй моєму
+mera meri mere hamara hamari hamare""".split())
 _RELATIONS = frozenset("""
 brother sister mom mum mother dad father son daughter husband wife partner fiance fiancé fiancee fiancée boyfriend
 girlfriend friend bestie colleague coworker co-worker roommate flatmate housemate neighbor neighbour boss manager cousin
 uncle aunt auntie grandma grandmother grandpa grandfather nephew niece classmate teammate tenant landlord landlady
 patient client student tutor nanny babysitter sister-in-law brother-in-law mother-in-law father-in-law stepmom stepdad
-stepson stepdaughter kid
+stepson stepdaughter kid ex ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
 hermano hermana madre padre mamá mama papá papa hijo hija esposo esposa marido mujer novio novia amigo amiga compañero
 compañera colega vecino vecina jefe jefa primo prima tío tía tio tia abuelo abuela sobrino sobrina suegro suegra cuñado
 cuñada pareja paciente cliente inquilino inquilina compi
@@ -981,7 +1001,9 @@ zwager schoonzus
 brat brata bratu siostra siostry siostrze siostrę mamy mamie tata taty syn syna synowi córka córki córce mąż męża mężowi
 żona żony żonie chłopak chłopaka dziewczyna dziewczyny przyjaciel przyjaciela przyjaciółka przyjaciółki kolega kolegi
 koledze koleżanka koleżanki koleżance sąsiad sąsiada sąsiadka sąsiadki szef szefa szefowa kuzyn kuzyna kuzynka wujek
-wujka ciocia cioci babcia babci dziadek dziadka
+wujka ciocia cioci babcia babci dziadek dziadka współlokator współlokatora współlokatorem współlokatorka
+współlokatorki współlokatorką
+bhai bhaiya bhabhi behen bahen didi dost chacha chachi mausi bua nani dadi jiju saas sasur pati patni beti
 bratr sestra sestře sestru máma táta otec dcera manžel manželka kamarád kamarádka kamarát kamarátka kolegyně kolegyňa
 soused sousedka sused suseda šéf šéfová bratranec sestřenice strýc teta babička dědeček
 bror syster søster mor pappa far sønn søn dotter datter fru kone kona hustru sambo kompis venn ven veninde väninna
@@ -999,7 +1021,8 @@ _RELATIONS_BEFORE_POSSESSIVE = frozenset("""
 fratele sora mama tatăl fiul fiica soțul sotul soția sotia prietenul prietena colegul colega vecinul vecina șeful seful
 șefa sefa vărul varul verișoara unchiul mătușa bunica bunicul iubitul iubita
 αδερφός αδελφός αδερφή αδελφή φίλος φίλη φίλο συνάδελφος συνάδελφο γείτονας γειτόνισσα μητέρα μαμά πατέρας μπαμπάς γιος
-κόρη σύζυγος άντρας γυναίκα ξάδερφος ξαδέρφη θείος θεία γιαγιά παππούς αφεντικό
+κόρη σύζυγος άντρας γυναίκα ξάδερφος ξαδέρφη θείος θεία γιαγιά παππούς αφεντικό αδερφό αδελφό γιο σύζυγο άντρα
+ξάδερφο θείο παππού πατέρα γείτονα συνάδελφο ανιψιό ανιψιά κουνιάδο κουνιάδα συγκάτοικο συγκάτοικος συγκάτοικη
 teman kawan sahabat kakak adik abang suami istri isteri anak sepupu paman bibi tetangga jiran bos atasan kerja pacar
 kapatid kaibigan asawa pinsan kapitbahay katrabaho amo tita tito lola lolo
 rafiki kaka dada mume mke jirani bosi binamu
@@ -1019,12 +1042,24 @@ _RELATION_WORDS = frozenset(fold_token(w) for w in _RELATIONS | _SUFFIXED_RELATI
 # one must be a listed name.
 _RELATIONS_OF_FIRMS = frozenset("client partner tenant landlord cliente kunde kunden kundin klant partnerin".split())
 _RELATION_ADJECTIVES = frozenset("little big younger older baby twin best old new ex late".split())
+# Kin and friends, not roles a stranger or a firm fills (boss, patient, client, student...): what opens a sentence
+# without a possessive in languages that drop it ("syn Radosław", "mama Ania").
+_KIN = _RELATIONS - frozenset("""boss manager patient client student tutor tenant landlord landlady partner colleague
+coworker co-worker teammate classmate nanny babysitter kid paciente cliente inquilino inquilina jefe jefa colega chefe
+patron patronne chef patiente locataire capo chefin patienten patientin kunde kunden kundin mieter mieterin vermieter
+vermieterin mitarbeiter mitarbeiterin kollege kollegen kollegin collega baas szef szefa szefowa kolega kolegi koledze
+koleżanka koleżanki koleżance šéf šéfová sjef начальник начальника начальнику начальница коллега коллеги коллеге
+коллегу колега""".split())
+_APPOSITION_OPENS = regex.compile(r"(?:\(|,)[ \t]*$")  # "Marisol (my ex)", "Bartholomew, my landlord"
+_NAME_BEFORE_APPOSITION = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?"
+                                        r"[ \t]*(?:\(|,)[ \t]*$")
 # Whom one writes to, meets or asks, typed in lower case: a common given name and one or two name-like
 # words ("text megan pruitt from the gym", "email to darnell whitfield"), none of them an everyday word.
 _CONTACT_VERBS = frozenset("""text texting texted email e-mail emailed emailing message messaged dm ping call called ask
 asked tell told meet met invite invited thank cc remind with to for from and""".split())
 _SCAN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_AFTER_CUE = regex.compile(r"[ \t]*,?[ \t]+(?:si[ \t]+)?")
+# Between a relation and its name: Tagalog "si", a Greek article ("ο θείος μου ο Χ", "τη θεία μου την Χ").
+_AFTER_CUE = regex.compile(r"[ \t]*,?[ \t]+(?:(?:si|τον|την|τη|το|ο|η)[ \t]+)?")
 
 
 # How one says what somebody is called, in other languages than English ("se llama", "s'appelle",
@@ -1051,10 +1086,12 @@ def _called(text: str) -> list[tuple[int, int]]:
             and (span := _cued_span(_words_at(text, m.end(), 3), False))]
 
 
-def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int]]:
-    """Where a relation cue ends (the name follows; with whether a lone unlisted word after it is a name)
-    and where a contact verb ends, from one word scan."""
-    relations, contacts = [], []
+def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[int, bool]]]:
+    """Where a relation cue ends (the name follows; with whether a lone unlisted word after it is a name),
+    where a contact verb ends, and where a relation in apposition begins (the name stands before it:
+    "Marisol (my ex)", "Bartholomew, my landlord"), from one word scan. A kin word opening a sentence
+    needs no possessive ("syn Radosław ur. ...", "brat Leszek pożyczył ..."), but a listed name after it."""
+    relations, contacts, apposed = [], [], []
     prev = prev2 = ("", 0, 0)
     for match in _SCAN_WORD.finditer(text):
         word = match.group().lower()
@@ -1064,12 +1101,17 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int]]:
         elif word in _RELATIONS and _adjacent(text, prev, start) and (prev[0] in _POSSESSIVES or (
                 prev[0] in _RELATION_ADJECTIVES and prev2[0] in _POSSESSIVES and _adjacent(text, prev2, prev[1]))):
             relations.append((end, word not in _RELATIONS_OF_FIRMS))
+            owner = prev if prev[0] in _POSSESSIVES else prev2
+            if _APPOSITION_OPENS.search(text, max(0, owner[1] - 3), owner[1]):
+                apposed.append((owner[1], word not in _RELATIONS_OF_FIRMS))
         elif word in _POST_POSSESSIVES and prev[0] in _RELATIONS_BEFORE_POSSESSIVE and _adjacent(text, prev, start):
             relations.append((end, True))
+        elif word in _KIN and match.group()[0].islower() and _SENTENCE_START.search(text, max(0, start - 3), start):
+            relations.append((end, False))
         if word in _CONTACT_VERBS:
             contacts.append(end)
         prev2, prev = prev, (word, start, end)
-    return relations, contacts
+    return relations, contacts, apposed
 
 
 def _adjacent(text: str, prev: tuple[str, int, int], start: int) -> bool:
@@ -1199,6 +1241,20 @@ def _cued_span(words: list[_Word], lone_unknown: bool, lower: bool = True, lower
     return taken[0].start, taken[-1].end
 
 
+_WORD_THEN_PAUSE = regex.compile(r"\p{Lu}\p{Ll}+(?=[ \t]*[,;:.!?)]|[ \t]+\p{Ll})")
+
+
+def _capitalised_word_after(text: str, at: int) -> tuple[int, int] | None:
+    """A capitalised everyday word right after one's own relation, before a pause or a lower-case word: the
+    name it also is ("mon coloc Will, ...", "my roommate Hope keeps ..."); not a function word ("my friend The")."""
+    match = _WORD_THEN_PAUSE.match(text, at)
+    if match is None:
+        return None
+    kind, english = _describe(match.group())[1], _describe(match.group())[6]
+    return match.span() if kind in ("word", "bridge") and english < _FUNCTION_WORD and not is_relation_word(
+        match.group()) else None
+
+
 def _has_listed(text: str, start: int, end: int) -> bool:
     return any(_describe(m.group())[1] in ("name", "weak") for m in _TOKEN.finditer(text, start, end)
                if m.lastgroup == "word")
@@ -1302,10 +1358,15 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     T. Bat-Ochir"), and spelled out letter by letter (see the patterns above). `given`: the census's
     common given names."""
     out: list[tuple[int, int]] = []
-    relations, contacts = _cue_ends(text)
+    relations, contacts, apposed = _cue_ends(text)
     for end, person_only in relations:
         gap = _AFTER_CUE.match(text, end)
-        if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only)):
+        if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only) or (
+                person_only and _capitalised_word_after(text, gap.end()))):
+            out.append(span)
+    for at, person_only in apposed:
+        if (name := _NAME_BEFORE_APPOSITION.search(text, max(0, at - 60), at)) and (
+                span := _cued_span(_words_at(text, name.start(), 2), lone_unknown=person_only)):
             out.append(span)
     for label, value in _labelled(text):
         if label != "handle" and (cjk := _CJK_VALUE.match(text, value)) and _family_led(cjk.group()):
@@ -1318,7 +1379,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
             out += [(a, b) for a, b in _items(text, value, False, given) if _has_listed(text, a, b)]
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
-    out += _signed(text) + _column_names(text, given) + _called(text)
+    out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text)
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
@@ -1331,6 +1392,42 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         if span := _cued_span(_words_at(text, match.start()), lone_unknown=False, lower=False):
             out.append(span)
     return out
+
+
+# Vietnamese speaks of a person with a kinship pronoun or a title before the name ("chị Trần Thu Hà", "thầy giáo
+# Phạm Quốc Bảo", "cô giáo chủ nhiệm ..."): a capitalised name after one, in prose with Vietnamese tone marks.
+_VIETNAMESE_TITLE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:cô[ \t]+giáo|thầy[ \t]+giáo|cô|thầy|anh|chị|em|bác|chú|ông|bà|dì|cậu|mợ|thím|cháu|sếp|bạn)"
+    r"(?:[ \t]+(?:chủ[ \t]+nhiệm|hiệu[ \t]+trưởng|giáo))?[ \t]+(?=\p{Lu})")
+
+
+def _vietnamese_addressed(text: str) -> list[tuple[int, int]]:
+    """See _VIETNAMESE_TITLE; a lone word must be a listed name ("chị Lan"), and the words one name."""
+    if not _VIETNAMESE_MARK.search(text):
+        return []
+    return [span for m in _VIETNAMESE_TITLE.finditer(text)
+            if (span := _cued_span(_words_at(text, m.end(), 4), lone_unknown=False, lower=False))]
+
+
+# A dialogue's speaker labels ("AGENT: ...", "Customer: ...", "MARCY: ..."): where one speaker is a role, a
+# speaker whose label is a listed name is the person on the other side of the conversation.
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]*:")
+_ROLE_SPEAKERS = frozenset("""agent support assistant user customer caller operator rep representative bot ai system
+interviewer interviewee host doctor nurse therapist counselor counsellor client patient teacher student staff clerk
+cashier moderator narrator advisor adviser consultant receptionist dispatcher helpdesk me q a agente cliente usuario
+asistente operador operadora kunde kundin mitarbeiter berater beraterin nutzer benutzer conseiller conseillère
+opérateur utilisateur klant medewerker gebruiker konsultant klient użytkownik""".split())
+
+
+def _speakers(text: str) -> list[tuple[int, int]]:
+    """See _SPEAKER: the labels of lines of a dialogue that a role also speaks in."""
+    if "\n" not in text or ":" not in text:
+        return []
+    labels = list(_SPEAKER.finditer(text))
+    if len(labels) < 2 or not any(m.group(1).lower() in _ROLE_SPEAKERS for m in labels):
+        return []
+    return [span for m in labels if m.group(1).lower() not in _ROLE_SPEAKERS and (
+        span := _cued_span(_words_at(text, m.start(1), 2), lone_unknown=False, lower=False)) and span[1] == m.end(1)]
 
 
 # "<name> from <team> <does something>" in lower case: "ok so wiremu parata from accounts keeps cc'ing me".
@@ -1771,6 +1868,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     before = text[max(0, start - 60):start]
     if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
         return True
+    if _DISCOVERED_BEFORE.search(before) or _INFLUENCE_BEFORE.search(before) and _INFLUENCE_AFTER.match(text, end):
+        return True  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number
@@ -1782,6 +1881,24 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
         return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
         _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
+
+
+# What somebody discovered or invented, asked with the verb before the name ("¿Qué descubrió X?", "Was entdeckte
+# X?", "Co odkrył X?"): one asks that of the world's scientists, not of a colleague.
+_DISCOVERED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:qu[ée]|what|was|wat|co|cosa|che|quoi|o[ \t]+que|vad|hvad|hva|mit|что|що)[ \t]+"
+    r"(?:descubri[óo]|invent[óo]|descobriu|inventou|discovered|invented|entdeckte|erfand|a[ \t]+d[ée]couvert|"
+    r"a[ \t]+invent[ée]|scopr[ìi]|invent[òo]|odkrył[ao]?|wynalazł[ao]?|ontdekte|objevil[ao]?|vynalezl[ao]?|"
+    r"открыл[ао]?|изобр[её]л[ао]?|upptäckte|uppfann|opdagede|oppdaget|felfedezett|keşfetti|icat[ \t]+etti)[ \t]+$")
+# The influence of somebody on something ("l'influence de X sur la loi de 1975", "Einfluss von X auf die Musik"):
+# history's question about its figures. Both sides must be there; not "impact" or "role" ("the impact of X on the
+# team's sales", "the role of X in the outage" are asked of employees).
+_INFLUENCE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:influence|influencia|influência|influenza|einfluss|wpływ|"
+    r"invloed|inflytande|indflydelse|innflytelse|vliv|влияние|вплив)[ \t]+(?:(?:de|d'|d’|of|von|des|del|di|"
+    r"della|dello|do|da|van|av|af)[ \t]*)?$")
+_INFLUENCE_AFTER = regex.compile(r"(?i)[ \t]+(?:sur|on|upon|auf|en|sobre|su|sul|sulla|sullo|na|op|på|över|на)"
+                                 r"(?![\p{L}\p{M}])")
 
 
 # Siblings known by their surname: "the Wright brothers", "irmãos Wright", "Brüder Grimm", "frères Lumière".
@@ -2044,7 +2161,7 @@ _FICTION_WORDS = regex.compile(
     r"sci-?fi|romcoms?|rom-coms?|webcomics?|webtoons?|"
     r"protagonists?|antagonists?|villains?|heroines?|sidekicks?|backstory|npcs?|d&d|dnd|dungeons[ \t]+(?:&|and)[ \t]+"
     r"dragons|ttrpgs?|rpg|tabletop[ \t]+(?:rpgs?|games?|campaigns?|role-?playing)|bedtime[ \t]+stor(?:y|ies)|"
-    r"short[ \t]+stor(?:y|ies)|"
+    r"short[ \t]+stor(?:y|ies)|(?:[2-5]|two|three|four|five)[ \t-]act(?:[ \t]+(?:outline|structure|play))?|"
     r"novelas?|telenovelas?|cuentos?|f[áa]bulas?|leyendas|mitos|personajes?|protagonistas?|villanos?|"
     r"historietas?|dibujos[ \t]+animados|contos[ \t]+de[ \t]+fadas|lendas|personage(?:m|ns)|vil[ãa]o|"
     r"desenhos?[ \t]+animados?|romanzo|romanzi|fiabe?|favole?|leggende|personaggi[oe]?|fumetti|"
@@ -2103,6 +2220,11 @@ _ROLE_WORDS = (r"protagonist(?:a|e|in)?|antagonist(?:a|e|in)?|villain(?:ess)?|he
 _TITLE_WORDS = (r"(?:(?:Sir|Ser|Lady|Lord|Dame|Captain|Capt\.?|Master|Mistress|King|Queen|Prince|Princess|Dr\.?|"
                 r"Professor|Detective|Inspector|Agent|Doctor)[ \t]+)")
 _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_ROLE_WORDS})),?[ \t]+(?-i:{_TITLE_WORDS})*$")
+# ... or with a verb of naming between ("an NPC called Sir X", "un personaje llamado X"): the role names the name.
+_ROLE_NAMED_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_ROLE_WORDS})[ \t]+(?:called|named|known[ \t]+as|llamad[oa]|appel[ée]e?|nomm[ée]e?|"
+    rf"namens|genannt|chiamat[oa]|de[ \t]+nome|chamad[oa]|o[ \t]+imieniu|по[ \t]+имени|met[ \t]+de[ \t]+naam)),?"
+    rf"[ \t]+(?-i:{_TITLE_WORDS})*$")
 # A persona the model is asked to play: "You are Captain X", "Roleplay as X", "Eres Don X", "Du bist Kapitän X",
 # "Tu es Madame X", "Jesteś X" (not "You are X's assistant": pii.py's possessive check sees the "'s").
 _PERSONA_BEFORE = regex.compile(
@@ -2232,6 +2354,8 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
     starts = _name_starts(text, lo, start, end)
     if any(_PERSONA_BEFORE.search(text, max(0, at - 80), at) for at in starts) and not _possessed(text, start, end):
         return True  # before the private cues: "Tu es Madame X" ("tu" is Spanish "your"); nothing stands between
+    if any(_ROLE_NAMED_BEFORE.search(text, max(0, at - 60), at) for at in starts) and not _cue_ends(text[lo:start])[0]:
+        return True  # "My players met an NPC called Sir X": a possessive further back owns no name; a relation would
     if _privately_cued(text, lo, start):
         return False
     if any(_cue_before(_ROLE_BEFORE, text, max(0, at - 60), at) for at in starts) or _ROLE_AFTER.match(text, end) or _FOR_A_CHARACTER_BEFORE.search(

@@ -293,9 +293,32 @@ _TITLE_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}{0,5}\.?)[ \t]+$")
 
 
 def _titled_brand(text: str, start: int, value: str) -> bool:
-    """"Is Dr. Martens sizing ...": the finding with the title before it is a listed brand."""
+    """"Is Dr. Martens sizing ...": the finding with the title before it is a listed brand, or such a brand and
+    its product ("Dr. Oetker Backpulver", German nouns capitalised into the span)."""
     before = _TITLE_WORD_BEFORE.search(text, max(0, start - 10), start)
-    return before is not None and _brand_key(f"{before.group(1)} {value}") in _titled_brands()
+    words = value.split()
+    return before is not None and any(_brand_key(f"{before.group(1)} {' '.join(words[:n])}") in _titled_brands()
+                                      for n in range(len(words), 0, -1))
+
+
+def _beside_a_titled_brand(text: str, start: int, end: int) -> bool:
+    """The name is compared with a listed titled brand ("Dr. Martens vs X", "X or Mr Kipling"): a brand too."""
+    candidates = []
+    if after := _PAIR_AFTER.match(text, end):
+        words = after.group(1).split()
+        candidates += [words[:n] for n in (2, 3)]
+    if before := _PAIR_BEFORE.search(text, max(0, start - 60), start):
+        words = before.group(1).split()
+        candidates += [words[-n:] for n in (2, 3)]
+    return any(len(c) > 1 and _brand_key(" ".join(c)) in _titled_brands() for c in candidates)
+
+
+def _genitive_of_a_figure(value: str) -> bool:
+    """A listed figure's name in a genitive without an apostrophe, with what follows it ("Astrid Lindgrens Bröderna
+    ...", "Thomas Manns Zauberberg"): Swedish, Danish, Norwegian and German write one's work so."""
+    words = value.split()
+    return any(len(w) > 3 and w.endswith("s") and _listed_figure(" ".join(words[:i] + [w[:-1]]))
+               for i, w in enumerate(words) if i)
 
 
 @lru_cache(maxsize=1)
@@ -478,8 +501,9 @@ class PiiDetector:
                 return False
         elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER):
             return False
-        if self.settings.public_figures and _titled_brand(text, start, value):
-            return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person
+        if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
+                text, start, end) or _genitive_of_a_figure(value)):
+            return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"
         if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
                 _NAME_CUES.search(text, max(0, start - 30), start)):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name; German
@@ -622,9 +646,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s+(?:and|or)\s+(?:my|our|his|her|th
 # Two people joined as a pair one compares or lists ("Compare X and Y", "X vs Y"): when one of them
 # is a public figure the other is of the same kind (a private person is not set beside the famous).
 _PAIR_AFTER = regex.compile(r"[ \t]*(?:,|&|\band\b|\bor\b|\bvs\.?|\bversus\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|"
-                            r"\boch\b|\bи\b)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,4})")
-_PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|and|or|vs\.?|versus|und|et|y|e|og|och|и)"
-                             r"[ \t]+$")
+                            r"\boch\b|\bи\b|\bo\b|\bou\b|\boder\b|\beller\b|\blub\b|\bili\b|\bили\b)[ \t]+"
+                            r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,4})")
+_PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|and|or|vs\.?|versus|und|et|y|e|og|och|и|"
+                             r"o|ou|oder|eller|lub|ili|или)[ \t]+$")
 _PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?:\n]{0,30})$")
 
 
@@ -689,6 +714,8 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
         for piece in pieces:
             parts.append((at, at + len(piece)))
             at += len(piece) + 2
+    elif (choice := _ALTERNATIVE.search(text, start, end)) is not None:
+        parts = [(start, choice.start()), (choice.end(), end)]  # "Giorgio Armani o Ermenegildo Zegna": two names
     a, b = parts[-1]
     for _ in range(_RUN_ON_WORDS if cut_short else 0):  # bounded: a run of 3,000 capitalised words is no name,
         if (more := _NEXT_CAPITALISED.match(text, b)) is None:  # and running each of its NER spans on to the
@@ -699,6 +726,8 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
 
 
 _HANDLE = regex.compile(r"\p{L}+(?:[._-]\p{L}+){1,2}")
+# A choice between two names inside one span (the name model reads a lower-case "o" as the Irish particle).
+_ALTERNATIVE = regex.compile(r"[ \t]+(?:o|or|ou|oder|vs\.?|versus|eller|lub|albo|nebo|vagy|veya|atau|или)[ \t]+(?=\p{Lu})")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few ("Carl Philipp Emanuel Bach")
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
