@@ -837,3 +837,23 @@ def test_round12_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+@pytest.mark.parametrize("texts, found", [
+    (["metadata", "customer_name", "小鳥遊千尋", "ticket", "T-1234"], True),  # a family name the table lacks
+    (["user", "display_name", "남궁민서"], True),
+    (["type", "file", "filename", "lebenslauf_kowalczyk_genowefa.pdf"], True),
+    (["type", "file", "filename", "scan-passport-okonkwo-adaeze.jpg"], True),
+    (["type", "file", "filename", "quarterly_report_final_v2.pdf"], False),
+    (["type", "file", "filename", "invoice_march_export.csv"], False),
+    (["metadata", "customer_segment", "法人顧客"], False),
+])
+def test_round12_names_in_request_fields(texts: list[str], found: bool) -> None:
+    """A request's key-value fields as the scan sees them (key, field break, value)."""
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert ("PERSON" in result.entity_types) is found, texts
+
+
+def test_round12_german_abbreviation_is_no_sentence_end(classifier: SignalClassifier) -> None:
+    text = "Ist Dr. Oetker Vanillezucker ohne Gelatine? Frage für meine Nichte"
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types

@@ -367,13 +367,42 @@ _HANDLE_FIELD = regex.compile(r"(?:^|\n)(?:name|user|username|user_name|author|s
 _HANDLE_SPLIT = regex.compile(r"[._-]")
 
 
+# A request field whose key names a person ("customer_name", "recipient", "patient") holding a name of a script
+# without spaces ("宇佐美美緒"): 2-5 Han or 2-4 Hangul, led by a family name or ending in a listed given name.
+_PERSON_KEY_CJK = regex.compile(r"(?i)(?:^|\n)[\w-]*(?:name|customer|patient|recipient|contact|guest|passenger|"
+                                r"member|employee|holder|sender|author|user)[\w-]*\n" + "\u00b6" + r"\n"
+                                r"(\p{Han}{2,5}|\p{Hangul}{2,4})(?=\n" + "\u00b6" + r"|$)")
+# A file's name in a request's `filename` field, written in lower case with underscores or hyphens
+# ("curriculum_mazzoleni_ornella.pdf", "scan-passport-kowalska-jadwiga.jpg"): two adjacent parts that read as a name.
+_FILENAME_FIELD = regex.compile(r"(?:^|\n)(?:filename|file_name|name)\n" + "\u00b6" + r"\n([^\n/\\]{3,120})\.\w{2,5}"
+                                r"(?=\n" + "\u00b6" + r"|$)")
+_FILENAME_PART = regex.compile(r"\p{Ll}{2,}")
+
+
+def _request_field_names(text: str) -> list[tuple[int, int]]:
+    """See _PERSON_KEY_CJK and _FILENAME_FIELD."""
+    out = []
+    for match in _PERSON_KEY_CJK.finditer(text):
+        value = match.group(1)
+        if _family_led(value) or len(value) >= 3 and _given_name(value[-2:]):
+            out.append(match.span(1))
+    for match in _FILENAME_FIELD.finditer(text):
+        parts = [(p, _describe(p.group())) for p in _FILENAME_PART.finditer(text, *match.span(1))]
+        for (a, da), (b, db) in zip(parts, parts[1:]):
+            if text[a.end():b.start()] in ("_", "-") and "name" in (da[1], db[1]) and all(
+                    d[1] in ("name", "weak", "unknown") and d[6] < _WEAK_EN for d in (da, db)):
+                out.append((a.start(), b.end()))
+                break
+    return out
+
+
 def _handles(text: str) -> list[tuple[int, int]]:
     """A handle in a name field whose parts read as a name: one part a listed name that is no frequent
     word or every part a listed name, and no part an everyday English word ("save_note", "crm-lookup"
-    are tools' names)."""
+    are tools' names); and the names of _request_field_names."""
     if FIELD_BREAK not in text:
         return []
-    out = []
+    out = _request_field_names(text)
     for match in _HANDLE_FIELD.finditer(text):
         kinds = [(d[1], d[6]) for p in _HANDLE_SPLIT.split(match.group(1)) if len(p) > 1 for d in [_describe(p)]]
         if kinds and not any(kind == "word" and english >= _WEAK_EN for kind, english in kinds) and (
@@ -911,13 +940,15 @@ _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\p{N}])")
 _GERMAN_PERSON_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:an|für|von|mit|bei|Herrn?|Frau|Dr\.?)[ \t]+$")
 
 
+_ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}])(?:Dr|Prof|Hr|Fr|St|Nr|ca|bzw|vgl|usw|evtl|ggf)$")
 _GERMAN_AN = regex.compile(r"(?<![\p{L}\p{M}])an[ \t]+$")  # German "to" ("eine Mail an ..."), English "an" too
 
 
 def _german_sentence(text: str, start: int, end: int) -> bool:
     """The sentence around [start, end) holds two or more German function words."""
     lo = max(0, start - 120)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)
+              if not _ABBREVIATED.search(text, max(0, m.start() - 5), m.start())]  # "Ist Dr. Oetker ...": one sentence
     lo = breaks[-1] if breaks else lo
     stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 120))
     hi = stop.start() if stop else min(len(text), end + 120)

@@ -112,6 +112,14 @@ _NAME_CUES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(\[]\s*|^\s*[-*\d.)]+\s*)$")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+
+
+def _cued_here(text: str, start: int) -> bool:
+    """A name cue within 30 characters before `start` with no lower-case word between: the cue is this finding's
+    ("Dr. X", "patient: X"), not an earlier name's ("Ist Dr. Oetker Pudding ohne Gelatine?")."""
+    cues = list(_NAME_CUES.finditer(text, max(0, start - 30), start))
+    return bool(cues) and _LOWER_WORD.search(text, cues[-1].end(), start) is None
 
 
 @dataclass(frozen=True)
@@ -505,7 +513,7 @@ class PiiDetector:
                 text, start, end) or _genitive_of_a_figure(value)):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"
         if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
-                _NAME_CUES.search(text, max(0, start - 30), start)):
+                _cued_here(text, start)):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name; German
             # nouns ("Welcher Wein passt ...")
         if recognizer == "SpacyRecognizer" and self.settings.public_figures and (
