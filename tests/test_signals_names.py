@@ -787,6 +787,12 @@ def test_round11_listed_characters_are_no_common_given_names() -> None:
     # a dialogue whose speakers are a role and a person
     ("Continue this chat:\nSUPPORT: How can I help today?\nDESMOND: My parcel never arrived.\nSUPPORT:", "DESMOND"),
     ("Rewrite politely:\nAgent: please hold\nGwendolyn: I've held for 20 minutes!", "Gwendolyn"),
+    # everyday private verbs with a bare name: telling, asking, sharing a flat with the writer
+    ("Tell Ravindra I'll be late, word it kindly", "Ravindra"), ("Remind Ravi about the rent, nicely", "Ravi"),
+    ("Siobhan and I split the bills, draft a fair agreement", "Siobhan"),
+    ("Yesterday Siobhan and I signed the lease", "Siobhan"), ("Me and Tomasz are moving flats, checklist?", "Tomasz"),
+    ("Dile a Inés que llego tarde a la cena", "Inés"), ("Sag Jonas, dass das Training ausfällt", "Jonas"),
+    ("cc Priya and DevOps on the incident report", "Priya"),
 ])
 def test_round12_private_names_with_weak_cues(text: str, name: str) -> None:
     detector = PiiDetector(PiiSettings())
@@ -808,6 +814,12 @@ def test_round12_private_names_with_weak_cues(text: str, name: str) -> None:
     # characters: a game's NPC, listed characters side by side with another name
     "The party meets an NPC named Sir Osric Vale, a fallen knight. Write his dialogue.",
     "Frodo and Luna open a bakery in the Shire — sketch a three-act outline",
+    # person-named tools, languages and assistants told or compared
+    "Tell Siri to set an alarm for six", "Tell Alexa to play some jazz", "Let Python handle the parsing",
+    "Is Jenkins or GitHub Actions better for a monorepo?", "Ask Jenkins to rerun the nightly build",
+    # the famous: a discovery asked with the verb first, an influence with a verb between, a Nordic genitive
+    "Qu'a découvert Irène Joliot-Curie ?", "Jaki wpływ miała Irena Sendlerowa na historię Polski?",
+    "Vad handlar Vilhelm Mobergs Utvandrarna om?",
     # a speaker label that is a role, a dialogue of roles only
     "Continue:\nUSER: where is my order?\nASSISTANT: Let me check.\nUSER:",
 ])

@@ -1411,6 +1411,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
     out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text)
+    out += _told_or_with_me(text, given)
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
@@ -1438,6 +1439,46 @@ def _vietnamese_addressed(text: str) -> list[tuple[int, int]]:
         return []
     return [span for m in _VIETNAMESE_TITLE.finditer(text)
             if (span := _cued_span(_words_at(text, m.end(), 4), lone_unknown=False, lower=False))]
+
+
+# Everyday private verbs with a bare name: an imperative of telling, asking or reminding that opens a sentence
+# ("Tell Ravi I'll be late", "Dile a Inés que ...", "Sag Jonas, dass ...", "Przypomnij Oli o ..."), and a name
+# beside the writer as one subject ("Aoife and I split the rent", "me and Tomasz", "Inés y yo", "Jonas und ich").
+_TELL_OPENS = regex.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?i:(?:please|pls|plz|bitte|por[ \t]+favor)[ \t]+)?(?i:tell|ask|remind|thank|let|sag|sage|"
+    r"frag|frage|erinnere|dile[ \t]+a|pregúntale[ \t]+a|preguntale[ \t]+a|recuérdale[ \t]+a|dis[ \t]+à|demande[ \t]+à|"
+    r"rappelle[ \t]+à|di[' ’][ \t]*a|chiedi[ \t]+a|ricorda[ \t]+a|diz[ \t]+(?:à|ao|a)|pergunta[ \t]+(?:à|ao|a)|"
+    r"powiedz|zapytaj|przypomnij|скажи|спроси|напомни|zeg|vraag|säg|fråga|sig|spørg|spør)[ \t]+(?=\p{Lu})")
+_WITH_ME = regex.compile(
+    r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:and|&|und|et|y|e|i|og|och|en|"
+    r"és|и)[ \t]+(?:I|me|ich|moi|yo|eu|io|ja|jeg|jag|ik|én|я)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?i:me|moi|ich|yo|eu|"
+    r"io|ja|jeg|jag|ik)[ \t]+(?:and|&|und|et|y|e|i|og|och|en)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)")
+
+
+_ASSISTANTS = frozenset("alexa siri cortana bixby gemini claude copilot jarvis".split())  # told things, not people
+
+
+def _told_or_with_me(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
+    """See _TELL_OPENS and _WITH_ME: a lone word must be a listed name that is rare in English text, a census given
+    name or a top given name somewhere ("Ravi"; not "Python", "Jenkins", "Hope": languages, tools and words are told
+    and worked with too), and no voice assistant's."""
+    def name_at(at: int, limit: int) -> tuple[int, int] | None:
+        span = _cued_span(_words_at(text, at, limit), False, lower=False)
+        if span is None or _SPACES.search(text, *span) is not None:
+            return span
+        folded = fold_token(text[span[0]:span[1]])
+        return None if folded in _ASSISTANTS or _describe(text[span[0]:span[1]])[6] >= _WEAK_EN and (
+            folded not in given and name_lexicon().get(folded, 0) >> 12 & 15 != 1) else span
+
+    out = [span for m in _TELL_OPENS.finditer(text) if (span := name_at(m.end(), 3))]
+    for match in _WITH_ME.finditer(text):
+        group = 1 if match.group(1) else 2
+        starts = [match.start(group)] + [m.end() for m in _SPACES.finditer(text, *match.span(group))]
+        for at in starts:  # "Yesterday Aoife and I": the name may start at the second word
+            if (span := name_at(at, 2)) and span[1] <= match.end(group):
+                out.append(span)
+                break
+    return out
 
 
 # A dialogue's speaker labels ("AGENT: ...", "Customer: ...", "MARCY: ..."): where one speaker is a role, a
@@ -1900,7 +1941,9 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
         return True
     if _DISCOVERED_BEFORE.search(before) or _INFLUENCE_BEFORE.search(before) and _INFLUENCE_AFTER.match(text, end):
-        return True  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
+        return True
+    if _ABOUT_A_WORK_BEFORE.search(before) and _GENITIVE_THEN_TITLE.search(text, start, min(len(text), end + 40)):
+        return True  # "Vad handlar Vilhelm Mobergs Utvandrarna om?": what an author's work is about  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number
@@ -1917,7 +1960,7 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
 # What somebody discovered or invented, asked with the verb before the name ("¿Qué descubrió X?", "Was entdeckte
 # X?", "Co odkrył X?"): one asks that of the world's scientists, not of a colleague.
 _DISCOVERED_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:qu[ée]|what|was|wat|co|cosa|che|quoi|o[ \t]+que|vad|hvad|hva|mit|что|що)[ \t]+"
+    r"(?i)(?<![\p{L}\p{M}])(?:(?:qu[ée]|what|was|wat|co|cosa|che|quoi|o[ \t]+que|vad|hvad|hva|mit|что|що)[ \t]+|qu['’])"
     r"(?:descubri[óo]|invent[óo]|descobriu|inventou|discovered|invented|entdeckte|erfand|a[ \t]+d[ée]couvert|"
     r"a[ \t]+invent[ée]|scopr[ìi]|invent[òo]|odkrył[ao]?|wynalazł[ao]?|ontdekte|objevil[ao]?|vynalezl[ao]?|"
     r"открыл[ао]?|изобр[её]л[ао]?|upptäckte|uppfann|opdagede|oppdaget|felfedezett|keşfetti|icat[ \t]+etti)[ \t]+$")
@@ -1926,10 +1969,18 @@ _DISCOVERED_BEFORE = regex.compile(
 # team's sales", "the role of X in the outage" are asked of employees).
 _INFLUENCE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:influence|influencia|influência|influenza|einfluss|wpływ|"
-    r"invloed|inflytande|indflydelse|innflytelse|vliv|влияние|вплив)[ \t]+(?:(?:de|d'|d’|of|von|des|del|di|"
+    r"invloed|inflytande|indflydelse|innflytelse|vliv|влияние|вплив)(?:[ \t]+\p{Ll}+)?[ \t]+(?:(?:de|d'|d’|of|von|des|del|di|"
     r"della|dello|do|da|van|av|af)[ \t]*)?$")
 _INFLUENCE_AFTER = regex.compile(r"(?i)[ \t]+(?:sur|on|upon|auf|en|sobre|su|sul|sulla|sullo|na|op|på|över|на)"
                                  r"(?![\p{L}\p{M}])")
+
+
+# What a work is about, asked in the languages that write an author's genitive without an apostrophe and do not
+# capitalise nouns ("Vad handlar X:s / Xs <Title> om?", "Hvad handler Xs <Title> om?"): a capitalised word after
+# the genitive is the work's title.
+_ABOUT_A_WORK_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:vad[ \t]+handlar|hvad[ \t]+handler|hva[ \t]+handler|"
+                                     r"mistä[ \t]+kertoo)[ \t]+$")
+_GENITIVE_THEN_TITLE = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*(?::s|s)[ \t]+\p{Lu}")
 
 
 # Siblings known by their surname: "the Wright brothers", "irmãos Wright", "Brüder Grimm", "frères Lumière".

@@ -321,6 +321,24 @@ def _beside_a_titled_brand(text: str, start: int, end: int) -> bool:
     return any(len(c) > 1 and _brand_key(" ".join(c)) in _titled_brands() for c in candidates)
 
 
+# A word with a capital inside it that no name prefix explains ("GitHub", "PyTorch", "iPhone"; not "McDonald",
+# "DeShawn", "LaToya", "MacArthur"): a product's or a service's name.
+_CAMEL = regex.compile(r"(?<![\p{L}\p{M}])(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St|Fitz|O['’])\p{Lu})\p{L}[\p{Ll}\p{M}]+"
+                       r"\p{Lu}\p{L}*")
+
+
+_CHOICE_AFTER = regex.compile(r"[ \t]+(?:or|vs\.?|versus|oder|o|ou|eller|lub|или)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,3})")
+_CHOICE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3})(?:or|vs\.?|versus|oder|o|ou|eller|lub|или)[ \t]+$")
+
+
+def _beside_a_product(text: str, start: int, end: int) -> bool:
+    """The name is one of a choice with a product ("Jenkins or GitHub Actions", "PyTorch vs X"): a product too; not
+    "and" or a comma ("cc Priya and DevOps" lists a person beside a team)."""
+    sides = [m.group(1) for m in (_CHOICE_AFTER.match(text, end), _CHOICE_BEFORE.search(
+        text, max(0, start - 60), start)) if m]
+    return any(_CAMEL.search(side) for side in sides)
+
+
 def _genitive_of_a_figure(value: str) -> bool:
     """A listed figure's name in a genitive without an apostrophe, with what follows it ("Astrid Lindgrens Bröderna
     ...", "Thomas Manns Zauberberg"): Swedish, Danish, Norwegian and German write one's work so."""
@@ -510,7 +528,7 @@ class PiiDetector:
         elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER):
             return False
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
-                text, start, end) or _genitive_of_a_figure(value)):
+                text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"
         if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
                 _cued_here(text, start)):
