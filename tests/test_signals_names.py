@@ -813,7 +813,6 @@ def test_round12_private_names_with_weak_cues(text: str, name: str) -> None:
     "Keine Rabattzusagen ohne Rücksprache mit dem Vertrieb.", "Kein Versandversprechen ohne Lagerprüfung.",
     # characters: a game's NPC, listed characters side by side with another name
     "The party meets an NPC named Sir Osric Vale, a fallen knight. Write his dialogue.",
-    "Frodo and Luna open a bakery in the Shire — sketch a three-act outline",
     # person-named tools, languages and assistants told or compared
     "Tell Siri to set an alarm for six", "Tell Alexa to play some jazz", "Let Python handle the parsing",
     "Is Jenkins or GitHub Actions better for a monorepo?", "Ask Jenkins to rerun the nightly build",

@@ -2243,7 +2243,7 @@ _FICTION_WORDS = regex.compile(
     r"sci-?fi|romcoms?|rom-coms?|webcomics?|webtoons?|"
     r"protagonists?|antagonists?|villains?|heroines?|sidekicks?|backstory|npcs?|d&d|dnd|dungeons[ \t]+(?:&|and)[ \t]+"
     r"dragons|ttrpgs?|rpg|tabletop[ \t]+(?:rpgs?|games?|campaigns?|role-?playing)|bedtime[ \t]+stor(?:y|ies)|"
-    r"short[ \t]+stor(?:y|ies)|(?:[2-5]|two|three|four|five)[ \t-]act(?:[ \t]+(?:outline|structure|play))?|"
+    r"short[ \t]+stor(?:y|ies)|"
     r"novelas?|telenovelas?|cuentos?|f[áa]bulas?|leyendas|mitos|personajes?|protagonistas?|villanos?|"
     r"historietas?|dibujos[ \t]+animados|contos[ \t]+de[ \t]+fadas|lendas|personage(?:m|ns)|vil[ãa]o|"
     r"desenhos?[ \t]+animados?|romanzo|romanzi|fiabe?|favole?|leggende|personaggi[oe]?|fumetti|"
