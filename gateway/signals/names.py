@@ -1117,12 +1117,15 @@ def _called(text: str) -> list[tuple[int, int]]:
             and (span := _cued_span(_words_at(text, m.end(), 3), False))]
 
 
-def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[int, bool]]]:
+def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[int, bool]], list[int],
+                                  list[tuple[int, bool]]]:
     """Where a relation cue ends (the name follows; with whether a lone unlisted word after it is a name),
     where a contact verb ends, and where a relation in apposition begins (the name stands before it:
     "Marisol (my ex)", "Bartholomew, my landlord"), from one word scan. A kin word opening a sentence
-    needs no possessive ("syn Radosław ur. ...", "brat Leszek pożyczył ..."), but a listed name after it."""
-    relations, contacts, apposed = [], [], []
+    needs no possessive ("syn Radosław ur. ...", "brat Leszek pożyczył ..."), but a listed name after it. Also for
+    _told_or_with_me: where a telling imperative opens a sentence, and where the writer stands beside a name
+    (the conjunction's start, name before: "X and I"; or its end, name after: "me and X")."""
+    relations, contacts, apposed, told, with_me = [], [], [], [], []
     prev = prev2 = ("", 0, 0)
     for match in _SCAN_WORD.finditer(text):
         word = match.group().lower()
@@ -1141,8 +1144,14 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
             relations.append((end, False))
         if word in _CONTACT_VERBS:
             contacts.append(end)
+        if word in _TELL_WORDS and _SENTENCE_START.search(text, max(0, start - 3), start):
+            told.append(start)
+        elif match.group() in _ME_AFTER_AND and prev[0] in _AND and _adjacent(text, prev, start):
+            with_me.append((prev[1], True))
+        elif word in _AND and prev[0] in _ME_BEFORE_AND and _adjacent(text, prev, start):
+            with_me.append((end, False))
         prev2, prev = prev, (word, start, end)
-    return relations, contacts, apposed
+    return relations, contacts, apposed, told, with_me
 
 
 def _adjacent(text: str, prev: tuple[str, int, int], start: int) -> bool:
@@ -1389,7 +1398,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     T. Bat-Ochir"), and spelled out letter by letter (see the patterns above). `given`: the census's
     common given names."""
     out: list[tuple[int, int]] = []
-    relations, contacts, apposed = _cue_ends(text)
+    relations, contacts, apposed, told, with_me = _cue_ends(text)
     for end, person_only in relations:
         gap = _AFTER_CUE.match(text, end)
         if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only) or (
@@ -1411,7 +1420,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
     out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text)
-    out += _told_or_with_me(text, given)
+    out += _told_or_with_me(text, told, with_me, given)
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
@@ -1445,21 +1454,26 @@ def _vietnamese_addressed(text: str) -> list[tuple[int, int]]:
 # ("Tell Ravi I'll be late", "Dile a Inés que ...", "Sag Jonas, dass ...", "Przypomnij Oli o ..."), and a name
 # beside the writer as one subject ("Aoife and I split the rent", "me and Tomasz", "Inés y yo", "Jonas und ich").
 _TELL_OPENS = regex.compile(
-    r"(?:^|(?<=[.!?\n]))[ \t]*(?i:(?:please|pls|plz|bitte|por[ \t]+favor)[ \t]+)?(?i:tell|ask|remind|thank|let|sag|sage|"
+    r"(?i:(?:please|pls|plz|bitte|por[ \t]+favor)[ \t]+)?(?i:tell|ask|remind|thank|let|sag|sage|"
     r"frag|frage|erinnere|dile[ \t]+a|pregúntale[ \t]+a|preguntale[ \t]+a|recuérdale[ \t]+a|dis[ \t]+à|demande[ \t]+à|"
     r"rappelle[ \t]+à|di[' ’][ \t]*a|chiedi[ \t]+a|ricorda[ \t]+a|diz[ \t]+(?:à|ao|a)|pergunta[ \t]+(?:à|ao|a)|"
     r"powiedz|zapytaj|przypomnij|скажи|спроси|напомни|zeg|vraag|säg|fråga|sig|spørg|spør)[ \t]+(?=\p{Lu})")
-_WITH_ME = regex.compile(
-    r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:and|&|und|et|y|e|i|og|och|en|"
-    r"és|и)[ \t]+(?:I|me|ich|moi|yo|eu|io|ja|jeg|jag|ik|én|я)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?i:me|moi|ich|yo|eu|"
-    r"io|ja|jeg|jag|ik)[ \t]+(?:and|&|und|et|y|e|i|og|och|en)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)")
+_TELL_WORDS = frozenset("""please pls plz bitte por tell ask remind thank let sag sage frag frage erinnere dile
+pregúntale preguntale recuérdale dis demande rappelle di chiedi ricorda diz pergunta powiedz zapytaj przypomnij
+скажи спроси напомни zeg vraag säg fråga sig spørg spør""".split())
+_AND = frozenset("and und et y e i og och en és и".split())
+_ME_AFTER_AND = frozenset("I me ich moi yo eu io ja jeg jag ik én я".split())  # as written: "i" is Polish "and"
+_ME_BEFORE_AND = frozenset("me moi ich yo eu io ja jeg jag ik".split())
+_NAME_BEFORE_AND = regex.compile(r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 
 
 _ASSISTANTS = frozenset("alexa siri cortana bixby gemini claude copilot jarvis".split())  # told things, not people
 
 
-def _told_or_with_me(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
-    """See _TELL_OPENS and _WITH_ME: a lone word must be a listed name that is rare in English text, a census given
+def _told_or_with_me(text: str, told: list[int], with_me: list[tuple[int, bool]], given: frozenset[str]
+                     ) -> list[tuple[int, int]]:
+    """See _TELL_OPENS (at the sentence starts `told`) and the writer beside a name (`with_me`, from _cue_ends): a lone
+    word must be a listed name that is rare in English text, a census given
     name or a top given name somewhere ("Ravi"; not "Python", "Jenkins", "Hope": languages, tools and words are told
     and worked with too), and no voice assistant's."""
     def name_at(at: int, limit: int) -> tuple[int, int] | None:
@@ -1470,12 +1484,18 @@ def _told_or_with_me(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
         return None if folded in _ASSISTANTS or _describe(text[span[0]:span[1]])[6] >= _WEAK_EN and (
             folded not in given and name_lexicon().get(folded, 0) >> 12 & 15 != 1) else span
 
-    out = [span for m in _TELL_OPENS.finditer(text) if (span := name_at(m.end(), 3))]
-    for match in _WITH_ME.finditer(text):
-        group = 1 if match.group(1) else 2
-        starts = [match.start(group)] + [m.end() for m in _SPACES.finditer(text, *match.span(group))]
-        for at in starts:  # "Yesterday Aoife and I": the name may start at the second word
-            if (span := name_at(at, 2)) and span[1] <= match.end(group):
+    out = [span for at in told if (m := _TELL_OPENS.match(text, at)) and (span := name_at(m.end(), 3))]
+    for at, before in with_me:
+        if not before:
+            gap = _SPACES.match(text, at)
+            if gap and (span := name_at(gap.end(), 2)):
+                out.append(span)
+            continue
+        if (name := _NAME_BEFORE_AND.search(text, max(0, at - 60), at)) is None:
+            continue
+        starts = [name.start(1)] + [m.end() for m in _SPACES.finditer(text, *name.span(1))]
+        for start in starts:  # "Yesterday Aoife and I": the name may start at the second word
+            if (span := name_at(start, 2)) and span[1] <= name.end(1):
                 out.append(span)
                 break
     return out
