@@ -933,7 +933,8 @@ def figure_skeletons(names: frozenset[str]) -> frozenset[str]:
 # tell such prose ("Welcher Wein passt zu Pasta?", "Lebenslauf Vorlage für Berufseinsteiger").
 _GERMAN_FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer und oder ist sind nicht mit für
 zu zum zur bitte wie was welche welcher welches auf im am vom bei nach von aus über ich du wir ihr sie es mein meine
-dein deine kann soll muss gibt habe hast hat kurz auch noch schon sehr kein keine keinen keinem keiner ohne gegen""".split())
+dein deine kann soll muss gibt habe hast hat kurz auch noch schon sehr kein keine keinen keinem keiner ohne
+gegen""".split())
 
 
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\p{N}])")
@@ -1961,9 +1962,9 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
         return True
     if _DISCOVERED_BEFORE.search(before) or _INFLUENCE_BEFORE.search(before) and _INFLUENCE_AFTER.match(text, end):
-        return True
+        return True  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
     if _ABOUT_A_WORK_BEFORE.search(before) and _GENITIVE_THEN_TITLE.search(text, start, min(len(text), end + 40)):
-        return True  # "Vad handlar Vilhelm Mobergs Utvandrarna om?": what an author's work is about  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
+        return True  # "Vad handlar Vilhelm Mobergs Utvandrarna om?": what an author's work is about
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number
@@ -1989,7 +1990,8 @@ _DISCOVERED_BEFORE = regex.compile(
 # team's sales", "the role of X in the outage" are asked of employees).
 _INFLUENCE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:influence|influencia|influência|influenza|einfluss|wpływ|"
-    r"invloed|inflytande|indflydelse|innflytelse|vliv|влияние|вплив)(?:[ \t]+\p{Ll}+)?[ \t]+(?:(?:de|d'|d’|of|von|des|del|di|"
+    r"invloed|inflytande|indflydelse|innflytelse|vliv|влияние|вплив)(?:[ \t]+\p{Ll}+)?[ \t]+"
+    r"(?:(?:de|d'|d’|of|von|des|del|di|"
     r"della|dello|do|da|van|av|af)[ \t]*)?$")
 _INFLUENCE_AFTER = regex.compile(r"(?i)[ \t]+(?:sur|on|upon|auf|en|sobre|su|sul|sulla|sullo|na|op|på|över|на)"
                                  r"(?![\p{L}\p{M}])")

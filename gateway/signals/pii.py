@@ -323,12 +323,14 @@ def _beside_a_titled_brand(text: str, start: int, end: int) -> bool:
 
 # A word with a capital inside it that no name prefix explains ("GitHub", "PyTorch", "iPhone"; not "McDonald",
 # "DeShawn", "LaToya", "MacArthur"): a product's or a service's name.
-_CAMEL = regex.compile(r"(?<![\p{L}\p{M}])(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St|Fitz|O['’])\p{Lu})\p{L}[\p{Ll}\p{M}]+"
+_CAMEL = regex.compile(r"(?<![\p{L}\p{M}])(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St|Fitz|O['’])\p{Lu})"
+                       r"\p{L}[\p{Ll}\p{M}]+"
                        r"\p{Lu}\p{L}*")
 
 
-_CHOICE_AFTER = regex.compile(r"[ \t]+(?:or|vs\.?|versus|oder|o|ou|eller|lub|или)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,3})")
-_CHOICE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3})(?:or|vs\.?|versus|oder|o|ou|eller|lub|или)[ \t]+$")
+_CHOICE = r"(?:or|vs\.?|versus|oder|o|ou|eller|lub|или)"
+_CHOICE_AFTER = regex.compile(rf"[ \t]+{_CHOICE}[ \t]+((?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*[ \t]*){{1,3}})")
+_CHOICE_BEFORE = regex.compile(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*[ \t]+){{1,3}}){_CHOICE}[ \t]+$")
 
 
 def _beside_a_product(text: str, start: int, end: int) -> bool:
@@ -753,7 +755,8 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
 
 _HANDLE = regex.compile(r"\p{L}+(?:[._-]\p{L}+){1,2}")
 # A choice between two names inside one span (the name model reads a lower-case "o" as the Irish particle).
-_ALTERNATIVE = regex.compile(r"[ \t]+(?:o|or|ou|oder|vs\.?|versus|eller|lub|albo|nebo|vagy|veya|atau|или)[ \t]+(?=\p{Lu})")
+_ALTERNATIVE = regex.compile(r"[ \t]+(?:o|or|ou|oder|vs\.?|versus|eller|lub|albo|nebo|vagy|veya|atau|или)"
+                             r"[ \t]+(?=\p{Lu})")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few ("Carl Philipp Emanuel Bach")
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
