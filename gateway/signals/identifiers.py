@@ -146,6 +146,9 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     # Turkey: identity and tax numbers
     (r"T\.?\s?C\.?\s+kimlik|kimlik\s+(?:no|numaram|numaras[ıi])|(?-i:TCKN|TC\s+no)", _modules("tr.tckimlik"),
      "kimlik TCKN TC T.C"),
+    # texting writes the acronym in lower case with the possessive suffix ("tc'si", "annemin tc'si", "tc'm")
+    (r"tc['’](?:si|sı|nin|nın|m|yi|yı)", _modules("tr.tckimlik"),
+     "tc'si tc’si tc'sı tc’sı tc'nin tc’nin tc'nın tc’nın tc'm tc’m tc'yi tc’yi tc'yı tc’yı"),
     (r"vergi\s+(?:kimlik\s+)?(?:no|numaram|numaras[ıi])", _modules("tr.tckimlik"),
      "vergi"),  # a person's VKN is the TCKN
     # Ireland and the UK

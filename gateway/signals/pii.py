@@ -996,16 +996,21 @@ _SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/
 # Percent-encoding in a URL ("?patient=Kerttu%20Rivers&dob=..."): decoded as UTF-8, escape by escape.
 _PERCENT = re.compile(r"(?:%[0-9a-f]{2})+", re.IGNORECASE)
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://|[?&][\w.-]+=", re.IGNORECASE)
+# Where a URL's query starts (form encoding writes a space as "+" there, not in the path).
+_QUERY = re.compile(r"[?&][\w.-]+=")
+_PLUS_SPACE = re.compile(r"\+")
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:
     """`text` as the remote model will read it: JSON escapes decoded, and percent-escapes inside a
-    URL; and for each character of that its offset in `text` (plus one for the end), or None when
-    nothing was decoded."""
-    url = "%" in text and _URL.search(text) is not None
+    URL and "+" for a space in its query ("?center=12+Elm+St%2C+Springfield"); and for each character
+    of that its offset in `text` (plus one for the end), or None when nothing was decoded."""
+    url = ("%" in text or "+" in text) and _URL.search(text) is not None
     if not url and ("\\" not in text or not _JSON_ESCAPE.search(text)):
         return text, None
-    matches = sorted([*_JSON_ESCAPE.finditer(text), *(_PERCENT.finditer(text) if url else ())],
+    query = _QUERY.search(text) if url and "+" in text else None
+    matches = sorted([*_JSON_ESCAPE.finditer(text), *(_PERCENT.finditer(text) if url else ()),
+                      *(_PLUS_SPACE.finditer(text, query.start()) if query else ())],
                      key=lambda m: m.start())
     if not matches:
         return text, None
@@ -1030,6 +1035,8 @@ def _decoded(match: re.Match[str]) -> list[tuple[str, int]]:
     """The characters one escape (or run of percent-escapes) stands for, each with the offset of the
     escape it starts at; an escape that decodes to nothing valid is kept as written."""
     escape, start = match.group(0), match.start()
+    if escape == "+":
+        return [(" ", start)]
     if escape.startswith("%"):
         try:
             chars = bytes.fromhex(escape.replace("%", "")).decode("utf-8")

@@ -49,7 +49,7 @@ _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisa
 # Each a whole word ("teléfono", "Telefono" end in "no"; "photo" in "po"): no letter before it.
 _NOT_PHONE_CUES = re.compile(
     r"(?:(?<![^\W\d_])(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|"
-    r"version|build|sku|part|serial|case|ref|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
+    r"version|build|sku|part|serial|case|r[ée]f|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
     # code's own numbers
@@ -77,7 +77,9 @@ _GENERIC_LABEL = re.compile(r"[\s_-]*(?:(?:number|no\.?|nr\.?|#|num|n[°º]|num[
 # across lines a table's cells ("...;3\n978-88-...") ran into one "number".
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\(|(?<![A-Za-z0-9_]))\d[\d \t\u00a0\u202f\u2009().\-/]{5,18}\d(?![A-Za-z0-9_])")
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
-_NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*")
+# (and a count with thousands separators, "31.622.400", "7,900,000": one or two digits, then groups of three)
+_NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*|[1-9]\d?(?:\.\d{3}){2,}|"
+                               r"[1-9]\d?(?:,\d{3}){2,}")
 # A digit run that starts with a calendar date ("2024-06-10 10" of a log timestamp) is a date.
 _DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?:\D|$)")
 # Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
@@ -179,7 +181,12 @@ _SERVICE_LINE_BEFORE = re.compile(
     r"servizio\s+clienti|numero\s+verde|assistenza\s+clienti|telefono\s+amico|atendimento(?:\s+ao\s+cliente)?|"
     r"linha\s+de\s+apoio|klanten(?:service|dienst)|infolijn|hulplijn|luisterlijn|infolinia|telefon\s+zaufania|"
     r"kund(?:e)?(?:service|tj[äa]nst)|asiakaspalvelu|горяч(?:ая|ей)\s+лини(?:я|и)|служб[аы]\s+поддержки|"
-    r"телефон\s+доверия)(?![^\W\d_])[^.!?\n]{0,40}$", re.IGNORECASE)
+    r"телефон\s+доверия|"
+    # public services' own lines: poison control, the police's non-emergency line, ambulance, fire brigade
+    r"poison\s+(?:control|cent(?:er|re)|help\s*line)|non-?emergency|police|polizei\w*|politie\w*|polic[ií]a|"
+    r"polizia|policja|ambulance|fire\s+(?:department|brigade|service)|giftnotruf|gif(?:t)?informatie\w*|"
+    r"centre\s+anti-?poison|centro\s+antiveleni|toxicolog[ií]a|informaci[óo]n\s+toxicol[óo]gica)"
+    r"(?![^\W\d_])[^.!?\n]{0,40}$", re.IGNORECASE)
 # What makes a published number somebody's after all: the writer's or a person's own line ("my toll-free
 # line", "sein Hotline-Anschluss"), a request to call them, a contact card's field or a record's phone key.
 _OWN_LINE_BEFORE = re.compile(
@@ -738,7 +745,9 @@ _STREET_SUFFIXES = (
     "Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Way|Ways|Wells?"
 )
 # (not after "#": "#1234 Fix Login Path" is an issue's title)
-_STREET = rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+(?:{_STREET_SUFFIXES})s?\b\.?"  # USPS plurals
+# (a directional before the name: "79 N Sycamore Bend Dr", "4 SW Alder St")
+_STREET = (rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+"
+           rf"(?:{_STREET_SUFFIXES})s?\b\.?")  # USPS plurals
 _UNIT = r"(?:,?\s+(?:Apt\.?|Suite|Unit|Ste\.?|#)\s*[A-Z0-9-]+)?"
 
 
@@ -809,6 +818,26 @@ _CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}"
                 r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
 
 
+# British, Irish, Australian and New Zealand street words USPS lacks, with the town and postcode after them (the
+# postcode is what makes "143 Wattle Parade" an address and not a parade): "12 Heron Close, Lancaster LA1 4XY",
+# "143 Banksia Parade, Ballarat VIC 3350", "7 Kowhai Rise, Hamilton 3204".
+_COMMONWEALTH_STREET = (r"Parade|Pde|Close|Cl|Esplanade|Esp|Quay|Promenade|Rise|Chase|Wynd|Circuit|Cct|Boulevarde|Vale|"
+                        r"Grove|Gr|Crescent|Cres|Mews|Gardens|Gdns|Terrace|Tce|Hill|Walk|Row|Green|Court|Ct|Drive|Dr|"
+                        r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Way|Place|Pl|Square|Highway|Hwy")
+_UK_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+_AU_STATE_POSTCODE = r"(?-i:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}"
+_STREET_TOWN_POSTCODE = (rf"(?<!#)\b\d{{1,5}}[A-Z]?(?:/\d{{1,5}})?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+(?:{_COMMONWEALTH_STREET})\b\.?,?"
+                         rf"(?:\s+[A-Z][a-zA-Z'.-]+){{1,3}},?\s+(?:{_UK_POSTCODE}|{_AU_STATE_POSTCODE}|\d{{4}})\b")
+# A continental address without a street word: the street's name, the house number, then the postal code and
+# town ("Hinter der Kapelle 77, 33694 Bielefeld", "Am Markt 3, 01067 Dresden", "Les Terrasses 4, 75011 Paris").
+_NAME_NUMBER_POSTCODE = (r"\b\p{Lu}[\p{L}'.-]+(?:\s+(?:(?:der|die|das|dem|den|am|an|im|in|zum|zur|auf|de|la|le|les|du|"
+                         r"des|del|della|di|da|do|dos|van|het)\s+)?\p{Lu}[\p{L}'.-]+){1,3}\s+\d{1,4}[a-zA-Z]?,\s*"
+                         r"\d{5}\s+(?!(?:Users|Seats|Downloads|Builds?|Views|Members|Employees|Customers|Points|Words|Items|"
+                         r"Units|Rows|Records|Tokens|Requests|Pages|Files|Lines|Students|People|Copies|Sales|Orders|Steps|"
+                         r"Miles|Euros?|Dollars|Pounds|Calories|Visitors|Subscribers|Followers|Players|Games|Hours|Days)\b)"
+                         r"\p{Lu}\p{L}+(?:[-\s]\p{Lu}\p{L}+)?\b")
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave"),
     or the same in any case next to an address context word; the plot/house number before the
@@ -824,6 +853,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             patterns=[Pattern("street", _STREET + _UNIT, 0.7),
                       Pattern("street (any case, needs a context word)", _STREET_ANY_CASE, 0.4),
                       Pattern("unit then street", _UNIT_FIRST, 0.7),
+                      Pattern("street, town and postcode", _STREET_TOWN_POSTCODE, 0.7),
+                      Pattern("street name, number, postcode and town", _NAME_NUMBER_POSTCODE, 0.7),
                       Pattern("street word then number", _STREET_THEN_NUMBER, 0.7),
                       Pattern("place adjective, street word, number", _ADJECTIVE_THEN_STREET, 0.7),
                       Pattern("romance street then number", _ROMANCE_THEN_NUMBER, 0.7),
@@ -962,8 +993,9 @@ _DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # Between the cue and the date: a key's quotes and colon, a dash, whose birth it is ("of my son", "сына",
 # "de mi hija", "(laut Ausweis)"): up to 40 characters without a digit or a sentence end, the date the
 # first one after the cue.
-# A format hint in brackets may stand there too ("Date of birth (dd.mm.yyyy): ...").
-_DOB_GAP = r"(?:[^\d\n.!?。;(]|\([^()\d\n]{1,16}\)){0,40}?"
+# A format hint in brackets may stand there too ("Date of birth (dd.mm.yyyy): ..."), and the break between a
+# request field's key and its value, right after the cue (a JSON object's "dob" key, then "03.10.1999": pii._SEPARATOR).
+_DOB_GAP = r"(?:\n\u00b6\n|(?:[^\d\n.!?。;(]|\([^()\d\n]{1,16}\)){0,40}?)"
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -1133,6 +1165,11 @@ _PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\
                  r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số|серия(?:\s+и\s+номер)?|серии|серія))?")
 
 
+# Another thing's number between the passport and "number" ("passport renewal; the order number is ...").
+_OTHER_NUMBER_NOUN = (r"(?i:order|tracking|booking|case|ref|ticket|phone|confirmation|invoice|account|flight|seat|"
+                      r"customer|member|bestell|buchung|auftrag|pedido|reserva|commande|dossier|rechnung|factura)")
+
+
 class PassportRecognizer(PatternRecognizer):
     """Passport numbers of any country: a passport cue (in several languages) followed by 6-9
     letters/digits, unbroken or in two groups as printed or typed ("MZ37 96194", "A467-46957")."""
@@ -1145,7 +1182,12 @@ class PassportRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PASSPORT", name="PassportRecognizer",
             supported_language=supported_language,
-            patterns=[Pattern("passport", rf"{_PASSPORT_CUE}{_VALUE_INTRO}{value}\b", 0.85)],
+            patterns=[Pattern("passport", rf"{_PASSPORT_CUE}{_VALUE_INTRO}{value}\b", 0.85),
+                      # the number named again a few words on, in the same message ("a pic of my passport page?
+                      # number's ...", "Reisepass liegt hier, die Nummer ist ...")
+                      Pattern("passport, then its number", rf"{_PASSPORT_CUE}(?:(?!{_OTHER_NUMBER_NOUN})[^\d\n]){{1,40}}?"
+                              r"\b(?:number|no\.|nr\.|nummer|n[úu]mero|num[ée]ro|numer|номер)(?:['’]s|\s+(?:is|ist|es|est|è|é|jest|–|-|:))"
+                              rf"\s*[:：]?\s*{value}\b", 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -1181,7 +1223,10 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            # a driving licence identifies its holder like an ID card
            r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
            # named by the state or province that issued it ("TX DL", "California DL", "Ontario licence", "NSW licence")
-           rf"(?:{_LICENSING_JURISDICTION}|(?<=my\s)|(?<=his\s)|(?<=her\s))\s*(?:(?-i:DL)|licen[cs]e)(?:\s+(?:number|no\.?|#))?|"
+           # (a software licence's key, file or server is no driving licence: "my license key B57A-...")
+           rf"(?:{_LICENSING_JURISDICTION}|(?<=my\s)|(?<=his\s)|(?<=her\s))\s*(?:(?-i:DL)|licen[cs]e"
+           r"(?![\s_-]*(?:keys?|codes?|server|file|fee|agreement|terms|seats?|activation|manager|plate)\b))"
+           r"(?:\s+(?:number|no\.?|#))?|"
            r"f[üu]hrerschein(?:nummer)?|permis\s+de\s+conduire|licencia\s+de\s+conducir|carteira\s+de\s+motorista|"
            r"CNH|patente\s+di\s+guida|rijbewijs(?:nummer)?|"
            # identity cards and numbers in the other languages users write in: Arabic, Persian, Vietnamese,
@@ -2388,13 +2433,23 @@ _SERVICE_ACCOUNT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# A payment's or transfer's reference, named right before it ("bank ref 6629...", "Verwendungszweck: 4711...",
+# "transaction ID 8812..."): it identifies a payment, not an account (an account's own label still wins).
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:ref|reference|txn|transaction|payment\s+(?:ref|reference|id)|remittance|verwendungszweck|"
+    r"referenz|referencia|r[ée]f[ée]rence|r[ée]f|riferimento|referentie|betalingskenmerk|kenmerk|tytu[łl]em)\.?"
+    r"(?:[ \t]+(?:no\.?|number|nr\.?|#|id|code))?[ \t]*[:#=]?[ \t]*$", re.IGNORECASE)
+
+
 class _BankAccountRecognizer(UsBankRecognizer):
-    """presidio's account-number recognizer without a cloud or online service's account ids."""
+    """presidio's account-number recognizer without a cloud or online service's account ids or a
+    payment's reference."""
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _SERVICE_ACCOUNT_BEFORE.search(text, max(0, r.start - 50), r.start)]
+                if not _SERVICE_ACCOUNT_BEFORE.search(text, max(0, r.start - 50), r.start)
+                and not _REFERENCE_BEFORE.search(text, max(0, r.start - 30), r.start)]
 
 
 def us_bank_recognizer(language: str) -> UsBankRecognizer:
