@@ -61,6 +61,17 @@ def test_metadata_without_the_expected_entity_is_no_proof(signals_eval: ModuleTy
     assert not signals_eval.withheld(detector, record)
 
 
+def test_a_scheme_found_under_the_detectors_type_is_found(signals_eval: ModuleType, detector: PiiDetector) -> None:
+    """A generator's "MEDICAL_RECORD" label is the detector's MEDICAL_RECORD_NUMBER, a key's date of birth its
+    DATE_OF_BIRTH (the key and its value are separate strings of the request)."""
+    record = _record([{"role": "user", "content": "What do these lab values mean?"}],
+                     metadata={"chart": "MRN 55102938", "dob": "1979-11-02"})
+    record["entities"] = ["MEDICAL_RECORD", "DATE_OF_BIRTH"]
+    assert signals_eval.withheld(detector, record)
+    record["entities"] = ["MEDICAL_RECORD", "PASSPORT"]  # a passport the scan did not find there: no proof
+    assert not signals_eval.withheld(detector, record)
+
+
 @pytest.fixture(scope="module")
 def classifier() -> Any:
     from gateway.signals import SignalSettings
