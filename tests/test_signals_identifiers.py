@@ -1046,6 +1046,11 @@ def test_round_12_patterns_on_50k_characters(detector: PiiDetector, text: str) -
     # a birth date as a request field's value under its key
     (["patientDob", "1984-07-21"], "DATE_OF_BIRTH"),
     (["customer", "dob", "21.07.1984"], "DATE_OF_BIRTH"),
+    # an identifier as a request field's value under the key that names its scheme (key and value are two strings)
+    (["traveller", "passport_no", "P4471902"], "PASSPORT"),
+    (["chart", "mrn", "30418872"], "MEDICAL_RECORD_NUMBER"),
+    (["holder", "drivers_license", "S5302-11874-40917"], "NATIONAL_ID"),
+    (["pesel", "44051401359"], "NATIONAL_ID"),
     # private lines stay personal next to the public-service words
     ("the police asked for my number: 0612345678", "PHONE_NUMBER"),
     ("my bank account number is 884201937755", "US_BANK_NUMBER"),
@@ -1067,6 +1072,8 @@ def test_round13_found(detector: PiiDetector, text: str | list[str], entity: str
     "Voor niet-spoedeisende politiezaken: 0900-8844",
     "How many metres is 12.500.000 millimetres? And 4,300,000 cm?",
     ["created_at", "2024-01-02"],
+    ["order_id", "10000000146"],
+    ["text", "how do I renew my passport", "text", "build 20240315 failed"],
     ["text", "I was born in a small town", "text", "2024-01-02 meeting notes"],
 ])
 def test_round13_stays_clean(detector: PiiDetector, text: str | list[str]) -> None:

@@ -324,7 +324,7 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
             if _acronym(head) and head.lower() not in _NOT_KEYS:
                 self._key_rows.setdefault(head.lower(), []).extend(rows)
         self._key_heads = regex.compile(rf"(?<![^\W_])(?:{trie_pattern(self._key_rows)})"
-                                        r"(?=(?:[_ -]?(?:number|no|nr|num|id))?[\"']?[ \t]*[:=])")
+                                        r"(?=(?:[_ -]?(?:number|no|nr|num|id))?(?:[\"']?[ \t]*[:=]|\n\u00b6\n))")
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
 

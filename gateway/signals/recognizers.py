@@ -1044,8 +1044,9 @@ def _labels_pattern(labels: tuple[_Label, ...]) -> str:
 
 # Between a label and its value: quotes, a parenthesised abbreviation ("patient ID (MRN) HX-44..."),
 # a colon, dash or comma, and the few words people put there ("number, mine is", "it's", "ist",
-# "es"; the particles of Chinese, Japanese and Korean: "是", "は", "는").
-_VALUE_INTRO = (r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
+# "es"; the particles of Chinese, Japanese and Korean: "是", "は", "는"). Or the break between a request field's
+# key and its value ({"passport_no": "K88..."} is scanned as two strings joined by pii._SEPARATOR).
+_VALUE_INTRO = (r"(?:\n\u00b6\n)?[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
                 r"(?:(?:(?:mine|it|that|this|which|his|hers|theirs|the\s+number)(?:['’]s|\s+(?:is|was|reads))"
                 r"|is|es|est|ist|è|é|er|är|on|jest|was|reads|lautet|no\.?|number"
                 # "mine is" in Indonesian/Malay, Arabic, Hebrew, Russian, Turkish ("nomor paspor saya ...",
@@ -1159,7 +1160,7 @@ _PASSPORT_LABELS: tuple[_Label, ...] = (
     _label(("护照", "護照", "旅券", "パスポート", "여권", "หนังสือเดินทาง", "พาสปอร์ต")),
 )
 # The number's own word after the label, in the same languages ("पासपोर्ट नंबर", "nomor paspor" puts it first).
-_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|"
+_PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s_-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|"
                  r"n[úu]mero|numero|nummer|numer|номер|номера|id|号码|號碼|号|號|番号|번호|नंबर|नम्बर|संख्या|क्रमांक|"
                  r"নম্বর|எண்|నంబర్|نمبر|رقم|شماره|מספר|เลขที่|หมายเลข|nomor|numarası|numarasi|αριθμός|broj|"
                  r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số|серия(?:\s+и\s+номер)?|серии|серія))?")
