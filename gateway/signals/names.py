@@ -202,10 +202,44 @@ def _inflected_name(folded: str) -> int | None:
     return None
 
 
+# Question words, particles, imperatives and (German) determiners that open a sentence in languages the word table knows too little of:
+# capitalised there, they ran into the name after them ("Czy Kowalski ...", "Почему Иванов ...", "Napisz Anna").
+_SENTENCE_OPENERS = frozenset(fold_token(w) for w in """
+czy gdzie kiedy dlaczego czemu jakie jakiego która który które którzy proszę napisz opisz wyjaśnij streść podaj
+zda kdy nebo proč prosím napiš popiš vysvětli prečo kedy napíš
+почему зачем когда где как кто какой какая какие чем разве неужели напиши опиши объясни расскажи
+чому коли де хто який яка напиши поясни
+warum wieso weshalb wann wo erkläre beschreibe schreibe alle allen jede jeder jedes diese dieser dieses diesen viele
+einige manche beide unsere unser
+pourquoi quand comment est-ce écris explique décris
+quando perché perche come scrivi spiega descrivi
+cuándo cuando dónde donde cómo como porqué escribe explica describe
+onde porquê escreva explique descreva
+varför hur vilken skriv förklara hvorfor hvornår hvordan hvilken skriv forklar
+neden niçin niye nasıl hangi yaz açıkla anlat
+mikor miért hogyan hol írj magyarázd
+miksi milloin missä miten kirjoita selitä
+πώς γιατί πότε πού ποιος ποια γράψε εξήγησε
+waarom wanneer waar hoe schrijf leg beschrijf
+""".split())
+
+
+_NO_VOWEL = regex.compile(r"[^aeiouy]+")
+
+
+def is_sentence_opener(word: str) -> bool:
+    """A question word or imperative of _SENTENCE_OPENERS ("Czy", "Почему", "Napisz")."""
+    return fold_token(word) in _SENTENCE_OPENERS
+
+
 def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     """(kind, weight, listed) of one word token."""
     if folded in _PARTICLES:
         return "particle", 0.0, False
+    if folded in _SENTENCE_OPENERS and not word.isupper():
+        return "word", 0.0, False
+    if word.isupper() and len(folded) <= 4 and folded.isascii() and _NO_VOWEL.fullmatch(folded):
+        return "word", 0.0, False  # "CPF", "RG", "KYC": an acronym, not a name in capitals
     parts = [p for p in _PART_SPLIT.split(folded) if p]
     if len(folded) > 6 and _STREET_END.search(folded) and (len(parts) > 1 or name_lexicon().get(folded) is None):
         return "word", 0.0, False
@@ -453,6 +487,12 @@ def _spaced_cjk_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Korean sentence endings: polite (-요, -죠, -까) anywhere, plain (-다, -니, -네) before a sentence mark.
+_KOREAN_POLITE_ENDS = frozenset("요죠까")
+_KOREAN_PLAIN_ENDS = frozenset("다니네")
+_SENTENCE_MARKS = frozenset(".?!…\"'")
+
+
 def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """"email 王小明 the draft", "ask 김민준 to call": a 3-character Han or 3-syllable Hangul word
     led by a common family name, standing in prose of another script, not quoted or asked about;
@@ -465,6 +505,9 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES):
             continue
         start, end = match.span()
+        if "\uac00" <= word[0] and (word[-1] in _KOREAN_POLITE_ENDS or word[-1] in _KOREAN_PLAIN_ENDS and (
+                text[end:end + 1] in _SENTENCE_MARKS)):
+            continue  # "나오죠?", "가세요", "했다.": a verb closing a Korean sentence, led by a family name's syllable
         around = letters_around(text, start, end)
         foreign = around and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
         token = _Token(start, end, "unknown", "uncased", _UNKNOWN, False)

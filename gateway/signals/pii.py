@@ -69,6 +69,7 @@ from gateway.signals.names import (  # noqa: E402
     figure_skeletons,
     is_name_word,
     is_relation_word,
+    is_sentence_opener,
     names_a_thing,
     nouns_read_as_names,
     plain_letters,
@@ -525,10 +526,12 @@ class PiiDetector:
         if recognizer == CUED_RECOGNIZER and " " not in value.strip():
             # a lone word in a person's slot ("Served by: Amaru") is that person, even where it is also a
             # listed figure's surname
-            if self._allowed("PERSON", value, True, surname_alone=False):
-                return False
+            if self._allowed("PERSON", value, True, surname_alone=False) or value.strip().lower() in NOT_ADDRESSEES:
+                return False  # ... but a role after a salutation names nobody ("Dear Editor,", "Dear Customer,")
         elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER):
             return False
+        if _a_street(text, start, end):
+            return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
                 text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"
@@ -648,6 +651,29 @@ def _names_a_thing(text: str, end: int, value: str) -> bool:
         return True
     last = _EPONYM_LAST.search(value)
     return last is not None and last.end() == len(value.rstrip())
+
+
+# Streets and squares named after people or things ("Avenue Anatole France", "Piazza del Colosseo", "Rua Augusta",
+# "ul. Marii Konopnickiej", "Lincoln Avenue"): the name is the street's, and an address is found as one.
+_STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Plaza|Piazza|Piazzale|Via|Viale|Corso|"
+                 r"Largo|Calle|Paseo|Praça|Rua|Travessa|Ulica|ul\.|Aleja|al\.|Quai|Champ|Champs|Strada|Calea|"
+                 r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein)")
+_STREET_PARTICLES = r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
+_STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_STREET_WORDS}[ \t]+{_STREET_PARTICLES}$")
+_STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})")
+_STREET_AFTER = regex.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|"
+                              r"Terrace|Crescent|Parade|Highway|Straße|Strasse)(?![\p{L}\p{M}])")
+_STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Terrace|Crescent|Parade)$")
+
+
+def _a_street(text: str, start: int, end: int) -> bool:
+    """[start, end) names a street or a square: a street word before it, opening it or after it."""
+    value = text[start:end].strip()
+    return bool(_STREET_BEFORE.search(text, max(0, start - 24), start) or _STREET_FIRST.match(value)
+                or _STREET_AFTER.match(text, end) or _STREET_LAST.search(value))
+
+
+_THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$")
 
 
 # "a Shirley Temple", "an Arnold Palmer": an article makes a name the name of a thing (a drink, a
@@ -777,11 +803,13 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     if _THING_NAMED_AFTER.search(text, max(0, start - 40), start):
         return False  # "a Shirley Temple" (a drink)
     words = [w.strip(".,:;") for w in value.split()]
+    if len(words) == 1 and not words[0].endswith("s") and _THE_BEFORE.search(text, max(0, start - 5), start):
+        return False  # "distance to the Moon", "orbit the Sun": nobody is "the <Name>" (but "the Garcias" are)
     while words and is_relation_word(words[0]) and words[0].lower() not in _TITLES:
         words = words[1:]  # "Meine Schwester", "Meine Kollegin Swantje": one's relation is no part of a name
     if not words:
         return False
-    if len(words) > 1 and words[0].lower() in _LEADING_FUNCTION_WORDS:
+    if len(words) > 1 and (words[0].lower() in _LEADING_FUNCTION_WORDS or is_sentence_opener(words[0])):
         words = words[1:]  # "In Rust, ...": a preposition the model took in; one word left is no name
         if len(words) < 2:
             return False

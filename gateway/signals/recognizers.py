@@ -1403,7 +1403,7 @@ _LINE_END = r"[ \t]*(?=[,;!|\n]|\.(?:\s|$)|$)"
 NOT_ADDRESSEES = frozenset("""
 all everyone everybody anyone team teams folks guys gals people friends friend colleagues colleague sir sirs
 madam madame mesdames monsieur messieurs customer customers client clients user users member members reader
-readers world there again back support sales hiring manager managers committee board admissions officer
+readers editor editors world there again back support sales hiring manager managers committee board admissions officer
 recruiter valued partner partners family community assistant bot chatgpt gpt claude gemini copilot siri alexa
 bard ai model robot computer darling dear love honey sweetie babe buddy pal mate bro dude boss chief doctor
 sister brother mom mum dad mother father aunt uncle grandma grandpa everyone's name names first last full
