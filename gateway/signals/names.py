@@ -1125,6 +1125,15 @@ patron patronne chef patiente locataire capo chefin patienten patientin kunde ku
 vermieterin mitarbeiter mitarbeiterin kollege kollegen kollegin collega baas szef szefa szefowa kolega kolegi koledze
 koleżanka koleżanki koleżance šéf šéfová sjef начальник начальника начальнику начальница коллега коллеги коллеге
 коллегу колега""".split())
+# How texters open a line about (or to) a friend, without a possessive: "mate X moved", "bro X left", "kanka X'in
+# ...", "tío X dice". A listed name must follow, or an unlisted one doing what people do ("mate X moved").
+_CASUAL_FRIENDS = frozenset("""mate bro bruh dude cuz sis kanka kanki abi abla kardeşim kumpel alter digga kolo ziom
+ziomek stary brate brat buraz frero frérot pote gars mec wesh compa cuate güey wey parce pana chamo mano cara brother
+sister bestie bff""".split())
+_SUFFIXED_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}]+)(['’]\p{Ll}{1,4})?(?![\p{L}\p{M}])")
+_NAME_THEN_DEED = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}{1,4})?[ \t]+(?:said|says|told|moved|left|texted|"
+                                r"called|rang|messaged|reckons|thinks|wants|asked|came|arrived|just|is[ \t]+coming|"
+                                r"got[ \t]+(?:married|engaged|fired|sacked|promoted))(?![\p{L}\p{M}])")
 _APPOSITION_OPENS = regex.compile(r"(?:\(|,)[ \t]*$")  # "Marisol (my ex)", "Bartholomew, my landlord"
 _NAME_BEFORE_APPOSITION = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?"
                                         r"[ \t]*(?:\(|,)[ \t]*$")
@@ -1186,6 +1195,13 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
             relations.append((end, True))
         elif word in _KIN and match.group()[0].islower() and _SENTENCE_START.search(text, max(0, start - 3), start):
             relations.append((end, False))
+        elif word in _CASUAL_FRIENDS and match.group()[0].islower() and _SENTENCE_START.search(
+                text, max(0, start - 3), start):
+            if _NAME_THEN_DEED.match(text, end):
+                relations.append((end, True))
+            elif (after := _SUFFIXED_NAME_AFTER.match(text, end)) and (
+                    after.group(2) or _describe(after.group(1))[1] == "name"):
+                relations.append((end, False))  # "kanka Elif'in", "bro Marek" (not "bro Minecraft is down")
         if word in _CONTACT_VERBS:
             contacts.append(end)
         if word in _TELL_WORDS and _SENTENCE_START.search(text, max(0, start - 3), start):

@@ -1387,7 +1387,8 @@ class CuedNameRecognizer(PatternRecognizer):
                       Pattern("name_then_relation", rf"\b{name}(?={_RELATION_AFTER})", 0.7),
                       # \K, not a look-behind: the cue anchors the search (a look-behind is tried at
                       # every position), and the span still starts at the name
-                      Pattern("greeted_name", rf"\b{_GREETING_CUE}[ \t]*,?[ \t]+\K{name}(?=[ \t]*(?:[!,.:;?\n]|$))",
+                      Pattern("greeted_name", rf"\b{_GREETING_CUE}[ \t]*,?[ \t]+\K{name}(?=[ \t]*(?:[!,.:;?\n]|$)|"
+                              r"[ \t]+(?i:it['’]?s[ \t]+me|here['’]?s[ \t]+|this[ \t]+is[ \t]+me)\b)",
                               0.7),
                       Pattern("role_then_name", rf"\b{_APPOSITIVE_BEFORE}\K{name}(?=\s*,)", 0.7),
                       Pattern("name_then_role", rf"\b{name}(?={_APPOSITIVE_AFTER})", 0.7)],
