@@ -943,20 +943,25 @@ _CYRILLIC_LATIN = str.maketrans({
     "я": "ya", "є": "ye", "і": "i", "ї": "yi", "ґ": "g", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c",
     "џ": "dz", "ў": "u"})
 _SLAVIC_CASE_ENDING = regex.compile(r"(?:ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ою|а|я|у|ю|е|ы|и|ой)$")
+_SLAVIC_LATIN = regex.compile(r"[ąćęłńśźżčřšžěůďťňľĺŕĄĆĘŁŃŚŹŻČŘŠŽĚŮĎŤŇĽĹŔ]")
+_LATIN_SLAVIC_ENDING = regex.compile(r"(?:owi|iem|em|ego|emu|ą|ę|ovi|ém|ího|ímu)$")
 _SKELETON_DROP = regex.compile(r"[aeiouyjhw'’`-]+")
 _SKELETON_SAME = (("tch", "ch"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("kh", "k"), ("zh", "z"))
 
 
-def figure_skeleton(value: str) -> str:
+def figure_skeleton(value: str, slavic: bool | None = None) -> str:
     """The consonants of a name in Latin or Cyrillic letters, Slavic case endings dropped: one key for the
     spellings and case forms of one name ("Фёдора Достоевского", "Fyodor Dostoevsky" -> "fdr dstvsk";
     "Tchaikovsky" and "Чайковский" -> "ckvsk"), so a listed figure is recognised in another script."""
     words = []
+    slavic = _SLAVIC_LATIN.search(value) is not None if slavic is None else slavic
     for word in value.lower().split():
         if regex.search(r"\p{Cyrillic}", word):
             if len(word) > 4:
                 word = _SLAVIC_CASE_ENDING.sub("", word)
             word = word.translate(_CYRILLIC_LATIN)
+        elif slavic and len(word) > 5:
+            word = _LATIN_SLAVIC_ENDING.sub("", word)  # "Kopernikiem", "Kopernikowi": the consonants of "Kopernik"
         word = fold_token(plain_letters(word))
         for a, b in _SKELETON_SAME:
             word = word.replace(a, b)
@@ -2020,6 +2025,9 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     before = text[max(0, start - 60):start]
     if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
         return True
+    if (_LIFE_STORY_BEFORE.search(before) or _LIFE_STORY_AUTHOR_BEFORE.search(text, max(0, start - 120), start)) and (
+            not _OWN_RELATION_AFTER.match(text, end)):
+        return True  # "la biographie de X par Y", "el documental de X", "ein Dokumentarfilm über X"
     if _DISCOVERED_BEFORE.search(before) or _INFLUENCE_BEFORE.search(before) and _INFLUENCE_AFTER.match(text, end):
         return True  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
     if _ABOUT_A_WORK_BEFORE.search(before) and _GENITIVE_THEN_TITLE.search(text, start, min(len(text), end + 40)):
@@ -2035,6 +2043,25 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
         return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
         _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
+
+
+# A life told in a book or a film ("la biographie de X", "el documental de X", "Dokumentation über X", "a biopic
+# about X"), and its author after the subject ("... de X par Y", "... of X by Y"): one writes and films the lives of
+# people the world knows. The work's word stands right before the name (with its preposition), so a relation
+# between them ("el documental de mi abuelo X") keeps the name private.
+_LIFE_STORY = (r"(?:biograph(?:y|ies|ie|ien)|biopics?|documentar(?:y|ies)|biograf(?:ía|ia|ie|ię|ii|i|ias|ías)|"
+               r"biyografi(?:si)?|életrajz\p{L}*|elämäkerta|documental(?:es)?|document[áa]rio|documentario|"
+               r"documentaire|dokumentation|dokumentarfilm|doku|dokument(?:u|em|ární|ár|är|arfilm)?|биографи[яюи]|"
+               r"документальн\p{L}*[ \t]+фильм\p{L}*|фильм\p{L}*)")
+_LIFE_PREP = (r"(?:of|about|on|de|del|da|do|di|della|sobre|sur|su|sul|über|von|o|om|van|over|про|о|об|"
+              r"about[ \t]+the[ \t]+life[ \t]+of)")
+_OWN_RELATION_AFTER = regex.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:my|our|mi|mis|nuestr[oa]|mon|ma|mes|notre|mein\p{L}*|"
+                                   r"unser\p{L}*|m[óo]j|moj\p{L}*|meu|minha|nosso|nossa|il[ \t]+mio|la[ \t]+mia|mio|mia|"
+                                   r"mijn|onze|min|mitt|mina|мо[йяи]|мо[её]й)(?![\p{L}\p{M}])")
+_LIFE_STORY_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){_LIFE_STORY}[ \t]+{_LIFE_PREP}[ \t]+$")
+_LIFE_STORY_AUTHOR_BEFORE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{M}}]){_LIFE_STORY}[ \t]+{_LIFE_PREP}[ \t]+(?-i:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*"
+    rf"(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*){{0,3}})[ \t]+(?:by|par|por|von|di|da|door|av|af|przez|от)[ \t]+$")
 
 
 # What somebody discovered or invented, asked with the verb before the name ("¿Qué descubrió X?", "Was entdeckte
@@ -2245,6 +2272,8 @@ def _listed_part(run: str, listed: Callable[[str], bool]) -> str | None:
         tail = " ".join(words[at:])
         if listed(tail):
             return tail
+    if len(words) == 2 and is_sentence_opener(words[0]) and listed(words[1]):
+        return words[1]  # "Почему Раскольников ...", "Czy Geralt ...": the question word is no part of the name
     return None
 
 

@@ -276,7 +276,8 @@ def _fictional_characters() -> frozenset[str]:
 def _listed_character(value: str) -> bool:
     """A listed character of fiction ("Darth Vader", "Sherlock Holmes"): the other names in its sentence are
     characters too (names.fiction_by_context)."""
-    return len(value) > 3 and _normalise_name(value) in _fictional_characters()
+    return len(value) > 3 and (_normalise_name(value) in _fictional_characters() or _CYRILLIC.search(value) is not None
+                               and figure_skeleton(_normalise_name(value)) in figure_skeletons(_fictional_characters()))
 
 
 @lru_cache(maxsize=1)
@@ -840,11 +841,14 @@ def _listed_figure(value: str) -> bool:
         words = words[1:]  # a sentence's first word NER took in: "Perché Leonardo da Vinci", "Warum Marie Curie"
     if name in public_figures() or " ".join(words) in public_figures():
         return True
-    return not value.isascii() and _CYRILLIC.search(value) is not None and figure_skeleton(
-        " ".join(words)) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor Dostoevsky
+    return not value.isascii() and _SLAVIC.search(value) is not None and figure_skeleton(
+        " ".join(words), slavic=True) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor Dostoevsky,
+    # "Mikołaja Kopernika" Mikolaj Kopernik
 
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# Cyrillic, or the letters of Latin-script Slavic languages: their names take case endings in a sentence.
+_SLAVIC = regex.compile(r"[\p{Cyrillic}ąćęłńśźżčřšžěůďťňľĺŕĄĆĘŁŃŚŹŻČŘŠŽĚŮĎŤŇĽĹŔ]")
 
 
 def _looks_like_name(value: str) -> bool:
