@@ -771,6 +771,9 @@ def _list_parts(text: str, start: int, end: int, cut_short: bool) -> list[tuple[
             at += len(piece) + 2
     elif (choice := _ALTERNATIVE.search(text, start, end)) is not None:
         parts = [(start, choice.start()), (choice.end(), end)]  # "Giorgio Armani o Ermenegildo Zegna": two names
+    elif (pair := _PAIRED.search(text, start, end)) is not None and (
+            _listed_figure(text[start:pair.start()]) or _listed_figure(text[pair.end():end])):
+        parts = [(start, pair.start()), (pair.end(), end)]  # "Quijote y Sancho Panza": a listed one's companion
     a, b = parts[-1]
     for _ in range(_RUN_ON_WORDS if cut_short else 0):  # bounded: a run of 3,000 capitalised words is no name,
         if (more := _NEXT_CAPITALISED.match(text, b)) is None:  # and running each of its NER spans on to the
@@ -784,6 +787,8 @@ _HANDLE = regex.compile(r"\p{L}+(?:[._-]\p{L}+){1,2}")
 # A choice between two names inside one span (the name model reads a lower-case "o" as the Irish particle).
 _ALTERNATIVE = regex.compile(r"[ \t]+(?:o|or|ou|oder|vs\.?|versus|eller|lub|albo|nebo|vagy|veya|atau|или)"
                              r"[ \t]+(?=\p{Lu})")
+# Two names joined inside one span ("Ortega y Gasset" is one name; "Quijote y Sancho Panza" two, one listed).
+_PAIRED = regex.compile(r"[ \t]+(?:y|e|i|and|und|et|og|och|en|и)[ \t]+(?=\p{Lu})")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few ("Carl Philipp Emanuel Bach")
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
