@@ -202,8 +202,9 @@ def _inflected_name(folded: str) -> int | None:
     return None
 
 
-# Question words, particles, imperatives and (German) determiners that open a sentence in languages the word table knows too little of:
-# capitalised there, they ran into the name after them ("Czy Kowalski ...", "Почему Иванов ...", "Napisz Anna").
+# Question words, particles, imperatives and (German) determiners that open a sentence in languages the word
+# table knows too little of: capitalised there, they ran into the name after them ("Czy Kowalski ...",
+# "Почему Иванов ...", "Napisz Anna").
 _SENTENCE_OPENERS = frozenset(fold_token(w) for w in """
 czy gdzie kiedy dlaczego czemu jakie jakiego która który które którzy proszę napisz opisz wyjaśnij streść podaj
 zda kdy nebo proč prosím napiš popiš vysvětli prečo kedy napíš
@@ -1136,9 +1137,9 @@ _CASUAL_FRIENDS = frozenset("""mate bro bruh dude cuz sis kanka kanki abi abla k
 ziomek stary brate brat buraz frero frérot pote gars mec wesh compa cuate güey wey parce pana chamo mano cara brother
 sister bestie bff""".split())
 _SUFFIXED_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}]+)(['’]\p{Ll}{1,4})?(?![\p{L}\p{M}])")
-_NAME_THEN_DEED = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}{1,4})?[ \t]+(?:said|says|told|moved|left|texted|"
-                                r"called|rang|messaged|reckons|thinks|wants|asked|came|arrived|just|is[ \t]+coming|"
-                                r"got[ \t]+(?:married|engaged|fired|sacked|promoted))(?![\p{L}\p{M}])")
+_NAME_THEN_DEED = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}{1,4})?[ \t]+(?:said|says|told|moved|"
+                                r"left|texted|called|rang|messaged|reckons|thinks|wants|asked|came|arrived|just|"
+                                r"is[ \t]+coming|got[ \t]+(?:married|engaged|fired|sacked|promoted))(?![\p{L}\p{M}])")
 _APPOSITION_OPENS = regex.compile(r"(?:\(|,)[ \t]*$")  # "Marisol (my ex)", "Bartholomew, my landlord"
 _NAME_BEFORE_APPOSITION = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?"
                                         r"[ \t]*(?:\(|,)[ \t]*$")
@@ -2056,8 +2057,8 @@ _LIFE_STORY = (r"(?:biograph(?:y|ies|ie|ien)|biopics?|documentar(?:y|ies)|biogra
 _LIFE_PREP = (r"(?:of|about|on|de|del|da|do|di|della|sobre|sur|su|sul|über|von|o|om|van|over|про|о|об|"
               r"about[ \t]+the[ \t]+life[ \t]+of)")
 _OWN_RELATION_AFTER = regex.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:my|our|mi|mis|nuestr[oa]|mon|ma|mes|notre|mein\p{L}*|"
-                                   r"unser\p{L}*|m[óo]j|moj\p{L}*|meu|minha|nosso|nossa|il[ \t]+mio|la[ \t]+mia|mio|mia|"
-                                   r"mijn|onze|min|mitt|mina|мо[йяи]|мо[её]й)(?![\p{L}\p{M}])")
+                                   r"unser\p{L}*|m[óo]j|moj\p{L}*|meu|minha|nosso|nossa|il[ \t]+mio|la[ \t]+mia|"
+                                   r"mio|mia|mijn|onze|min|mitt|mina|мо[йяи]|мо[её]й)(?![\p{L}\p{M}])")
 _LIFE_STORY_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){_LIFE_STORY}[ \t]+{_LIFE_PREP}[ \t]+$")
 _LIFE_STORY_AUTHOR_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{M}}]){_LIFE_STORY}[ \t]+{_LIFE_PREP}[ \t]+(?-i:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*"

@@ -847,8 +847,8 @@ def _listed_figure(value: str) -> bool:
     if name in public_figures() or " ".join(words) in public_figures():
         return True
     return not value.isascii() and _SLAVIC.search(value) is not None and figure_skeleton(
-        " ".join(words), slavic=True) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor Dostoevsky,
-    # "Mikołaja Kopernika" Mikolaj Kopernik
+        " ".join(words), slavic=True) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor
+    # Dostoevsky, "Mikołaja Kopernika" Mikolaj Kopernik
 
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
