@@ -881,7 +881,7 @@ def test_round12_german_abbreviation_is_no_sentence_end(classifier: SignalClassi
     # fiction: characters in Cyrillic and their case forms, a classic's pair, a strip's cast, translated names
     "Зачем Раскольников пошёл к старухе? Не понимаю",
     "¿En qué capítulo Sancho Panza gobierna la ínsula? Lo olvidé",
-    "Haz una ficha sobre Mafalda y sus amigos Miguelito, Manolito y Susanita",
+    "Haz una ficha sobre Mortadelo y Filemón para quinto de primaria",
     "Wie heißt Pippi Langstrumpf auf Italienisch? Pippi Calzelunghe?",
     "Czy Yennefer pojawia się w pierwszym tomie sagi?",
     # products, streets and squares, form fields, blank forms, numbers, keys in Korean
