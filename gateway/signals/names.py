@@ -2266,15 +2266,16 @@ def _listed_with_a_product_tail(value: str, listed: Callable[[str], bool]) -> bo
     return False
 
 
-def _listed_part(run: str, listed: Callable[[str], bool]) -> str | None:
+def _listed_part(run: str, listed: Callable[[str], bool], opens: bool = False) -> str | None:
     """The longest listed tail of a capitalised run of 2+ words ("Fantasy Mohamed Salah" -> "Mohamed Salah")."""
     words = run.split()
     for at in range(0, len(words) - 1):
         tail = " ".join(words[at:])
         if listed(tail):
             return tail
-    if len(words) == 2 and is_sentence_opener(words[0]) and listed(words[1]):
-        return words[1]  # "Почему Раскольников ...", "Czy Geralt ...": the question word is no part of the name
+    if opens and len(words) == 2 and is_sentence_opener(words[0]) and listed(words[1]):
+        return words[1]  # "Почему Раскольников ...", "Czy Geralt ...": the question word opening the sentence is
+        # no part of the name (`opens`: the run starts a sentence; glued on mid-sentence it is no question)
     return None
 
 
@@ -2555,11 +2556,13 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
             text, max(0, start - 40), start):
         return True
     around = ((lo, start), (end, hi))  # the sentence without the name (a span may be thousands of words)
+    own_script = _script_group(text, start, end)
     for a, b in around:
         for run in _CAPITALISED_RUN.finditer(text, a, b):
-            if len(run.group()) <= _CHARACTER_CHARS and (
-                    listed_character(run.group()) or _listed_part(run.group(), listed_character)):
-                return True
+            if len(run.group()) <= _CHARACTER_CHARS and _script_group(text, *run.span()) == own_script and (
+                    listed_character(run.group()) or _listed_part(run.group(), listed_character, bool(
+                        _SENTENCE_START.search(text, max(0, run.start() - 3), run.start())))):
+                return True  # a listed character of the name's own script ("Раскольников" frames no Latin name)
     if slot or _ADDRESSED_BEFORE.search(text, max(lo, start - 12), start):
         return False
     script = _script_group(text, start, end)  # a frame is a word of the name's own language: "Btw, the anime's
