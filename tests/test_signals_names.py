@@ -930,3 +930,14 @@ def test_round13_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+@pytest.mark.parametrize("texts, found", [
+    (["metadata", "customer_name", "北沢凛", "channel", "web"], True),  # a family name of a common second kanji
+    (["user", "recipient_name", "宮澤葵"], True),
+    (["metadata", "customer_type", "個人事業主"], False),
+    (["metadata", "customer_segment", "新規顧客"], False),
+])
+def test_round13_japanese_family_names_in_request_fields(texts: list[str], found: bool) -> None:
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert ("PERSON" in result.entity_types) is found, texts

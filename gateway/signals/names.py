@@ -414,13 +414,20 @@ _FILENAME_FIELD = regex.compile(r"(?:^|\n)(?:filename|file_name|name)\n" + "\u00
 _FILENAME_PART = regex.compile(r"\p{Ll}{2,}")
 
 
+# The second kanji of most Japanese family names (-sawa, -ta, -kawa, -yama, -no, -mura, -moto, -ki, -i, -shima,
+# -fuji, -hara, -saki, -ya, -guchi, -mori, -oka, -hashi, -se, -ura, -zaka, -miya, -o, -matsu, -kura): under a key that
+# names a person, 3-5 kanji with one of these second are a family name and a given name.
+_JAPANESE_FAMILY_ENDS = frozenset("沢澤田川山野村本木井島嶋藤原崎﨑谷口森岡橋瀬浦坂宮尾松倉")
+
+
 def _request_field_names(text: str) -> list[tuple[int, int]]:
     """See _PERSON_KEY_CJK and _FILENAME_FIELD."""
     out = []
     for match in _PERSON_KEY_CJK.finditer(text):
         value = match.group(1)
-        if _family_led(value) or len(value) >= 3 and _given_name(value[-2:]):
-            out.append(match.span(1))
+        if _family_led(value) or len(value) >= 3 and (_given_name(value[-2:]) or (
+                value[1] in _JAPANESE_FAMILY_ENDS and regex.fullmatch(r"\p{Han}+", value))):
+            out.append(match.span(1))  # "柳沢X", "北澤X": a family name of a common second kanji the table lacks
     for match in _FILENAME_FIELD.finditer(text):
         parts = [(p, _describe(p.group())) for p in _FILENAME_PART.finditer(text, *match.span(1))]
         for (a, da), (b, db) in zip(parts, parts[1:]):
