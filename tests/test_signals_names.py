@@ -913,6 +913,7 @@ def test_round13_the_famous_fiction_and_things_stay_clean(classifier: SignalClas
     ("Dear Hope, thanks for the tea", "Hope"),
     ("Meet me at Rua Augusta near the café, Tomasz Wrona will be there", "Tomasz"),
     ("NOME: JOAO SILVA, CPF 123", "JOAO"),
+    ("Forward this to Ana St. John, please", "Ana"), ("Ask Rosa Plaza Ibáñez to sign the lease", "Rosa"),
 ])
 def test_round13_private_names_stay_found(text: str, name: str) -> None:
     detector = PiiDetector(PiiSettings())

@@ -656,15 +656,16 @@ def _names_a_thing(text: str, end: int, value: str) -> bool:
 
 # Streets and squares named after people or things ("Avenue Anatole France", "Piazza del Colosseo", "Rua Augusta",
 # "ul. Marii Konopnickiej", "Lincoln Avenue"): the name is the street's, and an address is found as one.
-_STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Plaza|Piazza|Piazzale|Via|Viale|Corso|"
+_STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazza|Piazzale|Via|Viale|Corso|"
                  r"Largo|Calle|Paseo|Praça|Rua|Travessa|Ulica|ul\.|Aleja|al\.|Quai|Champ|Champs|Strada|Calea|"
                  r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein)")
 _STREET_PARTICLES = r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
 _STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_STREET_WORDS}[ \t]+{_STREET_PARTICLES}$")
 _STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})")
-_STREET_AFTER = regex.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|"
+_STREET_AFTER = regex.compile(r"[ \t]+(?:Street|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Square|"
                               r"Terrace|Crescent|Parade|Highway|Straße|Strasse)(?![\p{L}\p{M}])")
-_STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Terrace|Crescent|Parade)$")
+_STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square|Terrace|Crescent|Parade)$")
+# (Not "Lane", "St.", "Plaza": surnames and their parts, "Sarah Lane", "Ana St. John", "María Plaza".)
 
 
 def _a_street(text: str, start: int, end: int) -> bool:
