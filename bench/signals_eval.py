@@ -1,6 +1,6 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
-    python bench/signals_eval.py [--split meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py [--split glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
     python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
@@ -9,11 +9,12 @@ when the scan finds it there and none of its values occurs in the bytes sent (se
 A request the gateway keeps on local routes because part of it cannot be scanned (an inline image, audio clip or
 binary file under the default `signals.pii.binary_payloads: local`; `Outgoing.unscannable`) is protected when
 sensitive and counted as flagged when benign (it lost the remote route); also reported apart.
-`wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron`, `tundra`, `fjord` and `meadow` come from thirteen more
+`wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron`, `tundra`, `fjord`, `meadow` and `glacier` come from fourteen more
 generators (bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
 bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py,
 bench/make_quarry_signal_sets.py, bench/make_lantern_signal_sets.py, bench/make_kestrel_signal_sets.py, bench/make_heron_signal_sets.py,
-bench/make_tundra_signal_sets.py, bench/make_fjord_signal_sets.py, bench/make_meadow_signal_sets.py),
+bench/make_tundra_signal_sets.py, bench/make_fjord_signal_sets.py, bench/make_meadow_signal_sets.py,
+bench/make_glacier_signal_sets.py),
 independent of the one that made the other splits and of each other.
 
 Prints PII recall by category, false-positive rate on benign prompts, per-entity confusion;
@@ -122,8 +123,26 @@ def withheld(detector: PiiDetector, record: dict[str, Any]) -> bool:
     return True
 
 
+def _mixed_categories(records: list[dict[str, Any]]) -> frozenset[str]:
+    """Categories holding both sensitive and benign records (glacier organises by industry)."""
+    kinds: dict[str, set[bool]] = defaultdict(set)
+    for r in records:
+        kinds[r["category"]].add(bool(r["sensitive"]))
+    return frozenset(c for c, k in kinds.items() if len(k) == 2)
+
+
+def _category(record: dict[str, Any], mixed: frozenset[str]) -> str:
+    """The record's category, with "(sensitive)" / "(benign)" where its category holds both, so each table row
+    is one rate: recall or false positives."""
+    cat = record["category"]
+    return f"{cat} ({'sensitive' if record['sensitive'] else 'benign'})" if cat in mixed else cat
+
+
 def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dict[str, Any]:
     by_cat: dict[str, list[bool]] = defaultdict(list)
+    recall_all: list[bool] = []  # per sensitive record: protected
+    benign: list[bool] = []  # per benign record: flagged
+    mixed = _mixed_categories(records)
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     fp_types: Counter[str] = Counter()
     structured_hits: list[bool] = []
@@ -146,7 +165,8 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
                 kept.append(record["id"])
             elif not protected and local_only:
                 protected = True  # unscannable payload: served locally, nothing left the machine
-            by_cat[record["category"]].append(protected)
+            by_cat[_category(record, mixed)].append(protected)
+            recall_all.append(protected)
             for entity in expected_types(record):
                 confusion[entity]["same type" if entity in found else (
                     "other type" if found else ("never forwarded" if protected else "missed"))] += 1
@@ -155,15 +175,12 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
             if not protected:
                 misses.append(f"{record['id']} {record['category']} {expected_types(record)}")
         else:  # a benign request kept local for an unscannable payload counts as flagged: it lost the remote route
-            by_cat[record["category"]].append(result.detected or local_only)
+            by_cat[_category(record, mixed)].append(result.detected or local_only)
+            benign.append(result.detected or local_only)
             fp_types.update(found or ({"unscannable payload"} if local_only else set()))
             if result.detected or local_only:
                 misses.append(f"{record['id']} FP {record['category']} {sorted(found) or ['unscannable payload']}")
     sensitive = [d for r in records if r["sensitive"] for d in [None]]
-    recall_all = [hit for cat, hits in by_cat.items() for hit in hits
-                  if any(r["category"] == cat and r["sensitive"] for r in records)]
-    benign = [hit for cat, hits in by_cat.items() for hit in hits
-              if any(r["category"] == cat and not r["sensitive"] for r in records)]
     return {
         "n_sensitive": len(sensitive), "n_benign": len(benign),
         "recall_overall": sum(recall_all) / max(1, len(recall_all)),
@@ -335,7 +352,7 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
 
 
 SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen", "atlas", "mosaic", "quarry", "lantern",
-          "kestrel", "heron", "tundra", "fjord", "meadow")
+          "kestrel", "heron", "tundra", "fjord", "meadow", "glacier")
 
 
 def spread(classifier: SignalClassifier) -> str:

@@ -98,3 +98,14 @@ def test_an_unscannable_payload_keeps_the_request_local_and_the_evaluator_says_s
     assert out["unscannable"] == ["t", "b"]
     assert out["recall_overall"] == 1.0 and out["fp_rate"] == 1.0
     assert out["fp_types"] == {"unscannable payload": 1}
+
+
+def test_a_category_holding_both_kinds_is_split_and_counted_by_label(signals_eval: ModuleType) -> None:
+    """glacier files sensitive and benign requests under one industry: recall counts the sensitive records only,
+    the false-positive rate the benign ones, and each table row is one of the two."""
+    records = [_record([{"role": "user", "content": "Call me back on +49 171 3703641 about the claim."}]),
+               {**_record([{"role": "user", "content": "What does a deductible mean on a claim?"}]),
+                "id": "b", "sensitive": False, "entities": []}]
+    mixed = signals_eval._mixed_categories(records)
+    assert mixed == {"request_field"}
+    assert [signals_eval._category(r, mixed) for r in records] == ["request_field (sensitive)", "request_field (benign)"]
