@@ -53,8 +53,12 @@ if config.ENABLE_CUDASIM:
 
     @cuda.jit(device=True)
     def _half_bits(x):  # type: ignore[no-untyped-def]
-        """float32 -> IEEE half bits (int16), rounded to nearest even."""
-        return np.float32(x).astype(np.float16).view(np.int16)
+        """float32 -> IEEE half bits (int16), rounded to nearest even; overflow to inf, as the hardware does,
+        without numpy's warning: the simulator runs a block's threads as Python threads, and a warning's first
+        `__warningregistry__` entry in this module's globals raced another thread's walk of them ("dictionary
+        changed size during iteration" in numba's swapped_cuda_module)."""
+        with np.errstate(over="ignore"):
+            return np.float32(x).astype(np.float16).view(np.int16)
 
     @cuda.jit(device=True)
     def _half_value(h):  # type: ignore[no-untyped-def]
