@@ -22,6 +22,8 @@ from stdnum.br import cpf as br_cpf
 from stdnum.it import codicefiscale as it_cf
 from stdnum.us import ssn as us_ssn
 
+from gateway.signals.names import FIELD_SEPARATOR
+
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
 # says they are a name, so the capitalisation and sentence-start checks for NER guesses do not apply.
 FIELD_NAMED: frozenset[str] = frozenset({"MrzRecognizer", "HealthRecordRecognizer", "X12Recognizer"})
@@ -324,7 +326,7 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
             if _acronym(head) and head.lower() not in _NOT_KEYS:
                 self._key_rows.setdefault(head.lower(), []).extend(rows)
         self._key_heads = regex.compile(rf"(?<![^\W_])(?:{trie_pattern(self._key_rows)})"
-                                        r"(?=(?:[_ -]?(?:number|no|nr|num|id))?(?:[\"']?[ \t]*[:=]|\n\u00b6\n))")
+                                        rf"(?=(?:[_ -]?(?:number|no|nr|num|id))?(?:[\"']?[ \t]*[:=]|{re.escape(FIELD_SEPARATOR)}))")
         super().__init__(supported_entities=["NATIONAL_ID"], supported_language=supported_language,
                          name="ChecksumNationalIdRecognizer")
 

@@ -863,6 +863,8 @@ def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
 # The PII scan joins a request's strings (keys, values, messages) into one text with a line holding
 # this mark between them (pii.py); a string's own prose ends there.
 FIELD_BREAK = "\u00b6"
+# How pii.py joins a request's strings (a key and its value are two: recognizers' cues may cross one break).
+FIELD_SEPARATOR = f"\n{FIELD_BREAK}\n"
 
 
 def letters_around(text: str, start: int, end: int, radius: int = 60) -> list[str]:

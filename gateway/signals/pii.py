@@ -63,6 +63,7 @@ from gateway.signals.recognizers import (  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
     FIELD_BREAK,
+    FIELD_SEPARATOR,
     famous_by_context,
     fiction_by_context,
     figure_skeleton,
@@ -992,7 +993,7 @@ def _word_end(text: str, hi: int) -> int:
 
 # Between scanned texts: NER never joins a name across a newline (see _plausible_person), and the
 # pilcrow stops number patterns and "not a phone after `item`" cues from reaching across fields.
-_SEPARATOR = f"\n{FIELD_BREAK}\n"  # names.letters_around stops at it
+_SEPARATOR = FIELD_SEPARATOR  # names.letters_around stops at it
 
 
 def _join(texts: list[str]) -> tuple[str, list[int]]:

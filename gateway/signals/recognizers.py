@@ -40,7 +40,8 @@ from gateway.signals.identifiers import (
     IdentifierColumnRecognizer,
     X12Recognizer,
 )
-from gateway.signals.names import FIELD_BREAK, NameModelRecognizer, english_zipf2, letters_around, script_of
+from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, english_zipf2, letters_around,
+                                   script_of)
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -995,7 +996,7 @@ _DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # first one after the cue.
 # A format hint in brackets may stand there too ("Date of birth (dd.mm.yyyy): ..."), and the break between a
 # request field's key and its value, right after the cue (a JSON object's "dob" key, then "03.10.1999": pii._SEPARATOR).
-_DOB_GAP = r"(?:\n\u00b6\n|(?:[^\d\n.!?。;(]|\([^()\d\n]{1,16}\)){0,40}?)"
+_DOB_GAP = rf"(?:{re.escape(FIELD_SEPARATOR)}|(?:[^\d\n.!?。;(]|\([^()\d\n]{{1,16}}\)){{0,40}}?)"
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -1046,7 +1047,7 @@ def _labels_pattern(labels: tuple[_Label, ...]) -> str:
 # a colon, dash or comma, and the few words people put there ("number, mine is", "it's", "ist",
 # "es"; the particles of Chinese, Japanese and Korean: "是", "は", "는"). Or the break between a request field's
 # key and its value ({"passport_no": "K88..."} is scanned as two strings joined by pii._SEPARATOR).
-_VALUE_INTRO = (r"(?:\n\u00b6\n)?[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
+_VALUE_INTRO = (rf"(?:{re.escape(FIELD_SEPARATOR)})?" r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
                 r"(?:(?:(?:mine|it|that|this|which|his|hers|theirs|the\s+number)(?:['’]s|\s+(?:is|was|reads))"
                 r"|is|es|est|ist|è|é|er|är|on|jest|was|reads|lautet|no\.?|number"
                 # "mine is" in Indonesian/Malay, Arabic, Hebrew, Russian, Turkish ("nomor paspor saya ...",
