@@ -1091,3 +1091,56 @@ def test_round13_rules_stay_bounded(detector: PiiDetector, text: str) -> None:
     start = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+# --- Round 14: a request field's key says what its value is (key and value are two scanned strings, or one JSON
+# string), for postal addresses in any script and for the names of the people a form lists by their role.
+@pytest.mark.parametrize("texts, entity", [
+    (["record", "home_address", "Flat 9B, 14th Main Road, Jayanagar, Bengaluru 560041"], "STREET_ADDRESS"),
+    (["address", "45, गांधी नगर, भोपाल 462001"], "STREET_ADDRESS"),
+    (["address", "Pasaje Las Araucarias 221, Temuco"], "STREET_ADDRESS"),
+    (["mailing_address", "Οδός Αθηνάς 17, 10551 Αθήνα"], "STREET_ADDRESS"),
+    (["shipping_address", "ул. Садовая 8, кв. 12, Казань 420111"], "STREET_ADDRESS"),
+    ('{"customer": {"address": "Jr. Las Magnolias 418, Cusco", "tier": "gold"}}', "STREET_ADDRESS"),
+    (["pupil_name", "Itzel Ramírez"], "PERSON"),
+    (["policyholder_name", "Oskar Wieczorek"], "PERSON"),
+    (["full_name", "ரமேஷ் சுப்பிரமணியன்"], "PERSON"),
+    (["guardian", "emergency_contact_name", "ნინო ბერიძე"], "PERSON"),
+    (["nombre_completo", "Rosaura Quispe Mamani"], "PERSON"),
+])
+def test_round14_values_under_their_key(detector: PiiDetector, texts: str | list[str], entity: str) -> None:
+    texts = [texts] if isinstance(texts, str) else texts
+    assert entity in detector.detect(texts, locate=True).entity_types, texts
+
+
+@pytest.mark.parametrize("texts", [
+    ["server", "address", "0.0.0.0:8000"],
+    ['{"listen_address": "127.0.0.1:9090", "mode": "debug"}'],
+    ["ip_address", "build 42 ok"],
+    ["email_address", "see the docs, page 3"],
+    ["wallet_address", "bc1 draft 7, pending"],
+    ["address", "{"],
+    ["properties", "full_name", "type", "string", "description", "the customer's legal name"],
+    ["product_name", "Turbo Blender 3000"],
+])
+def test_round14_keyed_values_stay_clean(detector: PiiDetector, texts: list[str]) -> None:
+    assert not detector.detect(texts, locate=True).detected, texts
+
+
+@pytest.mark.parametrize("text", [
+    "address\n\u00b6\n" + "a1 " * 30000, '"address": "' + "9 aa, " * 20000, "full_name\n\u00b6\n" + "Ab " * 30000,
+], ids=["field-address", "json-address", "field-name"])
+def test_round14_rules_stay_bounded(detector: PiiDetector, text: str) -> None:
+    import time
+
+    start = time.process_time()
+    detector.detect([text], locate=True)
+    assert time.process_time() - start < 30.0
+
+
+def test_round14_turkish_dotted_capital_keeps_cue_scans_on(detector: PiiDetector) -> None:
+    """Python lower-cases "İ" to two characters; one such letter anywhere must not turn the lower-case cue scans off."""
+    found = detector.detect(["adres", "Cumhuriyet Mah. 4. Sok. No:9, 06420 Çankaya/Ankara, İç Anadolu",
+                             "date_of_birth", "02.09.1991"], locate=True)
+    assert "DATE_OF_BIRTH" in found.entity_types
+    assert "PASSPORT" in detector.detect(["İstanbul şubesi için passport_no: U48213907"]).entity_types

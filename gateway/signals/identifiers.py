@@ -22,7 +22,7 @@ from stdnum.br import cpf as br_cpf
 from stdnum.it import codicefiscale as it_cf
 from stdnum.us import ssn as us_ssn
 
-from gateway.signals.names import FIELD_SEPARATOR
+from gateway.signals.names import FIELD_SEPARATOR, lower_keeping_offsets
 
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
 # says they are a name, so the capitalisation and sentence-start checks for NER guesses do not apply.
@@ -337,9 +337,7 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
         """Each cue in `text` ([start, end) and the checks of the schemes it names), in text order: the
         head words first (one literal scan each), then the rows owning a head, around it."""
         text = text.replace("_", " ")  # a key's words are words ("steuer_id", "tax_id_number")
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
-            lowered = text
+        lowered = lower_keeping_offsets(text)
         heads = [(m.start(), m.end(), m.group(0)) for m in self._word_heads.finditer(lowered)]
         heads += [(m.start(), m.end(), m.group(0)) for m in self._acronym_heads.finditer(text)]
         hits = [(m.start(), m.end(), [c for row in self._key_rows[m.group(0)] for c in self._cues[row][1]])

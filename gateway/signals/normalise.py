@@ -34,7 +34,7 @@ from itertools import islice
 import regex
 
 from gateway.signals.identifiers import PERSONAL_IP_CUE
-from gateway.signals.names import FIELD_BREAK  # the pii module joins a request's texts with it
+from gateway.signals.names import FIELD_BREAK, lower_keeping_offsets  # the pii module joins a request's texts with it
 from gateway.signals.recognizers import SSN_WORD, InternationalPhoneRecognizer, card_word_near, trie_pattern
 
 # Digit words of the languages users write in (English, Spanish, French, German, Italian,
@@ -508,9 +508,7 @@ def _mostly_digits(run: str) -> bool:
 def _word_clusters(text: str) -> list[tuple[int, int]]:
     """Stretches where two or more number words stand within a few characters of each other."""
     clusters: list[tuple[int, int]] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text
+    lowered = lower_keeping_offsets(text)
     first = last = -1
     count = 0
     for hit in _NUMBER_WORD_SCAN.finditer(lowered):

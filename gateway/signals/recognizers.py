@@ -41,7 +41,7 @@ from gateway.signals.identifiers import (
     X12Recognizer,
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, english_zipf2, letters_around,
-                                   script_of)
+                                   lower_keeping_offsets, script_of)
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -839,6 +839,26 @@ _NAME_NUMBER_POSTCODE = (r"\b\p{Lu}[\p{L}'.-]+(?:\s+(?:(?:der|die|das|dem|den|am
                          r"\p{Lu}\p{L}+(?:[-\s]\p{Lu}\p{L}+)?\b")
 
 
+# A field whose key says it holds a postal address, in any script: {"address": "12/2 Shanti Nagar, 3rd Cross, Indore
+# 452010"}, "home_address": "77, सिविल लाइंस, जयपुर 302001" (a JSON key and its value in one string, or a request
+# field's key and value joined by FIELD_SEPARATOR). The key says what the value is, so the street needs no known
+# street word; the value must read as an address: a number, a word of three letters, a space or comma, and no
+# URL, e-mail or host:port ("address": "10.0.0.2:5432" is a server's; a Turkish "No:112" is a house number).
+# IP, e-mail, MAC and wallet addresses have keys of their own and never match: only a postal qualifier may stand
+# before the key word.
+_ADDRESS_KEY = (r"(?:(?:home|street|postal|post|mailing|billing|shipping|delivery|residential|residence|permanent|"
+                r"current|correspondence|private|contact|patient|customer|tenant|student|guardian|parent)[\s_-]?)?"
+                r"(?:address|addr|adresse|anschrift|wohnadresse|direcci[óo]n|domicilio|indirizzo|endere[çc]o|adres|"
+                r"adresa|osoite|lakc[íi]m|adresas|aadress|адрес|адреса|διεύθυνση|住所|地址|주소|عنوان|نشانی|כתובת|पता|"
+                r"ঠিকানা|முகவரி|ที่อยู่|alamat|მისამართი)")
+_ADDRESS_KEY_HINT = regex.compile(rf"{_ADDRESS_KEY}(?:[\"']?[ \t]*[:=：]|{re.escape(FIELD_SEPARATOR)})", regex.IGNORECASE)
+_KEYED_ADDRESS = regex.compile(
+    rf"""(?:(?<![\w-])["']?(?:{_ADDRESS_KEY})["']?[ \t]*[:=：][ \t]*["']?|(?:^|(?<=\n)){_ADDRESS_KEY}{re.escape(FIELD_SEPARATOR)})"""
+    r"""(?P<value>(?=[^\n"{}\[\]]{0,160}?\d)(?=[^\n"{}\[\]]{0,160}?\p{L}{3})(?=[^\n"{}\[\]]{0,160}?[ ,])"""
+    r"""(?![^\n"]{0,160}?(?:://|@|(?:localhost|[\w-]+\.[\w.-]+):\d{2,5}\b))[^\n"{}\[\]]{6,160})(?=["\n]|$)""",
+    regex.IGNORECASE)
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave"),
     or the same in any case next to an address context word; the plot/house number before the
@@ -871,8 +891,17 @@ class StreetAddressRecognizer(PatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _public_place_address(text, r.start, r.end)]
+        found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                 if not _public_place_address(text, r.start, r.end)]
+        return found + [self._keyed(m.start("value"), m.end("value"))
+                        for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
+
+    def _keyed(self, start: int, end: int) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
+                                          textual_explanation="value of an address field")
+        return RecognizerResult("STREET_ADDRESS", start, end, 0.7, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A landmark's or a fictional character's address ("10 Downing Street", "4 Privet Drive")
@@ -1498,12 +1527,27 @@ class CasualNameRecognizer(LocalRecognizer):
 # Keys and column headers that hold a person's name ("full_name", "Customer Name", "cardholder").
 _PERSON_KEY = (r"(?:(?:full|first|last|given|family|middle|legal|display|customer|client|contact|patient|employee|"
                r"applicant|guest|passenger|recipient|sender|account|card|beneficiary|tenant|driver|student|"
-               r"parent|guardian|emergency[\s_-]?contact)[\s_-]?name|(?:card|account)[\s_-]?holder(?:[\s_-]?name)?|"
-               r"surname|forename|contact[\s_-]?person|next[\s_-]?of[\s_-]?kin)")
+               r"parent|guardian|emergency[\s_-]?contact|"
+               # the people a school, insurer, landlord, court or shop writes down by their role
+               r"pupil|child|kid|son|daughter|spouse|partner|mother|father|owner|insured|policy[\s_-]?holder|"
+               r"member|resident|travell?er|candidate|buyer|seller|landlord|borrower|debtor|claimant|caller|"
+               r"requester|witness|victim|doctor|physician|nurse|teacher|subscriber|consignee|shipper|addressee|"
+               r"signatory|signer|holder|insuree|heir|nominee)[\s_-]?name|(?:card|account)[\s_-]?holder(?:[\s_-]?name)?|"
+               r"surname|forename|contact[\s_-]?person|next[\s_-]?of[\s_-]?kin|"
+               # "full name" as keys in other languages write it
+               r"nombre[\s_-]?completo|nom[\s_-]?complet|nome[\s_-]?completo|volle?r?[\s_-]?name|imi[eę][\s_-]?i?[\s_-]?nazwisko|"
+               r"ad[\s_-]?soyad|фио|姓名|氏名|이름)")
 _KEY_VALUE = regex.compile(
     rf"""(?<![\w-])["']?(?P<key>{_PERSON_KEY}|name)["']?[ \t]*[:=][ \t]*["']?(?P<value>{_CASUAL_NAME})["']?"""
     rf"""(?=[ \t]*(?:[,;}}\]|\n]|$))""", regex.IGNORECASE | regex.MULTILINE)
-_KEY_HINT = re.compile(r"(?:name|holder|person|kin)[\"']?[ \t]*[:=]", re.IGNORECASE)  # cheap gate for _KEY_VALUE
+_KEY_HINT = re.compile(r"(?:name|holder|person|kin|mpleto|mplet|nazwisko|soyad|фио|姓名|氏名|이름)"
+                       rf"(?:[\"']?[ \t]*[:=]|{re.escape(FIELD_SEPARATOR)})", re.IGNORECASE)  # cheap gate for the two below
+# A request field's key that names a person, then its value as a field of its own ({"pupil_name": "..."} is
+# scanned as two strings joined by FIELD_SEPARATOR): the whole value, 1-4 words of letters in any script.
+_FIELD_KEY_VALUE = regex.compile(
+    rf"""(?:^|(?<=\n))(?:[\w-]*?[_-])??(?P<key>{_PERSON_KEY}|name){re.escape(FIELD_SEPARATOR)}"""
+    r"""(?P<value>[\p{L}\p{M}'’.-]{1,40}(?:[ \t][\p{L}\p{M}'’.-]{1,40}){0,3})(?=\n""" + FIELD_BREAK + r"""\n|$)""",
+    regex.IGNORECASE)
 _HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|name|customer|employee|patient|contact|person)", re.IGNORECASE)
 # A header cell where a table could start: the label alone between delimiters (or a line's ends).
 _HEADER_HINT = re.compile(rf"""(?:^|[,;\t|])[ \t"'*`_]*{_HEADER_CELL.pattern}[ \t"'*`_]*(?=[,;\t|]|$)""",
@@ -1529,7 +1573,8 @@ class FieldNameRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        spans = [span for m in (_KEY_VALUE.finditer(text) if _KEY_HINT.search(text) else ())
+        hinted = _KEY_HINT.search(text) is not None
+        spans = [span for pattern in ((_KEY_VALUE, _FIELD_KEY_VALUE) if hinted else ()) for m in pattern.finditer(text)
                  if (span := _checked_name(m.start("value"), text[m.start("value"):m.end("value")],
                                            strong=m.group("key").lower() != "name")) is not None]
         if _HEADER_HINT.search(text):
@@ -1544,8 +1589,11 @@ class FieldNameRecognizer(LocalRecognizer):
 
 
 def _checked_name(offset: int, value: str, strong: bool) -> tuple[int, int] | None:
-    """(start, end) of `value` at `offset` if its words can be a name (see FieldNameRecognizer)."""
+    """(start, end) of `value` at `offset` if its words can be a name (see FieldNameRecognizer). Under a key that
+    names a person, words of a script the name lists do not cover (Devanagari, Arabic, Georgian...) pass whole."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(value)]
+    if strong and words and len(words) <= 4 and not regex.search(r"[\p{Latin}\d@/_=<>{}()]", value):
+        return offset + words[0][0], offset + words[-1][1]
     folded = [fold_ascii(value[a:b].strip("'’\"")) for a, b in words]
     if not words or len(words) > 4 or any(not w or any(c.isdigit() or c in "@/_=<>{}()" for c in w)
                                           or w in STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES
@@ -2220,9 +2268,7 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         found["@"].append((at, at + 1))
         at = text.find("@", at + 1)
     # "_" as a space: a key's words are cue words ("birth_date", "passport_no", "customer_name")
-    lowered = text.lower().replace("_", " ")
-    if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets exact
-        lowered = text
+    lowered = lower_keeping_offsets(text).replace("_", " ")
     for match in _CUE_SCAN.finditer(lowered):
         cue = match.group(0)
         for kind in _CUES.get(cue) or (("name",) if cue.endswith("/") else ("email_obf",)):
