@@ -47,6 +47,8 @@ MODEL = ROOT / "gateway" / "signals" / "data" / "complexity_model.json"
 GENERATORS: dict[str, tuple[str, ...]] = {
     "template": ("dev", "heldout", "final", "fresh"), "wild": ("wild",), "blind": ("blind",), "sealed": ("sealed",),
     "unseen": ("unseen",), "atlas": ("atlas",), "mosaic": ("mosaic",), "quarry": ("quarry",), "lantern": ("lantern",),
+    "kestrel": ("kestrel",), "heron": ("heron",), "tundra": ("tundra",), "fjord": ("fjord",), "meadow": ("meadow",),
+    "glacier": ("glacier",), "cirque": ("cirque",),
 }
 MIN_GENERATORS = 3  # a word enters the vocabulary when this many training generators' requests use it
 FEATURE_L2, WORD_L2 = 0.003, 0.01  # word weights are shrunk harder: there are ~100x more of them
