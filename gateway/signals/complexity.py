@@ -75,28 +75,61 @@ _LONG_OUTPUT = _cue(
 # The same asks in the languages users write in. Han, kana and Hangul put no space between words,
 # so their cues are matched anywhere (no word boundary).
 _REASONING_INTL = re.compile(
-    r"\b(?:докаж|доказ|выведи|выведите|почему|обоснуй|довед|demuestra|demostra|demuéstr|por qué|"
-    r"démontr|prouve[rz]?|pourquoi|justifie|beweise|herleit|warum|begründe|demonstr[ae]|"
-    r"por que|prove que|dimostra|perché|udowodnij|wyprowadź|dlaczego|kanıtla|neden|buktikan|mengapa|"
-    r"chứng minh|tại sao|sabit karo|proof ke saath|kyon|kyun)|证明|論証|论证|推导|推導|为什么|為什麼|正确性|"
-    r"正しさ|証明|導出|なぜ|理由を説明|증명|유도|왜")
+    r"\b(?:докаж|доказ|выведи|выведите|почему|обоснуй|довед|контрпример|demuestra|demostra|demuéstr|por qué|"
+    r"justifica|contraejemplo|deduce|démontr|prouve[rz]?|pourquoi|justifie|contre-exemple|montre[rz]? que|"
+    r"beweis|herleit|leite .{0,40}\bher|warum|wieso|weshalb|begründe|gegenbeispiel|zeige,? dass|"
+    r"demonstr[ae]|por que|prove que|provar|deduza|justifique|contraexemplo|dimostra|perché|giustifica|"
+    r"controesempio|ricava|udowodnij|wyprowadź|dlaczego|uzasadnij|kontrprzykład|dokaž|odvoď|proč|zdůvodni|"
+    r"kanıtla|ispatla|türet|neden|niçin|gerekçelendir|karşı örnek|bewijs|leid .{0,40}\baf|afleid|waarom|"
+    r"onderbouw|tegenvoorbeeld|bevisa|härled|varför|motivera|motexempel|udled|utled|hvorfor|todista|"
+    r"johda|miksi|perustele|vastaesimerk|bizonyítsd|miért|demonstrează|απόδει|αποδεί|γιατί|αιτιολόγ|"
+    r"доведи|доведіть|виведи|чому|обґрунтуй|контрприклад|buktikan|turunkan|mengapa|kenapa|"
+    r"chứng minh|tại sao|suy ra|sabit karo|proof ke saath|kyon|kyun)|"
+    r"证明|論証|论证|推导|推導|为什么|為什麼|为何|反例|正确性|正しさ|証明|導出|なぜ|理由を説明|示せ|증명|유도|왜|반례|"
+    r"برهن|أثبت|اثبت|لماذا|اشتق|استنتج|اثبات کن|ثابت کن|چرا|הוכח|מדוע|למה|सिद्ध|साबित|क्यों|प्रमाण|প্রমাণ|কেন")
 _DESIGN_INTL = re.compile(
-    r"\b(?:спроектируй|реализуй|архитектур|оптимизир|diseña|implementa|arquitectura|conçois|concevez|"
-    r"architecture|entwirf|entwerfe|implementiere|architektur|projete|projetar|progetta|zaprojektuj|"
-    r"zaimplementuj|tasarla|rancang|thiết kế)|设计|設計|方案|架构|架構|実装|实现|分布式|一致性|설계|구현|아키텍처")
+    r"\b(?:спроектируй|реализуй|архитектур|оптимизир|алгоритм|смоделируй|сформулируй|diseña|implementa|"
+    r"arquitectura|optimiza|modela|conçois|concevez|architecture|implémente|optimise|algorithme|modélise|"
+    r"formalise|entwirf|entwerfe|implementiere|architektur|optimiere|algorithmus|modelliere|formalisiere|"
+    r"projete|projetar|implemente|otimiz|algoritmo|modele|modelar|progetta|ottimizza|modella|zaprojektuj|"
+    r"zaimplementuj|zoptymalizuj|zaproponuj|sformułuj|algorytm|navrhni|implementuj|optimalizuj|tasarla|"
+    r"optimize et|modelle|formülle|ontwerp|implementeer|optimaliseer|formuleer|algoritme|designa|utforma|"
+    r"implementera|optimera|formulera|suunnittele|toteuta|optimoi|mallinna|σχεδίασ|υλοποίησ|βελτιστοποί|"
+    r"αλγόριθμ|μοντελοποί|спроєктуй|реалізуй|оптимізуй|побудуй|rancang|implementasikan|optimalkan|"
+    r"modelkan|thiết kế|tối ưu|thuật toán|triển khai)|设计|設計|方案|架构|架構|実装|实现|分布式|一致性|最適化|"
+    r"アルゴリズム|定式化|モデル化|优化|算法|建模|形式化|설계|구현|아키텍처|최적화|알고리즘|정식화|"
+    r"صمم|صمّم|خوارزمي|طراحی کن|الگوریتم|بهینه|תכנן|אלגוריתם|डिज़ाइन|डिजाइन|अनुकूलन|एल्गोरिदम|মডেল|নকশা")
 
 
 _ANALYSIS_INTL = re.compile(
-    r"\b(?:analiza|evalúa|ventajas y desventajas|estrategia|avantages et inconvénients|stratégie|analysier|"
-    r"vergleiche|bewerte|vor- und nachteile|analise|avalie|prós e contras|analizza|confronta|pro e contro|"
-    r"проанализируй|сравни|оцени|плюсы и минусы|стратеги)|分析|比较|比較|评估|評価|权衡|利弊|トレードオフ|분석|비교|장단점")
+    r"\b(?:analiza|evalúa|ventajas y desventajas|estrategia|compara|avantages et inconvénients|stratégie|"
+    r"évalue|analysier|vergleiche|bewerte|vor- und nachteile|abwäg|erörter|analise|avalie|prós e contras|"
+    r"análise|discuta|analizza|confronta|valuta|pro e contro|przeanalizuj|oceń|porównaj|omów|analyzuj|"
+    r"vyhodnoť|porovnej|analiz et|değerlendir|karşılaştır|analyseer|evalueer|vergelijk|afweging|beoordeel|"
+    r"analysera|utvärdera|jämför|avvägning|analysoi|arvioi|vertaa|ανάλυσ|αξιολόγησ|σύγκριν|"
+    r"проанализируй|сравни|оцени|плюсы и минусы|стратеги|проаналізуй|порівняй|оціни|analisis|bandingkan|"
+    r"evaluasi|phân tích|đánh giá|so sánh)|分析|比较|比較|评估|評価|权衡|利弊|トレードオフ|検討|분석|비교|장단점|평가|"
+    r"حلل|حلّل|قيّم|قارن|تحلیل|ارزیابی|مقایسه|נתח|השווה|विश्लेषण|मूल्यांकन|तुलना|বিশ্লেষণ")
+# Explain in other languages (the English list is _EXPLAIN): an explanation is no lookup.
+_EXPLAIN_INTL = re.compile(
+    r"\b(?:explica|explique|erkläre|erklär|spiega|leg uit|förklara|forklar|selitä|vysvětli|wyjaśnij|"
+    r"açıkla|εξήγησ|объясни|поясни|поясніть|jelaskan|jelasin|giải thích)|"
+    r"اشرح|توضیح|הסבר|תסביר|समझा|व्याख्या|ব্যাখ্যা|説明|설명|解释|解釋|说明")
 # Easy asks: summarise, translate, correct, look up. Without them a short easy ask in another
 # script ("Переведи на английский: доброе утро") scored like a task of unknown difficulty (~0.6).
 _SIMPLE_INTL = re.compile(
     r"\b(?:resume|resumen|traduce|traducir|corrige|cuál es la capital|résume|résumé|tradui|quelle est la capitale|"
     r"zusammenfass|übersetze|korrigiere|hauptstadt|resuma|traduza|qual é a capital|riassumi|traduci|"
-    r"кратко|перескажи|переведи|исправь|столиц|сколько будет|как по-|что такое|لخص|ترجم)|"
-    r"总结|摘要|翻译|翻譯|改写|首都|要約|翻訳|まとめて|요약|번역|수도")
+    r"кратко|перескажи|переведи|исправь|столиц|сколько будет|как по-|что такое|"
+    r"vertaal|samenvat|översätt|sammanfatta|käännä|tiivistä|přelož|shrň|przetłumacz|podsumuj|çevir|özetle|"
+    r"μετάφρασ|συνόψισ|переклади|підсумуй|terjemahkan|ringkas|tóm tắt|dịch|"
+    r"qué significa|que significa|que veut dire|was bedeutet|cosa significa|wat betekent|vad betyder|"
+    r"mitä tarkoittaa|co znamená|co oznacza|ne demek|τι σημαίνει|що означає|что значит|что означает|apa arti|"
+    r"en inglés|en anglais|auf englisch|in inglese|em inglês|in het engels|på engelska|englanniksi|anglicky|"
+    r"po angielsku|ingilizce|στα αγγλικά|англійською|bahasa inggris|tiếng anh|sinónimo|synonyme|sinonimo|"
+    r"синоним|afkorting|abreviatura|abréviation|abkürzung|abbreviazione|сокращени)|"
+    r"لخص|ترجم|بالإنجليزية|معنى|خلاصه|به انگلیسی|סכם|תרגם|באנגלית|अनुवाद|सारांश|अंग्रेज़ी|अंग्रेजी|"
+    r"总结|摘要|翻译|翻譯|改写|首都|要約|翻訳|まとめて|英語で|英语|英文|什么意思|どういう意味|요약|번역|수도|영어로|무슨 뜻")
 
 
 _SHORT_OUTPUT = _cue(r"briefly|brief|short|one (?:line|sentence|word|paragraph)|concise|just the|only the answer")
@@ -114,7 +147,8 @@ _WORD = re.compile(r"[a-z']+")
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 # Code: literal tokens (str.count is C-fast) + indented or brace-terminated lines.
 _CODE_TOKENS = ("```", "def ", "class ", "return ", "=>", "#include", "function ", "SELECT ", "import ", "();")
-_CODE_LINES = re.compile(r"^[ \t]{4,}\S|[{};][ \t]*$", re.MULTILINE)
+# A line ending in ";" is code when an ASCII character precedes it: Greek asks end in ";" (its question mark).
+_CODE_LINES = re.compile(r"^[ \t]{4,}\S|(?:[{}]|[\x21-\x7e];)[ \t]*$", re.MULTILINE)
 _MATH = re.compile(r"\$[^$\n]{1,80}\$|\\(?:frac|sum|int|sqrt|mathbb|lim|prod)|[∑∫√∀∃≤≥≠∞∂]|"
                    r"\b[a-z]\^\d|\bmod\b|"
                    r"\b(?:integral|matrix|eigen|polynomial|derivative|prime|modulo|lattice|manifold)\b")
@@ -132,7 +166,7 @@ Cues = dict[str, tuple[re.Pattern[str], ...]]
 CUES: Cues = {
     "reasoning": (_REASONING, _REASONING_INTL), "design": (_DESIGN, _DESIGN_INTL),
     "analysis": (_ANALYSIS, _ANALYSIS_INTL), "simple": (_SIMPLE, _SIMPLE_INTL), "constraints": (_CONSTRAINT,),
-    "long_output": (_LONG_OUTPUT,), "short_output": (_SHORT_OUTPUT,), "explain": (_EXPLAIN,),
+    "long_output": (_LONG_OUTPUT,), "short_output": (_SHORT_OUTPUT,), "explain": (_EXPLAIN, _EXPLAIN_INTL),
 }
 
 FEATURES: tuple[str, ...] = (
@@ -298,20 +332,36 @@ def _data_line(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if line.startswith(("    ", "\t")) or text[-1] in "{};" or text[0] in "{}[]<|#" or _STAMP.match(text):
+    if (line.startswith(("    ", "\t")) or text[-1] in "{}" or text[0] in "{}[]<|#" or _STAMP.match(text)
+            or (text[-1] == ";" and len(text) > 1 and text[-2].isascii())):
         return True
     digits = sum(c.isdigit() for c in text)
     separators = sum(text.count(c) for c in ",|\t;")
     return digits >= max(4, 0.3 * len(text)) or (separators >= 3 and 2 * separators >= len(text.split()))
 
 
+# An item of a list or a form: "3. ...", "- ...", "§4 ...", "(b) ...", "Note 12: ...", "Monday: ...".
+_ITEM_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•§]|\(\w{1,3}\)|[^\W\d_][^:\n]{0,31}:\s)")
+_ITEM_RUN = 5  # this many items in a row that run past the request window are a pasted list
+
+
 def _edge(lines: list[str]) -> list[str]:
     """The request lines at the edge of a message (`lines` in order from that edge): up to the
-    first blank or pasted line, at most _INSTRUCTION_CHARS."""
+    first blank or pasted line, at most _INSTRUCTION_CHARS. A run of list or form items that is
+    still going when the window is full (notes, a numbered log, a form's fields: material longer
+    than any ask's own list) is pasted material too, in every language: the ask is around it."""
     taken: list[str] = []
     size = 0
     for line in lines:
-        if not line.strip() or _data_line(line) or size + len(line) > _INSTRUCTION_CHARS:
+        if not line.strip() or _data_line(line):
+            break
+        if size + len(line) > _INSTRUCTION_CHARS:
+            if _ITEM_LINE.match(line):
+                run = 0
+                while run < len(taken) and _ITEM_LINE.match(taken[-1 - run]):
+                    run += 1
+                if run >= _ITEM_RUN:
+                    del taken[len(taken) - run:]
             break
         taken.append(line)
         size += len(line) + 1
