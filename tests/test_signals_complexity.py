@@ -178,3 +178,61 @@ def test_request_words_reach_the_model() -> None:
     assert model.score({}, frozenset({"prove", "unlisted"})) == pytest.approx(1 / (1 + 2.718281828459045 ** -2.0))
     assert model.score({}, frozenset({"unlisted"})) == 0.5
     assert LogisticModel.builtin().vocabulary, "the shipped model has word weights"
+
+
+# Round 14: a long list of items at a message's edge is material; the hard and easy asks in more languages.
+NOTES_DE = "\n".join(f"{i}. Lieferung am Tor {i % 4 + 1} angenommen, Regal {i % 7} aufgefüllt." for i in range(1, 45))
+FIELDS_EN = "\n".join(f"Item {i}: visitors sign in at reception and wear the badge at all times." for i in range(1, 30))
+
+
+@pytest.mark.parametrize("easy", [
+    f"Mach daraus eine Tabelle.\n\n{NOTES_DE}",                     # German: make it a table (ask first)
+    f"{NOTES_DE}\n\nWie viele Zeilen sind das?",                     # German: how many lines (ask last)
+    f"Office rules\n{FIELDS_EN}\n\nDo visitors need a badge?",       # a form's fields, a yes/no lookup
+])
+def test_a_long_list_at_the_edge_is_material_not_the_ask(scorer: ComplexityScorer, easy: str) -> None:
+    """Numbered notes or "Item N:" fields that run past the request window are pasted material:
+    their count of items is not a list of requirements, and the ask around them is the request."""
+    assert features([easy])["enumerated"] == 0.0
+    for hard in ("Udowodnij, że algorytm zachłanny jest tu optymalny, albo podaj kontrprzykład.",   # Polish
+                 f"{NOTES_DE}\n\nFormuliere daraus ein Optimierungsmodell und beweise, wo die Heuristik versagt."):
+        assert score(scorer, hard) > score(scorer, easy) + 0.2, (hard[:40], easy[:40])
+
+
+def test_a_short_ask_list_of_requirements_is_still_the_ask() -> None:
+    """A list that fits in the window is the ask's own (its requirements), not material."""
+    ask = "Design a job queue:\n1. at-least-once delivery\n2. retries with backoff\n3. a dead-letter queue\n" \
+          "4. per-tenant limits\n5. metrics"
+    assert features([ask])["enumerated"] > 0.5 and features([ask])["design"] > 0
+
+
+@pytest.mark.parametrize("hard, easy", [
+    ("Bevisa att varje träd med n noder har n-1 kanter.", "Vad betyder 'fika' på engelska?"),        # Swedish
+    ("Navrhni algoritmus pro rozvrhování směn a dokaž jeho správnost.", "Přelož 'dobrý den' do angličtiny."),  # Czech
+    ("Bu önbellek tasarımının neden tutarlı kaldığını kanıtla.", "'Merhaba' İngilizce ne demek?"),      # Turkish
+    ("Εξήγησε γιατί η ταξινόμηση με συγκρίσεις χρειάζεται n log n βήματα.", "Πώς λέγεται 'σπίτι' στα αγγλικά;"),  # Greek
+    ("Доведи, що кожна скінченна група простого порядку циклічна.", "Переклади 'добрий ранок' англійською."),  # Ukrainian
+    ("اشرح لماذا تفشل الخوارزمية الجشعة هنا وقدّم مثالاً مضاداً.", "ما معنى كلمة 'مرحبا' بالإنجليزية؟"),  # Arabic
+    ("सिद्ध कीजिए कि यह एल्गोरिदम हमेशा रुकता है।", "'धन्यवाद' का अंग्रेज़ी क्या है?"),           # Hindi
+    ("이 캐시 설계가 왜 일관성을 유지하는지 증명해 줘.", "'감사합니다'를 영어로 어떻게 말해?"),                # Korean
+])
+def test_hard_and_easy_asks_in_more_languages(scorer: ComplexityScorer, hard: str, easy: str) -> None:
+    assert score(scorer, hard) > score(scorer, easy) + 0.3, (hard, easy)
+
+
+def test_a_greek_question_mark_is_no_code() -> None:
+    """Greek ends a question with ';': a line ending in it after a Greek letter is no code line."""
+    assert features(["Τι ώρα ανοίγει το κατάστημα;"])["code_density"] == 0.0
+    assert features(["x = compute(y);\nreturn x;"])["code_density"] > 0.0
+
+
+def test_round14_rules_stay_bounded(scorer: ComplexityScorer) -> None:
+    """Worst cases for the item-run rule and the longer cue lists: huge messages of list items,
+    of one unbroken line, and of cue prefixes score in a few milliseconds (bounded request window)."""
+    import time
+    worst = ["1. " + "a: " * 200_000, "\n".join("Note 1: x" for _ in range(200_000)),
+             "leite " * 100_000, "ανάλυσ " * 100_000, "证明" * 200_000]
+    for text in worst:
+        start = time.perf_counter()
+        scorer.score([text])
+        assert time.perf_counter() - start < 0.25, text[:20]
