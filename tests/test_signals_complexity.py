@@ -236,3 +236,13 @@ def test_round14_rules_stay_bounded(scorer: ComplexityScorer) -> None:
         start = time.perf_counter()
         scorer.score([text])
         assert time.perf_counter() - start < 0.25, text[:20]
+
+
+def test_the_request_window_counts_wide_characters_twice(scorer: ComplexityScorer) -> None:
+    """1,000 Han characters carry what ~2,000 Latin ones do: such a message is pasted material with
+    an ask at its edge, and a task word inside the pasted article (设计, "design") is not the ask."""
+    article = ("公司宣布新办公楼的设计方案，保留了原有的花园和停车场，员工下个月搬入。" * 11 + "\n\n") * 2
+    easy = "新闻摘录\n\n" + article + "这段文字一共有几段？"                      # how many paragraphs?
+    assert 700 < len(easy) <= 1200
+    assert features([easy])["design"] == 0.0
+    assert score(scorer, easy) < score(scorer, "设计一个分布式缓存，并证明它在网络分区时的一致性。")

@@ -355,7 +355,7 @@ def _edge(lines: list[str]) -> list[str]:
     for line in lines:
         if not line.strip() or _data_line(line):
             break
-        if size + len(line) > _INSTRUCTION_CHARS:
+        if size + _width(line) > _INSTRUCTION_CHARS:
             if _ITEM_LINE.match(line):
                 run = 0
                 while run < len(taken) and _ITEM_LINE.match(taken[-1 - run]):
@@ -364,16 +364,27 @@ def _edge(lines: list[str]) -> list[str]:
                     del taken[len(taken) - run:]
             break
         taken.append(line)
-        size += len(line) + 1
+        size += _width(line) + 1
     return taken
 
 
+# Han, kana, Hangul and full-width forms: one such character carries about what two Latin ones do
+# (a word is 1-3 of them, with no space), so the request window holds half as many of them.
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _width(text: str) -> int:
+    """Length with wide characters counted twice (bounded: callers pass at most a window's worth
+    or cut off before counting)."""
+    return len(text) + len(_WIDE.findall(text)) if len(text) <= 2 * _INSTRUCTION_CHARS else 2 * len(text)
+
+
 def _instruction(message: str) -> str:
-    """Where the request is phrased: a short message whole; in a long one, the request lines at
+    """Where the request is phrased: a short message whole (wide characters counted twice); in a long one, the request lines at
     its start and end (up to a blank line or a pasted line: a log, CSV or code line), so the
     words inside the pasted material do not count. A long first or last line of prose (a
     document pasted without line breaks) gives its first sentence / last few hundred characters."""
-    if len(message) <= 2 * _INSTRUCTION_CHARS:
+    if len(message) <= _INSTRUCTION_CHARS or _width(message) <= 2 * _INSTRUCTION_CHARS:
         return message
     first_end = message.find("\n")
     last_start = message.rfind("\n") + 1
