@@ -56,6 +56,8 @@ from gateway.signals.recognizers import (  # noqa: E402
     first_then_surname,
     fold_accents,
     is_common_surname,
+    organisation_contact,
+    organisation_name,
     is_known_first_name,
     name_lists,
     windowed,
@@ -515,8 +517,10 @@ class PiiDetector:
                     text, result.start, result.end, cut_short=recognizer == "SpacyRecognizer")
                 if not any(self._a_person(text, a, b, recognizer) for a, b in parts):
                     continue
-            elif self._allowed(result.entity_type, value):
-                continue
+            elif self._allowed(result.entity_type, value) or (
+                    result.entity_type in _ORGANISATION_CONTACT_TYPES
+                    and organisation_contact(text, result.start, result.end, result.entity_type)):
+                continue  # allow-listed; an organisation's mailbox or address in its contact block
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
         return accepted
@@ -534,6 +538,8 @@ class PiiDetector:
             return False
         if _a_street(text, start, end):
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square
+        if organisation_name(text, start, end) or organisation_contact(text, start, end, "PERSON"):
+            return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
                 text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"
@@ -573,6 +579,11 @@ class PiiDetector:
                 self.settings.public_figures and (_listed_figure(stripped) if surname_alone else
                                                   _normalise_name(stripped) in _full_names()))
         return False
+
+
+# Found types an organisation's own contact block holds (recognizers.organisation_contact; phone numbers are judged
+# by their recognizer, with the numbering plans).
+_ORGANISATION_CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "STREET_ADDRESS"})
 
 
 # A cased letter straight before Han, kana or Hangul: NER runs a romanised name on into the Japanese,

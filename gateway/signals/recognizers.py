@@ -170,10 +170,14 @@ _PERSONAL_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.P
 _NANP_SHAPE = re.compile(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}")
 # A number the text names as an organisation's line: a hotline, helpline, customer service, crisis line,
 # in the languages users write in.
-_SERVICE_LINE_BEFORE = re.compile(
+_SERVICE_LINE = (
     r"(?<![^\W\d_])(?:hot-?line|help-?line|help\s*desk|customer\s+(?:service|support|care|line)|"
-    r"(?:support|service|info(?:rmation)?|crisis|booking|reservations?)\s+(?:line|hotline|number|desk)|"
+    r"(?:support|service|info(?:rmation)?|crisis|booking|reservations?|"
+    # a department's own line: claims, sales, orders, billing, returns, recruiting, the line out of office hours
+    r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
+    r"out[- ]of[- ]hours|after[- ]hours|reception|front)\s+(?:line|hotline|number|desk)|"
     r"(?:call|contact)\s+cent(?:er|re)|lifeline|freephone|toll[-\s]?free|switchboard|"
+    r"(?:telefon)?zentrale|schaden(?:hotline|telefon|service)|centralino|centralita|"
     r"service-?(?:nummer|hotline|telefon)|kunden(?:service|dienst|hotline|center)|(?:telefon)?seelsorge|"
     r"(?:beratungs|hilfe|info|bürger|sorgen|krisen|kinder-\s+und\s+jugend|eltern)telefon|notruf(?:nummer)?|"
     r"st[öo]rungs(?:stelle|nummer)|service\s+client(?:s|[èe]le)?|num[ée]ro\s+(?:vert|d['’]assistance)|"
@@ -187,7 +191,17 @@ _SERVICE_LINE_BEFORE = re.compile(
     r"poison\s+(?:control|cent(?:er|re)|help\s*line)|non-?emergency|police|polizei\w*|politie\w*|polic[ií]a|"
     r"polizia|policja|ambulance|fire\s+(?:department|brigade|service)|giftnotruf|gif(?:t)?informatie\w*|"
     r"centre\s+anti-?poison|centro\s+antiveleni|toxicolog[ií]a|informaci[óo]n\s+toxicol[óo]gica)"
-    r"(?![^\W\d_])[^.!?\n]{0,40}$", re.IGNORECASE)
+    r"(?![^\W\d_])")
+_SERVICE_LINE_BEFORE = re.compile(rf"{_SERVICE_LINE}[^.!?\n]{{0,40}}$", re.IGNORECASE)
+# The service line named right before its number, nothing but a verb or a label between ("our claims line is ",
+# "customer service: ", "the city service line "): what lets a number no numbering plan lists stand as the line
+# when it starts with a toll-free code (_TOLL_FREE_LEAD).
+_SERVICE_LINE_RIGHT_BEFORE = re.compile(
+    rf"{_SERVICE_LINE}(?:[ \t]*\((?:[^()\n]{{1,20}})\))?[ \t]*(?:(?:is|are|was|ist|est|es|é|è|on|at|unter|au|al|"
+    r"no\.?|number|nr\.?|tel\.?|phone)[ \t]*)*[:=–—-]?[ \t]*$", re.IGNORECASE)
+# The codes toll-free numbers start with in the plans people write them from (NANP's 8xx, 0800 / 0808, 1800, Japan's
+# 0120, Korea's 080).
+_TOLL_FREE_LEAD = frozenset({"800", "888", "877", "866", "855", "844", "833", "0800", "0808", "1800", "0120", "080"})
 # What makes a published number somebody's after all: the writer's or a person's own line ("my toll-free
 # line", "sein Hotline-Anschluss"), a request to call them, a contact card's field or a record's phone key.
 _OWN_LINE_BEFORE = re.compile(
@@ -211,6 +225,175 @@ _NAME_AFTER = regex.compile(r"[ \t]*[,(–—-]?[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\p{L
 _EXAMPLE_ATTRIBUTE_BEFORE = re.compile(r"(?:\bplaceholder|\bhint(?:Text)?|android:hint)[\"']?\s*[=:]\s*\{?\s*[\"'`]"
                                        r"[^\"'`\n<>]{0,40}$", re.IGNORECASE)
 _EXAMPLE_ATTRIBUTE_AFTER = re.compile(r"[^\"'`\n<>]{0,40}[\"'`]")
+
+
+# --- An organisation's own contact data. A company's, clinic's, school's or firm's generic mailbox, switchboard and
+# street address in its contact block, footer or letterhead are no personal data (GDPR art. 4(1): data of natural
+# persons; recital 14). Each rule needs the organisation named by its legal form or an organisation word, or the
+# block named as the organisation's ("our firm footer", "questions to ..."), and yields to a private cue in the
+# sentence ("my email is info@...", "her home address", a person's name right before): fail safe.
+# Legal forms as registers write them (case matters: "AS", "AB", "SA" are other words in lower case).
+LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "LLC", "L.L.C.", "PLC", "plc", "Inc", "Inc.", "Corp", "Corp.", "Co",
+               "Co.", "GmbH", "gGmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "AB", "AS", "ASA", "A/S", "ApS", "Oy", "Oyj",
+               "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SL", "S.L.", "SRL",
+               "S.r.l.", "Srl", "SpA", "S.p.A.", "Lda", "Lda.", "Ltda", "Ltda.", "RL", "R.L.", "Pty", "K.K.", "s.r.o.",
+               "a.s.", "d.o.o.", "Kft.", "Zrt.", "sp. z o.o.", "PLLC", "S.C.")
+# Words that end an organisation's name ("Sakura Clinic Group", "Lumen Mutual Insurance", "Koru Travel"), and
+# words that begin one in the languages that put them first ("Banco Azulejo", "Clínica Sol", "Escola ...").
+_ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharmacy|Apotheke|Dental|Surgery|Practice|"
+             "Praxis|Insurance|Assurance|Mutual|Versicherung(?:en)?|Bank|Legal|Law|Lawyers|Solicitors|Attorneys|"
+             "Advogados|Abogados|Avvocati|Avocats|Rechtsanw[äa]lte|Kanzlei|Partners|Associates|Logistics|Logistik|"
+             "Spedition|Spedizioni|Freight|Shipping|Transport|Travel|Tours|Airlines?|Airways|Realty|Properties|"
+             "Immobilien|Imobili[áa]ria|Inmobiliaria|Immobiliare|Eiendom|Bostad|Fastigheter|Estates|School|Schule|"
+             "Grundschule|Gymnasium|Academy|College|University|Primary|Kindergarten|Trust|Foundation|Stiftung|"
+             "Services|Solutions|Systems|Technologies|Labs|Agency|Consulting|Studio|Hotels?|Motors|Energy|Telecom|"
+             "Software|Stores?|Markets?|Capital|Investments|Finance|Financial|Council|Authority|Institute|Society|"
+             "Association|Club")
+_ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo]pital|Ospedale|Escola|Escuela|[ÉE]cole|"
+              "Scuola|Col[ée]gio|Colegio|Liceo|Lyc[ée]e|Instituto|Institut|Universidade|Universidad|Universit[ée]|"
+              "Universit[àa]|Farm[áa]cia|Pharmacie|Grupo|Groupe|Gruppo|Seguros|Assurances|Assicurazioni|"
+              "Imobili[áa]ria|Inmobiliaria|Ag[êe]ncia|Agencia|Agence|Kanzlei|Praxis|Klinik|Autohaus|Stadtwerke|"
+              "Funda[çc][ãa]o|Fundaci[óo]n|Fondation|Fondazione|Associa[çc][ãa]o|Asociaci[óo]n|Hotel|Hostel")
+_FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+_ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
+_ORG_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:(?:{_ORG_FIRST})[ \t]+(?:(?:de|do|da|dos|das|del|di|du|des|of|für|the)[ \t]+)?{_ORG_WORD}"
+    rf"(?:[ \t]+{_ORG_WORD}){{0,3}}|(?:{_ORG_WORD}[ \t]+){{1,5}}(?:{_ORG_LAST}|{_FORM}))(?:[ \t]+(?:{_FORM}))?"
+    rf"(?![\p{{L}}\p{{M}}])")
+_LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])")
+_LEGAL_FORM_LAST = regex.compile(rf"(?<=\S[ \t]+)(?:{_FORM})[ \t]*$")
+# What names a block of text as an organisation's own contact details: a footer, a letterhead, a contact block,
+# the organisation speaking of itself ("our firm", "our school"), an invitation to write in.
+_CONTACT_BLOCK_CUE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:footer|letter-?head|contact\s+(?:block|details|section|page|card|info(?:rmation)?)|"
+    r"company\s+details|imprint|impressum|fu(?:ß|ss)zeile|briefkopf|kontaktdaten|pie\s+de\s+p[áa]gina|rodap[ée]|"
+    r"pied\s+de\s+page|pi[èe]\s+di\s+pagina|voettekst|sidfot|bunntekst|stopka|"
+    r"our\s+(?:company|firm|agency|practice|clinic|school|office|business|carrier|shop|store|warehouse|bank|hotel|"
+    r"team|department|branch|headquarters|hq|website|site|details)|"
+    r"questions\s+to|(?:apply|applications?)\s+(?:via|to|at)|(?:write|reach|contact|e-?mail)\s+us|"
+    r"get\s+in\s+touch|(?:press|media)\s+(?:enquiries|inquiries|contact))(?![\p{L}]))")
+# What makes the contact somebody's after all: a person's own address, inbox or number, or a request to write to a
+# person (the possessives of the languages users write in).
+_PRIVATE_CONTACT = regex.compile(
+    r"(?i:(?<![\p{L}])(?:(?:my|his|her|their|mein\w*|sein\w*|ihr\w*|mi|mis|su|sus|tu|mon|ma|mes|son|sa|ses|"
+    r"il\s+mio|la\s+mia|o\s+meu|a\s+minha|mijn|zijn|haar|mój|moja|moje|min|mitt|mina|мой|моя|мои)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:e-?mails?|mail|inbox|address|adress\w*|addresse|contact|details|number|phone|cell|"
+    r"mobile|home|website|site|homepage|blog|portfolio|signature|correo|direcci[óo]n|indirizzo|endere[çc]o)|"
+    r"(?:e-?mail|mail|write|reach|contact|message|ping|text|call)\s+(?:me|him|her)|"
+    r"(?:i|we)\s+live|lives|living|resides|residing|wohnt|wohne|habite|vive|abita|mora|woont|"
+    r"home|private|personal|privat\w*|pers[öo]nlich\w*|personnel\w*|c/o|attn)(?![\p{L}]))")
+# A mailbox no single person owns (RFC 2142 and common practice), alone or with a region or a second such word
+# ("sales.emea", "customer-service").
+_ROLE_MAILBOXES = frozenset("""
+info information office hello contact contacts kontakt contato contacto support help helpdesk service services
+customerservice customercare care sales sales careers career jobs job hr recruiting recruitment talent returns
+retouren ops operations claims billing accounts accounting invoices invoice finance payments press media pr
+marketing enquiries enquiry inquiries inquiry admin administration reception frontdesk bookings booking
+reservations reservas orders order shop store team mail post postmaster hostmaster webmaster abuse noc security
+noreply no-reply donotreply do-not-reply notifications newsletter events partners legal compliance privacy dpo
+dispatch logistics shipping warehouse feedback complaints membership members admissions enrolment enrollment
+school library appointments termine praxis kanzlei kundenservice kundendienst vertrieb buchhaltung bewerbung
+bewerbungen karriere atendimento geral comercial secretaria secretariat segreteria ufficio assistenza
+commerciale amministrazione servizioclienti klantenservice kundtjanst kundeservice asiakaspalvelu toimisto biuro
+sekretariat ventas soporte pedidos clientes informacion atencion apoio suporte ayuda ajuda servicio servizio
+servicos contatti hallo hola bonjour
+""".split())
+_ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
+_SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
+_SENTENCE_REACH = 300  # characters each side: a contact block is one sentence of a few fields
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) of the sentence holding [start, end): from the last line or sentence end before it to the first after
+    it, at most _SENTENCE_REACH characters each way."""
+    lo = max(0, start - _SENTENCE_REACH)
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        lo = stop.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    return lo, after.start() if after else min(len(text), end + _SENTENCE_REACH)
+
+
+def _role_mailbox(address: str) -> bool:
+    """"info@", "customer-service@", "sales.emea@": a mailbox of a role, not of a person; not at a webmail
+    provider (a private account whatever its name)."""
+    local, _, domain = address.strip().lower().rpartition("@")
+    if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS:
+        return False
+    parts = regex.split(r"[._]", local)
+    return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
+        local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES
+        or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
+                                                 for p in parts[1:])))
+
+
+def _person_right_before(text: str, start: int) -> bool:
+    """A person's name (a listed first name and surname, or a title and a name) right before the value."""
+    lo = max(0, start - 40)
+    before = _NAME_BEFORE.search(text, lo, start)
+    return (before is not None and first_then_surname([before.group(1), before.group(2)])) or bool(
+        _TITLED_NAME_BEFORE.search(text, lo, start))
+
+
+def organisation_name(text: str, start: int, end: int) -> bool:
+    """[start, end) is an organisation's name by its legal form, inside it or right after it ("Tejo Imobiliária
+    Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co"): a firm, whatever person it may be named after."""
+    value = text[start:end]
+    return len(value.split()) > 1 and bool(_LEGAL_FORM_LAST.search(value) or _LEGAL_FORM_AFTER.match(text, end))
+
+
+def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end), found as `entity`, is an organisation's own contact data in its contact block (see above):
+    - EMAIL_ADDRESS: a role mailbox ("office@", "careers@") in a sentence that names an organisation, a contact block
+      or a service line ("our carrier's customer service is ... and ops@...", "questions to returns@...");
+    - STREET_ADDRESS: the address right after the organisation's name ("Koru Travel Ltd, 12 Queen St, ...") in a
+      sentence that names the block ("put our company contact block ...", "website footer: ...");
+    - PHONE_NUMBER: a number among the fields after the organisation's name in such a block;
+    - PERSON: a word of the address there ("12 Queen St", the town after it), which NER reads as a name.
+    Never with a private cue in the sentence, or a person's name right before the value."""
+    lo, hi = _sentence_around(text, start, end)
+    if _PRIVATE_CONTACT.search(text, lo, hi) or _person_right_before(text, start):
+        return False
+    block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
+    if entity == "EMAIL_ADDRESS":
+        return _role_mailbox(text[start:end]) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
+                                                  or _ORG_NAME.search(text, lo, start) is not None)
+    if not block:
+        return False
+    head = None
+    for head in _ORG_NAME.finditer(text, lo, start):
+        pass
+    if head is None:
+        return False
+    between = text[head.end():start]
+    if entity == "STREET_ADDRESS":  # right after the name
+        return _FIELD_GAP.fullmatch(between) is not None
+    # the fields between the name and the value: contact details and the parts of an address, no person's name
+    fields = between.split(",")
+    if len(fields) > 8 or not between[:1] in ",:–—-" or not all(
+            _CONTACT_FIELD.fullmatch(f) and not (len(f.split()) == 2 and first_then_surname(f.split()))
+            for f in fields[1:-1]):
+        return False
+    if entity == "PHONE_NUMBER":
+        return _FIELD_LABEL.fullmatch(fields[-1]) is not None
+    if entity != "PERSON" or end > hi:
+        return False
+    # the field the name is in: part of the address (it has the house number or postcode), or the town after one
+    field_end = text.find(",", end, hi)
+    field = fields[-1] + text[start:field_end if field_end >= 0 else hi]
+    if any(c.isdigit() for c in field):
+        return True
+    return len(fields) > 2 and any(c.isdigit() for c in fields[-2]) and len(field.split()) == 1
+
+
+_SERVICE_LINE_ANYWHERE = re.compile(_SERVICE_LINE, re.IGNORECASE)
+_FIELD_GAP = regex.compile(r"[ \t]*[,:–—-]?[ \t]*")
+# A field of a contact block: a label, then an address, a number, a mailbox, or a few capitalised words (a street, a
+# town); "and" / "or" between two of them.
+_FIELD_LABEL = regex.compile(r"[ \t]*(?:(?i:and|or|tel|phone|t|p|fax|e-?mail|e|web|hotline|switchboard)\.?[ \t]*:?[ \t]*)*")
+_CONTACT_FIELD = regex.compile(
+    r"[ \t]*(?:(?i:tel|phone|t|p|fax|e-?mail|e|web)\.?[ \t]*:?[ \t]*)?"
+    r"(?:[^,]*[@\d][^,]*|(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|of)"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|of)){0,3})?[ \t]*")
 
 
 @lru_cache(maxsize=4096)
@@ -249,6 +432,18 @@ def _service_reading(value: str, nanp: bool, readings: tuple[tuple[int, str], ..
     service = sum(kind in _SERVICE_TYPES and (lead is None or (lead.startswith(code) and len(lead) - len(code) <= 1))
                   for kind, code in readings)
     return service * 2 > len(readings) > 0
+
+
+def _toll_free_lead(value: str) -> bool:
+    """The number's first group is a toll-free code of some plan ("800 027 1290", "080 202 7431"): with the service
+    line named right before it, the organisation's line even where no plan lists the rest (an unassigned area code
+    is somebody's, fail safe: "the helpline is 123-456-7890" stays a phone)."""
+    groups = re.findall(r"\d+", value)
+    if value.lstrip().startswith("+") or not groups:
+        return False
+    if groups[0] == "1" and len(groups) > 1:
+        groups = groups[1:]
+    return groups[0] in _TOLL_FREE_LEAD
 
 
 def _mostly_personal(readings: tuple[tuple[int, str], ...]) -> bool:
@@ -344,7 +539,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             written_as_phone = value.startswith(("+", "("))
             if _machine_number(text, start, end, tokens) or (not written_as_phone and _identifier_lookalike(text, start, end)):
                 continue
-            if (_number_list(value) or _counting(value) or _column_cells(text, start, end)) and not (
+            if (_number_list(value) or _counting(value) or _column_cells(text, start, end)
+                    or _figure_row(text, start, end) or _case_number(text, start, end)) and not (
                     written_as_phone or self.cued(text, start)):
                 continue
             # a +CC number phonenumbers' metadata does not list yet (new mobile ranges) is still a
@@ -379,7 +575,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), nanp, self.regions)
         formatted = value.lstrip().startswith("+") or bool(re.search(r"\d[\s.\-/()]+\d", value))
         if not ((formatted and _service_reading(value, nanp, readings)) or (
-                readings and not _mostly_personal(readings) and _SERVICE_LINE_BEFORE.search(text, lo, start))):
+                readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
+                                                                 organisation_contact(text, start, end, "PHONE_NUMBER")))
+                or (not readings and formatted and _toll_free_lead(value)
+                    and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
                 or _PHONE_LABEL.search(text, max(0, start - 12), start) or _CONTACT_FIELD_BEFORE.search(text, lo, start):
@@ -495,6 +694,39 @@ def _number_list(value: str) -> bool:
         return False
     groups = value.split()
     return len(groups) >= 6 or any(len(g) == 1 for g in groups)
+
+
+# A row of figures under period labels ("2021: 412 598 677; 2022: 455 640; ...", "FY24 = 1 204 330", "Q3: 98 120"):
+# a table's values (a loss triangle, a revenue line), not a number to call. The label is right before the digits
+# and the line has another one; or the digits are groups of three under a unit of money or of thousands
+# ("paid (kEUR): 412 598 677").
+_PERIOD_LABEL = r"(?<![\w/.-])(?:(?:19|20)\d{2}|FY[ ]?\d{2,4}|Q[1-4]|H[12]|AY[ ]?\d{2,4}|UY[ ]?\d{2,4})[ \t]*[:=][ \t]*"
+_PERIOD_LABEL_BEFORE = re.compile(rf"{_PERIOD_LABEL}$")
+_PERIOD_LABEL_ROW = re.compile(rf"{_PERIOD_LABEL}\d")
+_FIGURE_UNIT = re.compile(r"(?i:(?<![\w])(?:k|t|m|mn|mio|bn|tsd)\.?[ ]?(?:EUR|USD|GBP|CHF|€|\$|£)(?!\w)|"
+                          r"\b(?:EUR|USD|GBP|CHF)[ ]?(?:k|m|bn|thousands?|millions?)\b|\bin\s+(?:thousands|millions)\b|"
+                          r"['’]000s?\b)")
+_THREE_DIGIT_GROUPS = re.compile(r"\d{3}(?:[ \t]\d{3}){2,}")
+# A case or file number: a year, a slash and a serial ("2026/33488"), or digits with a letter code glued on after a
+# hyphen ("33488-RE"): phone numbers are neither.
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}/\d{3,7}")
+_CODE_SUFFIX_AFTER = re.compile(r"-[A-Z]{1,4}(?![A-Za-z0-9])")
+
+
+def _figure_row(text: str, start: int, end: int) -> bool:
+    """Digits in a row of figures (see _PERIOD_LABEL): after a period label with another in the line, or groups of
+    three under a unit of money or thousands earlier in the line."""
+    lo = max(0, start - 200, text.rfind("\n", max(0, start - 200), start) + 1)
+    newline = text.find("\n", end, end + 200)
+    hi = newline if newline >= 0 else min(len(text), end + 200)
+    if _PERIOD_LABEL_BEFORE.search(text, max(0, start - 14), start):
+        return sum(1 for _ in zip(range(2), _PERIOD_LABEL_ROW.finditer(text, lo, hi))) > 1
+    return bool(_THREE_DIGIT_GROUPS.fullmatch(text[start:end].strip()) and _FIGURE_UNIT.search(text, lo, start))
+
+
+def _case_number(text: str, start: int, end: int) -> bool:
+    """A case or file number's shape (see _YEAR_SERIAL, _CODE_SUFFIX_AFTER)."""
+    return bool(_YEAR_SERIAL.fullmatch(text[start:end].strip()) or _CODE_SUFFIX_AFTER.match(text, end))
 
 
 # A CAS registry number (chemicals): 2-7 digits, 2 digits, a check digit (the others weighted 1, 2,
@@ -2326,7 +2558,8 @@ class GroupedCardRecognizer(CreditCardRecognizer):
         return [r for r in super().analyze(text, entities, nlp_artifacts)
                 if not _barcode(text, r.start, r.end) and not _long_number_without_card_word(text, r.start, r.end)
                 and not _DEVICE_ID_CUE.search(text, max(0, r.start - 30), r.start)
-                and not _uncommon_card_without_card_word(text, r.start, r.end)]
+                and not _uncommon_card_without_card_word(text, r.start, r.end)
+                and not _published_test_card(text, r.start, r.end)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         groups = [len(g) for g in re.split(r"[\s\-.]+", pattern_text.strip()) if g]
@@ -2382,6 +2615,30 @@ def card_word_near(text: str, start: int, end: int) -> bool:
 def _around(text: str, start: int, end: int) -> str:
     """The words a card or barcode cue is looked for in: 50 characters before a number, 30 after."""
     return text[max(0, start - 50):start] + " " + text[end:end + 30]
+
+
+# Card numbers the payment providers publish for testing (Stripe's, Adyen's, Braintree's, PayPal's documentation; the
+# card networks' own test PANs): no bank ever issues them.
+_TEST_CARDS = frozenset({
+    "4242424242424242", "4000056655665556", "4000002500003155", "4000000000003220", "4000000000009995",
+    "4000000000000002", "4000000000000077", "4000000000000341", "4111111111111111", "4012888888881881",
+    "4917610000000000", "4988438843884305", "5555555555554444", "2223003122003222",
+    "5200828282828210", "5105105105105100", "5454545454545454", "2222400070000005", "378282246310005",
+    "371449635398431", "378734493671000", "6011111111111117", "6011000990139424", "6011000400000000",
+    "3056930009020004", "36227206271667", "30569309025904", "38520000023237", "3566002020360505", "3530111333300000",
+    "6200000000000005", "6250941006528599"})
+# The number called a test card ("the public test card", "Stripe's test number", "Testkarte", "tarjeta de prueba").
+_TEST_CARD_CUE = regex.compile(
+    r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card)|sandbox|"
+    r"test[ \t-]*(?:mode|environment)|testkarte|testkreditkarte|testkaart|testkort|testikortti|"
+    r"tarjeta[ \t]+de[ \t]+prueba|carte[ \t]+de[ \t]+test|cart[ãa]o[ \t]+de[ \t]+teste|carta[ \t]+di[ \t]+test|"
+    r"karta[ \t]+testowa)(?!\p{L}))")
+
+
+def _published_test_card(text: str, start: int, end: int) -> bool:
+    """A payment provider's published test card ("4242 4242 4242 4242") that the text calls a test card: nobody's
+    card (the same number without the word is still read as a card: fail safe)."""
+    return re.sub(r"\D", "", text[start:end]) in _TEST_CARDS and _TEST_CARD_CUE.search(_around(text, start, end)) is not None
 
 
 def _long_number_without_card_word(text: str, start: int, end: int) -> bool:
