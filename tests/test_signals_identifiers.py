@@ -1160,6 +1160,11 @@ def test_round14_turkish_dotted_capital_keeps_cue_scans_on(detector: PiiDetector
     "Pie de página de la web: Costa Brava Seguros S.A., atencion@costabravaseguros.es, 900 123 456.",
     "Our agency details for the website footer: Aurora Nord Bostad AB, info@auroranord.se, 08-506 123 45.",
     "Our firm footer: Porto Advogados RL, geral@portoadvogados.pt, (809) 555-0143.",
+    "Ajoute nos coordonnées en bas de la lettre : Cabinet Lemoine Avocats SARL, 14 rue de la Paix, 75002 Paris",
+    "Fußzeile für unsere Kanzlei: Berger & Partner Rechtsanwälte PartG, kanzlei@berger-partner.de, 089 1234 5670",
+    "Datos de contacto para la web: Clínica Dental Sonrisa S.L., Calle Mayor 12, 28013 Madrid, info@sonrisa.es",
+    "Voettekst voor ons bedrijf: Van Dijk Logistiek B.V., info@vandijklogistiek.nl, 020 123 4567",
+    "Kontaktuppgifter för vårt företag: Norrsken Fastigheter AB, Storgatan 12, 111 51 Stockholm, info@norrsken.se",
     # a role mailbox beside the organisation's lines, or after "questions to" / "apply via"
     "Job ad footer: send your CV to careers@tidewater-labs.com or ring our recruiting desk 020 3318 4402.",
     "Returns page text: parcels go to our warehouse, questions to returns@modehus.dk, hotline 0800 311 277.",
@@ -1198,6 +1203,10 @@ def test_round14_organisation_contacts_and_lookalikes_stay_clean(detector: PiiDe
     ("Footer: write to contact@gmail.com", "EMAIL_ADDRESS"),
     ("Our firm footer: Aldgate Row Legal LLP, jane.doe@aldgaterow.co.uk, 020 7946 0321.", "EMAIL_ADDRESS"),
     ("From: ops@lumenix-mail.de\nSubject: status", "EMAIL_ADDRESS"),
+    ("Here are our details for the footer: Jane Doe, hello@janedoe.com", "EMAIL_ADDRESS"),
+    ("Mein Impressum: Max Mustermann, Hauptstraße 5, 10115 Berlin, info@mustermann.de", "EMAIL_ADDRESS"),
+    ("Mi correo es info@mariagarcia.es, escríbeme", "EMAIL_ADDRESS"),
+    ("Footer: Dr. Anna Weber, info@praxis-weber.de", "EMAIL_ADDRESS"),
     # an address that is not right after the organisation's name, or a home
     ("Put our company contact block: Kiwi Harbour Tours Ltd, attn. Aroha Ngata, 22 Quay St, Auckland 1010.",
      "STREET_ADDRESS"),

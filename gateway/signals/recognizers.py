@@ -167,7 +167,8 @@ _PERSONAL_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.P
                              phonenumbers.PhoneNumberType.PAGER, phonenumbers.PhoneNumberType.VOICEMAIL})
 
 
-_NANP_SHAPE = re.compile(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}")
+# (no North American area code starts with 0: "020 123 4567" is a national number with its trunk prefix)
+_NANP_SHAPE = re.compile(r"(?:\+?1[\s.\-]?)?(?:\([1-9]\d{2}\)\s?|[1-9]\d{2}[\s.\-])\d{3}[\s.\-]\d{4}")
 # A number the text names as an organisation's line: a hotline, helpline, customer service, crisis line,
 # in the languages users write in.
 _SERVICE_LINE = (
@@ -234,7 +235,8 @@ _EXAMPLE_ATTRIBUTE_AFTER = re.compile(r"[^\"'`\n<>]{0,40}[\"'`]")
 # sentence ("my email is info@...", "her home address", a person's name right before): fail safe.
 # Legal forms as registers write them (case matters: "AS", "AB", "SA" are other words in lower case).
 LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "LLC", "L.L.C.", "PLC", "plc", "Inc", "Inc.", "Corp", "Corp.", "Co",
-               "Co.", "GmbH", "gGmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "AB", "AS", "ASA", "A/S", "ApS", "Oy", "Oyj",
+               "Co.", "GmbH", "gGmbH", "AG", "KG", "OHG", "UG", "e.V.", "eG", "PartG", "PartGmbB", "mbB", "AB", "AS",
+               "ASA", "A/S", "ApS", "Oy", "Oyj",
                "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SL", "S.L.", "SRL",
                "S.r.l.", "Srl", "SpA", "S.p.A.", "Lda", "Lda.", "Ltda", "Ltda.", "RL", "R.L.", "Pty", "K.K.", "s.r.o.",
                "a.s.", "d.o.o.", "Kft.", "Zrt.", "sp. z o.o.", "PLLC", "S.C.")
@@ -261,22 +263,34 @@ _ORG_NAME = regex.compile(
     rf"(?:[ \t]+{_ORG_WORD}){{0,3}}|(?:{_ORG_WORD}[ \t]+){{1,5}}(?:{_ORG_LAST}|{_FORM}))(?:[ \t]+(?:{_FORM}))?"
     rf"(?![\p{{L}}\p{{M}}])")
 _LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])")
-_LEGAL_FORM_LAST = regex.compile(rf"(?<=\S[ \t]+)(?:{_FORM})[ \t]*$")
+_LEGAL_FORM_AT = regex.compile(rf"(?:{_FORM})(?![\p{{L}}\p{{M}}])")
 # What names a block of text as an organisation's own contact details: a footer, a letterhead, a contact block,
 # the organisation speaking of itself ("our firm", "our school"), an invitation to write in.
 _CONTACT_BLOCK_CUE = regex.compile(
     r"(?i:(?<![\p{L}])(?:footer|letter-?head|contact\s+(?:block|details|section|page|card|info(?:rmation)?)|"
     r"company\s+details|imprint|impressum|fu(?:ß|ss)zeile|briefkopf|kontaktdaten|pie\s+de\s+p[áa]gina|rodap[ée]|"
-    r"pied\s+de\s+page|pi[èe]\s+di\s+pagina|voettekst|sidfot|bunntekst|stopka|"
+    r"pied\s+de\s+page|pi[èe]\s+di\s+pagina|voettekst|sidfot|bunntekst|stopka|kontaktblock|coordonn[ée]es|"
+    r"datos\s+de\s+contacto|dados\s+de\s+conta(?:c)?to|recapiti|contactgegevens|kontaktuppgifter|kontaktinformasjon|"
+    r"dane\s+kontaktowe|"
     r"our\s+(?:company|firm|agency|practice|clinic|school|office|business|carrier|shop|store|warehouse|bank|hotel|"
     r"team|department|branch|headquarters|hq|website|site|details)|"
+    # the organisation speaking of itself in the languages users write in
+    r"unsere[rmn]?\s+(?:firma|kanzlei|praxis|schule|klinik|agentur|filiale|gesch[äa]ftsstelle|website)|"
+    r"(?:notre|nos)\s+(?:soci[ée]t[ée]|entreprise|cabinet|agence|[ée]cole|clinique|magasin|site)|"
+    r"nuestr[oa]s?\s+(?:empresa|despacho|agencia|escuela|cl[íi]nica|tienda|oficina|web)|"
+    r"noss[oa]s?\s+(?:empresa|escrit[óo]rio|ag[êe]ncia|escola|cl[íi]nica|loja|site)|"
+    r"(?:la\s+)?nostr[oa]\s+(?:azienda|studio|agenzia|scuola|clinica|negozio|sito)|"
+    r"ons\s+(?:bedrijf|kantoor)|onze\s+(?:praktijk|school|winkel|website)|"
+    r"v[åa]r[t]?\s+(?:f[öo]retag|firma|byr[åa]|skola|klinik|butik|hemsida|nettside)|"
     r"questions\s+to|(?:apply|applications?)\s+(?:via|to|at)|(?:write|reach|contact|e-?mail)\s+us|"
     r"get\s+in\s+touch|(?:press|media)\s+(?:enquiries|inquiries|contact))(?![\p{L}]))")
 # What makes the contact somebody's after all: a person's own address, inbox or number, or a request to write to a
 # person (the possessives of the languages users write in).
 _PRIVATE_CONTACT = regex.compile(
-    r"(?i:(?<![\p{L}])(?:(?:my|his|her|their|mein\w*|sein\w*|ihr\w*|mi|mis|su|sus|tu|mon|ma|mes|son|sa|ses|"
-    r"il\s+mio|la\s+mia|o\s+meu|a\s+minha|mijn|zijn|haar|mój|moja|moje|min|mitt|mina|мой|моя|мои)\s+"
+    # the writer's or a person's own: "my website footer", "Mein Impressum" (a word after it: not "Mon–Fri")
+    r"(?i:(?<![\p{L}])(?:(?:my|his|her|mein|meine|meinen|meinem|meiner|mi|mis|mon|ma|mes|mio|mia|meu|minha|mijn|"
+    r"mój|moja|moje|mitt|мой|моя|мои)(?=[ \t]+\p{L})(?![ \t]+(?:to|till|until|bis|au|à|a)[ \t])|"
+    r"(?:their|sein\w*|ihr\w*|su|sus|tu|son|sa|ses|zijn|haar|min|mina)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:e-?mails?|mail|inbox|address|adress\w*|addresse|contact|details|number|phone|cell|"
     r"mobile|home|website|site|homepage|blog|portfolio|signature|correo|direcci[óo]n|indirizzo|endere[çc]o)|"
     r"(?:e-?mail|mail|write|reach|contact|message|ping|text|call)\s+(?:me|him|her)|"
@@ -326,19 +340,26 @@ def _role_mailbox(address: str) -> bool:
                                                  for p in parts[1:])))
 
 
-def _person_right_before(text: str, start: int) -> bool:
-    """A person's name (a listed first name and surname, or a title and a name) right before the value."""
-    lo = max(0, start - 40)
-    before = _NAME_BEFORE.search(text, lo, start)
-    return (before is not None and first_then_surname([before.group(1), before.group(2)])) or bool(
-        _TITLED_NAME_BEFORE.search(text, lo, start))
+# A first name and a surname that make a field of their own ("..., Jane Doe, ...", "contact Jane Doe at ..."), not
+# the start of a street's or an organisation's name ("Rua Augusta 120", "Aurora Nord Bostad AB").
+_NAME_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)"
+                           r"(?=[ \t]*(?:[,;:(–—]|$)|[ \t]+(?:at|on|via|unter|à|a|en|per)(?![\p{L}\p{M}]))")
+
+
+def _person_before(text: str, lo: int, start: int) -> bool:
+    """A person's name in the sentence before the value (a listed first name and surname: "Contact: Jane Doe,
+    hello@..."), or a title and a name right before it."""
+    return any(first_then_surname([m.group(1), m.group(2)]) for m in _NAME_PAIR.finditer(text, lo, start, overlapped=True)
+               ) or bool(_TITLED_NAME_BEFORE.search(text, max(lo, start - 40), start))
 
 
 def organisation_name(text: str, start: int, end: int) -> bool:
     """[start, end) is an organisation's name by its legal form, inside it or right after it ("Tejo Imobiliária
-    Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co"): a firm, whatever person it may be named after."""
-    value = text[start:end]
-    return len(value.split()) > 1 and bool(_LEGAL_FORM_LAST.search(value) or _LEGAL_FORM_AFTER.match(text, end))
+    Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co", "Van Dijk Logistiek B" of "... B.V."): a firm,
+    whatever person it may be named after."""
+    value = text[start:end].rstrip()
+    last = start + max(value.rfind(" "), value.rfind("\t")) + 1
+    return len(value.split()) > 1 and bool(_LEGAL_FORM_AT.match(text, last) or _LEGAL_FORM_AFTER.match(text, end))
 
 
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -349,9 +370,9 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
       sentence that names the block ("put our company contact block ...", "website footer: ...");
     - PHONE_NUMBER: a number among the fields after the organisation's name in such a block;
     - PERSON: a word of the address there ("12 Queen St", the town after it), which NER reads as a name.
-    Never with a private cue in the sentence, or a person's name right before the value."""
+    Never with a private cue in the sentence, or a person's name before the value in it."""
     lo, hi = _sentence_around(text, start, end)
-    if _PRIVATE_CONTACT.search(text, lo, hi) or _person_right_before(text, start):
+    if _PRIVATE_CONTACT.search(text, lo, hi) or _person_before(text, lo, start):
         return False
     block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
     if entity == "EMAIL_ADDRESS":
