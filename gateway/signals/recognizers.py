@@ -2135,7 +2135,7 @@ association union council university college school district board commission de
 state states city county town village republic kingdom commonwealth people united citizens government
 federal national international services systems logistics partners industries international foundation
 church hospital insurance motors airlines railway gmbh ag sa nv bv ab oy as srl spa pty society club
-""".split())
+""".split()) | frozenset(fold_ascii(form).lower().replace(".", "") for form in LEGAL_FORMS if " " not in form)
 # Prepositions and postpositions that address a text to someone in languages the other cues miss
 # (Tagalog "para kay", Swahili "kwa", Indonesian "kepada"/"untuk", Dutch "aan", Swedish/Norwegian/Danish
 # "till"/"til", Polish "dla", Czech "pro", Vietnamese "gửi"; Turkish "adlı"/"isimli" and Hungarian
