@@ -51,6 +51,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, NamedTuple
 
+import phonenumbers
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -314,6 +315,12 @@ def _tokens(text: str, never: frozenset[str], given: frozenset[str] = frozenset(
     return out
 
 
+# A port term of a shipping table (port of loading / discharge / receipt, final / place of delivery, origin,
+# destination) before a UN/LOCODE (an ISO 3166 country code and three letters: "SGSIN", "DEHAM").
+_PORT_CODES = regex.compile(r"(?:POL|POD|POR|FPD|PLD|PDL|DEL|ORIG|DEST|VIA)[ \t]+(?:" + "|".join(
+    sorted(phonenumbers.SUPPORTED_REGIONS)) + r")[A-Z2-9]{3}")
+
+
 def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()
               ) -> list[tuple[int, int]]:
     """(start, end) of every run of tokens in `text` that reads as a person's name. `never`: words
@@ -332,13 +339,20 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             run.pop(0)  # "Meine Kollegin Swantje": the possessive and the relation are no part of the name
         if _uncased_run(run) and _asked_as_phrase(text, run):
             pass  # a phrase quoted or asked about in another script ("what does 'שלום עולם' mean?")
-        elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run)):
+        elif _uncased_run(run) and _field_label(text, run):
+            pass  # "نام و نام خانوادگی: ____": a form's label for a name, not one
+        elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
+                text, run)):
             spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
+        elif run and run[0].style == "lower" and _long_lower_prose(run):
+            spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
         elif run and run[0].style == "lower" and _is_name(run) and (_unknown_prose(
                 text, run[0].start, run[-1].end) or all(_VIETNAMESE_MARK.search(text, t.start, t.end)
                                                          for t in run if t.kind != "particle")):
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
             # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised
+        elif run and run[0].style == "upper" and _PORT_CODES.fullmatch(text, run[0].start, run[-1].end):
+            pass  # "POL SGSIN", "POD NLRTM": a port term and a UN/LOCODE in a shipping table, not a name in capitals
         elif commas and all(t.kind != "name" for t in run) and _LIST_GOES_ON.match(text, run[-1].end):
             pass  # "Sonne, Mond und Sterne", "Rose, Tulpe, Nelke": a list of capitalised words, not "Surname, Given"
         elif _is_name(run) or _cited(run, commas) or _foreign_script_name(text, run) or _acts_as_person(text, run):
@@ -798,6 +812,67 @@ def _listed_stretches(text: str, run: list[_Token]) -> list[tuple[int, int]]:
     return out
 
 
+# What ends a sentence in the scripts without case and in Latin ("?", "؟" Arabic, "۔" Urdu, "।" Devanagari/Bengali),
+# what may close it after the mark, and what may open it (a line, a field, a parenthesis, the sentence before).
+_SENTENCE_MARK = frozenset(".?!؟۔।॥;")
+_SENTENCE_AFTER = frozenset(")）]」』\"'”’»")
+_SENTENCE_OPENS = frozenset("\n(（[「『\"'“‘«\u00b6")  # \u00b6: FIELD_BREAK, a field's start
+_IN_SENTENCE = frozenset(" \t,،\u200c\u200d\u0640")  # spaces, commas, Persian ZWNJ, Arabic tatweel
+_SENTENCE_REACH = 160  # how far from the run its sentence may open or close
+
+
+def _of_script(char: str, script: str) -> bool:
+    return char in _IN_SENTENCE or unicodedata.category(char)[0] == "M" or char.isalpha() and script_of(
+        char) == script
+
+
+def _sentence_of_its_own(text: str, run: list[_Token]) -> bool:
+    """The run and the words of its script around it fill a whole sentence: from a line's or a field's start, an
+    opening parenthesis or the sentence before, to a sentence mark ("?", "؟", ".", "।", "۔", "!") that ends the
+    line, the parenthesis or the sentence: "(מה הצעד הבא?)", "یک پاسخ کوتاه بنویس.", "ফাইলের জন্য সারাংশ করো।"
+    glued to English data is a short instruction in its own language, prose of that script however much English
+    stands around it (so only its listed, name-shaped stretches are names there, as in _in_own_script). A name
+    that stands out sits among the other script's words ("email מרים כהן today"), after a label ("שם: ...", the
+    cue recognizer's) or ends without a sentence mark ("(נועה ברקוביץ)"). Bounded: _SENTENCE_REACH either side."""
+    script = script_of(text[run[0].start])
+    lo, hi = run[0].start, run[-1].end
+    floor = max(0, lo - _SENTENCE_REACH)
+    while lo > floor and _of_script(text[lo - 1], script):
+        lo -= 1
+    if lo > 0 and not (text[lo - 1] in _SENTENCE_OPENS or text[lo - 1] in _SENTENCE_MARK):
+        return False  # English (or a label's colon, a digit) in the same sentence: a name may stand out there
+    ceiling = min(len(text), hi + _SENTENCE_REACH)
+    while hi < ceiling and _of_script(text[hi], script):
+        hi += 1
+    if hi >= len(text) or text[hi] not in _SENTENCE_MARK:
+        return False
+    while hi < len(text) and text[hi] in _SENTENCE_MARK:
+        hi += 1
+    return hi == len(text) or text[hi].isspace() or text[hi] in _SENTENCE_AFTER or text[hi] == FIELD_BREAK
+
+
+def _long_lower_prose(run: list[_Token]) -> bool:
+    """More lower-case words in a row than a name has, most of them no listed name: a sentence of a language the
+    table lacks ("kas saad enne saatmist vead üle vaadata", one word of which is a name somewhere), not a name
+    typed in lower case ("maria fernanda souza santos"); its listed stretches are still looked at."""
+    words = [t for t in run if t.kind in ("name", "weak", "unknown")]
+    return len(words) > _MAX_NAME_WORDS and 2 * sum(t.listed for t in words) < len(words)
+
+
+_FIELD_BLANK = regex.compile(r"[ \t]*[:：][ \t]*(?:_{2,}|\.{3,}|…|\[[ \t]*\]|<[^<>\n]{0,20}>)")
+
+
+def _field_label(text: str, run: list[_Token]) -> bool:
+    """A run that is a form's label: a blank after its colon ("نام و نام خانوادگی: ______", "שם מלא: [ ]"), or
+    ending a label the cue recognizer reads as a name's field (NAME_LABELS_UNCASED: the value after it is looked at
+    there)."""
+    if _FIELD_BLANK.match(text, run[-1].end):
+        return True
+    colon = regex.match(r"[ \t]*[:：]", text[run[-1].end:run[-1].end + 4])
+    return colon is not None and _UNCASED_NAME_LABEL.search(
+        text, max(0, run[0].start - 40), run[-1].end + colon.end()) is not None
+
+
 # Letters only Vietnamese writes (horn, hook above, dot below, a tone on a circumflex or breve vowel).
 _VIETNAMESE_MARK = regex.compile(r"[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _KNOWN_SHARE = 0.4  # the share of the words around a lower-case run that must be everyday words the table knows
@@ -1245,6 +1320,15 @@ def _adjacent(text: str, prev: tuple[str, int, int], start: int) -> bool:
 # A person's field: a label line ("Pt:", "author:", "Served by:", "attendees:", "\author{") or "the
 # patient is". `_LIST_LABELS` hold several people, `_PERSON_LABELS` one whose lone unlisted word is a
 # name ("Pt: Gantulga"); other labels need a listed name for a lone word ("From: Amaru", not "From: Jira").
+# A person's name field in the scripts without case (forms in Persian, Arabic, Urdu, Hebrew, Hindi, Bengali, Tamil,
+# Georgian, Thai, Amharic): "full name", "first and last name", "family name", "name". Their names are mostly
+# unlisted, so any one to four words after one are the value (the label itself is no name: _field_label).
+NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نام[ \t]+خانوادگی|نام[ \t]+کامل|پورا[ \t]+نام|نام|"
+                       r"الاسم[ \t]+(?:الكامل|الثلاثي|الرباعي)|اسم[ \t]+(?:العائلة|الأب)|الاسم|اسم|"
+                       r"שם[ \t]+(?:מלא|פרטי|משפחה)|שם|पूरा[ \t]+नाम|नाम|পুরো[ \t]+নাম|নাম|முழு[ \t]+பெயர்|பெயர்|"
+                       r"სახელი[ \t]+და[ \t]+გვარი|სახელი,[ \t]*გვარი|სახელი|გვარი|ชื่อ[- \t]?นามสกุล|ชื่อ|นามสกุล|"
+                       r"ሙሉ[ \t]+ስም|ስም")
+_UNCASED_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*(?:" + NAME_LABELS_UNCASED + r")[ \t]*[:：]$")
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?(?P<label>authors?|pt|patient|patient[ _]name|"
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
@@ -1252,10 +1336,11 @@ _LABEL_BEFORE = regex.compile(
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
-    r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name))"
-    r"[\"']?[ \t]*[:=]$"
+    r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name)|"
+    r"(?P<uncased>" + NAME_LABELS_UNCASED + r"))"
+    r"[\"']?[ \t]*[:=：]$"
     r"|(?i:\b(?P<label>bed)[ \t]*\d{1,4}[ \t]*[:=]$)")
-_LABEL_MARK = re.compile(r"[:=]")
+_LABEL_MARK = re.compile(r"[:=：]")
 _VALUE_START = regex.compile(r"[ \t]*[\"'“]?")
 _LATEX_AUTHOR = regex.compile(r"\\author\{")
 _THE_PERSON_IS = regex.compile(r"(?i:\bthe[ \t]+(?P<label>patient|client|customer|tenant|resident|caller|applicant|"
@@ -1269,7 +1354,8 @@ def _labelled(text: str) -> list[tuple[str, int]]:
     for mark in _LABEL_MARK.finditer(text):
         at = mark.start()
         if label := _LABEL_BEFORE.search(text, max(0, at - 40), at + 1):
-            kind = "handle" if label.group("handle") else "name" if label.group("named") else label.group("label")
+            kind = "handle" if label.group("handle") else "name" if label.group("named") else (
+                "full name" if label.group("uncased") else label.group("label"))
             out.append((kind, _VALUE_START.match(text, at + 1).end()))
     if "\\author{" in text:
         out += [("author", m.end()) for m in _LATEX_AUTHOR.finditer(text)]
@@ -1278,7 +1364,7 @@ def _labelled(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_PERSON_LABELS = frozenset({"pt", "patient", "patient name", "served by", "cashier", "resident", "guest", "guests",
+_PERSON_LABELS = frozenset({"full name", "pt", "patient", "patient name", "served by", "cashier", "resident", "guest", "guests",
                             "passenger", "passengers", "caller", "applicant", "student", "students", "employee",
                             "attendee", "attendees", "participant", "participants", "bed"})
 # An @mention: a handle ("@mariana.cerqueira") or a display name ("@Keoni Nakoa"), not an e-mail's @.
@@ -1960,7 +2046,64 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
     if _PLACE_LABEL_BEFORE.search(before) or _in_a_titles_column(text, start, end) or _quoted_alternatives(
             text, start, end):
         return True
-    return _listed_with_a_product_tail(value, listed)
+    if _FIRM_LAST.search(value) or _FIRM_AFTER.match(text, end) or _NUMBERED_LAST.search(value) and _NUMBER_AFTER.match(
+            text, end) or _NUMBERED_AFTER.match(text, end) or _COSTUME_AFTER.match(text, end):
+        return True  # "Carbolic Smoke Ball Co", "Chanel No. 5", "Elsa costumes": a firm, a product, a character
+    return _listed_with_a_product_tail(value, listed) or _brand_then_product(value) or _eponymous_adjective_near(
+        text, start, end)
+
+
+# A firm's legal form ending a name or right after it ("Smoke Ball Co", "Tejo Imobiliária Lda", "Hartmann GmbH"): the
+# name is the firm's (a case against it, "X v Y Co", a footer).
+_FIRMS = (r"(?:Co|Corp|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|KG|SA|SpA|Srl|SRL|SAS|SARL|Lda|Ltda|RL|BV|NV|Pty|Oy|Oyj|AB|ASA|"
+          r"K\.K\.|S\.A\.|S\.L\.|Company|Corporation|Limited|Incorporated)")
+_FIRM_LAST = regex.compile(rf"[ \t]{_FIRMS}\.?$")
+_FIRM_AFTER = regex.compile(rf"[ \t]+{_FIRMS}(?![\p{{L}}\p{{M}}])")
+# A numbered product or edition after a name ("Chanel No. 5", "X Nr. 4711"), its number sign taken into the span.
+_NUMBERED_LAST = regex.compile(r"[ \t](?:No|Nr|Nº|N°)\.?$")
+_NUMBER_AFTER = regex.compile(r"\.?[ \t]*\d")
+_NUMBERED_AFTER = regex.compile(r"[ \t]+(?:No|Nr|Nº|N°)\.?[ \t]*\d")
+# Costumes are of characters ("Spider-Man and Elsa costumes", "ein Pumuckl Kostüm").
+_COSTUME_AFTER = regex.compile(r"(?i)[ \t]+(?:costumes?|cosplays?|dress-up|kostüm\p{L}*|kostuum|kostym\p{L}*|"
+                               r"kostium\p{L}*)(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _brand_heads() -> frozenset[str]:
+    text = resources.files("gateway.signals").joinpath("data", "brand_lines.txt").read_text("utf-8")
+    return frozenset(fold_token(b) for line in text.splitlines() if (b := line.split("#", 1)[0].strip()))
+
+
+def _brand_then_product(value: str) -> bool:
+    """A brand named after a person leading a product's or a programme's name ("Hilton Honors", "Puma Suede",
+    brand_lines.txt), no other word a listed given name that is no English word ("Hilton Maria" stays a person's)."""
+    words = value.split()
+    if len(words) < 2 or fold_token(_bare(words[0])) not in _brand_heads():
+        return False
+    codes = [name_lexicon().get(fold_token(_bare(w)), 0) for w in words[1:]]
+    return not any(c >> 12 & 15 and (c >> 4 & 15) < _WEAK_EN for c in codes)  # "Samba", "Stan" are words too
+
+
+# An adjective or a school named after a person ends so ("Bayesian", "Euclidean", "Gaussian", "Keynesian",
+# "Marxist", "Kafkaesque"): the name beside it in the same line is the eponym's ("a Gaussian blur (after Carl
+# Friedrich Gauss)"), not a private person's.
+_EPONYMOUS_ENDINGS = frozenset("ian ean an ic ist ism esque ians eans ists".split())
+
+
+def _eponymous_adjective_near(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    surname = _bare(words[-1]) if words else ""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    lo = max(0, start - 120, text.rfind("\n", max(0, start - 120), start) + 1)
+    hi = min(len(text), end + 120)
+    hi = hi if (stop := text.find("\n", end, hi)) < 0 else stop
+    stem = surname.lower()[:-1] if surname.lower().endswith("e") else surname.lower()  # "Laplace" -> "Laplacian"
+    for match in regex.finditer(rf"(?i)(?<![\p{{L}}\p{{M}}]){regex.escape(stem)}(\p{{L}}{{1,5}})(?![\p{{L}}\p{{M}}])",
+                                text[lo:hi]):
+        if match.group(1).lower() in _EPONYMOUS_ENDINGS:
+            return True
+    return False
 
 
 # A field that holds a place: a calendar's LOCATION, a booking's venue ("LOCATION:Harbour Hall, room 2").

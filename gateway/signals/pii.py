@@ -670,8 +670,11 @@ def _names_a_thing(text: str, end: int, value: str) -> bool:
 # "ul. Marii Konopnickiej", "Lincoln Avenue"): the name is the street's, and an address is found as one.
 _STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazza|Piazzale|Via|Viale|Corso|"
                  r"Largo|Calle|Paseo|Praça|Rua|Travessa|Ulica|ul\.|Aleja|al\.|Quai|Champ|Champs|Strada|Calea|"
-                 r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein)")
-_STREET_PARTICLES = r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
+                 r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon)")
+# (a rank or title may stand between the street word and the name: "Jalan Jenderal X", "Avenida General X")
+_STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
+                     r"(?:(?:Jenderal|Jend\.|General|Gen\.|Presidente|Marechal|Mariscal|Almirante|Kolonel|Doktor|"
+                     r"Doutor|Dr\.|Haji|Sultan|Raja)[ \t]+)?")
 _STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_STREET_WORDS}[ \t]+{_STREET_PARTICLES}$")
 _STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})")
 _STREET_AFTER = regex.compile(r"[ \t]+(?:Street|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Square|"
@@ -680,11 +683,33 @@ _STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square
 # (Not "Lane", "St.", "Plaza": surnames and their parts, "Sarah Lane", "Ana St. John", "María Plaza".)
 
 
+# A house number before a name and a short street word after it or ending it ("12 Queen St", "4 Kent Rd,"): a
+# street (the short words alone are surnames' parts: "Ana St. John"). A lone word after the house number or the
+# postcode of a line with a street on it ("Av. da Liberdade 190, X", "Hauptstraße 5, 10115 X"): the town.
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\p{N}\p{L}.,/-])\d{1,5}[A-Za-z]?[ \t]+$")
+_SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
+_SHORT_STREET_AFTER = regex.compile(rf"[ \t]+{_SHORT_STREET}(?![\p{{L}}\p{{M}}])")
+_SHORT_STREET_LAST = regex.compile(rf"[ \t]{_SHORT_STREET}$")
+_TOWN_AFTER_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:\d{4,5}(?:-\d{3})?[ \t]+)?$|,[ \t]*\d{4,5}"
+                                   r"(?:-\d{3})?[ \t]+$")
+_STREET_IN_LINE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_STREET_WORDS}|{_SHORT_STREET})(?![\p{{L}}\p{{M}}])|"
+                                r"\p{Ll}(?:stra(?:ß|ss)e|straat|gatan|gata|vej|veien|weg|gasse|allee|laan)\b")
+
+
 def _a_street(text: str, start: int, end: int) -> bool:
-    """[start, end) names a street or a square: a street word before it, opening it or after it."""
+    """[start, end) names a street or a square: a street word before it, opening it or after it, or a house number
+    before it and a short street word after it; or the town after a street's house number."""
     value = text[start:end].strip()
-    return bool(_STREET_BEFORE.search(text, max(0, start - 24), start) or _STREET_FIRST.match(value)
-                or _STREET_AFTER.match(text, end) or _STREET_LAST.search(value))
+    if _STREET_BEFORE.search(text, max(0, start - 36), start) or _STREET_FIRST.match(value) or _STREET_AFTER.match(
+            text, end) or _STREET_LAST.search(value):
+        return True
+    if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start) and (
+            _SHORT_STREET_AFTER.match(text, end) or _SHORT_STREET_LAST.search(value)):
+        return True
+    if " " in value or not _TOWN_AFTER_NUMBER.search(text, max(0, start - 20), start):
+        return False
+    line = max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1)
+    return _STREET_IN_LINE.search(text, line, start) is not None
 
 
 _THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$")
