@@ -942,3 +942,62 @@ def test_round13_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
 def test_round13_japanese_family_names_in_request_fields(texts: list[str], found: bool) -> None:
     result = PiiDetector(PiiSettings()).detect(texts, locate=True)
     assert ("PERSON" in result.entity_types) is found, texts
+
+
+# --- Round 14 (names): the classes glacier and cirque showed, in our own phrasings.
+@pytest.mark.parametrize("text", [
+    # a short instruction in a script without case glued to English data: a parenthesis or a line of its own
+    "Status of ticket 4471?\n\n(האם חסר משהו?)",
+    "Summarise the email below.\n\nلطفاً خلاصه\u200cاش کن.\n\nHi team, the shipment is late.",
+    "Fix this SQL query.\n\nइसे थोड़ा छोटा करो।", "Check the table.\n\n(இதை சுருக்கமாக மாற்று.)",
+    "ეს ტექსტი შეამოწმე?\n\nThe invoice total is wrong.", "Translate the footer.\n\nاردو میں جواب دیں۔",
+    "(এটা আবার দেখো।)\nThe API returns 500.", "The build log is below.\n\n(هل هذا صحيح؟) Thanks",
+    "Kas sa saaksid selle teksti homseks korda teha?\n\nThe report is attached.",
+    # a blank form's labels
+    "Create an intake form with blank fields:\nالاسم الكامل: __________\nالهاتف: __________",
+    "Web form labels:\nשם מלא: ________\nטלפון: ________", "Template:\nنام و نام خانوادگی: ..........",
+    # shipping codes, eponyms, brands and their lines, costumes, case law, the famous in opinion and anecdote
+    "MSKU1234565  22G1  7.7 t  POD DEHAM\nTGHU7654321  45R1  3.2 t  POL BEANR",
+    "Why is a Gaussian blur (after Carl Friedrich Gauss) so slow on mobile?",
+    "Are Hilton Honors points worth more than Hyatt ones?", "Is Dior Sauvage a summer scent?",
+    "Our Batman and Moana costumes sold out before Halloween.",
+    "Explain Rylands v Fletcher and Balfour v Fenwick Co in plain words.",
+    "My cousin thinks Sid Meier and Will Wright are overrated.",
+    "Insurers once covered Rita Hayworth's voice? Is that a myth?",
+    # streets and towns in an address
+    "We moved to 48 Kent Rd, Wellington 6011.", "Our shop is on Jalan Jenderal Gatot Subroto.",
+    "Footer: Rua Augusta 1200, Porto, geral@exemplo.pt",
+])
+def test_round14_instructions_labels_and_things_stay_clean(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("text, name", [
+    # names of uncased scripts still found: standing out in English, in parentheses without a sentence mark, listed
+    # in a sentence of their own script, after a name label of their script, after a closing
+    ("Please email מרים כהן today about the invoice", "מרים"),
+    ("Send the form to (נועה ברקוביץ) today", "נועה"),
+    ("Summarise this.\n\nبا مریم احمدی تماس بگیر.", "مریم"),
+    ("فیلدها را استخراج کن.\nنام و نام خانوادگی: شیرین نوروزی\nتلفن: ۰۹۱۲", "شیرین"),
+    ("Extract:\nالاسم الكامل: سلمى الحداد", "سلمى"), ("Extract:\nשם מלא: אורית שגיא", "אורית"),
+    ("Extract:\nपूरा नाम: अनीता वर्मा", "अनीता"), ("Regards,\nמיכל אבן.", "מיכל"),
+    # lower case and brand-like first words
+    ("kas maria tamm tuleb homme koosolekule?", "maria"), ("Kas Maria Tamm tuleb homme koosolekule?", "Maria"),
+    ("please refund Hilton Maria Souza for the stay", "Maria"),
+])
+def test_round14_private_names_stay_found(text: str, name: str) -> None:
+    detector = PiiDetector(PiiSettings())
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert any(name in span for span in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\n" + "קצר " * 40000 + "?", "(" + "اكتب " * 30000 + ".)", "Ok. " + "saad enne " * 15000 + "?",
+    "POL SGSIN " * 15000, "Bayesian Bayes " * 12000, "12 Queen St, " * 12000, "שם: " * 20000,
+], ids=["sentence", "parenthesis", "lower", "ports", "eponym", "streets", "labels"])
+def test_round14_rules_stay_bounded(classifier: SignalClassifier, text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(classifier.settings.pii).detect([text], locate=True)
+    assert time.process_time() - start < 30.0
