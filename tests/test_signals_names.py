@@ -960,6 +960,7 @@ def test_round13_japanese_family_names_in_request_fields(texts: list[str], found
     "MSKU1234565  22G1  7.7 t  POD DEHAM\nTGHU7654321  45R1  3.2 t  POL BEANR",
     "Why is a Gaussian blur (after Carl Friedrich Gauss) so slow on mobile?",
     "Are Hilton Honors points worth more than Hyatt ones?", "Is Dior Sauvage a summer scent?",
+    "Does Guerlain No. 9 still exist?", "Keynesian economics, named after John Maynard Keynes, in two lines",
     "Our Batman and Moana costumes sold out before Halloween.",
     "Explain Rylands v Fletcher and Balfour v Fenwick Co in plain words.",
     "My cousin thinks Sid Meier and Will Wright are overrated.",
@@ -984,6 +985,8 @@ def test_round14_instructions_labels_and_things_stay_clean(classifier: SignalCla
     # lower case and brand-like first words
     ("kas maria tamm tuleb homme koosolekule?", "maria"), ("Kas Maria Tamm tuleb homme koosolekule?", "Maria"),
     ("please refund Hilton Maria Souza for the stay", "Maria"),
+    # an eponymous-looking adjective beside an unlisted surname, a record's number after a name
+    ("Ask Ethan Russ about the Russian visa", "Ethan"), ("Employee Juan Perez No. 4 was absent", "Juan"),
 ])
 def test_round14_private_names_stay_found(text: str, name: str) -> None:
     detector = PiiDetector(PiiSettings())

@@ -814,7 +814,7 @@ def _listed_stretches(text: str, run: list[_Token]) -> list[tuple[int, int]]:
 
 # What ends a sentence in the scripts without case and in Latin ("?", "؟" Arabic, "۔" Urdu, "।" Devanagari/Bengali),
 # what may close it after the mark, and what may open it (a line, a field, a parenthesis, the sentence before).
-_SENTENCE_MARK = frozenset(".?!؟۔।॥;")
+_SENTENCE_MARK = frozenset(".?!؟۔।॥")
 _SENTENCE_AFTER = frozenset(")）]」』\"'”’»")
 _SENTENCE_OPENS = frozenset("\n(（[「『\"'“‘«\u00b6")  # \u00b6: FIELD_BREAK, a field's start
 _IN_SENTENCE = frozenset(" \t,،\u200c\u200d\u0640")  # spaces, commas, Persian ZWNJ, Arabic tatweel
@@ -864,7 +864,7 @@ _FIELD_BLANK = regex.compile(r"[ \t]*[:：][ \t]*(?:_{2,}|\.{3,}|…|\[[ \t]*\]|
 
 def _field_label(text: str, run: list[_Token]) -> bool:
     """A run that is a form's label: a blank after its colon ("نام و نام خانوادگی: ______", "שם מלא: [ ]"), or
-    ending a label the cue recognizer reads as a name's field (NAME_LABELS_UNCASED: the value after it is looked at
+    ending a label the cue recognizer reads as a name's field (_NAME_LABELS_UNCASED: the value after it is looked at
     there)."""
     if _FIELD_BLANK.match(text, run[-1].end):
         return True
@@ -1317,18 +1317,20 @@ def _adjacent(text: str, prev: tuple[str, int, int], start: int) -> bool:
     return bool(prev[0]) and 0 < len(gap) <= 3 and gap.strip(" \t") == ""
 
 
-# A person's field: a label line ("Pt:", "author:", "Served by:", "attendees:", "\author{") or "the
-# patient is". `_LIST_LABELS` hold several people, `_PERSON_LABELS` one whose lone unlisted word is a
-# name ("Pt: Gantulga"); other labels need a listed name for a lone word ("From: Amaru", not "From: Jira").
 # A person's name field in the scripts without case (forms in Persian, Arabic, Urdu, Hebrew, Hindi, Bengali, Tamil,
 # Georgian, Thai, Amharic): "full name", "first and last name", "family name", "name". Their names are mostly
 # unlisted, so any one to four words after one are the value (the label itself is no name: _field_label).
-NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نام[ \t]+خانوادگی|نام[ \t]+کامل|پورا[ \t]+نام|نام|"
+_NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نام[ \t]+خانوادگی|نام[ \t]+کامل|پورا[ \t]+نام|نام|"
                        r"الاسم[ \t]+(?:الكامل|الثلاثي|الرباعي)|اسم[ \t]+(?:العائلة|الأب)|الاسم|اسم|"
                        r"שם[ \t]+(?:מלא|פרטי|משפחה)|שם|पूरा[ \t]+नाम|नाम|পুরো[ \t]+নাম|নাম|முழு[ \t]+பெயர்|பெயர்|"
                        r"სახელი[ \t]+და[ \t]+გვარი|სახელი,[ \t]*გვარი|სახელი|გვარი|ชื่อ[- \t]?นามสกุล|ชื่อ|นามสกุล|"
                        r"ሙሉ[ \t]+ስም|ስም")
-_UNCASED_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*(?:" + NAME_LABELS_UNCASED + r")[ \t]*[:：]$")
+_UNCASED_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*(?:" + _NAME_LABELS_UNCASED + r")[ \t]*[:：]$")
+
+
+# A person's field: a label line ("Pt:", "author:", "Served by:", "attendees:", "\author{") or "the
+# patient is". `_LIST_LABELS` hold several people, `_PERSON_LABELS` one whose lone unlisted word is a
+# name ("Pt: Gantulga"); other labels need a listed name for a lone word ("From: Amaru", not "From: Jira").
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?(?P<label>authors?|pt|patient|patient[ _]name|"
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
@@ -1337,7 +1339,7 @@ _LABEL_BEFORE = regex.compile(
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
     r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name)|"
-    r"(?P<uncased>" + NAME_LABELS_UNCASED + r"))"
+    r"(?P<uncased>" + _NAME_LABELS_UNCASED + r"))"
     r"[\"']?[ \t]*[:=：]$"
     r"|(?i:\b(?P<label>bed)[ \t]*\d{1,4}[ \t]*[:=]$)")
 _LABEL_MARK = re.compile(r"[:=：]")
@@ -2046,11 +2048,10 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
     if _PLACE_LABEL_BEFORE.search(before) or _in_a_titles_column(text, start, end) or _quoted_alternatives(
             text, start, end):
         return True
-    if _FIRM_LAST.search(value) or _FIRM_AFTER.match(text, end) or _NUMBERED_LAST.search(value) and _NUMBER_AFTER.match(
-            text, end) or _NUMBERED_AFTER.match(text, end) or _COSTUME_AFTER.match(text, end):
-        return True  # "Carbolic Smoke Ball Co", "Chanel No. 5", "Elsa costumes": a firm, a product, a character
+    if _FIRM_LAST.search(value) or _FIRM_AFTER.match(text, end) or _COSTUME_AFTER.match(text, end):
+        return True  # "Carbolic Smoke Ball Co", "Elsa costumes": a firm, a character
     return _listed_with_a_product_tail(value, listed) or _brand_then_product(value) or _eponymous_adjective_near(
-        text, start, end)
+        text, start, end, listed)
 
 
 # A firm's legal form ending a name or right after it ("Smoke Ball Co", "Tejo Imobiliária Lda", "Hartmann GmbH"): the
@@ -2059,10 +2060,6 @@ _FIRMS = (r"(?:Co|Corp|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|KG|SA|SpA|Srl|SRL|SAS|SAR
           r"K\.K\.|S\.A\.|S\.L\.|Company|Corporation|Limited|Incorporated)")
 _FIRM_LAST = regex.compile(rf"[ \t]{_FIRMS}\.?$")
 _FIRM_AFTER = regex.compile(rf"[ \t]+{_FIRMS}(?![\p{{L}}\p{{M}}])")
-# A numbered product or edition after a name ("Chanel No. 5", "X Nr. 4711"), its number sign taken into the span.
-_NUMBERED_LAST = regex.compile(r"[ \t](?:No|Nr|Nº|N°)\.?$")
-_NUMBER_AFTER = regex.compile(r"\.?[ \t]*\d")
-_NUMBERED_AFTER = regex.compile(r"[ \t]+(?:No|Nr|Nº|N°)\.?[ \t]*\d")
 # Costumes are of characters ("Spider-Man and Elsa costumes", "ein Pumuckl Kostüm").
 _COSTUME_AFTER = regex.compile(r"(?i)[ \t]+(?:costumes?|cosplays?|dress-up|kostüm\p{L}*|kostuum|kostym\p{L}*|"
                                r"kostium\p{L}*)(?![\p{L}\p{M}])")
@@ -2086,14 +2083,17 @@ def _brand_then_product(value: str) -> bool:
 
 # An adjective or a school named after a person ends so ("Bayesian", "Euclidean", "Gaussian", "Keynesian",
 # "Marxist", "Kafkaesque"): the name beside it in the same line is the eponym's ("a Gaussian blur (after Carl
-# Friedrich Gauss)"), not a private person's.
+# Friedrich Gauss)"), not a private person's, when the surname is a listed figure's or "after" names the
+# eponym ("Ask Ethan Russ about the Russian visa" stays a person's).
 _EPONYMOUS_ENDINGS = frozenset("ian ean an ic ist ism esque ians eans ists".split())
+_NAMED_AFTER_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:after|nach|d['’]après|según|from)[ \t]+$")
 
 
-def _eponymous_adjective_near(text: str, start: int, end: int) -> bool:
+def _eponymous_adjective_near(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
     words = text[start:end].split()
     surname = _bare(words[-1]) if words else ""
-    if len(surname) < 3 or not surname[:1].isupper():
+    if len(surname) < 3 or not surname[:1].isupper() or not (
+            listed(surname) or _NAMED_AFTER_BEFORE.search(text, max(0, start - 12), start)):
         return False
     lo = max(0, start - 120, text.rfind("\n", max(0, start - 120), start) + 1)
     hi = min(len(text), end + 120)
