@@ -1366,9 +1366,10 @@ def _labelled(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_PERSON_LABELS = frozenset({"full name", "pt", "patient", "patient name", "served by", "cashier", "resident", "guest", "guests",
+_PERSON_LABELS = frozenset({"pt", "patient", "patient name", "served by", "cashier", "resident", "guest", "guests",
                             "passenger", "passengers", "caller", "applicant", "student", "students", "employee",
-                            "attendee", "attendees", "participant", "participants", "bed"})
+                            "attendee", "attendees", "participant", "participants", "bed",
+                            "full name"})  # "full name": a name label of a script without case (_labelled)
 # An @mention: a handle ("@mariana.cerqueira") or a display name ("@Keoni Nakoa"), not an e-mail's @.
 _MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@/-])@(?=\p{L})")
 _MENTION_HANDLE = regex.compile(r"([\p{L}][\p{L}\p{M}]*(?:[._-][\p{L}][\p{L}\p{M}]*){1,2})\d{0,4}(?![\p{L}\p{N}_@/])")
