@@ -956,6 +956,7 @@ def test_round13_japanese_family_names_in_request_fields(texts: list[str], found
     # a blank form's labels
     "Create an intake form with blank fields:\nالاسم الكامل: __________\nالهاتف: __________",
     "Web form labels:\nשם מלא: ________\nטלפון: ________", "Template:\nنام و نام خانوادگی: ..........",
+    "Form fields:\napplicant: ________\nwitness: ________",
     # shipping codes, eponyms, brands and their lines, costumes, case law, the famous in opinion and anecdote
     "MSKU1234565  22G1  7.7 t  POD DEHAM\nTGHU7654321  45R1  3.2 t  POL BEANR",
     "Why is a Gaussian blur (after Carl Friedrich Gauss) so slow on mobile?",
@@ -982,6 +983,9 @@ def test_round14_instructions_labels_and_things_stay_clean(classifier: SignalCla
     ("فیلدها را استخراج کن.\nنام و نام خانوادگی: شیرین نوروزی\nتلفن: ۰۹۱۲", "شیرین"),
     ("Extract:\nالاسم الكامل: سلمى الحداد", "سلمى"), ("Extract:\nשם מלא: אורית שגיא", "אורית"),
     ("Extract:\nपूरा नाम: अनीता वर्मा", "अनीता"), ("Regards,\nמיכל אבן.", "מיכל"),
+    # a person's role as a label, after an instruction of its own script (no longer read as the name)
+    ("اردو میں خلاصہ کریں۔\n---\napplicant: ثنا ملک\nphone: 0300 0000000", "ثنا"),
+    ("Claimant: Ngozi Adeyemi-Okafor\nPolicy: 123", "Ngozi"),
     # lower case and brand-like first words
     ("kas maria tamm tuleb homme koosolekule?", "maria"), ("Kas Maria Tamm tuleb homme koosolekule?", "Maria"),
     ("please refund Hilton Maria Souza for the stay", "Maria"),

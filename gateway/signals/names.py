@@ -1334,7 +1334,8 @@ _UNCASED_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*(?:" + _
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?(?P<label>authors?|pt|patient|patient[ _]name|"
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
-    r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|"
+    r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|applicant|"
+    r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
@@ -1369,6 +1370,8 @@ def _labelled(text: str) -> list[tuple[str, int]]:
 _PERSON_LABELS = frozenset({"pt", "patient", "patient name", "served by", "cashier", "resident", "guest", "guests",
                             "passenger", "passengers", "caller", "applicant", "student", "students", "employee",
                             "attendee", "attendees", "participant", "participants", "bed",
+                            "claimant", "policyholder", "policy holder", "cardholder", "card holder", "account holder",
+                            "guardian", "witness",
                             "full name"})  # "full name": a name label of a script without case (_labelled)
 # An @mention: a handle ("@mariana.cerqueira") or a display name ("@Keoni Nakoa"), not an e-mail's @.
 _MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@/-])@(?=\p{L})")
