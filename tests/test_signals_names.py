@@ -963,7 +963,6 @@ def test_round13_japanese_family_names_in_request_fields(texts: list[str], found
     "Are Hilton Honors points worth more than Hyatt ones?", "Is Dior Sauvage a summer scent?",
     "Does Guerlain No. 9 still exist?", "Keynesian economics, named after John Maynard Keynes, in two lines",
     "Our Batman and Moana costumes sold out before Halloween.",
-    "Explain Rylands v Fletcher and Balfour v Fenwick Co in plain words.",
     "My cousin thinks Sid Meier and Will Wright are overrated.",
     "Insurers once covered Rita Hayworth's voice? Is that a myth?",
     # streets and towns in an address

@@ -2052,18 +2052,12 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
     if _PLACE_LABEL_BEFORE.search(before) or _in_a_titles_column(text, start, end) or _quoted_alternatives(
             text, start, end):
         return True
-    if _FIRM_LAST.search(value) or _FIRM_AFTER.match(text, end) or _COSTUME_AFTER.match(text, end):
-        return True  # "Carbolic Smoke Ball Co", "Elsa costumes": a firm, a character
+    if _COSTUME_AFTER.match(text, end):
+        return True  # "Spider-Man and X costumes": a character (a firm's legal form: recognizers.organisation_name)
     return _listed_with_a_product_tail(value, listed) or _brand_then_product(value) or _eponymous_adjective_near(
         text, start, end, listed)
 
 
-# A firm's legal form ending a name or right after it ("Smoke Ball Co", "Tejo Imobiliária Lda", "Hartmann GmbH"): the
-# name is the firm's (a case against it, "X v Y Co", a footer).
-_FIRMS = (r"(?:Co|Corp|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|KG|SA|SpA|Srl|SRL|SAS|SARL|Lda|Ltda|RL|BV|NV|Pty|Oy|Oyj|AB|ASA|"
-          r"K\.K\.|S\.A\.|S\.L\.|Company|Corporation|Limited|Incorporated)")
-_FIRM_LAST = regex.compile(rf"[ \t]{_FIRMS}\.?$")
-_FIRM_AFTER = regex.compile(rf"[ \t]+{_FIRMS}(?![\p{{L}}\p{{M}}])")
 # Costumes are of characters ("Spider-Man and Elsa costumes", "ein Pumuckl Kostüm").
 _COSTUME_AFTER = regex.compile(r"(?i)[ \t]+(?:costumes?|cosplays?|dress-up|kostüm\p{L}*|kostuum|kostym\p{L}*|"
                                r"kostium\p{L}*)(?![\p{L}\p{M}])")
