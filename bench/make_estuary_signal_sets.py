@@ -22,7 +22,7 @@ Organising principle
     traces, PDF-extracted forms (label and value columns flattened), SMS / WhatsApp exports, calendar invites
     (.ics), vCards, HL7 v2 / FHIR-like health messages and git diffs / code fixtures. A sensitive record of a
     channel has category ``<channel>``; a benign one ``<channel>_benign``. The framing of the application (system
-    prompt, tool names) is English; the language of the end user's data rotates over 44 locale tags
+    prompt, tool names) is English; the language of the end user's data rotates over 45 locale tags
     (Latin, Cyrillic, Greek, Georgian, Arabic, Persian, Urdu, Hebrew, Devanagari, Bengali, Tamil, Thai, Ethiopic,
     Han, Kana and Hangul scripts).
 
@@ -49,11 +49,17 @@ Organising principle
     each shaped like its channel.
 
 Contents (seed 20261216)
-    pii_estuary.jsonl: 13 channels x (24 sensitive + 16 benign) = 520 requests. complexity_estuary.jsonl: 13
-    channels, 192 chat requests (short_simple, long_easy >= 1,200 chars, short_hard, long_hard), about half
-    length-adversarial. Identifiers carry valid check digits and are validated with python-stdnum (own routines
-    for the ICAO 7-3-1 MRZ digits and the Iranian national code); phones are validated with ``phonenumbers``.
-    The run prints the validation counts and the label balance.
+    pii_estuary.jsonl: 13 channels x (24 sensitive + 16 benign) = 520 requests (488 chat, 32 completions), 312
+    sensitive / 208 benign, 45 locale tags. Sensitive records come in three channel-specific shapes each; benign
+    ones in four hard-negative shapes (three channel-specific, one generic: fiction, eponyms, brands or a bare
+    local-language instruction, wrapped in the channel's format).
+    complexity_estuary.jsonl: 192 chat requests over the same 13 channels, in 16 languages: short_simple 46,
+    long_easy 50 (pasted material >= 1,200 chars, easy work), short_hard 50, long_hard 46; 96 labelled 1; 100
+    (52%) length-adversarial. Long material is person-free.
+    Identifiers carry valid check digits and are validated with python-stdnum (own routines for the ICAO 7-3-1 MRZ
+    digits and the Iranian national code); phones are validated with ``phonenumbers``. A label audit searches
+    every sensitive body (decoded base64 files and URLs included) for the subject's values and adds any label
+    that is present but unlisted (it adds none at this seed). The run prints validation counts and balances.
 
 Command (byte-reproducible across PYTHONHASHSEED; needs python-stdnum and phonenumbers from the project venv)
     python bench/make_estuary_signal_sets.py [--seed 20261216] [--out bench/data/signals] [--check-pools]
@@ -326,7 +332,7 @@ LOCALES = [
       "תסכם בקצרה.", ids=("NATIONAL_ID",), iban="IL"),
     L("hi-IN", "IN", "अनुष्का/Anushka|अर्णव/Arnav|माधुरी/Madhuri|ऋत्विक/Ritvik|गौरांगी/Gaurangi",
       "अग्निहोत्री/Agnihotri|वाजपेयी/Vajpeyi|भार्गव/Bhargava",
-      "कचनार विहार मार्ग/Kachnar Vihar Marg|केसरिया कुआँ गली/Kesariya Kuan Gali|अमरूद बाग लेन/Amrud Bagh Lane",
+      "कचनार विहार मार्ग/Kachnar Vihar Marg|केसरिया बावड़ी गली/Kesariya Baori Gali|अमरूद बाग लेन/Amrud Bagh Lane",
       "लखनऊ/Lucknow~226001|जयपुर/Jaipur~302001|भोपाल/Bhopal~462001|इंदौर/Indore~452001",
       "मकान नं. {no}, {street}, {city} - {pc}", "gmail.com|rediffmail.com|yahoo.co.in",
       "कृपया छह बजे के बाद मुझे वापस कॉल करें, मैं घर पर रहूँगी।", "मैं पिछले महीने शिफ्ट हुआ हूँ, कृपया मेरा पता अपडेट कर दें।",
@@ -991,9 +997,6 @@ def ts(rng: random.Random, base: dt.datetime | None = None) -> dt.datetime:
     base = base or dt.datetime(2026, 1, 5, 8, 0, 0)
     return base + dt.timedelta(days=rng.randrange(0, 300), seconds=rng.randrange(0, 36000))
 
-
-def pid(p) -> tuple[str, str, str] | None:
-    return p["nid"]
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1789,6 +1792,40 @@ def b_diff(rng, tag, v):
     return R(text, set(), "Code-review assistant.", ask + (" " + LOC[tag]["summ"] if rng.random() < 0.3 else ""), [("diff", None, text[:10])])
 
 
+GENERIC_WRAP = {
+    "ocr_scan": "[OCR · page 3 · mean_conf=88%]\n{c}\n— continued overleaf —",
+    "voice_transcript": "[00:00:04] Speaker 1: so, next item\n[00:00:07] Speaker 2: {c}\n[00:00:15] Speaker 1: okay noted",
+    "spreadsheet_export": "topic;note;status\nreading list;\"{c}\";open\nbudget;see tab 2;done",
+    "email_thread": "From: Newsletter <newsletter@library.example>\nSubject: This week's picks\n\n{c}\n\nUnsubscribe · Manage preferences",
+    "chat_ticket_log": "[2026-02-11 09:14:02] quiz-bot: today's question → {c}\n[2026-02-11 09:14:40] quiz-bot: answers close at noon",
+    "web_scrape": "Home | Blog | Shop\n\n{c}\n\nShare · Print · © 2026",
+    "app_log": "2026-03-02T08:00:00.000Z INFO [content-svc] indexed doc id=7741 title=\"{c}\"\n2026-03-02T08:00:00.412Z INFO [content-svc] 1 doc indexed in 412ms",
+    "pdf_extract": "Page 4\nCourse reader — Unit 7\n{c}\nReview questions 1–5",
+    "sms_export": "[03/03/2026, 08:00] LIBRARY: {c}\n[03/03/2026, 08:01] LIBRARY: reply STOP to unsubscribe",
+    "calendar_ics": "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20260410T170000Z\nSUMMARY:Reading circle\nDESCRIPTION:{c}\nLOCATION:Library, room 2\nEND:VEVENT\nEND:VCALENDAR",
+    "vcard": "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:City Library Reading Club\nNOTE:{c}\nEMAIL:club@library.example\nEND:VCARD",
+    "health_message": "MSH|^~\\&|EDU|HGH|LMS|HGH|20260301||MDM^T02|EDU0001|P|2.5.1\nNTE|1||{c}",
+    "git_diff": "--- a/docs/glossary.md\n+++ b/docs/glossary.md\n@@ -3,0 +4,2 @@\n+## Note\n+{c}",
+}
+
+
+def b_generic(rng, tag, channel):
+    """Fourth hard-negative shape for every channel: fiction, eponyms, brands or a bare local instruction."""
+    k = rng.randrange(4)
+    if k == 0:
+        c = pick(rng, tag, FICTION)
+    elif k == 1:
+        c = f"{LOC[tag]['summ']} — {rng.choice(EPONYMS)}, {rng.choice(EPONYMS)}"
+    elif k == 2:
+        a, b = rng.sample(BRANDS, 2)
+        c = f"Compare {a} and {b} on price, warranty and repairability."
+    else:
+        c = f"{LOC[tag]['upd'].split(',')[0].split('،')[0]}? — template sentence for the FAQ page, no customer data" if rng.random() < 0.3 else LOC[tag]["summ"]
+    text = GENERIC_WRAP[channel].format(c=c.replace('"', "'"))
+    return R(text, set(), "Assistant for our content team.", rng.choice(["translate to English", "summarise", "fix the formatting", LOC[tag]["summ"]]),
+             [("note", None, c[:40])])
+
+
 BENIGN = {"ocr_scan": b_ocr, "voice_transcript": b_voice, "spreadsheet_export": b_csv, "email_thread": b_email, "chat_ticket_log": b_chatlog,
           "web_scrape": b_web, "app_log": b_log, "pdf_extract": b_pdf, "sms_export": b_sms, "calendar_ics": b_ics, "vcard": b_vcard,
           "health_message": b_hl7, "git_diff": b_diff}
@@ -1977,6 +2014,44 @@ def enrich_facts(rng, p, r):
     return r
 
 
+def flat_text(body) -> str:
+    """Everything a detector could read in a body: JSON text, decoded base64 files, URL-decoded URLs."""
+    from urllib.parse import unquote
+    s = json.dumps(body, ensure_ascii=False)
+    extra = [base64.b64decode(m).decode("utf-8") for m in re.findall(r"base64,([A-Za-z0-9+/=]+)", s)]
+    return "\n".join([s, unquote(s), *extra]).replace("\\n", "\n")
+
+
+def present_labels(p, text: str) -> set[str]:
+    """Labels whose value (in one of the renderings used here) occurs verbatim in the text."""
+    found = set()
+    compact = re.sub(r"\s+", "", text)
+    probes = {"email": [p["email"]], "STREET_ADDRESS": [p["addr"], f"{p['street']} {p['no']}"],
+              "phone": [fmt_phone(p["phone"], s).replace(" ", "") for s in ("e164", "intl", "national")],
+              "credit_card": [p["card"][1].replace(" ", "")], "PASSPORT": [p["passport"]], "IP_ADDRESS": [p["ip"]],
+              "MEDICAL_RECORD": [p["mrn"]], "DATE_OF_BIRTH": [p["dob"].isoformat(), dfmt(p["dob"], p["tag"]), p["dob"].strftime("%Y%m%d")]}
+    if p["iban"]:
+        probes["iban"] = [p["iban"].replace(" ", "")]
+    if p["nid"]:
+        probes.setdefault(p["nid"][0], []).append(p["nid"][1].replace(" ", ""))
+    if "pan" in p:
+        probes.setdefault("TAX_ID", []).append(p["pan"])
+    if "routing" in p:
+        probes["US_BANK_NUMBER"] = [p["routing"]]
+        probes["DRIVER_LICENSE"] = [p["dl"].replace(" ", "")]
+        probes.setdefault("HEALTH_INSURANCE", []).append(p["mbi"])
+    for lab, vals in probes.items():
+        for v in vals:
+            if v and (v in text or v.replace(" ", "") in compact):
+                found.add(lab)
+    if p["full"] in text or p["full_l"] in text or ascii_fold(p["surname_l"]).upper() in text:
+        found.add("person")
+    return found
+
+
+AUDIT: list[str] = []
+
+
 def build_pii(seed: int) -> list[dict]:
     rng = random.Random(seed)
     tags = tag_cycle(random.Random(seed + 1))
@@ -1989,12 +2064,16 @@ def build_pii(seed: int) -> list[dict]:
             r = enrich_facts(rng, p, fn(rng, p, v))
             placement = PLACEMENTS[(i + ci * 5) % len(PLACEMENTS)]
             body, endpoint, ents = build_body(rng, channel, r, placement, True)
+            missing = present_labels(p, flat_text(body)) - ents
+            if missing:  # a value of the subject occurs verbatim but was not labelled: label it (honest labels)
+                AUDIT.append(f"{channel}/{placement}: added {sorted(missing)}")
+                ents |= missing
             recs.append(dict(category=channel, sensitive=True, entities=sorted(ents), endpoint=endpoint, lang=tag,
                              style=f"{channel} · variant {v} · {placement}", body=body))
         for i in range(N_BEN):
             tag = next(tags)
-            v = i % 3
-            r = BENIGN[channel](rng, tag, v)
+            v = i % 4
+            r = BENIGN[channel](rng, tag, v) if v < 3 else b_generic(rng, tag, channel)
             r["facts"] = hard_neg_facts(r["text"], r["facts"])
             placement = PLACEMENTS[(i * 3 + ci * 7) % len(PLACEMENTS)]
             body, endpoint, ents = build_body(rng, channel, r, placement, False)
@@ -2283,7 +2362,7 @@ def build_cx(seed: int) -> list[dict]:
 # ----------------------------------------------------------------------------------------------------------------
 def check_pools() -> int:
     """Compare this file's name / company / street pools with the capitalised and non-ASCII words of the other
-    generators' sources (run from the repository root)."""
+    generators' sources (run from the repository root). Street-type words (Road, rue, ul., Marg ...) are generic."""
     import glob
 
     def toks(t):
@@ -2312,6 +2391,17 @@ def check_pools() -> int:
         w = co.split()[0]
         if w.lower() in others:
             clashes.append(("company", co, w))
+    street_generic = set("""lane drive bend trace circle row brow close yard crescent parade street road rue chemin du des de la
+        allée impasse calle avenida del los las travesía cerrada privada rua das do dos da travessa largo corso vicolo
+        via salita dei ul al strada aleea utca sor köz dűlő οδός odos ул пр т pr t пер per вул vul пров prov st rd
+        blvd sub dead end alley gali marg theru salai soi lu li xiang dadao ro gil đường hẻm ngõ gang jl jalan lorong
+        mtaa wa barabara ya njia avenue estate block purok kalye daang caddesi sokak çıkmazı ქუჩა შესახვევი شارع طريق
+        کوچه خیابان רחוב סמטת new mill hollow thorn s four à u za el league रोड রোড தெரு சாலை گلی بلاک बाग गली tan""".split())
+    for loc in LOCALES:
+        for entry in loc["streets"]:
+            for w in toks(entry.replace("/", " ")):
+                if w.lower() in others and w.lower() not in street_generic:
+                    clashes.append((loc["tag"], entry, w))
     print(f"pool clashes with other generators: {len(clashes)}")
     for c in clashes:
         print("  ", c)
@@ -2341,6 +2431,9 @@ def main() -> None:
           f"length_adversarial={sum(r['length_adversarial'] for r in cx)}")
     print("validation (valid counts):", json.dumps(dict(sorted(VALID.items())), ensure_ascii=False))
     print("invalid:", len(INVALID), INVALID[:5])
+    print(f"label audit: {len(AUDIT)} records got labels added by the verbatim-value audit")
+    for a_ in AUDIT[:20]:
+        print("  ", a_)
     if INVALID:
         sys.exit(2)
 
