@@ -50,7 +50,9 @@ Organising principle
 
 Contents (seed 20261216)
     pii_estuary.jsonl: 13 channels x (24 sensitive + 16 benign) = 520 requests (488 chat, 32 completions), 312
-    sensitive / 208 benign, 45 locale tags. Sensitive records come in three channel-specific shapes each; benign
+    sensitive / 208 benign, 45 locale tags (locales rotate in shuffled cycles; every channel has three US subjects
+    so SSN / ABA / licence / MBI formats reach each channel, and two IBAN-country subjects). Sensitive records come
+    in three channel-specific shapes each; benign
     ones in four hard-negative shapes (three channel-specific, one generic: fiction, eponyms, brands or a bare
     local-language instruction, wrapped in the channel's format).
     complexity_estuary.jsonl: 192 chat requests over the same 13 channels, in 16 languages: short_simple 46,
@@ -1158,6 +1160,8 @@ def s_email(rng, p, v):
         body.append(f"{p['addr']}"); e.add("STREET_ADDRESS")
     if v == 1 and p["nid"]:
         body.append(f"{p['nid'][2]}: {p['nid'][1]}"); e.add(p["nid"][0])
+    if v == 1 and not p["nid"]:
+        body.append(f"Passport no. {p['passport']}"); e.add("PASSPORT")
     if v == 1 and "pan" in p:
         body.append(f"PAN: {p['pan']}"); e.add("TAX_ID")
     if v == 2 and "routing" in p:
@@ -1204,6 +1208,9 @@ def s_chatlog(rng, p, v):
         if p["nid"]:
             ls.append(line(t + dt.timedelta(seconds=130), handle, f"{p['nid'][2]} {p['nid'][1]} if you need it"))
             e.add(p["nid"][0])
+        else:
+            ls.append(line(t + dt.timedelta(seconds=130), handle, f"passport {p['passport']} if that helps"))
+            e.add("PASSPORT")
         if "dl" in p:
             ls.append(line(t + dt.timedelta(seconds=141), handle, f"and my driver's license is {p['dl']}"))
             e.add("DRIVER_LICENSE")
@@ -1285,6 +1292,10 @@ def s_pdf(rng, p, v):
              "Applicant name Date of birth Telephone", f"{p['full']} {dfmt(p['dob'], tag)} {fmt_phone(p['phone'], 'national')}",
              "Residential address", p["addr"], "Email Signature Date", f"{p['email']} 12.0{rng.randrange(1, 9)}.2026"]
         e |= {"DATE_OF_BIRTH", "phone", "STREET_ADDRESS", "email"}
+        if "dl" in p:
+            t[-2] = "Email Driver license no. Signature Date"
+            t[-1] = f"{p['email']} {p['dl']} 12.0{rng.randrange(1, 9)}.2026"
+            e.add("DRIVER_LICENSE")
     elif v == 1:
         lab, val = ("iban", p["iban"]) if p["iban"] else ("credit_card", p["card"][1])
         if "routing" in p:
@@ -1368,7 +1379,9 @@ def s_vcard(rng, p, v):
         if v == 2:
             ls.append(f"BDAY:{q['dob'].isoformat()}"); e.add("DATE_OF_BIRTH")
             if q["nid"]:
-                ls.append(f"NOTE:{q['nid'][2]} {q['nid'][1]}"); e.add(q["nid"][0])
+                ls.append(f"NOTE:{q['nid'][2]} {q['nid'][1]}" + (f"\\nDL {q['dl']}" if "dl" in q else "")); e.add(q["nid"][0])
+                if "dl" in q:
+                    e.add("DRIVER_LICENSE")
         ls.append("END:VCARD")
         out.append("\n".join(ls))
     return R("\n".join(out), e, "Contacts-sync helper. Input is raw vCard text exported from a phone.",
@@ -2059,6 +2072,11 @@ def build_pii(seed: int) -> list[dict]:
     for ci, (channel, fn) in enumerate(SENSITIVE):
         for i in range(N_SENS):
             tag = next(tags)
+            if i in (5, 18, 19):  # three US subjects per channel so SSN / ABA / licence / MBI formats occur in every channel
+                tag = "en-US"
+            elif i in (12, 14) and not LOC[tag]["iban"]:
+                tag = ("de-DE", "nl-NL", "tr-TR", "pl-PL", "it-IT", "uk-UA", "he-IL", "ka-GE",
+                       "ro-RO", "el-GR", "sv-SE", "pt-PT", "cs-CZ")[ci]
             v = i % 3
             p = make_person(rng, tag)
             r = enrich_facts(rng, p, fn(rng, p, v))
