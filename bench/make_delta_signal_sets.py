@@ -45,9 +45,11 @@ Labels
     with placeholders, already-anonymised texts and non-English instructions about no one.
 
 Contents (seed 20261217)
-    pii_delta.jsonl: 490 requests (14 tasks x 35: 21 sensitive + 14 benign each; 294 sensitive / 196 benign), chat and
-    completions, 38 language tags. complexity_delta.jsonl: 190 chat requests (short_simple 47, long_easy 51 of
-    >= 1,200 chars, short_hard 50, long_hard 42; 101 length-adversarial, 92 labelled 1). The run prints all counts.
+    pii_delta.jsonl: 490 requests (439 chat, 51 completions) in 38 language tags; 14 tasks x 35 (21 sensitive + 14
+    benign each: 294 sensitive / 196 benign); 36 of the sensitive ones carry a single incidental item; the benign ones
+    span 19 kinds of hard negative. complexity_delta.jsonl: 190 chat requests in 48 language tags: short_simple 47,
+    long_easy 51 (>= 1,500 chars), short_hard 50, long_hard 42; 101 (53%) length-adversarial, 92 labelled 1.
+    The run prints all counts.
 
 Validation
     Every identifier carries valid check digits and is validated with python-stdnum (MRZ passport lines with
@@ -816,7 +818,8 @@ def writer_doc(r: random.Random, writer: str, L: dict, items: dict) -> str:
                 + r.choice(["Missed 4 homeworks in a row, seems tired in class.", "Big improvement in reading, wants to join the chess club.",
                             "Incident at break time on Tuesday, bruised knee, ice pack given."]))
     if writer == "recruiter":
-        return card_lines("name", "email", "phone", *(["addr"] if r.random() < 0.5 else []), *(["dob"] if r.random() < 0.3 else [])) + "\n" + r.choice(
+        dl = f"\nLicence (for the van role): {add('DRIVER_LICENSE', driver_license(r))}" if r.random() < 0.6 else ""
+        return card_lines("name", "email", "phone", *(["addr"] if r.random() < 0.5 else []), *(["dob"] if r.random() < 0.3 else [])) + dl + "\n" + r.choice(
             ["8 yrs warehouse ops, forklift cert, fluent in 3 langs.", "Senior backend dev, Go/Kotlin, notice period 2 months.",
              "Staff nurse, ICU background, wants nights only."])
     if writer == "hr_clerk":
@@ -1034,6 +1037,22 @@ BENIGN = [
     ("no_person", "ar-SA", lambda r: "يرجى تحديث قائمة الأسعار قبل نهاية الأسبوع، مع إضافة ضريبة القيمة المضافة ١٥٪."),
     ("no_person", "en-ZA", lambda r: "Stage 4 load-shedding from 16:00-18:30; switch the fridges to the inverter and log the readings."),
     ("no_person", "ko-KR", lambda r: "다음 달부터 배송비가 3,000원에서 3,500원으로 인상됩니다."),
+    ("public_figure", "he-IL", lambda r: "נגיד בנק ישראל הודיע בכנס בתל אביב כי הריבית תישאר ללא שינוי ברבעון הבא."),
+    ("public_figure", "ko-KR", lambda r: "한국은행 총재는 국회 기획재정위원회에서 기준금리 동결 배경을 설명했다."),
+    ("historical", "am-ET", lambda r: "ዳግማዊ ምኒልክ በ1888 ዓ.ም. በአድዋ ጦርነት ጣሊያንን አሸነፉ።"),
+    ("historical", "hy-AM", lambda r: "Կոմիտասը 1890-ականներին հավաքել է հազարավոր ժողովրդական երգեր։"),
+    ("historical", "th-TH", lambda r: "รัชกาลที่ 5 ทรงเลิกทาสและปฏิรูประบบราชการในช่วงปลายศตวรรษที่ 19"),
+    ("historical", "ta-IN", lambda r: "திருவள்ளுவர் இயற்றிய திருக்குறளில் 1330 குறள்கள் உள்ளன."),
+    ("historical", "km-KH", lambda r: "ប្រាសាទអង្គរវត្តត្រូវបានសាងសង់ក្នុងរជ្ជកាលព្រះបាទសូរ្យវរ្ម័នទី២។"),
+    ("emergency", "hi-IN", lambda r: "आपातकाल में 112 डायल करें; रेलवे हेल्पलाइन 139, महिला हेल्पलाइन 1091।"),
+    ("anonymised", "ja-JP", lambda r: "〇〇様（年齢：XX歳、住所：＊＊県＊＊市）からのお問い合わせについて、担当者よりご連絡いたします。"),
+    ("blank_form", "zh-CN", lambda r: "姓名：________ 身份证号：__________________ 联系电话：___________ 地址：________________"),
+    ("eponym", "fr-FR", lambda r: "Rappel : la maladie de Crohn, le syndrome de Gilles de la Tourette et l'échelle de Richter seront au programme du QCM."),
+    ("brand", "ja-JP", lambda r: "在庫: ヤマハ電子ピアノ P-145、ホンダ スーパーカブ用ミラー、キッコーマン醤油 1L。"),
+    ("street_named", "ru-RU", lambda r: "Встречаемся у метро «Пушкинская», потом идём по Тверской до площади Маяковского."),
+    ("street_named", "pt-BR", lambda r: "O bloco sai da Avenida Presidente Vargas e segue pela Rua Visconde de Pirajá."),
+    ("org_contact", "ar-EG", lambda r: "لخدمة العملاء اتصل على الخط الساخن 19777 أو راسلنا على info@marrowbay-fabrics.com."),
+    ("versions_ts", "zh-CN", lambda r: f"服务于 2026-0{r.randint(1, 9)}-1{r.randint(0, 9)} 03:{r.randint(10, 59)} UTC 升级到 v{r.randint(4, 9)}.{r.randint(0, 12)}.{r.randint(0, 9)}，回滚点 commit {_h(r, 12)}。"),
 ]
 
 BENIGN_BY_WRITER = {
@@ -1159,6 +1178,8 @@ def search_text(body: dict) -> str:
                         parts.append(base64.b64decode(v.split(",", 1)[1]).decode("utf-8"))
                     else:
                         parts.append(urllib.parse.unquote_plus(v))
+                elif k == "filename" and isinstance(v, str):
+                    parts.append(v.replace("_", " "))
                 elif k == "arguments" and isinstance(v, str):
                     parts.append(json.dumps(json.loads(v), ensure_ascii=False))
                 elif k == "content" and isinstance(v, str) and v.startswith("{"):
@@ -1224,6 +1245,8 @@ def pii_records(seed: int) -> list[dict]:
     n_sens, n_ben = 21, 14
     li = 0
     bi = 0
+    border = list(range(len(BENIGN)))
+    random.Random(seed + 2).shuffle(border)
     for ti, task in enumerate(TASKS):
         for k in range(n_sens + n_ben):
             sensitive = k < n_sens
@@ -1253,7 +1276,7 @@ def pii_records(seed: int) -> list[dict]:
                 lang = L["tag"]
                 style = f"{writer} · {placement}" + (" · incidental" if incidental else "")
             else:
-                kind, blang, fn = BENIGN[(bi * 7) % len(BENIGN)]
+                kind, blang, fn = BENIGN[border[bi % len(BENIGN)]]
                 bi += 1
                 snippet = fn(r)
                 if r.random() < 0.35:
@@ -1404,6 +1427,27 @@ LONG_EASY_TASKS = [
     ("nurse", "policy", "übersetz das bitte ins Englische zurück, hab's auf deutsch gebraucht, ne doch englisch, einfach copy mit besserer formatierung"),
 ]
 
+EASY_LOCAL = [("de-DE+en", "mach bitte eine Tabelle draus, Spalten wie im Text"), ("fr-FR+en", "mets ça en tableau stp, mêmes colonnes"),
+              ("es-ES+en", "pásalo a CSV porfa, sin cambiar nada"), ("pt-BR+en", "transforma isso em tabela pra mim"), ("it-IT+en", "fammi un elenco puntato, niente altro"),
+              ("nl-NL+en", "zet dit even om naar een tabel aub"), ("pl-PL+en", "zrób z tego tabelkę proszę"), ("tr-TR+en", "bunu tabloya çevir lütfen"),
+              ("ru-RU+en", "сделай из этого таблицу, пожалуйста"), ("uk-UA+en", "зроби з цього таблицю, будь ласка"), ("ja-JP+en", "これを表にしてください。列はそのままで"),
+              ("zh-CN+en", "帮我把这个整理成表格，列不变"), ("ko-KR+en", "이거 표로 정리해줘, 열은 그대로"), ("hi-IN+en", "isko table mein bana do please, columns same rakho"),
+              ("ar-EG+en", "حوّل ده لجدول لو سمحت"), ("he-IL+en", "תסדר את זה בטבלה בבקשה"), ("th-TH+en", "ช่วยทำเป็นตารางให้หน่อย"), ("vi-VN+en", "chuyển cái này thành bảng giúp mình"),
+              ("id-ID+en", "tolong jadikan tabel ya"), ("sw-KE+en", "tafadhali weka hii kwenye jedwali"), ("el-GR+en", "κάν' το πίνακα σε παρακαλώ"), ("fa-IR+en", "لطفاً اینو به جدول تبدیل کن"),
+              ("bn-BD+en", "এটা টেবিল বানিয়ে দাও প্লিজ"), ("ka-GE+en", "ცხრილად გადააკეთე, თუ შეიძლება")]
+HARD_LOCAL = {
+    "code": ("de-DE", "der Rate Limiter lässt unter Last Bursts durch (3 Pods, Redis). Finde die Race Condition, erklär sie und gib eine korrigierte Version mit Lua-Skript"),
+    "obs": ("fr-FR", "regarde la tendance des constantes et les traitements : qu'est-ce qui se passe cliniquement, diagnostic le plus probable, qu'est-ce que tu escalades et pourquoi ? format SBAR"),
+    "ledger": ("es-ES", "abajo el libro de gastos del cliente. qué es deducible, tratamiento del IVA y cuadra la diferencia con el saldo bancario, razonando cada paso"),
+    "sql": ("ja-JP", "8千万行でこのクエリが40秒かかる。プランの問題点、インデックスか書き換え案、書き込み増幅への影響まで考えて"),
+    "proof": ("ru-RU", "ниже моя попытка доказательства — найди пробел, исправь и скажи, верно ли утверждение в такой формулировке"),
+    "meds": ("it-IT", "lista farmaci completa di una paziente di 84 anni, 3 cadute. piano di deprescrizione con priorità, interazioni e monitoraggio (STOPP/START)"),
+    "survey": ("ko-KR", "부서별 설문 결과야. 어떤 차이가 진짜고 어떤 게 노이즈인지 통계적으로 엄밀하게 보고 권고안도 줘"),
+    "data": ("zh-CN", "下面是市政支出数据。有没有为了规避招标门槛而拆分合同的证据？说明方法和局限，下一步该申请公开哪些信息"),
+    "contract": ("pl-PL", "w klauzulach jest konflikt co do wypowiedzenia, doręczeń i limitu odpowiedzialności. rozpisz zależności, która ma pierwszeństwo i zaproponuj poprawkę"),
+    "case": ("pt-BR", "sintetize uma análise de risco a partir dessa cronologia: padrões, fatores de proteção, qual limiar foi atingido e um plano defensável"),
+}
+
 LONG_HARD_TASKS = [
     ("developer", "code", "this rate limiter lets bursts through under load in prod (3 pods, redis). find the bug(s), explain the race and give a fixed version with a lua script"),
     ("paralegal", "contract", "clauses conflict somewhere re termination + notice + liability cap. map the interactions, say which prevails under the interpretation rules and draft a fix"),
@@ -1475,15 +1519,20 @@ def cx_records(seed: int) -> list[dict]:
         txt = long_text(r, kind)
         if len(txt) < 1300:
             txt += "\n" + long_text(r, kind)
-        body = r.choice([f"{task}\n\n{txt}", f"{txt}\n\n{task}", f"{task}:\n---\n{txt}\n---"])
         lang = "de-DE+en" if "Deutsch" in task or "übersetz" in task else ("es-ES+en" if "porfa" in task else "en")
+        if n % 2 == 1 and kind in ("stock", "catalogue", "log"):
+            lang, task = EASY_LOCAL[(n // 2) % len(EASY_LOCAL)]
+        body = r.choice([f"{task}\n\n{txt}", f"{txt}\n\n{task}", f"{task}:\n---\n{txt}\n---"])
         rec("long_easy", 0, True, lang, f"reformat/extract/{writer}/{kind}", [{"role": "user", "content": body}])
         n += 1
     for n in range(42):
         writer, kind, task = LONG_HARD_TASKS[n % len(LONG_HARD_TASKS)]
         mat = long_hard_material(r, kind)
+        lang = "en"
+        if n % 2 == 1 and kind in HARD_LOCAL:
+            lang, task = HARD_LOCAL[kind]
         body = r.choice([f"{task}\n\n{mat}", f"{mat}\n\n{task}"])
-        rec("long_hard", 1, False, "en", f"analysis/{writer}/{kind}", [{"role": "system", "content": SYSTEMS[writer]}, {"role": "user", "content": body}] if n % 3 == 0 else [{"role": "user", "content": body}])
+        rec("long_hard", 1, False, lang, f"analysis/{writer}/{kind}", [{"role": "system", "content": SYSTEMS[writer]}, {"role": "user", "content": body}] if n % 3 == 0 else [{"role": "user", "content": body}])
     r.shuffle(out)
     for i, x in enumerate(out, 1):
         x["id"] = f"delta-cx-{i:04d}"
