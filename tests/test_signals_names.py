@@ -1007,3 +1007,46 @@ def test_round14_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+# --- Round 15 (request fields): names where a request carries them as whole field values, in our own phrasings.
+@pytest.mark.parametrize("texts, found", [
+    # a file's name led by a person's name, then a document word or a year, in any script
+    (["type", "file", "filename", "Berenike_Wachtendonk_Bewerbung_2025.pdf"], True),
+    (["filename", "Всеволод_Кудрявцев_contract.docx"], True),
+    (["filename", "ਹਰਪ੍ਰੀਤ_ਸੰਧੂ_payslip.pdf"], True),
+    (["filename", "Monthly_Sales_Report_2025.xlsx"], False),
+    (["filename", "Team_Offsite_Agenda.docx"], False),
+    # the OpenAI `user` field holding a name in a script the name lists lack
+    (["user", "ਗੁਰਲੀਨ ਕੌਰ", "messages", "role", "user", "content", "hi"], True),
+    (["role", "user", "content", "hello there"], False),
+    # a stop sequence that is a speaker's label in a transcript
+    (["stop", "\nTeodozja Wierzbicka:", "\nAssistant:"], True),
+    (["stop", "\nசெல்வமணி ராஜேந்திரன்:"], True),
+    (["stop", "\nUser:", "\nAssistant:", "\nQ:"], False),
+    # a bare `name` key with two words of a script the lists lack (a product's name is one word more often)
+    (["metadata", "name", "Мирослава Гнатюк"], True),
+])
+def test_round15_names_in_request_fields(texts: list[str], found: bool) -> None:
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert ("PERSON" in result.entity_types) is found, texts
+
+
+@pytest.mark.parametrize("text", [
+    "could you remind my aunt 美玲 that the clinic moved?",
+    "mi abuela 순자 vive sola desde marzo",
+])
+def test_round15_spaceless_given_name_after_a_relation(text: str) -> None:
+    assert "PERSON" in PiiDetector(PiiSettings()).detect([text], locate=True).entity_types, text
+
+
+@pytest.mark.parametrize("text", [
+    "filename\n\u00b6\n" + "Ab_" * 30000 + "cv.pdf", "stop\n\u00b6\n" + "Ab " * 30000 + ":",
+    "my grandmother " + "美玲 " * 20000, "user\n\u00b6\n" + "ਕ " * 30000,
+], ids=["filename", "stop", "relation-cjk", "user"])
+def test_round15_rules_stay_bounded(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(PiiSettings()).detect([text], locate=True)
+    assert time.process_time() - start < 30.0

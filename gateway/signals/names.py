@@ -426,6 +426,31 @@ _PERSON_KEY_CJK = regex.compile(r"(?i)(?:^|\n)[\w-]*(?:name|customer|patient|rec
 _FILENAME_FIELD = regex.compile(r"(?:^|\n)(?:filename|file_name|name)\n" + "\u00b6" + r"\n([^\n/\\]{3,120})\.\w{2,5}"
                                 r"(?=\n" + "\u00b6" + r"|$)")
 _FILENAME_PART = regex.compile(r"\p{Ll}{2,}")
+# The same file name with the person's name first and a document word or a year after it, in any script
+# ("Jocasta_Haverstock_CV_2026.txt", "Пантелеймон_Твердохлебов_letter.txt", "गौरी_केळकर_referral.txt",
+# "동방한결_lease.txt"): the leading parts made of letters only.
+_FILENAME_SPLIT = regex.compile(r"[_\-\s.]+")
+_FILENAME_WORD = regex.compile(r"[\p{L}\p{M}]{2,}")
+_DOCUMENT_WORDS = frozenset("""
+cv resume résumé lebenslauf letter referral lease contract id passport scan report application payslip offer
+reference statement certificate form notes medical records record bewerbung invoice receipt claim file profile
+photo portrait signed draft final copy carta brief lettre curriculum contrato zeugnis
+""".split())
+# A participant field's key ({"user": "...", a message's "name"}) holding a name in a script the name lists do not
+# cover as a whole value: 1-4 words of letters without any Latin letter (a bare `name` key: two or more, since
+# products and services have names too).
+_PARTICIPANT_FIELD = regex.compile(r"(?:^|\n)(?P<key>name|user|username|user_name|author|sender|display_name|nickname)"
+                                   r"\n\u00b6\n(?P<value>[\p{L}\p{M}'’.-]{1,40}(?:[ \t][\p{L}\p{M}'’.-]{1,40}){0,3})"
+                                   r"(?=\n\u00b6|$)")
+# A stop sequence that is a speaker's label in a transcript ("\nIzcóatl Mazahua:"): the model must stop before
+# that person speaks, so the label is their name. Role labels ("User:", "Assistant:", "Q:") are nobody's.
+_STOP_KEY = regex.compile(r"(?:^|\n)stop\n\u00b6\n")
+_SPEAKER_LABEL = regex.compile(r"\s*(?P<value>[\p{L}\p{M}'’.-]{1,40}(?:[ \t][\p{L}\p{M}'’.-]{1,40}){0,2})[ \t]*[:：]\s*")
+_ROLE_LABELS = frozenset("""
+user assistant human ai bot system customer agent client q a question answer input output end observation thought
+action speaker narrator interviewer interviewee host guest caller operator support staff moderator model response
+prompt context note notes you me them other tool function result final teacher student doctor patient nurse
+""".split())
 
 
 # The second kanji of most Japanese family names (-sawa, -ta, -kawa, -yama, -no, -mura, -moto, -ki, -i, -shima,
@@ -435,7 +460,7 @@ _JAPANESE_FAMILY_ENDS = frozenset("沢澤田川山野村本木井島嶋藤原崎
 
 
 def _request_field_names(text: str) -> list[tuple[int, int]]:
-    """See _PERSON_KEY_CJK and _FILENAME_FIELD."""
+    """See _PERSON_KEY_CJK, _FILENAME_FIELD, _PARTICIPANT_FIELD and _STOP_KEY."""
     out = []
     for match in _PERSON_KEY_CJK.finditer(text):
         value = match.group(1)
@@ -449,7 +474,64 @@ def _request_field_names(text: str) -> list[tuple[int, int]]:
                     d[1] in ("name", "weak", "unknown") and d[6] < _WEAK_EN for d in (da, db)):
                 out.append((a.start(), b.end()))
                 break
+        else:
+            if (span := _name_led_file(text, *match.span(1))) is not None:
+                out.append(span)
+    for match in _PARTICIPANT_FIELD.finditer(text):
+        words = match.group("value").split()
+        if not regex.search(r"\p{Latin}", match.group("value")) and (match.group("key") != "name" or len(words) > 1):
+            out.append(match.span("value"))
+    for key in _STOP_KEY.finditer(text):
+        at = key.end()
+        for _ in range(4):  # a stop list holds at most four sequences
+            end = text.find(FIELD_SEPARATOR, at)
+            end = len(text) if end < 0 else end
+            label = _SPEAKER_LABEL.fullmatch(text, at, end) if end - at <= 80 else None
+            if label is not None and _a_speakers_name(label.group("value")):
+                out.append(label.span("value"))
+            if end == len(text):
+                break
+            at = end + len(FIELD_SEPARATOR)
     return out
+
+
+def _name_led_file(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The leading name of a file's name (see _DOCUMENT_WORDS): two or three capitalised Latin words rare in English
+    ("Jocasta_Haverstock"), two or three words of another script, or one Han/Hangul word led by a family name."""
+    pieces, at = [], start
+    for piece in _FILENAME_SPLIT.split(text[start:end]):
+        if piece:
+            pieces.append((at + text[at:end].index(piece), piece))
+            at = pieces[-1][0] + len(piece)
+    lead = []
+    for offset, piece in pieces:
+        if piece.lower() in _DOCUMENT_WORDS or not _FILENAME_WORD.fullmatch(piece) or len(lead) == 3:
+            break
+        lead.append((offset, piece))
+    if not lead or len(lead) == len(pieces) and len(pieces) > 3:
+        return None
+    span = (lead[0][0], lead[-1][0] + len(lead[-1][1]))
+    words = [piece for _, piece in lead]
+    if all(regex.fullmatch(r"\p{Lu}[\p{Ll}\p{M}]+", w) for w in words):
+        return span if len(words) > 1 and all(_describe(w)[6] < _WEAK_EN for w in words) else None
+    if any(regex.search(r"\p{Latin}", w) for w in words):
+        return None
+    if len(words) > 1:
+        return span
+    return span if regex.fullmatch(r"\p{Han}{2,4}|\p{Hangul}{3,4}", words[0]) and _family_led(words[0]) else None
+
+
+def _a_speakers_name(value: str) -> bool:
+    """A speaker label's words name a person: no role word, and capitalised Latin words (two, or one listed given
+    name) or words of another script."""
+    words = value.split()
+    if any(w.lower().strip(".") in _ROLE_LABELS for w in words):
+        return False
+    if not regex.search(r"\p{Latin}", value):
+        return True
+    if not all(regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’.-]*", w) for w in words):
+        return False
+    return len(words) > 1 or _describe(words[0])[1] == "name"
 
 
 def _handles(text: str) -> list[tuple[int, int]]:
@@ -1577,7 +1659,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     for end, person_only in relations:
         gap = _AFTER_CUE.match(text, end)
         if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only) or (
-                person_only and _capitalised_word_after(text, gap.end()))):
+                person_only and _capitalised_word_after(text, gap.end())) or _spaceless_name_after(text, end, gap.end())):
             out.append(span)
     for at, person_only in apposed:
         if (name := _NAME_BEFORE_APPOSITION.search(text, max(0, at - 60), at)) and (
@@ -1608,6 +1690,19 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         if span := _cued_span(_words_at(text, match.start()), lone_unknown=False, lower=False):
             out.append(span)
     return out
+
+
+# A given name of a script without spaces after a relation written in a spaced script ("my grandmother 砚舟 is
+# picking it up", "ma sœur 다솜 garde la clé"): 2-3 Han or Hangul standing alone between spaced words.
+_SPACELESS_GIVEN = regex.compile(r"(?:\p{Han}{2,3}|\p{Hangul}{2,3})(?=[ \t]*(?:[,.;:!?)]|[ \t]\p{Latin}|$))")
+
+
+def _spaceless_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] | None:
+    """See _SPACELESS_GIVEN: the cue ends in a Latin letter and a space stands before the name."""
+    if cue_end < 1 or not regex.match(r"\p{Latin}", text[cue_end - 1]) or at == cue_end:
+        return None
+    match = _SPACELESS_GIVEN.match(text, at)
+    return match.span() if match else None
 
 
 # Vietnamese speaks of a person with a kinship pronoun or a title before the name ("chị Trần Thu Hà", "thầy giáo
