@@ -190,6 +190,21 @@ _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ий", "й", "ь", "о")
 
 
+# Georgian case endings on a name ending in a vowel (dative / genitive "-ს", ergative "-მ", "-მა", "for" "-სთვის",
+# "with" "-სთან"): "ბერიძეს", "ნინომ", "გიორგისთვის".
+_GEORGIAN_CASE_ENDINGS = ("სთვის", "სთან", "მა", "ს", "მ")
+
+
+def _georgian_inflected(folded: str) -> int | None:
+    """The table's code for the nominative of a Georgian name in another case, if that is a listed name."""
+    for ending in _GEORGIAN_CASE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            code = name_lexicon().get(folded[:-len(ending)])
+            if code is not None and code >> 8 & 0xFF:
+                return code
+    return None
+
+
 def _inflected_name(folded: str) -> int | None:
     """The table's code for the nominative of a Cyrillic name in another case ("ивану" -> "иван", "анны" ->
     "анна", "петрову" -> "петров", "достоевского" -> "достоевский"), if that is a listed name."""
@@ -248,6 +263,8 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     code = name_lexicon().get(folded)
     if code is None and len(folded) > 4 and _CYRILLIC_LETTER.match(folded):
         code = _inflected_name(folded)  # "Ивану Петрову" (to Ivan Petrov): the table holds the nominative
+    elif code is None and len(folded) > 3 and _GEORGIAN.match(folded):
+        code = _georgian_inflected(folded)  # "ნინო ბერიძეს" (to Nino Beridze): the table holds the nominative
     if (code is None or not code >> 8 & 0xFF) and folded in _RELATION_WORDS:
         return "word", 0.0, False  # "Annem", "Schwester", "Kollegin": one's relation is never the name itself
     place = code is not None and code >> 16
@@ -615,8 +632,8 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         around = letters_around(text, start, end)
         foreign = around and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
         token = _Token(start, end, "unknown", "uncased", _UNKNOWN, False)
-        if foreign and not _asked_as_phrase(text, [token]):
-            out.append((start, end))
+        if foreign and not _asked_as_phrase(text, [token]) and not _sentence_of_its_own(text, [token]):
+            out.append((start, end))  # (a Korean sentence of its own is Korean prose, English around it or not)
     return out
 
 
@@ -789,6 +806,9 @@ _CJK_PERSON_LABEL = regex.compile(
     r"[ \t]*[:：][ \t]*(\p{Han}{2,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}])")
 
 
+_PLACEHOLDER_NAME = regex.compile(r"[〇○◯●◎×✕＊*＿_ＸXｘx△□■・]+")  # a template's blank for a name: "〇〇様"
+
+
 def _honoured_names(text: str) -> list[tuple[int, int]]:
     """Names marked by an honorific or a name label of a script without case (see above), or by
     one's own relation (_RELATION_THEN_NAME, _cjk_related)."""
@@ -799,6 +819,9 @@ def _honoured_names(text: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(text):
             group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
             start, end = match.span(group)
+            if _PLACEHOLDER_NAME.fullmatch(text, start, end) or text[end:end + 1] == "." and sum(
+                    not unicodedata.category(c).startswith("M") for c in text[start:end]) == 1:
+                continue  # "〇〇様", "××さん": a template's blank; "डॉ. ए. पी. जे. ...": an initial, not the name
             if not _asked_as_phrase(text, [_Token(start, end, "unknown", "uncased", _UNKNOWN, False)]):
                 out.append((start, end))
     return out
@@ -863,7 +886,7 @@ def _own_script_prose(run: list[_Token]) -> bool:
 def _in_own_script(text: str, run: list[_Token]) -> bool:
     """The run stands in prose of its own script (most letters around it are of the run's script)."""
     script = script_of(text[run[0].start])
-    around = letters_around(text, run[0].start, run[-1].end)
+    around = letters_around(text, run[0].start, run[-1].end, marks=True)
     return bool(around) and sum(script_of(c) == script for c in around) * 2 >= len(around)
 
 
@@ -894,13 +917,19 @@ def _listed_stretches(text: str, run: list[_Token]) -> list[tuple[int, int]]:
     return out
 
 
-# What ends a sentence in the scripts without case and in Latin ("?", "؟" Arabic, "۔" Urdu, "।" Devanagari/Bengali),
-# what may close it after the mark, and what may open it (a line, a field, a parenthesis, the sentence before).
-_SENTENCE_MARK = frozenset(".?!؟۔।॥")
+# What ends a sentence in the scripts without case and in Latin ("?", "؟" Arabic, "۔" Urdu, "।" Devanagari/Bengali,
+# "።" Ethiopic, "។" Khmer, "။" Myanmar, "།" Tibetan, "։" Armenian), what may close it after the mark, and what may
+# open it (a line, a field, a parenthesis, the sentence before, a diff's or a quote's line mark, a query's "=").
+_SENTENCE_MARK = frozenset(".?!؟۔।॥።។။།։")
 _SENTENCE_AFTER = frozenset(")）]」』\"'”’»")
-_SENTENCE_OPENS = frozenset("\n(（[「『\"'“‘«\u00b6")  # \u00b6: FIELD_BREAK, a field's start
+_SENTENCE_OPENS = frozenset("\n(（[「『\"'“‘«\u00b6+>=*#|—–")  # \u00b6: FIELD_BREAK, a field's start
 _IN_SENTENCE = frozenset(" \t,،\u200c\u200d\u0640")  # spaces, commas, Persian ZWNJ, Arabic tatweel
+# What a sentence of those scripts holds besides its words: numbers ("112", "4,350", "៥%"), clause marks (";",
+# Arabic "؛", Ethiopic "፤" and "፣"), a percent sign, a dash or a slash.
+_IN_PROSE = frozenset(";؛፤፣%٪/-")
 _SENTENCE_REACH = 160  # how far from the run its sentence may open or close
+_LABEL_REACH = 64  # how long a line's label before its colon may be ("[2026-01-27 08:22:14] guest:", "HOST B:")
+_ADDRESS_AT = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+")
 
 
 def _of_script(char: str, script: str) -> bool:
@@ -908,24 +937,48 @@ def _of_script(char: str, script: str) -> bool:
         char) == script
 
 
+def _in_prose(char: str, script: str) -> bool:
+    """A character a sentence of `script` holds: its letters and marks, spaces, commas, digits, clause marks."""
+    return _of_script(char, script) or char.isdigit() or char in _IN_PROSE
+
+
+def _label_opens(text: str, at: int) -> bool:
+    """`text[at]` is the colon of a line's short label ("LIBRARY:", "[03/03/2026, 08:00] Gym:", "SPEAKER 1:"): the
+    value after it opens a sentence. A person's label ("Patient:", "guest:", "To:", "שם:") is the cue recognizer's,
+    which finds the name after it whatever the name model says."""
+    line = max(text.rfind("\n", max(0, at - _LABEL_REACH), at), text.rfind(FIELD_BREAK, max(0, at - _LABEL_REACH), at))
+    return line >= 0 or at < _LABEL_REACH
+
+
 def _sentence_of_its_own(text: str, run: list[_Token]) -> bool:
     """The run and the words of its script around it fill a whole sentence: from a line's or a field's start, an
-    opening parenthesis or the sentence before, to a sentence mark ("?", "؟", ".", "।", "۔", "!") that ends the
-    line, the parenthesis or the sentence: "(מה הצעד הבא?)", "یک پاسخ کوتاه بنویس.", "ফাইলের জন্য সারাংশ করো।"
-    glued to English data is a short instruction in its own language, prose of that script however much English
-    stands around it (so only its listed, name-shaped stretches are names there, as in _in_own_script). A name
-    that stands out sits among the other script's words ("email מרים כהן today"), after a label ("שם: ...", the
-    cue recognizer's) or ends without a sentence mark ("(נועה ברקוביץ)"). Bounded: _SENTENCE_REACH either side."""
+    opening parenthesis, the sentence before or a line's label ("LIBRARY: ...", "[..] guest: ...") to a sentence mark
+    ("?", "؟", ".", "।", "۔", "!", "።", "។") that ends the line, the parenthesis or the sentence: "(מה הצעד הבא?)",
+    "یک پاسخ کوتاه بنویس.", "ফাইলের জন্য সারাংশ করো।" glued to English data is a short instruction in its own
+    language, prose of that script however much English stands around it (so only its listed, name-shaped stretches
+    are names there, as in _in_own_script). The sentence may hold numbers and clause marks ("... 112 डायल करें; ...
+    139 ...।") and an e-mail address or a link. A name that stands out sits among the other script's words ("email
+    מרים כהן today"), or ends without a sentence mark ("(נועה ברקוביץ)"). Bounded: _SENTENCE_REACH either side."""
     script = script_of(text[run[0].start])
     lo, hi = run[0].start, run[-1].end
     floor = max(0, lo - _SENTENCE_REACH)
-    while lo > floor and _of_script(text[lo - 1], script):
+    while lo > floor and _in_prose(text[lo - 1], script):
         lo -= 1
-    if lo > 0 and not (text[lo - 1] in _SENTENCE_OPENS or text[lo - 1] in _SENTENCE_MARK):
-        return False  # English (or a label's colon, a digit) in the same sentence: a name may stand out there
+    if lo > 0 and not (text[lo - 1] in _SENTENCE_OPENS or text[lo - 1] in _SENTENCE_MARK or (
+            text[lo - 1] == ":" and _label_opens(text, lo - 1))):
+        return False  # English (or a digit) in the same sentence: a name may stand out there
     ceiling = min(len(text), hi + _SENTENCE_REACH)
-    while hi < ceiling and _of_script(text[hi], script):
-        hi += 1
+    while hi < ceiling:
+        if _in_prose(text[hi], script) or text[hi] == "." and hi + 1 < len(text) and text[hi + 1].isalpha() and (
+                script_of(text[hi + 1]) == script):
+            hi += 1  # "... ዓ.ም. ...", "... डॉ.ए ...": an abbreviation's dot inside the sentence
+        elif (address := _ADDRESS_AT.match(text, hi, ceiling)) is not None and address.start() == hi and (
+                hi == 0 or not text[hi - 1].isalnum()):
+            hi = address.end()
+            while hi > 0 and text[hi - 1] in _SENTENCE_MARK:
+                hi -= 1  # the address's last dot is the sentence's
+        else:
+            break
     if hi >= len(text) or text[hi] not in _SENTENCE_MARK:
         return False
     while hi < len(text) and text[hi] in _SENTENCE_MARK:
@@ -938,7 +991,8 @@ def _long_lower_prose(run: list[_Token]) -> bool:
     table lacks ("kas saad enne saatmist vead üle vaadata", one word of which is a name somewhere), not a name
     typed in lower case ("maria fernanda souza santos"); its listed stretches are still looked at."""
     words = [t for t in run if t.kind in ("name", "weak", "unknown")]
-    return len(words) > _MAX_NAME_WORDS and 2 * sum(t.listed for t in words) < len(words)
+    return len(words) >= _MAX_NAME_WORDS and 2 * sum(t.listed for t in words) < len(words) - (
+        len(words) == _MAX_NAME_WORDS)  # four words: at most one of them listed ("unga imepanda kwa asilimia")
 
 
 _FIELD_BLANK = regex.compile(r"[ \t]*[:：][ \t]*(?:_{2,}|\.{3,}|…|\[[ \t]*\]|<[^<>\n]{0,20}>)")
@@ -1000,7 +1054,7 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
         return False
     script = next(iter(scripts))
     start, end = run[0].start, run[-1].end
-    around = letters_around(text, start, end)
+    around = letters_around(text, start, end, marks=True)
     if not around or sum(script_of(c) == script for c in around) * 2 >= len(around):
         return False  # prose in that script, or the run alone: not a name standing out
     return not _asked_as_phrase(text, run)
@@ -1032,14 +1086,17 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered if len(lowered) == len(text) else text
 
 
-def letters_around(text: str, start: int, end: int, radius: int = 60) -> list[str]:
+def letters_around(text: str, start: int, end: int, radius: int = 60, marks: bool = False) -> list[str]:
     """The letters within `radius` of [start, end) in the same scanned string: the JSON keys and the
     other fields of a request are not the prose a run stands in ("content" is no Latin context for
-    an Arabic question)."""
+    an Arabic question). `marks`: the vowel signs of Indic and other abugidas count as their letters (a
+    Telugu or Hindi word is half vowel signs, which are no `isalpha` letters)."""
     before = text[max(0, start - radius):start]
     before = before[before.rfind(FIELD_BREAK) + 1:]
     after = text[end:end + radius]
     after = after.split(FIELD_BREAK, 1)[0]
+    if marks:
+        return [c for c in before + after if c.isalpha() or unicodedata.category(c)[0] == "M"]
     return [c for c in before + after if c.isalpha()]
 
 

@@ -57,6 +57,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     fold_accents,
     is_common_surname,
     organisation_contact,
+    names_a_role,
     organisation_name,
     is_known_first_name,
     name_lists,
@@ -538,8 +539,10 @@ class PiiDetector:
             return False
         if _a_street(text, start, end):
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square
-        if organisation_name(text, start, end) or organisation_contact(text, start, end, "PERSON"):
-            return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block
+        if organisation_name(text, start, end) or organisation_contact(text, start, end, "PERSON") or names_a_role(
+                value):
+            return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
+            # Billing <billing@...>", "ORG:X;Customer Care": a department
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
                 text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"

@@ -327,6 +327,13 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else min(len(text), end + _SENTENCE_REACH)
 
 
+def names_a_role(value: str) -> bool:
+    """Every word of `value` is a role's or a department's ("Billing", "Newsletter", "Customer Care" of a vCard's
+    "ORG:...;Customer Care", "From: X Billing <billing@...>"): what a mailbox no single person owns is called."""
+    words = regex.findall(r"[\p{L}\p{M}]+", value.lower())
+    return bool(words) and all(w in _ROLE_MAILBOXES or w == "customer" for w in words)
+
+
 def _role_mailbox(address: str) -> bool:
     """"info@", "customer-service@", "sales.emea@": a mailbox of a role, not of a person; not at a webmail
     provider (a private account whatever its name)."""
@@ -2238,6 +2245,8 @@ def _slot_name_ok(value: str, need: str, at_line_start: bool = False) -> bool:
     if not words or any(w in STOP_WORDS or w in NEVER_NAMES or w in NOT_ADDRESSEES or w in _NOT_SLOT_WORDS
                         for w in folded):
         return False
+    if len(words) > 1 and _ORG_NAME_END.fullmatch(words[-1]):
+        return False  # "assistant for Heronsgate Clinics", "kwa Pwani Lettings": an organisation, named by its trade
     latin = all(c.isascii() or script_of(c) == "LATIN" for w in words for c in w if c.isalpha())
     if need == "caption":
         return len(words) >= 2 and not any(fold_ascii(w) in _ORG_WORDS for w in words)
@@ -2258,6 +2267,11 @@ def _foreign_to_context(text: str, start: int, end: int, radius: int = 60) -> bo
         return False  # nothing but the run: a title or a heading, not a name in prose
     same = sum(1 for c in around if script_of(c) == script)
     return same * 2 < len(around)
+
+
+# The word that ends an organisation's name (_ORG_LAST, the organisations' one vocabulary of them; not "Law" or
+# "Legal", which are surnames too: "Jude Law") and trades the slots showed ("Lettings", "Credit Union").
+_ORG_NAME_END = regex.compile(rf"(?:(?!Law$|Legal$){_ORG_LAST}|Lettings|Union|Utilities|Mobile|Parcels?|Veterinary|Vets)")
 
 
 # Slot words that are roles or document words, not names ("Re: Invoice 42", "Host:", "Moderator:").
