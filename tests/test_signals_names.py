@@ -1072,6 +1072,18 @@ def test_round15_rules_stay_bounded(text: str) -> None:
     "BEGIN:VCARD\nFN:Larkspur Dental\nORG:Larkspur Dental;Customer Care\nEND:VCARD",
     "Virtual assistant for Tamarind Clinics. Calls are transcribed automatically.",
     "After-hours assistant for Seagrass Lettings. Be brief.",
+    # things named after people: vessels and models in a manifest's or catalogue's rows, a carrier's ship, streets,
+    # airports, stations and exits, a feast, eponymous diseases, grocers and food brands, models of eponymous brands
+    "container,vessel,pol\nMSKU7654321,Gerd Maersk,DEHAM\nTGHU1112223,MSC Aurora,NLRTM",
+    "sku;model;qty\nSKU-50211;Tata Nano;4\nART-7781;Bosch Serie 4;2",
+    "We park near the Rosa Parks Blvd exit.", "Turn right at Nehru Marg after the temple.",
+    "Uçuş İsmet İnönü Havalimanı'ndan kalkıyor; Kazım Karabekir Caddesi kapalı.",
+    "Treffpunkt: Ausgang Willy-Brandt-Ring, U-Bahnhof Theodor-Heuss-Platz",
+    "Nos vemos en el Metro Ignacio Zaragoza a las diez.", "SUMMARY:Ambedkar Jayanti\nDTSTART:20260414",
+    "Choroba Parkinsona i choroba Alzheimera: różnice?", "la maladie de Charcot et le syndrome de Marfan",
+    "Bij Albert Heijn is Douwe Egberts koffie in de aanbieding.", "Is the Tata Nano still sold?",
+    # authors cited for a work
+    "As argued by Lecun et al. in their paper, convolution helps.", "Según Thaler y Sunstein (2008), el empujón funciona.",
 ])
 def test_round15_prose_departments_and_organisations_stay_clean(classifier: SignalClassifier, text: str) -> None:
     assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
@@ -1090,6 +1102,9 @@ def test_round15_prose_departments_and_organisations_stay_clean(classifier: Sign
     # a person before an address, an assistant for a person (also one whose surname is a trade's word)
     ("From: Maria Lopez <maria.lopez@mail.example>", "Maria"),
     ("I work as personal assistant to Rangi Parata", "Rangi"), ("She was assistant to Jude Law for years", "Jude"),
+    # a private person beside a year, in an order's row, with a condition
+    ("My neighbour Maria Lopez (1985) moved out", "Maria"), ("ORD-11111;Maria Lopez;12;4.50", "Maria"),
+    ("My colleague Maria Lopez has a rare syndrome", "Maria"),
 ])
 def test_round15_private_names_stay_found(text: str, name: str) -> None:
     detector = PiiDetector(PiiSettings())
@@ -1099,7 +1114,8 @@ def test_round15_private_names_stay_found(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "LIBRARY: " + "შეაჯამე 12; " * 20000 + ".", "[1] x: " * 20000, "ა. " * 40000, "Care Billing " * 20000,
-], ids=["sentence", "labels", "abbreviations", "roles"])
+    "SKU-12345;Tata Nano " * 20000, "Ana y Luis (2019) " * 15000,
+], ids=["sentence", "labels", "abbreviations", "roles", "rows", "citations"])
 def test_round15_prose_and_thing_rules_stay_bounded(classifier: SignalClassifier, text: str) -> None:
     import time
 

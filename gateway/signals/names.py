@@ -886,7 +886,7 @@ def _own_script_prose(run: list[_Token]) -> bool:
 def _in_own_script(text: str, run: list[_Token]) -> bool:
     """The run stands in prose of its own script (most letters around it are of the run's script)."""
     script = script_of(text[run[0].start])
-    around = letters_around(text, run[0].start, run[-1].end, marks=True)
+    around = letters_around(text, run[0].start, run[-1].end)
     return bool(around) and sum(script_of(c) == script for c in around) * 2 >= len(around)
 
 
@@ -1054,7 +1054,7 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
         return False
     script = next(iter(scripts))
     start, end = run[0].start, run[-1].end
-    around = letters_around(text, start, end, marks=True)
+    around = letters_around(text, start, end)
     if not around or sum(script_of(c) == script for c in around) * 2 >= len(around):
         return False  # prose in that script, or the run alone: not a name standing out
     return not _asked_as_phrase(text, run)
@@ -2023,7 +2023,10 @@ _OFFICE_BEFORE = regex.compile(
 # Storms and ships take people's names: "Hurricane Katrina", "Storm Ciarán", "HMS Victory", "RMS Queen Mary".
 _VESSEL_OR_STORM_BEFORE = regex.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ \t]+Storm|Super[ \t]+Typhoon|HMS|USS|RMS|SS|MV|HMAS|HMCS|"
-    r"HMNZS|INS|FGS|the[ \t]+ship|the[ \t]+yacht|the[ \t]+liner)[ \t]+$")
+    r"HMNZS|INS|FGS|MSC|CMA[ \t]+CGM|COSCO|M/V|MT|the[ \t]+ship|the[ \t]+yacht|the[ \t]+liner)[ \t]+$")
+# A row of a manifest or a catalogue opens with a container number (ISO 6346: owner code, "U", 7 digits) or a product
+# code ("SKU-49120"): the capitalised names in its cells are vessels, models and products.
+_THING_ROW = regex.compile(r"[ \t\"']*(?:[A-Z]{3}[UJZ][ \t]?\d{6}[ \t]?\d|(?:SKU|ART|PRD|ITEM)[-_ ]?\d{3,})[ \t\"']*[,;\t|]")
 # "a novel by X", "the film directed by X", "named after X", "the reign of X": the author of a work, a
 # namesake, a ruler. (Not "founded by X": clubs and shops are founded by private people too.)
 _WORK_BY_BEFORE = regex.compile(
@@ -2051,11 +2054,14 @@ _NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|S
                       r"Centre|Trophy|Cup|Festival|Boulevard|Avenue|Square|Park|Reservoir|Dam|Canal|Tunnel|"
                       r"Expressway|Highway|Hospital|Clinic|Conservatory|Collection|Estate|Palace|Castle|Mausoleum|House|"
                       r"Street|Road|Lane|Drive|Terrace|Crescent|Station|Mountains?|Lake|River|Bay|Islands?|Falls|Peak|"
-                      r"Valley|Heights|Gardens|Quay|Wharf|Pier|Harbou?r|Beach|Forest|Trail|Pass|Glacier|Fjord|Canyon")
+                      r"Valley|Heights|Gardens|Quay|Wharf|Pier|Harbou?r|Beach|Forest|Trail|Pass|Glacier|Fjord|Canyon|"
+                      # streets, airports and feasts as Hindi, Turkish and US signs write them ("X Marg", "X Bulvarı",
+                      # "X Caddesi", "X Havalimanı", "X Blvd", "X Jayanti": a birth anniversary's feast)
+                      r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti")
 _NAMED_PLACE_AFTER = regex.compile(rf"[ \t]+(?:{_NAMED_PLACE_HEADS})\b")
 _INSTITUTION_LAST = regex.compile(r"[ \t](?:Foundation|Institute|Institution|Museum|Gallery|Library|University|College|"
                                   r"Hospital|Clinic|Observatory|Conservatory|Center|Centre)$")
-_NAMED_PLACE_LAST = regex.compile(rf"[ \t](?:{_NAMED_PLACE_HEADS})$")
+_NAMED_PLACE_LAST = regex.compile(rf"[ \t](?:{_NAMED_PLACE_HEADS})(?:['’]\p{{Ll}}+)?$")  # Turkish "...'ndan"
 # What a list of names is cut into, and where it ends.
 _LIST_SEP = regex.compile(r"[ \t]*(?:,|;|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b|--|–|—)[ \t]*")
 _LIST_END = regex.compile(r"[.!?:\n()\[\]{}¶]")
@@ -2097,9 +2103,15 @@ _PLACE_HEAD = (r"Schloss|Burg|Kloster|Palais|Ch[âa]teau|Castello|Palazzo|Palaci
                # "Premio Cervantes", "Prix Goncourt", "Премия Тьюринга")
                r"Nagrod[aąęyzo]\p{L}*|Premi[oiu]l?|Prix|Pr[êé]mio|Preis|Prijs|Pris|Priset|Cena|Ceny|D[íi]j|Nagrad[aeu]|"
                r"Pal[ck]in[nt]o|[ÖO]d[üu]l[üu]?|Премия|Премии|Премию|Орден\p{L}*|Medaille|"
-               r"M[ée]daille|Medalla|Medaglia|Medal")
+               r"M[ée]daille|Medalla|Medaglia|Medal|"
+               # a metro station or an exit named after somebody ("Metro X", "U-Bahnhof X", "Ausgang X-Ring")
+               r"Metro|M[ée]tro|Metr[ôo]|Estaci[óo]n|Esta[çc][ãa]o|U-Bahnhof|S-Bahnhof|Bahnhof|Ausgang|Aeropuerto|"
+               r"Aeroporto|A[ée]roport|Flughafen|"
+               # an eponymous disease, the kind first ("Choroba X", "Morbus X", "Maladie de X")
+               r"[Cc]horoba|[Mm]orbus|[Mm]aladie|[Ee]nfermedad|[Mm]alattia|[Dd]oen[çc]a|[Nn]emoc|[Ss]yndrome|[Ss][íi]ndrome|"
+               r"[Ss]yndrom")
 _PLACE_HEAD_FIRST = regex.compile(rf"(?:{_PLACE_HEAD})[ \t]+\p{{Lu}}")
-_PLACE_HEAD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PLACE_HEAD})[ \t]+$")
+_PLACE_HEAD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PLACE_HEAD})[ \t]+(?:(?:de|di|du|von|van)[ \t]+)?$")
 # Going up a mountain: "the hike up Ben Nevis", "climbing Kilimanjaro", "the summit of Ben Macdui".
 _CLIMB_BEFORE = regex.compile(r"(?i:\b(?:hike|hiking|hiked|climb|climbing|climbed|summit(?:ing|ed)?|ascent|ascend(?:ing|ed)?|"
                               r"trek|trekking|scrambl(?:e|ing))[ \t]+(?:(?:up|to|on|of)[ \t]+)?(?:(?:the[ \t]+)?(?:top|"
@@ -2188,6 +2200,9 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
     value = text[start:end]
     if _VESSEL_OR_STORM_BEFORE.search(before) or _DISH_BEFORE.search(before):
         return True
+    line = max(text.rfind("\n", max(0, start - 400), start), text.rfind(FIELD_BREAK, max(0, start - 400), start)) + 1
+    if (line or start < 400) and _THING_ROW.match(text, line, start):
+        return True  # "TGHU1234567,<vessel>,NLRTM,...", "SKU-49120;<model>;...": a manifest's or catalogue's row
     if _SUNK_AFTER.match(text, end) or _SUNK_BEFORE.search(before) or _money(text, start, end) or _calendar_month(
             text, start, end):
         return True
@@ -2204,10 +2219,21 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
     if _PLACE_LABEL_BEFORE.search(before) or _in_a_titles_column(text, start, end) or _quoted_alternatives(
             text, start, end):
         return True
+    if _ET_AL_AFTER.match(text, end) or (_CITED_YEAR_AFTER.match(text, end) and _AUTHORS_JOINED.search(value)) or (
+            (co := _CO_AUTHOR_AFTER.match(text, end)) and _CITED_YEAR_AFTER.match(text, co.end())):
+        return True  # "Vaswani et al. (2017)", "Kahneman y Tversky (1979)": authors cited for a work
     if _COSTUME_AFTER.match(text, end):
         return True  # "Spider-Man and X costumes": a character (a firm's legal form: recognizers.organisation_name)
     return _listed_with_a_product_tail(value, listed) or _brand_then_product(value) or _eponymous_adjective_near(
         text, start, end, listed)
+
+
+# A work cited by its authors: "X et al.", "X and Y (1979)", "X & Y, 2004)".
+_ET_AL_AFTER = regex.compile(r"[ \t]+et[ \t]+al\.?(?![\p{L}\p{M}])")
+_CITED_YEAR_AFTER = regex.compile(r"[ \t]*(?:\([ \t]*(?:1[5-9]|20)\d\d[a-z]?[ \t]*[),;:]|,[ \t]*(?:1[5-9]|20)\d\d[a-z]?\))")
+_AUTHORS_JOINED = regex.compile(r"\p{L}[ \t]+(?:and|y|e|et|und|en|og|och|i|&)[ \t]+\p{Lu}")
+_CO_AUTHOR_AFTER = regex.compile(r"[ \t]+(?:and|y|e|et|und|en|og|och|i|&)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+"
+                                 r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?(?=[ \t]*[(,][ \t]*(?:1[5-9]|20)\d\d)")
 
 
 # Costumes are of characters ("Spider-Man and Elsa costumes", "ein Pumuckl Kostüm").
