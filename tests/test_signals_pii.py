@@ -513,3 +513,58 @@ def test_spacy_vocabulary_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     engine.ner_artifacts(["Priya Raman paid."])
     assert engine.nlp is not before and engine.nlp.pipe_names == ["ner"]
     assert PiiDetector(PiiSettings()).detect(["Priya Raman paid in cash."]).entity_types == ["PERSON"]
+
+
+# --- Round 15 (documentation values and organisations): values that belong to nobody.
+@pytest.mark.parametrize("texts, entity, found", [
+    # reserved documentation domains (RFC 2606 / 6761) with placeholder local parts or a docs / test word
+    (["Generate ten rows with made-up values such as user3@example.net and <PHONE>."], "EMAIL_ADDRESS", False),
+    (["Wir nutzen in der Doku die Adresse max.mustermann@example.de als Beispiel."], "EMAIL_ADDRESS", False),
+    (["The README says: write to bob@example.org if the build breaks, it is in the docs."], "EMAIL_ADDRESS", False),
+    (["Pour les tests unitaires, la fixture utilise contact.client@shop.test comme adresse."], "EMAIL_ADDRESS", False),
+    (["در راهنما آدرس someone@example.com را فقط به عنوان نمونه بنویسید."], "EMAIL_ADDRESS", False),
+    # ... but a reserved domain standing in for a real person stays flagged (fail safe)
+    (["My email is kwesi.mensah@example.org, put it on the form."], "EMAIL_ADDRESS", True),
+    (["Forward the minutes to rgallagher@example.com before noon."], "EMAIL_ADDRESS", True),
+    (["Here are my details: user7@example.com. Keep them on file."], "EMAIL_ADDRESS", True),
+    (["Test account for Dana Whitfield: dana.whitfield@example.net"], "EMAIL_ADDRESS", True),
+    # an organisation's role mailbox as a field's whole value (a tool's enum, a default), not a person's
+    (["to", "enum", "support@brindlecove-freight.com", "body"], "EMAIL_ADDRESS", False),
+    (["sender", "default", "noreply@tallowmere-payroll.io"], "EMAIL_ADDRESS", False),
+    (["to", "enum", "sofia.lindqvist@gmail.com"], "EMAIL_ADDRESS", True),
+    (["to", "default", "support@gmail.com"], "EMAIL_ADDRESS", True),  # a webmail account is somebody's
+    # an organisation's hotline and mailbox in Arabic
+    (["لخدمة العملاء اتصل على الخط الساخن 16999 أو راسلنا على info@rosewick-textiles.com."], "EMAIL_ADDRESS", False),
+    # published test cards in a decline-test or fixture context
+    (["Sandbox: 4242 4242 4242 4242 succeeds; for the decline test use 4000 0000 0000 0002."], "CREDIT_CARD", False),
+    (['fixture = {\n  "name": "Test Customer",\n  "city": "Springfield",\n  "card": "5555555555554444"\n}'],
+     "CREDIT_CARD", False),
+    (["My card is 4000 0000 0000 0002, please charge it today."], "CREDIT_CARD", True),
+    (["Bitte buche 4111 1111 1111 1111 von meiner Karte ab."], "CREDIT_CARD", True),
+    # the registry's example IBANs in a catalogue's column or a fixture; with a private cue they stay flagged
+    (["sku;name;ref_code;qty\nSKU-101;Kettle;GB29NWBK60161331926819;3\nSKU-102;Toaster;ES9121000418450200051332;1"],
+     "IBAN_CODE", False),
+    (["Testdaten für den Unit-Test: iban = DE89 3704 0044 0532 0130 00, betrag = 12,50"], "IBAN_CODE", False),
+    (["Mein IBAN ist DE89 3704 0044 0532 0130 00, bitte überweisen."], "IBAN_CODE", True),
+    (["sku;name;ref_code\nSKU-7;Lamp;DE44500105175407324931"], "IBAN_CODE", True),  # not an example IBAN
+    # an organisation's switchboard in the Nordic languages
+    (["Vår kundtjänst nås på support@exempelbolaget.se, växel 08-555 123 40, vardagar 9-17."], "PHONE_NUMBER",
+     False),
+])
+def test_round15_documentation_values_and_organisations(texts: list[str], entity: str, found: bool) -> None:
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert (entity in result.entity_types) is found, (texts, result.entity_types)
+
+
+@pytest.mark.parametrize("text", [
+    "user1@example.com, " * 3000,
+    "test fixture " * 4000 + "4000 0000 0000 0002",
+    ("sku;ref_code\n" + "SKU-1;DE89370400440532013000\n" * 1500),
+    "my " * 5000 + "jane.doe@example.org",
+])
+def test_round15_rules_stay_bounded(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(PiiSettings()).detect([text], locate=True)
+    assert time.process_time() - start < 30.0

@@ -53,6 +53,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     NEVER_NAMES,
     custom_recognizers,
     deny_list_recognizer,
+    nobodys_test_value,
     first_then_surname,
     fold_accents,
     is_common_surname,
@@ -520,8 +521,9 @@ class PiiDetector:
                     continue
             elif self._allowed(result.entity_type, value) or (
                     result.entity_type in _ORGANISATION_CONTACT_TYPES
-                    and organisation_contact(text, result.start, result.end, result.entity_type)):
-                continue  # allow-listed; an organisation's mailbox or address in its contact block
+                    and organisation_contact(text, result.start, result.end, result.entity_type)) or (
+                    nobodys_test_value(text, result.start, result.end, result.entity_type)):
+                continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
         return accepted

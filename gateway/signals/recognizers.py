@@ -188,6 +188,9 @@ _SERVICE_LINE = (
     r"linha\s+de\s+apoio|klanten(?:service|dienst)|infolijn|hulplijn|luisterlijn|infolinia|telefon\s+zaufania|"
     r"kund(?:e)?(?:service|tj[äa]nst)|asiakaspalvelu|горяч(?:ая|ей)\s+лини(?:я|и)|служб[аы]\s+поддержки|"
     r"телефон\s+доверия|"
+    # an organisation's main number: its general line, the Nordic switchboard words; hotlines in Arabic and Hindi
+    r"general\s+(?:line|number|enquiries)|main\s+(?:line|number)|v[äa]xel(?:n|nummer)?|sentralbord(?:et)?|"
+    r"omstilling(?:en)?|vaihde|الخط\s+الساخن|خط\s+المساعدة|خدمة\s+العملاء|हेल्पलाइन|हॉटलाइन|ग्राहक\s+सेवा|"
     # public services' own lines: poison control, the police's non-emergency line, ambulance, fire brigade
     r"poison\s+(?:control|cent(?:er|re)|help\s*line)|non-?emergency|police|polizei\w*|politie\w*|polic[ií]a|"
     r"polizia|policja|ambulance|fire\s+(?:department|brigade|service)|giftnotruf|gif(?:t)?informatie\w*|"
@@ -283,6 +286,7 @@ _CONTACT_BLOCK_CUE = regex.compile(
     r"ons\s+(?:bedrijf|kantoor)|onze\s+(?:praktijk|school|winkel|website)|"
     r"v[åa]r[t]?\s+(?:f[öo]retag|firma|byr[åa]|skola|klinik|butik|hemsida|nettside)|"
     r"questions\s+to|(?:apply|applications?)\s+(?:via|to|at)|(?:write|reach|contact|e-?mail)\s+us|"
+    r"راسلنا|تواصل\s+معنا|اتصل\s+بنا|हमसे\s+संपर्क|हमें\s+लिखें|"
     r"get\s+in\s+touch|(?:press|media)\s+(?:enquiries|inquiries|contact))(?![\p{L}]))")
 # What makes the contact somebody's after all: a person's own address, inbox or number, or a request to write to a
 # person (the possessives of the languages users write in).
@@ -347,6 +351,32 @@ def _role_mailbox(address: str) -> bool:
                                                  for p in parts[1:])))
 
 
+# Domains reserved for documentation and testing (RFC 2606, RFC 6761): example.com / .net / .org, the registries'
+# example.<ccTLD> ("example.se", "example.co.uk"), and the .example, .test, .invalid and .localhost top-level domains.
+_RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|"
+                                 r"[a-z0-9-]+\.(?:example|test|invalid|localhost))")
+# Local parts the docs use for nobody in particular ("user1@", "jane.doe@", "alice@", "max.mustermann@"), a digit
+# or two after them allowed.
+_PLACEHOLDER_LOCAL = regex.compile(
+    r"(?:user|username|someone|somebody|anyone|name|yourname|your[._-]?name|email|e-?mail|mail|test|tester|testuser|"
+    r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me|first[._-]?last|firstname[._-]?lastname|"
+    r"john[._-]?doe|jane[._-]?doe|j[._-]?doe|alice|bob|carol|dave|eve|mallory|max[._-]?mustermann|"
+    r"erika[._-]?mustermann|jan[._-]?kowalski|jean[._-]?dupont|mario[._-]?rossi|juan[._-]?perez|fulano|"
+    r"ivan[._-]?ivanov|taro[._-]?yamada)\d{0,3}")
+
+
+def documentation_address(text: str, start: int, end: int) -> bool:
+    """[start, end) is an e-mail address on a domain reserved for documentation (RFC 2606 / 6761) that the text uses
+    as nobody's: a placeholder local part ("user1@example.com", "jane.doe@example.org"), or any local part next to a
+    test-data or documentation word ("fixture", "in the docs"). Reserved domains also stand in for real people in
+    examples and test sets ("my email is pgilmore@example.org", "reset the password for jknox@example.com"): with a
+    private cue or a person's name in the sentence, or a person-like local part and no such word, it stays flagged."""
+    local, _, domain = text[start:end].strip().lower().rpartition("@")
+    if not local or not _RESERVED_DOMAIN.fullmatch(domain) or _private_here(text, start, end):
+        return False
+    return _PLACEHOLDER_LOCAL.fullmatch(local) is not None or test_data_near(text, start, end)
+
+
 # A first name and a surname that make a field of their own ("..., Jane Doe, ...", "contact Jane Doe at ..."), not
 # the start of a street's or an organisation's name ("Rua Augusta 120", "Aurora Nord Bostad AB").
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)"
@@ -382,9 +412,10 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     if _PRIVATE_CONTACT.search(text, lo, hi) or _person_before(text, lo, start):
         return False
     block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
-    if entity == "EMAIL_ADDRESS":
+    if entity == "EMAIL_ADDRESS":  # in its organisation's sentence, or a field's whole value (a tool's enum, a default)
         return _role_mailbox(text[start:end]) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
-                                                  or _ORG_NAME.search(text, lo, start) is not None)
+                                                  or _ORG_NAME.search(text, lo, start) is not None
+                                                  or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
     head = None
@@ -2662,18 +2693,83 @@ _TEST_CARDS = frozenset({
     "371449635398431", "378734493671000", "6011111111111117", "6011000990139424", "6011000400000000",
     "3056930009020004", "36227206271667", "30569309025904", "38520000023237", "3566002020360505", "3530111333300000",
     "6200000000000005", "6250941006528599"})
-# The number called a test card ("the public test card", "Stripe's test number", "Testkarte", "tarjeta de prueba").
-_TEST_CARD_CUE = regex.compile(
-    r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card)|sandbox|"
-    r"test[ \t-]*(?:mode|environment)|testkarte|testkreditkarte|testkaart|testkort|testikortti|"
-    r"tarjeta[ \t]+de[ \t]+prueba|carte[ \t]+de[ \t]+test|cart[ãa]o[ \t]+de[ \t]+teste|carta[ \t]+di[ \t]+test|"
-    r"karta[ \t]+testowa)(?!\p{L}))")
+# Words that say a value is test or documentation data, nobody's: a test card ("the public test card", "Stripe's test
+# number", "decline test", "Testkarte", "tarjeta de prueba"), a fixture or fake record ("test customer", "obviously
+# fake values", "Testdaten"), an example in the docs ("in the docs", "به عنوان نمونه"). One vocabulary for the
+# published test cards, the documentation IBANs, reserved-domain addresses and fictional phone ranges; each rule also
+# needs the value itself to be one of those (a real card or address next to the word "test" stays flagged).
+_TEST_DATA_CUE = regex.compile(
+    r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card|data|customer|user|"
+    r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
+    r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
+    r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
+    r"(?:in|from)[ \t]+the[ \t]+docs|documentation|doc[ \t-]*(?:example|prefix|value)s?|"
+    r"testkarte|testkreditkarte|testkaart|testkort|testikortti|testdaten|beispiel(?:daten|werte?|adressen?)|"
+    r"tarjeta[ \t]+de[ \t]+prueba|datos[ \t]+de[ \t]+prueba|carte[ \t]+de[ \t]+test|donn[ée]es[ \t]+de[ \t]+test|"
+    r"cart[ãa]o[ \t]+de[ \t]+teste|dados[ \t]+de[ \t]+teste|carta[ \t]+di[ \t]+test|dati[ \t]+di[ \t]+test|"
+    r"testgegevens|testdata|karta[ \t]+testowa|dane[ \t]+testowe|тестов\w*|مستندات|به[ \t]+عنوان[ \t]+نمونه|"
+    r"بيانات[ \t]+(?:تجريبية|اختبار)|परीक्षण|उदाहरण)(?!\p{L})|テスト|ダミー|测试|示例|테스트|예시)")
+_TEST_CARD_CUE = _TEST_DATA_CUE
+
+
+def test_data_near(text: str, start: int, end: int) -> bool:
+    """A test-data or documentation word (_TEST_DATA_CUE) in the 300 characters before [start, end) or the 60 after:
+    a fixture's header ("Test Customer") may stand a few fields above the value."""
+    return _TEST_DATA_CUE.search(text, max(0, start - 300), min(len(text), end + 60)) is not None
+
+
+def _private_here(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) says the value is somebody's own ("my email is", "his card"), or a person's
+    name stands before it: fail safe."""
+    lo, hi = _sentence_around(text, start, end)
+    return _PRIVATE_CONTACT.search(text, lo, hi) is not None or _person_before(text, lo, start)
 
 
 def _published_test_card(text: str, start: int, end: int) -> bool:
     """A payment provider's published test card ("4242 4242 4242 4242") that the text calls a test card: nobody's
     card (the same number without the word is still read as a card: fail safe)."""
-    return re.sub(r"\D", "", text[start:end]) in _TEST_CARDS and _TEST_CARD_CUE.search(_around(text, start, end)) is not None
+    return re.sub(r"\D", "", text[start:end]) in _TEST_CARDS and (
+        _TEST_CARD_CUE.search(_around(text, start, end)) is not None
+        or (test_data_near(text, start, end) and not _private_here(text, start, end)))
+
+
+# IBANs the IBAN registry and the banks print as examples (SWIFT's IBAN registry, the ECBS and national banks'
+# documentation): in test fixtures, spreadsheets' sample rows and product catalogues they name no account.
+_DOCUMENTATION_IBANS = frozenset({
+    "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "GB82WEST12345698765432",
+    "GB29NWBK60161331926819", "GB33BUKB20201555555555", "ES9121000418450200051332", "IT60X0542811101000000123456",
+    "BE68539007547034", "AT611904300234573201", "CH9300762011623852957", "LU280019400644750000",
+    "IE29AIBK93115212345678", "PT50000201231234567890154", "PL61109010140000071219812874", "DK5000400440116243",
+    "FI2112345600000785", "SE4550000000058398257466", "NO9386011117947", "CZ6508000000192000145399",
+    "SK3112000000198742637541", "HU42117730161111101800000000", "GR1601101250000000012300695",
+    "CY17002001280000001200527600", "MT84MALT011000012345MTLCAST001S", "SI56263300012039086", "HR1210010051863000160",
+    "RO49AAAA1B31007593840000", "BG80BNBG96611020345678", "LT121000011101001000", "LV80BANK0000435195001",
+    "EE382200221020145685", "SA0380000000608010167519", "AE070331234567890123456", "TR330006100519786457841326",
+    "IL620108000000099999999", "BR1800360305000010009795493C1", "MU17BOMM0101101030300200000MUR"})
+# A catalogue's or a sheet's product column: a reference code there is an article's, not an account.
+_PRODUCT_CODE_CUE = re.compile(r"\b(?:sku|ref_code|product[ _-]?code|item[ _-]?code|article|catalog(?:ue)?|"
+                               r"artikel\w*|r[ée]f[ée]rence[ _-]?produit)\b", re.IGNORECASE)
+
+
+def _documentation_iban(text: str, start: int, end: int) -> bool:
+    """One of the registry's example IBANs ("DE89 3704 0044 0532 0130 00") in a fixture, test data or a product
+    column, with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
+    return re.sub(r"[\s-]", "", text[start:end]).upper() in _DOCUMENTATION_IBANS and (
+        test_data_near(text, start, end) or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
+    ) and not _private_here(text, start, end)
+
+
+def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end), found as `entity`, is a documentation or test value no person owns, judged in the whole text
+    (a recognizer sees only a window): a reserved-domain address (documentation_address), a published test card or
+    example IBAN in a test, fixture or catalogue context. The same values with a private cue stay flagged."""
+    if entity == "EMAIL_ADDRESS":
+        return documentation_address(text, start, end)
+    if entity == "CREDIT_CARD":
+        return _published_test_card(text, start, end)
+    if entity == "IBAN_CODE":
+        return _documentation_iban(text, start, end)
+    return False
 
 
 def _long_number_without_card_word(text: str, start: int, end: int) -> bool:
