@@ -547,6 +547,24 @@ def test_spacy_vocabulary_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     (["Testdaten für den Unit-Test: iban = DE89 3704 0044 0532 0130 00, betrag = 12,50"], "IBAN_CODE", False),
     (["Mein IBAN ist DE89 3704 0044 0532 0130 00, bitte überweisen."], "IBAN_CODE", True),
     (["sku;name;ref_code\nSKU-7;Lamp;DE44500105175407324931"], "IBAN_CODE", True),  # not an example IBAN
+    # number look-alikes: a serial range with a masked tail, an order or invoice number spoken in a transcript
+    (["Typenschild: Modell X200 · Seriennummernbereich SN 7310-4482-xxxx · Leistung 1200 W"], "PHONE_NUMBER", False),
+    (["[00:00:05] SPEAKER 2: the invoice number is five one two, six six zero, eight three and the total is 90 euro"],
+     "PHONE_NUMBER", False),
+    (["[00:00:20] AGENT: sure. our general line is zero eight zero zero, one four seven, two two nine one, it's free"],
+     "PHONE_NUMBER", False),
+    (["[00:00:05] CALLER: my number is zero seven nine one one, one two three, four five six"], "PHONE_NUMBER", True),
+    (["my mobile no. is 0176 2345 6789"], "PHONE_NUMBER", True),
+    # drama and documentation ranges in an organisation's switchboard or a fixture; not when it is somebody's
+    (["Regards,\nThe Payables Team\nHollowmere Freight\nSwitchboard +44 20 7946 0312\n"], "PHONE_NUMBER", False),
+    (['fixture:\n  "name": "Test Customer",\n  "phone": "+1 312-555-0178",\n  "plan": "basic"'], "PHONE_NUMBER",
+     False),
+    (["Call me on +1 312-555-0178 after six, it's my mobile."], "PHONE_NUMBER", True),
+    # an organisation's vCard (KIND:org, no person's N): its TEL is the organisation's; a person's card stays flagged
+    (["BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Quillby Opticians\nORG:Quillby Opticians;Front Desk\n"
+      "TEL;TYPE=work,voice:+44 800 123 4567\nEMAIL;TYPE=work:hello@quillby.example\nEND:VCARD"], "PHONE_NUMBER", False),
+    (["BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Chidinma;;;\nFN:Chidinma Okafor\nORG:Quillby Opticians\n"
+      "TEL;TYPE=CELL:+447911123456\nEND:VCARD"], "PHONE_NUMBER", True),
     # an organisation's switchboard in the Nordic languages
     (["Vår kundtjänst nås på support@exempelbolaget.se, växel 08-555 123 40, vardagar 9-17."], "PHONE_NUMBER",
      False),
@@ -561,6 +579,8 @@ def test_round15_documentation_values_and_organisations(texts: list[str], entity
     "test fixture " * 4000 + "4000 0000 0000 0002",
     ("sku;ref_code\n" + "SKU-1;DE89370400440532013000\n" * 1500),
     "my " * 5000 + "jane.doe@example.org",
+    "BEGIN:VCARD\nKIND:org\nTEL:+44 20 7946 0312\n" * 800,
+    "Serial range SN 7310-4482-xxxx, " * 2000,
 ])
 def test_round15_rules_stay_bounded(text: str) -> None:
     import time

@@ -51,7 +51,7 @@ _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisa
 _NOT_PHONE_CUES = re.compile(
     r"(?:(?<![^\W\d_])(?:order|invoice|ticket|tracking|waybill|awb|consignment|parcel|shipment|container|isbn|issn|"
     r"version|build|sku|part|serial|case|r[ée]f|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
-    r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|"
+    r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|sn|s/n|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
     # code's own numbers
     r"oid|uuid|guid|pid|uid|gid|ports?|ver|rev|hash|sha|crc|checksum|"
@@ -64,11 +64,13 @@ _NOT_PHONE_CUES = re.compile(
     # the same words in Chinese, Japanese and Korean (order, tracking/waybill, invoice, serial, model, item numbers)
     r"订单号?|訂單號?|注文番号|注文|伝票番号|追跡番号|お問い合わせ番号|运单号|快递单号|物流单号|发票号|發票號|請求書番号|"
     r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
-    r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer))?[\s:#.：は是为\"'-]{0,6}$|"
+    r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer|range))?"
+    r"(?:\s+(?:is|was|ist|est|es|é|è))?[\s:#.：は是为\"'-]{0,6}$|"
     r"[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
-_GENERIC_LABEL = re.compile(r"[\s_-]*(?:(?:number|no\.?|nr\.?|#|num|n[°º]|num[ée]ro|n[úu]mero|nummer)[\s:#.=\"'-]*)?",
+_GENERIC_LABEL = re.compile(r"[\s_-]*(?:(?:number|no\.?|nr\.?|#|num|n[°º]|num[ée]ro|n[úu]mero|nummer)"
+                            r"(?:\s+(?:is|was|ist|est|es|é|è))?[\s:#.=\"'-]*)?",
                             re.IGNORECASE)
 # Digit runs with separators (or a leading +) that may be phone numbers: a cheap regex finds them,
 # phonenumbers only validates these candidates, so 100 KB prompts stay linear and fast.
@@ -229,6 +231,61 @@ _NAME_AFTER = regex.compile(r"[ \t]*[,(–—-]?[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\p{L
 _EXAMPLE_ATTRIBUTE_BEFORE = re.compile(r"(?:\bplaceholder|\bhint(?:Text)?|android:hint)[\"']?\s*[=:]\s*\{?\s*[\"'`]"
                                        r"[^\"'`\n<>]{0,40}$", re.IGNORECASE)
 _EXAMPLE_ATTRIBUTE_AFTER = re.compile(r"[^\"'`\n<>]{0,40}[\"'`]")
+
+
+# Numbers the regulators keep for drama and documentation, never assigned to anybody: NANP's 555-0100..0199,
+# Ofcom's drama ranges (national forms' leading digits), ACMA's (Australia). In a fixture, test data or an
+# organisation's service line they name nobody; with a private cue they stay flagged (fail safe).
+_FICTIONAL_UK = ("02079460", "01134960", "01144960", "01154960", "01164960", "01174960", "01184960", "01214960",
+                 "01314960", "01414960", "01514960", "01614960", "02890180", "02920180", "01632960", "07700900",
+                 "08081570", "09098790", "03069990")
+_FICTIONAL_AU = ("025550", "037010", "075550", "087010", "0491570", "0491571", "0491572", "0491573", "0491574",
+                 "0491575", "0491576", "0491577", "0491578", "0491579")
+
+
+def fictional_number(value: str) -> bool:
+    """`value` lies in a range kept for fiction and documentation ("(202) 555-0143", "+44 20 7946 0xxx",
+    "0491 570 156")."""
+    digits = re.sub(r"\D", "", value)
+    national: str | None = digits
+    nanp: str | None = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+    if value.lstrip().startswith("+"):
+        if digits.startswith("1"):
+            nanp, national = digits[1:], None
+        elif digits.startswith(("44", "61")):
+            nanp, national = None, "0" + digits[2:]
+        else:
+            return False
+    if nanp is not None and (len(nanp) == 10 and nanp[3:6] == "555" and 100 <= int(nanp[6:]) <= 199
+                             or len(nanp) == 7 and nanp[:3] == "555" and 100 <= int(nanp[3:]) <= 199):
+        return True
+    return national is not None and len(national) >= 9 and national.startswith(_FICTIONAL_UK + _FICTIONAL_AU)
+
+
+_VCARD_BEGIN = re.compile(r"BEGIN:VCARD", re.IGNORECASE)
+
+
+def organisation_vcard(text: str, start: int) -> bool:
+    """[start] lies in a vCard of an organisation (RFC 6350 KIND:org), or one with an ORG and no person's name
+    (no N with a value, FN naming the organisation): its TEL and EMAIL are the organisation's."""
+    begin = None
+    for begin in _VCARD_BEGIN.finditer(text, max(0, start - 1500), start):
+        pass
+    if begin is None:
+        return False
+    stop = text.upper().find("END:VCARD", begin.end(), start + 1500)
+    if 0 <= stop < start:
+        return False
+    card = text[begin.end():stop if stop >= 0 else min(len(text), start + 1500)]
+    fields = {}
+    for line in card.splitlines():
+        key, sep, val = line.partition(":")
+        if sep:
+            fields.setdefault(key.split(";")[0].strip().upper(), val.strip())
+    if fields.get("KIND", "").lower() in ("org", "organization", "organisation", "group"):
+        return True
+    org = fields.get("ORG", "").split(";")[0].strip()
+    return bool(org) and not fields.get("N", "").strip(" ;") and fields.get("FN", org).strip() == org
 
 
 # --- An organisation's own contact data. A company's, clinic's, school's or firm's generic mailbox, switchboard and
@@ -411,6 +468,10 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     lo, hi = _sentence_around(text, start, end)
     if _PRIVATE_CONTACT.search(text, lo, hi) or _person_before(text, lo, start):
         return False
+    if organisation_vcard(text, start):  # its TEL, EMAIL, ADR lines; its ORG and FN name it, not a person
+        line_start = text.rfind("\n", 0, start) + 1
+        key = text[line_start:line_start + 8].upper().split(":")[0].split(";")[0]
+        return key in (("ORG", "FN") if entity == "PERSON" else ("TEL", "EMAIL", "ADR", "LABEL"))
     block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
     if entity == "EMAIL_ADDRESS":  # in its organisation's sentence, or a field's whole value (a tool's enum, a default)
         return _role_mailbox(text[start:end]) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
@@ -640,7 +701,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
-                or _PHONE_LABEL.search(text, max(0, start - 12), start) or _CONTACT_FIELD_BEFORE.search(text, lo, start):
+                or _PHONE_LABEL.search(text, max(0, start - 12), start) or (
+                    _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
         return not (any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
@@ -816,11 +878,16 @@ _IDENTIFIER_AFTER = re.compile(
     r"transaction|txn|sku|part|serial|model|batch|lot|parcel|shipment|isbn|issn|doi)\b", re.IGNORECASE)
 
 
+# A group of placeholders after the digits ("6195-1244-xxxx", "4410-####"): a serial range or a template.
+_MASKED_TAIL = re.compile(r"[-–.](?:[xX]{3,}|#{3,}|\*{3,}|_{3,})(?![\w#*])")
+
+
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     """A CAS number with its check digit, a National Drug Code beside a drug word, digits with a
     unit of measure after them, glued to a namespace prefix or followed by the identifier word
     that names them: identifiers and quantities shaped like phone numbers."""
-    if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or _IDENTIFIER_AFTER.match(text, end):
+    if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or _IDENTIFIER_AFTER.match(text, end) \
+            or _MASKED_TAIL.match(text, end):
         return True
     value = text[start:end].strip()
     if cas := _CAS.fullmatch(value):
@@ -2769,6 +2836,13 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return _published_test_card(text, start, end)
     if entity == "IBAN_CODE":
         return _documentation_iban(text, start, end)
+    if entity == "PHONE_NUMBER":  # a drama or documentation range in test data or an organisation's service line
+        lo = max(0, start - 60)
+        return fictional_number(text[start:end]) and (
+            test_data_near(text, start, end) or _SERVICE_LINE_BEFORE.search(text, lo, start) is not None
+            or organisation_contact(text, start, end, "PHONE_NUMBER")) and not (
+            _OWN_LINE_BEFORE.search(text, lo, start) or _CALL_ME_AFTER.match(text, end)
+            or _private_here(text, start, end))
     return False
 
 
