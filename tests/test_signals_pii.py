@@ -555,6 +555,8 @@ def test_spacy_vocabulary_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
      "PHONE_NUMBER", False),
     (["[00:00:05] CALLER: my number is zero seven nine one one, one two three, four five six"], "PHONE_NUMBER", True),
     (["my mobile no. is 0176 2345 6789"], "PHONE_NUMBER", True),
+    (['{"invoice": "INV-8812", "ref_2": "2024-71834"}'], "PHONE_NUMBER", False),  # a numbered reference key
+    (['{"name": "Kofi", "phone_2": "0176 2345 6789"}'], "PHONE_NUMBER", True),
     # drama and documentation ranges in an organisation's switchboard or a fixture; not when it is somebody's
     (["Regards,\nThe Payables Team\nHollowmere Freight\nSwitchboard +44 20 7946 0312\n"], "PHONE_NUMBER", False),
     (['fixture:\n  "name": "Test Customer",\n  "phone": "+1 312-555-0178",\n  "plan": "basic"'], "PHONE_NUMBER",

@@ -64,7 +64,7 @@ _NOT_PHONE_CUES = re.compile(
     # the same words in Chinese, Japanese and Korean (order, tracking/waybill, invoice, serial, model, item numbers)
     r"订单号?|訂單號?|注文番号|注文|伝票番号|追跡番号|お問い合わせ番号|运单号|快递单号|物流单号|发票号|發票號|請求書番号|"
     r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
-    r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer|range))?"
+    r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer|range))?(?:[_-]\d{1,2})?"
     r"(?:\s+(?:is|was|ist|est|es|é|è))?[\s:#.：は是为\"'-]{0,6}$|"
     r"[A-Za-z0-9_]-?$",
     re.IGNORECASE,
