@@ -358,6 +358,8 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # a phrase quoted or asked about in another script ("what does 'שלום עולם' mean?")
         elif _uncased_run(run) and _field_label(text, run):
             pass  # "نام و نام خانوادگی: ____": a form's label for a name, not one
+        elif _uncased_run(run) and _names_a_place_uncased(text, run):
+            pass  # "<name> انٹرنیشنل ایئرپورٹ", "<name> मार्ग", "<name>ის თეატრი": an airport, a road, a theatre
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
                 text, run)):
             spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
@@ -614,17 +616,43 @@ _KOREAN_PLAIN_ENDS = frozenset("다니네")
 _SENTENCE_MARKS = frozenset(".?!…\"'")
 
 
+# A Japanese full name written without a space (family name, then given name): two Han characters the table ranks as
+# a family name and one or two more, standing alone in prose of another script ("... will be picked up by 宮下隼人
+# on Friday"); a prefecture, a city, a station or a shop named after a family name ends in its kind ("石川県").
+_HAN_WORD_3_4 = regex.compile(r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}々])(\p{Han}{2})(\p{Han}{1,2})"
+                              r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}々])")
+_PLACE_KIND_END = frozenset("県市府都道町村区郡駅線店寺社館院局署課部室科")  # prefecture, city, ward, station, shop, ...
+_NOT_A_GIVEN_NAME_END = _PLACE_KIND_END | frozenset("堂園橋川山湖港島通所家氏様")
+
+
+def _japanese_full_names(text: str) -> list[tuple[int, int]]:
+    """See _HAN_WORD_3_4: the given name a listed one when it has two characters, any character that is no place's,
+    building's or office's kind when it has one."""
+    out = []
+    for match in _HAN_WORD_3_4.finditer(text):
+        family, given = match.group(1), match.group(2)
+        if not _family_name(family) or not (_given_name(given) if len(given) == 2 else (
+                given not in _NOT_A_GIVEN_NAME_END)):
+            continue
+        start, end = match.span()
+        around = letters_around(text, start, end)
+        if around and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around) and not (
+                _asked_as_phrase(text, [_Token(start, end, "unknown", "uncased", _UNKNOWN, False)])):
+            out.append((start, end))
+    return out
+
+
 def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """"email 王小明 the draft", "ask 김민준 to call": a 3-character Han or 3-syllable Hangul word
     led by a common family name, standing in prose of another script, not quoted or asked about;
     and family + given name written with a space (_SPACED_CJK_NAME)."""
     if text.isascii():
         return []
-    out = _spaced_cjk_names(text)
+    out = _spaced_cjk_names(text) + _japanese_full_names(text)
     for match in _CJK_WORD.finditer(text):
         word = match.group(0)
-        if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES):
-            continue
+        if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES) or word[-1] in _PLACE_KIND_END:
+            continue  # "石川県", "福岡市": a prefecture or a city, led by a family name's character
         start, end = match.span()
         if "\uac00" <= word[0] and (word[-1] in _KOREAN_POLITE_ENDS or word[-1] in _KOREAN_PLAIN_ENDS and (
                 text[end:end + 1] in _SENTENCE_MARKS)):
@@ -996,6 +1024,28 @@ def _long_lower_prose(run: list[_Token]) -> bool:
 
 
 _FIELD_BLANK = regex.compile(r"[ \t]*[:：][ \t]*(?:_{2,}|\.{3,}|…|\[[ \t]*\]|<[^<>\n]{0,20}>)")
+
+
+# The kind of a place or a building named after somebody, in scripts without case (Urdu, Arabic, Persian, Hindi,
+# Marathi, Bengali, Georgian): airport, terminal, station, road, street, avenue, square, theatre, university,
+# hospital, mosque. Georgian ones are stems (its cases are endings: "თეატრის", "გამზირზე").
+_UNCASED_PLACE_KINDS = frozenset("""
+ایئرپورٹ ائیرپورٹ ائرپورٹ ہوائی اڈہ ٹرمینل اسٹیشن سٹیشن روڈ سڑک شاہراہ چوک یونیورسٹی ہسپتال اسپتال تھیٹر مسجد
+مطار المطار محطة المحطة شارع الشارع طريق ميدان جامعة الجامعة مستشفى المستشفى مسرح المسرح مسجد المسجد
+فرودگاه ایستگاه خیابان بزرگراه میدان دانشگاه بیمارستان تئاتر
+एयरपोर्ट हवाई अड्डा अड्डे टर्मिनल स्टेशन मार्ग रोड चौक नगर विश्वविद्यालय अस्पताल रुग्णालय नाट्यगृह विमानतळ
+বিমানবন্দর স্টেশন সড়ক রোড মোড় বিশ্ববিদ্যালয় হাসপাতাল
+""".split())
+_GEORGIAN_PLACE_STEMS = ("აეროპორტ", "სადგურ", "გამზირ", "ქუჩ", "მოედან", "თეატრ", "უნივერსიტეტ", "საავადმყოფო",
+                         "ხიდ", "პარკ")
+
+
+def _names_a_place_uncased(text: str, run: list[_Token]) -> bool:
+    """A word of the run, or the word right after it, is a place's or a building's kind (_UNCASED_PLACE_KINDS): the
+    run names an airport, a road, a theatre named after somebody ("علامہ اقبال انٹرنیشنل ایئرپورٹ")."""
+    after = _TOKEN.match(text, run[-1].end + 1) if text[run[-1].end:run[-1].end + 1] in (" ", "\u200c") else None
+    words = [text[t.start:t.end] for t in run] + ([after.group()] if after is not None else [])
+    return any(w in _UNCASED_PLACE_KINDS or w.startswith(_GEORGIAN_PLACE_STEMS) for w in words)
 
 
 def _field_label(text: str, run: list[_Token]) -> bool:
