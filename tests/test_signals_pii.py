@@ -567,6 +567,10 @@ def test_spacy_vocabulary_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
       "TEL;TYPE=work,voice:+44 800 123 4567\nEMAIL;TYPE=work:hello@quillby.example\nEND:VCARD"], "PHONE_NUMBER", False),
     (["BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Chidinma;;;\nFN:Chidinma Okafor\nORG:Quillby Opticians\n"
       "TEL;TYPE=CELL:+447911123456\nEND:VCARD"], "PHONE_NUMBER", True),
+    # a table's year-month cell before the next row's street is no house number; a real address still is
+    (["road\tward\trepairs\tlast_fix\nQueen Victoria Road\tW2\t14\t2024-11\nKing Edward Avenue\tW5\t3\t2023-04"],
+     "STREET_ADDRESS", False),
+    (["Please send the parcel to 11 King Edward Avenue, Leeds."], "STREET_ADDRESS", True),
     # an organisation's switchboard in the Nordic languages
     (["Vår kundtjänst nås på support@exempelbolaget.se, växel 08-555 123 40, vardagar 9-17."], "PHONE_NUMBER",
      False),

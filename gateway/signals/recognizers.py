@@ -1249,7 +1249,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                 if not _public_place_address(text, r.start, r.end)]
+                 if not _public_place_address(text, r.start, r.end) and not _DATE_BEFORE.search(
+                     text, max(0, r.start - 5), r.start)]
         return found + [self._keyed(m.start("value"), m.end("value"))
                         for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
 
@@ -1265,6 +1266,11 @@ class StreetAddressRecognizer(PatternRecognizer):
         locates no private person."""
         written = " ".join(pattern_text.lower().split())
         return any(written.startswith(address) for address in famous_addresses())
+
+
+# A year and a separator right before the "house number": it is a date's month or day ("...\t2025-09\n<street>" in a
+# table whose next row starts with a street), not a house number.
+_DATE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.]$")
 
 
 # A public place the text names just before an address ("the museum is at ...", "el restaurante está en ...",
