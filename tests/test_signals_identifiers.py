@@ -1239,3 +1239,15 @@ def test_round14_organisation_rules_stay_bounded(detector: PiiDetector, text: st
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
     assert time.process_time() - start < 30.0
+
+
+# --- Round 15 (phones): the phone's own words in scripts of South Asia and the Middle East lift a bare national
+# number, as "phone"/"call me on" do in English; their words for "number" alone do not (orders have numbers too).
+@pytest.mark.parametrize("text, found", [
+    ("कल शाम मेरे मोबाइल 99887 66554 पर बात करना", True),
+    ("ابعث لي على الجوال 0551234567 بعد العصر", True),
+    ("تلفن همراهم ۰۹۱۲ ... نه، این: 09121234567", True),
+    ("ऑर्डर नंबर 9988766554 का स्टेटस क्या है?", False),
+])
+def test_round15_phone_words_of_more_scripts(detector: PiiDetector, text: str, found: bool) -> None:
+    assert ("PHONE_NUMBER" in detector.detect([text], locate=True).entity_types) is found, text

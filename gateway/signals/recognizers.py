@@ -609,14 +609,22 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                "telemovel", "portátil", "bellen", "terugbellen", "llamar", "llámame", "llamame", "llámeme",
                "rappeler", "rappelez", "rappelle", "appeler", "appelez", "joindre", "chiamami", "chiamare",
                "richiamare", "richiamami", "telefonare", "ligar", "ligue", "zadzwoń", "oddzwoń", "позвоните",
-               "перезвоните", "звоните"]
+               "перезвоните", "звоните",
+               # the phone's own words in scripts of South Asia, the Middle East and Southeast Asia (Hindi,
+               # Marathi, Bengali, Tamil, Telugu, Urdu, Arabic, Persian, Hebrew, Indonesian/Malay, Vietnamese,
+               # Turkish); not their words for "number", which orders and tickets have too, nor short or shared
+               # words ("hp", "wa", a Brazilian "CEP" is a postcode)
+               "फोन", "फ़ोन", "मोबाइल", "मोबाईल", "ফোন", "মোবাইল", "தொலைபேசி", "கைபேசி", "மொபைல்", "ఫోన్",
+               "మొబైల్", "فون", "موبائل", "هاتف", "الهاتف", "هاتفي", "جوال", "الجوال", "جوالي", "موبايل", "واتساب",
+               "تلفن", "موبایل", "تلفنم", "טלפון", "נייד", "הנייד", "פלאפון", "telepon", "ponsel",
+               "điện thoại", "sđt", "cebim"]
     # the words that also name a phone number inside a key ("phone_number", "homePhone", "tel_no", "mobileNo");
     # not "cell", "text", "call", "contact": code names its cells, texts, calls and contacts
     KEY_WORDS = ("phone", "telephone", "tel", "cellphone", "mobile", "fax", "whatsapp", "telefon", "telefone",
                  "teléfono", "telefono", "téléphone", "celular", "móvil", "movil", "cellulare", "mobil", "mobiel",
                  "handynummer", "rufnummer", "telefonnummer", "telefoonnummer", "mobilnummer")
     # scripts without spaces between words: no word boundary to anchor on
-    CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰")
+    CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰", "โทรศัพท์", "เบอร์โทร", "มือถือ")
     VERBS = frozenset({"call", "text", "reach", "contact", "dial", "txt", "sms", "callback", "ring", "rückruf",
                        "zurückrufen", "anrufen", "bellen", "terugbellen", "llamar", "llámame", "llamame", "llámeme",
                        "rappeler", "rappelez", "rappelle", "appeler", "appelez", "joindre", "chiamami", "chiamare",
