@@ -527,6 +527,9 @@ def test_spacy_vocabulary_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     (["My email is kwesi.mensah@example.org, put it on the form."], "EMAIL_ADDRESS", True),
     (["Forward the minutes to rgallagher@example.com before noon."], "EMAIL_ADDRESS", True),
     (["Here are my details: user7@example.com. Keep them on file."], "EMAIL_ADDRESS", True),
+    # a stand-in PERSON on a reserved domain without a docs word: how people test a gateway's PII handling
+    (["Email jane.doe@example.com the plan."], "EMAIL_ADDRESS", True),
+    (["ping alice@example.org about the release notes"], "EMAIL_ADDRESS", True),
     (["Test account for Dana Whitfield: dana.whitfield@example.net"], "EMAIL_ADDRESS", True),
     # an organisation's role mailbox as a field's whole value (a tool's enum, a default), not a person's
     (["to", "enum", "support@brindlecove-freight.com", "body"], "EMAIL_ADDRESS", False),

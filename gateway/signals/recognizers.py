@@ -412,18 +412,19 @@ def _role_mailbox(address: str) -> bool:
 # example.<ccTLD> ("example.se", "example.co.uk"), and the .example, .test, .invalid and .localhost top-level domains.
 _RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|"
                                  r"[a-z0-9-]+\.(?:example|test|invalid|localhost))")
-# Local parts the docs use for nobody in particular ("user1@", "jane.doe@", "alice@"), a digit or two after them
-# allowed. The national stand-in names ("max.mustermann", "taro.yamada") are left out: test sets write real people's
-# addresses with them ("連絡先はtaro.yamada@example.co.jpです"); next to a docs word they are still cleared.
+# Local parts the docs use for nobody in particular ("user1@", "someone@", "test@"), a digit or two after them
+# allowed. Stand-in PEOPLE ("jane.doe@", "alice@", "first.last@", and the national ones, "max.mustermann",
+# "taro.yamada") are left out: people test a gateway's PII handling with exactly these ("Email jane.doe@example.com
+# the plan" must stay personal: fail safe), and test sets write real people's addresses with them; next to a docs or
+# test-data word they are cleared.
 _PLACEHOLDER_LOCAL = regex.compile(
     r"(?:user|username|someone|somebody|anyone|name|yourname|your[._-]?name|email|e-?mail|mail|test|tester|testuser|"
-    r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me|first[._-]?last|firstname[._-]?lastname|"
-    r"john[._-]?doe|jane[._-]?doe|j[._-]?doe|alice|bob|carol|dave|eve|mallory)\d{0,3}")
+    r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me)\d{0,3}")
 
 
 def documentation_address(text: str, start: int, end: int) -> bool:
     """[start, end) is an e-mail address on a domain reserved for documentation (RFC 2606 / 6761) that the text uses
-    as nobody's: a placeholder local part ("user1@example.com", "jane.doe@example.org"), or any local part next to a
+    as nobody's: a placeholder local part ("user1@example.com", "someone@example.org"), or any local part next to a
     test-data or documentation word ("fixture", "in the docs"). Reserved domains also stand in for real people in
     examples and test sets ("my email is pgilmore@example.org", "reset the password for jknox@example.com"): with a
     private cue or a person's name in the sentence, or a person-like local part and no such word, it stays flagged."""
