@@ -429,7 +429,8 @@ def _file_names(text: str, never: frozenset[str], given: frozenset[str]) -> list
 # A request field that holds a participant's name or handle (a message's `name`, the top-level `user`,
 # an `author` / `username` key), as the scan sees it: the key, a field break, the value. Values there
 # are written as handles ("mirela_abernathy", "j.okafor", "Ngozi-Obi"), which no run of words matches.
-_HANDLE_FIELD = regex.compile(r"(?:^|\n)(?:name|user|username|user_name|author|sender|display_name|nickname)\n"
+_PARTICIPANT_KEYS = r"(?:name|user|username|user_name|author|sender|display_name|nickname)"
+_HANDLE_FIELD = regex.compile(r"(?:^|\n)" + _PARTICIPANT_KEYS + r"\n"
                               + "\u00b6" + r"\n([\p{L}][\p{L}\p{M}]*(?:[._-][\p{L}][\p{L}\p{M}]*){1,2})\d{0,4}"
                               r"(?=\n" + "\u00b6" + r"|$)")
 _HANDLE_SPLIT = regex.compile(r"[._-]")
@@ -448,7 +449,7 @@ _FILENAME_PART = regex.compile(r"\p{Ll}{2,}")
 # The same file name with the person's name first and a document word or a year after it, in any script
 # ("Jocasta_Haverstock_CV_2026.txt", "Пантелеймон_Твердохлебов_letter.txt", "गौरी_केळकर_referral.txt",
 # "동방한결_lease.txt"): the leading parts made of letters only.
-_FILENAME_SPLIT = regex.compile(r"[_\-\s.]+")
+_FILENAME_PIECE = regex.compile(r"[^_\-\s.]+")  # the parts between underscores, hyphens, spaces and dots
 _FILENAME_WORD = regex.compile(r"[\p{L}\p{M}]{2,}")
 _DOCUMENT_WORDS = frozenset("""
 cv resume résumé lebenslauf letter referral lease contract id passport scan report application payslip offer
@@ -458,7 +459,7 @@ photo portrait signed draft final copy carta brief lettre curriculum contrato ze
 # A participant field's key ({"user": "...", a message's "name"}) holding a name in a script the name lists do not
 # cover as a whole value: 1-4 words of letters without any Latin letter (a bare `name` key: two or more, since
 # products and services have names too).
-_PARTICIPANT_FIELD = regex.compile(r"(?:^|\n)(?P<key>name|user|username|user_name|author|sender|display_name|nickname)"
+_PARTICIPANT_FIELD = regex.compile(r"(?:^|\n)(?P<key>" + _PARTICIPANT_KEYS + ")"
                                    r"\n\u00b6\n(?P<value>[\p{L}\p{M}'’.-]{1,40}(?:[ \t][\p{L}\p{M}'’.-]{1,40}){0,3})"
                                    r"(?=\n\u00b6|$)")
 # A stop sequence that is a speaker's label in a transcript ("\nIzcóatl Mazahua:"): the model must stop before
@@ -517,11 +518,7 @@ def _request_field_names(text: str) -> list[tuple[int, int]]:
 def _name_led_file(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The leading name of a file's name (see _DOCUMENT_WORDS): two or three capitalised Latin words rare in English
     ("Jocasta_Haverstock"), two or three words of another script, or one Han/Hangul word led by a family name."""
-    pieces, at = [], start
-    for piece in _FILENAME_SPLIT.split(text[start:end]):
-        if piece:
-            pieces.append((at + text[at:end].index(piece), piece))
-            at = pieces[-1][0] + len(piece)
+    pieces = [(m.start(), m.group()) for m in _FILENAME_PIECE.finditer(text, start, end)]
     lead = []
     for offset, piece in pieces:
         if piece.lower() in _DOCUMENT_WORDS or not _FILENAME_WORD.fullmatch(piece) or len(lead) == 3:
