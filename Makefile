@@ -12,7 +12,7 @@ export LITELLM_LOCAL_MODEL_COST_MAP := True
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export NUMBA_CACHE_DIR ?= $(CURDIR)/.cache/numba
 
-.PHONY: run test install install-test models postgres bench lock clean
+.PHONY: run test test-gpu install install-test models postgres bench lock clean
 
 # Runtime only: what production gets (no pytest, hypothesis, faker).
 $(BIN)/.installed: requirements.lock pyproject.toml
@@ -43,6 +43,13 @@ postgres:
 test: install-test models postgres
 	bash scripts/chromium.sh >/dev/null  # headless Chromium for the dashboard render tests
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+
+# On a host with an NVIDIA GPU: the GPU tests on the real CUDA target, then the offload bench
+# (scripts/gpu_check.sh; CUDA=cu13 for a CUDA 13 driver). Not part of `make test` (CI has no GPU).
+CUDA ?= cu12
+test-gpu: install-test
+	$(BIN)/pip install --quiet "numba-cuda[$(CUDA)]==0.30.4"
+	bash scripts/gpu_check.sh artifacts/gpu
 
 bench: install-test models
 	$(BIN)/python bench/engine.py

@@ -1,5 +1,5 @@
 """Partial GPU offload: prefill and decode tok/s for n_gpu_layers = 0, 1/4, 1/2, 3/4, all, on the
-real models, next to llama.cpp's CPU numbers.
+real models and the random-weight shapes of bench/model_set.py, next to llama.cpp's CPU numbers.
 
 Run it on a host with an NVIDIA GPU (driver for CUDA 12) after installing numba's maintained
 CUDA target, which replaces the deprecated `numba.cuda` bundled with numba 0.68 under the same
@@ -7,7 +7,7 @@ import name (the project's optional extra `gpu`):
 
     .venv/bin/pip install "numba-cuda[cu12]==0.30.4"      # [cu13] for a CUDA 13 driver
     .venv/bin/hybridgate models pull                      # the two real GGUF models
-    .venv/bin/python bench/gpu_offload.py [--models smollm2-135m-instruct,gemma3-270m]
+    .venv/bin/python bench/gpu_offload.py [--models smollm2-135m-instruct,gemma3-270m,llama-1b:q4_k_m]
         [--prompt-tokens 512] [--decode-tokens 64] [--threads 2] [--n-ctx 2048] [--reps 2]
         [--llamacpp-python PATH] [--layers-only]
 
@@ -18,7 +18,11 @@ prompt through the scheduler (`Engine.generate`) to its first token, decode tok/
 `--reps`. llama.cpp's CPU numbers (same threads) are measured through bench/engine.py's
 llama-cpp-python worker when an interpreter with `llama_cpp` is found (this one, or
 `--llamacpp-python`); otherwise the numbers recorded in NOTES.md are printed, labelled as such.
-`--layers-only` times just the device stack (every layer on the GPU, hidden state in and out).
+`--layers-only` times just the device stack (every layer on the GPU, hidden state in and out);
+`--breakdown` says where its decode step goes (host cost per kernel launch and per allocation,
+the step, one FFN product alone).
+A model_set shape (`llama-1b`, `llama-3b:q4_0`, ...) is written on first use (random weights, no
+download); without llama.cpp its CPU baseline is the n_gpu_layers=0 row.
 Progress goes to stderr; the table to stdout.
 """
 
@@ -39,6 +43,7 @@ os.environ.pop("NUMBA_ENABLE_CUDASIM", None)  # a benchmark on the simulator wou
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+from gguf import GGMLQuantizationType  # noqa: E402
 
 from local_engine.gpu import device  # noqa: E402
 from local_engine.model_store import DEFAULT_MODELS, models_dir  # noqa: E402
@@ -111,6 +116,52 @@ def bench_layers_only(path: Path, args: argparse.Namespace) -> tuple[float, floa
     return prefill, args.decode_tokens / (time.perf_counter() - t0)
 
 
+def bench_breakdown(path: Path, args: argparse.Namespace) -> list[str]:
+    """Where a decode step's time goes on the device stack: the host cost of one kernel launch and
+    of one device allocation, the decode step itself, and one FFN product alone (kernel-bound)."""
+    from local_engine.gguf_file import GGUFFile
+    from local_engine.gpu import kernels as K
+    from local_engine.gpu.layers import GpuLayerStack
+    from local_engine.gpu.spec import layer_specs
+    from local_engine.quants import cuda as qc
+
+    cuda = device.cuda_module()
+    g = GGUFFile.open(path)
+    specs = layer_specs(g)
+    stack = GpuLayerStack.upload(g.tensors, specs, 0, args.n_ctx)
+
+    def per_call(fn: object, reps: int) -> float:
+        fn()  # type: ignore[operator]  # warm-up (JIT)
+        cuda.synchronize()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            fn()  # type: ignore[operator]
+        cuda.synchronize()
+        return (time.perf_counter() - t0) / reps
+
+    a, b = cuda.device_array((1, 1), np.float32), cuda.device_array((1, 1), np.float32)
+    launch = per_call(lambda: K.add(a, b), 2000)
+    alloc = per_call(lambda: cuda.device_array(8192, np.float32), 500)
+    prompt = np.random.default_rng(0).standard_normal((9, specs[0].n_embd)).astype(np.float32)
+    stack.forward(prompt[:8], np.arange(8))  # a written KV prefix; each step then re-decodes position 8
+    x = prompt[8:]
+    step = per_call(lambda: stack.forward_device(x, np.array([8])).copy_to_host(), 50)
+    w = stack.weights[0].w_gate
+    xs = cuda.to_device(x)
+    y = cuda.device_array((1, w.rows), np.float32)
+    scratch = cuda.device_array(w.cols, np.float32)
+    product = per_call(lambda: qc.matmul(w, xs, y, scratch), 500)
+    gbps = w.nbytes / product / 1e9
+    n = stack.n_layers
+    return [
+        f"host cost of one kernel launch (tiny kernel, back to back): {launch * 1e6:8.1f} us",
+        f"one device allocation (cudaMalloc through numba):           {alloc * 1e6:8.1f} us",
+        f"decode step, {n} layers, hidden in and out:                  {step * 1e3:8.2f} ms ({step / n * 1e6:.0f} us per layer)",
+        f"one ffn_gate product {w.rows}x{w.cols} {GGMLQuantizationType(w.ggml_type).name}, n=1 (round + product): {product * 1e6:8.1f} us"
+        f" ({gbps:.0f} GB/s of weights)",
+    ]
+
+
 def llama_cpp_peer(bench: ModuleType, path: Path, long_ids: list[int], short_ids: list[int], name: str, args: argparse.Namespace) -> tuple[float, float, str]:
     """(prefill, decode, source): measured by llama-cpp-python if available, else NOTES.md's numbers."""
     for python in (sys.executable, args.llamacpp_python):
@@ -122,7 +173,9 @@ def llama_cpp_peer(bench: ModuleType, path: Path, long_ids: list[int], short_ids
             out = bench.run_worker(python, "llamacpp", cfg)
             if out:
                 return out["prefill_tok_s"], out["decode_tok_s"], f"measured now, {args.threads} threads"
-    pre, dec = NOTES_PEER.get(name, (float("nan"), float("nan")))
+    if name not in NOTES_PEER:
+        return float("nan"), float("nan"), "no llama.cpp on this host, none recorded for this model"
+    pre, dec = NOTES_PEER[name]
     return pre, dec, "NOT measured here: NOTES.md numbers from the 2-core dev box, 2 threads"
 
 
@@ -135,22 +188,33 @@ def bench_model(name: str, bench: ModuleType, args: argparse.Namespace) -> list[
     """Table lines for one model."""
     from local_engine.gguf_file import GGUFFile
 
-    path = models_dir() / DEFAULT_MODELS[name].filename
-    if not path.is_file():
-        return [f"{name}: {path} missing (run `hybridgate models pull`)"]
+    if name in DEFAULT_MODELS:
+        path = models_dir() / DEFAULT_MODELS[name].filename
+        if not path.is_file():
+            return [f"{name}: {path} missing (run `hybridgate models pull`)"]
+    else:
+        progress(f"{name}: random-weight file (bench/model_set.py, written once)")
+        path = bench.model_path(name)
     long_ids, short = bench.prompts(path)
     long_ids, short_ids = long_ids[: args.prompt_tokens], short[0]
     pre, dec, source = llama_cpp_peer(bench, path, long_ids, short_ids, name, args)
     lines = [f"\n== {name}: llama.cpp CPU prefill {pre:.1f} tok/s, decode {dec:.1f} tok/s ({source})"]
+    if pre != pre:  # no peer number for this model: the ratios are against our own CPU-only row
+        lines[-1] += "; ratios below are against n_gpu_layers=0"
+    if args.breakdown:
+        progress(f"{name}: decode-step breakdown")
+        return lines + bench_breakdown(path, args)
     if args.layers_only:
         progress(f"{name}: device stack only")
         p, d = bench_layers_only(path, args)
         return lines + [f"device stack only, all layers: prefill {p:8.1f} tok/s   decode {d:8.1f} tok/s"]
     n_layers = int(GGUFFile.open(path).arch_value("block_count"))
-    lines.append(f"{'n_gpu_layers':>12} {'placement':>14} {'prefill tok/s':>14} {'decode tok/s':>13} {'vs llama.cpp CPU':>18}")
+    lines.append(f"{'n_gpu_layers':>12} {'placement':>14} {'prefill tok/s':>14} {'decode tok/s':>13} {'vs CPU (above)':>18}")
     for n_gpu in offload_points(n_layers):
         progress(f"{name}: n_gpu_layers={n_gpu}")
         p, d, placement = bench_engine(path, n_gpu, long_ids, short_ids, args)
+        if n_gpu == 0 and pre != pre:
+            pre, dec = p, d
         lines.append(f"{n_gpu!s:>12} {placement:>14} {p:14.1f} {d:13.1f} {p / pre:8.2f}x {d / dec:7.2f}x")
         progress(lines[-1].strip())
     return lines
@@ -166,6 +230,7 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=2)
     ap.add_argument("--llamacpp-python", default="/work/llamacpp/venv/bin/python", help="an interpreter with llama_cpp")
     ap.add_argument("--layers-only", action="store_true")
+    ap.add_argument("--breakdown", action="store_true", help="host launch/alloc cost, decode step, one product")
     args = ap.parse_args()
 
     if not device.gpu_available():

@@ -9,7 +9,7 @@ matrices (K-quants need 256 columns; test_gpu_kernels covers them), a tied Q8_0 
 
 from __future__ import annotations
 
-from test_gpu_sim import sim_only
+from test_gpu_sim import simulator_only, sim_only
 
 sim_only()
 
@@ -167,6 +167,7 @@ def test_long_prompt_is_chunked_through_the_device_buffers(tmp_path: Path) -> No
     assert np.allclose(whole[1], chunked[1], rtol=1e-5, atol=1e-5)
 
 
+@simulator_only("the simulator's own switch")
 def test_simulator_counts_as_a_gpu_only_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(device.SIMULATOR_ENV, raising=False)
     assert not device.gpu_available()

@@ -5,7 +5,12 @@ process, so the GPU test modules (test_gpu_kernels/layers/engine.py) run in a ch
 with it set; in the main suite they skip themselves and `test_gpu_modules_pass_under_the_cuda_simulator`
 drives the child. The rest of the suite keeps the real CPU JIT and an unset environment.
 
-In the child this module is the harness: `cuda` (the simulator), a tiny GIL switch interval
+On a host with an NVIDIA GPU the same modules run against the real CUDA target instead:
+`HYBRIDGATE_GPU_TESTS=cuda pytest tests/test_gpu_kernels.py tests/test_gpu_layers.py
+tests/test_gpu_engine.py` (or `make test-gpu`). There `cuda` is numba-cuda's real target, every
+kernel keeps its production launch shape, and a simulator-only check skips itself.
+
+In the simulator child this module is the harness: `cuda` (the simulator), a tiny GIL switch interval
 (the simulator's block manager busy-polls its threads, so every syncthreads costs one switch
 interval: 5 µs instead of the default 5 ms makes the kernels ~10x faster to simulate), and a
 lock around the simulator's shared-array allocation: its check-then-insert is unlocked, so with
@@ -27,14 +32,21 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 IN_SIM = os.environ.get("NUMBA_ENABLE_CUDASIM") == "1"
+ON_GPU = os.environ.get("HYBRIDGATE_GPU_TESTS") == "cuda" and not IN_SIM
 SIM_MODULES = ("test_gpu_kernels.py", "test_gpu_layers.py", "test_gpu_engine.py")
 CHILD_TIMEOUT_S = 600
 
 
 def sim_only() -> None:
-    """Top of every simulator test module: skip in the main process (the child runs it)."""
-    if not IN_SIM:
+    """Top of every GPU test module: skip in the main process (the simulator child runs it), unless
+    the run targets a real GPU (`HYBRIDGATE_GPU_TESTS=cuda`)."""
+    if not (IN_SIM or ON_GPU):
         pytest.skip("runs in the CUDA-simulator child process of test_gpu_sim.py", allow_module_level=True)
+
+
+def simulator_only(reason: str) -> pytest.MarkDecorator:
+    """Marks a test that checks the simulator itself (skipped on a real GPU)."""
+    return pytest.mark.skipif(ON_GPU, reason=f"simulator-only: {reason}")
 
 
 def _lock_shared_array_allocation() -> None:
@@ -70,10 +82,14 @@ if IN_SIM:
     assert "simulator" in cuda.to_device.__module__, "NUMBA_ENABLE_CUDASIM=1 but numba.cuda is not the simulator"
     _lock_shared_array_allocation()
     sys.setswitchinterval(5e-6)
+elif ON_GPU:
+    from numba import cuda  # noqa: F811
+
+    assert cuda.is_available(), "HYBRIDGATE_GPU_TESTS=cuda but numba finds no CUDA GPU"
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(IN_SIM, reason="already the simulator child")
+@pytest.mark.skipif(IN_SIM or ON_GPU, reason="already the simulator child, or on a real GPU")
 def test_gpu_modules_pass_under_the_cuda_simulator() -> None:
     env = {k: v for k, v in os.environ.items() if k != "HYBRIDGATE_GPU_SIMULATOR"}
     env["NUMBA_ENABLE_CUDASIM"] = "1"
@@ -86,7 +102,7 @@ def test_gpu_modules_pass_under_the_cuda_simulator() -> None:
     assert " skipped" not in tail.splitlines()[-1], f"simulator tests were skipped:\n{tail}"
 
 
-@pytest.mark.skipif(IN_SIM, reason="checks the main process")
+@pytest.mark.skipif(IN_SIM or ON_GPU, reason="checks the main process of a CPU run")
 def test_main_process_keeps_the_real_cuda_target_unimported() -> None:
     """The suite itself never switched numba.cuda to the simulator (nor leaked the env var)."""
     assert os.environ.get("NUMBA_ENABLE_CUDASIM") != "1"

@@ -26,7 +26,7 @@ from local_engine.models.batch import PREFILL_CHUNK
 from local_engine.gpu.spec import LayerSpec
 from local_engine.kv_cache import KVType, ring_cells_for
 from local_engine.models.arch import LayerTensors
-from local_engine.quants.cuda import matmul
+from local_engine.quants.cuda import matmul, matmuls
 
 _ACTS = {"silu": K.ACT_SILU, "gelu": K.ACT_GELU_TANH}
 
@@ -77,11 +77,17 @@ class LayerWeights:
 
 
 class _Scratch:
-    """Activation buffers for up to `cap` tokens, allocated once per stack."""
+    """Activation buffers for up to `cap` tokens, allocated once per stack, and their [:n] views.
+
+    Per token the stack launches ~20 kernels per layer from Python, so what each launch costs on
+    the host is the decode speed: nothing here allocates device memory per step (the int8-rounded
+    product input `xr`, positions and slots have buffers too), and the sliced and reshaped views of
+    a batch of n tokens are made once per n, not once per layer."""
 
     def __init__(self, spec: LayerSpec, cap: int, n_ctx: int):
         cuda = device.cuda_module()
         q, kv = spec.n_heads * spec.head_dim, spec.n_kv_heads * spec.head_dim
+        self.spec, self.cap = spec, cap
 
         def buf(*shape: int) -> Any:
             return cuda.device_array(shape, np.float32)
@@ -91,50 +97,68 @@ class _Scratch:
         self.k, self.v = buf(cap, kv), buf(cap, kv)
         self.gate, self.up = buf(cap, spec.n_ff), buf(cap, spec.n_ff)
         self.scores = buf(cap, spec.n_heads, n_ctx)
+        self.xr = buf(cap * max(spec.n_embd, q, spec.n_ff))
+        self.pos = cuda.device_array(cap, np.int32)
+        self.slot = cuda.device_array(cap, np.int32)
+        self._views: dict[int, _Views] = {}
+
+    def views(self, n: int) -> _Views:
+        v = self._views.get(n)
+        if v is None:
+            if len(self._views) > 64:  # prefill chunks of many lengths: keep the map small
+                self._views.clear()
+            v = self._views[n] = _Views(self, n)
+        return v
 
 
-def _attention_block(
-    spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int, pos: Any, slot: Any, kv: Any, inv_freq: Any
-) -> None:
-    """x += attention(norm(x)) for n tokens already in s.x."""
-    H, KVH, D = spec.n_heads, spec.n_kv_heads, spec.head_dim
-    x, xn, q, k, v = s.x[:n], s.xn[:n], s.q[:n], s.k[:n], s.v[:n]
-    K.rmsnorm(x, w.attn_norm, spec.eps, xn)
-    for wt, out, bias in ((w.wq, q, w.bq), (w.wk, k, w.bk), (w.wv, v, w.bv)):
-        matmul(wt, xn, out)
+class _Views:
+    """The [:n] views of a _Scratch (and their head-shaped reshapes) for a batch of n tokens."""
+
+    def __init__(self, s: _Scratch, n: int):
+        H, KVH, D = s.spec.n_heads, s.spec.n_kv_heads, s.spec.head_dim
+        self.n = n
+        self.x, self.xn, self.o = s.x[:n], s.xn[:n], s.o[:n]
+        self.q, self.k, self.v, self.att = s.q[:n], s.k[:n], s.v[:n], s.att[:n]
+        self.gate, self.up = s.gate[:n], s.up[:n]
+        self.scores, self.pos, self.slot, self.xr = s.scores[:n], s.pos[:n], s.slot[:n], s.xr
+        self.q3, self.k3, self.v3 = self.q.reshape(n, H, D), self.k.reshape(n, KVH, D), self.v.reshape(n, KVH, D)
+        self.att3 = self.att.reshape(n, H, D)
+        self.q_heads, self.k_heads = self.q.reshape(n * H, D), self.k.reshape(n * KVH, D)
+
+
+def _attention_block(spec: LayerSpec, w: LayerWeights, v: _Views, kv: Any, inv_freq: Any) -> None:
+    """x += attention(norm(x)) for the n tokens already in v.x."""
+    K.rmsnorm(v.x, w.attn_norm, spec.eps, v.xn)
+    matmuls([(w.wq, v.q), (w.wk, v.k), (w.wv, v.v)], v.xn, v.xr)
+    for out, bias in ((v.q, w.bq), (v.k, w.bk), (v.v, w.bv)):
         if bias is not None:
             K.add_bias(out, bias)
     if w.q_norm is not None:
-        K.rmsnorm(q.reshape(n * H, D), w.q_norm, spec.eps, q.reshape(n * H, D))
-        K.rmsnorm(k.reshape(n * KVH, D), w.k_norm, spec.eps, k.reshape(n * KVH, D))
-    q3, k3, v3 = q.reshape(n, H, D), k.reshape(n, KVH, D), v.reshape(n, KVH, D)
-    K.rope(q3, pos, inv_freq, spec.rope_neox)
-    K.rope(k3, pos, inv_freq, spec.rope_neox)
-    K.kv_store(k3, v3, kv, pos, slot)
-    att = s.att[:n]
-    K.attention(q3, kv, pos, slot, spec.sliding_window, spec.scale, s.scores[:n], att.reshape(n, H, D))
-    _residual(w.wo, att, w.post_attn_norm, spec.eps, s, n, w.bo)
+        K.rmsnorm(v.q_heads, w.q_norm, spec.eps, v.q_heads)
+        K.rmsnorm(v.k_heads, w.k_norm, spec.eps, v.k_heads)
+    K.rope(v.q3, v.pos, inv_freq, spec.rope_neox)
+    K.rope(v.k3, v.pos, inv_freq, spec.rope_neox)
+    K.kv_store(v.k3, v.v3, kv, v.pos, v.slot)
+    K.attention(v.q3, kv, v.pos, v.slot, spec.sliding_window, spec.scale, v.scores, v.att3)
+    _residual(w.wo, v.att, w.post_attn_norm, spec.eps, v, w.bo)
 
 
-def _residual(w_out: Any, h: Any, post_norm: Any, eps: float, s: _Scratch, n: int, bias: Any = None) -> None:
+def _residual(w_out: Any, h: Any, post_norm: Any, eps: float, v: _Views, bias: Any = None) -> None:
     """x += [post_norm](W_out · h [+ bias])."""
-    o = s.o[:n]
-    matmul(w_out, h, o)
+    matmul(w_out, h, v.o, v.xr)
     if bias is not None:
-        K.add_bias(o, bias)
+        K.add_bias(v.o, bias)
     if post_norm is not None:
-        K.rmsnorm(o, post_norm, eps, o)
-    K.add(s.x[:n], o)
+        K.rmsnorm(v.o, post_norm, eps, v.o)
+    K.add(v.x, v.o)
 
 
-def _ffn_block(spec: LayerSpec, w: LayerWeights, s: _Scratch, n: int) -> None:
+def _ffn_block(spec: LayerSpec, w: LayerWeights, v: _Views) -> None:
     """x += W_down · (act(W_gate · norm(x)) * W_up · norm(x))."""
-    xn, g, u = s.xn[:n], s.gate[:n], s.up[:n]
-    K.rmsnorm(s.x[:n], w.ffn_norm, spec.eps, xn)
-    matmul(w.w_gate, xn, g)
-    matmul(w.w_up, xn, u)
-    K.glu(g, u, _ACTS[spec.act])
-    _residual(w.w_down, g, w.post_ffn_norm, spec.eps, s, n)
+    K.rmsnorm(v.x, w.ffn_norm, spec.eps, v.xn)
+    matmuls([(w.w_gate, v.gate), (w.w_up, v.up)], v.xn, v.xr)
+    K.glu(v.gate, v.up, _ACTS[spec.act])
+    _residual(w.w_down, v.gate, w.post_ffn_norm, spec.eps, v)
 
 
 class GpuLayerStack:
@@ -168,6 +192,9 @@ class GpuLayerStack:
         ]
         cuda = device.cuda_module()
         self._inv_freq = [cuda.to_device(np.asarray(s.inv_freq, dtype=np.float64)) for s in specs]
+        heads = {(s.n_heads, s.n_kv_heads, s.head_dim) for s in specs}
+        if len(heads) != 1:
+            raise ValueError(f"GPU layers need one head layout across the stack, got {sorted(heads)}")
         widest = max(specs, key=lambda s: (s.n_heads * s.head_dim, s.n_ff))
         self._scratch = _Scratch(widest, chunk, n_ctx)
 
@@ -195,7 +222,6 @@ class GpuLayerStack:
         """Run every GPU layer on hidden [n, n_embd]; returns the device buffer [n, n_embd].
 
         n must not exceed `chunk`; `forward` splits longer prompts."""
-        cuda = device.cuda_module()
         n = hidden.shape[0]
         if n > self.chunk:
             raise ValueError(f"{n} tokens exceed the device chunk of {self.chunk}")
@@ -205,13 +231,14 @@ class GpuLayerStack:
         slot = np.broadcast_to(np.asarray(slots, dtype=np.int32), (n,)).copy()
         if slot.size and (slot.min() < 0 or slot.max() >= self.n_slots):
             raise ValueError(f"sequence slots must lie in [0, {self.n_slots})")
-        s = self._scratch
-        s.x[:n].copy_to_device(np.ascontiguousarray(hidden, dtype=np.float32))
-        d_pos, d_slot = cuda.to_device(pos), cuda.to_device(slot)
+        v = self._scratch.views(n)
+        v.x.copy_to_device(np.ascontiguousarray(hidden, dtype=np.float32))
+        v.pos.copy_to_device(pos)
+        v.slot.copy_to_device(slot)
         for spec, w, kv, inv_freq in zip(self.specs, self.weights, self.kv, self._inv_freq):
-            _attention_block(spec, w, s, n, d_pos, d_slot, kv, inv_freq)
-            _ffn_block(spec, w, s, n)
-        return s.x[:n]
+            _attention_block(spec, w, v, kv, inv_freq)
+            _ffn_block(spec, w, v)
+        return v.x
 
     def forward(self, hidden: np.ndarray, positions: Any, slots: Any = 0) -> np.ndarray:
         """Hidden state after the last layer, host float32 [n, n_embd] (chunked for long prompts)."""
@@ -234,6 +261,7 @@ class GpuOutputHead:
         self.norm, self.weight, self.eps = norm, weight, eps
         self._xn = cuda.device_array((chunk, weight.cols), np.float32)
         self._logits = cuda.device_array((chunk, weight.rows), np.float32)
+        self._xr = cuda.device_array(chunk * weight.cols, np.float32)  # the product's rounded input
 
     @classmethod
     def upload(cls, tensors: Mapping[str, Any], eps: float) -> GpuOutputHead:
@@ -248,7 +276,7 @@ class GpuOutputHead:
         n = x.shape[0]
         xn, out = self._xn[:n], self._logits[:n]
         K.rmsnorm(x, self.norm, self.eps, xn)
-        matmul(self.weight, xn, out)
+        matmul(self.weight, xn, out, self._xr)
         return out
 
     def logits(self, hidden: np.ndarray) -> np.ndarray:
