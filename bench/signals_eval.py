@@ -354,7 +354,7 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
 
 
 SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen", "atlas", "mosaic", "quarry", "lantern",
-          "kestrel", "heron", "tundra", "fjord", "meadow", "glacier", "cirque", "estuary", "delta")
+          "kestrel", "heron", "tundra", "fjord", "meadow", "glacier", "cirque", "estuary", "delta", "canyon", "lagoon")
 
 
 def spread(classifier: SignalClassifier) -> str:
