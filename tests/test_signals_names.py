@@ -1126,3 +1126,62 @@ def test_round15_prose_and_thing_rules_stay_bounded(classifier: SignalClassifier
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+# --- Round 16 (sensitive records missed): the classes canyon's and lagoon's first looks showed, in our own phrasings.
+@pytest.mark.parametrize("text, name", [
+    # a grandchild (and a godchild) named after one's own relation word
+    ("my grandson Tadhg starts school on Monday", "Tadhg"), ("our goddaughter Ilinca turns five", "Ilinca"),
+    ("mi nieta Xiomara nació anoche", "Xiomara"), ("moja wnuczka Jagoda ma gorączkę", "Jagoda"),
+    # a life event in the possessive, in cased and uncased scripts; and the event first, then the name
+    ("Bronagh's memorial is on Saturday, can you draft the notice", "Bronagh"),
+    ("Thandiwe's wedding is next month and I need a speech", "Thandiwe"),
+    ("رغد's christening is on Friday", "رغد"), ("अनुष्का's funeral is tomorrow", "अनुष्का"),
+    ("el velorio de Eustaquio Barrientos es mañana", "Eustaquio"), ("die Beerdigung von Hiltrud Wendel ist am Montag", "Hiltrud"),
+    # whom to ask, one word, then the team they are from
+    ("please ask Oluwaseun from payroll about it", "Oluwaseun"), ("ping נועה from legal before noon", "נועה"),
+    ("check with هديل from finance, she approved it", "هديل"),
+    # a full-name label read out without its colon, as speech recognition writes it
+    ("okay imię i nazwisko bożena wróblewska-kot numer klienta", "bożena"),
+    ("right full name joaquina ferreira dos santos thanks", "joaquina"),
+])
+def test_round16_private_names_stay_found(text: str, name: str) -> None:
+    detector = PiiDetector(PiiSettings())
+    spans = {text[s.start:s.end] for s in detector.detect([text], locate=True).spans if s.entity_type == "PERSON"}
+    assert any(name in span for span in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes without a person: a determiner before the possessive, a day or a relation word, a desk not a person
+    "the Queen's funeral was broadcast live", "Saturday's wedding went well", "Mum's birthday is in May",
+    "Everyone's birthday gets a cake", "ask Support from billing to reopen the ticket", "ask IT from the helpdesk",
+    "please enter your full name below", "the full name field is required",
+])
+def test_round16_shapes_without_a_person_stay_clean(classifier: SignalClassifier, text: str) -> None:
+    assert "PERSON" not in classifier.classify([text]).pii.entity_types, text
+
+
+@pytest.mark.parametrize("texts, found", [
+    # the role of the person a case file is about as a request field's bare key, in scripts the name lists lack
+    (["metadata", "applicant", "ஆதிரை சண்முகம்", "event", "birth"], True),
+    (["metadata", "deceased", "سلمى الزهراني"], True),
+    (["metadata", "claimant", "高橋ひなた"], True),
+    (["metadata", "applicant", "周子墨"], True),
+    (["metadata", "caller", "main"], False),
+    (["metadata", "requester", "billing-service"], False),
+])
+def test_round16_role_keys_in_request_fields(texts: list[str], found: bool) -> None:
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert ("PERSON" in result.entity_types) is found, texts
+
+
+@pytest.mark.parametrize("text", [
+    "ask Ab from cd " * 20000, "Ab's funeral " * 20000, "funeral de " * 30000, "applicant\n\u00b6\n" + "ஆ " * 30000,
+    "full name " * 30000,
+], ids=["ask-from", "possessive-event", "event-then-name", "role-key", "spoken-label"])
+def test_round16_rules_stay_bounded(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(PiiSettings()).detect([text], locate=True)
+    assert time.process_time() - start < 30.0

@@ -597,3 +597,44 @@ def test_round15_rules_stay_bounded(text: str) -> None:
     start = time.process_time()
     PiiDetector(PiiSettings()).detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+# --- Round 16 (sensitive records missed): birth dates, call-back numbers and addresses canyon and lagoon showed.
+@pytest.mark.parametrize("texts, entity, found", [
+    # a birth cue in Hebrew, Arabic, Persian, Thai and Chinese next to a date in its own format
+    (["טופס קליטה — תאריך לידה: 14.07.1983, נא לאשר"], "DATE_OF_BIRTH", True),
+    (["היא נולדה ב-03/11/1991 בבאר שבע"], "DATE_OF_BIRTH", True),
+    (["البيانات: تاريخ الميلاد 1979/05/22 والجنسية"], "DATE_OF_BIRTH", True),
+    (["من مواليد 12-09-1966 ويسكن في جدة"], "DATE_OF_BIRTH", True),
+    (["تاریخ تولد: 1988/02/17"], "DATE_OF_BIRTH", True),
+    (["ข้อมูลผู้ป่วย วันเกิด 07/08/1975 แพ้ยา"], "DATE_OF_BIRTH", True),
+    (["登记表 出生：1992年3月5日 籍贯"], "DATE_OF_BIRTH", True),
+    # a column header on its own line, the date under it; the date in brackets after the cue
+    (["Születési idő\n1971. 06. 30.\nMegjegyzés: sürgős"], "DATE_OF_BIRTH", True),
+    (["Date of birth\n22/12/1958\nNotes: none"], "DATE_OF_BIRTH", True),
+    (["the portal wants my birth date (1984-10-09) and nothing else"], "DATE_OF_BIRTH", True),
+    # the same words without a birth: "happened" in Thai, an ordinary header over a date
+    (["เกิดข้อผิดพลาดวันที่ 12/03/2024 ในระบบ"], "DATE_OF_BIRTH", False),
+    (["Invoice date\n22/12/2025\nTotal: 40"], "DATE_OF_BIRTH", False),
+    # where to call the writer back, a number of a region the plans list lacks
+    (["if needed, call me back on 0341 15-455-8812 after six"], "PHONE_NUMBER", True),
+    (["llámame al 0351 15-620-7391 cuando puedas"], "PHONE_NUMBER", True),
+    # a Hungarian street word after the name ("köz", "sétány", "u.")
+    (["Szállítási cím: 7621 Pécs, Kálvária köz 8."], "STREET_ADDRESS", True),
+    (["Lakcím: Szeged, Tisza Lajos krt. 41."], "STREET_ADDRESS", True),
+])
+def test_round16_birth_dates_numbers_and_addresses(texts: list[str], entity: str, found: bool) -> None:
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert (entity in result.entity_types) is found, (texts, result.entity_types)
+
+
+@pytest.mark.parametrize("text", [
+    "תאריך לידה " * 20000, "Date of birth\n" * 30000 + "1/1/2000", "วันเกิด " * 30000, "call me back on " * 20000,
+    "Ab köz " * 30000,
+], ids=["hebrew-cue", "header-lines", "thai-cue", "callback", "hungarian-street"])
+def test_round16_rules_stay_bounded(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(PiiSettings()).detect([text], locate=True)
+    assert time.process_time() - start < 30.0

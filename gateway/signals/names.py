@@ -1341,6 +1341,8 @@ girlfriend friend bestie colleague coworker co-worker roommate flatmate housemat
 uncle aunt auntie grandma grandmother grandpa grandfather nephew niece classmate teammate tenant landlord landlady
 patient client student tutor nanny babysitter sister-in-law brother-in-law mother-in-law father-in-law stepmom stepdad
 stepson stepdaughter kid ex ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
+granddaughter grandson grandchild grandkid grandniece grandnephew stepsister stepbrother godson goddaughter godchild
+nieto nieta neto neta petit-fils petite-fille nipotino nipotina kleindochter kleinzoon kleinkind barnebarn barnbarn
 hermano hermana madre padre mamá mama papá papa hijo hija esposo esposa marido mujer novio novia amigo amiga compañero
 compañera colega vecino vecina jefe jefa primo prima tío tía tio tia abuelo abuela sobrino sobrina suegro suegra cuñado
 cuñada pareja paciente cliente inquilino inquilina compi
@@ -1361,7 +1363,7 @@ brat brata bratu siostra siostry siostrze siostrę mamy mamie tata taty syn syna
 żona żony żonie chłopak chłopaka dziewczyna dziewczyny przyjaciel przyjaciela przyjaciółka przyjaciółki kolega kolegi
 koledze koleżanka koleżanki koleżance sąsiad sąsiada sąsiadka sąsiadki szef szefa szefowa kuzyn kuzyna kuzynka wujek
 wujka ciocia cioci babcia babci dziadek dziadka współlokator współlokatora współlokatorem współlokatorka
-współlokatorki współlokatorką
+współlokatorki współlokatorką wnuk wnuczka wnuczek wnuczkę wnuczki wnuka vnuk vnučka внук внучка внука внучки онук онука
 bhai bhaiya bhabhi behen bahen didi dost chacha chachi mausi bua nani dadi jiju saas sasur pati patni beti
 bratr sestra sestře sestru máma táta otec dcera manžel manželka kamarád kamarádka kamarát kamarátka kolegyně kolegyňa
 soused sousedka sused suseda šéf šéfová bratranec sestřenice strýc teta babička dědeček
@@ -1434,9 +1436,15 @@ _AFTER_CUE = regex.compile(r"[ \t]*,?[ \t]+(?:(?:si|τον|την|τη|το|ο|�
 # "зовут") and "my/his/her name is": a listed name after it, or two name-like words.
 _CALLED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:se[ \t]+llama|me[ \t]+llamo|s'appelle|je[ \t]+m'appelle|hei(?:ß|ss)t|"
                         r"si[ \t]+chiama|mi[ \t]+chiamo|chama-se|se[ \t]+chama|меня[ \t]+зовут|зовут|nazywa[ \t]+się|"
-                        r"jmenuje[ \t]+se|heet|hedder|heter|namanya|ismi|(?:my|his|her|their)[ \t]+name[ \t]+is)[ \t]+")
+                        r"jmenuje[ \t]+se|heet|hedder|heter|namanya|ismi|(?:my|his|her|their)[ \t]+name[ \t]+is|"
+                        # a form's full-name label read out without its colon, as speech recognition writes it
+                        # ("imię i nazwisko anna nowak", "full name john smith", "nombre completo ...")
+                        r"imi[eę][ \t]+i[ \t]+nazwisko|full[ \t]+name(?:[ \t]+is)?|nombre[ \t]+completo|nom[ \t]+complet|"
+                        r"nome[ \t]+completo|jm[ée]no[ \t]+a[ \t]+p[řr][íi]jmen[íi]|имя[ \t]+и[ \t]+фамилия|"
+                        r"ім['’]я[ \t]+та[ \t]+прізвище)[ \t]+")
 _CALLED_GATE = ("llam", "appel", "heißt", "heisst", "chiam", "chama", "зовут", "nazywa", "jmenuje", "heet", "hedder",
-                "heter", "namanya", "ismi", "name is")
+                "heter", "namanya", "ismi", "name is", "nazwisko", "full name", "complet", "jmén", "jmen", "фамилия",
+                "прізвище")
 
 
 _PET_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:dog|cat|puppy|kitten|pet|horse|hamster|rabbit|parrot|hund|katze|"
@@ -1524,7 +1532,7 @@ _LABEL_BEFORE = regex.compile(
     r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
-    r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
+    r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|név|teljes[ \t]+név|vezetéknév|keresztnév|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
     r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name)|"
     r"(?P<uncased>" + _NAME_LABELS_UNCASED + r"))"
     r"[\"']?[ \t]*[:=：]$"
@@ -1785,6 +1793,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
+    out += _events_of_names(text) + _asked_from_team(text)
     if "@" in text:
         out += _with_own_address(text)
     out += [m.span(1) for m in _CALL_THEN_NUMBER.finditer(text) if _describe(
@@ -1900,6 +1909,59 @@ def _speakers(text: str) -> list[tuple[int, int]]:
 _FROM_TEAM = regex.compile(r"[ \t]+from[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?\p{Ll}+[ \t]+(?:keeps|is|was|has|had|"
                            r"said|says|wants|asked|sent|emails|emailed|texted|called|left|never|always|just|still)\b")
 _TWO_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]+[ \t]+\p{Ll}[\p{L}\p{M}'’-]+$")
+# Whom to ask or tell, one word, then the team they are from: "ask Mary from accounts", "email أثير from billing",
+# "ping יואב-חי from HR". The word must read as a name (a listed or unknown capitalised word, or a word of a script
+# without case that is no function word): "ask Support from billing" names a desk.
+_ASK_FROM_TEAM = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ask|tell|text|email|e-mail|message|ping|call|cc|remind|dm|"
+                               r"contact|check[ \t]+with|talk[ \t]+to|speak[ \t]+to|reach[ \t]+out[ \t]+to))[ \t]+"
+                               r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]+(?i:from)[ \t]+(?:(?i:the|my|our)[ \t]+)?[\p{L}&]{2,}")
+# A life event of the person named right before it, in the possessive: "Demelza's funeral is Thursday", "Wynand's
+# memorial", "ऋचा's wedding", "یگانه's christening". One word that reads as a name (not "Mum's", "Saturday's", "Everyone's").
+_EVENT_OF_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])([\p{L}\p{M}][\p{L}\p{M}\u200c-]*)['’]s[ \t]+(?:funeral|memorial(?:[ \t]+service)?|"
+                               r"burial|cremation|wake|eulogy|obituary|wedding|christening|baptism|bris|naming[ \t]+ceremony|"
+                               r"bar[ \t]+mitzvah|bat[ \t]+mitzvah|baby[ \t]+shower|hen[ \t]+do|stag[ \t]+do|"
+                               r"(?:\d+(?:st|nd|rd|th)[ \t]+)?birthday|retirement[ \t]+party|divorce|probate|estate[ \t]+(?:is|was|has))"
+                               r"(?![\p{L}\p{M}])")
+# The same the other way round, in the languages users write in: "el funeral de X", "les obsèques de X", "die
+# Beerdigung von X", "il funerale di X", "de uitvaart van X", "pogrzeb X": a capitalised name after it.
+_EVENT_THEN_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:funeral|entierro|velorio|sepelio|obs[èe]ques|enterrement|"
+                                 r"fun[ée]railles|beerdigung|trauerfeier|beisetzung|funerale|esequie|begrafenis|uitvaart|"
+                                 r"crematie|pogrzeb(?:u|ie)?|pohřeb|pohřbu|похороны|похорон)[ \t]+(?:de|di|del|della|do|da|"
+                                 r"von|van|du|des|of)?)[ \t]*(?=\p{Lu})")
+
+
+_DETERMINER_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:the|a|an|this|that|our|your|his|her|their|my))[ \t]+$")
+
+
+def _events_of_names(text: str) -> list[tuple[int, int]]:
+    """See _EVENT_OF_NAME and _EVENT_THEN_NAME."""
+    out = []
+    if "s " in text or "s\t" in text:
+        for match in _EVENT_OF_NAME.finditer(text):
+            if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "the King's funeral", "a Viking's burial": a title or a kind, not a name
+            word = _describe(match.group(1))
+            if (word[2] == "uncased" and word[1] != "word") or (
+                    word[2] == "title" and word[1] in ("name", "weak", "unknown")):
+                out.append(match.span(1))
+    for match in _EVENT_THEN_NAME.finditer(text):
+        if span := _cued_span(_words_at(text, match.end(), 3), lone_unknown=True, lower=False):
+            out.append(span)
+    return out
+
+
+def _asked_from_team(text: str) -> list[tuple[int, int]]:
+    """See _ASK_FROM_TEAM."""
+    out = []
+    if " from " in text or " From " in text:
+        for match in _ASK_FROM_TEAM.finditer(text):
+            word = _describe(match.group(1))
+            if (word[2] == "uncased" and word[1] != "word") or (
+                    word[2] == "title" and word[1] in ("name", "weak", "unknown")):
+                out.append(match.span(1))
+    return out
+
+
 # An initial in running prose, then a capitalised word: "pošlu T. Bat-Ochir za pomoc", "meet Á. Bongo".
 _INITIAL_IN_PROSE = regex.compile(r"(?<=\p{Ll}[,]?[ \t]{1,3})(?![AI]\.)(?:\p{Lu}\.[ \t]?){1,2}(?=\p{Lu}\p{Ll})")
 

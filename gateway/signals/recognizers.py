@@ -139,7 +139,14 @@ _PHONE_PHRASE = (r"\b(?:my|our|his|her|their|your|new)\s+(?:new\s+|own\s+|cell\s
                  r"\b(?:mon|son|ton|notre|votre)\s+(?:nouveau\s+)?num[ée]ro\b|\b(?:il\s+)?(?:mio|suo|tuo)\s+(?:nuovo\s+)?numero\b|"
                  r"\b(?:o\s+)?(?:meu|seu|teu)\s+(?:novo\s+)?n[úu]mero\b|\b(?:mijn|zijn|haar|ons)\s+(?:nieuwe\s+)?nummer\b|"
                  r"\b(?:mój|moj|jego|jej)\s+(?:nowy\s+)?numer\b|\b(?:min|mitt|mit)\s+(?:nya\s+|nye\s+)?nummer\b|"
-                 r"\bnumaram\b|\bмой\s+(?:новый\s+)?номер\b")
+                 r"\bnumaram\b|\bмой\s+(?:новый\s+)?номер\b|"
+                 # where to call the writer back: "call me back on", "reach me at", "llámame al", "rappelez-moi au",
+                 # "ruf mich unter", "chiamami al", "ligue-me para o", "bel me op", "zadzwoń do mnie pod"
+                 r"\b(?:call|ring|text|reach|phone)\s+(?:me|us)(?:\s+back)?\s+(?:on|at)\b|"
+                 r"\bll[áa]m(?:ame|eme|enme|anos)\s+al\b|\b(?:rappel|appel)(?:le|lez)[- ](?:moi|nous)\s+au\b|"
+                 r"\b(?:ruf|rufen\s+sie)\s+(?:mich|uns)(?:\s+zur[üu]ck)?\s+(?:unter|auf)\b|\b(?:ri)?chiam(?:ami|aci)\s+al\b|"
+                 r"\b(?:liga|ligue)[- ]?(?:me|nos)\s+(?:para|no)\b|\bbel\s+(?:me|mij|ons)\s+(?:terug\s+)?op\b|"
+                 r"\b(?:od)?zadzwo[ńn]\s+do\s+mnie\s+pod\b")
 # A phone word that modifies another noun names no phone number: "call volume", "call center", "text
 # length", "contact form", "phone model", "mobile app", "ring buffer".
 _CUE_AS_MODIFIER = (r"[ \t_-]+(?:volumes?|cent(?:er|re)s?|logs?|counts?|rates?|durations?|recordings?|stacks?|sites?|"
@@ -1170,7 +1177,8 @@ _WORD_FIRST_THEN_NUMBER = (rf"(?<![\p{{L}}.]){_STREET_WORD_FIRST}\s*\p{{Lu}}[\p{
                            r"\s+(?:(?i:nr\.?|no\.?|д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b")
 # The street word after the name as a word of its own (Hungarian, Turkish): "Kossuth Lajos utca 12",
 # "Atatürk Caddesi No: 15", "Gül Sokak No.3".
-_NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:utca|út|útja|körút|tér|caddesi|cad\.|cd\.|"
+_NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:utca|u\.|út|útja|körút|krt\.|tér|köz|sor|fasor|sétány|rakpart|dűlő|lejtő|lépcső|liget|"
+                          r"caddesi|cad\.|cd\.|"
                           r"sokak|soka[ğg]ı|sok\.|sk\.|bulvar[ıi]|blv\.|mahallesi|mah\.)\s*(?:(?i:no)\s*[:.]?\s*)?"
                           r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b")
 # South Asian house numbers: "H.No. 10-1-635, Gudimalkapur", "D.No 4-12/A, ...", "Flat No. 302, ...".
@@ -1379,8 +1387,16 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"született|születési\s+(?:dátum|idő)|rođen[aoi]?|rođ\.|datum\s+rođenja|rojen[a]?|roj\.|datum\s+rojstva|"
             r"n[ăa]scut[ăa]?|data\s+na[șşs]terii|ημερομηνία\s+γέννησης|γεννήθηκε|γεννημένη|γεννημένος|"
             r"дата\s+народження|народи(?:вся|лася)|gim[ęe]s|gimusi|gimimo\s+data|dzimis|dzimusi|dzim[šs]anas\s+datums|"
-            r"s[üu]nniaeg|s[üu]ndinud)")
-_DOB_CUE_SPACELESS = r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|誕生日|生日|생년월일|생일)"
+            r"s[üu]nniaeg|s[üu]ndinud|"
+            # Hebrew ("תאריך לידה", "נולד/ה", "יליד/ת"), Arabic ("تاريخ الميلاد", "مواليد", "مولود/ة", "وُلد في")
+            # and Persian ("تاریخ تولد", "متولد"), as their forms and prose write them
+            r"תאריך\s+(?:ה)?לידה|נולד(?:ה|תי|ו)?|יליד(?:ת|י)?|"
+            r"تاريخ\s+(?:ال)?(?:ميلاد|ولادة)(?:ه|ها|ي)?|(?:ال)?مواليد|مولود(?:ة)?|(?:وُ?لد|ولدت)\s+(?:في|بتاريخ)|"
+            r"تاریخ\s+تولد|متولد)")
+# Chinese, Japanese, Korean; Thai ("วันเกิด", "เกิดเมื่อ", "เกิดวันที่", "เกิด: ..."; not "เกิดขึ้น", to happen);
+# a bare "出生" before its colon ("出生：2001年...").
+_DOB_CUE_SPACELESS = (r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|出生(?=[ \t]*[:：])|誕生日|生日|생년월일|생일|"
+                      r"วัน(?:\s*เดือน\s*ปี)?\s*เกิด|เกิด(?:เมื่อ|วันที่)|เกิด(?=[ \t]*[:：]))")
 # A birth cue after the date, as verb-final languages put it: "am 27. August 1984 in Graz
 # geboren", "op 3 maart 1990 geboren", "1990年5月3日生まれ", "1990년 5월 3일생".
 _DOB_CUE_AFTER = (r"(?:[ \t]+(?:in|im|zu|te|à|a|en|w)[ \t]+\p{Lu}[\p{L}-]+)?[ \t]*"
@@ -1397,7 +1413,10 @@ _DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # first one after the cue.
 # A format hint in brackets may stand there too ("Date of birth (dd.mm.yyyy): ..."), and the break between a
 # request field's key and its value, right after the cue (a JSON object's "dob" key, then "03.10.1999": pii._SEPARATOR).
-_DOB_GAP = rf"(?:{re.escape(FIELD_SEPARATOR)}|(?:[^\d\n.!?。;(]|\([^()\d\n]{{1,16}}\)){{0,40}}?)"
+# A column header or a form's label on a line of its own, the date opening the next line ("Date of birth\n
+# 03.10.1999"), and the date in brackets after the cue ("my date of birth (1999-10-03)").
+_DOB_GAP = (rf"(?:{re.escape(FIELD_SEPARATOR)}|[ \t]*[:：]?[ \t]*\r?\n[ \t]*|"
+            rf"(?:[^\d\n.!?。;(]|\([^()\d\n]{{1,16}}\)){{0,40}}?)[(\[]?")
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -1912,12 +1931,18 @@ _PERSON_KEY = (r"(?:(?:full|first|last|given|family|middle|legal|display|custome
 _KEY_VALUE = regex.compile(
     rf"""(?<![\w-])["']?(?P<key>{_PERSON_KEY}|name)["']?[ \t]*[:=][ \t]*["']?(?P<value>{_CASUAL_NAME})["']?"""
     rf"""(?=[ \t]*(?:[,;}}\]|\n]|$))""", regex.IGNORECASE | regex.MULTILINE)
-_KEY_HINT = re.compile(r"(?:name|holder|person|kin|mpleto|mplet|nazwisko|soyad|фио|姓名|氏名|이름)"
+# A request field whose key is bare the role of the person a case file or form is about ({"applicant": "..."},
+# {"deceased": "..."}): its value is that person (a request's `metadata` holds them as often as its prompt).
+_ROLE_KEY = (r"(?:applicant|claimant|deceased|beneficiary|insured|informant|registrant|heir|executor|pensioner|retiree|"
+             r"spouse|guardian|requester|caller|witness|next[\s_-]?of[\s_-]?kin)")
+_KEY_HINT = re.compile(r"(?:name|holder|person|kin|mpleto|mplet|nazwisko|soyad|фио|姓名|氏名|이름|"
+                       r"applicant|claimant|deceased|beneficiary|insured|informant|registrant|heir|executor|pensioner|"
+                       r"retiree|spouse|guardian|requester|caller|witness)"
                        rf"(?:[\"']?[ \t]*[:=]|{re.escape(FIELD_SEPARATOR)})", re.IGNORECASE)  # cheap gate for the two below
 # A request field's key that names a person, then its value as a field of its own ({"pupil_name": "..."} is
 # scanned as two strings joined by FIELD_SEPARATOR): the whole value, 1-4 words of letters in any script.
 _FIELD_KEY_VALUE = regex.compile(
-    rf"""(?:^|(?<=\n))(?:[\w-]*?[_-])??(?P<key>{_PERSON_KEY}|name){re.escape(FIELD_SEPARATOR)}"""
+    rf"""(?:^|(?<=\n))(?:[\w-]*?[_-])??(?P<key>{_PERSON_KEY}|{_ROLE_KEY}|name){re.escape(FIELD_SEPARATOR)}"""
     r"""(?P<value>[\p{L}\p{M}'’.-]{1,40}(?:[ \t][\p{L}\p{M}'’.-]{1,40}){0,3})(?=\n""" + FIELD_BREAK + r"""\n|$)""",
     regex.IGNORECASE)
 _HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|name|customer|employee|patient|contact|person)", re.IGNORECASE)
@@ -2508,7 +2533,11 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "nașterii", "naşterii", "nasterii", "γέννησης", "γεννήθηκε", "γεννημένη", "γεννημένος",
                      "народження", "народився", "народилася", "gimęs", "gimes", "gimusi", "gimimo", "dzimis",
                      "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud", "г.р",
-                     "г. р", "р.н", "р. н"),
+                     "г. р", "р.н", "р. н",
+                     # _DOB_CUE's Hebrew, Arabic and Persian words
+                     "לידה", "הלידה", "נולד", "נולדה", "נולדתי", "נולדו", "יליד", "ילידת", "ילידי", "الميلاد", "ميلاد",
+                     "ميلاده", "ميلادها", "ميلادي", "الولادة", "ولادة", "مواليد", "المواليد", "مولود", "مولودة", "ولد",
+                     "وُلد", "ولدت", "تولد", "متولد"),
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
@@ -2570,7 +2599,7 @@ for _word in (w for words, _ in _MRN_LABELS for w in words):
     if "mrn" not in _CUES.get(_word, ()):
         _CUES[_word] = (*_CUES.get(_word, ()), "mrn")
 # the birth cues of scripts written without spaces (_DOB_CUE_SPACELESS, _DOB_CUE_AFTER)
-for _word in ("生年月日", "出生", "誕生日", "生日", "생년월일", "생일", "生まれ", "태어"):
+for _word in ("生年月日", "出生", "誕生日", "生日", "생년월일", "생일", "生まれ", "태어", "เกิด"):
     _CUES[_word] = (*_CUES.get(_word, ()), "dob")
 # CasualNameRecognizer's patterns, each anchored on its own cue words ("casual_<pattern>").
 _CASUAL_CUES: dict[str, tuple[str, ...]] = {
