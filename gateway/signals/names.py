@@ -1917,7 +1917,7 @@ _ASK_FROM_TEAM = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ask|tell|text|email|e-m
                                r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]+(?i:from)[ \t]+(?:(?i:the|my|our)[ \t]+)?[\p{L}&]{2,}")
 # A life event of the person named right before it, in the possessive: "Demelza's funeral is Thursday", "Wynand's
 # memorial", "ऋचा's wedding", "یگانه's christening". One word that reads as a name (not "Mum's", "Saturday's", "Everyone's").
-_EVENT_OF_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])([\p{L}\p{M}][\p{L}\p{M}\u200c-]*)['’]s[ \t]+(?:funeral|memorial(?:[ \t]+service)?|"
+_EVENT_OF_NAME = regex.compile(r"(?<![\p{L}\p{M}\u200c'’-])([\p{L}\p{M}][\p{L}\p{M}\u200c-]*)['’]s[ \t]+(?:funeral|memorial(?:[ \t]+service)?|"
                                r"burial|cremation|wake|eulogy|obituary|wedding|christening|baptism|bris|naming[ \t]+ceremony|"
                                r"bar[ \t]+mitzvah|bat[ \t]+mitzvah|baby[ \t]+shower|hen[ \t]+do|stag[ \t]+do|"
                                r"(?:\d+(?:st|nd|rd|th)[ \t]+)?birthday|retirement[ \t]+party|divorce|probate|estate[ \t]+(?:is|was|has))"
