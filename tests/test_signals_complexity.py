@@ -246,3 +246,48 @@ def test_the_request_window_counts_wide_characters_twice(scorer: ComplexityScore
     assert 700 < len(easy) <= 1200
     assert features([easy])["design"] == 0.0
     assert score(scorer, easy) < score(scorer, "设计一个分布式缓存，并证明它在网络分区时的一致性。")
+
+
+@pytest.mark.parametrize("text", [
+    "Resuelve paso a paso cuánto IVA se debe si la factura cruza dos trimestres.",      # Spanish
+    "Ragiona passo dopo passo: quale dei due contratti prevale?",                       # Italian
+    "Redeneer stap voor stap waarom deze cache inconsistent kan worden.",               # Dutch
+    "Rozumuj krok po kroku, który przepis ma pierwszeństwo.",                           # Polish
+    "Adım adım akıl yürüt: hangi vergi kuralı uygulanır?",                              # Turkish
+    "Рассуждай шаг за шагом: какой закон применим к этому договору?",                   # Russian
+    "Hãy lập luận từng bước xem điều khoản nào được ưu tiên.",                           # Vietnamese
+    "이 두 규정 중 어느 것이 우선하는지 단계별로 추론해 줘.",                                  # Korean
+    "这两条规定哪条优先？请一步一步分析。",                                                  # Chinese
+    "どちらの規則が優先されるか段階的に考えてください。",                                       # Japanese
+    "فكّر خطوة بخطوة: أي القاعدتين تسري على هذا العقد؟",                                  # Arabic
+    "चरण-दर-चरण बताइए कि कौन सा नियम लागू होगा।",                                         # Hindi
+])
+def test_step_by_step_asks_in_other_languages_are_reasoning(text: str) -> None:
+    """"Step by step" / "reason it through" asks reasoning in any language (English had it alone)."""
+    assert features([text])["reasoning"] > 0, text
+
+
+@pytest.mark.parametrize("text", [
+    "Pon en una tabla todas las fechas y los importes del texto.",                      # Spanish
+    "Mets dans un tableau les échéances et les montants.",                              # French
+    "Fasse die Fristen und Beträge in einer Tabelle zusammen.",                         # German
+    "Zestaw w tabeli wszystkie terminy i kwoty z tekstu.",                              # Polish
+    "Перечисли все сроки и суммы из текста.",                                           # Russian
+    "Metindeki tarihleri tablo halinde ver.",                                           # Turkish
+    "本文の期限と金額を表にしてください。",                                                   # Japanese
+    "본문의 기한과 금액을 표로 정리해 줘.",                                                   # Korean
+    "ضع كل المواعيد والمبالغ في جدول.",                                                  # Arabic
+    "पाठ की सभी तारीखें तालिका में लिखिए।",                                                # Hindi
+])
+def test_put_it_in_a_table_asks_are_simple(text: str) -> None:
+    """Putting what a text says into a table or a list is an extraction in any language."""
+    assert features([text])["simple"] > 0, text
+
+
+def test_round16_cues_stay_bounded(scorer: ComplexityScorer) -> None:
+    """The longer reasoning and extraction alternations on huge inputs of their prefixes stay fast."""
+    import time
+    for text in ("paso a " * 100_000, "langkah demi " * 100_000, "в таблиц " * 100_000, "단계별" * 200_000):
+        start = time.perf_counter()
+        scorer.score([text])
+        assert time.perf_counter() - start < 0.25, text[:20]

@@ -84,7 +84,15 @@ _REASONING_INTL = re.compile(
     r"onderbouw|tegenvoorbeeld|bevisa|härled|varför|motivera|motexempel|udled|utled|hvorfor|todista|"
     r"johda|miksi|perustele|vastaesimerk|bizonyítsd|miért|demonstrează|απόδει|αποδεί|γιατί|αιτιολόγ|"
     r"доведи|доведіть|виведи|чому|обґрунтуй|контрприклад|buktikan|turunkan|mengapa|kenapa|"
-    r"chứng minh|tại sao|suy ra|sabit karo|proof ke saath|kyon|kyun)|"
+    r"chứng minh|tại sao|suy ra|sabit karo|proof ke saath|kyon|kyun|"
+    # "step by step" and "reason it through": an ask to reason, whatever the topic
+    r"paso a paso|razona|razonando|étape par étape|raisonne|schritt für schritt|passo a passo|raciocin|"
+    r"passo dopo passo|ragiona|stap voor stap|redeneer|steg för steg|trin for trin|vaihe vaiheelta|"
+    r"päättele|krok po kroku|rozumuj|krok za krokem|adım adım|akıl yürüt|pas cu pas|raționeaz|"
+    r"lépésről lépésre|βήμα[- ]βήμα|шаг за шагом|пошагово|рассужда|крок за кроком|покроково|міркуй|"
+    r"langkah demi langkah|langkah demi|hatua kwa hatua|từng bước|lập luận)|"
+    r"段階的に|ステップバイステップ|一步一步|一步步|逐步|단계별|추론|차근차근|خطوة بخطوة|گام به گام|قدم به قدم|"
+    r"مرحلہ وار|שלב אחר שלב|चरण-दर-चरण|चरणबद्ध|ধাপে ধাপে|படிப்படியாக|ทีละขั้น|"
     r"证明|論証|论证|推导|推導|为什么|為什麼|为何|反例|正确性|正しさ|証明|導出|なぜ|理由を説明|示せ|증명|유도|왜|반례|"
     r"برهن|أثبت|اثبت|لماذا|اشتق|استنتج|اثبات کن|ثابت کن|چرا|הוכח|מדוע|למה|सिद्ध|साबित|क्यों|प्रमाण|প্রমাণ|কেন")
 _DESIGN_INTL = re.compile(
@@ -127,7 +135,14 @@ _SIMPLE_INTL = re.compile(
     r"mitä tarkoittaa|co znamená|co oznacza|ne demek|τι σημαίνει|що означає|что значит|что означает|apa arti|"
     r"en inglés|en anglais|auf englisch|in inglese|em inglês|in het engels|på engelska|englanniksi|anglicky|"
     r"po angielsku|ingilizce|στα αγγλικά|англійською|bahasa inggris|tiếng anh|sinónimo|synonyme|sinonimo|"
-    r"синоним|afkorting|abreviatura|abréviation|abkürzung|abbreviazione|сокращени)|"
+    r"синоним|afkorting|abreviatura|abréviation|abkürzung|abbreviazione|сокращени|"
+    # put what the text says into a table or a list: an extraction, however long the text
+    r"en una tabla|en tabla|dans un tableau|en tableau|in einer tabelle|als tabelle|in una tabella|"
+    r"em uma tabela|numa tabela|in een tabel|als tabel|i en tabell|som en tabell|taulukko|taulukoksi|"
+    r"w tabeli|v tabulce|do tabulky|tablo halinde|tabloya|σε πίνακα|в таблиц|у таблиц|dalam tabel|"
+    r"buat tabel|kwenye jedwali|thành bảng|vào bảng|elenca|enumera|liste[rz]? |listele|wypisz|vypiš|"
+    r"перечисли|выпиши|перелічи|изброй)|"
+    r"表にして|表格|列成表|列出|一覧|표로|나열|جدول|טבלה|תטבלה|तालिका|টেবিলে|ตาราง|"
     r"لخص|ترجم|بالإنجليزية|معنى|خلاصه|به انگلیسی|סכם|תרגם|באנגלית|अनुवाद|सारांश|अंग्रेज़ी|अंग्रेजी|"
     r"总结|摘要|翻译|翻譯|改写|首都|要約|翻訳|まとめて|英語で|英语|英文|什么意思|どういう意味|요약|번역|수도|영어로|무슨 뜻")
 
