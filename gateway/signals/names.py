@@ -249,10 +249,27 @@ def is_sentence_opener(word: str) -> bool:
     return fold_token(word) in _SENTENCE_OPENERS
 
 
+# Everyday words of scripts without case that the name table ranks as names somewhere and whose frequency stays
+# under _FUNCTION_WORD: demonstratives, pronouns and the request words a prompt opens with ("لو سمحت ساعدني في صياغة
+# هذا", "इसे ठीक से लिखें", "لطفا این را بنویس"). None of them is a person's name in its own script.
+_UNCASED_EVERYDAY = frozenset("""
+هذا هذه ذلك تلك هنا هناك هؤلاء سمحت ساعدني ساعدوني صياغة صياغه اكتب اكتبي ترجم لخص شكرا شكراً فضلك ممكن أرجو
+يرجى الرجاء رجاء مرحبا
+این آن اینجا لطفا لطفاً کمک بنویس بنویسید ممنون مرسی
+یہ وہ اسے اس براہ کرم لکھیں لکھو مدد شکریہ
+यह वह ये वो इसे उसे इस उस इसको उसको ठीक कृपया मदद लिखें लिखो लिखिए लिखने करें करने करेंगे सही धन्यवाद में से
+पर ने को का की के और है हैं था थी
+এটা এটি এই ওই দয়া সাহায্য লিখুন ঠিক ধন্যবাদ
+זה זאת זו הזה הזאת בבקשה תודה עזור עזרי תכתוב תכתבי
+""".split())
+
+
 def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     """(kind, weight, listed) of one word token."""
     if folded in _PARTICLES:
         return "particle", 0.0, False
+    if folded in _UNCASED_EVERYDAY:
+        return "word", 0.0, False
     if folded in _SENTENCE_OPENERS and not word.isupper():
         return "word", 0.0, False
     if word.isupper() and len(folded) <= 4 and folded.isascii() and _NO_VOWEL.fullmatch(folded):
@@ -366,10 +383,10 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
         elif run and run[0].style == "lower" and _long_lower_prose(run):
             spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
         elif run and run[0].style == "lower" and _is_name(run) and (_unknown_prose(
-                text, run[0].start, run[-1].end) or all(_VIETNAMESE_MARK.search(text, t.start, t.end)
-                                                         for t in run if t.kind != "particle")):
+                text, run[0].start, run[-1].end) or _vietnamese_lower(text, run) or _article_after_a_word(text, run)):
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
-            # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised
+            # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised, or a
+            # verb or noun and its article ("llamar el martes", "rappeler la banque": no name has "<word> la")
         elif run and run[0].style == "upper" and _PORT_CODES.fullmatch(text, run[0].start, run[-1].end):
             pass  # "POL SGSIN", "POD NLRTM": a port term and a UN/LOCODE in a shipping table, not a name in capitals
         elif commas and all(t.kind != "name" for t in run) and _LIST_GOES_ON.match(text, run[-1].end):
@@ -601,6 +618,8 @@ def _spaced_cjk_names(text: str) -> list[tuple[int, int]]:
     out = []
     for pattern in (_SPACED_CJK_NAME, _KANA_NAME_HONOURED):
         for match in pattern.finditer(text):
+            if match.group(1) == match.group(2):
+                continue  # "电话 电话", "地址 地址": a form's label written twice, nobody is "X X"
             if _family_name(match.group(1)) and match.group(2)[0] not in _KANA_PARTICLES and not _asked_as_phrase(
                     text, [_Token(match.start(), match.end(), "unknown", "uncased", _UNKNOWN, False)]):
                 out.append(match.span())
@@ -831,6 +850,11 @@ _CJK_PERSON_LABEL = regex.compile(
     r"[ \t]*[:：][ \t]*(\p{Han}{2,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}])")
 
 
+# A form's other labels, standing where a name label's value would ("姓名 电话 地址", "이름 전화 주소"): no name.
+_CJK_FIELD_LABELS = frozenset("""
+电话 電話 手机 手機 地址 邮箱 郵箱 电邮 電郵 邮件 日期 性别 性別 年龄 年齡 职业 職業 电话号码 電話番号 住所 連絡先 生年月日 年齢
+性別 メール 전화 주소 이메일 연락처 생년월일 나이 성별 직업
+""".split())
 _PLACEHOLDER_NAME = regex.compile(r"[〇○◯●◎×✕＊*＿_ＸXｘx△□■・]+")  # a template's blank for a name: "〇〇様"
 
 
@@ -847,6 +871,9 @@ def _honoured_names(text: str) -> list[tuple[int, int]]:
             if _PLACEHOLDER_NAME.fullmatch(text, start, end) or text[end:end + 1] == "." and sum(
                     not unicodedata.category(c).startswith("M") for c in text[start:end]) == 1:
                 continue  # "〇〇様", "××さん": a template's blank; "डॉ. ए. पी. जे. ...": an initial, not the name
+            parts = text[start:end].split()
+            if parts and (parts[0] in _CJK_FIELD_LABELS or len(parts) == 2 and parts[0] == parts[1]):
+                continue  # "姓名 电话 电话 地址 地址": a row of a form's labels, the name's field left empty
             if not _asked_as_phrase(text, [_Token(start, end, "unknown", "uncased", _UNKNOWN, False)]):
                 out.append((start, end))
     return out
@@ -1084,6 +1111,29 @@ def _unknown_prose(text: str, start: int, end: int) -> bool:
             else:
                 other += 1
     return known + other > 0 and known < _KNOWN_SHARE * (known + other)
+
+
+_VIETNAMESE_LETTERS = regex.compile(r"[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+")
+
+
+def _vietnamese_lower(text: str, run: list[_Token]) -> bool:
+    """A lower-case run of Vietnamese syllables: one of them with a mark only Vietnamese writes (_VIETNAMESE_MARK),
+    every one of them in its alphabet ("chuẩn nhé", "giúp mình nhé"). Vietnamese writes names capitalised."""
+    words = [t for t in run if t.kind != "particle"]
+    return any(_VIETNAMESE_MARK.search(text, t.start, t.end) for t in words) and all(
+        _VIETNAMESE_LETTERS.fullmatch(text, t.start, t.end) for t in words)
+
+
+# Articles that follow a verb or a noun in a lower-case clause ("devolver la llamada", "llamar el martes",
+# "appeler le service", "chiamare il medico"); in a name they follow a particle ("maria de la cruz") or a given
+# name ("ahmed el sayed", listed).
+_ARTICLES = frozenset("la el le il lo los las les gli".split())
+
+
+def _article_after_a_word(text: str, run: list[_Token]) -> bool:
+    """An article of _ARTICLES right after a word the name table does not list, inside a lower-case run."""
+    return any(b.kind == "particle" and text[b.start:b.end] in _ARTICLES and a.kind == "unknown" and not a.listed
+               for a, b in zip(run, run[1:]))
 
 
 def _foreign_script_name(text: str, run: list[_Token]) -> bool:
@@ -2487,8 +2537,145 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _FANTASY_BEFORE.search(text, _line_start(text, start), start) or _inspired_or_biographical(
             text, start, any_listed or listed):
         return True
+    if _named_after_by_role(text, start) or _royal_by_title(text, start, end) or _told_as_history(text, start, end):
+        return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
         _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
+
+
+# --- Round 16: people the text names through a public role, a royal title or history.
+# Naming after somebody ("named after", "benannt nach", "nommé d'après", "llamado en honor a", "in onore di",
+# "na cześć", "в честь") with that somebody's role between the preposition and the name ("named after
+# anaesthesiologist X", "benannt nach dem Ökonomen X", "the X curve after economist Y" later in the sentence): an
+# eponym's namesake. A possessive, a relation or a pronoun between ("named after my/his grandfather X", "nach
+# meiner Kollegin X") keeps the name private (_PRIVATE_BETWEEN).
+_NAMING_CUE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:named|renamed|benannt|nommée?s?|appelée?s?|llamad[oa]s?|denominad[oa]s?|chiamat[oa]|"
+    r"intitolat[oa]|nomead[oa]|batizad[oa]|nazwan[aey]|названн?[аоы]?|vernoemd|genoemd|uppkallad|opkaldt|oppkalt|"
+    r"nimetty|namesake|eponym\p{L}*|in[ \t]+hono(?:u)?r[ \t]+of|zu[ \t]+Ehren|en[ \t]+honor[ \t]+(?:a|de|del)|"
+    r"in[ \t]+onore[ \t]+d\p{L}*|en[ \t]+l['’]honneur[ \t]+d\p{L}*|na[ \t]+cześć|в[ \t]+честь|ter[ \t]+ere[ \t]+van)"
+    r"(?![\p{L}\p{M}])")
+_ROLE_THEN_NAME = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:after|for|of|nach|von|d['’]après|de|del|por|a|di|della|dello|van|efter|etter|na[ \t]+cześć|"
+    r"честь)[ \t]+(?:(?:the|der|dem|den|des|die|le|la|l['’]|el|il|lo|o|a|do|da)[ \t]*)?"
+    r"(?P<role>[\p{L}\p{M}-]{3,}(?:[ \t]+[\p{L}\p{M}-]{3,})?)[ \t]+$")
+_PRIVATE_BETWEEN = frozenset("""his her their its your my our him them me us""".split())
+_NAMING_REACH = 200  # characters back to the naming cue, within the name's sentence
+
+
+def _named_after_by_role(text: str, start: int) -> bool:
+    """"named after anaesthesiologist X", "the X pension is named after labour minister Y; the Z curve after
+    economist W", "benannt nach dem Ökonomen X": a naming cue in the sentence and a role (one or two words, no
+    possessive, pronoun or relation) between the preposition and the name."""
+    role = _ROLE_THEN_NAME.search(text, max(0, start - 60), start)
+    if role is None:
+        return False
+    words = [w.lower() for w in _SCAN_WORD.findall(role.group("role"))]
+    if any(w in _POSSESSIVES or w in _PRIVATE_BETWEEN or fold_token(w) in _RELATION_WORDS for w in words):
+        return False
+    lo = max(0, start - _NAMING_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, role.start())]
+    lo = breaks[-1] if breaks else lo
+    cue = _NAMING_CUE.search(text, lo, role.end())
+    return cue is not None and not _private_words(text, lo, start)
+
+
+# A royal or princely title before the name, with the house or the land after it ("Prince X of Y", "Duchess X of
+# Y", "Prinzessin X von Y", "la princesa X de Y"), or before the name itself where the title is only a royal's
+# ("Princess X", "Archduke X"); and the spouse beside a titled royal ("Prince X and Y married ..."). Not "King",
+# "Duke", "Queen", "Prince" alone before a name: given names and surnames too ("Duke Johnson", "Prince Adeyemi").
+_ROYAL_TITLES = (r"Prince|Princess|Duke|Duchess|Queen|King|Emperor|Empress|Archduke|Archduchess|Grand[ \t]+Duke|"
+                 r"Grand[ \t]+Duchess|Crown[ \t]+Prince(?:ss)?|Tsar|Tsarina|Czar|Sultan|Prinz|Prinzessin|Herzog|"
+                 r"Herzogin|Kronprinz(?:essin)?|Königin|König|Kaiser|Kaiserin|Príncipe|Princesa|Infanta|Infante|"
+                 r"Duque|Duquesa|Reina|Rey|Principe|Principessa|Duca|Duchessa|Regina|Princesse|Duc|Reine|Roi|Prins|"
+                 r"Prinses|Prinsessan?|Kronprins(?:essan)?|Drottning|Kung|Dronning|Konge|Książę|Księżna|Królowa|Król|"
+                 r"Принц|Принцесса|Герцог|Герцогиня|Царь|Царица|Королева|Король")
+_ROYAL_ONLY = r"Princess|Duchess|Empress|Archduke|Archduchess|Crown[ \t]+Prince(?:ss)?|Tsarina|Prinzessin|Herzogin|" \
+              r"Kronprinz(?:essin)?|Principessa|Duchessa|Princesse|Prinsessan?|Kronprins(?:essan)?|Księżna|Принцесса|" \
+              r"Герцогиня|Царица"
+_ROYAL_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<title>{_ROYAL_TITLES})[ \t]+$")
+_ROYAL_ONLY_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_ROYAL_ONLY})[ \t]+$")
+_ROYAL_IN = regex.compile(rf"(?:{_ROYAL_TITLES})[ \t]+\p{{Lu}}")  # NER took the title into the span
+_HOUSE_AFTER = regex.compile(r"[ \t]+(?:of|von|de|di|af|av|van|d['’]|ze|из)[ \t]*\p{Lu}")
+_ROYAL_PAIR_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_ROYAL_TITLES})[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+(?:[ \t]+(?:of|von|de|di|af|av|van)[ \t]+"
+    r"\p{Lu}[\p{L}\p{M}'’-]+)?[ \t]+(?:and|&|und|et|y|e|i|og|och|en|и)[ \t]+$")
+_ROYAL_PAIR_AFTER = regex.compile(
+    rf"[ \t]+(?:and|&|und|et|y|e|i|og|och|en|и)[ \t]+(?:{_ROYAL_TITLES})[ \t]+\p{{Lu}}")
+
+
+def _royal_by_title(text: str, start: int, end: int) -> bool:
+    """"Prince X of Y", "Princess X", "Prince X and Y married at ...": see _ROYAL_TITLES. A possessive before the
+    title ("my Princess X", a pet name) keeps the name private."""
+    lo = max(0, start - 60)
+    value = text[start:end]
+    titled = _ROYAL_BEFORE.search(text, lo, start)
+    if titled is not None or _ROYAL_IN.match(value):
+        at = titled.start() if titled is not None else start
+        if _private_words(text, max(0, at - 20), at):
+            return False
+        return _HOUSE_AFTER.match(text, end) is not None or bool(_ROYAL_ONLY_BEFORE.search(text, lo, start)) or (
+            _HOUSE_AFTER.search(value) is not None)
+    pair = _ROYAL_PAIR_BEFORE.search(text, max(0, start - 80), start)
+    if pair is not None:
+        return not _private_words(text, max(0, pair.start() - 20), start)
+    return _ROYAL_PAIR_AFTER.match(text, end) is not None and not _private_words(text, max(0, start - 20), start)
+
+
+_ROYAL_SUBJECT_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<title>{_ROYAL_TITLES})[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
+    r"(?P<house>[ \t]+(?:of|von|de|di|af|av|van)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)?"
+    r",?(?:[ \t]+\p{Ll}+){0,2}[ \t]+$")
+
+
+def royal_subject_before(text: str, start: int) -> bool:
+    """A royal, titled as _royal_by_title reads them ("Prince X of Y", "Princess X"), is the subject right before
+    [start: "Prince X of Y was " + "born on <date>": a public figure's birth, not a private date of birth."""
+    subject = _ROYAL_SUBJECT_BEFORE.search(text, max(0, start - 90), start)
+    if subject is None or _private_words(text, max(0, subject.start() - 20), subject.start()):
+        return False
+    return subject.group("house") is not None or regex.fullmatch(_ROYAL_ONLY, subject.group("title")) is not None
+
+
+# History told: a year long past (before 1960) in the name's sentence, with a past tense or the year opening a
+# clause ("In 1888 X drove ...", "X was convicted ... in 1931", "X died in a crash near Y in 1955", "Im Jahr 1905
+# veröffentlichte X ..."). Not a birth year ("X, born in 1948, ...", "geb. 1948", "DOB 12.03.1948": the sentence
+# gives somebody's birth, living people's data), not a year inside a date written with digits, not with a
+# possessive or a relation in the sentence ("my grandfather X emigrated in 1952": a family's data).
+_OLD_YEAR = regex.compile(r"(?<![\p{N}]|\p{N}[./-])(?:1[0-8]\d\d|19[0-5]\d)(?![\p{N}]|[./-]\p{N})")
+_YEAR_OPENS = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:in|im|en|em|nel|no|na|w|во?|i|år|anno|(?:in|im)[ \t]+(?:the[ \t]+)?(?:year|jahr|jahre)|"
+    r"en[ \t]+l['’]an|en[ \t]+el[ \t]+año|nell['’]anno|no[ \t]+ano|by|until|since|from|around|c\.|circa)[ \t]+$")
+_PAST_TENSE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:was|were|had|did|\p{L}{2,}ed|drove|died|won|wrote|built|made|became|led|fought|took|"
+    r"gave|went|came|began|ran|flew|sang|sold|bought|left|met|rode|saw|spoke|stood|fell|lost|held|taught|"
+    r"starb|wurde|war|fuhr|schrieb|gründete|erfand|mourut|fut|était|écrivit|fonda|murió|fue|escribió|fundó|morì|"
+    r"fu|scrisse|fondò|morreu|foi|escreveu|fundou|zmarł[ao]?|był[ao]?|napisał[ao]?|założył[ao]?|умер(?:ла)?|был[ао]?|"
+    r"написал[ао]?|основал[ао]?|overleed|stierf|werd|schreef|stichtte|dog|blev|skrev|grundade|kuoli|oli|kirjoitti|"
+    r"öldü|oldu|yazdı|kurdu|meghalt|volt|írta|alapította)(?![\p{L}\p{M}])")
+_BIRTH_CUE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:born|birth\p{L}*|b\.|d\.?o\.?b\.?|geb\.|geboren|geburt\p{L}*|née?|naissance|nacid[oa]|"
+    r"nacimiento|nat[oa]|nascit[ao]|nascid[oa]|nascimento|urodzon\p{L}*|urodził\p{L}*|urodzenia|родил\p{L}*|"
+    r"рождени\p{L}*|geboorte\p{L}*|född|født|syntynyt|syntymä\p{L}*|doğ\p{L}*|szület\p{L}*|age|aged|alter|"
+    r"edad|âge|età|idade|wiek|возраст)(?![\p{L}\p{M}])")
+_HISTORY_REACH = 200  # characters either side of the name, within its sentence
+
+
+def _told_as_history(text: str, start: int, end: int) -> bool:
+    """A year before 1960 in the name's sentence, told as history (see _OLD_YEAR): a past tense there, or the year
+    after "in" / "im Jahr" / "en"; never a birth (_BIRTH_CUE) and never with a possessive or relation."""
+    lo = max(0, start - _HISTORY_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + _HISTORY_REACH))
+    hi = stop.start() if stop else min(len(text), end + _HISTORY_REACH)
+    years = list(_OLD_YEAR.finditer(text, lo, hi))
+    if not years or _BIRTH_CUE.search(text, lo, hi) or _private_words(text, lo, hi):
+        return False
+    if any(w.lower() in _PRIVATE_BETWEEN for w in _SCAN_WORD.findall(text, lo, start)):
+        return False  # "her neighbour X ...": somebody's relation
+    return _PAST_TENSE.search(text, lo, hi) is not None or any(
+        _YEAR_OPENS.search(text, max(lo, y.start() - 25), y.start()) for y in years)
 
 
 # A life told in a book or a film ("la biographie de X", "el documental de X", "Dokumentation über X", "a biopic

@@ -78,6 +78,7 @@ from gateway.signals.names import (  # noqa: E402
     names_a_thing,
     nouns_read_as_names,
     plain_letters,
+    royal_subject_before,
     thing_by_context,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
@@ -522,7 +523,9 @@ class PiiDetector:
             elif self._allowed(result.entity_type, value) or (
                     result.entity_type in _ORGANISATION_CONTACT_TYPES
                     and organisation_contact(text, result.start, result.end, result.entity_type)) or (
-                    nobodys_test_value(text, result.start, result.end, result.entity_type)):
+                    nobodys_test_value(text, result.start, result.end, result.entity_type)) or (
+                    result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
+                    and royal_subject_before(text, result.start)):
                 continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))

@@ -317,7 +317,12 @@ _ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharma
              "Grundschule|Gymnasium|Academy|College|University|Primary|Kindergarten|Trust|Foundation|Stiftung|"
              "Services|Solutions|Systems|Technologies|Labs|Agency|Consulting|Studio|Hotels?|Motors|Energy|Telecom|"
              "Software|Stores?|Markets?|Capital|Investments|Finance|Financial|Council|Authority|Institute|Society|"
-             "Association|Club")
+             "Association|Club|"
+             # an industry's noun after an invented word ("Quorvane Payroll", "Tessaly Analytics"): a firm's trade
+             "Payroll|Analytics|Robotics|Dynamics|Networks|Payments|Pharma|Pharmaceuticals|Therapeutics|Biotech|"
+             "Biosciences|Engineering|Manufacturing|Construction|Recruitment|Staffing|Accounting|Bookkeeping|"
+             "Marketing|Electronics|Semiconductors|Textiles|Foods|Supplies|Ventures|Consultancy|Healthcare|"
+             "Fintech|Logistik|Logistique|Log[íi]stica|Logistica")
 _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo]pital|Ospedale|Escola|Escuela|[ÉE]cole|"
               "Scuola|Col[ée]gio|Colegio|Liceo|Lyc[ée]e|Instituto|Institut|Universidade|Universidad|Universit[ée]|"
               "Universit[àa]|Farm[áa]cia|Pharmacie|Grupo|Groupe|Gruppo|Seguros|Assurances|Assicurazioni|"
@@ -1707,7 +1712,8 @@ _FOREIGN_CUE = (r"sehr\s+geehrte[rs]?|frau|herr|estimad[oa]s?|querid[oa]s?|se[ñ
 _FIELD_QUALIFIER = (r"full|first|last|given|family|legal|customer|patient|contact|employee|applicant|client|"
                     r"account\s+holder|card\s*holder|tenant|guest|passenger|beneficiary|recipient|sender")
 _FIELD_CUE = rf"(?:(?:{_FIELD_QUALIFIER})\s+)?name\s*:"
-_NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|"
+# ("ms" after a number is milliseconds, not a title: "p99 412 ms.\nBitte morgen ..." names nobody)
+_NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|(?<!\d[ \t]?)ms\.?|miss|dr\.?|prof\.?|"
              r"my\s+name\s+is|named|"
              r"patient|tenant|colleague|employee|customer|client|applicant|candidate|signed,?|regards,?|"
              r"sincerely,?|attn:?|b?cc:?|attendees:?|participants:?|invitees:?|assignee:?|reviewer:?|reporter:?|"
