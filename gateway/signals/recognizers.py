@@ -1940,10 +1940,10 @@ _KEY_VALUE = regex.compile(
 # A request field whose key is bare the role of the person a case file or form is about ({"applicant": "..."},
 # {"deceased": "..."}): its value is that person (a request's `metadata` holds them as often as its prompt).
 _ROLE_KEY = (r"(?:applicant|claimant|deceased|beneficiary|insured|informant|registrant|heir|executor|pensioner|retiree|"
-             r"spouse|guardian|requester|caller|witness|next[\s_-]?of[\s_-]?kin)")
+             r"spouse|guardian|requester|caller|witness|victim|groom|bride|next[\s_-]?of[\s_-]?kin)")
 _KEY_HINT = re.compile(r"(?:name|holder|person|kin|mpleto|mplet|nazwisko|soyad|фио|姓名|氏名|이름|"
                        r"applicant|claimant|deceased|beneficiary|insured|informant|registrant|heir|executor|pensioner|"
-                       r"retiree|spouse|guardian|requester|caller|witness)"
+                       r"retiree|spouse|guardian|requester|caller|witness|victim|groom|bride)"
                        rf"(?:[\"']?[ \t]*[:=]|{re.escape(FIELD_SEPARATOR)})", re.IGNORECASE)  # cheap gate for the two below
 # A request field's key that names a person, then its value as a field of its own ({"pupil_name": "..."} is
 # scanned as two strings joined by FIELD_SEPARATOR): the whole value, 1-4 words of letters in any script.
@@ -1951,11 +1951,20 @@ _FIELD_KEY_VALUE = regex.compile(
     rf"""(?:^|(?<=\n))(?:[\w-]*?[_-])??(?P<key>{_PERSON_KEY}|{_ROLE_KEY}|name){re.escape(FIELD_SEPARATOR)}"""
     r"""(?P<value>[\p{L}\p{M}'’.-]{1,40}(?:[ \t][\p{L}\p{M}'’.-]{1,40}){0,3})(?=\n""" + FIELD_BREAK + r"""\n|$)""",
     regex.IGNORECASE)
-_HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|name|customer|employee|patient|contact|person)", re.IGNORECASE)
+# "name" as other languages head a column (read as the generic "name": products have names too)
+_NAME_HEADERS = frozenset("name nombre nome nom naam navn namn nimi imię имя isim név jméno όνομα".split())
+_HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|{'|'.join(sorted(_NAME_HEADERS))}|customer|employee|patient|contact|person)",
+                          re.IGNORECASE)
 # A header cell where a table could start: the label alone between delimiters (or a line's ends).
 _HEADER_HINT = re.compile(rf"""(?:^|[,;\t|])[ \t"'*`_]*{_HEADER_CELL.pattern}[ \t"'*`_]*(?=[,;\t|]|$)""",
                           re.IGNORECASE | re.MULTILINE)
 _DELIMITERS = (",", ";", "\t", "|")
+# A column of a person's own data beside a generic "name" column: the names are people's ("Nombre;pasaporte").
+_PERSONAL_COLUMN = regex.compile(
+    r"(?i)(?:passport|pasaporte|passeport|passaporto|reisepass|pass(?:port)?[ _-]?(?:no|nr|number)|dob|birth[ _-]?date|"
+    r"date[ _-]?of[ _-]?birth|fecha[ _-]?(?:de[ _-]?)?nacimiento|geburtsdatum|date[ _-]?de[ _-]?naissance|ssn|dni|nie|"
+    r"nif|cpf|pesel|iban|phone|mobile|tel[eé]fono|telefon|t[eé]l[eé]phone|e-?mail|correo|home[ _-]?address|"
+    r"direcci[oó]n|adresse|anschrift)")
 _LABEL = regex.compile(r"[\p{L}\d_ #.()/-]{1,30}")  # a column header: a short label, not prose
 
 
@@ -2058,7 +2067,9 @@ def _header_column(line: str) -> tuple[str, int, bool, int] | None:
     headers = [i for i, label in enumerate(labels) if len(label) <= 30 and _HEADER_CELL.fullmatch(label)]
     if not headers or not all(_LABEL.fullmatch(x) for x in labels):
         return None
-    return delimiter, headers[0], labels[headers[0]].lower() != "name", len(cells)
+    strong = labels[headers[0]].lower() not in _NAME_HEADERS or any(
+        _PERSONAL_COLUMN.fullmatch(x) for i, x in enumerate(labels) if i != headers[0])
+    return delimiter, headers[0], strong, len(cells)
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
