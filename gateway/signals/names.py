@@ -2637,12 +2637,16 @@ def royal_subject_before(text: str, start: int) -> bool:
     return subject.group("house") is not None or regex.fullmatch(_ROYAL_ONLY, subject.group("title")) is not None
 
 
-# History told: a year long past (before 1960) in the name's sentence, with a past tense or the year opening a
-# clause ("In 1888 X drove ...", "X was convicted ... in 1931", "X died in a crash near Y in 1955", "Im Jahr 1905
+# History told: a year long past (before 1960, a number standing alone as a year) in the name's sentence, after "in"
+# / "im Jahr" / "en" ..., or after a month or in brackets with a past tense in the sentence ("In 1888 X drove ...", "X was convicted ... in 1931", "X died in a crash near Y in 1955", "Im Jahr 1905
 # veröffentlichte X ..."). Not a birth year ("X, born in 1948, ...", "geb. 1948", "DOB 12.03.1948": the sentence
 # gives somebody's birth, living people's data), not a year inside a date written with digits, not with a
 # possessive or a relation in the sentence ("my grandfather X emigrated in 1952": a family's data).
-_OLD_YEAR = regex.compile(r"(?<![\p{N}]|\p{N}[./-])(?:1[0-8]\d\d|19[0-5]\d)(?![\p{N}]|[./-]\p{N})")
+_OLD_YEAR = regex.compile(r"(?<![\p{N}\p{L}_=:#+./-])(?<!\p{N}[ \t])(?:1[0-8]\d\d|19[0-5]\d)"
+                          r"(?![\p{N}\p{L}_]|[ \t./-]\p{N})")
+# What a record holds, not a story: a long digit run (a phone, a card, an account: "050 120 1416"), an e-mail
+# address, a key=value pair ("holder=", "zip=") in the sentence.
+_RECORD_IN_SENTENCE = regex.compile(r"\p{N}(?:[ \t.-]?\p{N}){6}|@[\w-]+\.|[\w\]\"']=")
 _YEAR_OPENS = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:in|im|en|em|nel|no|na|w|во?|i|år|anno|(?:in|im)[ \t]+(?:the[ \t]+)?(?:year|jahr|jahre)|"
     r"en[ \t]+l['’]an|en[ \t]+el[ \t]+año|nell['’]anno|no[ \t]+ano|by|until|since|from|around|c\.|circa)[ \t]+$")
@@ -2659,6 +2663,10 @@ _BIRTH_CUE = regex.compile(
     r"рождени\p{L}*|geboorte\p{L}*|född|født|syntynyt|syntymä\p{L}*|doğ\p{L}*|szület\p{L}*|age|aged|alter|"
     r"edad|âge|età|idade|wiek|возраст)(?![\p{L}\p{M}])")
 _HISTORY_REACH = 200  # characters either side of the name, within its sentence
+# A Gregorian month (and a day) right before the year: "on 30 September 1955", "June 5, 1931", "am 3. März 1905".
+_MONTH_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mei|maj|mag|jun|jui|giu|jul|lug|aug|ago|aoû|"
+    r"sep|set|okt|oct|ott|out|nov|dec|déc|dez|dic)\p{L}*\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?$")
 
 
 def _told_as_history(text: str, start: int, end: int) -> bool:
@@ -2670,12 +2678,16 @@ def _told_as_history(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + _HISTORY_REACH))
     hi = stop.start() if stop else min(len(text), end + _HISTORY_REACH)
     years = list(_OLD_YEAR.finditer(text, lo, hi))
-    if not years or _BIRTH_CUE.search(text, lo, hi) or _private_words(text, lo, hi):
+    if not years or _BIRTH_CUE.search(text, lo, hi) or _RECORD_IN_SENTENCE.search(
+            text, lo, min(len(text), hi + 80)) or _private_words(
+            text, lo, hi):
         return False
     if any(w.lower() in _PRIVATE_BETWEEN for w in _SCAN_WORD.findall(text, lo, start)):
         return False  # "her neighbour X ...": somebody's relation
-    return _PAST_TENSE.search(text, lo, hi) is not None or any(
-        _YEAR_OPENS.search(text, max(lo, y.start() - 25), y.start()) for y in years)
+    opened = [y for y in years if _YEAR_OPENS.search(text, max(lo, y.start() - 25), y.start())]
+    dated = opened or [y for y in years if text[y.start() - 1:y.start()] == "(" or _MONTH_BEFORE.search(
+        text, max(lo, y.start() - 30), y.start())]
+    return bool(opened) or bool(dated) and _PAST_TENSE.search(text, lo, hi) is not None
 
 
 # A life told in a book or a film ("la biographie de X", "el documental de X", "Dokumentation über X", "a biopic
