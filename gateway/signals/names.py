@@ -2663,6 +2663,7 @@ _BIRTH_CUE = regex.compile(
     r"рождени\p{L}*|geboorte\p{L}*|född|født|syntynyt|syntymä\p{L}*|doğ\p{L}*|szület\p{L}*|age|aged|alter|"
     r"edad|âge|età|idade|wiek|возраст)(?![\p{L}\p{M}])")
 _HISTORY_REACH = 200  # characters either side of the name, within its sentence
+_STORY_END = regex.compile(r"[.!?。！？](?=\s|$)|\n")  # a sentence's end after the name ("t.wierzbicki@..." is inside)
 # A Gregorian month (and a day) right before the year: "on 30 September 1955", "June 5, 1931", "am 3. März 1905".
 _MONTH_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mei|maj|mag|jun|jui|giu|jul|lug|aug|ago|aoû|"
@@ -2675,11 +2676,10 @@ def _told_as_history(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _HISTORY_REACH)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
     lo = breaks[-1] if breaks else lo
-    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + _HISTORY_REACH))
+    stop = _STORY_END.search(text, end, min(len(text), end + _HISTORY_REACH))
     hi = stop.start() if stop else min(len(text), end + _HISTORY_REACH)
     years = list(_OLD_YEAR.finditer(text, lo, hi))
-    if not years or _BIRTH_CUE.search(text, lo, hi) or _RECORD_IN_SENTENCE.search(
-            text, lo, min(len(text), hi + 80)) or _private_words(
+    if not years or _BIRTH_CUE.search(text, lo, hi) or _RECORD_IN_SENTENCE.search(text, lo, hi) or _private_words(
             text, lo, hi):
         return False
     if any(w.lower() in _PRIVATE_BETWEEN for w in _SCAN_WORD.findall(text, lo, start)):
