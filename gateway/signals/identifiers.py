@@ -398,6 +398,9 @@ def _mrz_check(field: str) -> int:
 # TD3 (passport) MRZ: line 1 "P<" + issuing state + SURNAME<<GIVEN<NAMES padded with < to 44;
 # line 2 starts with the 9-character document number and its check digit.
 _MRZ_LINE1 = re.compile(r"(?<![A-Z0-9<])P[A-Z<]([A-Z<]{3})([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)<*")
+# The issuing state and nationality code of ICAO Doc 9303's specimen documents (Utopia): no state issues
+# them, and their holder (ERIKSSON ANNA MARIA) is nobody.
+SPECIMEN_STATE = "UTO"
 _MRZ_LINE2 = re.compile(r"\s*([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])")
 
 
@@ -422,6 +425,8 @@ class MrzRecognizer(LocalRecognizer):
                 continue
             end = line1.end()
             line2 = _MRZ_LINE2.match(text, end)
+            if SPECIMEN_STATE in (line1.group(1), line2.group(3) if line2 else None):
+                continue  # ICAO's specimen (Utopia): no state issues it, its holder is nobody
             if line2 and _mrz_check(line2.group(1)) == int(line2.group(2)):
                 end = line2.end(2)
             results.append(_result(self, "PASSPORT", line1.start(), end, 0.95, "TD3 passport MRZ"))

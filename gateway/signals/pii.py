@@ -48,6 +48,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     CAPITALISED_RUN,
     CASE_FREE,
     FIELD_NAMED,
+    api_example,
     NAME_PARTICLES,
     NOT_ADDRESSEES,
     NEVER_NAMES,
@@ -545,9 +546,9 @@ class PiiDetector:
         if _a_street(text, start, end):
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square
         if organisation_name(text, start, end) or organisation_contact(text, start, end, "PERSON") or names_a_role(
-                value):
+                value) or api_example(text, start, end):
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
-            # Billing <billing@...>", "ORG:X;Customer Care": a department
+            # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
                 text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"

@@ -91,6 +91,38 @@ _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IP_OR_CIDR = re.compile(rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}})?(?![\d.])")
 _COLON_DIGIT, _DIGIT_COLON = re.compile(r":\d"), re.compile(r"\d:")
+# Speech recognition writes an address's or a coordinate's points as pauses ("allow 192 0 2 15", "coords 48 8566 2
+# 3522"): digit groups right after a network or coordinate word, with only other such groups and "and" / "or" between
+# (a rule list: "allow 192 0 2 15 and 198 51 100 7"), are octets or degrees, not a phone number's groups. The spoken
+# documentation prefixes (RFC 5737: 192.0.2, 198.51.100, 203.0.113) are an address without the word.
+_NETWORK_WORD = (r"ip|ipv4|ipv6|ips|allow|deny|block|permit|drop|reject|whitelist|allowlist|blacklist|blocklist|"
+                 r"firewall|subnet|cidr|netmask|route|gateway|dns|nameserver|host|server|proxy|ping|src|dst|vlan|"
+                 r"erlaube|blockiere|sperre|autoriser|bloquer|permitir|bloquear|consenti|blocca")
+_COORDINATE_WORD = (r"coords?|coordinates?|gps|lat|lng|lon|long|latitude|longitude|koordinaten|koord|coordonn[ée]es|"
+                    r"coordenadas|coordinate|co[öo]rdinaten|koordinater|współrzędne|координаты|座標|坐标|좌표")
+_SPOKEN_GROUPS_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}\d])(?:(?P<net>{_NETWORK_WORD})|(?P<geo>{_COORDINATE_WORD}))[ \t:=]+"
+    rf"(?:(?:\d{{1,4}}|and|or|und|oder|et|ou|y|o|e|to|bis|à|a)[ \t,;]+){{0,12}}$)")
+_SPOKEN_DOC_PREFIX = re.compile(r"(?:192[ \t]+0[ \t]+2|198[ \t]+51[ \t]+100|203[ \t]+0[ \t]+113)(?:[ \t]+\d{1,3}){1,2}")
+
+
+def _spoken_address(text: str, start: int, end: int) -> bool:
+    """[start, end) is an IP address or a coordinate read out without its points (see _NETWORK_WORD): groups of
+    octets (each at most 255, a fifth one a prefix length) after a network word or written with a documentation
+    prefix, or two to four groups after a coordinate word (degrees up to 180 first)."""
+    groups = text[start:end].split()
+    if not 2 <= len(groups) <= 5 or not all(g.isdigit() for g in groups):
+        return False
+    octets = len(groups) >= 4 and all(len(g) <= 3 and int(g) <= 255 for g in groups[:4]) and (
+        len(groups) == 4 or int(groups[4]) <= 128)
+    if octets and _SPOKEN_DOC_PREFIX.fullmatch(text, start, end):
+        return True
+    cue = _SPOKEN_GROUPS_BEFORE.search(text, max(0, start - 80), start)
+    if cue is None:
+        return False
+    if cue.group("net"):
+        return octets
+    return len(groups) <= 4 and len(groups[0]) <= 3 and int(groups[0]) <= 180
 # A candidate cut out of a longer dotted run: an address or version goes on after it ("10.147.195.144:9100"
 # after "0  4096  " in `ss` output), or an address pattern's wildcard octet does ("192.168.50.x", "10.8.*").
 _DOTTED_AFTER = re.compile(r"\.(?:\d|[xX*](?![A-Za-z0-9]))")
@@ -383,7 +415,9 @@ school library appointments termine praxis kanzlei kundenservice kundendienst ve
 bewerbungen karriere atendimento geral comercial secretaria secretariat segreteria ufficio assistenza
 commerciale amministrazione servizioclienti klantenservice kundtjanst kundeservice asiakaspalvelu toimisto biuro
 sekretariat ventas soporte pedidos clientes informacion atencion apoio suporte ayuda ajuda servicio servizio
-servicos contatti hallo hola bonjour
+servicos contatti hallo hola bonjour hilfe presse pressestelle empfang zentrale redaktion accueil redaction prensa
+recepcion imprensa recepcao stampa redazione pers receptie redactie nepasrepondre noresponder naoresponder
+keineantwort
 """.split())
 _ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 _SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
@@ -434,16 +468,79 @@ _PLACEHOLDER_LOCAL = regex.compile(
     r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me)\d{0,3}")
 
 
+def reserved_address(address: str) -> bool:
+    """`address` is on a domain reserved for documentation and testing (_RESERVED_DOMAIN)."""
+    local, _, domain = address.strip().lower().rpartition("@")
+    return bool(local) and _RESERVED_DOMAIN.fullmatch(domain) is not None
+
+
 def documentation_address(text: str, start: int, end: int) -> bool:
     """[start, end) is an e-mail address on a domain reserved for documentation (RFC 2606 / 6761) that the text uses
-    as nobody's: a placeholder local part ("user1@example.com", "someone@example.org"), or any local part next to a
-    test-data or documentation word ("fixture", "in the docs"). Reserved domains also stand in for real people in
-    examples and test sets ("my email is pgilmore@example.org", "reset the password for jknox@example.com"): with a
+    as nobody's: a placeholder local part ("user1@example.com", "someone@example.org"), a role's or a department's
+    mailbox ("noreply@", "team@", "press@example.net": no person's, and on a reserved domain no organisation's
+    either), any local part next to a test-data or documentation word ("fixture", "in the docs") or in an API call's
+    example body whose contact values are all reserved (api_example). Reserved domains also stand in for real people
+    in examples and test sets ("my email is pgilmore@example.org", "reset the password for jknox@example.com"): with a
     private cue or a person's name in the sentence, or a person-like local part and no such word, it stays flagged."""
-    local, _, domain = text[start:end].strip().lower().rpartition("@")
-    if not local or not _RESERVED_DOMAIN.fullmatch(domain) or _private_here(text, start, end):
+    address = text[start:end]
+    if not reserved_address(address):
         return False
-    return _PLACEHOLDER_LOCAL.fullmatch(local) is not None or test_data_near(text, start, end)
+    if api_example(text, start, end):
+        return True
+    if _private_here(text, start, end):
+        return False
+    local = address.strip().lower().rpartition("@")[0]
+    return _PLACEHOLDER_LOCAL.fullmatch(local) is not None or _role_mailbox(address) or test_data_near(
+        text, start, end)
+
+
+# An API call as documentation writes it: an HTTP method and a path or URL, a few header lines at most, then its JSON
+# body ("POST /candidates {...}", "PUT https://api.example.com/v1/users/42" + "Content-Type: ..." + "{...}"; inside
+# a tool's JSON arguments the body's quotes are escaped, its braces are not).
+_API_CALL = re.compile(r"(?<![\w/])(?:GET|POST|PUT|PATCH|DELETE)[ \t]+(?:https?://|/)[^\s{]{0,200}"
+                       r"(?:[ \t]*(?:\\n|\r?\n)(?:[A-Za-z][\w-]{0,40}:[^\n\\]{0,200}(?:\\n|\r?\n)){0,6})?[ \t\r\n]*[{\[]")
+_API_BODY_REACH = 4_000  # characters of a body the braces are counted over
+# A number under a phone key of the body ("phone": "...", \"mobile\": ...), whatever its shape.
+_PHONE_KEY_VALUE = re.compile(r"(?i:(?:phone|tel|telephone|mobile|cell|fax)\w*)\\?[\"']?[ \t]*:[ \t]*\\?[\"']?"
+                              r"(\+?[\d(][\d \t().\-/]{4,20}\d)")
+
+
+@lru_cache(maxsize=64)
+def _api_examples(text: str) -> tuple[tuple[int, int], ...]:
+    """[lo, hi) of each API call's body in `text` (see _API_CALL) whose contact values are all reserved or fictional
+    (e-mail addresses on reserved domains, phone numbers in fictional ranges) and that has at least one."""
+    found, done = [], 0
+    for call in _API_CALL.finditer(text):
+        lo = call.end() - 1
+        if lo < done:  # a call quoted inside the body before it
+            continue
+        depth, hi = 0, None
+        for i in range(lo, min(len(text), lo + _API_BODY_REACH)):
+            ch = text[i]
+            if ch in "{[":
+                depth += 1
+            elif ch in "}]":
+                depth -= 1
+                if depth == 0:
+                    hi = i + 1
+                    break
+        hi = done = hi if hi is not None else min(len(text), lo + _API_BODY_REACH)
+        emails = [m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, hi)]
+        phones = [m.group(0) for m in _PHONE_SHAPE.finditer(text, lo, hi)] + [
+            m.group(1) for m in _PHONE_KEY_VALUE.finditer(text, lo, hi)]
+        if (emails or phones) and all(reserved_address(e) for e in emails) and all(
+                fictional_number(p) for p in phones):
+            found.append((lo, hi))
+    return tuple(found)
+
+
+def api_example(text: str, start: int, end: int) -> bool:
+    """[start, end) lies in an API call's example body (an HTTP method and a path, then JSON: "POST /candidates
+    {"name": ..., "email": ..., "phone": ...}") whose contact values are all reserved or fictional: documentation,
+    the whole record a stand-in (its name included). One real address or number in it and nothing is cleared."""
+    if "/" not in text or not any(m in text for m in ("GET", "POST", "PUT", "PATCH", "DELETE")):
+        return False
+    return any(lo <= start and end <= hi for lo, hi in _api_examples(text))
 
 
 # A first name and a surname that make a field of their own ("..., Jane Doe, ...", "contact Jane Doe at ..."), not
@@ -677,7 +774,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
-            if _machine_number(text, start, end, tokens) or (not written_as_phone and _identifier_lookalike(text, start, end)):
+            if _machine_number(text, start, end, tokens) or (not written_as_phone and (
+                    _identifier_lookalike(text, start, end) or _spoken_address(text, start, end))):
                 continue
             if (_number_list(value) or _counting(value) or _column_cells(text, start, end)
                     or _figure_row(text, start, end) or _case_number(text, start, end)) and not (
@@ -1273,8 +1371,9 @@ class StreetAddressRecognizer(PatternRecognizer):
         found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                  if not _public_place_address(text, r.start, r.end) and not _DATE_BEFORE.search(
                      text, max(0, r.start - 5), r.start)]
-        return found + [self._keyed(m.start("value"), m.end("value"))
-                        for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
+        found += [self._keyed(m.start("value"), m.end("value"))
+                  for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
+        return [r for r in found if not placeholder_address(text, r.start, r.end)]
 
     def _keyed(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
@@ -1288,6 +1387,27 @@ class StreetAddressRecognizer(PatternRecognizer):
         locates no private person."""
         written = " ".join(pattern_text.lower().split())
         return any(written.startswith(address) for address in famous_addresses())
+
+
+# A street or a town that is itself a placeholder ("123 Example St.", "1 Main Street, Anytown", "Musterstraße 1, 12345
+# Musterstadt", "Calle Falsa 123", "rue de l'Exemple"): a form's or a document's sample address, nobody's home. The
+# words stand alone or start a compound street or town name ("Musterweg", "Beispielstadt").
+_PLACEHOLDER_PLACE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:example|placeholder|dummy|fake|anytown|anycity|anyville|anystreet|any[ \t]+(?:street|"
+    r"road|avenue|town|city)|sometown|exampleville|muster|beispiel|exemple|"
+    r"l['’]exemple|ejemplo|falsa|esempio|exemplo|voorbeeld|exempel|eksempel|przyk[łl]ad)"
+    r"(?:str(?:a(?:ß|ss)e|\.)|weg|gasse|platz|allee|stadt|dorf|hausen|heim|ingen|straat|laan|stad|gata|gatan|vej|by)?"
+    r"(?![\p{L}]))")
+_PLACEHOLDER_TOWN_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:\d{4,5}[ \t]+)?(?i:anytown|anycity|anyville|sometown|musterstadt|musterhausen|musterdorf|"
+    r"beispielstadt|beispielhausen|villeexemple|ciudad[ \t]+ejemplo|citt[àa][ \t]+esempio)(?![\p{L}])")
+
+
+def placeholder_address(text: str, start: int, end: int) -> bool:
+    """[start, end) is a sample address: a placeholder word in it, or a placeholder town right after it (see
+    _PLACEHOLDER_PLACE)."""
+    return _PLACEHOLDER_PLACE.search(text, start, end) is not None or _PLACEHOLDER_TOWN_AFTER.match(
+        text, end, min(len(text), end + 40)) is not None
 
 
 # A year and a separator right before the "house number": it is a date's month or day ("...\t2025-09\n<street>" in a
@@ -1789,6 +1909,22 @@ class CuedSsnRecognizer(PatternRecognizer):
                       Pattern("ssn_shape", r"\b\d{3}-\d{2}-\d{4}\b", 0.5)],
             global_regex_flags=_CASE_SENSITIVE,
         )
+
+
+# ITIN group numbers (IRS): an ITIN is written like an SSN with a 9 first, and is as personal as one.
+_ITIN_GROUPS = frozenset({*range(50, 66), *range(70, 89), *range(90, 93), *range(94, 100)})
+
+
+def unissuable_ssn(value: str) -> bool:
+    """Nine digits no Social Security number can have (SSA: area 000, 666 or 900-999, group 00, serial 0000), and no
+    ITIN either (an area of 9 with an ITIN group is an ITIN: fail safe)."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) != 9:
+        return False
+    area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
+    if area >= 900:
+        return group not in _ITIN_GROUPS
+    return area in (0, 666) or group == 0 or serial == 0
 
 
 class CuedNameRecognizer(PatternRecognizer):
@@ -2889,21 +3025,54 @@ def _documentation_iban(text: str, start: int, end: int) -> bool:
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is a documentation or test value no person owns, judged in the whole text
     (a recognizer sees only a window): a reserved-domain address (documentation_address), a published test card or
-    example IBAN in a test, fixture or catalogue context. The same values with a private cue stay flagged."""
+    example IBAN in a test, fixture or catalogue context, a drama-range phone number used as nobody's line or in an
+    API call's example body, an SSN no one can be issued. The same values with a private cue stay flagged (not the
+    unissuable SSN: it is nobody's whatever the text says)."""
     if entity == "EMAIL_ADDRESS":
         return documentation_address(text, start, end)
     if entity == "CREDIT_CARD":
         return _published_test_card(text, start, end)
     if entity == "IBAN_CODE":
         return _documentation_iban(text, start, end)
-    if entity == "PHONE_NUMBER":  # a drama or documentation range in test data or an organisation's service line
-        lo = max(0, start - 60)
-        return fictional_number(text[start:end]) and (
-            test_data_near(text, start, end) or _SERVICE_LINE_BEFORE.search(text, lo, start) is not None
-            or organisation_contact(text, start, end, "PHONE_NUMBER")) and not (
-            _OWN_LINE_BEFORE.search(text, lo, start) or _CALL_ME_AFTER.match(text, end)
-            or _private_here(text, start, end))
+    if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
+        return unissuable_ssn(text[start:end])
+    if entity == "PHONE_NUMBER":
+        return fictional_number(text[start:end]) and (api_example(text, start, end) or (
+            _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
     return False
+
+
+# What an unassignable number is used as when the text names it a desk's or an office's line ("Office line:", "press
+# office: ..., line ...", "Sekretariat", "accueil", "recepción"): nobody's (a real number needs a service line,
+# _SERVICE_LINE; a drama-range number with a private cue stays flagged, _somebodys_line).
+_DESK_LINE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:line|lines|office|offices|press|desk|reception|department|dept|team|admissions|school|"
+    r"secretariat|b[üu]ro|sekretariat|gesch[äa]ftsstelle|pressestelle|empfang|leitung|bureau|secr[ée]tariat|accueil|"
+    r"standard|ligne|oficina|secretar[íi]a|recepci[óo]n|prensa|l[íi]nea|ufficio|segreteria|stampa|linea|"
+    r"escrit[óo]rio|recep[çc][ãa]o|imprensa|linha|kantoor|secretariaat|receptie|pers|lijn|kontor|kontoret|presse|"
+    r"linje|biuro|sekretariat|recepcja|linia)(?![\p{L}]))")
+
+
+def _used_as_nobodys_line(text: str, start: int, end: int) -> bool:
+    """A drama or documentation range ("555-0199", "+44 20 7946 0xxx") the text uses as nobody's: in test data or the
+    docs, as an organisation's service line or in its contact block, after a desk's or an office's word in the
+    sentence (_DESK_LINE), or beside a documentation address (a reserved domain's placeholder or role mailbox)."""
+    lo = max(0, start - 60)
+    if test_data_near(text, start, end) or _SERVICE_LINE_BEFORE.search(text, lo, start) is not None or (
+            organisation_contact(text, start, end, "PHONE_NUMBER")):
+        return True
+    first, last = _sentence_around(text, start, end)
+    if _DESK_LINE.search(text, max(first, start - 80), start) is not None:
+        return True
+    return any(documentation_address(text, m.start(), m.end()) for m in _PLAIN_EMAIL.finditer(text, first, last)
+               if "@" in m.group(0))
+
+
+def _somebodys_line(text: str, start: int, end: int) -> bool:
+    """The writer's or a person's own line: "my number", a request to call them, a private cue or a person's name in
+    the sentence (fail safe: people test a gateway's PII handling with drama-range numbers)."""
+    return bool(_OWN_LINE_BEFORE.search(text, max(0, start - 60), start) or _CALL_ME_AFTER.match(text, end)
+                or _private_here(text, start, end))
 
 
 def _long_number_without_card_word(text: str, start: int, end: int) -> bool:
