@@ -639,3 +639,86 @@ def test_round16_rules_stay_bounded(text: str) -> None:
     start = time.process_time()
     PiiDetector(PiiSettings()).detect([text], locate=True)
     assert time.process_time() - start < 30.0
+
+
+# --- Round 16 (numbers and contact values that belong to nobody): drama and documentation ranges, reserved-domain
+# role mailboxes, API examples, unissuable SSNs, placeholder streets, ICAO's specimen passport, spoken addresses.
+@pytest.mark.parametrize("texts, entity, found", [
+    # a drama-range number as a desk's or an office's line, beside a reserved-domain mailbox, in a story
+    (["Termine über das Sekretariat, Leitung 555-0162, oder hilfe@example.org."], "PHONE_NUMBER", False),
+    (["Admissions desk: +44 20 7946 0412 (weekdays)."], "PHONE_NUMBER", False),
+    (["Pour la presse : presse@example.fr, ligne 0491 570 318."], "PHONE_NUMBER", False),
+    (["En la película, el detective marca el (312) 555-0186 y nadie contesta."], "PHONE_NUMBER", False),
+    # ... the same ranges as somebody's own, or bare, stay flagged: people test a gateway with them (fail safe)
+    (["Ruf mich unter 555-0162 an, das ist meine Nummer."], "PHONE_NUMBER", True),
+    (["Numbers for the list: +44 20 7946 0412."], "PHONE_NUMBER", True),
+    (["Bitte notieren: Handy von Lena Vogt, 0491 570 318."], "PHONE_NUMBER", True),
+    (["Office line of our tenant Priya Raman: +44 20 7946 0412"], "PHONE_NUMBER", True),
+    (["Office line: +44 20 3321 7788, ask for the caretaker."], "PHONE_NUMBER", True),  # a real range
+    # a role's or a department's mailbox on a reserved domain is nobody's; a stand-in person's stays personal
+    (["Von: keine-antwort@example.de\nAn: redaktion@example.de\nBetreff: Korrektur"], "EMAIL_ADDRESS", False),
+    (["Envía las dudas a soporte@example.com o a prensa@example.net."], "EMAIL_ADDRESS", False),
+    (["Write to jane.doe@example.com about the rota."], "EMAIL_ADDRESS", True),
+    (["My work inbox is office@example.com, use that one."], "EMAIL_ADDRESS", True),
+    (["Send it to support@brindlewick.co.uk please."], "EMAIL_ADDRESS", True),  # a real domain, no organisation cue
+    # an API call's example body whose contact values are all reserved or fictional: the whole record is a stand-in
+    (['Explain this call:\nPATCH /v2/members/88 {"full_name": "Jane Doe", "mail": "j.doe@example.net", '
+      '"mobile": "(415) 555-0119"}'], "EMAIL_ADDRESS", False),
+    (['Qué devuelve esto? POST https://api.example.com/clientes\nContent-Type: application/json\n\n'
+      '{"nombre": "Lucía Pérez", "correo": "lucia@example.org", "telefono": "+1 202 555 0131"}'], "PERSON", False),
+    (['{"args": "PUT /contacts/4 {\\"name\\": \\"Max Mustermann\\", \\"email\\": \\"max@example.de\\"}"}'],
+     "PERSON", False),
+    # ... one real contact value in it and nothing in it is cleared
+    (['POST /members {"full_name": "Jane Doe", "mail": "j.doe@example.net", "mobile": "+1 415 823 4411"}'],
+     "EMAIL_ADDRESS", True),
+    (['POST /members {"full_name": "Karen Hodges", "mail": "karen.hodges@ostler-mail.com"}'], "PERSON", True),
+    # SSNs no one can be issued are placeholders; a valid one, or an ITIN-shaped 9xx, stays flagged
+    (["Formulario de muestra: SSN 000-00-0000, nombre [NOMBRE]."], "US_SSN", False),
+    (["Platzhalter im Formular: SSN 666-40-1234"], "US_SSN", False),
+    (["TIN 912-05-4411 on the blank W-9"], "US_SSN", False),
+    (["ssn 123-45-0000 is what the template shows"], "US_SSN", False),
+    (["My SSN is 912-78-1234, I filed with an ITIN before."], "US_SSN", True),
+    (["SSN 536-22-8726 for the payroll form"], "US_SSN", True),
+    # a street or town that is itself a placeholder
+    (["Lieferadresse im Muster: Musterstraße 12, 12345 Musterstadt"], "STREET_ADDRESS", False),
+    (["Mailing address on the sample letter: 42 Main Street, Anytown"], "STREET_ADDRESS", False),
+    (["Dirección de ejemplo: Calle Falsa 123, Springfield"], "STREET_ADDRESS", False),
+    (["Ship it to 42 Main Street, Leeds, by Friday."], "STREET_ADDRESS", True),
+    # ICAO Doc 9303's specimen (issuing state and nationality UTO, Utopia): no passport, no person
+    (["Explique chaque champ : P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+      "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], "PASSPORT", False),
+    (["Explique chaque champ : P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+      "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], "PERSON", False),
+    (["P<NLDVANDERMEER<<SANNE<JOHANNA<<<<<<<<<<<<<<\nNX44172039NLD8603127F3105149<<<<<<<<<<<<<<06"], "PASSPORT",
+     True),
+    # speech recognition without points: octets after a network word, degrees after a coordinate word
+    (["ok assistant firewall erlaube 10 20 30 40 und 172 16 4 9 danke"], "PHONE_NUMBER", False),
+    (["hey assistant ip 81 92 203 17 die vom Nachbarn"], "PHONE_NUMBER", True),  # a public address: kept
+    (["hey google koordinaten 52 5200 13 4050 bitte speichern"], "PHONE_NUMBER", False),
+    (["note the doc range 203 0 113 25 for the lab"], "PHONE_NUMBER", False),
+    (["hey google ruf mich an unter 0176 2345 6789"], "PHONE_NUMBER", True),
+    (["my number is 06 12 34 56 78 call me"], "PHONE_NUMBER", True),
+    # a birth date in Swahili and Hausa (a mail thread's quoted signature had hidden the miss behind its addresses)
+    (["> Tarehe ya kuzaliwa: 1968-07-11 — tafadhali nipigie kesho."], "DATE_OF_BIRTH", True),
+    (["Ranar haihuwa: 02/09/1990, don Allah a kira ni."], "DATE_OF_BIRTH", True),
+    (["Tarehe ya mkutano: 2026-03-24"], "DATE_OF_BIRTH", False),
+])
+def test_round16_values_that_belong_to_nobody(texts: list[str], entity: str, found: bool) -> None:
+    result = PiiDetector(PiiSettings()).detect(texts, locate=True)
+    assert (entity in result.entity_types) is found, (texts, result.entity_types)
+
+
+@pytest.mark.parametrize("text", [
+    "POST /a {" * 12_000,
+    'POST /u {"email": "a@example.com", "phone": "555-0100", "n": "' + "x " * 40_000 + '"}',
+    "GET /v1/x\n" + "H: v\n" * 20_000 + "{}",
+    "allow " + "10 20 30 40 and " * 6_000,
+    "press office: press@example.net, line 555-0199. " * 2_000,
+    "Musterstraße 1, " * 8_000,
+])
+def test_round16_nobody_rules_stay_bounded(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    PiiDetector(PiiSettings()).detect([text], locate=True)
+    assert time.process_time() - start < 30.0

@@ -723,6 +723,13 @@ _PUBLIC_SERVICES = frozenset({
     "2620:fe::9"})
 
 
+def nobodys_ip(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """An address that points at nobody's line: private, loopback, link-local, shared, reserved and documentation
+    ranges (not global), multicast, a public DNS resolver, an IPv4 network's own .0 address."""
+    return not address.is_global or address.is_multicast or str(address) in _PUBLIC_SERVICES or (
+        address.version == 4 and str(address).endswith(".0"))
+
+
 class PersonalIpRecognizer(LocalRecognizer):
     """Public IP addresses: an address on the public internet points at somebody's line (the EU's
     courts hold a dynamic IP personal data, a web server's access log is full of them), so for
@@ -754,10 +761,8 @@ class PersonalIpRecognizer(LocalRecognizer):
                 address = ipaddress.ip_address(match.group(0))
             except ValueError:
                 continue
-            if not address.is_global or address.is_multicast or str(address) in _PUBLIC_SERVICES:
-                continue
-            if address.version == 4 and (str(address).endswith(".0") or _VERSION_PIN.search(text, max(0, match.start() - 3),
-                                                                                            match.start())):
+            if nobodys_ip(address) or address.version == 4 and _VERSION_PIN.search(text, max(0, match.start() - 3),
+                                                                                  match.start()):
                 continue  # "8.0.0.0", "203.0.113.0": a network or a version, no host; "pkg==1.2.3.4": a pin
             if not personal and _SERVICE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue

@@ -3130,6 +3130,11 @@ def _a_work(text: str, at: int) -> bool:
     return bool(_FICTION_WORDS.match(text, at) or _SCREEN_WORDS.match(text, at))
 
 
+def a_work_in(text: str, lo: int, hi: int) -> bool:
+    """A work of fiction or of the screen named in text[lo:hi] ("in the screenplay", "im Film", "la novela")."""
+    return _FICTION_WORDS.search(text, lo, hi) is not None or _SCREEN_WORDS.search(text, lo, hi) is not None
+
+
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import ipaddress
 import logging
 import re
 import unicodedata
@@ -37,11 +38,12 @@ from gateway.signals.identifiers import (
     InsuranceMemberIdRecognizer,
     MrzRecognizer,
     PersonalIpRecognizer,
+    nobodys_ip,
     IdentifierColumnRecognizer,
     X12Recognizer,
 )
-from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, english_zipf2, letters_around,
-                                   lower_keeping_offsets, script_of)
+from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, a_work_in, english_zipf2,
+                                   letters_around, lower_keeping_offsets, script_of)
 from gateway.signals.settings import DenyListRecognizerSpec
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
@@ -115,14 +117,12 @@ def _spoken_address(text: str, start: int, end: int) -> bool:
         return False
     octets = len(groups) >= 4 and all(len(g) <= 3 and int(g) <= 255 for g in groups[:4]) and (
         len(groups) == 4 or int(groups[4]) <= 128)
-    if octets and _SPOKEN_DOC_PREFIX.fullmatch(text, start, end):
-        return True
     cue = _SPOKEN_GROUPS_BEFORE.search(text, max(0, start - 80), start)
-    if cue is None:
-        return False
-    if cue.group("net"):
-        return octets
-    return len(groups) <= 4 and len(groups[0]) <= 3 and int(groups[0]) <= 180
+    if octets and (_SPOKEN_DOC_PREFIX.fullmatch(text, start, end) or cue is not None and cue.group("net")):
+        # a public address is somebody's line: left to the phone reading (fail safe), not cleared
+        return nobodys_ip(ipaddress.ip_address(".".join(str(int(g)) for g in groups[:4])))
+    return cue is not None and cue.group("geo") is not None and len(groups) <= 4 and len(groups[0]) <= 3 and int(
+        groups[0]) <= 180
 # A candidate cut out of a longer dotted run: an address or version goes on after it ("10.147.195.144:9100"
 # after "0  4096  " in `ss` output), or an address pattern's wildcard octet does ("192.168.50.x", "10.8.*").
 _DOTTED_AFTER = re.compile(r"\.(?:\d|[xX*](?![A-Za-z0-9]))")
@@ -1500,6 +1500,8 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"data[\s_-]+(?:de[\s_-]+)?nascimento|"
             r"nascid[oa]\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
             r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
+            # Swahili ("tarehe ya kuzaliwa", "alizaliwa"), Hausa ("ranar haihuwa"), Zulu ("usuku lokuzalwa")
+            r"tarehe\s+ya\s+kuzaliwa|alizaliwa|ranar\s+haihuwa|usuku\s+lokuzalwa|"
             # "was born" as a verb of its own (Italian, Spanish, Portuguese, French)
             r"nacque|nacqui|naci[óo]|nac[íi]|nasceu|nasci|naquit|naquis|"
             # "birthday" in the same languages
@@ -2676,6 +2678,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "syntynyt", "doğum", "dogum", "lahir", "рождения", "родился", "родилась", "urodziłam",
                      "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth",
                      "nacque", "nacqui", "nació", "nacio", "nací", "naci", "nasceu", "nasci", "naquit", "naquis",
+                     "kuzaliwa", "alizaliwa", "haihuwa", "lokuzalwa",
                      "geburtstag", "cumpleaños", "cumpleanos", "compleanno", "aniversário", "aniversario",
                      "anniversaire", "verjaardag", "urodziny", "день рождения",
                      # _DOB_CUE's Central and Eastern European, Baltic and Greek words; Russian and Ukrainian
@@ -3056,14 +3059,15 @@ _DESK_LINE = regex.compile(
 def _used_as_nobodys_line(text: str, start: int, end: int) -> bool:
     """A drama or documentation range ("555-0199", "+44 20 7946 0xxx") the text uses as nobody's: in test data or the
     docs, as an organisation's service line or in its contact block, after a desk's or an office's word in the
-    sentence (_DESK_LINE), or beside a documentation address (a reserved domain's placeholder or role mailbox)."""
+    sentence (_DESK_LINE), in a sentence about a work of fiction (what the ranges are kept for), or beside a
+    documentation address (a reserved domain's placeholder or role mailbox)."""
     lo = max(0, start - 60)
     if test_data_near(text, start, end) or _SERVICE_LINE_BEFORE.search(text, lo, start) is not None or (
             organisation_contact(text, start, end, "PHONE_NUMBER")):
         return True
     first, last = _sentence_around(text, start, end)
-    if _DESK_LINE.search(text, max(first, start - 80), start) is not None:
-        return True
+    if _DESK_LINE.search(text, max(first, start - 80), start) is not None or a_work_in(text, first, last):
+        return True  # an office's line; the number a character of a film, a novel, a series dials
     return any(documentation_address(text, m.start(), m.end()) for m in _PLAIN_EMAIL.finditer(text, first, last)
                if "@" in m.group(0))
 
