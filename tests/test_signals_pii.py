@@ -655,6 +655,10 @@ def test_round16_rules_stay_bounded(text: str) -> None:
     (["Bitte notieren: Handy von Lena Vogt, 0491 570 318."], "PHONE_NUMBER", True),
     (["Office line of our tenant Priya Raman: +44 20 7946 0412"], "PHONE_NUMBER", True),
     (["Office line: +44 20 3321 7788, ask for the caretaker."], "PHONE_NUMBER", True),  # a real range
+    # a record's other field is a sentence of its own: a private word there makes nothing in this one somebody's
+    (['{"kontakt": "Rückfragen an redaktion@example.de oder Empfang 0491 570 222", "vermerk": "Mieter wohnt dort"}'],
+     "PHONE_NUMBER", False),
+    (['{"kontakt": "meine Nummer 0491 570 222", "vermerk": "nur abends"}'], "PHONE_NUMBER", True),
     # a role's or a department's mailbox on a reserved domain is nobody's; a stand-in person's stays personal
     (["Von: keine-antwort@example.de\nAn: redaktion@example.de\nBetreff: Korrektur"], "EMAIL_ADDRESS", False),
     (["Envía las dudas a soporte@example.com o a prensa@example.net."], "EMAIL_ADDRESS", False),

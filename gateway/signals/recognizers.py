@@ -2984,10 +2984,19 @@ def test_data_near(text: str, start: int, end: int) -> bool:
     return _TEST_DATA_CUE.search(text, max(0, start - 300), min(len(text), end + 60)) is not None
 
 
+# The end of one JSON string value and the start of the next key ('", "', '\\", \\"' in a tool's escaped arguments): a
+# record's fields are sentences of their own ({"contact": "press@example.net", "note": "Customer lives at ..."}).
+_JSON_FIELD_END = re.compile(r'\\?"[ \t]*[,}][ \t]*\\?"')
+
+
 def _private_here(text: str, start: int, end: int) -> bool:
-    """The sentence around [start, end) says the value is somebody's own ("my email is", "his card"), or a person's
-    name stands before it: fail safe."""
+    """The sentence around [start, end) (within its JSON string value) says the value is somebody's own ("my email
+    is", "his card"), or a person's name stands before it: fail safe."""
     lo, hi = _sentence_around(text, start, end)
+    for field_end in _JSON_FIELD_END.finditer(text, lo, start):
+        lo = field_end.end()
+    if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
+        hi = after.start()
     return _PRIVATE_CONTACT.search(text, lo, hi) is not None or _person_before(text, lo, start)
 
 
