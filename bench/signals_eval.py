@@ -155,7 +155,7 @@ def eval_pii(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dic
     for record in records:
         texts = extract_texts(record["body"], record["endpoint"])
         outgoing = build_outgoing(record["body"], record["endpoint"])
-        result = classifier.classify(texts, outgoing.texts).pii
+        result = classifier.classify(texts, outgoing.texts, outgoing.labelled).pii
         found = set(result.entity_types)
         local_only = outgoing.unscannable(classifier.settings.pii) is not None
         if local_only:  # the gateway keeps it off remote routes whatever the scan says (pipeline.py)

@@ -194,7 +194,7 @@ class Pipeline:
         policy = self.state.policy
         t0 = time.perf_counter()
         outgoing = build_outgoing(info.body, info.endpoint)
-        signals = await self._classify(extract_texts(info.body, info.endpoint), outgoing.texts)
+        signals = await self._classify(extract_texts(info.body, info.endpoint), outgoing.texts, outgoing.labelled)
         classify_ms = (time.perf_counter() - t0) * 1000
         actions = {e.entity_type: policy.signals.pii.action(e.entity_type) for e in signals.pii.entities}
         info.pii_action = "+".join(sorted(set(actions.values()))) or "none"
@@ -255,13 +255,13 @@ class Pipeline:
         reason = f"pii action local ({', '.join(sorted(routed))}): {local[0]} instead of {decision.route}"
         return dataclasses.replace(decision, route=local[0], fallbacks=local[1:], reason=reason, compliance=True), local
 
-    async def _classify(self, texts: list[str], scan: tuple[str, ...]) -> Any:
+    async def _classify(self, texts: list[str], scan: tuple[str, ...], labelled: tuple[Any, ...] = ()) -> Any:
         """A short prompt right here, unless the thread is busy classifying: presidio's engine is
         locked, and waiting for it would stall the loop. Anything else in the classification thread."""
         classifier = self.state.classifier
         if not self._classifying and sum(map(len, scan)) <= INLINE_CLASSIFY_CHARS:
-            return classifier.classify(texts, scan)
-        future = self.state.classify_pool.submit(classifier.classify, texts, scan)
+            return classifier.classify(texts, scan, labelled)
+        future = self.state.classify_pool.submit(classifier.classify, texts, scan, labelled)
         self._classifying.add(future)
         future.add_done_callback(self._classifying.discard)  # on that thread, once classify returned
         return await asyncio.wrap_future(future)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from gateway.signals.complexity import ComplexityScorer
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import SignalSettings
-from gateway.signals.types import Signals
+from gateway.signals.types import LabelledValue, Signals
 
 _CHARS_PER_TOKEN = 4  # English BPE averages ~4 chars/token: good enough for rules and reservations
 
@@ -22,12 +22,14 @@ class SignalClassifier:
         """Build the presidio engine now (seconds) instead of on the first request."""
         self._pii.warm()
 
-    def classify(self, texts: list[str], scan: list[str] | tuple[str, ...] | None = None) -> Signals:
+    def classify(self, texts: list[str], scan: list[str] | tuple[str, ...] | None = None,
+                 labelled: tuple[LabelledValue, ...] = ()) -> Signals:
         """Complexity and size from the conversation `texts`; PII from `scan` (every string a
-        remote route would receive, see outgoing.py), or from `texts` when not given."""
+        remote route would receive, see outgoing.py), or from `texts` when not given; `labelled`:
+        values of `scan` that a JSON schema in the request describes (Outgoing.labelled)."""
         pii_texts = list(texts if scan is None else scan)
         return Signals(
-            pii=self._pii.detect(pii_texts, locate=self.settings.pii.transforms),
+            pii=self._pii.detect(pii_texts, locate=self.settings.pii.transforms, labelled=labelled),
             complexity=self._complexity.score(texts),
             prompt_tokens_estimate=estimate_tokens(texts),
         )

@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
 from gateway.signals.settings import PiiSettings
+from gateway.signals.types import LabelledValue
 
 Endpoint = Literal["chat", "completions"]
 
@@ -70,6 +71,7 @@ class Outgoing:
     leaves: tuple[Leaf, ...]
     opaque: str | None = None  # why part of the body could not be scanned (token-id prompts)
     unread: tuple[str, ...] = ()  # where inline binary payloads are ("messages[0].content[1].image_url.url")
+    labelled: tuple[LabelledValue, ...] = ()  # values under a schema property's opaque id: labelled_values
 
     def unscannable(self, pii: PiiSettings) -> tuple[str, str] | None:
         """(why, param) when part of this body cannot be scanned and the PII settings do not forward it
@@ -115,7 +117,97 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     decoded = {leaf.path for leaf in leaves if leaf.encoded is not None}  # payloads _strings read as text
     unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts)
                    if leaf.path not in decoded and _payload_field(leaf, value))
-    return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread)
+    labelled = labelled_values(texts, leaves, schema_labels(payload))
+    return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread, labelled)
+
+
+# A JSON schema in the request (response_format's, a tool's or legacy function's parameters) says what each
+# property is in its title/description, under an id that may say nothing ("f0", "field_3", "q7"); the values
+# keyed by those ids sit elsewhere in the same request (a message's JSON text, a tool call's arguments). Bounded:
+# only those schemas, a capped walk, capped labels and values.
+_SCHEMA_NODES = 2000  # schema objects visited per request
+_SCHEMA_LABELS = 256  # property ids kept
+_LABEL_CHARS = 160
+_LABELLED_VALUES = 64  # values per request read with their label
+_LABELLED_VALUE_CHARS = 300  # longer values are prose, scanned as they are
+_ID_CHARS = 64
+# Where the schemas themselves are (their strings are labels, not values), and the request's own protocol
+# fields (a message's `name` or `content`, a call's `name`), never a form's value whatever a schema calls them.
+_SCHEMA_ROOTS = frozenset({"response_format", "tools", "functions", "tool_choice", "function_call"})
+_PROTOCOL_KEYS = frozenset({"role", "type", "id", "tool_call_id", "name", "content", "arguments", "refusal", "text",
+                            "url", "detail", "format", "media_type", "model", "user"})
+# A quoted key, then its string (or long number) value, in JSON text: '{"f0": "1990-03-04", "f2": 500100732259}'.
+_JSON_PAIR = re.compile(r'"([^"\\\n]{1,64})"[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,300})"|(\d[\d .-]{4,30}\d))')
+# A line "f0: value" / "f0 = value" (a form filled in as plain text).
+_LINE_PAIR = re.compile(r"^[ \t]*[-*]?[ \t]*([\w.-]{1,64})[ \t]*[:=][ \t]*([^\n\"]{1,300}?)[ \t]*$", re.MULTILINE)
+
+
+def schema_labels(payload: Mapping[str, Any]) -> dict[str, str]:
+    """Each schema property id of this request's response_format and tools (nested objects, items and
+    $defs included) -> its title and description ("f0" -> "Geburtsdatum\nDate of birth of the applicant")."""
+    roots: list[Any] = []
+    response_format = payload.get("response_format")
+    if isinstance(response_format, Mapping):
+        json_schema = response_format.get("json_schema")
+        roots += [json_schema.get("schema") if isinstance(json_schema, Mapping) else None, response_format.get("schema")]
+    for tool in [*_items(payload.get("tools")), *_items(payload.get("functions"))]:
+        if isinstance(tool, Mapping):
+            function = tool.get("function")
+            roots += [function.get("parameters") if isinstance(function, Mapping) else None,
+                      tool.get("parameters"), tool.get("input_schema")]
+    stack = [root for root in roots if isinstance(root, Mapping)]
+    labels: dict[str, str] = {}
+    visited = 0
+    while stack and visited < _SCHEMA_NODES and len(labels) < _SCHEMA_LABELS:
+        node = stack.pop()
+        visited += 1
+        properties = node.get("properties")
+        for key, sub in (properties.items() if isinstance(properties, Mapping) else ()):
+            if isinstance(key, str) and 0 < len(key) <= _ID_CHARS and isinstance(sub, Mapping) and len(labels) < _SCHEMA_LABELS:
+                if label := _label_of(sub):
+                    labels.setdefault(key, label)
+        for value in node.values():
+            for child in (value,) if isinstance(value, Mapping) else _items(value):
+                if isinstance(child, Mapping) and len(stack) < _SCHEMA_NODES:
+                    stack.append(child)
+    return labels
+
+
+def _items(value: Any) -> list[Any]:
+    return value[:_SCHEMA_LABELS] if isinstance(value, list) else []
+
+
+def _label_of(schema: Mapping[str, Any]) -> str:
+    """A property's title and description, a line each (quotes and escapes dropped, each capped)."""
+    parts = [_WHITESPACE.sub(" ", v.replace('"', " ").replace("\\", " ")).strip()[:_LABEL_CHARS]
+             for k in ("title", "description") if isinstance(v := schema.get(k), str)]
+    return "\n".join(part for part in parts if part)
+
+
+def labelled_values(texts: list[str], leaves: list[Leaf], labels: Mapping[str, str]) -> tuple[LabelledValue, ...]:
+    """Where a value keyed by a schema property's id sits in the scanned texts, with that property's label:
+    a field of the body itself ({"f0": "..."}), or a pair in JSON text (a message's 'partially filled:
+    {"f0": "..."}', a tool call's arguments) or a 'f0: ...' line. A schema with no values gives none."""
+    if not labels:
+        return ()
+    found: list[LabelledValue] = []
+    for index, (leaf, text) in enumerate(zip(leaves, texts)):
+        if len(found) >= _LABELLED_VALUES:
+            break
+        if leaf.is_key or not leaf.path or leaf.path[0] in _SCHEMA_ROOTS:
+            continue
+        key = leaf.path[-1]
+        if (leaf.encoded is None and isinstance(key, str) and key in labels and key not in _PROTOCOL_KEYS
+                and 0 < len(text) <= _LABELLED_VALUE_CHARS):
+            found.append(LabelledValue(index, 0, len(text), labels[key]))
+            continue
+        pairs = [(m.group(1), m.start(2) if m.group(2) is not None else m.start(3), m.end(2) if m.group(2) is not None
+                  else m.end(3)) for m in _JSON_PAIR.finditer(text)] if '"' in text else []
+        pairs += [(m.group(1), m.start(2), m.end(2)) for m in _LINE_PAIR.finditer(text)] if ":" in text or "=" in text else []
+        for name, start, end in pairs:
+            if name in labels and text[start:end].strip() and len(found) < _LABELLED_VALUES:
+                found.append(LabelledValue(index, start, end, labels[name]))
+    return tuple(found)
 
 
 # Fields of OpenAI's content parts that hold a payload as bare base64 (no data: prefix).

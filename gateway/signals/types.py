@@ -32,6 +32,18 @@ class PiiSpan:
 
 
 @dataclass(frozen=True)
+class LabelledValue:
+    """A value whose meaning a JSON schema elsewhere in the request gives: scanned text `index`,
+    [start, end) inside it, and `label`, the title/description of the schema property whose opaque id
+    ("f0", "field_3") is the value's key (outgoing.labelled_values). Offsets and a label only."""
+
+    index: int
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
 class PiiResult:
     detected: bool
     entities: tuple[PiiEntity, ...] = ()
