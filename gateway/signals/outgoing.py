@@ -24,6 +24,7 @@ import base64
 import binascii
 import copy
 import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -155,11 +156,11 @@ def schema_labels(payload: Mapping[str, Any]) -> dict[str, str]:
             function = tool.get("function")
             roots += [function.get("parameters") if isinstance(function, Mapping) else None,
                       tool.get("parameters"), tool.get("input_schema")]
-    stack = [root for root in roots if isinstance(root, Mapping)]
+    queue = deque(root for root in roots if isinstance(root, Mapping))  # breadth first, schemas in body order
     labels: dict[str, str] = {}
     visited = 0
-    while stack and visited < _SCHEMA_NODES and len(labels) < _SCHEMA_LABELS:
-        node = stack.pop()
+    while queue and visited < _SCHEMA_NODES and len(labels) < _SCHEMA_LABELS:
+        node = queue.popleft()
         visited += 1
         properties = node.get("properties")
         for key, sub in (properties.items() if isinstance(properties, Mapping) else ()):
@@ -168,8 +169,8 @@ def schema_labels(payload: Mapping[str, Any]) -> dict[str, str]:
                     labels.setdefault(key, label)
         for value in node.values():
             for child in (value,) if isinstance(value, Mapping) else _items(value):
-                if isinstance(child, Mapping) and len(stack) < _SCHEMA_NODES:
-                    stack.append(child)
+                if isinstance(child, Mapping) and len(queue) < _SCHEMA_NODES:
+                    queue.append(child)
     return labels
 
 

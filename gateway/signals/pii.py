@@ -1092,8 +1092,11 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
 # A schema property's label (its title and its description, a line each) cut into the short keys a value may
 # stand under: the first clause of each line, and its first words (the cue leads; what follows is a format or
 # a note: "Date of birth of the applicant, as on the passport" -> "Date of birth of the applicant", "Date of
-# birth"; "Geburtsdatum des Antragstellers" -> "Geburtsdatum").
+# birth"; "Geburtsdatum des Antragstellers" -> "Geburtsdatum"); a spaceless label's last two characters too, where
+# its head noun is ("申请人姓名" -> "姓名", "家庭住址" -> "住址"; two characters only: "发生日期" must not yield
+# "生日期", a birthday cue).
 _LABEL_CLAUSE = regex.compile(r"[^,.;:()\[\]{}<>（），。；：、!?！？|/]+")
+_LABEL_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LABEL_KEYS = 8  # keys per label
 _LABEL_WORDS = 5  # the longest leading run of words tried
 _LABELLED_CHARS = 24_000  # synthetic text per request
@@ -1105,9 +1108,10 @@ def labelled_keys(label: str) -> tuple[str, ...]:
     keys: list[str] = []
     for line in label.splitlines()[:2]:
         words = clause.group(0).split() if (clause := _LABEL_CLAUSE.search(line)) else []
-        for n in (len(words), *range(min(len(words) - 1, _LABEL_WORDS), 0, -1)):
-            if (key := " ".join(words[:n])) and key not in keys:
-                keys.append(key)
+        candidates = [" ".join(words[:n]) for n in (len(words), *range(min(len(words) - 1, _LABEL_WORDS), 0, -1))]
+        if len(words) == 1 and len(words[0]) > 2 and _LABEL_SPACELESS.search(words[0]):
+            candidates.append(words[0][-2:])  # the head noun ends a spaceless label: 申请人姓名 -> 姓名
+        keys += [key for key in dict.fromkeys(candidates) if key and key not in keys]
     return tuple(keys[:_LABEL_KEYS])
 
 
