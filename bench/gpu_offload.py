@@ -36,6 +36,7 @@ import sys
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".cache" / "numba"))
@@ -96,15 +97,20 @@ def bench_engine(path: Path, n_gpu: int | str, long_ids: list[int], short_ids: l
     return prefill, decode, engine.info.placement
 
 
-def bench_layers_only(path: Path, args: argparse.Namespace) -> tuple[float, float]:
-    """(prefill, decode) tok/s of the device stack alone with every layer on the GPU."""
+def device_stack(path: Path, n_ctx: int) -> tuple[Any, list[Any]]:
+    """Every layer of the model at `path` uploaded as one GpuLayerStack, and the layers' specs."""
     from local_engine.gguf_file import GGUFFile
     from local_engine.gpu.layers import GpuLayerStack
     from local_engine.gpu.spec import layer_specs
 
     g = GGUFFile.open(path)
     specs = layer_specs(g)
-    stack = GpuLayerStack.upload(g.tensors, specs, 0, args.n_ctx)
+    return GpuLayerStack.upload(g.tensors, specs, 0, n_ctx), specs
+
+
+def bench_layers_only(path: Path, args: argparse.Namespace) -> tuple[float, float]:
+    """(prefill, decode) tok/s of the device stack alone with every layer on the GPU."""
+    stack, specs = device_stack(path, args.n_ctx)
     x = np.random.default_rng(0).standard_normal((args.prompt_tokens, specs[0].n_embd)).astype(np.float32)
     stack.forward(x[:4], np.arange(4))  # warm-up (JIT)
     t0 = time.perf_counter()
@@ -119,16 +125,11 @@ def bench_layers_only(path: Path, args: argparse.Namespace) -> tuple[float, floa
 def bench_breakdown(path: Path, args: argparse.Namespace) -> list[str]:
     """Where a decode step's time goes on the device stack: the host cost of one kernel launch and
     of one device allocation, the decode step itself, and one FFN product alone (kernel-bound)."""
-    from local_engine.gguf_file import GGUFFile
     from local_engine.gpu import kernels as K
-    from local_engine.gpu.layers import GpuLayerStack
-    from local_engine.gpu.spec import layer_specs
     from local_engine.quants import cuda as qc
 
     cuda = device.cuda_module()
-    g = GGUFFile.open(path)
-    specs = layer_specs(g)
-    stack = GpuLayerStack.upload(g.tensors, specs, 0, args.n_ctx)
+    stack, specs = device_stack(path, args.n_ctx)
 
     def per_call(fn: object, reps: int) -> float:
         fn()  # type: ignore[operator]  # warm-up (JIT)

@@ -87,7 +87,7 @@ class _Scratch:
     def __init__(self, spec: LayerSpec, cap: int, n_ctx: int):
         cuda = device.cuda_module()
         q, kv = spec.n_heads * spec.head_dim, spec.n_kv_heads * spec.head_dim
-        self.spec, self.cap = spec, cap
+        self.spec = spec
 
         def buf(*shape: int) -> Any:
             return cuda.device_array(shape, np.float32)
@@ -116,7 +116,6 @@ class _Views:
 
     def __init__(self, s: _Scratch, n: int):
         H, KVH, D = s.spec.n_heads, s.spec.n_kv_heads, s.spec.head_dim
-        self.n = n
         self.x, self.xn, self.o = s.x[:n], s.xn[:n], s.o[:n]
         self.q, self.k, self.v, self.att = s.q[:n], s.k[:n], s.v[:n], s.att[:n]
         self.gate, self.up = s.gate[:n], s.up[:n]

@@ -289,7 +289,8 @@ def _round_int8_blocks(x, group, out):  # type: ignore[no-untyped-def]
     One thread block (a warp) per activation block, grid-strided: its threads stride the block's
     columns and reduce max|x| in shared memory. (One thread per activation block, as before, left a
     decode step's product input to 8-32 threads walking 256 columns each: measured on an H200 that
-    kernel took about half of a 2048x8192 Q4_K product's 162 us.)"""
+    kernel took about half of a 2048x8192 Q4_K product's 162 us.) The max is reduced here rather than by
+    gpu/kernels._block_reduce: kernels call device functions of their own module only (see its block_sync)."""
     tid = cuda.threadIdx.x
     sm = cuda.shared.array(THREADS, float32)
     blocks = x.shape[1] // group
