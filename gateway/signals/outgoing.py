@@ -24,6 +24,7 @@ import base64
 import binascii
 import copy
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts)
                    if leaf.path not in decoded and _payload_field(leaf, value))
     labelled = labelled_values(texts, leaves, schema_labels(payload))
+    labelled += document_labelled(texts, _LABELLED_VALUES - len(labelled))
     return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread, labelled)
 
 
@@ -211,6 +213,106 @@ def labelled_values(texts: list[str], leaves: list[Leaf], labels: Mapping[str, s
     return tuple(found)
 
 
+# A document's own layout labels a value kept elsewhere: an HTML form field's name on its <input>'s value, an
+# HTML table's header cell on the cells below it, a spreadsheet's first-row cell on the cells of its column
+# ("B1: address" ... "B2: pasaje Los Copihues 138, Temuco"). Such a value is read under its label like a schema's
+# (pii.py's labelled pass). Bounded: only texts holding the format's mark, capped tags, rows and values.
+_DOC_SCAN_CHARS = 200_000  # of one text
+_INPUT_TAG = re.compile(r"<input\b[^<>]{1,600}>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""(?<![\w-])(name|id|value|aria-label|type)[ \t]*=[ \t]*(?:"([^"<>\n]{0,300})"|'([^'<>\n]{0,300})')""",
+                        re.IGNORECASE)
+_LABEL_TAG = re.compile(r"""<label\b[^<>]{0,200}?\bfor[ \t]*=[ \t]*["']([^"'<>\n]{1,64})["'][^<>]{0,200}>([^<>\n]{1,80})</label>""",
+                        re.IGNORECASE)
+_TABLE_ROW = re.compile(r"<tr\b[^<>]{0,200}>(.{0,4000}?)</tr>", re.IGNORECASE | re.DOTALL)
+_TABLE_CELL = re.compile(r"<(t[hd])\b[^<>]{0,200}>([^<>]{0,300})</t[hd]>", re.IGNORECASE)
+_TABLE_END = re.compile(r"</table>", re.IGNORECASE)
+_SHEET_CELL = re.compile(r"^[ \t]*([A-Z]{1,3})(\d{1,6})[ \t]*[:=][ \t]*([^\n]{1,300}?)[ \t]*$", re.MULTILINE)
+_UNLABELLED_TYPES = frozenset({"hidden", "submit", "button", "checkbox", "radio", "reset", "image", "file"})
+
+
+def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED_VALUES) -> tuple[LabelledValue, ...]:
+    """Values of the scanned texts that the document's own layout labels (see _INPUT_TAG, _TABLE_ROW,
+    _SHEET_CELL): at most `limit`."""
+    found: list[LabelledValue] = []
+    for index, text in enumerate(texts):
+        if len(found) >= limit:
+            break
+        text = text[:_DOC_SCAN_CHARS]
+        lowered = text.lower() if "<" in text else ""
+        if "<input" in lowered:
+            found += _form_values(index, text)
+        if "<th" in lowered and "<td" in lowered:
+            found += _table_values(index, text)
+        if ":" in text or "=" in text:
+            found += _sheet_values(index, text)
+    return tuple(found[:max(0, limit)])
+
+
+def _form_values(index: int, text: str) -> list[LabelledValue]:
+    """An <input>'s value under its field's name (and its <label>'s words): name="address" value="..."."""
+    captions = {m.group(1): m.group(2).strip() for m in _LABEL_TAG.finditer(text)}
+    found = []
+    for tag in _INPUT_TAG.finditer(text):
+        attributes = {}
+        for m in _ATTRIBUTE.finditer(text, tag.start(), tag.end()):
+            group = 2 if m.group(2) is not None else 3
+            attributes.setdefault(m.group(1).lower(), (m.group(group), m.start(group), m.end(group)))
+        value = attributes.get("value")
+        kind = attributes.get("type", ("",))[0].lower()
+        names = [attributes[k][0] for k in ("name", "id", "aria-label") if k in attributes and attributes[k][0].strip()]
+        if not value or not value[0].strip() or not names or kind in _UNLABELLED_TYPES:
+            continue
+        caption = next((captions[n] for n in names if n in captions), "")
+        found.append(LabelledValue(index, value[1], value[2], "\n".join(dict.fromkeys([names[0], caption] if caption
+                                                                                      else [names[0]]))))
+        if len(found) >= _LABELLED_VALUES:
+            break
+    return found
+
+
+def _table_values(index: int, text: str) -> list[LabelledValue]:
+    """An HTML table's data cells under their column's header cell (the last row of <th> cells above them)."""
+    found: list[LabelledValue] = []
+    headers: list[str] = []
+    table_end = -1
+    for row in _TABLE_ROW.finditer(text):
+        if table_end != -1 and row.start() > table_end:
+            headers = []  # a new table: its own header row
+        end = _TABLE_END.search(text, row.end())
+        table_end = end.start() if end else len(text)
+        cells = list(_TABLE_CELL.finditer(text, row.start(1), row.end(1)))
+        if cells and all(c.group(1).lower() == "th" for c in cells):
+            headers = [_WHITESPACE.sub(" ", c.group(2)).strip() for c in cells]
+            continue
+        for column, cell in enumerate(cells):
+            if column < len(headers) and headers[column] and cell.group(1).lower() == "td" and cell.group(2).strip():
+                found.append(LabelledValue(index, cell.start(2), cell.end(2), headers[column]))
+                if len(found) >= _LABELLED_VALUES:
+                    return found
+    return found
+
+
+def _sheet_values(index: int, text: str) -> list[LabelledValue]:
+    """A spreadsheet written as cells ("A1: id", "B1: address", "B2: ..."): a cell's value under the text of its
+    column's cell in the sheet's first row. A row number lower than the last one starts another sheet."""
+    found: list[LabelledValue] = []
+    headers: dict[str, str] = {}
+    first_row = last_row = 0
+    for cell in _SHEET_CELL.finditer(text):
+        column, row, value = cell.group(1), int(cell.group(2)), cell.group(3)
+        if row < last_row or not first_row:
+            headers, first_row = {}, row
+        last_row = row
+        if row == first_row:
+            if not value.startswith("=") and any(c.isalpha() for c in value):
+                headers[column] = value.strip(" \"'")[:_LABEL_CHARS]
+        elif len(headers) >= 2 and column in headers and not value.startswith("="):  # a sheet, not "Q1:"/"Q2:" notes
+            found.append(LabelledValue(index, cell.start(3), cell.end(3), headers[column]))
+            if len(found) >= _LABELLED_VALUES:
+                break
+    return found
+
+
 # Fields of OpenAI's content parts that hold a payload as bare base64 (no data: prefix).
 _BASE64_FIELDS = frozenset({"data", "file_data"})
 
@@ -271,6 +373,6 @@ def _decoded_text(value: str) -> tuple[str, bool, str] | None:
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
         return None
-    if not text.strip() or not all(c.isprintable() or c in "\n\r\t" for c in text):
-        return None
+    if not text.strip() or not all(c.isprintable() or c in "\n\r\t" or unicodedata.category(c) == "Cf" for c in text):
+        return None  # (format characters are text: a BOM, Persian's zero-width non-joiner, an emoji's joiner)
     return prefix, urlsafe, text
