@@ -1146,15 +1146,17 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
     if not 2 <= len(words) <= 3 or any(t.style != "uncased" or t.kind not in ("name", "weak", "unknown")
                                         for t in words):
         return False
+    return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
+
+
+def _stands_out(text: str, run: list[_Token], words: list[_Token]) -> bool:
+    """The words are of one script without case and with spaces, in prose mostly of another script."""
     scripts = {script_of(text[t.start]) for t in words}
     if len(scripts) != 1 or scripts & _SPACELESS_SCRIPTS:
         return False
     script = next(iter(scripts))
-    start, end = run[0].start, run[-1].end
-    around = letters_around(text, start, end)
-    if not around or sum(script_of(c) == script for c in around) * 2 >= len(around):
-        return False  # prose in that script, or the run alone: not a name standing out
-    return not _asked_as_phrase(text, run)
+    around = letters_around(text, run[0].start, run[-1].end)
+    return bool(around) and sum(script_of(c) == script for c in around) * 2 < len(around)  # not its own prose
 
 
 def _asked_as_phrase(text: str, run: list[_Token]) -> bool:
@@ -1215,14 +1217,22 @@ _PRONOUN_SOON = regex.compile(r"(?i:^[^.!?\n]{0,60}\b(?:she|he|her|him|his|hers|
 
 
 def _acts_as_person(text: str, run: list[_Token]) -> bool:
-    """One to three capitalised words that are names or that no table holds (neither names nor
-    words: "Nalubega Ssebunya"), followed by what only a person does or a personal pronoun (see _HUMAN_AFTER); a
+    """One to three capitalised words (or one word of a script without case standing out in other prose) that
+    are names or that no table holds (neither names nor words: "Nalubega Ssebunya"), followed by what only a person does or a personal pronoun (see _HUMAN_AFTER); a
     lone word not at a sentence start. (A verb whose object is a person, "remind X", "thank X", is
     no cue: products take it too, "thank Duolingo", "cc Jira".)"""
     words = [t for t in run if t.kind != "particle"]
-    if not 1 <= len(words) <= 3 or any(t.kind not in ("unknown", "name", "weak") or t.style != "title" for t in words):
+    if not words:
         return False
     start, end = run[0].start, run[-1].end
+    if len(words) == 1 and words[0].style == "uncased" and words[0].kind in ("unknown", "name", "weak"):
+        # one word of a script without case in prose of another script ("my pupil सुनंदा said she'd ...",
+        # "Oma منوچهر said she'd ..."): two or three are a name already (_foreign_script_name), one does what
+        # people do
+        return _stands_out(text, run, words) and not _asked_as_phrase(text, run) and bool(
+            _HUMAN_AFTER.match(text, end) or _PRONOUN_SOON.match(text[end:end + 80]))
+    if not 1 <= len(words) <= 3 or any(t.kind not in ("unknown", "name", "weak") or t.style != "title" for t in words):
+        return False
     if len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 3), start):
         return False
     return bool(_HUMAN_AFTER.match(text, end) or _PRONOUN_SOON.match(text[end:end + 80]))
