@@ -1515,6 +1515,8 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"n[ăa]scut[ăa]?|data\s+na[șşs]terii|ημερομηνία\s+γέννησης|γεννήθηκε|γεννημένη|γεννημένος|"
             r"дата\s+народження|народи(?:вся|лася)|gim[ęe]s|gimusi|gimimo\s+data|dzimis|dzimusi|dzim[šs]anas\s+datums|"
             r"s[üu]nniaeg|s[üu]ndinud|"
+            # Tagalog ("Kaarawan: ...", "petsa ng kapanganakan", "ipinanganak noong ...")
+            r"kaarawan|(?:petsa\s+ng\s+)?kapanganakan|ipinanganak(?:\s+(?:noong|sa))?|"
             # Hebrew ("תאריך לידה", "נולד/ה", "יליד/ת"), Arabic ("تاريخ الميلاد", "مواليد", "مولود/ة", "وُلد في")
             # and Persian ("تاریخ تولد", "متولد"), as their forms and prose write them
             r"תאריך\s+(?:ה)?לידה|נולד(?:ה|תי|ו)?|יליד(?:ת|י)?|"
@@ -1619,8 +1621,10 @@ _MRN_LABELS: tuple[_Label, ...] = (
            r"MBI|HICN|medicare\s+(?:beneficiary\s+)?(?:identifier|card)(?:\s+(?:number|no\.?|#))?|"
            r"beneficiary\s+(?:id|identifier|number)"),
     # German, Dutch, Swedish/Danish/Norwegian
-    _label(("patienten", "patientennummer", "patientnummer", "patiëntnummer", "patient"),
-           r"patient(?:en)?[\s-]?(?:nummer|nr\.?|id)|pati[ëe]ntnummer"),
+    _label(("patienten", "patientennummer", "patientnummer", "patiëntnummer", "patient", "pat"),
+           r"patient(?:en)?[\s-]?(?:nummer|nr\.?|id)|pati[ëe]ntnummer|"
+           # abbreviated as charts print it: "Pat.-Nr.", "Pat.nr.", "Pat.-ID", "Pat-Nr" (not "PAT ID": a token's)
+           r"pat\.[\s-]?(?:nr\.?|id)|pat[\s-]?nr\.?"),
     _label(("fallnummer", "journalnummer", "polisnummer", "verzekerdennummer")),
     _label(("krankenversicherungsnummer", "krankenversichertennummer", "versichertennummer", "versicherungsnummer",
             "kvnr", "krankenkassennummer"),
@@ -2688,7 +2692,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "rođ", "rođenja", "rojen", "rojena", "roj", "rojstva", "născut", "născută", "nascut", "nascuta",
                      "nașterii", "naşterii", "nasterii", "γέννησης", "γεννήθηκε", "γεννημένη", "γεννημένος",
                      "народження", "народився", "народилася", "gimęs", "gimes", "gimusi", "gimimo", "dzimis",
-                     "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud", "г.р",
+                     "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud",
+                     "kaarawan", "kapanganakan", "petsa", "ipinanganak", "г.р",
                      "г. р", "р.н", "р. н",
                      # _DOB_CUE's Hebrew, Arabic and Persian words
                      "לידה", "הלידה", "נולד", "נולדה", "נולדתי", "נולדו", "יליד", "ילידת", "ילידי", "الميلاد", "ميلاد",
