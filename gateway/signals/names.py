@@ -252,7 +252,7 @@ def is_sentence_opener(word: str) -> bool:
 # Everyday words of scripts without case that the name table ranks as names somewhere and whose frequency stays
 # under _FUNCTION_WORD: demonstratives, pronouns and the request words a prompt opens with ("لو سمحت ساعدني في صياغة
 # هذا", "इसे ठीक से लिखें", "لطفا این را بنویس"). None of them is a person's name in its own script.
-_UNCASED_EVERYDAY = frozenset("""
+_UNCASED_EVERYDAY = frozenset(fold_token(w) for w in """
 هذا هذه ذلك تلك هنا هناك هؤلاء سمحت ساعدني ساعدوني صياغة صياغه اكتب اكتبي ترجم لخص شكرا شكراً فضلك ممكن أرجو
 يرجى الرجاء رجاء مرحبا
 این آن اینجا لطفا لطفاً کمک بنویس بنویسید ممنون مرسی
@@ -261,6 +261,28 @@ _UNCASED_EVERYDAY = frozenset("""
 पर ने को का की के और है हैं था थी
 এটা এটি এই ওই দয়া সাহায্য লিখুন ঠিক ধন্যবাদ
 זה זאת זו הזה הזאת בבקשה תודה עזור עזרי תכתוב תכתבי
+""".split()) | frozenset(fold_token(w) for w in """
+میشه می‌شه میشود می‌شود کمکم کمکمون کنی کنید کن بکن بده بدید بدهید بگو بگید توضیح خلاصه ترجمه درستش اینو اینرو
+اینها میتونی می‌تونی میتونید می‌تونید خواهش میکنم می‌کنم بررسی چطور چیه
+کریں کرو کردیں دیں بتائیں بتاؤ سمجھائیں مہربانی مجھے ٹھیک چیک ترجمہ خلاصہ
+تساعدني مساعدة أريد اريد أحتاج احتاج اشرح وضح صحح راجع لي النص بسرعة
+करो कीजिए करिए करना दो दें दीजिए बताओ बताइए बताएं समझाओ समझाइए चाहिए इसमें इसका इसकी यहाँ यहां प्लीज जरा ज़रा
+सकते सकती सकता मुझे
+मदत करा करशील करशिल करू यात ह्यात यामध्ये याचा याची मला माझी माझा माझे सांग सांगा समजावून लिहा लिही नक्की बघ
+बघा पाहिजे हवे हवं
+यसमा यसलाई मद्दत सहयोग गर्नुस् गर्नुहोस् गर गर्नुहोला गरिदिनुस् गरिदिनुहोस् दिनुस् दिनुहोस् भन्नुस् लेख्नुस्
+लेख्नुहोस् मलाई मेरो हजुर
+করুন করো করবে করবেন করে দিন দাও বলুন বলো লেখো এতে এটাতে আমাকে আমার একটু প্লিজ ব্যাখ্যা বুঝিয়ে
+உதவி உதவுங்கள் உதவு உதவுவீர்களா செய்யுங்கள் செய் செய்து தயவுசெய்து இதை இது இதில் எனக்கு எழுதுங்கள் எழுது
+விளக்குங்கள் சொல்லுங்கள் கொடுங்கள் முடியுமா
+సహాయం చేయండి చేయి దయచేసి ఇది దీన్ని దీనిలో నాకు రాయండి చెప్పండి వివరించండి
+ಸಹಾಯ ಮಾಡಿ ದಯವಿಟ್ಟು ಇದು ಇದನ್ನು ನನಗೆ ಬರೆಯಿರಿ ಹೇಳಿ
+സഹായിക്കൂ സഹായം ദയവായി ഇത് ഇതിൽ എനിക്ക് ചെയ്യൂ എഴുതൂ പറയൂ
+મદદ કરો કૃપા કૃપયા આમાં મને લખો કહો સમજાવો
+ਮਦਦ ਕਰੋ ਕਿਰਪਾ ਇਹ ਇਸ ਮੈਨੂੰ ਲਿਖੋ ਦੱਸੋ
+תעזור תעזרי תוכל תוכלי אפשר תסביר תסבירי תבדוק תתקן תרגם סכם
+እባክህ እባክሽ እባክዎ እርዳኝ እርዱኝ ይህን ጻፍ
+დამეხმარე გთხოვ გთხოვთ ამას დამიწერე მითხარი
 """.split())
 
 
@@ -377,8 +399,10 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # "نام و نام خانوادگی: ____": a form's label for a name, not one
         elif _uncased_run(run) and _names_a_place_uncased(text, run):
             pass  # "<name> انٹرنیشنل ایئرپورٹ", "<name> स्टेशन", "<name>ის თეატრი": an airport, a station, a theatre
+        elif _uncased_run(run) and _names_a_prize_uncased(text, run):
+            pass  # "<name> पुरस्कार", "<name> পদক", "פרס <name>", "جائزة <name>": a prize named after somebody
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
-                text, run)):
+                text, run) or _clause_goes_on(text, run)):
             spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
         elif run and run[0].style == "lower" and _long_lower_prose(run):
             spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
@@ -1070,6 +1094,66 @@ def _names_a_place_uncased(text: str, run: list[_Token]) -> bool:
     after = _TOKEN.match(text, run[-1].end + 1) if text[run[-1].end:run[-1].end + 1] in (" ", "\u200c") else None
     words = [text[t.start:t.end] for t in run] + ([after.group()] if after is not None else [])
     return any(w in _UNCASED_PLACE_KINDS or w.startswith(_GEORGIAN_PLACE_STEMS) for w in words)
+
+
+# --- Round 17: prizes and clauses in scripts without case.
+# The kind of a prize or a medal, in scripts without case: the namesake stands before it in the Indian scripts
+# ("<name> पुरस्कार", "<name> পদক", "<name> விருது") and after it in Hebrew, Arabic and Persian ("פרס <name>",
+# "جائزة <name>", "جایزه <name>"); Hebrew and Arabic glue their prepositions and article on ("בפרס", "بجائزة").
+# Not "सम्मान" or "इनाम": honour and reward are everyday words beside a private person ("राहुल इनाम जीता").
+_UNCASED_PRIZE_KINDS = frozenset(fold_token(w) for w in """
+पुरस्कार पुरस्कारों पदक अवॉर्ड अवार्ड पारितोषिक
+পুরস্কার পুরষ্কার পদক অ্যাওয়ার্ড
+விருது விருதை விருதுக்கு பதக்கம்
+పురస్కారం పురస్కార అవార్డు పతకం
+ಪ್ರಶಸ್ತಿ ಪುರಸ್ಕಾರ ಪದಕ
+പുരസ്കാരം പുരസ്‌കാരം അവാർഡ്
+પુરસ્કાર એવોર્ડ ચંદ્રક
+ਪੁਰਸਕਾਰ ਐਵਾਰਡ
+ایوارڈ تمغہ تمغۂ جایزه جایزهٔ جائزه
+جائزة الجائزة بجائزة لجائزة وجائزة جوائز ميدالية وسام
+פרס הפרס בפרס לפרס ופרס מפרס שפרס פרסי מדליית אות
+ሽልማት
+""".split())
+_GEORGIAN_PRIZE_STEMS = ("პრემი", "ჯილდო", "მედალ")
+
+
+def _names_a_prize_uncased(text: str, run: list[_Token]) -> bool:
+    """The run is a prize's or a medal's name: a prize kind (_UNCASED_PRIZE_KINDS) is the run's first or last word,
+    or the word right before or after it, and the rest is short enough for a namesake (at most three words).
+    A prize kind in the middle of a long run of prose clears nothing."""
+    after = _TOKEN.match(text, run[-1].end + 1) if text[run[-1].end:run[-1].end + 1] in (" ", "\u200c") else None
+    before = None
+    if run[0].start >= 2 and text[run[0].start - 1] in (" ", "\u200c"):
+        word = regex.search(r"[\p{L}\p{M}\u200c]+$", text[max(0, run[0].start - 40):run[0].start - 1])
+        before = word.group() if word else None
+    words = [text[t.start:t.end] for t in run if t.kind != "particle"]
+    if not words:
+        return False
+
+    def prize(word: str | None) -> bool:
+        return word is not None and (fold_token(word) in _UNCASED_PRIZE_KINDS or word.startswith(_GEORGIAN_PRIZE_STEMS))
+
+    if prize(words[0]) or prize(words[-1]):
+        return len(words) <= 4
+    return (prize(after.group() if after is not None else None) or prize(before)) and len(words) <= 3
+
+
+def _clause_goes_on(text: str, run: list[_Token]) -> bool:
+    """The run's script goes on right after it with an everyday word the table knows (a verb, a particle: "... कर
+    ना", "... न", "... کن"), not a postposition that follows a name (_AFTER_A_NAME: "को", "ने", "را"): the run
+    opens a clause of its own language glued to text in another script (a request written in English, then
+    "help me with this" in Marathi), so, as in prose of that script, only its listed name-shaped stretches are
+    names (_listed_stretches). Bounded: one word after the run."""
+    if text[run[-1].end:run[-1].end + 1] not in (" ", "\u200c"):
+        return False
+    after = _TOKEN.match(text, run[-1].end + 1)
+    if after is None or after.lastgroup != "word":
+        return False
+    word = after.group()
+    folded, kind, style = _describe(word)[:3]
+    return kind == "word" and style == "uncased" and word not in _AFTER_A_NAME and script_of(
+        word[0]) == script_of(text[run[-1].start])
 
 
 def _field_label(text: str, run: list[_Token]) -> bool:
@@ -2226,7 +2310,10 @@ _NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|S
                       r"Valley|Heights|Gardens|Quay|Wharf|Pier|Harbou?r|Beach|Forest|Trail|Pass|Glacier|Fjord|Canyon|"
                       # streets, airports and feasts as Hindi, Turkish and US signs write them ("X Marg", "X Bulvarı",
                       # "X Caddesi", "X Havalimanı", "X Blvd", "X Jayanti": a birth anniversary's feast)
-                      r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti")
+                      r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti|"
+                      # prizes and medals as Turkish writes them, the kind after the namesake ("X Ödülü", "X Hikâye
+                      # Armağanı", "X Madalyası")
+                      r"[ÖO]d[üu]l[üu]|[ÖO]d[üu]lleri|Armağan[ıi]|Armagan[ıi]|Madalyas[ıi]|Nişan[ıi]")
 _NAMED_PLACE_AFTER = regex.compile(rf"[ \t]+(?:{_NAMED_PLACE_HEADS})\b")
 _INSTITUTION_LAST = regex.compile(r"[ \t](?:Foundation|Institute|Institution|Museum|Gallery|Library|University|College|"
                                   r"Hospital|Clinic|Observatory|Conservatory|Center|Centre)$")
@@ -2273,6 +2360,10 @@ _PLACE_HEAD = (r"Schloss|Burg|Kloster|Palais|Ch[âa]teau|Castello|Palazzo|Palaci
                r"Nagrod[aąęyzo]\p{L}*|Premi[oiu]l?|Prix|Pr[êé]mio|Preis|Prijs|Pris|Priset|Cena|Ceny|D[íi]j|Nagrad[aeu]|"
                r"Pal[ck]in[nt]o|[ÖO]d[üu]l[üu]?|Премия|Премии|Премию|Орден\p{L}*|Medaille|"
                r"M[ée]daille|Medalla|Medaglia|Medal|"
+               # ... in Filipino, Indonesian, Malay, Swahili, Vietnamese, Greek, Bulgarian, Ukrainian ("Gawad X",
+               # "Penghargaan X", "Giải thưởng X", "Βραβείο X", "Награда X", "Премія X")
+               r"Gawad|Gantimpala(?:ng)?|Parangal|Penghargaan|Anugerah|Tuzo|Giải[ \t]+thưởng|Βραβε[ίι]ο|Βραβε[ίι]α|"
+               r"Награда(?:та)?|Наградата|Нагорода|Премія|Премията|Медал(?:ът)?|"
                # a metro station or an exit named after somebody ("Metro X", "U-Bahnhof X", "Ausgang X-Ring")
                r"Metro|M[ée]tro|Metr[ôo]|Estaci[óo]n|Esta[çc][ãa]o|U-Bahnhof|S-Bahnhof|Bahnhof|Ausgang|Aeropuerto|"
                r"Aeroporto|A[ée]roport|Flughafen|"
@@ -2391,10 +2482,32 @@ def thing_by_context(text: str, start: int, end: int, listed: Callable[[str], bo
     if _ET_AL_AFTER.match(text, end) or (_CITED_YEAR_AFTER.match(text, end) and _AUTHORS_JOINED.search(value)) or (
             (co := _CO_AUTHOR_AFTER.match(text, end)) and _CITED_YEAR_AFTER.match(text, co.end())):
         return True  # "Vaswani et al. (2017)", "Kahneman y Tversky (1979)": authors cited for a work
+    if _prize_by_its_namesake(text, start):
+        return True  # "наградата „X“", "премия имени X", "Nagroda im. X", "le prix « X »": a prize, named after X
     if _COSTUME_AFTER.match(text, end):
         return True  # "Spider-Man and X costumes": a character (a firm's legal form: recognizers.organisation_name)
     return _listed_with_a_product_tail(value, listed) or _brand_then_product(value) or _eponymous_adjective_near(
         text, start, end, listed)
+
+
+# --- Round 17: a prize's kind in lower case, then its namesake in quotes or after "named" ("наградата „X“",
+# "премия имени X", "Nagroda im. X", "le prix « X »", "the award 'X'"). Without the quotes or the naming word a
+# lower-case kind is no cue: "the prize Anna won", "премия Ивана" (Ivan's bonus) are about a person.
+_PRIZE_KIND = (r"prizes?|awards?|medals?|premios?|premio|premi|prix|preis|prijs|pris(?:en|et)?|palkinto|díj|dij|"
+               r"nagrod\p{L}*|nagrad\p{L}*|cena|ceny|premiul|premiu|ödül\p{L}*|odul\p{L}*|armağan\p{L}*|gawad|"
+               r"gantimpala\p{L}*|parangal|penghargaan|anugerah|tuzo|giải[ \t]+thưởng|βραβε\p{L}*|"
+               r"наград\p{L}*|нагород\p{L}*|преми\p{L}*|медал\p{L}*|орден\p{L}*")
+_PRIZE_NAMESAKE_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_PRIZE_KIND}))"
+    r"(?:[ \t]*[„“\"«‘'‚][ \t]*|[ \t]+(?i:im\.|imienia|imeni|имени|імені|им\.|named[ \t]+(?:after|for)|"
+    r"nach|nommée?s?[ \t]+d['’]après)[ \t]+)"
+    r"(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+){0,3}$")
+
+
+def _prize_by_its_namesake(text: str, start: int) -> bool:
+    """A prize's kind in lower case, then the name in quotes or after a naming word (_PRIZE_NAMESAKE_BEFORE), up to
+    three capitalised words or initials of the namesake before the finding ("„Христо Г. X“" found as "Г. X")."""
+    return _PRIZE_NAMESAKE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 # A work cited by its authors: "X et al.", "X and Y (1979)", "X & Y, 2004)".
