@@ -3322,6 +3322,9 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
         return True  # before the private cues: "Tu es Madame X" ("tu" is Spanish "your"); nothing stands between
     if any(_ROLE_NAMED_BEFORE.search(text, max(0, at - 60), at) for at in starts) and not _cue_ends(text[lo:start])[0]:
         return True  # "My players met an NPC called Sir X": a possessive further back owns no name; a relation would
+    if _a_work_by_what_is_done_with_it(text, lo, hi, start, end) and not _cue_ends(text[lo:start])[0]:
+        return True  # "reread X", "dressed up as X", "confusing X with the author", "in literature, like in X": the
+        # cue's grammar binds the name, so a possessive further back ("my students keep confusing X") owns none
     if _privately_cued(text, lo, start):
         return False
     if any(_cue_before(_ROLE_BEFORE, text, max(0, at - 60), at) for at in starts) or _ROLE_AFTER.match(text, end) or _FOR_A_CHARACTER_BEFORE.search(
@@ -3346,6 +3349,77 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
     near = ((max(lo, start - _WORK_NEAR), start), (end, min(hi, end + _WORK_NEAR)))
     return any(_script_group(text, *m.span()) == script for a, b in near for words in (_SCREEN_WORDS, _FICTION_WORDS)
                for m in words.finditer(text, a, b))
+
+
+# --- Round 17: what one does only with a book, a character or a story, written right next to its title or name,
+# in any script around it (a Latin-script cue frames a Tamil title as well as a Latin one; the cue is bound to the
+# name by its grammar, not by nearness): reading it again ("reread X", "relire X", "перечитать X"), dressing up as it
+# ("dressed up as X", "disfrazado de X", "verkleidet als X", "wants to be X for book day ... costume"), confusing it
+# with its author ("confusing X with the author"), citing it as an example of literature ("couples in literature,
+# like in X"), asking what it references ("he said he's X lol. what's that a reference to?"). fiction_by_context
+# asks after its private cues: "my sister X" and a possessive that is no work's keep the name a person's.
+_REREAD_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:re-?read(?:ing|s)?|relire|relis|relu|relisant|releer|rele[íi]|releyendo|rileggere|"
+    r"rileggendo|rilett[oa]|reler|relendo|perečitat\p{L}*|перечита\p{L}*|перечитыва\p{L}*|перечете\p{L}*))"
+    r"[ \t]+(?:(?:the|le|la|les|el|il|lo|o|a)[ \t]+)?[«„“\"'‘]?$")
+_DRESSED_AS_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:dress(?:ed|es|ing)?[ \t]+(?:up[ \t]+)?as|costumed[ \t]+as|cosplay(?:s|ed|ing)?[ \t]+as|"
+    r"disfrazad[oa]s?[ \t]+de|disfrazar(?:se)?[ \t]+de|disfraz[ \t]+de|déguisée?s?[ \t]+en|(?:se[ \t]+)?déguiser[ \t]+en|"
+    r"verkleidet[ \t]+als|verkleiden[ \t]+als|kostümiert[ \t]+als|travestit[oa][ \t]+da|fantasiad[oa][ \t]+de|"
+    r"przebran[yaei]{1,2}[ \t]+za|переодет\p{L}*[ \t]+в|verkleed[ \t]+als|utklädd[ \t]+till|utkledd[ \t]+som|"
+    r"berkostum|kostum))[ \t]+$")
+# "wants to be X for book day ..., costume ideas": being or going as the name, with a dress-up occasion or a
+# costume later in its sentence.
+_BE_AS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:be|go|going|goes|went)(?:[ \t]+as)?)[ \t]+$")
+_DRESS_UP_AFTER = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:costumes?|cosplay|book[ \t]+(?:day|week)|halloween|fancy[ \t]+dress|dress-?up|"
+    r"carnival|karneval|carnaval|fasching|purim|kostüm\p{L}*|disfraz\p{L}*|déguisement\p{L}*|kostum\p{L}*|"
+    r"hari[ \t]+buku)(?![\p{L}\p{M}])")
+_CONFUSED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:confus\p{L}*|mix(?:es|ed|ing)?[ \t]+up|mistak\p{L}*|verwechsel\p{L}*|confund\p{L}*|"
+    r"confond\p{L}*|scambi\p{L}*|pomyl\p{L}*|myl[ąię]\p{L}*|путают|путать|пута\p{L}*|перепута\p{L}*)"
+    r"[ \t]+(?:(?:the|le|la|el|il|lo|die|der|das)[ \t]+)?$")
+_WITH_ITS_AUTHOR_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:with|and|for)[ \t]+(?:the|its|their|his|her)[ \t]+(?:author|writer|novelist|poet|playwright|"
+    r"creator|illustrator)|[ \t]+mit[ \t]+(?:dem|der|seinem|ihrem)[ \t]+(?:Autor|Autorin|Schriftsteller\p{L}*|Dichter\p{L}*)"
+    r"|[ \t]+con[ \t]+(?:el|la|su)[ \t]+(?:autor|autora|autore|escritor\p{L}*|scrittore|scrittrice)|[ \t]+avec[ \t]+"
+    r"(?:l['’]|son[ \t]+|sa[ \t]+)(?:auteur|autrice|écrivain\p{L}*)|[ \t]+z[ \t]+(?:autorem|autorką|pisarzem)|[ \t]+с[ \t]+"
+    r"(?:автором|писателем)")
+_LIKE_IN_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:like|as|such[ \t]+as|wie|comme|como|come|jak|как)[ \t]+"
+                                r"(?:in|im|dans|en|in[ \t]+the|w|в)[ \t]+)$")
+_LITERATURE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:literature|literary|literatura|littérature|literatur|letteratura|literatuur|litteratur|"
+    r"kirjallisuu\p{L}*|irodalom\p{L}*|edebiyat\p{L}*|литератур\p{L}*|λογοτεχν\p{L}*|books|novels|poems|plays|"
+    r"stories|fiction|films|movies|libros|livres|bücher|romane)(?![\p{L}\p{M}])")
+_REFERENCE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:a[ \t]+)?reference[ \t]+to)[ \t]+$")
+# Somebody calling themselves by the name ("said he's X", "claims she is X", "calls himself X"): asked about as a
+# reference after it, the name is the reference's, not the speaker's.
+_CALLS_ONESELF_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:(?:said|says|say|claims?|claimed|thinks?|thought)[ \t]+(?:that[ \t]+)?(?:he|she|they|"
+    r"i)(?:['’]s|['’]re|['’]m|[ \t]+is|[ \t]+was|[ \t]+are|[ \t]+am)|call(?:s|ed|ing)?[ \t]+(?:himself|herself|"
+    r"themselves|myself)|goes[ \t]+by))[ \t]+$")
+_ASKED_AS_REFERENCE_AFTER = regex.compile(
+    r"(?i)[^\n]{0,60}?(?<![\p{L}\p{M}])(?:what(?:['’]?s|[ \t]+is|[ \t]+was)[ \t]+(?:that|this|it)[ \t]+(?:a[ \t]+)?"
+    r"referenc\p{L}*|(?:is|was)[ \t]+(?:that|this|it)[ \t]+a[ \t]+reference)")
+
+
+def _a_work_by_what_is_done_with_it(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """The name at [start, end) in its sentence [lo, hi) is a book's, a character's or a story's by what is done
+    with it (see above). Bounded: the cues read at most 90 characters before the name and 80 after it."""
+    if _possessed(text, start, end):
+        return False  # "reread Anna's message", "dressed as Tom's sister": a person who has things
+    before = max(lo, start - 90)
+    if _REREAD_BEFORE.search(text, before, start) or _DRESSED_AS_BEFORE.search(text, before, start) or (
+            _REFERENCE_BEFORE.search(text, before, start)):
+        return True
+    if _BE_AS_BEFORE.search(text, before, start) and _DRESS_UP_AFTER.search(text, end, min(hi, end + 80)):
+        return True
+    if _WITH_ITS_AUTHOR_AFTER.match(text, end) and _CONFUSED_BEFORE.search(text, max(lo, start - 30), start):
+        return True
+    if _LIKE_IN_BEFORE.search(text, before, start) and _LITERATURE.search(text, lo, start):
+        return True
+    return _CALLS_ONESELF_BEFORE.search(text, before, start) is not None and _ASKED_AS_REFERENCE_AFTER.match(
+        text, end, min(len(text), end + 120)) is not None
 
 
 def _script_group(text: str, start: int, end: int) -> str:
