@@ -1485,6 +1485,7 @@ girlfriend friend bestie colleague coworker co-worker roommate flatmate housemat
 uncle aunt auntie grandma grandmother grandpa grandfather nephew niece classmate teammate tenant landlord landlady
 patient client student tutor nanny babysitter sister-in-law brother-in-law mother-in-law father-in-law stepmom stepdad
 stepson stepdaughter kid ex ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
+employee intern trainee apprentice supervisor mentee
 granddaughter grandson grandchild grandkid grandniece grandnephew stepsister stepbrother godson goddaughter godchild
 nieto nieta neto neta petit-fils petite-fille nipotino nipotina kleindochter kleinzoon kleinkind barnebarn barnbarn
 hermano hermana madre padre mamá mama papá papa hijo hija esposo esposa marido mujer novio novia amigo amiga compañero
@@ -1554,7 +1555,7 @@ coworker co-worker teammate classmate nanny babysitter kid paciente cliente inqu
 patron patronne chef patiente locataire capo chefin patienten patientin kunde kunden kundin mieter mieterin vermieter
 vermieterin mitarbeiter mitarbeiterin kollege kollegen kollegin collega baas szef szefa szefowa kolega kolegi koledze
 koleżanka koleżanki koleżance šéf šéfová sjef начальник начальника начальнику начальница коллега коллеги коллеге
-коллегу колега""".split())
+коллегу колега employee intern trainee apprentice supervisor mentee""".split())
 # How texters open a line about (or to) a friend, without a possessive: "mate X moved", "bro X left", "kanka X'in
 # ...", "tío X dice". A listed name must follow, or an unlisted one doing what people do ("mate X moved").
 _CASUAL_FRIENDS = frozenset("""mate bro bruh dude cuz sis kanka kanki abi abla kardeşim kumpel alter digga kolo ziom
@@ -1915,7 +1916,8 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     for end, person_only in relations:
         gap = _AFTER_CUE.match(text, end)
         if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only) or (
-                person_only and _capitalised_word_after(text, gap.end())) or _spaceless_name_after(text, end, gap.end())):
+                person_only and _capitalised_word_after(text, gap.end())) or _spaceless_name_after(text, end, gap.end())
+                or _uncased_name_after(text, end, gap.end())):
             out.append(span)
     for at, person_only in apposed:
         if (name := _NAME_BEFORE_APPOSITION.search(text, max(0, at - 60), at)) and (
@@ -1960,6 +1962,29 @@ def _spaceless_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] |
         return None
     match = _SPACELESS_GIVEN.match(text, at)
     return match.span() if match else None
+
+
+# Round 17: a given name of a spaced script without case after a relation written in Latin ("my employee <Persian
+# name> said ...", "ask my tenant <Tamil name> about the rent"): one or two words of that script standing alone
+# between Latin words or before a pause; none of them an everyday word the table knows (_UNCASED_EVERYDAY).
+_UNCASED_GIVEN = regex.compile(r"(?:\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Bengali}|\p{Tamil}|\p{Telugu}|"
+                               r"\p{Kannada}|\p{Malayalam}|\p{Gujarati}|\p{Gurmukhi}|\p{Thai}|\p{Ethiopic}|"
+                               r"\p{Georgian}|\p{Sinhala})[\p{L}\p{M}\u200c]*(?:[ \t](?![\p{Latin}\p{Cyrillic}\p{Greek}])[\p{L}\p{M}\u200c]+)?"
+                               r"(?=[ \t]*(?:[,.;:!?)]|[ \t]\p{Latin}|$))")
+
+
+def _uncased_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] | None:
+    """See _UNCASED_GIVEN: the cue ends in a Latin letter and a space stands before the name."""
+    if cue_end < 1 or not regex.match(r"\p{Latin}", text[cue_end - 1]) or at == cue_end:
+        return None
+    match = _UNCASED_GIVEN.match(text, at)
+    if match is None:
+        return None
+    words = match.group().split()
+    if any(_describe(w)[1] not in ("name", "weak", "unknown") or script_of(w[0]) != script_of(words[0][0])
+           for w in words):
+        return None
+    return match.span()
 
 
 # Vietnamese speaks of a person with a kinship pronoun or a title before the name ("chị Trần Thu Hà", "thầy giáo
