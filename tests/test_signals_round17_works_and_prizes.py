@@ -33,6 +33,10 @@ def classifier() -> SignalClassifier:
     "fix the column names, हे नीट लिहा ना",
     "the form is confusing मला मदत करा",
     "https://img.example/c.png?caption=" + quote("rewrite the intro; இதை விளக்குங்கள்"),
+    # a request of that script going on after words the table does not know, to the end of the field (a request
+    # word must not cut a shorter, name-sized run out of it)
+    "draft the reply first. இதுக்கு கொஞ்சம் உதவி பண்ணுங்க",
+    "the table is messy (मला जरा मदत करा)",
     # prizes and medals named after somebody
     "essay on the Ayla Korkmaz Şiir Ödülü for class",
     "write about the Gawad Tomas Dimaculangan for school",
@@ -66,6 +70,10 @@ def test_round17_works_prizes_and_request_words_are_no_person(classifier: Signal
     "my employee گلاره said she'd bring the snacks",
     "ask my tenant ரம்யா about the rent",
     "my intern ნინო will join the call",
+    # ... or followed by a word of time, or by a request word with English going on
+    "ask सुनील देशमुख कल about rent",
+    "call রহিম উদ্দিন আজ pls",
+    "so சௌந்தர்யா ரவி உதவி will help",
     # a lower-case prize word without quotes or a naming word is no cue
     "the prize Anna Kowalska won last year was a bike",
     "Ivan got премия Ивана Петрова",

@@ -274,7 +274,7 @@ _UNCASED_EVERYDAY = frozenset(fold_token(w) for w in """
 लेख्नुहोस् मलाई मेरो हजुर
 করুন করো করবে করবেন করে দিন দাও বলুন বলো লেখো এতে এটাতে আমাকে আমার একটু প্লিজ ব্যাখ্যা বুঝিয়ে
 உதவி உதவுங்கள் உதவு உதவுவீர்களா செய்யுங்கள் செய் செய்து தயவுசெய்து இதை இது இதில் எனக்கு எழுதுங்கள் எழுது
-விளக்குங்கள் சொல்லுங்கள் கொடுங்கள் முடியுமா
+விளக்குங்கள் சொல்லுங்கள் கொடுங்கள் முடியுமா இதுக்கு கொஞ்சம் பண்ணுங்க பண்ணு பண்ணுங்கள் ப்ளீஸ் சொல்லு
 సహాయం చేయండి చేయి దయచేసి ఇది దీన్ని దీనిలో నాకు రాయండి చెప్పండి వివరించండి
 ಸಹಾಯ ಮಾಡಿ ದಯವಿಟ್ಟು ಇದು ಇದನ್ನು ನನಗೆ ಬರೆಯಿರಿ ಹೇಳಿ
 സഹായിക്കൂ സഹായം ദയവായി ഇത് ഇതിൽ എനിക്ക് ചെയ്യൂ എഴുതൂ പറയൂ
@@ -402,7 +402,7 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
         elif _uncased_run(run) and _names_a_prize_uncased(text, run):
             pass  # "<name> पुरस्कार", "<name> পদক", "פרס <name>", "جائزة <name>": a prize named after somebody
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
-                text, run) or _clause_goes_on(text, run)):
+                text, run) or _request_goes_on(text, run)):
             spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
         elif run and run[0].style == "lower" and _long_lower_prose(run):
             spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
@@ -1096,7 +1096,7 @@ def _names_a_place_uncased(text: str, run: list[_Token]) -> bool:
     return any(w in _UNCASED_PLACE_KINDS or w.startswith(_GEORGIAN_PLACE_STEMS) for w in words)
 
 
-# --- Round 17: prizes and clauses in scripts without case.
+# --- Round 17: prizes in scripts without case.
 # The kind of a prize or a medal, in scripts without case: the namesake stands before it in the Indian scripts
 # ("<name> पुरस्कार", "<name> পদক", "<name> விருது") and after it in Hebrew, Arabic and Persian ("פרס <name>",
 # "جائزة <name>", "جایزه <name>"); Hebrew and Arabic glue their prepositions and article on ("בפרס", "بجائزة").
@@ -1139,21 +1139,32 @@ def _names_a_prize_uncased(text: str, run: list[_Token]) -> bool:
     return (prize(after.group() if after is not None else None) or prize(before)) and len(words) <= 3
 
 
-def _clause_goes_on(text: str, run: list[_Token]) -> bool:
-    """The run's script goes on right after it with an everyday word the table knows (a verb, a particle: "... कर
-    ना", "... न", "... کن"), not a postposition that follows a name (_AFTER_A_NAME: "को", "ने", "را"): the run
-    opens a clause of its own language glued to text in another script (a request written in English, then
-    "help me with this" in Marathi), so, as in prose of that script, only its listed name-shaped stretches are
-    names (_listed_stretches). Bounded: one word after the run."""
+_REQUEST_REACH = 80
+_REQUEST_ENDS = frozenset("\n\u00b6()—–-,;:\"'”’»")
+
+
+def _request_goes_on(text: str, run: list[_Token]) -> bool:
+    """The word right after the run is a request word of the run's own script (_UNCASED_EVERYDAY: "... உதவி
+    பண்ணுங்க", "... मदत करा", "... کمک کن"), not a postposition that follows a name (_AFTER_A_NAME: "को", "ने",
+    "را"), and the request ends there in its own script (a line's, a field's or a sentence's end, a parenthesis, a
+    dash; not English going on: "X உதவி will help" may be X's help): the run is the start of a request in its own
+    language glued to English, so, as in prose of that script, only its listed name-shaped stretches are names
+    (_listed_stretches). Only the curated request words
+    count, not any everyday word the table knows: a name is often followed by "tomorrow" ("कल", "আজ", "מחר").
+    Bounded: _REQUEST_REACH characters after the run."""
     if text[run[-1].end:run[-1].end + 1] not in (" ", "\u200c"):
         return False
     after = _TOKEN.match(text, run[-1].end + 1)
-    if after is None or after.lastgroup != "word":
+    if after is None or after.lastgroup != "word" or after.group() in _AFTER_A_NAME:
         return False
     word = after.group()
-    folded, kind, style = _describe(word)[:3]
-    return kind == "word" and style == "uncased" and word not in _AFTER_A_NAME and script_of(
-        word[0]) == script_of(text[run[-1].start])
+    script = script_of(word[0])
+    if fold_token(word) not in _UNCASED_EVERYDAY or script != script_of(text[run[-1].start]):
+        return False
+    at, stop = after.end(), min(len(text), after.end() + _REQUEST_REACH)
+    while at < stop and _of_script(text[at], script):
+        at += 1  # the rest of the request in its script
+    return at == len(text) or text[at] in _REQUEST_ENDS or text[at] in _SENTENCE_MARK
 
 
 def _field_label(text: str, run: list[_Token]) -> bool:
