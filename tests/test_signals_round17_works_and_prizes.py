@@ -37,6 +37,7 @@ def classifier() -> SignalClassifier:
     # word must not cut a shorter, name-sized run out of it)
     "draft the reply first. இதுக்கு கொஞ்சம் உதவி பண்ணுங்க",
     "the table is messy (मला जरा मदत करा)",
+    "இதை நல்லா மாத்தி தர முடியுமா quickly",
     # prizes and medals named after somebody
     "essay on the Ayla Korkmaz Şiir Ödülü for class",
     "write about the Gawad Tomas Dimaculangan for school",

@@ -1149,8 +1149,9 @@ def _request_goes_on(text: str, run: list[_Token]) -> bool:
     "را"), and the request ends there in its own script (a line's, a field's or a sentence's end, a parenthesis, a
     dash; not English going on: "X உதவி will help" may be X's help): the run is the start of a request in its own
     language glued to English, so, as in prose of that script, only its listed name-shaped stretches are names
-    (_listed_stretches). Only the curated request words
-    count, not any everyday word the table knows: a name is often followed by "tomorrow" ("कल", "আজ", "מחר").
+    (_listed_stretches). So is a run between two request words of its script ("இதை ... முடியுமா asap"). Only
+    the curated request words count, not any everyday word the table knows: a name is often followed by
+    "tomorrow" ("कल", "আজ", "מחר").
     Bounded: _REQUEST_REACH characters after the run."""
     if text[run[-1].end:run[-1].end + 1] not in (" ", "\u200c"):
         return False
@@ -1161,6 +1162,10 @@ def _request_goes_on(text: str, run: list[_Token]) -> bool:
     script = script_of(word[0])
     if fold_token(word) not in _UNCASED_EVERYDAY or script != script_of(text[run[-1].start]):
         return False
+    if run[0].start >= 2 and text[run[0].start - 1] in (" ", "\u200c") and (before := regex.search(
+            r"[\p{L}\p{M}\u200c]+$", text[max(0, run[0].start - 40):run[0].start - 1])) is not None and (
+            fold_token(before.group()) in _UNCASED_EVERYDAY and script_of(before.group()[0]) == script):
+        return True  # request words on both sides ("இதை ... முடியுமா"): the run is inside the request
     at, stop = after.end(), min(len(text), after.end() + _REQUEST_REACH)
     while at < stop and _of_script(text[at], script):
         at += 1  # the rest of the request in its script
