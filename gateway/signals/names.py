@@ -1985,7 +1985,8 @@ def _spaceless_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] |
 # between Latin words or before a pause; none of them an everyday word the table knows (_UNCASED_EVERYDAY).
 _UNCASED_GIVEN = regex.compile(r"(?:\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Bengali}|\p{Tamil}|\p{Telugu}|"
                                r"\p{Kannada}|\p{Malayalam}|\p{Gujarati}|\p{Gurmukhi}|\p{Thai}|\p{Ethiopic}|"
-                               r"\p{Georgian}|\p{Sinhala})[\p{L}\p{M}\u200c]*(?:[ \t](?![\p{Latin}\p{Cyrillic}\p{Greek}])[\p{L}\p{M}\u200c]+)?"
+                               r"\p{Georgian}|\p{Sinhala})[\p{L}\p{M}\u200c]*"
+                               r"(?:[ \t](?![\p{Latin}\p{Cyrillic}\p{Greek}])[\p{L}\p{M}\u200c]+)?"
                                r"(?=[ \t]*(?:[,.;:!?)]|[ \t]\p{Latin}|$))")
 
 
@@ -3405,7 +3406,8 @@ _REREAD_BEFORE = regex.compile(
     r"[ \t]+(?:(?:the|le|la|les|el|il|lo|o|a)[ \t]+)?[«„“\"'‘]?$")
 _DRESSED_AS_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:dress(?:ed|es|ing)?[ \t]+(?:up[ \t]+)?as|costumed[ \t]+as|cosplay(?:s|ed|ing)?[ \t]+as|"
-    r"disfrazad[oa]s?[ \t]+de|disfrazar(?:se)?[ \t]+de|disfraz[ \t]+de|déguisée?s?[ \t]+en|(?:se[ \t]+)?déguiser[ \t]+en|"
+    r"disfrazad[oa]s?[ \t]+de|disfrazar(?:se)?[ \t]+de|disfraz[ \t]+de|déguisée?s?[ \t]+en|"
+    r"(?:se[ \t]+)?déguiser[ \t]+en|"
     r"verkleidet[ \t]+als|verkleiden[ \t]+als|kostümiert[ \t]+als|travestit[oa][ \t]+da|fantasiad[oa][ \t]+de|"
     r"przebran[yaei]{1,2}[ \t]+za|переодет\p{L}*[ \t]+в|verkleed[ \t]+als|utklädd[ \t]+till|utkledd[ \t]+som|"
     r"berkostum|kostum))[ \t]+$")
@@ -3422,9 +3424,11 @@ _CONFUSED_BEFORE = regex.compile(
     r"[ \t]+(?:(?:the|le|la|el|il|lo|die|der|das)[ \t]+)?$")
 _WITH_ITS_AUTHOR_AFTER = regex.compile(
     r"(?i)[ \t]+(?:with|and|for)[ \t]+(?:the|its|their|his|her)[ \t]+(?:author|writer|novelist|poet|playwright|"
-    r"creator|illustrator)|[ \t]+mit[ \t]+(?:dem|der|seinem|ihrem)[ \t]+(?:Autor|Autorin|Schriftsteller\p{L}*|Dichter\p{L}*)"
+    r"creator|illustrator)|[ \t]+mit[ \t]+(?:dem|der|seinem|ihrem)[ \t]+"
+    r"(?:Autor|Autorin|Schriftsteller\p{L}*|Dichter\p{L}*)"
     r"|[ \t]+con[ \t]+(?:el|la|su)[ \t]+(?:autor|autora|autore|escritor\p{L}*|scrittore|scrittrice)|[ \t]+avec[ \t]+"
-    r"(?:l['’]|son[ \t]+|sa[ \t]+)(?:auteur|autrice|écrivain\p{L}*)|[ \t]+z[ \t]+(?:autorem|autorką|pisarzem)|[ \t]+с[ \t]+"
+    r"(?:l['’]|son[ \t]+|sa[ \t]+)(?:auteur|autrice|écrivain\p{L}*)|[ \t]+z[ \t]+(?:autorem|autorką|pisarzem)|"
+    r"[ \t]+с[ \t]+"
     r"(?:автором|писателем)")
 _LIKE_IN_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:like|as|such[ \t]+as|wie|comme|como|come|jak|как)[ \t]+"
                                 r"(?:in|im|dans|en|in[ \t]+the|w|в)[ \t]+)$")
