@@ -284,13 +284,33 @@ _UNCASED_EVERYDAY = frozenset(fold_token(w) for w in """
 እባክህ እባክሽ እባክዎ እርዳኝ እርዱኝ ይህን ጻፍ
 დამეხმარე გთხოვ გთხოვთ ამას დამიწერე მითხარი
 """.split())
+# Round 17 (tarn, kept apart from the request words above so that each list's reasons stay readable): the words of
+# scripts without case that hand over a pasted document or artifact before it ("यह रही फ़ाइल:", "הנה הקובץ:",
+# "ফাইলটা নিচে:", "கோப்பு கீழே:", "إليك الملف:": here is the file, the file below, see, attached, the table, the
+# data, the log). None of them is a person's name in its own script. Kept as fold_token folds them (the token is
+# looked up folded: "கோப்பு" is "கோபபு" then).
+_UNCASED_HANDOVER = frozenset(fold_token(word) for word in """
+यहाँ यहां रहा रही रहे फ़ाइल फाइल नीचे देखें देखो देखिए संलग्न तालिका डेटा लॉग आउटपुट
+ही हा हे फाईल बघा पहा खाली इथे येथे
+ফাইল ফাইলটা ফাইলটি নিচে নীচে এখানে দেখুন দেখো সংযুক্ত টেবিল ডেটা
+கோப்பு கோப்பை கீழே இதோ இங்கே பாருங்கள் அட்டவணை தரவு
+ఫైల్ క్రింద కింద ఇక్కడ చూడండి ఇదిగో
+ફાઇલ ફાઈલ નીચે અહીં જુઓ
+ਫਾਈਲ ਫ਼ਾਈਲ ਹੇਠਾਂ ਇੱਥੇ ਵੇਖੋ ਦੇਖੋ
+ಫೈಲ್ ಕೆಳಗೆ ಇಲ್ಲಿ ನೋಡಿ
+ഫയൽ താഴെ ഇവിടെ നോക്കൂ
+הנה הקובץ קובץ הקבצים למטה מצורף מצורפת מצורפים ראה הטבלה טבלה
+إليك اليك إليكم الملف ملف أدناه ادناه مرفق المرفق انظر الجدول البيانات السجل
+فایل پیوست زیر ببین ببینید جدول
+فائل نیچے یہاں دیکھیں منسلک
+""".split())
 
 
 def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     """(kind, weight, listed) of one word token."""
     if folded in _PARTICLES:
         return "particle", 0.0, False
-    if folded in _UNCASED_EVERYDAY:
+    if folded in _UNCASED_EVERYDAY or folded in _UNCASED_HANDOVER:
         return "word", 0.0, False
     if folded in _SENTENCE_OPENERS and not word.isupper():
         return "word", 0.0, False
@@ -411,6 +431,8 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
             # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised, or a
             # verb or noun and its article ("llamar el martes", "rappeler la banque": no name has "<word> la")
+        elif run and _markup_tag(text, run):
+            pass  # "<InstdAmt Ccy=\"EUR\">", "<PostalAddress Type=...>": an XML or HTML tag and its attribute
         elif run and run[0].style == "upper" and _PORT_CODES.fullmatch(text, run[0].start, run[-1].end):
             pass  # "POL SGSIN", "POD NLRTM": a port term and a UN/LOCODE in a shipping table, not a name in capitals
         elif commas and all(t.kind != "name" for t in run) and _LIST_GOES_ON.match(text, run[-1].end):
@@ -448,6 +470,23 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
     close()
     return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text) + _handles(
         text) + _file_names(text, never, given)
+
+
+# What follows the words of a markup tag: an attribute's "=" right after the last word, or the tag's end after a
+# lone word ("<InstdAmt Ccy=", "<Cdtr>"; escaped inside a tool's JSON arguments: "Ccy=\\\"").
+_TAG_AFTER = regex.compile(r"=|[ \t]*/?>")
+
+
+def _markup_tag(text: str, run: list[_Token]) -> bool:
+    """The run opens a markup tag ("<" or "</" right before its first word) and ends at one of its attributes'
+    "=" or, one word alone, at the tag's end: the element's and the attribute's names, not a person's. A name
+    written between the tags ("<Nm>Ana Reyes</Nm>") or inside angle brackets with no attribute ("<Ana Reyes>")
+    is read as before."""
+    start = run[0].start
+    if not (text[start - 1:start] == "<" or text[max(0, start - 2):start] == "</"):
+        return False
+    after = _TAG_AFTER.match(text, run[-1].end)
+    return after is not None and (after.group(0) == "=" or len(run) == 1)
 
 
 # Two or three capitalised words joined by underscores, as file names and upload paths carry a person's name
@@ -880,6 +919,58 @@ _CJK_FIELD_LABELS = frozenset("""
 性別 メール 전화 주소 이메일 연락처 생년월일 나이 성별 직업
 """.split())
 _PLACEHOLDER_NAME = regex.compile(r"[〇○◯●◎×✕＊*＿_ＸXｘx△□■・]+")  # a template's blank for a name: "〇〇様"
+
+
+# Stand-in people of examples, templates and test data: words no person's name holds in a surname's place ("Bob
+# Example", "Alice Placeholder", "Firstname Lastname", "Erika Mustermann", "Fulano de Tal"), the test accounts
+# ("Test User", "Demo Customer", an HL7 "User^Test") and the pseudonyms of the anonymous ("John Doe", "Jane Roe",
+# an HL7 "Doe^Jane"). Left out as real surnames: Sample, Muster, Test, Tester, and the national everymen that are
+# common real names (Jan Kowalski, Juan Pérez, Mario Rossi, Jean Dupont, Иван Иванов): fail safe.
+_STAND_IN_WORDS = frozenset("""
+example examples placeholder dummy lastname surname familyname fullname nachname familienname mustermann musterfrau
+musterperson beispiel exemple ejemplo esempio exemplo voorbeeld przyklad primer пример образец apellido cognome
+nazwisko sobrenome achternaam efternamn etternavn sukunimi prijmeni фамилия fulano fulana beltrano beltrana sicrano
+sicrana mengano mengana zutano zutana perengano
+""".split())
+_FORM_NAME_WORDS = frozenset("""
+first last given full family middle name names firstname givenname forename vorname prenom nombre nome imie
+voornaam fornavn förnamn etunimi jmeno имя
+""".split()) | _STAND_IN_WORDS
+_TEST_WORDS = frozenset("test demo dummy sample example testing staging qa".split())
+_TEST_ROLES = frozenset("""
+user users account customer client patient person member admin administrator contact employee guest buyer seller
+tenant applicant student kunde kundin nutzer benutzer nutzerin benutzerin usuario usuaria cliente paciente
+utilisateur utilisatrice utente klant gebruiker uzytkownik klient pacjent пользователь клиент пациент
+""".split())
+_ANONYMOUS_GIVEN = frozenset("john jane johnny janie richard baby".split())
+_ANONYMOUS_SURNAMES = frozenset("doe roe".split())
+_NAME_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’]*)[ \t^]$")
+_NAME_WORD_AFTER = regex.compile(r"[ \t^](\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{M}])")
+_NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
+
+
+def stand_in_name(text: str, start: int, end: int) -> bool:
+    """The name at [start, end), with the capitalised word right before and right after it on its line (a
+    recognizer may have kept only "Bob" of "Bob Example"), is a stand-in's (_STAND_IN_WORDS): a stand-in word in a
+    surname's place (never the first word alone: "Example Anna Weber ..." opens a sentence), a name made of a
+    form's labels ("Firstname Lastname", "Vorname Nachname"), a test account ("Test User", "User^Test") or the
+    anonymous' pseudonym ("Jane Doe", "Doe^Jane"). Names an example, a template or test data; nobody's."""
+    words = [m.group(0) for m in _NAME_WORDS.finditer(text, start, end)]
+    if not words or len(words) > 5:
+        return False
+    if before := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
+        words.insert(0, before.group(1))
+    if after := _NAME_WORD_AFTER.match(text, end, min(len(text), end + 40)):
+        words.append(after.group(1))
+    folded = [plain_letters(fold_token(w)).lower() for w in words]
+    if len(folded) < 2:
+        return False
+    if any(w in _STAND_IN_WORDS for w in folded[1:]) or all(w in _FORM_NAME_WORDS for w in folded):
+        return True
+    kinds = set(folded)
+    if kinds & _TEST_WORDS and kinds & _TEST_ROLES and kinds <= _TEST_WORDS | _TEST_ROLES:
+        return True
+    return len(folded) == len(kinds) == 2 and bool(kinds & _ANONYMOUS_GIVEN) and bool(kinds & _ANONYMOUS_SURNAMES)
 
 
 def _honoured_names(text: str) -> list[tuple[int, int]]:
@@ -2350,6 +2441,9 @@ _NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|S
                       r"Expressway|Highway|Hospital|Clinic|Conservatory|Collection|Estate|Palace|Castle|Mausoleum|House|"
                       r"Street|Road|Lane|Drive|Terrace|Crescent|Station|Mountains?|Lake|River|Bay|Islands?|Falls|Peak|"
                       r"Valley|Heights|Gardens|Quay|Wharf|Pier|Harbou?r|Beach|Forest|Trail|Pass|Glacier|Fjord|Canyon|"
+                      # rooms and buildings of a campus or an office named after somebody ("Lovelace Building",
+                      # "Turing Room", "Curie Lab"); not "Hall" or "Wing", which are people's surnames too
+                      r"Building|Buildings|Auditorium|Pavilion|Annexe?|Laborator(?:y|ies)|Labs?|Rooms?|Suite|"
                       # streets, airports and feasts as Hindi, Turkish and US signs write them ("X Marg", "X Bulvarı",
                       # "X Caddesi", "X Havalimanı", "X Blvd", "X Jayanti": a birth anniversary's feast)
                       r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti|"

@@ -80,6 +80,7 @@ from gateway.signals.names import (  # noqa: E402
     nouns_read_as_names,
     plain_letters,
     royal_subject_before,
+    stand_in_name,
     thing_by_context,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
@@ -232,6 +233,10 @@ def shared_engine(language: str = "en") -> _Engine:
         return _ENGINES[language]
 
 
+# A word of a script with case (Latin, Cyrillic, Greek), whose names put the family name last.
+_CASED_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+
+
 @lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
     """Lower-cased names of well-known public figures, fictional characters and companies named
@@ -247,8 +252,10 @@ def public_figures() -> frozenset[str]:
         if name:
             names.add(name)
             surname = name.split()[-1]
-            if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname):
-                names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not
+            if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname) and (
+                    _CASED_WORD.match(surname)):
+                names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not; nor does the
+                # last word of a name of a script without case ("محفوظ", "गांधी"): a given name or a clan's
             names.update(_partial_forms(name.split()))
     for line in data.joinpath("fictional_characters.txt").read_text("utf-8").splitlines():
         if name := _normalise_name(line.split("#", 1)[0].strip()):
@@ -348,6 +355,41 @@ def _beside_a_product(text: str, start: int, end: int) -> bool:
     sides = [m.group(1) for m in (_CHOICE_AFTER.match(text, end), _CHOICE_BEFORE.search(
         text, max(0, start - 60), start)) if m]
     return any(_CAMEL.search(side) for side in sides)
+
+
+# A quantity and its unit as a catalogue writes an article's size ("1L", "350ml", "6 mm", "2m", "x12").
+_MEASURE = (r"\d{1,5}(?:[.,]\d{1,3})?[ \t]?(?i:mm|cm|m|km|ml|cl|dl|l|kg|g|mg|oz|lbs?|gb|tb|mb|mah|w|kw|v|pcs|pc|pk|"
+            r"pack|x\d{1,4})")
+# An article's description after its first word: one to three lower-case words, then a measure ("milk 1L", "mat
+# 6mm", "beans 1kg", "shoe size 42") where the clause ends. What a catalogue writes, filled into a name slot.
+_GOODS_AFTER = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{Ll}-]{1,20}){1,3}[ \t]+(?:(?<=(?:size|gr[öo](?:ß|ss)e|talla|taille|taglia|maat|rozmiar)[ \t]+)"
+    rf"\d{{1,3}}(?:[.,]5)?|{_MEASURE})(?=[ \t]*(?:[.,;:!?)}}\]|\n]|\\|$))")
+# A word of a name field's value that is a quantity with its unit or a part's size ("cable 2m^HDMI", "mug 350ml",
+# "bolt M8x40"): no person's name holds one, so the field holds an article (a test feed's PID-5, a form's name).
+_MEASURE_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_MEASURE}(?![\p{{L}}\p{{N}}])|(?<![\p{{L}}\p{{N}}])\p{{Lu}}?\d{{1,4}}"
+                              r"x\d{1,4}(?![\p{L}\p{N}])")
+
+
+def _goods_after_a_cue(text: str, start: int, end: int, recognizer: str | None) -> bool:
+    """A lone word that no table lists as a name, followed by an article's description and measure ("Dear Oat milk
+    1L,", "My name is Trail shoe size 42."): a product a template filled into a name slot. A listed name keeps
+    its flag ("My name is Anna shoe size 38")."""
+    value = text[start:end].strip()
+    return recognizer != "SpacyRecognizer" and " " not in value and _GOODS_AFTER.match(text, end) is not None and (
+        not is_name_word(value) and not is_known_first_name(value))
+
+
+# The place or the family seat a figure of antiquity or the Middle Ages is known by, after the first name
+# ("Hypatia of Alexandria", "Hildegard von Bingen", "Leonardo da Vinci").
+_EPITHET_AFTER = regex.compile(r"[ \t]+(?:of|von|van|de|da|di|du|the)[ \t]+\p{Lu}[\p{L}\p{M}]{1,30}")
+
+
+def _measured_goods(value: str) -> bool:
+    """A name's value holding a quantity with its unit or a part's size, a lower-case word of it first ("cable
+    2m^HDMI", "mug 350ml^Ceramic", "bolt M8x40 zinc^Hex"): an article filled into a name field. A value
+    written as names ("Anna 2^Smith") keeps its flag."""
+    return len(value) < 80 and value[:1].islower() and _MEASURE_WORD.search(value) is not None
 
 
 def _genitive_of_a_figure(value: str) -> bool:
@@ -575,6 +617,14 @@ class PiiDetector:
         """Whether a PERSON finding at [start, end) stands: not allow-listed, not a thing, not a
         public figure by list or by how the text writes about them (policy `public_figures`)."""
         value = text[start:end]
+        if stand_in_name(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
+                value.strip()):
+            return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
+            # "Dear Oat milk 1L,", "PID|...||mug 350ml^Ceramic||": an article of a catalogue in a name slot
+        if self.settings.public_figures and " " not in value.strip() and (
+                epithet := _EPITHET_AFTER.match(text, end)) and _normalise_name(value + epithet.group(0)) in _full_names():
+            return False  # "I am Hypatia of Alexandria", "Signed: Joan of Arc": a name slot took the figure's first
+            # word; the figure is listed with the place it is known by
         if recognizer == CUED_RECOGNIZER and " " not in value.strip():
             # a lone word in a person's slot ("Served by: Amaru") is that person, even where it is also a
             # listed figure's surname
