@@ -932,6 +932,8 @@ musterperson beispiel exemple ejemplo esempio exemplo voorbeeld przyklad primer 
 nazwisko sobrenome achternaam efternamn etternavn sukunimi prijmeni фамилия fulano fulana beltrano beltrana sicrano
 sicrana mengano mengana zutano zutana perengano
 """.split())
+# The Iberian everymen, stand-ins wherever they stand ("Fulano de Tal", "Mengano Pérez"): nobody's given name.
+_STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana mengano mengana zutano zutana perengano".split())
 _FORM_NAME_WORDS = frozenset("""
 first last given full family middle name names firstname givenname forename vorname prenom nombre nome imie
 voornaam fornavn förnamn etunimi jmeno имя
@@ -965,7 +967,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
     folded = [plain_letters(fold_token(w)).lower() for w in words]
     if len(folded) < 2:
         return False
-    if any(w in _STAND_IN_WORDS for w in folded[1:]) or all(w in _FORM_NAME_WORDS for w in folded):
+    if any(w in _STAND_IN_WORDS for w in folded[1:]) or folded[0] in _STAND_IN_FIRST or all(
+            w in _FORM_NAME_WORDS for w in folded):
         return True
     kinds = set(folded)
     if kinds & _TEST_WORDS and kinds & _TEST_ROLES and kinds <= _TEST_WORDS | _TEST_ROLES:
@@ -2441,9 +2444,10 @@ _NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|S
                       r"Expressway|Highway|Hospital|Clinic|Conservatory|Collection|Estate|Palace|Castle|Mausoleum|House|"
                       r"Street|Road|Lane|Drive|Terrace|Crescent|Station|Mountains?|Lake|River|Bay|Islands?|Falls|Peak|"
                       r"Valley|Heights|Gardens|Quay|Wharf|Pier|Harbou?r|Beach|Forest|Trail|Pass|Glacier|Fjord|Canyon|"
-                      # rooms and buildings of a campus or an office named after somebody ("Lovelace Building",
-                      # "Turing Room", "Curie Lab"); not "Hall" or "Wing", which are people's surnames too
-                      r"Building|Buildings|Auditorium|Pavilion|Annexe?|Laborator(?:y|ies)|Labs?|Rooms?|Suite|"
+                      # buildings of a campus or an office named after somebody ("Lovelace Building", "Curie
+                      # Pavilion"); not "Hall" or "Wing", people's surnames too, nor "Room", "Suite" or "Lab", which
+                      # follow a patient's or an addressee's name in a ward list or an address line ("Anna Weber Room 4")
+                      r"Building|Buildings|Auditorium|Pavilion|Annexe?|Laborator(?:y|ies)|"
                       # streets, airports and feasts as Hindi, Turkish and US signs write them ("X Marg", "X Bulvarı",
                       # "X Caddesi", "X Havalimanı", "X Blvd", "X Jayanti": a birth anniversary's feast)
                       r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti|"
