@@ -1,6 +1,6 @@
 """Round 17 (issue 12, tarn): PERSON flags inside pasted documents about nobody private. The stand-ins of examples,
 templates and test data ("Carol Example", "Vorname Nachname", "Demo Customer", an HL7 "Roe^Richard"), articles of
-a catalogue in a name's slot or field ("lamp 40W^Desk"), markup tags read as names, the words that hand a document
+a catalogue in a name's slot or field ("lamp 40W^Desk"), the words that hand a document
 over in scripts without case, buildings named after somebody, listed figures in their own script and by the place
 they are known by. Each benign class has its private counterpart that must stay flagged. All rows invented."""
 
@@ -34,8 +34,6 @@ def classifier() -> SignalClassifier:
     # an article of a catalogue in a name's field or slot
     "PID|1||A-77^^^SHOP^MR||lamp 40W^Desk||2025-03-03|U",
     "PID|1||A-78^^^SHOP^MR||screw M6x30 steel^Pan||2025-03-03|U",
-    # markup tags
-    "<Document><CstmrCdtTrfInitn><PmtInf><TaxAmt Ccy=\"EUR\">12.00</TaxAmt></PmtInf></CstmrCdtTrfInitn></Document>",
     # the words that hand a document over, in scripts without case
     "यहाँ फ़ाइल देखें: please convert this table to JSON\nid,city\n1,Pune",
     "מצורף קובץ: please tidy up this log\n2025-01-01 INFO started",
@@ -65,8 +63,6 @@ def test_round17_document_people_are_nobody_private(classifier: SignalClassifier
     # a name field written as names, a name followed by its ward room
     "PID|1||A-79^^^H^MR||Lindqvist^Hedda||1975-05-05|F",
     "Bed list: Hedda Lindqvist Room 12, Pablo Marquez Room 14",
-    # a name beside a markup tag: the element's content
-    "<Cdtr><Nm>Teodora Vasquez</Nm></Cdtr>",
     # a private person in a contact list in a script without case
     "姓名,电话\n王建国,13800138000",
     "FN:Олег Сидоренко\nTEL:+380 44 123 4567",
@@ -79,7 +75,6 @@ def test_round17_private_people_in_documents_stay_flagged(classifier: SignalClas
 
 @pytest.mark.parametrize("text", [
     "PID|" + "|".join(["lamp 40W^Desk"] * 4000),
-    "<" + " ".join(["Tag"] * 5000) + "=" * 2000,
     "My name is Anna" + " of Avalon" * 3000,
     ",".join(["Carol Example"] * 3000) + "\n" + "Test User^" * 3000,
     "1" * 20000 + "x" + "1" * 20000 + "mm",

@@ -431,8 +431,6 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
             # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised, or a
             # verb or noun and its article ("llamar el martes", "rappeler la banque": no name has "<word> la")
-        elif run and _markup_tag(text, run):
-            pass  # "<InstdAmt Ccy=\"EUR\">", "<PostalAddress Type=...>": an XML or HTML tag and its attribute
         elif run and run[0].style == "upper" and _PORT_CODES.fullmatch(text, run[0].start, run[-1].end):
             pass  # "POL SGSIN", "POD NLRTM": a port term and a UN/LOCODE in a shipping table, not a name in capitals
         elif commas and all(t.kind != "name" for t in run) and _LIST_GOES_ON.match(text, run[-1].end):
@@ -470,23 +468,6 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
     close()
     return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text) + _handles(
         text) + _file_names(text, never, given)
-
-
-# What follows the words of a markup tag: an attribute's "=" right after the last word, or the tag's end after a
-# lone word ("<InstdAmt Ccy=", "<Cdtr>"; escaped inside a tool's JSON arguments: "Ccy=\\\"").
-_TAG_AFTER = regex.compile(r"=|[ \t]*/?>")
-
-
-def _markup_tag(text: str, run: list[_Token]) -> bool:
-    """The run opens a markup tag ("<" or "</" right before its first word) and ends at one of its attributes'
-    "=" or, one word alone, at the tag's end: the element's and the attribute's names, not a person's. A name
-    written between the tags ("<Nm>Ana Reyes</Nm>") or inside angle brackets with no attribute ("<Ana Reyes>")
-    is read as before."""
-    start = run[0].start
-    if not (text[start - 1:start] == "<" or text[max(0, start - 2):start] == "</"):
-        return False
-    after = _TAG_AFTER.match(text, run[-1].end)
-    return after is not None and (after.group(0) == "=" or len(run) == 1)
 
 
 # Two or three capitalised words joined by underscores, as file names and upload paths carry a person's name
