@@ -41,6 +41,7 @@ def classifier() -> SignalClassifier:
     "கோப்பு இதோ: fix the indentation\nkey: value",
     # buildings named after somebody
     "room_booking,floor\n\"Hopper Building, east entrance\",2\n\"Franklin Pavilion, lobby\",1",
+    "{\"venue\": \"Musée, Cour Marchand\"}\n{\"meeting_point\": \"Parvis Jean Moulin\"}",
     # listed figures in their own script, in a document
     "BEGIN:VCARD\nVERSION:4.0\nFN:Фёдор Достоевский\nEND:VCARD",
     "姓名,城市\n鲁迅,绍兴\n李白,长安",

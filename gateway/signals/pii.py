@@ -768,7 +768,9 @@ def _names_a_thing(text: str, end: int, value: str) -> bool:
 # "ul. Marii Konopnickiej", "Lincoln Avenue"): the name is the street's, and an address is found as one.
 _STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazza|Piazzale|Via|Viale|Corso|"
                  r"Largo|Calle|Paseo|Praça|Rua|Travessa|Ulica|ul\.|Aleja|al\.|Quai|Champ|Champs|Strada|Calea|"
-                 r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon)")
+                 r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon|"
+                 # a French courtyard, cul-de-sac, forecourt or esplanade named after somebody ("Cour Napoléon")
+                 r"Cour|Cours|Impasse|Parvis|Esplanade|Chaussée)")
 # (a rank or title may stand between the street word and the name: "Jalan Jenderal X", "Avenida General X")
 _STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
                      r"(?:(?:Jenderal|Jend\.|General|Gen\.|Presidente|Marechal|Mariscal|Almirante|Kolonel|Doktor|"
