@@ -54,6 +54,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     NEVER_NAMES,
     custom_recognizers,
     deny_list_recognizer,
+    documentation_record,
     nobodys_test_value,
     first_then_surname,
     fold_accents,
@@ -508,9 +509,9 @@ class PiiDetector:
         ner_types = sorted(wanted & self.engine.ner_entities)
         unescaped = [_unescape(t) for t in texts]
         joined, starts = _join([text for text, _ in unescaped])
-        findings = self._pattern_pass([joined], pattern_types) if pattern_types else []
+        findings = _documentation_cleared(joined, self._pattern_pass([joined], pattern_types) if pattern_types else [])
         if (locate or not findings) and pattern_types:
-            findings += self._view_pass(joined, pattern_types)
+            findings = _documentation_cleared(joined, findings + self._view_pass(joined, pattern_types))
         if (locate or not findings) and ner_types:
             findings += self._ner_pass([joined], ner_types)
         result = _summarise(findings, starts, len(joined), _ms_since(start))
@@ -753,6 +754,15 @@ _EPONYM_AFTER = re.compile(
 _SAINT_OR_FEAST = re.compile(r"^(?:Saint|St\.?|Sankt|Sainte|São|Santo|Sveti|Sveta|Sint)\s|['’]s\s+(?:Day|Eve|Night)$")
 _FEAST_AFTER = re.compile(r"['’]s[ \t]+(?:Day|Eve|Night)\b")
 _EPONYM_LAST = re.compile(rf"\s(?:{_EPONYM_HEADS})", re.IGNORECASE)
+
+
+def _documentation_cleared(text: str, findings: list[_Finding]) -> list[_Finding]:
+    """`findings` less the values of a documentation record (recognizers.documentation_record: every value found in
+    the text is reserved, fictional, a published example or a blank); names are judged on their own."""
+    values = [(f.where[1], f.end, f.entity_type) for f in findings if f.entity_type != "PERSON"]
+    if not values or not documentation_record(text, values):
+        return findings
+    return [f for f in findings if f.entity_type == "PERSON"]
 
 
 def _names_a_thing(text: str, end: int, value: str) -> bool:

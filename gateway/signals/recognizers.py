@@ -418,6 +418,9 @@ sekretariat ventas soporte pedidos clientes informacion atencion apoio suporte a
 servicos contatti hallo hola bonjour hilfe presse pressestelle empfang zentrale redaktion accueil redaction prensa
 recepcion imprensa recepcao stampa redazione pers receptie redactie nepasrepondre noresponder naoresponder
 keineantwort
+facilities facility secretary treasurer chair chairperson committee board caretaker maintenance janitor concierge
+registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
+secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 """.split())
 _ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 _SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
@@ -468,6 +471,11 @@ _PLACEHOLDER_LOCAL = regex.compile(
     r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me)\d{0,3}")
 
 
+# A key, a markup command or a neighbouring cell glued to an address by a character a local part may hold
+# ("email=name@example.org", "\\texttt{info@example.org}", "Jane Doe|bob@example.net"): the address starts after it.
+_GLUED_KEY = re.compile(r"[^@]*[=|{}/]")
+
+
 def reserved_address(address: str) -> bool:
     """`address` is on a domain reserved for documentation and testing (_RESERVED_DOMAIN)."""
     local, _, domain = address.strip().lower().rpartition("@")
@@ -485,6 +493,8 @@ def documentation_address(text: str, start: int, end: int) -> bool:
     address = text[start:end]
     if not reserved_address(address):
         return False
+    if (glue := _GLUED_KEY.match(address)) is not None:  # "email=name@...", "exttt{name@...", "Doe|bob@...": a key
+        start, address = start + glue.end(), address[glue.end():]  # or a cell glued to it, not the local part
     if api_example(text, start, end):
         return True
     if _private_here(text, start, end):
@@ -774,7 +784,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
-            if _machine_number(text, start, end, tokens) or (not written_as_phone and (
+            if _machine_number(text, start, end, tokens) or _inside_iban(text, start, end) or (
+                    not written_as_phone and (
                     _identifier_lookalike(text, start, end) or _spoken_address(text, start, end))):
                 continue
             if (_number_list(value) or _counting(value) or _column_cells(text, start, end)
@@ -1000,6 +1011,16 @@ _IDENTIFIER_AFTER = re.compile(
 _MASKED_TAIL = re.compile(r"[-–.](?:[xX]{3,}|#{3,}|\*{3,}|_{3,})(?![\w#*])")
 
 
+def _inside_iban(text: str, start: int, end: int) -> bool:
+    """[start, end) is the digit groups of an IBAN around it ("NL91 ABNA 0417 1643 00"): an account's, not a phone
+    number (the IBAN itself is judged as an IBAN)."""
+    lo = max(0, start - 34)
+    if _IBAN_START.search(text, lo, start) is None:
+        return False
+    return any(r.start + lo <= start and end <= r.end + lo
+               for r in _IBAN_CHECKER.analyze(text[lo:min(len(text), end + 34)], ["IBAN_CODE"]))
+
+
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     """A CAS number with its check digit, a National Drug Code beside a drug word, digits with a
     unit of measure after them, glued to a namespace prefix or followed by the identifier word
@@ -1050,6 +1071,11 @@ class _NumberTokens:
         return self._decimal_or_quad[lo, hi]
 
 
+# The end of a web server's request line in an access log (common and combined log formats): the status code and the
+# size of the response follow it ('"GET /login HTTP/1.1" 404 2717'; the quotes escaped inside a tool's arguments).
+_HTTP_REQUEST_BEFORE = re.compile(r'HTTP/\d(?:\.\d)?\\{0,2}"[ \t]+$')
+
+
 def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> bool:
     """Digits that belong to a timestamp, an IP address, a port, a URL path, an amount of money or
     a decimal number, not to a phone number: a run that starts with a date, sits inside a dotted
@@ -1065,6 +1091,8 @@ def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> b
     if (start and text[start - 1] == "/") or _MONEY.fullmatch(value) or _CURRENCY_BEFORE.search(text, max(0, start - 6),
                                                                                                start):
         return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
+    if _HTTP_REQUEST_BEFORE.search(text, max(0, start - 16), start):
+        return True  # an access log's status and byte count after the request line ('"GET /x HTTP/1.1" 304 6325')
     return bool(_DATE_PREFIX.match(value) or _IP_OR_CIDR.search(value)
                 or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start])
                 or _DOTTED_AFTER.match(text, end) or _DOTTED_BEFORE.fullmatch(text[max(0, start - 2):start]))
@@ -2994,15 +3022,15 @@ def test_data_near(text: str, start: int, end: int) -> bool:
 _JSON_FIELD_END = re.compile(r'\\?"[ \t]*[,}][ \t]*\\?"')
 
 
-def _private_here(text: str, start: int, end: int) -> bool:
+def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
     """The sentence around [start, end) (within its JSON string value) says the value is somebody's own ("my email
-    is", "his card"), or a person's name stands before it: fail safe."""
+    is", "his card"), or (`names`) a person's name stands before it: fail safe."""
     lo, hi = _sentence_around(text, start, end)
     for field_end in _JSON_FIELD_END.finditer(text, lo, start):
         lo = field_end.end()
     if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
         hi = after.start()
-    return _PRIVATE_CONTACT.search(text, lo, hi) is not None or _person_before(text, lo, start)
+    return _PRIVATE_CONTACT.search(text, lo, hi) is not None or (names and _person_before(text, lo, start))
 
 
 def _published_test_card(text: str, start: int, end: int) -> bool:
@@ -3013,19 +3041,34 @@ def _published_test_card(text: str, start: int, end: int) -> bool:
         or (test_data_near(text, start, end) and not _private_here(text, start, end)))
 
 
-# IBANs the IBAN registry and the banks print as examples (SWIFT's IBAN registry, the ECBS and national banks'
-# documentation): in test fixtures, spreadsheets' sample rows and product catalogues they name no account.
-_DOCUMENTATION_IBANS = frozenset({
-    "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "GB82WEST12345698765432",
-    "GB29NWBK60161331926819", "GB33BUKB20201555555555", "ES9121000418450200051332", "IT60X0542811101000000123456",
-    "BE68539007547034", "AT611904300234573201", "CH9300762011623852957", "LU280019400644750000",
-    "IE29AIBK93115212345678", "PT50000201231234567890154", "PL61109010140000071219812874", "DK5000400440116243",
-    "FI2112345600000785", "SE4550000000058398257466", "NO9386011117947", "CZ6508000000192000145399",
-    "SK3112000000198742637541", "HU42117730161111101800000000", "GR1601101250000000012300695",
-    "CY17002001280000001200527600", "MT84MALT011000012345MTLCAST001S", "SI56263300012039086", "HR1210010051863000160",
-    "RO49AAAA1B31007593840000", "BG80BNBG96611020345678", "LT121000011101001000", "LV80BANK0000435195001",
-    "EE382200221020145685", "SA0380000000608010167519", "AE070331234567890123456", "TR330006100519786457841326",
-    "IL620108000000099999999", "BR1800360305000010009795493C1", "MU17BOMM0101101030300200000MUR"})
+# IBANs the IBAN registry (ISO 13616, SWIFT's registry: one example per country) and the banks print as examples
+# (the ECBS's and national banks' documentation; "GB33BUKB20201555555555" the UK's sort-code example): in test
+# fixtures, spreadsheets' sample rows, product catalogues and documentation records they name no account.
+_DOCUMENTATION_IBANS = frozenset("""
+AD1200012030200359100100 AE070331234567890123456 AL47212110090000000235698741 AT611904300234573201
+AZ21NABZ00000000137010001944 BA391290079401028494 BE68539007547034 BG80BNBG96611020345678
+BH67BMAG00001299123456 BI4210000100010000332045181 BR1800360305000010009795493C1 BY13NBRB3600900000002Z00AB00
+CH9300762011623852957 CR05015202001026284066 CY17002001280000001200527600 CZ6508000000192000145399
+DE89370400440532013000 DJ2100010000000154000100186 DK5000400440116243 DO28BAGR00000001212453611324
+EE382200221020145685 EG380019000500000000263180002 ES9121000418450200051332 FI2112345600000785
+FK88SC123456789012 FO6264600001631634 FR1420041010050500013M02606 GB29NWBK60161331926819
+GB33BUKB20201555555555 GB82WEST12345698765432 GE29NB0000000101904917 GI75NWBK000000007099453
+GL8964710001000206 GR1601101250000000012300695 GT82TRAJ01020000001210029690 HR1210010051863000160
+HU42117730161111101800000000 IE29AIBK93115212345678 IL620108000000099999999 IQ98NBIQ850123456789012
+IS140159260076545510730339 IT60X0542811101000000123456 JO94CBJO0010000000000131000302 KW81CBKU0000000000001234560101
+KZ86125KZT5004100100 LB62099900000001001901229114 LC55HEMM000100010012001200023015 LI21088100002324013AA
+LT121000011101001000 LU280019400644750000 LV80BANK0000435195001 LY83002048000020100120361
+MC5811222000010123456789030 MD24AG000225100013104168 ME25505000012345678951 MK07250120000058984
+MN121234123456789123 MR1300020001010000123456753 MT84MALT011000012345MTLCAST001S MU17BOMM0101101030300200000MUR
+NI45BAPR00000013000003558124 NL91ABNA0417164300 NO9386011117947 OM810180000001299123456
+PK36SCBL0000001123456702 PL61109010140000071219812874 PS92PALS000000000400123456702 PT50000201231234567890154
+QA58DOHB00001234567890ABCDEFG RO49AAAA1B31007593840000 RS35260005601001611379 RU0304452522540817810538091310419
+SA0380000000608010167519 SC18SSCB11010000000000001497USD SD2129010501234001 SE4550000000058398257466
+SI56263300012039086 SK3112000000198742637541 SM86U0322509800000000270100 SO211000001001000100141
+ST68000100010051845310112 SV62CENR00000000000000700025 TL380080012345678910157 TN5910006035183598478831
+TR330006100519786457841326 UA213223130000026007233566001 VA59001123000012345678 VG96VPVG0000012345678901
+XK051212012345678906 YE15CBYE0001018861234567891234
+""".split())
 # A catalogue's or a sheet's product column: a reference code there is an article's, not an account.
 _PRODUCT_CODE_CUE = re.compile(r"\b(?:sku|ref_code|product[ _-]?code|item[ _-]?code|article|catalog(?:ue)?|"
                                r"artikel\w*|r[ée]f[ée]rence[ _-]?produit)\b", re.IGNORECASE)
@@ -3046,7 +3089,11 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     API call's example body, an SSN no one can be issued. The same values with a private cue stay flagged (not the
     unissuable SSN: it is nobody's whatever the text says)."""
     if entity == "EMAIL_ADDRESS":
-        return documentation_address(text, start, end)
+        return message_identifier(text, start, end) or documentation_address(text, start, end)
+    if entity in _PLACEHOLDER_TYPES and placeholder_digits(text[start:end]):
+        return True  # "MRN-000000", "000000000": a form's blank filled with one digit, nobody's number
+    if entity in ("NATIONAL_ID", "US_SSN") and _ISBN.search(text, max(0, start - 12), end) is not None:
+        return True  # "id_number=ISBN 978-...": a book's number under an id key
     if entity == "CREDIT_CARD":
         return _published_test_card(text, start, end)
     if entity == "IBAN_CODE":
@@ -3057,6 +3104,89 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return fictional_number(text[start:end]) and (api_example(text, start, end) or (
             _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
     return False
+
+
+# Types whose value filled with one digit ("MRN-000000", "000000000", "0000 0000") is a blank, not an identifier.
+_PLACEHOLDER_TYPES = frozenset({"MEDICAL_RECORD_NUMBER", "US_BANK_NUMBER", "PHONE_NUMBER", "NATIONAL_ID", "PASSPORT",
+                                "US_SSN", "HEALTH_INSURANCE", "TAX_ID"})
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?[ \t]*(?:97[89][ -]?)?\d", re.IGNORECASE)
+# The header field of a message's or a calendar event's own identifier ("Message-ID: <5e49...@mail.example.net>",
+# "In-Reply-To:", "References:", "UID:9ecc...@example.com"): an id shaped like an address, no mailbox.
+_MESSAGE_ID_BEFORE = re.compile(r"(?:\b(?:message-id|in-reply-to|references|content-id|resent-message-id|uid)[ \t]*"
+                                r"[:=][ \t]*|>[ \t]+)<?$", re.IGNORECASE)
+
+
+def placeholder_digits(value: str) -> bool:
+    """Five or more digits, all the same one ("MRN-000000", "000000000", "11111"): a template's blank."""
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 5 and len(set(digits)) == 1
+
+
+def message_identifier(text: str, start: int, end: int) -> bool:
+    """[start, end) is a message's or an event's identifier in its header (_MESSAGE_ID_BEFORE) with a machine-made
+    local part (a digit in it): "<20261104.5e49c1@mail.example.net>"."""
+    local = text[start:end].partition("@")[0]
+    return any(c.isdigit() for c in local) and _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# A record, a table or a file whose every value is a documentation value: reserved-domain addresses, numbers in the
+# drama ranges, the registry's example IBANs, the providers' test cards, unissuable or sample SSNs, blanks filled
+# with one digit ("MRN-000000"), the epoch as a birth date, placeholder streets. A CSV export, a vCard, a log, SQL
+# rows, e-mail headers or an iCal event made of them is documentation data, its values nobody's. One other value
+# in the text (a real address, a number in an assignable range, a valid SSN, an IP address) and nothing is cleared;
+# a private word at a contact value ("my number", "call me") keeps it all flagged too (fail safe), except in a
+# subtitle file, where the characters speak.
+_DOCUMENTATION_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "US_SSN", "NATIONAL_ID",
+                                  "MEDICAL_RECORD_NUMBER", "US_BANK_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS"})
+_CONTACT_VALUE_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD"})
+# The SSN every form's sample shows and the SSA's block for advertisements (987-65-4320..4329).
+_SAMPLE_SSNS = frozenset({"123456789", *(f"98765432{d}" for d in range(10))})
+_PLACEHOLDER_BIRTH = re.compile(r"(?<!\d)(?:(?:1970|1900)[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.](?:1970|1900))(?!\d)")
+_SUBTITLE_TIMING = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}[ \t]*-->")
+_LINE_BREAK = re.compile(r"\n|\\n")
+
+
+def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end), found as `entity`, is a documentation value whatever the text says around it (see above)."""
+    value = text[start:end]
+    digits = re.sub(r"\D", "", value)
+    if entity == "EMAIL_ADDRESS":
+        glue = _GLUED_KEY.match(value)
+        return reserved_address(value[glue.end():] if glue else value)
+    if entity == "PHONE_NUMBER":
+        return fictional_number(value) or placeholder_digits(value) or _inside_iban(text, start, end)
+    if entity == "IBAN_CODE":
+        return re.sub(r"[\s-]", "", value).upper() in _DOCUMENTATION_IBANS
+    if entity == "CREDIT_CARD":
+        return digits in _TEST_CARDS
+    if entity in ("US_SSN", "NATIONAL_ID"):  # no digits: a schema's "id_number" key read as one
+        return not digits or unissuable_ssn(digits) or placeholder_digits(value) or digits in _SAMPLE_SSNS or (
+            _ISBN.search(text, max(0, start - 12), end) is not None)
+    if entity in ("MEDICAL_RECORD_NUMBER", "US_BANK_NUMBER"):
+        return not digits or placeholder_digits(value)
+    if entity == "DATE_OF_BIRTH":
+        return not digits or _PLACEHOLDER_BIRTH.search(value) is not None
+    if entity == "STREET_ADDRESS":
+        return placeholder_address(text, start, end)
+    return False
+
+
+def documentation_record(text: str, values: list[tuple[int, int, str]]) -> bool:
+    """The text's findings `values` ([start, end), entity; names left out) are all documentation values of a record or
+    a file (two lines at least), two different ones at least, none of the contact values marked as somebody's own."""
+    if not values or len({text[a:b] for a, b, _ in values}) < 2 or not any(e in _CONTACT_VALUE_TYPES for *_, e in values):
+        return False
+    if any(e not in _DOCUMENTATION_TYPES for *_, e in values) or len(_LINE_BREAK.findall(text, 0, 4_000)) < 2:
+        return False
+    subtitles = len(_SUBTITLE_TIMING.findall(text, 0, 20_000)) >= 2
+    for start, end, entity in values:
+        if not documentation_value(text, start, end, entity):
+            return False
+        if entity in _CONTACT_VALUE_TYPES and not subtitles and (_private_here(text, start, end, names=False) or (
+                entity == "PHONE_NUMBER" and (_OWN_LINE_BEFORE.search(text, max(0, start - 60), start) is not None
+                                              or _CALL_ME_AFTER.match(text, end) is not None))):
+            return False
+    return True
 
 
 # What an unassignable number is used as when the text names it a desk's or an office's line ("Office line:", "press
@@ -3180,6 +3310,9 @@ class IbanChecksumRecognizer(LocalRecognizer):
         return RecognizerResult("IBAN_CODE", start, end, 1.0, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+_IBAN_CHECKER = IbanChecksumRecognizer()
 
 
 # A cloud or online service's account, not a bank's: "AWS account 123456789012", "arn:aws:iam::1234...".
