@@ -1431,10 +1431,17 @@ _PLACEHOLDER_TOWN_AFTER = regex.compile(
     r"beispielstadt|beispielhausen|villeexemple|ciudad[ \t]+ejemplo|citt[àa][ \t]+esempio)(?![\p{L}])")
 
 
+# An example organisation right before an address, the address its own ("Example Housing Co-op \\\\ 1 Main Square",
+# "Muster GmbH, Hauptweg 3"): a sample letterhead's.
+_PLACEHOLDER_HOLDER = regex.compile(r"(?<![\p{L}])(?:Example|Sample|Muster|Beispiel|Exemple|Ejemplo|Esempio|Acme)"
+                                    r"(?:[ \t]+[\p{Lu}&][\p{L}&.-]*){1,4}[ \t]*(?:[,;:|–—-]|\\{1,2})?[ \t]*$")
+
+
 def placeholder_address(text: str, start: int, end: int) -> bool:
-    """[start, end) is a sample address: a placeholder word in it, or a placeholder town right after it (see
-    _PLACEHOLDER_PLACE)."""
-    return _PLACEHOLDER_PLACE.search(text, start, end) is not None or _PLACEHOLDER_TOWN_AFTER.match(
+    """[start, end) is a sample address: a placeholder word in it, an example organisation's name right before it, or
+    a placeholder town right after it (see _PLACEHOLDER_PLACE)."""
+    return _PLACEHOLDER_PLACE.search(text, start, end) is not None or _PLACEHOLDER_HOLDER.search(
+        text, max(0, start - 60), start) is not None or _PLACEHOLDER_TOWN_AFTER.match(
         text, end, min(len(text), end + 40)) is not None
 
 
@@ -3022,6 +3029,11 @@ def test_data_near(text: str, start: int, end: int) -> bool:
 _JSON_FIELD_END = re.compile(r'\\?"[ \t]*[,}][ \t]*\\?"')
 
 
+# A vCard's or an iCal's property parameter ("EMAIL;TYPE=home:", "TEL;TYPE=cell,voice:"): the format's label of the
+# line, said of every card alike, no word of the writer's about whose the value is.
+_CONTENT_PARAMETER_BEFORE = re.compile(r"[;:](?:TYPE|type)=(?:[\w-]+,)*$")
+
+
 def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
     """The sentence around [start, end) (within its JSON string value) says the value is somebody's own ("my email
     is", "his card"), or (`names`) a person's name stands before it: fail safe."""
@@ -3030,7 +3042,8 @@ def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
         lo = field_end.end()
     if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
         hi = after.start()
-    return _PRIVATE_CONTACT.search(text, lo, hi) is not None or (names and _person_before(text, lo, start))
+    return any(_CONTENT_PARAMETER_BEFORE.search(text, max(lo, m.start() - 30), m.start()) is None
+               for m in _PRIVATE_CONTACT.finditer(text, lo, hi)) or (names and _person_before(text, lo, start))
 
 
 def _published_test_card(text: str, start: int, end: int) -> bool:
@@ -3092,6 +3105,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return message_identifier(text, start, end) or documentation_address(text, start, end)
     if entity in _PLACEHOLDER_TYPES and placeholder_digits(text[start:end]):
         return True  # "MRN-000000", "000000000": a form's blank filled with one digit, nobody's number
+    if entity == "MEDICAL_RECORD_NUMBER" and pseudonym_digest(text, start, end):
+        return True  # "MRN-70014c", "PID|1||5feceb66ffc8^^^": a hash's hex digits standing in for the number
     if entity in ("NATIONAL_ID", "US_SSN") and _ISBN.search(text, max(0, start - 12), end) is not None:
         return True  # "id_number=ISBN 978-...": a book's number under an id key
     if entity == "CREDIT_CARD":
@@ -3114,6 +3129,18 @@ _ISBN = re.compile(r"\bISBN(?:-1[03])?:?[ \t]*(?:97[89][ -]?)?\d", re.IGNORECASE
 # "In-Reply-To:", "References:", "UID:9ecc...@example.com"): an id shaped like an address, no mailbox.
 _MESSAGE_ID_BEFORE = re.compile(r"(?:\b(?:message-id|in-reply-to|references|content-id|resent-message-id|uid)[ \t]*"
                                 r"[:=][ \t]*|>[ \t]+)<?$", re.IGNORECASE)
+
+
+_HEX_DIGEST = re.compile(r"(?=[0-9a-f]*[a-f])(?=(?:[a-f]*\d){2})[0-9a-f]{6,64}")
+
+
+def pseudonym_digest(text: str, start: int, end: int) -> bool:
+    """The token at [start, end) ends in lower-case hex digits with letters among them ("MRN-70014c", "5feceb66ffc8"):
+    a pseudonymised record's hash, which record numbers (digits, upper-case letters) are not written as."""
+    while end < len(text) and end - start < 80 and text[end].isalnum():
+        end += 1
+    token = re.split(r"[-_/ :#]", text[start:end])[-1]
+    return _HEX_DIGEST.fullmatch(token) is not None
 
 
 def placeholder_digits(value: str) -> bool:
@@ -3142,8 +3169,31 @@ _CONTACT_VALUE_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", 
 # The SSN every form's sample shows and the SSA's block for advertisements (987-65-4320..4329).
 _SAMPLE_SSNS = frozenset({"123456789", *(f"98765432{d}" for d in range(10))})
 _PLACEHOLDER_BIRTH = re.compile(r"(?<!\d)(?:(?:1970|1900)[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.](?:1970|1900))(?!\d)")
+# A template's blank where a value goes: "{{email}}", "${user.displayName}", "[PHONE]", "<address>", "%NAME%".
+_TEMPLATE_BLANK = re.compile(r"\{\{[ \t]*\w+[ \t]*\}\}|\$\{[\w.]+\}|\[(?:[A-Z]+_)*(?:NAME|EMAIL|PHONE|ADDRESS|IBAN|"
+                             r"CARD|SSN|DOB|ID)\]|<(?:name|email|phone|address|iban|national_id|dob)>|%(?:[A-Z]+_)*"
+                             r"(?:NAME|EMAIL|PHONE|ADDRESS)%")
 _SUBTITLE_TIMING = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}[ \t]*-->")
 _LINE_BREAK = re.compile(r"\n|\\n")
+_FIELD_SEPARATOR_AT = re.compile(re.escape(FIELD_SEPARATOR))
+# A JSON schema's documentation keywords, flattened into fields ("examples" ¶ "email" ¶ "bob@example.net"): the
+# object after them is the schema's example.
+_SCHEMA_EXAMPLE_KEY = re.compile(rf"{re.escape(FIELD_SEPARATOR)}(?:examples?|default|const|enum){re.escape(FIELD_SEPARATOR)}")
+# Where a record's value starts: the line's start, after a key's colon or equals sign, a delimiter (comma, semicolon,
+# bar, tab), a tag or a brace, a quote or bracket opening the value ('email="', "D2: ", "<td>", "\\texttt{", ", '"),
+# or after a field's name written as one word ("NOTE:iban ", "card_number ").
+_RECORD_FIELD_BEFORE = re.compile(
+    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[])[ \t]*|(?:^|\n|\\n|[\s:;|>])(?:iban|phone|tel|mobile|fax|e-?mail|card|"
+    r"[a-z]+_[a-z_]+)[ \t]+)(?:\\?[\"'`<(\[][ \t]*)?$", re.IGNORECASE)
+
+
+_GROUPED_CARD = re.compile(r"(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?!\d)")
+
+
+def _inside_test_card(text: str, start: int, end: int) -> bool:
+    """[start, end) lies inside a published test card's number ("4242 [[4242 4242 4242]]")."""
+    return any(m.start() <= start and end <= m.end() and re.sub(r"\D", "", m.group(0)) in _TEST_CARDS
+               for m in _GROUPED_CARD.finditer(text, max(0, start - 20), min(len(text), end + 20)))
 
 
 def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
@@ -3153,8 +3203,10 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "EMAIL_ADDRESS":
         glue = _GLUED_KEY.match(value)
         return reserved_address(value[glue.end():] if glue else value)
-    if entity == "PHONE_NUMBER":
-        return fictional_number(value) or placeholder_digits(value) or _inside_iban(text, start, end)
+    if entity == "PHONE_NUMBER":  # the first of two values a slash joins ("+1 202-555-0143 / 1970-01-01"), or a card's
+        first, _, rest = value.partition(" / ")  # last groups ("4242 [4242 4242 4242]")
+        return (fictional_number(first) or placeholder_digits(first) or _inside_iban(text, start, end)) and len(
+            re.sub(r"\D", "", rest)) <= 4 or _inside_test_card(text, start, end)
     if entity == "IBAN_CODE":
         return re.sub(r"[\s-]", "", value).upper() in _DOCUMENTATION_IBANS
     if entity == "CREDIT_CARD":
@@ -3172,19 +3224,40 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
 
 
 def documentation_record(text: str, values: list[tuple[int, int, str]]) -> bool:
-    """The text's findings `values` ([start, end), entity; names left out) are all documentation values of a record or
-    a file (two lines at least), two different ones at least, none of the contact values marked as somebody's own."""
-    if not values or len({text[a:b] for a, b, _ in values}) < 2 or not any(e in _CONTACT_VALUE_TYPES for *_, e in values):
+    """The text's findings `values` ([start, end), entity; names left out) are all documentation values of records or
+    files (each in a field of its request of three lines at least: a table, a card, a log, headers), every contact
+    value in a field of its line (after a key, a delimiter, a tag) and none marked as somebody's own; two different
+    values at least, or one in a file with a template's blanks or with no private word anywhere in it."""
+    if not values or any(e not in _DOCUMENTATION_TYPES for *_, e in values):
         return False
-    if any(e not in _DOCUMENTATION_TYPES for *_, e in values) or len(_LINE_BREAK.findall(text, 0, 4_000)) < 2:
-        return False
+    breaks = [m.start() for m in _FIELD_SEPARATOR_AT.finditer(text)]
+    fields: set[tuple[int, int]] = set()
+    for start, _, _ in values:
+        i = bisect.bisect_right(breaks, start)
+        fields.add((breaks[i - 1] + len(FIELD_SEPARATOR) if i else 0, breaks[i] if i < len(breaks) else len(text)))
+    if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2
+           and _SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) is None for lo, hi in fields):
+        return False  # a field of one line: only in a JSON schema's example object
     subtitles = len(_SUBTITLE_TIMING.findall(text, 0, 20_000)) >= 2
+    distinct = {text[a:b] for a, b, _ in values}
+    for lo, hi in fields if len(distinct) < 2 else ():  # the reserved addresses other rules cleared count with it
+        distinct |= {m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, min(hi, lo + 20_000))
+                     if reserved_address(m.group(0))}
+    if len(distinct) < 2 and not any(len(_TEMPLATE_BLANK.findall(text, lo, min(hi, lo + 20_000))) >= 2
+                                     for lo, hi in fields) and (subtitles is False and any(
+                                         _PRIVATE_CONTACT.search(text, lo, min(hi, lo + 20_000)) is not None
+                                         for lo, hi in fields)):
+        return False  # one value: in a file beside a template's blanks, or with no private word anywhere in it
     for start, end, entity in values:
         if not documentation_value(text, start, end, entity):
             return False
-        if entity in _CONTACT_VALUE_TYPES and not subtitles and (_private_here(text, start, end, names=False) or (
-                entity == "PHONE_NUMBER" and (_OWN_LINE_BEFORE.search(text, max(0, start - 60), start) is not None
-                                              or _CALL_ME_AFTER.match(text, end) is not None))):
+        if entity == "EMAIL_ADDRESS" and (glue := _GLUED_KEY.match(text, start, end)) is not None:
+            start = glue.end()  # "Doe|bob@example.net": the address starts after the cell glued to it
+        if entity in _CONTACT_VALUE_TYPES and not subtitles and (
+                _RECORD_FIELD_BEFORE.search(text, max(0, start - 40), start) is None
+                or _private_here(text, start, end, names=False) or (
+                    entity == "PHONE_NUMBER" and (_OWN_LINE_BEFORE.search(text, max(0, start - 60), start) is not None
+                                                  or _CALL_ME_AFTER.match(text, end) is not None))):
             return False
     return True
 
@@ -3204,7 +3277,7 @@ def _used_as_nobodys_line(text: str, start: int, end: int) -> bool:
     """A drama or documentation range ("555-0199", "+44 20 7946 0xxx") the text uses as nobody's: in test data or the
     docs, as an organisation's service line or in its contact block, after a desk's or an office's word in the
     sentence (_DESK_LINE), in a sentence about a work of fiction (what the ranges are kept for), or beside a
-    documentation address (a reserved domain's placeholder or role mailbox)."""
+    documentation address (a reserved domain's placeholder or role mailbox) or a web address on a reserved domain."""
     lo = max(0, start - 60)
     if test_data_near(text, start, end) or _SERVICE_LINE_BEFORE.search(text, lo, start) is not None or (
             organisation_contact(text, start, end, "PHONE_NUMBER")):
@@ -3213,7 +3286,13 @@ def _used_as_nobodys_line(text: str, start: int, end: int) -> bool:
     if _DESK_LINE.search(text, max(first, start - 80), start) is not None or a_work_in(text, first, last):
         return True  # an office's line; the number a character of a film, a novel, a series dials
     return any(documentation_address(text, m.start(), m.end()) for m in _PLAIN_EMAIL.finditer(text, first, last)
-               if "@" in m.group(0))
+               if "@" in m.group(0)) or any(_RESERVED_DOMAIN.fullmatch(m.group(1).lower()) is not None
+                                            for m in _URL_HOST.finditer(text, first, last))
+
+
+# A web address's host ("http://login.example.net/verify"): on a reserved domain, the sentence is a specimen (a
+# phishing message quoted in a training, a help page's example), its drama-range number nobody's.
+_URL_HOST = re.compile(r"https?://([\w.-]+)")
 
 
 def _somebodys_line(text: str, start: int, end: int) -> bool:
