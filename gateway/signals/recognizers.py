@@ -3178,13 +3178,14 @@ _LINE_BREAK = re.compile(r"\n|\\n")
 _FIELD_SEPARATOR_AT = re.compile(re.escape(FIELD_SEPARATOR))
 # A JSON schema's documentation keywords, flattened into fields ("examples" ¶ "email" ¶ "bob@example.net"): the
 # object after them is the schema's example.
-_SCHEMA_EXAMPLE_KEY = re.compile(rf"{re.escape(FIELD_SEPARATOR)}(?:examples?|default|const|enum){re.escape(FIELD_SEPARATOR)}")
+_SCHEMA_EXAMPLE_KEY = re.compile(rf"(?:^|{re.escape(FIELD_SEPARATOR)})(?:examples?|default|const|enum)"
+                                 rf"{re.escape(FIELD_SEPARATOR)}")
 # Where a record's value starts: the line's start, after a key's colon or equals sign, a delimiter (comma, semicolon,
 # bar, tab), a tag or a brace, a quote or bracket opening the value ('email="', "D2: ", "<td>", "\\texttt{", ", '"),
-# or after a field's name written as one word ("NOTE:iban ", "card_number ").
-_RECORD_FIELD_BEFORE = re.compile(
-    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[])[ \t]*|(?:^|\n|\\n|[\s:;|>])(?:iban|phone|tel|mobile|fax|e-?mail|card|"
-    r"[a-z]+_[a-z_]+)[ \t]+)(?:\\?[\"'`<(\[][ \t]*)?$", re.IGNORECASE)
+# or after a field's name written as one word at the line's start or after a colon ("NOTE:iban ", "card_number ").
+_RECORD_FIELD_BEFORE = regex.compile(
+    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[])[ \t]*|(?:^|\n|\\n|[:;|>])[ \t]*[\p{L}_-]{1,24}[ \t]+)"
+    r"(?:\\?[\"'`<(\[][ \t]*)?$")
 
 
 _GROUPED_CARD = re.compile(r"(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?!\d)")
