@@ -1433,8 +1433,8 @@ _PLACEHOLDER_TOWN_AFTER = regex.compile(
 
 # An example organisation right before an address, the address its own ("Example Housing Co-op \\\\ 1 Main Square",
 # "Muster GmbH, Hauptweg 3"): a sample letterhead's.
-_PLACEHOLDER_HOLDER = regex.compile(r"(?<![\p{L}])(?:Example|Sample|Muster|Beispiel|Exemple|Ejemplo|Esempio|Acme)"
-                                    r"(?:[ \t]+[\p{Lu}&][\p{L}&.-]*){1,4}[ \t]*(?:[,;:|–—-]|\\{1,2})?[ \t]*$")
+_PLACEHOLDER_HOLDER = regex.compile(r"(?<![\p{L}])(?:Example|Sample|Muster|Beispiel|Exemple|Ejemplo|Esempio)"
+                                    r"(?:[ \t]+[\p{Lu}&][\p{L}&.-]*){1,4}[ \t]*(?:[,;:|–—-]|\\{1,2})?[ \t]*\Z")
 
 
 def placeholder_address(text: str, start: int, end: int) -> bool:
