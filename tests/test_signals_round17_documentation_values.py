@@ -56,6 +56,8 @@ def test_registry_example_ibans_are_valid_and_cover_many_countries() -> None:
     # a JSON schema's example object flattened into fields: documentation; the same values elsewhere are not
     (["examples", "correo", "ana@example.org", "telefono", "+1 312 555 0148"], "EMAIL_ADDRESS", False),
     (["correo", "ana@example.org", "telefono", "+1 312 555 0148"], "EMAIL_ADDRESS", True),
+    (["examples", "correo", "ana@example.org"], "EMAIL_ADDRESS", True),  # one value: no example record
+    (["type", "string", "enum", "alpha", "ana.lima@example.org", "x"], "EMAIL_ADDRESS", True),
     # a subtitle file: the characters speak, their drama-range numbers are nobody's
     (["1\n00:00:01,000 --> 00:00:03,000\n- Appelle-moi au +1 212 555 0163.\n\n2\n00:00:04,000 --> 00:00:06,500\n"
       "- Écris à detective@example.fr.\n"], "PHONE_NUMBER", False),

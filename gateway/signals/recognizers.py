@@ -3178,7 +3178,7 @@ _LINE_BREAK = re.compile(r"\n|\\n")
 _FIELD_SEPARATOR_AT = re.compile(re.escape(FIELD_SEPARATOR))
 # A JSON schema's documentation keywords, flattened into fields ("examples" ¶ "email" ¶ "bob@example.net"): the
 # object after them is the schema's example.
-_SCHEMA_EXAMPLE_KEY = re.compile(rf"(?:^|{re.escape(FIELD_SEPARATOR)})(?:examples?|default|const|enum)"
+_SCHEMA_EXAMPLE_KEY = re.compile(rf"(?:^|{re.escape(FIELD_SEPARATOR)})(?:examples?|default)"
                                  rf"{re.escape(FIELD_SEPARATOR)}")
 # Where a record's value starts: the line's start, after a key's colon or equals sign, a delimiter (comma, semicolon,
 # bar, tab), a tag or a brace, a quote or bracket opening the value ('email="', "D2: ", "<td>", "\\texttt{", ", '"),
@@ -3236,11 +3236,13 @@ def documentation_record(text: str, values: list[tuple[int, int, str]]) -> bool:
     for start, _, _ in values:
         i = bisect.bisect_right(breaks, start)
         fields.add((breaks[i - 1] + len(FIELD_SEPARATOR) if i else 0, breaks[i] if i < len(breaks) else len(text)))
-    if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2
-           and _SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) is None for lo, hi in fields):
-        return False  # a field of one line: only in a JSON schema's example object
-    subtitles = len(_SUBTITLE_TIMING.findall(text, 0, 20_000)) >= 2
     distinct = {text[a:b] for a, b, _ in values}
+    if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields):
+        # fields of one line: only the values of a JSON schema's example object, two at least
+        return len(distinct) >= 2 and all(_SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) is not None
+                                          for lo, hi in fields) and all(
+            documentation_value(text, a, b, e) for a, b, e in values)
+    subtitles = len(_SUBTITLE_TIMING.findall(text, 0, 20_000)) >= 2
     for lo, hi in fields if len(distinct) < 2 else ():  # the reserved addresses other rules cleared count with it
         distinct |= {m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, min(hi, lo + 20_000))
                      if reserved_address(m.group(0))}
