@@ -58,6 +58,11 @@ def test_registry_example_ibans_are_valid_and_cover_many_countries() -> None:
     (["correo", "ana@example.org", "telefono", "+1 312 555 0148"], "EMAIL_ADDRESS", True),
     (["examples", "correo", "ana@example.org"], "EMAIL_ADDRESS", True),  # one value: no example record
     (["type", "string", "enum", "alpha", "ana.lima@example.org", "x"], "EMAIL_ADDRESS", True),
+    # ... and a full date of a birth year nothing explains keeps the record's values flagged (fail safe)
+    (["Return-Path: <rebote@example.net>\nTo: ayuda@example.com\nSubject: Re: factura\n\nHola,\n\n--\n22.09.1971\n"],
+     "EMAIL_ADDRESS", True),
+    (["Return-Path: <rebote@example.net>\nTo: ayuda@example.com\nSubject: Re: factura\n\nHola,\n\n--\nSoporte\n"],
+     "EMAIL_ADDRESS", False),
     # a subtitle file: the characters speak, their drama-range numbers are nobody's
     (["1\n00:00:01,000 --> 00:00:03,000\n- Appelle-moi au +1 212 555 0163.\n\n2\n00:00:04,000 --> 00:00:06,500\n"
       "- Écris à detective@example.fr.\n"], "PHONE_NUMBER", False),

@@ -3173,6 +3173,10 @@ _PLACEHOLDER_BIRTH = re.compile(r"(?<!\d)(?:(?:1970|1900)[-/.]0?1[-/.]0?1|0?1[-/
 _TEMPLATE_BLANK = re.compile(r"\{\{[ \t]*\w+[ \t]*\}\}|\$\{[\w.]+\}|\[(?:[A-Z]+_)*(?:NAME|EMAIL|PHONE|ADDRESS|IBAN|"
                              r"CARD|SSN|DOB|ID)\]|<(?:name|email|phone|address|iban|national_id|dob)>|%(?:[A-Z]+_)*"
                              r"(?:NAME|EMAIL|PHONE|ADDRESS)%")
+# A full date whose year a living person may be born in (1900-2012), in the usual orders: a record holding one
+# beside its documentation values may hold a birth date no cue names ("--\n13.07.1962" under a signature).
+_BIRTH_YEAR_DATE = re.compile(r"(?<![\d./-])(?:(?:19\d\d|20(?:0\d|1[0-2]))[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|"
+                              r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19\d\d|20(?:0\d|1[0-2])))(?![\d.:/-])")
 _SUBTITLE_TIMING = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}[ \t]*-->")
 _LINE_BREAK = re.compile(r"\n|\\n")
 _FIELD_SEPARATOR_AT = re.compile(re.escape(FIELD_SEPARATOR))
@@ -3236,6 +3240,9 @@ def documentation_record(text: str, values: list[tuple[int, int, str]]) -> bool:
     for start, _, _ in values:
         i = bisect.bisect_right(breaks, start)
         fields.add((breaks[i - 1] + len(FIELD_SEPARATOR) if i else 0, breaks[i] if i < len(breaks) else len(text)))
+    if any(m.group(0) and _PLACEHOLDER_BIRTH.fullmatch(m.group(0)) is None
+           for lo, hi in fields for m in _BIRTH_YEAR_DATE.finditer(text, lo, min(hi, lo + 20_000))):
+        return False  # a full date of a birth year the recognizers could not tell: it may be somebody's (fail safe)
     distinct = {text[a:b] for a, b, _ in values}
     if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields):
         # fields of one line: only the values of a JSON schema's example object, two at least
