@@ -467,7 +467,7 @@ class PiiDetector:
         start = time.perf_counter()
         result = self._detect(texts, locate)
         if labelled and self.settings.enabled and (locate or not result.detected):
-            result = _merged(result, self._labelled_pass(texts, labelled))
+            result = _merged(result, _documentation_labelled(texts, result, self._labelled_pass(texts, labelled)))
             result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
         return result
 
@@ -754,6 +754,20 @@ _EPONYM_AFTER = re.compile(
 _SAINT_OR_FEAST = re.compile(r"^(?:Saint|St\.?|Sankt|Sainte|São|Santo|Sveti|Sveta|Sint)\s|['’]s\s+(?:Day|Eve|Night)$")
 _FEAST_AFTER = re.compile(r"['’]s[ \t]+(?:Day|Eve|Night)\b")
 _EPONYM_LAST = re.compile(rf"\s(?:{_EPONYM_HEADS})", re.IGNORECASE)
+
+
+def _documentation_labelled(texts: list[str], result: PiiResult, extra: list[PiiSpan]) -> list[PiiSpan]:
+    """The labelled pass's spans `extra` less the values of a documentation record: a schema's property labels a
+    response_format example's or a record's values ("phone": "555-0100") as what they are, which does not make a
+    record of documentation values somebody's (judged with the values the other passes left, names aside)."""
+    if not extra:
+        return extra
+    joined, starts = _join(texts)
+    values = [(starts[s.index] + s.start, starts[s.index] + s.end, s.entity_type)
+              for s in (*result.spans, *extra) if s.entity_type != "PERSON"]
+    if not values or not documentation_record(joined, values):
+        return extra
+    return [s for s in extra if s.entity_type == "PERSON"]
 
 
 def _documentation_cleared(text: str, findings: list[_Finding]) -> list[_Finding]:
