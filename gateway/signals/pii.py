@@ -765,8 +765,8 @@ def _documentation_labelled(texts: list[str], result: PiiResult, extra: list[Pii
     joined, starts = _join(texts)
     values = [(starts[s.index] + s.start, starts[s.index] + s.end, s.entity_type)
               for s in (*result.spans, *extra) if s.entity_type != "PERSON"]
-    if not values or not documentation_record(joined, values):
-        return extra
+    if not values or not documentation_record(joined, values, single=False):
+        return extra  # a lone value the schema names ("Contact phone of the tenant") stays somebody's: fail safe
     return [s for s in extra if s.entity_type == "PERSON"]
 
 

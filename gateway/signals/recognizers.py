@@ -3228,11 +3228,11 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
     return False
 
 
-def documentation_record(text: str, values: list[tuple[int, int, str]]) -> bool:
+def documentation_record(text: str, values: list[tuple[int, int, str]], single: bool = True) -> bool:
     """The text's findings `values` ([start, end), entity; names left out) are all documentation values of records or
     files (each in a field of its request of three lines at least: a table, a card, a log, headers), every contact
     value in a field of its line (after a key, a delimiter, a tag) and none marked as somebody's own; two different
-    values at least, or one in a file with a template's blanks or with no private word anywhere in it."""
+    values at least, or (`single`) one in a file with a template's blanks or with no private word anywhere in it."""
     if not values or any(e not in _DOCUMENTATION_TYPES for *_, e in values):
         return False
     breaks = [m.start() for m in _FIELD_SEPARATOR_AT.finditer(text)]
@@ -3253,6 +3253,8 @@ def documentation_record(text: str, values: list[tuple[int, int, str]]) -> bool:
     for lo, hi in fields if len(distinct) < 2 else ():  # the reserved addresses other rules cleared count with it
         distinct |= {m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, min(hi, lo + 20_000))
                      if reserved_address(m.group(0))}
+    if len(distinct) < 2 and not single:
+        return False
     if len(distinct) < 2 and not any(len(_TEMPLATE_BLANK.findall(text, lo, min(hi, lo + 20_000))) >= 2
                                      for lo, hi in fields) and (subtitles is False and any(
                                          _PRIVATE_CONTACT.search(text, lo, min(hi, lo + 20_000)) is not None
