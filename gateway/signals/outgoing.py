@@ -245,6 +245,10 @@ def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED
             found += _table_values(index, text)
         if ":" in text or "=" in text:
             found += _sheet_values(index, text)
+        if "\t" in text or "|" in text or ";" in text or "," in text:
+            found += _delimited_values(index, text)
+        if "insert" in text[:_DOC_SCAN_CHARS].lower():
+            found += _sql_values(index, text)
     return tuple(found[:max(0, limit)])
 
 
@@ -310,6 +314,164 @@ def _sheet_values(index: int, text: str) -> list[LabelledValue]:
             found.append(LabelledValue(index, cell.start(3), cell.end(3), headers[column]))
             if len(found) >= _LABELLED_VALUES:
                 break
+    return found
+
+
+# A delimited table (CSV, TSV, a pipe or Markdown table; lines split by newlines, or by escaped "\n" in a JSON
+# string): a header line of short cells with letters, then rows of as many cells under the same delimiter, each
+# cell read under its column's header ("id_number" over "05049710733"). The header line is a document's label,
+# like an HTML table's <th> row. Bounded: capped lines, columns and rows per table; a cell is a quoted field or a
+# run of non-delimiters (no backtracking).
+_TABLE_LINE = re.compile(r"\r?\n|\\n")
+_TABLE_LINES = 2000  # lines looked at per text
+_TABLE_COLUMNS = 32
+_TABLE_ROWS = 200  # data rows read per table
+_HEADER_CELL_CHARS = 48
+_HEADER_CELL = re.compile(r"^[#\w][\w .#/()-]{0,47}$")  # "id_number", "Date of birth", "No.", "#"
+_CELLS = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|""){{0,300}})"|([^{re.escape(d)}\n]{{0,300}}))[ \t]*(?:{re.escape(d)}|$)')
+          for d in ("\t", "|", ";", ",")}
+_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$")
+
+
+def _delimited_values(index: int, text: str) -> list[LabelledValue]:
+    """Each data cell of a delimited table under its column's header cell (see _TABLE_LINE), where the header
+    types its cells (pii.typed_column: an identifier's, a birth date's, an address's column)."""
+    from gateway.signals.pii import typed_column  # (pii imports the engine; this module stays light to import)
+    found: list[LabelledValue] = []
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for brk in _TABLE_LINE.finditer(text):
+        lines.append((start, brk.start()))
+        start = brk.end()
+        if len(lines) >= _TABLE_LINES:
+            break
+    else:
+        lines.append((start, len(text)))
+    if len(lines) > 1 and (text.startswith("{") or text.startswith("[")):  # a table in a JSON string's value
+        lo, hi = lines[0]
+        lines[0] = (max(lo, text.rfind('": "', lo, hi) + 4), hi)
+        lo, hi = lines[-1]
+        lines[-1] = (lo, (text.rfind('"', lo, hi) if text[lo:hi].rstrip().endswith(('"}', '"]')) else hi))
+    row = 0
+    while row < len(lines) - 1:
+        header = _table_header(text, *lines[row])
+        if header is None:
+            row += 1
+            continue
+        delimiter, labels = header
+        labels = [label if typed_column(label) else "" for label in labels]
+        row += 1
+        if row < len(lines) and _MARKDOWN_RULE.match(text, *lines[row]):
+            row += 1
+        read = 0
+        while row < len(lines) and read < _TABLE_ROWS:
+            cells = _split_cells(text, *lines[row], delimiter)
+            if cells is None or len(cells) != len(labels):
+                break
+            row, read = row + 1, read + 1
+            for (lo, hi), label in zip(cells, labels):
+                if label and text[lo:hi].strip():
+                    found.append(LabelledValue(index, lo, hi, label))
+                    if len(found) >= _LABELLED_VALUES:
+                        return found
+    return found
+
+
+def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | None:
+    """The delimiter and cell texts of a table's header line: at least two cells, every one a short label with a
+    letter (or "#"), words few; None for prose and data lines."""
+    line = text[start:end]
+    counts = {d: line.count(d) for d in _CELLS}
+    delimiter = max(counts, key=lambda d: counts[d])
+    if not counts[delimiter] or len(line) > _TABLE_COLUMNS * _HEADER_CELL_CHARS:
+        return None
+    cells = _split_cells(text, start, end, delimiter)
+    if cells is None or not 2 <= len(cells) <= _TABLE_COLUMNS:
+        return None
+    labels = [text[lo:hi].strip() for lo, hi in cells]
+    if _SQL_INSERT.match(line.lstrip()) or any(c.count("(") != c.count(")") for c in labels):
+        return None  # an INSERT's column list (_sql_values reads it), a call's arguments
+    if not all(_HEADER_CELL.match(c) and len(c.split()) <= 4 and (c == "#" or any(ch.isalpha() for ch in c))
+               for c in labels):
+        return None
+    return delimiter, labels
+
+
+def _split_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a line (quotes dropped); a pipe table's outer pipes are no cells."""
+    lo, hi = start, end
+    while lo < hi and text[lo] in " \t":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t\r":
+        hi -= 1
+    if delimiter == "|" and lo < hi and text[lo] == "|":
+        lo += 1
+        if hi > lo and text[hi - 1] == "|":
+            hi -= 1
+    if lo >= hi:
+        return None
+    cells: list[tuple[int, int]] = []
+    pattern, at = _CELLS[delimiter], lo
+    while at <= hi and len(cells) <= _TABLE_COLUMNS:
+        cell = pattern.match(text, at, hi)
+        if cell is None:
+            return None
+        group = 1 if cell.group(1) is not None else 2
+        c_lo, c_hi = cell.span(group)
+        while c_hi > c_lo and text[c_hi - 1] in " \t":
+            c_hi -= 1
+        cells.append((c_lo, c_hi))
+        if cell.end() >= hi and not text[cell.end() - 1:cell.end()] == delimiter:
+            break
+        at = cell.end()
+        if at >= hi:  # a trailing delimiter: one empty cell
+            cells.append((hi, hi))
+            break
+    return cells if len(cells) <= _TABLE_COLUMNS else None
+
+
+# An SQL INSERT's column list over the rows of its VALUES: "INSERT INTO t (id, full_name, id_number) VALUES (1,
+# 'Ana Ruiz', '05049710733'), (...);" - each value under its column's name. Bounded: capped statements, columns,
+# rows and value lengths; quoted strings and bare tokens scanned left to right.
+_SQL_INSERT = re.compile(r"\binsert\s+into\s+[\w.\"`\[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values(?:\s|\\n)*", re.IGNORECASE)
+_SQL_VALUE = re.compile(r"""(?:\s|\\n)*(?:'((?:[^'\\\n]|''|\\.){0,300})'|([^,()'\n]{0,300}?(?:\(\s*\))?))(?:\s|\\n)*([,)])""")
+_SQL_NEXT_ROW = re.compile(r"(?:\s|\\n)*,(?:\s|\\n)*\(")
+_SQL_STATEMENTS = 64
+
+
+def _sql_values(index: int, text: str) -> list[LabelledValue]:
+    """Each value of an INSERT's rows under its column's name (see _SQL_INSERT), where the name types it."""
+    from gateway.signals.pii import typed_column
+    found: list[LabelledValue] = []
+    for statement, insert in enumerate(_SQL_INSERT.finditer(text, 0, min(len(text), _DOC_SCAN_CHARS))):
+        if statement >= _SQL_STATEMENTS:
+            break
+        columns = [c.strip().strip('"`[]\\ ') for c in insert.group(1).split(",")][:_TABLE_COLUMNS + 1]
+        if not 2 <= len(columns) <= _TABLE_COLUMNS or not all(_HEADER_CELL.match(c) for c in columns):
+            continue
+        columns = [column if typed_column(column) else "" for column in columns]
+        at, rows = insert.end(), 0
+        while at < len(text) and text[at] == "(" and rows < _TABLE_ROWS:
+            at += 1
+            for column in range(len(columns) + 1):
+                value = _SQL_VALUE.match(text, at)
+                if value is None:
+                    break
+                group = 1 if value.group(1) is not None else 2
+                lo, hi = value.span(group)
+                if column < len(columns) and columns[column] and text[lo:hi].strip().upper() not in ("", "NULL"):
+                    found.append(LabelledValue(index, lo, hi, columns[column]))
+                    if len(found) >= _LABELLED_VALUES:
+                        return found
+                at = value.end()
+                if value.group(3) == ")":
+                    break
+            else:
+                break
+            rows += 1
+            if not (following := _SQL_NEXT_ROW.match(text, at)):
+                break
+            at = following.end() - 1
     return found
 
 
