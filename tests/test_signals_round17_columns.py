@@ -97,9 +97,9 @@ def test_round17_column_labels_are_capped() -> None:
     "a\tb\n" + "1\t2\n" * 100_000, "|" * 200_000, "a|b\n" + "|" * 199_990, '"' * 200_000 + "\n" + "a,b\n" * 10,
     "a,b\n" + '"' * 199_990, "INSERT INTO t (" * 20000, "INSERT INTO t (a, b) VALUES " + "(" * 200_000,
     "INSERT INTO t (a, b) VALUES (" + "'" * 200_000, "INSERT INTO t (a, b) VALUES (" + "\\n" * 100_000,
-    ("x," * 40 + "\n") * 5000,
+    ("x," * 40 + "\n") * 5000, "a|b\n" + " " * 199_990,
 ], ids=["rows", "pipes", "pipe-row", "quotes", "open-quote", "inserts", "open-tuples", "open-string", "escaped-breaks",
-        "wide"])
+        "wide", "blank-row"])
 def test_round17_column_labels_stay_bounded(text: str) -> None:
     start = time.process_time()
     document_labelled([text])

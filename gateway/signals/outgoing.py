@@ -328,9 +328,9 @@ _TABLE_COLUMNS = 32
 _TABLE_ROWS = 200  # data rows read per table
 _HEADER_CELL_CHARS = 48
 _HEADER_CELL = re.compile(r"^[#\w][\w .#/()-]{0,47}$")  # "id_number", "Date of birth", "No.", "#"
-_CELLS = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|""){{0,300}})"|([^{re.escape(d)}\n]{{0,300}}))[ \t]*(?:{re.escape(d)}|$)')
+_CELLS = {d: re.compile(rf'[ \t]*+(?:"((?:[^"\n]|""){{0,300}})"|([^{re.escape(d)}\n]{{0,300}}))[ \t]*(?:{re.escape(d)}|$)')
           for d in ("\t", "|", ";", ",")}
-_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$")
+_MARKDOWN_RULE = re.compile(r"[ \t]*+\|?(?:[ \t]*+:?-{2,}+:?[ \t]*+\|)+[ \t]*+(?::?-{2,}+:?[ \t]*+)?$")
 
 
 def _delimited_values(index: int, text: str) -> list[LabelledValue]:
@@ -361,7 +361,7 @@ def _delimited_values(index: int, text: str) -> list[LabelledValue]:
         delimiter, labels = header
         labels = [label if typed_column(label) else "" for label in labels]
         row += 1
-        if row < len(lines) and _MARKDOWN_RULE.match(text, *lines[row]):
+        if row < len(lines) and lines[row][1] - lines[row][0] <= 4000 and _MARKDOWN_RULE.match(text, *lines[row]):
             row += 1
         read = 0
         while row < len(lines) and read < _TABLE_ROWS:
@@ -408,7 +408,7 @@ def _split_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[
         lo += 1
         if hi > lo and text[hi - 1] == "|":
             hi -= 1
-    if lo >= hi:
+    if lo >= hi or hi - lo > _TABLE_COLUMNS * 302:  # no row of capped cells: prose, a blob
         return None
     cells: list[tuple[int, int]] = []
     pattern, at = _CELLS[delimiter], lo
@@ -434,7 +434,7 @@ def _split_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[
 # 'Ana Ruiz', '05049710733'), (...);" - each value under its column's name. Bounded: capped statements, columns,
 # rows and value lengths; quoted strings and bare tokens scanned left to right.
 _SQL_INSERT = re.compile(r"\binsert\s+into\s+[\w.\"`\[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values(?:\s|\\n)*", re.IGNORECASE)
-_SQL_VALUE = re.compile(r"""(?:\s|\\n)*(?:'((?:[^'\\\n]|''|\\.){0,300})'|([^,()'\n]{0,300}?(?:\(\s*\))?))(?:\s|\\n)*([,)])""")
+_SQL_VALUE = re.compile(r"""(?:\s|\\n)*+(?:'((?:[^'\\\n]|''|\\.){0,300})'|([^,()'\s\\]{0,300}(?:\(\s*\))?))(?:\s|\\n)*+([,)])""")
 _SQL_NEXT_ROW = re.compile(r"(?:\s|\\n)*,(?:\s|\\n)*\(")
 _SQL_STATEMENTS = 64
 
