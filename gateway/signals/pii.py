@@ -56,7 +56,6 @@ from gateway.signals.recognizers import (  # noqa: E402
     deny_list_recognizer,
     documentation_record,
     nobodys_test_value,
-    _ADDRESS_KEY_HINT,  # a home address's key ("address", "domicilio", "Anschrift")
     anchors,
     first_then_surname,
     fold_accents,
@@ -1215,17 +1214,18 @@ def labelled_keys(label: str) -> tuple[str, ...]:
 
 
 # What a column's header may say that types its cells where the cell alone reads as nothing or as another type:
-# an identifier's, a birth date's or a home address's label. Other columns (names, e-mails, phones, products,
-# vessels) are read in the text itself; alone, out of their table, a cell would read more than it is.
+# an identifier's or a birth date's label. Other columns (names, addresses, e-mails, phones, products, vessels) are
+# read in the text itself; alone, out of their table, a cell would read more than it is (a public building's address
+# under "address" in a list of landmarks).
 _TYPED_CUES = frozenset({"dob", "national_id", "mrn", "passport", "nhs"})
 
 
 @lru_cache(maxsize=1024)
 def typed_column(label: str) -> bool:
-    """Whether a table column's header `label` says what kind of identifier, birth date or address its cells are."""
+    """Whether a table column's header `label` says what kind of identifier or birth date its cells are."""
     keys = labelled_keys(label)
-    return any(_column_key(k) or _ADDRESS_KEY_HINT.match(k + ":") or
-               _TYPED_CUES & {kind for kind, spans in anchors(k).items() if spans} for k in keys[:_LABEL_KEYS])
+    return any(_column_key(k) or _TYPED_CUES & {kind for kind, spans in anchors(k).items() if spans}
+               for k in keys[:_LABEL_KEYS])
 
 
 def _column_key(name: str) -> str | None:
