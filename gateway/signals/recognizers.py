@@ -2132,8 +2132,10 @@ _FIELD_KEY_VALUE = regex.compile(
 _NAME_HEADERS = frozenset("name nombre nome nom naam navn namn nimi imię имя isim név jméno όνομα".split())
 _HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|{'|'.join(sorted(_NAME_HEADERS))}|customer|employee|patient|contact|person)",
                           re.IGNORECASE)
-# A header cell where a table could start: the label alone between delimiters (or a line's ends).
-_HEADER_HINT = re.compile(rf"""(?:^|[,;\t|])[ \t"'*`_]*{_HEADER_CELL.pattern}[ \t"'*`_]*(?=[,;\t|]|$)""",
+# A header cell where a table could start: the label alone between delimiters (or a line's ends). No tab in the
+# padding before the label: a tab there is itself the delimiter, and with tabs in both classes every tab of a long
+# run started a scan over the rest of the run (quadratic: 100 KB of tabs took over an hour).
+_HEADER_HINT = re.compile(rf"""(?:^|[,;\t|])[ "'*`_]*{_HEADER_CELL.pattern}[ \t"'*`_]*(?=[,;\t|]|$)""",
                           re.IGNORECASE | re.MULTILINE)
 _DELIMITERS = (",", ";", "\t", "|")
 # A column of a person's own data beside a generic "name" column: the names are people's ("Nombre;pasaporte").
