@@ -238,7 +238,7 @@ def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED
         if len(found) >= limit:
             break
         text = text[:_DOC_SCAN_CHARS]
-        lowered = text.lower() if "<" in text else ""
+        lowered = text.lower()
         if "<input" in lowered:
             found += _form_values(index, text)
         if "<th" in lowered and "<td" in lowered:
@@ -247,7 +247,7 @@ def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED
             found += _sheet_values(index, text)
         if "\t" in text or "|" in text or ";" in text or "," in text:
             found += _delimited_values(index, text)
-        if "insert" in text[:_DOC_SCAN_CHARS].lower():
+        if "insert" in lowered:
             found += _sql_values(index, text)
     return tuple(found[:max(0, limit)])
 
