@@ -664,12 +664,27 @@ def ascii_slug(s):
     return s.lower()
 
 
+def agrees(tag, given, family):
+    if tag == 'pl-PL':
+        fem = given.endswith('a')
+        return not ((family.endswith('a') and not fem) or (family.endswith('i') and fem))
+    if tag == 'ru-RU':
+        return given.endswith(('а', 'я')) == family.endswith('а')
+    if tag == 'el-GR':
+        return (given.endswith(('ς', 'ων'))) == family.endswith('ς')
+    return True
+
+
 class Person:
     def __init__(self, g, tag):
         d = L[tag]
         self.tag = tag
         self.given = g.pick(d['given'])
         self.family = g.pick(d['family'])
+        for _ in range(40):  # gendered surnames agree with the given name (pl / ru / el)
+            if agrees(tag, self.given, self.family):
+                break
+            self.family = g.pick(d['family'])
         self.order = d['order']
         tr = d.get('translit', {})
         gl, fl = tr.get(self.given, self.given), tr.get(self.family, self.family)
