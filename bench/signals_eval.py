@@ -1,6 +1,6 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
-    python bench/signals_eval.py [--split sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py [--split moraine|bayou|sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
     python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
@@ -10,14 +10,14 @@ A request the gateway keeps on local routes because part of it cannot be scanned
 binary file under the default `signals.pii.binary_payloads: local`; `Outgoing.unscannable`) is protected when
 sensitive and counted as flagged when benign (it lost the remote route); also reported apart.
 `wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron`, `tundra`, `fjord`, `meadow`, `glacier`,
-`cirque`, `estuary`, `delta`, `canyon`, `lagoon`, `tarn` and `sierra` come from twenty-one more
+`cirque`, `estuary`, `delta`, `canyon`, `lagoon`, `tarn`, `sierra`, `bayou` and `moraine` come from twenty-three more
 generators (bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
 bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py,
 bench/make_quarry_signal_sets.py, bench/make_lantern_signal_sets.py, bench/make_kestrel_signal_sets.py, bench/make_heron_signal_sets.py,
 bench/make_tundra_signal_sets.py, bench/make_fjord_signal_sets.py, bench/make_meadow_signal_sets.py,
 bench/make_glacier_signal_sets.py, bench/make_cirque_signal_sets.py, bench/make_estuary_signal_sets.py,
 bench/make_delta_signal_sets.py, bench/make_canyon_signal_sets.py, bench/make_lagoon_signal_sets.py,
-bench/make_tarn_signal_sets.py, bench/make_sierra_signal_sets.py),
+bench/make_tarn_signal_sets.py, bench/make_sierra_signal_sets.py, bench/make_bayou_signal_sets.py, bench/make_moraine_signal_sets.py),
 independent of the one that made the other splits and of each other.
 
 Prints PII recall by category, false-positive rate on benign prompts, per-entity confusion;
@@ -205,6 +205,24 @@ def litellm_scorer() -> Any:
     return ComplexityRouter(model_name="eval-router", litellm_router_instance=None)
 
 
+def _plain(content: Any) -> str:
+    """A message's content as one string (text parts joined; other parts skipped)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(_plain(p.get("text", "")) if isinstance(p, dict) else _plain(p) for p in content)
+    return ""
+
+
+def _last_prompt(body: dict[str, Any]) -> tuple[str, str | None]:
+    """(last message or completions prompt, system prompt) as plain strings, what LiteLLM's router scores."""
+    if "messages" not in body:
+        return _plain(body.get("prompt", "")), None
+    messages = body["messages"]
+    system = next((_plain(m.get("content")) for m in messages if m.get("role") == "system"), None)
+    return _plain(messages[-1].get("content")), system
+
+
 def eval_complexity(classifier: SignalClassifier, records: list[dict[str, Any]]) -> dict[str, Any]:
     ours, theirs, labels, adversarial = [], [], [], []
     router = litellm_scorer()
@@ -214,9 +232,7 @@ def eval_complexity(classifier: SignalClassifier, records: list[dict[str, Any]])
         labels.append(record["label"])
         adversarial.append(record["length_adversarial"])
         if router is not None:
-            messages = record["body"]["messages"]
-            system = next((m["content"] for m in messages if m["role"] == "system"), None)
-            theirs.append(router.classify(messages[-1]["content"], system)[1])
+            theirs.append(router.classify(*_last_prompt(record["body"]))[1])
     adv = [i for i, a in enumerate(adversarial) if a]
     cfg = classifier.settings.complexity
     out: dict[str, Any] = {
@@ -356,7 +372,7 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
 
 SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen", "atlas", "mosaic", "quarry", "lantern",
           "kestrel", "heron", "tundra", "fjord", "meadow", "glacier", "cirque", "estuary", "delta", "canyon", "lagoon",
-          "tarn", "sierra")
+          "tarn", "sierra", "bayou", "moraine")
 
 
 def spread(classifier: SignalClassifier) -> str:
