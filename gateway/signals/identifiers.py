@@ -22,6 +22,7 @@ from stdnum.br import cpf as br_cpf
 from stdnum.it import codicefiscale as it_cf
 from stdnum.us import ssn as us_ssn
 
+from gateway.signals import tables
 from gateway.signals.names import FIELD_SEPARATOR, lower_keeping_offsets
 
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
@@ -658,28 +659,29 @@ class IdentifierColumnRecognizer(LocalRecognizer):
         delimiter: str | None = None
         columns: dict[int, tuple[str, Callable[[str], bool]]] = {}
         for offset, line in lines:
-            found = next((d for d in (",", "\t", ";", "|") if d in line), None)
+            found = tables.delimiter_of(line)
             if found is None:
                 columns = {}
                 continue
-            cells = line.split(found)
-            headed = {i: (entity, check) for i, c in enumerate(cells) for header, entity, check in _COLUMNS
+            labels = [line[a:b] for a, b in tables.cells(line, 0, len(line), found) or ()]
+            headed = {i: (entity, check) for i, c in enumerate(labels) for header, entity, check in _COLUMNS
                       if header.match(c.strip(" \"'*`_"))}
             if not any(ch.isdigit() for ch in line):  # a header row has no digits: a national ID's scheme by name
                 headed |= {i: ("NATIONAL_ID", lambda v, checks=checks: any(valid(v) for _, valid in checks))
-                           for i, c in enumerate(cells) if i not in headed and (checks := header_checks(c))}
+                           for i, c in enumerate(labels) if i not in headed and (checks := header_checks(c))}
             if headed:
                 delimiter, columns = found, headed
                 continue
-            if found != delimiter:
+            if delimiter is None or delimiter not in line:
                 continue
+            cells = tables.cells(line, 0, len(line), delimiter) or []  # a row: read with its header's delimiter
             for index, (entity, check) in columns.items():
                 if index >= len(cells):
                     continue
-                cell = cells[index]
+                cell = line[cells[index][0]:cells[index][1]]
                 value = cell.strip(" \"'")
                 if value and check(value):
-                    start = offset + sum(len(c) + 1 for c in cells[:index]) + cell.index(value)
+                    start = offset + cells[index][0] + cell.index(value)
                     results.append(_result(self, entity, start, start + len(value), 0.85,
                                            f"value in a {entity} column"))
         return results

@@ -56,6 +56,8 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.signals import tables
+
 # Score thresholds on the table's half-Zipf digits (2 x Zipf): a word at Zipf >= 4 in English
 # ("table", "will") or >= 5 in another language is a word; from 3 (English) / 4 (other) a
 # ranked name is weak.
@@ -1953,21 +1955,24 @@ def _column_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
         at += len(line) + 1
     while i < len(lines):
         line = lines[i]
-        delimiter = next((d for d in _CELL_DELIMITERS if d in line), None) if len(line) < 400 else None
-        cells = line.split(delimiter) if delimiter else []
-        columns = [c for c, cell in enumerate(cells) if _PERSON_COLUMN.fullmatch(cell)]
-        generic = {c for c in columns if _GENERIC_COLUMN.fullmatch(cells[c])}
+        delimiter = tables.delimiter_of(line) if len(line) < 400 else None
+        header = (tables.cells(line, 0, len(line), delimiter) if delimiter else None) or []
+        labels = [line[a:b] for a, b in header]
+        columns = [c for c, label in enumerate(labels) if _PERSON_COLUMN.fullmatch(label)]
+        generic = {c for c in columns if _GENERIC_COLUMN.fullmatch(labels[c])}
         i += 1
         if not columns:
             continue
-        while i < len(lines) and lines[i].count(delimiter) == len(cells) - 1:
-            row = lines[i].split(delimiter)
+        while i < len(lines) and delimiter in lines[i]:
+            row = tables.cells(lines[i], 0, len(lines[i]), delimiter) or []
+            if len(row) != len(header):
+                break  # the table ended
             for column in columns:
-                offset = starts[i] + sum(len(c) + 1 for c in row[:column])
-                offset += len(row[column]) - len(row[column].lstrip(" \t\"'"))
+                a, b = row[column]
+                offset = starts[i] + a + len(lines[i][a:b]) - len(lines[i][a:b].lstrip(" \t\"'"))
                 words = _words_at(text, offset, 4)
                 span = _cued_span(words, lone_unknown=False, lower_any=column not in generic)
-                if span and span[1] <= offset + len(row[column]) and (column not in generic or _has_listed(
+                if span and span[1] <= starts[i] + b and (column not in generic or _has_listed(
                         text, *span) and (span[1] > words[0].end or words[0].folded in given)):
                     out.append(span)
             i += 1
@@ -3131,16 +3136,6 @@ def _column_with_a_figure(text: str, start: int, end: int, listed: Callable[[str
     rows = [r.split(delimiter)[column].strip(" \"'") for r in text[max(0, lo - 2000):min(len(text), hi + 2000)].split("\n")
             if r != line and r.count(delimiter) == cells]
     return any(_PUBLIC_ROLE.fullmatch(cell) for cell in rows) and any(" " in cell and listed(cell) for cell in rows)
-    column = text[lo:start].count(delimiter)
-    cells = line.count(delimiter)
-    lines = text[max(0, lo - 2000):min(len(text), hi + 2000)].split("\n")
-    for other in lines:
-        if other == line or other.count(delimiter) != cells:
-            continue
-        cell = other.split(delimiter)[column].strip(" \"'")
-        if " " in cell and listed(cell):
-            return True
-    return False
 
 
 def _listed_with_a_product_tail(value: str, listed: Callable[[str], bool]) -> bool:

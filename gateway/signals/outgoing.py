@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
+from gateway.signals import tables
 from gateway.signals.settings import PiiSettings
 from gateway.signals.types import LabelledValue
 
@@ -320,17 +321,15 @@ def _sheet_values(index: int, text: str) -> list[LabelledValue]:
 # A delimited table (CSV, TSV, a pipe or Markdown table; lines split by newlines, or by escaped "\n" in a JSON
 # string): a header line of short cells with letters, then rows of as many cells under the same delimiter, each
 # cell read under its column's header ("id_number" over "05049710733"). The header line is a document's label,
-# like an HTML table's <th> row. Bounded: capped lines, columns and rows per table; a cell is a quoted field or a
-# run of non-delimiters (no backtracking).
+# like an HTML table's <th> row. Bounded: capped lines, columns and rows per table; a line's cells as tables.py
+# reads them (one scan), capped here in number and length.
 _TABLE_LINE = re.compile(r"\r?\n|\\n")
 _TABLE_LINES = 2000  # lines looked at per text
 _TABLE_COLUMNS = 32
 _TABLE_ROWS = 200  # data rows read per table
 _HEADER_CELL_CHARS = 48
 _HEADER_CELL = re.compile(r"^[#\w][\w .#/()-]{0,47}$")  # "id_number", "Date of birth", "No.", "#"
-_CELLS = {d: re.compile(rf'[ \t]*+(?:"((?:[^"\n]|""){{0,300}})"|([^{re.escape(d)}\n]{{0,300}}))[ \t]*(?:{re.escape(d)}|$)')
-          for d in ("\t", "|", ";", ",")}
-_MARKDOWN_RULE = re.compile(r"[ \t]*+\|?(?:[ \t]*+:?-{2,}+:?[ \t]*+\|)+[ \t]*+(?::?-{2,}+:?[ \t]*+)?$")
+_CELL_CHARS = 300  # a longer cell is no table's: prose, a blob
 
 
 def _delimited_values(index: int, text: str) -> list[LabelledValue]:
@@ -361,11 +360,11 @@ def _delimited_values(index: int, text: str) -> list[LabelledValue]:
         delimiter, labels = header
         labels = [label if typed_column(label) else "" for label in labels]
         row += 1
-        if row < len(lines) and lines[row][1] - lines[row][0] <= 4000 and _MARKDOWN_RULE.match(text, *lines[row]):
+        if row < len(lines) and tables.is_rule(text, *lines[row]):
             row += 1
         read = 0
         while row < len(lines) and read < _TABLE_ROWS:
-            cells = _split_cells(text, *lines[row], delimiter)
+            cells = tables.cells(text, *lines[row], delimiter, _TABLE_COLUMNS, _CELL_CHARS)
             if cells is None or len(cells) != len(labels):
                 break
             row, read = row + 1, read + 1
@@ -381,11 +380,10 @@ def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | No
     """The delimiter and cell texts of a table's header line: at least two cells, every one a short label with a
     letter (or "#"), words few; None for prose and data lines."""
     line = text[start:end]
-    counts = {d: line.count(d) for d in _CELLS}
-    delimiter = max(counts, key=lambda d: counts[d])
-    if not counts[delimiter] or len(line) > _TABLE_COLUMNS * _HEADER_CELL_CHARS:
+    delimiter = tables.delimiter_of(line)
+    if delimiter is None or len(line) > _TABLE_COLUMNS * _HEADER_CELL_CHARS:
         return None
-    cells = _split_cells(text, start, end, delimiter)
+    cells = tables.cells(text, start, end, delimiter, _TABLE_COLUMNS, _CELL_CHARS)
     if cells is None or not 2 <= len(cells) <= _TABLE_COLUMNS:
         return None
     labels = [text[lo:hi].strip() for lo, hi in cells]
@@ -395,39 +393,6 @@ def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | No
                for c in labels):
         return None
     return delimiter, labels
-
-
-def _split_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]] | None:
-    """(start, end) of each cell of a line (quotes dropped); a pipe table's outer pipes are no cells."""
-    lo, hi = start, end
-    while lo < hi and text[lo] in " \t":
-        lo += 1
-    while hi > lo and text[hi - 1] in " \t\r":
-        hi -= 1
-    if delimiter == "|" and lo < hi and text[lo] == "|":
-        lo += 1
-        if hi > lo and text[hi - 1] == "|":
-            hi -= 1
-    if lo >= hi or hi - lo > _TABLE_COLUMNS * 302:  # no row of capped cells: prose, a blob
-        return None
-    cells: list[tuple[int, int]] = []
-    pattern, at = _CELLS[delimiter], lo
-    while at <= hi and len(cells) <= _TABLE_COLUMNS:
-        cell = pattern.match(text, at, hi)
-        if cell is None:
-            return None
-        group = 1 if cell.group(1) is not None else 2
-        c_lo, c_hi = cell.span(group)
-        while c_hi > c_lo and text[c_hi - 1] in " \t":
-            c_hi -= 1
-        cells.append((c_lo, c_hi))
-        if cell.end() >= hi and not text[cell.end() - 1:cell.end()] == delimiter:
-            break
-        at = cell.end()
-        if at >= hi:  # a trailing delimiter: one empty cell
-            cells.append((hi, hi))
-            break
-    return cells if len(cells) <= _TABLE_COLUMNS else None
 
 
 # An SQL INSERT's column list over the rows of its VALUES: "INSERT INTO t (id, full_name, id_number) VALUES (1,

@@ -31,6 +31,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
 
+from gateway.signals import tables
 from gateway.signals.identifiers import (
     FIELD_NAMED,
     ChecksumNationalIdRecognizer,
@@ -2137,7 +2138,6 @@ _HEADER_CELL = re.compile(rf"(?:{_PERSON_KEY}|{'|'.join(sorted(_NAME_HEADERS))}|
 # run started a scan over the rest of the run (quadratic: 100 KB of tabs took over an hour).
 _HEADER_HINT = re.compile(rf"""(?:^|[,;\t|])[ "'*`_]*{_HEADER_CELL.pattern}[ \t"'*`_]*(?=[,;\t|]|$)""",
                           re.IGNORECASE | re.MULTILINE)
-_DELIMITERS = (",", ";", "\t", "|")
 # A column of a person's own data beside a generic "name" column: the names are people's ("Nombre;pasaporte").
 _PERSONAL_COLUMN = regex.compile(
     r"(?i)(?:passport|pasaporte|passeport|passaporto|reisepass|pass(?:port)?[ _-]?(?:no|nr|number)|dob|birth[ _-]?date|"
@@ -2222,8 +2222,8 @@ def _table_names(text: str) -> list[tuple[int, int]]:
             line = text[pos:end]
             if not line.strip() or delimiter not in line:
                 break  # the table ended
-            cells = _cells(line, delimiter)
-            if len(cells) == width and not set(line.strip()) <= set("|-: "):  # a row, not the markdown rule
+            cells = tables.cells(line, 0, len(line), delimiter)
+            if cells is not None and len(cells) == width and not tables.is_rule(line, 0, len(line)):
                 a, b = cells[index]
                 inner = line[a:b].strip(" \t\"'")
                 if inner and (span := _checked_name(pos + a + line[a:b].index(inner), inner, strong)) is not None:
@@ -2235,12 +2235,11 @@ def _table_names(text: str) -> list[tuple[int, int]]:
 
 def _header_column(line: str) -> tuple[str, int, bool, int] | None:
     """(delimiter, index of the name column, strong key, cells per row) if `line` is a table header."""
-    stripped = line.strip()
-    delimiter = next((d for d in _DELIMITERS if stripped.count(d) >= (2 if d == "|" else 1)), None)
-    if delimiter is None:
+    delimiter = tables.delimiter_of(line)
+    if delimiter is None or delimiter == "|" and line.count("|") < 2:  # "a | b": no table without a second pipe
         return None
-    cells = _cells(line, delimiter)
-    if len(cells) < 2 or any(b - a > 40 for a, b in cells):
+    cells = tables.cells(line, 0, len(line), delimiter)
+    if cells is None or len(cells) < 2 or any(b - a > 40 for a, b in cells):
         return None  # prose with a comma, not a row of labels
     labels = [line[a:b].strip(" \"'*`_") for a, b in cells]
     headers = [i for i, label in enumerate(labels) if len(label) <= 30 and _HEADER_CELL.fullmatch(label)]
@@ -2249,17 +2248,6 @@ def _header_column(line: str) -> tuple[str, int, bool, int] | None:
     strong = labels[headers[0]].lower() not in _NAME_HEADERS or any(
         _PERSONAL_COLUMN.fullmatch(x) for i, x in enumerate(labels) if i != headers[0])
     return delimiter, headers[0], strong, len(cells)
-
-
-def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell; a markdown row's outer pipes open and close no cell."""
-    bounds, at = [], 0
-    for piece in line.split(delimiter):
-        bounds.append((at, at + len(piece)))
-        at += len(piece) + len(delimiter)
-    if delimiter == "|" and line.strip().startswith("|"):
-        bounds = bounds[1:-1] if line.strip().endswith("|") else bounds[1:]
-    return bounds
 
 
 _WORD = regex.compile(r"\S+")
