@@ -286,6 +286,16 @@ _UNCASED_EVERYDAY = frozenset(fold_token(w) for w in """
 እባክህ እባክሽ እባክዎ እርዳኝ እርዱኝ ይህን ጻፍ
 დამეხმარე გთხოვ გთხოვთ ამას დამიწერე მითხარი
 """.split())
+# Round 18 (bayou): the labels of an order's, a bill's or a booking's fields in scripts without case ("شماره سفارش:
+# ۲۴۴۵۵۶۴۶۵", "رقم الطلب: ٧٨٣٥٢٧٠٦٩", "ऑर्डर संख्या: ०२२६७४२९६", "कीमत: ५६७६": order number, price); none is anybody's name.
+_UNCASED_RECORD_LABELS = frozenset(fold_token(word) for word in """
+شماره سفارش قیمت مبلغ فاکتور تاریخ تعداد جمع کل مشتری کالا محصول وضعیت پیگیری
+رقم الطلب طلب السعر سعر المبلغ مبلغ الفاتورة فاتورة التاريخ تاريخ الكمية كمية المجموع الإجمالي العميل المنتج الحالة
+آرڈر نمبر قیمت رقم بل تاریخ تعداد کل گاہک
+ऑर्डर आर्डर संख्या नंबर क्रमांक कीमत मूल्य राशि बिल चालान तारीख दिनांक मात्रा कुल ग्राहक उत्पाद स्थिति
+অর্ডার নম্বর সংখ্যা দাম মূল্য বিল তারিখ পরিমাণ মোট গ্রাহক
+מספר הזמנה מחיר סכום חשבונית תאריך כמות לקוח מוצר סטטוס
+""".split())
 # Round 17 (tarn, kept apart from the request words above so that each list's reasons stay readable): the words of
 # scripts without case that hand over a pasted document or artifact before it ("यह रही फ़ाइल:", "הנה הקובץ:",
 # "ফাইলটা নিচে:", "கோப்பு கீழே:", "إليك الملف:": here is the file, the file below, see, attached, the table, the
@@ -312,7 +322,7 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     """(kind, weight, listed) of one word token."""
     if folded in _PARTICLES:
         return "particle", 0.0, False
-    if folded in _UNCASED_EVERYDAY or folded in _UNCASED_HANDOVER:
+    if folded in _UNCASED_EVERYDAY or folded in _UNCASED_HANDOVER or folded in _UNCASED_RECORD_LABELS:
         return "word", 0.0, False
     if folded in _SENTENCE_OPENERS and not word.isupper():
         return "word", 0.0, False
@@ -332,7 +342,8 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     if (code is None or not code >> 8 & 0xFF) and len(parts) > 1:
         # "beaumont-hale", "bat-erdene", "o'sullivan" (a word in the table, but no name): the best-known
         # part decides; a one-letter prefix (O', D', L') is no part
-        codes = [name_lexicon().get(p) for p in parts if len(p) > 1]
+        # a particle glued on ("El-Minyawi", "al-Khouri", "de-Souza") is no part either: the rest is the surname
+        codes = [name_lexicon().get(p) for p in parts if len(p) > 1 and p not in _PARTICLES]
         listed_parts = [c for c in codes if c is not None and c >> 8]
         if listed_parts and all(c is None or c >> 8 or (c >> 4 & 15) < _WEAK_EN for c in codes):
             code = max(listed_parts, key=lambda c: -(c >> 4 & 15))
@@ -2035,7 +2046,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
-    out += _events_of_names(text) + _asked_from_team(text)
+    out += _events_of_names(text) + _asked_from_team(text) + _role_dash_names(text, given)
     if "@" in text:
         out += _with_own_address(text)
     out += [m.span(1) for m in _CALL_THEN_NUMBER.finditer(text) if _describe(
@@ -2213,6 +2224,90 @@ def _events_of_names(text: str) -> list[tuple[int, int]]:
     for match in _EVENT_THEN_NAME.finditer(text):
         if span := _cued_span(_words_at(text, match.end(), 3), lone_unknown=True, lower=False):
             out.append(span)
+    return out
+
+
+# Round 18: a person's name standing alone at the start of a line or field, then a dash and a noun for what the person
+# is to the writer ("Hazem El-Minyawi — customer wants a refund", "O. Hollinshead – parent asked for ...",
+# "Л. Стрешнева — parent asked ...", "阙 书瑶 — tenant in flat 3 ..."): a note's or ticket's way of writing who it is
+# about. The name: two to four capitalised or all-capital words or initials and a surname (every word a listed or
+# unknown name, none an English word), one or two words of a script without case after an initial, or 2-4 Han or
+# Hangul; the role: a noun for a person (customer, tenant, patient, ...) that is not the head of a compound
+# ("customer support", "client portal": in English only a verb, a preposition or a pause may follow it).
+_ROLE_NOUNS_EN = (
+    r"customer|client|tenant|landlord|landlady|parent|guardian|applicant|candidate|patient|student|pupil|caller|guest|"
+    r"member|employee|resident|buyer|seller|subscriber|passenger|visitor|volunteer|claimant|complainant|witness|donor|"
+    r"attendee|participant|homeowner|policyholder|neighbou?r|intern|trainee|lodger|learner|contractor|freelancer|"
+    r"occupant|borrower|new[ \t]hire|job[ \t]seeker")
+_ROLE_NOUNS_OTHER = (
+    r"client[ae]|paciente|inquilin[oa]|locataire|locatari[oa]|solicitante|candidat[ao]|alumn[oa]|alun[oa]|élève|"
+    r"Kund(?:e|in)|Mieter(?:in)?|Patient(?:in)?|Bewerber(?:in)?|klant|huurder|sollicitant|patiënt|müşteri|kiracı|"
+    r"hasta|veli|başvuran|клиент(?:ка)?|пациент(?:ка)?|арендатор|жил(?:е|и)ц[а]?|родитель|кандидат|заявитель")
+_ROLE_NOUNS_SPACELESS = r"客户|顾客|租户|租客|家长|患者|病人|申请人|お客様|顧客|入居者|保護者|応募者|고객|세입자|학부모|환자|지원자"
+_ROLE_DASH = regex.compile(
+    r"(?:[—–]|(?<=[ \t])-{1,2}(?=[ \t]))[ \t]{0,3}(?:(?P<en>(?i:" + _ROLE_NOUNS_EN + r"))|(?P<other>(?i:"
+    + _ROLE_NOUNS_OTHER + r"))|(?P<cjk>" + _ROLE_NOUNS_SPACELESS + r"))(?![\p{L}\p{M}\p{N}])")
+_AFTER_ROLE_EN = regex.compile(
+    r"[ \t]*(?:$|[\n\u00b6,.;:()\[\]\"'!?—–]|-[ \t])|[ \t]+(?:\p{Ll}+ed|wants|needs|asks|says|has|had|is|was|will|would|"
+    r"reports|requests|complains|called|in|at|for|from|of|with|since|who|whose|on|about|waiting|no\.|nr\.?|#)"
+    r"(?![\p{L}\p{M}])")
+_ROLE_LINE_OPENS = "\n\u00b6\"“«>|:：([*•"
+_ROLE_BULLET = regex.compile(r"(?:[-*•·]|\d{1,3}[.)])[ \t]+")
+_ROLE_HONORIFIC = regex.compile(
+    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|M)\.?|先生|女士|小姐|様|さん|氏)[ \t]+")
+_ROLE_SPACELESS_NAME = regex.compile(r"\p{Han}(?:[ \t]?\p{Han}){1,3}|\p{Hangul}(?:[ \t]?\p{Hangul}){1,3}")
+_ROLE_INITIAL = regex.compile(r"\p{L}\p{M}*\.")
+_ROLE_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+
+
+def _role_dash_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
+    """See _ROLE_DASH: the name before "— <role>" at a line's or field's start. Bounded: each dash looks back at
+    most 64 characters."""
+    out: list[tuple[int, int]] = []
+    for match in _ROLE_DASH.finditer(text):
+        if match.group("en") and not _AFTER_ROLE_EN.match(text, match.end()):
+            continue  # "Zendesk — customer support tool"
+        end = match.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        low = max(0, end - 64)
+        opens = max(text.rfind(c, low, end) for c in _ROLE_LINE_OPENS)
+        if opens < 0 and low > 0:
+            continue  # no line start within reach: the dash is inside prose
+        start = opens + 1
+        while start < end and text[start] in " \t":
+            start += 1
+        if bullet := _ROLE_BULLET.match(text, start, end):
+            start = bullet.end()
+        if honorific := _ROLE_HONORIFIC.match(text, start, end):
+            start = honorific.end()
+        if start >= end:
+            continue
+        if _ROLE_SPACELESS_NAME.fullmatch(text, start, end):
+            out.append((start, end))
+            continue
+        words = regex.split(r"[ \t]+", text[start:end])
+        if not 2 <= len(words) <= 4 or match.group("cjk"):
+            continue
+        styles, names = set(), 0
+        for word in words:
+            if _ROLE_INITIAL.fullmatch(word):
+                continue
+            if not _ROLE_WORD.fullmatch(word):
+                break
+            folded, kind, style, _, _, place, english = _describe(word)
+            if style == "uncased":
+                if kind == "word":
+                    break
+            elif style not in ("title", "upper") or not (
+                    kind in ("name", "weak", "unknown") and english < _IN_ENGLISH or folded in given or (
+                        place and english < _IN_ENGLISH and _ROLE_INITIAL.fullmatch(words[0]))):
+                break  # a place's word after an initial is a surname ("I. Bragança"): places take no initials
+            styles.add("cased" if style != "uncased" else style)
+            names += 1
+        else:
+            if names and len(styles) == 1:
+                out.append((start, end))
     return out
 
 
@@ -2412,6 +2507,16 @@ _WORK_BY_BEFORE = regex.compile(
     r"films|teachings|theories|discoveries)[ \t]+of)[ \t]+$")
 # "X directed Parasite", "X painted the Mona Lisa" (a work's title follows), "X won the Nobel Prize",
 # "X's symphonies", "X's reign". Not "ruled": judges rule on private people's cases.
+# Round 18: a birth year or a lifespan before 1900 right after the name ("Piri Reis — born c. 1465", "REIS, Piri
+# (c. 1465)", "(1465–1554)", "geb. um 1642", "né vers 1432"): a person born that long ago is a historical one (a
+# private person's date of birth is 1900 or later). A year alone ("(1850)") needs "born", "c." or a second year.
+_LONG_AGO_YEAR = r"(?:1[0-8]\d\d|[1-9]\d{2})(?!\d)"
+_LONG_AGO_AFTER = regex.compile(
+    r"[ \t]*(?:[,;:—–-]+[ \t]*)?[(\[]?[ \t]*(?:"
+    r"(?i:born|b\.|geb(?:oren|\.)|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ay]|родил(?:ся|ась)|fl\.|floruit)"
+    r"[ \t]*(?:(?i:c\.|ca\.|circa|um|vers|hacia|около|in)[ \t]*)?" + _LONG_AGO_YEAR +
+    r"|(?i:c\.|ca\.|circa)[ \t]*" + _LONG_AGO_YEAR +
+    r"|" + _LONG_AGO_YEAR + r"[ \t]*[–—-][ \t]*(?:c\.[ \t]*)?(?:1[0-9]\d\d|[1-9]\d{2})(?!\d))")
 _DEED_AFTER = regex.compile(
     r"[ \t]+(?:(?:directed|painted|composed|sculpted|starred[ \t]+in)[ \t]+(?:the[ \t]+)?['\"‘“]?(?=\p{Lu})|"
     r"invented|pioneered|conquered|reigned|abdicated|"
@@ -2777,6 +2882,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
         return True  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
     if _ABOUT_A_WORK_BEFORE.search(before) and _GENITIVE_THEN_TITLE.search(text, start, min(len(text), end + 40)):
         return True  # "Vad handlar Vilhelm Mobergs Utvandrarna om?": what an author's work is about
+    if _LONG_AGO_AFTER.match(text, end):
+        return True  # "Piri Reis — born c. 1465": see _LONG_AGO_AFTER
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number

@@ -32,25 +32,27 @@ from dataclasses import dataclass
 from itertools import islice
 
 import regex
+from stdnum import iban as stdnum_iban
 
 from gateway.signals.identifiers import PERSONAL_IP_CUE
 from gateway.signals.names import FIELD_BREAK, lower_keeping_offsets  # the pii module joins a request's texts with it
-from gateway.signals.recognizers import SSN_WORD, InternationalPhoneRecognizer, card_word_near, trie_pattern
+from gateway.signals.recognizers import (SSN_WORD, InternationalPhoneRecognizer, card_word_near, role_mailbox,
+                                         trie_pattern)
 
 # Digit words of the languages users write in (English, Spanish, French, German, Italian,
-# Portuguese, Dutch). "oh"/"o" read as zero only inside a run of digit words.
+# Portuguese, Dutch; Russian since round 18). "oh"/"o" read as zero only inside a run of digit words.
 _UNITS: dict[str, str] = {}
 for _digit, _words in enumerate((
-        "zero oh o nought nil cero zéro zero null nul nulo",
-        "one uno una un une eins ein uma um een",  # "um" (Portuguese): a filler only with a comma, see _GAP
-        "two dos deux zwei zwo due dois duas twee",
-        "three tres trois drei tre três drie",
-        "four cuatro quatre vier quattro quatro",
-        "five cinco cinq fünf fuenf cinque vijf",
-        "six seis six sechs sei zes",
-        "seven siete sept sieben sette sete zeven",
-        "eight ocho huit acht otto oito",
-        "nine niner nueve neuf neun nove negen")):
+        "zero oh o nought nil cero zéro zero null nul nulo ноль нуль",
+        "one uno una un une eins ein uma um een один одна",  # "um" (Portuguese): a filler only with a comma, see _GAP
+        "two dos deux zwei zwo due dois duas twee два две",
+        "three tres trois drei tre três drie три",
+        "four cuatro quatre vier quattro quatro четыре",
+        "five cinco cinq fünf fuenf cinque vijf пять",
+        "six seis six sechs sei zes шесть",
+        "seven siete sept sieben sette sete zeven семь",
+        "eight ocho huit acht otto oito восемь",
+        "nine niner nueve neuf neun nove negen девять")):
     for _word in _words.split():
         _UNITS.setdefault(_word, str(_digit))
 # Teens and tens, read in pairs ("forty-two", "quarante-deux", "cuarenta y dos", "quarantadue" is
@@ -93,12 +95,12 @@ _SPOKEN_SEPARATORS = {"dash": "-", "hyphen": "-", "dot": ".", "point": ".", "sla
 _GAP = (rf"(?:[ \t]+(?:{'|'.join(_SPOKEN_SEPARATORS)})[ \t]+|[ \t]*[,;.\-–/][ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
         rf"(?:(?:um[ \t]*,|(?:{'|'.join(f for f in _FILLERS if f != 'um')}|y|e|et|und|en|and)(?:[ \t]*,)?)[ \t]+)?")
 # A run of 4-41 number tokens (digit words or digit groups), at least two of them words.
-_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,40}}(?![\p{{L}}\d])",
+_SPELLED_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:(?:plus|плюс|\+)[ \t]*)?(?:{_TOKEN})(?:{_GAP}(?:{_TOKEN})){{3,40}}(?![\p{{L}}\d])",
                              regex.IGNORECASE)
 # The cheap scan for number words (an alternation shaped as a trie, on lower-cased text).
 _NUMBER_WORD_SCAN = re.compile(r"\b(?:" + trie_pattern({*_UNITS, *_TEENS, *_TENS, *_REPEAT}) + r")\b")
 _CLUSTER_GAP = 16  # characters between two number words of one run ("five, um, six")
-_PLUS = re.compile(r"(?:plus|\+)[ \t]*", re.IGNORECASE)
+_PLUS = re.compile(r"(?:plus|плюс|\+)[ \t]*", re.IGNORECASE)
 # (the end of a line whose last token holds a digit: anchored after the digit, so a long token
 # with no line break is not rescanned from each of its digits)
 _DIGIT_AT_LINE_END = re.compile(r"(?<=\d)[A-Za-z]*[ \t]*\r?\n")
@@ -121,9 +123,23 @@ _GOES_ON = (r"(?i:(?:and|&)[ \t]+)?(?i:(?:the|then|then[ \t]+the)[ \t]+)?(?i:res
 _LINE_SPLIT = regex.compile(
     rf"(?<![\w\-./])(?:{_FRAGMENT})(?P<brk>[ \t]*\r?\n(?:{FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{FIELD_BREAK}\n){{0,4}})?[ \t]*"
     rf"(?:{_GOES_ON}|(?P<label>\p{{L}}[\p{{L}}\d .'_-]{{0,24}}:[ \t]*))?)"
-    # the continuation is the rest of the number: it ends its line, or a remark or a word follows it
+    # the continuation is the rest of the number: it ends its line, or a remark or a word follows it; a line of
+    # its own holding a month and year ("12/30", "09/2031") is a card's expiry date or a date, never a number's rest
+    r"(?!(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})[ \t]*(?:\r?\n|\Z))"
     rf"(?={_FRAGMENT}(?:[ \t\-]+{_FRAGMENT})*[ \t]*(?:\r?\n|\Z|[(\[—–\-]{{1,2}}[ \t]|[,;.][ \t]|\)|[ \t]+\p{{Ll}}))")
 _LABEL_AT_LINE_START = regex.compile(r"[ \t]*(\p{L}[\p{L}\d .'_-]{0,24}:)[ \t]*")
+# Round 18: an e-mail address split at its "@" over two lines or two messages ("reply to hana5296" | "@126.com pls"):
+# a line or field that opens with "@" and a domain with a top-level domain, after one that ends in a local part. The
+# local part must look like one (a digit, a dot, an underscore, a plus or a hyphen in it) or follow a mail word, so
+# "Thanks\n@jane.doe" (a mention) stays two lines. The join needs no other evidence: an address is whole or nothing.
+_AT_OPENS_LINE = regex.compile(r"\n[ \t]*@(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|edu|gov|info|biz|mail|"
+                               r"[a-z]{2})(?![\w-]))")
+_LOCAL_PART_ENDS = regex.compile(
+    rf"(?<![\w.+-])(?P<local>[\w.+-]{{2,64}})(?P<brk>[ \t]*\r?\n(?:{FIELD_BREAK}\n(?:[A-Za-z_]{{1,24}}\n{FIELD_BREAK}\n)"
+    r"{0,4})?[ \t]*)\Z")
+_DOMAIN_AFTER_AT = regex.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|mail|reply[ \t]+to|write[ \t]+to|send[ \t]+(?:it[ \t]+)?to|correo|"
+                                  r"courriel|adresse|address|почт|メール|邮箱)")
 # Defanged addresses and obfuscated separators: "10[.]0[.]0[.]1", "hxxps", "jane[@]x.org", "(dot)".
 _DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]", re.IGNORECASE)
 _UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
@@ -140,6 +156,10 @@ _OCR_DIGITS = str.maketrans("OolI", "0011")
 # each separator becomes "-" in the view (joined: it needs the evidence a joined number needs).
 _GROUP_SEP = r"(?:[ \t]*[\-./_|][ \t]*|[ \t]+)"
 _ODD_GROUPS = re.compile(rf"(?<![\w.\-/])(?:[A-Z]{{2}}\d{{2}}|\d{{2,6}})(?:{_GROUP_SEP}\d{{2,6}}){{2,9}}(?![\w:]|[.\-/]\d)")
+# Round 18: an IBAN whose groups are cut anywhere, letters too, by slashes, dots, bars or underscores ("GB62MI/D/L/
+# 355503/774282/76", "DE89.3704.0044.0532.0130.00"): the separators are dropped in the view when what remains passes
+# the IBAN check (mod 97), so no other value is touched.
+_IBAN_ODD = re.compile(r"(?<![\w.\-/])[A-Z]{2}\d{2}[A-Z0-9]{0,8}(?:[ \t]*[\-./_|][ \t]*[A-Z0-9]{1,8}){2,16}(?![\w])")
 # How cards are grouped when printed (4-4-4-4, 4-6-5, 4-6-4, 4-5-6): a card number of 13-19 digits read
 # out in other groups ("35 41 62 89 ...", pairs; "354 162 899 ...", threes) is joined unbroken in the view.
 _CARD_GROUPINGS = ((4, 6, 5), (4, 6, 4), (4, 5, 6))
@@ -151,7 +171,9 @@ _SPACED_DIGITS = re.compile(r"(?<![\w.\-])\d(?:([ .\-])\d)(?:\1\d){5,}(?![\w]|[.
 # A number glued to a letter of a script written without spaces ("银联卡6222 6208 0833 4928预付",
 # "カード番号3548 2532 7100 9746で"): no word boundary for the recognizers' patterns, which a
 # space-separated language would give; the view puts a space on each glued side.
-_CASELESS_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]"
+# (Thai's letters and signs only, U+0E01-0E4F: its digits ๐-๙ are script Thai too, and a Thai-digit date "๒๐๒๖/๐๘/๑๔"
+# is no number glued to letters)
+_CASELESS_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u0e01-\u0e4f]"
 _CASELESS = regex.compile(_CASELESS_LETTER)
 _GLUED_NUMBER = regex.compile(rf"(?<={_CASELESS_LETTER})\+?\d(?:[\d \-.]{{0,30}}\d)?|"
                               rf"(?<![\d+])\+?\d(?:[\d \-.]{{0,30}}\d)?(?={_CASELESS_LETTER})")
@@ -272,11 +294,18 @@ class IdentifierView:
         if entity in _SELF_EVIDENT:
             return True
         if entity == "CREDIT_CARD":
-            return card_word_near(self.text, start, end)
+            return card_word_near(self.text, start, end) or _EXPIRY_AFTER.match(self.text, end) is not None
         if entity == "PHONE_NUMBER":
             return (self.text.startswith("+", start) or _PHONE.cued(self.text, start) or _PHONE.cued_after(self.text, end)
                     or self.read_out_phone(start, end))
         return False
+
+
+# Round 18: a card's expiry date right after a number joined from lines ("5213 2849\n4665 1215\n12/30", "...\nexp
+# 09/2031"): the number is a card's as surely as with a card word (the card recognizer still checks Luhn).
+_EXPIRY_AFTER = regex.compile(r"[ \t]*(?:\r?\n|[,;|][ \t]*|[ \t])[ \t]*(?:(?i:exp(?:iry|ires|\.)?|valid(?:[ \t]thru)?|"
+                              r"vence|venc\.?|gültig[ \t]bis|val\.)[ \t]*:?[ \t]*)?(?:0[1-9]|1[0-2])[ \t]?/[ \t]?"
+                              r"(?:\d{2}|20\d{2})(?![\d/])")
 
 
 # (start, end, [(replacement, source start, source end)], joined) in original coordinates
@@ -382,6 +411,19 @@ def _rewrites(text: str) -> list[_Rewrite]:
         lo, hi = match.span("brk")
         found.append((lo, hi, [], True))  # the break (and a repeated label) is dropped
         joins += 1
+    for hit in islice(_AT_OPENS_LINE.finditer(text), _MAX_PER_KIND):
+        at = text.index("@", hit.start())
+        lo = max(0, at - 160)
+        split = _LOCAL_PART_ENDS.search(text, lo, at)
+        if split is None:
+            continue
+        local = split.group("local")
+        domain = _DOMAIN_AFTER_AT.match(text, at)
+        if domain is None or role_mailbox(f"{local}{domain.group(0)}"):
+            continue  # "write to jobs" | "@acme.de": a split role mailbox is an organisation's, left to be read whole
+        if any(c.isdigit() or c in "._+-" for c in local) or _MAIL_WORD_BEFORE.search(
+                text, max(0, split.start() - 40), split.start()):
+            found.append((split.start("brk"), split.end("brk"), [], True))
     for match in islice(_INVISIBLE.finditer(text), _MAX_PER_KIND):
         found.append((match.start(), match.end(), [], False))
     for match in islice(_FULL_WIDTH.finditer(text), _MAX_PER_KIND):
@@ -403,6 +445,11 @@ def _rewrites(text: str) -> list[_Rewrite]:
         found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_OCR_DIGITS), match.start() + i,
                                                                    match.start() + i + 1)], True)
                      for i, c in enumerate(match.group(0)) if c in "OolI")
+    for match in islice(_IBAN_ODD.finditer(text), _MAX_PER_KIND):
+        compact = "".join(c for c in match.group(0) if c.isalnum())
+        if 15 <= len(compact) <= 34 and stdnum_iban.is_valid(compact):
+            found.append((match.start(), match.end(), [(c, match.start() + i, match.start() + i + 1)
+                                                       for i, c in enumerate(match.group(0)) if c.isalnum()], False))
     odd = 0
     for match in _ODD_GROUPS.finditer(text):
         separators = [m for m in _SEPARATOR.finditer(text, match.start(), match.end()) if m.start() > match.start()]

@@ -13,6 +13,7 @@ import logging
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from typing import Iterable
 
@@ -178,7 +179,8 @@ _PHONE_PHRASE = (r"\b(?:my|our|his|her|their|your|new)\s+(?:new\s+|own\s+|cell\s
                  r"\b(?:call|ring|text|reach|phone)\s+(?:me|us)(?:\s+back)?\s+(?:on|at)\b|"
                  r"\bll[áa]m(?:ame|eme|enme|anos)\s+al\b|\b(?:rappel|appel)(?:le|lez)[- ](?:moi|nous)\s+au\b|"
                  r"\b(?:ruf|rufen\s+sie)\s+(?:mich|uns)(?:\s+zur[üu]ck)?\s+(?:unter|auf)\b|\b(?:ri)?chiam(?:ami|aci)\s+al\b|"
-                 r"\b(?:liga|ligue)[- ]?(?:me|nos)\s+(?:para|no)\b|\bbel\s+(?:me|mij|ons)\s+(?:terug\s+)?op\b|"
+                 r"\b(?:liga|ligue)[- ]?(?:me|nos)\s+(?:para|no)\b|\b(?:me|nos)\s+lig(?:a|ue)\s+(?:para|pra|no|na)\b|"
+                 r"\blig(?:a|ue)\s+(?:para|pra)\s+(?:mim|n[óo]s)\b|\bbel\s+(?:me|mij|ons)\s+(?:terug\s+)?op\b|"
                  r"\b(?:od)?zadzwo[ńn]\s+do\s+mnie\s+pod\b")
 # A phone word that modifies another noun names no phone number: "call volume", "call center", "text
 # length", "contact form", "phone model", "mobile app", "ring buffer".
@@ -458,6 +460,9 @@ def _role_mailbox(address: str) -> bool:
                                                  for p in parts[1:])))
 
 
+role_mailbox = _role_mailbox  # for normalise.py's split addresses
+
+
 # Domains reserved for documentation and testing (RFC 2606, RFC 6761): example.com / .net / .org, the registries'
 # example.<ccTLD> ("example.se", "example.co.uk"), and the .example, .test, .invalid and .localhost top-level domains.
 _RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|"
@@ -704,6 +709,22 @@ def _valid_number(number: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
+# Round 18: a click-to-chat link carries a phone number in international form without its "+" ("https://wa.me/
+# 31612345678", "api.whatsapp.com/send?phone=...", "t.me/+...", "viber://chat?number=..."): the link exists to open a
+# chat with that number, so the digits are a phone number whatever surrounds them.
+_CHAT_LINK = regex.compile(r"(?i)(?<![\w.-])(?:(?:https?://)?(?:www\.)?wa\.me/\+?|(?:https?://)?(?:api|web)\.whatsapp\.com/"
+                           r"send/?\?(?:[\w%.-]*=[\w%.-]*&){0,3}phone=(?:%2B|\+)?|whatsapp://send/?\?(?:[\w%.-]*=[\w%.-]*&)"
+                           r"{0,3}phone=(?:%2B|\+)?|(?:https?://)?t\.me/\+|viber://(?:chat|contact|add)\?number=(?:%2B|\+)?)"
+                           r"(\d{7,15})(?!\d)")
+
+
+# Round 18: a cell of a delimited row (";", "|" or a tab between three or more cells) that is a number in
+# international form without its "+" ("Mẫn Vĩnh;84910158598;Nha Trang", "蒯梓轩;8613129586993;济南市"): a contact row's
+# phone when, read as "+<digits>", it is a valid mobile number (fixed-or-mobile plans such as NANP's do not count) and
+# another cell of the row holds letters; a column whose header names an order, invoice or other identifier is not.
+_ROW_DIGIT_CELL = regex.compile(r"(?:(?<=^|\n)|(?<=[;|\t]))[ \t]*(\d{11,15})[ \t]*(?=[;|\t]|\r?\n|$)")
+
+
 class InternationalPhoneRecognizer(LocalRecognizer):
     """Phone numbers valid in any of many regions (python-phonenumbers), scored for routing.
 
@@ -773,7 +794,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = []
+        results: list[RecognizerResult] = self._chat_links(text) if "/" in text else []
+        if ";" in text or "|" in text or "\t" in text:
+            results += self._row_cells(text)
         tokens: _NumberTokens | None = None  # found once, on the first candidate
         for candidate in _PHONE_CANDIDATE.finditer(text):
             start, end = candidate.span()
@@ -811,6 +834,58 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     continue
                 results.append(self._result(text, start, end))
         return results
+
+    def _row_cells(self, text: str) -> list[RecognizerResult]:
+        """See _ROW_DIGIT_CELL."""
+        out = []
+        for match in islice(_ROW_DIGIT_CELL.finditer(text), 256):
+            start, end = match.span(1)
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if len(line) > 400:
+                continue
+            sep = next((c for c in ";|\t" if line.count(c) >= 2), None)
+            if sep is None:
+                continue
+            cells = line.split(sep)
+            if not any(regex.search(r"\p{L}{2}", c) for c in cells):
+                continue
+            column = text[line_start:start].count(sep)
+            if line_start >= 2:
+                header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split(sep)
+                if len(header) == len(cells) and _NOT_PHONE_CUES.search(header[column]):
+                    continue
+            try:
+                number = phonenumbers.parse("+" + match.group(1), None)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
+                    number) == phonenumbers.PhoneNumberType.MOBILE and not self._published(
+                    text, start, end, "+" + match.group(1)):
+                out.append(self._fixed(start, end, 0.75, "mobile number in international form in a contact row"))
+        return out
+
+    def _fixed(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
+        return RecognizerResult("PHONE_NUMBER", start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    def _chat_links(self, text: str) -> list[RecognizerResult]:
+        """The number in a click-to-chat link (_CHAT_LINK): international by the link's definition, so valid as
+        "+<digits>" or nothing; an organisation's published line stays unflagged as elsewhere (_published)."""
+        out = []
+        for match in islice(_CHAT_LINK.finditer(text), 64):
+            start, end = match.span(1)
+            value = "+" + match.group(1)
+            try:
+                valid = phonenumbers.is_valid_number(phonenumbers.parse(value, None))
+            except phonenumbers.NumberParseException:
+                valid = False
+            if valid and not self._published(text, start, end, value):
+                out.append(self._fixed(start, end, 0.85, "number of a click-to-chat link"))
+        return out
 
     def _published(self, text: str, start: int, end: int, value: str) -> bool:
         """A number published for everybody, not personal data: a form field's placeholder, or an organisation's
@@ -1324,6 +1399,21 @@ _CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}"
                 r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*(?:[号號弄巷栋棟幢]|号楼|號樓)"
                 r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
 
+# Round 18: the street-first addresses of Persian, Arabic and Thai, one line or abbreviated. Persian: a street or lane
+# word (خیابان, کوچه, بلوار, میدان), its name, then the house number by its own word پلاک ("plaque": only a house has
+# one): "کوچه ارکیده، پلاک 132". Arabic: شارع and its name, then a number, after a district (حي) or with the number
+# named (رقم, مبنى, فيلا, منزل, عمارة): "حي السليمانية، شارع الفل 34" (a bare "شارع التحلية 3" may count shops).
+# Thai: a house number written with its slash (or after บ้านเลขที่) before a soi, road or village word: "101/15
+# ซอยทองหลาง 9" ("24/7" alone is a schedule, "open 24/7, <road>" too; before ซอย it is a house).
+_ARABIC_DIGITS = r"[0-9٠-٩۰-۹]"
+_PERSIAN_STREET = (r"(?:خیابان|خ\.|کوچه|بلوار|میدان|بزرگراه)[ \t]+[\p{Arabic}\u200c]+(?:[ \t]+[\p{Arabic}\u200c]+){0,3}?"
+                   rf"[ \t]*[،,]?[ \t]*(?:پلاک|پ\.)[ \t]*{_ARABIC_DIGITS}{{1,5}}(?!{_ARABIC_DIGITS})")
+_ARABIC_STREET = (r"(?:حي[ \t]+\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,2}[ \t]*[،,][ \t]*)(?:شارع|ش\.)[ \t]+\p{Arabic}+"
+                  rf"(?:[ \t]+\p{{Arabic}}+){{0,3}}?[ \t]*[،,]?[ \t]*{_ARABIC_DIGITS}{{1,4}}(?!{_ARABIC_DIGITS})|"
+                  r"(?:شارع|ش\.)[ \t]+\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,3}?[ \t]*[،,]?[ \t]*(?:رقم|مبنى|فيلا|منزل|عمارة)"
+                  rf"[ \t]*{_ARABIC_DIGITS}{{1,5}}(?!{_ARABIC_DIGITS})")
+_THAI_STREET = (r"(?<![\d/])(?!24/7[ \t,]+(?:ถนน|ถ\.|หมู่|ม\.))(?:\d{1,4}/\d{1,4}|บ้านเลขที่[ \t]?\d{1,4}(?:/\d{1,4})?)[ \t,]+"
+                r"(?:ซอย|ซ\.|ถนน|ถ\.|หมู่(?:ที่)?|ม\.)[ \t]?[\p{Thai}\d]+")
 
 # British, Irish, Australian and New Zealand street words USPS lacks, with the town and postcode after them (the
 # postcode is what makes "143 Wattle Parade" an address and not a parade): "12 Heron Close, Lancaster LA1 4XY",
@@ -1389,7 +1479,10 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("street word first then number", _WORD_FIRST_THEN_NUMBER, 0.7),
                       Pattern("name then street word then number", _NAME_THEN_STREET_WORD, 0.7),
                       Pattern("house number then locality", _HOUSE_NUMBER, 0.7),
-                      Pattern("CJK address", _CJK_ADDRESS, 0.7)],
+                      Pattern("CJK address", _CJK_ADDRESS, 0.7),
+                      Pattern("Persian street and plaque", _PERSIAN_STREET, 0.7),
+                      Pattern("Arabic street and number", _ARABIC_STREET, 0.7),
+                      Pattern("Thai house number and soi or road", _THAI_STREET, 0.7)],
             context=["address", "live", "lives", "living", "located", "ship", "deliver", "mail",
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
@@ -1523,6 +1616,10 @@ _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(
          # with a space after each point, as Czech, Slovak, German and Hungarian forms write it ("12. 4. 1978",
          # "1985. 03. 14.")
          r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}"
+         # the month in Roman numerals, as Polish, Spanish, Italian and Romanian forms write it ("9-VI-1962",
+         # "12.XI.1985", "3 IV 1990"; round 18)
+         r"|\d{1,2}[ \t]?[/.\-][ \t]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ \t]?[/.\-][ \t]?\d{4}(?!\d)"
+         r"|\d{1,2}[ \t](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ \t]\d{4}(?!\d)"
          r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
          # a Japanese era year ("昭和60年7月14日", "平成元年")
          r"|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)")
@@ -2997,6 +3094,8 @@ _TEST_CARDS = frozenset({
 _TEST_DATA_CUE = regex.compile(
     r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card|data|customer|user|"
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
+    # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
+    r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
     r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
     r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
     r"(?:in|from)[ \t]+the[ \t]+docs|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
