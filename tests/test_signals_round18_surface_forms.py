@@ -198,6 +198,19 @@ def test_payment_providers_own_test_card() -> None:
     assert _found("sku=KETTLE-77 card=4539148803436467 (stripe test)").get("CREDIT_CARD")  # not a published test card
 
 
+def test_registry_example_iban_in_odd_groups_and_its_owners_copy() -> None:
+    assert "IBAN_CODE" not in _found("IBAN format check example (from the registry doc): DE89 - 3704 - 0044 - "
+                                     "0532 - 0130 - 00")
+    assert _found("my IBAN: DE89 - 3704 - 0044 - 0532 - 0130 - 00").get("IBAN_CODE")
+
+
+def test_digits_carrying_on_a_code_over_its_dash_are_no_phone() -> None:
+    assert "PHONE_NUMBER" not in _found("log it", '{"ticket": "5521", "text": "parcel: QX - B40217 - 7 - 388 - 204 - '
+                                                  '661 - 512"}')
+    assert _found("Apt 12B - 07911 123456, ring twice").get("PHONE_NUMBER")
+    assert _found('{"text": "call me on 06 1234 5678"}').get("PHONE_NUMBER")
+
+
 @pytest.mark.parametrize("content", [
     "flashcard: Ibn Battuta — born c. 1304. Who was he?",
     "index card: BATTUTA, Ibn (c. 1304) — travels, 3rd ed.",

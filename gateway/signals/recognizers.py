@@ -725,6 +725,10 @@ _CHAT_LINK = regex.compile(r"(?i)(?<![\w.-])(?:(?:https?://)?(?:www\.)?wa\.me/\+
 _ROW_DIGIT_CELL = regex.compile(r"(?:(?<=^|\n)|(?<=[;|\t]))[ \t]*(\d{11,15})[ \t]*(?=[;|\t]|\r?\n|$)")
 
 
+# A JSON key "text" ('"text": "..."', a content part's or a tool argument's) is a field's name, not the verb.
+_QUOTED_KEY = re.compile(r"[\"'][ \t]*:")
+
+
 class InternationalPhoneRecognizer(LocalRecognizer):
     """Phone numbers valid in any of many regions (python-phonenumbers), scored for routing.
 
@@ -918,8 +922,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         A request field that is only the word "text" is a content part's key, not a cue; a key such as
         "phone" or "mobile" before its value is one."""
         lo = max(0, start - 40)
-        return any(not (match.group(0).lower() == "text" and text.startswith(f"{FIELD_BREAK}\n", match.start() - 2)
-                        and text.startswith(f"\n{FIELD_BREAK}", match.end()))
+        return any(not (match.group(0).lower() == "text" and (
+                       text.startswith(f"{FIELD_BREAK}\n", match.start() - 2)
+                       and text.startswith(f"\n{FIELD_BREAK}", match.end())
+                       or match.start() > 0 and text[match.start() - 1] in "\"'" and _QUOTED_KEY.match(text, match.end())))
                    for match in self._cue.finditer(text, lo, start)) \
             or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
 
@@ -1097,12 +1103,17 @@ def _inside_iban(text: str, start: int, end: int) -> bool:
                for r in _IBAN_CHECKER.analyze(text[lo:min(len(text), end + 34)], ["IBAN_CODE"]))
 
 
+# Round 18: digits that carry on a code of letters and digits (five or more: "Apt 12B - <phone>" stays a phone) over the
+# same dash ("tracking: JJ - D20886 - 9 - 796 - 436 - 175 - 906"): the tail of that code, not a number of its own.
+_CODE_GROUP_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}[ \t]*[-–][ \t]*$")
+
+
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     """A CAS number with its check digit, a National Drug Code beside a drug word, digits with a
     unit of measure after them, glued to a namespace prefix or followed by the identifier word
     that names them: identifiers and quantities shaped like phone numbers."""
     if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or _IDENTIFIER_AFTER.match(text, end) \
-            or _MASKED_TAIL.match(text, end):
+            or _MASKED_TAIL.match(text, end) or _CODE_GROUP_BEFORE.search(text, max(0, start - 20), start):
         return True
     value = text[start:end].strip()
     if cas := _CAS.fullmatch(value):
@@ -3096,6 +3107,8 @@ _TEST_DATA_CUE = regex.compile(
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
     # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
     r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
+    # a format's published example ("IBAN format check example (from the registry doc)"; round 18)
+    r"format[ \t-]+(?:check[ \t-]+)?examples?|(?:registry|spec(?:ification)?|standard)['’]?s?[ \t-]+docs?|"
     r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
     r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
     r"(?:in|from)[ \t]+the[ \t]+docs|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
