@@ -127,6 +127,10 @@ _LINE_SPLIT = regex.compile(
     # its own holding a month and year ("12/30", "09/2031") is a card's expiry date or a date, never a number's rest
     r"(?!(?:0?[1-9]|1[0-2])/(?:\d{2}|20\d{2})[ \t]*(?:\r?\n|\Z))"
     rf"(?={_FRAGMENT}(?:[ \t\-]+{_FRAGMENT})*[ \t]*(?:\r?\n|\Z|[(\[—–\-]{{1,2}}[ \t]|[,;.][ \t]|\)|[ \t]+\p{{Ll}}))")
+# A calendar date (ISO, or day and month before a four-digit year) is a value of its own, never a piece of a number
+# broken over two lines.
+_DATE_AT = re.compile(r"(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|"
+                      r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d)(?![\d.:/-]?\d)")
 _LABEL_AT_LINE_START = regex.compile(r"[ \t]*(\p{L}[\p{L}\d .'_-]{0,24}:)[ \t]*")
 # Round 18: an e-mail address split at its "@" over two lines or two messages ("reply to hana5296" | "@126.com pls"):
 # a line or field that opens with "@" and a domain with a top-level domain, after one that ends in a local part. The
@@ -408,6 +412,8 @@ def _rewrites(text: str) -> list[_Rewrite]:
         match = _LINE_SPLIT.match(text, start)
         if match is None or (match.group("label") and not _same_label(text, match.start(), match.group("label"))):
             continue
+        if _DATE_AT.match(text, match.end("brk")) or _DATE_AT.fullmatch(text, match.start(), match.start("brk")):
+            continue  # a calendar date on either side ("+1 202-555-0143" | "date_of_birth" | "1970-01-01"): two values
         lo, hi = match.span("brk")
         found.append((lo, hi, [], True))  # the break (and a repeated label) is dropped
         joins += 1

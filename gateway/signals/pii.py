@@ -351,6 +351,26 @@ _CHOICE_AFTER = regex.compile(rf"[ \t]+{_CHOICE}[ \t]+((?:\p{{Lu}}[\p{{L}}\p{{M}
 _CHOICE_BEFORE = regex.compile(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*[ \t]+){{1,3}}){_CHOICE}[ \t]+$")
 
 
+# Things compared on what only goods have: a warranty, repairability, fuel use, horsepower, battery life, specs ("Compare
+# X and Y on price, warranty and repairability", "Vergleiche X und Y nach Preis und Garantie"): X and Y are products.
+_COMPARE_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:compare|comparing|comparison\s+of|vergleiche|vergleichen|vergleich|"
+                                r"compara|comparar|compare[rz]?|confronta|confrontare|vergelijk|porównaj|porovnej|"
+                                r"jämför|sammenlign)(?![\p{L}]))[^.!?\n]{0,50}$")
+_GOODS_ATTRIBUTE_AFTER = regex.compile(
+    r"[^.!?\n]{0,80}?(?i:(?<![\p{L}])(?:warrant(?:y|ies)|repairability|reparability|fuel\s+(?:economy|consumption)|"
+    r"mileage|horsepower|battery\s+life|specs|specifications|garantie|reparierbarkeit|verbrauch|akkulaufzeit|"
+    r"garant[íi]a|reparabilidad|consumo|r[ée]parabilit[ée]|consommation|garanzia|riparabilit[àa]|garantia|"
+    r"reparabilidade|gwarancj[ai]|z[áa]ruk[ay]|garanti)(?![\p{L}]))")
+
+
+def _compared_as_goods(text: str, start: int, end: int) -> bool:
+    """The finding is one of the things a request compares on a goods-only attribute (_GOODS_ATTRIBUTE_AFTER): a
+    product ("Compare Ferrari Roma and Honda Civic on price, warranty and repairability"). People are compared on
+    other things ("Compare Maria Lopez and Jan Novak on experience" stays)."""
+    return _COMPARE_BEFORE.search(text, max(0, start - 60), start) is not None and (
+        _GOODS_ATTRIBUTE_AFTER.match(text, end) is not None)
+
+
 def _beside_a_product(text: str, start: int, end: int) -> bool:
     """The name is one of a choice with a product ("Jenkins or GitHub Actions", "PyTorch vs X"): a product too; not
     "and" or a comma ("cc Priya and DevOps" lists a person beside a team)."""
@@ -375,10 +395,12 @@ _MEASURE_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_MEASURE}(?![\p{{L}}\p{{N
 
 def _goods_after_a_cue(text: str, start: int, end: int, recognizer: str | None) -> bool:
     """A lone word that no table lists as a name, followed by an article's description and measure ("Dear Oat milk
-    1L,", "My name is Trail shoe size 42."): a product a template filled into a name slot. A listed name keeps
-    its flag ("My name is Anna shoe size 38")."""
+    1L,", "My name is Trail shoe size 42."): a product a template filled into a name slot, whichever recognizer read
+    it (the NER model only where a name cue stands right before it). A listed name keeps its flag ("My name is Anna
+    shoe size 38")."""
     value = text[start:end].strip()
-    return recognizer != "SpacyRecognizer" and " " not in value and _GOODS_AFTER.match(text, end) is not None and (
+    return (recognizer != "SpacyRecognizer" or _cued_here(text, start)) and " " not in value and _GOODS_AFTER.match(
+        text, end) is not None and (
         not is_name_word(value) and not is_known_first_name(value))
 
 
@@ -597,6 +619,10 @@ class PiiDetector:
             if result.entity_type == "PERSON" and (change := _INTO_SPACELESS.search(value)):
                 result.end = result.start + change.start()  # "Wong Kar-waiについて...": the name ends there
                 value = value[:change.start()]
+            if result.entity_type == "PERSON" and "\t" in value.strip():
+                cut = value.index("\t", len(value) - len(value.lstrip()))
+                result.end = result.start + cut  # "Gandhi Marg\tD4": a name ends at its table cell's tab
+                value = value[:cut]
             score = self._boosted(text, result)
             recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
             if score < self.settings.threshold(result.entity_type):
@@ -621,6 +647,8 @@ class PiiDetector:
         """Whether a PERSON finding at [start, end) stands: not allow-listed, not a thing, not a
         public figure by list or by how the text writes about them (policy `public_figures`)."""
         value = text[start:end]
+        if _markup_name(text, start, end):
+            return False  # '<InstdAmt Ccy="EUR">': an element's and an attribute's names
         if stand_in_name(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
@@ -643,8 +671,10 @@ class PiiDetector:
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
             # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
-                text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end):
-            return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg"
+                text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end) or (
+                _compared_as_goods(text, start, end)):
+            return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg";
+            # "Compare X and Y on price and warranty": goods
         if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
                 _cued_here(text, start)):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name; German
@@ -804,10 +834,21 @@ _STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do
                      r"Doutor|Dr\.|Haji|Sultan|Raja)[ \t]+)?")
 _STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_STREET_WORDS}[ \t]+{_STREET_PARTICLES}$")
 _STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})")
+# (with the street words of South Asia after the name: Hindi and Marathi "Marg", Sinhala "Mawatha", Tamil "Salai" and
+# "Theru", Bengali "Sarani", Hindi and Urdu "Chowk" (a square) and "Sadak", Telugu "Veedhi": "Gandhi Marg", "Anna Salai")
+_SOUTH_ASIAN_STREETS = r"Marg|Marga|Mawatha|Salai|Theru|Sarani|Chowk|Sadak|Veedhi|Veethi"
 _STREET_AFTER = regex.compile(r"[ \t]+(?:Street|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Square|"
-                              r"Terrace|Crescent|Parade|Highway|Straße|Strasse)(?![\p{L}\p{M}])")
-_STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square|Terrace|Crescent|Parade)$")
+                              rf"Terrace|Crescent|Parade|Highway|Straße|Strasse|{_SOUTH_ASIAN_STREETS})(?![\p{{L}}\p{{M}}])")
+_STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square|Terrace|Crescent|Parade|"
+                             rf"{_SOUTH_ASIAN_STREETS})$")
 # (Not "Lane", "St.", "Plaza": surnames and their parts, "Sarah Lane", "Ana St. John", "María Plaza".)
+# A German or Dutch compound whose last part is a street, a square or a building ("Beethovenhalle", "Theodor-Heuss-Platz",
+# "Goethestraße", "Marienkirche", "Schillergymnasium", "Rembrandtplein"): a place named after somebody, whatever word
+# comes before it ("Richtung Beethovenhalle", "Ausgang Goetheplatz"). At least four letters before the part, so that
+# surnames ending in such letters ("Sturm") stay names.
+_PLACE_COMPOUND_LAST = regex.compile(
+    r"[\p{L}\p{M}-]{4}(?i:halle|platz|stra(?:ß|ss)e|allee|br[üu]cke|kirche|schule|gymnasium|stadion|bahnhof|turm|"
+    r"theater|museum|bibliothek|gasse|plein|straat)$")
 
 
 # A house number before a name and a short street word after it or ending it ("12 Queen St", "4 Kent Rd,"): a
@@ -823,12 +864,41 @@ _STREET_IN_LINE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_STREET_WORDS}|{_SHO
                                 r"\p{Ll}(?:stra(?:ß|ss)e|straat|gatan|gata|vej|veien|weg|gasse|allee|laan)\b")
 
 
+# Inside a markup tag, before the text at [start, end): the tag's "<" or "</", its element name and any attributes
+# before (complete, with their values quoted), so the finding stands where an element's or an attribute's name goes.
+_TAG_OPEN_BEFORE = re.compile(r"</?[A-Za-z_][\w:.-]{0,40}(?:[ \t]+[A-Za-z_][\w:.-]{0,40}[ \t]*=[ \t]*(?:\\?\"[^\"<>]{0,80}"
+                              r"\\?\"|'[^'<>]{0,80}'))*[ \t]+$|</?$")
+# The finding's words up to where the tag's name part ends: an attribute's "=", the tag's ">" or "/>".
+_TAG_NAMES = re.compile(r"[A-Za-z_][\w:.-]*(?:[ \t]+[A-Za-z_][\w:.-]*)*")
+_TAG_REST = re.compile(r"[ \t]*(?:=|/?>)")
+
+
+def _markup_name(text: str, start: int, end: int) -> bool:
+    """[start, end) is an element's or attribute's name inside a markup tag ('<InstdAmt Ccy="EUR">', "</Nm>"): what a
+    schema calls its fields, never a person. The tag must be markup: its name part ends at an attribute's "=" or at the
+    tag's ">" and the text closes the element ("</InstdAmt>") or the tag holds an attribute; "<Jana Dvořák>", a name
+    in angle brackets, is no tag (the element text "<Nm>Jana Dvořák</Nm>" is outside any tag and is judged as
+    usual)."""
+    names = _TAG_NAMES.match(text, start)
+    if names is None or names.end() < end or _TAG_OPEN_BEFORE.search(text, max(0, start - 400), start) is None:
+        return False
+    if (tail := _TAG_REST.match(text, names.end())) is None:
+        return False
+    lt = text.rfind("<", max(0, start - 400), start)
+    element = _TAG_NAMES.match(text, lt + 1 + (text.startswith("/", lt + 1)))
+    if element is None:
+        return False
+    name = element.group(0).split()[0]
+    return tail.group(0).strip() == "=" or "=" in text[lt:start] or f"</{name}>" in text[lt:lt + 20_000] or (
+        text.startswith("/", lt + 1))
+
+
 def _a_street(text: str, start: int, end: int) -> bool:
     """[start, end) names a street or a square: a street word before it, opening it or after it, or a house number
     before it and a short street word after it; or the town after a street's house number."""
     value = text[start:end].strip()
     if _STREET_BEFORE.search(text, max(0, start - 36), start) or _STREET_FIRST.match(value) or _STREET_AFTER.match(
-            text, end) or _STREET_LAST.search(value):
+            text, end) or _STREET_LAST.search(value) or _PLACE_COMPOUND_LAST.search(value):
         return True
     if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start) and (
             _SHORT_STREET_AFTER.match(text, end) or _SHORT_STREET_LAST.search(value)):
@@ -956,8 +1026,9 @@ _ALTERNATIVE = regex.compile(r"[ \t]+(?:o|or|ou|oder|vs\.?|versus|eller|lub|albo
 _PAIRED = regex.compile(r"[ \t]+(?:y|e|i|and|und|et|og|och|en|и)[ \t]+(?=\p{Lu})")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few ("Carl Philipp Emanuel Bach")
+# (over spaces only: a tab ends a table's cell, "Gandhi Marg\tD4" is a street and a block)
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
-_NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
+_NEXT_CAPITALISED = regex.compile(r"[ ]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:

@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import islice
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import phonenumbers
 import regex
@@ -83,6 +83,36 @@ _GENERIC_LABEL = re.compile(r"[\s_-]*(?:(?:number|no\.?|nr\.?|#|num|n[°º]|num[
 # Within one line: a number broken over two lines is the view's to join, with evidence (normalise.py);
 # across lines a table's cells ("...;3\n978-88-...") ran into one "number".
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\(|(?<![A-Za-z0-9_]))\d[\d \t\u00a0\u202f\u2009().\-/]{5,18}\d(?![A-Za-z0-9_])")
+# Where a candidate stops being one number (_phone_candidates): an ISO calendar date starts a digit group ("+1
+# 202-555-0143 / 1970-01-01", "...-0143-1970-01-01" once a view joined them), or a spaced slash ends a list item whose
+# digits already make a phone's length ("000000000 / 4242 4242 ..."); a number split by area code ("089 / 1234567")
+# has fewer before its slash.
+_ISO_DATE_AT = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d.:/-]?\d)")
+_GROUP_START = re.compile(r"(?<=[^\d])\d")
+_SPACED_SLASH_BEFORE = re.compile(r"[ \t\u00a0]+/[ \t\u00a0]+$")
+
+
+def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """_PHONE_CANDIDATE's matches, each cut before the first place it stops being one number (an ISO date's year,
+    a spaced slash after a phone's length of digits); the scan resumes at the cut, so the next value is a candidate
+    of its own ("0301234567 / 0301234568": two numbers, not one)."""
+    pos = 0
+    while (candidate := _PHONE_CANDIDATE.search(text, pos)) is not None:
+        start, end = candidate.span()
+        pos = end
+        for group in _GROUP_START.finditer(text, start + 1, end):
+            at = group.start()
+            slash = _SPACED_SLASH_BEFORE.search(text, start, at)
+            if _ISO_DATE_AT.match(text, at) is None and (
+                    slash is None or sum(c.isdigit() for c in text[start:slash.start()]) < 7):
+                continue
+            cut = at
+            while cut > start and not text[cut - 1].isdigit():
+                cut -= 1
+            if cut > start:
+                end, pos = cut, at
+            break
+        yield start, end
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 # (and a count with thousands separators, "31.622.400", "7,900,000": one or two digits, then groups of three)
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*|[1-9]\d?(?:\.\d{3}){2,}|"
@@ -802,11 +832,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         if ";" in text or "|" in text or "\t" in text:
             results += self._row_cells(text)
         tokens: _NumberTokens | None = None  # found once, on the first candidate
-        for candidate in _PHONE_CANDIDATE.finditer(text):
-            start, end = candidate.span()
+        for start, end in _phone_candidates(text):
             if tokens is None:
                 tokens = _NumberTokens(text)
-            value = candidate.group(0)
+            value = text[start:end]
             if value.startswith("(") and ")" not in value:
                 start, value = start + 1, value[1:]
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
@@ -1506,7 +1535,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                      text, max(0, r.start - 5), r.start)]
         found += [self._keyed(m.start("value"), m.end("value"))
                   for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
-        return [r for r in found if not placeholder_address(text, r.start, r.end)]
+        return [r for r in found if not placeholder_address(text, r.start, r.end)
+                and not _public_building_address(text, r.start, r.end)]
 
     def _keyed(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
@@ -1581,6 +1611,39 @@ _PERSONAL_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their|i|we|me|us|mein\w*|unser\w*|mon|ma|mes|notre|mi|mis|nuestr\w*|il\s+mio|la\s+mia|"
     r"live[sd]?|living|home|house|flat|apartment|ship|deliver\w*|send|mail|post|wohne?|zuhause|vivo|habito|"
     r"j['’]habite|casa|maison)\b", re.IGNORECASE)
+
+
+# A place inside a station, an airport or a port, numbered by its platform, track, gate, terminal or pier ("Hauptbahnhof,
+# Platform 9", "Gleis 4", "voie 3", "andén 2", "binario 5", "Gate B12"): where people meet or depart, nobody's home.
+_STATION_PART = regex.compile(
+    r"(?i:(?<![\p{L}])(?:platforms?|tracks?|gates?|terminals?|piers?|stands?|bays?|gleis|bahnsteig|steig|voie|quai|"
+    r"and[ée]n|v[íi]a|binario|banchina|plataforma|linha|spoor|perron|plattform|spår|peron|tor|peronul|"
+    r"перрон|платформа|путь)[ \t]*(?:no\.?|nr\.?|n[°º])?[ \t]*[A-Z]?\d{1,3}[A-Z]?(?![\p{L}\d]))")
+# The public building an address belongs to, named in brackets after it ("Rådhuspladsen 1 (City Hall)", "Plaza Mayor 1
+# (Ayuntamiento)", "Marienplatz 8 (Rathaus)"): the building's address. Not an office, a branch or a club (a workplace
+# is somebody's).
+_PUBLIC_BUILDING_IN_BRACKETS = regex.compile(
+    r"\([ \t]*(?:(?:the|main|central|old|new|city|town|national|municipal|public|state)[ \t]+){0,2}(?i:"
+    r"city[ \t]+hall|town[ \t]+hall|rathaus|r[åa]dhus(?:et)?|stadhuis|gemeentehuis|mairie|h[ôo]tel[ \t]+de[ \t]+ville|"
+    r"ayuntamiento|municipio|prefeitura|c[âa]mara[ \t]+municipal|comune|ratusz|radnice|v[áa]rosh[áa]za|"
+    r"museum|museo|mus[ée]e|library|bibliothek|biblioteca|biblioth[èe]que|station|bahnhof|hauptbahnhof|gare|"
+    r"estaci[óo]n|stazione|airport|flughafen|aeropuerto|a[ée]roport|cathedral|kathedrale|catedral|cath[ée]drale|"
+    r"duomo|dom|church|kirche|iglesia|[ée]glise|chiesa|university|universit[äa]t|universidad|universit[ée]|"
+    r"hospital|krankenhaus|h[ôo]pital|ospedale|stadium|stadion|estadio|theat(?:er|re)|th[ée][âa]tre|teatro|"
+    r"parliament|parlament|parlamento|embassy|botschaft|embajada|ambassade|consulate|konsulat|consulado|"
+    r"post[ \t]+office|postamt|bureau[ \t]+de[ \t]+poste|correos)[ \t]*\)")
+
+
+def _public_building_address(text: str, start: int, end: int) -> bool:
+    """[start, end) is a place in a station or an airport (its only number a platform's, gate's, track's: _STATION_PART)
+    or a public building's address with the building named in brackets after it (_PUBLIC_BUILDING_IN_BRACKETS)."""
+    value = text[start:end]
+    stripped = _STATION_PART.sub(" ", value)
+    if stripped != value and not any(c.isdigit() for c in stripped):
+        return True
+    after = text[end:min(len(text), end + 60)]
+    return _PUBLIC_BUILDING_IN_BRACKETS.search(value) is not None or (
+        _PUBLIC_BUILDING_IN_BRACKETS.match(after.lstrip(" \t")) is not None)
 
 
 def _public_place_address(text: str, start: int, end: int) -> bool:
@@ -1715,6 +1778,56 @@ class DateOfBirthRecognizer(PatternRecognizer):
         1867"): nobody alive has that date of birth, so it identifies no private person."""
         years = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)", pattern_text)]
         return bool(years) and max(years) < datetime.date.today().year - _OLDEST_LIVING
+
+
+# An XML data element whose whole text is a full date of a living person's birth years ("<Ustrd>2002-11-28</Ustrd>",
+# "<Note>14.03.1987</Note>"): a record's field that holds a date without saying which is read as a birth date (fail
+# safe). Not when the element's name says what date it is ("ReqdExctnDt", "CreDtTm", "InvoiceDate", "Datum"), nor in
+# HTML's own elements (a table cell's or a list's date is an event's as often as anybody's).
+_ELEMENT_DATE = re.compile(
+    r"<(?P<el>[A-Za-z_][\w:.-]{0,40})(?:[ \t][^<>\n]{0,200})?>[ \t]*(?P<date>"
+    r"(?:19\d\d|20(?:0\d|1[0-2]))([-/.])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])|"
+    r"(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\4(?:19\d\d|20(?:0\d|1[0-2])))[ \t]*</(?P=el)>")
+_DATE_ELEMENT = re.compile(r"(?i:date|datum|fecha|data|time|stamp|year|month|day|jahr|tag|created|updated|modified|"
+                           r"published|issued|valid|expir|since|until|from|start|end|period|when)|Dt(?![a-z])|Tm(?![a-z])|"
+                           r"(?<![A-Za-z])(?:dt|tm|ts)(?![a-z])")
+_BIRTH_ELEMENT = re.compile(r"(?i:birth|dob|geb|naiss|nac|nasc)")
+_HTML_ELEMENTS = frozenset(
+    "a abbr b bdi bdo big blockquote caption center cite code data dd del dfn div dt em figcaption font h1 h2 h3 h4 h5 "
+    "h6 i ins kbd label legend li mark option output p pre q s samp small span strike strong sub sup td th time title "
+    "tt u var".split())
+
+
+class ElementDateRecognizer(LocalRecognizer):
+    """A birth-year date standing alone in an XML data element that does not name it (_ELEMENT_DATE)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["DATE_OF_BIRTH"], supported_language=supported_language,
+                         name="ElementDateRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if "</" not in text:
+            return []
+        results = []
+        for match in _ELEMENT_DATE.finditer(text):
+            element = match.group("el")
+            if element.lower() in _HTML_ELEMENTS or (
+                    _DATE_ELEMENT.search(element) and not _BIRTH_ELEMENT.search(element)):
+                continue
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group("date"))]
+            if years and max(years) < datetime.date.today().year - _OLDEST_LIVING:
+                continue
+            results.append(RecognizerResult(
+                "DATE_OF_BIRTH", match.start("date"), match.end("date"), 0.85,
+                analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=0.85,
+                                                         textual_explanation="a bare birth-year date in a data element"),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
 
 
 # Labels that name a number (an MRN, a passport): each with the lower-case words that open its
@@ -3287,10 +3400,11 @@ _FIELD_SEPARATOR_AT = re.compile(re.escape(FIELD_SEPARATOR))
 _SCHEMA_EXAMPLE_KEY = re.compile(rf"(?:^|{re.escape(FIELD_SEPARATOR)})(?:examples?|default)"
                                  rf"{re.escape(FIELD_SEPARATOR)}")
 # Where a record's value starts: the line's start, after a key's colon or equals sign, a delimiter (comma, semicolon,
-# bar, tab), a tag or a brace, a quote or bracket opening the value ('email="', "D2: ", "<td>", "\\texttt{", ", '"),
+# bar, tab, a spaced slash between a field's items: "[PHONE] / 000000000 / 4242 ..."), a tag or a brace, a quote or
+# bracket opening the value ('email="', "D2: ", "<td>", "\\texttt{", ", '"),
 # or after a field's name written as one word at the line's start or after a colon ("NOTE:iban ", "card_number ").
 _RECORD_FIELD_BEFORE = regex.compile(
-    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[])[ \t]*|(?:^|\n|\\n|[:;|>])[ \t]*[\p{L}_-]{1,24}[ \t]+)"
+    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[]|[ \t]/)[ \t]*|(?:^|\n|\\n|[:;|>])[ \t]*[\p{L}_-]{1,24}[ \t]+)"
     r"(?:\\?[\"'`<(\[][ \t]*)?$")
 
 
@@ -3330,6 +3444,16 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
     return False
 
 
+def _example_stand_in(field: str) -> bool:
+    """A schema example's field that holds a stand-in no recognizer reports: an address on a reserved domain, a
+    template's blank ("{{email}}", "[PHONE]"), an identifier of one repeated digit ("MRN-000000", "000000000")."""
+    field = field.strip()
+    if not field or len(field) > 80:
+        return False
+    return reserved_address(field) or _TEMPLATE_BLANK.fullmatch(field) is not None or any(
+        placeholder_digits(token) for token in re.findall(r"\d{5,}", field))
+
+
 def documentation_record(text: str, values: list[tuple[int, int, str]], single: bool = True) -> bool:
     """The text's findings `values` ([start, end), entity; names left out) are all documentation values of records or
     files (each in a field of its request of three lines at least: a table, a card, a log, headers), every contact
@@ -3347,10 +3471,16 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
         return False  # a full date of a birth year the recognizers could not tell: it may be somebody's (fail safe)
     distinct = {text[a:b] for a, b, _ in values}
     if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields):
-        # fields of one line: only the values of a JSON schema's example object, two at least
-        return len(distinct) >= 2 and all(_SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) is not None
-                                          for lo, hi in fields) and all(
-            documentation_value(text, a, b, e) for a, b, e in values)
+        # fields of one line: only the values of a JSON schema's example object, two at least (its fields that other
+        # rules cleared as stand-ins count: a reserved address, a template's blank, a blank of one repeated digit)
+        keys = [_SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) for lo, hi in fields]
+        if any(key is None for key in keys) or not all(documentation_value(text, a, b, e) for a, b, e in values):
+            return False
+        if len(distinct) < 2:
+            first = min(key.end() for key in keys if key is not None)
+            last = min(len(text), max(hi for lo, hi in fields) + 400)
+            distinct |= {field for field in text[first:last].split(FIELD_SEPARATOR)[:-1] if _example_stand_in(field)}
+        return len(distinct) >= 2
     subtitles = len(_SUBTITLE_TIMING.findall(text, 0, 20_000)) >= 2
     for lo, hi in fields if len(distinct) < 2 else ():  # the reserved addresses other rules cleared count with it
         distinct |= {m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, min(hi, lo + 20_000))
@@ -3557,6 +3687,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         InternationalPhoneRecognizer(supported_language=language),
         StreetAddressRecognizer(supported_language=language),
         DateOfBirthRecognizer(supported_language=language),
+        ElementDateRecognizer(supported_language=language),
         MedicalRecordNumberRecognizer(supported_language=language),
         PassportRecognizer(supported_language=language),
         NationalIdRecognizer(supported_language=language),
