@@ -65,7 +65,9 @@ def test_phone_candidate_scan_stays_bounded() -> None:
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
         list(_phone_candidates(text))
-        recognizer.analyze(text[:60_000], ["PHONE_NUMBER"])
+        assert time.perf_counter() - started < 1.0, unit
+        started = time.perf_counter()
+        recognizer.analyze(text[:20_000], ["PHONE_NUMBER"])  # each candidate costs a phonenumbers parse, as on main
         assert time.perf_counter() - started < 3.0, unit
 
 
@@ -105,11 +107,13 @@ def test_bare_birth_year_date_in_a_data_element(text: str, found: bool) -> None:
 
 
 def test_element_date_scan_stays_bounded() -> None:
-    for unit in ("<a>1990-01-01</a>", "<a b='x'>", "</", "<Ustrd>19"):
+    from gateway.signals.recognizers import ElementDateRecognizer
+    recognizer = ElementDateRecognizer()
+    for unit in ("<a>1990-01-01</a>", "<a b='x'>", "</", "<Ustrd>19", "<a " + "x" * 199):
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
-        _DETECTOR.detect([text[:40_000]])
-        assert time.perf_counter() - started < 5.0, unit
+        recognizer.analyze(text, ["DATE_OF_BIRTH"])
+        assert time.perf_counter() - started < 1.0, unit
 
 
 # --- 3. documentation records: list items after a slash, a schema example beside stand-ins ---------------------------
@@ -185,3 +189,45 @@ def test_places_and_goods_in_a_names_position(text: str, name: str | None) -> No
         assert persons == []
     else:
         assert any(name in p for p in persons), persons
+
+
+# --- 5. authors in a reading list, a laureate's own lecture ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Year 9 reading list: Frankenstein (Mary Shelley), Holes (Louis Sachar), Skellig (David Almond).", None),
+    ("Lista de lecturas de 2º: Marianela (Benito Pérez Galdós), Platero y yo (Juan Ramón Jiménez)", None),
+    ("> In her 2009 Nobel lecture, Elinor Ostrom argued that communities can govern shared pastures.", None),
+    # near misses: who borrowed a book, a relation in brackets, a possessive that is a relation's
+    ("Books lent this month: Dune (Maria Lopez), Emma (Jan Novak)", "Maria Lopez"),
+    ("Reading list: ask my neighbour (Maria Lopez) which one she liked", "Maria Lopez"),
+    ("In her lecture, Maria Lopez said the rent would rise in March.", "Maria Lopez"),
+])
+def test_authors_and_laureates(text: str, name: str | None) -> None:
+    persons = _values([text], "PERSON")
+    if name is None:
+        authors = ("Shelley", "Sachar", "Almond", "Galdós", "Jiménez", "Ostrom")
+        assert not any(author in p for p in persons for author in authors), persons
+    else:
+        assert any(name in p for p in persons), persons
+
+
+def test_new_name_rules_stay_bounded() -> None:
+    from gateway.signals.pii import _compared_as_goods, _markup_name, _reading_list_author
+    from gateway.signals.recognizers import _public_building_address
+    cases = [
+        "reading list: " + "Ab (Cd Ef), " * 20_000,
+        "reading list: " + "A" * 200_000,
+        "<a " + 'b="c" ' * 30_000 + "d" * 50_000,
+        "<" * 200_000,
+        "compare " * 25_000 + "warranty " * 2_000,
+        "(" * 100_000 + "city hall" * 10_000,
+        "Platform 9 " * 18_000,
+    ]
+    for text in cases:
+        started = time.perf_counter()
+        for at in range(1_000, len(text) - 1_000, max(1, len(text) // 50)):
+            _reading_list_author(text, at, at + 10)
+            _markup_name(text, at, at + 10)
+            _compared_as_goods(text, at, at + 10)
+            _public_building_address(text, at, min(len(text), at + 160))
+        assert time.perf_counter() - started < 1.0, text[:20]
