@@ -191,32 +191,28 @@ def test_places_and_goods_in_a_names_position(text: str, name: str | None) -> No
         assert any(name in p for p in persons), persons
 
 
-# --- 5. authors in a reading list, a laureate's own lecture ----------------------------------------------------------
+# --- 5. a laureate's own lecture ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Year 9 reading list: Frankenstein (Mary Shelley), Holes (Louis Sachar), Skellig (David Almond).", None),
-    ("Lista de lecturas de 2º: Marianela (Benito Pérez Galdós), Platero y yo (Juan Ramón Jiménez)", None),
     ("> In her 2009 Nobel lecture, Elinor Ostrom argued that communities can govern shared pastures.", None),
-    # near misses: who borrowed a book, a relation in brackets, a possessive that is a relation's
-    ("Books lent this month: Dune (Maria Lopez), Emma (Jan Novak)", "Maria Lopez"),
-    ("Reading list: ask my neighbour (Maria Lopez) which one she liked", "Maria Lopez"),
+    ("Podcast notes: in his Turing Award lecture, Ken Thompson warned about trusting compilers.", None),
+    # near miss: a possessive that is a relation's
     ("In her lecture, Maria Lopez said the rent would rise in March.", "Maria Lopez"),
 ])
-def test_authors_and_laureates(text: str, name: str | None) -> None:
+def test_laureates(text: str, name: str | None) -> None:
     persons = _values([text], "PERSON")
     if name is None:
-        authors = ("Shelley", "Sachar", "Almond", "Galdós", "Jiménez", "Ostrom")
+        authors = ("Ostrom", "Thompson")
         assert not any(author in p for p in persons for author in authors), persons
     else:
         assert any(name in p for p in persons), persons
 
 
 def test_new_name_rules_stay_bounded() -> None:
-    from gateway.signals.pii import _compared_as_goods, _markup_name, _reading_list_author
+    from gateway.signals.pii import _compared_as_goods, _markup_name
     from gateway.signals.recognizers import _public_building_address
     cases = [
-        "reading list: " + "Ab (Cd Ef), " * 20_000,
-        "reading list: " + "A" * 200_000,
+        "<Ab " + 'Cd="x" ' * 20_000,
         "<a " + 'b="c" ' * 30_000 + "d" * 50_000,
         "<" * 200_000,
         "compare " * 25_000 + "warranty " * 2_000,
@@ -226,7 +222,6 @@ def test_new_name_rules_stay_bounded() -> None:
     for text in cases:
         started = time.perf_counter()
         for at in range(1_000, len(text) - 1_000, max(1, len(text) // 50)):
-            _reading_list_author(text, at, at + 10)
             _markup_name(text, at, at + 10)
             _compared_as_goods(text, at, at + 10)
             _public_building_address(text, at, min(len(text), at + 160))

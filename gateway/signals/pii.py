@@ -949,34 +949,6 @@ _LAUREATE_POSSESSIVE_BEFORE = re.compile(
     r"banquet\s+speech)\s*,?\s*)$")
 
 
-# A reading list's items, "Title (Author)": a list named as what one reads ("reading list", "Leseliste", "lista de
-# lecturas", "liste de lecture", "leeslijst", "lektury"), two items at least on the name's line, the name alone in
-# the brackets after a capitalised title. ("Books lent: Dune (Maria Lopez)" names who borrowed it: no reading cue.)
-_READING_LIST_CUE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:reading[ \t]+lists?|summer[ \t]+reading|set[ \t]+texts|required[ \t]+reading|"
-    r"lese[ \t-]?liste|lekt[üu]re(?:liste)?|pflichtlekt[üu]re|listas?[ \t]+de[ \t]+(?:lecturas?|leituras?)|"
-    r"lecturas[ \t]+obligatorias|listes?[ \t]+de[ \t]+lectures?|lectures[ \t]+obligatoires|"
-    r"liste?[ \t]+di[ \t]+letture|letture[ \t]+(?:estive|obbligatorie)|leeslijst|lista[ \t]+lektur|lektury|"
-    r"l[äa]slista|lukulista|список[ \t]+(?:литературы|чтения))(?![\p{L}]))")
-_TITLE_THEN_BRACKET = regex.compile(r"\p{Lu}[^()\n,;:]{0,60}?[ \t]*\([ \t]*(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,3}$")
-_REST_OF_BRACKET = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}[ \t]*\)")
-_LIST_ITEM = regex.compile(r"\p{Lu}[^()\n,;:]{0,60}?[ \t]*\([^()\n]{2,40}\)")
-
-
-def _reading_list_author(text: str, start: int, end: int) -> bool:
-    """The name is an author in a reading list ("Year 9 reading list: Holes (Louis Sachar), Wonder (R. J. Palacio)"):
-    alone in brackets after a capitalised title, on a line with another such item, after a reading-list cue."""
-    if _TITLE_THEN_BRACKET.search(text, max(0, start - 120), start) is None or _REST_OF_BRACKET.match(
-            text, end, min(len(text), end + 80)) is None:
-        return False
-    line = max(0, text.rfind("\n", max(0, start - 600), start) + 1)
-    stop = text.find("\n", end, end + 600)
-    stop = stop if stop >= 0 else min(len(text), end + 600)
-    if sum(1 for _ in _LIST_ITEM.finditer(text, line, stop)) < 2:
-        return False
-    return _READING_LIST_CUE.search(text, max(0, line - 200), start) is not None
-
-
 def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False) -> bool:
     """"Who was Mary Seacole?", "Cine a fost Kofi Annan?", "a biography of Tove Jansson", "what is
     Mercedes Sosa best known for", "tell me about X", "compare X and <a listed figure>": questions
@@ -987,8 +959,6 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
         return True
     if fiction_by_context(text, start, end, _listed_character, slot):
         return True  # "my paladin Sir X", "the heroine X" of "my fantasy novel", "a card from <listed> to X"
-    if _reading_list_author(text, start, end):
-        return True  # "reading list: Holes (Louis Sachar), Wonder (R. J. Palacio)": the books' authors
     if _PRIVATE_BEFORE.search(before) and not _LAUREATE_POSSESSIVE_BEFORE.search(before):
         return False  # "my colleague X and ...", "tell me about my uncle X" (not "in her Nobel lecture, X")
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
