@@ -179,6 +179,8 @@ def test_station_parts_and_public_buildings(text: str, found: bool) -> None:
     ("\\opening{Dear Soy milk 1L,}\nThank you for your order.", None),
     # near misses: people keep their flag
     ("Name\tward\nAnna Sturm\tB4\nPetr Novák\tC2\n", "Anna Sturm"),
+    # first and last name in two columns: the name runs on over the tab
+    ("Vorname\tNachname\nSwantje\tKowalczyk\n", "Swantje\tKowalczyk"),
     ("Meine Nachbarin Anna Sturm hat den Schlüssel.", "Anna Sturm"),
     ("Compare Maria Lopez and Jan Novak on experience and price for the nanny job.", "Maria Lopez"),
     ("Dear Anna, thank you for your order of soy milk 1L.", "Anna"),

@@ -619,10 +619,6 @@ class PiiDetector:
             if result.entity_type == "PERSON" and (change := _INTO_SPACELESS.search(value)):
                 result.end = result.start + change.start()  # "Wong Kar-waiについて...": the name ends there
                 value = value[:change.start()]
-            if result.entity_type == "PERSON" and "\t" in value.strip():
-                cut = value.index("\t", len(value) - len(value.lstrip()))
-                result.end = result.start + cut  # "Gandhi Marg\tD4": a name ends at its table cell's tab
-                value = value[:cut]
             score = self._boosted(text, result)
             recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
             if score < self.settings.threshold(result.entity_type):
@@ -1032,9 +1028,9 @@ _ALTERNATIVE = regex.compile(r"[ \t]+(?:o|or|ou|oder|vs\.?|versus|eller|lub|albo
 _PAIRED = regex.compile(r"[ \t]+(?:y|e|i|and|und|et|og|och|en|и)[ \t]+(?=\p{Lu})")
 _PREVIOUS_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+$")
 _RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few ("Carl Philipp Emanuel Bach")
-# (over spaces only: a tab ends a table's cell, "Gandhi Marg\tD4" is a street and a block)
+# (a capitalised word glued to digits is a code, no name's word: "Gandhi Marg\tD4" is a street and a block)
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
-_NEXT_CAPITALISED = regex.compile(r"[ ]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}])")
+_NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}\p{N}])")
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:
