@@ -213,7 +213,7 @@ async def explain_plan(pipeline: Pipeline, info: RequestInfo) -> dict[str, Any]:
         "route": route, "backend": kind, "model": spec.model,
         "rule": getattr(plan.decision, "rule", None), "reason": getattr(plan.decision, "reason", None),
         "mode": state.mode,
-        "pii": {"detected": pii.detected, "entity_types": pii.entity_types,
+        "pii": {"detected": pii.detected, "scan_complete": not pii.incomplete, "entity_types": pii.entity_types,
                 "entities": [{"type": e.entity_type, "count": e.count, "score": round(e.max_score, 3),
                               "action": plan.pii_actions.get(e.entity_type)} for e in pii.entities],
                 "actions": dict(plan.pii_actions)},  # types and counts only, never values

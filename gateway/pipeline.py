@@ -194,7 +194,8 @@ class Pipeline:
         policy = self.state.policy
         t0 = time.perf_counter()
         outgoing = build_outgoing(info.body, info.endpoint)
-        signals = await self._classify(extract_texts(info.body, info.endpoint), outgoing.texts, outgoing.labelled)
+        signals = await self._classify(extract_texts(info.body, info.endpoint), outgoing.texts, outgoing.labelled,
+                                       policy.signals.pii.max_scan_seconds)
         classify_ms = (time.perf_counter() - t0) * 1000
         actions = {e.entity_type: policy.signals.pii.action(e.entity_type) for e in signals.pii.entities}
         info.pii_action = "+".join(sorted(set(actions.values()))) or "none"
@@ -212,7 +213,10 @@ class Pipeline:
                              team=info.team, metadata=info.metadata, now=datetime.now(timezone.utc),
                              needs=frozenset(needs))
         usable = {r for r in self.state.registry.available() if info.principal.allows(r)}
-        unscannable = outgoing.unscannable(policy.signals.pii)
+        unscannable = outgoing.unscannable(policy.signals.pii) or (
+            (f"a body whose personal-data scan ran past signals.pii.max_scan_seconds "
+             f"({policy.signals.pii.max_scan_seconds:g} s)", "messages" if info.endpoint == "chat" else "prompt")
+            if signals.pii.incomplete else None)
         if unscannable:  # nothing unscanned leaves: such a request is for local routes only
             usable = {r for r in usable if policy.routes[r].backend == "local"}
         try:
@@ -255,13 +259,14 @@ class Pipeline:
         reason = f"pii action local ({', '.join(sorted(routed))}): {local[0]} instead of {decision.route}"
         return dataclasses.replace(decision, route=local[0], fallbacks=local[1:], reason=reason, compliance=True), local
 
-    async def _classify(self, texts: list[str], scan: tuple[str, ...], labelled: tuple[Any, ...] = ()) -> Any:
+    async def _classify(self, texts: list[str], scan: tuple[str, ...], labelled: tuple[Any, ...] = (),
+                        scan_budget_s: float | None = None) -> Any:
         """A short prompt right here, unless the thread is busy classifying: presidio's engine is
         locked, and waiting for it would stall the loop. Anything else in the classification thread."""
         classifier = self.state.classifier
         if not self._classifying and sum(map(len, scan)) <= INLINE_CLASSIFY_CHARS:
-            return classifier.classify(texts, scan, labelled)
-        future = self.state.classify_pool.submit(classifier.classify, texts, scan, labelled)
+            return classifier.classify(texts, scan, labelled, scan_budget_s)
+        future = self.state.classify_pool.submit(classifier.classify, texts, scan, labelled, scan_budget_s)
         self._classifying.add(future)
         future.add_done_callback(self._classifying.discard)  # on that thread, once classify returned
         return await asyncio.wrap_future(future)

@@ -23,13 +23,15 @@ class SignalClassifier:
         self._pii.warm()
 
     def classify(self, texts: list[str], scan: list[str] | tuple[str, ...] | None = None,
-                 labelled: tuple[LabelledValue, ...] = ()) -> Signals:
+                 labelled: tuple[LabelledValue, ...] = (), scan_budget_s: float | None = None) -> Signals:
         """Complexity and size from the conversation `texts`; PII from `scan` (every string a
         remote route would receive, see outgoing.py), or from `texts` when not given; `labelled`:
-        values of `scan` that a JSON schema in the request describes (Outgoing.labelled)."""
+        values of `scan` that a JSON schema in the request describes (Outgoing.labelled); `scan_budget_s`: stop the
+        PII scan after this many seconds (its result then says `incomplete`)."""
         pii_texts = list(texts if scan is None else scan)
         return Signals(
-            pii=self._pii.detect(pii_texts, locate=self.settings.pii.transforms, labelled=labelled),
+            pii=self._pii.detect(pii_texts, locate=self.settings.pii.transforms, labelled=labelled,
+                                 budget_s=scan_budget_s),
             complexity=self._complexity.score(texts),
             prompt_tokens_estimate=estimate_tokens(texts),
         )

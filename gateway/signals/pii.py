@@ -17,6 +17,7 @@ The presidio engine takes seconds to build: one per (process, language), built l
 from __future__ import annotations
 
 import bisect
+import contextvars
 import dataclasses
 import os
 import re
@@ -102,6 +103,20 @@ _MAX_VOCAB = 400_000  # lexemes before the spaCy pipeline is reloaded (memory bo
 # Regexes are linear, so the pattern pass uses big chunks: presidio's per-call overhead (registry
 # lookups, deep copies) dominates with small ones.
 _PATTERN_CHUNK_CHARS = 32_768
+# When the current thread's scan must stop (PiiDetector.detect's budget_s), checked before each presidio call: the
+# calls are the unit of work (a chunk of <= _PATTERN_CHUNK_CHARS, a context window, an NER window), so a scan
+# overruns its budget by at most one of them.
+_SCAN_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("pii_scan_deadline", default=None)
+
+
+class _ScanBudgetSpent(Exception):
+    """The scan ran past its budget; PiiDetector.detect turns it into an `incomplete` result."""
+
+
+def _check_budget() -> None:
+    deadline = _SCAN_DEADLINE.get()
+    if deadline is not None and time.perf_counter() > deadline:
+        raise _ScanBudgetSpent
 _READ_OUT_PHONE_SCORE = 0.75  # a formatted number's score (recognizers.InternationalPhoneRecognizer)
 
 # presidio's conf/default.yaml ner_model_configuration: ORGANIZATION is noisy ("TCP"), so ignored.
@@ -482,16 +497,24 @@ class PiiDetector:
         self.detect(["Warm up: jane@example.org, +1 212 555 0100, DOB 01/02/1990, 4111 1111 1111 1111."])
 
     def detect(self, texts: list[str], locate: bool = False,
-               labelled: tuple[LabelledValue, ...] | list[LabelledValue] = ()) -> PiiResult:
+               labelled: tuple[LabelledValue, ...] | list[LabelledValue] = (),
+               budget_s: float | None = None) -> PiiResult:
         """Entity types and counts in `texts`. With `locate`, both passes always run and the result
         carries every span (a policy that redacts must find all values, not just decide). `labelled`:
         values whose meaning a JSON schema elsewhere in the request gives (outgoing.labelled_values),
-        each read as if it stood under a key saying so."""
+        each read as if it stood under a key saying so. `budget_s`: give up after this many seconds
+        (checked before each presidio call); the result is then `incomplete` and reports nothing."""
         start = time.perf_counter()
-        result = self._detect(texts, locate)
-        if labelled and self.settings.enabled and (locate or not result.detected):
-            result = _merged(result, _documentation_labelled(texts, result, self._labelled_pass(texts, labelled)))
-            result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
+        token = _SCAN_DEADLINE.set(start + budget_s if budget_s is not None else None)
+        try:
+            result = self._detect(texts, locate)
+            if labelled and self.settings.enabled and (locate or not result.detected):
+                result = _merged(result, _documentation_labelled(texts, result, self._labelled_pass(texts, labelled)))
+                result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
+        except _ScanBudgetSpent:
+            return PiiResult(detected=False, elapsed_ms=_ms_since(start), incomplete=True)
+        finally:
+            _SCAN_DEADLINE.reset(token)
         return result
 
     def _labelled_pass(self, texts: list[str], labelled: tuple[LabelledValue, ...] | list[LabelledValue]
@@ -580,6 +603,7 @@ class PiiDetector:
                 for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
 
     def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        _check_budget()
         return self.engine.analyzer.analyze(text, language=self.settings.language, entities=entities,
                                             score_threshold=0.0, nlp_artifacts=artifacts,
                                             ad_hoc_recognizers=self._deny or None)
@@ -602,6 +626,7 @@ class PiiDetector:
         findings: list[_Finding] = []
         artifacts = self.engine.ner_artifacts([w for _, _, w in windows])
         for (index, offset, window), art in zip(windows, artifacts):
+            _check_budget()
             results = self.engine.analyzer.analyze(
                 window, language=self.settings.language, entities=entities, score_threshold=0.0,
                 nlp_artifacts=art)

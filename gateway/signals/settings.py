@@ -119,6 +119,11 @@ class PiiSettings(_Strict):
     # Inline images, audio and files (data URLs, base64 parts) the scan cannot read: `local` keeps
     # such a request on local routes (nothing unscanned leaves); `send` forwards them unread.
     binary_payloads: Literal["local", "send"] = "local"
+    # Wall-clock budget of one request's scan on the gateway's path. Scanning costs time linear in what a request
+    # holds, and some shapes (thousands of digit runs, each a phone candidate) cost ~0.1 ms a character, so a 4 MB
+    # body could hold the classification thread, and every request waiting on it, for minutes. A scan past the
+    # budget stops, and the request counts as unscannable: local routes only (fail closed), like `binary_payloads`.
+    max_scan_seconds: float = Field(default=5.0, gt=0.0, le=600.0)
     default_action: PiiAction = "local"  # entity types `actions` does not name
 
     @field_validator("thresholds")

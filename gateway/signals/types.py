@@ -49,6 +49,9 @@ class PiiResult:
     entities: tuple[PiiEntity, ...] = ()
     elapsed_ms: float = 0.0
     spans: tuple[PiiSpan, ...] = field(default=(), repr=False)
+    # the scan stopped at its time budget (PiiSettings.max_scan_seconds) before it had read everything: what it
+    # found is not all there is, so nothing of this request may leave (the pipeline keeps it on local routes)
+    incomplete: bool = False
 
     @property
     def entity_types(self) -> list[str]:
