@@ -3653,3 +3653,78 @@ def _script_group(text: str, start: int, end: int) -> str:
     letter = next((c for c in text[start:end] if c.isalpha()), "")
     script = script_of(letter) if letter else ""
     return "CJK" if script in ("HIRAGANA", "KATAKANA") else script
+
+
+# --- Round 18 (things and labels, issue 12): a vessel by its prefix, a brand's product line, a number's label.
+# Ships' and yachts' prefixes, in capitals as registers and harbour notices write them ("SY Arianna", "HMS Victory",
+# "RV Polarstern", "M/Y Aurora"): the name after one is a vessel's. The prefixes that are also words or honorifics in
+# capitals ("MS" Ms, "MY" my, "SS", "SV") only with a word of ships and harbours in the sentence ("MS Arianna arrives
+# at the guest pontoon"). Case-sensitive: "Ms Arianna Rossi" keeps her honorific and stays a person.
+_VESSEL_PREFIX = r"(?:SY|S/Y|M/Y|S/V|M/V|M/S|HMS|HMY|HMAS|HMCS|HMNZS|USS|USNS|RMS|RV|R/V|MV|FV|F/V)"
+_VESSEL_PREFIX_AMBIGUOUS = r"(?:MS|SS|MY|SV)"
+_VESSEL_NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}"  # the name's words before the span ("M/Y Valentina [Aurora]")
+_VESSEL_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}/]){_VESSEL_PREFIX}[ \t]+{_VESSEL_NAME_WORDS}$")
+_VESSEL_FIRST = regex.compile(rf"{_VESSEL_PREFIX}[ \t]+(?=\p{{Lu}})")
+_VESSEL_AMBIGUOUS_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}/]){_VESSEL_PREFIX_AMBIGUOUS}[ \t]+{_VESSEL_NAME_WORDS}$")
+_VESSEL_AMBIGUOUS_FIRST = regex.compile(rf"{_VESSEL_PREFIX_AMBIGUOUS}[ \t]+(?=\p{{Lu}}\p{{Ll}})")
+_SHIP_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:pontoons?|berth(?:ed|s)?|moor(?:ed|ing|ings)|marinas?|harbou?rs?|quays?|jett(?:y|ies)|"
+    r"anchor(?:ed|age)|draught|hull|keel|masts?|sail(?:s|ed|ing)?|skipper|vessels?|yachts?|ships?|boats?|ferr(?:y|ies)|"
+    r"voyages?|tonnage|knots|regatta|wharf|(?:dry[ \t-]?)?dock(?:ed|s)?|port[ \t]+of[ \t]+call|liegeplatz|hafen|"
+    r"schiff|jacht|segelyacht|ormeggi\p{L}*|porto|puerto|amarre|barco|velero|bateau|voilier|navire|ponton|"
+    r"przystani\p{L}*|statek|żaglówk\p{L}*)(?![\p{L}\p{M}])")
+
+
+def vessel_by_prefix(text: str, start: int, end: int) -> bool:
+    """[start, end) names a ship or a yacht: a vessel's prefix before it or opening it (_VESSEL_PREFIX), or an
+    ambiguous one ("MS", "MY") with a word of ships or harbours in the same line."""
+    value = text[start:end]
+    if _VESSEL_BEFORE.search(text, max(0, start - 60), start) or _VESSEL_FIRST.match(value):
+        return True
+    if not (_VESSEL_AMBIGUOUS_BEFORE.search(text, max(0, start - 60), start) or _VESSEL_AMBIGUOUS_FIRST.match(value)):
+        return False
+    lo = max(0, start - 120, text.rfind("\n", max(0, start - 120), start) + 1)
+    hi = min(len(text), end + 120)
+    hi = hi if (stop := text.find("\n", end, hi)) < 0 else stop
+    return _SHIP_WORDS.search(text, lo, hi) is not None
+
+
+# A collection, a line or an edition after a brand named after a person and the line's own name ("the Prada Linea
+# Rossa collection", "die Hugo Boss Orange Kollektion"): the words are the product line's (brand_lines.txt), even
+# where NER leaves the brand out of the span ("Linea Rossa") or a word of the line is also a given name.
+_PRODUCT_LINE_WORDS = (r"(?:collections?|lines?|range|editions?|series|capsule|kollektion(?:en)?|linie|collezione|"
+                       r"colecci[óo]n|cole[çc][ãa]o|collectie|kolekcj[aię]|коллекци\p{L}*)(?![\p{L}\p{M}])")
+_PRODUCT_LINE_AFTER = regex.compile(rf"(?i)[ \t]+{_PRODUCT_LINE_WORDS}")
+_PRODUCT_LINE_LAST = regex.compile(rf"(?i)[ \t]{_PRODUCT_LINE_WORDS}$")  # German capitalises it into the span
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+$")
+
+
+def brand_line_by_context(text: str, start: int, end: int) -> bool:
+    """[start, end) is a brand's product line: the brand (brand_lines.txt) opens the span or stands right before it,
+    and a word for a collection or a line follows it (_PRODUCT_LINE_AFTER)."""
+    words = text[start:end].split()
+    if not words or (_PRODUCT_LINE_AFTER.match(text, end) is None and (
+            len(words) < 2 or _PRODUCT_LINE_LAST.search(text[start:end].rstrip()) is None)):
+        return False
+    if len(words) >= 2 and fold_token(_bare(words[0])) in _brand_heads():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and fold_token(before.group(1)) in _brand_heads()
+
+
+# A field's label ending in an abbreviation of "number" with the number after it ("Case No. 2025-CV-65750",
+# "Order Nr: 4471", "Claim No 8812"): the label's words, nobody's name, when no word before the abbreviation ranks
+# as a given or family name ("Employee Juan Perez No. 4" stays a person).
+_NUMBER_ABBREVIATION_LAST = regex.compile(r"(?:^|[ \t])(?:No|NO|Nr|NR|Nº|N°|Núm|Num)$")
+_NUMBER_AFTER = regex.compile(r"(?:\.[ \t]*|[ \t]*[:#][ \t]*|[ \t]+)\p{N}")
+
+
+def number_label(text: str, start: int, end: int) -> bool:
+    """[start, end) ends in "No" / "Nr" / "Nº" and a number follows it: a field's label (see above)."""
+    value = text[start:end].rstrip()
+    last = _NUMBER_ABBREVIATION_LAST.search(value)
+    if last is None or _NUMBER_AFTER.match(text, start + len(value)) is None:
+        return False
+    words = _SCAN_WORD.findall(value, 0, last.start() + 1)
+    return bool(words) and not any(is_name_word(w) for w in words)  # "Juan Perez No. 4": a person's place in a list

@@ -80,11 +80,14 @@ from gateway.signals.names import (  # noqa: E402
     is_relation_word,
     is_sentence_opener,
     names_a_thing,
+    brand_line_by_context,
     nouns_read_as_names,
+    number_label,
     plain_letters,
     royal_subject_before,
     stand_in_name,
     thing_by_context,
+    vessel_by_prefix,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
@@ -687,6 +690,10 @@ class PiiDetector:
             return False
         if _a_street(text, start, end):
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square
+        if vessel_by_prefix(text, start, end) or brand_line_by_context(text, start, end) or number_label(
+                text, start, end):
+            return False  # "SY Arianna": a yacht; "the Prada Linea Rossa collection": a product line; "Case No. 12":
+            # a field's label
         if organisation_name(text, start, end) or organisation_contact(text, start, end, "PERSON") or names_a_role(
                 value) or api_example(text, start, end):
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
@@ -848,7 +855,16 @@ _STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazz
                  r"Largo|Calle|Paseo|Praça|Rua|Travessa|Ulica|ul\.|Aleja|al\.|Quai|Champ|Champs|Strada|Calea|"
                  r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon|"
                  # a French courtyard, cul-de-sac, forecourt or esplanade named after somebody ("Cour Napoléon")
-                 r"Cour|Cours|Impasse|Parvis|Esplanade|Chaussée)")
+                 r"Cour|Cours|Impasse|Parvis|Esplanade|Chaussée|"
+                 # round 18: the street words that Slavic, Romanian and Romance running text writes in lower case,
+                 # with their declined forms ("ulica Adama Mickiewicza", "przy ulicy Marii Konopnickiej", "вулиця
+                 # Тараса Шевченка", "strada Mihai Eminescu", "str. Ion Creangă"); not "via", "place", "avenue",
+                 # "largo", "cours": English words too ("sent via Anna Kowalski")
+                 r"ulic[aąęy]|alej[aęi]|alei|plac|placu|ulice|ulici|náměstí|nám\.|třída|trg|strada|str\.|Str\.|calea|"
+                 r"bulevardul|splaiul|[șş]oseaua|soseaua|pia[țţ]a|piazza|piazzale|viale|corso|calle|avenida|rua|rue|"
+                 r"вулиц[яіюі]|вул\.|улиц[аеуы]|ул\.|проспект[аеу]?|просп\.|бульвар[аеу]?|бульв\.|площад[ьи]|"
+                 r"площ[аі]|пл\.|провулок|переул(?:ок|ке|ка)|пер\.|набережн(?:ая|ой|а)|Вулиця|Улица|Проспект|"
+                 r"Бульвар|Площадь)")
 # (a rank or title may stand between the street word and the name: "Jalan Jenderal X", "Avenida General X")
 _STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
                      r"(?:(?:Jenderal|Jend\.|General|Gen\.|Presidente|Marechal|Mariscal|Almirante|Kolonel|Doktor|"
@@ -859,7 +875,11 @@ _STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{
 # "Theru", Bengali "Sarani", Hindi and Urdu "Chowk" (a square) and "Sadak", Telugu "Veedhi": "Gandhi Marg", "Anna Salai")
 _SOUTH_ASIAN_STREETS = r"Marg|Marga|Mawatha|Salai|Theru|Sarani|Chowk|Sadak|Veedhi|Veethi"
 _STREET_AFTER = regex.compile(r"[ \t]+(?:Street|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Square|"
-                              rf"Terrace|Crescent|Parade|Highway|Straße|Strasse|{_SOUTH_ASIAN_STREETS})(?![\p{{L}}\p{{M}}])")
+                              rf"Terrace|Crescent|Parade|Highway|Straße|Strasse|{_SOUTH_ASIAN_STREETS}|"
+                              # round 18: Baltic street words after the (genitive) name ("Krišjāņa Valdemāra iela",
+                              # "Gedimino prospektas", "Pärnu maantee")
+                              r"iela|gatv[ėe]|prospektas|prospekts|bulv[āa]ris|bulvaras|aik[šs]t[ėe]|laukums|"
+                              r"t[äa]nav|puiestee|maantee)(?![\p{L}\p{M}])")
 _STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square|Terrace|Crescent|Parade|"
                              rf"{_SOUTH_ASIAN_STREETS})$")
 # (Not "Lane", "St.", "Plaza": surnames and their parts, "Sarah Lane", "Ana St. John", "María Plaza".)

@@ -3225,6 +3225,11 @@ _TEST_DATA_CUE = regex.compile(
     r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
     r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
     r"(?:in|from)[ \t]+the[ \t]+docs|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
+    # round 18: "example" or "sample" right before the value's kind ("Registry example IBAN ...", "Sample phone ...",
+    # "Beispiel-IBAN", "IBAN de ejemplo", "przykładowy numer")
+    r"(?:examples?|samples?|specimen)[ \t-]+(?:iban|phone|telephone|tel\.?|mobile|number|card|account|e-?mail|"
+    r"mailbox)s?|beispiel[ \t-]*(?:iban|nummer|telefon\w*|karte)|(?:iban|n[úu]mero|tel[ée]fono|telefone|tarjeta)"
+    r"[ \t]+de[ \t]+(?:ejemplo|exemplo)|exemples?[ \t]+d['’]iban|num[ée]ro[ \t]+d['’]exemple|przykładow\w+|"
     r"testkarte|testkreditkarte|testkaart|testkort|testikortti|testdaten|beispiel(?:daten|werte?|adressen?)|"
     r"tarjeta[ \t]+de[ \t]+prueba|datos[ \t]+de[ \t]+prueba|carte[ \t]+de[ \t]+test|donn[ée]es[ \t]+de[ \t]+test|"
     r"cart[ãa]o[ \t]+de[ \t]+teste|dados[ \t]+de[ \t]+teste|carta[ \t]+di[ \t]+test|dati[ \t]+di[ \t]+test|"
