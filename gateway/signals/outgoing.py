@@ -250,6 +250,12 @@ def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED
             found += _delimited_values(index, text)
         if "insert" in lowered:
             found += _sql_values(index, text)
+        if ":" in text or "=" in text or "_" in text:
+            found += _keyed_values(index, text)
+        if "pid|" in lowered:
+            found += _hl7_values(index, text)
+        if "identifier" in lowered and "patient" in lowered:
+            found += _fhir_values(index, text)
     return tuple(found[:max(0, limit)])
 
 
@@ -393,6 +399,135 @@ def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | No
                for c in labels):
         return None
     return delimiter, labels
+
+
+# A value under its key or label outside a table: a JSON pair ('"id_number": "05049710733"'), a log's key="value"
+# (logfmt), a "Label: value" / "key = value" line of a form, YAML or INI file (also after a vCard or iCalendar
+# property: "NOTE:record_no KH-41745355", "DESCRIPTION:id_number: ...", a bullet, a quoted reply's ">", a comment's
+# "#" or "//"; fields of one line split by " | "), a field name and its value
+# ("id_number 05049710733", a name with "_"). Read under the key like a table cell under its header, and only where
+# the key types its value (pii.typed_column: an identifier's or a birth date's). Bounded: capped lines and length
+# per line, one anchored match per line; a quoted pair's key and value are capped runs (no backtracking across them).
+_KEYED_QUOTED = re.compile(r'(?<![\w.-])"?([A-Za-z_][\w.-]{0,47})"?[ \t]*[:=][ \t]*'
+                           r'(?:"((?:[^"\\\n]|\\.){1,300})"|(\d[\d .-]{4,30}\d)(?![\w.-]))')
+_KEYED_LINE = re.compile(r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?(?:[A-Z][A-Z0-9-]{1,20}(?:;[^:\n]{0,80})?:)?"
+                         r"(?:([^\s:=\\\"'{}\[\]<>|,;][^:=\n\\\"{}\[\]<>|]{0,47}?)[ \t]*[:=：]"
+                         r"|([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)[ \t]+(?=[^\s:=]))[ \t]*([^\n\\\"]{1,300}?)[ \t\r]*")
+_FIELD_BAR = re.compile(r"[ \t]\|[ \t]")
+_KEYED_LINES = 4000  # lines looked at per text
+_KEYED_LINE_CHARS = 400
+_KEY_WORDS = 5
+
+
+def _keyed_values(index: int, text: str) -> list[LabelledValue]:
+    """Each value whose key or label types it (pii.typed_column) in JSON pairs, key="value" logs and labelled
+    lines (see _KEYED_QUOTED, _KEYED_LINE)."""
+    from gateway.signals.pii import typed_column  # (pii imports the engine; this module stays light to import)
+    found: list[LabelledValue] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(label: str, lo: int, hi: int) -> bool:
+        while hi > lo and text[hi - 1] in " \t\r,;":
+            hi -= 1
+        if (hi > lo and (lo, hi) not in seen and len(label.split()) <= _KEY_WORDS and any(c.isalpha() for c in label)
+                and not _TIMESTAMP.match(text, lo, hi) and typed_column(label.strip())):
+            seen.add((lo, hi))
+            found.append(LabelledValue(index, lo, hi, label.strip()))
+        return len(found) >= _LABELLED_VALUES
+
+    if '"' in text:
+        for m in _KEYED_QUOTED.finditer(text):
+            group = 2 if m.group(2) is not None else 3
+            if add(m.group(1), m.start(group), m.end(group)):
+                return found
+    start = 0
+    for number, brk in enumerate(_TABLE_LINE.finditer(text + "\n")):
+        lo, hi, start = start, brk.start(), brk.end()
+        if number >= _KEYED_LINES:
+            break
+        if hi - lo > _KEYED_LINE_CHARS or hi == lo:
+            continue
+        fields = [(lo, hi)]
+        if " | " in text[lo:hi]:  # fields on one line: "Name: ... | driver license: ... | Address: ..."
+            fields = []
+            for bar in _FIELD_BAR.finditer(text, lo, hi):
+                fields.append((lo, bar.start()))
+                lo = bar.end()
+            fields.append((lo, hi))
+        for f_lo, f_hi in fields:
+            m = _KEYED_LINE.fullmatch(text, f_lo, f_hi)
+            if m is not None and m.group(3).strip() and add(m.group(1) or m.group(2), m.start(3), m.end(3)):
+                return found
+    return found
+
+
+# An HL7 v2 PID segment's fields by position ("PID|1||HN2730844^^^GHH^MR||Doe^Jane||19480407|F|||...|||||SSN|DL|"):
+# the patient's identifiers (PID-2, PID-3, PID-4), birth date (PID-7), social security number (PID-19) and driving
+# licence (PID-20), each field's first component read under the field's name (PID-18, the account number, is no
+# medical record's or national id's).
+_HL7_PID = re.compile(r'(?:^|(?<=\n)|(?<=\\n)|(?<=\r))PID\|((?:[^\r\n\\"]|\\(?![nr"\\])){0,2000})')
+_HL7_FIELDS = {2: "mrn", 3: "mrn", 4: "mrn", 7: "date of birth", 19: "national id number", 20: "driving licence number"}
+# A timestamp to the second ("2026-09-03T14:54:00Z", "2026-09-03 14:54:00"): an event's time a system wrote, not a
+# birth date (HL7 writes a birth time without separators; a form, a date).
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}")
+_HL7_SEGMENTS = 64
+
+
+def _hl7_values(index: int, text: str) -> list[LabelledValue]:
+    """The typed fields of each HL7 v2 PID segment (see _HL7_FIELDS)."""
+    found: list[LabelledValue] = []
+    for number, segment in enumerate(_HL7_PID.finditer(text)):
+        if number >= _HL7_SEGMENTS:
+            break
+        at = segment.start(1)
+        for position, field in enumerate(segment.group(1).split("|")[:21], start=1):
+            label = _HL7_FIELDS.get(position)
+            for component in field.split("~")[:4] if label else ():  # repetitions of the identifier list
+                value = component.split("^", 1)[0].strip()
+                if value and not (position == 7 and _TIMESTAMP.match(value)):
+                    lo = at + field.find(component) + component.find(value)
+                    found.append(LabelledValue(index, lo, lo + len(value), label))
+            at += len(field) + 1
+        if len(found) >= _LABELLED_VALUES:
+            break
+    return found[:_LABELLED_VALUES]
+
+
+# A FHIR Patient's identifier: its system and value, as JSON ('"identifier": [{"system": "urn:oid:...", "value":
+# "PID36883088"}]') or XML ('<identifier><system value="..."/><value value="..."/></identifier>'). A patient's
+# identifier is a patient id (a medical record number) unless its system names another scheme (a national id, a
+# passport, a tax id, a licence: the system read as a label).
+_FHIR_IDENTIFIER = re.compile(r'(?:"identifier"\s*:\s*\[|<identifier\b)', re.IGNORECASE)
+_FHIR_SYSTEM = re.compile(r'(?:"system"\s*:\s*"|<system\s+value\s*=\s*")([^"\n]{0,200})"')
+_FHIR_VALUE = re.compile(r'(?:"value"\s*:\s*"|<value\s+value\s*=\s*")([^"\n]{1,120})"')
+_FHIR_ENTRY_CHARS = 600
+_FHIR_IDENTIFIERS = 64
+
+
+def _fhir_values(index: int, text: str) -> list[LabelledValue]:
+    """Each FHIR identifier's value under the scheme its system names, or a medical record number's label (see
+    _FHIR_IDENTIFIER)."""
+    from gateway.signals.pii import typed_column
+    found: list[LabelledValue] = []
+    for number, ident in enumerate(_FHIR_IDENTIFIER.finditer(text)):
+        if number >= _FHIR_IDENTIFIERS:
+            break
+        end = min(len(text), ident.end() + _FHIR_ENTRY_CHARS)
+        close = text.find("</identifier>", ident.end(), end) if ident.group(0).startswith("<") else text.find("]", ident.end(), end)
+        end = close if close != -1 else end
+        system = _FHIR_SYSTEM.search(text, ident.end(), end)
+        value = _FHIR_VALUE.search(text, ident.end(), end)
+        if value is None:
+            continue
+        scheme = _WHITESPACE.sub(" ", re.sub(r"[^\w]+", " ", system.group(1))).strip() if system else ""
+        words = scheme.split()
+        label = next((" ".join(words[i:i + n]) for n in (1, 2) for i in range(len(words) - n + 1)
+                      if not words[i].isdigit() and typed_column(" ".join(words[i:i + n]))
+                      and " ".join(words[i:i + n]).casefold() not in ("id", "urn", "oid", "http", "https")), "")
+        found.append(LabelledValue(index, value.start(1), value.end(1), label or "mrn"))
+        if len(found) >= _LABELLED_VALUES:
+            break
+    return found
 
 
 # An SQL INSERT's column list over the rows of its VALUES: "INSERT INTO t (id, full_name, id_number) VALUES (1,

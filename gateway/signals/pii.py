@@ -511,6 +511,8 @@ class PiiDetector:
         token = _SCAN_DEADLINE.set(start + budget_s if budget_s is not None else None)
         try:
             result = self._detect(texts, locate)
+            if locate and result.detected and self.settings.enabled:
+                labelled = (*labelled, *detail_block_values(texts, result))
             if labelled and self.settings.enabled and (locate or not result.detected):
                 result = _merged(result, _documentation_labelled(texts, result, self._labelled_pass(texts, labelled)))
                 result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
@@ -1302,7 +1304,8 @@ _LABEL_KEYS = 8  # keys per label
 _COLUMN_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), key) for pattern, key in (
     (r"(?:id|identity|identification|personal|citizen|document|doc)\s?(?:number|no|nr|num|#)|id\s?card(?:\s?(?:number|no|nr))?|"
      r"personal\s?(?:id|code)|n[uú]mero\s(?:de\s)?(?:identidad|documento|identificaci[oó]n)|"
-     r"num[eé]ro\s(?:de\s|d['’]\s?)?identit[eé]|ausweis\s?(?:nummer|nr)|id\s?nummer", "national id number"),
+     r"num[eé]ro\s(?:de\s|d['’]\s?)?identit[eé]|ausweis\s?(?:nummer|nr)|id\s?nummer|"
+     r"ssn|social\s?security(?:\s?(?:number|no|nr|num|#))?", "national id number"),
     (r"(?:medical\s|patient\s|hospital\s|chart\s)?record\s?(?:number|no|nr|num|#)|patient\s?(?:number|no|nr|#)|"
      r"chart\s?(?:number|no|nr|#)|hospital\s?(?:number|no|nr)|mrn", "medical record number"),
     (r"(?:driv(?:er|ers|ing)\s?)?licen[cs]e\s?(?:number|no|nr|num|#)|dl\s?(?:number|no|nr|#)|"
@@ -1352,6 +1355,64 @@ def _column_key(name: str) -> str | None:
         return None
     spaced = _WORD_JOINS.sub(" ", name.casefold()).strip()
     return next((key for pattern, key in _COLUMN_KEYS if pattern.fullmatch(spaced)), None)
+
+
+# A bare "ID:" or "Licence:" line (no word saying which id) in a block of a person's details: "Name: ...",
+# "ID: 0972384790", "Address: ...", "E-mail: ..." in any language. Alone "ID" is as often an order's or a ticket's
+# and "Licence" a software licence's, so the block decides: another line of the same run of labelled lines holds a
+# person's data the scan found (a name, contact, address, birth date, account), whatever language its label is in
+# (an order's "Order: ...", "Status: ..." lines hold none). The request is flagged for that data already: the rule
+# only says which identifier the value is, so a policy that masks identifiers masks it. The value (digits, five or more) is then read under a national id's or a driving licence's
+# label (labelled_keys' vocabulary), as a table column's header would type it. Bounded: texts holding such a line,
+# the first 200k characters, 4000 lines, one anchored match per line, at most 64 values.
+_BARE_ID_LINE = re.compile(r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?(?:(ID|Id|I\.D\.|ID#)|(Licen[cs]e|LICEN[CS]E|Lic\.))[ \t]*[:：#][ \t]*"
+                           r"([A-Za-z0-9][A-Za-z0-9 ./-]{3,28}[A-Za-z0-9])[ \t\r]*")
+_BARE_ID_MARK = re.compile(r"(?:^|\n|\\n)[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?(?:ID|Id|I\.D\.|ID#|Licen[cs]e|LICEN[CS]E|Lic\.)[ \t]*[:：#]")
+_DETAIL_LINE = re.compile(r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?[^\s:：=][^:：=\n]{0,40}[:：][ \t]*\S")
+_DETAIL_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN_CODE",
+                           "MEDICAL_RECORD_NUMBER", "PASSPORT", "NATIONAL_ID", "CREDIT_CARD", "US_BANK_NUMBER"})
+_DETAIL_LINES = 4000
+_DETAIL_CHARS = 200_000
+_DETAIL_BLOCK = 8  # lines looked at each side
+
+
+def detail_block_values(texts: list[str] | tuple[str, ...], result: PiiResult) -> list[LabelledValue]:
+    """The values of bare "ID:" / "Licence:" lines in a block of a person's details (see _BARE_ID_LINE)."""
+    from gateway.signals.outgoing import _TABLE_LINE  # the line breaks a table's rows use (also escaped "\n")
+    found: list[LabelledValue] = []
+    for index, text in enumerate(texts):
+        text = text[:_DETAIL_CHARS]
+        if not _BARE_ID_MARK.search(text):
+            continue
+        covered = [(s.start, s.end) for s in result.spans if s.index == index and s.entity_type in _DETAIL_TYPES]
+        lines: list[tuple[int, int]] = []
+        at = 0
+        for brk in _TABLE_LINE.finditer(text):
+            lines.append((at, brk.start()))
+            at = brk.end()
+            if len(lines) >= _DETAIL_LINES:
+                break
+        else:
+            lines.append((at, len(text)))
+        for row, (lo, hi) in enumerate(lines):
+            bare = _BARE_ID_LINE.fullmatch(text, lo, hi) if hi - lo <= 80 else None
+            if bare is None or sum(c.isdigit() for c in bare.group(3)) < 5:
+                continue
+            personal = 0
+            for step in (-1, 1):  # the run of labelled lines around it, each way
+                other = row + step
+                while 0 <= other < len(lines) and abs(other - row) <= _DETAIL_BLOCK:
+                    o_lo, o_hi = lines[other]
+                    if o_hi - o_lo > 400 or not _DETAIL_LINE.match(text, o_lo, o_hi):
+                        break
+                    personal += any(s < o_hi and e > o_lo for s, e in covered)
+                    other += step
+            if personal:
+                label = "national id number" if bare.group(1) else "driving licence number"
+                found.append(LabelledValue(index, bare.start(3), bare.end(3), label))
+                if len(found) >= 64:
+                    return found
+    return found
 
 
 def _merged(result: PiiResult, spans: list[PiiSpan]) -> PiiResult:

@@ -1728,7 +1728,13 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             # and Persian ("تاریخ تولد", "متولد"), as their forms and prose write them
             r"תאריך\s+(?:ה)?לידה|נולד(?:ה|תי|ו)?|יליד(?:ת|י)?|"
             r"تاريخ\s+(?:ال)?(?:ميلاد|ولادة)(?:ه|ها|ي)?|(?:ال)?مواليد|مولود(?:ة)?|(?:وُ?لد|ولدت)\s+(?:في|بتاريخ)|"
-            r"تاریخ\s+تولد|متولد)")
+            r"تاریخ\s+تولد|متولد|"
+            # vCard's BDAY property and the short "bday"; French forms' "Né(e) le"
+            r"b-?day|n[ée]\(e\)\s+le|"
+            # Bulgarian, Serbian and Macedonian; Hindi, Marathi and Nepali; Bengali; Tamil; Urdu; Vietnamese; Malay
+            r"дата\s+на\s+раждане|роден[аи]?|датум\s+рођења|рођен[аи]?|датум\s+на\s+раѓање|"
+            r"जन्म\s*(?:तिथि|तारीख|तारिख|दिनांक|मिति)|জন্ম\s*(?:তারিখ|তাং|দিন)|பிறந்த\s*(?:தேதி|நாள்)|"
+            r"تاریخ\s+پیدائش|ngày\s+sinh|tarikh\s+lahir)")
 # Chinese, Japanese, Korean; Thai ("วันเกิด", "เกิดเมื่อ", "เกิดวันที่", "เกิด: ..."; not "เกิดขึ้น", to happen);
 # a bare "出生" before its colon ("出生：2001年...").
 _DOB_CUE_SPACELESS = (r"(?:生年月日|出生日期|出生年月日?|出生(?:于|於)|出生(?=[ \t]*[:：])|誕生日|生日|생년월일|생일|"
@@ -2944,7 +2950,12 @@ _CUES: dict[str, tuple[str, ...]] = {
                      # _DOB_CUE's Hebrew, Arabic and Persian words
                      "לידה", "הלידה", "נולד", "נולדה", "נולדתי", "נולדו", "יליד", "ילידת", "ילידי", "الميلاد", "ميلاد",
                      "ميلاده", "ميلادها", "ميلادي", "الولادة", "ولادة", "مواليد", "المواليد", "مولود", "مولودة", "ولد",
-                     "وُلد", "ولدت", "تولد", "متولد"),
+                     "وُلد", "ولدت", "تولد", "متولد",
+                     # _DOB_CUE's vCard / short form, South Slavic, Indic, Urdu and Vietnamese words (a cue written
+                     # as one word with its head noun is listed whole: a word boundary never falls inside it)
+                     "bday", "b-day", "раждане", "роден", "родена", "родени", "рођења", "рођен", "рођена", "рођени",
+                     "раѓање", "जन्म", "जन्मतारीख", "जन्मतारिख", "जन्मतिथि", "जन्मदिनांक", "জন্ম", "জন্মতারিখ",
+                     "பிறந்த", "پیدائش", "ngày sinh", "tarikh"),
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
