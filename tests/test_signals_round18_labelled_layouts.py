@@ -165,6 +165,30 @@ def test_round18_detail_block_needs_a_persons_data() -> None:
     assert [text[v.start:v.end] for v in detail_block_values([text], named)] == ["55120934"]
 
 
+@pytest.mark.parametrize("content, entity, value", [
+    ("Bill of sale for the old Volvo, buyer Ragnhild Øverli, licence no. N7730218KQ4, paid in cash.", "NATIONAL_ID",
+     "N7730218KQ4"),
+    ("Pre-authorisation: member ID ZX5520193 for Aurelio Pinna, MRI of the left knee.", "MEDICAL_RECORD_NUMBER",
+     "ZX5520193"),
+    ("Bitte Versichertennr. Q771029384 auf dem Formular ergänzen.", "MEDICAL_RECORD_NUMBER", "Q771029384"),
+    ("Kartu: insurance card #BP-90017723, pasien Sri Wahyuni.", "MEDICAL_RECORD_NUMBER", "BP-90017723"),
+    ("the clinic wrote patient no. 00712294 on the referral", "MEDICAL_RECORD_NUMBER", "00712294"),
+])
+def test_round18_an_identifiers_name_in_prose_types_the_token_after_it(content: str, entity: str, value: str) -> None:
+    found = _found(content)
+    assert _has(found, entity, value), found
+
+
+@pytest.mark.parametrize("content", [
+    "the licence no. field is required",  # no value
+    "order no. 55120934 shipped today",  # not an identifier's name
+    "member ID lookups take 20 ms",  # no identifier-shaped token
+    "record number 1234 of the batch",  # four digits
+])
+def test_round18_prose_names_without_an_identifier_stay_clean(content: str) -> None:
+    assert not _found(content), content
+
+
 @pytest.mark.parametrize("text", [
     '"a": "' * 40_000, 'a="' + "x" * 199_990, '"' + "a" * 199_990 + '": "', "a:" * 100_000, "a_b " * 50_000,
     "NOTE:" * 40_000, "A:" * 100_000 + "\n", ("Name: x | " * 30 + "\n") * 600, ("k: " + "v" * 390 + "\n") * 500,
@@ -172,9 +196,10 @@ def test_round18_detail_block_needs_a_persons_data() -> None:
     '{"identifier": [' * 12_000 + "Patient", "<identifier>" * 16_000 + "patient",
     '"identifier": [{"system": "' + "a " * 99_990 + "patient",
     "ID: 12345\n" * 20_000, "\nID: " + "1" * 199_990, ("ID: 1234567\nName: x\n" * 9000),
+    "licence no " * 20_000, "member id " + "A1" * 99_990, "insurance card #" * 12_000, "record-no-" * 20_000,
 ], ids=["json-pairs", "open-logfmt", "long-key", "colons", "snake-keys", "vcard-props", "upper-props", "bar-fields",
         "long-lines", "pid-bars", "pid-empty", "pid-carets", "pid-escaped", "fhir-json", "fhir-xml", "fhir-system",
-        "id-lines", "id-long", "id-blocks"])
+        "id-lines", "id-long", "id-blocks", "prose-keys", "prose-long-token", "prose-cards", "prose-joined"])
 def test_round18_label_scans_stay_bounded(text: str) -> None:
     start = time.process_time()
     document_labelled([text])

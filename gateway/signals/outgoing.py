@@ -234,6 +234,7 @@ _UNLABELLED_TYPES = frozenset({"hidden", "submit", "button", "checkbox", "radio"
 def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED_VALUES) -> tuple[LabelledValue, ...]:
     """Values of the scanned texts that the document's own layout labels (see _INPUT_TAG, _TABLE_ROW,
     _SHEET_CELL): at most `limit`."""
+    from gateway.signals.pii import prose_keyed_values  # (pii imports the engine; this module stays light to import)
     found: list[LabelledValue] = []
     for index, text in enumerate(texts):
         if len(found) >= limit:
@@ -252,6 +253,7 @@ def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED
             found += _sql_values(index, text)
         if ":" in text or "=" in text or "_" in text:
             found += _keyed_values(index, text)
+        found += prose_keyed_values(index, text)
         if "pid|" in lowered:
             found += _hl7_values(index, text)
         if "identifier" in lowered and "patient" in lowered:

@@ -1311,7 +1311,8 @@ _COLUMN_KEYS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(patter
     (r"(?:driv(?:er|ers|ing)\s?)?licen[cs]e\s?(?:number|no|nr|num|#)|dl\s?(?:number|no|nr|#)|"
      r"driv(?:er|ers|ing)\s?licen[cs]e(?:\s?id)?", "driving licence number"),
     (r"(?:health\s|medical\s)?insurance\s?(?:number|no|nr|id|#)|(?:insurance\s)?member\s?(?:number|no|nr|id|#)|"
-     r"insured\s?(?:number|no|nr|id)|policy\s?(?:number|no|nr)", "health insurance number"),
+     r"insured\s?(?:number|no|nr|id)|policy\s?(?:number|no|nr)|insurance\s?card(?:\s?(?:number|no|nr|#))?|"
+     r"versicherten\s?(?:nummer|nr)", "health insurance number"),
     (r"tax\s?(?:number|no|nr|id|code)(?:\s?(?:number|no|nr))?|tin", "tax id number"),
 ))
 _COLUMN_NAME_CHARS = 48
@@ -1347,6 +1348,27 @@ def typed_column(label: str) -> bool:
     keys = labelled_keys(label)
     return any(_column_key(k) or _TYPED_CUES & {kind for kind, spans in anchors(k).items() if spans}
                for k in keys[:_LABEL_KEYS])
+
+
+# The same names in prose, right before the value they name ("buyer Ana Ruiz, licence no. J0288618EL9", "Member ID
+# H433665199"): the name's words joined by spaces, "_", "-" or "."; then at most a colon, "#" or "n°"; then one
+# identifier-shaped token (letters, digits and "-", five digits at least).
+_PROSE_KEY = re.compile(
+    r"(?<![\w-])(" + "|".join(p.pattern.replace(r"\s?", r"[ _.-]?").replace(r"\s", r"[ _.-]") for p, _ in _COLUMN_KEYS)
+    + r")\.?[ \t]*(?:[:#=]|n[°º]\.?)?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{4,24})(?![\w-])", re.IGNORECASE)
+_PROSE_KEYS = 64
+
+
+def prose_keyed_values(index: int, text: str) -> list[LabelledValue]:
+    """Identifiers right after an identifier's name in prose (see _PROSE_KEY), each under that name's label."""
+    found: list[LabelledValue] = []
+    for m in _PROSE_KEY.finditer(text):
+        key = _column_key(m.group(1))
+        if key and sum(c.isdigit() for c in m.group(2)) >= 5:
+            found.append(LabelledValue(index, m.start(2), m.end(2), key))
+            if len(found) >= _PROSE_KEYS:
+                break
+    return found
 
 
 def _column_key(name: str) -> str | None:
