@@ -165,6 +165,12 @@ def test_round18_detail_block_needs_a_persons_data() -> None:
     assert [text[v.start:v.end] for v in detail_block_values([text], named)] == ["55120934"]
 
 
+def test_round18_a_byte_order_mark_before_a_header_line() -> None:
+    # a spreadsheet export pasted with its BOM: the header still labels its column
+    found = _found("\ufeffname\tdob\tcity\nVilja Koskinen\t03/18/1979\tOulu\nAarni Huttunen\t11/02/1990\tKemi")
+    assert _has(found, "DATE_OF_BIRTH", "11/02/1990"), found
+
+
 @pytest.mark.parametrize("content, entity, value", [
     ("Bill of sale for the old Volvo, buyer Ragnhild Øverli, licence no. N7730218KQ4, paid in cash.", "NATIONAL_ID",
      "N7730218KQ4"),

@@ -387,6 +387,8 @@ def _delimited_values(index: int, text: str) -> list[LabelledValue]:
 def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | None:
     """The delimiter and cell texts of a table's header line: at least two cells, every one a short label with a
     letter (or "#"), words few; None for prose and data lines."""
+    if text.startswith("\ufeff", start):  # a spreadsheet export's byte-order mark opens its header line
+        start += 1
     line = text[start:end]
     delimiter = tables.delimiter_of(line)
     if delimiter is None or len(line) > _TABLE_COLUMNS * _HEADER_CELL_CHARS:
