@@ -62,6 +62,8 @@ from gateway.signals.recognizers import (  # noqa: E402
     fold_accents,
     is_common_surname,
     organisation_contact,
+    public_place_line,
+    office_holder_in_public_act,
     names_a_role,
     organisation_name,
     is_known_first_name,
@@ -690,8 +692,11 @@ class PiiDetector:
                 return False  # ... but a role after a salutation names nobody ("Dear Editor,", "Dear Customer,")
         elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER):
             return False
-        if _a_street(text, start, end):
-            return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square
+        if office_holder_in_public_act(text, start, end):
+            return False  # "Mayor X opened the new bridge": an office acting in public
+        if _a_street(text, start, end) or public_place_line(text, start, end):
+            return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square;
+            # a word of a public place's address ("Town hall: 1 Hazelmere Crescent, Morpeth")
         if vessel_by_prefix(text, start, end) or brand_line_by_context(text, start, end) or number_label(
                 text, start, end):
             return False  # "SY Arianna": a yacht; "the Prada Linea Rossa collection": a product line; "Case No. 12":

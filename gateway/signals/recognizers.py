@@ -252,6 +252,10 @@ _SERVICE_LINE = (
     r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
     r"out[- ]of[- ]hours|after[- ]hours|reception|front)\s+(?:line|hotline|number|desk)|"
     r"(?:call|contact)\s+cent(?:er|re)|lifeline|freephone|toll[-\s]?free|switchboard|"
+    # a public office's press office and a town hall's line
+    r"(?:press|media)\s+office|town\s+hall|city\s+hall|pressestelle|presseb[üu]ro|bureau\s+de\s+presse|"
+    r"service\s+de\s+presse|oficina\s+de\s+prensa|gabinete\s+de\s+prensa|ufficio\s+stampa|"
+    r"assessoria\s+de\s+imprensa|persdienst|persbureau|pressekontor|pressavdelning|biuro\s+prasowe|"
     r"(?:telefon)?zentrale|schaden(?:hotline|telefon|service)|centralino|centralita|"
     r"service-?(?:nummer|hotline|telefon)|kunden(?:service|dienst|hotline|center)|(?:telefon)?seelsorge|"
     r"(?:beratungs|hilfe|info|bürger|sorgen|krisen|kinder-\s+und\s+jugend|eltern)telefon|notruf(?:nummer)?|"
@@ -433,7 +437,8 @@ _PRIVATE_CONTACT = regex.compile(
     r"mobile|home|website|site|homepage|blog|portfolio|signature|correo|direcci[óo]n|indirizzo|endere[çc]o)|"
     r"(?:e-?mail|mail|write|reach|contact|message|ping|text|call)\s+(?:me|him|her)|"
     r"(?:i|we)\s+live|lives|living|resides|residing|wohnt|wohne|habite|vive|abita|mora|woont|"
-    r"home|private|personal|privat\w*|pers[öo]nlich\w*|personnel\w*|c/o|attn)(?![\p{L}]))")
+    r"home|(?<!(?<![\p{L}])(?:no|not|non|keine?|nicht|pas\s+de|sin|sem|geen|niet|nessun[oa]?|ingen)[ \t-])"
+    r"(?:private|personal|privat\w*|pers[öo]nlich\w*|personnel\w*)|c/o|attn)(?![\p{L}]))")
 # A mailbox no single person owns (RFC 2142 and common practice), alone or with a region or a second such word
 # ("sales.emea", "customer-service").
 _ROLE_MAILBOXES = frozenset("""
@@ -450,7 +455,7 @@ commerciale amministrazione servizioclienti klantenservice kundtjanst kundeservi
 sekretariat ventas soporte pedidos clientes informacion atencion apoio suporte ayuda ajuda servicio servizio
 servicos contatti hallo hola bonjour hilfe presse pressestelle empfang zentrale redaktion accueil redaction prensa
 recepcion imprensa recepcao stampa redazione pers receptie redactie nepasrepondre noresponder naoresponder
-keineantwort
+keineantwort leasing lettings bestellung bestellungen auftrag commande commandes encomendas
 facilities facility secretary treasurer chair chairperson committee board caretaker maintenance janitor concierge
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
@@ -612,6 +617,13 @@ def organisation_name(text: str, start: int, end: int) -> bool:
 
 
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
+    (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
+    return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
+        entity == "PERSON" and _mailbox_owner(text, start, end))
+
+
+def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data in its contact block (see above):
     - EMAIL_ADDRESS: a role mailbox ("office@", "careers@") in a sentence that names an organisation, a contact block
       or a service line ("our carrier's customer service is ... and ops@...", "questions to returns@...");
@@ -629,7 +641,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         return key in (("ORG", "FN") if entity == "PERSON" else ("TEL", "EMAIL", "ADR", "LABEL"))
     block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
     if entity == "EMAIL_ADDRESS":  # in its organisation's sentence, or a field's whole value (a tool's enum, a default)
-        return _role_mailbox(text[start:end]) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
+        return _role_mailbox(plain_address(text[start:end])) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
+                                                                 or _SHARED_MAILBOX.search(text, lo, hi) is not None
                                                   or _ORG_NAME.search(text, lo, start) is not None
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
@@ -661,6 +674,190 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
 
 
 _SERVICE_LINE_ANYWHERE = re.compile(_SERVICE_LINE, re.IGNORECASE)
+
+
+# --- The same block laid out one field per line: an e-mail signature ("Kind regards,\nYour Claims team\nSwitchboard:
+# ...\nE-mail: claims@..."), a business listing ("Business: Bäckerei Vogt\nListed line: ...\nOpening hours: ..."), a
+# record card. A sentence ends at every newline, so there the organisation's cue stands on another line than the
+# value: the block (the consecutive non-blank lines around the value, bounded) is then the unit.
+_BLOCK_REACH = 600  # characters each way
+_BLOCK_LINES = 12  # lines each way
+_BLOCK_BREAK = regex.compile(rf"\n[ \t\r]*\n|{re.escape(FIELD_SEPARATOR)}")
+# A field naming the block's holder as a business: "Business:", "Company:", "Firma:", "Empresa:" at a line's start.
+_BUSINESS_KEY = (r"(?:business|business\s+name|company|firm|shop|store|trading\s+as|organi[sz]ation|"
+                   r"firma|firmenname|unternehmen|gesch[äa]ft|betrieb|empresa|negocio|comercio|entreprise|soci[ée]t[ée]|"
+                   r"commerce|azienda|negozio|ditta|bedrijf|zaak|onderneming|f[öo]retag|virksomhed|bedrift|yritys|"
+                   r"liike|firma|przedsi[ęe]biorstwo|[şs]irket|i[şs]letme|d[üu]kkan|компания|фирма|магазин|"
+                   r"επιχείρηση|εταιρεία|שם\s+העסק|العمل|المتجر|商号|店名|상호|ร้าน)")
+_BUSINESS_LINE = regex.compile(rf"(?im:(?:^|(?<=[?&]\w{{1,20}}=)|(?<=[\"'][ \t]{{0,3}}))[ \t]*{_BUSINESS_KEY}[ \t]*[:：][ \t]*(?P<value>[^\n]*))")
+# What else names a block as an organisation's: its opening hours, its listed (published) line, the premises it trades
+# from, a sign-off by a team or a desk rather than a person.
+_BLOCK_ORG_CUE = regex.compile(
+    r"(?im:^[ \t]*(?:(?:opening\s+hours|office\s+hours|business\s+hours|hours\s+of\s+business|"
+    r"[öo]ffnungszeiten|gesch[äa]ftszeiten|horaires?(?:\s+d['’]ouverture)?|horario(?:\s+de\s+(?:apertura|atenci[óo]n))?|"
+    r"hor[áa]rio\s+de\s+funcionamento|orari(?:o)?\s+(?:di\s+apertura|d['’]ufficio)|openingstijden|[öo]ppettider|"
+    r"[åa]bningstider|[åa]pningstider|aukioloajat|godziny\s+otwarcia|[çc]al[ıi][şs]ma\s+saatleri|часы\s+работы|"
+    r"ώρες\s+λειτουργίας|שעות\s+פתיחה|ساعات\s+العمل|营业时间|営業時間|영업시간|"
+    r"listed\s+(?:line|number|phone)|trading\s+(?:from|as)|registered\s+office|"
+    rf"{_SERVICE_LINE})[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*[:：]|"
+    r"(?:your|the|our|ihr|ihre|votre|vos|su|tu|il\s+tuo|jouw|uw)[ \t]+[\p{L}\p{M} -]{1,40}?[ \t-](?:team|desk|department)"
+    r"[ \t]*,?[ \t]*$))")
+# The organisation's name as a line of its own ("Harrowfield Logistics Ltd", "Clínica Sol").
+_ORG_NAME_LINE = regex.compile(rf"(?m:^[ \t]*{_ORG_NAME.pattern}[ \t]*$)")
+# A field that names a person in the block: the owner, a contact person, a named handler ("Your Account Manager:
+# Jane Doe"), a person's own direct or mobile line: their block, not the organisation's.
+_PERSON_FIELD = regex.compile(
+    r"(?im:^[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,2}?(?:owner|proprietor|contact\s+person|contact|attn|name|full\s+name|"
+    r"signed|direct\s+line|direct|"
+    r"mobile|cell|inhaber\w*|ansprechpartner\w*|durchwahl|handy|propri[ée]taire|titular|due[ñn]o|propietari[oa]|"
+    r"proprietari[oa]|eigena(?:ar|resse)|[äa]gare|eier|omistaja|w[łl]a[śs]ciciel\w*|sahibi|владел\w+|"
+    r"ιδιοκτήτ\w+|(?:your|ihr|votre|su|tu|il\s+tuo|jouw|uw)\s+[^:\n]{1,40}?)[ \t]*[:：][ \t]*\S)")
+_TEAM_LAST = regex.compile(r"[ \t-](?i:team|desk)$")  # "Ihr Kundenservice-Team", "The Returns Desk"
+_TEAM_AFTER = regex.compile(r"[ \t]+(?i:team|desk|department|dept\.?|office|unit|team's)(?![\p{L}])")
+_ADDRESS_LINE = regex.compile(r"(?i:(?:trading\s+from|premises|address|visiting\s+address|adresse|anschrift|direcci[óo]n|"
+                              r"indirizzo|endere[çc]o|adres|adress|osoite|adres|адрес|διεύθυνση|العنوان|住所|地址|주소)"
+                              r"[ \t]*[:：])")
+
+
+def _block_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) of the block holding [start, end): the non-blank lines around it up to a blank line or another
+    message, at most _BLOCK_LINES lines and _BLOCK_REACH characters each way."""
+    lo = max(0, start - _BLOCK_REACH)
+    for stop in _BLOCK_BREAK.finditer(text, lo, start):
+        lo = stop.end()
+    line = start
+    for _ in range(_BLOCK_LINES):
+        line = text.rfind("\n", lo, line)
+        if line < 0:
+            break
+    if line > lo:
+        lo = line + 1
+    reach = min(len(text), end + _BLOCK_REACH)
+    after = _BLOCK_BREAK.search(text, end, reach)
+    hi = after.start() if after else reach
+    line = end
+    for _ in range(_BLOCK_LINES):
+        line = text.find("\n", line + 1, hi)
+        if line < 0:
+            break
+    if line >= 0:
+        hi = line
+    return lo, hi
+
+
+def _organisations_block(text: str, lo: int, hi: int) -> bool:
+    """The block [lo, hi) is an organisation's: something names it so (a business label, a contact-block or
+    service-line word, an organisation's name, its opening hours or listed line, a team's sign-off), and nothing
+    makes it a person's (a private cue, a person's name, a field naming a person or their own line)."""
+    if _PRIVATE_CONTACT.search(text, lo, hi) or _PERSON_FIELD.search(text, lo, hi) or _person_before(text, lo, hi) or (
+            any(first_then_surname([m.group(1), m.group(2)])
+                for m in _NAME_PAIR_IN_LINE.finditer(text, lo, hi, overlapped=True))):
+        return False
+    return bool(_BUSINESS_LINE.search(text, lo, hi) or _BLOCK_ORG_CUE.search(text, lo, hi)
+                or _ORG_NAME_LINE.search(text, lo, hi))
+
+
+# A first name and a surname as a line's whole value ("Jane Doe" under a sign-off, "Contact: Jane Doe").
+_NAME_PAIR_IN_LINE = regex.compile(r"(?m:(?:^|[:：][ \t]*)(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*$)")
+
+
+def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end) in an organisation's block laid out one field per line (_organisations_block), the sentence
+    around it too short to say so:
+    - EMAIL_ADDRESS: a role mailbox;
+    - PHONE_NUMBER: any number there (the caller has judged the number's type and its own label);
+    - PERSON: the value of the business label ("Business: Taller Aldekoa"), a team's or a desk's name ("Your
+      Dispatcher team"), the organisation's name as a line of its own that its mailbox's domain spells
+      ("Solvista Energie" + "hr@solvistaenergie.nl"), or a word of the address it trades from ("unit 9, Col. Roma
+      Norte, 06700"); never a first name and a surname."""
+    if entity not in ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON") or organisation_vcard(text, start):
+        return False
+    lo, hi = _block_around(text, start, end)
+    if "\n" not in text[lo:hi] or not _organisations_block(text, lo, hi):
+        return False
+    if entity in ("EMAIL_ADDRESS", "PHONE_NUMBER"):  # a field's value ("E-mail: ...", "Listed line: ..."), not prose
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+        if entity == "PHONE_NUMBER" and _ADDRESS_LINE.match(text, text.rfind("\n", 0, start) + 1):
+            return True  # a postcode of the premises read as a number ("Trading from: ..., Campinas - SP, 13015-000")
+        if _FIELD_LABEL_BEFORE.fullmatch(text, line_start, start) is None:
+            return False
+        return entity == "PHONE_NUMBER" or _role_mailbox(plain_address(text[start:end]))
+    words = text[start:end].split()
+    if len(words) == 2 and first_then_surname(words):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _BUSINESS_LINE.search(text, line_start, line_end)
+    if label is not None and label.start("value") <= start and end <= label.end("value"):
+        return True
+    if _TEAM_AFTER.match(text, end) or _TEAM_LAST.search(text[start:end]):
+        return True
+    if _ADDRESS_LINE.match(text, line_start) and any(c.isdigit() for c in text[line_start:line_end]):
+        return True
+    if text[line_start:start].strip() or _JSON_STRING_END.fullmatch(text, end, line_end) is None:
+        return False  # (a JSON string's closing quote and the rest of its object may follow the line)
+    spelled = _spelled(text[start:end])
+    return len(spelled) >= 5 and any(
+        m.group(1).lower().split(".")[0] == spelled for m in _MAILBOX_DOMAIN.finditer(text, lo, hi))
+
+
+_FIELD_LABEL_BEFORE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} .'’/-]{0,40}(?:\([^()\n]{1,30}\))?[ \t]*[:：][ \t]*"
+                                    r"[(\[]?")
+_MAILBOX_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+_JSON_STRING_END = regex.compile(r"[ \t]*(?:[\"'][^\n]*)?")
+
+
+# The text says the mailbox is nobody's own: shared, a team's, not for individuals ("the mailbox is shared", "shared
+# inbox", "not to individuals", "ein gemeinsames Postfach", "buzón compartido").
+_SHARED_MAILBOX = regex.compile(
+    r"(?i:(?<![\p{L}])(?:shared\s+(?:mailbox|inbox|address|account)|(?:mailbox|inbox|address)\s+is\s+shared|"
+    r"not\s+(?:to|for)\s+individuals|no\s+personal\s+(?:e-?mail\s+)?addresses|team\s+(?:mailbox|inbox)|"
+    r"(?:gemeinsames?|geteiltes?)\s+postfach|funktionspostfach|bo[îi]te\s+(?:aux\s+lettres\s+)?partag[ée]e|"
+    r"buz[óo]n\s+compartido|casella\s+(?:di\s+posta\s+)?condivisa|caixa\s+(?:de\s+correio\s+)?compartilhada|"
+    r"gedeelde\s+(?:mailbox|inbox)|delad\s+(?:brevl[åa]da|inkorg)|f[æe]lles\s+(?:postkasse|indbakke)|"
+    r"wsp[óo]lna\s+skrzynka)(?![\p{L}]))")
+
+
+_LETTERS_SPELLED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
+                                  "ð": "d", "ħ": "h"})
+
+
+def _spelled(value: str) -> str:
+    """`value`'s letters and digits as a domain name spells them: lower case, accents dropped ("Kłodzko": "klodzko")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", value.lower().translate(_LETTERS_SPELLED))
+                   if c.isalnum() and c.isascii())
+
+
+def _mailbox_owner(text: str, start: int, end: int) -> bool:
+    """[start, end) names the organisation whose role mailbox follows it in the sentence, its domain spelling the
+    name or one of its words ("Stadtwerke Hollerbach: write to support [at] hollerbach [dot] de", "Zakład Wodociągów
+    Kłodzko: kontakt@klodzko.pl"): the mailbox's owner, no person. Never a first name and a surname ("Hans Wielinga:
+    info@wielinga.nl" stays a name), nor with a private cue in the sentence."""
+    words = text[start:end].split()
+    if not words or (len(words) == 2 and first_then_surname(words)):
+        return False
+    lo, hi = _sentence_around(text, start, end)
+    after = unicodedata.normalize("NFKC", text[end:hi])
+    if _PRIVATE_CONTACT.search(text, lo, hi) or "@" not in after and not _OBF_AT_WORD.search(after):
+        return False
+    spelled = {_spelled(" ".join(words))} | ({_spelled(w) for w in words} if len(words) > 1 else set())
+    spelled = {w for w in spelled if len(w) >= 4}
+    for m in (*_PLAIN_EMAIL.finditer(after), *_OBFUSCATED_EMAIL.finditer(after)):
+        address = plain_address(m.group(0))
+        if _role_mailbox(address) and address.rpartition("@")[2].split(".")[0] in spelled:
+            return True
+    return False
+
+
+
+
+def plain_address(value: str) -> str:
+    """An e-mail address as written, in its plain form: compatibility forms folded ("kontakt＠x.fr"), an address
+    written to dodge scrapers rewritten ("support at x dot com", "info [at] x.de")."""
+    value = unicodedata.normalize("NFKC", value).strip()
+    return value if _PLAIN_EMAIL.fullmatch(value) else _deobfuscate(value)
+
+
 _FIELD_GAP = regex.compile(r"[ \t]*[,:–—-]?[ \t]*")
 # A field of a contact block: a label, then an address, a number, a mailbox, or a few capitalised words (a street, a
 # town); "and" / "or" between two of them.
@@ -935,12 +1132,14 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         if not ((formatted and _service_reading(value, nanp, readings)) or (
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
                                                                  organisation_contact(text, start, end, "PHONE_NUMBER")))
+                or (not _mostly_personal(readings) and public_place_line(text, start, end))
                 or (not readings and formatted and _toll_free_lead(value)
                     and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
                 or _PHONE_LABEL.search(text, max(0, start - 12), start) or (
-                    _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)):
+                    _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
+                    and not _block_contact(text, start, end, "PHONE_NUMBER")):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
         return not (any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
@@ -1249,6 +1448,7 @@ _OBFUSCATED_EMAIL = regex.compile(
     rf"(?:{_OBF_DOT}{_OBF_LABEL}){{1,4}}",
     regex.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_OBF_AT_WORD = regex.compile(_OBF_AT, regex.IGNORECASE)  # a cheap gate for _OBFUSCATED_EMAIL
 # A webmail provider named without its domain: "kim.lee84 at gmail", "anna_k [at] yandex", "wang.lei艾特qq".
 # The local part must look like one (a digit, a dot or an underscore in it): "me at gmail" is a sentence.
 _LOCAL_PART_SHAPE = re.compile(r"[\d._]")
@@ -1531,12 +1731,13 @@ class StreetAddressRecognizer(PatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                 if not _public_place_address(text, r.start, r.end) and not _DATE_BEFORE.search(
+                 if not _public_place_address(text, r.start, r.end) and not public_place_line(text, r.start, r.end)
+                 and not _DATE_BEFORE.search(
                      text, max(0, r.start - 5), r.start)]
         found += [self._keyed(m.start("value"), m.end("value"))
                   for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
         return [r for r in found if not placeholder_address(text, r.start, r.end)
-                and not _public_building_address(text, r.start, r.end)]
+                and not _public_building_address(text, r.start, r.end) and not public_place_line(text, r.start, r.end)]
 
     def _keyed(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
@@ -1605,6 +1806,37 @@ _PUBLIC_PLACE_BEFORE = re.compile(
     rf"address|at|on|liegt|ist|befindet\s+sich|est[áa]|queda|se\s+trouve|est|si\s+trova|[èe]|fica|ligt|zit)|['’]s)"
     rf"(?:\s+(?:now|still|also|right|just))?(?:\s+(?:at|on|in|an|am|auf|en|à|au|a|em|no|na|op|aan|is|ist|:))?"
     rf"(?:\s+(?:der|die|dem|la|le|el|the))?\s*[:,]?\s*$", re.IGNORECASE)
+# The same place as a label before its address at a line's or a sentence's start ("Town hall: 1 Market Sq, ...",
+# "Pharmacy (open Sundays): ...", "Railway station ticket office: ...", "District court: ...", "Municipal swimming
+# pool: ..."): up to three words before the place's word, none a possessive ("Jane's office:" is hers).
+_PUBLIC_PLACE_LABEL = regex.compile(
+    rf"(?<![^\n\"'{{\[(>])(?i:[ \t]*(?:[\p{{L}}\p{{M}}-]+[ \t]+){{0,3}}?(?:{_PUBLIC_PLACE}|court|courthouse|tribunal|gericht|"
+    rf"amtsgericht|landgericht|juzgado|tribunale|rechtbank|s[ąa]d(?:\s+rejonowy)?|(?:swimming\s+)?pool|baths|"
+    rf"schwimmbad|hallenbad|piscina|piscine|zwembad|police\s+station|fire\s+station|polizeiwache|"
+    rf"gemeindeamt|stadtverwaltung|b[üu]rgeramt|ticket\s+office|visitor\s+cent(?:er|re)|tourist\s+information|"
+    rf"community\s+cent(?:er|re)|health\s+cent(?:er|re)|post\s+office|council\s+offices?)s?"
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:)")
+
+
+def public_place_line(text: str, start: int, end: int) -> bool:
+    """[start, end) lies in the address on a line that a public place's label opens ("Town hall: 1 Hazelmere Crescent,
+    Morpeth NE61 1QF — open 9-17"): the place's address, its words and its postcode nobody's. Not with a personal word
+    on the line ("my office:", "ship to", "I live") or a possessive in the label."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    label = _PUBLIC_PLACE_LABEL.search(text, line_start, start)
+    if label is None or label.end() > start or "'" in label.group(0) or "’" in label.group(0):
+        return False
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + 200)
+    return any(c.isdigit() for c in text[label.end():line_end]) and not _PERSONAL_BEFORE.search(
+        text, line_start, line_end) and not _person_before(text, label.end(), line_end) and not (
+        _TITLED_NAME_IN.search(text, label.end(), line_end))
+
+
+_TITLED_NAME_IN = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Mevrouw|Meneer|"
+                                r"Dhr|Mw|Pan|Pani)\.?[ \t]+\p{Lu}\p{Ll}+")
+
+
 _NEAR = re.compile(r"\b(?:near|nearby|close|around|next|from|to|towards|walking|distance|cerca|pr[èe]s|n[äa]he|vicino|"
                    r"perto|bij|beim|von|desde|depuis)\b", re.IGNORECASE)
 _PERSONAL_BEFORE = re.compile(
@@ -3727,3 +3959,51 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
                             never=frozenset(NEVER_NAMES | NOT_ADDRESSEES | _AMBIGUOUS_FIRST | STOP_WORDS),
                             given=census_names()[0] - _AMBIGUOUS_FIRST),
     ]
+
+
+# --- An office holder named by the office in a public act: "Mayor X opened the new bridge", "Regional Governor X
+# announced ...", "Bürgermeisterin X eröffnete ...". What a public office does in office is no private life (a press
+# release, a news item); the same name with a private cue in the sentence ("my neighbour, Councillor X, lives at
+# ...", "Mayor X's home address", a leaked private mobile) stays a person's.
+_OFFICE_TITLE = (
+    r"(?:(?:deputy|vice|acting|former|regional|city|county|district|state|federal|provincial|municipal|lord|first|"
+    r"prime|chief)[ \t-]+){0,2}"
+    r"(?:mayor|governor|minister(?:[ \t]+of(?:[ \t]+(?:the|state|for))?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+(?:and|&)[ \t]+"
+    r"\p{Lu}[\p{L}-]*)?)?|member[ \t]+of[ \t]+(?:parliament|the[ \t]+\p{Lu}[\p{L}-]*)|mp|mep|senator|congress(?:wo)?man|"
+    r"representative|councillor|councilor|council[ \t]+member|commissioner|ombudsman|ombudsperson|president|premier|"
+    r"chancellor|secretary(?:[ \t]+of[ \t]+state)?|prefect|alderman|alderwoman|sheriff|speaker|"
+    r"b[üu]rgermeister(?:in)?|oberb[üu]rgermeister(?:in)?|landrat|landr[äa]tin|ministerpr[äa]sident(?:in)?|"
+    r"maire|pr[ée]fet(?:e)?|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|alcalde(?:sa)?|gobernador(?:a)?|"
+    r"ministr[oa]|diputad[oa]|senador(?:a)?|concejal(?:a)?|sindac[oa]|governatore|assessore|consigliere|"
+    r"prefeit[oa]|vereador(?:a)?|governador(?:a)?|burgemeester|wethouder|gedeputeerde|borgmester|ordf[øo]rer|"
+    r"kommunalr[åa]d|pormestari|burmistrz|prezydent|wojewoda|starosta|wali|belediye[ \t]+ba[şs]kan[ıi])")
+_OFFICE_TITLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}]){_OFFICE_TITLE})[ \t]+$")
+_OFFICE_TITLE_AT = regex.compile(rf"(?i:{_OFFICE_TITLE})[ \t]+")
+# The act right after the name: opening, announcing, signing, visiting, speaking, in the past or the present.
+_PUBLIC_ACT_AFTER = regex.compile(
+    r"[ \t]+(?:(?:has|have|will|today|yesterday|also|officially|formally)[ \t]+){0,2}(?i:(?:opened|opens|"
+    r"inaugurated|inaugurates|unveiled|unveils|announced|announces|launched|launches|signed|signs|visited|visits|"
+    r"presented|presents|welcomed|welcomes|addressed|addresses|declared|declares|approved|approves|attended|"
+    r"attends|said|says|stated|states|spoke|speaks|thanked|thanks|awarded|awards|opened|met|meets|"
+    r"er[öo]ffnete|er[öo]ffnet|k[üu]ndigte|unterzeichnete|besuchte|inaugur[óo]|anunci[óo]|firm[óo]|visit[óo]|"
+    r"inaugure|inaugura|a\s+inaugur[ée]|annonce|a\s+annonc[ée]|ha\s+inaugurato|ha\s+annunciato|opende|"
+    r"kondigde|invigde|[åa]pnet|[åa]bnede|avasi|otworzy[łl](?:a)?|a[çc]t[ıi]|a[çc]ıklad[ıi]))(?![\p{L}])")
+_PRIVATE_OFFICE_CUE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:neighbou?r|lives|living|home|private|personal|mobile|born|birthday|date\s+of\s+birth|dob|"
+    r"wife|husband|daughter|son|leaked|diagnos\w*|patient|my|our)(?![\p{L}]))")
+
+
+def office_holder_in_public_act(text: str, start: int, end: int) -> bool:
+    """[start, end) is a name right after an office's title ("Mayor", "Regional Governor", "Member of Parliament",
+    "Minister of Transport", "Ombudsman"; the span may hold the title) and right before a public act ("opened",
+    "announced", "signed", "visited", "said"), with no private cue in its sentence (_PRIVATE_OFFICE_CUE): the office
+    acting in public, no private person's data."""
+    value = text[start:end]
+    if (lead := _OFFICE_TITLE_AT.match(value)) is not None and lead.end() < len(value.rstrip()):
+        start += lead.end()  # "Governor Amedeo Fumagalli": the model took the title into the name
+    elif _OFFICE_TITLE_BEFORE.search(text, max(0, start - 60), start) is None:
+        return False
+    if _PUBLIC_ACT_AFTER.match(text, end) is None:
+        return False
+    lo, hi = _sentence_around(text, start, end)
+    return _PRIVATE_OFFICE_CUE.search(text, lo, hi) is None
