@@ -11,8 +11,8 @@ import time
 import pytest
 
 from gateway.signals.pii import PiiDetector
-from gateway.signals.recognizers import (office_holder_in_public_act, organisation_contact, plain_address,
-                                         public_place_line)
+from gateway.signals.recognizers import (ocr_folded, office_holder_in_public_act, organisation_contact,
+                                         plain_address, public_place_line)
 from gateway.signals.settings import PiiSettings
 
 
@@ -54,6 +54,14 @@ def _found(detector: PiiDetector, text: str) -> dict[str, list[str]]:
     "Mayor Ingrid Solberg opened the new library on Monday.",
     "Press note: Minister of Health Tomasz Wierzbicki visited the new clinic today.",
     "La alcaldesa Marta Ibarguren inauguró el mercado municipal.",
+    # a web page's links: a desk's tel: link, a role mailbox's mailto: link
+    'footer: <a href="tel:+441614960732">Reception</a>',
+    "button href: mailto:orders@harrowfield.co.uk?subject=Order%2055120",
+    # a scanned public notice: its issuer under the heading, OCR-confused labels
+    "[scan]\nPUBLIC NOTICE\nWasserverband Ilmtal\nOpen1ng h0urs: Mon-Fri 8-16\nSwítchb0ard: 0361 496 2210\n"
+    "Ref. 44120/2026",
+    # an organisation named by its first word, then its number
+    "Biblioteca Comunale Ravello — 089 857 1234",
 ])
 def test_organisations_own_data_is_clean(detector: PiiDetector, text: str) -> None:
     assert _found(detector, text) == {}
@@ -83,6 +91,13 @@ def test_organisations_own_data_is_clean(detector: PiiDetector, text: str) -> No
     ("My neighbour, Councillor Ruth Pemberton, lives at 8 Glebe Close, Ashby LE65 1AB.", "STREET_ADDRESS",
      "8 Glebe Close, Ashby LE65 1AB"),
     ("Leaked list:\nCity Councillor Ruth Pemberton (Ashby)\nPrivate mobile: 07700 900 123", "PERSON", "Ruth Pemberton"),
+    # a person's tel: and mailto: links, a person under a notice's heading, a person's name then a number
+    ('<a href="tel:+447700900123">Call Miriam</a>', "PHONE_NUMBER", "+447700900123"),
+    ('<a href="tel:+441614960732">Miriam Holloway</a>', "PHONE_NUMBER", "+441614960732"),
+    ("[scan]\nPUBLIC NOTICE\nMiriam Holloway\nOpening hours: Mon-Fri 8-16", "PERSON", "Miriam Holloway"),
+    ("button href: mailto:miriam.holloway@harrowfield.co.uk?subject=Hi", "EMAIL_ADDRESS",
+     "miriam.holloway@harrowfield.co.uk"),
+    ("Jonas Keller — 0711 2389 440", "PHONE_NUMBER", "0711 2389 440"),
     # a firm's employee by their job title is no office holder
     ("Customer representative Jonas Keller said the parcel left Leipzig on Monday.", "PERSON", "Jonas Keller"),
 ])
@@ -109,6 +124,14 @@ def test_plain_address(written: str, plain: str) -> None:
     assert plain_address(written) == plain
 
 
+@pytest.mark.parametrize("scanned, folded", [
+    ("Swítchb0ard:", "Switchboard:"), ("Openíng h0urs: M0n-Fri 08:0O-16:30", "Opening hours: Mon-Fri 08:0O-16:30"),
+    ("Gerneindeverwaltung", "Gerneindeverwaltung"), ("030 283133", "030 283133"),
+])
+def test_ocr_folded(scanned: str, folded: str) -> None:
+    assert ocr_folded(scanned) == folded
+
+
 def test_bounded_cost() -> None:
     # many short lines of labels around a value: the block is bounded in lines and characters
     text = "Business: A\nE-mail: info@a.de\nOpening hours: 9\n" * 5000
@@ -123,6 +146,10 @@ def test_bounded_cost() -> None:
     began = time.perf_counter()
     for at in range(100, len(text), len(text) // 20):
         public_place_line(text, at, at + 1)
+    assert time.perf_counter() - began < 1.0
+    text = "a0" * 100000  # OCR folding is one pass
+    began = time.perf_counter()
+    ocr_folded(text)
     assert time.perf_counter() - began < 1.0
     text = ("Mayor " * 40000) + "X opened"
     began = time.perf_counter()

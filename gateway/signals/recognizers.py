@@ -396,13 +396,22 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               "Scuola|Col[ée]gio|Colegio|Liceo|Lyc[ée]e|Instituto|Institut|Universidade|Universidad|Universit[ée]|"
               "Universit[àa]|Farm[áa]cia|Pharmacie|Grupo|Groupe|Gruppo|Seguros|Assurances|Assicurazioni|"
               "Imobili[áa]ria|Inmobiliaria|Ag[êe]ncia|Agencia|Agence|Kanzlei|Praxis|Klinik|Autohaus|Stadtwerke|"
-              "Funda[çc][ãa]o|Fundaci[óo]n|Fondation|Fondazione|Associa[çc][ãa]o|Asociaci[óo]n|Hotel|Hostel")
+              "Funda[çc][ãa]o|Fundaci[óo]n|Fondation|Fondazione|Associa[çc][ãa]o|Asociaci[óo]n|Hotel|Hostel|"
+              # a cooperative, a railway, a library, a museum, a municipality named first
+              "Cooperativa|Coop[ée]rative|Genossenschaft|Ferrovie|Ferrocarriles|Biblioth[èe]que|Biblioteca|Bibliothek|"
+              "Stadtbibliothek|Museo|Mus[ée]e|Gemeinde|Gemeindeverwaltung|Stadtverwaltung|Comune|Municipio|"
+              "Ayuntamiento|Mairie|Prefeitura|Urz[ąa]d|Zak[łl]ad|Sp[óo][łl]dzielnia")
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 _ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
 _ORG_NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:(?:{_ORG_FIRST})[ \t]+(?:(?:de|do|da|dos|das|del|di|du|des|of|für|the)[ \t]+)?{_ORG_WORD}"
     rf"(?:[ \t]+{_ORG_WORD}){{0,3}}|(?:{_ORG_WORD}[ \t]+){{1,5}}(?:{_ORG_LAST}|{_FORM}))(?:[ \t]+(?:{_FORM}))?"
     rf"(?![\p{{L}}\p{{M}}])")
+# A name that starts with an organisation's word ("Biblioteca Comunale Ravello", "Stadtwerke Hollerbach", "Clínica
+# Sol"): the organisation, whoever it is named after. (Not the words that end a name: "Law", "Trust", "Studio" are
+# surnames too.)
+_ORG_FIRST_NAME = regex.compile(rf"(?:{_ORG_FIRST})(?:[ \t]+(?:(?:de|do|da|dos|das|del|di|du|des|of|für|the)[ \t]+)?"
+                                rf"{_ORG_WORD}){{1,4}}")
 _LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])")
 _LEGAL_FORM_AT = regex.compile(rf"(?:{_FORM})(?![\p{{L}}\p{{M}}])")
 # What names a block of text as an organisation's own contact details: a footer, a letterhead, a contact block,
@@ -609,11 +618,13 @@ def _person_before(text: str, lo: int, start: int) -> bool:
 
 def organisation_name(text: str, start: int, end: int) -> bool:
     """[start, end) is an organisation's name by its legal form, inside it or right after it ("Tejo Imobiliária
-    Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co", "Van Dijk Logistiek B" of "... B.V."): a firm,
-    whatever person it may be named after."""
+    Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co", "Van Dijk Logistiek B" of "... B.V."), or by the
+    organisation's word it starts with ("Biblioteca Comunale Ravello", "Stadtwerke Hollerbach"): a firm or a public
+    body, whatever person it may be named after."""
     value = text[start:end].rstrip()
     last = start + max(value.rfind(" "), value.rfind("\t")) + 1
-    return len(value.split()) > 1 and bool(_LEGAL_FORM_AT.match(text, last) or _LEGAL_FORM_AFTER.match(text, end))
+    return len(value.split()) > 1 and bool(_LEGAL_FORM_AT.match(text, last) or _LEGAL_FORM_AFTER.match(text, end)
+                                           or _ORG_FIRST_NAME.fullmatch(value.strip()))
 
 
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -643,6 +654,7 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "EMAIL_ADDRESS":  # in its organisation's sentence, or a field's whole value (a tool's enum, a default)
         return _role_mailbox(plain_address(text[start:end])) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
                                                                  or _SHARED_MAILBOX.search(text, lo, hi) is not None
+                                                                 or text[max(0, start - 7):start].lower() == "mailto:"
                                                   or _ORG_NAME.search(text, lo, start) is not None
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
@@ -753,8 +765,8 @@ def _organisations_block(text: str, lo: int, hi: int) -> bool:
             any(first_then_surname([m.group(1), m.group(2)])
                 for m in _NAME_PAIR_IN_LINE.finditer(text, lo, hi, overlapped=True))):
         return False
-    return bool(_BUSINESS_LINE.search(text, lo, hi) or _BLOCK_ORG_CUE.search(text, lo, hi)
-                or _ORG_NAME_LINE.search(text, lo, hi))
+    block = ocr_folded(text[lo:hi])  # a scan's "Openíng h0urs:", "Swítchb0ard:"
+    return bool(_BUSINESS_LINE.search(block) or _BLOCK_ORG_CUE.search(block) or _ORG_NAME_LINE.search(block))
 
 
 # A first name and a surname as a line's whole value ("Jane Doe" under a sign-off, "Contact: Jane Doe").
@@ -785,6 +797,7 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
     words = text[start:end].split()
     if len(words) == 2 and first_then_surname(words):
         return False
+    end = start + len(text[start:end].rstrip())  # (a span may hold its line's newline)
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     label = _BUSINESS_LINE.search(text, line_start, line_end)
@@ -796,6 +809,8 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
         return True
     if text[line_start:start].strip() or _JSON_STRING_END.fullmatch(text, end, line_end) is None:
         return False  # (a JSON string's closing quote and the rest of its object may follow the line)
+    if line_start > lo and _NOTICE_HEADING.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+        return True  # the issuer under a public notice's heading ("PUBLIC NOTICE\nGemeindeverwaltung Ostwinkel")
     spelled = _spelled(text[start:end])
     return len(spelled) >= 5 and any(
         m.group(1).lower().split(".")[0] == spelled for m in _MAILBOX_DOMAIN.finditer(text, lo, hi))
@@ -804,6 +819,10 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
 _FIELD_LABEL_BEFORE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} .'’/-]{0,40}(?:\([^()\n]{1,30}\))?[ \t]*[:：][ \t]*"
                                     r"[(\[]?")
 _MAILBOX_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+_NOTICE_HEADING = regex.compile(r"[ \t]*(?i:(?:public|official)[ \t]+notice|notice[ \t]+to[ \t]+(?:the[ \t]+)?public|"
+                                r"[öo]ffentliche[ \t]+bekanntmachung|amtliche[ \t]+bekanntmachung|avis[ \t]+(?:au[ \t]+public|"
+                                r"officiel)|avviso[ \t]+pubblico|aviso[ \t]+p[úu]blico|anuncio[ \t]+oficial|"
+                                r"openbare[ \t]+bekendmaking|kungörelse|kunngjøring|ogłoszenie|kuulutus)[ \t]*:?[ \t]*")
 _JSON_STRING_END = regex.compile(r"[ \t]*(?:[\"'][^\n]*)?")
 
 
@@ -1133,13 +1152,18 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
                                                                  organisation_contact(text, start, end, "PHONE_NUMBER")))
                 or (not _mostly_personal(readings) and public_place_line(text, start, end))
+                or (readings and not _mostly_personal(readings) and (
+                    _ORG_NAME_BEFORE_NUMBER.search(text, max(0, start - 80), start) is not None
+                    or _DESK_LINK_AFTER.match(text, end) is not None
+                    or _SERVICE_LINE_BEFORE.search(ocr_folded(text[lo:start])) is not None))
                 or (not readings and formatted and _toll_free_lead(value)
                     and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
                 or _PHONE_LABEL.search(text, max(0, start - 12), start) or (
                     _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
-                    and not _block_contact(text, start, end, "PHONE_NUMBER")):
+                    and not _block_contact(text, start, end, "PHONE_NUMBER")
+                    and _DESK_LINK_AFTER.match(text, end) is None):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
         return not (any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
@@ -3763,6 +3787,32 @@ _DESK_LINE = regex.compile(
     r"standard|ligne|oficina|secretar[íi]a|recepci[óo]n|prensa|l[íi]nea|ufficio|segreteria|stampa|linea|"
     r"escrit[óo]rio|recep[çc][ãa]o|imprensa|linha|kantoor|secretariaat|receptie|pers|lijn|kontor|kontoret|presse|"
     r"linje|biuro|sekretariat|recepcja|linia)(?![\p{L}]))")
+
+
+# An organisation's name, then a dash or a colon, then the number ("Ferrovie Valdisotto — 010 1723 1109"): its line.
+_ORG_NAME_BEFORE_NUMBER = regex.compile(rf"{_ORG_NAME.pattern}[ \t]*[—–:-][ \t]*$")
+# A tel: link whose text names a desk or a service ('<a href="tel:+1...">Reception ...</a>'): that desk's line.
+_DESK_LINK_AFTER = regex.compile(rf"\\?[\"']?[^<>\n]{{0,40}}?>[ \t]*(?:{_DESK_LINE.pattern}|{_SERVICE_LINE})",
+                                 regex.IGNORECASE)
+
+
+def ocr_folded(value: str) -> str:
+    """`value` with what OCR confuses in a word undone, one character for one: an accent on a Latin letter dropped
+    ("Swítchboard"), a digit between letters read as the letter it looks like ("Switchb0ard", "h0urs", "l6:30" is no
+    word). For matching labels, never for reading values."""
+    out = []
+    for i, c in enumerate(value):
+        if c in _OCR_DIGITS and 0 < i < len(value) - 1 and value[i - 1].isalpha() and (
+                value[i + 1].isalpha() or (i + 2 < len(value) and value[i + 1] in _OCR_DIGITS and value[i + 2].isalpha())):
+            c = _OCR_DIGITS[c]
+        elif not c.isascii() and c.isalpha():
+            base = unicodedata.normalize("NFKD", c)[0]
+            c = base if base.isascii() else c
+        out.append(c)
+    return "".join(out)
+
+
+_OCR_DIGITS = {"0": "o", "1": "l", "5": "s", "8": "b", "6": "b"}
 
 
 def _used_as_nobodys_line(text: str, start: int, end: int) -> bool:
