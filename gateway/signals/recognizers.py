@@ -1333,6 +1333,13 @@ _UNIT_AFTER = re.compile(
 # ("tel:+44...", "fax:..." are phone prefixes).
 _NAMESPACE_BEFORE = re.compile(r"(?<![\w])(?!(?:tel|phone|fax|mob|mobile|cell|sms|callto|whatsapp|m|t|p|c|h|w|o|ph)"
                                r":)[A-Za-z][A-Za-z0-9.-]{1,15}:$", re.IGNORECASE)
+# A postal mark or a postcode's own label right before the number: it is the postcode ("〒460-0008", "郵便番号
+# 150-0002", "PLZ 10115", "CEP 01310-100", "ZIP code: 94103", "PIN code 560034"), whatever phone plan it fits.
+_POSTCODE_BEFORE = regex.compile(
+    r"(?:〒|(?:郵便番号|邮编|邮政编码|郵遞區號|우편번호|(?<![\p{L}\p{M}])(?i:plz|postleitzahl|cep|zip(?:[ \t]?code)?|"
+    r"post(?:al)?[ \t]?code|code[ \t]postal|c[oó]digo[ \t]postal|codice[ \t]postale|(?-i:CAP)|kod[ \t]pocztowy|"
+    r"postnummer|postinumero|irányítószám|pin[ \t]?code|почтовый[ \t]индекс|поштовий[ \t]індекс|"
+    r"ταχυδρομικός[ \t]κώδικας|τ\.?[ \t]?κ\.?))[ \t]*[:：#.]?)[ \t]*$")
 # An identifier word right after the number says what it was: "6296-0724-3577 (that one's the order
 # ref)", "4471 2093 8812, the tracking number".
 _IDENTIFIER_AFTER = re.compile(
@@ -1362,10 +1369,11 @@ _CODE_GROUP_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9
 
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     """A CAS number with its check digit, a National Drug Code beside a drug word, digits with a
-    unit of measure after them, glued to a namespace prefix or followed by the identifier word
-    that names them: identifiers and quantities shaped like phone numbers."""
+    unit of measure after them, glued to a namespace prefix, right after a postal mark or postcode label,
+    or followed by the identifier word that names them: identifiers and quantities shaped like phone numbers."""
     if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or _IDENTIFIER_AFTER.match(text, end) \
-            or _MASKED_TAIL.match(text, end) or _CODE_GROUP_BEFORE.search(text, max(0, start - 20), start):
+            or _MASKED_TAIL.match(text, end) or _CODE_GROUP_BEFORE.search(text, max(0, start - 20), start) \
+            or _POSTCODE_BEFORE.search(text, max(0, start - 24), start):
         return True
     value = text[start:end].strip()
     if cas := _CAS.fullmatch(value):
@@ -1655,10 +1663,11 @@ _NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:u
 # South Asian house numbers: "H.No. 10-1-635, Gudimalkapur", "D.No 4-12/A, ...", "Flat No. 302, ...".
 _HOUSE_NUMBER = (r"\b(?i:h|d|door|house|flat|plot|shop)\.?\s?(?i:no)\.?\s*[:.]?\s*\d{1,5}(?:[-/]\d{1,5}[A-Za-z]?){0,4}"
                  r"[A-Za-z]?,\s+\p{Lu}[\p{L}.'-]+")
-# Japanese, Chinese and Korean addresses: the postal mark and code ("〒150-0089"), a ward or city
+# Japanese, Chinese and Korean addresses: the postal mark and code with the town and a block number after it
+# ("〒150-0089 渋谷区神宮前5-"; the code and the ward alone name a district, anybody's), a ward or city
 # then block-lot numbers ("渋谷区神宮前5-47-4", "港区六本木6丁目10番1号"), a road then its number
 # ("建国路88号", "科华北路18弄": a lane, "…路5栋": a building), a district then a road ("강남구 테헤란로 123").
-_CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}"
+_CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}\s?[^\n\d()（）]{2,30}?[0-9０-９一二三四五六七八九十]{1,4}\s?(?:丁目|番地?|号|[-－−‐])"
                 r"|\p{Han}{1,6}[都道府県市区町村郡]\p{Han}{0,8}\d{1,2}(?:丁目|[-－−‐])\d{1,4}(?:番地?|[-－−‐])\d{1,4}号?"
                 r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*(?:[号號弄巷栋棟幢]|号楼|號樓)"
                 r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
