@@ -414,7 +414,7 @@ def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | No
 # per line, one anchored match per line; a quoted pair's key and value are capped runs (no backtracking across them).
 _KEYED_QUOTED = re.compile(r'(?<![\w.-])"?([A-Za-z_][\w.-]{0,47})"?[ \t]*[:=][ \t]*'
                            r'(?:"((?:[^"\\\n]|\\.){1,300})"|(\d[\d .-]{4,30}\d)(?![\w.-]))')
-_KEYED_LINE = re.compile(r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?(?:[A-Z][A-Z0-9-]{1,20}(?:;[^:\n]{0,80})?:)?"
+_KEYED_LINE = re.compile(tables.LINE_LEAD + r"(?:[A-Z][A-Z0-9-]{1,20}(?:;[^:\n]{0,80})?:)?"
                          r"(?:([^\s:=\\\"'{}\[\]<>|,;][^:=\n\\\"{}\[\]<>|]{0,47}?)[ \t]*[:=：]"
                          r"|([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)[ \t]+(?=[^\s:=]))[ \t]*([^\n\\\"]{1,300}?)[ \t\r]*")
 _FIELD_BAR = re.compile(r"[ \t]\|[ \t]")

@@ -92,6 +92,7 @@ from gateway.signals.names import (  # noqa: E402
     vessel_by_prefix,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
+from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import identifier_view  # noqa: E402
 
@@ -1392,10 +1393,12 @@ def _column_key(name: str) -> str | None:
 # only says which identifier the value is, so a policy that masks identifiers masks it. The value (digits, five or more) is then read under a national id's or a driving licence's
 # label (labelled_keys' vocabulary), as a table column's header would type it. Bounded: texts holding such a line,
 # the first 200k characters, 4000 lines, one anchored match per line, at most 64 values.
-_BARE_ID_LINE = re.compile(r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?(?:(ID|Id|I\.D\.|ID#)|(Licen[cs]e|LICEN[CS]E|Lic\.))[ \t]*[:：#][ \t]*"
+_BARE_ID = r"ID|Id|I\.D\.|ID#"
+_BARE_LICENCE = r"Licen[cs]e|LICEN[CS]E|Lic\."
+_BARE_ID_LINE = re.compile(rf"{LINE_LEAD}(?:({_BARE_ID})|({_BARE_LICENCE}))[ \t]*[:：#][ \t]*"
                            r"([A-Za-z0-9][A-Za-z0-9 ./-]{3,28}[A-Za-z0-9])[ \t\r]*")
-_BARE_ID_MARK = re.compile(r"(?:^|\n|\\n)[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?(?:ID|Id|I\.D\.|ID#|Licen[cs]e|LICEN[CS]E|Lic\.)[ \t]*[:：#]")
-_DETAIL_LINE = re.compile(r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?[^\s:：=][^:：=\n]{0,40}[:：][ \t]*\S")
+_BARE_ID_MARK = re.compile(rf"(?:^|\n|\\n){LINE_LEAD}(?:{_BARE_ID}|{_BARE_LICENCE})[ \t]*[:：#]")
+_DETAIL_LINE = re.compile(LINE_LEAD + r"[^\s:：=][^:：=\n]{0,40}[:：][ \t]*\S")
 _DETAIL_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH", "IBAN_CODE",
                            "MEDICAL_RECORD_NUMBER", "PASSPORT", "NATIONAL_ID", "CREDIT_CARD", "US_BANK_NUMBER"})
 _DETAIL_LINES = 4000

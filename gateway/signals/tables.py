@@ -18,6 +18,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# What may open a labelled line of a pasted document before its label ("Name: ...", "ID: ..."): indentation, then a
+# bullet, a quote mark, a heading or comment mark. One pattern for the readers of `Label: value` lines
+# (outgoing._KEYED_LINE, pii's bare-ID and person's-details lines).
+LINE_LEAD = r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?"
+
 # In this order where a line holds as many of two (see delimiter_of).
 DELIMITERS: tuple[str, ...] = ("\t", "|", ";", ",")
 QUOTED_CHARS = 300  # a quoted field's most characters: a quote that opens a longer one is plain text
