@@ -15,7 +15,8 @@ import pytest
 
 from gateway.signals import SignalClassifier
 from gateway.signals.outgoing import build_outgoing, schema_labels
-from gateway.signals.pii import PiiDetector, labelled_keys
+from gateway.signals.labels import labelled_keys
+from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
 
 

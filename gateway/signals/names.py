@@ -49,7 +49,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import phonenumbers
 import regex
@@ -2807,20 +2807,13 @@ _TITLE_HEADER = regex.compile(r"(?i)[ \t\"'*`_]*(?:title|titel|titre|t[íi]tulo|
 def _in_a_titles_column(text: str, start: int, end: int) -> bool:
     """The name is a cell of a delimited table whose column is headed "title", "book", "film"...: "Effi
     Briest" in a stock list is a novel."""
-    lo = _line_start(text, start)
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    line = text[lo:hi]
-    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
-    if delimiter is None or lo == 0:
+    cell = _table_cell(text, start, end)
+    if cell is None or cell.line_start == 0:
         return False
-    column, cells = text[lo:start].count(delimiter), line.count(delimiter)
     header = None
-    for row in reversed(text[max(0, lo - 4000):lo - 1].split("\n")[-200:]):  # bounded: the block above
-        if row.count(delimiter) != cells:
-            break
-        header = row
-    return header is not None and _TITLE_HEADER.fullmatch(header.split(delimiter)[column]) is not None
+    for row in _rows_like(text, cell, max(0, cell.line_start - 4000), cell.line_start - 1, upwards=True):
+        header = row  # the topmost row of the block above with as many cells
+    return header is not None and _TITLE_HEADER.fullmatch(header) is not None
 
 
 _QUOTED = regex.compile(r"['\"‘“«](\p{Lu}[^'\"‘’“”«»\n]{0,40})['\"’”»]")
@@ -3220,7 +3213,72 @@ def _inspired_or_biographical(text: str, start: int, listed: Callable[[str], boo
     return bool(who and (listed(who.group(1)) or _listed_part(who.group(1), listed)))
 
 
-_CELL_DELIMITERS = (",", "\t", ";", "|")
+class _TableCell(NamedTuple):
+    """Where a name sits in a delimited table: its line, that line's delimiter, its column and cell count."""
+
+    line_start: int
+    line_end: int
+    delimiter: str
+    column: int
+    cells: int
+
+
+_TABLE_LINE_CHARS = 2000  # a longer line is prose or a blob, no row of a table (and the checks stay cheap)
+
+
+def _table_cell(text: str, start: int, end: int) -> _TableCell | None:
+    """The table cell text[start:end] lies in, read by tables (one reading of delimiters and quoted fields for
+    every reader), None when its line is no row of a delimited table."""
+    lo = _line_start(text, start)
+    hi = text.find("\n", end, lo + _TABLE_LINE_CHARS + 1)
+    if hi < 0:
+        hi = len(text)
+    if hi - lo > _TABLE_LINE_CHARS:
+        return None
+    delimiter = tables.delimiter_of(text[lo:hi])
+    spans = tables.cells(text, lo, hi, delimiter) if delimiter else None
+    column = next((i for i, (a, b) in enumerate(spans or ()) if a <= start and end <= b), None)
+    if delimiter is None or spans is None or column is None:
+        return None
+    return _TableCell(lo, hi, delimiter, column, len(spans))
+
+
+@lru_cache(maxsize=16)
+def _cells_by_line(text: str, delimiter: str) -> dict[int, list[tuple[int, int]] | None]:
+    """tables.cells of `text`'s lines under `delimiter`, by line start, filled as they are asked for: a table's
+    rows are split once however many names its column holds (each name looks at up to 200 rows)."""
+    return {}
+
+
+def _rows_like(text: str, cell: _TableCell, lo: int, hi: int, upwards: bool = False) -> Iterator[str]:
+    """The same column's cell in each other whole row within text[lo:hi] with as many cells as the name's row (at
+    most 200 rows above, 400 around); `upwards`: from the row above the name's up, stopping at the first row of
+    another shape."""
+    memo = _cells_by_line(text, cell.delimiter)
+
+    def row(start: int, end: int) -> str | None:
+        if start not in memo:
+            memo[start] = tables.cells(text, start, end, cell.delimiter) if 0 < end - start <= _TABLE_LINE_CHARS else None
+        spans = memo[start]
+        return None if spans is None or len(spans) != cell.cells else text[spans[cell.column][0]:spans[cell.column][1]]
+
+    if upwards:
+        end = cell.line_start - 1  # the line break above the name's line
+        for _ in range(200):
+            start = text.rfind("\n", 0, end) + 1
+            if end < 0 or start < lo or (found := row(start, end)) is None:
+                return
+            yield found
+            end = start - 1
+        return
+    start = text.find("\n", lo - 1, hi) + 1 if lo else 0  # the first whole line
+    for _ in range(400):
+        end = text.find("\n", start, hi)
+        if start <= 0 and lo or end < 0:
+            return
+        if start != cell.line_start and (found := row(start, end)) is not None:
+            yield found
+        start = end + 1
 
 
 # Column headers naming a role of public record: a table of founders, inventors, laureates, rulers.
@@ -3232,17 +3290,11 @@ def _column_with_a_figure(text: str, start: int, end: int, listed: Callable[[str
     """The name is a cell of a table column headed by a role of public record in which another cell is a
     listed figure ("Company,Founder,Founded" / "Boeing,William Boeing,1916" / "Dell,Michael Dell,1984"
     and "Adidas,<name>,1949"): a column holds one kind of person."""
-    lo = _line_start(text, start)
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    line = text[lo:hi]
-    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
-    if delimiter is None or "\n" not in text:
+    cell = _table_cell(text, start, end)
+    if cell is None or "\n" not in text:
         return False
-    column, cells = text[lo:start].count(delimiter), line.count(delimiter)
-    rows = [r.split(delimiter)[column].strip(" \"'") for r in text[max(0, lo - 2000):min(len(text), hi + 2000)].split("\n")
-            if r != line and r.count(delimiter) == cells]
-    return any(_PUBLIC_ROLE.fullmatch(cell) for cell in rows) and any(" " in cell and listed(cell) for cell in rows)
+    rows = list(_rows_like(text, cell, max(0, cell.line_start - 2000), min(len(text), cell.line_end + 2000)))
+    return any(_PUBLIC_ROLE.fullmatch(c) for c in rows) and any(" " in c and listed(c) for c in rows)
 
 
 def _listed_with_a_product_tail(value: str, listed: Callable[[str], bool]) -> bool:

@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
 from gateway.signals import tables
+from gateway.signals.labels import prose_keyed_values, typed_column
 from gateway.signals.settings import PiiSettings
 from gateway.signals.types import LabelledValue
 
@@ -234,7 +235,6 @@ _UNLABELLED_TYPES = frozenset({"hidden", "submit", "button", "checkbox", "radio"
 def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED_VALUES) -> tuple[LabelledValue, ...]:
     """Values of the scanned texts that the document's own layout labels (see _INPUT_TAG, _TABLE_ROW,
     _SHEET_CELL): at most `limit`."""
-    from gateway.signals.pii import prose_keyed_values  # (pii imports the engine; this module stays light to import)
     found: list[LabelledValue] = []
     for index, text in enumerate(texts):
         if len(found) >= limit:
@@ -331,7 +331,6 @@ def _sheet_values(index: int, text: str) -> list[LabelledValue]:
 # cell read under its column's header ("id_number" over "05049710733"). The header line is a document's label,
 # like an HTML table's <th> row. Bounded: capped lines, columns and rows per table; a line's cells as tables.py
 # reads them (one scan), capped here in number and length.
-_TABLE_LINE = re.compile(r"\r?\n|\\n")
 _TABLE_LINES = 2000  # lines looked at per text
 _TABLE_COLUMNS = 32
 _TABLE_ROWS = 200  # data rows read per table
@@ -341,19 +340,10 @@ _CELL_CHARS = 300  # a longer cell is no table's: prose, a blob
 
 
 def _delimited_values(index: int, text: str) -> list[LabelledValue]:
-    """Each data cell of a delimited table under its column's header cell (see _TABLE_LINE), where the header
-    types its cells (pii.typed_column: an identifier's, a birth date's, an address's column)."""
-    from gateway.signals.pii import typed_column  # (pii imports the engine; this module stays light to import)
+    """Each data cell of a delimited table under its column's header cell (see tables.LINE_BREAK), where the header
+    types its cells (labels.typed_column: an identifier's, a birth date's, an address's column)."""
     found: list[LabelledValue] = []
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for brk in _TABLE_LINE.finditer(text):
-        lines.append((start, brk.start()))
-        start = brk.end()
-        if len(lines) >= _TABLE_LINES:
-            break
-    else:
-        lines.append((start, len(text)))
+    lines = tables.line_spans(text, _TABLE_LINES)
     if len(lines) > 1 and (text.startswith("{") or text.startswith("[")):  # a table in a JSON string's value
         lo, hi = lines[0]
         lines[0] = (max(lo, text.rfind('": "', lo, hi) + 4), hi)
@@ -410,7 +400,7 @@ def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | No
 # property: "NOTE:record_no KH-41745355", "DESCRIPTION:id_number: ...", a bullet, a quoted reply's ">", a comment's
 # "#" or "//"; fields of one line split by " | "), a field name and its value
 # ("id_number 05049710733", a name with "_"). Read under the key like a table cell under its header, and only where
-# the key types its value (pii.typed_column: an identifier's or a birth date's). Bounded: capped lines and length
+# the key types its value (labels.typed_column: an identifier's or a birth date's). Bounded: capped lines and length
 # per line, one anchored match per line; a quoted pair's key and value are capped runs (no backtracking across them).
 _KEYED_QUOTED = re.compile(r'(?<![\w.-])"?([A-Za-z_][\w.-]{0,47})"?[ \t]*[:=][ \t]*'
                            r'(?:"((?:[^"\\\n]|\\.){1,300})"|(\d[\d .-]{4,30}\d)(?![\w.-]))')
@@ -424,9 +414,8 @@ _KEY_WORDS = 5
 
 
 def _keyed_values(index: int, text: str) -> list[LabelledValue]:
-    """Each value whose key or label types it (pii.typed_column) in JSON pairs, key="value" logs and labelled
+    """Each value whose key or label types it (labels.typed_column) in JSON pairs, key="value" logs and labelled
     lines (see _KEYED_QUOTED, _KEYED_LINE)."""
-    from gateway.signals.pii import typed_column  # (pii imports the engine; this module stays light to import)
     found: list[LabelledValue] = []
     seen: set[tuple[int, int]] = set()
 
@@ -444,11 +433,7 @@ def _keyed_values(index: int, text: str) -> list[LabelledValue]:
             group = 2 if m.group(2) is not None else 3
             if add(m.group(1), m.start(group), m.end(group)):
                 return found
-    start = 0
-    for number, brk in enumerate(_TABLE_LINE.finditer(text + "\n")):
-        lo, hi, start = start, brk.start(), brk.end()
-        if number >= _KEYED_LINES:
-            break
+    for lo, hi in tables.line_spans(text, _KEYED_LINES):
         if hi - lo > _KEYED_LINE_CHARS or hi == lo:
             continue
         fields = [(lo, hi)]
@@ -511,7 +496,6 @@ _FHIR_IDENTIFIERS = 64
 def _fhir_values(index: int, text: str) -> list[LabelledValue]:
     """Each FHIR identifier's value under the scheme its system names, or a medical record number's label (see
     _FHIR_IDENTIFIER)."""
-    from gateway.signals.pii import typed_column
     found: list[LabelledValue] = []
     for number, ident in enumerate(_FHIR_IDENTIFIER.finditer(text)):
         if number >= _FHIR_IDENTIFIERS:
@@ -545,7 +529,6 @@ _SQL_STATEMENTS = 64
 
 def _sql_values(index: int, text: str) -> list[LabelledValue]:
     """Each value of an INSERT's rows under its column's name (see _SQL_INSERT), where the name types it."""
-    from gateway.signals.pii import typed_column
     found: list[LabelledValue] = []
     for statement, insert in enumerate(_SQL_INSERT.finditer(text, 0, min(len(text), _DOC_SCAN_CHARS))):
         if statement >= _SQL_STATEMENTS:

@@ -23,12 +23,28 @@ from functools import lru_cache
 # (outgoing._KEYED_LINE, pii's bare-ID and person's-details lines).
 LINE_LEAD = r"[ \t]*(?:(?:[-*•>#]+|//)[ \t]*)?"
 
+# A pasted document's line break: a newline, or an escaped one inside a JSON string's text ("a;b\\nc;d").
+LINE_BREAK = re.compile(r"\r?\n|\\n")
+
 # In this order where a line holds as many of two (see delimiter_of).
 DELIMITERS: tuple[str, ...] = ("\t", "|", ";", ",")
 QUOTED_CHARS = 300  # a quoted field's most characters: a quote that opens a longer one is plain text
 # A Markdown table's rule row under its header: "|---|:---:|", "--- | ---".
 _MARKDOWN_RULE = re.compile(r"[ \t]*+\|?(?:[ \t]*+:?-{2,}+:?[ \t]*+\|)+[ \t]*+(?::?-{2,}+:?[ \t]*+)?$")
 _RULE_CHARS = 4000  # a longer line is no rule row (the check stays cheap)
+
+
+def line_spans(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of each of the first `limit` lines of `text` (see LINE_BREAK), breaks excluded."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for brk in LINE_BREAK.finditer(text):
+        lines.append((start, brk.start()))
+        start = brk.end()
+        if len(lines) >= limit:
+            return lines
+    lines.append((start, len(text)))
+    return lines
 
 
 def delimiter_of(line: str) -> str | None:
