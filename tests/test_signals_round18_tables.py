@@ -226,3 +226,13 @@ def test_round19_column_checks_stay_bounded(text: str) -> None:
         names._in_a_titles_column(text, at, at + 11)
         names._column_with_a_figure(text, at, at + 11, lambda s: False)
     assert time.process_time() - start < 3.0
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("a\tb\nSwantje\tKowalczyk\n", 4, 22), ("x,y\n", 0, 4), ("x,y\r\n\n", 0, 6), ("\n\n\n", 0, 3),
+])
+def test_round19_a_span_across_a_line_break_is_no_row(text: str, start: int, end: int) -> None:
+    """cells() of a stretch holding a line break ends (None), and a name across lines is no table cell (it looped)."""
+    for delimiter in tables.DELIMITERS:
+        tables.cells(text, start, end, delimiter)
+    assert names._table_cell(text, start, end) is None

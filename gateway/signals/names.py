@@ -3230,10 +3230,10 @@ def _table_cell(text: str, start: int, end: int) -> _TableCell | None:
     """The table cell text[start:end] lies in, read by tables (one reading of delimiters and quoted fields for
     every reader), None when its line is no row of a delimited table."""
     lo = _line_start(text, start)
-    hi = text.find("\n", end, lo + _TABLE_LINE_CHARS + 1)
+    hi = text.find("\n", start, lo + _TABLE_LINE_CHARS + 1)
     if hi < 0:
         hi = len(text)
-    if hi - lo > _TABLE_LINE_CHARS:
+    if hi - lo > _TABLE_LINE_CHARS or hi < end:  # a long line is no row; a name across a line break is no cell
         return None
     delimiter = tables.delimiter_of(text[lo:hi])
     spans = tables.cells(text, lo, hi, delimiter) if delimiter else None

@@ -89,7 +89,7 @@ def cells(text: str, start: int, end: int, delimiter: str, columns: int | None =
     pattern, at = _cell(delimiter, cell_chars), lo
     while at <= hi and (columns is None or len(found) <= columns):
         cell = pattern.match(text, at, hi)
-        if cell is None:
+        if cell is None or cell.end() <= at < hi:  # no step forward: a line break inside text[start:end]
             return None
         group = 1 if cell.group(1) is not None else 2
         c_lo, c_hi = cell.span(group)
