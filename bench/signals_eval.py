@@ -79,7 +79,8 @@ def expected_types(record: dict[str, Any]) -> list[str]:
 # DEFAULT_ENTITIES): a medical record or health-insurance number is a MEDICAL_RECORD_NUMBER, a tax id, driving
 # licence or a country's id scheme a NATIONAL_ID (Medicare cards are read as either).
 DETECTED_AS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("MEDICAL_RECORD", "HEALTH_INSURANCE", "mrn"), frozenset({"MEDICAL_RECORD_NUMBER"})),
+    **dict.fromkeys(("MEDICAL_RECORD", "mrn"), frozenset({"MEDICAL_RECORD_NUMBER"})),
+    "HEALTH_INSURANCE": frozenset({"MEDICAL_RECORD_NUMBER", "UK_NHS"}),  # an NHS number is presidio's UK_NHS
     **dict.fromkeys(("TAX_ID", "DRIVER_LICENSE", "national_id", "IN_AADHAAR", "SG_NRIC_FIN", "KR_RRN", "PL_PESEL",
                      "ES_NIE", "ES_NIF"), frozenset({"NATIONAL_ID"})),
     "AU_MEDICARE": frozenset({"NATIONAL_ID", "MEDICAL_RECORD_NUMBER"}),
