@@ -45,6 +45,7 @@ tokens that may belong to a name).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -2806,14 +2807,16 @@ _TITLE_HEADER = regex.compile(r"(?i)[ \t\"'*`_]*(?:title|titel|titre|t[íi]tulo|
 
 def _in_a_titles_column(text: str, start: int, end: int) -> bool:
     """The name is a cell of a delimited table whose column is headed "title", "book", "film"...: "Effi
-    Briest" in a stock list is a novel."""
+    Briest" in a stock list is a novel. The header: the top row of the block of rows above with as many cells
+    (at most 200 rows and 4000 characters up)."""
     cell = _table_cell(text, start, end)
-    if cell is None or cell.line_start == 0:
+    if cell is None or cell.line == 0:
         return False
-    header = None
-    for row in _rows_like(text, cell, max(0, cell.line_start - 4000), cell.line_start - 1, upwards=True):
-        header = row  # the topmost row of the block above with as many cells
-    return header is not None and _TITLE_HEADER.fullmatch(header) is not None
+    rows, line = cell.rows, cell.line
+    if rows.width(line - 1) != rows.width(line):
+        return False
+    top = max(rows.block_top[line - 1], line - 200, rows.line_at(max(0, rows.starts[line] - 4000) - 1) + 1)
+    return top < line and _TITLE_HEADER.fullmatch(rows.cell(top, cell.column)) is not None
 
 
 _QUOTED = regex.compile(r"['\"‘“«](\p{Lu}[^'\"‘’“”«»\n]{0,40})['\"’”»]")
@@ -3213,72 +3216,83 @@ def _inspired_or_biographical(text: str, start: int, listed: Callable[[str], boo
     return bool(who and (listed(who.group(1)) or _listed_part(who.group(1), listed)))
 
 
-class _TableCell(NamedTuple):
-    """Where a name sits in a delimited table: its line, that line's delimiter, its column and cell count."""
-
-    line_start: int
-    line_end: int
-    delimiter: str
-    column: int
-    cells: int
-
-
 _TABLE_LINE_CHARS = 2000  # a longer line is prose or a blob, no row of a table (and the checks stay cheap)
 
 
+class _TableRows:
+    """A text's lines read as rows under one delimiter (tables.cells: one reading of quotes and delimiters for every
+    reader), split in order as far as names ask, each line once: a 200 KB table's thousands of names each look at
+    their column in O(1) (the rows were walked one by one per name before: seconds for a large table). Per line:
+    its cells (None: no row), the first line of its block (the run of rows above it with as many cells), and the
+    lines holding a cell that names a public role (_PUBLIC_ROLE: a table of founders' header)."""
+
+    def __init__(self, text: str, delimiter: str) -> None:
+        self.text, self.delimiter = text, delimiter
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self.cells: list[list[tuple[int, int]] | None] = []
+        self.block_top: list[int] = []
+        self.role_lines: list[int] = []
+
+    def line_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def end_of(self, line: int) -> int:
+        return self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+
+    def fill(self, line: int) -> None:
+        """Split every line up to `line`."""
+        while len(self.cells) <= min(line, len(self.starts) - 1):
+            i = len(self.cells)
+            lo, hi = self.starts[i], self.end_of(i)
+            spans = tables.cells(self.text, lo, hi, self.delimiter) if 0 < hi - lo <= _TABLE_LINE_CHARS else None
+            self.cells.append(spans)
+            same = i > 0 and spans is not None and self.width(i - 1) == len(spans)
+            self.block_top.append(self.block_top[i - 1] if same else i)
+            if spans is not None and any(_PUBLIC_ROLE.fullmatch(self.text, a, b) for a, b in spans):
+                self.role_lines.append(i)
+
+    def width(self, line: int) -> int:
+        """The number of cells of `line`, 0 for no row."""
+        self.fill(line)
+        spans = self.cells[line]
+        return 0 if spans is None else len(spans)
+
+    def cell(self, line: int, column: int) -> str:
+        spans = self.cells[line]
+        assert spans is not None
+        return self.text[spans[column][0]:spans[column][1]]
+
+
+@lru_cache(maxsize=16)
+def _table_rows(text: str, delimiter: str) -> _TableRows:
+    return _TableRows(text, delimiter)
+
+
+class _TableCell(NamedTuple):
+    """Where a name sits in a delimited table: its text's rows, its line and its column."""
+
+    rows: _TableRows
+    line: int
+    column: int
+
+
 def _table_cell(text: str, start: int, end: int) -> _TableCell | None:
-    """The table cell text[start:end] lies in, read by tables (one reading of delimiters and quoted fields for
-    every reader), None when its line is no row of a delimited table."""
+    """The table cell text[start:end] lies in, None when its line is no row of a delimited table (a name across a
+    line break is no cell)."""
     lo = _line_start(text, start)
     hi = text.find("\n", start, lo + _TABLE_LINE_CHARS + 1)
     if hi < 0:
         hi = len(text)
-    if hi - lo > _TABLE_LINE_CHARS or hi < end:  # a long line is no row; a name across a line break is no cell
+    if hi - lo > _TABLE_LINE_CHARS or hi < end:
         return None
     delimiter = tables.delimiter_of(text[lo:hi])
-    spans = tables.cells(text, lo, hi, delimiter) if delimiter else None
-    column = next((i for i, (a, b) in enumerate(spans or ()) if a <= start and end <= b), None)
-    if delimiter is None or spans is None or column is None:
+    if delimiter is None:
         return None
-    return _TableCell(lo, hi, delimiter, column, len(spans))
-
-
-@lru_cache(maxsize=16)
-def _cells_by_line(text: str, delimiter: str) -> dict[int, list[tuple[int, int]] | None]:
-    """tables.cells of `text`'s lines under `delimiter`, by line start, filled as they are asked for: a table's
-    rows are split once however many names its column holds (each name looks at up to 200 rows)."""
-    return {}
-
-
-def _rows_like(text: str, cell: _TableCell, lo: int, hi: int, upwards: bool = False) -> Iterator[str]:
-    """The same column's cell in each other whole row within text[lo:hi] with as many cells as the name's row (at
-    most 200 rows above, 400 around); `upwards`: from the row above the name's up, stopping at the first row of
-    another shape."""
-    memo = _cells_by_line(text, cell.delimiter)
-
-    def row(start: int, end: int) -> str | None:
-        if start not in memo:
-            memo[start] = tables.cells(text, start, end, cell.delimiter) if 0 < end - start <= _TABLE_LINE_CHARS else None
-        spans = memo[start]
-        return None if spans is None or len(spans) != cell.cells else text[spans[cell.column][0]:spans[cell.column][1]]
-
-    if upwards:
-        end = cell.line_start - 1  # the line break above the name's line
-        for _ in range(200):
-            start = text.rfind("\n", 0, end) + 1
-            if end < 0 or start < lo or (found := row(start, end)) is None:
-                return
-            yield found
-            end = start - 1
-        return
-    start = text.find("\n", lo - 1, hi) + 1 if lo else 0  # the first whole line
-    for _ in range(400):
-        end = text.find("\n", start, hi)
-        if start <= 0 and lo or end < 0:
-            return
-        if start != cell.line_start and (found := row(start, end)) is not None:
-            yield found
-        start = end + 1
+    rows = _table_rows(text, delimiter)
+    line = rows.line_at(lo)
+    rows.fill(line)
+    column = next((i for i, (a, b) in enumerate(rows.cells[line] or ()) if a <= start and end <= b), None)
+    return None if column is None else _TableCell(rows, line, column)
 
 
 # Column headers naming a role of public record: a table of founders, inventors, laureates, rulers.
@@ -3289,12 +3303,20 @@ _PUBLIC_ROLE = regex.compile(r"(?i)(?:co-?)?founders?|inventors?|laureates?|winn
 def _column_with_a_figure(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
     """The name is a cell of a table column headed by a role of public record in which another cell is a
     listed figure ("Company,Founder,Founded" / "Boeing,William Boeing,1916" / "Dell,Michael Dell,1984"
-    and "Adidas,<name>,1949"): a column holds one kind of person."""
+    and "Adidas,<name>,1949"): a column holds one kind of person. The rows looked at: those as wide as the
+    name's, whole, within 2000 characters of its line (at most 400)."""
     cell = _table_cell(text, start, end)
     if cell is None or "\n" not in text:
         return False
-    rows = list(_rows_like(text, cell, max(0, cell.line_start - 2000), min(len(text), cell.line_end + 2000)))
-    return any(_PUBLIC_ROLE.fullmatch(c) for c in rows) and any(" " in c and listed(c) for c in rows)
+    rows, line, width = cell.rows, cell.line, cell.rows.width(cell.line)
+    first = max(rows.line_at(max(0, rows.starts[line] - 2000)), line - 200)
+    last = min(rows.line_at(min(len(text), rows.end_of(line) + 2000)), line + 200)
+    rows.fill(last)
+    roles = rows.role_lines[bisect.bisect_left(rows.role_lines, first):bisect.bisect_right(rows.role_lines, last)]
+    if not any(r != line and rows.width(r) == width and _PUBLIC_ROLE.fullmatch(rows.cell(r, cell.column)) for r in roles):
+        return False
+    return any(i != line and rows.width(i) == width and " " in (value := rows.cell(i, cell.column)) and listed(value)
+               for i in range(first, last + 1))
 
 
 def _listed_with_a_product_tail(value: str, listed: Callable[[str], bool]) -> bool:
