@@ -185,6 +185,9 @@ _PHONE_HASH = r"\b(?:new|my|cell|phone|mobile|home|work|his|her|their|our|your|c
 # A signature's or a contact card's one-letter labels at a line start: "m: ", "T: ", "ph.", "mob:".
 _PHONE_LABEL = re.compile(r"(?:^|\n|[|•·])[ \t]*(?:[mtpchwo]|ph|mob|cel|tlf|tel|direct|office)\.?[ \t]*[:.][ \t]*$",
                           re.IGNORECASE)
+# Of those, the ones an organisation's own block writes for its line ("Tel.:", "T:", "Ph.:", "Office:"), not a
+# mobile's, a home's or a direct line's.
+_OFFICE_PHONE_LABEL = re.compile(r"(?:^|[\n|•·])[ \t]*(?:t|p|ph|tlf|tel|o|office)\.?[ \t]*[:.]", re.IGNORECASE)
 # An extension after the number belongs to it: "x1234", "ext. 55", "extension 7"; written as a word it
 # also says the digits before it are a phone number (a "#" may number anything).
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
@@ -288,7 +291,7 @@ _TOLL_FREE_LEAD = frozenset({"800", "888", "877", "866", "855", "844", "833", "0
 # line", "sein Hotline-Anschluss"), a request to call them, a contact card's field or a record's phone key.
 _OWN_LINE_BEFORE = re.compile(
     r"(?:\b(?:my|his|her|their|mein\w*|sein\w*|ihr\w*|mi|su|mon|ma|son|sa|il\s+mio|la\s+mia|o\s+meu|a\s+minha|mijn|"
-    r"zijn|mój|moja|min|mitt|мой|моя)\s+(?:[\w-]+\s+){0,3}?(?:number|no\.|line|phone|cell|mobile|hotline|helpline|"
+    r"zijn|mój|moja|min|mitt|мой|моя)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:number|no\.|line|phone|cell|mobile|hotline|helpline|"
     r"nummer|anschluss|handy|telefon\w*|num[ée]ro|n[úu]mero|numero|numer|номер|телефон)\b|"
     r"\b(?:call|text|ring|reach|contact|whatsapp|phone)\s+(?:me|him|her)\b|\bruf(?:en\s+sie)?\s+mich\b|"
     r"ll[áa]m(?:ame|eme)\b|appel(?:le|ez)[- ]moi\b|chiamami\b|\bbel\s+me\b|zadzwoń\s+do\s+mnie|"
@@ -441,8 +444,9 @@ _PRIVATE_CONTACT = regex.compile(
     # the writer's or a person's own: "my website footer", "Mein Impressum" (a word after it: not "Mon–Fri")
     r"(?i:(?<![\p{L}])(?:(?:my|his|her|mein|meine|meinen|meinem|meiner|mi|mis|mon|ma|mes|mio|mia|meu|minha|mijn|"
     r"mój|moja|moje|mitt|мой|моя|мои)(?=[ \t]+\p{L})(?![ \t]+(?:to|till|until|bis|au|à|a)[ \t])|"
-    r"(?:their|sein\w*|ihr\w*|su|sus|tu|son|sa|ses|zijn|haar|min|mina)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:e-?mails?|mail|inbox|address|adress\w*|addresse|contact|details|number|phone|cell|"
+    # (on one line: "NORWOOD SA 5067\nPhone:" is a state's code before the next field)
+    r"(?:their|sein\w*|ihr\w*|su|sus|tu|son|sa|ses|zijn|haar|min|mina)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?(?:e-?mails?|mail|inbox|address|adress\w*|addresse|contact|details|number|phone|cell|"
     r"mobile|home|website|site|homepage|blog|portfolio|signature|correo|direcci[óo]n|indirizzo|endere[çc]o)|"
     r"(?:e-?mail|mail|write|reach|contact|message|ping|text|call)\s+(?:me|him|her)|"
     r"(?:i|we)\s+live|lives|living|resides|residing|wohnt|wohne|habite|vive|abita|mora|woont|"
@@ -631,7 +635,7 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
     return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
-        entity == "PERSON" and _mailbox_owner(text, start, end))
+        entity == "PERSON" and _mailbox_owner(text, start, end)) or _office_after_company(text, start, end, entity)
 
 
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -700,7 +704,17 @@ _BUSINESS_KEY = (r"(?:business|business\s+name|company|firm|shop|store|trading\s
                    r"firma|firmenname|unternehmen|gesch[äa]ft|betrieb|empresa|negocio|comercio|entreprise|soci[ée]t[ée]|"
                    r"commerce|azienda|negozio|ditta|bedrijf|zaak|onderneming|f[öo]retag|virksomhed|bedrift|yritys|"
                    r"liike|firma|przedsi[ęe]biorstwo|[şs]irket|i[şs]letme|d[üu]kkan|компания|фирма|магазин|"
-                   r"επιχείρηση|εταιρεία|שם\s+העסק|العمل|المتجر|商号|店名|상호|ร้าน)")
+                   r"επιχείρηση|εταιρεία|שם\s+העסק|العمل|المتجر|商号|店名|상호|ร้าน|"
+                   # the labels of a company's name in forms and registers ("Razão social", "Ragione sociale",
+                   # "Company name", "Foretaksnavn", "Toiminimi", "Ticaret unvanı")
+                   r"(?:company|entity|registered|legal|corporate|trading|firm)\s+name|raz[ãa]o\s+social|"
+                   r"(?:denominaci[óo]n\s+o\s+)?raz[óo]n\s+social|denominaci[óo]n(?:\s+social)?|"
+                   r"d[ée]nomination(?:\s+sociale)?|raison\s+sociale|ragione\s+sociale|denominazione(?:\s+sociale)?|"
+                   r"firmenname|firmenbezeichnung|handelsnaam|bedrijfsnaam|statutaire\s+naam|foretaksnavn|firmanavn|"
+                   r"virksomhedsnavn|f[öo]retagsnamn|toiminimi|yrityksen\s+nimi|nazwa\s+(?:firmy|przedsi[ęe]biorstwa|"
+                   r"sp[óo][łl]ki)|ticaret\s+unvan[ıi]|[şs]irket\s+unvan[ıi]|denumire(?:a)?(?:\s+firmei)?|επωνυμία|"
+                   r"название\s+(?:компании|организации)|наименование(?:\s+организации)?|公司名称|企业名称|会社名|法人名|"
+                   r"회사명|법인명|상호명|कंपनी\s+का\s+नाम|ชื่อบริษัท|ชื่อนิติบุคคล|שם\s+החברה)")
 _BUSINESS_LINE = regex.compile(rf"(?im:(?:^|(?<=[?&]\w{{1,20}}=)|(?<=[\"'][ \t]{{0,3}}))[ \t]*{_BUSINESS_KEY}[ \t]*[:：][ \t]*(?P<value>[^\n]*))")
 # What else names a block as an organisation's: its opening hours, its listed (published) line, the premises it trades
 # from, a sign-off by a team or a desk rather than a person.
@@ -719,11 +733,137 @@ _ORG_NAME_LINE = regex.compile(rf"(?m:^[ \t]*{_ORG_NAME.pattern}[ \t]*$)")
 # A field that names a person in the block: the owner, a contact person, a named handler ("Your Account Manager:
 # Jane Doe"), a person's own direct or mobile line: their block, not the organisation's.
 _PERSON_FIELD = regex.compile(
-    r"(?im:^[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,2}?(?:owner|proprietor|contact\s+person|contact|attn|name|full\s+name|"
-    r"signed|direct\s+line|direct|"
+    r"(?im:^[ \t]*(?P<label>(?:[\p{L}\p{M}-]+[ \t]+){0,2}?(?:owner|proprietor|contact\s+person|contact|attn|name|"
+    r"full\s+name|signed|direct\s+line|direct|"
     r"mobile|cell|inhaber\w*|ansprechpartner\w*|durchwahl|handy|propri[ée]taire|titular|due[ñn]o|propietari[oa]|"
     r"proprietari[oa]|eigena(?:ar|resse)|[äa]gare|eier|omistaja|w[łl]a[śs]ciciel\w*|sahibi|владел\w+|"
-    r"ιδιοκτήτ\w+|(?:your|ihr|votre|su|tu|il\s+tuo|jouw|uw)\s+[^:\n]{1,40}?)[ \t]*[:：][ \t]*\S)")
+    r"ιδιοκτήτ\w+|(?:your|ihr|votre|su|tu|il\s+tuo|jouw|uw)\s+[^:\n]{1,40}?|"
+    # a person's name under its label in the languages forms are written in
+    r"nome(?:\s+completo|\s+e\s+cognome)?|nombres?(?:\s+completo|\s+y\s+apellidos)?|apellidos?|"
+    r"nom(?:\s+complet|\s+(?:et|&)\s+pr[ée]noms?)?|pr[ée]noms?|name,\s+vorname|vor-?\s*und\s+nachname|vorname|"
+    r"nachname|familienname|cognome(?:\s+e\s+nome)?|sobrenome|naam|voornamen?|achternaam|navn|fornavn|etternavn|"
+    r"efternavn|namn|f[öo]rnamn|efternamn|nimi|etunimi|sukunimi|imi[ęe](?:\s+i\s+nazwisko)?|nazwisko|"
+    r"ad[ıi]?\s+soyad[ıi]?|soyad[ıi]?|nume(?:\s+(?:și|si|ş i)\s+prenume)?|prenume|full\s+names|first\s+name|"
+    r"last\s+name|surname|given\s+names?|ονοματεπώνυμο|όνομα|επώνυμο|имя|фамилия|фио|氏名|姓名|名前|성명|이름|"
+    r"नाम|पूरा\s+नाम|ชื่อ(?:-นามสกุล|\s+นามสกุล)?|นามสกุล|שם(?:\s+מלא)?|الاسم(?:\s+الكامل)?|"
+    # the company's officers named in its block: its manager, director, legal representative
+    r"gesch[äa]ftsf[üu]hrer\w*|vorstand|g[ée]rante?|directeur|directrice|managing\s+director|director|ceo|"
+    r"representante(?:\s+legal)?|legal\s+representative|rappresentante(?:\s+legale)?|amministratore(?:\s+unico)?|"
+    r"administrador[a]?|s[óo]cio(?:-gerente)?|daglig\s+leder|verkst[äa]llande\s+direkt[öo]r|direkt[øo]r|"
+    r"toimitusjohtaja|prezes(?:\s+zarz[ąa]du)?|yetkili|m[üu]d[üu]r|代表者|代表取締役|法定代表人|负责人|대표자|대표이사|"
+    r"директор|προσωπο))[ \t]*[:：][ \t]*(?P<value>[^\n]*))")
+# A person's own data filled in under its label: a date of birth, a personal identity number (with a digit: a blank
+# form's "DD/MM/YYYY" or "___.___.___-__" is nobody's).
+_PERSON_DATA_FIELD = regex.compile(
+    r"(?im:^[ \t]*(?:date\s+of\s+birth|dob|birth\s*date|geburtsdatum|data\s+de\s+nascimento|fecha\s+de\s+nacimiento|"
+    r"date\s+de\s+naissance|data\s+di\s+nascita|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|"
+    r"data\s+urodzenia|do[ğg]um\s+tarihi|data\s+na[șş]terii|生年月日|出生日期|생년월일|जन्म\s+तिथि|תאריך\s+לידה|"
+    r"дата\s+рождения|cpf|dni|nie|run|curp|pesel|personnummer|cpr(?:-nr\.?)?|ssn|social\s+security\s+(?:number|no\.?)|"
+    r"aadhaar|आधार\s+संख्या|주민등록번호|henkil[öo]tunnus|f[øo]dselsnummer|bsn|burgerservicenummer|"
+    r"t\.?\s*c\.?\s+kimlik\s+no|תעודת\s+זהות|national\s+insurance\s+(?:number|no\.?)|sa\s+id\s+number|"
+    r"steuer-?id(?:nr\.?)?|codice\s+fiscale\s+persona)[ \t]*[:：][^\n\d]{0,30}\d)")
+# A party to the document named under its role ("Tenant:", "Employee:", "Mieter:", "Locataire:"): a person unless the
+# value names a company by its legal form ("Tenant: X Pty Ltd").
+_PARTY_FIELD = regex.compile(
+    r"(?im:^[ \t]*(?:employee|tenant|landlord|lessee|lessor|patient|applicant|insured|policyholder|taxpayer|"
+    r"beneficiary|claimant|arbeitnehmer\w*|mieter\w*|vermieter\w*|antragsteller\w*|versicherte\w*|"
+    r"steuerpflichtige\w*|locataire|bailleur|salari[ée]e?|assur[ée]e?|inquilino|arrendatario|arrendador|paciente|"
+    r"solicitante|asegurado|contribuyente|trabajador|empleado|locat[áa]rio|locador|segurado|empregado|contribuinte|"
+    r"conduttore|locatore|dipendente|assicurato|contribuente|huurder|verhuurder|werknemer|verzekerde|lejer|udlejer|"
+    r"hyresg[äa]st|hyresv[äa]rd|leietaker|utleier|vuokralainen|vuokranantaja|najemca|wynajmuj[ąa]cy|pracownik|"
+    r"kirac[ıi]|kiraya[ \t]+veren|[çc]al[ıi][şs]an|sigortal[ıi])[ \t]*[:：][ \t]*(?P<value>[^\n]*))")
+_BLANK_RUN = regex.compile(r"[_.…]{3,}")
+_REDACTED = regex.compile(r"\[[^\]\n\p{Ll}]{1,40}\]|<[^>\n\p{Ll}]{1,40}>")
+_BUSINESS_KEY_FULL = regex.compile(rf"(?i:[ \t]*{_BUSINESS_KEY}[ \t]*)")
+
+
+# A street's noun after a first name ("King William Street", "George Road"): a street, not a first name and a surname.
+_STREET_NOUNS = frozenset("street road avenue lane drive terrace crescent place square way close court row parade "
+                          "boulevard gardens grove hill park quay walk mews highway".split())
+
+
+def _person_in_block(text: str, lo: int, hi: int) -> bool:
+    """_person_before over the block, a street named after a first name left out ("22 King William Street,")."""
+    return any(first_then_surname([m.group(1), m.group(2)]) and m.group(2).lower() not in _STREET_NOUNS
+               for m in _NAME_PAIR.finditer(text, lo, hi, overlapped=True)) or bool(
+        _TITLED_NAME_BEFORE.search(text, max(lo, hi - 40), hi))
+
+
+def _blank(value: str) -> bool:
+    """A field's value that holds nothing: blank ("______ (preencher)") or redacted ("[ANONYMISÉ]", "[비식별 처리]")."""
+    value = _REDACTED.sub("", value)
+    if _BLANK_RUN.search(value):
+        value = regex.sub(r"\([^()\n]{0,40}\)", "", value)
+    return not any(c.isalnum() for c in value)
+
+
+def _private_cue(text: str, lo: int, hi: int) -> bool:
+    """A private cue in [lo, hi) (_PRIVATE_CONTACT), other than in the label of a field left blank or redacted (a
+    blank form's "Home address: ______", an anonymised record's "Residential address: [REDACTED]")."""
+    for match in islice(_PRIVATE_CONTACT.finditer(text, lo, hi), 64):
+        line_start = text.rfind("\n", lo, match.start()) + 1
+        colon = _FIELD_COLON.search(text, match.end(), min(hi, match.end() + 60))
+        line_end = text.find("\n", match.end(), hi)
+        line_end = hi if line_end < 0 else line_end
+        if colon is None or colon.start() > line_end or "\n" in text[line_start:match.start()] or not _blank(
+                text[colon.end():line_end]):
+            return True
+    return False
+
+
+_FIELD_COLON = regex.compile(r"[:：]")
+
+
+def _person_field(text: str, lo: int, hi: int) -> bool:
+    """A field in [lo, hi) that names a person or holds a person's own data (_PERSON_FIELD, _PERSON_DATA_FIELD).
+    A business-name label ("Company name:", "Entity name:") names none; nor does a blank or redacted value (a blank
+    form's "Nome completo: ______ (preencher)", an anonymised record's "Nom : [ANONYMISÉ]")."""
+    if _PERSON_DATA_FIELD.search(text, lo, hi):
+        return True
+    if any(not _blank(m.group("value")) and not _COMPANY_FORM.search(m.group("value"))
+           for m in islice(_PARTY_FIELD.finditer(text, lo, hi), 40)):
+        return True
+    for match in _PERSON_FIELD.finditer(text, lo, hi):
+        if _BUSINESS_KEY_FULL.fullmatch(match.group("label")):
+            continue
+        if not _blank(match.group("value")):
+            return True
+    return False
+
+
+# A company named by its legal form in a field's value or in a label's brackets ("Razón social: Transportes X SpA",
+# "Tel. (Druckhaus X GmbH):", "商号: 丸福製麺株式会社"): the block is the company's. Latin forms as words after the
+# name (a comma may come between: "Talleres X, S.A. de C.V."); the forms of other scripts glued to the name.
+_MORE_FORMS = ("S.R.L.", "S.A. de C.V.", "S. de R.L.", "SA de CV", "inc.", "Ltd. Şti.", "Şti.", "A.Ş.", "AŞ",
+               "Sdn Bhd", "Bhd", "Pte Ltd", "S.A.C.", "EIRELI", "SNC", "GbR", "e.K.", "Aktiengesellschaft",
+               "Sp. z o.o.", "sp.j.", "EURL", "SASU", "Sàrl", "P/S", "I/S", "HB", "KB", "(Pty) Ltd")
+_LATIN_FORM = "|".join(regex.escape(f) for f in sorted(set(LEGAL_FORMS) | set(_MORE_FORMS), key=len, reverse=True))
+_SCRIPT_FORM = (r"株式会社|有限会社|合同会社|合資会社|股份有限公司|有限公司|주식회사|\(주\)|㈜|유한회사|בע[\"״]מ|בע\\\"מ|"
+                r"प्रा\.[ \t]*लि\.|प्राइवेट[ \t]+लिमिटेड|लिमिटेड|บริษัท|จำกัด|ООО|ОАО|ЗАО|ПАО|Α\.Ε\.|Ε\.Π\.Ε\.")
+_COMPANY_FORM = regex.compile(rf"(?:(?<=[\p{{L}}\p{{M}}\d.)])[ \t]|,[ \t])(?:{_LATIN_FORM})(?![\p{{L}}\p{{M}}\d])|"
+                              rf"(?:{_SCRIPT_FORM})")
+_COMPANY_LINE_END = regex.compile(rf"(?:(?:(?<=[\p{{L}}\p{{M}}\d.)])[ \t]|,[ \t])(?:{_LATIN_FORM})|(?:{_SCRIPT_FORM}))[ \t]*$")
+# A field line "<label>: <value>" or a label with the company in brackets "Tel. (<company>):".
+_FIELD_LINE = regex.compile(r"(?m:^[ \t]*(?P<label>[^:：\n]{1,60}?)[ \t]*[:：][ \t]*(?P<value>[^\n]{0,200}))")
+
+
+def _company_field(block: str) -> bool:
+    """A field of `block` names a company by its legal form: its value ("Razão social: X Ltda.", "— X S.r.l.,
+    ...") or its label's brackets ("Telefone (X Ltda.):")."""
+    if any(_COMPANY_FORM.search(line) and _COMPANY_LINE_END.search(line)
+           for line in islice(block.split("\n"), 40) if ":" not in line and "：" not in line):
+        return True  # the company's name as a line of its own ("Druckhaus Wesertal GmbH", "丸福製麺株式会社")
+    for match in islice(_FIELD_LINE.finditer(block), 40):
+        label, value = match.group("label"), match.group("value")
+        bracket = label.find("(")
+        if bracket >= 0 and _COMPANY_FORM.search(label, bracket):
+            return True
+        if _COMPANY_FORM.search(value) and not _NAME_PAIR.match(value.strip()) or (
+                _BUSINESS_KEY_FULL.fullmatch(label) and value.strip()[:1].isupper()):
+            return True
+    return False
+
+
 _TEAM_LAST = regex.compile(r"[ \t-](?i:team|desk)$")  # "Ihr Kundenservice-Team", "The Returns Desk"
 _TEAM_AFTER = regex.compile(r"[ \t]+(?i:team|desk|department|dept\.?|office|unit|team's)(?![\p{L}])")
 _ADDRESS_LINE = regex.compile(r"(?i:(?:trading\s+from|premises|address|visiting\s+address|adresse|anschrift|direcci[óo]n|"
@@ -761,12 +901,13 @@ def _organisations_block(text: str, lo: int, hi: int) -> bool:
     """The block [lo, hi) is an organisation's: something names it so (a business label, a contact-block or
     service-line word, an organisation's name, its opening hours or listed line, a team's sign-off), and nothing
     makes it a person's (a private cue, a person's name, a field naming a person or their own line)."""
-    if _PRIVATE_CONTACT.search(text, lo, hi) or _PERSON_FIELD.search(text, lo, hi) or _person_before(text, lo, hi) or (
+    if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi) or (
             any(first_then_surname([m.group(1), m.group(2)])
                 for m in _NAME_PAIR_IN_LINE.finditer(text, lo, hi, overlapped=True))):
         return False
     block = ocr_folded(text[lo:hi])  # a scan's "Openíng h0urs:", "Swítchb0ard:"
-    return bool(_BUSINESS_LINE.search(block) or _BLOCK_ORG_CUE.search(block) or _ORG_NAME_LINE.search(block))
+    return bool(_BUSINESS_LINE.search(block) or _BLOCK_ORG_CUE.search(block) or _ORG_NAME_LINE.search(block)
+                or _company_field(block))
 
 
 # A first name and a surname as a line's whole value ("Jane Doe" under a sign-off, "Contact: Jane Doe").
@@ -782,11 +923,15 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
       Dispatcher team"), the organisation's name as a line of its own that its mailbox's domain spells
       ("Solvista Energie" + "hr@solvistaenergie.nl"), or a word of the address it trades from ("unit 9, Col. Roma
       Norte, 06700"); never a first name and a surname."""
-    if entity not in ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON") or organisation_vcard(text, start):
+    if entity not in ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "STREET_ADDRESS") or organisation_vcard(text, start):
         return False
     lo, hi = _block_around(text, start, end)
     if "\n" not in text[lo:hi] or not _organisations_block(text, lo, hi):
         return False
+    if entity == "STREET_ADDRESS":  # under the label of its premises ("Sede legale:", "Registered office:", "Sitz:")
+        line_start = text.rfind("\n", 0, start) + 1
+        label = _PREMISES_LABEL.fullmatch(text, line_start, start)
+        return label is not None and _premises_label(label.group("label"), _person_slots(text, lo, hi))
     if entity in ("EMAIL_ADDRESS", "PHONE_NUMBER"):  # a field's value ("E-mail: ...", "Listed line: ..."), not prose
         line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
         if entity == "PHONE_NUMBER" and _ADDRESS_LINE.match(text, text.rfind("\n", 0, start) + 1):
@@ -807,6 +952,9 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
         return True
     if _ADDRESS_LINE.match(text, line_start) and any(c.isdigit() for c in text[line_start:line_end]):
         return True
+    if (label := _PREMISES_LABEL.match(text, line_start, start)) and _premises_label(
+            label.group("label"), _person_slots(text, lo, hi)) and any(c.isdigit() for c in text[line_start:line_end]):
+        return True  # a word of the registered office's address ("Casa matriz: Calle X 106, Ñuñoa, Santiago")
     if text[line_start:start].strip() or _JSON_STRING_END.fullmatch(text, end, line_end) is None:
         return False  # (a JSON string's closing quote and the rest of its object may follow the line)
     if line_start > lo and _NOTICE_HEADING.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
@@ -816,7 +964,7 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
         m.group(1).lower().split(".")[0] == spelled for m in _MAILBOX_DOMAIN.finditer(text, lo, hi))
 
 
-_FIELD_LABEL_BEFORE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} .'’/-]{0,40}(?:\([^()\n]{1,30}\))?[ \t]*[:：][ \t]*"
+_FIELD_LABEL_BEFORE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} .'’/\"״-]{0,40}(?:\((?:[^()\n]|\([^()\n]{1,20}\)){1,60}\))?[ \t]*[:：][ \t]*"
                                     r"[(\[]?")
 _MAILBOX_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 _NOTICE_HEADING = regex.compile(r"[ \t]*(?i:(?:public|official)[ \t]+notice|notice[ \t]+to[ \t]+(?:the[ \t]+)?public|"
@@ -825,6 +973,84 @@ _NOTICE_HEADING = regex.compile(r"[ \t]*(?i:(?:public|official)[ \t]+notice|noti
                                 r"openbare[ \t]+bekendmaking|kungörelse|kunngjøring|ogłoszenie|kuulutus)[ \t]*:?[ \t]*")
 _JSON_STRING_END = regex.compile(r"[ \t]*(?:[\"'][^\n]*)?")
 
+
+# The label of a company's premises, its registered office: "Sede legale", "Siège social", "Registered office",
+# "Geschäftssitz", "Casa matriz", "Forretningsadresse", "本店所在地" (strict: a company's, whatever else is in the block),
+# and the plain address labels ("Address", "Adresse", "Kotipaikka", "住所": the company's only in a block that has no
+# slot for a person, not even a blank or redacted one). Never a home's, a residence's, a private or a delivery
+# address.
+_OFFICE_WORDS = (r"registered\s+(?:office|address)|(?:head|principal|main|business|corporate)\s+(?:office|address)|"
+                 r"office\s+address|principal\s+place\s+of\s+business|place\s+of\s+business|trading\s+address|"
+                 r"casa\s+matriz|domicilio\s+(?:legal|fiscal|social|comercial)|sede(?:\s+(?:legale|sociale|social|"
+                 r"operativa|central|amministrativa))?|si[èe]ge(?:\s+social)?|(?:gesch[äa]fts|firmen|haupt)?sitz|"
+                 r"gesch[äa]ftsadresse|firmenanschrift|endere[çc]o\s+(?:da\s+sede|comercial)|vestigingsadres|"
+                 r"statutaire\s+zetel|zetel|forretningsadresse|hovedkontor|s[äa]te|huvudkontor|siedziba|"
+                 r"adres\s+siedziby|merkez\s+adresi|merkez|kay[ıi]tl[ıi]\s+adres|y[öo]netim\s+merkezi|"
+                 r"юридический\s+адрес|έδρα|本店所在地|本社所在地|本店|本社|注册地址|公司地址|本점\s*소재지|"
+                 r"본점\s*소재지|본점|본사|ที่ตั้งสำนักงานใหญ่|สำนักงานใหญ่|पंजीकृत\s+कार्यालय|כתובת\s+רשומה|"
+                 r"המשרד\s+הרשום")
+_PLAIN_ADDRESS_WORDS = (r"address|adresse|adres|adress|anschrift|direcci[óo]n|indirizzo|endere[çc]o|osoite|"
+                        r"k[äa]yntiosoite|kotipaikka|bes[öo]ksadress|bezoekadres|postadres|адрес|διεύθυνση|"
+                        r"العنوان|住所|所在地|地址|주소|소재지|ที่ตั้ง|पता|כתובת")
+_OFFICE_LABEL = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_OFFICE_WORDS})(?:[ \t]+(?:address|adresse))?"
+                              rf"(?![\p{{L}}\p{{M}}]))")
+_PLAIN_ADDRESS_LABEL = regex.compile(rf"(?i:(?:{_PLAIN_ADDRESS_WORDS}))")
+_HOME_LABEL = regex.compile(
+    r"(?i:home|residen|private|privat|personal|pers[öo]nlich|wohn|melde|particular|zamieszkania|ikamet|ev\s+adresi|"
+    r"bostad|hjem|koti(?!paikka)|woon|domicile(?!\s+(?:social|l[ée]gal|fiscal))|correspondence|mailing|billing|"
+    r"shipping|delivery|liefer|rechnung|postal|自宅|现住|住址|자택|निवास|मकान\s+मालिक|เจ้าบ้าน|מגורים|"
+    r"(?:my|his|her|mein|meine|mon|ma|mi|mio|mia|meu|minha|mijn)\s)")
+# "<label>: " at a line's start (a bullet or a dash may open it).
+_PREMISES_LABEL = regex.compile(r"[ \t]*(?:[-—–•*][ \t]*)?(?P<label>[^:：\n]{1,50}?)[ \t]*[:：][ \t]*")
+
+
+def _premises_label(label: str, person_slots: bool) -> bool:
+    """`label` names a company's premises (_OFFICE_WORDS), or is a plain address label where the block holds no slot
+    for a person; never a home's or a delivery address."""
+    if _HOME_LABEL.search(label):
+        return False
+    return bool(_OFFICE_LABEL.search(label)) or (not person_slots and _PLAIN_ADDRESS_LABEL.search(label) is not None)
+
+
+def _person_slots(text: str, lo: int, hi: int) -> bool:
+    """[lo, hi) has a field for a person, filled, blank or redacted ("Nome completo: ______", "Nom : [ANONYMISÉ]")."""
+    return any(not _BUSINESS_KEY_FULL.fullmatch(m.group("label")) for m in _PERSON_FIELD.finditer(text, lo, hi))
+
+
+# The labels a company's line gives its premises after its name: the office labels and the plain address labels.
+_INLINE_LABEL = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:(?:{_OFFICE_WORDS})(?:[ \t]+(?:address|adresse))?|"
+                              rf"{_PLAIN_ADDRESS_WORDS})(?![\p{{L}}\p{{M}}]))")
+_LABEL_COLON = regex.compile(r"[ \t]*[:：][ \t]*")
+_INLINE_REACH = 300  # characters of the line before the label
+
+
+def _office_after_company(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end) (an address, or a word of it NER reads as a name) follows a registered office's label on a line
+    that names the company by its legal form before it, with no person on the line: "— Pastificio X S.r.l., Partita
+    IVA ..., Sede legale: Via Nizza 19, 20127 Milano", "— X SARL, SIREN ..., Siège social : 114 rue Y, 69003 Lyon"."""
+    if entity not in ("STREET_ADDRESS", "PERSON"):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _INLINE_REACH)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else min(line_end, end + _INLINE_REACH)
+    label = None
+    for label in _INLINE_LABEL.finditer(text, line_start, end):
+        if label.end() >= end:
+            break
+    if label is None or _HOME_LABEL.search(text, line_start, label.end()):
+        return False
+    after = _LABEL_COLON.match(text, label.end(), len(text))
+    if after is None or after.end() > start and not (entity == "PERSON" and label.start() <= start and end <= label.end()):
+        return False  # (NER may read the label itself as a name: "..., Sitz: Am Hang 10")
+    if entity == "STREET_ADDRESS":
+        if after.end() != start:
+            return False
+    elif after.end() <= start and not (start - after.end() <= 80 and any(c.isdigit() for c in text[after.end():line_end])):
+        return False
+    head = text[line_start:label.start()]
+    return bool(_COMPANY_FORM.search(head)) and not (
+        _PRIVATE_CONTACT.search(text, line_start, line_end) or _person_before(text, line_start, label.start())
+        or _TITLED_NAME_BEFORE.search(head))
 
 # The text says the mailbox is nobody's own: shared, a team's, not for individuals ("the mailbox is shared", "shared
 # inbox", "not to individuals", "ein gemeinsames Postfach", "buzón compartido").
@@ -1160,7 +1386,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
-                or _PHONE_LABEL.search(text, max(0, start - 12), start) or (
+                or ((label := _PHONE_LABEL.search(text, max(0, start - 12), start)) and not (
+                    _OFFICE_PHONE_LABEL.search(label.group(0)) and _block_contact(text, start, end, "PHONE_NUMBER"))) or (
                     _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
                     and not _block_contact(text, start, end, "PHONE_NUMBER")
                     and _DESK_LINK_AFTER.match(text, end) is None):
