@@ -1994,8 +1994,12 @@ class StreetAddressRecognizer(PatternRecognizer):
                  if not _public_place_address(text, r.start, r.end) and not public_place_line(text, r.start, r.end)
                  and not _DATE_BEFORE.search(
                      text, max(0, r.start - 5), r.start)]
+        # a keyed value is judged as the patterns' matches are: a landmark's or a character's home under an address
+        # key ("Adres: 742 Evergreen Terrace") is as famous as in a sentence; a value that opens with a public place
+        # ("Address: the museum at Norwich NR2 4EZ") is that place's (round 19)
         found += [self._keyed(m.start("value"), m.end("value"))
-                  for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
+                  for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())
+                  if not self.invalidate_result(m.group("value")) and not _public_place_value(text, *m.span("value"))]
         return [r for r in found if not placeholder_address(text, r.start, r.end)
                 and not _public_building_address(text, r.start, r.end) and not public_place_line(text, r.start, r.end)]
 
@@ -2124,6 +2128,23 @@ _PUBLIC_BUILDING_IN_BRACKETS = regex.compile(
     r"hospital|krankenhaus|h[ôo]pital|ospedale|stadium|stadion|estadio|theat(?:er|re)|th[ée][âa]tre|teatro|"
     r"parliament|parlament|parlamento|embassy|botschaft|embajada|ambassade|consulate|konsulat|consulado|"
     r"post[ \t]+office|postamt|bureau[ \t]+de[ \t]+poste|correos)[ \t]*\)")
+
+
+# An address field's value that opens with a public place and a preposition ("the museum at Norwich NR2 4EZ", "el museo
+# de Toledo", "le musée à Lyon 69001", "das Museum in 80331 München"): the place's location, nobody's home.
+_PUBLIC_PLACE_OPENING = regex.compile(
+    rf"[ \t]*(?i:(?:the|a|an|el|la|los|las|le|les|l['’]|il|lo|o|os|as|der|die|das|dem|den|het|de)[ \t]*)?"
+    rf"(?i:{_PUBLIC_PLACE}|town[ \t]+hall|city[ \t]+hall)s?[ \t]+(?i:at|in|on|of|near|en|de|del|à|au|a|al|am|an|im|"
+    rf"em|no|na|op|bij|di|nel|nella|i|w|på|ve)[ \t]+(?=\S)")
+
+
+def _public_place_value(text: str, start: int, end: int) -> bool:
+    """[start, end), an address field's value, opens with a public place and a preposition (_PUBLIC_PLACE_OPENING),
+    with no personal word in it or on the field's line before it ("my office at ..." stays somebody's)."""
+    if _PUBLIC_PLACE_OPENING.match(text, start, end) is None:
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    return not _PERSONAL_BEFORE.search(text, line_start, end)
 
 
 def _public_building_address(text: str, start: int, end: int) -> bool:
@@ -3170,7 +3191,10 @@ _SLOT_UNCASED = r"\p{Han}{2,4}|\p{Hangul}{2,4}|\p{Ethiopic}{2,}(?:[ \t]\p{Ethiop
 _SLOT_NAME = (rf"(?:(?:\p{{Lu}}\.[ \t]?){{0,2}}{_SLOT_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_SLOT_WORD}){{0,3}}"
               rf"|{_SLOT_UNCASED})")
 _TIMESTAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?)"
-_ROLE_OF = (r"(?i:(?:personal|executive|private|virtual)\s+assistant|assistant|secretary|aide|chief\s+of\s+staff|"
+# (a customer's, a support or a sales assistant "of X" is an organisation's, serving X's customers: "You are the customer
+# assistant of Sunfleck Solar"; round 19)
+_ROLE_OF = (r"(?i:(?:personal|executive|private|virtual)\s+assistant|(?<!(?:customer|client|support|service|sales|"
+            r"shopping|booking|help[ \t-]?desk|chat|ai|store|shop)[ \t-])assistant|secretary|aide|chief\s+of\s+staff|"
             r"chauffeur|bodyguard|caregiver|carer|nanny|housekeeper|interpreter|guardian|attorney-in-fact|"
             r"power\s+of\s+attorney)")
 _WISH = (r"(?i:happy|feliz|joyeux|buon|bonne?|wesołych)[ \t]+(?i:birthday|b-?day|anniversary|name[ \t]?day|"
@@ -3962,6 +3986,26 @@ def _example_stand_in(field: str) -> bool:
         placeholder_digits(token) for token in re.findall(r"\d{5,}", field))
 
 
+# A JSON object written on one line (a tool's result, a tool call's arguments, an API's record): '{' or '[' opens its
+# field, and a value stands whole as a key's string value ('"card": "4242 4242 4242 4242"', escaped or not). Its keys
+# are a record's fields as a table's lines are: '{"results": [{"name": ..., "card": ..., "email": ...}]}'.
+_JSON_KEY_BEFORE = re.compile(r'\\?"[^"\n\\]{1,40}\\?"[ \t]*:[ \t]*\\?"\Z')
+_JSON_VALUE_END = re.compile(r'\\?"[ \t]*[,}\]]')
+_JSON_OPENING = re.compile(r"[ \t\r\n]*[\[{]")
+
+
+def _json_record_value(text: str, start: int, end: int, fields: set[tuple[int, int]]) -> bool:
+    """[start, end) is a whole string value after its key ('"iban": "GB82 ..."') in a field that opens as a JSON
+    object or array: a record's field on a one-line record (_JSON_KEY_BEFORE)."""
+    lo = next((lo for lo, hi in fields if lo <= start < hi), None)
+    if lo is None or _JSON_OPENING.match(text, lo) is None:
+        return False
+    if (glue := _GLUED_KEY.match(text, start, end)) is not None:
+        start = glue.end()
+    return _JSON_KEY_BEFORE.search(text, max(lo, start - 48), start) is not None and _JSON_VALUE_END.match(
+        text, end) is not None
+
+
 def documentation_record(text: str, values: list[tuple[int, int, str]], single: bool = True) -> bool:
     """The text's findings `values` ([start, end), entity; names left out) are all documentation values of records or
     files (each in a field of its request of three lines at least: a table, a card, a log, headers), every contact
@@ -3978,7 +4022,8 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
            for lo, hi in fields for m in _BIRTH_YEAR_DATE.finditer(text, lo, min(hi, lo + 20_000))):
         return False  # a full date of a birth year the recognizers could not tell: it may be somebody's (fail safe)
     distinct = {text[a:b] for a, b, _ in values}
-    if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields):
+    if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields) and not all(
+            _json_record_value(text, a, b, fields) for a, b, _ in values):
         # fields of one line: only the values of a JSON schema's example object, two at least (its fields that other
         # rules cleared as stand-ins count: a reserved address, a template's blank, a blank of one repeated digit)
         keys = [_SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) for lo, hi in fields]
