@@ -52,6 +52,9 @@ def test_one_line_json_record_of_documentation_values_is_clean(text: str) -> Non
     ('{"iban": "DE44 5001 0517 5407 3249 31", "card": "4242 4242 4242 4242"}', "IBAN_CODE"),
     # the writer's own words inside the value keep it somebody's
     ('{"note": "my card is 4111 1111 1111 1111", "email": "someone@example.com"}', "CREDIT_CARD"),
+    # a reserved-domain address that stands in for a person, alone on a one-line record: a test set's real person
+    ('{"attendee": "kemal77@example.com", "seats": 2}', "EMAIL_ADDRESS"),
+    ('{"destinataire": "lea.morel@example.org", "cc": "bruno.faure@example.net"}', "EMAIL_ADDRESS"),
     # prose on one line is no record: two documentation values in a sentence stay as they are judged there
     ('Please charge my card 4111 1111 1111 1111 and write to me at me@example.com', "CREDIT_CARD"),
 ])
@@ -147,3 +150,44 @@ def test_listed_figure_in_a_field_is_clean(text: str) -> None:
 def test_surname_of_an_epic_hero_alone_stays_flagged() -> None:
     # "Sundiata Keita" is listed as the epic's hero; Keita alone is many families' name
     assert "PERSON" in _types(["Please send the signed lease to Keita tomorrow, she moved to 12 Rue Faidherbe."])
+
+
+# --- 5. an organisation's unit after its name, the American everyman -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '{"to": "claims@ferries.example", "body": "Dear Birchfield Ferries claims team, ..."}',
+    '{"to": "+44 20 7946 0777", "contact_name": "Lantern Mutual switchboard"}',
+    "Dear Harbourview Lodges customer desk,\nplease confirm the booking.",
+    "Sehr geehrtes Nordlicht Energie Kundenservice,\nbitte bestätigen Sie den Termin.",
+])
+def test_organisation_unit_is_no_person(text: str) -> None:
+    assert "PERSON" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    "Please ask Martin Keller support team lead about the refund.",  # a person of the team
+    "Pass this to Bożena Wróbel customer service.",
+    "Dear Anna Kowalski team, thanks for the flowers.",
+    "Anna Berg's team will call you back.",
+])
+def test_person_beside_a_unit_stays_flagged(text: str) -> None:
+    assert "PERSON" in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    '{"subject": "Your request", "body": "Dear John Q. Public, ..."}',
+    "Notify Jane Q. Citizen when the form is filed.",
+])
+def test_everyman_is_a_stand_in(text: str) -> None:
+    assert "PERSON" not in _types([text])
+
+
+def test_everyman_does_not_clear_a_person_beside_it() -> None:
+    assert "PERSON" in _types(["John Q. Public and Maria Gonzalez Ruiz met at the clinic."])
+    assert "PERSON" in _types(["Dear John Quinn, your parcel is on its way."])
+
+
+def test_given_names_stay_flagged() -> None:
+    # figures listed this round never make a private person's given name nobody's
+    assert "PERSON" in _types(["My name is Hypatia and I need to change my booking."])
+    assert "PERSON" in _types(["Mi chiamo Mario Rossi, il mio IBAN è IT60 X054 2811 1010 0000 0123 456"])

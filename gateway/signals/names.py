@@ -946,12 +946,18 @@ _NAME_WORD_AFTER = regex.compile(r"[ \t^](\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{M}
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 
 
+_EVERYMAN = regex.compile(r"(?<![\p{L}])(?:John|Jane)[ \t]+Q\.?[ \t]+(?:Public|Citizen)(?![\p{L}])")
+
+
 def stand_in_name(text: str, start: int, end: int) -> bool:
     """The name at [start, end), with the capitalised word right before and right after it on its line (a
     recognizer may have kept only "Bob" of "Bob Example"), is a stand-in's (_STAND_IN_WORDS): a stand-in word in a
     surname's place (never the first word alone: "Example Anna Weber ..." opens a sentence), a name made of a
     form's labels ("Firstname Lastname", "Vorname Nachname"), a test account ("Test User", "User^Test") or the
     anonymous' pseudonym ("Jane Doe", "Doe^Jane"). Names an example, a template or test data; nobody's."""
+    if any(m.start() <= start and end <= m.end() + 2 for m in _EVERYMAN.finditer(
+            text, max(0, start - 12), min(len(text), end + 20))):
+        return True  # "John Q. Public" (a recognizer may keep only "John" of it): the American everyman
     words = [m.group(0) for m in _NAME_WORDS.finditer(text, start, end)]
     if not words or len(words) > 5:
         return False

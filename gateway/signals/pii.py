@@ -66,6 +66,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     office_holder_in_public_act,
     names_a_role,
     organisation_name,
+    organisation_unit,
     is_known_first_name,
     name_lists,
     windowed,
@@ -705,7 +706,8 @@ class PiiDetector:
                 text, start, end):
             return False  # "SY Arianna": a yacht; "the Prada Linea Rossa collection": a product line; "Case No. 12":
             # a field's label
-        if organisation_name(text, start, end) or organisation_contact(text, start, end, "PERSON") or names_a_role(
+        if organisation_name(text, start, end) or organisation_unit(text, start, end) or organisation_contact(
+                text, start, end, "PERSON") or names_a_role(
                 value) or api_example(text, start, end):
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
             # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body

@@ -620,6 +620,31 @@ def _person_before(text: str, lo: int, start: int) -> bool:
                ) or bool(_TITLED_NAME_BEFORE.search(text, max(lo, start - 40), start))
 
 
+# An organisation's unit after its name ("Dear Amberline Rail claims team", "Kestrelmoor Dairy switchboard", "Nordlys
+# Energi customer desk", "Harbourview Lodges Kundenservice"): the name is the organisation's, the addressee its desk.
+_ORGANISATION_UNIT = (r"(?:(?:claims|support|service|customer|client|sales|billing|accounts?|press|front|help|booking|"
+                      r"bookings|reservations?|returns|complaints|care|payments|it|hr|legal|privacy|enquiries|"
+                      r"inquiries)[ \t-]+(?:team|desk|office|department|dept\.?|line|cent(?:er|re)|unit|services?)|"
+                      r"switchboard|helpdesk|help-desk|hotline|call[ \t-]+cent(?:er|re)|customer[ \t]+(?:service|care)|"
+                      r"kundenservice|kundendienst|kundenbetreuung|klantenservice|kundeservice|kundtjänst|asiakaspalvelu)")
+_ORGANISATION_UNIT_AT = regex.compile(rf"(?i:[ \t]+{_ORGANISATION_UNIT})(?![\p{{L}}'’])(?![ \t-]*(?i:lead|leader|manager|"
+                                      rf"head|agent|rep|representative|member|officer|coordinator|supervisor|"
+                                      rf"director|specialist|assistant|associate|analyst|executive|advisor|adviser)"
+                                      rf"(?![\p{{L}}]))")
+_ORGANISATION_UNIT_END = regex.compile(rf"(?i:[ \t]+{_ORGANISATION_UNIT})\Z")
+
+
+def organisation_unit(text: str, start: int, end: int) -> bool:
+    """[start, end) is the name of an organisation whose unit ends the span or follows it (_ORGANISATION_UNIT): "Dear
+    Amberline Rail claims team", '"contact_name": "Kestrelmoor Dairy switchboard"'. Not a possessive ("Anna's team")."""
+    value = text[start:end]
+    words = regex.findall(r"[\p{L}\p{M}]+", value)
+    if "'" in value or "’" in value or not words or (len(words) > 1 and first_then_surname(words[:2])):
+        return False  # "Martin Keller support team": a person of the team (a first name, then a surname)
+    return _ORGANISATION_UNIT_END.search(value) is not None or _ORGANISATION_UNIT_AT.match(
+        text, end, min(len(text), end + 40)) is not None
+
+
 def organisation_name(text: str, start: int, end: int) -> bool:
     """[start, end) is an organisation's name by its legal form, inside it or right after it ("Tejo Imobiliária
     Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co", "Van Dijk Logistiek B" of "... B.V."), or by the
@@ -4022,8 +4047,13 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
            for lo, hi in fields for m in _BIRTH_YEAR_DATE.finditer(text, lo, min(hi, lo + 20_000))):
         return False  # a full date of a birth year the recognizers could not tell: it may be somebody's (fail safe)
     distinct = {text[a:b] for a, b, _ in values}
-    if any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields) and not all(
-            _json_record_value(text, a, b, fields) for a, b, _ in values):
+    one_line = any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields)
+    if one_line and all(_json_record_value(text, a, b, fields) for a, b, _ in values) and any(
+            e == "EMAIL_ADDRESS" and not documentation_address(text, a, b) for a, b, e in values) and all(
+            e == "EMAIL_ADDRESS" for *_, e in values):
+        return False  # a reserved-domain address standing in for a person ('{"contact": "arzu09@example.com"}') is
+        # cleared on a one-line record only beside a value no person holds (a test card, a registry IBAN, a drama number)
+    if one_line and not all(_json_record_value(text, a, b, fields) for a, b, _ in values):
         # fields of one line: only the values of a JSON schema's example object, two at least (its fields that other
         # rules cleared as stand-ins count: a reserved address, a template's blank, a blank of one repeated digit)
         keys = [_SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) for lo, hi in fields]
