@@ -4017,14 +4017,15 @@ def _example_stand_in(field: str) -> bool:
 _JSON_KEY_BEFORE = re.compile(r'\\?"[^"\n\\]{1,40}\\?"[ \t]*:[ \t]*\\?"\Z')
 _JSON_VALUE_END = re.compile(r'\\?"[ \t]*[,}\]]')
 _JSON_OPENING = re.compile(r"[ \t\r\n]*[\[{]")
+_JSON_KEYS = re.compile(r'\\?"[^"\n\\]{1,40}\\?"[ \t]*:')
 
 
 def _json_record_value(text: str, start: int, end: int, fields: set[tuple[int, int]]) -> bool:
     """[start, end) is a whole string value after its key ('"iban": "GB82 ..."') in a field that opens as a JSON
-    object or array: a record's field on a one-line record (_JSON_KEY_BEFORE)."""
-    lo = next((lo for lo, hi in fields if lo <= start < hi), None)
-    if lo is None or _JSON_OPENING.match(text, lo) is None:
-        return False
+    object or array of two keys at least: a record's field on a one-line record (_JSON_KEY_BEFORE)."""
+    lo, hi = next(((lo, hi) for lo, hi in fields if lo <= start < hi), (None, None))
+    if lo is None or _JSON_OPENING.match(text, lo) is None or len(_JSON_KEYS.findall(text, lo, min(hi, lo + 20_000))) < 2:
+        return False  # a record has two fields at least: '{"phone": "..."}' alone is a labelled value, not a record
     if (glue := _GLUED_KEY.match(text, start, end)) is not None:
         start = glue.end()
     return _JSON_KEY_BEFORE.search(text, max(lo, start - 48), start) is not None and _JSON_VALUE_END.match(
