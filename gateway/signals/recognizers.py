@@ -4024,7 +4024,8 @@ def _json_record_value(text: str, start: int, end: int, fields: set[tuple[int, i
     """[start, end) is a whole string value after its key ('"iban": "GB82 ..."') in a field that opens as a JSON
     object or array of two keys at least: a record's field on a one-line record (_JSON_KEY_BEFORE)."""
     lo, hi = next(((lo, hi) for lo, hi in fields if lo <= start < hi), (None, None))
-    if lo is None or _JSON_OPENING.match(text, lo) is None or len(_JSON_KEYS.findall(text, lo, min(hi, lo + 20_000))) < 2:
+    keys = _JSON_KEYS.finditer(text, lo or 0, min(hi or 0, (lo or 0) + 20_000))  # two are enough (one per value)
+    if lo is None or _JSON_OPENING.match(text, lo) is None or len(list(islice(keys, 2))) < 2:
         return False  # a record has two fields at least: '{"phone": "..."}' alone is a labelled value, not a record
     if (glue := _GLUED_KEY.match(text, start, end)) is not None:
         start = glue.end()
