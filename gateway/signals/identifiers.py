@@ -19,7 +19,10 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.br import cpf as br_cpf
+from stdnum.es import dni as es_dni
+from stdnum.es import nie as es_nie
 from stdnum.it import codicefiscale as it_cf
+from stdnum.th import pin as th_pin
 from stdnum.us import ssn as us_ssn
 
 from gateway.signals import tables
@@ -218,7 +221,9 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     (r"(?-i:RUT|RUN)|rol\s+[úu]nico", _modules("cl.rut"), "RUT RUN rol"),
     (r"c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?", _modules("ec.ci", "do.cedula", "cr.cpf"), "cédula cedula"),
     # Asia, Africa, Oceania
-    (r"身份证(?:号码?)?|居民身份证|resident\s+identity\s+card|(?-i:ID)\s+card", _modules("cn.ric"), "身份证 居民身份证 identity ID"),
+    # the card's own label is 公民身份号码 ("citizen identity number"), without 证
+    (r"身份证(?:号码?)?|居民身份证|(?:公民)?身份号码|resident\s+identity\s+card|(?-i:ID)\s+card", _modules("cn.ric"),
+     "身份证 居民身份证 身份号码 identity ID"),
     (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr"),
      "ID identity SA id-nommer identiteitsnommer"),
     (r"주민등록번호|주민번호|(?-i:RRN)|resident\s+registration\s+number", _modules("kr.rrn"), "주민등록번호 주민번호 RRN registration"),
@@ -235,8 +240,9 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     (r"(?-i:NIK|KTP)|nomor\s+induk\s+kependudukan", _modules("id.nik"), "NIK KTP nomor"),
     (r"(?-i:NPWP)|nomor\s+pokok\s+wajib\s+pajak", _modules("id.npwp"), "NPWP nomor"),
     (r"บัตรประชาชน|เลขประจำตัวประชาชน|thai\s+(?-i:ID)", _modules("th.pin"), "บัตรประชาชน เลขประจำตัวประชาชน thai"),
-    (r"תעודת\s+ה?זהות|ת\.ז\.?|ת[\"״]ז|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr"),
-     "תעודת ת.ז ת\"ז ת״ז teudat israeli"),
+    # a form's label is often "מספר זהות" / "מס' זהות" (identity number) rather than the card's name
+    (r"תעודת\s+ה?זהות|מס(?:פר|['׳])\s*ה?זהות|ת\.ז\.?|ת[\"״]ז|teudat\s+zehut|israeli\s+(?-i:ID)", _modules("il.idnr"),
+     "תעודת זהות הזהות ת.ז ת\"ז ת״ז teudat israeli"),
     (r"(?-i:TFN)|tax\s+file\s+number", _modules("au.tfn"), "TFN tax"),
     (r"(?-i:IRD)(?:\s+(?:number|no\.?))?", _modules("nz.ird"), "IRD"),
     (r"(?-i:KRA\s+PIN)", _modules("ke.pin"), "KRA"),
@@ -267,12 +273,68 @@ _HEAD_REACH = 48  # characters from a head word to either end of its cue ("numé
 _CUE_BEFORE = 30  # characters from a number to its cue when the cue comes after it
 _MIN_DIGITS = 4  # India's PAN has four ("ABCPD1234E"); the checks reject the rest
 # Shapes distinctive enough to be an identity number without a cue word, when the check holds:
-# the Italian codice fiscale (16 characters in its letter/digit pattern, a check letter) and the
-# Brazilian CPF as it is printed (ddd.ddd.ddd-dd, two check digits).
+# the Italian codice fiscale (16 characters in its letter/digit pattern, a check letter), the
+# Brazilian CPF as it is printed (ddd.ddd.ddd-dd, two check digits), the Spanish DNI and NIE (eight
+# digits, or X/Y/Z and seven, and a check letter: "69478513K", "Y-3049617-B") and the Thai ID as it
+# is printed (d-dddd-ddddd-dd-d, a check digit).
 _SHAPED_IDS: tuple[tuple["re.Pattern[str]", ModuleType], ...] = (
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"), it_cf),
     (re.compile(r"(?<![\d.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.\-])"), br_cpf),
+    (re.compile(r"(?<![\w.\-/+#])\d{8}-?[A-HJ-NP-TV-Z](?![\w\-])"), es_dni),
+    (re.compile(r"(?<![\w.\-/+#])[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z](?![\w\-])"), es_nie),
+    (re.compile(r"(?<![\w.\-/+#])[1-8]-\d{4}-\d{5}-\d{2}-\d(?![\w\-])"), th_pin),
 )
+# A Spanish number's sample values ("12345678Z", "00000000T") and date-stamped codes ("20240517K") are nobody's
+_SAMPLE_DIGITS = re.compile(r"(\d)\1{6}|0?1234567|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_SAMPLED = frozenset({es_dni, es_nie})
+
+
+# A file's name often carries its owner's identity number, glued to the other parts by "_" or "-"
+# ("report_69080535226.txt", "scan-590317-1330625.pdf"), with no cue word near it: a part of a file name that is a
+# number of a scheme encoding its holder's birth date and a check digit (the date and the check must both hold, so a
+# serial number rarely passes) is that scheme's number. A part led by a calendar date ("20260412001", a date-stamped
+# order or document number) is a serial, not an ID.
+_FILE_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}_\-])[\p{L}\p{M}\p{N}_\-]{1,120}\.(?i:txt|pdf|docx?|odt|rtf|jpe?g|png|gif|"
+                           r"heic|tiff?|bmp|webp|csv|xlsx?|ods|json|xml|zip|eml|msg)(?![\p{L}\p{N}])")
+_FILE_NAME_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d[\d\-]{8,22}\d(?![\p{L}\p{N}])")
+_DATE_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_BIRTH_DATE_SCHEMES = _modules("pl.pesel", "kr.rrn", "cn.ric", "ro.cnp", "bg.egn", "ee.ik", "lt.asmens",
+                               "no.fodselsnummer", "se.personnummer", "za.idnr", "cz.rc")
+_FILE_NAME_MIN_DIGITS = 10
+_FILE_NAME_NUMBERS = 64  # numbers checked per text: a request names a few files, not thousands
+
+
+@lru_cache(maxsize=4096)
+def _birth_date_scheme(value: str) -> str | None:
+    return next((n for n, valid in _BIRTH_DATE_SCHEMES if valid(value)), None)
+
+
+def _file_name_ids(text: str) -> list[tuple[int, int, str]]:
+    """Identity numbers that are a part of a file name (_FILE_NAME): [start, end) and the scheme."""
+    out: list[tuple[int, int, str]] = []
+    if "." not in text:
+        return out
+    budget = _FILE_NAME_NUMBERS
+    for name in _FILE_NAME.finditer(text):
+        if budget <= 0:
+            break
+        for number in _FILE_NAME_NUMBER.finditer(text, name.start(), name.end()):
+            budget -= 1
+            pieces = [(number.start(), number.group(0))]
+            if "-" in number.group(0):  # "scan-2026-590317-1330625": the whole, then each piece
+                offset = number.start()
+                for piece in number.group(0).split("-"):
+                    pieces.append((offset, piece))
+                    offset += len(piece) + 1
+            for start, value in pieces:
+                digits = value.replace("-", "")
+                if len(digits) < _FILE_NAME_MIN_DIGITS or not value[:1].isdigit() or _DATE_STAMP.match(digits):
+                    continue
+                scheme = _birth_date_scheme(value)
+                if scheme is not None:
+                    out.append((start, start + len(value), scheme))
+                    break
+    return out
 
 
 def _acronym(head: str) -> bool:
@@ -382,8 +444,13 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
                                            f"{scheme} check digit + cue"))
                     done = max(done, start + len(value))
                     break
+        for start, end, scheme in _file_name_ids(text):
+            if not any(r.start <= start < r.end for r in results):
+                results.append(_result(self, "NATIONAL_ID", start, end, 0.9, f"{scheme} check digit in a file's name"))
         for shape, module in _SHAPED_IDS:
             for match in shape.finditer(text):
+                if module in _SAMPLED and _SAMPLE_DIGITS.match(re.sub(r"\D", "", match.group(0))):
+                    continue
                 if module.is_valid(match.group(0)):
                     results.append(_result(self, "NATIONAL_ID", match.start(), match.end(), 0.9,
                                            f"{module.__name__.removeprefix('stdnum.')} shape + check digit"))

@@ -1781,6 +1781,17 @@ _UNCASED_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*(?:" + _
 # A person's field: a label line ("Pt:", "author:", "Served by:", "attendees:", "\author{") or "the
 # patient is". `_LIST_LABELS` hold several people, `_PERSON_LABELS` one whose lone unlisted word is a
 # name ("Pt: Gantulga"); other labels need a listed name for a lone word ("From: Amaru", not "From: Jira").
+# A full-name field's label in a cased script ("Ονοματεπώνυμο", "Nombre completo", "Imię i nazwisko", "Ad soyad",
+# "Họ và tên"): it asks for a person's given and family name, so two to four words after it are a person's name,
+# listed or not (a lone word there is a mononym, a historical or fictional figure's: _labelled's "cased full name").
+_FULL_NAME_LABELS_CASED = (r"ονοματεπώνυμο|ονοματεπωνυμο|nome[ \t]+completo|nombre[ \t]+completo|"
+                           r"nombre[ \t]+y[ \t]+apellidos?|apellidos?[ \t]+y[ \t]+nombre|nom[ \t]+complet|"
+                           r"nom[ \t]+et[ \t]+pr[ée]noms?|pr[ée]noms?[ \t]+et[ \t]+nom|vollst[äa]ndiger[ \t]+name|"
+                           r"vor-[ \t]+und[ \t]+nachname|imi[ęe][ \t]+i[ \t]+nazwisko|ad[ \t]+soyad|ad[ıi][ \t]+soyad[ıi]|"
+                           r"họ[ \t]+và[ \t]+tên|nama[ \t]+lengkap|volledige[ \t]+naam|fullt[ \t]+navn|"
+                           r"fullst[äa]ndigt[ \t]+namn|koko[ \t]+nimi|полное[ \t]+имя|повне[ \t]+ім['’]я|"
+                           r"jm[ée]no[ \t]+a[ \t]+p[řr][íi]jmen[íi]|meno[ \t]+a[ \t]+priezvisko|nume[ \t]+[șş]i[ \t]+prenume|"
+                           r"nume[ \t]+complet")
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?(?P<label>authors?|pt|patient|patient[ _]name|"
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
@@ -1790,7 +1801,7 @@ _LABEL_BEFORE = regex.compile(
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|név|teljes[ \t]+név|vezetéknév|keresztnév|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
     r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name)|"
-    r"(?P<uncased>" + _NAME_LABELS_UNCASED + r"))"
+    r"(?P<uncased>" + _NAME_LABELS_UNCASED + r")|(?P<fullname>" + _FULL_NAME_LABELS_CASED + r"))"
     r"[\"']?[ \t]*[:=：]$"
     r"|(?i:\b(?P<label>bed)[ \t]*\d{1,4}[ \t]*[:=]$)")
 _LABEL_MARK = re.compile(r"[:=：]")
@@ -1808,7 +1819,8 @@ def _labelled(text: str) -> list[tuple[str, int]]:
         at = mark.start()
         if label := _LABEL_BEFORE.search(text, max(0, at - 40), at + 1):
             kind = "handle" if label.group("handle") else "name" if label.group("named") else (
-                "full name" if label.group("uncased") else label.group("label"))
+                "full name" if label.group("uncased") else "cased full name" if label.group("fullname")
+                else label.group("label"))
             out.append((kind, _VALUE_START.match(text, at + 1).end()))
     if "\\author{" in text:
         out += [("author", m.end()) for m in _LATEX_AUTHOR.finditer(text)]
@@ -2046,6 +2058,8 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
                 out.append(handle.span(1))
         elif label == "name":  # "name: Grafana Loki" is a service: a listed name among the words
             out += [(a, b) for a, b in _items(text, value, False, given) if _has_listed(text, a, b)]
+        elif label == "cased full name":  # given and family name: a lone word ("Pachacuti") is a mononym's
+            out += [(a, b) for a, b in _items(text, value, True, given) if regex.search(r"[ \t]", text[a:b])]
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
     out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text)

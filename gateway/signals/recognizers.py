@@ -1967,15 +1967,32 @@ _NAME_NUMBER_POSTCODE = (r"\b\p{Lu}[\p{L}'.-]+(?:\s+(?:(?:der|die|das|dem|den|am
 # URL, e-mail or host:port ("address": "10.0.0.2:5432" is a server's; a Turkish "No:112" is a house number).
 # IP, e-mail, MAC and wallet addresses have keys of their own and never match: only a postal qualifier may stand
 # before the key word.
-_ADDRESS_KEY = (r"(?:(?:home|street|postal|post|mailing|billing|shipping|delivery|residential|residence|permanent|"
+_ADDRESS_KEY = (r"(?:(?:(?:home|street|postal|post|mailing|billing|shipping|delivery|residential|residence|permanent|"
                 r"current|correspondence|private|contact|patient|customer|tenant|student|guardian|parent)[\s_-]?)?"
                 r"(?:address|addr|adresse|anschrift|wohnadresse|direcci[óo]n|domicilio|indirizzo|endere[çc]o|adres|"
-                r"adresa|osoite|lakc[íi]m|adresas|aadress|адрес|адреса|διεύθυνση|住所|地址|주소|عنوان|نشانی|כתובת|पता|"
-                r"ঠিকানা|முகவரி|ที่อยู่|alamat|მისამართი)")
-_ADDRESS_KEY_HINT = regex.compile(rf"{_ADDRESS_KEY}(?:[\"']?[ \t]*[:=：]|{re.escape(FIELD_SEPARATOR)})", regex.IGNORECASE)
+                r"adresa|osoite|lakc[íi]m|adresas|aadress|адрес|адреса|διεύθυνση|住所|地址|住址|주소|عنوان|نشانی|כתובת|पता|"
+                r"ঠিকানা|முகவரி|ที่อยู่|alamat|მისამართი)"
+                # a Germanic compound naming the kind of address ("Bopælsadresse", "Bostedsadresse", "Hemadress",
+                # "Woonadres", "Meldeadresse"); an e-mail, web or network address's compounds are not postal, and a
+                # business's ("Forretningsadresse", "Geschäftsadresse", "Firmaadresse", "Besøksadresse") is no person's
+                r"|(?!(?:e-?post|e-?mail|mail|web|nett|net|internet|ip|mac|server|host|wallet|lightning|forretning|"
+                r"firma|gesch[äa]ft|kontor|bedrift|f[öo]retag|virksomhed|selskab|hovedkontor|bes[øö]k|butik|filial|"
+                r"fabrik|lager|verksted|vestiging|bedrijf|kantoor|zaak|sitz)\p{L}{0,6}adress)"
+                r"\p{L}{2,16}?(?:adresse|adress|adres)"
+                # a Chinese key names the kind before the word, glued ("家庭住址", "通讯地址", "现住址"); a company's
+                # ("注册地址", "公司地址", "办公地址", "经营地址") is no person's
+                r"|(?!注册|公司|办公|经营|企业|单位|工厂|门店|营业|机构|总部|工作)\p{Han}{1,4}?(?:住址|地址)"
+                # Hebrew and Arabic name the kind after it, in the construct ("כתובת מגורים", "عنوان السكن"); a
+                # registered office's, a business's or a workplace's is no person's home
+                r"|כתובת[ \t]+(?!רשומה|העסק|החברה|המשרד|הסניף|החנות|משרד|עסק|סניף|העבודה)\p{Hebrew}{2,12}"
+                r"|عنوان[ \t]+(?!الشركة|المكتب|الفرع|المقر|المحل|العمل)\p{Arabic}{2,12})")
+_ADDRESS_KEY_HINT = regex.compile(rf"(?<![\w-]){_ADDRESS_KEY}(?:[\"']?[ \t]*[:=：]|{re.escape(FIELD_SEPARATOR)})", regex.IGNORECASE)
+# the value: a number, three letters (a script's vowel signs inside a word: "मकान", "कॉलोनी"), a space or comma (or,
+# in a script without spaces, a number against a letter: "愚园3号4栋404室")
 _KEYED_ADDRESS = regex.compile(
     rf"""(?:(?<![\w-])["']?(?:{_ADDRESS_KEY})["']?[ \t]*[:=：][ \t]*["']?|(?:^|(?<=\n)){_ADDRESS_KEY}{re.escape(FIELD_SEPARATOR)})"""
-    r"""(?P<value>(?=[^\n"{}\[\]]{0,160}?\d)(?=[^\n"{}\[\]]{0,160}?\p{L}{3})(?=[^\n"{}\[\]]{0,160}?[ ,])"""
+    r"""(?P<value>(?=[^\n"{}\[\]]{0,160}?\d)(?=[^\n"{}\[\]]{0,160}?(?:\p{L}\p{M}*){3})"""
+    r"""(?=[^\n"{}\[\]]{0,160}?(?:[ ,，、]|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]\d|\d[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]))"""
     r"""(?![^\n"]{0,160}?(?:://|@|(?:localhost|[\w-]+\.[\w.-]+):\d{2,5}\b))[^\n"{}\[\]]{6,160})(?=["\n]|$)""",
     regex.IGNORECASE)
 
