@@ -841,3 +841,81 @@ class PersonalIpRecognizer(LocalRecognizer):
             score, why = (0.85, "public IP with a personal cue") if personal else (0.6, "public IP address")
             results.append(_result(self, "IP_ADDRESS", match.start(), match.end(), score, why))
         return results
+
+
+# --- Company and public-body numbers. A register's number for a company, an association or a public body, under the
+# label that names its scheme ("CNPJ: 28.382.788/0001-67", "RUT: 77.206.246-K" beside a "Razón social", "NIF:
+# B41209396", "Y-tunnus 1601737-6", "Organisasjonsnummer 912 722 333", "사업자등록번호 256-81-70370"), is no personal
+# data (GDPR art. 4(1) covers natural persons), whatever other number its digits also look like (a phone number, a
+# citizen's RUT or NIF). Each scheme's own check must hold, and where the scheme numbers people too, the number must
+# be one of the ranges or letters only legal persons get (Chile's RUT from 50.000.000, Argentina's CUIT 30/33/34,
+# Spain's NIF with a company's letter, Sweden's organisationsnummer with a third digit of 2 or more, Korea's business
+# number with 81-88 in the middle, India's GSTIN whose PAN is not a person's). Schemes that number sole traders as
+# well (France's SIREN, Finland's Y-tunnus, Poland's NIP, the US EIN) count only with a firm's legal form in the lines
+# before the number (fail safe: a sole trader's number is a person's). A number that is or holds a personal number
+# (a Swedish sole trader's organisationsnummer, his personnummer) stays personal.
+def _digits(value: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", value).upper()
+
+
+def _cl_company(value: str) -> bool:
+    from stdnum.cl import rut
+    compact = _digits(value)
+    return rut.is_valid(value) and compact[:-1].isdigit() and int(compact[:-1]) >= 50_000_000
+
+
+def _valid(module: str, test: Callable[[str], bool] = lambda c: True) -> Callable[[str], bool]:
+    def check(value: str) -> bool:
+        scheme = importlib.import_module(f"stdnum.{module}")
+        try:
+            return bool(scheme.is_valid(value)) and test(_digits(value))
+        except Exception:  # noqa: BLE001 - a validator's own error on an odd value: not that scheme's number
+            return False
+    return check
+
+
+# (label, check, whether the scheme numbers sole traders too: then a legal form must stand before it)
+_COMPANY_SCHEMES: tuple[tuple[str, Callable[[str], bool], bool], ...] = (
+    (r"(?-i:CNPJ)", _valid("br.cnpj"), False),
+    (r"(?-i:CUIT)", _valid("ar.cuit", lambda c: c[:2] in ("30", "33", "34")), False),
+    (r"(?-i:R\.?U\.?T\.?)|rol\s+[úu]nico\s+tributario", _cl_company, False),
+    (r"(?-i:N\.?I\.?F\.?|C\.?I\.?F\.?)", _valid("es.cif", lambda c: c[:1] in "ABCDEFGHJNPQRSUVW"), False),
+    (r"organisationsnummer|org\.?\s?nr\.?", _valid("se.orgnr", lambda c: int(c[2]) >= 2), False),
+    (r"organisasjonsnummer|org\.?\s?nr\.?|foretaksnummer", _valid("no.orgnr"), False),
+    (r"(?-i:CVR)(?:-?(?:nummer|nr\.?))?", _valid("dk.cvr"), False),
+    (r"(?-i:ABN)", _valid("au.abn"), False),
+    (r"(?-i:ACN)", _valid("au.acn"), False),
+    (r"(?-i:GSTIN)", _valid("in_.gstin", lambda c: c[5:6] != "P"), False),
+    (r"统一社会信用代码|統一社會信用代碼", _valid("cn.uscc"), False),
+    (r"법인등록번호|사업자\s?등록\s?번호", _valid("kr.brn", lambda c: 81 <= int(c[3:5]) <= 88), False),
+    (r"法人番号", _valid("jp.cn"), False),
+    (r"(?-i:SIREN|SIRET)", lambda v: _valid("fr.siren")(v) or _valid("fr.siret")(v), True),
+    (r"Y-tunnus|FO-nummer|business\s+id", _valid("fi.ytunnus"), True),
+    (r"(?-i:NIP)", _valid("pl.nip"), True),
+    (r"(?-i:EIN)|employer\s+identification\s+number", _valid("us.ein"), True),
+)
+_COMPANY_LABEL_TAIL = r"[ \t]*(?:\((?:[^()\n]{1,12})\))?[ \t]*(?:n[°º.]|no\.?|nr\.?|number|nummer|num[ée]ro|n[úu]mero)?[ \t]*[:#：]?[ \t]*"
+_COMPANY_LABELS = tuple(regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{label}){_COMPANY_LABEL_TAIL}$") for label, _, _ in _COMPANY_SCHEMES)
+_COMPANY_LABELS_AT = tuple(regex.compile(rf"(?i:{label}){_COMPANY_LABEL_TAIL}") for label, _, _ in _COMPANY_SCHEMES)
+_LABEL_REACH = 48  # characters from a label to its number
+_FORM_REACH = 160  # characters from a legal form to the label of a scheme that numbers sole traders too
+
+
+def company_number(text: str, start: int, end: int) -> bool:
+    """[start, end) (found as a national ID or a phone number) is a company's or a public body's register number
+    under the label of its scheme, passing the scheme's check and (where the scheme numbers people too) in a range
+    only legal persons get; or in a scheme that numbers sole traders too, with a legal form before it (see above)."""
+    from gateway.signals.recognizers import legal_form_in  # it imports this module: only here, at call time
+
+    span = text[start:end]
+    for (_, check, needs_form), before, at in zip(_COMPANY_SCHEMES, _COMPANY_LABELS, _COMPANY_LABELS_AT):
+        label = at.match(span)  # the label inside the span ("NIF: B41209396")
+        if label is not None and label.end() < len(span):
+            value, where = span[label.end():], start
+        elif (label := before.search(text, max(0, start - _LABEL_REACH), start)) is not None:
+            value, where = span, label.start()
+        else:
+            continue
+        if check(value.strip()) and (not needs_form or legal_form_in(text, max(0, where - _FORM_REACH), where)):
+            return True
+    return False

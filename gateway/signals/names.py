@@ -949,6 +949,30 @@ _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 _EVERYMAN = regex.compile(r"(?<![\p{L}])(?:John|Jane)[ \t]+Q\.?[ \t]+(?:Public|Citizen)(?![\p{L}])")
 
 
+# Round 19: what an anonymised or redacted document writes where a value was ("[DADO OMITIDO]", "[REDACTED]",
+# "[ANONIMIZADO]", "[geschwärzt]", "[비식별 처리]"), in the languages users write in.
+_REDACTION_WORD = regex.compile(
+    r"(?i:redacted|removed|withheld|omitted|anonymi[sz]ed|masked|censored|deleted|"
+    r"omitid[oa]|reservad[oa]|eliminad[oa]|anonimizad[oa]|suprimid[oa]|ocult[oa]|ocultad[oa]|tachad[oa]|removid[oa]|"
+    r"anonymis[ée]e?|masqu[ée]e?|supprim[ée]e?|caviard[ée]e?|occult[ée]e?|"
+    r"geschw[äa]rzt|entfernt|anonymisiert|pseudonymisiert|gel[öo]scht|"
+    r"omissis|oscurat[oa]|anonimizzat[oa]|rimoss[oa]|"
+    r"geanonimiseerd|verwijderd|weggelakt|anonymiserad|anonymisert|maskerad|borttagen|"
+    r"zanonimizowan[oey]|usuni[ęe]t[oey]|anonimle[şs]tirildi|gizlendi|скрыто|удалено|обезличено|"
+    r"비식별|익명|삭제|匿名|非公開|削除|脱敏|已隐去|已删除)(?![\p{L}])")
+_BRACKET_OPEN = regex.compile(r"[\[【〔(<«][^\[\]【】〔〕()<>«»\n]{0,40}$")
+_BRACKET_CLOSE = regex.compile(r"[^\[\]【】〔〕()<>«»\n]{0,40}[\]】〕)>»]")
+
+
+def redaction_marker(text: str, start: int, end: int) -> bool:
+    """[start, end) lies inside a bracketed marker that says a value was removed ("[DADO OMITIDO]", "[REDACTED]",
+    "【匿名】"): an anonymised document's blank, nobody's name."""
+    opening = _BRACKET_OPEN.search(text, max(0, start - 41), start)
+    closing = _BRACKET_CLOSE.match(text, end, min(len(text), end + 42))
+    return opening is not None and closing is not None and _REDACTION_WORD.search(
+        text, opening.start(), closing.end()) is not None
+
+
 def stand_in_name(text: str, start: int, end: int) -> bool:
     """The name at [start, end), with the capitalised word right before and right after it on its line (a
     recognizer may have kept only "Bob" of "Bob Example"), is a stand-in's (_STAND_IN_WORDS): a stand-in word in a

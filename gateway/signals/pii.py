@@ -71,6 +71,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     name_lists,
     windowed,
 )
+from gateway.signals.identifiers import company_number  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
     FIELD_BREAK,
@@ -89,6 +90,7 @@ from gateway.signals.names import (  # noqa: E402
     plain_letters,
     royal_subject_before,
     stand_in_name,
+    redaction_marker,
     thing_by_context,
     vessel_by_prefix,
 )
@@ -555,7 +557,8 @@ class PiiDetector:
             lo, hi = max(span.start, lead) - lead, min(span.end, lead + size) - lead
             # (a value nobody owns is judged in its own text, as the other passes judge it: a drama-range phone in
             # a fixture's table is no more somebody's for its column's header)
-            if hi > lo and not nobodys_test_value(texts[index], at + lo, at + hi, span.entity_type):
+            if hi > lo and not nobodys_test_value(texts[index], at + lo, at + hi, span.entity_type) and not (
+                    span.entity_type in _COMPANY_NUMBER_TYPES and company_number(texts[index], at + lo, at + hi)):
                 spans.append(PiiSpan(index, at + lo, at + hi, span.entity_type, span.score))
         return spans
 
@@ -669,6 +672,7 @@ class PiiDetector:
                     result.entity_type in _ORGANISATION_CONTACT_TYPES
                     and organisation_contact(text, result.start, result.end, result.entity_type)) or (
                     nobodys_test_value(text, result.start, result.end, result.entity_type)) or (
+                    result.entity_type in _COMPANY_NUMBER_TYPES and company_number(text, result.start, result.end)) or (
                     result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
                     and royal_subject_before(text, result.start)):
                 continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address
@@ -682,7 +686,7 @@ class PiiDetector:
         value = text[start:end]
         if _markup_name(text, start, end):
             return False  # '<InstdAmt Ccy="EUR">': an element's and an attribute's names
-        if stand_in_name(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
+        if stand_in_name(text, start, end) or redaction_marker(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
             # "Dear Oat milk 1L,", "PID|...||mug 350ml^Ceramic||": an article of a catalogue in a name slot
@@ -752,6 +756,11 @@ class PiiDetector:
                 self.settings.public_figures and (_listed_figure(stripped) if surname_alone else
                                                   _normalise_name(stripped) in _full_names()))
         return False
+
+
+# Found types a company's register number is read as ("RUT: 77.206.246-K" a citizen's RUT, "CNPJ: 28.382.788/0001-67"
+# a phone number): identifiers.company_number clears them.
+_COMPANY_NUMBER_TYPES = frozenset({"NATIONAL_ID", "PHONE_NUMBER"})
 
 
 # Found types an organisation's own contact block holds (recognizers.organisation_contact; phone numbers are judged
@@ -867,6 +876,9 @@ def _names_a_thing(text: str, end: int, value: str) -> bool:
 _STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazza|Piazzale|Via|Viale|Corso|"
                  r"Largo|Calle|Paseo|Praça|Rua|Travessa|Ulica|ul\.|Aleja|al\.|Quai|Champ|Champs|Strada|Calea|"
                  r"Bulevardul|Straße|Strasse|Platz|Allee|Laan|Plein|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon|"
+                 # round 19: the street words of Catalan, Galician and Latin American addresses ("Carrer de Sants",
+                 # "Rúa do Vilar", "Privada Tepeyac", "Pasaje Lircay")
+                 r"Carrer|Avinguda|Passeig|Plaça|Rúa|Privada|Cerrada|Pasaje|Callejón|Travesía|Carretera|"
                  # a French courtyard, cul-de-sac, forecourt or esplanade named after somebody ("Cour Napoléon")
                  r"Cour|Cours|Impasse|Parvis|Esplanade|Chaussée|"
                  # round 18: the street words that Slavic, Romanian and Romance running text writes in lower case,
@@ -882,19 +894,26 @@ _STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazz
 _STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
                      r"(?:(?:Jenderal|Jend\.|General|Gen\.|Presidente|Marechal|Mariscal|Almirante|Kolonel|Doktor|"
                      r"Doutor|Dr\.|Haji|Sultan|Raja)[ \t]+)?")
-_STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_STREET_WORDS}[ \t]+{_STREET_PARTICLES}$")
+_STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}|"
+                               # French street words in lower case with their particle ("297, avenue du Mont-Royal")
+                               r"(?:avenue|rue|boulevard|chemin|all[ée]e|impasse|place|route)[ \t]+"
+                               r"(?:du|des|de[ \t]+la|de|d['’])[ \t]*)$")
 _STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})")
 # (with the street words of South Asia after the name: Hindi and Marathi "Marg", Sinhala "Mawatha", Tamil "Salai" and
 # "Theru", Bengali "Sarani", Hindi and Urdu "Chowk" (a square) and "Sadak", Telugu "Veedhi": "Gandhi Marg", "Anna Salai")
 _SOUTH_ASIAN_STREETS = r"Marg|Marga|Mawatha|Salai|Theru|Sarani|Chowk|Sadak|Veedhi|Veethi"
+_TURKISH_HINDI_STREETS = (r"Sokak|Sokağı|Sk\.|Caddesi|Cad\.|Bulvarı|Mahallesi|Mah\.|"
+                          r"कॉलोनी|मार्ग|रोड|गली|चौक|नगर")
 _STREET_AFTER = regex.compile(r"[ \t]+(?:Street|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Square|"
                               rf"Terrace|Crescent|Parade|Highway|Straße|Strasse|{_SOUTH_ASIAN_STREETS}|"
                               # round 18: Baltic street words after the (genitive) name ("Krišjāņa Valdemāra iela",
                               # "Gedimino prospektas", "Pärnu maantee")
                               r"iela|gatv[ėe]|prospektas|prospekts|bulv[āa]ris|bulvaras|aik[šs]t[ėe]|laukums|"
-                              r"t[äa]nav|puiestee|maantee)(?![\p{L}\p{M}])")
+                              r"t[äa]nav|puiestee|maantee|"
+                              # round 19: Turkish and Hindi ones ("Kazım Dirik Sokak", "कृष्णा कॉलोनी")
+                              rf"{_TURKISH_HINDI_STREETS})(?![\p{{L}}\p{{M}}])")
 _STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square|Terrace|Crescent|Parade|"
-                             rf"{_SOUTH_ASIAN_STREETS})$")
+                             rf"{_SOUTH_ASIAN_STREETS}|(?:{_TURKISH_HINDI_STREETS})(?:[ \t]+No\.?)?)$")
 # (Not "Lane", "St.", "Plaza": surnames and their parts, "Sarah Lane", "Ana St. John", "María Plaza".)
 # A German or Dutch compound whose last part is a street, a square or a building ("Beethovenhalle", "Theodor-Heuss-Platz",
 # "Goethestraße", "Marienkirche", "Schillergymnasium", "Rembrandtplein"): a place named after somebody, whatever word
@@ -913,7 +932,9 @@ _SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
 _SHORT_STREET_AFTER = regex.compile(rf"[ \t]+{_SHORT_STREET}(?![\p{{L}}\p{{M}}])")
 _SHORT_STREET_LAST = regex.compile(rf"[ \t]{_SHORT_STREET}$")
 _TOWN_AFTER_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:\d{4,5}(?:-\d{3})?[ \t]+)?$|,[ \t]*\d{4,5}"
-                                   r"(?:-\d{3})?[ \t]+$")
+                                   r"(?:-\d{3})?[ \t]+$|"
+                                   # round 19: the town after the district ("Calle Los Aromos 220, Providencia, X")
+                                   r"\d{1,5}[A-Za-z]?[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’-]{1,24}[ \t]*,[ \t]*$")
 _STREET_IN_LINE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_STREET_WORDS}|{_SHORT_STREET})(?![\p{{L}}\p{{M}}])|"
                                 r"\p{Ll}(?:stra(?:ß|ss)e|straat|gatan|gata|vej|veien|weg|gasse|allee|laan)\b")
 
@@ -957,7 +978,9 @@ def _a_street(text: str, start: int, end: int) -> bool:
     if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start) and (
             _SHORT_STREET_AFTER.match(text, end) or _SHORT_STREET_LAST.search(value)):
         return True
-    if " " in value or not _TOWN_AFTER_NUMBER.search(text, max(0, start - 20), start):
+    # (a district and its town: "Calle Tucapel 106, Ñuñoa, Santiago")
+    if any(" " in part.strip() for part in value.split(",")) or not _TOWN_AFTER_NUMBER.search(
+            text, max(0, start - 48), start):
         return False
     line = max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1)
     return _STREET_IN_LINE.search(text, line, start) is not None

@@ -378,7 +378,10 @@ LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "LLC", "L.L.C.", "PLC", "plc", "
                "ASA", "A/S", "ApS", "Oy", "Oyj",
                "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SL", "S.L.", "SRL",
                "S.r.l.", "Srl", "SpA", "S.p.A.", "Lda", "Lda.", "Ltda", "Ltda.", "RL", "R.L.", "Pty", "K.K.", "s.r.o.",
-               "a.s.", "d.o.o.", "Kft.", "Zrt.", "sp. z o.o.", "PLLC", "S.C.")
+               "a.s.", "d.o.o.", "Kft.", "Zrt.", "sp. z o.o.", "PLLC", "S.C.",
+               # round 19: the forms of Spanish, Latin American, Quebec, Turkish, Greek, Indian and Israeli registers
+               "S.R.L.", "S.L.U.", "S.A.U.", "S.A.S", "EIRELI", "Ltée", "inc.", "Şti.", "A.Ş.", "Α.Ε.", "Ε.Π.Ε.",
+               "Ι.Κ.Ε.", "Pvt", "Pvt.", "Bhd", "प्रा.", "लि.", 'בע"מ')
 # Words that end an organisation's name ("Sakura Clinic Group", "Lumen Mutual Insurance", "Koru Travel"), and
 # words that begin one in the languages that put them first ("Banco Azulejo", "Clínica Sol", "Escola ...").
 _ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharmacy|Apotheke|Dental|Surgery|Practice|"
@@ -403,7 +406,11 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               # a cooperative, a railway, a library, a museum, a municipality named first
               "Cooperativa|Coop[ée]rative|Genossenschaft|Ferrovie|Ferrocarriles|Biblioth[èe]que|Biblioteca|Bibliothek|"
               "Stadtbibliothek|Museo|Mus[ée]e|Gemeinde|Gemeindeverwaltung|Stadtverwaltung|Comune|Municipio|"
-              "Ayuntamiento|Mairie|Prefeitura|Urz[ąa]d|Zak[łl]ad|Sp[óo][łl]dzielnia")
+              "Ayuntamiento|Mairie|Prefeitura|Urz[ąa]d|Zak[łl]ad|Sp[óo][łl]dzielnia|"
+              # round 19: registries and courts a document is issued by ("Conservador de Bienes Raíces", "Registro
+              # Civil", "Greffe du tribunal", "Cartório de Registro Civil", "Standesamt Mitte")
+              "Conservador|Registro|Registre|Registrul|Cart[óo]rio|Greffe|Standesamt|Grundbuchamt|Handelsregister|"
+              "Notar[íi]a|Juzgado|Tribunal")
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 _ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
 _ORG_NAME = regex.compile(
@@ -415,7 +422,20 @@ _ORG_NAME = regex.compile(
 # surnames too.)
 _ORG_FIRST_NAME = regex.compile(rf"(?:{_ORG_FIRST})(?:[ \t]+(?:(?:de|do|da|dos|das|del|di|du|des|of|für|the)[ \t]+)?"
                                 rf"{_ORG_WORD}){{1,4}}")
-_LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])")
+# (after a comma or in brackets too, as registers print them: "Talleres X, S.A. de C.V.", "Highveld Joinery (Pty) Ltd")
+# (there the form must end the name's field: "Ana Ruiz, SA student" is a student)
+# The words that end a public body's or a register's name in the languages that put them last (Turkish "Ticaret Sicili
+# Gazetesi", "Kadıköy Belediyesi", "Tapu Müdürlüğü"; Romanian "Starea Civilă", "Registrul Comerțului"); none is a
+# surname.
+_PUBLIC_BODY_LAST = regex.compile(r"[ \t](?:Gazetesi|Sicili|Müdürlüğü|Bakanlığı|Başkanlığı|Belediyesi|Kurumu|Dairesi|"
+                                  r"Civil[ăa]|Comerțului|Comertului)$")
+_LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])|(?:,[ \t]*|[ \t]*\()(?:{_FORM})"
+                                  rf"(?=[ \t]*(?:[,;:)\]|\n\"]|\\n|$)|[ \t]+de[ \t]+C\.?[ \t]?V\.|[ \t]+(?:{_FORM})"
+                                  rf"(?![\p{{L}}\p{{M}}]))")
+# The legal forms of the scripts written without spaces, inside the name ("瀬戸内海産株式会社", "푸른바다수산 주식회사",
+# "佛山顺达五金有限公司", "บริษัท ... จำกัด", "(주)X").
+_SPACELESS_FORM = regex.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|有限公司|股份有限公司|有限责任公司|"
+                                r"주식회사|유한회사|\(주\)|บริษัท|จำกัด|ห้างหุ้นส่วน")
 _LEGAL_FORM_AT = regex.compile(rf"(?:{_FORM})(?![\p{{L}}\p{{M}}])")
 # What names a block of text as an organisation's own contact details: a footer, a letterhead, a contact block,
 # the organisation speaking of itself ("our firm", "our school"), an invitation to write in.
@@ -652,8 +672,20 @@ def organisation_name(text: str, start: int, end: int) -> bool:
     body, whatever person it may be named after."""
     value = text[start:end].rstrip()
     last = start + max(value.rfind(" "), value.rfind("\t")) + 1
+    if _SPACELESS_FORM.search(value) or ((form := _LEGAL_FORM_AT.match(value.lstrip())) and sum(
+            c.isalpha() for c in form.group(0)) >= 3):
+        return True  # "株式会社北斗木工"; "SARL, SIREN": a legal form opens it (three letters at least: not "A.B. Smith")
     return len(value.split()) > 1 and bool(_LEGAL_FORM_AT.match(text, last) or _LEGAL_FORM_AFTER.match(text, end)
-                                           or _ORG_FIRST_NAME.fullmatch(value.strip()))
+                                           or _ORG_FIRST_NAME.fullmatch(value.strip())
+                                           or _PUBLIC_BODY_LAST.search(value))
+
+
+_LEGAL_FORM_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_FORM})(?![\p{{L}}\p{{M}}])")
+
+
+def legal_form_in(text: str, lo: int, hi: int) -> bool:
+    """A firm's legal form as a word in text[lo:hi] ("... Oy", "SARL", "sp. z o.o.", "LLC")."""
+    return _LEGAL_FORM_ANYWHERE.search(text, lo, hi) is not None
 
 
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
