@@ -1422,18 +1422,26 @@ _URL = re.compile(r"[a-z][a-z0-9+.-]*://|[?&][\w.-]+=", re.IGNORECASE)
 # Where a URL's query starts (form encoding writes a space as "+" there, not in the path).
 _QUERY = re.compile(r"[?&][\w.-]+=")
 _PLUS_SPACE = re.compile(r"\+")
+# Invisible characters a reader never sees: a zero-width space, a word joiner, a byte-order mark, a soft hyphen, the
+# Mongolian vowel separator. Typed between the letters of a name or the digits of a number ("T<ZWSP>a<ZWSP>v…") they
+# hide it from a pattern while the remote model reads it whole, so the scan reads the text without them. (The
+# zero-width non-joiner and joiner stay: Persian, Indic scripts and emoji sequences need them; normalise.py's view
+# folds them inside identifiers.)
+_HIDDEN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]+")
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:
-    """`text` as the remote model will read it: JSON escapes decoded, and percent-escapes inside a
-    URL and "+" for a space in its query ("?center=12+Elm+St%2C+Springfield"); and for each character
+    """`text` as the remote model will read it: JSON escapes decoded, percent-escapes inside a URL and "+" for a
+    space in its query ("?center=12+Elm+St%2C+Springfield"), invisible characters dropped; and for each character
     of that its offset in `text` (plus one for the end), or None when nothing was decoded."""
     url = ("%" in text or "+" in text) and _URL.search(text) is not None
-    if not url and ("\\" not in text or not _JSON_ESCAPE.search(text)):
+    hidden = _HIDDEN.search(text) is not None
+    if not url and not hidden and ("\\" not in text or not _JSON_ESCAPE.search(text)):
         return text, None
     query = _QUERY.search(text) if url and "+" in text else None
     matches = sorted([*_JSON_ESCAPE.finditer(text), *(_PERCENT.finditer(text) if url else ()),
-                      *(_PLUS_SPACE.finditer(text, query.start()) if query else ())],
+                      *(_PLUS_SPACE.finditer(text, query.start()) if query else ()),
+                      *(_HIDDEN.finditer(text) if hidden else ())],
                      key=lambda m: m.start())
     if not matches:
         return text, None
@@ -1458,6 +1466,8 @@ def _decoded(match: re.Match[str]) -> list[tuple[str, int]]:
     """The characters one escape (or run of percent-escapes) stands for, each with the offset of the
     escape it starts at; an escape that decodes to nothing valid is kept as written."""
     escape, start = match.group(0), match.start()
+    if _HIDDEN.fullmatch(escape):
+        return []  # read as if it were not there (see _HIDDEN)
     if escape == "+":
         return [(" ", start)]
     if escape.startswith("%"):
