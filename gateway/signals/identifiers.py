@@ -854,13 +854,14 @@ class PersonalIpRecognizer(LocalRecognizer):
 # well (France's SIREN, Finland's Y-tunnus, Poland's NIP, the US EIN) count only with a firm's legal form in the lines
 # before the number (fail safe: a sole trader's number is a person's). A number that is or holds a personal number
 # (a Swedish sole trader's organisationsnummer, his personnummer) stays personal.
-def _digits(value: str) -> str:
+def _compact(value: str) -> str:
+    """A number's letters and digits alone, upper-cased (what a scheme's check reads: "77.206.246-K" -> "77206246K")."""
     return re.sub(r"[^0-9A-Za-z]", "", value).upper()
 
 
 def _cl_company(value: str) -> bool:
     from stdnum.cl import rut
-    compact = _digits(value)
+    compact = _compact(value)
     return rut.is_valid(value) and compact[:-1].isdigit() and int(compact[:-1]) >= 50_000_000
 
 
@@ -868,7 +869,7 @@ def _valid(module: str, test: Callable[[str], bool] = lambda c: True) -> Callabl
     def check(value: str) -> bool:
         scheme = importlib.import_module(f"stdnum.{module}")
         try:
-            return bool(scheme.is_valid(value)) and test(_digits(value))
+            return bool(scheme.is_valid(value)) and test(_compact(value))
         except Exception:  # noqa: BLE001 - a validator's own error on an odd value: not that scheme's number
             return False
     return check

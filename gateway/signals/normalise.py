@@ -147,9 +147,13 @@ _MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|mail|reply[ \t]+to|write[ \t]+to
 # Defanged addresses and obfuscated separators: "10[.]0[.]0[.]1", "hxxps", "jane[@]x.org", "(dot)".
 _DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]", re.IGNORECASE)
 _UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
-# Invisible characters typed or pasted inside an identifier ("4111\u200b1111..."), and the
-# full-width forms of ASCII ("jane＠example．org"): removed and folded in the view.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+# The characters a reader never sees: zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel separator.
+# pii.py's scan reads every text without them; the zero-width non-joiner and joiner are kept there (Persian, Indic,
+# emoji need them) and removed here only, inside an identifier ("4111\u200c1111...").
+HIDDEN_CHARS = "\u00ad\u180e\u200b\u2060\ufeff"
+# Invisible characters typed or pasted inside an identifier, and the full-width forms of ASCII ("jane＠example．org"):
+# removed and folded in the view.
+_INVISIBLE = re.compile(f"[{HIDDEN_CHARS}\u200c\u200d]+")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 # OCR and typing confusions inside a number: letter O for zero, l or I for one ("4lll 1111 O4O7").
 # Only in runs of digit groups where digits dominate; joined (it needs a check digit or a cue).

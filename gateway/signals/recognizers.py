@@ -880,12 +880,8 @@ def _person_field(text: str, lo: int, hi: int) -> bool:
     if any(not _blank(m.group("value")) and not _COMPANY_FORM.search(m.group("value"))
            for m in islice(_PARTY_FIELD.finditer(text, lo, hi), 40)):
         return True
-    for match in _PERSON_FIELD.finditer(text, lo, hi):
-        if _BUSINESS_KEY_FULL.fullmatch(match.group("label")):
-            continue
-        if not _blank(match.group("value")):
-            return True
-    return False
+    return any(not _BUSINESS_KEY_FULL.fullmatch(m.group("label")) and not _blank(m.group("value"))
+               for m in _PERSON_FIELD.finditer(text, lo, hi))
 
 
 # A company named by its legal form in a field's value or in a label's brackets ("Razón social: Transportes X SpA",
@@ -924,7 +920,7 @@ def _company_field(block: str) -> bool:
 _TEAM_LAST = regex.compile(r"[ \t-](?i:team|desk)$")  # "Ihr Kundenservice-Team", "The Returns Desk"
 _TEAM_AFTER = regex.compile(r"[ \t]+(?i:team|desk|department|dept\.?|office|unit|team's)(?![\p{L}])")
 _ADDRESS_LINE = regex.compile(r"(?i:(?:trading\s+from|premises|address|visiting\s+address|adresse|anschrift|direcci[óo]n|"
-                              r"indirizzo|endere[çc]o|adres|adress|osoite|adres|адрес|διεύθυνση|العنوان|住所|地址|주소)"
+                              r"indirizzo|endere[çc]o|adres|adress|osoite|адрес|διεύθυνση|العنوان|住所|地址|주소)"
                               r"[ \t]*[:：])")
 
 
@@ -954,10 +950,12 @@ def _block_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+@lru_cache(maxsize=256)
 def _organisations_block(text: str, lo: int, hi: int) -> bool:
     """The block [lo, hi) is an organisation's: something names it so (a business label, a contact-block or
     service-line word, an organisation's name, its opening hours or listed line, a team's sign-off), and nothing
-    makes it a person's (a private cue, a person's name, a field naming a person or their own line)."""
+    makes it a person's (a private cue, a person's name, a field naming a person or their own line). Cached: every
+    value of one block (its mailbox, its phones, its address) asks about the same block."""
     if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi) or (
             any(first_then_surname([m.group(1), m.group(2)])
                 for m in _NAME_PAIR_IN_LINE.finditer(text, lo, hi, overlapped=True))):
