@@ -500,7 +500,8 @@ class Scheduler:
         """Logits per part: a row for parts that complete their prompt or decode, None for a
         prompt chunk with more to come. A sequence that scores its prompt (echo + logprobs) gets
         its chunk's rows scored in the same pass; no other sequence pays for it."""
-        batch = Batch.build([(run.seq.kv, tokens) for run, tokens in parts], slots=[run.seq.slot for run, _ in parts])
+        batch = Batch.build([(run.seq.kv, tokens) for run, tokens in parts], slots=[run.seq.slot for run, _ in parts],
+                            decoding=[not run.seq.prefilling for run, _ in parts])
         wants = [i for i, (run, tokens) in enumerate(parts) if len(tokens) == len(run.seq.todo) or not run.seq.prefilling]
         batch.logit_rows = batch.logit_rows[wants]
         scored = [(run, score) for (run, _), seg in zip(parts, batch.segments)

@@ -10,6 +10,7 @@ import pytest
 
 from local_engine.api import ContextOverflowError, EngineBusyError, GenerationChunk, SamplingParams
 from local_engine.engine import Engine
+from local_engine.models.batch import Batch
 from local_engine.scheduler import Scheduler
 
 PROMPTS = ["The capital of France is", "def fibonacci(n):", "Once upon a time", "List three colors:"]
@@ -45,6 +46,24 @@ def test_greedy_batched_equals_generate(engine: Engine, reference: list[list[int
         last = chunks[-1]
         assert last.finish_reason == "length" and last.usage is not None
         assert last.usage.completion_tokens == GREEDY.max_tokens
+
+
+def test_greedy_output_does_not_depend_on_prompts_prefilled_beside_it(
+    engine: Engine, reference: list[list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pass that decodes the first stream also prefills the others (a mixed pass, as when
+    requests arrive while one is decoding): every stream still equals its request alone."""
+    mixed = []
+    roles = Batch.roles
+    monkeypatch.setattr(Batch, "roles", lambda self: mixed.append(r := roles(self)) or r)
+    with Scheduler(engine, max_batch=8) as sched:
+        first = sched.submit(engine.prompt_ids(PROMPTS[0]), GREEDY)
+        chunks = [next(first)]  # the first stream is decoding before the others arrive
+        rest = [sched.submit(engine.prompt_ids(p), GREEDY) for p in PROMPTS[1:]]
+        results = [chunks + list(first)] + [list(h) for h in rest]
+    assert any(r is not None for r in mixed), "no pass mixed a decode step with prompts"
+    for i, got in enumerate(results):
+        assert _tokens(got) == reference[i], PROMPTS[i]
 
 
 def test_shared_prefix_is_reused(engine: Engine) -> None:

@@ -3,6 +3,10 @@
 Prefill of one prompt is one segment of n tokens; a batched decode step is B segments of one
 token each; the scheduler may mix both. Every weight product runs once over all rows; only
 attention loops over segments (each reads its own sequence's KV cache).
+
+A segment's role (a decode step, or prompt tokens) picks its attention kernel, whatever else
+shares the pass: the two kernels round differently, and a sequence's output must not depend on
+whether another request's prompt happened to be prefilled in the same pass (see Batch.roles).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class Segment:
     stop: int
     kv: SequenceKV
     pos0: int
+    decoding: bool = False  # one sampled token fed back (a decode step), not prompt tokens
 
     @property
     def end(self) -> int:
@@ -58,7 +63,7 @@ class Batch:
     segments: list[Segment]
     logit_rows: np.ndarray  # int64: rows whose logits the caller wants
     slots: np.ndarray | None = None  # int32 per token: device KV slot of its sequence (GPU offload)
-    single_tokens: bool = False  # every segment is one token (a decode step): attention's fast path
+    single_tokens: bool = False  # every segment is a decode step (one token): attention's fast path
     cache: dict[object, object] = field(default_factory=dict)  # per-pass memo (e.g. RoPE tables)
     scores: list[PromptScores] = field(default_factory=list)  # prompt rows to score (rarely any)
 
@@ -68,17 +73,23 @@ class Batch:
         parts: Sequence[tuple[SequenceKV, Sequence[int]]],
         all_logits: bool = False,
         slots: Sequence[int] | None = None,
+        decoding: Sequence[bool] | None = None,
     ) -> Batch:
         """Reserve cache room for each (sequence, new tokens) and lay the tokens out in order.
 
         `slots` (one per part) names each sequence's device KV slot when layers run on a GPU.
+        `decoding` (one per part) says which parts are decode steps (default: the one-token
+        parts); the scheduler says it, so a one-token prompt is attended as a prompt.
         Raises ContextOverflowError (from the cache) before anything is computed."""
         tokens, positions, segments, rows = [], [], [], []
         start = 0
-        for kv, ids in parts:
+        roles = [len(ids) == 1 for _, ids in parts] if decoding is None else list(decoding)
+        for (kv, ids), role in zip(parts, roles):
             n = len(ids)
+            if role and n != 1:
+                raise ValueError(f"a decode step feeds one token, not {n}")
             kv.reserve(kv.length + n)
-            segments.append(Segment(start, start + n, kv, kv.length))
+            segments.append(Segment(start, start + n, kv, kv.length, role))
             tokens.append(np.asarray(ids, np.int64))
             positions.append(np.arange(kv.length, kv.length + n, dtype=np.int64))
             rows.append(np.arange(start, start + n) if all_logits else np.array([start + n - 1]))
@@ -92,7 +103,7 @@ class Batch:
             segments,
             np.concatenate(rows).astype(np.int64),
             token_slots,
-            single_tokens=start == len(segments),
+            single_tokens=all(roles),
         )
 
     @property
@@ -102,6 +113,28 @@ class Batch:
     def starts(self) -> np.ndarray:
         """int64 [segments + 1]: the first row of each segment, then n_tokens."""
         return np.array([seg.start for seg in self.segments] + [self.n_tokens], np.int64)
+
+    def roles(self) -> tuple[tuple[Batch, np.ndarray], tuple[Batch, np.ndarray]] | None:
+        """A mixed pass apart: ((its decode steps, their rows), (its prompt segments, their rows)),
+        each a Batch of those segments renumbered from row 0 (sharing the caches; only this
+        batch commits). None unless the pass holds both roles. Built once per pass."""
+        if "roles" not in self.cache:
+            decoding = [seg for seg in self.segments if seg.decoding]
+            prompts = [seg for seg in self.segments if not seg.decoding]
+            self.cache["roles"] = (self._part(decoding), self._part(prompts)) if decoding and prompts else None
+        return self.cache["roles"]  # type: ignore[return-value]
+
+    def _part(self, segments: list[Segment]) -> tuple[Batch, np.ndarray]:
+        rows = np.concatenate([np.arange(seg.start, seg.stop) for seg in segments]).astype(np.int64)
+        renumbered, start = [], 0
+        for seg in segments:
+            n = seg.stop - seg.start
+            renumbered.append(Segment(start, start + n, seg.kv, seg.pos0, seg.decoding))
+            start += n
+        slots = self.slots[rows] if self.slots is not None else None
+        part = Batch(self.tokens[rows], self.positions[rows], renumbered, np.zeros(0, np.int64), slots,
+                     single_tokens=all(seg.decoding for seg in segments))
+        return part, rows
 
     def block_tables(self, ring: bool = False) -> tuple[np.ndarray, np.ndarray, int]:
         """(first position of each segment, int64 [segments, blocks] block tables padded with -1,

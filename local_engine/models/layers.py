@@ -210,6 +210,20 @@ class Attention:
         qkv = joint
         if batch.single_tokens:
             return self._decode(qkv, batch)
+        roles = batch.roles()
+        if roles is None:
+            return self._prompt_rows(qkv, batch)
+        # decode steps sharing a pass with prompts: each role takes its own kernel, so a
+        # sequence's tokens do not depend on whether a prompt was prefilled beside it
+        (decode, decode_rows), (prompts, prompt_rows) = roles
+        out = np.empty((qkv.shape[0], self.shape_q[0] * self.shape_v[1]), np.float32)
+        out[decode_rows] = self._decode(qkv[decode_rows], decode)
+        out[prompt_rows] = self._prompt_rows(qkv[prompt_rows], prompts)
+        return out
+
+    def _prompt_rows(self, qkv: Array, batch: Batch) -> Array:
+        """Prompt segments only: attend_prompts for several short ones, else attend_rows per
+        segment (the two agree bit for bit)."""
         if prompts_kernel_applies(batch):
             return self._prompts(qkv, batch)
         n = qkv.shape[0]
