@@ -8,7 +8,6 @@ SQLite file.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from ledger_rows import ledger_row
 from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.app import create_app
@@ -91,21 +91,6 @@ def _reset_upstream(upstream: Any) -> None:
     control.fail_always = False
 
 
-def _row(gateway: Any, request_id: str, timeout_s: float = 10.0) -> dict[str, Any]:
-    """The request's ledger row, read straight from the SQLite file (committed before the answer; a
-    request cut short by the client is recorded just after)."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        with sqlite3.connect(gateway.db) as db:
-            db.row_factory = sqlite3.Row
-            row = db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone()
-        if row is not None:
-            return dict(row)
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no ledger row {request_id}")
-        time.sleep(0.05)
-
-
 def _chat(client: openai.OpenAI, **kw: Any) -> tuple[Any, httpx.Headers]:
     raw = client.chat.completions.with_raw_response.create(**{"messages": SAY, "max_tokens": 4, **kw})
     return raw.parse(), raw.headers
@@ -123,7 +108,7 @@ def test_remote_chat_non_streaming(client: openai.OpenAI, gateway: Any, upstream
     assert headers["x-hybridgate-model"] == "openai/fake-model" and headers["x-hybridgate-mode"] == "hybrid"
     assert headers["x-hybridgate-reason"] and float(headers["x-hybridgate-overhead-ms"]) >= 0
     assert upstream[1].chat_hits == before + 1
-    row = _row(gateway, headers["x-request-id"])
+    row = ledger_row(gateway.db, headers["x-request-id"])
     assert row["status"] == "ok" and row["route"] == "remote" and row["completion_tokens"] == 3
     assert row["cost_usd"] == pytest.approx((2 * 0.001 + 3 * 0.002) / 1000)
 
@@ -145,7 +130,7 @@ def test_prompts_and_pii_values_never_reach_logs_or_the_ledger(client: openai.Op
     with caplog.at_level(logging.DEBUG):
         for model in ("remote", "local"):
             _, headers = _chat(client, model=model, messages=[{"role": "user", "content": content}])
-            row = _row(gateway, headers["x-request-id"])
+            row = ledger_row(gateway.db, headers["x-request-id"])
             assert secret not in str(row) and email not in str(row) and row["prompt_text"] is None
         _chat(client, model="remote", stream=True, messages=[{"role": "user", "content": content}])
     logged = "\n".join(r.getMessage() for r in caplog.records)
@@ -165,7 +150,7 @@ def test_overhead_header_counts_the_ledger_commit(client: openai.OpenAI, gateway
     monkeypatch.setattr(store, "settle_now", slow_commit)
     _, headers = _chat(client, model="remote")
     assert float(headers["x-hybridgate-overhead-ms"]) >= 50
-    assert _row(gateway, headers["x-request-id"])["status"] == "ok"
+    assert ledger_row(gateway.db, headers["x-request-id"])["status"] == "ok"
 
 
 def test_remote_chat_streaming_with_usage(client: openai.OpenAI) -> None:
@@ -183,7 +168,7 @@ def test_local_chat_non_streaming(client: openai.OpenAI, gateway: Any) -> None:
     assert headers["x-hybridgate-backend"] == "local" and headers["x-hybridgate-route"] == "local"
     assert resp.choices[0].message.content and resp.choices[0].finish_reason == "length"
     assert resp.usage and resp.usage.completion_tokens == 4 and resp.usage.prompt_tokens > 5
-    assert _row(gateway, headers["x-request-id"])["backend"] == "local"
+    assert ledger_row(gateway.db, headers["x-request-id"])["backend"] == "local"
 
 
 def test_local_chat_streaming_reassembles(client: openai.OpenAI) -> None:
@@ -259,7 +244,7 @@ def test_upstream_500_falls_back_to_local(client: openai.OpenAI, gateway: Any, u
     assert headers["x-hybridgate-route"] == "local" and headers["x-hybridgate-backend"] == "local"
     assert "fallback from remote" in headers["x-hybridgate-reason"]
     assert resp.choices[0].message.content
-    row = _row(gateway, headers["x-request-id"])
+    row = ledger_row(gateway.db, headers["x-request-id"])
     assert row["status"] == "ok" and row["route"] == "local" and "remote" in row["fallback_path"]
 
 
@@ -325,7 +310,7 @@ def test_client_disconnect_cancels_local_generation(gateway: Any) -> None:
     while sched.stats().active_sequences and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sched.stats().active_sequences == 0
-    row = _row(gateway, request_id)
+    row = ledger_row(gateway.db, request_id)
     assert row["status"] == "cancelled" and 1 <= row["completion_tokens"] < 400
 
 

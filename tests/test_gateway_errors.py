@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from ledger_rows import ledger_row, ledger_row_now
 from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.settings import ServerSettings
@@ -140,18 +141,6 @@ def _chat(client: openai.OpenAI, **kw: Any) -> tuple[Any, httpx.Headers]:
     return raw.parse(), raw.headers
 
 
-def _row(gateway: Any, request_id: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        with sqlite3.connect(gateway.db) as db:
-            db.row_factory = sqlite3.Row
-            row = db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone()
-        if row is not None:
-            return dict(row)
-        time.sleep(0.05)
-    raise AssertionError(f"no ledger row {request_id}")
-
-
 def test_budget_reject_is_429_budget_exceeded(client: openai.OpenAI, ups: Any) -> None:
     hits = _ctl(ups[1]).hits
     with pytest.raises(openai.RateLimitError) as info:
@@ -187,7 +176,7 @@ def test_timeout_falls_back_along_the_chain(client: openai.OpenAI, gateway: Any,
     resp, headers = _chat(client, model="stalling")
     assert headers["x-hybridgate-route"] == "secondary"
     assert "gateway_timeout" in headers["x-hybridgate-reason"]
-    row = _row(gateway, headers["x-request-id"])
+    row = ledger_row(gateway.db, headers["x-request-id"])
     assert row["route"] == "secondary" and "stalling" in row["fallback_path"] and row["status"] == "ok"
 
 
@@ -208,7 +197,7 @@ def test_timeout_with_no_fallback_left_is_504(client: openai.OpenAI, gateway: An
         _chat(client, model="slow")
     assert info.value.status_code == 504 and info.value.body["code"] == "gateway_timeout"  # type: ignore[index]
     assert a.hits == hits + 1 and time.monotonic() - t0 < 1.4  # a timeout is not retried: the budget is spent
-    row = _row(gateway, info.value.response.headers["x-request-id"])
+    row = ledger_row(gateway.db, info.value.response.headers["x-request-id"])
     assert row["status"] == "error" and row["error_type"] == "gateway_timeout"
 
 
@@ -245,18 +234,10 @@ def test_a_stalled_request_cannot_take_the_next_tests_failure(client: openai.Ope
     assert a.hits == hits + 2 and headers["x-hybridgate-route"] == "secondary"
 
 
-def _row_now(gateway: Any, request_id: str) -> dict[str, Any] | None:
-    """One look, no waiting: what a process killed at this instant would have left."""
-    with sqlite3.connect(gateway.db) as db:
-        db.row_factory = sqlite3.Row
-        row = db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone()
-    return dict(row) if row is not None else None
-
-
 def test_row_is_committed_before_the_body_is_sent(client: openai.OpenAI, gateway: Any) -> None:
     for _ in range(5):
         _, headers = _chat(client, model="secondary")
-        row = _row_now(gateway, headers["x-request-id"])
+        row = ledger_row_now(gateway.db, headers["x-request-id"])
         assert row is not None and row["status"] == "ok" and row["cost_usd"] > 0
 
 
@@ -268,7 +249,7 @@ def test_stream_row_is_committed_before_done(gateway: Any) -> None:
                           headers={"Authorization": f"Bearer {KEY}"}) as r:
             for line in r.iter_lines():
                 if line == "data: [DONE]":
-                    row = _row_now(gateway, r.headers["x-request-id"])
+                    row = ledger_row_now(gateway.db, r.headers["x-request-id"])
                     break
         assert row is not None and row["status"] == "ok" and row["stream"] and row["cost_usd"] > 0
 
@@ -284,7 +265,7 @@ def test_per_team_rate_limit_is_429_with_retry_after(gateway: Any, ups: Any) -> 
     assert err["code"] == "rate_limit_exceeded" and err["type"] == "rate_limit_error"  # type: ignore[index]
     assert "throttled-team" in info.value.message and _ctl(ups[1]).hits == hits  # refused before any backend
     assert int(info.value.response.headers["retry-after"]) >= 1
-    row = _row(gateway, info.value.response.headers["x-request-id"])
+    row = ledger_row(gateway.db, info.value.response.headers["x-request-id"])
     assert row["status"] == "rejected" and row["error_type"] == "rate_limit_exceeded" and row["team"] == "throttled"
     other = openai.OpenAI(base_url=gateway.url + "/v1", api_key=OTHER, max_retries=0, timeout=30)
     _, headers = _chat(other, model="secondary")  # its own team, its own bucket

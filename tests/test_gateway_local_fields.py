@@ -7,7 +7,6 @@ real generations rather than trusting a number.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from ledger_rows import ledger_row
 from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.app import create_app
@@ -325,7 +325,7 @@ def test_echo_logprobs_max_tokens_0_scores_the_prompt(client: openai.OpenAI, gat
     ids = engine.prompt_ids(FRANCE)
     assert lp.token_logprobs[1:] == pytest.approx(_teacher_forced(engine, ids), abs=1e-5)
     assert lp.token_logprobs[1:] == pytest.approx(_teacher_forced(engine, ids, one_by_one=True), abs=DECODE_VS_PREFILL)
-    row = _ledger(gateway, raw.headers["x-request-id"])
+    row = ledger_row(gateway.db, raw.headers["x-request-id"])
     assert (row["prompt_tokens"], row["completion_tokens"]) == (out.usage.prompt_tokens, 0)
     chunks = list(client.completions.create(model="local", prompt=FRANCE, max_tokens=0, echo=True, logprobs=2,
                                             stream=True, stream_options={"include_usage": True}))
@@ -424,12 +424,6 @@ LONG_HISTORY = [{"role": "system", "content": "Be brief."}] + [
     for i, role in enumerate(["user", "assistant"] * 4)] + [{"role": "user", "content": "Say hello"}]
 
 
-def _ledger(gateway: Any, request_id: str) -> dict[str, Any]:
-    with sqlite3.connect(gateway.db) as db:
-        db.row_factory = sqlite3.Row
-        return dict(db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone())
-
-
 def test_overflow_reject_by_default(client: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as info:
         _chat(client, model="defaults", messages=[{"role": "user", "content": "word " * 600}], max_tokens=2)
@@ -440,7 +434,7 @@ def test_overflow_truncate_drops_the_oldest_middle_turns(client: openai.OpenAI, 
     resp, headers = _chat(client, model="small-truncate", messages=LONG_HISTORY, max_tokens=4, temperature=0)
     dropped = int(headers["x-hybridgate-truncated-tokens"])
     assert dropped > 0 and resp.usage.prompt_tokens + 4 <= 128
-    assert _ledger(gateway, headers["x-request-id"])["truncated_tokens"] == dropped
+    assert ledger_row(gateway.db, headers["x-request-id"])["truncated_tokens"] == dropped
     engine = _engine(gateway, "small-truncate").engine
     kept = engine.prompt_ids(engine.apply_chat_template([LONG_HISTORY[0], *LONG_HISTORY[-1:]]))
     assert resp.usage.prompt_tokens >= len(kept)  # the system prompt and the last turn are always kept

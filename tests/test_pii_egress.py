@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +23,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ledger_rows import ledger_row
 from upstream import ServerThread, UpstreamControl, build_anthropic_upstream, build_upstream
 
 from gateway.app import create_app
@@ -339,12 +339,6 @@ def _chat_answer(http: httpx.Client, body: dict[str, Any], stream: bool) -> tupl
     return answer, resp.headers
 
 
-def _ledger_row(gateway: Any, request_id: str) -> dict[str, Any]:
-    with sqlite3.connect(gateway.db) as db:
-        db.row_factory = sqlite3.Row
-        return dict(db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone())
-
-
 @pytest.mark.parametrize("stream", [False, True])
 def test_pseudonyms_round_trip(http: httpx.Client, gateway: Any, upstream: Any, stream: bool,
                                caplog: pytest.LogCaptureFixture) -> None:
@@ -368,7 +362,7 @@ def test_pseudonyms_round_trip(http: httpx.Client, gateway: Any, upstream: Any, 
     assert match, user
     assert sent["messages"][0]["content"] == f"Be brief, {match.group(2)}."
     assert answer == "echo: " + ROUND_TRIP  # the upstream echoed placeholders; the client reads originals
-    row = _ledger_row(gateway, headers["x-request-id"])
+    row = ledger_row(gateway.db, headers["x-request-id"])
     assert "jane.roe" not in str(row) and "Julie" not in str(row) and "<EMAIL" not in str(row)
     assert row["pii_entities"] and "EMAIL_ADDRESS" in row["pii_entities"]
     logged = "\n".join(r.getMessage() for r in caplog.records)
@@ -393,7 +387,7 @@ def test_rejected_entity_is_403_and_recorded(http: httpx.Client, gateway: Any, u
     assert resp.status_code == 403 and resp.json()["error"]["code"] == "pii_rejected"
     assert "CREDIT_CARD" in resp.json()["error"]["message"] and "4111" not in resp.text
     assert not upstream[1].received
-    row = _ledger_row(gateway, resp.headers["x-request-id"])
+    row = ledger_row(gateway.db, resp.headers["x-request-id"])
     assert row["status"] == "rejected" and "4111" not in str(row)
 
 
@@ -417,7 +411,7 @@ def test_inline_binary_payloads_never_reach_a_remote_route(http: httpx.Client, g
     assert resp.status_code == 400 and error["code"] == "unscannable", resp.text
     assert error["param"].startswith("messages[0].content[1].") and "binary_payloads" in error["message"]
     assert not upstream[1].received
-    assert _ledger_row(gateway, resp.headers["x-request-id"])["status"] == "rejected"
+    assert ledger_row(gateway.db, resp.headers["x-request-id"])["status"] == "rejected"
 
 
 def test_token_id_prompts_stay_local(http: httpx.Client, upstream: Any) -> None:

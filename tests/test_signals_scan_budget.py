@@ -9,7 +9,6 @@ call, its result says `incomplete`, and the plan treats the body as unscannable:
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from ledger_rows import ledger_row
 from upstream import ServerThread, UpstreamControl, build_upstream
 
 from gateway.app import create_app
@@ -123,12 +123,6 @@ def http(gateway: Any) -> Iterator[httpx.Client]:
         yield client
 
 
-def _ledger_row(gateway: Any, request_id: str) -> dict[str, Any]:
-    with sqlite3.connect(gateway.db) as db:
-        db.row_factory = sqlite3.Row
-        return dict(db.execute("SELECT * FROM ledger WHERE id = ?", (request_id,)).fetchone())
-
-
 @pytest.mark.realmodel
 def test_an_unfinished_scan_never_reaches_a_remote_route(http: httpx.Client, gateway: Any, upstream: Any) -> None:
     upstream[1].received.clear()
@@ -138,7 +132,7 @@ def test_an_unfinished_scan_never_reaches_a_remote_route(http: httpx.Client, gat
     assert resp.status_code == 400 and error["code"] == "unscannable", resp.text
     assert "max_scan_seconds" in error["message"] and error["param"] == "messages"
     assert not upstream[1].received
-    assert _ledger_row(gateway, resp.headers["x-request-id"])["status"] == "rejected"
+    assert ledger_row(gateway.db, resp.headers["x-request-id"])["status"] == "rejected"
     # the next, ordinary request is scanned in full and goes where the policy sends it
     resp = http.post("/v1/chat/completions", json={"model": "auto", "max_tokens": 1,
                                                    "messages": [{"role": "user", "content": "Say hi"}]})
