@@ -275,7 +275,8 @@ def test_names_and_lookalikes(classifier: SignalClassifier, text: str, expected:
     ("invoice total $ 86293.80 incl. VAT 18%", set()),
     ("GET /api/v2/items/92204 200 792ms", set()),
     ("order 686-3396006-9108351 never arrived", set()),
-    ("card 3782 822463 10005 was declined", {"CREDIT_CARD"}),
+    ("card 3782 915506 10009 was declined", {"CREDIT_CARD"}),  # (round 21: not Amex's published test number, which
+    # asked about as a declined payment test is nobody's card)
     # obfuscated email addresses, valid once rewritten
     ("reach me at j o h n @ x . com please", {"EMAIL_ADDRESS"}),
     ("mail jane[at]acme[dot]io for access", {"EMAIL_ADDRESS"}),

@@ -1584,6 +1584,13 @@ def is_name_word(word: str) -> bool:
     return _describe(word)[1] in ("name", "weak")
 
 
+def everyday_english_word(word: str) -> bool:
+    """`word` is one of English's everyday words (wordfreq's zipf 5 or more: "Data", "Service", "Will") and the table
+    does not rank it as a name alone (a weak name at most: "Data", not "Anna")."""
+    _, kind, _, _, _, _, zipf2 = _describe(word)
+    return kind != "name" and zipf2 >= 10
+
+
 def names_a_thing(value: str) -> bool:
     """No word of `value` ranks as anybody's given or family name, and one of them is an everyday
     word or it stands alone ("Tarantula Nebula", "Zabbix Proxy", "Doraemon"): what the small NER

@@ -172,6 +172,7 @@ _IBAN_ODD = re.compile(r"(?<![\w.\-/])[A-Z]{2}\d{2}[A-Z0-9]{0,8}(?:[ \t]*[\-./_|
 # out in other groups ("35 41 62 89 ...", pairs; "354 162 899 ...", threes) is joined unbroken in the view.
 _CARD_GROUPINGS = ((4, 6, 5), (4, 6, 4), (4, 5, 6))
 _SEPARATOR = re.compile(_GROUP_SEP)
+_CELL_BAR = re.compile(r"[ \t]+\|[ \t]+")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Digits typed one by one with a separator ("4 1 1 1 1 1 1 1", "5-5-5-0-1-2-3-4"): one number in the
 # view, joined (it needs the evidence a joined number needs).
@@ -466,6 +467,9 @@ def _rewrites(text: str) -> list[_Rewrite]:
         kinds = {m.group(0) for m in separators}
         if _DOTTED_QUAD.fullmatch(match.group(0)):
             continue  # an IPv4 address
+        if len(kinds) > 1 and any(_CELL_BAR.fullmatch(k) for k in kinds):
+            continue  # a table's cell boundary (a bar with blanks on both sides) between two cells' values written
+            # otherwise ("| +1 202-555-0147 | 1925 |": a phone number, then a year): not one number's groups
         if len(kinds) == 1 and kinds <= {"-", " "}:
             if _card_length_in_odd_groups(match.group(0)):  # "35 41 62 89 94 38 22 30": one number, unbroken
                 found.extend((m.start(), m.end(), [], True) for m in separators)

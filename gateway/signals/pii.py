@@ -74,6 +74,7 @@ from gateway.signals.recognizers import (  # noqa: E402
 from gateway.signals.identifiers import company_number  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
+    everyday_english_word,
     FIELD_BREAK,
     FIELD_SEPARATOR,
     famous_by_context,
@@ -701,6 +702,8 @@ class PiiDetector:
             return False
         if office_holder_in_public_act(text, start, end):
             return False  # "Mayor X opened the new bridge": an office acting in public
+        if recognizer == "CuedNameRecognizer" and _defined_term(text, start, end):
+            return False  # "shall process Customer Data": a contract's defined term, not a customer named Data
         if _a_street(text, start, end) or public_place_line(text, start, end):
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square;
             # a word of a public place's address ("Town hall: 1 Hazelmere Crescent, Morpeth")
@@ -759,6 +762,21 @@ class PiiDetector:
 # Found types a company's register number is read as ("RUT: 77.206.246-K" a citizen's RUT, "CNPJ: 28.382.788/0001-67"
 # a phone number): identifiers.company_number clears them.
 _COMPANY_NUMBER_TYPES = frozenset({"NATIONAL_ID", "PHONE_NUMBER"})
+
+
+# A role word written capitalised inside a sentence, right before the finding ("shall process Customer Data", "under
+# the Client Account"): contracts and policies capitalise their defined terms so; a role before a person's name is
+# written in lower case there ("the customer Anna Berg").
+_CAPITALISED_ROLE_BEFORE = regex.compile(r"(?<=[\p{Ll}\d,;)][ \t]+)(?:Customer|Client|Patient|Tenant|Colleague|"
+                                         r"Employee|Applicant|Candidate)[ \t]+$")
+
+
+def _defined_term(text: str, start: int, end: int) -> bool:
+    """[start, end) after a role word capitalised inside a sentence (_CAPITALISED_ROLE_BEFORE), every word of it an
+    everyday English word ("Data", "Personal Data"): a defined term ("Customer Data"), not the role and a name."""
+    words = text[start:end].split()
+    return bool(words) and all(everyday_english_word(w) for w in words) and (
+        _CAPITALISED_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:

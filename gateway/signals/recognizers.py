@@ -492,6 +492,7 @@ keineantwort leasing lettings bestellung bestellungen auftrag commande commandes
 facilities facility secretary treasurer chair chairperson committee board caretaker maintenance janitor concierge
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
+alerts alert alerting monitoring oncall on-call incidents incident status
 """.split())
 _ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 _SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
@@ -521,7 +522,7 @@ def _role_mailbox(address: str) -> bool:
     local, _, domain = address.strip().lower().rpartition("@")
     if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS:
         return False
-    parts = regex.split(r"[._]", local)
+    parts = regex.split(r"[._-]", local)  # "sales.emea", "ops-alerts", "it_support": a role's words
     return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
         local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES
         or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
@@ -1705,6 +1706,11 @@ class _NumberTokens:
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/\d(?:\.\d)?\\{0,2}"[ \t]+$')
 
 
+# A UUID (RFC 9562's 8-4-4-4-12 hex digits), in either case.
+_UUID = re.compile(r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+                   r"(?![0-9A-Fa-f-])")
+
+
 def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> bool:
     """Digits that belong to a timestamp, an IP address, a port, a URL path, an amount of money or
     a decimal number, not to a phone number: a run that starts with a date, sits inside a dotted
@@ -1722,6 +1728,8 @@ def _machine_number(text: str, start: int, end: int, tokens: _NumberTokens) -> b
         return True  # "/items/92204 200" (a URL path and a status), "$ 86293.80", "EUR 1 250 000"
     if _HTTP_REQUEST_BEFORE.search(text, max(0, start - 16), start):
         return True  # an access log's status and byte count after the request line ('"GET /x HTTP/1.1" 304 6325')
+    if any(m.start() <= start and end <= m.end() for m in _UUID.finditer(text, max(0, start - 36), end + 36)):
+        return True  # the digit groups a UUID opens with ("ledger 91753236-6179-412e-..."): an identifier's hex
     return bool(_DATE_PREFIX.match(value) or _IP_OR_CIDR.search(value)
                 or _COLON_DIGIT.match(text, end) or _DIGIT_COLON.fullmatch(text[max(0, start - 2):start])
                 or _DOTTED_AFTER.match(text, end) or _DOTTED_BEFORE.fullmatch(text[max(0, start - 2):start]))
@@ -1950,6 +1958,9 @@ _HOUSE_NUMBER = (r"\b(?i:h|d|door|house|flat|plot|shop)\.?\s?(?i:no)\.?\s*[:.]?\
 # then block-lot numbers ("渋谷区神宮前5-47-4", "港区六本木6丁目10番1号"), a road then its number
 # ("建国路88号", "科华北路18弄": a lane, "…路5栋": a building), a district then a road ("강남구 테헤란로 123").
 _CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}\s?[^\n\d()（）]{2,30}?[0-9０-９一二三四五六七八九十]{1,4}\s?(?:丁目|番地?|号|[-－−‐])"
+                # round 21: the code, a town of a municipality and its lot number written bare ("〒512-1604 福井市蓮池町114";
+                # two digits at least: "神宮前5" alone is a district's chōme)
+                r"|〒\s?\d{3}[-－ー]?\d{4}\s?\p{Han}{1,8}[市区町村郡]\p{Han}{1,8}\s?[0-9０-９]{2,4}(?![0-9０-９]|\s?[円年人件個名分秒時日月%％])"
                 r"|\p{Han}{1,6}[都道府県市区町村郡]\p{Han}{0,8}\d{1,2}(?:丁目|[-－−‐])\d{1,4}(?:番地?|[-－−‐])\d{1,4}号?"
                 r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*(?:[号號弄巷栋棟幢]|号楼|號樓)"
                 r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
@@ -3820,10 +3831,11 @@ _TEST_DATA_CUE = regex.compile(
     # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
     r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
     # a format's published example ("IBAN format check example (from the registry doc)"; round 18)
-    r"format[ \t-]+(?:check[ \t-]+)?examples?|(?:registry|spec(?:ification)?|standard)['’]?s?[ \t-]+docs?|"
+    r"format[ \t-]+(?:check[ \t-]+)?examples?|(?:registry|spec(?:ification)?|standard)['’]?s?[ \t-]+(?:docs?|"
+    r"examples?)|"  # round 21: "the registry example DE89 ...", "the spec's example"
     r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
     r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
-    r"(?:in|from)[ \t]+the[ \t]+docs|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
+    r"(?:in|from)[ \t]+the[ \t]+(?:docs|spec(?:ification)?)|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
     # round 18: "example" or "sample" right before the value's kind ("Registry example IBAN ...", "Sample phone ...",
     # "Beispiel-IBAN", "IBAN de ejemplo", "przykładowy numer")
     r"(?:examples?|samples?|specimen)[ \t-]+(?:iban|phone|telephone|tel\.?|mobile|number|card|account|e-?mail|"
@@ -3865,12 +3877,31 @@ def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
                for m in _PRIVATE_CONTACT.finditer(text, lo, hi)) or (names and _person_before(text, lo, start))
 
 
+# Round 21: a question whether a value passes a check, or why a payment test came out as it did ("declined??", "valid?",
+# "fails the checksum", "abgelehnt?", "¿rechazada?", "valide ?"): what a developer asks of the published test cards and
+# the registry's example IBANs (_published_test_card, _documentation_iban), which exist to exercise those checks.
+_VALUE_CHECK_CUE = regex.compile(
+    r"(?i:(?<!\p{L})(?:declined?|declines|approved|authori[sz]ed|succeed(?:s|ed)?|fail(?:s|ed|ing)?|rejected|"
+    r"valid(?:ate|ated|ation|ity)?|invalid|check[ \t-]*(?:digits?|sum)|checksum|mod[ \t-]*97|luhn|"
+    r"abgelehnt|gültig|ungültig|prüfziffer|rechazad[ao]|denegad[ao]|v[áa]lid[ao]|inv[áa]lid[ao]|refus[ée]e?|"
+    r"valide|invalide|recusad[ao]|rifiutat[ao]|geweigerd|ongeldig|geldig|odrzucon[aey]|poprawn[yae]|"
+    r"отклонен[аоы]?|валидн\p{L}*)(?!\p{L}))")
+
+
+def _value_check_asked(text: str, start: int, end: int) -> bool:
+    """A check's outcome or validity asked about right around [start, end) (_VALUE_CHECK_CUE, 50 characters before,
+    30 after), with nothing in its sentence that makes the value somebody's ("my card was declined")."""
+    return _VALUE_CHECK_CUE.search(_around(text, start, end)) is not None and not _private_here(text, start, end)
+
+
 def _published_test_card(text: str, start: int, end: int) -> bool:
-    """A payment provider's published test card ("4242 4242 4242 4242") that the text calls a test card: nobody's
-    card (the same number without the word is still read as a card: fail safe)."""
+    """A payment provider's published test card ("4242 4242 4242 4242") that the text calls a test card, or asks about
+    as a payment test's outcome ("declined??"): nobody's card (the same number without such a word is still read as a
+    card: fail safe)."""
     return re.sub(r"\D", "", text[start:end]) in _TEST_CARDS and (
         _TEST_CARD_CUE.search(_around(text, start, end)) is not None
-        or (test_data_near(text, start, end) and not _private_here(text, start, end)))
+        or (test_data_near(text, start, end) and not _private_here(text, start, end))
+        or _value_check_asked(text, start, end))
 
 
 # IBANs the IBAN registry (ISO 13616, SWIFT's registry: one example per country) and the banks print as examples
@@ -3908,10 +3939,10 @@ _PRODUCT_CODE_CUE = re.compile(r"\b(?:sku|ref_code|product[ _-]?code|item[ _-]?c
 
 def _documentation_iban(text: str, start: int, end: int) -> bool:
     """One of the registry's example IBANs ("DE89 3704 0044 0532 0130 00") in a fixture, test data or a product
-    column, with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
+    column, or asked about as to its validity ("valid?", "fails mod 97"), with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
     return re.sub(r"[\s-]", "", text[start:end]).upper() in _DOCUMENTATION_IBANS and (
         test_data_near(text, start, end) or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
-    ) and not _private_here(text, start, end)
+        or _VALUE_CHECK_CUE.search(_around(text, start, end)) is not None) and not _private_here(text, start, end)
 
 
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
@@ -4080,6 +4111,22 @@ def _json_record_value(text: str, start: int, end: int, fields: set[tuple[int, i
         text, end) is not None
 
 
+# The delimiters of a record written on one line: a bar (a log's or a table's cells), a semicolon, a tab.
+_LINE_DELIMITERS = ("|", ";", "\t")
+_LINE_REACH = 2_000  # characters each way a value's line is looked at
+
+
+def _delimited_line(text: str, start: int, end: int) -> bool:
+    """[start, end) stands on a line of four delimited fields at least (three bars, semicolons or tabs: "build 4f2a |
+    host 192.0.2.7 | card 4111 ... | iban ..."), one line of a log or a dense profile, not a sentence of prose."""
+    lo = max(0, start - _LINE_REACH)
+    for brk in _LINE_BREAK.finditer(text, lo, start):
+        lo = brk.end()
+    brk = _LINE_BREAK.search(text, end, min(len(text), end + _LINE_REACH))
+    line = text[lo:brk.start() if brk else min(len(text), end + _LINE_REACH)]
+    return any(line.count(d) >= 3 for d in _LINE_DELIMITERS)
+
+
 def documentation_record(text: str, values: list[tuple[int, int, str]], single: bool = True) -> bool:
     """The text's findings `values` ([start, end), entity; names left out) are all documentation values of records or
     files (each in a field of its request of three lines at least: a table, a card, a log, headers), every contact
@@ -4102,6 +4149,9 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
             e == "EMAIL_ADDRESS" for *_, e in values):
         return False  # a reserved-domain address standing in for a person ('{"contact": "arzu09@example.com"}') is
         # cleared on a one-line record only beside a value no person holds (a test card, a registry IBAN, a drama number)
+    if one_line and len(distinct) >= 2 and all(_delimited_line(text, a, b) for a, b, _ in values):
+        one_line = False  # a log line or a profile of delimited fields ("card 4111 ... | iban DE89 ... | tel ..."): a
+        # record as a table's lines are, its values judged below; two different documentation values at least
     if one_line and not all(_json_record_value(text, a, b, fields) for a, b, _ in values):
         # fields of one line: only the values of a JSON schema's example object, two at least (its fields that other
         # rules cleared as stand-ins count: a reserved address, a template's blank, a blank of one repeated digit)
