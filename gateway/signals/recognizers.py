@@ -1631,6 +1631,12 @@ _IDENTIFIER_AFTER = re.compile(
     r"transaction|txn|sku|part|serial|model|batch|lot|parcel|shipment|isbn|issn|doi)\b", re.IGNORECASE)
 
 
+# The identifier word's own value right after it ("... 6789 ref 12345", "..., Ticket 42", "order no. A-1207"):
+# the word labels that value, not the number before it.
+_LABELS_NEXT_VALUE = re.compile(r"[ \t]*(?:(?:number|no|nr|num|id|code)\b\.?)?[ \t]*[:#=\-]?[ \t]*#?(?:[A-Za-z]{1,5}[-/]?)?\d",
+                                re.IGNORECASE)
+
+
 # A group of placeholders after the digits ("6195-1244-xxxx", "4410-####"): a serial range or a template.
 _MASKED_TAIL = re.compile(r"[-–.](?:[xX]{3,}|#{3,}|\*{3,}|_{3,})(?![\w#*])")
 
@@ -1653,8 +1659,11 @@ _CODE_GROUP_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     """A CAS number with its check digit, a National Drug Code beside a drug word, digits with a
     unit of measure after them, glued to a namespace prefix, right after a postal mark or postcode label,
-    or followed by the identifier word that names them: identifiers and quantities shaped like phone numbers."""
-    if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or _IDENTIFIER_AFTER.match(text, end) \
+    or followed by the identifier word that names them (not one that labels a value of its own after it):
+    identifiers and quantities shaped like phone numbers."""
+    named = _IDENTIFIER_AFTER.match(text, end)
+    if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or (
+            named and not _LABELS_NEXT_VALUE.match(text, named.end())) \
             or _MASKED_TAIL.match(text, end) or _CODE_GROUP_BEFORE.search(text, max(0, start - 20), start) \
             or _POSTCODE_BEFORE.search(text, max(0, start - 24), start):
         return True
