@@ -56,6 +56,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     custom_recognizers,
     deny_list_recognizer,
     documentation_record,
+    fictional_number,
     nobodys_test_value,
     anchors,
     first_then_surname,
@@ -673,7 +674,8 @@ class PiiDetector:
                     and organisation_contact(text, result.start, result.end, result.entity_type)) or (
                     _nobodys_value(text, result.start, result.end, result.entity_type)) or (
                     result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
-                    and royal_subject_before(text, result.start)):
+                    and royal_subject_before(text, result.start)) or (
+                    result.entity_type == "PHONE_NUMBER" and self._a_characters_number(text, result.start, result.end)):
                 continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
@@ -735,6 +737,16 @@ class PiiDetector:
                     text, _past_particles(text, start, end), end, recognizer == CUED_RECOGNIZER))
             or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
 
+    def _a_characters_number(self, text: str, start: int, end: int) -> bool:
+        """A drama-range number on a chat line whose speaker is no private person (chat_speaker: a staff role, or with
+        `public_figures` a listed historical or fictional figure): "[Queequeg] call me on +1 415-555-0100" in a
+        role-play, "[Dispatcher] ring me on 555-0142" in a demo. The "me" is the speaker's, and the number is
+        nobody's: the fail safe that keeps "call me on 555-0123" flagged is for a writer giving it as their own."""
+        if not fictional_number(text[start:end]) or (speaker := chat_speaker(text, start)) is None:
+            return False
+        return staff_speaker(speaker) or self.settings.public_figures and (
+            _listed_figure(speaker) or _listed_character(speaker))
+
     def _boosted(self, text: str, result: RecognizerResult) -> float:
         """Policy context words (per entity) close before a match lift its score like presidio's."""
         words = self._context.get(result.entity_type)
@@ -777,6 +789,36 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     return bool(words) and all(everyday_english_word(w) for w in words) and (
         _CAPITALISED_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+# A chat line's speaker at the line's start: in brackets ("[Dispatcher] ...", "[Olaudah Equiano] ...") or before a
+# colon ("Moderator: ..."); the line runs to the value without another break. Searched within _SPEAKER_REACH
+# characters before the value.
+_CHAT_SPEAKER = regex.compile(r"[ \t]*(?:\[([^\[\]\n\\]{1,40})\]|(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:[ \t]\p{Lu}"
+                              r"[\p{L}\p{M}'’.-]{0,30}){0,2})[ \t]*:)[ \t]")
+_SPEAKER_REACH = 200
+# Staff and moderation roles a group chat's or a demo's speaker is labelled by (a number may follow: "Driver 2").
+_STAFF_SPEAKERS = frozenset("""dispatcher dispatch moderator mod admin administrator host organiser organizer coordinator
+bot system support agent operator staff driver narrator announcer guide helpdesk reception team concierge""".split())
+
+
+def chat_speaker(text: str, start: int) -> str | None:
+    """The speaker of the chat line holding `start` (_CHAT_SPEAKER), or None when the line opens with none."""
+    lo = max(0, start - _SPEAKER_REACH)
+    newline, escaped = text.rfind("\n", lo, start), text.rfind("\\n", lo, start)  # a break, or one escaped
+    line = max(newline + 1 if newline >= 0 else -1, escaped + 2 if escaped >= 0 else -1, -1 if lo else 0)
+    if line < 0:
+        return None  # no line start within reach
+    match = _CHAT_SPEAKER.match(text, line, start)
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).strip()
+
+
+def staff_speaker(speaker: str) -> bool:
+    """Every word of the speaker's label is a staff role's ("Dispatcher", "Driver 2", "Support bot")."""
+    words = regex.findall(r"[\p{L}\p{M}]+", speaker.lower())
+    return bool(words) and all(w in _STAFF_SPEAKERS for w in words)
 
 
 def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:

@@ -1,0 +1,77 @@
+"""Round 21 (issue 12): steppe and atoll benign.
+
+1. A chat line's speaker decides whose a number in a drama range is: "call me on 555-0142" said by a staff role
+   ("[Dispatcher]", "Moderator:") or by a listed historical or fictional figure in a role-play is nobody's line; the
+   same words after a private person's name, or a number in an assignable range, stay flagged.
+
+The phrasings are this file's own; each class has near misses that stay flagged.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gateway.signals.pii import PiiDetector, chat_speaker
+from gateway.signals.settings import PiiSettings
+
+_DETECTOR = PiiDetector(PiiSettings())
+
+
+def _spans(texts: list[str]) -> list[tuple[str, str]]:
+    result = _DETECTOR.detect(texts, locate=True)
+    return [(s.entity_type, texts[s.index][s.start:s.end]) for s in result.spans]
+
+
+def _types(texts: list[str]) -> set[str]:
+    return {kind for kind, _ in _spans(texts)}
+
+
+# --- 1. a drama-range number a role or a figure gives as its own in a chat ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Screenshot of the demo channel:\n[Coordinator] running ten minutes late\n[Dispatcher] ring me on 555-0142 "
+    "if the van is stuck\n[Driver 1] ok",
+    "Roleplay log for the literature club:\n[Don Quixote] Sancho, call me on +1 (415) 555-0177 tonight\n"
+    "[Moderator] keep it in character please",
+    "Geschichtsprojekt, Chat der Klasse:\n[Kalidasa] meine Nummer ist +61 2 5550 1234\n[Moderator] danke",
+    "Chat d'entraînement :\n[Moderator] appelez-moi au 555-0163 pour la salle\n[Bot] ok",
+    "Moderator: text me at (212) 555-0110 when the stream starts\nHost: will do",
+])
+def test_drama_number_of_a_role_or_figure_speaker_is_clean(text: str) -> None:
+    assert "PHONE_NUMBER" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    # a private person's name as the speaker: the fail-safe reading of "call me" stays
+    "Group chat:\n[Maren Holtkamp] call me on 555-0142 if the van is stuck\n[Dispatcher] ok",
+    # no speaker: the writer's own number, as a tester types it
+    "call me on 555-0142 tomorrow, my name is Maren Holtkamp",
+    # a role speaker with a number in an assignable range: a real line
+    "Group chat:\n[Dispatcher] call me on +1 415 867 5309 if the van is stuck\n[Driver 1] ok",
+    "Chat:\n[Moderator] mi numero è 347 812 5590\n[Bot] ok",
+    # a figure speaking, but the number is a real mobile
+    "Class chat (students write in role):\n[Kalidasa] reach me at +44 7700 123 456\n[Moderator] ok",
+])
+def test_own_number_of_a_person_or_a_real_number_stays_flagged(text: str) -> None:
+    assert "PHONE_NUMBER" in _types([text])
+
+
+def test_chat_speaker_scan_is_bounded() -> None:
+    texts = ["[" * 200_000, "A" * 200_000, "\\n" * 100_000, ("[Dispatcher] call me on 555-0142\n" * 7_000)[:200_000]]
+    began = time.perf_counter()
+    for text in texts:
+        for at in range(0, len(text), 50):  # one speaker look-up per value, 4,000 values per text
+            chat_speaker(text, at)
+    assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("[Dispatcher] call me on 555-0142", "Dispatcher"),
+    ("log\\n[Olaudah Equiano] reach me at 555-0142", "Olaudah Equiano"),
+    ("chat\nModerator: text me at 555-0142", "Moderator"),
+    ("chat\nthe dispatcher said: call me on 555-0142", None),
+])
+def test_chat_speaker(text: str, speaker: str | None) -> None:
+    assert chat_speaker(text, text.index("555")) == speaker
