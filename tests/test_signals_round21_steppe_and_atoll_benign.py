@@ -75,3 +75,39 @@ def test_chat_speaker_scan_is_bounded() -> None:
 ])
 def test_chat_speaker(text: str, speaker: str | None) -> None:
     assert chat_speaker(text, text.index("555")) == speaker
+
+
+# --- 2. a lone first name that refers back to a full name naming nobody ---------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    # a stand-in given in an early turn, its first name in a later one
+    ["Example customer from the SDK readme:\nName: Jane Doe\nCard: 4242 4242 4242 4242", "ok",
+     "now draft a short SMS to Jane about the renewal"],
+    ["Fiche d'exemple :\nNom : John Doe\nTéléphone : 555-0111", "Compris.", "rédige un mail de relance pour John"],
+    # a character in a tool call's arguments, greeted by first name in the body
+    ['{"to": "555-0109", "contact_name": "Sherlock Holmes", "body": "Ciao Sherlock, la prenotazione è confermata."}'],
+    ['{"recipient": "Dorian Gray", "message": "Hola Dorian, tu reserva está confirmada."}'],
+])
+def test_first_name_of_a_stand_in_or_figure_is_clean(texts: list[str]) -> None:
+    assert "PERSON" not in _types(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    # the full name may be a private person's: the first name is that person
+    ["Customer record:\nName: Jane Okafor\nCity: Leeds", "ok", "now draft a short SMS to Jane about the renewal"],
+    # a stand-in and a private person share the first name: fail safe
+    ["Template: Jane Doe\nReal customer: Jane Okafor", "draft a short SMS to Jane about the renewal"],
+    # no full name given anywhere: a lone first name in a person's slot stays a person
+    ["now draft a short SMS to Henrietta about the renewal of her lease"],
+])
+def test_first_name_of_a_private_person_stays_flagged(texts: list[str]) -> None:
+    assert "PERSON" in _types(texts)
+
+
+def test_back_reference_scan_is_bounded() -> None:
+    detector = PiiDetector(PiiSettings())
+    text = ("Jane " * 40_000)[:200_000] + " write to Jane"
+    began = time.perf_counter()
+    for at in range(0, 2_000):
+        detector._refers_back(text, len(text) - 4, "Jane")
+    assert time.perf_counter() - began < 1.0

@@ -26,6 +26,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from typing import Callable, Iterator
 
@@ -691,6 +692,9 @@ class PiiDetector:
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
             # "Dear Oat milk 1L,", "PID|...||mug 350ml^Ceramic||": an article of a catalogue in a name slot
+        if " " not in value.strip() and self._refers_back(text, start, value.strip()):
+            return False  # "fill a contact card for Jane" after "Name: Jane Doe", "Hi Dorian" after "Dorian Gray": the
+            # lone first word of a full name the request gave, which names nobody (a stand-in, a figure, a firm)
         if self.settings.public_figures and " " not in value.strip() and (
                 epithet := _EPITHET_AFTER.match(text, end)) and _normalise_name(value + epithet.group(0)) in _full_names():
             return False  # "I am Hypatia of Alexandria", "Signed: Joan of Arc": a name slot took the figure's first
@@ -736,6 +740,28 @@ class PiiDetector:
                 self.settings.public_figures and _asked_about_the_famous(
                     text, _past_particles(text, start, end), end, recognizer == CUED_RECOGNIZER))
             or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
+
+    def _refers_back(self, text: str, start: int, word: str) -> bool:
+        """`word`, a lone capitalised word at `start`, is the first word of a full name written elsewhere in the
+        request (_BACK_REFERENCE_REACH characters around it, _BACK_REFERENCES occurrences at most), and every such
+        full name names nobody: a stand-in ("Jane Doe"), with `public_figures` a listed figure or character
+        ("Dorian Gray"), an organisation by its form or its unit ("Kestrelmoor Dairy switchboard"). One full name that
+        may be a private person's ("Jane Okafor") and the lone word is read as that person (fail safe)."""
+        if not regex.fullmatch(r"\p{Lu}[\p{Ll}\p{M}'’-]+", word):
+            return False
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}((?:[ \t]+(?:\p{{Lu}}\.|\p{{Lu}}"
+                                rf"[\p{{L}}\p{{M}}'’-]+)){{1,3}})")
+        lo, hi = max(0, start - _BACK_REFERENCE_REACH), min(len(text), start + _BACK_REFERENCE_REACH)
+        fulls = list(islice(pattern.finditer(text, lo, hi), _BACK_REFERENCES + 1))
+        if not fulls or len(fulls) > _BACK_REFERENCES:
+            return False
+        for full in fulls:
+            a, b = full.span()
+            name = full.group(0)
+            if not (stand_in_name(text, a, b) or organisation_name(text, a, b) or organisation_unit(text, a, b) or (
+                    self.settings.public_figures and (_listed_figure(name) or _listed_character(name)))):
+                return False
+        return True
 
     def _a_characters_number(self, text: str, start: int, end: int) -> bool:
         """A drama-range number on a chat line whose speaker is no private person (chat_speaker: a staff role, or with
@@ -789,6 +815,12 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     return bool(words) and all(everyday_english_word(w) for w in words) and (
         _CAPITALISED_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+# How far around a lone first name its full name is looked for, and how many full names at most (a back-reference
+# names one person; a text naming many with that first word is not read as one).
+_BACK_REFERENCE_REACH = 20_000
+_BACK_REFERENCES = 8
 
 
 # A chat line's speaker at the line's start: in brackets ("[Dispatcher] ...", "[Olaudah Equiano] ...") or before a
