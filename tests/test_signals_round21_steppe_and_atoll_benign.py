@@ -111,3 +111,43 @@ def test_back_reference_scan_is_bounded() -> None:
     for at in range(0, 2_000):
         detector._refers_back(text, len(text) - 4, "Jane")
     assert time.perf_counter() - began < 1.0
+
+
+# --- 3. a mobile-range number labelled the organisation's switchboard or hotline where the organisation is named ----
+
+@pytest.mark.parametrize("text", [
+    "Kontakt laut Website:\nFirma: Nordlicht Bäckerei GmbH\nZentrale: +49 171 2345678",
+    "Empresa: Transportes Lince\nHorario: 9-18\nCentralita: +34 612 345 678",
+    "Företag: Fjällbo Bageri AB\nVäxel: +46 70 123 45 67",
+    '{"shop": "Larchwood Tiles customer desk", "helpline": "+44 7911 123456", "status": "open"}',
+    "Agent: For rebooking call our hotline +61 412 345 678 any time.\nCustomer: thanks",
+    "Observation: Company=Harrowgate Mills claims team; Ref=AB-2291; Switchboard=+81 90-2345-6789",
+])
+def test_organisations_labelled_line_is_clean(text: str) -> None:
+    assert "PHONE_NUMBER" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    # a person's field in the block: the number may be theirs
+    "Name: Maria Lopez\nSwitchboard: +351 911 945 161",
+    "Ansprechpartner: Jonas Weber\nFirma: Nordlicht Bäckerei GmbH\nZentrale: +49 171 2345678",
+    # nothing names an organisation: a mobile called a hotline stays somebody's
+    "call the hotline +351 911 945 161 tonight",
+    # the writer's own line
+    "Company: Amberline Rail\nmy hotline: +351 911 945 161",
+    # an organisation named, but no service label on the number
+    '{"store": "Wickerbasket Hampers", "mobile": "+91 81241 08116", "status": "open"}',
+])
+def test_mobile_without_an_organisations_label_stays_flagged(text: str) -> None:
+    assert "PHONE_NUMBER" in _types([text])
+
+
+def test_service_label_scan_is_bounded() -> None:
+    from gateway.signals.recognizers import organisations_service_line
+    texts = [("Switchboard: " * 20_000)[:200_000], ("Acme Dairy claims team " * 10_000)[:200_000] + "Switchboard: 1",
+             ("Company: " * 25_000)[:200_000] + "hotline 1"]
+    began = time.perf_counter()
+    for text in texts:
+        for at in range(len(text) - 1, len(text) - 4_000, -20):
+            organisations_service_line(text, at, at + 1)
+    assert time.perf_counter() - began < 1.0

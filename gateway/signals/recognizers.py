@@ -970,6 +970,37 @@ def _organisations_block(text: str, lo: int, hi: int) -> bool:
 _NAME_PAIR_IN_LINE = regex.compile(r"(?m:(?:^|[:：][ \t]*)(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*$)")
 
 
+# A service line's word labelling the number right before it ("Switchboard: ", "Switchboard=", '"hotline": "'), or
+# the organisation's own voice naming it ("call our switchboard ", "notre standard : ").
+_SERVICE_LABEL_RIGHT_BEFORE = regex.compile(
+    rf"(?P<our>(?<![\p{{L}}])(?:our|unser\w*|notre|nos|nuestr[ao]s?|nostr[ao]|nostra|nossa?|onze|v[åa]r[at]?|vores|"
+    rf"meid[äa]n)[ \t]+)?{_SERVICE_LINE}\\?[\"']?[ \t]*(?:(?:is|on|at|[:=：])[ \t]*)*\\?[\"']?[ \t]*$", regex.IGNORECASE)
+# An organisation's name and its unit ("Kestrelmoor Dairy claims team", "Amberline Rail switchboard"), and the label of
+# a business's name ("Company: ", '"store": "'): what names the organisation a record or a block is about.
+_ORG_UNIT_NAMED = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]{{0,30}}(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}&'’.-]{{0,30}}){{0,3}})"
+                                rf"(?i:[ \t]+{_ORGANISATION_UNIT})(?![\p{{L}}])")
+_BUSINESS_KEY_LABEL = regex.compile(rf"(?i:(?<![\p{{L}}]){_BUSINESS_KEY})\\?[\"']?[ \t]*[:=：]")
+
+
+def organisations_service_line(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) is labelled an organisation's service line right before it (a switchboard, a
+    hotline, a claims line: _SERVICE_LABEL_RIGHT_BEFORE) in a block or a one-line record that names the organisation
+    (its voice, "call our switchboard"; its name and unit, '"store": "X claims team"'; a business label, "Company:")
+    and no person (no private cue, no field naming a person, no person's name): the organisation's line, even in a
+    mobile range (small firms publish mobiles as their switchboards). A mobile the text only calls a hotline, in a
+    block naming nobody, stays somebody's (fail safe)."""
+    label = _SERVICE_LABEL_RIGHT_BEFORE.search(text, max(0, start - 60), start)
+    if label is None:
+        return False
+    lo, hi = _block_around(text, start, end)
+    hi = min(hi, end + 400)
+    if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi) or (
+            _OWN_LINE_BEFORE.search(text, max(lo, start - 60), start) is not None):
+        return False
+    return bool(label.group("our")) or _BUSINESS_KEY_LABEL.search(text, lo, hi) is not None or any(
+        organisation_unit(text, m.start(1), m.end(1)) for m in islice(_ORG_UNIT_NAMED.finditer(text, lo, hi), 16))
+
+
 def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end) in an organisation's block laid out one field per line (_organisations_block), the sentence
     around it too short to say so:
@@ -1434,6 +1465,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
                                                                  organisation_contact(text, start, end, "PHONE_NUMBER")))
                 or (not _mostly_personal(readings) and public_place_line(text, start, end))
+                or (readings and organisations_service_line(text, start, end))
                 or (readings and not _mostly_personal(readings) and (
                     _ORG_NAME_BEFORE_NUMBER.search(text, max(0, start - 80), start) is not None
                     or _DESK_LINK_AFTER.match(text, end) is not None
