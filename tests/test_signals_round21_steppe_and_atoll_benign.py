@@ -151,3 +151,31 @@ def test_service_label_scan_is_bounded() -> None:
         for at in range(len(text) - 1, len(text) - 4_000, -20):
             organisations_service_line(text, at, at + 1)
     assert time.perf_counter() - began < 1.0
+
+
+# --- 4. the IBAN registry's example in an organisation's block of lines ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Company: Halvorsen Tiles customer desk\nIBAN: NL91 ABNA 0417 1643 00",
+    "Empresa: Panadería Lucero\nIBAN: FR14 2004 1010 0505 0001 3M02 606",
+    "Firma: Bäckerei Sonnenschein GmbH\nIBAN: DE89 3704 0044 0532 0130 00",
+])
+def test_example_iban_in_an_organisations_block_is_clean(text: str) -> None:
+    assert "IBAN_CODE" not in _types([text])
+    # referred back to in a later turn of the request, with the writer's own words in between
+    assert "IBAN_CODE" not in _types([text, "Noted.", "first, can you check my spelling in the last mail?", "Sure.",
+                                      "now fill a contact card for that company, with the account above"])
+
+
+@pytest.mark.parametrize("text", [
+    # a real IBAN in the company's block is still read as an account
+    "Company: Halvorsen Tiles customer desk\nIBAN: DE44 5001 0517 5407 3249 31",
+    # the writer's own
+    "Company: Halvorsen Tiles\nmy IBAN: GB82 WEST 1234 5698 7654 32",
+])
+def test_iban_of_a_person_or_a_real_one_stays_flagged(text: str) -> None:
+    assert "IBAN_CODE" in _types([text])
+
+
+def test_example_iban_beside_a_person_keeps_the_block_flagged() -> None:
+    assert _types(["Name: Maria Lopez\nCompany: Halvorsen Tiles\nIBAN: GB82 WEST 1234 5698 7654 32\nCity: Leeds"])

@@ -3980,10 +3980,19 @@ _PRODUCT_CODE_CUE = re.compile(r"\b(?:sku|ref_code|product[ _-]?code|item[ _-]?c
 
 def _documentation_iban(text: str, start: int, end: int) -> bool:
     """One of the registry's example IBANs ("DE89 3704 0044 0532 0130 00") in a fixture, test data or a product
-    column, or asked about as to its validity ("valid?", "fails mod 97"), with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
+    column, or asked about as to its validity ("valid?", "fails mod 97"), or in an organisation's block of lines,
+    with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
     return re.sub(r"[\s-]", "", text[start:end]).upper() in _DOCUMENTATION_IBANS and (
         test_data_near(text, start, end) or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
-        or _VALUE_CHECK_CUE.search(_around(text, start, end)) is not None) and not _private_here(text, start, end)
+        or _VALUE_CHECK_CUE.search(_around(text, start, end)) is not None
+        or _in_organisations_block(text, start, end)) and not _private_here(text, start, end)
+
+
+def _in_organisations_block(text: str, start: int, end: int) -> bool:
+    """[start, end) lies in a block of lines that is an organisation's and no person's (_organisations_block):
+    "Company: X customer desk / IBAN: <the registry's example>" names no account of anybody's."""
+    lo, hi = _block_around(text, start, end)
+    return "\n" in text[lo:hi] and _organisations_block(text, lo, hi)
 
 
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
