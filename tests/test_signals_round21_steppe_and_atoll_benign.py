@@ -179,3 +179,36 @@ def test_iban_of_a_person_or_a_real_one_stays_flagged(text: str) -> None:
 
 def test_example_iban_beside_a_person_keeps_the_block_flagged() -> None:
     assert _types(["Name: Maria Lopez\nCompany: Halvorsen Tiles\nIBAN: GB82 WEST 1234 5698 7654 32\nCity: Leeds"])
+
+
+# --- 5. a national number read in the plan of the country its block's domains name ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # Chile's 600 line beside the company's .cl mailbox: a fixed line of Chile's plan, not a Spanish mobile
+    "Razón social: Panificadora Los Andes SpA\nCasa matriz: Av. Alemania 120, Temuco\nTel.: 600 321 654\n"
+    "Correo electrónico: contacto@panificadoralosandes.cl",
+    "Certificado – Registro Civil\nNombre: ______ (completar)\nTel. (Frutícola Maule SpA): 600 987 123\n"
+    "Web: www.fruticolamaule.cl",
+])
+def test_company_line_of_its_domains_country_is_clean(text: str) -> None:
+    assert "PHONE_NUMBER" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    # a person's block: the country's plan does not make the number a company's
+    "Nombre: Javiera Soto Reyes\nTel.: 600 751 531\nCorreo: javiera.soto@gmail.cl",
+    # the company's domain is Spain's: a Spanish mobile in the block stays somebody's
+    "Razón social: Panificadora Los Andes SL\nTel.: 600 321 654\nCorreo electrónico: contacto@losandes.es",
+])
+def test_number_of_a_person_or_a_mobile_of_the_domains_country_stays_flagged(text: str) -> None:
+    assert "PHONE_NUMBER" in _types([text])
+
+
+def test_block_jurisdictions_is_bounded() -> None:
+    from gateway.signals.recognizers import _block_jurisdictions
+    texts = [("a@b.cl " * 30_000)[:200_000], (".cl" * 70_000)[:200_000] + " www.", ("x.y" * 70_000)[:200_000] + "@"]
+    began = time.perf_counter()
+    for text in texts:
+        for at in range(0, len(text), 1_000):
+            _block_jurisdictions(text, at, at + 5)
+    assert time.perf_counter() - began < 1.0

@@ -1250,6 +1250,33 @@ def _toll_free_lead(value: str) -> bool:
     return groups[0] in _TOLL_FREE_LEAD
 
 
+# A mailbox's or a web address's country domain ("admin@vinacordillera.cl", "www.transportes.cl"): the country whose
+# numbering plan the block's national numbers are written in (with the plans always read, PHONE_REGIONS).
+_COUNTRY_DOMAIN = regex.compile(r"(?<=[\w-])\.([a-z]{2})(?![\w.-])", regex.IGNORECASE)
+_NOT_COUNTRY_DOMAINS = frozenset({"io", "ai", "co", "me", "tv", "ly", "fm", "to", "cc", "ws", "gg", "sh", "so", "st",
+                                  "is", "it", "am", "la", "md", "nu", "vc"})  # also sold as generic names
+
+
+def _block_jurisdictions(text: str, start: int, end: int) -> set[str]:
+    """The countries the block around [start, end) is addressed in by the country domains of its mailboxes and web
+    addresses (_COUNTRY_DOMAIN; domains sold as generic names left out): "Tel.: 600 751 531" beside
+    "admin@transportes.cl" is a number of Chile's plan (a fixed line there), not a Spanish mobile. One country
+    only: a block with two countries' domains says nothing of its numbers' plan."""
+    if "@" not in text[max(0, start - _BLOCK_REACH):end + _BLOCK_REACH] and "www." not in text[
+            max(0, start - _BLOCK_REACH):end + _BLOCK_REACH]:
+        return set()
+    lo, hi = _block_around(text, start, end)
+    found = set()
+    for match in islice(_COUNTRY_DOMAIN.finditer(text, lo, hi), 32):
+        code = match.group(1).lower()
+        if code not in _NOT_COUNTRY_DOMAINS and code.upper() in _PLAN_REGIONS:
+            found.add(code.upper())
+    return found
+
+
+_PLAN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) - {"GB", "US"}  # ".uk" is Britain's; ".us" rarely a block's
+
+
 def _mostly_personal(readings: tuple[tuple[int, str], ...]) -> bool:
     return sum(kind in _PERSONAL_TYPES for kind, _ in readings) * 2 > len(readings)
 
@@ -1459,7 +1486,11 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         if _EXAMPLE_ATTRIBUTE_BEFORE.search(text, lo, start) and _EXAMPLE_ATTRIBUTE_AFTER.match(text, end):
             return True
         nanp = bool(_NANP_SHAPE.fullmatch(value.strip()))
-        readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), nanp, self.regions)
+        digits = _NOT_DIGIT_OR_PLUS.sub("", value)
+        readings = _number_types(digits, nanp, self.regions)
+        if not digits.startswith("+") and len(country := _block_jurisdictions(text, start, end)) == 1 and (
+                own := _number_types(digits, False, tuple(country))):
+            readings = own  # a national number in its block's own country's plan ("600 751 531" beside a ".cl" mailbox)
         formatted = value.lstrip().startswith("+") or bool(re.search(r"\d[\s.\-/()]+\d", value))
         if not ((formatted and _service_reading(value, nanp, readings)) or (
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
