@@ -212,3 +212,24 @@ def test_block_jurisdictions_is_bounded() -> None:
         for at in range(0, len(text), 1_000):
             _block_jurisdictions(text, at, at + 5)
     assert time.perf_counter() - began < 1.0
+
+
+# --- 6. a Korean request read as a name -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    ["이거 요약해 주세요"],
+    ["You are a back-office assistant.", "이 서류 맞는지 봐줘", "Extract the fields into JSON."],
+    ["이 양식 번역해 주세요"],
+    ["이 내용 정리해 줄래"],
+])
+def test_korean_request_is_no_name(texts: list[str]) -> None:
+    assert "PERSON" not in _types(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ["성명: 김민준"],
+    ["please email 김민준 today"],
+    ["내 친구 박서연 번호 알려줘"],
+])
+def test_korean_names_stay_flagged(texts: list[str]) -> None:
+    assert "PERSON" in _types(texts)

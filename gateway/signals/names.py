@@ -436,7 +436,7 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
         elif _uncased_run(run) and _names_a_prize_uncased(text, run):
             pass  # "<name> पुरस्कार", "<name> পদক", "פרס <name>", "جائزة <name>": a prize named after somebody
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
-                text, run) or _request_goes_on(text, run)):
+                text, run) or _request_goes_on(text, run) or _korean_predicate(text, run)):
             spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
         elif run and run[0].style == "lower" and _long_lower_prose(run):
             spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
@@ -1070,6 +1070,21 @@ def _uncased_run(run: list[_Token]) -> bool:
 
 
 _MAX_NAME_WORDS = 4  # "محمد بن عبد الله الحربي" has four and a particle
+
+
+# The endings of a Korean sentence's predicate: requests and questions in the polite and the plain forms ("확인해줘",
+# "확인해 주세요", "맞나요", "됩니다", "할까"); a Korean name, one word of 2-4 syllables, does not end so.
+_KOREAN_PREDICATE_END = regex.compile(r"(?:줘|줄래|주세요|세요|십시오|니다|니까|[어아여해나까지네데게래예에]요|죠|해봐|봐줘|해라|하자)$")
+
+
+def _korean_predicate(text: str, run: list[_Token]) -> bool:
+    """A run of two or more Hangul words whose last word ends as a sentence's predicate (_KOREAN_PREDICATE_END), none
+    before it a full name (three syllables led by a family name): "이거 맞는지 확인해줘" (check whether this is right)
+    is a request in Korean, not a name."""
+    words = [text[t.start:t.end] for t in run]
+    return len(words) >= 2 and all(regex.fullmatch(r"\p{Hangul}+", w) for w in words) and (
+        _KOREAN_PREDICATE_END.search(words[-1]) is not None) and not any(
+        len(w) == 3 and _family_led(w) for w in words[:-1])  # "박서연 번호 알려줘": a full name in the request
 
 
 def _own_script_prose(run: list[_Token]) -> bool:
