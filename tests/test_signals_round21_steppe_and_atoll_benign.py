@@ -233,3 +233,28 @@ def test_korean_request_is_no_name(texts: list[str]) -> None:
 ])
 def test_korean_names_stay_flagged(texts: list[str]) -> None:
     assert "PERSON" in _types(texts)
+
+
+# --- 7. a document's title and a form's name label read as names ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fields of this page:\nExtrait Infogreffe – registre du commerce\n\nDénomination: Boulangerie du Port SARL",
+    "Does this section look right? List anything that looks wrong.\n\n부가가치세 신고서 – 사업자 정보\n\n상호: 한빛 주식회사",
+    "Is this form complete? Tell me what is missing.\n\n근로소득 원천징수 신고서 – 인적사항\n\n상호: 한빛 주식회사",
+    "Translate this for the agent.\n\nपट्टा विलेख (रेंट एग्रीमेंट)\n\nनाम: ______ (भरें)",
+    "Please translate this claim header.\n\nTedavi gideri talebi – özel sağlık sigortası\n\nTicaret unvanı: Ege Zeytin A.Ş.",
+    "Translate this tax form section.\n\nEinkommensteuererklärung – Anlage Kind\n\nName, Vorname: ______________ (ausfüllen)",
+])
+def test_document_titles_and_form_labels_are_no_names(text: str) -> None:
+    assert "PERSON" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name in the title line beside the document's noun: the name is judged on its own span
+    "Lebenslauf – Jonas Weber\n\nGeburtsdatum: 12.03.1988",
+    "Nom : Camille Moreau\nObjet : attestation de domicile",
+    # a label with a filled value: the value is a person
+    "Vorname: Annika\nNachname: Lindqvist",
+])
+def test_names_beside_document_words_stay_flagged(text: str) -> None:
+    assert "PERSON" in _types([text])

@@ -946,6 +946,29 @@ _NAME_WORD_AFTER = regex.compile(r"[ \t^](\p{Lu}[\p{L}\p{M}'’]*)(?![\p{L}\p{M}
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 
 
+_LABEL_COLON = regex.compile(r"[ \t]*[:：]")
+# Nouns of a document's or a form's title in the languages of the forms people paste (an extract, a return, a
+# declaration, an agreement, a certificate, an application, an insurance policy, a statement of details): a run
+# holding one is the document's title ("Extrait Kbis", "종합소득세 신고서", "आयकर रिटर्न", "रेंट एग्रीमेंट",
+# "özel sağlık sigortası"), not a person's name.
+_DOCUMENT_TITLE_NOUNS = frozenset("""
+extrait attestation certificat formulaire declaration bulletin releve quittance avenant
+auszug bescheinigung erklarung formular antrag bescheid urkunde nachweis mietvertrag arbeitsvertrag
+extracto certificado formulario declaracion solicitud
+estratto certificato modulo dichiarazione visura
+certidao formulario declaracao requerimento extrato
+sigortasi sigortası beyannamesi beyannamesı dilekcesi dilekçesi sozlesmesi sözleşmesi belgesi formu
+신고서 신청서 증명서 계약서 확인서 명세서 보고서 청구서 신청 양식
+रिटर्न विवरण एग्रीमेंट प्रमाणपत्र आवेदन फ़ॉर्म फॉर्म किरायानामा अनुबंध बीमा रसीद विवरणी विलेख
+""".split())
+
+
+def document_title(value: str) -> bool:
+    """A word of `value` is a document's or a form's title noun (_DOCUMENT_TITLE_NOUNS)."""
+    return any(plain_letters(fold_token(w)).lower() in _DOCUMENT_TITLE_NOUNS or w.lower() in _DOCUMENT_TITLE_NOUNS
+               for w in _NAME_WORDS.findall(value))
+
+
 _EVERYMAN = regex.compile(r"(?<![\p{L}])(?:John|Jane)[ \t]+Q\.?[ \t]+(?:Public|Citizen)(?![\p{L}])")
 
 
@@ -990,6 +1013,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
     if after := _NAME_WORD_AFTER.match(text, end, min(len(text), end + 40)):
         words.append(after.group(1))
     folded = [plain_letters(fold_token(w)).lower() for w in words]
+    if len(folded) == 1 and folded[0] in _FORM_NAME_WORDS and _LABEL_COLON.match(text, end) is not None:
+        return True  # "Name, Vorname: ______": the form's label of a name, not one
     if len(folded) < 2:
         return False
     if any(w in _STAND_IN_WORDS for w in folded[1:]) or folded[0] in _STAND_IN_FIRST or all(

@@ -88,6 +88,7 @@ from gateway.signals.names import (  # noqa: E402
     is_sentence_opener,
     names_a_thing,
     brand_line_by_context,
+    document_title,
     nouns_read_as_names,
     number_label,
     plain_letters,
@@ -692,6 +693,8 @@ class PiiDetector:
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
             # "Dear Oat milk 1L,", "PID|...||mug 350ml^Ceramic||": an article of a catalogue in a name slot
+        if document_title(value):
+            return False  # "Extrait Kbis –", "종합소득세 신고서", "आयकर रिटर्न": a document's or a form's title
         if " " not in value.strip() and self._refers_back(text, start, value.strip()):
             return False  # "fill a contact card for Jane" after "Name: Jane Doe", "Hi Dorian" after "Dorian Gray": the
             # lone first word of a full name the request gave, which names nobody (a stand-in, a figure, a firm)
