@@ -258,3 +258,26 @@ def test_document_titles_and_form_labels_are_no_names(text: str) -> None:
 ])
 def test_names_beside_document_words_stay_flagged(text: str) -> None:
     assert "PERSON" in _types([text])
+
+
+# --- 4b. "from their website" is where an organisation publishes its data, no private place ------------------------
+
+@pytest.mark.parametrize("texts", [
+    ["Bank details of Halvorsen Tiles (copied from their website):\nCompany: Halvorsen Tiles customer desk\n"
+     "IBAN: NL91 ABNA 0417 1643 00", "ok", "fill a contact card for Halvorsen with the account above"],
+    ["Reply in German.", "Payment details of Larchwood Mills (from their website):\nCompany: Larchwood Mills sales desk\n"
+     "IBAN: DE89 3704 0044 0532 0130 00", "Noted.", "what is a good subject line for a payment reminder?",
+     "Payment reminder: invoice due", "now draft the reminder to Larchwood, quoting the account above"],
+    ["Coordonnées de Boulangerie Lucero (from their official website):\nSociété: Boulangerie Lucero\n"
+     "IBAN: FR14 2004 1010 0505 0001 3M02 606"],
+])
+def test_organisations_data_from_their_website_is_clean(texts: list[str]) -> None:
+    assert "IBAN_CODE" not in _types(texts)
+
+
+@pytest.mark.parametrize("text", [
+    "Details from her website:\nName: Maren Holt\nIBAN: NL91 ABNA 0417 1643 00",
+    "Company: Halvorsen Tiles\nsend it to their home address: 14 Birch Lane, Leeds LS6 2AB",
+])
+def test_a_persons_website_or_home_stays_private(text: str) -> None:
+    assert _types([text])

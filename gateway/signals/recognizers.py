@@ -465,6 +465,8 @@ _PRIVATE_CONTACT = regex.compile(
     r"(?i:(?<![\p{L}])(?:(?:my|his|her|mein|meine|meinen|meinem|meiner|mi|mis|mon|ma|mes|mio|mia|meu|minha|mijn|"
     r"mój|moja|moje|mitt|мой|моя|мои)(?=[ \t]+\p{L})(?![ \t]+(?:to|till|until|bis|au|à|a)[ \t])|"
     # (on one line: "NORWOOD SA 5067\nPhone:" is a state's code before the next field)
+    # ("from their website": where an organisation publishes its data, no private place)
+    r"(?!their[ \t]+(?:official[ \t]+)?(?:website|web\s+site|site|homepage)(?![\p{L}]))"
     r"(?:their|sein\w*|ihr\w*|su|sus|tu|son|sa|ses|zijn|haar|min|mina)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}?(?:e-?mails?|mail|inbox|address|adress\w*|addresse|contact|details|number|phone|cell|"
     r"mobile|home|website|site|homepage|blog|portfolio|signature|correo|direcci[óo]n|indirizzo|endere[çc]o)|"
