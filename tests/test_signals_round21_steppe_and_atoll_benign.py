@@ -281,3 +281,38 @@ def test_organisations_data_from_their_website_is_clean(texts: list[str]) -> Non
 ])
 def test_a_persons_website_or_home_stays_private(text: str) -> None:
     assert _types([text])
+
+
+# --- 8. a role mailbox whose domain spells the organisation its block names -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '{"to": "billing@larchwoodmills.co.uk", "subject": "Invoice 88", "body": "Dear Larchwood Mills accounts team, ..."}',
+    "Recap so far:\n• Firma: Nordlicht Bäckerei GmbH\n• Postfach: kontakt@nordlicht.de\n• Auftrag: A-5521",
+    "---- Mensaje reenviado ----\n> De: Panadería Lucero <pedidos@lucero.es>\n> Asunto: su pedido",
+])
+def test_role_mailbox_of_a_named_organisation_is_clean(text: str) -> None:
+    assert "EMAIL_ADDRESS" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    # a person's own name and domain
+    "From: Hans Wielinga <info@wielinga.nl>",
+    # a person named in the record
+    '{"to": "info@larchwoodmills.co.uk", "body": "Dear Maria Lopez, your order shipped"}',
+    # a personal local part at the organisation's domain
+    "Company: Larchwood Mills\nMailbox: jonas.weber@larchwoodmills.co.uk",
+])
+def test_mailbox_of_a_person_or_an_unnamed_domain_stays_flagged(text: str) -> None:
+    assert "EMAIL_ADDRESS" in _types([text])
+
+
+def test_named_organisations_mailbox_is_bounded() -> None:
+    from gateway.signals.recognizers import named_organisations_mailbox
+    texts = [("Company: Acme Dairy claims team " * 7_000)[:200_000] + " info@acme.com",
+             ("From: " + "Abc " * 50_000)[:200_000] + "<info@abcabc.com>"]
+    began = time.perf_counter()
+    for text in texts:
+        at = text.rindex("info@")
+        for _ in range(50):  # one look per address: the block around it, whatever the text's length
+            named_organisations_mailbox(text, at, len(text) - (1 if text.endswith(">") else 0))
+    assert time.perf_counter() - began < 1.0

@@ -695,7 +695,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
     return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
-        entity == "PERSON" and _mailbox_owner(text, start, end)) or _office_after_company(text, start, end, entity)
+        entity == "PERSON" and _mailbox_owner(text, start, end)) or _office_after_company(text, start, end, entity) or (
+        entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end))
 
 
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -1183,6 +1184,46 @@ def _mailbox_owner(text: str, start: int, end: int) -> bool:
     return False
 
 
+
+
+# A display name before its address ("From: Wickerbasket Hampers <info@...>", '"Acme Support" <help@...>').
+_DISPLAY_NAME_BEFORE = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}&'’. -]{1,60}?)[\"']?[ \t]*<[ \t]*$")
+# The value of a business label on its line ("Company: Kestrelmoor Dairy claims team").
+_BUSINESS_VALUE = regex.compile(rf"(?i:(?<![\p{{L}}]){_BUSINESS_KEY})\\?[\"']?[ \t]*[:=：][ \t]*\\?[\"']?"
+                                rf"([^\n\"'\\]{{2,80}})")
+
+
+def named_organisations_mailbox(text: str, start: int, end: int) -> bool:
+    """The role mailbox at [start, end) ("service@kestrelmoor.com", "privacy@dovecote.co") has a domain that spells
+    an organisation its block or record names: the address's display name ("From: Wickerbasket Hampers <info@..>"),
+    a business label's value ("Company: Kestrelmoor Dairy claims team") or an organisation's unit ('"body": "Dear
+    Dovecote Hotels customer desk"'): that organisation's mailbox. A person's name, a field naming a person or a
+    private cue in the block keeps it somebody's; so does a name led by a census first name ("Hans Wielinga <info@
+    wielinga.nl>": a sole trader's own name and domain)."""
+    address = plain_address(text[start:end])
+    if not _role_mailbox(address):
+        return False
+    label = address.rpartition("@")[2].split(".")[0]
+    if len(label) < 4:
+        return False
+    lo, hi = _block_around(text, start, end)
+    hi = min(hi, end + 600)
+    if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi):
+        return False
+    names = []
+    if (display := _DISPLAY_NAME_BEFORE.search(text, max(lo, start - 64), start)) is not None:
+        names.append(display.group(1))
+    names += [m.group(1) for m in islice(_BUSINESS_VALUE.finditer(text, lo, hi), 8)]
+    names += [m.group(1) for m in islice(_ORG_UNIT_NAMED.finditer(text, lo, hi), 8)
+              if organisation_unit(text, m.start(1), m.end(1))]
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in ("dear", "hi", "hello", "to", "attn")]
+        if not words or len(words) == 2 and first_then_surname(words) or is_known_first_name(words[0]):
+            continue  # "Hans Wielinga <info@wielinga.nl>": a person's own name and domain
+        spelled = {_spelled(" ".join(words[i:i + n])) for i in range(min(len(words), 6)) for n in (1, 2, 3)}
+        if label in {w for w in spelled if len(w) >= 4}:
+            return True
+    return False
 
 
 def plain_address(value: str) -> str:
