@@ -316,3 +316,35 @@ def test_named_organisations_mailbox_is_bounded() -> None:
         for _ in range(50):  # one look per address: the block around it, whatever the text's length
             named_organisations_mailbox(text, at, len(text) - (1 if text.endswith(">") else 0))
     assert time.perf_counter() - began < 1.0
+
+
+# --- 9. an address its own line names an organisation's premises ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Observation: Firm=Harrowgate Mills; Ref=AB-2291; Head office=14 Mill Lane, Halifax HX1 2PQ (head office); Next=ok",
+    "[Coordinator] pickup at 22 Quay Street, Galway H91 X2Y3 (registered office)\n[Driver 1] ok",
+    "Entrega: Avenida Libertad 88, Valparaíso (casa matriz)",
+    "Sitz: Hafenstraße 12, 24103 Kiel",
+])
+def test_address_named_premises_on_its_line_is_clean(text: str) -> None:
+    assert "STREET_ADDRESS" not in _types([text])
+
+
+@pytest.mark.parametrize("text", [
+    "Home address: 14 Mill Lane, Halifax HX1 2PQ",
+    "my flat: 14 Mill Lane, Halifax HX1 2PQ (head office)",
+    "Maria Lopez, 14 Mill Lane, Halifax HX1 2PQ (head office)",
+    "[Maren Holt] come to 14 Mill Lane, Halifax HX1 2PQ tonight",
+])
+def test_home_or_persons_address_stays_flagged(text: str) -> None:
+    assert "STREET_ADDRESS" in _types([text])
+
+
+def test_office_marked_address_is_bounded() -> None:
+    from gateway.signals.recognizers import office_marked_address
+    texts = [("a (head office " * 15_000)[:200_000], ("Head office= " * 16_000)[:200_000], "x" * 200_000]
+    began = time.perf_counter()
+    for text in texts:
+        for at in range(0, len(text) - 10, 1_000):
+            office_marked_address(text, at, at + 5)
+    assert time.perf_counter() - began < 1.0

@@ -696,7 +696,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
     return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
         entity == "PERSON" and _mailbox_owner(text, start, end)) or _office_after_company(text, start, end, entity) or (
-        entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end))
+        entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end)) or (
+        entity == "STREET_ADDRESS" and office_marked_address(text, start, end))
 
 
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -1079,6 +1080,26 @@ _OFFICE_WORDS = (r"registered\s+(?:office|address)|(?:head|principal|main|busine
                  r"юридический\s+адрес|έδρα|本店所在地|本社所在地|本店|本社|注册地址|公司地址|本점\s*소재지|"
                  r"본점\s*소재지|본점|본사|ที่ตั้งสำนักงานใหญ่|สำนักงานใหญ่|पंजीकृत\s+कार्यालय|כתובת\s+רשומה|"
                  r"המשרד\s+הרשום")
+# The premises word that names an address an organisation's, as the address's own label on its line ("Head
+# office=Calle ...", "Sede legale: Via ...") or in brackets after it ("Calle ..., Puerto Montt (head office)").
+_OFFICE_LABEL_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_OFFICE_WORDS}))[ \t]*[:=：][ \t]*\\?[\"']?[ \t]*$")
+_OFFICE_BRACKET_AFTER = regex.compile(rf"[^\n;|()\[\]]{{0,80}}?[ \t]*[(\[][ \t]*(?i:{_OFFICE_WORDS})[ \t]*[)\]]")
+
+
+def office_marked_address(text: str, start: int, end: int) -> bool:
+    """The address at [start, end) is named an organisation's premises on its own line: a premises label right before
+    it or a premises word in brackets after it (_OFFICE_LABEL_BEFORE, _OFFICE_BRACKET_AFTER), with no private cue and
+    no person's name on the line. A home, residence or delivery address is never so named."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end
+    if _private_cue(text, line_start, line_end) or _person_in_block(text, line_start, start) or (
+            _HOME_LABEL.search(text, line_start, start) is not None):
+        return False
+    return _OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 60), start) is not None or (
+        _OFFICE_BRACKET_AFTER.match(text, end, line_end) is not None)
+
+
 _PLAIN_ADDRESS_WORDS = (r"address|adresse|adres|adress|anschrift|direcci[óo]n|indirizzo|endere[çc]o|osoite|"
                         r"k[äa]yntiosoite|kotipaikka|bes[öo]ksadress|bezoekadres|postadres|адрес|διεύθυνση|"
                         r"العنوان|住所|所在地|地址|주소|소재지|ที่ตั้ง|पता|כתובת")
