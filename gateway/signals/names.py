@@ -46,6 +46,7 @@ tokens that may belong to a name).
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -2949,6 +2950,59 @@ _CALLINGS = (
     r"kung|drottning|kejsare|konge|dronning|kuningas|kuningatar|király(?:né)?|császár|kral|kraliçe|padişah|"
     r"faraó|pharaon|pharao|faraon|фараон|papież|pape|papst")
 _CALLING_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_CALLINGS})[ \t]+$")
+# Cyrillic and Greek letters drawn like Latin ones, one for one: typed into a Latin word to disguise it ("Addrеss" with
+# a Cyrillic "е", "thе mаthеmаtісіаn"). Folded, the word is read as what it imitates.
+_LOOKALIKE_LATIN = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+    "Р": "P", "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "ο": "o", "ν": "v", "Α": "A",
+    "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
+    "Υ": "Y", "Χ": "X"})
+# A Latin letter and a lookalike in one word, either order.
+_MIXED_LOOKALIKE = regex.compile(r"[A-Za-z][\p{L}]*[аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅονΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]|"
+                                 r"[аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅονΑΒΕΖΗΙΚΜΝΟΡΤΥΧ][\p{L}]*[A-Za-z]")
+
+
+def lookalike_folded(value: str) -> str:
+    """`value` with the lookalike letters (_LOOKALIKE_LATIN) read as the Latin ones they imitate, one for one (the
+    offsets hold); unchanged where no word mixes them with Latin letters (Russian, Greek text stays as written)."""
+    if _MIXED_LOOKALIKE.search(value) is None:
+        return value
+    return regex.sub(r"[\p{L}]+", lambda m: m.group(0).translate(_LOOKALIKE_LATIN)
+                     if _MIXED_LOOKALIKE.search(m.group(0)) else m.group(0), value)
+
+
+def disguised_word(value: str) -> bool:
+    """`value` is one word whose lookalike letters (_LOOKALIKE_LATIN) disguise a word that is no name ("Addrеss",
+    "Adrеs" with a Cyrillic "е"): a label or a common word, not a person."""
+    words = value.split()
+    return len(words) == 1 and _MIXED_LOOKALIKE.search(words[0]) is not None and not is_name_word(
+        lookalike_folded(words[0]).strip(".,:;'\"()"))
+
+
+# The same calling as an apposition right after the name, with its article ("X (the mathematician / physicist)", "X,
+# the composer, ...", "X (der Komponist)", "X (la poétisse ...)"): how one tells a reader which X of history is meant.
+# A relation between ("X, my mathematician friend") is no calling of record.
+_CALLING_AFTER = regex.compile(
+    rf"(?i)[ \t]*(?:\(|,|[–—]|-[ \t])[ \t]*(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|het|den|det)[ \t]+"
+    rf"(?:{_CALLINGS})(?![\p{{L}}\p{{M}}])")
+
+
+def _calling_after(text: str, end: int) -> bool:
+    """_CALLING_AFTER at `end`, as written, with its lookalike letters folded ("(thе mаthеmаtісіаn"), or in ROT13 ("(gur
+    zngurzngvpvna", the apposition of a name written in ROT13): the disguise hides no calling."""
+    if _CALLING_AFTER.match(text, end):
+        return True
+    tail = text[end:end + 80].split("\n", 1)[0]
+    return any(_CALLING_AFTER.match(variant) for variant in (lookalike_folded(tail), codecs.encode(tail, "rot13"))
+               if variant != tail)
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """A possessive among the words before `start` on its line, 60 characters back ("my neighbour X", "meine Nachbarin
+    X", "his tutor X"): somebody's relation, whatever calling follows the name."""
+    words = _SCAN_WORD.findall(text, max(_line_start(text, start), start - 60), start)
+    return any(w.lower() in _POSSESSIVES or w.lower() in ("his", "her", "their", "your") for w in words)
 
 
 def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], bool],
@@ -2969,6 +3023,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
         return True  # "¿Qué descubrió X ...?", "l'influence de X sur la loi", "Einfluss von X auf ..."
     if _ABOUT_A_WORK_BEFORE.search(before) and _GENITIVE_THEN_TITLE.search(text, start, min(len(text), end + 40)):
         return True  # "Vad handlar Vilhelm Mobergs Utvandrarna om?": what an author's work is about
+    if _calling_after(text, end) and not _owned_before(text, start):
+        return True  # "Hermann Weyl (the mathematician)", "Clara Schumann, die Komponistin": a calling of record
     if _LONG_AGO_AFTER.match(text, end):
         return True  # "Piri Reis — born c. 1465": see _LONG_AGO_AFTER
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(

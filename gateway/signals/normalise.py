@@ -286,6 +286,20 @@ class IdentifierView:
         spans.append((self.starts[lo], self.ends[end - 1]))
         return spans
 
+    def _whole_numbers_joined(self, start: int, end: int) -> bool:
+        """A line join inside [start, end) whose two lines each hold ten digits or more (after a label): each line
+        a whole phone number of its own (E.164 numbers have at most 15 digits, so no number is split that way)."""
+        for edit in self._touched(start, end):
+            if not edit.line_join:
+                continue
+            line_lo = self.text.rfind("\n", 0, edit.start) + 1
+            line_hi = self.text.find("\n", edit.end)
+            left = self.text[line_lo:edit.start].rpartition(":")[2]
+            right = self.text[edit.end:len(self.text) if line_hi < 0 else line_hi]
+            if sum(c.isdigit() for c in left) >= 10 and sum(c.isdigit() for c in right[:40]) >= 10:
+                return True
+        return False
+
     def _touched(self, start: int, end: int) -> list[Edit]:
         return [e for e in self.edits if (start < e.start < end if e.start == e.end else e.start < end and start < e.end)]
 
@@ -296,6 +310,8 @@ class IdentifierView:
         return any(e.dictated for e in self._touched(start, end)) and _PHONE.read_out(self.text[start:end])
 
     def _evident(self, entity: str, start: int, end: int, line_join: bool) -> bool:
+        if entity == "PHONE_NUMBER" and line_join and self._whole_numbers_joined(start, end):
+            return False  # "Phone: (212) 555-0155\nPhone: 07700 900000": two numbers a label repeats, no split one
         if entity == "US_SSN" and line_join:  # "457-79\n...2280": 3-2-4 once joined, an SSN only near its word
             return SSN_WORD.search(self.text, max(0, start - _MARGIN_BEFORE), start) is not None
         if entity == "IP_ADDRESS" and line_join:  # "pin node 20.11.1\n67 tests passed": a version and a count

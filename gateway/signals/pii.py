@@ -64,6 +64,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     fold_accents,
     is_common_surname,
     organisation_contact,
+    place_with_coordinates,
     public_place_line,
     office_holder_in_public_act,
     names_a_role,
@@ -76,6 +77,7 @@ from gateway.signals.recognizers import (  # noqa: E402
 from gateway.signals.identifiers import company_number  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
+    disguised_word,
     everyday_english_word,
     FIELD_BREAK,
     FIELD_SEPARATOR,
@@ -437,6 +439,12 @@ def _goods_after_a_cue(text: str, start: int, end: int, recognizer: str | None) 
 
 # The place or the family seat a figure of antiquity or the Middle Ages is known by, after the first name
 # ("Hypatia of Alexandria", "Hildegard von Bingen", "Leonardo da Vinci").
+# Closing quotes and line breaks a name's span took in at its end ("Willy Wonka'" of a SQL row's "('Name: Willy
+# Wonka', ...)", "Moby Dick\n" of a log line): the field's end, no letter of the name.
+_QUOTE_TAIL = " \t\r\n'\"’”`"
+# The capitalised words right after a lone first name in a person's slot ("Name: Oliver Twist" where the slot's reader
+# took "Oliver" alone): with them it may be a listed character's or figure's whole name.
+_CAPITALISED_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]{1,30}){1,2}")
 _EPITHET_AFTER = regex.compile(r"[ \t]+(?:of|von|van|de|da|di|du|the)[ \t]+\p{Lu}[\p{L}\p{M}]{1,30}")
 
 
@@ -662,6 +670,9 @@ class PiiDetector:
             if result.entity_type == "PERSON" and (change := _INTO_SPACELESS.search(value)):
                 result.end = result.start + change.start()  # "Wong Kar-waiについて...": the name ends there
                 value = value[:change.start()]
+            if result.entity_type == "PERSON" and value[-1:] in _QUOTE_TAIL and value.rstrip(_QUOTE_TAIL):
+                value = value.rstrip(_QUOTE_TAIL)  # "('Name: Willy Wonka', ...": the closing quote or the line break a
+                result.end = result.start + len(value)  # field's reader took in ends the field, not the name
             score = self._boosted(text, result)
             recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
             if score < self.settings.threshold(result.entity_type):
@@ -689,6 +700,8 @@ class PiiDetector:
         value = text[start:end]
         if _markup_name(text, start, end):
             return False  # '<InstdAmt Ccy="EUR">': an element's and an attribute's names
+        if disguised_word(value):
+            return False  # "Addrеss:" with a Cyrillic "е": a label in disguise, no name once read as it is meant
         if stand_in_name(text, start, end) or redaction_marker(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
@@ -702,6 +715,10 @@ class PiiDetector:
                 epithet := _EPITHET_AFTER.match(text, end)) and _normalise_name(value + epithet.group(0)) in _full_names():
             return False  # "I am Hypatia of Alexandria", "Signed: Joan of Arc": a name slot took the figure's first
             # word; the figure is listed with the place it is known by
+        if self.settings.public_figures and " " not in value.strip() and (
+                rest := _CAPITALISED_AFTER.match(text, end)) and any(
+                    _normalise_name(value + " " + " ".join(rest.group(0).split()[:k])) in _full_names() for k in (1, 2)):
+            return False  # "Name: Oliver Twist": the slot's reader took the first word of a listed character's name
         if recognizer == CUED_RECOGNIZER and " " not in value.strip():
             # a lone word in a person's slot ("Served by: Amaru") is that person, even where it is also a
             # listed figure's surname
@@ -713,7 +730,8 @@ class PiiDetector:
             return False  # "Mayor X opened the new bridge": an office acting in public
         if recognizer == "CuedNameRecognizer" and _defined_term(text, start, end):
             return False  # "shall process Customer Data": a contract's defined term, not a customer named Data
-        if _a_street(text, start, end) or public_place_line(text, start, end):
+        if _a_street(text, start, end) or public_place_line(text, start, end) or (
+                recognizer not in _LABELLED_NAME_RECOGNIZERS and place_with_coordinates(text, start, end)):
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square;
             # a word of a public place's address ("Town hall: 1 Hazelmere Crescent, Morpeth")
         if vessel_by_prefix(text, start, end) or brand_line_by_context(text, start, end) or number_label(
@@ -798,6 +816,12 @@ class PiiDetector:
                 self.settings.public_figures and (_listed_figure(stripped) if surname_alone else
                                                   _normalise_name(stripped) in _full_names()))
         return False
+
+
+# Recognizers that read a name from its label or slot ("Name:", a name key or column, "Dear X"): the label says a person
+# stands there, whatever follows the name (map coordinates after "Name: X, 52.5, 13.4" are that person's place).
+_LABELLED_NAME_RECOGNIZERS = frozenset({"FieldNameRecognizer", "CuedNameRecognizer", "NameSlotRecognizer",
+                                        CUED_RECOGNIZER}) | FIELD_NAMED
 
 
 # Found types a company's register number is read as ("RUT: 77.206.246-K" a citizen's RUT, "CNPJ: 28.382.788/0001-67"
@@ -949,16 +973,32 @@ def _documentation_labelled(texts: list[str], result: PiiResult, extra: list[Pii
     joined, starts = _join(texts)
     values = [(starts[s.index] + s.start, starts[s.index] + s.end, s.entity_type)
               for s in (*result.spans, *extra) if s.entity_type != "PERSON"]
-    if not values or not documentation_record(joined, values, single=False):
+    if not values or not documentation_record(joined, values, single=False, stand_ins=_stand_in_names(joined)):
         return extra  # a lone value the schema names ("Contact phone of the tenant") stays somebody's: fail safe
     return [s for s in extra if s.entity_type == "PERSON"]
+
+
+# Two or three capitalised words in a row: where a listed character's name may stand in a record ("Name: Oliver Twist").
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}"
+                                 r"(?![\p{L}\p{M}])")
+
+
+def _stand_in_names(text: str) -> frozenset[str]:
+    """The listed characters of fiction named in `text`'s first 20,000 characters ("Oliver Twist", "Willy Wonka"):
+    a record holding one is a stand-in's, its other values documentation's (recognizers.documentation_record)."""
+    found = set()
+    for match in _CAPITALISED_RUN.finditer(text, 0, min(len(text), 20_000)):
+        words = match.group(0).split()
+        found.update(" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, len(words) + 1)
+                     if _listed_character(" ".join(words[a:b])))
+    return frozenset(found)
 
 
 def _documentation_cleared(text: str, findings: list[_Finding]) -> list[_Finding]:
     """`findings` less the values of a documentation record (recognizers.documentation_record: every value found in
     the text is reserved, fictional, a published example or a blank); names are judged on their own."""
     values = [(f.where[1], f.end, f.entity_type) for f in findings if f.entity_type != "PERSON"]
-    if not values or not documentation_record(text, values):
+    if not values or not documentation_record(text, values, stand_ins=_stand_in_names(text)):
         return findings
     return [f for f in findings if f.entity_type == "PERSON"]
 

@@ -722,6 +722,7 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                                  or _SHARED_MAILBOX.search(text, lo, hi) is not None
                                                                  or text[max(0, start - 7):start].lower() == "mailto:"
                                                   or _ORG_NAME.search(text, lo, start) is not None
+                                                  or _domain_owner_after(text, start, end, hi)
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
@@ -752,6 +753,26 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
 
 
 _SERVICE_LINE_ANYWHERE = re.compile(_SERVICE_LINE, re.IGNORECASE)
+# The name written right after an address, in brackets or after a dash or a comma ("info@x.com (X Dairy)", "sales@y.de
+# — Y Robotics GmbH"): up to five capitalised words.
+_NAME_AFTER_ADDRESS = regex.compile(r"[ \t]*(?:\(|[–—-][ \t]|,)[ \t]*((?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]*){1,5})")
+
+
+def _domain_owner_after(text: str, start: int, end: int, hi: int) -> bool:
+    """The address at [start, end) is followed by the name of the organisation its domain is named for ("privacy@
+    mossbrae.com (Mossbrae Dairy)": the domain's own label is the name's first words run together), which is how one
+    writes an organisation's mailbox."""
+    after = _NAME_AFTER_ADDRESS.match(text, end, hi)
+    if after is None:
+        return False
+    domain = plain_address(text[start:end]).rpartition("@")[2].lower().split(".")
+    label = domain[-3] if len(domain) > 2 and domain[-2] in ("co", "com", "org", "net", "ac", "gov") else domain[0] \
+        if len(domain) < 3 else domain[-2]
+    words = [regex.sub(r"[^\p{L}\p{M}\d]", "", w).lower() for w in after.group(1).split()]
+    label = label.replace("-", "")  # "halbmond-optik.de (Halbmond Optik GmbH)"
+    return len(label) >= 3 and any("".join(words[:k]) == label for k in range(1, len(words) + 1))
+
+
 
 
 # --- The same block laid out one field per line: an e-mail signature ("Kind regards,\nYour Claims team\nSwitchboard:
@@ -2314,6 +2335,21 @@ def public_place_line(text: str, start: int, end: int) -> bool:
     return any(c.isdigit() for c in text[label.end():line_end]) and not _PERSONAL_BEFORE.search(
         text, line_start, line_end) and not _person_before(text, label.end(), line_end) and not (
         _TITLED_NAME_IN.search(text, label.end(), line_end))
+
+
+# A pair of map coordinates right after a name ("Brandenburger Tor, 52.51628, 13.37770", "Ayers Rock (-25.3444,
+# 131.0369)", "Piazza X: 41.9°N, 12.5°E"): decimal latitude and longitude, three decimals at least.
+_COORDINATES_AFTER = regex.compile(
+    r"[ \t]*[,(:@–—-]?[ \t]*[-−]?(?:[0-8]?\d|90)\.\d{3,}°?[ \t]*[NS]?[ \t]*[,;/][ \t]*[-−]?(?:1[0-7]\d|0?\d{1,2}|180)"
+    r"\.\d{3,}°?[ \t]*[EWO]?(?![\d.])")
+
+
+def place_with_coordinates(text: str, start: int, end: int) -> bool:
+    """[start, end) is followed by a pair of decimal map coordinates (_COORDINATES_AFTER): a place on a map (a
+    landmark, a meeting point, a venue), which is how places are written and people are not. Not a listed first
+    name and a surname ("Jan Kowalski, 52.51628, 13.37770" is somebody at a place: fail safe)."""
+    words = text[start:end].split()
+    return _COORDINATES_AFTER.match(text, end) is not None and not (words and first_then_surname(words))
 
 
 _TITLED_NAME_IN = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Mevrouw|Meneer|"
@@ -3969,6 +4005,7 @@ _TEST_DATA_CUE = regex.compile(
     # a format's published example ("IBAN format check example (from the registry doc)"; round 18)
     r"format[ \t-]+(?:check[ \t-]+)?examples?|(?:registry|spec(?:ification)?|standard)['’]?s?[ \t-]+(?:docs?|"
     r"examples?)|"  # round 21: "the registry example DE89 ...", "the spec's example"
+    r"(?:iso|rfc)[ \t-]+examples?|"  # round 21: "DE89 ... (ISO example)"
     r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
     r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
     r"(?:in|from)[ \t]+the[ \t]+(?:docs|spec(?:ification)?)|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
@@ -4108,12 +4145,28 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return _published_test_card(text, start, end)
     if entity == "IBAN_CODE":
         return _documentation_iban(text, start, end)
+    if entity in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _blank_slot(text, start, end):
+        return True  # "Address: <ADDRESS>  DOB: YYYY-MM-DD', 'build 6.28.64": the slot holds a template's blank
     if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
         return unissuable_ssn(text[start:end])
     if entity == "PHONE_NUMBER":
         return fictional_number(text[start:end]) and (api_example(text, start, end) or (
             _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
     return False
+
+
+def _blank_slot(text: str, start: int, end: int) -> bool:
+    """An address or a birth date found from its label whose slot holds a template's blank ("<ADDRESS>", "[ADDRESS]",
+    "YYYY-MM-DD"): the span opens with the blank, or the blank follows the label inside it, before any digit (the
+    digits a reader ran on into are the next field's: "DOB: YYYY-MM-DD', 'build 6.28.64")."""
+    blank = _TEMPLATE_BLANK.search(text, start, end)
+    if blank is None:
+        return False
+    return blank.start() == start or (_SLOT_LABEL.fullmatch(text, start, blank.start()) is not None)
+
+
+# A field's label and its colon before the value ("DOB: ", "Address: ", "생년월일: ", "Geburtsdatum : ").
+_SLOT_LABEL = regex.compile(r"[\p{L}\p{M} ._-]{0,30}:?[ \t]*")
 
 
 # Types whose value filled with one digit ("MRN-000000", "000000000", "0000 0000") is a blank, not an identifier.
@@ -4165,9 +4218,13 @@ _CONTACT_VALUE_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", 
 _SAMPLE_SSNS = frozenset({"123456789", *(f"98765432{d}" for d in range(10))})
 _PLACEHOLDER_BIRTH = re.compile(r"(?<!\d)(?:(?:1970|1900)[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.](?:1970|1900))(?!\d)")
 # A template's blank where a value goes: "{{email}}", "${user.displayName}", "[PHONE]", "<address>", "%NAME%".
+# (round 21: the angle-bracket blank in capitals, "<ADDRESS>" as "<address>", not an XML element's "<Address>"; a
+# date's format mask where the date goes: "DOB: YYYY-MM-DD", "Geburtsdatum: TT.MM.JJJJ", "fecha: DD/MM/AAAA")
 _TEMPLATE_BLANK = re.compile(r"\{\{[ \t]*\w+[ \t]*\}\}|\$\{[\w.]+\}|\[(?:[A-Z]+_)*(?:NAME|EMAIL|PHONE|ADDRESS|IBAN|"
-                             r"CARD|SSN|DOB|ID)\]|<(?:name|email|phone|address|iban|national_id|dob)>|%(?:[A-Z]+_)*"
-                             r"(?:NAME|EMAIL|PHONE|ADDRESS)%")
+                             r"CARD|SSN|DOB|ID)\]|<(?:name|email|phone|address|iban|national_id|dob|NAME|EMAIL|"
+                             r"PHONE|ADDRESS|IBAN|NATIONAL_ID|DOB)>|%(?:[A-Z]+_)*(?:NAME|EMAIL|PHONE|ADDRESS)%|"
+                             r"(?<![\w-])(?:(?:YYYY|JJJJ|AAAA)(?:-MM-|/MM/|\.MM\.)(?:DD|TT|JJ)|"
+                             r"(?:DD|TT|JJ)(?:-MM-|/MM/|\.MM\.)(?:YYYY|JJJJ|AAAA|YY)|MM(?:-DD-|/DD/)(?:YYYY|YY))(?![\w-])")
 # A full date whose year a living person may be born in (1900-2012), in the usual orders: a record holding one
 # beside its documentation values may hold a birth date no cue names ("--\n13.07.1962" under a signature).
 _BIRTH_YEAR_DATE = re.compile(r"(?<![\d./-])(?:(?:19\d\d|20(?:0\d|1[0-2]))[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|"
@@ -4188,6 +4245,8 @@ _RECORD_FIELD_BEFORE = regex.compile(
     r"(?:\\?[\"'`<(\[][ \t]*)?$")
 
 
+# An IBAN as printed, in groups of four or unbroken ("GB82 WEST 1234 5698 7654 32", "NL91ABNA0417164300").
+_IBAN_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
 _GROUPED_CARD = re.compile(r"(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?!\d)")
 
 
@@ -4272,11 +4331,65 @@ def _delimited_line(text: str, start: int, end: int) -> bool:
     return any(line.count(d) >= 3 for d in _LINE_DELIMITERS)
 
 
-def documentation_record(text: str, values: list[tuple[int, int, str]], single: bool = True) -> bool:
+# A SQL statement's row of values ("INSERT INTO t VALUES ('Tel: 07700 900123', 'GB82 WEST ...');"): a record's fields
+# on one line, as a one-line JSON object's are.
+_SQL_VALUES = re.compile(r"\bVALUES[ \t]*\(", re.IGNORECASE)
+_SQL_LITERAL_END = re.compile(r"[^'\n]*'[ \t]*[,)]")
+
+
+# A markup element's attribute values, quoted, JSON-escaped or not ('<div data-x0="Phone: ..." data-x1="...">'): the
+# value's attribute opens before it, its quote closes after it, and the element holds two attributes at least.
+_TAG_OPEN = re.compile(r"<[A-Za-z][\w-]*[ \t]")
+_ATTRIBUTE = re.compile(r"[ \t][\w:-]+=\\?\"")
+_ATTRIBUTE_CLOSE_AFTER = re.compile(r"[^\"<>\n]{0,600}\\?\"")
+
+
+def _attribute_value(text: str, start: int, end: int) -> bool:
+    """[start, end) lies in a quoted attribute value of a markup element of two attributes at least: a record's
+    field on one line, as a one-line JSON object's are."""
+    tag = text.rfind("<", max(0, start - 600), start)
+    if tag < 0 or _TAG_OPEN.match(text, tag) is None or any(c in "<>\n" for c in text[tag + 1:start]):
+        return False
+    quote = max(text.rfind('="', tag, start) + 2, text.rfind('=\\"', tag, start) + 3)
+    if quote < 3 or '"' in text[quote:start] or _ATTRIBUTE_CLOSE_AFTER.match(text, end) is None:
+        return False
+    tag_end = text.find(">", end, end + 2_000)
+    return tag_end >= 0 and len(_ATTRIBUTE.findall(text, tag, tag_end)) >= 2
+
+
+def _sql_row_value(text: str, start: int, end: int) -> bool:
+    """[start, end) lies inside a quoted literal of a VALUES row on its line (_SQL_VALUES)."""
+    line_start = max(text.rfind("\n", max(0, start - 2_000), start) + 1, start - 2_000, 0)
+    row = None
+    for row in _SQL_VALUES.finditer(text, line_start, start):
+        pass
+    return row is not None and text.count("'", row.end(), start) % 2 == 1 and _SQL_LITERAL_END.match(
+        text, end) is not None
+
+
+def _header_and_row(text: str, lo: int, hi: int) -> bool:
+    """The field [lo, hi) is a delimited table of two lines, a header and one row with as many cells ("col_0,col_1\n
+    "Phone: ...","Email: ..."): a record's fields, however few its lines."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[lo:min(hi, lo + 20_000)])]
+    if len(lines) != 2:
+        return False
+    (a, b), (c, d) = (lines[0].span(), lines[1].span())
+    delimiter = tables.delimiter_of(text[lo + a:lo + b])
+    if delimiter is None or delimiter != tables.delimiter_of(text[lo + c:lo + d]):
+        return False
+    head = tables.cells(text, lo + a, lo + b, delimiter, columns=64, cell_chars=300)
+    row = tables.cells(text, lo + c, lo + d, delimiter, columns=64, cell_chars=300)
+    return head is not None and row is not None and len(head) == len(row) >= 2
+
+
+def documentation_record(text: str, values: list[tuple[int, int, str]], single: bool = True,
+                         stand_ins: frozenset[str] = frozenset()) -> bool:
     """The text's findings `values` ([start, end), entity; names left out) are all documentation values of records or
     files (each in a field of its request of three lines at least: a table, a card, a log, headers), every contact
     value in a field of its line (after a key, a delimiter, a tag) and none marked as somebody's own; two different
-    values at least, or (`single`) one in a file with a template's blanks or with no private word anywhere in it."""
+    values at least, or (`single`) one in a file with a template's blanks or with no private word anywhere in it.
+    `stand_ins`: the names of listed characters of fiction the text's record holds (the caller finds them), which
+    count as documentation values: a drama-range number beside "Name: Oliver Twist" is the character's."""
     if not values or any(e not in _DOCUMENTATION_TYPES for *_, e in values):
         return False
     breaks = [m.start() for m in _FIELD_SEPARATOR_AT.finditer(text)]
@@ -4288,7 +4401,9 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
            for lo, hi in fields for m in _BIRTH_YEAR_DATE.finditer(text, lo, min(hi, lo + 20_000))):
         return False  # a full date of a birth year the recognizers could not tell: it may be somebody's (fail safe)
     distinct = {text[a:b] for a, b, _ in values}
-    one_line = any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 for lo, hi in fields)
+    stand_ins = frozenset(n for n in stand_ins if any(n in text[lo:min(hi, lo + 20_000)] for lo, hi in fields))
+    one_line = any(len(_LINE_BREAK.findall(text, lo, min(hi, lo + 20_000))) < 2 and not _header_and_row(text, lo, hi)
+                   for lo, hi in fields)
     if one_line and all(_json_record_value(text, a, b, fields) for a, b, _ in values) and any(
             e == "EMAIL_ADDRESS" and not documentation_address(text, a, b) for a, b, e in values) and all(
             e == "EMAIL_ADDRESS" for *_, e in values):
@@ -4297,7 +4412,8 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
     if one_line and len(distinct) >= 2 and all(_delimited_line(text, a, b) for a, b, _ in values):
         one_line = False  # a log line or a profile of delimited fields ("card 4111 ... | iban DE89 ... | tel ..."): a
         # record as a table's lines are, its values judged below; two different documentation values at least
-    if one_line and not all(_json_record_value(text, a, b, fields) for a, b, _ in values):
+    if one_line and not stand_ins and not all(_json_record_value(text, a, b, fields) or _sql_row_value(text, a, b)
+                                              or _attribute_value(text, a, b) for a, b, _ in values):
         # fields of one line: only the values of a JSON schema's example object, two at least (its fields that other
         # rules cleared as stand-ins count: a reserved address, a template's blank, a blank of one repeated digit)
         keys = [_SCHEMA_EXAMPLE_KEY.search(text, max(0, lo - 1_500), lo) for lo, hi in fields]
@@ -4309,9 +4425,14 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
             distinct |= {field for field in text[first:last].split(FIELD_SEPARATOR)[:-1] if _example_stand_in(field)}
         return len(distinct) >= 2
     subtitles = len(_SUBTITLE_TIMING.findall(text, 0, 20_000)) >= 2
-    for lo, hi in fields if len(distinct) < 2 else ():  # the reserved addresses other rules cleared count with it
-        distinct |= {m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, min(hi, lo + 20_000))
-                     if reserved_address(m.group(0))}
+    for lo, hi in fields if len(distinct) < 2 else ():  # the reserved addresses, registry IBANs and test cards
+        distinct |= {m.group(0) for m in _PLAIN_EMAIL.finditer(text, lo, min(hi, lo + 20_000))  # other rules
+                     if reserved_address(m.group(0))}  # cleared count with it (round 21: the IBANs and cards too)
+        distinct |= {m.group(0) for m in _IBAN_SHAPE.finditer(text, lo, min(hi, lo + 20_000))
+                     if re.sub(r"\s", "", m.group(0)).upper() in _DOCUMENTATION_IBANS}
+        distinct |= {m.group(0) for m in _GROUPED_CARD.finditer(text, lo, min(hi, lo + 20_000))
+                     if re.sub(r"\D", "", m.group(0)) in _TEST_CARDS}
+    distinct |= stand_ins
     if len(distinct) < 2 and not single:
         return False
     if len(distinct) < 2 and not any(len(_TEMPLATE_BLANK.findall(text, lo, min(hi, lo + 20_000))) >= 2
