@@ -1847,7 +1847,11 @@ _NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نا�
                        r"שם[ \t]+(?:מלא|פרטי|משפחה)|שם|पूरा[ \t]+नाम|नाम|পুরো[ \t]+নাম|নাম|முழு[ \t]+பெயர்|பெயர்|"
                        r"სახელი[ \t]+და[ \t]+გვარი|სახელი,[ \t]*გვარი|სახელი|გვარი|ชื่อ[- \t]?นามสกุล|ชื่อ|นามสกุล|"
                        r"ሙሉ[ \t]+ስም|ስም")
-_UNCASED_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*(?:" + _NAME_LABELS_UNCASED + r")[ \t]*[:：]$")
+# (round 21: also as the opening of a quoted string after "(", "[" or "=": an SQL row's "VALUES ('नाम: ...', ...)",
+# an HTML attribute's data-x="नाम: ...": the quote opens a field as a line start does)
+_FIELD_OPENS = r"(?:(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"'])"
+_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*|(?<=[(\[=])[ \t]*[\"'])(?:" + _NAME_LABELS_UNCASED
+                                    + r")[ \t]*[:：]$")
 
 
 # A person's field: a label line ("Pt:", "author:", "Served by:", "attendees:", "\author{") or "the
@@ -1865,7 +1869,7 @@ _FULL_NAME_LABELS_CASED = (r"ονοματεπώνυμο|ονοματεπωνυμ
                            r"jm[ée]no[ \t]+a[ \t]+p[řr][íi]jmen[íi]|meno[ \t]+a[ \t]+priezvisko|nume[ \t]+[șş]i[ \t]+prenume|"
                            r"nume[ \t]+complet")
 _LABEL_BEFORE = regex.compile(
-    r"(?i)(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?(?P<label>authors?|pt|patient|patient[ _]name|"
+    r"(?i)" + _FIELD_OPENS + r"(?P<label>authors?|pt|patient|patient[ _]name|"
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
     r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|applicant|"
     r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"

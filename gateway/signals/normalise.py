@@ -26,6 +26,7 @@ regex scans per prompt, the view is built only when a scan finds something to re
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -33,11 +34,13 @@ from itertools import islice
 
 import regex
 from stdnum import iban as stdnum_iban
+from stdnum.es import dni as stdnum_dni
+from stdnum.fi import hetu as stdnum_hetu
 
 from gateway.signals.identifiers import PERSONAL_IP_CUE
 from gateway.signals.names import FIELD_BREAK, lower_keeping_offsets  # the pii module joins a request's texts with it
-from gateway.signals.recognizers import (SSN_WORD, InternationalPhoneRecognizer, card_word_near, role_mailbox,
-                                         trie_pattern)
+from gateway.signals.recognizers import (SSN_WORD, InternationalPhoneRecognizer, card_word_near, example_iban,
+                                         reserved_address, role_mailbox, trie_pattern)
 
 # Digit words of the languages users write in (English, Spanish, French, German, Italian,
 # Portuguese, Dutch; Russian since round 18). "oh"/"o" read as zero only inside a run of digit words.
@@ -159,6 +162,30 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 # Only in runs of digit groups where digits dominate; joined (it needs a check digit or a cue).
 _OCR_RUN = re.compile(r"(?<![\w\-])[0-9OolI]{2,}(?:[ \-][0-9OolI]{2,}){0,7}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
+# Round 21: letters typed for digits on purpose, to slip past a filter ("card: SSB6 9SBB 94lO 44OS", "O=0, l=1, S=5,
+# B=8"): a run of digit groups where S stands for 5, B for 8 and Z for 2 as well, read as a card only when it has a
+# few real digits, 13-19 characters and the digits it spells pass the Luhn check (1 in 10 random runs would, and the
+# card recognizer still wants a card word or an expiry date beside it: the rewrite is joined).
+_LOOKALIKE_RUN = re.compile(r"(?<![\w\-])[0-9OolISBZ]{2,}(?:[ \-][0-9OolISBZ]{2,}){0,7}(?![\w])")
+_LOOKALIKE_DIGITS = str.maketrans("OolISBZ", "0011582")
+# Round 21: an identifier written backwards ("rf.liamtoh@56.rodoet", "2718336303BGNI62LN"): a token that is no
+# address or IBAN as written and is one read from right to left (an IBAN's mod-97 check; an address's top-level
+# domain, which the e-mail recognizer validates again) is read reversed; a registry's example IBAN or an address on a
+# domain reserved for documentation stays unread (disguised, the documentation rules cannot see what it is). A URL's
+# query string ("?q=IBAN%3A%202718...") reaches the view decoded (pii._unescape).
+_REVERSED_IBAN = re.compile(r"(?<![\w])[0-9A-Z]{11,30}\d{2}[A-Z]{2}(?![\w])")
+_REVERSED_MAIL = re.compile(r"(?<![\w])(?P<tld>[a-z]{2,6})\.[\w.\-]{1,60}@[\w.+\-]{1,64}(?![\w.+\-])")
+_TOP_LEVEL = re.compile(r"[a-z]{2}|com|net|org|edu|gov|info|biz|mail|online|site|io|app|dev|email|name|pro|mobi")
+# Round 21: Cyrillic and Greek letters that look like Latin ones, typed into a Latin word to slip past a filter
+# ("gіlvаnrеbо.3975@wеb.dе", "Ruа Sаbіá"): a word where a Latin letter and one of these meet, and which is all Latin
+# once they are folded, is read folded (the e-mail, address and other recognizers then judge it). A Russian or
+# Greek word has no Latin letter in it, so it is never touched.
+_CONFUSABLE = dict(zip("аеорсухіјѕԁӏАВЕКМНОРСТХІЈЅοαρνιτκυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+                       "aeopcyxijsdlABEKMHOPCTXIJSoapvitkuxABEZHIKMNOPTYX"))
+_CONFUSABLES = "".join(_CONFUSABLE)
+_SCRIPT_MEET = re.compile(f"[A-Za-z][{_CONFUSABLES}]|[{_CONFUSABLES}][A-Za-z]")
+_FOLD_TOKEN = re.compile(r"[\w.@+\-]")
+_MAX_TOKEN = 120
 # Digit groups of one number with separators the recognizers do not expect: mixed ("4111-1111
 # 1111.1111"), padded ("078 - 05 - 1120"), or slashes, dots, underscores, bars ("078/05/1120");
 # each separator becomes "-" in the view (joined: it needs the evidence a joined number needs).
@@ -309,6 +336,24 @@ class IdentifierView:
         other number of 10-15 digits is read out digit by digit (a card is Luhn-checked as a card)."""
         return any(e.dictated for e in self._touched(start, end)) and _PHONE.read_out(self.text[start:end])
 
+    def dictated_ids(self) -> list[tuple[int, int]]:
+        """Round 21: identity numbers read out digit by digit after a bare identity label ("ID: one nine nine zero
+        ...", "identity number: one one zero one eight zero ... B"), in view coordinates. Nobody spells an order
+        number word by word; the digits (and a check letter after them) must still pass the check of a personal
+        identity scheme (_DICTATED_SCHEMES: a check digit, a check letter, a date), as the cued recognizers ask."""
+        found = []
+        for edit in self.edits:
+            if not edit.dictated or not _ID_LABEL_BEFORE.search(self.text, max(0, edit.start - 40), edit.start):
+                continue
+            digits = "".join(c for c in self.text[edit.start:edit.end] if c.isdigit())
+            end = edit.end
+            letter = _CHECK_LETTER.match(self.text, end)
+            if letter and any(check(digits, letter.group(1).upper()) for check in _DICTATED_LETTER_SCHEMES):
+                found.append((edit.start, letter.end()))
+            elif any(check(digits) for check in _DICTATED_SCHEMES):
+                found.append((edit.start, end))
+        return found
+
     def _evident(self, entity: str, start: int, end: int, line_join: bool) -> bool:
         if entity == "PHONE_NUMBER" and line_join and self._whole_numbers_joined(start, end):
             return False  # "Phone: (212) 555-0155\nPhone: 07700 900000": two numbers a label repeats, no split one
@@ -324,6 +369,26 @@ class IdentifierView:
             return (self.text.startswith("+", start) or _PHONE.cued(self.text, start) or _PHONE.cued_after(self.text, end)
                     or self.read_out_phone(start, end))
         return False
+
+
+# Round 21: a bare identity label before a number read out (IdentifierView.dictated_ids), in the languages users
+# write in, and the personal identity schemes whose check a number read out after one must pass.
+_ID_LABEL_BEFORE = regex.compile(
+    # (the label opens its field or follows a possessive: an "order ID", a "booking ID" names no person's number)
+    r"(?:(?:^|(?<=[\n:;,.!?(\[{\"'|>=\-]))[ \t]*|(?<![\p{L}\d])(?i:my|his|her|their|your|the|mi|su|mon|ma|son|sa|mein|meine|meu|minha|mio|mia|mijn|min|mitt)[ \t]+)"
+    r"(?:(?-i:ID)|(?i:id(?:entity|entification)?|identit[ée]|identidad|identidade|identit[àa]|"
+    r"personal|personnummer|henkil[öo]tunnus|tunnus|ausweis|kimlik|zehut|teudat)(?:[ \t]+(?i:number|no\.?|nr\.?|"
+    r"code|card|num[ée]ro|n[úu]mero|nummer))?)[ \t]*[:=#]?[ \t]*$")
+_CHECK_LETTER = regex.compile(r"[ \t\-]?([A-Za-z])(?![\p{L}\d])")
+_DICTATED_SCHEMES = (*(importlib.import_module(f"stdnum.{name}").is_valid for name in (
+    "il.idnr", "nl.bsn", "pl.pesel", "no.fodselsnummer", "br.cpf", "tr.tckimlik", "se.personnummer")),
+    # Finland's henkilötunnus read without its century sign, its check character a digit ("2908771639")
+    lambda d: len(d) == 10 and any(stdnum_hetu.is_valid(f"{d[:6]}{sign}{d[6:]}") for sign in "-+A"))
+_DICTATED_LETTER_SCHEMES = (
+    # Finland's henkilötunnus read without its century sign ("110180831B": 110180-831B), Spain's DNI
+    lambda d, c: len(d) == 9 and any(stdnum_hetu.is_valid(f"{d[:6]}{sign}{d[6:]}{c}") for sign in "-+A"),
+    lambda d, c: len(d) == 8 and stdnum_dni.is_valid(f"{d}{c}"),
+)
 
 
 # Round 18: a card's expiry date right after a number joined from lines ("5213 2849\n4665 1215\n12/30", "...\nexp
@@ -472,6 +537,12 @@ def _rewrites(text: str) -> list[_Rewrite]:
         found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_OCR_DIGITS), match.start() + i,
                                                                    match.start() + i + 1)], True)
                      for i, c in enumerate(match.group(0)) if c in "OolI")
+    for match in islice((m for m in _LOOKALIKE_RUN.finditer(text) if _luhn_lookalike(m.group(0))), _MAX_PER_KIND):
+        found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_LOOKALIKE_DIGITS), match.start() + i,
+                                                                   match.start() + i + 1)], True)
+                     for i, c in enumerate(match.group(0)) if c in "OolISBZ")
+    found.extend(_reversed_identifiers(text))
+    found.extend(_folded_homoglyphs(text))
     for match in islice(_IBAN_ODD.finditer(text), _MAX_PER_KIND):
         compact = "".join(c for c in match.group(0) if c.isalnum())
         if 15 <= len(compact) <= 34 and stdnum_iban.is_valid(compact):
@@ -573,6 +644,72 @@ def _card_length_in_odd_groups(run: str) -> bool:
     groups = tuple(len(g) for g in _SEPARATOR.split(run) if g)
     four_by_four = all(n == 4 for n in groups[:-1]) and 1 <= groups[-1] <= 4
     return 13 <= sum(groups) <= 19 and not four_by_four and groups not in _CARD_GROUPINGS
+
+
+def _luhn_lookalike(run: str) -> bool:
+    """A run with letters for digits (_LOOKALIKE_RUN) that reads as a card number: 4+ real digits, 13-19 in all once
+    read, the Luhn check passing, and one letter outside O, l, I (those alone are _OCR_RUN's)."""
+    compact = run.replace(" ", "").replace("-", "")
+    if not 13 <= len(compact) <= 19 or sum(c.isdigit() for c in compact) < 4 or not any(c in "SBZ" for c in compact):
+        return False
+    digits = compact.translate(_LOOKALIKE_DIGITS)
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _reversed_identifiers(text: str) -> list[_Rewrite]:
+    """IBANs and e-mail addresses written backwards (_REVERSED_IBAN, _REVERSED_MAIL), each read reversed: every
+    character of the reading maps to the whole token."""
+    rewrites: list[_Rewrite] = []
+    for match in islice(_REVERSED_IBAN.finditer(text), _MAX_PER_KIND):
+        token = match.group(0)
+        if stdnum_iban.is_valid(token[::-1]) and not stdnum_iban.is_valid(token) and not example_iban(token[::-1]):
+            rewrites.append((match.start(), match.end(), [(token[::-1], match.start(), match.end())], False))
+    at, looked = text.find("@"), 0
+    while at >= 0 and looked < 4 * _MAX_PER_KIND and len(rewrites) < 2 * _MAX_PER_KIND:
+        looked += 1
+        match = _REVERSED_MAIL.search(text, max(0, at - 70), min(len(text), at + 70))
+        at = text.find("@", at + 1)
+        if match is None or (rewrites and match.start() < rewrites[-1][1]):
+            continue
+        token = match.group(0)
+        forward_tld = token.rsplit(".", 1)[-1] if "." in token.rsplit("@", 1)[-1] else ""
+        reversed_tld = match.group("tld")[::-1]
+        if _TOP_LEVEL.fullmatch(reversed_tld) and not _TOP_LEVEL.fullmatch(forward_tld.lower()) and not (
+                reserved_address(token[::-1])):
+            rewrites.append((match.start(), match.end(), [(token[::-1], match.start(), match.end())], False))
+    return rewrites
+
+
+def _folded_homoglyphs(text: str) -> list[_Rewrite]:
+    """Latin words with Cyrillic or Greek look-alike letters typed into them (_CONFUSABLE), each such letter folded."""
+    rewrites: list[_Rewrite] = []
+    done, tokens = 0, 0
+    for meet in islice(_SCRIPT_MEET.finditer(text), 8 * _MAX_PER_KIND):
+        if meet.start() < done:
+            continue
+        lo = meet.start()
+        while lo > max(0, meet.start() - _MAX_TOKEN) and _FOLD_TOKEN.match(text, lo - 1):
+            lo -= 1
+        hi = meet.end()
+        while hi < min(len(text), meet.end() + _MAX_TOKEN) and _FOLD_TOKEN.match(text, hi):
+            hi += 1
+        done = hi
+        token = text[lo:hi]
+        folded = "".join(_CONFUSABLE.get(c, c) for c in token)
+        if any(unicodedata.name(c, "").startswith(("CYRILLIC", "GREEK")) for c in folded):
+            continue  # a word of Cyrillic or Greek with a Latin letter in it is no Latin word in disguise
+        if "@" in folded and reserved_address(folded.strip(".-+")):
+            continue  # a documentation address in disguise is still nobody's (the plain pass cannot see it is one)
+        rewrites.extend((lo + i, lo + i + 1, [(_CONFUSABLE[c], lo + i, lo + i + 1)], False)
+                        for i, c in enumerate(token) if c in _CONFUSABLE)
+        tokens += 1
+        if tokens >= _MAX_PER_KIND:
+            break
+    return rewrites
 
 
 def _mostly_digits(run: str) -> bool:

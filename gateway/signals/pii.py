@@ -136,6 +136,7 @@ def _check_budget() -> None:
     if deadline is not None and time.perf_counter() > deadline:
         raise _ScanBudgetSpent
 _READ_OUT_PHONE_SCORE = 0.75  # a formatted number's score (recognizers.InternationalPhoneRecognizer)
+_DICTATED_ID_SCORE = 0.85  # a cued national ID's score (recognizers.NationalIdRecognizer)
 
 # presidio's conf/default.yaml ner_model_configuration: ORGANIZATION is noisy ("TCP"), so ignored.
 NER_MODEL_CONFIGURATION: dict[str, object] = {
@@ -625,8 +626,13 @@ class PiiDetector:
             if result.entity_type == "PHONE_NUMBER" and view.read_out_phone(offset + result.start, offset + result.end):
                 result.score = max(result.score, _READ_OUT_PHONE_SCORE)
 
-        return [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities, read_out)
-                for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
+        found = [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities, read_out)
+                 for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
+        if "NATIONAL_ID" in entities:  # round 21: an identity number read out after a bare "ID:" (normalise.py)
+            found += [_Finding("NATIONAL_ID", _DICTATED_ID_SCORE, (0, lo), hi) for start, end in view.dictated_ids()
+                      for lo, hi in [(view.starts[start], view.ends[end - 1])]
+                      if not self._allowed("NATIONAL_ID", text[lo:hi])]
+        return found
 
     def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:
         _check_budget()

@@ -2134,7 +2134,11 @@ _PERSIAN_STREET = (r"(?:خیابان|خ\.|کوچه|بلوار|میدان|بزر�
 _ARABIC_STREET = (r"(?:حي[ \t]+\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,2}[ \t]*[،,][ \t]*)(?:شارع|ش\.)[ \t]+\p{Arabic}+"
                   rf"(?:[ \t]+\p{{Arabic}}+){{0,3}}?[ \t]*[،,]?[ \t]*{_ARABIC_DIGITS}{{1,4}}(?!{_ARABIC_DIGITS})|"
                   r"(?:شارع|ش\.)[ \t]+\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,3}?[ \t]*[،,]?[ \t]*(?:رقم|مبنى|فيلا|منزل|عمارة)"
-                  rf"[ \t]*{_ARABIC_DIGITS}{{1,5}}(?!{_ARABIC_DIGITS})")
+                  rf"[ \t]*{_ARABIC_DIGITS}{{1,5}}(?!{_ARABIC_DIGITS})|"
+                  # round 21: Egypt's and the Levant's number-first form, the town after a comma ("60 شارع الصفصاف،
+                  # الزقازيق": a house number only stands before a singular شارع, "3 شوارع" counts streets; four digits are a year)
+                  rf"(?<!{_ARABIC_DIGITS}|[.,:/\-]){_ARABIC_DIGITS}{{1,3}}[ \t]+(?:شارع|ش\.)[ \t]+\p{{Arabic}}+"
+                  r"(?:[ \t]+\p{Arabic}+){0,3}?[ \t]*[،,][ \t]*\p{Arabic}{2,}")
 _THAI_STREET = (r"(?<![\d/])(?!24/7[ \t,]+(?:ถนน|ถ\.|หมู่|ม\.))(?:\d{1,4}/\d{1,4}|บ้านเลขที่[ \t]?\d{1,4}(?:/\d{1,4})?)[ \t,]+"
                 r"(?:ซอย|ซ\.|ถนน|ถ\.|หมู่(?:ที่)?|ม\.)[ \t]?[\p{Thai}\d]+")
 
@@ -4108,6 +4112,11 @@ XK051212012345678906 YE15CBYE0001018861234567891234
 # A catalogue's or a sheet's product column: a reference code there is an article's, not an account.
 _PRODUCT_CODE_CUE = re.compile(r"\b(?:sku|ref_code|product[ _-]?code|item[ _-]?code|article|catalog(?:ue)?|"
                                r"artikel\w*|r[ée]f[ée]rence[ _-]?produit)\b", re.IGNORECASE)
+
+
+def example_iban(value: str) -> bool:
+    """`value` is one of the registry's published example IBANs (_DOCUMENTATION_IBANS), however grouped."""
+    return re.sub(r"[\s-]", "", value).upper() in _DOCUMENTATION_IBANS
 
 
 def _documentation_iban(text: str, start: int, end: int) -> bool:
