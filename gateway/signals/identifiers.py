@@ -44,7 +44,8 @@ def _result(recognizer: LocalRecognizer, entity: str, start: int, end: int, scor
 # Personal identity, tax and social-insurance numbers with a check digit or a strict layout that
 # python-stdnum validates, each behind the words that name it in its country's languages (an
 # acronym in capitals only: "pan", "sin", "cf" are words in lower case). Schemes that number mostly
-# companies (Poland's NIP, Greece's AFM, Germany's Steuernummer, RUC, RIF, NIT, VKN) are left out. A number is such an ID
+# companies (Poland's NIP, Germany's Steuernummer, RUC, RIF, NIT, VKN) are left out; Greece's AFM (ΑΦΜ) is in since
+# round 21, for the numbers outside the companies' ranges (_PERSONAL). A number is such an ID
 # only when both hold: 1 in 10 or 11 random numbers passes a checksum, a cue word alone is only a
 # question about the format. One cue may name several countries' numbers ("cédula", "DNI"). Each row ends
 # with its head words: one word of each of its cues, found by one literal scan (a word in any case, an
@@ -60,6 +61,9 @@ _PERSONAL: dict[str, Callable[[str], bool]] = {
     "in_.pan": lambda c: c[3:4] == "P",
     "mx.rfc": lambda c: len(c) == 13,
     "ar.cuit": lambda c: c[:2] in ("20", "23", "24", "27"),
+    # Greece's AFM: legal entities have been numbered from 8 and 9 since the 1990s ("ΑΦΜ 998765432" on an invoice);
+    # a person's starts 0-4 (older companies' 09... numbers share the person's range: fail safe)
+    "gr.vat": lambda c: c[:1] not in ("8", "9"),
 }
 
 
@@ -197,13 +201,15 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
      "fiscale CF C.F sanitaria"),
     # Central and Eastern Europe, Greece
     (r"(?-i:PESEL)", _modules("pl.pesel"), "PESEL"),
-    (r"rodn(?:[ée]|[ée]ho|[ée]mu|[ýy]m)\s+[čc][íi]s(?:lo|la|lu|lem)|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc"),
+    # (a spreadsheet's or export's column glues the words: "rodnecislo", "rodne_cislo")
+    (r"rodn(?:[ée]|[ée]ho|[ée]mu|[ýy]m)[\s_]*[čc][íi]s(?:lo|la|lu|lem)|(?-i:R\.?Č\.?)", _modules("cz.rc", "sk.rc"),
      "rodn* RČ R.Č"),
     (r"(?-i:CNP)|cod\s+numeric\s+personal", _modules("ro.cnp"), "CNP numeric"),
     (r"(?-i:ЕГН|EGN)|единен\s+граждански\s+номер", _modules("bg.egn"), "ЕГН EGN граждански"),
     (r"(?-i:OIB)|osobni\s+identifikacijski\s+broj", _modules("hr.oib"), "OIB identifikacijski"),
     (r"(?-i:EMŠO|EMSO)", _modules("si.emso"), "EMŠO EMSO"),
     (r"(?-i:ΑΜΚΑ|AMKA)", _modules("gr.amka"), "ΑΜΚΑ AMKA"),
+    (r"(?-i:ΑΦΜ|Α\.Φ\.Μ\.?|AFM)", _modules("gr.vat"), "ΑΦΜ Α.Φ.Μ AFM"),
     # Russia, Ukraine: taxpayer and pension-insurance numbers
     (r"(?-i:ИНН|INN)|идентификационный\s+номер\s+налогоплательщика", _modules("ru.inn"), "ИНН INN налогоплательщика"),
     (r"(?-i:СНИЛС|SNILS)|страховой\s+номер", (("ru.snils", _snils),), "СНИЛС SNILS страховой"),
@@ -214,7 +220,8 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
      "SIN NAS insurance assurance"),
     (r"(?-i:PHN)|personal\s+health\s+number|care\s?card", _modules("ca.bc_phn"), "PHN health care carecard"),
     (r"(?-i:ITIN)|individual\s+taxpayer\s+identification", _modules("us.itin"), "ITIN taxpayer"),
-    (r"(?-i:CURP)", _modules("mx.curp"), "CURP"),
+    # (a dictation transcript writes the acronym in lower case: "curp gabt811102hsrsjl09"; no word of any language)
+    (r"(?-i:CURP|curp)", _modules("mx.curp"), "CURP curp"),
     (r"(?-i:RFC)|registro\s+federal\s+de\s+contribuyentes", _modules("mx.rfc"), "RFC contribuyentes"),
     (r"(?-i:CPF)|cadastro\s+de\s+pessoas?\s+f[íi]sicas?", _modules("br.cpf"), "CPF cadastro"),
     (r"(?-i:CUIT|CUIL)", _modules("ar.cuit"), "CUIT CUIL"),

@@ -4,7 +4,7 @@ People write identifiers in ways no digit regex sees: spelled out ("four one fiv
 "tres cero dos", "double five"), broken across lines by a scanner, a chat client or a form
 ("BSN\\n4510\\n19349", "my callback is +234 803\\nCustomer: 469 1758"), or defanged
 ("10[.]0[.]0[.]1", "jane(at)acme(dot)org"), typed digit by digit ("4 1 1 1 ..."), with mixed or
-unusual separators ("078/05/1120", "4111-1111 1111.1111"), with O and l for 0 and 1, in full-width
+unusual separators ("078/05/1120", "4111-1111 1111.1111"), with O, l, S, B for 0, 1, 5, 8, in full-width
 forms or with invisible characters inside, or glued to the letters of a script written without
 spaces ("卡号6222 6208 0833 4928"). `identifier_view` rewrites only those runs, keeps a
 margin of original text around each (the cue words the recognizers need), and remembers for every
@@ -148,7 +148,12 @@ _DOMAIN_AFTER_AT = regex.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|mail|reply[ \t]+to|write[ \t]+to|send[ \t]+(?:it[ \t]+)?to|correo|"
                                   r"courriel|adresse|address|почт|メール|邮箱)")
 # Defanged addresses and obfuscated separators: "10[.]0[.]0[.]1", "hxxps", "jane[@]x.org", "(dot)".
-_DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]", re.IGNORECASE)
+# Round 21: "(a)" glued between a local part and a domain is how a scanner reads a printed "@" ("jane.doe(a)mail.gr"),
+# and how some write it; only there (an enumeration's "(a)" stands apart from a domain), and the e-mail recognizers
+# then judge the address whole.
+_DEFANGED = re.compile(r"[\[({](?:\.|dot|@|at)[\])}]|\bhxxps?(?=://|\[:\]//)|\[:\]|"
+                       r"(?<=[A-Za-z0-9._%+-])\(a\)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))",
+                       re.IGNORECASE)
 _UNDEFANG = {"hxxp": "http", "hxxps": "https", "[:]": ":"}
 # The characters a reader never sees: zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel separator.
 # pii.py's scan reads every text without them; the zero-width non-joiner and joiner are kept there (Persian, Indic,
@@ -158,10 +163,22 @@ HIDDEN_CHARS = "\u00ad\u180e\u200b\u2060\ufeff"
 # removed and folded in the view.
 _INVISIBLE = re.compile(f"[{HIDDEN_CHARS}\u200c\u200d]+")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
-# OCR and typing confusions inside a number: letter O for zero, l or I for one ("4lll 1111 O4O7").
-# Only in runs of digit groups where digits dominate; joined (it needs a check digit or a cue).
-_OCR_RUN = re.compile(r"(?<![\w\-])[0-9OolI]{2,}(?:[ \-][0-9OolI]{2,}){0,7}(?![\w])")
-_OCR_DIGITS = str.maketrans("OolI", "0011")
+# OCR and typing confusions inside a number: letter O for zero, l or I for one ("4lll 1111 O4O7"); since round 21
+# also S for five and B for eight, the other shapes a scanner confuses ("+48 512 7B7 249", "0307823S516"), and groups
+# joined by a slash or a dot or of one character after a hyphen, as dates and dashed IDs print ("04/O2/1977",
+# "1-B232-69279-l4-1"). Only in runs of digit groups where digits dominate; joined (it needs a check digit or a cue).
+_OCR_RUN = re.compile(r"(?<![\w\-./])[0-9OolISB]{2,}(?:[\-/.][0-9OolISB]+|[ ][0-9OolISB]{2,}){0,11}(?![\w]|[\-/.]\w)|"
+                      r"(?<![\w\-./])[0-9OolISB](?:[\-/.][0-9OolISB]+){1,11}(?![\w]|[\-/.]\w)")
+_OCR_DIGITS = str.maketrans("OolISB", "001158")
+_OCR_LETTERS = frozenset("OolISB")
+# Round 21: the same confusions the other way, in a form's label: a digit inside a word of Latin letters ("Passp0rt",
+# "PE5EL", "S5N", "Data ur0dzenia", "H0me"), a zero or one opening a lower-case word ("0f", "1icense") and a one closing
+# an abbreviation ("Te1.") read as the letter it looks like, so a cue word is a cue again. Joined (weak evidence): a
+# number beside such a label is found only when it validates or carries its own evidence.
+_OCR_WORD = re.compile(r"(?<![\w.\-/])(?:[A-Za-z]{1,20}[0158]{1,2}[A-Za-z][A-Za-z0158]{0,20}|[01][a-z]{1,20}|"
+                       r"[A-Za-z]{2,20}1(?=[.:]))(?![\w]|[.\-/]\d)")
+_OCR_LOWER = {"0": "o", "1": "l", "5": "s", "8": "b"}
+_OCR_UPPER = {"0": "O", "1": "I", "5": "S", "8": "B"}
 # Round 21: letters typed for digits on purpose, to slip past a filter ("card: SSB6 9SBB 94lO 44OS", "O=0, l=1, S=5,
 # B=8"): a run of digit groups where S stands for 5, B for 8 and Z for 2 as well, read as a card only when it has a
 # few real digits, 13-19 characters and the digits it spells pass the Luhn check (1 in 10 random runs would, and the
@@ -500,6 +517,8 @@ def _rewrites(text: str) -> list[_Rewrite]:
             continue
         if _DATE_AT.match(text, match.end("brk")) or _DATE_AT.fullmatch(text, match.start(), match.start("brk")):
             continue  # a calendar date on either side ("+1 202-555-0143" | "date_of_birth" | "1970-01-01"): two values
+        if _OCR_WORD.match(text, match.end("brk")):
+            continue  # the next line opens with a scanned word ("37388" | "Passp0rt no."), not the number's rest
         lo, hi = match.span("brk")
         found.append((lo, hi, [], True))  # the break (and a repeated label) is dropped
         joins += 1
@@ -534,15 +553,21 @@ def _rewrites(text: str) -> list[_Rewrite]:
             pieces.append((" ", hi - 1, hi))
         found.append((lo, hi, pieces, False))
     for match in islice((m for m in _OCR_RUN.finditer(text) if _mostly_digits(m.group(0))), _MAX_PER_KIND):
+        prefix = _series_letter(match.group(0))
         found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_OCR_DIGITS), match.start() + i,
                                                                    match.start() + i + 1)], True)
-                     for i, c in enumerate(match.group(0)) if c in "OolI")
+                     for i, c in enumerate(match.group(0)) if c in _OCR_LETTERS and not (i == 0 and prefix))
     for match in islice((m for m in _LOOKALIKE_RUN.finditer(text) if _luhn_lookalike(m.group(0))), _MAX_PER_KIND):
         found.extend((match.start() + i, match.start() + i + 1, [(c.translate(_LOOKALIKE_DIGITS), match.start() + i,
                                                                    match.start() + i + 1)], True)
                      for i, c in enumerate(match.group(0)) if c in "OolISBZ")
     found.extend(_reversed_identifiers(text))
     found.extend(_folded_homoglyphs(text))
+    for match in islice(_OCR_WORD.finditer(text), _MAX_PER_KIND):
+        word, lo = match.group(0), match.start()
+        upper = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
+        found.extend((lo + i, lo + i + 1, [((_OCR_UPPER if upper else _OCR_LOWER)[c], lo + i, lo + i + 1)], True)
+                     for i, c in enumerate(word) if c in _OCR_LOWER)
     for match in islice(_IBAN_ODD.finditer(text), _MAX_PER_KIND):
         compact = "".join(c for c in match.group(0) if c.isalnum())
         if 15 <= len(compact) <= 34 and stdnum_iban.is_valid(compact):
@@ -573,7 +598,7 @@ def _rewrites(text: str) -> list[_Rewrite]:
         if token.startswith("hxxp") or token == "[:]":
             plain = _UNDEFANG[token]
         else:
-            plain = "@" if ("@" in token or "at" in token) else "."
+            plain = "@" if ("@" in token or "at" in token or token == "(a)") else "."
             while lo > 0 and text[lo - 1] in " \t":
                 lo -= 1
             while hi < len(text) and text[hi] in " \t":
@@ -712,10 +737,17 @@ def _folded_homoglyphs(text: str) -> list[_Rewrite]:
     return rewrites
 
 
+def _series_letter(run: str) -> bool:
+    """An S or a B before digits only ("B41209396", a Spanish company's NIF; "S8242515", a passport): the letter of a
+    series, not a misread digit (a group misread elsewhere too, "Sl2 642 793", is a number misread throughout)."""
+    group = _SEPARATOR.split(run, 1)[0]
+    return group[:1] in ("S", "B") and group[1:].isdigit()
+
+
 def _mostly_digits(run: str) -> bool:
     """A number with a few letters misread or mistyped for digits: 6+ digits, at least 70% of it."""
     digits = sum(c.isdigit() for c in run)
-    letters = sum(c in "OolI" for c in run)
+    letters = sum(c in _OCR_LETTERS for c in run)
     return letters > 0 and digits >= 6 and digits >= 0.7 * (digits + letters)
 
 

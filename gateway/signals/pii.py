@@ -1565,27 +1565,70 @@ _JSON_ESCAPE = re.compile(r"\\u(?:d[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}|[0-9a-f
 _SHORT_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
 # Percent-encoding in a URL ("?patient=Kerttu%20Rivers&dob=..."): decoded as UTF-8, escape by escape.
 _PERCENT = re.compile(r"(?:%[0-9a-f]{2})+", re.IGNORECASE)
-_URL = re.compile(r"[a-z][a-z0-9+.-]*://|[?&][\w.-]+=", re.IGNORECASE)
+# (a key may itself be percent-encoded: a form's field names in another script, "?%E0%A4%A8_%E0%A4%AE=...")
+_QUERY_KEY = r"[?&](?:[\w.-]|%[0-9a-f]{2}){1,200}="
+_URL = re.compile(rf"[a-z][a-z0-9+.-]*://|{_QUERY_KEY}", re.IGNORECASE)
 # Where a URL's query starts (form encoding writes a space as "+" there, not in the path).
-_QUERY = re.compile(r"[?&][\w.-]+=")
+_QUERY = re.compile(_QUERY_KEY, re.IGNORECASE)
 _PLUS_SPACE = re.compile(r"\+")
 # Invisible characters (normalise.HIDDEN_CHARS) typed between the letters of a name or the digits of a number
 # ("T<ZWSP>a<ZWSP>v…") hide it from a pattern while the remote model reads it whole: the scan reads the text without them.
 _HIDDEN = re.compile(f"[{HIDDEN_CHARS}]+")
+# Round 21: a form's filled-in value between underscores, the way a scanned or typed form prints what was written on
+# its blank line ("Passport no. _S3l699166_", "□ Name _Garrick Marlow_"): the reader sees the value; the underscores
+# glued to it hide its edges from every pattern ("\b" never falls between "_" and a letter or digit). Both underscores of
+# a pair on one line read as spaces: the opening one after a space, a line start or a field mark (":", "|", "(", "["),
+# the closing one before a space, a line end or punctuation; underscores inside the value ("jane_doe_70@x.gr") stay.
+_FILLED_BLANK = re.compile(r"(?:(?<=[\s:|(\[])|^)_(?=[^\s_])[^\n]{0,80}?(?<=[^\s_])_(?=[\s,;.)|\]]|$)", re.MULTILINE)
+
+
+class _Mark:
+    """One character of a text that the scan reads as another (a form's underscore as a space), shaped as the
+    `re.Match` objects `_unescape` sorts and decodes."""
+
+    def __init__(self, at: int, char: str) -> None:
+        self.at, self.char = at, char
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + 1
+
+    def group(self, _: int = 0) -> str:
+        return self.char
+
+
+# Round 21: a printed form's leader between a label and its value ("MRN ........ 71041951", "Data urodzenia ……
+# 26.01.1977"): the reader's eye skips it; every label-value pattern stops at it. Four or more dots, two or more
+# ellipses, or three dots / one ellipsis with a space on both sides, each read as a space.
+_LEADER = re.compile(r"\.{4,}|…{2,}|(?<=[ \t])(?:\.{3}|…)(?=[ \t])")
+
+
+def _filled_blanks(text: str) -> list[_Mark]:
+    return [mark for match in _FILLED_BLANK.finditer(text) for mark in (_Mark(match.start(), "_"),
+                                                                         _Mark(match.end() - 1, "_"))]
+
+
+def _leaders(text: str) -> list[re.Match[str]]:
+    return list(_LEADER.finditer(text))
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:
     """`text` as the remote model will read it: JSON escapes decoded, percent-escapes inside a URL and "+" for a
-    space in its query ("?center=12+Elm+St%2C+Springfield"), invisible characters dropped; and for each character
+    space in its query ("?center=12+Elm+St%2C+Springfield"), invisible characters dropped, a form's underscores
+    around a filled-in value (_FILLED_BLANK) and its dot leaders (_LEADER) read as spaces; and for each character
     of that its offset in `text` (plus one for the end), or None when nothing was decoded."""
     url = ("%" in text or "+" in text) and _URL.search(text) is not None
     hidden = _HIDDEN.search(text) is not None
-    if not url and not hidden and ("\\" not in text or not _JSON_ESCAPE.search(text)):
+    blanks: list[_Mark | re.Match[str]] = [*(_filled_blanks(text) if "_" in text else ()),
+                                           *(_leaders(text) if ("..." in text or "…" in text) else ())]
+    if not url and not hidden and not blanks and ("\\" not in text or not _JSON_ESCAPE.search(text)):
         return text, None
     query = _QUERY.search(text) if url and "+" in text else None
     matches = sorted([*_JSON_ESCAPE.finditer(text), *(_PERCENT.finditer(text) if url else ()),
                       *(_PLUS_SPACE.finditer(text, query.start()) if query else ()),
-                      *(_HIDDEN.finditer(text) if hidden else ())],
+                      *(_HIDDEN.finditer(text) if hidden else ()), *blanks],
                      key=lambda m: m.start())
     if not matches:
         return text, None
@@ -1606,14 +1649,16 @@ def _unescape(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def _decoded(match: re.Match[str]) -> list[tuple[str, int]]:
+def _decoded(match: "re.Match[str] | _Mark") -> list[tuple[str, int]]:
     """The characters one escape (or run of percent-escapes) stands for, each with the offset of the
     escape it starts at; an escape that decodes to nothing valid is kept as written."""
     escape, start = match.group(0), match.start()
     if _HIDDEN.fullmatch(escape):
         return []  # read as if it were not there (see _HIDDEN)
-    if escape == "+":
+    if escape in ("+", "_"):
         return [(" ", start)]
+    if escape[0] in ".…":  # a form's leader (_LEADER): a space for each of its characters
+        return [(" ", start + i) for i in range(len(escape))]
     if escape.startswith("%"):
         try:
             chars = bytes.fromhex(escape.replace("%", "")).decode("utf-8")

@@ -2491,7 +2491,7 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             # "szül.", "rođ.")
             r"ur\.|nar\.|narozen[aáý]?|narodil[a]?|narodený|narodená|datum\s+narození|dátum\s+narodenia|szül\.|"
             r"született|születési\s+(?:dátum|idő)|rođen[aoi]?|rođ\.|datum\s+rođenja|rojen[a]?|roj\.|datum\s+rojstva|"
-            r"n[ăa]scut[ăa]?|data\s+na[șşs]terii|ημερομηνία\s+γέννησης|γεννήθηκε|γεννημένη|γεννημένος|"
+            r"n[ăa]scut[ăa]?|data\s+na[șşs]terii|ημερομηνία\s+γέννησης|(?:ημ\.|ημ/νία)\s*γέννησης|γεννήθηκε|γεννημένη|γεννημένος|"
             r"дата\s+народження|народи(?:вся|лася)|gim[ęe]s|gimusi|gimimo\s+data|dzimis|dzimusi|dzim[šs]anas\s+datums|"
             r"s[üu]nniaeg|s[üu]ndinud|"
             # Tagalog ("Kaarawan: ...", "petsa ng kapanganakan", "ipinanganak noong ...")
@@ -2628,10 +2628,10 @@ def _labels_pattern(labels: tuple[_Label, ...]) -> str:
 
 
 # Between a label and its value: quotes, a parenthesised abbreviation ("patient ID (MRN) HX-44..."),
-# a colon, dash or comma, and the few words people put there ("number, mine is", "it's", "ist",
+# a colon, dash or comma, a table's or a scanned form's bar ("Passport no. | 506764649"), and the few words people put there ("number, mine is", "it's", "ist",
 # "es"; the particles of Chinese, Japanese and Korean: "是", "は", "는"). Or the break between a request field's
 # key and its value ({"passport_no": "K88..."} is scanned as two strings joined by pii._SEPARATOR).
-_VALUE_INTRO = (rf"(?:{re.escape(FIELD_SEPARATOR)})?" r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#-]\s*)?"
+_VALUE_INTRO = (rf"(?:{re.escape(FIELD_SEPARATOR)})?" r"[\"'’)]?\s*(?:\([^()\n]{1,16}\)\s*)?(?:[—–:：,;=#|-]\s*)?"
                 r"(?:(?:(?:mine|it|that|this|which|his|hers|theirs|the\s+number)(?:['’]s|\s+(?:is|was|reads))"
                 r"|is|es|est|ist|è|é|er|är|on|jest|was|reads|lautet|no\.?|number"
                 # "mine is" in Indonesian/Malay, Arabic, Hebrew, Russian, Turkish ("nomor paspor saya ...",
@@ -2743,14 +2743,14 @@ _PASSPORT_LABELS: tuple[_Label, ...] = (
             "pasaportului", "pașaportul", "pasaportul", "paşaport", "vegabréf", "potni list", "pasaporta", "passaportë", "пасош", "пасоша", "пашпорт", "διαβατήριο", "διαβατηρίου",
             "पासपोर्ट", "पारपत्र", "পাসপোর্ট", "பாஸ்போர்ட்", "கடவுச்சீட்டு", "పాస్‌పోర్ట్", "పాస్పోర్ట్",
             "ಪಾಸ್‌ಪೋರ್ಟ್", "പാസ്‌പോർട്ട്", "પાસપોર્ટ", "ਪਾਸਪੋਰਟ", "پاسپورٹ", "جواز السفر", "جواز سفر",
-            "گذرنامه", "پاسپورت", "דרכון", "הדרכון", "პასპორტი", "անձնագիր")),
+            "گذرنامه", "پاسپورت", "رقم الجواز", "דרכון", "הדרכון", "პასპორტი", "անձնագիր")),
     _label(("护照", "護照", "旅券", "パスポート", "여권", "หนังสือเดินทาง", "พาสปอร์ต")),
 )
 # The number's own word after the label, in the same languages ("पासपोर्ट नंबर", "nomor paspor" puts it first).
 _PASSPORT_CUE = (rf"{_labels_pattern(_PASSPORT_LABELS)}\.?(?:[\s_-]*(?:number|no\.?|nr\.?|n\.?[°º]\.?|#|num[ée]ro|"
                  r"n[úu]mero|numero|nummer|numer|номер|номера|id|号码|號碼|号|號|番号|번호|नंबर|नम्बर|संख्या|क्रमांक|"
                  r"নম্বর|எண்|నంబర్|نمبر|رقم|شماره|מספר|เลขที่|หมายเลข|nomor|numarası|numarasi|αριθμός|broj|"
-                 r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số|серия(?:\s+и\s+номер)?|серии|серія))?")
+                 r"číslo|cislo|száma|szám|numărul|numarul|nr\.?|số|серия(?:\s+и\s+номер|\s*/\s*номер)?|серии|серія))?")
 
 
 # Another thing's number between the passport and "number" ("passport renewal; the order number is ...").
@@ -3734,7 +3734,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
-    **dict.fromkeys(("nhs", "national health", "health service", "health authority"), ("nhs",)),
+    # (a form's field name glues the words: "?nhsnumber=...", "nhsno:")
+    **dict.fromkeys(("nhs", "nhsnumber", "nhsno", "national health", "health service", "health authority"), ("nhs",)),
     **dict.fromkeys(("national", "identity", "id card", "citizen", "personal id", "dni", "nie", "nif", "cpf",
                      "curp", "bsn", "pesel", "aadhaar", "aadhar", "sin", "nino", "ni number", "personnummer",
                      "codice", "steuer-id", "steuerid", "tax id", "tfn", "ppsn", "nric", "social insurance",
