@@ -1626,7 +1626,7 @@ def _unescape(text: str) -> tuple[str, list[int] | None]:
     if not url and not hidden and not blanks and ("\\" not in text or not _JSON_ESCAPE.search(text)):
         return text, None
     query = _QUERY.search(text) if url and "+" in text else None
-    matches = sorted([*_JSON_ESCAPE.finditer(text), *(_PERCENT.finditer(text) if url else ()),
+    matches = sorted([*_JSON_ESCAPE.finditer(text), *((m for m in _PERCENT.finditer(text) if _utf8(m)) if url else ()),
                       *(_PLUS_SPACE.finditer(text, query.start()) if query else ()),
                       *(_HIDDEN.finditer(text) if hidden else ()), *blanks],
                      key=lambda m: m.start())
@@ -1647,6 +1647,15 @@ def _unescape(text: str) -> tuple[str, list[int] | None]:
     out.append(text[pos:])
     where.extend(range(pos, len(text) + 1))
     return "".join(out), where
+
+
+def _utf8(match: re.Match[str]) -> bool:
+    """A run of percent-escapes that decodes (one that does not is kept as written: no need to rewrite it)."""
+    try:
+        bytes.fromhex(match.group(0).replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decoded(match: "re.Match[str] | _Mark") -> list[tuple[str, int]]:
