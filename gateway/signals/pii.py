@@ -1582,36 +1582,20 @@ _HIDDEN = re.compile(f"[{HIDDEN_CHARS}]+")
 _FILLED_BLANK = re.compile(r"(?:(?<=[\s:|(\[])|^)_(?=[^\s_])[^\n]{0,80}?(?<=[^\s_])_(?=[\s,;.)|\]]|$)", re.MULTILINE)
 
 
-class _Mark:
-    """One character of a text that the scan reads as another (a form's underscore as a space), shaped as the
-    `re.Match` objects `_unescape` sorts and decodes."""
-
-    def __init__(self, at: int, char: str) -> None:
-        self.at, self.char = at, char
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.at + 1
-
-    def group(self, _: int = 0) -> str:
-        return self.char
-
-
 # Round 21: a printed form's leader between a label and its value ("MRN ........ 71041951", "Data urodzenia ……
 # 26.01.1977"): the reader's eye skips it; every label-value pattern stops at it. Four or more dots, two or more
 # ellipses, or three dots / one ellipsis with a space on both sides, each read as a space.
 _LEADER = re.compile(r"\.{4,}|…{2,}|(?<=[ \t])(?:\.{3}|…)(?=[ \t])")
 
 
-def _filled_blanks(text: str) -> list[_Mark]:
-    return [mark for match in _FILLED_BLANK.finditer(text) for mark in (_Mark(match.start(), "_"),
-                                                                         _Mark(match.end() - 1, "_"))]
-
-
-def _leaders(text: str) -> list[re.Match[str]]:
-    return list(_LEADER.finditer(text))
+def _spaced_layout(text: str) -> str:
+    """`text` with a form's blank-line underscores around a value (_FILLED_BLANK) and its leaders (_LEADER) as spaces,
+    one character for one: every offset stays where it was."""
+    if "..." in text or "…" in text:
+        text = _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+    if "_" in text:
+        text = _FILLED_BLANK.sub(lambda m: f" {m.group(0)[1:-1]} ", text)
+    return text
 
 
 def _unescape(text: str) -> tuple[str, list[int] | None]:
@@ -1619,16 +1603,15 @@ def _unescape(text: str) -> tuple[str, list[int] | None]:
     space in its query ("?center=12+Elm+St%2C+Springfield"), invisible characters dropped, a form's underscores
     around a filled-in value (_FILLED_BLANK) and its dot leaders (_LEADER) read as spaces; and for each character
     of that its offset in `text` (plus one for the end), or None when nothing was decoded."""
+    text = _spaced_layout(text)  # one for one: the offsets below are the original text's
     url = ("%" in text or "+" in text) and _URL.search(text) is not None
     hidden = _HIDDEN.search(text) is not None
-    blanks: list[_Mark | re.Match[str]] = [*(_filled_blanks(text) if "_" in text else ()),
-                                           *(_leaders(text) if ("..." in text or "…" in text) else ())]
-    if not url and not hidden and not blanks and ("\\" not in text or not _JSON_ESCAPE.search(text)):
+    if not url and not hidden and ("\\" not in text or not _JSON_ESCAPE.search(text)):
         return text, None
     query = _QUERY.search(text) if url and "+" in text else None
     matches = sorted([*_JSON_ESCAPE.finditer(text), *((m for m in _PERCENT.finditer(text) if _utf8(m)) if url else ()),
                       *(_PLUS_SPACE.finditer(text, query.start()) if query else ()),
-                      *(_HIDDEN.finditer(text) if hidden else ()), *blanks],
+                      *(_HIDDEN.finditer(text) if hidden else ())],
                      key=lambda m: m.start())
     if not matches:
         return text, None
@@ -1658,16 +1641,14 @@ def _utf8(match: re.Match[str]) -> bool:
     return True
 
 
-def _decoded(match: "re.Match[str] | _Mark") -> list[tuple[str, int]]:
+def _decoded(match: re.Match[str]) -> list[tuple[str, int]]:
     """The characters one escape (or run of percent-escapes) stands for, each with the offset of the
     escape it starts at; an escape that decodes to nothing valid is kept as written."""
     escape, start = match.group(0), match.start()
     if _HIDDEN.fullmatch(escape):
         return []  # read as if it were not there (see _HIDDEN)
-    if escape in ("+", "_"):
+    if escape == "+":
         return [(" ", start)]
-    if escape[0] in ".…":  # a form's leader (_LEADER): a space for each of its characters
-        return [(" ", start + i) for i in range(len(escape))]
     if escape.startswith("%"):
         try:
             chars = bytes.fromhex(escape.replace("%", "")).decode("utf-8")
