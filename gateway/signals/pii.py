@@ -75,6 +75,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     windowed,
 )
 from gateway.signals.identifiers import company_number  # noqa: E402
+from gateway.signals.history import long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
     disguised_word,
@@ -694,8 +695,10 @@ class PiiDetector:
                     _nobodys_value(text, result.start, result.end, result.entity_type)) or (
                     result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
                     and royal_subject_before(text, result.start)) or (
-                    result.entity_type == "PHONE_NUMBER" and self._a_characters_number(text, result.start, result.end)):
-                continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address
+                    result.entity_type == "PHONE_NUMBER" and self._a_characters_number(text, result.start, result.end)) or (
+                    result.entity_type == "STREET_ADDRESS" and long_dead(text, result.start, result.end)):
+                continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address;
+                # a household's address in a census book of 1876 (history.py)
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
                                      offset + result.end))
         return accepted
@@ -708,6 +711,9 @@ class PiiDetector:
             return False  # '<InstdAmt Ccy="EUR">': an element's and an attribute's names
         if disguised_word(value):
             return False  # "Addrеss:" with a Cyrillic "е": a label in disguise, no name once read as it is meant
+        if long_dead(text, start, end):
+            return False  # "Gen 2: X (b. 4 Apr 1862, d. 1892)", a name under "Census enumeration book, 1876": a
+            # person dead for generations (history.py)
         if stand_in_name(text, start, end) or redaction_marker(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;

@@ -1,0 +1,121 @@
+"""People dead for generations: a name (or a household's address) the text dates generations back is nobody's
+personal data now (round 21, issue 12).
+
+Archives and institutions paste their historical records: parish and school registers, census books, passenger
+lists, convict indents, asylum casebooks, memorial inscriptions, family trees of ancestors. Everybody in them had a
+life event (was born, baptised, admitted, tried, matriculated, buried) in a year no living person's life reaches
+back to. `long_dead(text, start, end)` says whether the entry holding [start, end) is dated so:
+
+- its own entry (its line, or the line a JSON string's escaped "\\n" ends) carries a year no later than
+  `_OLD_BEFORE` ("Gen 2: X (b. 4 Apr 1862, d. 1892)", "117. X, aged 66, admitted 24.1.1877", "also X, died 1869") and
+  no year a living person's life can hold (a year from `_RECENT_FROM` on, or a birth year after `_OLD_BEFORE`:
+  "Living: Y (b. 1974)", "X (b. 1921)" stay personal);
+- or its entry carries no year at all and the nearest line above that does is a register's heading dated that old
+  ("Census enumeration book, 1876, household schedule 250", "Emigrant passenger list, steamer from Hamburg, 1885")
+  while no year anywhere in the text is recent (a form's date, a living relative's birth year) and the heading's
+  year is no founding date ("Smith & Sons, est. 1887" names a firm's age, not its staff's);
+- never when the entry says somebody is alive ("Living: X", "lebend") or holds a first-person possessive ("my
+  great-grandmother X, b. 1850" stays the writer's own family).
+
+The years are fixed, not read off the clock: a life event in or before 1905 is 121 years back in 2026 and further
+every year after, so the rule only grows safer. Bounded: an entry is read at most `_REACH` characters each way, the
+heading search at most `_HEADING_REACH` characters back, the text's years once per text (cached).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+_OLD_BEFORE = 1905  # a life event in or before this year: nobody alive now
+_RECENT_FROM = 1926  # a year from here on may be a living person's birth, or a form's, a letter's date
+_REACH = 400
+_HEADING_REACH = 4000
+
+# A four-digit year (1500-2099) standing on its own: not a digit group of a longer number ("4520 1877 8571"), not an
+# identifier's tail ("REF-1877", "LFT-1522", "#1876"), not a decade ("1850s"). A year right after a JSON string's
+# escaped line break ("\\n1876") counts.
+_YEAR = regex.compile(r"(?:(?<=\\n)|(?<![\p{L}\p{N}#№_-]))(?<!\p{N}[ \t])(1[5-9]\d\d|20\d\d)(?!\p{N})(?![ \t]\p{N})"
+                      r"(?![\p{L}])")
+_LINE_BREAK = regex.compile(r"\n|\\n|\r")
+# Somebody said to be alive in the entry: a living relative in a family tree ("Living: X", "X (living)").
+_ALIVE = regex.compile(r"(?i)(?<![\p{L}])(?:living|alive|lebend|lebt|vivant|vivante|viva|vivo|vivos|vivente|levande|"
+                       r"levende|lever|żyj\p{L}*|elossa|elää|levend|in[ \t]+leven|жив\p{L}*)(?![\p{L}])")
+# First- and second-person possessives: the writer's own family, whatever its dates.
+_OWN = frozenset("""my our your mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine mi mis
+nuestro nuestra nuestros nuestras meu minha meus minhas nosso nossa mon ma mes notre nos ton ta tes mio mia miei mie
+nostro nostra mijn onze jouw mój moja moje mojego mojej nasz nasza naszego naszej min mitt mina vår vårt våra mine
+vores min minun meidän мой моя моё мои наш наша наше наши""".split())
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# A birth cue right before a year: a birth year after _OLD_BEFORE may be a living person's ("b. 1921", "geb. 1912").
+_BIRTH_BEFORE = regex.compile(
+    r"(?i)(?:(?<![\p{L}])(?:b|geb|f|ur|n|nat|née?|born|geboren|nato|nata|nacid[oa]|nascid[oa]|född|født|urodzon\p{L}*|"
+    r"syntynyt|rođen\p{L}*|родил\p{L}*|birth|geburt\p{L}*|naissance|nascita|nacimiento|nascimento)\.?|\*)"
+    r"[^\p{L}\p{N}]{0,4}(?:\p{N}{1,2}[./ -]+)?(?:\p{L}{3,9}\.?[ \t]+)?(?:\p{N}{1,2}(?:st|nd|rd|th)?,?[ \t]+)?"
+    r"(?:\p{N}{1,2}[./-])?$")
+# A heading's year closes its line or a field of it ("..., 1876, household schedule 250", "Volkszählung 1871",
+# "Casebook of the county asylum, 1877:").
+_HEADING_YEAR_END = regex.compile(r"[ \t]*(?:[,;:)]|\.?[ \t]*(?:\n|\\n|\r|$))")
+# A founding or a "since" before the year: an organisation's age, not a record's date.
+_FOUNDED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:est|estd|established|founded|since|seit|gegr(?:ündet)?|"
+                                r"depuis|fondée?|desde|fundad[oa]|dal|fondat[oa]|sinds|opgericht|sedan|siden|"
+                                r"grundad|grundlagt|od|perustettu|с|основан\p{L}*)\.?[ \t]+(?:in[ \t]+)?$")
+
+
+def _entry(text: str, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) of the line holding [start, end), at most _REACH characters each way."""
+    lo = max(0, start - _REACH)
+    for brk in _LINE_BREAK.finditer(text, lo, start):
+        lo = brk.end()
+    after = _LINE_BREAK.search(text, end, min(len(text), end + _REACH))
+    return lo, after.start() if after else min(len(text), end + _REACH)
+
+
+def _years(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    return list(_YEAR.finditer(text, lo, hi))
+
+
+@lru_cache(maxsize=64)
+def _recent_year_in(text: str) -> bool:
+    """Any year in `text` from _RECENT_FROM on."""
+    return any(int(m.group(1)) >= _RECENT_FROM for m in _YEAR.finditer(text))
+
+
+def _living_birth(text: str, year: regex.Match[str]) -> bool:
+    """A birth year after _OLD_BEFORE: somebody who may be alive."""
+    return int(year.group(1)) > _OLD_BEFORE and _BIRTH_BEFORE.search(
+        text, max(0, year.start() - 24), year.start()) is not None
+
+
+def _dated_by_heading(text: str, lo: int) -> bool:
+    """The nearest line above `lo` with a year in it is a heading dated before _OLD_BEFORE, and no year in the text
+    is recent."""
+    floor = max(0, lo - _HEADING_REACH)
+    breaks = [floor] + [brk.end() for brk in _LINE_BREAK.finditer(text, floor, lo)]
+    hi = lo
+    for line_lo in reversed(breaks[:-1] if breaks[-1] == lo else breaks):
+        years = _years(text, line_lo, hi)
+        hi = line_lo
+        if not years:
+            continue
+        if any(int(y.group(1)) > _OLD_BEFORE for y in years):
+            return False
+        last = years[-1]
+        return _HEADING_YEAR_END.match(text, last.end()) is not None and not _FOUNDED_BEFORE.search(
+            text, max(line_lo, last.start() - 20), last.start()) and not _recent_year_in(text)
+    return False
+
+
+def long_dead(text: str, start: int, end: int) -> bool:
+    """Whether the person named at [start, end) (or the household at that address) is dated generations back by
+    their entry or their register's heading (see the module's docstring)."""
+    lo, hi = _entry(text, start, end)
+    if _ALIVE.search(text, lo, hi) or any(w.group().lower() in _OWN for w in _WORD.finditer(text, lo, hi)):
+        return False
+    years = _years(text, lo, hi)
+    if years:
+        if any(int(y.group(1)) >= _RECENT_FROM or _living_birth(text, y) for y in years):
+            return False
+        return any(int(y.group(1)) <= _OLD_BEFORE for y in years)
+    return _dated_by_heading(text, lo)
