@@ -16,6 +16,8 @@ import time
 import pytest
 
 from gateway.signals.history import long_dead
+from gateway.signals.names import _FIELD_BLANK, _in_history, facility_by_context, fiction_by_context
+from gateway.signals.recognizers import _desk_named_before, _role_mailbox
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
 
@@ -114,4 +116,139 @@ def test_long_dead_is_bounded(chunk: str) -> None:
     started = time.perf_counter()
     for at in range(0, len(text), len(text) // 50):
         long_dead(text, at, at + 1)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Nimi: Ingeborg Wallenius\nborn: 1712\ncontext: museum label",
+    "- Nombre: Ruperto Alcaraz de la Peña\n- born: 1788\n- context: textbook chapter",
+])
+def test_a_birth_field_generations_ago_below_the_name(text: str) -> None:
+    assert _persons(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nimi: Ingeborg Wallenius\nborn: 1987\nphone: 040 123 4567",
+    "Name: Ingeborg Wallenius\nfounded: 1712",
+    "Name: Ingeborg Wallenius\nborn: 1712, alive and well according to her grandson",
+])
+def test_a_recent_or_other_field_below_the_name_keeps_it(text: str) -> None:
+    assert "Ingeborg Wallenius" in _persons(text), _spans(text)
+
+
+# --- 2. an institution's desks: role mailboxes and their lines -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hospice visiting: visiting@hospice.example.org, open daily.",
+    "Bereavement services 0113 496 0912, bereavement@borough.example.gov.uk. Bring the medical certificate.",
+    "Records requests go to the registry at registry@records.example.org.",
+    "Prison visits: legalvisits@hmp.example.gov (legal visits only).",
+    "Admissions: admissions@college.example.edu, 020 7946 0321.",
+])
+def test_an_institutions_desk_mailbox_is_not_flagged(text: str) -> None:
+    assert _spans(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Write to me privately at registry@gmail.com about my case.", "registry@gmail.com"),
+    ("Bereavement: contact my sister at hildegard.moosbrugger@posteo.de", "hildegard.moosbrugger@posteo.de"),
+    ("Admissions: Quintus Albrecht, quintus@albrecht-familie.de", "quintus@albrecht-familie.de"),
+])
+def test_a_persons_mailbox_beside_a_desk_word_stays_flagged(text: str, value: str) -> None:
+    assert ("EMAIL_ADDRESS", value) in _spans(text), _spans(text)
+
+
+# --- 3. names the text itself says are fictional, or rooms named after somebody --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Draft a warning letter to Barnabas Quiverfull (fictional character) for our HR role-play.",
+    "Compare the sentence given to Ottoline Gashford (the fictional convict) with real court records.",
+    "Our nursing course uses Philomena Ashby as a literary character study.",
+    "Escribe una carta de despido a Eustaquio Barrientos (personaje ficticio) para la clase de derecho laboral.",
+    "Schreib eine Abmahnung an Kunigunde Pfefferkorn (fiktive Person) als Übung.",
+])
+def test_a_name_labelled_fictional_is_not_flagged(text: str) -> None:
+    assert _persons(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please forward the contract to Roswitha Kampmann, a literary agent in Hamburg.", "Roswitha Kampmann"),
+    ("Draft a letter to Barnabas Quiverfull (our new tenant) about the rent.", "Barnabas Quiverfull"),
+])
+def test_a_real_persons_apposition_stays_flagged(text: str, name: str) -> None:
+    assert name in _persons(text), _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Rutherford room and the Seacole chapel can be booked for memorial services.",
+    "Visitors meet in the Octavia Hill centre on the ground floor.",
+    "diagnosis: sciatica\nward: Florence Nightingale Ward\nleaflet: PIL-22",
+    "um the ward uh ward Mary Seacole Ward okay and the leaflet",
+])
+def test_a_room_or_ward_named_after_somebody_is_not_flagged(text: str) -> None:
+    assert _persons(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Patient: Leontyne Marwood\nward: 7", "Leontyne Marwood"),
+    ("ward: Leontyne Marwood", "Leontyne Marwood"),
+    ("Nurse on duty\nward: Imelda Ward", "Imelda Ward"),
+    ("Please take the patient Leontyne Marwood ward 7 her tablets.", "Leontyne Marwood"),
+])
+def test_a_person_on_a_ward_stays_flagged(text: str, name: str) -> None:
+    assert name in " ".join(_persons(text)), _spans(text)
+
+
+# --- 4. history's figures by how the text frames them ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Explain why Sophia Jex-Blake matters in the history of medical education.",
+    "For a history-of-nursing evening: summarise what Mary Seacole changed on the wards.",
+    "Outline the family background of Dorothea Erxleben as far as it is publicly documented.",
+    "Write a short tribute to Elizabeth Garrett Anderson for the centenary exhibition.",
+])
+def test_history_framed_figures_are_not_flagged(text: str) -> None:
+    assert _persons(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Summarise the medical history of Annelise Vogtmann before her surgery.", "Annelise Vogtmann"),
+    ("Outline the family background of my neighbour Annelise Vogtmann as far as it is publicly documented.",
+     "Annelise Vogtmann"),
+    ("Write a tribute to my aunt Herta Wollenberg for the anniversary display at her bakery.", "Herta Wollenberg"),
+])
+def test_private_people_near_history_words_stay_flagged(text: str, name: str) -> None:
+    assert name in _persons(text), _spans(text)
+
+
+# --- 5. a form's label before a placeholder ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Enrolment form -- TEMPLATE\n\nनाम: <name>\nजन्म तिथि: DD.MM.YYYY\nपता: <address>",
+    "नाम: Pupil B\nजन्म तिथि: [removed]\nपता: [removed]",
+    "Intake form\n\nስም: [NAME]\nዕለት ልደት: [DOB]",
+])
+def test_a_forms_labels_before_placeholders_are_not_flagged(text: str) -> None:
+    assert _persons(text) == [], _spans(text)
+
+
+def test_a_filled_form_stays_flagged() -> None:
+    text = "नाम: सुरेश वर्मा\nजन्म तिथि: 14.07.1992"
+    assert {kind for kind, _ in _spans(text)} >= {"PERSON"}
+
+
+@pytest.mark.parametrize("chunk", ["ward ", "the x room ", "Ward Ward ", "(fictional ", ", a ", ": [", "DD.MM.",
+                                   "born: 1700\n", "history-of-", "a@b ", "legal"])
+def test_new_scans_are_bounded(chunk: str) -> None:
+    text = chunk * (200_000 // len(chunk))
+    started = time.perf_counter()
+    for at in range(0, len(text), len(text) // 20):
+        end = min(len(text), at + 12)
+        facility_by_context(text, at, end)
+        fiction_by_context(text, at, end, lambda value: False)
+        _in_history(text, at, end)
+        long_dead(text, at, end)
+        _FIELD_BLANK.match(text, at)
+        _desk_named_before(text, max(0, at - 80), at)
+        _role_mailbox(text[at:at + 40] + "@x.org")
     assert time.perf_counter() - started < 1.0

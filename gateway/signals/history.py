@@ -14,6 +14,8 @@ back to. `long_dead(text, start, end)` says whether the entry holding [start, en
   ("Census enumeration book, 1876, household schedule 250", "Emigrant passenger list, steamer from Hamburg, 1885")
   while no year anywhere in the text is recent (a form's date, a living relative's birth year) and the heading's
   year is no founding date ("Smith & Sons, est. 1887" names a firm's age, not its staff's);
+- or its entry carries no year and the first year on the next lines is a birth field's that old, in a record laid
+  out one field per line ("Name: X\nborn: 1620");
 - never when the entry says somebody is alive ("Living: X", "lebend") or holds a first-person possessive ("my
   great-grandmother X, b. 1850" stays the writer's own family).
 
@@ -118,4 +120,33 @@ def long_dead(text: str, start: int, end: int) -> bool:
         if any(int(y.group(1)) >= _RECENT_FROM or _living_birth(text, y) for y in years):
             return False
         return any(int(y.group(1)) <= _OLD_BEFORE for y in years)
-    return _dated_by_heading(text, lo)
+    return _born_below(text, hi) or _dated_by_heading(text, lo)
+
+
+# A record laid out one field per line: the birth field on one of the next lines ("Name: X\nborn: 1620", "Nimi: X\n>
+# born 1838", "- Nome: X\n- born: 1760"); the first year below the name must be that birth year.
+_BORN_FIELD = regex.compile(r"(?i)(?<![\p{L}])(?:b[o0]rn|geboren|geb\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|född|født|"
+                            r"urodzon\p{L}*|ur\.|syntynyt|year[ \t]+of[ \t]+birth|geburtsjahr|année[ \t]+de[ \t]+naissance|"
+                            r"año[ \t]+de[ \t]+nacimiento)[ \t]*[:=|\t]?[ \t\"']*$")
+_BELOW_LINES = 3
+
+
+def _born_below(text: str, hi: int) -> bool:
+    """The first year on the _BELOW_LINES lines after the entry ending at `hi` is a birth field's year before
+    _OLD_BEFORE."""
+    at, lines = hi, 0
+    while lines < _BELOW_LINES and at < len(text):
+        brk = _LINE_BREAK.match(text, at)
+        if brk is None:
+            return False
+        line_lo = brk.end()
+        nxt = _LINE_BREAK.search(text, line_lo, min(len(text), line_lo + _REACH))
+        line_hi = nxt.start() if nxt else min(len(text), line_lo + _REACH)
+        years = _years(text, line_lo, line_hi)
+        if years:
+            first = years[0]
+            return int(first.group(1)) <= _OLD_BEFORE and len(years) == 1 and _BORN_FIELD.search(
+                text, max(line_lo, first.start() - 30), first.start()) is not None and not _ALIVE.search(
+                text, line_lo, line_hi)
+        at, lines = line_hi, lines + 1
+    return False

@@ -1231,7 +1231,11 @@ def _long_lower_prose(run: list[_Token]) -> bool:
         len(words) == _MAX_NAME_WORDS)  # four words: at most one of them listed ("unga imepanda kwa asilimia")
 
 
-_FIELD_BLANK = regex.compile(r"[ \t]*[:：][ \t]*(?:_{2,}|\.{3,}|…|\[[ \t]*\]|<[^<>\n]{0,20}>)")
+_FIELD_BLANK = regex.compile(r"[ \t]*[:：][ \t]*(?:_{2,}|\.{3,}|…|\[[ \t]*\]|<[^<>\n]{0,20}>|"
+                             # round 21: a placeholder in brackets ("[DOB]", "[removed]") or a date's format mask
+                             # ("DD.MM.YYYY", "YYYY-MM-DD", "TT.MM.JJJJ") after the label's colon
+                             r"\[[^\[\]\n]{1,20}\]|(?i:(?:dd|tt|jj|gg)[./-]mm[./-](?:yyyy|yy|jjjj|aaaa)|"
+                             r"mm[./-]dd[./-](?:yyyy|yy)|yyyy[./-]mm[./-]dd)(?![\p{L}\p{N}]))")
 
 
 # The kind of a building named after somebody, in scripts without case (Urdu, Arabic, Persian, Hindi, Marathi,
@@ -3040,7 +3044,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _FANTASY_BEFORE.search(text, _line_start(text, start), start) or _inspired_or_biographical(
             text, start, any_listed or listed):
         return True
-    if _named_after_by_role(text, start) or _royal_by_title(text, start, end) or _told_as_history(text, start, end):
+    if _named_after_by_role(text, start) or _royal_by_title(text, start, end) or _told_as_history(text, start, end) or (
+            _in_history(text, start, end)):
         return True
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
         _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
@@ -3171,6 +3176,31 @@ _STORY_END = regex.compile(r"[.!?。！？](?=\s|$)|\n")  # a sentence's end aft
 _MONTH_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mei|maj|mag|jun|jui|giu|jul|lug|aug|ago|aoû|"
     r"sep|set|okt|oct|ott|out|nov|dec|déc|dez|dic)\p{L}*\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?$")
+
+
+# Round 21: a person placed in the history of a field after the name ("why X matters in the history of refugee
+# protection", "X's place in the history of nursing", "X dans l'histoire de la médecine"), a talk or a course on a
+# field's history in the name's sentence ("for a history-of-medicine talk: summarise what X changed"), a life one
+# looks up as far as it is publicly documented, or a public commemoration ("a tribute to X for the anniversary
+# display", "a centenary lecture on X"): history's figures. Not "the medical history of X" (before the name: a
+# patient's record), and never with a possessive or a relation in the sentence.
+_HISTORY_OF_AFTER = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:in[ \t]+the[ \t]+history[ \t]+of|in[ \t]+der[ \t]+Geschichte[ \t]+(?:des|der|von)|"
+    r"dans[ \t]+l['’]histoire[ \t]+d|en[ \t]+la[ \t]+historia[ \t]+de|nella[ \t]+storia[ \t]+d|"
+    r"na[ \t]+hist[óo]ria[ \t]+d|w[ \t]+historii|in[ \t]+de[ \t]+geschiedenis[ \t]+van|i[ \t]+historien[ \t]+om)"
+    r"(?![\p{L}\p{M}])")
+_HISTORY_FRAME = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:history-of-\p{L}+|publicly[ \t]+documented|"
+                               r"(?:anniversary|commemorative|memorial|centenary|bicentenary)[ \t]+"
+                               r"(?:display|exhibition|exhibit|plaque|panel|lecture|concert)s?|"
+                               r"öffentlich[ \t]+dokumentiert|publiquement[ \t]+document\p{L}*)(?![\p{L}\p{M}])")
+
+
+def _in_history(text: str, start: int, end: int) -> bool:
+    """The name placed in a field's history, or in a history talk's or a public record's frame (see above)."""
+    lo, hi = _sentence(text, start, end)
+    if not (_HISTORY_OF_AFTER.search(text, end, hi) or _HISTORY_FRAME.search(text, lo, hi)):
+        return False
+    return not _private_words(text, lo, hi)
 
 
 def _told_as_history(text: str, start: int, end: int) -> bool:
@@ -3754,6 +3784,20 @@ def _privately_cued(text: str, lo: int, start: int) -> bool:
     return False
 
 
+# Round 21: the name labelled fictional right after it, in brackets or as an apposition ("X (fictional character)",
+# "X (the fictional prisoner)", "X, a fictional tenant", "X as a literary character", "X (personaje ficticio)",
+# "X (fiktive Person)"): the text says the person does not exist, even where the name is a letter's addressee ("X, a
+# literary agent" is somebody: "literary" counts only before a character's word).
+_FICTIONAL_AFTER = regex.compile(
+    r"(?i)[ \t]*(?:\([ \t]*|,[ \t]*|[ \t]+as[ \t]+|[ \t]+als[ \t]+|[ \t]+comme[ \t]+|[ \t]+como[ \t]+)"
+    r"(?:(?:a|an|the|un|una|une|ein|eine|der|die|le|la|el|il|lo|o|um|uma)[ \t]+)?"
+    r"(?:(?:purely|entirely|wholly|rein|totalmente|puramente)[ \t]+)?"
+    r"(?:(?:personaje|personnage|personaggio|personagem|postać|character|figure|person|persona)[ \t]+)?"
+    r"(?:fictional|fictitious|literary[ \t]+(?:character|figure|creation|hero|heroine)|imaginary|invented|made-up|fictive|fiktiv\p{L}*|erfunden\p{L}*|fictici[oa]s?|"
+    r"ficticios|fictif|fictive|imaginaire|fittizi[oa]|immaginari[oa]|fict[íi]ci[oa]|imagin[áa]ri[oa]|fikcyjn\p{L}*|"
+    r"fiktief|verzonnen|påhittad|vymyšlen\p{L}*|вымышленн\p{L}*)(?![\p{L}\p{M}])")
+
+
 def fiction_by_context(text: str, start: int, end: int, listed_character: Callable[[str], bool],
                        slot: bool = False) -> bool:
     """The name at [start, end) is a character of fiction, by how the text writes about it: a character's
@@ -3764,6 +3808,8 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
     its sentence and near it (_FICTION_WORDS, _SCREEN_WORDS; a work a sentence off frames nothing: "Dear X,
     thanks. Any good novels?"). A private cue before the name in its sentence (a relation, a possessive that is no work's)
     outweighs all of them."""
+    if _FICTIONAL_AFTER.match(text, end):
+        return True  # "a letter to X (fictional character)", "X as a literary character": the text says so
     lo, hi = _sentence(text, start, end)
     starts = _name_starts(text, lo, start, end)
     if any(_PERSONA_BEFORE.search(text, max(0, at - 80), at) for at in starts) and not _possessed(text, start, end):
@@ -3899,6 +3945,36 @@ _SHIP_WORDS = regex.compile(
     r"voyages?|tonnage|knots|regatta|wharf|(?:dry[ \t-]?)?dock(?:ed|s)?|port[ \t]+of[ \t]+call|liegeplatz|hafen|"
     r"schiff|jacht|segelyacht|ormeggi\p{L}*|porto|puerto|amarre|barco|velero|bateau|voilier|navire|ponton|"
     r"przystani\p{L}*|statek|żaglówk\p{L}*)(?![\p{L}\p{M}])")
+
+
+# Round 21: a room, a ward or a building named after somebody. In running text the article stands before the name and
+# the facility's word, in lower case, right after it ("The Churchill room and the Cavell chapel can be booked", "the
+# Elizabeth Fry centre provides support"): a person takes no article, and a person's ward or room takes a number ("the
+# patient Anna Berg ward 7" stays). In a form or a dictation, the facility's word is the field's label and ends a value
+# of three words or more ("ward: Nettie Stevens Ward", "Room | Ada Lovelace Room", "uh ward Gerty Cori Ward"): the
+# value is the facility's name ("ward: Mary Ward" stays: two words may be a nurse's name).
+_FACILITY = (r"centre|center|room|chapel|wing|ward|hall|building|library|lounge|suite|garden|gardens|institute|unit|"
+             r"clinic|theatre|theater|auditorium|annex|annexe|pavilion|gallery")
+_FACILITY_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|The|THE)[ \t]+$")
+_FACILITY_AFTER = regex.compile(rf"[ \t]+(?:{_FACILITY})(?![\p{{L}}\p{{M}}])(?![ \t]*(?:no\.?|nr\.?|#)?[ \t]*\p{{N}})")
+_FACILITY_LAST = regex.compile(rf"[ \t](?i:({_FACILITY}))$")
+_FACILITY_LABEL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:([\p{L}]+))[ \t]*[:|=\t]?[ \t]*"
+                                       r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}$")
+
+
+def facility_by_context(text: str, start: int, end: int) -> bool:
+    """[start, end) names a room, a ward or a building named after somebody (see _FACILITY)."""
+    if _FACILITY_ARTICLE_BEFORE.search(text, max(0, start - 5), start) and _FACILITY_AFTER.match(text, end):
+        return True
+    last = _FACILITY_LAST.search(text, start, end)
+    if last is None:
+        return False
+    label = _FACILITY_LABEL_BEFORE.search(text, max(0, start - 80), start)
+    if label is None or label.group(1).lower() != last.group(1).lower():
+        return False
+    # "ward: Mary Ward" may be a nurse: a facility's name is a full name and its word (the span may have left the
+    # name's first words out: "ward: Florence [Nightingale Ward]")
+    return len(regex.findall(r"[\p{L}\p{M}'’-]+", text[label.end(1):last.start()])) >= 2
 
 
 def vessel_by_prefix(text: str, start: int, end: int) -> bool:

@@ -495,7 +495,9 @@ facilities facility secretary treasurer chair chairperson committee board careta
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 alerts alert alerting monitoring oncall on-call incidents incident status
-""".split())
+intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
+chaplaincy alumni exams examinations housing repairs tenancy outpatients pharmacy international switchboard
+helpline advice casework""".split())
 _ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 _SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
 _SENTENCE_REACH = 300  # characters each side: a contact block is one sentence of a few fields
@@ -526,9 +528,16 @@ def _role_mailbox(address: str) -> bool:
         return False
     parts = regex.split(r"[._-]", local)  # "sales.emea", "ops-alerts", "it_support": a role's words
     return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
-        local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES
+        local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or _two_roles(local)
         or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
                                                  for p in parts[1:])))
+
+
+def _two_roles(local: str) -> bool:
+    """Two role words written as one ("legalvisits", "studentservices" is not: "student" is nobody's role word):
+    every split of a plain local part into two words of _ROLE_MAILBOXES (three letters each at least)."""
+    return local.isalpha() and len(local) <= 40 and any(
+        local[:cut] in _ROLE_MAILBOXES and local[cut:] in _ROLE_MAILBOXES for cut in range(3, len(local) - 2))
 
 
 role_mailbox = _role_mailbox  # for normalise.py's split addresses
@@ -723,6 +732,7 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                                  or text[max(0, start - 7):start].lower() == "mailto:"
                                                   or _ORG_NAME.search(text, lo, start) is not None
                                                   or _domain_owner_after(text, start, end, hi)
+                                                  or _desk_named_before(text, max(lo, start - 80), start)
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
@@ -773,6 +783,21 @@ def _domain_owner_after(text: str, start: int, end: int, hi: int) -> bool:
     return len(label) >= 3 and any("".join(words[:k]) == label for k in range(1, len(words) + 1))
 
 
+
+
+def _desk_named_before(text: str, lo: int, start: int) -> bool:
+    """The role mailbox at `start` is named by its own desk before it in the sentence ("Admissions: admissions@...",
+    "Bereavement services 0113 ..., bereavement@...", "legal visits: legalvisits@..."): the local part, or its first
+    role word, is a word of text[lo:start] (or two adjacent words written together)."""
+    local = text[start:text.find("@", start, start + 80)].lower() if "@" in text[start:start + 80] else ""
+    if not local:
+        return False
+    words = [w.lower() for w in regex.findall(r"[\p{L}]+", text[lo:start])]
+    parts = {local, *regex.split(r"[._-]", local)}
+    if local.isalpha() and len(local) <= 40:  # "legalvisits": the role words it is written from
+        parts.update(p for cut in range(3, len(local) - 2) if local[:cut] in _ROLE_MAILBOXES
+                     and local[cut:] in _ROLE_MAILBOXES for p in (local[:cut], local[cut:]))
+    return any(w in parts for w in words) or any(a + b == local for a, b in zip(words, words[1:]))
 
 
 # --- The same block laid out one field per line: an e-mail signature ("Kind regards,\nYour Claims team\nSwitchboard:
@@ -4468,7 +4493,7 @@ def documentation_record(text: str, values: list[tuple[int, int, str]], single: 
 # office: ..., line ...", "Sekretariat", "accueil", "recepción"): nobody's (a real number needs a service line,
 # _SERVICE_LINE; a drama-range number with a private cue stays flagged, _somebodys_line).
 _DESK_LINE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:line|lines|office|offices|press|desk|reception|department|dept|team|admissions|school|"
+    r"(?i:(?<![\p{L}])(?:line|lines|office|offices|press|desk|reception|department|dept|team|admissions|school|services|"
     r"secretariat|b[üu]ro|sekretariat|gesch[äa]ftsstelle|pressestelle|empfang|leitung|bureau|secr[ée]tariat|accueil|"
     r"standard|ligne|oficina|secretar[íi]a|recepci[óo]n|prensa|l[íi]nea|ufficio|segreteria|stampa|linea|"
     r"escrit[óo]rio|recep[çc][ãa]o|imprensa|linha|kantoor|secretariaat|receptie|pers|lijn|kontor|kontoret|presse|"
