@@ -252,3 +252,31 @@ def test_new_scans_are_bounded(chunk: str) -> None:
         _desk_named_before(text, max(0, at - 80), at)
         _role_mailbox(text[at:at + 40] + "@x.org")
     assert time.perf_counter() - started < 1.0
+
+
+# --- 6. a place given with its coordinates ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "location: Hagia Sophia (41.0086, 28.9802)",
+    "Ort\tMachu Picchu (-13.1631, -72.5450)",
+    "site visit planned at Angkor Wat (13.4125° N, 103.8670° E) next spring",
+])
+def test_a_place_with_its_coordinates_is_not_flagged(text: str) -> None:
+    assert _persons(text) == [], _spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Contact: Sophia Karagiannis (41 years, Thessaloniki)", "Sophia Karagiannis"),
+    ("Driver: Cornelius Oyelaran (ID 41.0086)", "Cornelius Oyelaran"),
+])
+def test_a_person_with_other_numbers_in_brackets_stays_flagged(text: str, name: str) -> None:
+    assert name in _persons(text), _spans(text)
+
+
+def test_coordinates_scan_is_bounded() -> None:
+    from gateway.signals.names import place_by_coordinates
+    text = "(1.11, " * 30_000
+    started = time.perf_counter()
+    for at in range(0, len(text), len(text) // 50):
+        place_by_coordinates(text, at, at)
+    assert time.perf_counter() - started < 1.0

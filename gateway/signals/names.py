@@ -3977,6 +3977,19 @@ def facility_by_context(text: str, start: int, end: int) -> bool:
     return len(regex.findall(r"[\p{L}\p{M}'’-]+", text[label.end(1):last.start()])) >= 2
 
 
+# Round 21: a place given with its coordinates right after its name ("location: Hagia Sophia (41.0086, 28.9802)",
+# "Machu Picchu (-13.1631, -72.5450)", "Trondheim (63.43° N, 10.39° E)"): a latitude and a longitude in brackets
+# locate a place, never a person.
+_COORDINATES_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*[-+−]?\d{1,2}\.\d{2,8}[ \t]*°?[ \t]*[NSns]?[ \t]*[,;][ \t]*[-+−]?\d{1,3}\.\d{2,8}[ \t]*°?"
+    r"[ \t]*[EWOewo]?[ \t]*\)")
+
+
+def place_by_coordinates(text: str, start: int, end: int) -> bool:
+    """[start, end) is followed by a bracketed latitude and longitude: a place's name."""
+    return _COORDINATES_AFTER.match(text, end) is not None
+
+
 def vessel_by_prefix(text: str, start: int, end: int) -> bool:
     """[start, end) names a ship or a yacht: a vessel's prefix before it or opening it (_VESSEL_PREFIX), or an
     ambiguous one ("MS", "MY") with a word of ships or harbours in the same line."""

@@ -95,6 +95,7 @@ from gateway.signals.names import (  # noqa: E402
     document_title,
     nouns_read_as_names,
     number_label,
+    place_by_coordinates,
     plain_letters,
     royal_subject_before,
     stand_in_name,
@@ -748,9 +749,10 @@ class PiiDetector:
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square;
             # a word of a public place's address ("Town hall: 1 Hazelmere Crescent, Morpeth")
         if vessel_by_prefix(text, start, end) or brand_line_by_context(text, start, end) or number_label(
-                text, start, end) or facility_by_context(text, start, end):
+                text, start, end) or facility_by_context(text, start, end) or place_by_coordinates(text, start, end):
             return False  # "SY Arianna": a yacht; "the Prada Linea Rossa collection": a product line; "Case No. 12":
-            # a field's label; "the Churchill room", "ward: Nettie Stevens Ward": a room or a ward named after somebody
+            # a field's label; "the Churchill room", "ward: Nettie Stevens Ward": a room or a ward named after somebody;
+            # "Hagia Sophia (41.0086, 28.9802)": a place with its coordinates
         if organisation_name(text, start, end) or organisation_unit(text, start, end) or organisation_contact(
                 text, start, end, "PERSON") or names_a_role(
                 value) or api_example(text, start, end):
