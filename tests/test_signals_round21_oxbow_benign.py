@@ -280,3 +280,20 @@ def test_coordinates_scan_is_bounded() -> None:
     for at in range(0, len(text), len(text) // 50):
         place_by_coordinates(text, at, at)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("text, name", [
+    # four digits that are no year: a house number, a suite, a clock time, an amount, a measure
+    ("Please send the lease to Marisol Etxeberria, 1600 Larkspur Avenue, Springfield", "Marisol Etxeberria"),
+    ("Recipient: Thaddeus Okonkwo-Bright, Suite 1850, 200 Wacker Drive", "Thaddeus Okonkwo-Bright"),
+    ("Meet Gwendolyn Ashcombe at 1830 by the north gate", "Gwendolyn Ashcombe"),
+    ("Refund Gwendolyn Ashcombe EUR 1850 for the cancelled trip", "Gwendolyn Ashcombe"),
+    ("Gwendolyn Ashcombe ran 1500 m in the club trial yesterday", "Gwendolyn Ashcombe"),
+])
+def test_numbers_that_read_as_old_years_keep_the_name(text: str, name: str) -> None:
+    assert name in " ".join(_persons(text)), _spans(text)
+
+
+def test_a_house_number_that_reads_as_an_old_year_keeps_the_address() -> None:
+    text = "Tenant: Marisol Etxeberria\nAddress: 1877 Larkspur Avenue, Springfield, IL 62704"
+    assert "STREET_ADDRESS" in {kind for kind, _ in _spans(text)}, _spans(text)

@@ -41,6 +41,16 @@ _HEADING_REACH = 4000
 _YEAR = regex.compile(r"(?:(?<=\\n)|(?<![\p{L}\p{N}#№_-]))(?<!\p{N}[ \t])(1[5-9]\d\d|20\d\d)(?!\p{N})(?![ \t]\p{N})"
                       r"(?![\p{L}])")
 _LINE_BREAK = regex.compile(r"\n|\\n|\r")
+# Four digits that are no year however they read: a house number before its street ("1600 Pennsylvania Avenue", "1870
+# Monthey": a capitalised word after), a suite's, a box's or a room's number, a clock time ("at 1830", "1845 hrs"),
+# an amount ("EUR 1850", "1850 euros") or a measure ("1850 m").
+_NOT_A_YEAR_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:suite|ste|apt|apartment|unit|room|rm|box|no|nr|nº|floor|flat|bldg|building|house|door|"
+    r"at|um|à|alle|kl|klo|@|[$€£¥₹]|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|aud|cad|inr|rs)\.?[ \t]*$")
+_NOT_A_YEAR_AFTER = regex.compile(
+    r"[ \t]+\p{Lu}|(?i:[ \t]*(?:h|hrs?|hours|uhr|heures|horas|ore|timer|€|euros?|dollars?|pounds?|francs?|kr|kronor|"
+    r"kroner|zł|z[łl]oty|pesos|reais|rupees|eur|usd|gbp|chf|sek|nok|dkk|pln|m|km|kg|g|cm|mm|ml|l|ft|mi|lbs?|mb|gb|kb|"
+    r"kw|kwh|mah|w|v|hz|kcal|cal|%)(?![\p{L}]))")
 # Somebody said to be alive in the entry: a living relative in a family tree ("Living: X", "X (living)").
 _ALIVE = regex.compile(r"(?i)(?<![\p{L}])(?:living|alive|lebend|lebt|vivant|vivante|viva|vivo|vivos|vivente|levande|"
                        r"levende|lever|żyj\p{L}*|elossa|elää|levend|in[ \t]+leven|жив\p{L}*)(?![\p{L}])")
@@ -75,7 +85,12 @@ def _entry(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _years(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    return list(_YEAR.finditer(text, lo, hi))
+    return [m for m in _YEAR.finditer(text, lo, hi) if not _not_a_year(text, m)]
+
+
+def _not_a_year(text: str, year: regex.Match[str]) -> bool:
+    return _NOT_A_YEAR_AFTER.match(text, year.end()) is not None or _NOT_A_YEAR_BEFORE.search(
+        text, max(0, year.start() - 12), year.start()) is not None
 
 
 @lru_cache(maxsize=64)
