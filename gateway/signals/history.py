@@ -42,11 +42,13 @@ _YEAR = regex.compile(r"(?:(?<=\\n)|(?<![\p{L}\p{N}#№_-]))(?<!\p{N}[ \t])(1[5-
                       r"(?![\p{L}])")
 _LINE_BREAK = regex.compile(r"\n|\\n|\r")
 # Four digits that are no year however they read: a house number before its street ("1600 Pennsylvania Avenue", "1870
-# Monthey": a capitalised word after), a suite's, a box's or a room's number, a clock time ("at 1830", "1845 hrs"),
+# Monthey": a capitalised word after), a suite's, a box's or a room's number, a postcode's or an id's ("zip=1804",
+# "invoice 1934"), a clock time ("at 1830", "1845 hrs"),
 # an amount ("EUR 1850", "1850 euros") or a measure ("1850 m").
 _NOT_A_YEAR_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:suite|ste|apt|apartment|unit|room|rm|box|no|nr|nº|floor|flat|bldg|building|house|door|"
-    r"at|um|à|alle|kl|klo|@|[$€£¥₹]|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|aud|cad|inr|rs)\.?[ \t]*$")
+    r"zip|zipcode|postcode|postal|plz|cp|cap|pin|code|id|ref|invoice|order|ticket|case|account|acct|"
+    r"at|um|à|alle|kl|klo|@|[$€£¥₹]|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|aud|cad|inr|rs)\.?[ \t]*[:=#]?[ \t\"']*$")
 _NOT_A_YEAR_AFTER = regex.compile(
     r"[ \t]+\p{Lu}|(?i:[ \t]*(?:h|hrs?|hours|uhr|heures|horas|ore|timer|€|euros?|dollars?|pounds?|francs?|kr|kronor|"
     r"kroner|zł|z[łl]oty|pesos|reais|rupees|eur|usd|gbp|chf|sek|nok|dkk|pln|m|km|kg|g|cm|mm|ml|l|ft|mi|lbs?|mb|gb|kb|"
