@@ -181,6 +181,7 @@ class _Finding:
     score: float
     where: tuple[int, int]
     end: int
+    read_out: bool = False  # an identity number written out in words (normalise.IdentifierView.dictated_ids)
 
 
 class _Engine:
@@ -632,7 +633,8 @@ class PiiDetector:
         found = [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities, read_out)
                  for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
         if "NATIONAL_ID" in entities:  # round 21: an identity number read out after a bare "ID:" (normalise.py)
-            found += [_Finding("NATIONAL_ID", _DICTATED_ID_SCORE, (0, lo), hi) for start, end in view.dictated_ids()
+            found += [_Finding("NATIONAL_ID", _DICTATED_ID_SCORE, (0, lo), hi, read_out=True)
+                      for start, end in view.dictated_ids()
                       for lo, hi in [(view.starts[start], view.ends[end - 1])]
                       if not self._allowed("NATIONAL_ID", text[lo:hi])]
         return found
@@ -1013,7 +1015,9 @@ def _documentation_cleared(text: str, findings: list[_Finding]) -> list[_Finding
     """`findings` less the values of a documentation record (recognizers.documentation_record: every value found in
     the text is reserved, fictional, a published example or a blank); names are judged on their own."""
     values = [(f.where[1], f.end, f.entity_type) for f in findings if f.entity_type != "PERSON"]
-    if not values or not documentation_record(text, values, stand_ins=_stand_in_names(text)):
+    # documentation prints its example identifiers, it never reads one out in words: such a record is somebody's
+    if not values or any(f.read_out for f in findings) or not documentation_record(
+            text, values, stand_ins=_stand_in_names(text)):
         return findings
     return [f for f in findings if f.entity_type == "PERSON"]
 
