@@ -30,6 +30,8 @@ from functools import lru_cache
 
 import regex
 
+from gateway.signals.tables import line_around
+
 _OLD_BEFORE = 1905  # a life event in or before this year: nobody alive now
 _RECENT_FROM = 1926  # a year from here on may be a living person's birth, or a form's, a letter's date
 _REACH = 400
@@ -77,15 +79,6 @@ _FOUNDED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:est|estd|established|founde
                                 r"grundad|grundlagt|od|perustettu|с|основан\p{L}*)\.?[ \t]+(?:in[ \t]+)?$")
 
 
-def _entry(text: str, start: int, end: int) -> tuple[int, int]:
-    """[lo, hi) of the line holding [start, end), at most _REACH characters each way."""
-    lo = max(0, start - _REACH)
-    for brk in _LINE_BREAK.finditer(text, lo, start):
-        lo = brk.end()
-    after = _LINE_BREAK.search(text, end, min(len(text), end + _REACH))
-    return lo, after.start() if after else min(len(text), end + _REACH)
-
-
 def _years(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return [m for m in _YEAR.finditer(text, lo, hi) if not _not_a_year(text, m)]
 
@@ -129,7 +122,7 @@ def _dated_by_heading(text: str, lo: int) -> bool:
 def long_dead(text: str, start: int, end: int) -> bool:
     """Whether the person named at [start, end) (or the household at that address) is dated generations back by
     their entry or their register's heading (see the module's docstring)."""
-    lo, hi = _entry(text, start, end)
+    lo, hi = line_around(text, start, end, _REACH, _LINE_BREAK)
     if _ALIVE.search(text, lo, hi) or any(w.group().lower() in _OWN for w in _WORD.finditer(text, lo, hi)):
         return False
     years = _years(text, lo, hi)

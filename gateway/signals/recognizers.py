@@ -4358,12 +4358,8 @@ _LINE_REACH = 2_000  # characters each way a value's line is looked at
 def _delimited_line(text: str, start: int, end: int) -> bool:
     """[start, end) stands on a line of four delimited fields at least (three bars, semicolons or tabs: "build 4f2a |
     host 192.0.2.7 | card 4111 ... | iban ..."), one line of a log or a dense profile, not a sentence of prose."""
-    lo = max(0, start - _LINE_REACH)
-    for brk in _LINE_BREAK.finditer(text, lo, start):
-        lo = brk.end()
-    brk = _LINE_BREAK.search(text, end, min(len(text), end + _LINE_REACH))
-    line = text[lo:brk.start() if brk else min(len(text), end + _LINE_REACH)]
-    return any(line.count(d) >= 3 for d in _LINE_DELIMITERS)
+    lo, hi = tables.line_around(text, start, end, _LINE_REACH, _LINE_BREAK)
+    return any(text.count(d, lo, hi) >= 3 for d in _LINE_DELIMITERS)
 
 
 # A SQL statement's row of values ("INSERT INTO t VALUES ('Tel: 07700 900123', 'GB82 WEST ...');"): a record's fields

@@ -47,6 +47,17 @@ def line_spans(text: str, limit: int) -> list[tuple[int, int]]:
     return lines
 
 
+def line_around(text: str, start: int, end: int, reach: int, breaks: re.Pattern[str] | None = None) -> tuple[int, int]:
+    """[lo, hi) of the line holding [start, end), read at most `reach` characters each way (`breaks`: what ends a
+    line, LINE_BREAK unless a reader says otherwise), breaks excluded."""
+    breaks = breaks or LINE_BREAK
+    lo = max(0, start - reach)
+    for brk in breaks.finditer(text, lo, start):
+        lo = brk.end()
+    after = breaks.search(text, end, min(len(text), end + reach))
+    return lo, after.start() if after else min(len(text), end + reach)
+
+
 def delimiter_of(line: str) -> str | None:
     """The delimiter `line` holds most of, None if it holds none. A header's labels hold no delimiter, so the one a
     header line holds most of is its own, whatever else its cells' text holds."""
