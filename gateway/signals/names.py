@@ -650,6 +650,9 @@ _HAN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
                           # traditional forms, and family names common in Taiwan and Hong Kong
                           "赖賴羅蕭韋萬嚴湯莊庄洪詹施顏颜柯翁傅卓阮藍蓝紀纪歐欧鐘倪駱骆饒饶俞")
 _HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현")
+# Round 22: the rarer Korean family names (육, 국, 편, 설, 변, 탁...), each also an everyday syllable, so taken only where
+# a relation stands before and a listed given name follows ("이웃 육윤후", "동료 탁서윤").
+_HANGUL_RARER_SURNAMES = frozenset("변염석선설마길연위표명기반라왕금옥육인맹제모탁국여어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당추도소시묵")
 _CJK_WORD = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(?:\p{Han}{3}|\p{Hangul}{3})"
                           r"(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])")
 
@@ -717,6 +720,12 @@ def _japanese_full_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _in_foreign_prose(text: str, start: int, end: int) -> bool:
+    """Most letters around [start, end) are of a spaced script (a Han or Hangul word inside English prose)."""
+    around = letters_around(text, start, end)
+    return bool(around) and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
+
+
 def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """"email 王小明 the draft", "ask 김민준 to call": a 3-character Han or 3-syllable Hangul word
     led by a common family name, standing in prose of another script, not quoted or asked about;
@@ -732,10 +741,8 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         if "\uac00" <= word[0] and (word[-1] in _KOREAN_POLITE_ENDS or word[-1] in _KOREAN_PLAIN_ENDS and (
                 text[end:end + 1] in _SENTENCE_MARKS)):
             continue  # "나오죠?", "가세요", "했다.": a verb closing a Korean sentence, led by a family name's syllable
-        around = letters_around(text, start, end)
-        foreign = around and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
         token = _Token(start, end, "unknown", "uncased", _UNKNOWN, False)
-        if foreign and not _asked_as_phrase(text, [token]) and not _sentence_of_its_own(text, [token]):
+        if _in_foreign_prose(text, start, end) and not _asked_as_phrase(text, [token]) and not _sentence_of_its_own(text, [token]):
             out.append((start, end))  # (a Korean sentence of its own is Korean prose, English around it or not)
     return out
 
@@ -861,6 +868,9 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
         name = match.group(1)  # a listed given name after the family name, or an address particle after it:
         if name[0] in _HANGUL_SURNAMES and (len(name) == 3 and _given_name(name[1:]) or _KOREAN_ADDRESSED.match(
                 text, match.end(1))):  # "친구 지금 ..." (now), "언니 진짜로 ..." (really) are no names
+            out.append(match.span(1))
+        elif name[0] in _HANGUL_RARER_SURNAMES and len(name) == 3 and (_given_name(name[1:]) or _in_foreign_prose(
+                text, *match.span(1)) or _KOREAN_ADDRESSED.match(text, match.end(1))):  # "My 이웃 육윤후 helped ...": Korean words inside English are the name's
             out.append(match.span(1))
         elif len(name) == 2 and _given_name(name) and text[match.end(1):match.end(1) + 1] in _KOREAN_PARTICLES:
             out.append(match.span(1))  # a given name alone, as one calls one's own ("제 동생 하은이가", "친구 민준한테")
@@ -1729,6 +1739,64 @@ mieheni poikani tyttäreni serkkuni tätini setäni enoni mummoni poikaystävän
 barátom barátnőm öcsém bátyám húgom nővérem anyukám apukám fiam lányom férjem feleségem kollégám kolléganőm
 szomszédom főnököm unokatestvérem nagymamám nagyapám párom
 temanku kawanku kakakku adikku suamiku istriku sepupuku pacarku bosku tetanggaku""".split())
+# Round 22 (butte_recall): one's relation in languages typed in Latin letters, each beside its own language's
+# possessive or particle, so a word shared with English ("drug", "ani") never cues alone: Russian transliterated
+# ("moya sosedka Klavdiya"), pinyin ("wo de tongshi 滕芷萱", "ta de laoban ..."), Greeklish with digits for letters
+# ("o 8eios mou Lampros", "h filh mas ..."), romaji ("douryou no タカセ san", "tonari no Makino san") and Arabizi,
+# whose possessive is a suffix and whose digits are letters ("5alti Ma7moud", "sa7bi Khaled").
+_TRANSLIT_POSSESSIVES = frozenset("""moy moya moyu moego moyego moey moyey moemu moyemu moim moyim nash nasha nashu
+nashego nashey nashemu""".split())
+_TRANSLIT_RELATIONS = frozenset("""sosed soseda sosedu sosedka sosedki sosedke sosedku drug druga drugu podruga podrugi
+podruge podrugu kollega kollegi kollege kollegu brat brata bratu sestra sestry sestre sestru mama mame mamu papa pape
+papu syn syna synu doch docheri dochka dochke dochku muzh muzha muzhu zhena zheny zhene zhenu nachalnik nachalnika
+nachalnitsa dyadya dyade tetya tyotya tete babushka babushke babushku dedushka dedushke plemyannik plemyannitsa
+plemyannitse paren devushka odnoklassnik odnoklassnitsa vnuk vnuchka sosedi""".split())
+_PINYIN_OWNERS = frozenset("wo women ta tamen ni nimen".split())  # before "de": my, our, his/her, their, your
+_PINYIN_RELATIONS = frozenset("""tongshi pengyou haopengyou tongxue linju shiyou laoban shangsi jingli laoshi
+xuesheng kehu bingren mama baba gege jiejie didi meimei laogong laopo zhangfu qizi taitai erzi nver nuer nanpengyou
+nvpengyou nupengyou biaoge biaojie biaodi biaomei tangge tangjie nainai yeye waipo waigong ayi shushu jiujiu gugu
+guimi fangdong zuke yuangong zhuli mishu daoshi""".split())
+_GREEKLISH_RELATIONS = frozenset("""8eios theios thios 8eia theia thia 8eio theio filos fili filh filo filaraki
+adelfos adelfi adelfh adelfo aderfos aderfi aderfh aderfo mana mitera mhtera pateras mpampas babas giagia pappous
+papous gios gio kori korh syzygos sizigos syzygo antras andras gynaika gineka ksaderfos ksaderfi ksaderfh ksaderfo
+xaderfos xaderfi xaderfh geitonas gitonas geitonissa gitonissa synadelfos sinadelfos synadelfo sinadelfo synadelfissa
+afentiko anipsios anipsia anipsi koumparos koumpara nonos nona""".split())
+_GREEKLISH_POSSESSIVES = frozenset("mou mas".split())  # after the noun, as in Greek script ("ο θείος μου")
+_ROMAJI_RELATIONS = frozenset("""tonari otonari douryou doryou dooryou joushi joshi jooshi buka senpai sempai kouhai
+kohai koohai tomodachi yuujin yujin shinyuu shinyu kanojo kareshi tsuma musuko musume otouto imouto oneesan oniisan
+sofu sobo itoko kachou kacho buchou bucho shachou shacho tenchou tencho obasan ojisan obaachan ojiichan kanja seito
+gakusei torihikisaki ruumumeito doukyonin""".split())  # each before "no"
+_ARABIZI_RELATIONS = frozenset("""5alti 5ali 5altak 5alo khalti khali 3ammi 3amti 3amto 3amo o5ti okhti ukhti 5ty a5oya
+a5ooya akhoya a5i akhi sa7bi sa7bti sa7biti sahbi sahbti 7abibti gari garti jari jarti zmili zmilti zamili zamilti
+mrati gozi ebni benti bnti 7amati 7amaya mudiri modiri""".split())
+# A capitalised name typed in Arabizi, digits for letters inside it ("Ma7moud", "Kha2led").
+_ARABIZI_NAME = regex.compile(r"\p{Lu}(?:\p{Ll}|[235789](?=\p{Ll}))+(?![\p{L}\p{N}])")
+_CUE_WORD = re.compile(r"(?:[235789](?=[^\W\d_]))?[^\W\d_]+(?:[235789][^\W\d_]+)*(?:[-'’][^\W\d_]+)*")
+
+
+_ROMANISED = 2  # a relation cue's flag (truthy: a lone unlisted word after it is a name) for a romanised relation:
+# its language has no lower-case names to read ("moya sosedka moya ..." holds the Irish given name "Moya")
+
+
+def _romanised_relation(word: str, prev: tuple[str, int, int], prev2: tuple[str, int, int], text: str,
+                        start: int) -> bool:
+    """Whether `word` ends one's relation in a romanised language (see _TRANSLIT_POSSESSIVES and below): after its
+    possessive (Russian), after "wo de" (pinyin), before "mou" (Greeklish: `word` is the possessive), before "no"
+    (romaji: `word` is "no"), or one Arabizi word."""
+    if word in _ARABIZI_RELATIONS:
+        return True
+    if not _adjacent(text, prev, start):
+        return False
+    if word in _TRANSLIT_RELATIONS:
+        return prev[0] in _TRANSLIT_POSSESSIVES
+    if word in _PINYIN_RELATIONS:
+        return prev[0] in ("wode", "womende") or prev[0] == "de" and prev2[0] in _PINYIN_OWNERS and _adjacent(
+            text, prev2, prev[1])
+    if word in _GREEKLISH_POSSESSIVES:
+        return prev[0] in _GREEKLISH_RELATIONS
+    return word == "no" and prev[0] in _ROMAJI_RELATIONS
+
+
 # Every relation word, as the table keys it: one's relation is a word before a name, never part of it.
 _RELATION_WORDS = frozenset(fold_token(w) for w in _RELATIONS | _SUFFIXED_RELATIONS | _RELATIONS_BEFORE_POSSESSIVE)
 # Relations a company holds as often as a person ("our client Contoso", "mi cliente Acme"): a lone word after
@@ -1804,7 +1872,7 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
     (the conjunction's start, name before: "X and I"; or its end, name after: "me and X")."""
     relations, contacts, apposed, told, with_me = [], [], [], [], []
     prev = prev2 = ("", 0, 0)
-    for match in _SCAN_WORD.finditer(text):
+    for match in _CUE_WORD.finditer(text):
         word = match.group().lower()
         start, end = match.span()
         if word in _SUFFIXED_RELATIONS:
@@ -1817,6 +1885,8 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
                 apposed.append((owner[1], word not in _RELATIONS_OF_FIRMS))
         elif word in _POST_POSSESSIVES and prev[0] in _RELATIONS_BEFORE_POSSESSIVE and _adjacent(text, prev, start):
             relations.append((end, True))
+        elif _romanised_relation(word, prev, prev2, text, start):
+            relations.append((end, _ROMANISED))
         elif word in _KIN and match.group()[0].islower() and _SENTENCE_START.search(text, max(0, start - 3), start):
             relations.append((end, False))
         elif word in _CASUAL_FRIENDS and match.group()[0].islower() and _SENTENCE_START.search(
@@ -2121,7 +2191,10 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     relations, contacts, apposed, told, with_me = _cue_ends(text)
     for end, person_only in relations:
         gap = _AFTER_CUE.match(text, end)
-        if gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only) or (
+        if gap and (span := _ARABIZI_NAME.match(text, gap.end())) and regex.search(r"\d", span.group()):
+            out.append(span.span())  # "5alti Ma7moud": a name with digits for letters, which _TOKEN does not read
+        elif gap and (span := _cued_span(_words_at(text, gap.end()), lone_unknown=person_only,
+                                         lower=person_only != _ROMANISED) or (
                 person_only and _capitalised_word_after(text, gap.end())) or _spaceless_name_after(text, end, gap.end())
                 or _uncased_name_after(text, end, gap.end())):
             out.append(span)
@@ -2194,6 +2267,30 @@ def _uncased_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] | N
            for w in words):
         return None
     return match.span()
+
+
+# Round 22: Tagalog marks a person's name with its own article, "si" (subject), "ni" (of, by), "kay" (to, for) and
+# their plurals ("Nag-text si Edgardo", "sabi ni Rommel", "ipadala kay Marites"): a capitalised word or two after one
+# is a name, where the words around are Tagalog (two of its function words nearby; "si" alone is also Spanish "if").
+_TAGALOG_ARTICLE = regex.compile(r"(?<![\p{L}\p{M}])(?:si|ni|kay|sina|nina|kina)[ \t]+"
+                                 r"(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}])")
+_TAGALOG_WORDS = frozenset("""ang ng mga yung iyong namin natin nya niya niyo daw raw naman kasi wala sabi siya kami
+kayo lang dito yan ito nga ako ikaw tayo sila ba po nang pala din rin kanina bukas ngayon""".split())
+_TAGALOG_GATE = (" si ", " ni ", " kay ", " sina ", " nina ", " kina ")
+
+
+def _tagalog_named(text: str) -> list[tuple[int, int]]:
+    """See _TAGALOG_ARTICLE."""
+    low = text.lower()
+    if not any(g in f" {low} " for g in _TAGALOG_GATE):
+        return []
+    out = []
+    for match in _TAGALOG_ARTICLE.finditer(text):
+        lo, hi = max(0, match.start() - 80), min(len(text), match.end() + 80)
+        words = {w.lower() for w in _SCAN_WORD.findall(text, lo, hi)}
+        if len(words & _TAGALOG_WORDS) >= 2:
+            out.append(match.span(1))
+    return out
 
 
 # Vietnamese speaks of a person with a kinship pronoun or a title before the name ("chị Trần Thu Hà", "thầy giáo
@@ -2573,7 +2670,8 @@ class NameModelRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         cued = cued_names(text, self.given)
         return [self._result(a, b, self.name, 0.7) for a, b in name_runs(text, self.never, self.given)] + [
-            self._result(a, b, CUED_RECOGNIZER, 0.75) for a, b in cued]
+            self._result(a, b, CUED_RECOGNIZER, 0.75) for a, b in cued] + [
+            self._result(a, b, self.name, 0.72) for a, b in _tagalog_named(text)]  # a figure's surname stays clean
 
     def _result(self, start: int, end: int, name: str, score: float) -> RecognizerResult:
         """A finding; `name` CUED_RECOGNIZER for a name a cue marked (scored above the same span's
