@@ -50,11 +50,15 @@ _LINE_BREAK = regex.compile(r"\n|\\n|\r")
 _NOT_A_YEAR_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:suite|ste|apt|apartment|unit|room|rm|box|no|nr|nº|floor|flat|bldg|building|house|door|"
     r"zip|zipcode|postcode|postal|plz|cp|cap|pin|code|id|ref|invoice|order|ticket|case|account|acct|"
-    r"at|um|à|alle|kl|klo|@|[$€£¥₹]|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|aud|cad|inr|rs)\.?[ \t]*[:=#]?[ \t\"']*$")
+    r"at|um|à|alle|kl|klo|@|[$€£¥₹]|eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|aud|cad|inr|rs|"
+    # round 22: a building's word of a romanised Chinese or Korean address before a flat's number ("7 dong 1707 shi")
+    r"dong|lou|danyuan)\.?[ \t]*[:=#]?[ \t\"']*$")
 _NOT_A_YEAR_AFTER = regex.compile(
     r"[ \t]+\p{Lu}|(?i:[ \t]*(?:h|hrs?|hours|uhr|heures|horas|ore|timer|€|euros?|dollars?|pounds?|francs?|kr|kronor|"
     r"kroner|zł|z[łl]oty|pesos|reais|rupees|eur|usd|gbp|chf|sek|nok|dkk|pln|m|km|kg|g|cm|mm|ml|l|ft|mi|lbs?|mb|gb|kb|"
-    r"kw|kwh|mah|w|v|hz|kcal|cal|%)(?![\p{L}]))")
+    r"kw|kwh|mah|w|v|hz|kcal|cal|%|"
+    # round 22: a room's or a number's word of a romanised Chinese or Korean address after it ("1707 shi", "1203-ho")
+    r"shi|hao|-?ho)(?![\p{L}]))")
 # Somebody said to be alive in the entry: a living relative in a family tree ("Living: X", "X (living)").
 _ALIVE = regex.compile(r"(?i)(?<![\p{L}])(?:living|alive|lebend|lebt|vivant|vivante|viva|vivo|vivos|vivente|levande|"
                        r"levende|lever|żyj\p{L}*|elossa|elää|levend|in[ \t]+leven|жив\p{L}*)(?![\p{L}])")

@@ -720,6 +720,10 @@ def _japanese_full_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SENT_TO = regex.compile(r"(?i)(?<![\p{L}])(?:(?:ship|send|deliver|mail|post|address(?:ed)?|forward)[ \t]+(?:it[ \t]+)?to|"
+                         r"attn\.?|recipient:?)[ \t]+$")
+
+
 def _in_foreign_prose(text: str, start: int, end: int) -> bool:
     """Most letters around [start, end) are of a spaced script (a Han or Hangul word inside English prose)."""
     around = letters_around(text, start, end)
@@ -735,9 +739,12 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     out = _spaced_cjk_names(text) + _japanese_full_names(text)
     for match in _CJK_WORD.finditer(text):
         word = match.group(0)
-        if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES) or word[-1] in _PLACE_KIND_END:
-            continue  # "石川県", "福岡市": a prefecture or a city, led by a family name's character
         start, end = match.span()
+        if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES) and not (
+                word[0] in _HANGUL_RARER_SURNAMES and _SENT_TO.search(text, max(0, start - 16), start)):
+            continue  # (a rarer Korean family name after "ship to", "for": the addressee, round 22)
+        if word[-1] in _PLACE_KIND_END:
+            continue  # "石川県", "福岡市": a prefecture or a city, led by a family name's character
         if "\uac00" <= word[0] and (word[-1] in _KOREAN_POLITE_ENDS or word[-1] in _KOREAN_PLAIN_ENDS and (
                 text[end:end + 1] in _SENTENCE_MARKS)):
             continue  # "나오죠?", "가세요", "했다.": a verb closing a Korean sentence, led by a family name's syllable
@@ -2215,7 +2222,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
             out += [(a, b) for a, b in _items(text, value, True, given) if regex.search(r"[ \t]", text[a:b])]
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
-    out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text)
+    out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text) + _self_apposed(text)
     out += _told_or_with_me(text, told, with_me, given)
     if "@" in text:
         out += _mentions(text)
@@ -2277,6 +2284,24 @@ _TAGALOG_ARTICLE = regex.compile(r"(?<![\p{L}\p{M}])(?:si|ni|kay|sina|nina|kina)
 _TAGALOG_WORDS = frozenset("""ang ng mga yung iyong namin natin nya niya niyo daw raw naman kasi wala sabi siya kami
 kayo lang dito yan ito nga ako ikaw tayo sila ba po nang pala din rin kanina bukas ngayon""".split())
 _TAGALOG_GATE = (" si ", " ni ", " kay ", " sina ", " nina ", " kina ")
+
+
+# Round 22: the writer names themself in apposition, between commas ("war ich, Thies Hollstein, von meinem Router",
+# "c'était moi, ...", "fui yo, ..."): two or three capitalised words after a first-person pronoun and a comma, with a
+# comma after them. (English has its own reading of "I, X Y,"; German capitalises nouns, so it needs this one.)
+_SELF_APPOSED = regex.compile(r"(?<![\p{L}\p{M}])(?:ich|mich|moi|yo|io|eu|ja|jag|jeg|ik)[ \t]*,[ \t]+"
+                              r"(?=\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}[ \t]*,)")
+
+
+def _self_apposed(text: str) -> list[tuple[int, int]]:
+    """See _SELF_APPOSED."""
+    out = []
+    for match in _SELF_APPOSED.finditer(text):
+        words = _words_at(text, match.end(), 3)
+        span = _cued_span(words, lone_unknown=False, lower=False)
+        if span and " " in text[span[0]:span[1]] and text[span[1]:].lstrip(" \t").startswith(","):
+            out.append(span)
+    return out
 
 
 def _tagalog_named(text: str) -> list[tuple[int, int]]:

@@ -2147,6 +2147,16 @@ _CJK_ADDRESS = (r"〒\s?\d{3}[-－ー]?\d{4}\s?[^\n\d()（）]{2,30}?[0-9０-９
                 r"|\p{Han}{1,6}(?:路|街|大道|巷|胡同|弄)\s*\d{1,5}\s*(?:[号號弄巷栋棟幢]|号楼|號樓)"
                 r"|\p{Hangul}{1,6}[시구군]\s+\p{Hangul}{1,10}(?:로|길)\s*\d{1,4}(?:\s*번길\s*\d{1,4})?")
 
+# Round 22: the romanised forms of Chinese and Korean addresses and the Philippine subdivision lot. Pinyin: a road's
+# name and its road word, the number and "hao" (号: "Zhichun Lu 136 hao", "Gongti Beilu 8 hao"); Korean: a road named
+# with its hyphenated road word next to a house number ("65, Sillim-ro 24-gil", "Teheran-ro 152"); the Philippines:
+# a block and lot number ("Blk 6 Lot 43", "Block 12 Lot 7"), which only a house in a subdivision has.
+_PINYIN_STREET = (r"\b\p{Lu}[a-z]+(?:[ \t]+\p{Lu}?[a-z]+){0,2}[ \t]+(?:Lu|Jie|Dajie|Dadao|Hutong|Xiang|Beilu|Nanlu|Xilu|"
+                  r"Donglu|Zhonglu)[ \t]+\d{1,5}[ \t]*(?i:hao)\b")
+_KOREAN_ROMANISED_STREET = (r"(?:\b\d{1,4}(?:-\d{1,4})?,?[ \t]+)\p{Lu}[a-z]+-(?:ro|daero|gil)\b(?:[ \t]+\d{1,4}(?:beon)?-gil\b)?"
+                            r"|\b\p{Lu}[a-z]+-(?:ro|daero|gil)(?:[ \t]+\d{1,4}(?:beon)?-gil)?[ \t]+\d{1,4}(?:-\d{1,4})?\b")
+_PHILIPPINE_LOT = r"\b(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]+(?:Lot|Lt)\.?[ \t]*\d{1,4}[A-Z]?\b"
+
 # Round 18: the street-first addresses of Persian, Arabic and Thai, one line or abbreviated. Persian: a street or lane
 # word (خیابان, کوچه, بلوار, میدان), its name, then the house number by its own word پلاک ("plaque": only a house has
 # one): "کوچه ارکیده، پلاک 132". Arabic: شارع and its name, then a number, after a district (حي) or with the number
@@ -2251,7 +2261,10 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("CJK address", _CJK_ADDRESS, 0.7),
                       Pattern("Persian street and plaque", _PERSIAN_STREET, 0.7),
                       Pattern("Arabic street and number", _ARABIC_STREET, 0.7),
-                      Pattern("Thai house number and soi or road", _THAI_STREET, 0.7)],
+                      Pattern("Thai house number and soi or road", _THAI_STREET, 0.7),
+                      Pattern("pinyin road, number and hao", _PINYIN_STREET, 0.7),
+                      Pattern("romanised Korean road and number", _KOREAN_ROMANISED_STREET, 0.7),
+                      Pattern("Philippine block and lot", _PHILIPPINE_LOT, 0.7)],
             context=["address", "live", "lives", "living", "located", "ship", "deliver", "mail",
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
@@ -2519,6 +2532,9 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"n[ăa]scut[ăa]?|data\s+na[șşs]terii|ημερομηνία\s+γέννησης|(?:ημ\.|ημ/νία)\s*γέννησης|γεννήθηκε|γεννημένη|γεννημένος|"
             r"дата\s+народження|народи(?:вся|лася)|gim[ęe]s|gimusi|gimimo\s+data|dzimis|dzimusi|dzim[šs]anas\s+datums|"
             r"s[üu]nniaeg|s[üu]ndinud|"
+            # round 22: Greek and Russian typed in Latin letters, Greeklish with digits or q for theta ("genni8hke",
+            # "genniqhke", "gennithike": γεννήθηκε; "gennhmenos"), transliterated Russian ("rodilsya", "data rozhdeniya")
+            r"genn[hi](?:th|8|q)[hi]ke|genn[hi]men[oh]s?|rodil(?:sya|sia|as['’]?)|data\s+rozhdeniya|"
             # Tagalog ("Kaarawan: ...", "petsa ng kapanganakan", "ipinanganak noong ...")
             r"kaarawan|(?:petsa\s+ng\s+)?kapanganakan|ipinanganak(?:\s+(?:noong|sa))?|"
             # Hebrew ("תאריך לידה", "נולד/ה", "יליד/ת"), Arabic ("تاريخ الميلاد", "مواليد", "مولود/ة", "وُلد في")
@@ -2763,7 +2779,7 @@ _PASSPORT_LABELS: tuple[_Label, ...] = (
     _label(("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort", "paszport", "reisepass",
             "reisepassnummer", "passnummer", "passnr", "pass-nr", "pasaport", "passinumero", "passi", "travel document",
             "паспорт", "паспорта", "паспорту", "паспорті", "pasnummer", "paspor", "pasipoti", "hộ chiếu", "ho chieu",
-            "pasoš", "pasoša", "putovnica", "putovnice", "cestovní pas", "cestovního pasu",
+            "pasport", "pasporta", "pasoš", "pasoša", "putovnica", "putovnice", "cestovní pas", "cestovního pasu",
             "číslo pasu", "cislo pasu", "útlevél", "útlevélszám", "útlevél száma", "pașaport", "pașaportului",
             "pasaportului", "pașaportul", "pasaportul", "paşaport", "vegabréf", "potni list", "pasaporta", "passaportë", "пасош", "пасоша", "пашпорт", "διαβατήριο", "διαβατηρίου",
             "पासपोर्ट", "पारपत्र", "পাসপোর্ট", "பாஸ்போர்ட்", "கடவுச்சீட்டு", "పాస్‌పోర్ట్", "పాస్పోర్ట్",
@@ -3755,7 +3771,11 @@ _CUES: dict[str, tuple[str, ...]] = {
                      # as one word with its head noun is listed whole: a word boundary never falls inside it)
                      "bday", "b-day", "раждане", "роден", "родена", "родени", "рођења", "рођен", "рођена", "рођени",
                      "раѓање", "जन्म", "जन्मतारीख", "जन्मतारिख", "जन्मतिथि", "जन्मदिनांक", "জন্ম", "জন্মতারিখ",
-                     "பிறந்த", "پیدائش", "ngày sinh", "tarikh"),
+                     "பிறந்த", "پیدائش", "ngày sinh", "tarikh",
+                     # _DOB_CUE's Greeklish and transliterated Russian words (round 22)
+                     *(f"genn{a}{t}{b}ke" for a in "hi" for t in ("th", "8", "q") for b in "hi"),
+                     *(f"genn{a}men{b}" for a in "hi" for b in ("o", "h", "os", "hs")),
+                     "rodilsya", "rodilsia", "rodilas", "rozhdeniya"),
                     ("dob",)),
     "patient": ("name",),  # and "mrn", from _MRN_LABELS below
     **{word: ("passport",) for words, _ in _PASSPORT_LABELS for word in words},
