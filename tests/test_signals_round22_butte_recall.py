@@ -17,6 +17,7 @@
   whole record read as a register of the long dead).
 - The writer naming themself in apposition between commas after a first-person pronoun ("war ich, Thies Hollstein,").
 - A 3-syllable Hangul word led by a rarer family name after "ship to", "send to", "attn" is the addressee.
+- A phone's number sign ("Contact # 0917 ...", "cell # ...") names the number as a phone's, not an order's.
 Our own phrasings; near misses stay clean."""
 
 from __future__ import annotations
@@ -188,3 +189,8 @@ def test_self_apposed_near_misses(detector: PiiDetector, text: str) -> None:
 def test_rarer_korean_family_name_after_ship_to(detector: PiiDetector) -> None:
     assert "편지우" in _persons(detector, "ship to 편지우, 14 Banpo-daero 3-gil, Seocho-gu")
     assert _persons(detector, "I want to 사랑해 you forever") == []
+
+
+def test_phone_hash_label_is_the_phones_own(detector: PiiDetector) -> None:
+    assert "PHONE_NUMBER" in _types(detector, "Contact # 0917 555 0199, pa-confirm na lang po")
+    assert "PHONE_NUMBER" not in _types(detector, "Order # 0917 555 0199 shipped today")

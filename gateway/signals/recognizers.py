@@ -1482,8 +1482,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                                rf"{_PHONE_HASH}|{_PHONE_PHRASE}", re.IGNORECASE)
         # the words that name the number itself (not verbs: "call volume", "reached 12345678 users")
         nouns = trie_pattern(w.lower() for w in self.CONTEXT if w not in self.VERBS)
+        # (round 22: and the number sign as a phone's own word, "Contact # 0917 ...", "cell # ...": no order's "#")
         self._noun_cue = re.compile(rf"\b(?:{nouns})\b|{_KEY_START}(?:{keys}){_KEY_END}|{'|'.join(self.CJK_CONTEXT)}|"
-                                    rf"{_PHONE_PHRASE}", re.IGNORECASE)
+                                    rf"{_PHONE_PHRASE}|{_PHONE_HASH}", re.IGNORECASE)
         # no presidio context words: `cued` is the context check (presidio's tokens split "call_count" into
         # "call", so code's identifiers lifted a number as if somebody asked to call it)
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
