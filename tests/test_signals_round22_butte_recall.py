@@ -18,6 +18,8 @@
 - The writer naming themself in apposition between commas after a first-person pronoun ("war ich, Thies Hollstein,").
 - A 3-syllable Hangul word led by a rarer family name after "ship to", "send to", "attn" is the addressee.
 - A phone's number sign ("Contact # 0917 ...", "cell # ...") names the number as a phone's, not an order's.
+- Japan's "My Number" as romaji and English write it ("My Number", "mai nanbaa") is the individual number's cue (check
+  digit still required); Turkish "Cep" (mobile) before a Turkish mobile's shape is a phone label, not Brazil's "CEP".
 Our own phrasings; near misses stay clean."""
 
 from __future__ import annotations
@@ -194,3 +196,14 @@ def test_rarer_korean_family_name_after_ship_to(detector: PiiDetector) -> None:
 def test_phone_hash_label_is_the_phones_own(detector: PiiDetector) -> None:
     assert "PHONE_NUMBER" in _types(detector, "Contact # 0917 555 0199, pa-confirm na lang po")
     assert "PHONE_NUMBER" not in _types(detector, "Order # 0917 555 0199 shipped today")
+
+
+def test_my_number_typed_in_latin_letters(detector: PiiDetector) -> None:
+    # a valid My Number (check digit) after its romanised name; "my number" in lower case is a phone's phrase
+    assert "NATIONAL_ID" in _types(detector, "Sato san no My Number wa 1470 4171 1249 desu, form ni kaite")
+    assert "NATIONAL_ID" in _types(detector, "mai nanbaa: 1470 4171 1249")
+
+
+def test_turkish_mobile_label(detector: PiiDetector) -> None:
+    assert "PHONE_NUMBER" in _types(detector, "Ad: Selin Aksoy\nCep: 0542 318 77 05\nİl: İzmir")
+    assert "PHONE_NUMBER" not in _types(detector, "Endereço: Rua Augusta, CEP: 05311-000, São Paulo")

@@ -234,7 +234,9 @@ _NATIONAL_IDS: tuple[tuple[str, tuple[_Check, ...], str], ...] = (
     (r"(?-i:ID)\s+(?:number|no\.?)|identity\s+number|(?-i:SA\s+ID)|ID-nommer|identiteitsnommer", _modules("za.idnr"),
      "ID identity SA id-nommer identiteitsnommer"),
     (r"주민등록번호|주민번호|(?-i:RRN)|resident\s+registration\s+number", _modules("kr.rrn"), "주민등록번호 주민번호 RRN registration"),
-    (r"マイナンバー|個人番号|individual\s+number", _modules("jp.in_"), "マイナンバー 個人番号 individual"),
+    # (round 22: as Japanese typed in Latin letters names it, "My Number" in capitals, "mai nanbaa")
+    (r"マイナンバー|個人番号|individual\s+number|(?-i:My\s+Number)|mai\s?nanb[aā]a?", _modules("jp.in_"),
+     "マイナンバー 個人番号 individual Number mai mainanbaa"),
     (r"身分證(?:字號|號碼)?|統一證號|居留證(?:號碼)?|taiwan(?:ese)?\s+(?-i:ID)", (("tw.national_id", _tw_national_id),),
      "身分證 統一證號 居留證 taiwan taiwanese"),
     (r"کد\s*ملی|شماره\s+ملی|iranian\s+national\s+(?:code|(?-i:ID))|national\s+code", (("ir.national_code", _ir_national_code),),

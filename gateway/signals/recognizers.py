@@ -180,6 +180,10 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|INR|AU
 # +country form with at least 8 digits in separated groups.
 _PHONE_SHAPE = re.compile(r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
                           r"|\+\d{1,3}(?:[\s.\-]\(?\d{1,5}\)?){2,6}")
+# Round 22: Turkish "Cep" (mobile; "Cep Tel", "Cep No") right before a Turkish mobile number (5xx and seven digits, a
+# trunk 0 or +90 before): a Brazilian "CEP" is a postcode of eight digits and never takes this shape.
+_TURKISH_MOBILE_LABEL = re.compile(r"(?i)\bcep(?:[ \t]+(?:tel(?:efonu)?|no|numaras[ıi]))?\.?[ \t]*[:：]?[ \t]*$")
+_TURKISH_MOBILE = re.compile(r"(?:\+?90[ \t]?)?\(?0?5\d\d\)?[ \t.-]?\d{3}[ \t.-]?\d\d[ \t.-]?\d\d")
 # "my #", "new # pls save:": the number sign as the word for a phone number, after a possessive.
 _PHONE_HASH = r"\b(?:new|my|cell|phone|mobile|home|work|his|her|their|our|your|contact|callback)\s+#"
 # A signature's or a contact card's one-letter labels at a line start: "m: ", "T: ", "ph.", "mob:".
@@ -1525,7 +1529,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # with an extension after it ("... 6937540129 ext 0122") or a request to call or text after
             # it ("... 0746 text me when you're outside")
             cued_shape = bool(self._noun_cue.search(text, max(0, start - 24), start) or _EXTENSION_WORD.match(text, end)
-                              or self.cued_after(text, end)) and self._phone_length(value)
+                              or self.cued_after(text, end) or _TURKISH_MOBILE.fullmatch(value.strip()) and (
+                                  _TURKISH_MOBILE_LABEL.search(text, max(0, start - 24), start))) and self._phone_length(value)
             if (self._plausible(value) or cued_international or cued_shape) and (
                     written_as_phone or not self._business_label(text, start)):
                 if ext := _EXTENSION.match(text, end):
@@ -1839,7 +1844,9 @@ def _identifier_lookalike(text: str, start: int, end: int) -> bool:
     if _NAMESPACE_BEFORE.search(text, max(0, start - 17), start) or (
             named and not _LABELS_NEXT_VALUE.match(text, named.end())) \
             or _MASKED_TAIL.match(text, end) or _CODE_GROUP_BEFORE.search(text, max(0, start - 20), start) \
-            or _POSTCODE_BEFORE.search(text, max(0, start - 24), start):
+            or _POSTCODE_BEFORE.search(text, max(0, start - 24), start) and not (
+                _TURKISH_MOBILE.fullmatch(text[start:end].strip()) and _TURKISH_MOBILE_LABEL.search(
+                    text, max(0, start - 24), start)):  # Turkish "Cep:" (mobile) is no Brazilian "CEP:" (postcode)
         return True
     value = text[start:end].strip()
     if cas := _CAS.fullmatch(value):
