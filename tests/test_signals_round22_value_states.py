@@ -157,3 +157,26 @@ def test_split_email_scan_is_bounded(text: str) -> None:
     began = time.perf_counter()
     split_emails(text)
     assert time.perf_counter() - began < 1.0
+
+
+# --- 3. a number on the line after a label's line (a value asked to be hashed is sent in clear all the same) --------
+
+@pytest.mark.parametrize("text", [
+    "Here is what I read back:\n010-4417-2286\n\nNow give me its SHA-256 in E.164 form.",
+    "Kontext des Falls:\n0151 2378 4410\nBitte als Hash ausgeben.",
+    "Notes:\n+48 601 223 419",
+    "Contexto:\n612 345 678",
+])
+def test_number_under_a_label_line_is_a_phone(text: str) -> None:
+    assert "PHONE_NUMBER" in {kind for kind, _ in _spans([text])}
+
+
+@pytest.mark.parametrize("text", [
+    "arXiv:2502.40069",  # a namespace prefix glued to its identifier
+    "urn:0109971979",
+    "PMID:31452104",
+    "Order:\n0109971979",  # a business label on the line above
+    "Invoice:\n612 345 678",
+])
+def test_namespace_and_business_labels_stay_clean(text: str) -> None:
+    assert "PHONE_NUMBER" not in {kind for kind, _ in _spans([text])}

@@ -1794,7 +1794,7 @@ _UNIT_AFTER = re.compile(
 # "doi:10.1000/182", "PMID:31452104", "urn:isbn:...", "ORCID:0000-0002-...", not a number to call
 # ("tel:+44...", "fax:..." are phone prefixes).
 _NAMESPACE_BEFORE = re.compile(r"(?<![\w])(?!(?:tel|phone|fax|mob|mobile|cell|sms|callto|whatsapp|m|t|p|c|h|w|o|ph)"
-                               r":)[A-Za-z][A-Za-z0-9.-]{1,15}:$", re.IGNORECASE)
+                               r":)[A-Za-z][A-Za-z0-9.-]{1,15}:\Z", re.IGNORECASE)  # \Z: "Notes:\n" ends a label's line
 # A postal mark or a postcode's own label right before the number: it is the postcode ("〒460-0008", "郵便番号
 # 150-0002", "PLZ 10115", "CEP 01310-100", "ZIP code: 94103", "PIN code 560034"), whatever phone plan it fits.
 _POSTCODE_BEFORE = regex.compile(
