@@ -180,3 +180,52 @@ def test_number_under_a_label_line_is_a_phone(text: str) -> None:
 ])
 def test_namespace_and_business_labels_stay_clean(text: str) -> None:
     assert "PHONE_NUMBER" not in {kind for kind, _ in _spans([text])}
+
+
+# --- 4. a masked e-mail address names no mailbox -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wir haben einen Code an k***@web.de gesendet.",
+    "Código enviado a m•••••@hotmail.es",
+    "Translate: the receipt went to ja**n@outlook.com and +44 **** ***123.",
+    '{"notice": "verification sent to t****.w****@gmail.com"}',
+])
+def test_masked_email_is_clean(text: str) -> None:
+    assert "EMAIL_ADDRESS" not in {kind for kind, _ in _spans([text])}
+
+
+@pytest.mark.parametrize("text", [
+    "mail me at **kasia.nowakowska@wp.pl** please",  # markdown bold around a whole address
+    "*** new contact: joaquin.ferreyra@gmail.com ***",
+    "Code sent to k***@web.de; the full address is kerstin.vogelsang@web.de",
+])
+def test_whole_address_beside_asterisks_stays_flagged(text: str) -> None:
+    assert "EMAIL_ADDRESS" in {kind for kind, _ in _spans([text])}
+
+
+# --- 5. a number typed with a letter for a digit is judged whole, not cut at the letter ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "placeholder phone in the docs: +1 415-555-O102",
+    "Beispielnummer in der Doku: +1 202-555-O1l8",
+])
+def test_documentation_number_with_a_letter_for_a_digit_is_clean(text: str) -> None:
+    assert "PHONE_NUMBER" not in {kind for kind, _ in _spans([text])}
+
+
+@pytest.mark.parametrize("text", [
+    "my phone: +1 415-867-53O9",
+    "mobile 0151-2378-44l0",
+    "tel 030 1234-Sohn",  # a word after the joiner, not a digit's typo: the number stands
+])
+def test_real_number_with_a_letter_for_a_digit_stays_flagged(text: str) -> None:
+    assert "PHONE_NUMBER" in {kind for kind, _ in _spans([text])}
+
+
+def test_ocr_tail_scan_is_bounded() -> None:
+    from gateway.signals.recognizers import InternationalPhoneRecognizer
+    recognizer = InternationalPhoneRecognizer()
+    for text in ("415-555-" + "O" * 200_000, ("+1 415-555-O102 " * 13_000)[:200_000], "-O1" * 66_000):
+        began = time.perf_counter()
+        recognizer.analyze(text, ["PHONE_NUMBER"])
+        assert time.perf_counter() - began < 1.0

@@ -944,7 +944,13 @@ def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:
     value (recognizers.nobodys_test_value) or a company's register number (identifiers.company_number). One check
     for the pattern pass and the labelled pass."""
     return nobodys_test_value(text, start, end, entity) or (
-        entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end))
+        entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end)) or (
+        entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None)
+
+
+# Round 22: a run of mask characters inside an e-mail address ("a***@yandex.ru", "j•••.k•••@gmail.com",
+# "ma**s@web.de"): a verification notice's masked address, which names no mailbox (no address holds such a run).
+_MASKED_RUN = re.compile(r"[*•●∗]{2,}")
 
 
 # Found types an organisation's own contact block holds (recognizers.organisation_contact; phone numbers are judged

@@ -1512,6 +1512,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
+            if _OCR_TAIL.match(text, end):
+                continue  # "+1 415-555" of "+1 415-555-O102": a piece of a number typed with a letter for a digit;
+                # the identifier view reads the whole (normalise._OCR_RUN) and the whole is judged
             if _machine_number(text, start, end, tokens) or _inside_iban(text, start, end) or (
                     not written_as_phone and (
                     _identifier_lookalike(text, start, end) or _spoken_address(text, start, end))):
@@ -1833,6 +1836,11 @@ def _inside_iban(text: str, start: int, end: int) -> bool:
 # Round 18: digits that carry on a code of letters and digits (five or more: "Apt 12B - <phone>" stays a phone) over the
 # same dash ("tracking: JJ - D20886 - 9 - 796 - 436 - 175 - 906"): the tail of that code, not a number of its own.
 _CODE_GROUP_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}[ \t]*[-–][ \t]*$")
+
+
+# Round 22: the rest of a number's last group after a joiner, a letter typed for a digit in it ("-O102", ".l7"): the
+# phone candidate before it is cut short (InternationalPhoneRecognizer skips it; the identifier view reads the whole).
+_OCR_TAIL = re.compile(r"[\-./](?=[0-9OolISB]*[OolISB])(?=[0-9OolISB]*\d)[0-9OolISB]{2,}(?![\w])")
 
 
 def _identifier_lookalike(text: str, start: int, end: int) -> bool:
