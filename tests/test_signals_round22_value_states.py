@@ -229,3 +229,23 @@ def test_ocr_tail_scan_is_bounded() -> None:
         began = time.perf_counter()
         recognizer.analyze(text, ["PHONE_NUMBER"])
         assert time.perf_counter() - began < 1.0
+
+
+# --- 6. a drama-range number put in an example or a sample configuration --------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    ["for the example use +1 312-555-0126", "scratch that, leave the phone out"],
+    ["in the sample config use +1 202-555-0131 — no wait, +1 202-555-0177, the first is the mock's"],
+    ["Der sample-config nimmt +1 617-555-0190"],
+])
+def test_drama_number_in_an_example_is_clean(texts: list[str]) -> None:
+    assert "PHONE_NUMBER" not in {kind for kind, _ in _spans(texts)}
+
+
+@pytest.mark.parametrize("texts", [
+    ["in the example use my own number +1 312-555-0126"],  # the writer's own line: fail safe
+    ["in the sample config use +1 415 867 5309"],  # a number in an assignable range
+    ["for the example use +44 7700 900 123, that is my mobile"],
+])
+def test_own_or_real_number_in_an_example_stays_flagged(texts: list[str]) -> None:
+    assert "PHONE_NUMBER" in {kind for kind, _ in _spans(texts)}

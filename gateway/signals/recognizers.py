@@ -4072,6 +4072,9 @@ _TEST_DATA_CUE = regex.compile(
     r"format[ \t-]+(?:check[ \t-]+)?examples?|(?:registry|spec(?:ification)?|standard)['’]?s?[ \t-]+(?:docs?|"
     r"examples?)|"  # round 21: "the registry example DE89 ...", "the spec's example"
     r"(?:iso|rfc)[ \t-]+examples?|"  # round 21: "DE89 ... (ISO example)"
+    # round 22: a value put in an example or a sample configuration ("in the example use ...", "in the sample config")
+    r"(?:in|for)[ \t]+the[ \t]+(?:examples?|samples?)(?=[ \t]+(?:use|put|set|write|show))|"
+    r"sample[ \t-]*(?:config(?:uration)?|app|project|code|snippet)s?|"
     r"test[ \t-]*declines?|fixtures?|mock(?:ed|s)?|dummy|fake|placeholders?|seed[ \t-]*data|sample[ \t-]*(?:data|"
     r"values?|rows?|records?)|example[ \t-]*(?:values?|rows?|data|records?|addresses)|unit[ \t-]*tests?|"
     r"(?:in|from)[ \t]+the[ \t]+(?:docs|spec(?:ification)?)|documentation|doku(?:mentation)?|doc[ \t-]*(?:example|prefix|value)s?|"
