@@ -249,3 +249,46 @@ def test_drama_number_in_an_example_is_clean(texts: list[str]) -> None:
 ])
 def test_own_or_real_number_in_an_example_stays_flagged(texts: list[str]) -> None:
     assert "PHONE_NUMBER" in {kind for kind, _ in _spans(texts)}
+
+
+# --- 7. a phone number given in a record's fields -------------------------------------------------------------------
+
+def _phones(texts: list[str]) -> set[str]:
+    return {value for kind, value in _spans(texts) if kind == "PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ('{"country_code": "+48", "area_code": "601", "number": "223419"}', "223419"),
+    ('add_caller({"dialing_code": "+351", "phone_number": "912345678", "lang": "pt"})', "912345678"),
+    ("Ländervorwahl: +49\nVorwahl: 0151\nRufnummer: 23784410", "23784410"),
+    ('{"prefisso": "+39", "numero": "3471234567"}', "3471234567"),
+])
+def test_phone_split_over_fields_is_found(text: str, number: str) -> None:
+    assert number in _phones([text])
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation's line in its own record
+    '{"organisation": "Kestrelmoor Dairy", "department": "orders", "country_code": "+44", "area_code": "20", '
+    '"number": "79460321"}',
+    '{"company": "Fjällbo Bageri", "country_code": "+46", "area_code": "8", "number": "4512377"}',
+    # parts that make no number
+    '{"area_code": "030", "number": "12"}',
+    '{"sku": "A1", "area_code": "12", "number": "3"}',
+    '{"country_code": "+49", "version": "2"}',
+])
+def test_near_misses_of_a_split_phone_stay_clean(text: str) -> None:
+    assert not _phones([text])
+
+
+@pytest.mark.parametrize("text", [
+    '{"country_code": "+1", "area_code": "2", "number": "3"}, ' * 4_000,
+    ("area_code" + FIELD_SEPARATOR + "1" + FIELD_SEPARATOR) * 15_000,
+    '"number": "' + "1 " * 100_000,
+])
+def test_split_phone_scan_is_bounded(text: str) -> None:
+    from gateway.signals.split_values import split_phones
+    text = text[:200_000]
+    began = time.perf_counter()
+    split_phones(text)
+    assert time.perf_counter() - began < 1.0

@@ -152,3 +152,53 @@ def split_emails(text: str) -> list[SplitEmail]:
         if local is not None and "@" not in text[local.end("local"):domain.start("domain")]:
             pairs.append(SplitEmail(local.span("local"), domain.span("domain")))
     return pairs
+
+
+# --- A phone number given in a record's fields: a country calling code, an area code and the subscriber's number each
+# under its own key ({"country_code": "+49", "area_code": "176", "number": "51181651"}). Joined, the recognizers judge
+# the number; a record with an organisation's key ({"organisation": ..., "department": ...}) holds the organisation's
+# line, nobody's own.
+_PHONE_PART_REACH = 200
+_DIGITS = r"\+?[0-9][0-9 ()-]{0,16}[0-9]|[0-9]"
+_PHONE_PART = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:[\w-]*?[_-])??(?:(?P<cc>country[ _-]?(?:calling[ _-]?|dial(?:ing|ling)?[ _-]?)?code|"
+    r"dial(?:ing|ling)?[ _-]?code|calling[ _-]?code|l[äa]ndervorwahl|indicatif|prefijo[ _-]?pa[ií]s)|"
+    r"(?P<area>area[ _-]?code|city[ _-]?code|vorwahl|ortsvorwahl|prefisso|prefijo|indicativo|kierunkowy)|"
+    r"(?P<number>(?:phone[ _-]?|local[ _-]?|subscriber[ _-]?|line[ _-]?)?(?:number|no|nr)|rufnummer|n[úu]mero|numero|"
+    r"nummer|numer))"
+    rf"(?:{_QUOTE}[ \t]*[:=：][ \t]*{_QUOTE}|{regex.escape(FIELD_SEPARATOR)})(?P<value>{_DIGITS})(?={_QUOTE}[ \t]*"
+    r"(?:[,;}\]|&\n\r]|$))")
+_PHONE_PART_HINT = regex.compile(r"(?i)area[ _-]?code|country[ _-]?code|dial(?:l?ing)?[ _-]?code|vorwahl|calling[ _-]?code|"
+                                 r"prefisso|prefijo|indicati|kierunkowy")
+_ORGANISATION_KEY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:organi[sz]ation|organisme|company|business|firm|employer|shop|store|department|"
+    r"unternehmen|firma|empresa|entreprise|azienda|bedrijf|yritys|företag|virksomhed|firmanavn)(?:[ _-]?name)?"
+    rf"(?:{_QUOTE}[ \t]*[:=：]|{regex.escape(FIELD_SEPARATOR)})")
+
+
+class SplitPhone(NamedTuple):
+    parts: tuple[tuple[int, int], ...]  # the values' spans: country code, area code, number (those given)
+
+
+def split_phones(text: str) -> list[SplitPhone]:
+    """The phone numbers given in a record's parts (see above): a subscriber number's field with a country-code or an
+    area-code field within _PHONE_PART_REACH characters before or after it, in no record with an organisation's key
+    in that reach. At most _MAX_PARTS numbers."""
+    if not _PHONE_PART_HINT.search(text):
+        return []
+    fields = list(islice(_PHONE_PART.finditer(text), 4 * _MAX_PARTS))
+    out: list[SplitPhone] = []
+    for number in (m for m in fields if m.group("number")):
+        near = [m for m in fields if m is not number and abs(m.start() - number.start()) <= _PHONE_PART_REACH]
+        cc = next((m for m in near if m.group("cc")), None)
+        area = next((m for m in near if m.group("area")), None)
+        if cc is None and area is None:
+            continue
+        lo = max(0, min(m.start() for m in (cc, area, number) if m is not None) - _PHONE_PART_REACH)
+        hi = min(len(text), max(m.end() for m in (cc, area, number) if m is not None) + _PHONE_PART_REACH)
+        if _ORGANISATION_KEY.search(text, lo, hi):
+            continue
+        out.append(SplitPhone(tuple(m.span("value") for m in (cc, area, number) if m is not None)))
+        if len(out) >= _MAX_PARTS:
+            break
+    return out
