@@ -292,3 +292,64 @@ def test_split_phone_scan_is_bounded(text: str) -> None:
     began = time.perf_counter()
     split_phones(text)
     assert time.perf_counter() - began < 1.0
+
+
+# --- 8. an identifier given in two parts, joined and judged by its checksum -----------------------------------------
+
+def _types_of(texts: list[str]) -> set[str]:
+    return {kind for kind, _ in _spans(texts)}
+
+
+@pytest.mark.parametrize("texts, kind", [
+    (["booking the flat, the card starts 4539 5260", "ok, and the rest?", "1815 9083 valid to 03/29"], "CREDIT_CARD"),
+    (["Karte: 5274 3016 6131", "Weiter?", "8600"], "CREDIT_CARD"),
+    (["cuenta para el reembolso: ES08 0081 7316", "¿y el resto?", "5827 4009 1553"], "IBAN_CODE"),
+    (["User: mój rachunek PL47 1240 1957 0000\n\nAssistant: Dalej?\n\nUser: 2188 3640 1177\n\nAssistant:"],
+     "IBAN_CODE"),
+    (["Ilmari Saarnivaara, henkilötunnus 15039", "Is that all of it?", "sorry: ...0-417S"], "NATIONAL_ID"),
+    (["Remedios Urquiaga, DNI 4821", "¿Falta algo?", "perdón: ...3975H"], "NATIONAL_ID"),
+])
+def test_identifier_split_over_turns_is_found(texts: list[str], kind: str) -> None:
+    assert kind in _types_of(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    # a published test card and a registry's example IBAN, given in two parts: nobody's
+    ["stripe sandbox card first part 4000 0025", "then 0000 3155 — why does it ask for 3DS?"],
+    ["the spec's example IBAN begins DE89 3704 0044", "and ends 0532 0130 00, explain the check digits"],
+    ["subnet 198.51.100.0/24", "host part 77, write the docs line"],
+])
+def test_nobodys_or_invalid_split_numbers_stay_clean(texts: list[str]) -> None:
+    assert not _types_of(texts) & {"CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize("texts", [
+    ["order 4539 5260", "Which item?", "1815 9084"],  # two numbers that join into no valid card (Luhn fails)
+    ["IBAN prefix DE44 5001", "and the amount", "0517 EUR"],
+])
+def test_numbers_that_join_into_nothing_valid_are_no_identifier(texts: list[str]) -> None:
+    assert not _types_of(texts) & {"CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID"}
+
+
+@pytest.mark.parametrize("text", [
+    ("12 34\n56 78\n" * 20_000)[:200_000],
+    ("DE89 " * 40_000)[:200_000],
+    ("1\n" * 100_000)[:200_000],
+    ("x 4539 5260\n...1815 9083\n" * 8_000)[:200_000],
+])
+def test_split_number_scan_is_bounded(text: str) -> None:
+    from gateway.signals.split_values import split_numbers
+    began = time.perf_counter()
+    split_numbers(text)
+    assert time.perf_counter() - began < 1.0
+
+
+def test_split_numbers_through_the_detector_are_bounded() -> None:
+    text = ("card 4539 5260\nrest?\n1815 9083\n" * 7_000)[:200_000]
+    began = time.perf_counter()
+    _DETECTOR.detect([text])
+    elapsed = time.perf_counter() - began
+    plain = text.replace("\n", " ")
+    began = time.perf_counter()
+    _DETECTOR.detect([plain])
+    assert elapsed < 3 * (time.perf_counter() - began) + 1.0  # the split-number pass adds a bounded cost

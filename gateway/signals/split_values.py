@@ -202,3 +202,65 @@ def split_phones(text: str) -> list[SplitPhone]:
         if len(out) >= _MAX_PARTS:
             break
     return out
+
+
+# --- An identifier given in two parts: the first digits at the end of a line or a turn, the rest at the start of a
+# later one ("the card 5129 1626" ... "And the rest?" ... "9226 0766 exp 04/28"; "IBAN: IT62 D184 15" ... "69 1634 ...";
+# "henkilötunnus 27117" ... "yes sorry: ...7-3426"). pii.py joins the two runs, each kept with the words around it,
+# and lets the checksum and format recognizers judge the whole (a published test card or a registry's example IBAN
+# stays nobody's); the digit groups of a joined card or IBAN are no phone numbers of their own.
+_PART_REACH = 240  # from the first part's end to the second part's start: a turn or two between them
+# (atomic groups: a run is read once, greedily, so a long run of groups costs one pass per start, not a search of
+# every way to cut it into groups)
+_TAIL = regex.compile(r"(?<![\w./:-])(?P<run>(?>[A-Z]{2}[0-9]{2}(?:[ -]?[0-9A-Z]{1,6}){0,8}|"
+                      r"[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))[ \t]*(?=\r?\n|$)")
+_HEAD = regex.compile(r"(?:^|(?<=\n))(?>[ \t]*(?:[\p{L}\p{M},'’][\p{L}\p{M} ,'’]{0,23}[:：]?[ \t]*)?)(?:\.{2,3}|…)?"
+                      r"[ \t]*(?P<run>(?>[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))(?![\w])")
+_MAX_TAILS = 64  # line ends holding digits looked at per text
+
+
+class SplitNumber(NamedTuple):
+    first: tuple[int, int]
+    second: tuple[int, int]
+
+
+def split_numbers(text: str) -> list[SplitNumber]:
+    """Pairs of a digit run ending a line and one starting a later line within _PART_REACH characters (see above),
+    two digits at least in each; the first later line that starts with one. At most _MAX_PARTS pairs, from the first
+    _MAX_TAILS line ends holding digits."""
+    out: list[SplitNumber] = []
+    for tail in islice(_TAIL.finditer(text), _MAX_TAILS):
+        run = tail.group("run")
+        if sum(c.isdigit() for c in run) < 2:
+            continue
+        head = _HEAD.search(text, tail.end(), min(len(text), tail.end() + _PART_REACH))
+        if head is None or sum(c.isdigit() for c in head.group("run")) < 2:
+            continue
+        out.append(SplitNumber(tail.span("run"), head.span("run")))
+        if len(out) >= _MAX_PARTS:
+            break
+    return out
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def iban_valid(value: str) -> bool:
+    if not regex.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", value):
+        return False
+    moved = value[4:] + value[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def joined_identifier(first: str, second: str) -> bool:
+    """The two runs, joined without their spaces and hyphens, make a Luhn-valid card number (13-19 digits) or an IBAN
+    with valid check digits."""
+    compact = regex.sub(r"[ -]", "", first + second)
+    return (compact.isdigit() and 13 <= len(compact) <= 19 and luhn_valid(compact)) or iban_valid(compact)
