@@ -353,3 +353,18 @@ def test_split_numbers_through_the_detector_are_bounded() -> None:
     began = time.perf_counter()
     _DETECTOR.detect([plain])
     assert elapsed < 3 * (time.perf_counter() - began) + 1.0  # the split-number pass adds a bounded cost
+
+
+# --- spread checks: near misses found by the spread (meadow, moraine) -----------------------------------------------
+
+def test_flattened_schema_of_name_fields_is_no_name() -> None:
+    texts = ["properties", "first_name", "type", "string", "last_name", "type", "string", "required"]
+    assert not _people(texts)
+    assert not _people([FIELD_SEPARATOR.join(texts)])
+
+
+def test_a_worded_line_after_a_number_is_no_second_part() -> None:
+    # a flight number ending one line, a registry's example IBAN on a later one: no identifier joins them
+    text = ("Customs declaration draft\nFlight EK 828\nTest card 5105105105105100\nTicket INC7085800\n"
+            "Registry example IBAN ES91 2100 0418 4502 0005 1332\nCustomer: [redacted]")
+    assert not _types_of([text]) & {"US_SSN", "NATIONAL_ID"}

@@ -626,7 +626,8 @@ class PiiDetector:
             given, family = text[pair.given.start:pair.given.end], text[pair.family.start:pair.family.end]
             joined = f"{given} {family}"
             folded = [fold_accents(w).strip("'’.-") for w in joined.split()]
-            if any(not w or w in _SPACY_STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
+            if any(not w or w in _SPACY_STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES or w in _SCHEMA_WORDS
+                   for w in folded):
                 continue
             if stand_in_name(joined, 0, len(joined)) or self._allowed("PERSON", given, True, surname_alone=False) or (
                     self._allowed("PERSON", joined, True)) or any(
@@ -677,8 +678,8 @@ class PiiDetector:
         valid = [p for p in pairs if joined_identifier(text[slice(*p.first)], text[slice(*p.second)])]
         parts = [span for p in valid for span in (p.first, p.second)]
         findings: list[_Finding] = []
-        for pair in (valid + [p for p in pairs if p not in valid])[:_SPLIT_NUMBER_PAIRS]:
-            (a0, a1), (b0, b1) = pair
+        for pair in (valid + [p for p in pairs if p not in valid and not p.worded])[:_SPLIT_NUMBER_PAIRS]:
+            (a0, a1), (b0, b1) = pair.first, pair.second
             line = max(text.rfind("\n", 0, a0) + 1, a0 - 160)
             stop = text.find("\n", b1, b1 + 120)
             before, first, second, after = text[line:a0], text[a0:a1], text[b0:b1], text[b1:stop if stop >= 0 else
@@ -1576,6 +1577,10 @@ _SEPARATOR = FIELD_SEPARATOR  # names.letters_around stops at it
 # many pairs are joined and judged at most per request.
 _SPLIT_NUMBER_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN"})
 _SPLIT_NUMBER_PAIRS = 6
+# A schema's or a form's own words in a name field's place ({"first_name": {"type": "string"}} flattened): no name.
+_SCHEMA_WORDS = frozenset("""type types string str object array properties property description required optional title
+format enum items integer int number boolean bool null default example examples pattern minlength maxlength value
+values field fields key label text char varchar""".split())
 _SPLIT_NAME_SCORE = 0.7  # PiiDetector._split_names: a cue or a key says each part is a name, the pair a person
 
 

@@ -214,14 +214,18 @@ _PART_REACH = 240  # from the first part's end to the second part's start: a tur
 # every way to cut it into groups)
 _TAIL = regex.compile(r"(?<![\w./:-])(?P<run>(?>[A-Z]{2}[0-9]{2}(?:[ -]?[0-9A-Z]{1,6}){0,8}|"
                       r"[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))[ \t]*(?=\r?\n|$)")
-_HEAD = regex.compile(r"(?:^|(?<=\n))(?>[ \t]*(?:[\p{L}\p{M},'’][\p{L}\p{M} ,'’]{0,23}[:：]?[ \t]*)?)(?:\.{2,3}|…)?"
-                      r"[ \t]*(?P<run>(?>[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))(?![\w])")
+# (a lead-in of words before the second part, "yes sorry: ...", "second half": a run right after a colon or dots is
+# an answer's; after words alone it counts only where the two runs make a card or an IBAN, see split_numbers)
+_HEAD = regex.compile(r"(?:^|(?<=\n))(?>[ \t]*(?P<lead>[\p{L}\p{M},'’][\p{L}\p{M} ,'’]{0,23}(?P<mark>[:：]|\.{2,3}|…)?"
+                      r"[ \t]*)?)(?P<dots>\.{2,3}|…)?[ \t]*(?<![\p{L}\p{N}])"
+                      r"(?P<run>(?>[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))(?![\w])")
 _MAX_TAILS = 64  # line ends holding digits looked at per text
 
 
 class SplitNumber(NamedTuple):
     first: tuple[int, int]
     second: tuple[int, int]
+    worded: bool = False  # words alone lead in to the second part (no colon, no dots): a card or an IBAN only
 
 
 def split_numbers(text: str) -> list[SplitNumber]:
@@ -236,7 +240,8 @@ def split_numbers(text: str) -> list[SplitNumber]:
         head = _HEAD.search(text, tail.end(), min(len(text), tail.end() + _PART_REACH))
         if head is None or sum(c.isdigit() for c in head.group("run")) < 2:
             continue
-        out.append(SplitNumber(tail.span("run"), head.span("run")))
+        worded = bool(head.group("lead")) and not (head.group("mark") or head.group("dots"))
+        out.append(SplitNumber(tail.span("run"), head.span("run"), worded))
         if len(out) >= _MAX_PARTS:
             break
     return out
