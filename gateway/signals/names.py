@@ -3114,15 +3114,36 @@ def disguised_word(value: str) -> bool:
 # The same calling as an apposition right after the name, with its article ("X (the mathematician / physicist)", "X,
 # the composer, ...", "X (der Komponist)", "X (la poétisse ...)"): how one tells a reader which X of history is meant.
 # A relation between ("X, my mathematician friend") is no calling of record.
+# Round 22: the name in its own script in brackets may stand between ("Qu Yuan (屈原), the poet", "Ryu Hyun-jin (류현진),
+# the ..."): how mixed-language text writes a figure of another script's history.
+_OWN_SCRIPT_BRACKET = (r"(?:[ \t]*[(（][ \t]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Hebrew}\p{Cyrillic}"
+                       r"\p{Greek}\p{Devanagari}\p{Thai}・·][\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Hebrew}"
+                       r"\p{Cyrillic}\p{Greek}\p{Devanagari}\p{Thai}\p{M}・· \t-]{0,30}[)）])?")
 _CALLING_AFTER = regex.compile(
-    rf"(?i)[ \t]*(?:\(|,|[–—]|-[ \t])[ \t]*(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|het|den|det)[ \t]+"
-    rf"(?:{_CALLINGS})(?![\p{{L}}\p{{M}}])")
+    rf"(?i){_OWN_SCRIPT_BRACKET}[ \t]*(?:\(|,|[–—]|-[ \t])[ \t]*(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|het|den|"
+    rf"det)[ \t]+(?:{_CALLINGS})(?![\p{{L}}\p{{M}}])")
+# Round 22: a standing of public record as an apposition right after the name, with or without its article: a title
+# won at the Olympics or a world championship, chess's grandmaster title, a seat on a supreme court, the captaincy of
+# a national team ("X, Olympic weightlifting champion", "X (丁立人), the chess grandmaster", "X, the Supreme Court
+# justice", "X (captain of the national football team)", "X, campeona olímpica", "X, Weltmeisterin"). Nobody holds
+# these privately (a club's champion or a team's captain is not "Olympic" or "national").
+_PUBLIC_RECORD_AFTER = regex.compile(
+    rf"(?i){_OWN_SCRIPT_BRACKET}[ \t]*(?:\(|,|[–—]|-[ \t])[ \t]*(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|het|"
+    r"den|det|an?|ang|si)[ \t]+)?(?:(?:former|reigning|current|ex-?|two-time|three-time|ehemalige[rn]?|ancienne?|"
+    r"ex)[ \t]+)?(?:(?:olympic|olympique|ol[íi]mpic[oa]|olimpico|world|paralympic)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
+    r"(?:champion(?:ne)?|medall?ist|gold[ \t]+medall?ist|record[ \t-]?holder)|(?:chess[ \t]+)?grand[ \t-]?master|"
+    r"grand[ \t]+ma[îi]tre|(?:schach)?gro(?:ß|ss)meister(?:in)?|gran[ \t]+maestr[oa]|"
+    r"campe[óo]n(?:a)?[ \t]+(?:ol[íi]mpic[oa]|mundial|del[ \t]+mundo)|champion(?:ne)?[ \t]+(?:olympique|du[ \t]+monde)|"
+    r"olympiasieger(?:in)?|weltmeister(?:in)?|nobel[ \t-]+(?:laureate|prize[ \t]+winner|preistr[äa]ger(?:in)?)|"
+    r"(?:associate[ \t]+)?(?:supreme[ \t]+court|high[ \t]+court)[ \t]+justice|chief[ \t]+justice|"
+    r"juez(?:a)?[ \t]+de[ \t]+la[ \t]+(?:corte|suprema)|captain[ \t]+of[ \t]+the[ \t]+national)"
+    r"(?![\p{L}\p{M}])")
 
 
 def _calling_after(text: str, end: int) -> bool:
     """_CALLING_AFTER at `end`, as written, with its lookalike letters folded ("(thе mаthеmаtісіаn"), or in ROT13 ("(gur
     zngurzngvpvna", the apposition of a name written in ROT13): the disguise hides no calling."""
-    if _CALLING_AFTER.match(text, end):
+    if _CALLING_AFTER.match(text, end) or _PUBLIC_RECORD_AFTER.match(text, end):
         return True
     tail = text[end:end + 80].split("\n", 1)[0]
     return any(_CALLING_AFTER.match(variant) for variant in (lookalike_folded(tail), codecs.encode(tail, "rot13"))

@@ -88,9 +88,11 @@ from gateway.signals.names import (  # noqa: E402
     fiction_by_context,
     figure_skeleton,
     figure_skeletons,
+    fold_token,
     is_name_word,
     is_relation_word,
     is_sentence_opener,
+    name_lexicon,
     names_a_thing,
     brand_line_by_context,
     document_title,
@@ -861,6 +863,16 @@ class PiiDetector:
                 _compared_as_goods(text, start, end)):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg";
             # "Compare X and Y on price and warranty": goods
+        if (latin := _LATIN_NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)) is not None and (
+                _BRACKET_CLOSE.match(text, end) is not None and latin.group(1) != value) and not self._a_person(
+                text, latin.start(1), latin.end(1), "SpacyRecognizer"):
+            return False  # "Ding Liren (丁立人), the chess grandmaster": the bracket writes the same figure in its own
+            # script; what the name before it is, it is
+        if _menu_item(text, start, end):
+            return False  # "Menu update: Murgh Musallam ₹374, Misal Pav ₹288": a dish with its price on a menu
+        if _place_as_modifier(text, start, end):
+            return False  # "a friendly assistant for Singapore users", "our Kenya office": a place before a noun for
+            # its people, its market or a branch there
         if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
                 _cued_here(text, start)):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name; German
@@ -1374,6 +1386,55 @@ _RUN_ON_WORDS = 6  # words a cut-short NER name runs on over: a name has a few (
 # (a capitalised word glued to digits is a code, no name's word: "Gandhi Marg\tD4" is a street and a block)
 _MORE_ITEMS = regex.compile(r",[ \t]+\p{Lu}")  # "Guylian, Hershey's, Lindt": a third item follows
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?<!['’]s)(?![\p{L}\p{M}\p{N}])")
+
+
+# Nouns for a place's people, its market or an organisation's branch there, written right after the place's name as
+# a modifier ("Singapore users", "the Malaysia office", "Kenya customers"); a person's name is never followed so.
+_PLACE_MODIFIED = regex.compile(
+    r"[ \t]+(?:users?|customers?|clients?|audiences?|markets?|readers?|residents?|citizens?|visitors?|tourists?|"
+    r"travell?ers?|shoppers?|buyers?|sellers?|merchants?|subscribers?|viewers?|listeners?|consumers?|locals|expats|"
+    r"employees|staff|teams?|office|offices|branch|branches|subsidiary|stores?|outlets?|warehouse|headquarters|hq|"
+    r"site|website|edition|version|launch|rollout|region|locale|timezone|time|government|ministry|embassy|consulate|"
+    r"pricing|prices|taxes|holidays?|law|laws|regulations?|based|-based)(?![\p{L}\p{M}-])")
+
+
+# A name in Latin letters and the opening bracket of the same name in another script right after it ("Ding Liren (",
+# "Ryu Hyun-jin ("), and that bracket's end.
+_LATIN_NAME_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})"
+                                           r"[ \t]*[(（][ \t]*$")
+_BRACKET_CLOSE = regex.compile(r"[ \t]*[)）]")
+
+
+# A price right after an item ("₹374", "$12.50", "Rs. 120", "12,50 €", "EUR 9"), a comma, a dash or a colon between.
+_PRICE_AFTER = regex.compile(r"[ \t]*[:–—-]?[ \t]*(?:[₹$€£¥₩₱฿₫]|(?:Rs|INR|USD|EUR|GBP|SGD|MYR|PHP)\.?)[ \t]?\d|"
+                             r"[ \t]*[:–—-]?[ \t]*\d+(?:[.,]\d{1,2})?[ \t]?(?:[₹$€£¥₩₱฿₫]|euro?s?|rupees?|pesos?)"
+                             r"(?![\p{L}\p{M}])")
+# A menu or a price list named before its items ("Menu update karna hai: ...", "the new carta: ...", "caidan", "メニュー").
+_MENU_CUE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:menus?|men[üu]|carta|speisekarte|getr[äa]nkekarte|la[ \t]+carte|"
+                          r"price[ \t-]*list|preisliste|liste[ \t]+de[ \t]+prix|lista[ \t]+de[ \t]+precios|caidan|"
+                          r"dishes|platos|gerichte|plats)(?![\p{L}\p{M}]))|菜单|菜單|メニュー|메뉴")
+_MENU_REACH = 200  # characters back to the menu's word, on the item's line
+
+
+def _menu_item(text: str, start: int, end: int) -> bool:
+    """[start, end) is an item of a menu or a price list: its price right after it (_PRICE_AFTER) and the menu's
+    word before it on its line (_MENU_CUE), no private word between ("Menu: Misal Pav ₹288" is a dish; a ledger of
+    who paid what, "Rahul Sharma ₹500", has no menu)."""
+    if _PRICE_AFTER.match(text, end) is None:
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _MENU_REACH)
+    return _MENU_CUE.search(text, lo, start) is not None
+
+
+def _place_as_modifier(text: str, start: int, end: int) -> bool:
+    """[start, end) is one word that name_lexicon lists as a place (a country, a region: pycountry), right before a
+    noun for its people, its market or a branch there (_PLACE_MODIFIED): "for Singapore users" uses the place as a
+    modifier. A place word that is also a given name ("Jordan", "Georgia") stands before such a noun only as the place
+    ("Jordan called", "Georgia's number" keep the name)."""
+    value = text[start:end].strip()
+    if not value or " " in value or not value[:1].isupper():
+        return False
+    return bool(name_lexicon().get(fold_token(value), 0) >> 16) and _PLACE_MODIFIED.match(text, end) is not None
 
 
 def _plausible_person(text: str, start: int, value: str) -> bool:

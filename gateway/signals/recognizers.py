@@ -253,7 +253,17 @@ _NANP_SHAPE = re.compile(r"(?:\+?1[\s.\-]?)?(?:\([1-9]\d{2}\)\s?|[1-9]\d{2}[\s.\
 # A number the text names as an organisation's line: a hotline, helpline, customer service, crisis line,
 # in the languages users write in.
 _SERVICE_LINE = (
-    r"(?<![^\W\d_])(?:hot-?line|help-?line|help\s*desk|customer\s+(?:service|support|care|line)|"
+    r"(?<![^\W\d_])(?:hot-?line|help-?line|help\s*desk|customer\s+(?:service|support|care|line|cent(?:er|re))|"
+    r"service\s+cent(?:er|re)|"
+    # the customer-service desk as mixed-language text writes it, romanised or in its own script: Japanese
+    # (otoiawase, uketsuke, free dial), Chinese pinyin (kefu, rexian), Korean (gogaek senteo), Greek and Greeklish
+    # (εξυπηρέτηση, e3yphrethsh), Russian transliterated (goryachaya liniya), the complaints desk in Spanish and
+    # Portuguese (reclamos)
+    r"o?toiawase(?:saki)?|uketsuke|madoguchi|furii\s*daiyaru|free\s*dial|お?問い?合わ?せ(?:先|窓口|番号)?|受付|"
+    r"窓口|フリーダイヤル|フリーコール|kefu(?:\s*(?:dianhua|zhongxin|rexian))?|fuwu\s*rexian|rexian|客服(?:电话|電話|"
+    r"中心|热线|熱線)?|服[务務]热线|服[务務]熱線|客户服务|客戶服務|gogaek\s*(?:senteo|center)|고객\s*(?:센터|상담실?)|"
+    r"상담\s*센터|e(?:3|ks|x)[yiu]p[hiy]r[eh]t[hi]s[hi]s?|εξυπηρέτηση[ςσ]?|goryach(?:aya|ei|ey|ej)\s+lini(?:ya|i|ja)|"
+    r"sluzhb[ay]\s+podderzhki|reclam(?:os|aciones|a[çc][õo]es)|"
     r"(?:support|service|info(?:rmation)?|crisis|booking|reservations?|"
     # a department's own line: claims, sales, orders, billing, returns, recruiting, the line out of office hours
     r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
@@ -309,6 +319,10 @@ _CONTACT_FIELD_BEFORE = re.compile(r"(?:\bTEL[;:][^\n]{0,30}|[\"']?(?:phone|tel|
 _NAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[,:(–—-]?[ \t]*$")
 _TITLED_NAME_BEFORE = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|"
                                     r"Mevrouw|Meneer|Dhr|Mw|Pan|Pani)\.?[ \t]+\p{Lu}\p{Ll}+[ \t]*[,:(–—-]?[ \t]*$")
+# A service line and the name of its owner right before the number ("Hotline of Kalinga Telco: ", "hotline ng X Telco ",
+# "Kundenservice der Alpen Bank: "): the name is the organisation's that runs the line (a person has no hotline).
+_LINE_OWNER_BEFORE = regex.compile(rf"(?i:{_SERVICE_LINE})[ \t]+(?:of|ng|de|del|des|du|der|von|di|da|do|van)[ \t]+"
+                                   r"(?:(?i:the)[ \t]+)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]*[,:(–—-]?[ \t]*$")
 _NAME_AFTER = regex.compile(r"[ \t]*[,(–—-]?[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)")
 # A form field's example text (HTML's placeholder, Android's hint): shown to every visitor, nobody's number.
 _EXAMPLE_ATTRIBUTE_BEFORE = re.compile(r"(?:\bplaceholder|\bhint(?:Text)?|android:hint)[\"']?\s*[=:]\s*\{?\s*[\"'`]"
@@ -340,6 +354,7 @@ def fictional_number(value: str) -> bool:
         else:
             return False
     if nanp is not None and (len(nanp) == 10 and nanp[3:6] == "555" and 100 <= int(nanp[6:]) <= 199
+                             or len(nanp) == 10 and nanp[:3] == "555"  # the area code 555, never assigned: a stand-in
                              or len(nanp) == 7 and nanp[:3] == "555" and 100 <= int(nanp[3:]) <= 199):
         return True
     return national is not None and len(national) >= 9 and national.startswith(_FICTIONAL_UK + _FICTIONAL_AU)
@@ -1627,10 +1642,13 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 or ((label := _PHONE_LABEL.search(text, max(0, start - 12), start)) and not (
                     _OFFICE_PHONE_LABEL.search(label.group(0)) and _block_contact(text, start, end, "PHONE_NUMBER"))) or (
                     _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
+                    and not _LINE_OWNER_BEFORE.search(text, max(0, start - 100), start)  # "... Telco:" is no "tel:"
                     and not _block_contact(text, start, end, "PHONE_NUMBER")
                     and _DESK_LINK_AFTER.match(text, end) is None):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
+        if before is not None and _LINE_OWNER_BEFORE.search(text, max(0, start - 100), start):
+            before = None  # "Hotline ng Kalinga Telco: ...": the organisation whose line it is, not a person
         return not (any(m is not None and first_then_surname([m.group(1), m.group(2)]) for m in (before, after))
                     or _TITLED_NAME_BEFORE.search(text, max(0, start - 40), start))
 
@@ -2020,7 +2038,8 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
         results = []
         # overlapped: "ping me at weaver.a [at] x [dot] com" first matches "me at weaver.a", which fails
         candidates = [(m.start(), m.start() + end, plain) for m in _OBFUSCATED_EMAIL.finditer(text, overlapped=True)
-                      for end, plain in _domain_cuts(m.group(0)) if plain != m.group(0)[:end]]  # plain: presidio's
+                      for end, plain in _domain_cuts(m.group(0)) if plain != m.group(0)[:end]  # plain: presidio's
+                      and not _plain_before_a_stop(m.group(0)[:end])]
         candidates += [(m.start(), m.end(), m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
         candidates += [(m.start(), m.end(), m.group(0)) for m in _LOOSE_EMAIL.finditer(text)
                        if _sloppy_local_part(m.group(0))]
@@ -2040,6 +2059,19 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
                                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+
+# A plain address, then a full stop and the next sentence's first word ("servicio@tienda.com. Su número ...").
+_PLAIN_THEN_STOP = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.[ \t]+[^\W\d_]+")
+
+
+def _plain_before_a_stop(value: str) -> bool:
+    """`value` is a plain address under a public suffix, a full stop and a word: the stop ends the sentence, and
+    the word after it starts the next ("servicio@tiendaflores.com. Su ..." is not the domain tiendaflores.com.su);
+    presidio's recognizer reads the address itself. An obfuscated address is written obfuscated before its last
+    dot ("jane [at] acme . com"), so it never reads as plain up to the stop."""
+    match = _PLAIN_THEN_STOP.fullmatch(value)
+    return match is not None and _public_suffix(match.group(1).rsplit("@", 1)[1])
 
 
 def _domain_cuts(value: str) -> list[tuple[int, str]]:
@@ -4081,7 +4113,13 @@ _TEST_DATA_CUE = regex.compile(
     # round 18: "example" or "sample" right before the value's kind ("Registry example IBAN ...", "Sample phone ...",
     # "Beispiel-IBAN", "IBAN de ejemplo", "przykładowy numer")
     r"(?:examples?|samples?|specimen)[ \t-]+(?:iban|phone|telephone|tel\.?|mobile|number|card|account|e-?mail|"
-    r"mailbox)s?|beispiel[ \t-]*(?:iban|nummer|telefon\w*|karte)|(?:iban|n[úu]mero|tel[ée]fono|telefone|tarjeta)"
+    r"mailbox|ssn|nric|id|national[ \t]+id|tax[ \t]+id)s?|"
+    # round 22: the example marked in brackets after the value ("(Beispiel)", "(sample only)", "(exemple)"), the
+    # test value in French and Spanish ("l'IBAN de test", "el IBAN de prueba"), "in the docs" in French and Spanish
+    r"\([ \t]*(?:(?:just|only|nur|solo|seulement)[ \t]+)?(?:an?[ \t]+)?(?:examples?|samples?|beispiel|exemple|ejemplo|"
+    r"exemplo|esempio|voorbeeld|muster)(?:[ \t]+only)?[ \t]*\)|"
+    r"(?:iban|carte|num[ée]ro|tarjeta|n[úu]mero|cuenta|compte)[ \t]+de[ \t]+(?:test|prueba|teste)|"
+    r"(?:dans|en)[ \t]+la[ \t]+(?:doc|documentation|documentaci[óo]n)|beispiel[ \t-]*(?:iban|nummer|telefon\w*|karte)|(?:iban|n[úu]mero|tel[ée]fono|telefone|tarjeta)"
     r"[ \t]+de[ \t]+(?:ejemplo|exemplo)|exemples?[ \t]+d['’]iban|num[ée]ro[ \t]+d['’]exemple|przykładow\w+|"
     r"testkarte|testkreditkarte|testkaart|testkort|testikortti|testdaten|beispiel(?:daten|werte?|adressen?)|"
     r"tarjeta[ \t]+de[ \t]+prueba|datos[ \t]+de[ \t]+prueba|carte[ \t]+de[ \t]+test|donn[ée]es[ \t]+de[ \t]+test|"
@@ -4221,12 +4259,27 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return _documentation_iban(text, start, end)
     if entity in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _blank_slot(text, start, end):
         return True  # "Address: <ADDRESS>  DOB: YYYY-MM-DD', 'build 6.28.64": the slot holds a template's blank
+    if entity in _COUNTING_TYPES and counting_digits(text[start:end]) and test_data_near(text, start, end) and not (
+            _private_here(text, start, end)):
+        return True  # "123-45-6789 as the sample SSN", "NRIC: S1234567D (sample only)": the docs' counting stand-in
     if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
         return unissuable_ssn(text[start:end])
     if entity == "PHONE_NUMBER":
         return fictional_number(text[start:end]) and (api_example(text, start, end) or (
             _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
     return False
+
+
+# Identifier types the docs fill with the digits counted up ("123-45-6789", "S1234567D").
+_COUNTING_TYPES = frozenset({"US_SSN", "NATIONAL_ID", "TAX_ID", "PASSPORT", "HEALTH_INSURANCE", "DRIVER_LICENSE"})
+_COUNTING = "1234567890"
+
+
+def counting_digits(value: str) -> bool:
+    """The digits of `value` (six at least) are the digits counted up from 1 ("123-45-6789", "S1234567D",
+    "1234567890"): what documentation writes for an identifier's shape, no one's number."""
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 6 and _COUNTING.startswith(digits)
 
 
 def _blank_slot(text: str, start: int, end: int) -> bool:
