@@ -16,6 +16,11 @@
 - A standing of public record in apposition ("X, Olympic weightlifting champion", "X, the Supreme Court justice",
   "X (captain of the national football team)", "X, the chess grandmaster") names a public figure; the name in its own
   script in brackets may stand between ("Qu Yuan (屈原), the poet"), and that bracket is the same figure.
+- Words of scripts without case that write an amount or cite a book (Persian "هزار تومان", Arabic "كتاب", "صفحة",
+  Hindi "हज़ार", Hebrew "ספר") are no name's words.
+- The key of a name field in scripts without case ("施設名:", "שם העסק:", "اسم المحل:") is a label, not a person.
+- A request verb opening "A vs B" ("Explain Revised Romanization vs McCune-Reischauer") compares, it names no case;
+  code-switched pronouns and time words ("Isko", "Ayer", "Hoy") before a capitalised word are no part of a name.
 Our own phrasings and values; near misses (private people in the same settings, personal numbers) stay detected."""
 
 from __future__ import annotations
@@ -152,6 +157,42 @@ def test_private_people_in_the_same_settings_stay_flagged(detector: PiiDetector,
     assert "PERSON" in _types(detector, text)
 
 
+# --- amounts, citations and name-field keys in scripts without case
+@pytest.mark.parametrize("text", [
+    "مبلغ: ۴۵۰ هزار تومان، شماره پیگیری ۵۵۱۲۳۰۹۸\nconvert the digits to Latin",
+    "الاقتباس: صفحة ١٢٠ من كتاب الأيام، الطبعة ٣\nformat it as an English citation",
+    "店名: 銀座わかば\n住所: see the map\nmake an English card.",
+    "שם העסק: מאפיית הגבעה\nשעות: 8-16\ntranslate the labels.",
+])
+def test_amounts_citations_and_name_keys_are_clean(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "氏名: 佐藤美咲\n電話: 090-4412-7781",
+    "שם: נועה לוי, טלפון 052-4418832",
+    "اسم الموظف: أحمد الشناوي، هاتف ٠١٠١٢٣٤٥٦٧٨",
+])
+def test_names_under_name_keys_stay_flagged(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" in _types(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korean place names in English: Compare Revised Romanization versus Wade-Giles for them.",
+    "Isko Jenkins pipeline mein add kar do, please.",
+])
+def test_request_verbs_and_code_switched_words_are_no_names(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling in Ngozi Okafor v. Peter Brandt was appealed last week.",
+    "Isko Rohit Verma ko bhej do, uska number 98765 43210 hai.",
+])
+def test_cases_and_names_after_code_switched_words_stay_flagged(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" in _types(detector, text)
+
+
 # --- bounded cost of the new scans: each new pattern searched over 200 KB of its own adversarial characters
 def _patterns():
     from gateway.signals import names, pii, recognizers
@@ -164,12 +205,13 @@ def _patterns():
         (pii._MENU_CUE, "menux carte "),
         (pii._PLACE_MODIFIED, " users-"),
         (pii._LATIN_NAME_BEFORE_BRACKET, "Aa Bb Cc ( "),
+        (pii._NAME_LABEL_KEY, "施設施設施設施設"),
         (names._CALLING_AFTER, " (屈原屈原 屈原) , the "),
         (names._PUBLIC_RECORD_AFTER, " (屈原) , the former olympic aa bb "),
     ]
 
 
-@pytest.mark.parametrize("index", range(10))
+@pytest.mark.parametrize("index", range(11))
 def test_new_patterns_are_linear(index: int) -> None:
     pattern, chunk = _patterns()[index]
     text = (chunk * (200_000 // len(chunk) + 1))[:200_000]

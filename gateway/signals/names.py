@@ -319,12 +319,25 @@ _UNCASED_HANDOVER = frozenset(fold_token(word) for word in """
 فائل نیچے یہاں دیکھیں منسلک
 """.split())
 
+# Round 22 (butte): the words of scripts without case that write an amount or cite a book ("۷۲۷ هزار تومان": 727
+# thousand toman; "صفحة ٣٩ من كتاب الثلاثية": page 39 of the book "The Trilogy"): numbers' words, currencies, a book, a
+# novel, a page, an edition. None of them is a person's name in its own script.
+_UNCASED_AMOUNTS_AND_CITATIONS = frozenset(fold_token(word) for word in """
+هزار میلیون میلیارد تومان تومن ریال درهم دینار
+ألف الف آلاف مليون مليار ريال درهم دينار جنيه ليرة دولار يورو كتاب الكتاب رواية الرواية ديوان صفحة الطبعة طبعة
+کتاب رمان صفحه چاپ
+ہزار لاکھ کروڑ روپے روپیہ کتاب صفحہ
+हज़ार हजार लाख करोड़ रुपये रुपया किताब पुस्तक पृष्ठ संस्करण
+אלף אלפים מיליון שקל שקלים ספר הספר עמוד מהדורה
+""".split())
+
 
 def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     """(kind, weight, listed) of one word token."""
     if folded in _PARTICLES:
         return "particle", 0.0, False
-    if folded in _UNCASED_EVERYDAY or folded in _UNCASED_HANDOVER or folded in _UNCASED_RECORD_LABELS:
+    if folded in _UNCASED_EVERYDAY or folded in _UNCASED_HANDOVER or folded in _UNCASED_RECORD_LABELS or (
+            folded in _UNCASED_AMOUNTS_AND_CITATIONS):
         return "word", 0.0, False
     if folded in _SENTENCE_OPENERS and not word.isupper():
         return "word", 0.0, False

@@ -868,6 +868,9 @@ class PiiDetector:
                 text, latin.start(1), latin.end(1), "SpacyRecognizer"):
             return False  # "Ding Liren (丁立人), the chess grandmaster": the bracket writes the same figure in its own
             # script; what the name before it is, it is
+        if _NAME_LABEL_KEY.fullmatch(value.strip()) and _KEY_COLON_AFTER.match(text, end) and (
+                not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"'{[,")):
+            return False  # "施設名: 東京国立博物館", "שם העסק: קפה הנמל": a line's key, the label of a name field
         if _menu_item(text, start, end):
             return False  # "Menu update: Murgh Musallam ₹374, Misal Pav ₹288": a dish with its price on a menu
         if _place_as_modifier(text, start, end):
@@ -1043,7 +1046,10 @@ _NOT_NAMES = frozenset(
 # ...", "After Dijkstra ..."); names that look like them ("An", "Do", "Le", "Ha") are left out.
 _LEADING_FUNCTION_WORDS = frozenset("in on at for with from of to into onto upon about via per than and or but "
                                     "if when while after before since during because although though unless until "
-                                    "whether the this that these those".split())
+                                    "whether the this that these those "
+                                    # round 22: code-switched pronouns and time words before a capitalised word
+                                    # (Hinglish "Isko Postman collection mein ...", Spanish "Ayer ...", "Hoy ...")
+                                    "isko usko inko unko iska uska iski uski yeh woh aaj ayer hoy".split())
 
 
 _TITLES = frozenset("mr mrs ms miss dr prof sir dear hi hello madame monsieur mme mlle herr frau senor senora señor "
@@ -1405,6 +1411,12 @@ _LATIN_NAME_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M
 _BRACKET_CLOSE = regex.compile(r"[ \t]*[)）]")
 
 
+# The key of a name field in scripts without case: "…名" (施設名, 店名, 氏名), 名前, 이름, 성명, "שם …", "اسم …", "نام …".
+_NAME_LABEL_KEY = regex.compile(r"\p{Han}{0,6}名|名前|이름|성명|שם(?:[ \t]+\p{Hebrew}{2,12})?|اسم(?:[ \t]+\p{Arabic}{2,12})?|"
+                                r"نام(?:[ \t]+\p{Arabic}{2,12})?")
+_KEY_COLON_AFTER = regex.compile(r"[ \t]*[:：]")
+
+
 # A price right after an item ("₹374", "$12.50", "Rs. 120", "12,50 €", "EUR 9"), a comma, a dash or a colon between.
 _PRICE_AFTER = regex.compile(r"[ \t]*[:–—-]?[ \t]*(?:[₹$€£¥₩₱฿₫]|(?:Rs|INR|USD|EUR|GBP|SGD|MYR|PHP)\.?)[ \t]?\d|"
                              r"[ \t]*[:–—-]?[ \t]*\d+(?:[.,]\d{1,2})?[ \t]?(?:[₹$€£¥₩₱฿₫]|euro?s?|rupees?|pesos?)"
@@ -1418,8 +1430,8 @@ _MENU_REACH = 200  # characters back to the menu's word, on the item's line
 
 def _menu_item(text: str, start: int, end: int) -> bool:
     """[start, end) is an item of a menu or a price list: its price right after it (_PRICE_AFTER) and the menu's
-    word before it on its line (_MENU_CUE), no private word between ("Menu: Misal Pav ₹288" is a dish; a ledger of
-    who paid what, "Rahul Sharma ₹500", has no menu)."""
+    word before it on its line (_MENU_CUE): "Menu: Misal Pav ₹288" is a dish; a ledger of who paid what ("Rahul
+    Sharma ₹500") has no menu."""
     if _PRICE_AFTER.match(text, end) is None:
         return False
     lo = max(text.rfind("\n", 0, start) + 1, start - _MENU_REACH)

@@ -3547,6 +3547,9 @@ _ROLE_OF = (r"(?i:(?:personal|executive|private|virtual)\s+assistant|(?<!(?:cust
             r"power\s+of\s+attorney)")
 _WISH = (r"(?i:happy|feliz|joyeux|buon|bonne?|wesołych)[ \t]+(?i:birthday|b-?day|anniversary|name[ \t]?day|"
          r"retirement|graduation|cumplea[ñn]os|aniversario|anniversaire|f[êe]te|compleanno|anniversario|onomastico)")
+# Verbs a request opens with when it sets two things side by side ("Explain A vs B", "Compare X versus Y").
+_REQUEST_VERBS = frozenset("""explain compare contrast describe discuss summarise summarize analyse analyze define
+evaluate outline list show tell weigh rank rate review""".split())
 # Words a litigant that is not a person carries ("Harborline Logistics Ltd", "State of Ohio").
 _ORG_WORDS = frozenset("""
 ltd limited inc incorporated llc llp plc corp corporation co company companies group holdings trust bank
@@ -3660,8 +3663,10 @@ def _slot_name_ok(value: str, need: str, at_line_start: bool = False) -> bool:
     if len(words) > 1 and _ORG_NAME_END.fullmatch(words[-1]):
         return False  # "assistant for Heronsgate Clinics", "kwa Pwani Lettings": an organisation, named by its trade
     latin = all(c.isascii() or script_of(c) == "LATIN" for w in words for c in w if c.isalpha())
-    if need == "caption":
-        return len(words) >= 2 and not any(fold_ascii(w) in _ORG_WORDS for w in words)
+    if need == "caption":  # (a request verb first: "Explain Revised Romanization vs McCune-Reischauer" compares two
+        # things, it names no case)
+        return len(words) >= 2 and not any(fold_ascii(w) in _ORG_WORDS for w in words) and (
+            fold_ascii(words[0]) not in _REQUEST_VERBS)
     if need == "list" and latin:
         first, last = name_lists()
         ascii_words = [fold_ascii(w) for w in words]
