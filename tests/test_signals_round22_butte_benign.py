@@ -200,7 +200,7 @@ def _patterns():
         (recognizers._PLAIN_THEN_STOP, "a.b@c.d.e. "),
         (recognizers._SERVICE_LINE_ANYWHERE, "kefu rexian e3yphrethsh goryachaya "),
         (recognizers._LINE_OWNER_BEFORE, "Hotline of Aa Bb "),
-        (recognizers._TEST_DATA_CUE, "(sample (Beispiel (only an "),
+        (recognizers._DOC_MARK_CUE, "(sample (Beispiel (only an "),
         (pii._PRICE_AFTER, " - 12.5 1,2 "),
         (pii._MENU_CUE, "menux carte "),
         (pii._PLACE_MODIFIED, " users-"),

@@ -4118,13 +4118,7 @@ _TEST_DATA_CUE = regex.compile(
     # round 18: "example" or "sample" right before the value's kind ("Registry example IBAN ...", "Sample phone ...",
     # "Beispiel-IBAN", "IBAN de ejemplo", "przykładowy numer")
     r"(?:examples?|samples?|specimen)[ \t-]+(?:iban|phone|telephone|tel\.?|mobile|number|card|account|e-?mail|"
-    r"mailbox|ssn|nric|id|national[ \t]+id|tax[ \t]+id)s?|"
-    # round 22: the example marked in brackets after the value ("(Beispiel)", "(sample only)", "(exemple)"), the
-    # test value in French and Spanish ("l'IBAN de test", "el IBAN de prueba"), "in the docs" in French and Spanish
-    r"\([ \t]*(?:(?:just|only|nur|solo|seulement)[ \t]+)?(?:an?[ \t]+)?(?:examples?|samples?|beispiel|exemple|ejemplo|"
-    r"exemplo|esempio|voorbeeld|muster)(?:[ \t]+only)?[ \t]*\)|"
-    r"(?:iban|carte|num[ée]ro|tarjeta|n[úu]mero|cuenta|compte)[ \t]+de[ \t]+(?:test|prueba|teste)|"
-    r"(?:dans|en)[ \t]+la[ \t]+(?:doc|documentation|documentaci[óo]n)|beispiel[ \t-]*(?:iban|nummer|telefon\w*|karte)|(?:iban|n[úu]mero|tel[ée]fono|telefone|tarjeta)"
+    r"mailbox)s?|beispiel[ \t-]*(?:iban|nummer|telefon\w*|karte)|(?:iban|n[úu]mero|tel[ée]fono|telefone|tarjeta)"
     r"[ \t]+de[ \t]+(?:ejemplo|exemplo)|exemples?[ \t]+d['’]iban|num[ée]ro[ \t]+d['’]exemple|przykładow\w+|"
     r"testkarte|testkreditkarte|testkaart|testkort|testikortti|testdaten|beispiel(?:daten|werte?|adressen?)|"
     r"tarjeta[ \t]+de[ \t]+prueba|datos[ \t]+de[ \t]+prueba|carte[ \t]+de[ \t]+test|donn[ée]es[ \t]+de[ \t]+test|"
@@ -4132,6 +4126,24 @@ _TEST_DATA_CUE = regex.compile(
     r"testgegevens|testdata|karta[ \t]+testowa|dane[ \t]+testowe|тестов\w*|مستندات|به[ \t]+عنوان[ \t]+نمونه|"
     r"بيانات[ \t]+(?:تجريبية|اختبار)|परीक्षण|उदाहरण)(?!\p{L})|テスト|ダミー|测试|示例|테스트|예시)")
 _TEST_CARD_CUE = _TEST_DATA_CUE
+
+
+# Round 22 (butte): documentation marks of mixed-language text, read only by the rules for the docs' own values (a
+# registry IBAN, a counted-up ID), not by test_data_near's every caller: the example marked in brackets after the
+# value ("(Beispiel)", "(sample only)", "(exemple)"), "sample SSN / NRIC / ID", the test value in French and Spanish
+# ("l'IBAN de test", "el número de prueba"), "in the docs" in French and Spanish ("dans la doc").
+_DOC_MARK_CUE = regex.compile(
+    r"(?i:\([ \t]*(?:(?:just|only|nur|solo|seulement)[ \t]+)?(?:an?[ \t]+)?(?:examples?|samples?|beispiel|exemple|"
+    r"ejemplo|exemplo|esempio|voorbeeld|muster)(?:[ \t]+only)?[ \t]*\)|"
+    r"(?<!\p{L})(?:(?:examples?|samples?|specimen)[ \t]+(?:ssn|nric|id|national[ \t]+id|tax[ \t]+id)s?|"
+    r"(?:iban|carte|num[ée]ro|tarjeta|n[úu]mero|cuenta|compte)[ \t]+de[ \t]+(?:test|prueba|teste)|"
+    r"(?:dans|en)[ \t]+la[ \t]+(?:doc|documentation|documentaci[óo]n))(?!\p{L}))")
+
+
+def documentation_marked_near(text: str, start: int, end: int) -> bool:
+    """test_data_near, or a documentation mark of _DOC_MARK_CUE in the same reach (300 characters before, 60 after)."""
+    return test_data_near(text, start, end) or _DOC_MARK_CUE.search(
+        text, max(0, start - 300), min(len(text), end + 60)) is not None
 
 
 def test_data_near(text: str, start: int, end: int) -> bool:
@@ -4232,7 +4244,7 @@ def _documentation_iban(text: str, start: int, end: int) -> bool:
     column, or asked about as to its validity ("valid?", "fails mod 97"), or in an organisation's block of lines,
     with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
     return re.sub(r"[\s-]", "", text[start:end]).upper() in _DOCUMENTATION_IBANS and (
-        test_data_near(text, start, end) or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
+        documentation_marked_near(text, start, end) or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
         or _VALUE_CHECK_CUE.search(_around(text, start, end)) is not None
         or _in_organisations_block(text, start, end)) and not _private_here(text, start, end)
 
@@ -4264,8 +4276,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return _documentation_iban(text, start, end)
     if entity in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _blank_slot(text, start, end):
         return True  # "Address: <ADDRESS>  DOB: YYYY-MM-DD', 'build 6.28.64": the slot holds a template's blank
-    if entity in _COUNTING_TYPES and counting_digits(text[start:end]) and test_data_near(text, start, end) and not (
-            _private_here(text, start, end)):
+    if entity in _COUNTING_TYPES and counting_digits(text[start:end]) and documentation_marked_near(
+            text, start, end) and not _private_here(text, start, end):
         return True  # "123-45-6789 as the sample SSN", "NRIC: S1234567D (sample only)": the docs' counting stand-in
     if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
         return unissuable_ssn(text[start:end])
