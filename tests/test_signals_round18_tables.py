@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from gateway.signals import names, tables
+from gateway.signals import names, scan_scope, tables
 from gateway.signals.identifiers import IdentifierColumnRecognizer
 from gateway.signals.outgoing import build_outgoing, document_labelled
 from gateway.signals.pii import PiiDetector
@@ -217,14 +217,15 @@ def test_round19_public_role_column_counts_rows_with_quoted_cells() -> None:
     'author,title\n' + '"Mann, Thomas",Tonio Kröger\n' * 8_000, "a" * 100_000 + "\nEffi Briest,3\n" + "b" * 100_000,
 ], ids=["titles", "founders", "quoted", "long-lines"])
 def test_round19_column_checks_stay_bounded(text: str) -> None:
-    """Every name of a 200 KB table asks for its column: the rows are split once (a memo per text), each name walks at
-    most 200 rows up and 400 around."""
+    """Every name of a 200 KB table asks for its column: the rows are split once (a memo per text, per scan: these
+    run inside PiiDetector.detect's scan scope), each name walks at most 200 rows up and 400 around."""
     text = text[:200_000]
     spots = [m.start() for m in re.finditer("Effi Briest|Michael Dell|Tonio Kröger", text)][:3000]
     start = time.process_time()
-    for at in spots:
-        names._in_a_titles_column(text, at, at + 11)
-        names._column_with_a_figure(text, at, at + 11, lambda s: False)
+    with scan_scope.scope():
+        for at in spots:
+            names._in_a_titles_column(text, at, at + 11)
+            names._column_with_a_figure(text, at, at + 11, lambda s: False)
     assert time.process_time() - start < 3.0
 
 

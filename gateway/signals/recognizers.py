@@ -47,6 +47,7 @@ from gateway.signals.identifiers import (
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, a_work_in, english_zipf2,
                                    letters_around, lower_keeping_offsets, script_of)
 from gateway.signals.settings import DenyListRecognizerSpec
+from gateway.signals.scan_scope import per_scan
 
 _CASE_SENSITIVE = re.MULTILINE  # presidio's default adds IGNORECASE; capitalisation is signal here
 
@@ -620,7 +621,7 @@ _PHONE_KEY_VALUE = re.compile(r"(?i:(?:phone|tel|telephone|mobile|cell|fax)\w*)\
                               r"(\+?[\d(][\d \t().\-/]{4,20}\d)")
 
 
-@lru_cache(maxsize=64)
+@per_scan
 def _api_examples(text: str) -> tuple[tuple[int, int], ...]:
     """[lo, hi) of each API call's body in `text` (see _API_CALL) whose contact values are all reserved or fictional
     (e-mail addresses on reserved domains, phone numbers in fictional ranges) and that has at least one."""
@@ -1020,7 +1021,7 @@ def _block_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-@lru_cache(maxsize=256)
+@per_scan
 def _organisations_block(text: str, lo: int, hi: int) -> bool:
     """The block [lo, hi) is an organisation's: something names it so (a business label, a contact-block or
     service-line word, an organisation's name, its opening hours or listed line, a team's sign-off), and nothing
@@ -1329,7 +1330,7 @@ _CONTACT_FIELD = regex.compile(
     r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|of)){0,3})?[ \t]*")
 
 
-@lru_cache(maxsize=4096)
+@per_scan
 def _number_types(number: str, nanp: bool, regions: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     """Each reading `number` (digits, a leading "+") is valid in, as (phonenumbers.PhoneNumberType, national
     destination code): its own country's plan for "+CC", North America's for a 3-3-4 number, else each region's
@@ -1410,7 +1411,7 @@ def _mostly_personal(readings: tuple[tuple[int, str], ...]) -> bool:
     return sum(kind in _PERSONAL_TYPES for kind, _ in readings) * 2 > len(readings)
 
 
-@lru_cache(maxsize=4096)
+@per_scan
 def _valid_number(number: str, regions: tuple[str, ...]) -> bool:
     """`number` (digits, a leading "+") valid for some region. phonenumbers costs ~0.05 ms a parse and
     a national number is parsed once per region: a table or log repeats its numbers, so answers are
@@ -3957,7 +3958,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CAMEL_PART = re.compile(r"(?<=[a-z])(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
 
 
-@lru_cache(maxsize=16)
+@per_scan
 def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """Where each recognizer may match: digit runs, '@', cue words. One scan per text, shared
     by every windowed recognizer (Python's `re` costs ~5 ms per 100 KB per scan here)."""

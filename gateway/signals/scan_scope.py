@@ -1,0 +1,69 @@
+"""What a PII scan derives from a request lives as long as the scan, and no longer.
+
+Why: prompt text and PII values must not outlive their request (docs/ARCHITECTURE.md, privacy).
+Process-wide `functools.lru_cache`s keyed by words, candidate values and whole texts kept the names,
+numbers and texts of the last thousands of requests in memory (a walk of the heap after one scan
+found the scanned name, street and whole joined text in nine caches), and spaCy's vocabulary kept
+every token it had read until the pipeline was reloaded. Here:
+
+- `per_scan` memoises a function of request content inside a `scope()` (PiiDetector.detect,
+  outgoing.build_outgoing) in that scope's own table, dropped when the scope ends; outside a scope
+  the function just runs (so code whose cost bound rests on a memo, such as a table split once per
+  text, runs inside a scan, as every production caller does). Measured before the change: the caches saved nothing across requests
+  (200 karst records and a 100 KB text, cold caches vs warm, within run-to-run noise); what they
+  served was a scan repeating its own words and values, which a scope's table still serves.
+- PiiDetector runs each scan in spaCy's memory zone (`Language.memory_zone`, spaCy >= 3.8),
+  which frees the strings and lexemes the scan added when it ends (see pii._Engine.zone).
+
+`functools.lru_cache` stays for functions of configuration only (word lists, policy values).
+tests/test_signals_retention.py walks the heap after a scan for the values it scanned, and fails on
+any module-level lru_cache in gateway/signals that takes request content.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar, cast
+
+F = TypeVar("F", bound=Callable[..., object])
+
+# function -> (its arguments -> its result), for the scan in progress on this thread / task
+_MEMO: contextvars.ContextVar[dict[Callable[..., object], dict[Hashable, object]] | None] = contextvars.ContextVar(
+    "scan_memo", default=None)
+
+
+@contextmanager
+def scope() -> Iterator[None]:
+    """One scan's memo; inside another scope, that scope's (a scan within a scan shares it)."""
+    if _MEMO.get() is not None:
+        yield
+        return
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def per_scan(fn: F) -> F:
+    """`fn` (positional, hashable arguments) memoised for the current scope only."""
+
+    @functools.wraps(fn)
+    def memoised(*args: Hashable) -> object:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args)
+        table = memo.get(fn)
+        if table is None:
+            table = memo[fn] = {}
+        key: Hashable = args[0] if len(args) == 1 else args
+        try:
+            return table[key]
+        except KeyError:
+            value = table[key] = fn(*args)
+            return value
+
+    return cast(F, memoised)
