@@ -129,11 +129,24 @@ def long_dead(text: str, start: int, end: int) -> bool:
     if _ALIVE.search(text, lo, hi) or any(w.group().lower() in _OWN for w in _WORD.finditer(text, lo, hi)):
         return False
     years = _years(text, lo, hi)
+    if years and any(_TIMESTAMP_AFTER.match(text, y.end()) for y in years) and any(
+            int(y.group(1)) <= _OLD_BEFORE and (_BORN_FIELD.search(text, max(lo, y.start() - 30), y.start())
+                                                or _BORN_KEY.search(text, max(lo, y.start() - 30), y.start()))
+            for y in years):
+        years = [y for y in years if _TIMESTAMP_AFTER.match(text, y.end()) is None]  # a one-line record's "ts"
     if years:
         if any(int(y.group(1)) >= _RECENT_FROM or _living_birth(text, y) for y in years):
             return False
         return any(int(y.group(1)) <= _OLD_BEFORE for y in years)
     return _born_below(text, hi) or _dated_by_heading(text, lo)
+
+
+# Round 22: the rest of a machine timestamp after its year ("2026-10-08T19:23:53Z", "2026-10-08 19:23:53"): when a
+# record was written, not a year of a life. On a line whose birth field holds a year before _OLD_BEFORE ('"born":
+# "1632", ..., "ts": "2026-10-08T19:23:53Z"'), the record's own timestamp does not make the person living.
+_BORN_KEY = regex.compile(r"(?i)(?<![\p{L}])(?:born|birth[ _]?year|year[ _]of[ _]birth|geboren|geburtsjahr|nat[oa]|"
+                          r"nacid[oa]|nascid[oa]|n[ée]e?|född|født|urodzon\p{L}*)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?$")
+_TIMESTAMP_AFTER = regex.compile(r"-[01]\d-[0-3]\d(?:T|[ \t])[0-2]\d:[0-5]\d")
 
 
 # A record laid out one field per line: the birth field on one of the next lines ("Name: X\nborn: 1620", "Nimi: X\n>

@@ -72,11 +72,13 @@ from gateway.signals.recognizers import (  # noqa: E402
     names_a_role,
     organisation_name,
     organisation_unit,
+    organisation_value,
     is_known_first_name,
     name_lists,
     windowed,
 )
 from gateway.signals.identifiers import company_number  # noqa: E402
+from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.history import long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
@@ -829,6 +831,21 @@ class PiiDetector:
         if long_dead(text, start, end):
             return False  # "Gen 2: X (b. 4 Apr 1862, d. 1892)", a name under "Census enumeration book, 1876": a
             # person dead for generations (history.py)
+        if _KOREAN_DIVISION.fullmatch(value.strip()) or (_KOREAN_MUNICIPALITY.fullmatch(value.strip()) and (
+                _KOREAN_DIVISION_BEFORE.search(text, max(0, start - 16), start))):
+            return False  # "강원도", "경상남도", and "강릉시" after it: a province of Korea and a town of it, an address
+        if organisation_value(value) or (
+                (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and organisation_value(value + rest.group(0))):
+            return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in
+            # (the model may keep only its first word: '"שם": "Quorvane Dental Group"')
+        if (label := _CONTACT_LABEL_LEAD.match(text, start, end)) is not None:
+            rest = label.end()
+            while rest < end and text[rest] in " \t":
+                rest += 1
+            if rest >= end or _CONTACT_LABELS_ONLY.fullmatch(text, rest, end) or (
+                    _CONTACT_LABEL_LEAD.match(text, rest) and _CONTACT_LABEL_LEAD.match(text, rest).end() >= end):
+                return False  # "이메일", "ПІБ\tЕл" of "ПІБ\tЕл. пошта", "E-posta": a form's or a table's labels
+            return self._a_person(text, rest, end, recognizer)  # "Name Quorvane Dental Group": the value after it
         if stand_in_name(text, start, end) or redaction_marker(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
@@ -1144,9 +1161,56 @@ def _stand_in_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Round 22: Korea's provinces and metropolitan cities as an address writes them, and a city, county or district (시, 군,
+# 구) right after one: NER reads a three-syllable place as a family name and a given name ("강원도 강릉시").
+_KOREAN_PROVINCES = (r"경기도|강원도|강원특별자치도|충청북도|충청남도|전라북도|전북특별자치도|전라남도|경상북도|경상남도|제주도|"
+                     r"제주특별자치도|서울특별시|부산광역시|대구광역시|인천광역시|광주광역시|대전광역시|울산광역시|세종특별자치시")
+_KOREAN_DIVISION = regex.compile(_KOREAN_PROVINCES)
+_KOREAN_DIVISION_BEFORE = regex.compile(rf"(?:{_KOREAN_PROVINCES})[ \t]+$")
+_KOREAN_MUNICIPALITY = regex.compile(r"\p{Hangul}{1,4}[시군구]")
+_CAPITALISED_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]{0,30}){1,4}")
+# Round 22: the labels of a contact form's fields (a name, an e-mail address, a phone, an address, a birth date) in the
+# languages forms are written in. NER reads a label before its value as a name when the separator is a tab, a leader or
+# a space ("이메일\tuser@...", "ПІБ\tЕл. пошта\tТел.", "Name Quorvane Dental Group" in a chat line): a span that is
+# labels only names nobody, and one that opens with a label is judged by what follows it.
+_CONTACT_LABEL = (
+    r"(?:full[ \t]+)?name|namn|navn|naam|nome|nombre|nom|nume|imi[ęe](?:[ \t]+i[ \t]+nazwisko)?|jm[ée]no|nimi|"
+    r"ad[ \t]+soyad|isim|ονοματεπώνυμο|όνομα|имя|фио|піб|ім['’]я|氏名|姓名|名前|성명|이름|नाम|ชื่อ(?:-นามสกุล)?|שם|الاسم|"
+    r"e-?mail(?:-?adres(?:se)?)?|mail|correo(?:[ \t]+electr[óo]nico)?|courriel|e-?posta|e-?post|s[äa]hk[öo]posti|"
+    r"ел\.?[ \t]*пошта|эл\.?[ \t_]*почта|ηλ\.?[ \t]*ταχυδρομείο|이메일|メール|邮箱|电子邮件|ईमेल|อีเมล|דוא[\"״_]?ל|"
+    r"البريد(?:[ \t]+الإلكتروني)?|"
+    r"phone|tel|telefon|tel[ée]fono|t[ée]l[ée]phone|telefone|puh|τηλ|телефон|тел|전화|電話|电话|फ़ोन|फोन|โทร|טלפון|الهاتف|"
+    r"(?:home[ \t]+)?address|adres|adresse|anschrift|domicilio|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite|"
+    r"адрес|адреса|διεύθυνση|주소|住所|地址|पता|ที่อยู่|כתובת|العنوان|"
+    r"date[ \t]+of[ \t]+birth|born|geburtsdatum|تاريخ[ \t]+الميلاد|الميلاد|дата[ \t]+народження|дата[ \t]+рождения")
+_CONTACT_LABEL_LEAD = regex.compile(rf"(?i:{_CONTACT_LABEL})\.?(?=[ \t]|$|\.|:)", regex.MULTILINE)
+_CONTACT_LABELS_ONLY = regex.compile(rf"(?i:(?:{_CONTACT_LABEL})\.?(?:[ \t]+|$))+")
+
+
+def _cards_in_ibans_dropped(text: str, findings: list[_Finding]) -> list[_Finding]:
+    """`findings` less the card numbers that lie inside a valid IBAN written around them ("PL61 1090 1014 0000 0712
+    1981 2874" holds the Luhn-valid run "1090 1014 0000 0712"): the digits are the account's, not a card's; the IBAN
+    is judged as what it is (a real one stays flagged, a registry example clears with its record)."""
+    out = []
+    for f in findings:
+        if f.entity_type == "CREDIT_CARD" and f.where[0] == 0:
+            start, end = f.where[1], f.end
+            lo = max(0, start - 12)
+            if any(m.start() <= start and end <= m.end() and _std_iban.is_valid(m.group(0))
+                   for m in _IBAN_AROUND.finditer(text, lo, min(len(text), end + 24))):
+                continue
+        out.append(f)
+    return out
+
+
+# An IBAN as people write it: the country and check digits, then groups of four (a space or none between).
+_IBAN_AROUND = regex.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+
+
 def _documentation_cleared(text: str, findings: list[_Finding]) -> list[_Finding]:
     """`findings` less the values of a documentation record (recognizers.documentation_record: every value found in
     the text is reserved, fictional, a published example or a blank); names are judged on their own."""
+    findings = _cards_in_ibans_dropped(text, findings)
     values = [(f.where[1], f.end, f.entity_type) for f in findings if f.entity_type != "PERSON"]
     # documentation prints its example identifiers, it never reads one out in words: such a record is somebody's
     if not values or any(f.read_out for f in findings) or not documentation_record(

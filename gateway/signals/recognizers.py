@@ -411,6 +411,7 @@ _ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharma
              "Immobilien|Imobili[áa]ria|Inmobiliaria|Immobiliare|Eiendom|Bostad|Fastigheter|Estates|School|Schule|"
              "Grundschule|Gymnasium|Academy|College|University|Primary|Kindergarten|Trust|Foundation|Stiftung|"
              "Services|Solutions|Systems|Technologies|Labs|Agency|Consulting|Studio|Hotels?|Motors|Energy|Telecom|"
+             "Utilities|Credit[ \\t]+Union|Waterworks|Wasserwerke|Vod[áa]rny|Vodovody|"
              "Software|Stores?|Markets?|Capital|Investments|Finance|Financial|Council|Authority|Institute|Society|"
              "Association|Club|"
              # an industry's noun after an invented word ("Quorvane Payroll", "Tessaly Analytics"): a firm's trade
@@ -747,7 +748,10 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
         return key in (("ORG", "FN") if entity == "PERSON" else ("TEL", "EMAIL", "ADR", "LABEL"))
     block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
     if entity == "EMAIL_ADDRESS":  # in its organisation's sentence, or a field's whole value (a tool's enum, a default)
-        return _role_mailbox(plain_address(text[start:end])) and (block or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
+        return _role_mailbox(plain_address(text[start:end])) and (block
+                                                                 or _MAIL_HEADER_ALONE.fullmatch(text, lo, start) is not None
+                                                                 and not text[end:hi].strip(" \t>,;")
+                                                                 and _headers_name_an_organisation(text, start, end) or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
                                                                  or _SHARED_MAILBOX.search(text, lo, hi) is not None
                                                                  or text[max(0, start - 7):start].lower() == "mailto:"
                                                   or _ORG_NAME.search(text, lo, start) is not None
@@ -861,7 +865,7 @@ _ORG_NAME_LINE = regex.compile(rf"(?m:^[ \t]*{_ORG_NAME.pattern}[ \t]*$)")
 # A field that names a person in the block: the owner, a contact person, a named handler ("Your Account Manager:
 # Jane Doe"), a person's own direct or mobile line: their block, not the organisation's.
 _PERSON_FIELD = regex.compile(
-    r"(?im:^[ \t]*(?P<label>(?:[\p{L}\p{M}-]+[ \t]+){0,2}?(?:owner|proprietor|contact\s+person|contact|attn|name|"
+    r"(?im:^[ \t]*+(?:(?:>[ \t]*+)++|\|[ \t]*+|[-•*·][ \t]++)?+(?P<label>(?:[\p{L}\p{M}-]+[ \t]+){0,2}?(?:owner|proprietor|contact\s+person|contact|attn|name|"
     r"full\s+name|signed|direct\s+line|direct|"
     r"mobile|cell|inhaber\w*|ansprechpartner\w*|durchwahl|handy|propri[ée]taire|titular|due[ñn]o|propietari[oa]|"
     r"proprietari[oa]|eigena(?:ar|resse)|[äa]gare|eier|omistaja|w[łl]a[śs]ciciel\w*|sahibi|владел\w+|"
@@ -870,7 +874,7 @@ _PERSON_FIELD = regex.compile(
     r"nome(?:\s+completo|\s+e\s+cognome)?|nombres?(?:\s+completo|\s+y\s+apellidos)?|apellidos?|"
     r"nom(?:\s+complet|\s+(?:et|&)\s+pr[ée]noms?)?|pr[ée]noms?|name,\s+vorname|vor-?\s*und\s+nachname|vorname|"
     r"nachname|familienname|cognome(?:\s+e\s+nome)?|sobrenome|naam|voornamen?|achternaam|navn|fornavn|etternavn|"
-    r"efternavn|namn|f[öo]rnamn|efternamn|nimi|etunimi|sukunimi|imi[ęe](?:\s+i\s+nazwisko)?|nazwisko|"
+    r"efternavn|namn|f[öo]rnamn|efternamn|jm[ée]no(?:\s+a\s+p[řr][íi]jmen[íi])?|p[řr][íi]jmen[íi]|nimi|etunimi|sukunimi|imi[ęe](?:\s+i\s+nazwisko)?|nazwisko|"
     r"ad[ıi]?\s+soyad[ıi]?|soyad[ıi]?|nume(?:\s+(?:și|si|ş i)\s+prenume)?|prenume|full\s+names|first\s+name|"
     r"last\s+name|surname|given\s+names?|ονοματεπώνυμο|όνομα|επώνυμο|имя|фамилия|фио|氏名|姓名|名前|성명|이름|"
     r"नाम|पूरा\s+नाम|ชื่อ(?:-นามสกุล|\s+นามสกุล)?|นามสกุล|שם(?:\s+מלא)?|الاسم(?:\s+الكامل)?|"
@@ -879,7 +883,7 @@ _PERSON_FIELD = regex.compile(
     r"representante(?:\s+legal)?|legal\s+representative|rappresentante(?:\s+legale)?|amministratore(?:\s+unico)?|"
     r"administrador[a]?|s[óo]cio(?:-gerente)?|daglig\s+leder|verkst[äa]llande\s+direkt[öo]r|direkt[øo]r|"
     r"toimitusjohtaja|prezes(?:\s+zarz[ąa]du)?|yetkili|m[üu]d[üu]r|代表者|代表取締役|法定代表人|负责人|대표자|대표이사|"
-    r"директор|προσωπο))[ \t]*[:：][ \t]*(?P<value>[^\n]*))")
+    r"директор|προσωπο))(?:[ \t]*[:：]|[ \t]*\t)[ \t]*(?P<value>[^\n]*))")
 # A person's own data filled in under its label: a date of birth, a personal identity number (with a digit: a blank
 # form's "DD/MM/YYYY" or "___.___.___-__" is nobody's).
 _PERSON_DATA_FIELD = regex.compile(
@@ -893,7 +897,7 @@ _PERSON_DATA_FIELD = regex.compile(
 # A party to the document named under its role ("Tenant:", "Employee:", "Mieter:", "Locataire:"): a person unless the
 # value names a company by its legal form ("Tenant: X Pty Ltd").
 _PARTY_FIELD = regex.compile(
-    r"(?im:^[ \t]*(?:employee|tenant|landlord|lessee|lessor|patient|applicant|insured|policyholder|taxpayer|"
+    r"(?im:^[ \t]*(?:employee|tenant|landlord|lessee|lessor|patient(?:in|e)?|applicant|insured|policyholder|taxpayer|"
     r"beneficiary|claimant|arbeitnehmer\w*|mieter\w*|vermieter\w*|antragsteller\w*|versicherte\w*|"
     r"steuerpflichtige\w*|locataire|bailleur|salari[ée]e?|assur[ée]e?|inquilino|arrendatario|arrendador|paciente|"
     r"solicitante|asegurado|contribuyente|trabajador|empleado|locat[áa]rio|locador|segurado|empregado|contribuinte|"
@@ -942,6 +946,17 @@ def _private_cue(text: str, lo: int, hi: int) -> bool:
 _FIELD_COLON = regex.compile(r"[:：]")
 
 
+def organisation_value(value: str) -> bool:
+    """A person's name field's value that is an organisation's name ("Name: Halvexa Pharmacy", "氏名: Quorvane Dental
+    Group", "성명: Veltraco Housing Trust"): a name ending in an organisation's word or holding a legal form
+    (_ORG_NAME, _COMPANY_FORM), two words at least, not led by a first name ("Name: Sarah Law" is a person's)."""
+    value = value.strip().strip("\"'|").strip()
+    words = value.split()
+    if not 2 <= len(words) <= 8 or fold_ascii(words[0]) in name_lists()[0]:
+        return False
+    return _ORG_NAME.fullmatch(value) is not None or _COMPANY_FORM.search(value) is not None
+
+
 def _person_field(text: str, lo: int, hi: int) -> bool:
     """A field in [lo, hi) that names a person or holds a person's own data (_PERSON_FIELD, _PERSON_DATA_FIELD).
     A business-name label ("Company name:", "Entity name:") names none; nor does a blank or redacted value (a blank
@@ -952,7 +967,7 @@ def _person_field(text: str, lo: int, hi: int) -> bool:
            for m in islice(_PARTY_FIELD.finditer(text, lo, hi), 40)):
         return True
     return any(not _BUSINESS_KEY_FULL.fullmatch(m.group("label")) and not _blank(m.group("value"))
-               for m in _PERSON_FIELD.finditer(text, lo, hi))
+               and not organisation_value(m.group("value")) for m in _PERSON_FIELD.finditer(text, lo, hi))
 
 
 # A company named by its legal form in a field's value or in a label's brackets ("Razón social: Transportes X SpA",
@@ -1033,7 +1048,8 @@ def _organisations_block(text: str, lo: int, hi: int) -> bool:
         return False
     block = ocr_folded(text[lo:hi])  # a scan's "Openíng h0urs:", "Swítchb0ard:"
     return bool(_BUSINESS_LINE.search(block) or _BLOCK_ORG_CUE.search(block) or _ORG_NAME_LINE.search(block)
-                or _company_field(block))
+                or _company_field(block) or any(organisation_value(m.group("value"))
+                                                for m in islice(_PERSON_FIELD.finditer(block), 8)))
 
 
 # A first name and a surname as a line's whole value ("Jane Doe" under a sign-off, "Contact: Jane Doe").
@@ -1071,6 +1087,37 @@ def organisations_service_line(text: str, start: int, end: int) -> bool:
         organisation_unit(text, m.start(1), m.end(1)) for m in islice(_ORG_UNIT_NAMED.finditer(text, lo, hi), 16))
 
 
+# Round 22: a desk's word in brackets right after a number, saying whose line it is: an organisation's switchboard or
+# main line, a reception or a front desk ("(switchboard)", "(ward reception)", "(Zentrale)", "(centralita)", "(代表)",
+# "(대표번호)", "(总机)"), in the languages forms are written in. A person's own kinds of line ("(mobile)", "(home)",
+# "(work)", "(direct)") are no desk's.
+_DESK_WORD = (
+    r"switchboard|reception|front[ \t]+desk|front[ \t]+office|main[ \t]+(?:line|number|office)|general[ \t]+line|"
+    r"head[ \t]+office|operator|(?:telefon)?zentrale|empfang|pforte|standard|accueil|centralita|recepci[óo]n|"
+    r"conmutador|centralino|portineria|receptie|centrale|centrala|recepcja|sekretariat|central|recep[çc][ãa]o|"
+    r"v[äa]xel(?:n)?|sentralbord(?:et)?|omstilling(?:en)?|vaihde|santral|santrali|resepsiyon|многоканальный|"
+    r"приёмная|приемная|приймальня|коммутатор|ústředna|recepce|podatelna|central[ăa]|recep[țţ]ie|"
+    r"τηλεφωνικό[ \t]+κέντρο|υποδοχή|γραμματεία|代表|代表番号|受付|总机|總機|前台|대표번호|대표[ \t]?전화|안내[ \t]?데스크|"
+    r"स्विचबोर्ड|रिसेप्शन|स्वागत[ \t]+कक्ष|الاستقبال|السنترال|מרכזיה|מרכזייה|קבלה|โอเปอเรเตอร์|แผนกต้อนรับ|ประชาสัมพันธ์")
+_DESK_ANNOTATION_AFTER = regex.compile(
+    rf"[ \t]*\((?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}(?i:{_DESK_WORD})\)(?![\p{{L}}\p{{M}}])")
+
+
+def desk_annotated_line(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) is a desk's by the word in brackets right after it (_DESK_ANNOTATION_AFTER: "07461
+    253968 (ward reception)", "601 834 077 (ústředna)", "090-1234-9912 (代表)"), in a block or a one-line record that
+    names no person (no private cue, no field naming a person, no person's name) and where nobody calls it their own
+    ("my number", "call me"): the organisation's line, even in a mobile range (a ward's or a small firm's reception
+    may be a mobile). The same annotation in a person's block ("Name: Jane Smith / Tel: ... (reception)") stays
+    somebody's (fail safe)."""
+    if _DESK_ANNOTATION_AFTER.match(text, end) is None:
+        return False
+    lo, hi = _block_around(text, start, end)
+    return not (_private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi)
+                or _OWN_LINE_BEFORE.search(text, max(lo, start - 60), start) is not None
+                or _CALL_ME_AFTER.match(text, end) is not None)
+
+
 def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end) in an organisation's block laid out one field per line (_organisations_block), the sentence
     around it too short to say so:
@@ -1105,6 +1152,10 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
     label = _BUSINESS_LINE.search(text, line_start, line_end)
     if label is not None and label.start("value") <= start and end <= label.end("value"):
         return True
+    label = _PERSON_FIELD.search(text, line_start, line_end)
+    if label is not None and label.start("value") <= start and end <= label.end("value") and organisation_value(
+            label.group("value")):
+        return True  # "Name: Halvexa Pharmacy": the name field of an organisation's block names the organisation
     if _TEAM_AFTER.match(text, end) or _TEAM_LAST.search(text[start:end]):
         return True
     if _ADDRESS_LINE.match(text, line_start) and any(c.isdigit() for c in text[line_start:line_end]):
@@ -1121,7 +1172,28 @@ def _block_contact(text: str, start: int, end: int, entity: str) -> bool:
         m.group(1).lower().split(".")[0] == spelled for m in _MAILBOX_DOMAIN.finditer(text, lo, hi))
 
 
-_FIELD_LABEL_BEFORE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} .'’/\"״-]{0,40}(?:\((?:[^()\n]|\([^()\n]{1,20}\)){1,60}\))?[ \t]*[:：][ \t]*"
+# (a bulleted line, "- E-mail: ...", and a label a tab or a bar parts from its value, a pasted table's "E-posta\t...")
+# Round 22: a mail header's label with nothing else before the address ("To: reception@...", "> Cc: team@...", "An:
+# info@..."): a role mailbox that is a header's whole value, no display name beside it, is the organisation's desk.
+_MAIL_HEADER_ALONE = regex.compile(r"(?:[ \t>]*)(?i:to|cc|bcc|from|reply-to|sender|an|von|kopie|à|de|para|cc/cco|a|da|"
+                                   r"aan|van|till|från|til|fra|vastaanottaja|lähettäjä|do|od|kime|kimden|кому|от|"
+                                   r"προς|από|宛先|差出人|收件人|发件人|받는\s*사람|보낸\s*사람)[ \t]*[:：][ \t]*<?")
+# A display name in a mail header ("From: Tidewell Dental Group <info@...>", "> Von: Stadtwerke Ostwinkel <...>").
+_HEADER_DISPLAY_NAME = regex.compile(r"(?im:^[ \t>]*+(?:from|to|cc|reply-to|sender|von|an|de|à|para|da|a|van|aan|från|"
+                                     r"till|fra|til|od|do|kimden|kime|от|кому|από|προς|差出人|宛先|发件人|收件人)[ \t]*[:：]"
+                                     r"[ \t]*\"?(?P<name>[^<>\"\n]{2,80}?)\"?[ \t]*<)")
+
+
+def _headers_name_an_organisation(text: str, start: int, end: int) -> bool:
+    """A display name of the mail headers around [start, end) is an organisation's (organisation_value, _ORG_NAME):
+    the message is between organisations, so a role mailbox alone in one of its headers is a desk's. Headers that name
+    no organisation ("From: ops@..." alone) keep a role mailbox flagged, as round 14 decided."""
+    lo, hi = _block_around(text, start, end)
+    return any(organisation_value(m.group("name")) or _ORG_NAME.fullmatch(m.group("name").strip())
+               for m in islice(_HEADER_DISPLAY_NAME.finditer(text, lo, hi), 8))
+
+
+_FIELD_LABEL_BEFORE = regex.compile(r"[ \t]*+(?:(?:>[ \t]*+)++|\|[ \t]*+|[-•*·][ \t]++)?+[\p{L}\p{M}][\p{L}\p{M} .'’/\"״-]{0,40}(?:\((?:[^()\n]|\([^()\n]{1,20}\)){1,60}\))?(?:[ \t]*[:：|][ \t]*|[ \t]*\t[ \t]*)"
                                     r"[(\[]?")
 _MAILBOX_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 _NOTICE_HEADING = regex.compile(r"[ \t]*(?i:(?:public|official)[ \t]+notice|notice[ \t]+to[ \t]+(?:the[ \t]+)?public|"
@@ -4282,6 +4354,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # "123-45-6789 as the sample SSN", "NRIC: S1234567D (sample only)": the docs' counting stand-in
     if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
         return unissuable_ssn(text[start:end])
+    if entity == "PHONE_NUMBER" and desk_annotated_line(text, start, end):
+        return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
     if entity == "PHONE_NUMBER":
         return fictional_number(text[start:end]) and (api_example(text, start, end) or (
             _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
@@ -4386,7 +4460,7 @@ _SCHEMA_EXAMPLE_KEY = re.compile(rf"(?:^|{re.escape(FIELD_SEPARATOR)})(?:example
 # bracket opening the value ('email="', "D2: ", "<td>", "\\texttt{", ", '"),
 # or after a field's name written as one word at the line's start or after a colon ("NOTE:iban ", "card_number ").
 _RECORD_FIELD_BEFORE = regex.compile(
-    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[]|[ \t]/)[ \t]*|(?:^|\n|\\n|[:;|>])[ \t]*[\p{L}_-]{1,24}[ \t]+)"
+    r"(?:(?:^|\n|\\n|\\t|[=:,;|\t>{(\[]|[ \t]/)[ \t]*|(?:^|\n|\\n|[:;|>])[ \t]*[\p{L}_-]{1,24}\.?[ \t]+)"
     r"(?:\\?[\"'`<(\[][ \t]*)?$")
 
 
