@@ -845,7 +845,9 @@ class PiiDetector:
             if rest >= end or _CONTACT_LABELS_ONLY.fullmatch(text, rest, end) or (
                     _CONTACT_LABEL_LEAD.match(text, rest) and _CONTACT_LABEL_LEAD.match(text, rest).end() >= end):
                 return False  # "이메일", "ПІБ\tЕл" of "ПІБ\tЕл. пошта", "E-posta": a form's or a table's labels
-            return self._a_person(text, rest, end, recognizer)  # "Name Quorvane Dental Group": the value after it
+            if not self._a_person(text, rest, end, recognizer):
+                return False  # "Name Quorvane Dental Group": the value after the label is nobody's
+            # (otherwise the whole span is judged as before: "Name Jane Carter", a name-field key of other rules)
         if stand_in_name(text, start, end) or redaction_marker(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
                 value.strip()):
             return False  # "Bob Example", "Firstname Lastname", "Test User", "Doe^Jane": an example's stand-in;
