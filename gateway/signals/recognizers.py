@@ -2246,7 +2246,7 @@ _STREET_WORD_FIRST = (r"(?i:ul\.|ulica|(?<!\bet\s)al\.|aleja|pl\.|plac|os\.|osie
                       r"ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|вул\.|вулиця|"
                       r"odos|odou|leoforos|οδός|οδ\.|λεωφόρος|λεωφ\.|strada|str\.|bulevardul|calea|aleea|[şs]oseaua)")
 _WORD_FIRST_THEN_NUMBER = (rf"(?<![\p{{L}}.]){_STREET_WORD_FIRST}\s*\p{{Lu}}[\p{{L}}'.-]+(?:\s+\p{{Lu}}[\p{{L}}'.-]+){{0,3}},?"
-                           r"\s+(?:(?i:nr\.?|no\.?|д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b")
+                           r"\s+(?:(?i:nr\.?|no\.?|д\.|дом|буд\.|будинок)\s*)?\d{1,4}[a-zA-Zа-яєії]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b")
 # The street word after the name as a word of its own (Hungarian, Turkish): "Kossuth Lajos utca 12",
 # "Atatürk Caddesi No: 15", "Gül Sokak No.3".
 _NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:utca|u\.|út|útja|körút|krt\.|tér|köz|sor|fasor|sétány|rakpart|dűlő|lejtő|lépcső|liget|"
@@ -2355,6 +2355,162 @@ _KEYED_ADDRESS = regex.compile(
     regex.IGNORECASE)
 
 
+# Round 22 (tombolo): a home given without a street name and number of the usual shapes.
+# A house, villa or flat number and then the landmark it stands by: "House 14, behind the old water tower", "H.No. 7,
+# opposite the mosque", "فيلا 12، خلف مدرسة ...", "मकान नं. 8, शिव मंदिर के सामने": where the number is a house's, the
+# landmark after it locates a home. (A shop's, a gate's or a building's number is not here: "Shop 4, opposite the
+# market" is a business; a landmark alone, "opposite the blue mosque", locates nobody.)
+_LANDMARK_PREP = (r"opposite|opp\.|behind|next[ \t]+to|near|nearby|beside|adjacent[ \t]+to|in[ \t]+front[ \t]+of|"
+                  r"across[ \t]+from|facing|close[ \t]+to|off")
+_HOUSE_BY_LANDMARK = (
+    rf"(?<![\p{{L}}\d])(?i:house|villa|bungalow|flat|apartment|apt\.?|plot|compound|h\.[ \t]?no\.?|h[ \t]?no\.|"
+    rf"house[ \t]+no\.?|house[ \t]+number|plot[ \t]+no\.?|flat[ \t]+no\.?)[ \t]*\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?"
+    rf"[ \t]*,[ \t]*(?i:{_LANDMARK_PREP})[ \t]+\p{{L}}[\p{{L}}'.-]*(?:[ \t]+\p{{L}}[\p{{L}}'.-]*){{0,4}}"
+    # Arabic: villa, house, building (an Egyptian عمارة is a block of flats), flat; then behind, in front of, next to,
+    # opposite, near
+    rf"|(?:فيلا|منزل|بيت|عمارة|عماره|شقة|دار)[ \t]*(?:رقم[ \t]*)?{_ARABIC_DIGITS}{{1,5}}(?!{_ARABIC_DIGITS})[ \t]*[،,][ \t]*"
+    r"(?:خلف|أمام|امام|بجوار|بجانب|مقابل|قرب|جنب|وراء|بالقرب[ \t]+من)[ \t]+\p{Arabic}+"
+    # Hindi: house, home, flat, plot and its number; then "<landmark> के सामने / पीछे / पास / बगल में"
+    r"|(?:मकान|घर|फ़्लैट|फ्लैट|प्लॉट|कोठी)[ \t]*(?:नं\.?|नंबर|न\.|संख्या|क्रमांक)?[ \t]*[0-9०-९]{1,5}(?![0-9०-९])[ \t]*,"
+    r"[ \t]*[^\n,]{2,40}?[ \t]के[ \t]+(?:सामने|पीछे|पास|बगल|नज़दीक|नजदीक)")
+
+# A home's postcode and house number under a personal address key, nothing else in the value ("My home address: 1076TR
+# 119A", "home_address: 3512 JE 4-2", "Home address: 33, LS6 9JY"): in the Netherlands and the United Kingdom these two
+# name one door. (An address key's value needs three letters in _KEYED_ADDRESS; a postcode has two.)
+_NL_POSTCODE = r"[1-9]\d{3}[ \t]?(?-i:[A-Z]{2})"
+_POSTCODE_HOUSE = (rf"{_NL_POSTCODE}[ \t]*,?[ \t]*(?:(?i:nr\.?|no\.?|huisnummer)[ \t]*)?\d{{1,5}}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{{1,4}})?"
+                   rf"|(?:(?i:no\.?|nr\.?|number|house)[ \t]*)?\d{{1,4}}[A-Za-z]?[ \t]*,?[ \t]*{_UK_POSTCODE}"
+                   rf"|{_UK_POSTCODE}[ \t]*,?[ \t]*(?:(?i:no\.?)[ \t]*)?\d{{1,4}}[A-Za-z]?")
+_KEYED_POSTCODE_HOUSE = regex.compile(
+    rf"""(?<![\w-])["']?(?:{_ADDRESS_KEY})["']?[ \t]*[:=：][ \t]*["']?(?P<value>{_POSTCODE_HOUSE})(?=[ \t]*(?:["\n;]|\.?[ \t]*$|\.[ \t]))""",
+    regex.IGNORECASE)
+# A house number by its word and a full British postcode, nothing between ("no. 151, B29 2FJ", "House number 4, LS6
+# 9JY"): the postcode narrows to a street's side, the number to one door.
+_NUMBERED_UK_POSTCODE = (rf"(?<![\p{{L}}\d.])(?i:no\.|house[ \t]+no\.?|house[ \t]+number|flat)[ \t]*\d{{1,4}}[A-Za-z]?"
+                         rf"[ \t]*,[ \t]*{_UK_POSTCODE}(?![A-Za-z\d])")
+
+# A rural route's or a highway contract route's box, or a Canadian rural site and compartment, with the town and the
+# state and ZIP code or the province and postal code after it ("RR 4, Box 61, Floyd, VA 24091", "HC 12 Box 880, Marfa,
+# TX 79843", "RR 2, Site 7, Comp 19, Olds AB  T4H 1P3"): the rural form of a home's street address. (A style guide's
+# "RR 2 BOX 152" has no town; an office's "RR 1 Box 3 (courthouse annex), ..." is cut by its bracket.)
+_US_STATE = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|"
+             r"W[AVIY]")
+_CA_PROVINCE = r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_RURAL_ROUTE = (r"(?<![\w.])(?:RR|R\.R\.|Rural[ \t]+Route|HC|Highway[ \t]+Contract(?:[ \t]+Route)?)[ \t]+\d{1,3},?[ \t]+"
+                r"(?:(?i:site)[ \t]+\d{1,4},?[ \t]+(?i:comp|compartment)[ \t]+\d{1,4}|(?i:box)[ \t]+\d{1,5}[A-Z]?),[ \t]*"
+                r"(?:\p{Lu}[\p{L}'.-]*[ \t]+){0,3}?\p{Lu}[\p{L}'.-]*,?[ \t]+"
+                rf"(?:(?:{_US_STATE})[ \t]+\d{{5}}(?:-\d{{4}})?|(?:{_CA_PROVINCE})[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w])")
+
+# Directions that end at somebody's house ("... take the second left, and it is the third house on the right", "Ours is
+# the house with blue louvres", "es la tercera casa a mano derecha", "das letzte Haus vor dem Wald", "c'est le portail
+# vert au 8"): a way verb earlier on the line and the house it ends at; the line is the home's address. (Directions to a
+# hospital's entrance, a campsite's reception or a hut end at no house; "Miss Havisham's house is reached by ..." names
+# no way to it.)
+_WAY_VERB = (r"walk|turn|take|go|follow|cross|pass|head|drive|keep|continue|coming[ \t]+off|get[ \t]+off|"
+             r"camine|gire|doble|siga|pase|tome|cruce|contin[úu]e|"
+             r"geradeaus|abbiegen|rechts|links|folgen|"
+             r"prenez|tournez|passez|suivez|continuez|en[ \t]+sortant|"
+             r"vire|siga|atravesse|"
+             r"loop|sla|neem|volg")
+_HOUSE_AT_END = (
+    r"(?:it[ \t]+is|it['’]s|ours[ \t]+is|mine[ \t]+is|we[ \t]+are|we['’]re|i[ \t]+am|i['’]m|(?:my|our)[ \t]+house[ \t]+is)"
+    r"[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:house|bungalow|home|compound|cottage|gate|flat)(?![\p{L}])"
+    r"|(?:es|está)[ \t]+la[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?casa(?![\p{L}])"
+    r"|(?:erste|zweite|dritte|vierte|f[üu]nfte|letzte)[ \t]+Haus(?![\p{L}])"
+    r"|c['’]est[ \t]+(?:la|le)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:maison|portail|pavillon|porte)(?![\p{L}])")
+_HOUSE_WORD_GATE = re.compile(r"house|bungalow|home|compound|cottage|gate|flat|casa|haus|maison|portail|pavillon|porte",
+                              re.IGNORECASE)
+_HOUSE_AT_END_RE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_HOUSE_AT_END}))")
+_WAY_VERB_RE = re.compile(rf"\b(?:{_WAY_VERB})\b", re.IGNORECASE)
+
+
+def _directions_to_house(text: str) -> list[tuple[int, int]]:
+    """Spans from the first way verb (_WAY_VERB, up to 300 characters back on the line) to the line's end (up to 200
+    characters on) for each house that directions end at (_HOUSE_AT_END). Each regex runs once over the text."""
+    spans: list[tuple[int, int]] = []
+    if _HOUSE_WORD_GATE.search(text) is None:
+        return spans
+    houses = list(_HOUSE_AT_END_RE.finditer(text))
+    if not houses:
+        return spans
+    ways = [w.start() for w in _WAY_VERB_RE.finditer(text)]
+    for m in houses:
+        if spans and m.start() < spans[-1][1]:
+            continue
+        line_start, _ = tables.line_around(text, m.start(), m.start(), 300)
+        i = bisect.bisect_left(ways, line_start)
+        if i == len(ways) or ways[i] >= m.start():
+            continue
+        spans.append((ways[i], tables.line_around(text, m.end(), m.end(), 200)[1]))
+    return spans
+
+
+# A home's map position: a decimal coordinate pair (in a map link too: "?q=52.1,4.3", "50.03%2C19.95"), a what3words
+# address ("///filled.count.soap") or a full plus code ("8FVC9G8F+6X"), with a home word on its line outside the
+# position ("Home pin for me: 9.93, -84.08", "the house plus code is ...", "Address for Ana: ... use ///a.b.c for the
+# front door"). A venue's, a car park's or a monument's position has no home word ("Opera House" and "Maternity Home"
+# are names, not homes), and a documentation example says so ("looks like ///index.home.raft in the documentation").
+_GEO_POSITION = regex.compile(
+    r"(?<![\w.\-])-?\d{1,3}\.\d{3,9}(?:[ \t]*[,;/][ \t]*|%2[Cc])-?\d{1,3}\.\d{3,9}(?![\d.])"
+    r"|(?<![/\w])///\p{Ll}{2,20}\.\p{Ll}{2,20}\.\p{Ll}{2,20}(?![\p{L}.])"
+    r"|(?<![\w+])[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])")
+_GEO_DECIMAL_GATE = re.compile(r"\d\.\d{3}")
+_GEO_HOME_WORD = regex.compile(
+    r"(?i:(?<![\p{L}])(?:home|house|front[ \t]+door|my[ \t]+place|our[ \t]+place|where[ \t]+(?:i|we|he|she|they)[ \t]+"
+    r"live|lives?|living|residence|address[ \t]+for|(?:my|our|his|her|their)[ \t]+address|casa|domicilio|hogar|"
+    r"zuhause|wohnung|haus|maison|domicile|thuis|woning|huis|dom|mieszkanie|evim|nyumbani|nyumba|"
+    r"منزل|المنزل|بيت|البيت|घर|मकान|自宅|家|집|дом|будинок|квартира)(?![\p{L}]))")
+_GEO_EXAMPLE = regex.compile(r"(?i:(?<![\p{L}])(?:example|e\.g\.|made-up|made[ \t]+up|documentation|docs|sample|"
+                             r"placeholder|template|demo|fictional|looks[ \t]+like|dummy|fake)(?![\p{L}]))")
+
+
+def _home_geocodes(text: str) -> list[tuple[int, int]]:
+    """Spans of map positions (_GEO_POSITION) with a home word on their line (200 characters either side at most)
+    outside every position and no example word there; a capitalised home word after a capitalised word is a name
+    ("Lviv Opera House"), not a home. Each regex runs once over the text."""
+    spans: list[tuple[int, int]] = []
+    if "///" not in text and "+" not in text and not _GEO_DECIMAL_GATE.search(text):
+        return spans
+    positions = [m.span() for m in _GEO_POSITION.finditer(text)]
+    if not positions:
+        return spans
+    starts = [p[0] for p in positions]
+    cues = [c.span() for c in _GEO_HOME_WORD.finditer(text)]
+    examples = [e.start() for e in _GEO_EXAMPLE.finditer(text)]
+    for start, end in positions:
+        lo, hi = tables.line_around(text, start, end, 200)
+        k = bisect.bisect_left(examples, lo)
+        if k < len(examples) and examples[k] < hi:
+            continue
+        for cue_start, cue_end in cues[bisect.bisect_left(cues, (lo, -1)):]:
+            if cue_end > hi:
+                break
+            j = bisect.bisect_right(starts, cue_start) - 1
+            if j >= 0 and positions[j][1] > cue_start:
+                continue  # inside a position: "///index.home.raft"
+            before = text[max(lo, cue_start - 40):cue_start].split()
+            if text[cue_start].isupper() and before and before[-1][:1].isupper() and before[-1].isalpha():
+                continue  # "Lviv Opera House", "St. Anne Maternity Home": a named building
+            spans.append((start, end))
+            break
+    return spans
+    for m in _GEO_POSITION.finditer(text):
+        line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1 or max(0, m.start() - 200)
+        line_end = text.find("\n", m.end(), m.end() + 200)
+        line_end = min(len(text), m.end() + 200) if line_end < 0 else line_end
+        line = _GEO_POSITION.sub(lambda p: " " * len(p.group(0)), text[line_start:line_end])
+        if _GEO_EXAMPLE.search(line):
+            continue
+        for cue in _GEO_HOME_WORD.finditer(line):
+            word = cue.group(0)
+            before = line[:cue.start()].rstrip(" \t").split(" ")[-1] if line[:cue.start()].strip() else ""
+            if word[:1].isupper() and before[:1].isupper() and before.isalpha():
+                continue  # "Lviv Opera House", "St. Anne Maternity Home": a named building
+            spans.append(m.span())
+            break
+    return spans
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """House number + capitalised street name + USPS suffix ("221B Baker Street", "12 Oak Ave"),
     or the same in any case next to an address context word; the plot/house number before the
@@ -2385,7 +2541,10 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("Thai house number and soi or road", _THAI_STREET, 0.7),
                       Pattern("pinyin road, number and hao", _PINYIN_STREET, 0.7),
                       Pattern("romanised Korean road and number", _KOREAN_ROMANISED_STREET, 0.7),
-                      Pattern("Philippine block and lot", _PHILIPPINE_LOT, 0.7)],
+                      Pattern("Philippine block and lot", _PHILIPPINE_LOT, 0.7),
+                      Pattern("house number then landmark", _HOUSE_BY_LANDMARK, 0.7),
+                      Pattern("house number and British postcode", _NUMBERED_UK_POSTCODE, 0.7),
+                      Pattern("rural route box or site with town and postcode", _RURAL_ROUTE, 0.7)],
             context=["address", "live", "lives", "living", "located", "ship", "deliver", "mail",
                      "residence", "home", "street", "moved"],
             global_regex_flags=_CASE_SENSITIVE,
@@ -2403,12 +2562,14 @@ class StreetAddressRecognizer(PatternRecognizer):
         found += [self._keyed(m.start("value"), m.end("value"))
                   for m in (_KEYED_ADDRESS.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())
                   if not self.invalidate_result(m.group("value")) and not _public_place_value(text, *m.span("value"))]
+        # round 22: a postcode and house number under an address key (see _KEYED_POSTCODE_HOUSE)
+        found += [self._keyed(m.start("value"), m.end("value"))
+                  for m in (_KEYED_POSTCODE_HOUSE.finditer(text) if _ADDRESS_KEY_HINT.search(text) else ())]
         return [r for r in found if not placeholder_address(text, r.start, r.end)
                 and not _public_building_address(text, r.start, r.end) and not public_place_line(text, r.start, r.end)]
 
-    def _keyed(self, start: int, end: int) -> RecognizerResult:
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7,
-                                          textual_explanation="value of an address field")
+    def _keyed(self, start: int, end: int, why: str = "value of an address field") -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7, textual_explanation=why)
         return RecognizerResult("STREET_ADDRESS", start, end, 0.7, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
@@ -2418,6 +2579,35 @@ class StreetAddressRecognizer(PatternRecognizer):
         locates no private person."""
         written = " ".join(pattern_text.lower().split())
         return any(written.startswith(address) for address in famous_addresses())
+
+
+class HomeWithoutStreetRecognizer(LocalRecognizer):
+    """Round 22: a home located without a street address: directions that end at a house (_directions_to_house) and
+    a home's map position (_home_geocodes). Not behind the digit anchor StreetAddressRecognizer waits for: directions
+    and a three-word address have no digit, and the words that make them a home's lie a line away from any. Each scan
+    is gated by a cheap test (a house word, a map position's sign) and bounded per match."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["STREET_ADDRESS"], supported_language=supported_language,
+                         name="HomeWithoutStreetRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        spans = [(s, e, "directions that end at a house") for s, e in _directions_to_house(text)]
+        spans += [(s, e, "map position of a home") for s, e in _home_geocodes(text)]
+        results = []
+        for start, end, why in spans:
+            if placeholder_address(text, start, end) or _public_building_address(text, start, end) or (
+                    public_place_line(text, start, end)):
+                continue
+            explanation = AnalysisExplanation(recognizer=self.name, original_score=0.7, textual_explanation=why)
+            results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.7, analysis_explanation=explanation,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
 
 
 # A street or a town that is itself a placeholder ("123 Example St.", "1 Main Street, Anytown", "Musterstraße 1, 12345
@@ -2440,12 +2630,40 @@ _PLACEHOLDER_HOLDER = regex.compile(r"(?<![\p{L}])(?:Example|Sample|Muster|Beisp
                                     r"(?:[ \t]+[\p{Lu}&][\p{L}&.-]*){1,4}[ \t]*(?:[,;:|–—-]|\\{1,2})?[ \t]*\Z")
 
 
+# Round 22: an example's label right before the address ("Example: Via Roma 1, scala A", "e.g. 12 Oak Street", "z. B.
+# Hauptstraße 5", "p. ej. Calle Mayor 1", "ad esempio Via Po 3", "例：", "예:"): a format's sample, written to show the
+# form. Not with a personal word on the line ("for example, I live at ...", "e.g. my flat: ...").
+_EXAMPLE_LABEL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:example|for[ \t]+example|for[ \t]+instance|e\.[ \t]?g\.|eg|z\.[ \t]?b\.|zum[ \t]+beispiel|beispiel|"
+    r"p\.[ \t]?ej\.|por[ \t]+ejemplo|ejemplo|ad[ \t]+es\.|ad[ \t]+esempio|esempio|par[ \t]+exemple|exemple|"
+    r"por[ \t]+exemplo|exemplo|bijvoorbeeld|bijv\.|voorbeeld|np\.|na[ \t]+przyk[łl]ad|przyk[łl]ad|например|напр\.|"
+    r"наприклад|приклад)[ \t]*[:：,]?[ \t]*\Z|(?:例|예시|예)[ \t]*[:：][ \t]*\Z")
+
+
 def placeholder_address(text: str, start: int, end: int) -> bool:
-    """[start, end) is a sample address: a placeholder word in it, an example organisation's name right before it, or
-    a placeholder town right after it (see _PLACEHOLDER_PLACE)."""
+    """[start, end) is a sample address: a placeholder word in it, an example organisation's name right before it, a
+    placeholder town right after it (see _PLACEHOLDER_PLACE), or an example's label right before it with no personal
+    word on its line (_EXAMPLE_LABEL_BEFORE)."""
     return _PLACEHOLDER_PLACE.search(text, start, end) is not None or _PLACEHOLDER_HOLDER.search(
         text, max(0, start - 60), start) is not None or _PLACEHOLDER_TOWN_AFTER.match(
-        text, end, min(len(text), end + 40)) is not None
+        text, end, min(len(text), end + 40)) is not None or _example_labelled(text, start, end)
+
+
+def _example_labelled(text: str, start: int, end: int) -> bool:
+    if _EXAMPLE_LABEL_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end
+    return not _PERSONAL_ON_EXAMPLE_LINE.search(text, line_start, line_end)
+
+
+# A person on an example's line: a possessive or a first person, or someone living, shipping or sending there (a
+# format's own words, "internal flat 7", "house number", are no person's).
+_PERSONAL_ON_EXAMPLE_LINE = re.compile(
+    r"\b(?:my|our|his|her|their|i|we|me|us|mein\w*|unser\w*|mon|ma|mes|notre|mi|mis|nuestr\w*|mio|mia|meu|minha|"
+    r"mijn|ons|onze|moj\w*|мой|моя|мій|моя|live[sd]?|living|ship|deliver\w*|send|wohne?|vivo|habito|"
+    r"j['’]habite|woon)\b", re.IGNORECASE)
 
 
 # A year and a separator right before the "house number": it is a date's month or day ("...\t2025-09\n<street>" in a
@@ -2481,8 +2699,18 @@ _PUBLIC_PLACE_LABEL = regex.compile(
     rf"amtsgericht|landgericht|juzgado|tribunale|rechtbank|s[ąa]d(?:\s+rejonowy)?|(?:swimming\s+)?pool|baths|"
     rf"schwimmbad|hallenbad|piscina|piscine|zwembad|police\s+station|fire\s+station|polizeiwache|"
     rf"gemeindeamt|stadtverwaltung|b[üu]rgeramt|ticket\s+office|visitor\s+cent(?:er|re)|tourist\s+information|"
-    rf"community\s+cent(?:er|re)|health\s+cent(?:er|re)|post\s+office|council\s+offices?)s?"
-    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:)")
+    rf"community\s+cent(?:er|re)|health\s+cent(?:er|re)|post\s+office|council\s+offices?|"
+    # round 22: a notary's, a firm's office, a returns centre, an opera house or a library, in the languages of their
+    # addresses ("Notaría 7:", "Escritório de contabilidade:", "Bibliotheek vestiging 10:", "Львівська опера:")
+    rf"cent(?:er|re)|notar[íi]a|notario|notaio|notariaat|notaris|escrit[óo]rio|escritorio|studio\s+legale|"
+    rf"bibliotheek|opera|[óo]pera|oper|опера|театр|музей|бібліотека|библиотека|нотаріус|нотариус)s?)"
+    # the place's number, a branch's word and number, or what it is of, after its word ("Notaría 7", "vestiging 10",
+    # "de contabilidade"); no other words ("office moved:" is a sentence's)
+    rf"(?:(?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}-]*)?[ \t]+(?i:n[º°o]\.?[ \t]*)?\d{{1,4}}|[ \t]+(?:de|do|da|del|della|di|van|voor|"
+    rf"of|for|für|pour|para)[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}-]*)?"
+    rf"(?i:(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*[:：])"
+    # a Japanese or Korean public office's name, glued ("東京都庁：", "新宿区役所：", "서울특별시청:", "강남구청:")
+    rf"|(?<![^\n\"'{{\[(>])[ \t]*(?:\p{{Han}}{{0,8}}(?:庁|役所|役場)|\p{{Hangul}}{{0,8}}(?:시청|구청|도청|군청))[ \t]*[:：]")
 
 
 def public_place_line(text: str, start: int, end: int) -> bool:
@@ -2565,16 +2793,26 @@ def _public_place_value(text: str, start: int, end: int) -> bool:
     return not _PERSONAL_BEFORE.search(text, line_start, end)
 
 
+# Round 22: a bracket after the address saying it is a company's ("(company statutory address)", "(registered office)",
+# "(head office)", "(siège social)", "(sede legale)", "(Firmensitz)"): a firm's seat, nobody's home.
+_COMPANY_ADDRESS_IN_BRACKETS = regex.compile(
+    r"\([ \t]*(?i:(?:the[ \t]+)?(?:company|corporate|business|firm|registered|statutory|legal)(?:['’]s)?"
+    r"(?:[ \t]+(?:statutory|registered|legal|business|office|mailing|postal))*[ \t]+(?:address|office|seat)|"
+    r"head[ \t]+office|si[èe]ge[ \t]+social|sede[ \t]+(?:legale|social)|domicilio[ \t]+social|firmensitz|"
+    r"gesch[äa]ftsadresse)[ \t]*\)")
+
+
 def _public_building_address(text: str, start: int, end: int) -> bool:
     """[start, end) is a place in a station or an airport (its only number a platform's, gate's, track's: _STATION_PART)
-    or a public building's address with the building named in brackets after it (_PUBLIC_BUILDING_IN_BRACKETS)."""
+    or a public building's address with the building named in brackets after it (_PUBLIC_BUILDING_IN_BRACKETS), or a
+    company's with a bracket after it saying so (_COMPANY_ADDRESS_IN_BRACKETS)."""
     value = text[start:end]
     stripped = _STATION_PART.sub(" ", value)
     if stripped != value and not any(c.isdigit() for c in stripped):
         return True
-    after = text[end:min(len(text), end + 60)]
+    after = text[end:min(len(text), end + 60)].lstrip(" \t,")
     return _PUBLIC_BUILDING_IN_BRACKETS.search(value) is not None or (
-        _PUBLIC_BUILDING_IN_BRACKETS.match(after.lstrip(" \t")) is not None)
+        _PUBLIC_BUILDING_IN_BRACKETS.match(after) is not None) or _COMPANY_ADDRESS_IN_BRACKETS.match(after) is not None
 
 
 def _public_place_address(text: str, start: int, end: int) -> bool:
@@ -4875,6 +5113,7 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         us_bank_recognizer(language),
         InternationalPhoneRecognizer(supported_language=language),
         StreetAddressRecognizer(supported_language=language),
+        HomeWithoutStreetRecognizer(supported_language=language),
         DateOfBirthRecognizer(supported_language=language),
         ElementDateRecognizer(supported_language=language),
         MedicalRecordNumberRecognizer(supported_language=language),
