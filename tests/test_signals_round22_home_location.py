@@ -202,6 +202,7 @@ def test_place_labels_and_examples_stay_clean(detector: PiiDetector, text: str) 
     "Example: my flat is Via Garibaldi 14, scala C, int. 2.",
     "Ship to my home: 4410 Sagebrush Lane, Reno, NV 89502",
     "Please use 27 Birchwood Avenue, Leeds (my mailing address) from now on.",
+    "I run the shop from home: 9 Alder Close, York YO1 7AB (registered office)",
 ])
 def test_personal_addresses_near_labels_stay_detected(detector: PiiDetector, text: str) -> None:
     assert _addresses(detector, text), text

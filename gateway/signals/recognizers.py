@@ -2812,7 +2812,17 @@ def _public_building_address(text: str, start: int, end: int) -> bool:
         return True
     after = text[end:min(len(text), end + 60)].lstrip(" \t,")
     return _PUBLIC_BUILDING_IN_BRACKETS.search(value) is not None or (
-        _PUBLIC_BUILDING_IN_BRACKETS.match(after) is not None) or _COMPANY_ADDRESS_IN_BRACKETS.match(after) is not None
+        _PUBLIC_BUILDING_IN_BRACKETS.match(after) is not None) or _company_seat(text, start, end, after)
+
+
+def _company_seat(text: str, start: int, end: int, after: str) -> bool:
+    """A bracket after the address calls it a company's seat (_COMPANY_ADDRESS_IN_BRACKETS), with no personal word on
+    its line and no person's name before it ("my flat: ... (head office)", "Maria Lopez, ... (head office)": a
+    one-person business at home is still a home)."""
+    if _COMPANY_ADDRESS_IN_BRACKETS.match(after) is None:
+        return False
+    lo, hi = tables.line_around(text, start, end, 200)
+    return not _PERSONAL_BEFORE.search(text, lo, hi) and not _person_before(text, lo, start)
 
 
 def _public_place_address(text: str, start: int, end: int) -> bool:
