@@ -963,7 +963,7 @@ sicrana mengano mengana zutano zutana perengano
 _STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana mengano mengana zutano zutana perengano".split())
 _FORM_NAME_WORDS = frozenset("""
 first last given full family middle name names firstname givenname forename vorname prenom nombre nome imie
-voornaam fornavn förnamn etunimi jmeno имя
+voornaam fornavn förnamn etunimi jmeno имя your yourname
 """.split()) | _STAND_IN_WORDS
 _TEST_WORDS = frozenset("test demo dummy sample example testing staging qa".split())
 _TEST_ROLES = frozenset("""

@@ -79,6 +79,7 @@ from gateway.signals.recognizers import (  # noqa: E402
 )
 from gateway.signals.identifiers import company_number  # noqa: E402
 from stdnum import iban as _std_iban  # noqa: E402
+from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
@@ -887,7 +888,7 @@ class PiiDetector:
             # "Hagia Sophia (41.0086, 28.9802)": a place with its coordinates
         if organisation_name(text, start, end) or organisation_unit(text, start, end) or organisation_contact(
                 text, start, end, "PERSON") or names_a_role(
-                value) or api_example(text, start, end):
+                value) or api_example(text, start, end) or platform_name(text, start, end):
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
             # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
@@ -1046,7 +1047,8 @@ def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:
     for the pattern pass and the labelled pass."""
     return nobodys_test_value(text, start, end, entity) or (
         entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end)) or (
-        entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None)
+        entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None) or platform_value(
+        text, start, end, entity)
 
 
 # Round 22: a run of mask characters inside an e-mail address ("a***@yandex.ru", "j•••.k•••@gmail.com",
@@ -1071,7 +1073,7 @@ _NOT_NAMES = frozenset(
     "prove read remind rewrite review schedule send show suggest summarise summarize tell thanks "
     "translate update use write drop grow remain might character law hair mrs mr ms dr miss prof sir dear "
     "hi hello hey regards sincerely signed attn patient tenant colleague employee customer client applicant "
-    "candidate named my name is".split())
+    "candidate named my name is email e-mail phone telephone mobile fax".split())
 
 
 # English prepositions and conjunctions the NER model takes into a span at a sentence start ("In Rust, why

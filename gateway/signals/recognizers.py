@@ -575,7 +575,8 @@ _RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|[
 # test-data word they are cleared.
 _PLACEHOLDER_LOCAL = regex.compile(
     r"(?:user|username|someone|somebody|anyone|name|yourname|your[._-]?name|email|e-?mail|mail|test|tester|testuser|"
-    r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me)\d{0,3}")
+    r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me|your[._-]?(?:e-?mail|address|user)|"
+    r"attendee|participant|recipient|guest|customer|member|contributor)\d{0,3}")
 
 
 # A key, a markup command or a neighbouring cell glued to an address by a character a local part may hold
