@@ -13,16 +13,9 @@ import time
 
 import pytest
 
-from gateway.signals.pii import PiiDetector
 from gateway.signals.recognizers import InternationalPhoneRecognizer, _phone_candidates
-from gateway.signals.settings import PiiSettings
 
-_DETECTOR = PiiDetector(PiiSettings())
-
-
-def _spans(texts: list[str]) -> list[tuple[str, str]]:
-    result = _DETECTOR.detect(texts, locate=True)
-    return [(s.entity_type, texts[s.index][s.start:s.end]) for s in result.spans]
+from pii_spans import spans as _spans
 
 
 def _values(texts: list[str], entity: str) -> list[str]:

@@ -12,20 +12,9 @@ import time
 
 import pytest
 
-from gateway.signals.pii import PiiDetector
 from gateway.signals.recognizers import _JSON_KEY_BEFORE, _PUBLIC_PLACE_OPENING, documentation_record
-from gateway.signals.settings import PiiSettings
 
-_DETECTOR = PiiDetector(PiiSettings())
-
-
-def _spans(texts: list[str]) -> list[tuple[str, str]]:
-    result = _DETECTOR.detect(texts, locate=True)
-    return [(s.entity_type, texts[s.index][s.start:s.end]) for s in result.spans]
-
-
-def _types(texts: list[str]) -> set[str]:
-    return {kind for kind, _ in _spans(texts)}
+from pii_spans import DETECTOR as _DETECTOR, types as _types
 
 
 # --- 1. a one-line JSON record of documentation values is a documentation record ------------------------------------

@@ -16,16 +16,7 @@ import pytest
 from gateway.signals.pii import PiiDetector, chat_speaker
 from gateway.signals.settings import PiiSettings
 
-_DETECTOR = PiiDetector(PiiSettings())
-
-
-def _spans(texts: list[str]) -> list[tuple[str, str]]:
-    result = _DETECTOR.detect(texts, locate=True)
-    return [(s.entity_type, texts[s.index][s.start:s.end]) for s in result.spans]
-
-
-def _types(texts: list[str]) -> set[str]:
-    return {kind for kind, _ in _spans(texts)}
+from pii_spans import types as _types
 
 
 # --- 1. a drama-range number a role or a figure gives as its own in a chat ------------------------------------------

@@ -18,16 +18,9 @@ import time
 import pytest
 
 from gateway.signals.names import FIELD_SEPARATOR
-from gateway.signals.pii import PiiDetector
-from gateway.signals.settings import PiiSettings
 from gateway.signals.split_values import split_names
 
-_DETECTOR = PiiDetector(PiiSettings())
-
-
-def _spans(texts: list[str]) -> list[tuple[str, str]]:
-    result = _DETECTOR.detect(texts, locate=True)
-    return [(s.entity_type, texts[s.index][s.start:s.end]) for s in result.spans]
+from pii_spans import DETECTOR as _DETECTOR, spans as _spans, types as _types_of
 
 
 def _people(texts: list[str]) -> set[str]:
@@ -295,10 +288,6 @@ def test_split_phone_scan_is_bounded(text: str) -> None:
 
 
 # --- 8. an identifier given in two parts, joined and judged by its checksum -----------------------------------------
-
-def _types_of(texts: list[str]) -> set[str]:
-    return {kind for kind, _ in _spans(texts)}
-
 
 @pytest.mark.parametrize("texts, kind", [
     (["booking the flat, the card starts 4539 5260", "ok, and the rest?", "1815 9083 valid to 03/29"], "CREDIT_CARD"),
