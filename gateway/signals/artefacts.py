@@ -231,7 +231,6 @@ _ROW_REACH = 600
 _ROW_CELLS = 24
 _NAME_LIKE_CELL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,4}|"
                                 r"[\p{L}\p{M}]*[\p{Lo}][\p{L}\p{M} \t]*")
-_DOMAIN_LABEL = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 
 
 def _domain_label(address: str) -> str:

@@ -34,6 +34,7 @@ from itertools import islice
 
 import regex
 from stdnum import iban as stdnum_iban
+from stdnum import luhn as stdnum_luhn
 from stdnum.es import dni as stdnum_dni
 from stdnum.fi import hetu as stdnum_hetu
 
@@ -677,12 +678,7 @@ def _luhn_lookalike(run: str) -> bool:
     compact = run.replace(" ", "").replace("-", "")
     if not 13 <= len(compact) <= 19 or sum(c.isdigit() for c in compact) < 4 or not any(c in "SBZ" for c in compact):
         return False
-    digits = compact.translate(_LOOKALIKE_DIGITS)
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
+    return stdnum_luhn.is_valid(compact.translate(_LOOKALIKE_DIGITS))
 
 
 def _reversed_identifiers(text: str) -> list[_Rewrite]:

@@ -19,6 +19,7 @@ from itertools import islice
 from typing import NamedTuple
 
 import regex
+from stdnum import iban, luhn
 
 from gateway.signals.names import FIELD_SEPARATOR
 
@@ -247,25 +248,8 @@ def split_numbers(text: str) -> list[SplitNumber]:
     return out
 
 
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def iban_valid(value: str) -> bool:
-    if not regex.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", value):
-        return False
-    moved = value[4:] + value[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-
-
 def joined_identifier(first: str, second: str) -> bool:
     """The two runs, joined without their spaces and hyphens, make a Luhn-valid card number (13-19 digits) or an IBAN
     with valid check digits."""
     compact = regex.sub(r"[ -]", "", first + second)
-    return (compact.isdigit() and 13 <= len(compact) <= 19 and luhn_valid(compact)) or iban_valid(compact)
+    return (compact.isdigit() and 13 <= len(compact) <= 19 and luhn.is_valid(compact)) or iban.is_valid(compact)
