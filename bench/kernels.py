@@ -5,6 +5,7 @@
     .venv/bin/python bench/kernels.py --peak [--threads 2]   # the int8 multiply-accumulate peak
     .venv/bin/python bench/kernels.py --tile [--types Q4_K,Q6_K] [--against OTHER/cpu.py]  # the tile kernel alone
     .venv/bin/python bench/kernels.py --products --against OTHER/cpu.py [--batches 16,512]  # whole products, paired
+    .venv/bin/python bench/kernels.py --attention [--against OTHER/models/kernels.py]  # a decode step's attention
 
 GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
 measure); Gweights/s counts weights (x batch for matmul). Weights are repacked before timing,
@@ -220,9 +221,10 @@ def int8_peak(threads: int, seconds: float = 0.2, cpu_time: bool = False) -> flo
 
 
 def _load_kernels(path: str) -> Any:
-    """A copy of quants/cpu.py at `path` (e.g. `git show main:local_engine/quants/cpu.py`) as its own
-    module, its kernels compiled afresh: numba caches them in a directory dropped at exit (a module
-    loaded from a path does not reload from numba's disk cache: the second run failed)."""
+    """A copy of a kernel file at `path` (e.g. `git show main:local_engine/quants/cpu.py`, or of
+    models/kernels.py) as its own module, its kernels compiled afresh: numba caches them in a
+    directory dropped at exit (a module loaded from a path does not reload from numba's disk
+    cache: the second run failed)."""
     import atexit
     import importlib.util
     import shutil
@@ -345,6 +347,65 @@ def bench_products(against: str, batches: list[int], rounds: int = 7) -> None:
                   f"{min(times[1]) * 1e3:9.2f} {paired:10.2f} {same}", flush=True)
 
 
+def bench_attention(against: str | None, contexts: list[int], rounds: int = 15) -> None:
+    """The attention phase of a 16-row decode step (kernels._attend_group over every (sequence, kv
+    head) item, as decode_pass runs it on one thread: one scratch per thread, f16 cache) at the
+    1B shape (32 query heads, 8 kv heads of 64), sequences at `contexts` cached positions (+0..24),
+    one thread, CPU time; `against`: another models/kernels.py timed in alternating rounds (its
+    outputs compared), the ratio the median of the per-round ratios. Layer of one step: x16 layers
+    per token step, split over the threads."""
+    from numba import njit
+
+    from local_engine.models import kernels
+
+    versions = [kernels] + ([_load_kernels(against)] if against else [])
+
+    def phase_of(k: Any) -> Any:
+        @njit(fastmath=True, nogil=True)
+        def phase(reps, qkv, n_heads, n_kv, hd, cos, sin, positions, kc, vc, ks, tables, scale, out):  # noqa: ANN001, ANN202
+            kr, vr, ksr = k._rows(kc), k._rows(vc), k._rows(ks)
+            e = np.zeros(0, np.float32)
+            qg, sc, acc, krows, vrows = k._group_scratch(n_heads // n_kv, hd, hd, positions.max() + 1, kc.shape[2])
+            for _ in range(reps):
+                for u in range(qkv.shape[0] * n_kv):
+                    i, hk = u // n_kv, u % n_kv
+                    k._attend_group(qkv[i], n_heads, n_kv, hd, hd, e, e, 1e-6, cos[i], sin[i], hd, False, hk, positions[i],
+                                    0, kr, vr, ksr, ksr, 0, 0, kc.shape[1], kc.shape[2], tables[i], 0, scale, out[i], qg, sc,
+                                    acc, krows, vrows)
+        return phase
+
+    phases = [phase_of(v) for v in versions]
+    numba.set_num_threads(1)
+    n, n_heads, n_kv, hd, bs = 16, 32, 8, 64, 64
+    print(f"{'context':>8} {'us/layer':>9}" + (f" {'other':>9} {'this/other':>10} outputs" if against else ""), flush=True)
+    for ctx in contexts:
+        per = (ctx + 25) // bs + 1
+        rng = np.random.default_rng(0)
+        kc = rng.standard_normal((n_kv, n * per, bs, hd)).astype(np.float16).view(np.uint16)
+        vc = rng.standard_normal((n_kv, n * per, bs, hd)).astype(np.float16).view(np.uint16)
+        ks = np.zeros((1, 1, 1, 1), np.uint16)
+        qkv = rng.standard_normal((n, (n_heads + 2 * n_kv) * hd)).astype(np.float32)
+        positions = np.array([ctx + (i * 7) % 25 for i in range(n)], np.int64)
+        tables = np.arange(n * per, dtype=np.int64).reshape(n, per)
+        ang = positions[:, None] * (10000.0 ** (-np.arange(hd // 2) / (hd // 2)))[None, :]
+        cos, sin = np.cos(ang).astype(np.float32), np.sin(ang).astype(np.float32)
+        outs = [np.empty((n, n_heads * hd), np.float32) for _ in phases]
+        args = (qkv, n_heads, n_kv, hd, cos, sin, positions, kc, vc, ks, tables, np.float32(hd ** -0.5))
+        for ph, out in zip(phases, outs, strict=True):
+            ph(1, *args, out)
+        reps = max(1, 20000 // (ctx + 12))
+        times: list[list[float]] = [[] for _ in phases]
+        for _ in range(rounds):
+            for ph, out, ts in zip(phases, outs, times, strict=True):
+                ts.append(_cpu_timed(lambda: ph(reps, *args, out)) / reps)  # noqa: B023
+        line = f"{ctx:>8} {min(times[0]) * 1e6:9.1f}"
+        if against:
+            paired = float(np.median(np.array(times[0]) / np.array(times[1])))
+            err = float(np.abs(outs[0] - outs[1]).max())
+            line += f" {min(times[1]) * 1e6:9.1f} {paired:10.2f} " + ("same" if err == 0 else f"max diff {err:.1e}")
+        print(line, flush=True)
+
+
 def _has_vnni() -> bool:
     from local_engine.quants import cpu
 
@@ -377,10 +438,16 @@ def main() -> None:
     ap.add_argument("--tile", action="store_true", help="only the tile kernel on L1-resident data, against that peak")
     ap.add_argument("--against", help="with --tile or --products: another version of quants/cpu.py to time in alternation")
     ap.add_argument("--products", action="store_true", help="whole one-thread products against --against, paired")
+    ap.add_argument("--attention", action="store_true",
+                    help="a 16-row decode step's attention (1B shape), one thread; --against OTHER/models/kernels.py")
+    ap.add_argument("--contexts", default="4,45,200,1000", help="with --attention: cached positions per sequence")
     args = ap.parse_args()
     if args.peak:
         for n in sorted({1, args.threads}):
             print(f"int8 peak, {n} thread(s): {int8_peak(n) / 1e9:.0f} GMAC/s (vpdpbusd: {'yes' if _has_vnni() else 'no'})", flush=True)
+        return
+    if args.attention:
+        bench_attention(args.against, [int(c) for c in args.contexts.split(",")])
         return
     types = args.types.split(",")
     if args.products:

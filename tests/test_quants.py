@@ -370,6 +370,42 @@ def test_float_micro_kernel_is_a_product_independent_of_its_neighbours(n: int, k
 
 
 @njit
+def _mm_add_blocks(a, b, c, block):  # noqa: ANN001
+    """c[:, :m] += a @ b through cpu.mm4x32_add, the k terms `block` at a time (a decode step's
+    cache blocks), 4 rows of a and 32 columns per call."""
+    n, k = a.shape
+    m, cs = b.shape[1], c.shape[1]
+    for k0 in range(0, k, block):
+        kb = min(block, k - k0)
+        for r in range(0, n, 4):
+            for c0 in range(0, m, 32):
+                cpu.mm4x32_add(a.reshape(-1), r * k + k0, k, min(4, n - r), b.reshape(-1), k0 * m + c0, m, kb,
+                               c.reshape(-1), r * cs + c0, cs, min(32, m - c0))
+
+
+@pytest.mark.parametrize(("n", "k", "m", "block"), [(1, 1, 1, 1), (4, 64, 64, 64), (4, 70, 64, 64), (7, 130, 45, 64), (2, 9, 33, 4)])
+def test_float_micro_kernel_adds_to_what_is_there(n: int, k: int, m: int, block: int) -> None:
+    """mm4x32_add (a decode step's weighted values, block by block): c0 + a @ b within float32
+    rounding, the chain continuing from c's value (split into blocks it equals one call over all k
+    terms bit for bit: the same multiply-adds in the same order), columns past m untouched."""
+    rng = np.random.default_rng(n * 1000 + k + m)
+    a = rng.standard_normal((n, k)).astype(np.float32)
+    b = rng.standard_normal((k, m)).astype(np.float32)
+    c0 = rng.standard_normal((n, m)).astype(np.float32)
+    outs = []
+    for blk in (block, k):
+        c = np.full((n, m + 5), np.nan, np.float32)
+        c[:, :m] = c0
+        _mm_add_blocks(a, b, c, blk)
+        assert np.isnan(c[:, m:]).all()
+        outs.append(c[:, :m])
+    ref = c0.astype(np.float64) + a.astype(np.float64) @ b.astype(np.float64)
+    bound = 1e-6 * (k + 1) * (np.abs(c0) + np.abs(a).astype(np.float64) @ np.abs(b).astype(np.float64)) + 1e-7
+    assert (np.abs(outs[0] - ref) <= bound).all()
+    np.testing.assert_array_equal(outs[1], outs[0])
+
+
+@njit
 def _libm_and_ours(x, libm, ours):  # noqa: ANN001
     for i in range(x.shape[0]):
         libm[i] = math.exp(x[i])

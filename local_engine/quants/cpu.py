@@ -464,7 +464,7 @@ def _splat_i64(builder: ir.IRBuilder, value: ir.Value) -> ir.Value:
     return _splat(builder, value, _VI64)
 
 
-def _mm_codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any:
+def _mm_codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any, accumulate: bool = False) -> Any:
     a, ao, astride, nrows, b, bo, bstride, k, c, co, cstride, ncols = args
     ap, bp, cp = (context.make_array(sig.args[i])(context, builder, v).data for i, v in ((0, a), (4, b), (8, c)))
     mod = builder.module
@@ -481,7 +481,13 @@ def _mm_codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any
     rows = [builder.select(builder.icmp_signed("<", _i64(r), nrows), _i64(r), last) for r in range(_MM_ROWS)]
     arows = [builder.gep(ap, [builder.add(ao, builder.mul(r, astride))]) for r in rows]
     zero = ir.Constant(_VF, None)
+    crows = [builder.gep(cp, [builder.add(co, builder.mul(r, cstride))]) for r in rows]
     accs = [[cgutils.alloca_once_value(builder, zero) for _ in range(_MM_VECS)] for _ in range(_MM_ROWS)]
+    if accumulate:  # the sums start from c's values
+        for r in range(_MM_ROWS):
+            for v in range(_MM_VECS):
+                builder.store(builder.call(mload, [builder.bitcast(builder.gep(crows[r], [_i64(LANES * v)]), vptr),
+                                                   ir.Constant(_I32, 4), masks[v], zero]), accs[r][v])
     with cgutils.for_range(builder, k) as loop:
         kk = loop.index
         brow = builder.gep(bp, [builder.add(bo, builder.mul(kk, bstride))])
@@ -494,9 +500,8 @@ def _mm_codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any
             for v in range(_MM_VECS):
                 builder.store(builder.call(fma, [x, bv[v], builder.load(accs[r][v])]), accs[r][v])
     for r in range(_MM_ROWS):
-        crow = builder.gep(cp, [builder.add(co, builder.mul(rows[r], cstride))])
         for v in range(_MM_VECS):
-            builder.call(mstore, [builder.load(accs[r][v]), builder.bitcast(builder.gep(crow, [_i64(LANES * v)]), vptr),
+            builder.call(mstore, [builder.load(accs[r][v]), builder.bitcast(builder.gep(crows[r], [_i64(LANES * v)]), vptr),
                                   ir.Constant(_I32, 4), masks[v]])
     return context.get_dummy_value()
 
@@ -515,6 +520,18 @@ def mm4x32(typingctx, a, ao, astride, nrows, b, bo, bstride, k, c, co, cstride, 
     last columns; B's rows are prefetched _MM_AHEAD ahead."""
     i = types.intp
     return types.void(a, i, i, i, b, i, i, i, c, i, i, i), _mm_codegen
+
+
+@intrinsic
+def mm4x32_add(typingctx, a, ao, astride, nrows, b, bo, bstride, k, c, co, cstride, ncols):  # noqa: ANN001, ANN201, ARG001
+    """mm4x32 adding to c: c[co + r*cstride + j] += sum_{i<k} a[..] * b[..], the chain starting from c's
+    value (a decode step's weighted values, one cache block after another into the same sums)."""
+    i = types.intp
+
+    def codegen(context: Any, builder: ir.IRBuilder, sig: Any, args: Any) -> Any:
+        return _mm_codegen(context, builder, sig, args, accumulate=True)
+
+    return types.void(a, i, i, i, b, i, i, i, c, i, i, i), codegen
 
 
 # --- activations ------------------------------------------------------------------------------
