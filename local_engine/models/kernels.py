@@ -481,11 +481,16 @@ def _rope_exact(x, cos, sin, n_rot, neox, out):
     for j in range(x.shape[0]):
         out[j] = x[j]
     half = n_rot // 2
-    for i in range(half):
-        a, b = (i, i + half) if neox else (2 * i, 2 * i + 1)
-        x0, x1 = x[a], x[b]
-        out[a] = x0 * cos[i] - x1 * sin[i]
-        out[b] = x0 * sin[i] + x1 * cos[i]
+    if neox:  # one loop per pairing (as _norm_rope): vectorised, the same operations per element
+        for i in range(half):
+            x0, x1 = x[i], x[i + half]
+            out[i] = x0 * cos[i] - x1 * sin[i]
+            out[i + half] = x0 * sin[i] + x1 * cos[i]
+    else:
+        for i in range(half):
+            x0, x1 = x[2 * i], x[2 * i + 1]
+            out[2 * i] = x0 * cos[i] - x1 * sin[i]
+            out[2 * i + 1] = x0 * sin[i] + x1 * cos[i]
 
 
 @njit(cache=True, nogil=True, fastmath=False)
