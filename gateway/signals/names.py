@@ -1660,6 +1660,42 @@ def is_name_word(word: str) -> bool:
     return _describe(word)[1] in ("name", "weak")
 
 
+# Round 23: a name field's value written in sentence case: capitalised words none of which is anybody's name in its
+# own right (ordinary words, or names that are also words: "Spring", "Rose", "Bowl"), then one to three lower-case
+# ordinary words that are nobody's name at all, the first no function word, ending the line or the clause ("Name:
+# Spring fete", "name: Rose Bowl stadium tour"). A person's name is capitalised in every part; a surname typed in
+# lower case is still a name word ("Name: Grace hopper"), and "Name: Rose from accounting" starts with a function word.
+_NAME_SLOT_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:(?:full[ \t]+|first[ \t]+)?name|nombre|nom|naam|nome|"
+                                  r"imi[ęe]|имя|navn|namn|nimi|név|isim|ad[ıi])[ \t]*[:：=][ \t]*[\"']?$")
+_SENTENCE_CASE_VALUE = regex.compile(r"(?P<caps>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})"
+                                     r"(?P<low>(?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){1,3})[ \t]*(?=$|[\n,;.()\"'\]}])",
+                                     regex.MULTILINE)
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of from at in on to for with by is was are were has had will can at as but not who which that "
+    "y o de del la el los las en con por para es e et ou du des le les à au und oder der die das von vom zu im am "
+    "ist en het van een op met of e di da il lo gli i in con per è".split())
+
+
+_ROLE_NOUNS = frozenset("treasurer caretaker owner guest member secretary chair chairman chairwoman president teacher "
+                        "student staff volunteer coach driver nurse doctor captain organiser organizer host speaker "
+                        "contact applicant employee resident visitor parent guardian".split())
+
+
+def sentence_case_thing(text: str, start: int, end: int) -> bool:
+    """The name finding at [start, end) opens a name field's value that is a thing's name in sentence case (see
+    _SENTENCE_CASE_VALUE)."""
+    if not _NAME_SLOT_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    value = _SENTENCE_CASE_VALUE.match(text, start)
+    if value is None or value.end("caps") < min(end, value.end("caps")) or end > value.end():
+        return False
+    lower = value.group("low").split()
+    if lower[0].lower() in _FUNCTION_WORDS or any(is_relation_word(w) or w.lower() in _ROLE_NOUNS for w in lower):
+        return False  # "Name: Jane Carter tenant": the person and their role
+    return all(_describe(w)[1] in ("word", "weak") for w in value.group("caps").split()) and all(
+        _describe(w)[1] == "word" for w in lower)
+
+
 def everyday_english_word(word: str) -> bool:
     """`word` is one of English's everyday words (wordfreq's zipf 5 or more: "Data", "Service", "Will") and the table
     does not rank it as a name alone (a weak name at most: "Data", not "Anna")."""

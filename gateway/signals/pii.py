@@ -85,6 +85,7 @@ from gateway.signals.names import (  # noqa: E402
     CUED_RECOGNIZER,
     disguised_word,
     everyday_english_word,
+    sentence_case_thing,
     FIELD_BREAK,
     FIELD_SEPARATOR,
     facility_by_context,
@@ -168,6 +169,21 @@ _NAME_CUES = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(\[]\s*|^\s*[-*\d.)]+\s*)$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+
+
+# Round 23: a name whose last word is a public place's noun that is nobody's surname ("Camden Market", "Borough
+# Market", "Waverley Station"): the place, whoever or whatever it is named after.
+_PLACE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:Markets?|Bazaar|Station|Stadium|Museum|Airport|Cathedral|Theat(?:re|er)|"
+                            r"Cinema|Zoo|Aquarium|Pier|Harbou?r|Marina|Mall|Arcade|Fairground|Showground|Racecourse|"
+                            r"Markt|Bahnhof|Flughafen|Mercado|Mercato|March[ée]|Estaci[óo]n|Aeroporto|Aeropuerto)[ \t]*$")
+# Round 23: right after a trip's noun and its "to": the trip's destination, a place ("excursão a Fátima", "flight to
+# Jordan", "Ausflug nach Florenz", "peregrinación a Lourdes"). Not a visit (a visit is paid to people too).
+_TRAVEL_TO = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:(?:day[ \t-]+)?trips?|excursions?|journey|flights?|pilgrimage|cruise|road[ \t-]?trip|"
+    r"excurs[ãa]o|excurs[õo]es|viagem|passeio|voo|peregrina[çc][ãa]o|excursi[óo]n|viaje|vuelo|peregrinaci[óo]n|"
+    r"ausflug|reise|fahrt|flug|wallfahrt|voyage|vol|p[èe]lerinage|gita|viaggio|volo|pellegrinaggio|uitstapje|reis|"
+    r"vlucht|bedevaart|wycieczka|podr[óo][żz]|lot|pielgrzymka)[ \t]+(?:(?:to|a|à|para|pra|at[ée]|hacia|nach|vers|"
+    r"naar|do|na)[ \t]+)(?:(?:the|la|el|le|o|a)[ \t]+)?$")
 
 
 def _cued_here(text: str, start: int) -> bool:
@@ -835,6 +851,12 @@ class PiiDetector:
         if _KOREAN_DIVISION.fullmatch(value.strip()) or (_KOREAN_MUNICIPALITY.fullmatch(value.strip()) and (
                 _KOREAN_DIVISION_BEFORE.search(text, max(0, start - 16), start))):
             return False  # "강원도", "경상남도", and "강릉시" after it: a province of Korea and a town of it, an address
+        if sentence_case_thing(text, start, end):
+            return False  # "Name: Spring fete", "name: Rose Bowl stadium tour": a thing's name in sentence case
+        if (_PLACE_HEAD.search(value) and " " in value.strip() and not _cued_here(text, start)) or (
+                _TRAVEL_TO.search(text, max(0, start - 40), start) and " " not in value.strip()):
+            return False  # "Camden Market opens at 10": a place by its head noun; "excursão a Fátima no domingo",
+            # "flight to Jordan": where a trip goes
         if organisation_value(value) or (
                 (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and organisation_value(value + rest.group(0))):
             return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in

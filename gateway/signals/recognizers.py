@@ -234,6 +234,53 @@ _CALL_ME_AFTER = re.compile(
     r"(?:ruf|rufen\s+sie)[ \t]+(?:mich|uns)\b|ll[áa]m(?:ame|eme|anos)\b|(?:appelle|appelez|rappelle|rappelez)[- ]?(?:moi|nous)\b|"
     r"(?:chiamami|richiamami|chiamaci)\b|(?:liga|ligue)[- ](?:me|-me)\b|bel[ \t]+(?:me|mij|ons)\b|zadzwoń|oddzwoń)",
     re.IGNORECASE)
+# Round 23: what the text says about a number right after it, on its own line and before any other digit: whose
+# phone it is ("... 0895213134 but that is my personal number", "... | ?? <- that is Ana's number", "... es mi número"),
+# that it is a phone of somebody ("(= mobile of X)", "Handy von X", "móvil de X"), or that it is somebody's contact
+# ("Mark 0927... as the contact for the order"). Not "my order number", "mi número de pedido": a possessive before
+# a business noun names an identifier.
+_OWN_MODIFIERS = r"(?:(?:own|personal|private|new|old|mobile|cell|home|work|direct|phone|contact)\s+){0,2}"
+_PHONE_WORD_OF = (r"(?:mobile|cell|cellphone|phone|telephone|handy|whatsapp|m[óo]vil|celular|portable|cellulare|"
+                  r"telem[óo]vel|mobiel|mobil|mobilnummer|handynummer|telefon|tel[ée]fono|telefone|t[ée]l[ée]phone|"
+                  r"телефон|мобильный|номер\s+телефона)(?:\s+(?:number|no\.?|nummer|n[úu]mero|num[ée]ro))?\s+"
+                  r"(?:of|for|de|du|von|di|van|do|da|dla|f[öo]r|av|у)(?=\s)")
+_PHONE_NAMED_AFTER = regex.compile(
+    r"(?i)(?P<gap>[^\n\d]{0,32}?)(?<![\p{L}\p{M}])(?:"
+    r"(?:my|our|his|her|their|your)\s+" + _OWN_MODIFIERS + r"(?:number|no\.|mobile|cell|phone|line)"
+    r"|\p{L}[\p{L}\p{M}\-]*['’]s\s+" + _OWN_MODIFIERS + r"(?:number|mobile|cell|phone|line)"
+    r"|(?:meine|seine|ihre|unsere|deine)\s+(?:private\s+|neue\s+)?(?:nummer|handynummer|telefonnummer)"
+    r"|(?:mi|su|tu)\s+(?:nuevo\s+)?n[úu]mero(?:\s+(?:personal|privado|de\s+(?:tel[ée]fono|m[óo]vil|celular)))?"
+    r"|(?:mon|son|ton|notre|votre)\s+(?:nouveau\s+)?num[ée]ro(?:\s+(?:perso(?:nnel)?|priv[ée]))?"
+    r"|(?:il\s+)?(?:mio|suo|tuo)\s+(?:nuovo\s+)?numero|(?:o\s+)?(?:meu|seu|teu)\s+(?:novo\s+)?n[úu]mero"
+    r"|(?:mijn|zijn|haar)\s+(?:nieuwe\s+|eigen\s+)?nummer|(?:mój|moj|jego|jej)\s+(?:nowy\s+|prywatny\s+)?numer"
+    r"|(?:min|mitt|mit)\s+(?:nya\s+|nye\s+|egna\s+)?nummer|мой\s+(?:личный\s+|новый\s+)?номер"
+    r"|" + _PHONE_WORD_OF +
+    r"|(?:as|als|comme|como|come)\s+(?:(?:the|a|my|our|der|die|le|la|el|o|a|il)\s+)?(?:(?:main|primary|emergency)\s+)?"
+    r"(?:contact|kontakt|contacto|contato|contatto|ansprechpartner(?:in)?)"
+    r")(?![\p{L}\p{M}])(?![ \t]+(?:de|du|d['’]|of|für|van|di|do|da|del)[ \t]+(?!tel|phone|m[óo]vil|celular|portable|handy|"
+    r"cell|mobile|contact))")
+# The gap of a statement that is attached to the number ("(= mobile of X)", ", mobile of X", " — Ana's number"): it
+# says what the number is even after an identifier's label ("ref 2123323186 (= mobile of X)": a reference that is a
+# mobile number; fail safe).
+_ATTACHED_GAP = re.compile(r"[ \t]*[(\[,;:=—–-]*[ \t]*(?:=[ \t]*)?(?:(?:is|=|that\s+is|c['’]est|ist|es|è|é|это)[ \t]+)?")
+# Round 23: a line that is only "<label>: <number>" is a contact list's entry, the number under its owner's name
+# ("Rich: 612069641", "Мир: 84952570975", "Stjärna: 0736969371": names that are also ordinary words), unless the label
+# names an amount, a count, a measure, a code or an identifier (_NOT_PHONE_CUES covers the identifiers).
+# The label is one word written as a given name is: capitalised and lower case after ("Rich", "Мир", "Nắng"), or a
+# short word of a script without case ("星野", "יונה"); not an abbreviation, a code or a compound of an identifier's
+# noun ("Partita IVA", "ח.פ.", "KVK-nummer", "Steuernummer", "เลขที่คำสั่งซื้อ").
+_LINE_LABEL = regex.compile(r"[ \t]*(?:[-*•·][ \t]+)?(?P<label>\p{L}[\p{L}\p{M}'’]{0,24})[ \t]*[:：][ \t]*")
+_IDENTIFIER_NOUN_END = regex.compile(r"(?i)(?:nummer|number|numer|numero|número|numéro|nr|no|nro|num|code|kode|kod|id|"
+                                     r"номер|код|संख्या|رقم|شماره)$")
+_NOT_A_CONTACT_LABEL = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:total|subtotal|sum|amount|balance|price|cost|costs|bill|fee|fees|paid|due|payment|charge|"
+    r"tax|vat|revenue|income|salary|budget|deposit|refund|credit|debit|spent|expenses?|profit|loss|sales|"
+    r"qty|quantity|count|units?|stock|population|views|visits|visitors|users|downloads|score|points|weight|height|"
+    r"distance|size|length|steps|calories|year|date|time|duration|code|pin|password|passcode|otp|zip|postcode|"
+    r"postal|plz|cep|pages?|words|chars|characters|bytes|records|rows|hits|clicks|followers|likes|votes|"
+    r"gesamt|summe|betrag|preis|kosten|menge|anzahl|montant|prix|somme|quantit[ée]|importe|precio|cantidad|suma|"
+    r"importo|prezzo|quantit[àa]|bedrag|prijs|totaal|aantal|kwota|cena|ilo[śs][ćc]|итого|сумма|цена|количество|"
+    r"合计|总计|金额|价格|数量|合計|金額|価格|합계|금액|가격|수량)(?![\p{L}\p{M}])")
 PHONE_REGIONS: tuple[str, ...] = (
     "US", "GB", "DE", "FR", "IN", "AU", "CA", "BR", "ES", "IT", "NL", "IE", "MX", "JP", "ZA", "SG", "GR",
 )
@@ -1624,7 +1671,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                               or self.cued_after(text, end) or _TURKISH_MOBILE.fullmatch(value.strip()) and (
                                   _TURKISH_MOBILE_LABEL.search(text, max(0, start - 24), start))) and self._phone_length(value)
             if (self._plausible(value) or cued_international or cued_shape) and (
-                    written_as_phone or not self._business_label(text, start)):
+                    written_as_phone or not self._business_label(text, start) or self._named_attached(text, end)):
                 if ext := _EXTENSION.match(text, end):
                     end = ext.end()
                 elif self._published(text, start, end, value):
@@ -1713,6 +1760,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
+                or _PHONE_NAMED_AFTER.match(text, end) is not None \
                 or ((label := _PHONE_LABEL.search(text, max(0, start - 12), start)) and not (
                     _OFFICE_PHONE_LABEL.search(label.group(0)) and _block_contact(text, start, end, "PHONE_NUMBER"))) or (
                     _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
@@ -1751,6 +1799,42 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         return bool(_NOT_PHONE_CUES.search(before))
 
     @staticmethod
+    def named_after(text: str, end: int) -> bool:
+        """Round 23: the text says right after the number whose phone it is (_PHONE_NAMED_AFTER)."""
+        return _PHONE_NAMED_AFTER.match(text, end) is not None
+
+    @staticmethod
+    def _named_attached(text: str, end: int) -> bool:
+        """The statement after the number (_PHONE_NAMED_AFTER) is attached to it (_ATTACHED_GAP): "ref 2123323186 (= mobile
+        of X)" is a mobile number whatever its label said."""
+        named = _PHONE_NAMED_AFTER.match(text, end)
+        return named is not None and _ATTACHED_GAP.fullmatch(named.group("gap")) is not None
+
+    @staticmethod
+    def contact_line(text: str, start: int, end: int) -> bool:
+        """Round 23: the number is the whole value of a "<label>: <number>" line whose label names no amount, count,
+        measure, code or identifier (_LINE_LABEL, _NOT_A_CONTACT_LABEL, _NOT_PHONE_CUES): a contact list's entry."""
+        lo = max(0, start - 64)  # a line's start, also as a JSON string writes it (an escaped "\n", its opening quote)
+        breaks = [at + len(mark) for mark in ("\n", "\\n", '"') if (at := text.rfind(mark, lo, start)) >= 0]
+        line_start = max(breaks) if breaks else 0
+        if start - line_start > 60:
+            return False
+        rest = text[end:end + 64]
+        for stop in ("\n", "\\n", '"'):
+            rest = rest.split(stop, 1)[0]
+        if rest.strip():
+            return False
+        label = _LINE_LABEL.fullmatch(text, line_start, start)
+        if label is None:
+            return False
+        word = label.group("label")
+        cased = [c for c in word if c.isupper() or c.islower()]
+        if cased and not (cased[0].isupper() and all(c.islower() for c in cased[1:])) or not cased and len(word) > 8:
+            return False
+        return not (_NOT_A_CONTACT_LABEL.search(word) or _NOT_PHONE_CUES.search(word + ": ")
+                    or _IDENTIFIER_NOUN_END.search(word))
+
+    @staticmethod
     def cued_after(text: str, end: int) -> bool:
         """A request to call or text right after the number ("... text me when you're outside",
         "..., ruf mich an", "llámame")."""
@@ -1786,7 +1870,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         value = text[start:end]
         formatted = value.startswith(("+", "(")) or bool(re.search(r"\d[\s.\-/]\d", value))
         # Own context check: presidio's drops spaCy stop words, and "call" is one.
-        cued = self.cued(text, start) or self.cued_after(text, end) or bool(_EXTENSION_WORD.search(value))
+        cued = self.cued(text, start) or self.cued_after(text, end) or bool(_EXTENSION_WORD.search(value)) or (
+            self.named_after(text, end) or self.contact_line(text, start, end))
         score = 0.75 if formatted or cued else 0.4
         if cued:  # the lift presidio's context step gave a context word (0.35, see pii._CONTEXT_BOOST)
             score = min(1.0, score + 0.35)
@@ -2942,6 +3027,12 @@ _DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # 03.10.1999"), and the date in brackets after the cue ("my date of birth (1999-10-03)").
 _DOB_GAP = (rf"(?:{re.escape(FIELD_SEPARATOR)}|[ \t]*[:：]?[ \t]*\r?\n[ \t]*|"
             rf"(?:[^\d\n.!?。;(]|\([^()\d\n]{{1,16}}\)){{0,40}}?)[(\[]?")
+# Round 23: the genealogical star for "born" right before a date, after a name or in brackets ("Anna Kovač *12.03.1961",
+# "patient 사랑 감 *1956.12.07, appt 2026.12.20", "(* 4. 5. 1980)"). Not a list's bullet (a star at a line start), not
+# markdown's bold or italics ("**2019-05-01**", "*2019-05-01*"), not a product ("3 *12/05"): a letter, a comma or an
+# opening bracket before it; a full year (a two-digit one is a footnote's or a score's as often).
+_BIRTH_STAR = (rf"(?:(?<=[\p{{L}}\p{{M}}.,][ \t])|(?<=\([ \t]?))(?<![*])\*[ \t]?(?=[^\s*])(?:{_DATE})"
+               r"(?![\d.\-/]*\*)(?!\d)")
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -2958,14 +3049,18 @@ class DateOfBirthRecognizer(PatternRecognizer):
             supported_entity="DATE_OF_BIRTH", name="DateOfBirthRecognizer",
             supported_language=supported_language,
             patterns=[Pattern("dob", rf"(?:{_DOB_CUE_START}{_DOB_CUE}|{_DOB_CUE_SPACELESS}){_DOB_GAP}{_DATE}", 0.85),
-                      Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85)],
+                      Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85),
+                      Pattern("dob (birth star)", _BIRTH_STAR, 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A birth year more than 110 years ago is history ("Marie Curie was born on 7 November
-        1867"): nobody alive has that date of birth, so it identifies no private person."""
+        1867"): nobody alive has that date of birth, so it identifies no private person. A star before a date
+        in a year to come is a footnote's mark ("valid until *31/12/2027"), not a birth."""
         years = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)", pattern_text)]
+        if pattern_text.startswith("*") and (not years or max(years) > datetime.date.today().year):
+            return True
         return bool(years) and max(years) < datetime.date.today().year - _OLDEST_LIVING
 
 
@@ -4276,6 +4371,7 @@ _CUE_SCAN = re.compile(r"\b(?:" + trie_pattern(w for w in _CUES if not _SPACELES
                        r"|[\[({<]\s*at\s*[\])}>]"  # "jane[at]acme.io", "jane (at) acme (dot) io"
                        r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")
+_STAR_BEFORE_DIGIT = re.compile(r"\*[ \t]?\d")
 _CAMEL_PART = re.compile(r"(?<=[a-z])(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
 
 
@@ -4299,6 +4395,8 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         for kind in _CUES.get(match.group(0).lower(), ()):
             found.setdefault(kind, []).append(match.span())
     found["email_obf"] = sorted(found.get("email_obf", []) + found["@"])
+    if "*" in text:  # round 23: the birth star before a date (_BIRTH_STAR) is a birth cue of its own
+        found["dob"] = sorted(found.get("dob", []) + [m.span() for m in _STAR_BEFORE_DIGIT.finditer(text)])
     return {kind: tuple(spans) for kind, spans in found.items()}
 
 
