@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import contextvars
 import dataclasses
 import os
 import re
@@ -132,20 +131,9 @@ _NAME_WINDOW_CHARS = 40
 # lookups, deep copies) dominates with small ones.
 _PATTERN_CHUNK_CHARS = 32_768
 _LABELLED_CHARS = 24_000  # synthetic text per request (the labelled pass)
-# When the current thread's scan must stop (PiiDetector.detect's budget_s), checked before each presidio call: the
-# calls are the unit of work (a chunk of <= _PATTERN_CHUNK_CHARS, a context window, an NER window), so a scan
-# overruns its budget by at most one of them.
-_SCAN_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("pii_scan_deadline", default=None)
-
-
-class _ScanBudgetSpent(Exception):
-    """The scan ran past its budget; PiiDetector.detect turns it into an `incomplete` result."""
-
-
-def _check_budget() -> None:
-    deadline = _SCAN_DEADLINE.get()
-    if deadline is not None and time.perf_counter() > deadline:
-        raise _ScanBudgetSpent
+# PiiDetector.detect's budget_s (scan_scope.deadline) is checked before each presidio call (a chunk of <=
+# _PATTERN_CHUNK_CHARS, a context window, an NER window) and, inside a call, by the recognizers with per-candidate
+# work every few candidates: a scan overruns its budget by milliseconds.
 _READ_OUT_PHONE_SCORE = 0.75  # a formatted number's score (recognizers.InternationalPhoneRecognizer)
 _DICTATED_ID_SCORE = 0.85  # a cued national ID's score (recognizers.NationalIdRecognizer)
 
@@ -565,14 +553,12 @@ class PiiDetector:
         each read as if it stood under a key saying so. `budget_s`: give up after this many seconds
         (checked before each presidio call); the result is then `incomplete` and reports nothing."""
         start = time.perf_counter()
-        token = _SCAN_DEADLINE.set(start + budget_s if budget_s is not None else None)
         try:
-            with self.engine.zone(), scan_scope.scope():  # nothing of the scan outlives it (scan_scope.py)
+            # nothing of the scan outlives it (scan_scope.py)
+            with scan_scope.deadline(budget_s), self.engine.zone(), scan_scope.scope():
                 return self._detect_all(texts, locate, labelled, start)
-        except _ScanBudgetSpent:
+        except scan_scope.BudgetSpent:
             return PiiResult(detected=False, elapsed_ms=_ms_since(start), incomplete=True)
-        finally:
-            _SCAN_DEADLINE.reset(token)
 
     def _detect_all(self, texts: list[str], locate: bool, labelled: tuple[LabelledValue, ...] | list[LabelledValue],
                     start: float) -> PiiResult:
@@ -770,7 +756,7 @@ class PiiDetector:
         return found
 
     def _analyze(self, text: str, entities: list[str], artifacts: NlpArtifacts) -> list[RecognizerResult]:
-        _check_budget()
+        scan_scope.check_budget()
         return self.engine.analyzer.analyze(text, language=self.settings.language, entities=entities,
                                             score_threshold=0.0, nlp_artifacts=artifacts,
                                             ad_hoc_recognizers=self._deny or None)
@@ -793,7 +779,7 @@ class PiiDetector:
         findings: list[_Finding] = []
         artifacts = self.engine.ner_artifacts([w for _, _, w in windows])
         for (index, offset, window), art in zip(windows, artifacts):
-            _check_budget()
+            scan_scope.check_budget()
             results = self.engine.analyzer.analyze(
                 window, language=self.settings.language, entities=entities, score_threshold=0.0,
                 nlp_artifacts=art)

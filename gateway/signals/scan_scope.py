@@ -15,6 +15,11 @@ every token it had read until the pipeline was reloaded. Here:
 - PiiDetector runs each scan in spaCy's memory zone (`Language.memory_zone`, spaCy >= 3.8),
   which frees the strings and lexemes the scan added when it ends (see pii._Engine.zone).
 
+The scan's time budget lives here too (`deadline`, `check_budget`): PiiDetector.detect sets it, the
+engine checks it before each presidio call and the recognizers with per-candidate work (phone numbers:
+validation, publication and organisation checks, ~3 ms a number) every few candidates, so a body of
+thousands of candidates stops within milliseconds of its budget, not after a whole 32 KB chunk.
+
 `functools.lru_cache` stays for functions of configuration only (word lists, policy values).
 tests/test_signals_retention.py walks the heap after a scan for the values it scanned, and fails on
 any module-level lru_cache in gateway/signals that takes request content.
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import time
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar, cast
@@ -33,6 +39,31 @@ F = TypeVar("F", bound=Callable[..., object])
 # function -> (its arguments -> its result), for the scan in progress on this thread / task
 _MEMO: contextvars.ContextVar[dict[Callable[..., object], dict[Hashable, object]] | None] = contextvars.ContextVar(
     "scan_memo", default=None)
+
+
+# when the scan in progress on this thread / task must stop (time.perf_counter), or None
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("scan_deadline", default=None)
+
+
+class BudgetSpent(Exception):
+    """The scan ran past its budget; PiiDetector.detect turns it into an `incomplete` result."""
+
+
+@contextmanager
+def deadline(budget_s: float | None) -> Iterator[None]:
+    """The current scan stops (check_budget raises BudgetSpent) `budget_s` seconds from now; None: never."""
+    token = _DEADLINE.set(time.perf_counter() + budget_s if budget_s is not None else None)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def check_budget() -> None:
+    """Raise BudgetSpent when the current scan is past its deadline."""
+    at = _DEADLINE.get()
+    if at is not None and time.perf_counter() > at:
+        raise BudgetSpent
 
 
 @contextmanager
