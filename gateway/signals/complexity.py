@@ -57,7 +57,7 @@ _DESIGN = _cue(
 _ANALYSIS = _cue(
     r"trade-?offs?|compare and contrast|pros and cons|analy[sz]e|evaluate|critique|assess|strategy|"
     r"plan (?:for|a|the)|roadmap|implications|edge cases|failure modes|root cause|hypothes[ie]s|"
-    r"what would happen if|under what conditions")
+    r"what would happen if|under what conditions|contradict|inconsisten")
 _SIMPLE = _cue(
     r"summari[sz]e|summary|tl;?dr|translate|rephrase|paraphrase|reword|proofread|"
     r"fix (?:the )?(?:typos?|grammar|spelling)|"
@@ -76,9 +76,9 @@ _LONG_OUTPUT = _cue(
 # so their cues are matched anywhere (no word boundary).
 _REASONING_INTL = re.compile(
     r"\b(?:докаж|доказ|выведи|выведите|почему|обоснуй|довед|контрпример|demuestra|demostra|demuéstr|por qué|"
-    r"justifica|contraejemplo|deduce|démontr|prouve[rz]?|pourquoi|justifie|contre-exemple|montre[rz]? que|"
+    r"justifica|contraejemplo|deduce|dédui[st]|déduire|démontr|prouve[rz]?|pourquoi|justifie|contre-exemple|montre[rz]? que|"
     r"beweis|herleit|leite .{0,40}\bher|warum|wieso|weshalb|begründe|gegenbeispiel|zeige,? dass|"
-    r"demonstr[ae]|por que|prove que|provar|deduza|justifique|contraexemplo|dimostra|perché|giustifica|"
+    r"demonstr[ae]|por que|por quê|porquê|prove que|provar|deduza|justifique|contraexemplo|dimostra|perché|giustifica|"
     r"controesempio|ricava|udowodnij|wyprowadź|dlaczego|uzasadnij|kontrprzykład|dokaž|odvoď|proč|zdůvodni|"
     r"kanıtla|ispatla|türet|neden|niçin|gerekçelendir|karşı örnek|bewijs|leid .{0,40}\baf|afleid|waarom|"
     r"onderbouw|tegenvoorbeeld|bevisa|härled|varför|motivera|motexempel|udled|utled|hvorfor|todista|"
@@ -90,8 +90,10 @@ _REASONING_INTL = re.compile(
     r"passo dopo passo|ragiona|stap voor stap|redeneer|steg för steg|trin for trin|vaihe vaiheelta|"
     r"päättele|krok po kroku|rozumuj|krok za krokem|adım adım|akıl yürüt|pas cu pas|raționeaz|"
     r"lépésről lépésre|βήμα[- ]βήμα|шаг за шагом|пошагово|рассужда|крок за кроком|покроково|міркуй|"
-    r"langkah demi langkah|langkah demi|hatua kwa hatua|từng bước|lập luận)|"
-    r"段階的に|ステップバイステップ|一步一步|一步步|逐步|단계별|추론|차근차근|خطوة بخطوة|گام به گام|قدم به قدم|"
+    r"langkah demi langkah|langkah demi|hatua kwa hatua|từng bước|lập luận|"
+    # rigorous (the English list has it)
+    r"rigoureu|riguros|rigoros|rygorystyczn|nghiêm ngặt)|"
+    r"厳密|严格|嚴格|엄밀|段階的に|ステップバイステップ|一步一步|一步步|逐步|단계별|추론|차근차근|خطوة بخطوة|گام به گام|قدم به قدم|"
     r"مرحلہ وار|שלב אחר שלב|चरण-दर-चरण|चरणबद्ध|ধাপে ধাপে|படிப்படியாக|ทีละขั้น|"
     r"证明|論証|论证|推导|推導|为什么|為什麼|为何|反例|正确性|正しさ|証明|導出|なぜ|理由を説明|示せ|증명|유도|왜|반례|"
     r"برهن|أثبت|اثبت|لماذا|اشتق|استنتج|اثبات کن|ثابت کن|چرا|הוכח|מדוע|למה|सिद्ध|साबित|क्यों|प्रमाण|প্রমাণ|কেন")
@@ -116,7 +118,13 @@ _ANALYSIS_INTL = re.compile(
     r"vyhodnoť|porovnej|analiz et|değerlendir|karşılaştır|analyseer|evalueer|vergelijk|afweging|beoordeel|"
     r"analysera|utvärdera|jämför|avvägning|analysoi|arvioi|vertaa|ανάλυσ|αξιολόγησ|σύγκριν|"
     r"проанализируй|сравни|оцени|плюсы и минусы|стратеги|проаналізуй|порівняй|оціни|analisis|bandingkan|"
-    r"evaluasi|phân tích|đánh giá|so sánh)|分析|比较|比較|评估|評価|权衡|利弊|トレードオフ|検討|분석|비교|장단점|평가|"
+    r"evaluasi|phân tích|đánh giá|so sánh|"
+    # contradictions and inconsistencies to find, hypotheses, compromises (trade-offs)
+    r"contradic|contradiç|contredi|contraddi|widersprüch|widerspruch|tegenstrijdig|sprzeczn|rozpor|"
+    r"противореч|суперечн|çelişki|motsägelse|modsigelse|ristiriita|αντίφασ|ellentmond|mâu thuẫn|"
+    r"hypothès|hipótesis|hipótese|ipotesi|hypothese|hipotez|гипотез|гіпотез|υπόθεσ|"
+    r"compromis|compromesso|kompromiss|kompromis|компромисс|компроміс|συμβιβασμ)|矛盾|모순|仮説|假设|가설|"
+    r"تناقض|סתירה|विरोधाभास|分析|比较|比較|评估|評価|权衡|利弊|トレードオフ|検討|분석|비교|장단점|평가|"
     r"حلل|حلّل|قيّم|قارن|تحلیل|ارزیابی|مقایسه|נתח|השווה|विश्लेषण|मूल्यांकन|तुलना|বিশ্লেষণ")
 # Explain in other languages (the English list is _EXPLAIN): an explanation is no lookup.
 _EXPLAIN_INTL = re.compile(
@@ -357,30 +365,56 @@ def _data_line(line: str) -> bool:
 
 # An item of a list or a form: "3. ...", "- ...", "§4 ...", "(b) ...", "Note 12: ...", "Monday: ...".
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•§]|\(\w{1,3}\)|[^\W\d_][^:\n]{0,31}:\s)")
+_SHORT_PARAGRAPH = 60  # an edge paragraph this short (window characters) that only says how to answer
+# ... says so with a verb of answering: "answer / reply / respond (in Russian, briefly ...)" in the
+# languages users write in. Such a line asks nothing; the ask is the paragraph behind it.
+_ANSWER_DIRECTIVE = re.compile(
+    r"\b(?:answer|reply|respond|antworte|antworten sie|beantworte|réponds|répondez|responde|respóndeme|contesta|"
+    r"responda|rispondi|risponda|antwoord|svara|svar|vastaa|odpowiedz|odpowiadaj|odpověz|odpovídej|odpovedz|"
+    r"ответь|ответьте|отвечай|відповідай|відповідайте|дай відповідь|απάντησε|απαντήστε|cevapla|yanıtla|cevap ver|"
+    r"răspunde|răspundeți|válaszolj|trả lời|jawab|jawablah|balas|jibu)\b|"
+    r"答えて|回答して|答えてください|回答|回复|答复|답해|답변|대답|أجب|اجب|ענה|תענה|השב|उत्तर दें|जवाब|پاسخ|جواب بده|ตอบ")
 _ITEM_RUN = 5  # this many items in a row that run past the request window are a pasted list
 
 
-def _edge(lines: list[str]) -> list[str]:
+def _edge(lines: list[str]) -> tuple[list[str], bool]:
     """The request lines at the edge of a message (`lines` in order from that edge): up to the
     first blank or pasted line, at most _INSTRUCTION_CHARS. A run of list or form items that is
     still going when the window is full (notes, a numbered log, a form's fields: material longer
-    than any ask's own list) is pasted material too, in every language: the ask is around it."""
+    than any ask's own list) is pasted material too, in every language: the ask is around it.
+    Also says whether the edge's paragraph was still going when the window filled (`cut`)."""
     taken: list[str] = []
     size = 0
+    short = 0  # lines of a short first paragraph read past (see below)
     for line in lines:
         if not line.strip() or _data_line(line):
+            # A short paragraph at the very edge that only says how to answer ("Answer in
+            # Japanese.", "Reply in bullet points.") is not the ask: the paragraph of prose behind
+            # it is read too, when it is a whole one (ended by a blank line, not running into code
+            # or a table: material). A short question or a headline is no such directive.
+            if (not short and taken and size <= _SHORT_PARAGRAPH and not line.strip()
+                    and _ANSWER_DIRECTIVE.search(" ".join(taken).lower())):
+                short = len(taken)
+                taken.append(line)
+                size += 1
+                continue
+            if short and line.strip():
+                del taken[short:]
             break
         if size + _width(line) > _INSTRUCTION_CHARS:
+            if short:  # the paragraph behind the short one runs past the window: material
+                del taken[short:]
+                return taken, False
             if _ITEM_LINE.match(line):
                 run = 0
                 while run < len(taken) and _ITEM_LINE.match(taken[-1 - run]):
                     run += 1
                 if run >= _ITEM_RUN:
                     del taken[len(taken) - run:]
-            break
+            return taken, True
         taken.append(line)
         size += _width(line) + 1
-    return taken
+    return taken, False
 
 
 # Han, kana, Hangul and full-width forms: one such character carries about what two Latin ones do
@@ -398,16 +432,27 @@ def _instruction(message: str) -> str:
     """Where the request is phrased: a short message whole (wide characters counted twice); in a long one, the request lines at
     its start and end (up to a blank line or a pasted line: a log, CSV or code line), so the
     words inside the pasted material do not count. A long first or last line of prose (a
-    document pasted without line breaks) gives its first sentence / last few hundred characters."""
+    document pasted without line breaks) gives its first sentence / last few hundred characters.
+    An edge whose paragraph is still going when the window is full (a chapter, a letter, a table
+    of prose-like rows) is material when the other edge holds a whole paragraph: that one is the ask."""
     if len(message) <= _INSTRUCTION_CHARS or _width(message) <= 2 * _INSTRUCTION_CHARS:
         return message
     first_end = message.find("\n")
     last_start = message.rfind("\n") + 1
-    head = "\n".join(_edge(message[: 40 * _INSTRUCTION_CHARS].split("\n")[:40]))
+    head_lines, head_cut = _edge(message[: 40 * _INSTRUCTION_CHARS].split("\n")[:40])
+    tail_lines, tail_cut = _edge(message[-40 * _INSTRUCTION_CHARS :].split("\n")[::-1][:40])
+    # A paragraph still going when the window is full, opposite a whole paragraph of its own at the
+    # other edge (ended by a blank or pasted line), is material (a chapter, a pasted letter); the
+    # whole paragraph is the ask.
+    if head_cut and tail_lines and not tail_cut:
+        head_lines = []
+    elif tail_cut and head_lines and not head_cut:
+        tail_lines = []
+    head = "\n".join(head_lines)
     if not head and (first_end < 0 or first_end > _INSTRUCTION_CHARS) and not _data_line(message[:200] or " "):
         sentence_end = message.find(". ", 0, _INSTRUCTION_CHARS)
         head = message[: sentence_end + 1 if sentence_end >= 0 else _INSTRUCTION_CHARS // 4]
-    tail = "\n".join(reversed(_edge(message[-40 * _INSTRUCTION_CHARS :].split("\n")[::-1][:40])))
+    tail = "\n".join(reversed(tail_lines))
     if not tail and len(message) - last_start > _INSTRUCTION_CHARS and not _data_line(message[-200:]):
         tail = message[-_INSTRUCTION_CHARS // 2 :]
     return head + "\n" + tail
