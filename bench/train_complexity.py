@@ -49,7 +49,7 @@ GENERATORS: dict[str, tuple[str, ...]] = {
     "unseen": ("unseen",), "atlas": ("atlas",), "mosaic": ("mosaic",), "quarry": ("quarry",), "lantern": ("lantern",),
     "kestrel": ("kestrel",), "heron": ("heron",), "tundra": ("tundra",), "fjord": ("fjord",), "meadow": ("meadow",),
     "glacier": ("glacier",), "cirque": ("cirque",), "estuary": ("estuary",), "delta": ("delta",),
-    "canyon": ("canyon",), "lagoon": ("lagoon",),
+    "canyon": ("canyon",), "lagoon": ("lagoon",), "drumlin": ("drumlin",),
 }
 MIN_GENERATORS = 3  # a word enters the vocabulary when this many training generators' requests use it
 FEATURE_L2, WORD_L2 = 0.003, 0.01  # word weights are shrunk harder: there are ~100x more of them
