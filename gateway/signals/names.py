@@ -667,6 +667,20 @@ _HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황�
 # Round 22: the rarer Korean family names (육, 국, 편, 설, 변, 탁...), each also an everyday syllable, so taken only where
 # a relation stands before and a listed given name follows ("이웃 육윤후", "동료 탁서윤").
 _HANGUL_RARER_SURNAMES = frozenset("변염석선설마길연위표명기반라왕금옥육인맹제모탁국여어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당추도소시묵")
+# Round 23: the rarer Chinese family names (鄢, 郦, 褚, 滕, 靳...), many also everyday characters, so taken only where a
+# Latin cue of a person's holding or sending stands right before ("It belongs to 鄢振邦", "cardholder 滕晓雯").
+_HAN_RARER_SURNAMES = frozenset("鄢郦酈褚卫衛章鲁魯葛奚郎鲍鮑费費廉岑滕殷毕畢邬鄔安常乐樂时時皮卞齐齊康伍元卜平和穆湛祁禹狄米贝貝"
+                                "臧计計伏成谈談茅庞龐舒屈项項祝闵閔席季麻强強路娄婁危童梅盛刁樊凌霍虞支昝管经經房裘缪繆干解应應"
+                                "宗宣贲賁郁单單杭包诸諸左吉钮鈕嵇邢滑裴荣榮荀羊於惠甄曲封芮羿储儲靳汲邴糜松井富巫乌烏焦巴弓牧隗"
+                                "山谷车車宓蓬全郗班仰秋仲伊宫宮宁寧仇栾欒暴甘钭厉厲戎祖符景束幸司韶郜蓟薊薄印宿怀懷蒲邰从從鄂"
+                                "索咸籍蔺藺屠蒙池乔喬阴陰胥苍蒼双雙闻聞莘党黨翟贡貢劳勞逄姬申扶堵冉宰雍璩桑桂濮牛寿壽通边邊扈"
+                                "燕冀郏浦尚农農温溫别別晏柴瞿阎閻充慕连連茹习習宦艾鱼魚容古易慎戈庾暨居衡步都耿满滿弘匡寇广廣"
+                                "禄祿阙闕殳沃利蔚越夔隆师師巩鞏聂聶晁勾敖融冷訾辛阚闞那简簡空毋沙乜养養鞠须須丰巢关關蒯相查荆荊"
+                                "红紅游竺权權逯盖蓋益桓公晋晉楚")
+_HAN_OWNER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:belongs?[ \t]+to|belonging[ \t]+to|owned[ \t]+by|(?:submitted|signed|"
+                               r"filed|sent|registered|entered|typed)[ \t]+by|(?:card|account|policy)[ \t]?holder|holder|"
+                               r"requester|applicant|customer|client|patient|sender|recipient|addressee|"
+                               r"(?:ship|send|deliver|mail|post|forward)[ \t]+(?:it[ \t]+)?to|attn\.?)[ \t:]*$")
 _CJK_WORD = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(?:\p{Han}{3}|\p{Hangul}{3})"
                           r"(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])")
 
@@ -713,7 +727,8 @@ _SENTENCE_MARKS = frozenset(".?!…\"'")
 # on Friday"); a prefecture, a city, a station or a shop named after a family name ends in its kind ("石川県").
 _HAN_WORD_3_4 = regex.compile(r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}々])(\p{Han}{2})(\p{Han}{1,2})"
                               r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}々])")
-_PLACE_KIND_END = frozenset("県市府都道町村区郡駅線店寺社館院局署課部室科")  # prefecture, city, ward, station, shop, ...
+_PLACE_KIND_END = frozenset("県市府都道町村区郡駅線店寺社館院局署課部室科"  # prefecture, city, ward, station, shop, ...
+                            "省县縣镇鎮乡鄉街路")  # (round 23: China's province, county, town, township, street, road)
 _NOT_A_GIVEN_NAME_END = _PLACE_KIND_END | frozenset("堂園橋川山湖港島通所家氏様")
 
 
@@ -755,8 +770,10 @@ def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         word = match.group(0)
         start, end = match.span()
         if word[0] not in (_HAN_SURNAMES if "\uac00" > word[0] else _HANGUL_SURNAMES) and not (
-                word[0] in _HANGUL_RARER_SURNAMES and _SENT_TO.search(text, max(0, start - 16), start)):
-            continue  # (a rarer Korean family name after "ship to", "for": the addressee, round 22)
+                word[0] in _HANGUL_RARER_SURNAMES and _SENT_TO.search(text, max(0, start - 16), start)) and not (
+                word[0] in _HAN_RARER_SURNAMES and _HAN_OWNER_CUE.search(text, max(0, start - 24), start)):
+            continue  # (a rarer Korean family name after "ship to", "for": the addressee, round 22; a rarer Chinese
+            # one after "belongs to", "cardholder", round 23)
         if word[-1] in _PLACE_KIND_END:
             continue  # "石川県", "福岡市": a prefecture or a city, led by a family name's character
         if "\uac00" <= word[0] and (word[-1] in _KOREAN_POLITE_ENDS or word[-1] in _KOREAN_PLAIN_ENDS and (
@@ -2764,6 +2781,56 @@ _OFFICE_BEFORE = regex.compile(
     r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:King|Queen|Emperor|Empress|Pope|Tsar|"
     r"Tsarina|Czar|Pharaoh|Sultan|Shah|Kaiser|Prince|Princess|Archduke|Archduchess|Grand[ \t]+Duke|Senator|"
     r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun|Lord|Lady)[ \t]+$")
+# Round 23: an office of public supervision before the name, as its holder is written in their public role: a
+# commissioner ("Data Protection Commissioner X", "Information Commissioner X", "EU Commissioner X"), an ombudsman,
+# the European Data Protection Supervisor, Germany's federal and state commissioners for data protection
+# ("Bundesbeauftragte X", "Landesdatenschutzbeauftragter X"), and the chair or head of a named data-protection
+# authority ("CNIL president X", "EDPB Chair X", "la présidente de la CNIL X"). Not an organisation's own officer:
+# "Data Protection Officer X", "unsere Datenschutzbeauftragte X" (a company's DPO is a private person's contact).
+_DP_AUTHORITIES = (r"EDPB|EDPS|CNIL|AEPD|ICO|UODO|BfDI|DPC|ANPD|CNPD|IMY|APD|GBA|FTC|OPC|OAIC|PIPC|Garante(?:[ \t]+privacy)?|"
+                   r"Datatilsynet|Datainspektionen|Tietosuojavaltuutettu|Autoriteit[ \t]+Persoonsgegevens|"
+                   r"European[ \t]+Data[ \t]+Protection[ \t]+(?:Board|Supervisor)|Information[ \t]+Commissioner['’]s[ \t]+Office|"
+                   r"Data[ \t]+Protection[ \t]+(?:Commission|Authority)|Federal[ \t]+Trade[ \t]+Commission|"
+                   r"Agencia[ \t]+Española[ \t]+de[ \t]+Protección[ \t]+de[ \t]+Datos|"
+                   r"Commission[ \t]+nationale[ \t]+de[ \t]+l['’]informatique[ \t]+et[ \t]+des[ \t]+libertés")
+_DP_HEADS = (r"president|chair(?:person|woman|man)?|head|director|commissioner|pr[ée]sidente?|presidente?|presidenta|"
+             r"directora?|directeur|directrice|vorsitzende[rn]?|leiter(?:in)?|prezes|voorzitter|ordf[øo]rande|"
+             r"generaldirekt[øo]r")
+_SUPERVISORY_OFFICE_BEFORE = regex.compile(
+    r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:"
+    r"(?:[\p{Lu}][\p{L}-]*[ \t]+){1,3}Commissioner|Ombuds(?:man|person|mann|frau)|"
+    r"European[ \t]+Data[ \t]+Protection[ \t]+Supervisor|"
+    r"(?:Bundes|Landes)(?:datenschutz)?beauftragte[rn]?(?:[ \t]+f[üu]r[ \t]+(?:den[ \t]+)?Datenschutz"
+    r"(?:[ \t]+und[ \t]+(?:die[ \t]+)?Informationsfreiheit)?)?|"
+    rf"(?i:(?:{_DP_AUTHORITIES})(?:['’]s)?[ \t]+(?:{_DP_HEADS})|"
+    rf"(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|il[ \t]+|der[ \t]+|die[ \t]+)?(?:{_DP_HEADS})[ \t]+(?:of|de|du|der|des|del|della|"
+    rf"dell['’]|van)[ \t]+(?:(?:the|la|l['’]|el|il|le)[ \t]*)?(?:{_DP_AUTHORITIES})))[ \t]*,?[ \t]+$")
+# The same offices as an apposition right after the name ("X, the Federal Data Protection Commissioner,", "X (EDPS)",
+# "X, Chair of the EDPB", "X, présidente de la CNIL").
+_SUPERVISORY_OFFICE_AFTER = regex.compile(
+    r"[ \t]*(?:\(|,|[–—]|-[ \t])[ \t]*(?:(?:the|der|die|le|la|l['’]|el|il|former|then|ehemalige[rn]?|ancienne?)[ \t]+){0,2}(?:"
+    r"(?:[\p{L}-]+[ \t]+){0,4}?(?i:commissioner|ombuds(?:man|person|mann|frau))|"
+    r"(?i:european[ \t]+data[ \t]+protection[ \t]+supervisor|(?:bundes|landes)(?:datenschutz)?beauftragte[rn]?)|"
+    rf"(?i:(?:{_DP_HEADS})[ \t]+(?:of|de|du|der|des|del|della|dell['’]|van)[ \t]+(?:(?:the|la|l['’]|el|il|le)[ \t]*)?"
+    rf"(?:{_DP_AUTHORITIES}))|(?:{_DP_AUTHORITIES})[ \t]*\))(?![\p{{L}}\p{{M}}])")
+# What makes an officeholder's mention private (their home, their own line, their family, their health; one's own
+# relation): the office then names a private person's data.
+_PRIVATE_OF_OFFICE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:neighbou?r|lives|living|home|private|personal|mobile|cell|born|birthday|date\s+of\s+birth|dob|"
+    r"wife|husband|daughter|son|leaked|diagnos\w*|patient|my|our|mein\w*|unser\w*|privat\w*|mon|ma|mes|notre|mi|"
+    r"nuestr[oa]s?|privad[oa]|priv[ée]e?)(?![\p{L}]))")
+
+
+def _private_in_sentence(text: str, start: int, end: int) -> bool:
+    """A private cue (_PRIVATE_OF_OFFICE) in the sentence around [start, end), 200 characters each way at most."""
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    after = _SENTENCE_BREAK.search(text, end, hi)
+    hi = after.start() if after else hi
+    return _PRIVATE_OF_OFFICE.search(text, lo, hi) is not None
+
+
 # Storms and ships take people's names: "Hurricane Katrina", "Storm Ciarán", "HMS Victory", "RMS Queen Mary".
 _VESSEL_OR_STORM_BEFORE = regex.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ \t]+Storm|Super[ \t]+Typhoon|HMS|USS|RMS|SS|MV|HMAS|HMCS|"
@@ -3218,6 +3285,11 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     before = text[max(0, start - 60):start]
     if _OFFICE_BEFORE.search(before) or _WORK_BY_BEFORE.search(text[max(0, start - 120):start]):
         return True
+    if (any(_SUPERVISORY_OFFICE_BEFORE.search(text, max(0, at - 120), at) for at in _name_starts(text, 0, start, end)
+            if at == start or at < end and text[at:end].strip()) or _SUPERVISORY_OFFICE_AFTER.match(text, end)) and (
+            not _owned_before(text, start)) and not _private_in_sentence(text, start, end):
+        return True  # "Data Protection Commissioner X", "X, Chair of the EDPB": see _SUPERVISORY_OFFICE_BEFORE (NER may
+        # take the office's last word into the name: "CNIL X" of "la présidente de la CNIL X")
     if (_LIFE_STORY_BEFORE.search(before) or _LIFE_STORY_AUTHOR_BEFORE.search(text, max(0, start - 120), start)) and (
             not _OWN_RELATION_AFTER.match(text, end)):
         return True  # "la biographie de X par Y", "el documental de X", "ein Dokumentarfilm über X"

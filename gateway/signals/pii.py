@@ -849,12 +849,14 @@ class PiiDetector:
             # (the model may keep only its first word: '"שם": "Quorvane Dental Group"')
         if (label := _CONTACT_LABEL_LEAD.match(text, start, end)) is not None:
             rest = label.end()
-            while rest < end and text[rest] in " \t":
+            listed = False  # round 23: a list of labels ("שם, כתובת"), not "Born, Max" (a surname, a given name)
+            while rest < end and text[rest] in " \t,;/、，":
+                listed = listed or text[rest] not in " \t"
                 rest += 1
             if rest >= end or _CONTACT_LABELS_ONLY.fullmatch(text, rest, end) or (
                     _CONTACT_LABEL_LEAD.match(text, rest) and _CONTACT_LABEL_LEAD.match(text, rest).end() >= end):
-                return False  # "이메일", "ПІБ\tЕл" of "ПІБ\tЕл. пошта", "E-posta": a form's or a table's labels
-            if not self._a_person(text, rest, end, recognizer):
+                return False  # "이메일", "ПІБ\tЕл" of "ПІБ\tЕл. пошта", "E-posta", "שם, כתובת": labels
+            if not listed and not self._a_person(text, rest, end, recognizer):
                 return False  # "Name Quorvane Dental Group": the value after the label is nobody's
             # (otherwise the whole span is judged as before: "Name Jane Carter", a name-field key of other rules)
         if stand_in_name(text, start, end) or redaction_marker(text, start, end) or _goods_after_a_cue(text, start, end, recognizer) or _measured_goods(
@@ -1194,9 +1196,16 @@ _CONTACT_LABEL = (
     r"phone|tel|telefon|tel[ée]fono|t[ée]l[ée]phone|telefone|puh|τηλ|телефон|тел|전화|電話|电话|फ़ोन|फोन|โทร|טלפון|الهاتف|"
     r"(?:home[ \t]+)?address|adres|adresse|anschrift|domicilio|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite|"
     r"адрес|адреса|διεύθυνση|주소|住所|地址|पता|ที่อยู่|כתובת|العنوان|"
-    r"date[ \t]+of[ \t]+birth|born|geburtsdatum|تاريخ[ \t]+الميلاد|الميلاد|дата[ \t]+народження|дата[ \t]+рождения")
-_CONTACT_LABEL_LEAD = regex.compile(rf"(?i:{_CONTACT_LABEL})\.?(?=[ \t]|$|\.|:)", regex.MULTILINE)
-_CONTACT_LABELS_ONLY = regex.compile(rf"(?i:(?:{_CONTACT_LABEL})\.?(?:[ \t]+|$))+")
+    r"date[ \t]+of[ \t]+birth|born|geburtsdatum|تاريخ[ \t]+الميلاد|الميلاد|дата[ \t]+народження|дата[ \t]+рождения|"
+    # round 23: the birth date's label in the other languages forms are written in ("जन्म तिथि", "תאריך לידה")
+    r"जन्म[ \t]*(?:तिथि|तारीख|दिनांक)|תאריך[ \t]+(?:ה)?לידה|생년월일|生年月日|出生日期|出生年月日|วันเกิด|"
+    r"ημερομηνία[ \t]+γέννησης|date[ \t]+de[ \t]+naissance|fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|"
+    r"data[ \t]+di[ \t]+nascita|geboortedatum|data[ \t]+urodzenia|datum[ \t]+narozen[íi]|doğum[ \t]+tarihi|"
+    r"f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika|ng[àa]y[ \t]+sinh")
+# (a separator a list of field names puts between labels: "שם, כתובת, טלפון", "नाम / पता")
+_LABEL_SEPARATOR = r"(?:[ \t]*[,;/、，][ \t]*|[ \t]+)"
+_CONTACT_LABEL_LEAD = regex.compile(rf"(?i:{_CONTACT_LABEL})\.?(?=[ \t]|$|\.|:|[,;/、，])", regex.MULTILINE)
+_CONTACT_LABELS_ONLY = regex.compile(rf"(?i:(?:{_CONTACT_LABEL})\.?(?:{_LABEL_SEPARATOR}|$))+")
 
 
 def _cards_in_ibans_dropped(text: str, findings: list[_Finding]) -> list[_Finding]:
@@ -1378,6 +1387,21 @@ _ABOUT_BEFORE = re.compile(
 _ABOUT_AFTER = re.compile(
     r"(?i:\s+(?:ke|ki|kay)\s+(?:baare|bare|baree)\s+(?:me|mein|mai|main|men)\b|\s*(?:について|に関して|とは|って誰)|"
     r"\s*(?:에\s?대해|에\s?관해|은\s?누구|는\s?누구)|\s+के\s+बारे\s+में|\s+hakk[ıi]nda\b)")
+# Round 23: asking the model to quote or cite somebody on a subject ("quote X on privacy by design", "cite X on data
+# minimisation", "zitiere X zum Thema", "cita a X sobre", "citez X sur", "cita X su", "zacytuj X o") presupposes that
+# the model knows what X has said or written: an author, a scholar, an officeholder, whose words are on record. The
+# name must be the whole object, a subject after it; a possessive before ("quote my colleague X on") keeps it
+# private, and so does a price's sense of "quote" ("quote X on the repair", "quote X for the job": a price, a job or
+# an amount after it).
+_QUOTE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:quote|quoting|cite|citing|paraphrase|zitiere|zitieren|zitiert|cita(?:\s+a)?|citar(?:\s+a)?|"
+    r"citando(?:\s+a)?|citez|citer|cite|citare|zacytuj|cytuj|citeer|citera|siteeraa|lainaa|процитируй(?:те)?|"
+    r"цитируй(?:те)?|αν[έε]φερε)\s+)$")
+_QUOTE_SUBJECT_AFTER = re.compile(
+    r"(?i:\s+(?:on|about|regarding|concerning|zu[mr]?|über|sur|à\s+propos\s+d[eu']|sobre|su(?:l|lla|i|gli|lle)?|"
+    r"o|na\s+temat|over|om|о|об|για)\s+"
+    r"(?!(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:price|prices|cost|costs|job|jobs|repairs?|work|works|installation|"
+    r"estimate|invoice|rate|rates|fee|fees|[$£€¥]|\d)))")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s+(?:and|or)\s+(?:my|our|his|her|their)\b", re.IGNORECASE)
 # Two people joined as a pair one compares or lists ("Compare X and Y", "X vs Y"): when one of them
 # is a public figure the other is of the same kind (a private person is not set beside the famous).
@@ -1410,6 +1434,11 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
+    if (_QUOTE_VERB_BEFORE.search(before) or _QUOTE_VERB_BEFORE.search(text[start:min(end, start + 40)].split(" ", 1)[0]
+                                                                       + " ")) and not possessive and (
+            _QUOTE_SUBJECT_AFTER.match(text, end)):
+        return True  # "quote X on privacy by design": see _QUOTE_VERB_BEFORE (NER may take a sentence's first word, the
+        # verb, into the name: "Zitiere X zum ...")
     return _beside_a_public_figure(text, start, end) or famous_by_context(text, start, end, _distinct_figure, _listed_figure)
 
 

@@ -181,6 +181,25 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|INR|AU
 # +country form with at least 8 digits in separated groups.
 _PHONE_SHAPE = re.compile(r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}"
                           r"|\+\d{1,3}(?:[\s.\-]\(?\d{1,5}\)?){2,6}")
+# Round 23: a mobile number of mainland China as it is written there, 3-4-4 ("138 1995 0311", "139-2231-0876"): eleven
+# digits led by 13-19, the shape no other plan's numbers and no amount, date or code take; China's plan is not among
+# PHONE_REGIONS (its fixed lines without their trunk "0" would read many digit runs as phones), so its mobiles are
+# judged by their own shape and its metadata (a mobile of CN).
+_CHINESE_MOBILE = re.compile(r"1[3-9]\d([ \t-])\d{4}\1\d{4}")
+
+
+def _chinese_mobile(value: str) -> bool:
+    value = value.strip()
+    if not _CHINESE_MOBILE.fullmatch(value):
+        return False
+    try:
+        number = phonenumbers.parse(value, "CN")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
 # Round 22: Turkish "Cep" (mobile; "Cep Tel", "Cep No") right before a Turkish mobile number (5xx and seven digits, a
 # trunk 0 or +90 before): a Brazilian "CEP" is a postcode of eight digits and never takes this shape.
 _TURKISH_MOBILE_LABEL = re.compile(r"(?i)\bcep(?:[ \t]+(?:tel(?:efonu)?|no|numaras[ıi]))?\.?[ \t]*[:：]?[ \t]*$")
@@ -465,7 +484,12 @@ _ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharma
              "Payroll|Analytics|Robotics|Dynamics|Networks|Payments|Pharma|Pharmaceuticals|Therapeutics|Biotech|"
              "Biosciences|Engineering|Manufacturing|Construction|Recruitment|Staffing|Accounting|Bookkeeping|"
              "Marketing|Electronics|Semiconductors|Textiles|Foods|Supplies|Ventures|Consultancy|Healthcare|"
-             "Fintech|Logistik|Logistique|Log[íi]stica|Logistica")
+             "Fintech|Logistik|Logistique|Log[íi]stica|Logistica|"
+             # round 23: the trades of shops, media and consumer services after an invented word ("Vennmoor Grocers",
+             # "Ostwald Versand", "Tarnholt Games", "Quellbrook Pay", "Marrowby Health"); none a common surname
+             "Grocers|Grocery|Groceries|Versand|Versandhandel|Games|Gaming|Media|Retail|Health|Pay|Mobile|Wireless|"
+             "Broadband|Telecoms|Bakery|Brewery|Publishing|Fashion|Apparel|Cosmetics|Furniture|Outfitters|Wellness|"
+             "Fitness|Couriers|Delivery|Hosting")
 _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo]pital|Ospedale|Escola|Escuela|[ÉE]cole|"
               "Scuola|Col[ée]gio|Colegio|Liceo|Lyc[ée]e|Instituto|Institut|Universidade|Universidad|Universit[ée]|"
               "Universit[àa]|Farm[áa]cia|Pharmacie|Grupo|Groupe|Gruppo|Seguros|Assurances|Assicurazioni|"
@@ -565,7 +589,12 @@ secretaire tresorier secretario tesorero segretario tesoriere secretaris penning
 alerts alert alerting monitoring oncall on-call incidents incident status
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
 chaplaincy alumni exams examinations housing repairs tenancy outpatients pharmacy international switchboard
-helpline advice casework""".split())
+helpline advice casework
+dsar dsars sar dataprotection datenschutz dsgvo gdpr rgpd lgpd lopd rodo kvkk privacidad privacidade privacite
+protecciondedatos protecciondatos protezionedati gegevensbescherming dataskydd databeskyttelse personvern tietosuoja
+ochronadanych ochranaudaju adatvedelem""".split())
+# (round 23: the mailboxes of data-protection work in the languages of the laws that set it, "dsar@", "datenschutz@",
+# "rgpd@": a privacy team's, like "privacy@" and "dpo@")
 _ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 _SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
 _SENTENCE_REACH = 300  # characters each side: a contact block is one sentence of a few fields
@@ -1848,7 +1877,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         return 7 <= sum(c.isdigit() for c in value) <= 15 and not _NOT_PHONE_SHAPES.fullmatch(value)
 
     def _plausible(self, value: str) -> bool:
-        return self._phone_length(value) and (bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value))
+        return self._phone_length(value) and (bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value)
+                                              or _chinese_mobile(value))
 
     @staticmethod
     def _possible(value: str) -> bool:
