@@ -74,9 +74,9 @@ signals:
 PII_VALUES: list[tuple[str, str]] = [
     ("jane.roe.4412@example.org", "{}"),
     ("m.okafor@clinic-north.co.uk", "write to {} today"),
-    ("(415) 555-0132 x1234", "call {}"),
-    ("+44 20 7946 0958", "{}"),
-    ("212-555-0199", "phone: {}"),
+    ("(415) 479-0132 x1234", "call {}"),
+    ("+44 20 7183 0958", "{}"),
+    ("212-479-0199", "phone: {}"),
     ("4111 1111 1111 1111", "card {}"),
     ("GB82 WEST 1234 5698 7654 32", "{}"),
     ("536-22-8791", "SSN {}"),
@@ -311,12 +311,12 @@ def test_anthropic_route_pseudonymizes_and_restores(http: httpx.Client, anthropi
                                              "parameters": {"type": "object", "properties": {}}}}
     body = {"model": "claude", "stream": stream, "tools": [tool], "messages": [
         {"role": "system", "content": "Be brief, Julie Hart."},
-        {"role": "user", "content": ROUND_TRIP + ", phone 212-555-0199"}]}
+        {"role": "user", "content": ROUND_TRIP + ", phone 212-479-0199"}]}
     answer, headers = _chat_answer(http, body, stream)
     assert headers["x-hybridgate-route"] == "claude"
     (raw,) = control.received
     assert raw.startswith(b"POST /v1/messages") and b"anthropic-version" in raw
-    for value in ("jane.roe.4412@example.org", "Julie Hart", "212-555-0199"):
+    for value in ("jane.roe.4412@example.org", "Julie Hart", "212-479-0199"):
         assert not leaked(value, [raw]), value
     sent = json.loads(raw.split(b"\n\n", 1)[1])
     assert "<PERSON_" in json.dumps(sent["system"]) and "<PERSON_" in sent["tools"][0]["description"]
@@ -371,13 +371,13 @@ def test_pseudonyms_round_trip(http: httpx.Client, gateway: Any, upstream: Any, 
 
 
 def test_explain_shows_actions_per_type_without_values(http: httpx.Client) -> None:
-    body = {"model": "auto", "messages": [{"role": "user", "content": ROUND_TRIP + " call 212-555-0199"}]}
+    body = {"model": "auto", "messages": [{"role": "user", "content": ROUND_TRIP + " call 212-479-0199"}]}
     resp = http.post("/v1/route/explain", json=body)
     out = resp.json()
     assert out["pii"]["actions"] == {"EMAIL_ADDRESS": "pseudonymize", "PERSON": "pseudonymize",
                                      "PHONE_NUMBER": "redact"}
     assert {e["type"]: e["count"] for e in out["pii"]["entities"]}["EMAIL_ADDRESS"] == 2
-    assert out["route"] == "remote" and "jane" not in resp.text and "555" not in resp.text
+    assert out["route"] == "remote" and "jane" not in resp.text and "479-0199" not in resp.text
 
 
 def test_rejected_entity_is_403_and_recorded(http: httpx.Client, gateway: Any, upstream: Any) -> None:

@@ -120,10 +120,10 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
     ("mail me: jane＠example．org", "EMAIL_ADDRESS", "jane＠example．org"),
     ("card 4111\u200b1111\u200b1111\u200b1111 thanks", "CREDIT_CARD", "4111\u200b1111\u200b1111\u200b1111"),
     ("my card number is 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok", "CREDIT_CARD", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
-    ("ring me on plus four four, two oh, seven nine four six, oh nine five eight", "PHONE_NUMBER",
-     "plus four four, two oh, seven nine four six, oh nine five eight"),
-    ("call me on oh seven seven hundred, nine hundred, one two three", "PHONE_NUMBER",
-     "oh seven seven hundred, nine hundred, one two three"),
+    ("ring me on plus four four, two oh, seven one eight three, oh nine five eight", "PHONE_NUMBER",
+     "plus four four, two oh, seven one eight three, oh nine five eight"),
+    ("call me on oh seven nine one one, one two three, four five six", "PHONE_NUMBER",
+     "oh seven nine one one, one two three, four five six"),
     ("4111 1111\n1111 1111 is the card", "CREDIT_CARD", "4111 1111\n1111 1111"),
     ("IBAN: DE89 3704 0044\n0532 0130 00", "IBAN_CODE", "DE89 3704 0044\n0532 0130 00"),
     ("reach me at jane underscore doe at gmail dot com", "EMAIL_ADDRESS", "jane underscore doe at gmail dot com"),
@@ -137,7 +137,7 @@ def test_view_spans_map_back_onto_the_whole_original_run() -> None:
     ("my ssn is 078 - 05 - 1120", "US_SSN", "078 - 05 - 1120"),
     ("IBAN DE89.3704.0044.0532.0130.00", "IBAN_CODE", "DE89.3704.0044.0532.0130.00"),
     ("OCR of my card: 4lll 1111 1111 1111 exp 04/27", "CREDIT_CARD", "4lll 1111 1111 1111"),
-    ("tel: 0207 946 O958", "PHONE_NUMBER", "0207 946 O958"),
+    ("tel: 0207 183 O958", "PHONE_NUMBER", "0207 183 O958"),
 ])
 def test_written_out_and_split_identifiers_found(detector: PiiDetector, text: str, entity: str, value: str) -> None:
     spans = _spans(detector, text)
@@ -992,12 +992,12 @@ def test_round_12_service_numbers_are_no_personal_phone(detector: PiiDetector, t
 
 @pytest.mark.parametrize("text", [
     # a personal cue on a service-type number: the writer's own line, a request to call them, a name
-    "my toll-free line for clients is 1-800-555-0199, put it in the footer",
-    "call me at 1-888-555-0142 after six",
+    "my toll-free line for clients is 1-800-437-0199, put it in the footer",
+    "call me at 1-888-437-0142 after six",
     "Ansprechpartner Jan Kowalski 0800 123 4567 bei Rückfragen",
     "Kundenservice: Frau Schmidt, 0800 123 4567",
     "bitte Rückruf unter 0800 123 4567, ich bin ab 14 Uhr erreichbar",
-    "callback number 1-877-555-0123, ask for the night nurse",
+    "callback number 1-877-437-0123, ask for the night nurse",
     "T: 0800 330 1000\nM: 0151 23456789",
     # an extension or an unassigned area code keeps it personal (fail safe)
     "Hotline der Firma: 0800 1234567 Durchwahl 22",

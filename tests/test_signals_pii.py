@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SENSITIVE = {
     "EMAIL_ADDRESS": "Please forward the contract to maria.lopez@example.org today.",
-    "PHONE_NUMBER": "You can reach me on +44 20 7946 0958 after six.",
+    "PHONE_NUMBER": "You can reach me on +44 20 7183 0958 after six.",
     "CREDIT_CARD": "Charge it to 4111 1111 1111 1111, expiry 04/27.",
     "US_SSN": "My social security number is 536-22-8726.",
     "IBAN_CODE": "Wire the deposit to DE89 3704 0044 0532 0130 00.",
@@ -35,7 +35,7 @@ SENSITIVE = {
     "NATIONAL_ID": "My DNI is 12345678Z.",
     "STREET_ADDRESS": "Ship the package to 1187 Larkspur Terrace, Springfield.",
 }
-VALUES = ["maria.lopez@example.org", "+44 20 7946 0958", "4111 1111 1111 1111", "536-22-8726",
+VALUES = ["maria.lopez@example.org", "+44 20 7183 0958", "4111 1111 1111 1111", "536-22-8726",
           "DE89 3704 0044 0532 0130 00", "Karen Hodges", "04/12/1986", "00482913", "X1234567", "12345678Z",
           "1187 Larkspur Terrace"]
 BENIGN = [
@@ -83,7 +83,7 @@ def test_builds_and_classifies_offline_in_a_fresh_process() -> None:
         from test_signals_pii import _guard_connect
         socket.socket.connect = _guard_connect(socket.socket.connect)
         from gateway.signals.classifier import SignalClassifier
-        pii = SignalClassifier().classify(["Mail jo@example.org or call +44 20 7946 0958, Karen Hodges"]).pii
+        pii = SignalClassifier().classify(["Mail jo@example.org or call +44 20 7183 0958, Karen Hodges"]).pii
         print(",".join(pii.entity_types))
     """)
     env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "HF_HUB_OFFLINE": "1"}
@@ -153,10 +153,10 @@ def test_long_prompt_scanned_end_to_end(classifier: SignalClassifier) -> None:
 
 
 def test_threshold_knob() -> None:
-    text = "Numbers to keep: +44 20 7946 0958."  # formatted, no context word: scores 0.75
+    text = "Numbers to keep: +44 20 7183 0958."  # formatted, no context word: scores 0.75
     assert detect(PiiSettings(), text) == {"PHONE_NUMBER"}
     assert detect(PiiSettings(thresholds={"PHONE_NUMBER": 0.95}), text) == set()
-    assert detect(PiiSettings(thresholds={"PHONE_NUMBER": 0.95}), "Mobile: +44 20 7946 0958.") == {"PHONE_NUMBER"}
+    assert detect(PiiSettings(thresholds={"PHONE_NUMBER": 0.95}), "Mobile: +44 20 7183 0958.") == {"PHONE_NUMBER"}
     assert detect(PiiSettings(default_threshold=0.99, thresholds={}), SENSITIVE["EMAIL_ADDRESS"]) == {"EMAIL_ADDRESS"}
 
 
@@ -192,12 +192,12 @@ def test_entity_selection_and_disable() -> None:
 
 
 def test_bare_phone_number_needs_a_cue() -> None:
-    assert detect(PiiSettings(), "call me at 2125550147") == {"PHONE_NUMBER"}  # "call" is a spaCy stop word
-    assert detect(PiiSettings(), "Order 2125550147 shipped") == set()
+    assert detect(PiiSettings(), "call me at 2124790147") == {"PHONE_NUMBER"}  # "call" is a spaCy stop word
+    assert detect(PiiSettings(), "Order 2124790147 shipped") == set()
 
 
 def test_context_words_knob() -> None:
-    text = "buzz 2125550147 tonight"  # a bare digit run scores 0.4: below the 0.5 threshold
+    text = "buzz 2124790147 tonight"  # a bare digit run scores 0.4: below the 0.5 threshold
     assert detect(PiiSettings(), text) == set()
     assert detect(PiiSettings(context={"PHONE_NUMBER": ["buzz"]}), text) == {"PHONE_NUMBER"}
 
@@ -554,7 +554,9 @@ def test_gazetteer_recognizer_needs_first_name_and_surname() -> None:
     (["Regards,\nThe Payables Team\nHollowmere Freight\nSwitchboard +44 20 7946 0312\n"], "PHONE_NUMBER", False),
     (['fixture:\n  "name": "Test Customer",\n  "phone": "+1 312-555-0178",\n  "plan": "basic"'], "PHONE_NUMBER",
      False),
-    (["Call me on +1 312-555-0178 after six, it's my mobile."], "PHONE_NUMBER", True),
+    # round 23: a number NANP keeps for drama (555-0100..0199) rings nobody, "my mobile" or not
+    (["Call me on +1 312-555-0178 after six, it's my mobile."], "PHONE_NUMBER", False),
+    (["Call me on +1 312-479-0178 after six, it's my mobile."], "PHONE_NUMBER", True),
     # an organisation's vCard (KIND:org, no person's N): its TEL is the organisation's; a person's card stays flagged
     (["BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Quillby Opticians\nORG:Quillby Opticians;Front Desk\n"
       "TEL;TYPE=work,voice:+44 800 123 4567\nEMAIL;TYPE=work:hello@quillby.example\nEND:VCARD"], "PHONE_NUMBER", False),
@@ -639,10 +641,15 @@ def test_round16_rules_stay_bounded(text: str) -> None:
     (["Pour la presse : presse@example.fr, ligne 0491 570 318."], "PHONE_NUMBER", False),
     (["En la película, el detective marca el (312) 555-0186 y nadie contesta."], "PHONE_NUMBER", False),
     # ... the same ranges as somebody's own, or bare, stay flagged: people test a gateway with them (fail safe)
-    (["Ruf mich unter 555-0162 an, das ist meine Nummer."], "PHONE_NUMBER", True),
-    (["Numbers for the list: +44 20 7946 0412."], "PHONE_NUMBER", True),
+    # (round 23: the ranges the regulators PUBLISH for drama are clean wherever they appear; the wider legacy ranges,
+    # 0491 57x beyond ACMA's listed numbers, keep the fail safe)
+    (["Ruf mich unter 555-0162 an, das ist meine Nummer."], "PHONE_NUMBER", False),
+    (["Numbers for the list: +44 20 7946 0412."], "PHONE_NUMBER", False),
+    (["Ruf mich unter 0491 570 233 an, das ist meine Nummer."], "PHONE_NUMBER", True),
+    (["Numbers for the list: +44 20 7183 0412."], "PHONE_NUMBER", True),
     (["Bitte notieren: Handy von Lena Vogt, 0491 570 318."], "PHONE_NUMBER", True),
-    (["Office line of our tenant Priya Raman: +44 20 7946 0412"], "PHONE_NUMBER", True),
+    (["Office line of our tenant Priya Raman: +44 20 7946 0412"], "PHONE_NUMBER", False),
+    (["Office line of our tenant Priya Raman: +44 20 7183 0412"], "PHONE_NUMBER", True),
     (["Office line: +44 20 3321 7788, ask for the caretaker."], "PHONE_NUMBER", True),  # a real range
     # a record's other field is a sentence of its own: a private word there makes nothing in this one somebody's
     (['{"kontakt": "Rückfragen an redaktion@example.de oder Empfang 0491 570 222", "vermerk": "Mieter wohnt dort"}'],

@@ -31,7 +31,7 @@ def _texts() -> tuple[list[str], list[str]]:
     """(texts to scan, the values in them a trace would show), built at run time."""
     given, family, street = _unreverse("lehtavroZ", "nil"), _unreverse("kcerbmiuQ", "a"), _unreverse("lohnnerB", "t")
     mail = _unreverse("q.htavroz", "moc.liamnotorp@")
-    phone, other = _unreverse("9 0077 44+", "74800"), _unreverse("0 694 3110", "247")
+    phone, other = _unreverse("1 1197 44+", "74832"), _unreverse("0 794 3110", "247")  # (round 23: no drama range)
     born = _unreverse("0/71", "9791/9")
     texts = [
         f"Dear team, my neighbour {given} {family} lives at 14 {street} Lane, Leeds LS6 2QR.",

@@ -49,7 +49,8 @@ def test_registry_example_ibans_are_valid_and_cover_many_countries() -> None:
       "8;Lucía Gómez;lucia@example.com;+34 612 48 93 27\n9;Otto Normal;otto@example.de;+1 646 555 0177\n"],
      "EMAIL_ADDRESS", True),
     # ... and a private word at a contact value keeps it flagged
-    (["Hallo,\nmeine Nummer ist 555-0142 und meine Mail jana@example.de\nGruß\nJana"], "PHONE_NUMBER", True),
+    # (round 23: 555-0142 is a published drama number, clean wherever; the private mail beside it stays flagged)
+    (["Hallo,\nmeine Nummer ist 555-0142 und meine Mail jana@example.de\nGruß\nJana"], "EMAIL_ADDRESS", True),
     # one line, no record: a stand-in person's address stays personal
     (["Email jane.doe@example.com the plan, and john.roe@example.com the minutes."], "EMAIL_ADDRESS", True),
     (["mail ana@example.org", "and rui@example.org"], "EMAIL_ADDRESS", True),
@@ -101,7 +102,7 @@ def test_documentation_records(texts: list[str], entity: str, found: bool) -> No
     # a drama-range number in a sentence with a reserved domain's web address (a quoted phishing text)
     (["Quoted scam text: 'Your parcel is held, verify at https://track.example.net or call 555-0174 today'"],
      "PHONE_NUMBER", False),
-    (["Call me at 555-0174, https://track.example.net is my tracker"], "PHONE_NUMBER", True),
+    (["Call me at 555-0274, https://track.example.net is my tracker"], "PHONE_NUMBER", True),
     # an example organisation's letterhead address
     (["\\address{Example Tenants Association \\\\ 4 Harbour Road}\n\\begin{document}"], "STREET_ADDRESS", False),
     (["Please post it to 4 Harbour Road, Cardiff."], "STREET_ADDRESS", True),

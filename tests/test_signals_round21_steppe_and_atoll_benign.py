@@ -36,9 +36,9 @@ def test_drama_number_of_a_role_or_figure_speaker_is_clean(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # a private person's name as the speaker: the fail-safe reading of "call me" stays
-    "Group chat:\n[Maren Holtkamp] call me on 555-0142 if the van is stuck\n[Dispatcher] ok",
+    "Group chat:\n[Maren Holtkamp] call me on 0491 570 233 if the van is stuck\n[Dispatcher] ok",
     # no speaker: the writer's own number, as a tester types it
-    "call me on 555-0142 tomorrow, my name is Maren Holtkamp",
+    "call me on 0491 570 233 tomorrow, my name is Maren Holtkamp",
     # a role speaker with a number in an assignable range: a real line
     "Group chat:\n[Dispatcher] call me on +1 415 867 5309 if the van is stuck\n[Driver 1] ok",
     "Chat:\n[Moderator] mi numero è 347 812 5590\n[Bot] ok",

@@ -4062,6 +4062,21 @@ _FICTIONAL_AFTER = regex.compile(
     r"(?:fictional|fictitious|literary[ \t]+(?:character|figure|creation|hero|heroine)|imaginary|invented|made-up|fictive|fiktiv\p{L}*|erfunden\p{L}*|fictici[oa]s?|"
     r"ficticios|fictif|fictive|imaginaire|fittizi[oa]|immaginari[oa]|fict[íi]ci[oa]|imagin[áa]ri[oa]|fikcyjn\p{L}*|"
     r"fiktief|verzonnen|påhittad|vymyšlen\p{L}*|вымышленн\p{L}*)(?![\p{L}\p{M}])")
+# Round 23 (drumlin): the same word right BEFORE the name, on the role the name is the apposition of ("an invented
+# character, X, who ...", "a made-up witness, X", "a fictional journalist X", "un personnage inventé, X", "eine
+# erfundene Figur namens X", "вымышленный журналист X"): one role word at most between (not "a made-up story about
+# my neighbour X": "about" and the possessive stand between), and nothing after the name but its sentence.
+_FICTION_ADJECTIVE = (r"(?:fictional|fictitious|imaginary|invented|made-up|made[ \t]+up|fictive|fiktiv\p{L}*|"
+                      r"erfunden\p{L}*|fictici[oa]s?|fictif|fictive|imaginaire|invent[ée]e?|fittizi[oa]|"
+                      r"immaginari[oa]|inventat[oa]|fict[íi]ci[oa]|imagin[áa]ri[oa]|inventad[oa]|fikcyjn\p{L}*|"
+                      r"zmyślon\p{L}*|fiktief|verzonnen|påhittad|vymyšlen\p{L}*|вымышленн\p{L}*|выдуманн\p{L}*)")
+_NAMING_WORD = (r"(?:called|named|namens|genannt|llamad[oa]|appel[ée]e?|nomm[ée]e?|chiamat[oa]|chamad[oa]|"
+                r"o[ \t]+imieniu|по[ \t]+имени|met[ \t]+de[ \t]+naam)")
+_FICTIONAL_BEFORE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_FICTION_ADJECTIVE}[ \t]+(?!(?:story|stories|tale|version|account|letter|"
+    rf"poem|scene|about|of|from|for|with|based)(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{M}}-]{{2,30}}|"
+    rf"[\p{{L}}\p{{M}}-]{{2,30}}[ \t]+{_FICTION_ADJECTIVE})"
+    rf"(?:[ \t]+{_NAMING_WORD})?[ \t]*,?[ \t]*$")
 
 
 def fiction_by_context(text: str, start: int, end: int, listed_character: Callable[[str], bool],
@@ -4077,6 +4092,8 @@ def fiction_by_context(text: str, start: int, end: int, listed_character: Callab
     if _FICTIONAL_AFTER.match(text, end):
         return True  # "a letter to X (fictional character)", "X as a literary character": the text says so
     lo, hi = _sentence(text, start, end)
+    if _FICTIONAL_BEFORE.search(text, max(lo, start - 80), start) and not _cue_ends(text[lo:start])[0]:
+        return True  # round 23: "an invented character, X", "a fictional journalist X": said right before it
     starts = _name_starts(text, lo, start, end)
     if any(_PERSONA_BEFORE.search(text, max(0, at - 80), at) for at in starts) and not _possessed(text, start, end):
         return True  # before the private cues: "Tu es Madame X" ("tu" is Spanish "your"); nothing stands between

@@ -45,7 +45,7 @@ from gateway.signals.identifiers import (
     X12Recognizer,
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, a_work_in, english_zipf2,
-                                   letters_around, lower_keeping_offsets, script_of)
+                                   letters_around, lower_keeping_offsets, script_of, stand_in_name)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
 
@@ -410,6 +410,8 @@ _FICTIONAL_AU = ("025550", "037010", "075550", "087010", "0491570", "0491571", "
 def fictional_number(value: str) -> bool:
     """`value` lies in a range kept for fiction and documentation ("(202) 555-0143", "+44 20 7946 0xxx",
     "0491 570 156")."""
+    if reserved_for_drama(value):
+        return True  # the published ranges (round 23), in any country's form
     digits = re.sub(r"\D", "", value)
     national: str | None = digits
     nanp: str | None = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
@@ -425,6 +427,70 @@ def fictional_number(value: str) -> bool:
                              or len(nanp) == 7 and nanp[:3] == "555" and 100 <= int(nanp[3:]) <= 199):
         return True
     return national is not None and len(national) >= 9 and national.startswith(_FICTIONAL_UK + _FICTIONAL_AU)
+
+
+# Round 23 (drumlin): the numbers the regulators PUBLISH as kept for drama, fiction and documentation, each as its
+# national form's leading digits and the national number's length (a longer run that starts with them is another
+# number). No line is ever assigned in them, so none of them can identify anybody, whatever the text says around
+# them ("my number is 07700 900123" is a stand-in): documentation values wherever they appear.
+# Ofcom, "Telephone numbers for drama": 1,000 numbers in each of the big cities' codes, 01632 960 (no area), the
+# 07700 900 mobiles, 08081 570 freephone, 0909 879 0 premium rate and 03069 990 UK-wide numbers.
+# ACMA, "Phone numbers for use in TV shows, films and creative works": (0x) 5550 xxxx and (0x) 7010 xxxx in each of
+# the four geographic regions (02, 03, 07, 08) and a published list of single mobile, freephone, local-rate and
+# premium numbers (not a block: 0491 570 006 is kept, 0491 570 007 is not).
+# ARCEP, plan national de numérotation 2.5.12 (numbers for audiovisual works): 01 99 00, 02 61 91, 03 53 01,
+# 04 65 71, 05 36 49, 06 39 98.
+# NANPA: 555-0100 to 555-0199 in every area code (the rest of 555 is assignable).
+_DRAMA_PREFIXES = {
+    "44": (11, ("01134960", "01144960", "01154960", "01164960", "01174960", "01184960", "01214960", "01314960",
+                "01414960", "01514960", "01614960", "01914980", "02079460", "02890180", "02920180", "01632960",
+                "07700900", "08081570", "09098790", "03069990")),
+    "61": (10, tuple(f"0{area}{block}" for area in "2378" for block in ("5550", "7010"))),
+    "33": (10, ("019900", "026191", "035301", "046571", "053649", "063998")),
+}
+_DRAMA_NUMBERS_AU = frozenset({
+    "0491570006", "0491570156", "0491570157", "0491570158", "0491570159", "0491570110", "0491570313", "0491570737",
+    "0491571266", "0491571491", "0491571804", "0491572549", "0491572665", "0491572983", "0491573770", "0491573087",
+    "0491574118", "0491574632", "0491575254", "0491575789", "0491576398", "0491576801", "0491577426", "0491577644",
+    "0491578957", "0491578148", "0491578888", "0491579212", "0491579760", "0491579455",
+    "1800160401", "1800975707", "1800975708", "1800975709", "1800975710", "1800975711", "1300975707", "1300975708",
+    "1300975709", "1300975710", "1300975711", "1900654321"})
+_TRUNK_ZERO = re.compile(r"\(0\)")
+
+
+def reserved_for_drama(value: str) -> bool:
+    """`value` is one of the numbers a regulator publishes as kept for drama and documentation (_DRAMA_PREFIXES,
+    _DRAMA_NUMBERS_AU, NANP's 555-01xx), written nationally or with its country code ("+44 (0)20 7946 0958",
+    "+33 1 99 00 12 34", "(212) 555-0147", "555-0147"): the whole number, not a longer run that starts so."""
+    value = _TRUNK_ZERO.sub("", value).strip()
+    digits = re.sub(r"\D", "", value)
+    if value.startswith("+") or value.startswith("00"):
+        digits = digits[2:] if value.startswith("00") else digits
+        if digits.startswith("1"):
+            return len(digits) == 11 and _nanp_drama(digits[1:])
+        country = digits[:2]
+        if country not in _DRAMA_PREFIXES:
+            return False
+        national = "0" + digits[2:]
+        candidates = [(country, national)]
+    else:
+        if len(digits) in (7, 10) and _nanp_drama(digits) or len(digits) == 11 and digits[0] == "1" and (
+                _nanp_drama(digits[1:])):
+            return True
+        candidates = [(country, digits) for country in _DRAMA_PREFIXES]
+    for country, national in candidates:
+        length, prefixes = _DRAMA_PREFIXES[country]
+        if len(national) == length and national.startswith(prefixes):
+            return True
+        if country == "61" and national in _DRAMA_NUMBERS_AU:
+            return True
+    return not value.startswith(("+", "00")) and digits in _DRAMA_NUMBERS_AU
+
+
+def _nanp_drama(digits: str) -> bool:
+    """Seven or ten NANP digits in 555-0100..0199 (the exchange 555 and the line 01xx; any area code)."""
+    line = digits[-7:]
+    return len(digits) in (7, 10) and line[:3] == "555" and line[3:5] == "01"
 
 
 _VCARD_BEGIN = re.compile(r"BEGIN:VCARD", re.IGNORECASE)
@@ -681,11 +747,15 @@ def documentation_address(text: str, start: int, end: int) -> bool:
         start, address = start + glue.end(), address[glue.end():]  # or a cell glued to it, not the local part
     if api_example(text, start, end):
         return True
-    if _private_here(text, start, end):
+    if _private_here(text, start, end, names=False):
         return False
+    if _role_mailbox(address):
+        return True  # round 23: a role's mailbox on a reserved domain is no person's, whoever its sentence names
+        # ("a speech honouring Ada Lovelace; RSVP to events@example.org"); "my events@..." stays flagged
+    if _private_here(text, start, end) and _real_person_before(text, _sentence_around(text, start, end)[0], start):
+        return False  # a person's name before it in the sentence (a stand-in's name is none)
     local = address.strip().lower().rpartition("@")[0]
-    return _PLACEHOLDER_LOCAL.fullmatch(local) is not None or _role_mailbox(address) or test_data_near(
-        text, start, end)
+    return _PLACEHOLDER_LOCAL.fullmatch(local) is not None or test_data_near(text, start, end)
 
 
 # An API call as documentation writes it: an HTTP method and a path or URL, a few header lines at most, then its JSON
@@ -747,6 +817,15 @@ def _person_before(text: str, lo: int, start: int) -> bool:
     """A person's name in the sentence before the value (a listed first name and surname: "Contact: Jane Doe,
     hello@..."), or a title and a name right before it."""
     return any(first_then_surname([m.group(1), m.group(2)]) for m in _NAME_PAIR.finditer(text, lo, start, overlapped=True)
+               ) or bool(_TITLED_NAME_BEFORE.search(text, max(lo, start - 40), start))
+
+
+def _real_person_before(text: str, lo: int, start: int) -> bool:
+    """_person_before, less the anonymous' pseudonym and the docs' stand-ins ("Jane Doe", "Max Mustermann"): for an
+    address on a reserved domain, itself a stand-in (round 23: a customer "named Jane Doe (jane.doe@example.com)"
+    beside a test card is the example's, not a person's)."""
+    return any(first_then_surname([m.group(1), m.group(2)]) and not stand_in_name(text, m.start(1), m.end(2))
+               for m in _NAME_PAIR.finditer(text, lo, start, overlapped=True)
                ) or bool(_TITLED_NAME_BEFORE.search(text, max(lo, start - 40), start))
 
 
@@ -2342,6 +2421,20 @@ _STREET_WORD_END = (r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|
 # (Austria writes the staircase and door after the house number: "Hauptstraße 12/3/7")
 _STREET_THEN_NUMBER = (rf"\b\p{{Lu}}[\p{{L}}-]*(?:{_STREET_WORD_END})\s+\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?){{0,3}}\b"
                        r"(?:,?\s+\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}\p{L}+)?")
+# Round 23 (drumlin): street words of the same compounds that are other words too ("Einstieg 3" is a way in, "Backen
+# 2" a chapter), an address only with its postal code and town after it: "Mistelstieg 38, 99084 Erfurt",
+# "Multestien 44, 7010 Trondheim", "Hasselvænget 16, 6700 Esbjerg", "Kvarngränd 7, 123 45 Farsta".
+_STREET_WORD_END_TOWN = (r"stieg|steig|pfad|twiete|stien|stigen|vænget|vænge|stræde|gränd|svingen|bakken|backen|"
+                         r"kroken|torget|torv")
+# (not a climb's or a way's noun, "Aufstieg 2, 1500 Meter", nor a count's unit after the number; the word taken
+# whole, then its ending checked: a run of hyphenated capitals costs one look per word, not one per letter)
+_STREET_THEN_NUMBER_TOWN = (rf"\b(?!(?:Auf|Ein|Ab|An|Um|Aus|Zu|Über|Vor|Bei|Durch)st(?:ieg|eig)\b)"
+                            rf"(?>\p{{Lu}}[\p{{L}}-]{{0,40}})(?<=(?:{_STREET_WORD_END_TOWN}))\s+\d{{1,4}}[a-zA-Z]?"
+                            r"(?:[-/]\d{1,4}[a-zA-Z]?){0,2},?\s+(?:\d{4,5}|\d{3}\s\d{2})\s+"
+                            r"(?!(?:Meter|Metern|Höhenmeter|Kilometer|Stufen|Schritte|Euro|Kronen|Kroner|Kronor|"
+                            r"Punkte|"
+                            r"Seiten|Personen|Leute|Jahre|Jahren|Stunden|Minuten|Tage|Teilnehmer|Stück|Meters|Steps|"
+                            r"People|Points|Pages|Years|Hours|Minutes|Days|Euros?|Miles)\b)\p{Lu}\p{L}+\b")
 # A German street named after a place by its adjective, the street word a word of its own: "Mariahilfer
 # Straße 45/12", "Lerchenfelder Gürtel 63", "Frankfurter Allee 112", "Kölner Ring 4".
 _ADJECTIVE_THEN_STREET = (r"\b\p{Lu}[\p{L}-]*er\s+(?:Stra(?:ß|ss)e|Str\.|Gasse|Weg|Platz|Allee|Ring|Gürtel|Damm|Ufer|"
@@ -2647,6 +2740,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("street, town and postcode", _STREET_TOWN_POSTCODE, 0.7),
                       Pattern("street name, number, postcode and town", _NAME_NUMBER_POSTCODE, 0.7),
                       Pattern("street word then number", _STREET_THEN_NUMBER, 0.7),
+                      Pattern("street word then number, postcode and town", _STREET_THEN_NUMBER_TOWN, 0.7),
                       Pattern("place adjective, street word, number", _ADJECTIVE_THEN_STREET, 0.7),
                       Pattern("romance street then number", _ROMANCE_THEN_NUMBER, 0.7),
                       Pattern("number then romance street", _NUMBER_THEN_ROMANCE, 0.7),
@@ -4633,6 +4727,9 @@ _VALUE_CHECK_CUE = regex.compile(
     r"(?i:(?<!\p{L})(?:declined?|declines|approved|authori[sz]ed|succeed(?:s|ed)?|fail(?:s|ed|ing)?|rejected|"
     r"valid(?:ate|ated|ation|ity)?|invalid|check[ \t-]*(?:digits?|sum)|checksum|mod[ \t-]*97|luhn|"
     r"abgelehnt|gültig|ungültig|prüfziffer|rechazad[ao]|denegad[ao]|v[áa]lid[ao]|inv[áa]lid[ao]|refus[ée]e?|"
+    # round 23: whether a quoted value is a scam's ("is a letter quoting IBAN ... likely phishing?", "Betrug?")
+    r"phishing|scam(?:s|my)?|fraud(?:ulent)?|legit(?:imate)?|genuine|betrug|betr[üu]gerisch|arnaque|frauduleu(?:x|se)|"
+    r"estafa|fraudulent[ao]|truffa|oplichting|oszustwo|мошенни\p{L}*|"
     r"valide|invalide|recusad[ao]|rifiutat[ao]|geweigerd|ongeldig|geldig|odrzucon[aey]|poprawn[yae]|"
     r"отклонен[аоы]?|валидн\p{L}*)(?!\p{L}))")
 
@@ -4694,11 +4791,20 @@ def example_iban(value: str) -> bool:
 def _documentation_iban(text: str, start: int, end: int) -> bool:
     """One of the registry's example IBANs ("DE89 3704 0044 0532 0130 00") in a fixture, test data or a product
     column, or asked about as to its validity ("valid?", "fails mod 97"), or in an organisation's block of lines,
-    with nothing in the sentence that makes it somebody's ("my IBAN", a person's name)."""
-    return re.sub(r"[\s-]", "", text[start:end]).upper() in _DOCUMENTATION_IBANS and (
-        documentation_marked_near(text, start, end) or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
-        or _VALUE_CHECK_CUE.search(_around(text, start, end)) is not None
-        or _in_organisations_block(text, start, end)) and not _private_here(text, start, end)
+    with nothing in the sentence that makes it somebody's ("my IBAN", a person's name). Called an example right at
+    it (round 23: "... to IBAN DE89 ... (registry example)", "the spec's example IBAN ..."; 50 characters before, 30
+    after, as a test card is called one) and with no private word in that reach, it is nobody's whatever else its
+    sentence says ("Worked example for my accounting students: ... pays IBAN DE89 ... (registry example)")."""
+    if re.sub(r"[\s-]", "", text[start:end]).upper() not in _DOCUMENTATION_IBANS:
+        return False
+    near = _around(text, start, end)
+    if (_TEST_DATA_CUE.search(near) is not None or _DOC_MARK_CUE.search(near) is not None) and (
+            _PRIVATE_CONTACT.search(near) is None):
+        return True  # (a private word right at it, "My IBAN: <the example> (registry example)", still decides)
+    return (documentation_marked_near(text, start, end)
+            or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
+            or _VALUE_CHECK_CUE.search(near) is not None
+            or _in_organisations_block(text, start, end)) and not _private_here(text, start, end)
 
 
 def _in_organisations_block(text: str, start: int, end: int) -> bool:
@@ -4733,12 +4839,38 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # "123-45-6789 as the sample SSN", "NRIC: S1234567D (sample only)": the docs' counting stand-in
     if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
         return unissuable_ssn(text[start:end])
+    if entity == "PHONE_NUMBER" and in_a_works_title(text, start, end):
+        return True  # round 23: "a parody of 'Jenny 867-5309'": a published work's title, broadcast to everybody
     if entity == "PHONE_NUMBER" and desk_annotated_line(text, start, end):
         return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
     if entity == "PHONE_NUMBER":
         return fictional_number(text[start:end]) and (api_example(text, start, end) or (
             _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
     return False
+
+
+# Round 23 (drumlin): a work's title in quotes right after the work's word ("a parody of 'Jenny 867-5309'", "the song
+# "Beechwood 4-5789"", "der Film „Ruf 110 an“"): a number in it is part of a published title, no line anybody gave.
+_WORK_BEFORE_TITLE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:song|single|track|hit|tune|ballad|parody|cover|remix|album|lyrics|film|movie|episode|"
+    r"novel|book|poem|play|musical|sketch|lied|chanson|canci[óo]n|canzone|can[çc][ãa]o|piosenk\p{L}*|песн\p{L}*|"
+    r"parodie|parodia|pastiche|titel|titre|t[íi]tulo|titolo)(?:[ \t]+(?:of|von|de|di|do|da|titled|called|named|"
+    r"entitled|betitelt|intitul[ée]e?|titulad[oa]))?[ \t]*:?[ \t]*)['\"‘“„«]$")
+_TITLE_CLOSE = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "»"}
+
+
+def in_a_works_title(text: str, start: int, end: int) -> bool:
+    """[start, end) lies in a short quoted title (at most 60 characters, a word of letters besides the number) that
+    follows a work's word (_WORK_BEFORE_TITLE): "Write a parody of 'Jenny 867-5309'"."""
+    lo = max(0, start - 60)
+    opening = max(text.rfind(q, lo, start) for q in _TITLE_CLOSE)
+    if opening < 0 or _WORK_BEFORE_TITLE.search(text, max(0, opening - 40), opening + 1) is None:
+        return False
+    close = text.find(_TITLE_CLOSE[text[opening]], end, min(len(text), opening + 62))
+    if close < 0 or "\n" in text[opening:close]:
+        return False
+    title = text[opening + 1:start] + " " + text[end:close]
+    return regex.search(r"\p{L}{2,}", title) is not None
 
 
 # Identifier types the docs fill with the digits counted up ("123-45-6789", "S1234567D").
