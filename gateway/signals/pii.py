@@ -133,8 +133,8 @@ _NAME_WINDOW_CHARS = 40
 _PATTERN_CHUNK_CHARS = 32_768
 _LABELLED_CHARS = 24_000  # synthetic text per request (the labelled pass)
 # PiiDetector.detect's budget_s (scan_scope.deadline) is checked before each presidio call (a chunk of <=
-# _PATTERN_CHUNK_CHARS, a context window, an NER window) and, inside a call, by the recognizers with per-candidate
-# work every few candidates: a scan overruns its budget by milliseconds.
+# _PATTERN_CHUNK_CHARS, a context window, an NER window), inside a call by the recognizers with per-candidate
+# work every few candidates, and in _accept every 16 findings: a scan overruns its budget by milliseconds.
 _READ_OUT_PHONE_SCORE = 0.75  # a formatted number's score (recognizers.InternationalPhoneRecognizer)
 _DICTATED_ID_SCORE = 0.85  # a cued national ID's score (recognizers.NationalIdRecognizer)
 
@@ -797,7 +797,9 @@ class PiiDetector:
     def _accept(self, text: str, results: list[RecognizerResult], index: int, offset: int) -> list[_Finding]:
         """Policy view of presidio's results: context boost, thresholds, allow-lists."""
         accepted = []
-        for result in results:
+        for k, result in enumerate(results):
+            if k % 16 == 15:  # ~1.5 ms of context checks a name: thousands of them stop at the scan's budget
+                scan_scope.check_budget()
             value = text[result.start:result.end]
             if result.entity_type == "PERSON" and (change := _INTO_SPACELESS.search(value)):
                 result.end = result.start + change.start()  # "Wong Kar-waiについて...": the name ends there
