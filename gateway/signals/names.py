@@ -50,6 +50,7 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from typing import Callable, Iterator, NamedTuple
 
@@ -299,6 +300,15 @@ _UNCASED_RECORD_LABELS = frozenset(fold_token(word) for word in """
 অর্ডার নম্বর সংখ্যা দাম মূল্য বিল তারিখ পরিমাণ মোট গ্রাহক
 מספר הזמנה מחיר סכום חשבונית תאריך כמות לקוח מוצר סטטוס
 """.split())
+# Round 23 (scree): the labels of a person's record and the words for names themselves in scripts without case ("பிறந்த
+# தேதி:" date of birth, "முகவரி:" address, "الأسماء العربية" Arabic names, "जन्म तिथि" date of birth): a form's labels or a
+# question about naming, never anybody's name (the singular "name" labels stay cues).
+_UNCASED_NAMING_WORDS = frozenset(fold_token(word) for word in """
+பிறந்த தேதி முகவரி கைபேசி பெயர்கள் பெயர்களில்
+పుట్టిన తేదీ చిరునామా పేర్లు
+जन्म तिथि नामों
+الأسماء أسماء العربية
+""".split())
 # Round 17 (tarn, kept apart from the request words above so that each list's reasons stay readable): the words of
 # scripts without case that hand over a pasted document or artifact before it ("यह रही फ़ाइल:", "הנה הקובץ:",
 # "ফাইলটা নিচে:", "கோப்பு கீழே:", "إليك الملف:": here is the file, the file below, see, attached, the table, the
@@ -338,6 +348,7 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     if folded in _PARTICLES:
         return "particle", 0.0, False
     if folded in _UNCASED_EVERYDAY or folded in _UNCASED_HANDOVER or folded in _UNCASED_RECORD_LABELS or (
+            folded in _UNCASED_NAMING_WORDS) or (
             folded in _UNCASED_AMOUNTS_AND_CITATIONS):
         return "word", 0.0, False
     if folded in _SENTENCE_OPENERS and not word.isupper():
@@ -977,7 +988,18 @@ nazwisko sobrenome achternaam efternamn etternavn sukunimi prijmeni фамили
 sicrana mengano mengana zutano zutana perengano
 """.split())
 # The Iberian everymen, stand-ins wherever they stand ("Fulano de Tal", "Mengano Pérez"): nobody's given name.
-_STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana mengano mengana zutano zutana perengano".split())
+_STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana mengano mengana zutano zutana perengano".split()
+                            ) | {"minta"}  # round 23: Hungarian "sample", the family name of its forms' "Minta Péter"
+# Round 23: the word a text puts right before a name it makes up ("the placeholder "X"", "dummy name: X", "a sample
+# name like X", German "Platzhalter", "Mustername", French "nom fictif", Spanish "nombre ficticio", Vietnamese "tên
+# mẫu"): the name stands in for anybody. "Example" and "sample" alone are not ("for example X", "the sample X sent").
+_STAND_IN_CUE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:placeholder(?:[ \t]+name)?|dummy(?:[ \t]+name)?|(?:sample|example|fictitious|fictional|"
+    r"made-up|invented|fake|generic)[ \t]+name|platzhalter(?:name)?|mustername|beispielname|fantasiename|"
+    r"nom[ \t]+(?:fictif|d['’]exemple|inventé)|nombre[ \t]+(?:ficticio|inventado|de[ \t]+ejemplo)|"
+    r"nome[ \t]+(?:fict[íi]cio|fittizio|inventado|di[ \t]+esempio|de[ \t]+exemplo)|tên[ \t]+mẫu|"
+    r"вымышленн\p{L}*[ \t]+имя|mintanév)(?:[ \t]+(?:like|such[ \t]+as|wie|comme|como|come))?[ \t]*[:：]?[ \t]*"
+    r"[\"'“‘«„]?[ \t]*$")
 _FORM_NAME_WORDS = frozenset("""
 first last given full family middle name names firstname givenname forename vorname prenom nombre nome imie
 voornaam fornavn förnamn etunimi jmeno имя your yourname
@@ -1054,6 +1076,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
     if any(m.start() <= start and end <= m.end() + 2 for m in _EVERYMAN.finditer(
             text, max(0, start - 12), min(len(text), end + 20))):
         return True  # "John Q. Public" (a recognizer may keep only "John" of it): the American everyman
+    if _STAND_IN_CUE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the placeholder "María López de Pérez"", "Tên mẫu "X"": a made-up name (round 23)
     words = [m.group(0) for m in _NAME_WORDS.finditer(text, start, end)]
     if not words or len(words) > 5:
         return False
@@ -1994,11 +2018,15 @@ _NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نا�
                        r"الاسم[ \t]+(?:الكامل|الثلاثي|الرباعي)|اسم[ \t]+(?:العائلة|الأب)|الاسم|اسم|"
                        r"שם[ \t]+(?:מלא|פרטי|משפחה)|שם|पूरा[ \t]+नाम|नाम|পুরো[ \t]+নাম|নাম|முழு[ \t]+பெயர்|பெயர்|"
                        r"სახელი[ \t]+და[ \t]+გვარი|სახელი,[ \t]*გვარი|სახელი|გვარი|ชื่อ[- \t]?นามสกุล|ชื่อ|นามสกุล|"
-                       r"ሙሉ[ \t]+ስም|ስም")
+                       r"ሙሉ[ \t]+ስም|ስም|"
+                       # round 23: Pashto "نوم" and "پوره نوم", Sorani Kurdish "ناو" (name, full name)
+                       r"پوره[ \t]+نوم|نوم|ناوی[ \t]+تەواو|ناو")
 # (round 21: also as the opening of a quoted string after "(", "[" or "=": an SQL row's "VALUES ('नाम: ...', ...)",
 # an HTML attribute's data-x="नाम: ...": the quote opens a field as a line start does)
-_FIELD_OPENS = r"(?:(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"'])"
-_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*|(?<=[(\[=])[ \t]*[\"'])(?:" + _NAME_LABELS_UNCASED
+_FIELD_OPENS = (r"(?:(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"']|"
+                r"(?<=[?&][\p{L}\p{N}_.-]{1,30}=))")  # round 23: a URL query's value ("?line=ስም: ...") opens a field
+_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*|(?<=[(\[=])[ \t]*[\"']|"
+                                    r"(?<=[?&][\p{L}\p{N}_.-]{1,30}=))(?:" + _NAME_LABELS_UNCASED
                                     + r")[ \t]*[:：]$")
 
 
@@ -2023,7 +2051,7 @@ _LABEL_BEFORE = regex.compile(
     r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
-    r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|név|teljes[ \t]+név|vezetéknév|keresztnév|имя|фио|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
+    r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|név|teljes[ \t]+név|vezetéknév|keresztnév|имя|фио|нэр|овог[ \t]+нэр|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
     r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name)|"
     r"(?P<uncased>" + _NAME_LABELS_UNCASED + r")|(?P<fullname>" + _FULL_NAME_LABELS_CASED + r"))"
     r"[\"']?[ \t]*[:=：]$"
@@ -2290,7 +2318,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         else:
             out += _items(text, value, regex.sub(r"[ \t_]+", " ", label.lower()) in _PERSON_LABELS, given)
     out += _signed(text) + _column_names(text, given) + _called(text) + _vietnamese_addressed(text) + _speakers(text) + _self_apposed(text)
-    out += _told_or_with_me(text, told, with_me, given)
+    out += _told_or_with_me(text, told, with_me, given) + _names_before_their_relation(text)
     if "@" in text:
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
@@ -2614,7 +2642,26 @@ def _asked_from_team(text: str) -> list[tuple[int, int]]:
 
 
 # An initial in running prose, then a capitalised word: "pošlu T. Bat-Ochir za pomoc", "meet Á. Bongo".
-_INITIAL_IN_PROSE = regex.compile(r"(?<=\p{Ll}[,]?[ \t]{1,3})(?![AI]\.)(?:\p{Lu}\.[ \t]?){1,2}(?=\p{Lu}\p{Ll})")
+_INITIAL_IN_PROSE = regex.compile(r"(?<=\p{Ll}[,:]?[ \t]{1,3})(?![AI]\.)(?:\p{Lu}\.[ \t]?){1,2}(?=\p{Lu}\p{Ll})")
+# Round 23: a name, then "is my / our <relation>" ("Zarmina is my neighbour", "Ostap ist mein Kollege", "Nour est ma
+# voisine", "Itzel es mi vecina"): the relation names the person before it, as "my neighbour X" does after.
+_NAME_IS_MY_RELATION = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)[ \t]+(?:is|was|ist|war|est|"
+    r"était|etait|es|era|é|è|jest|je|är|er)[ \t]+(?:(?:la|il|a|o|le)[ \t]+)?(\p{Ll}+)[ \t]+(\p{L}+)"
+    r"(?![\p{L}\p{M}])")
+
+
+def _names_before_their_relation(text: str) -> list[tuple[int, int]]:
+    """See _NAME_IS_MY_RELATION: every word of the name a name's word, not an everyday one ("This is my neighbour")."""
+    out = []
+    for match in islice(_NAME_IS_MY_RELATION.finditer(text), 64):
+        owner, relation = match.group(2).lower(), fold_token(match.group(3))
+        if owner not in _POSSESSIVES or relation not in _RELATION_WORDS or relation in _RELATIONS_OF_FIRMS:
+            continue
+        words = match.group(1).split()
+        if all(_describe(w)[1] != "word" and not is_sentence_opener(w) for w in words):
+            out.append(match.span(1))
+    return out
 
 
 def _contacted(text: str, contacts: list[int], given: frozenset[str]) -> list[tuple[int, int]]:
@@ -3313,6 +3360,9 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if _named_after_by_role(text, start) or _royal_by_title(text, start, end) or _told_as_history(text, start, end) or (
             _in_history(text, start, end)):
         return True
+    if public_entry_note(text, start, end) or convention_example(text, start, end) or quoted_name_asked_about(
+            text, start, end):
+        return True  # "Name: X" + "Public figure, for the quiz card"; "family name first, as in X" (round 23)
     return _in_a_list_with_a_figure(text, start, end, listed) or _kin_or_founder(text, start, end, listed) or (
         _column_with_a_figure(text, start, end, any_listed or listed)) or _famous_in_its_sentence(text, start, end)
 
@@ -3456,6 +3506,20 @@ _HISTORY_OF_AFTER = regex.compile(
     r"na[ \t]+hist[óo]ria[ \t]+d|w[ \t]+historii|in[ \t]+de[ \t]+geschiedenis[ \t]+van|i[ \t]+historien[ \t]+om)"
     r"(?![\p{L}\p{M}])")
 _HISTORY_FRAME = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:history-of-\p{L}+|publicly[ \t]+documented|"
+                               # round 23: a history class's or a history podcast's piece ("a profile of X for a
+                               # history podcast"); not a family's or a patient's history
+                               r"(?<!family[ \t])(?<!medical[ \t])(?<!patient[ \t])(?<!credit[ \t])"
+                               r"(?<!employment[ \t])(?<!purchase[ \t])(?<!order[ \t])(?<!browsing[ \t])"
+                               r"(?<!work[ \t])(?<!case[ \t])history[ \t-]+(?:podcast|lesson|class|quiz|project|"
+                               r"homework|essay|exam|textbook|lecture|module|course|assignment|teacher)s?|"
+                               # a piece for schoolchildren about the person ("a short introduction to X for
+                               # primary-school pupils", "für Grundschüler", "fyrir grunnskólanema")
+                               r"for[ \t]+(?:primary|elementary|middle|high|secondary|grade)[ \t-]+school[ \t]*"
+                               r"(?:students|pupils|kids|children|classes)|for[ \t]+schoolchildren|"
+                               r"für[ \t]+(?:Grundschüler\p{L}*|Schüler\p{L}*|Schulkinder)|pour[ \t]+(?:des|les)[ \t]+"
+                               r"(?:écoliers|élèves|collégiens|lycéens)|para[ \t]+(?:alumnos|escolares|niños[ \t]+de[ \t]+"
+                               r"primaria|estudiantes[ \t]+de[ \t]+(?:primaria|secundaria))|"
+                               r"fyrir[ \t]+(?:grunnskólanema|nemendur|skólabörn)|"
                                r"(?:anniversary|commemorative|memorial|centenary|bicentenary)[ \t]+"
                                r"(?:display|exhibition|exhibit|plaque|panel|lecture|concert)s?|"
                                r"öffentlich[ \t]+dokumentiert|publiquement[ \t]+document\p{L}*)(?![\p{L}\p{M}])")
@@ -3984,13 +4048,23 @@ _WORK_NEAR = 80  # characters between a name and the work that frames it, within
 _CHARACTER_CHARS = 60  # longer capitalised runs are no one character's name ("Captain Jack Sparrow" is 20)
 
 
+# Round 23: the lower-case abbreviations a name's sentence goes on after ("X (geb. Schindler) for a ...", "X (b. 1879,
+# d. 1964)", "z. B.", "e.g."): their full stop ends no sentence.
+_ABBREVIATION_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])(?:geb|gest|verh|verw|ép|b|d|fl|ca|vgl|bzw|e\.g|i\.e|z\.[ \t]?B|"
+                                     r"u\.a|usw|etc|resp|approx|née?)$")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around [start, end), at most _SENTENCE_SPAN characters each way."""
     lo = max(0, start - _SENTENCE_SPAN)
     breaks = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     lo = breaks[-1] if breaks else lo
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_SPAN))
-    return lo, stop.end() if stop else min(len(text), end + _SENTENCE_SPAN)
+    limit = min(len(text), end + _SENTENCE_SPAN)
+    stop = _SENTENCE_END.search(text, end, limit)
+    while stop is not None and stop.group() == "." and _ABBREVIATION_BEFORE.search(text, max(0, stop.start() - 8),
+                                                                                    stop.start()):
+        stop = _SENTENCE_END.search(text, stop.end(), limit)  # "(geb. Schindler) for a history podcast." goes on
+    return lo, stop.end() if stop else limit
 
 
 def _a_work(text: str, at: int) -> bool:
@@ -4325,3 +4399,199 @@ def number_label(text: str, start: int, end: int) -> bool:
         return False
     words = _SCAN_WORD.findall(value, 0, last.start() + 1)
     return bool(words) and not any(is_name_word(w) for w in words)  # "Juan Perez No. 4": a person's place in a list
+
+
+# --- Round 23 (scree): the names a text gives as examples of a naming convention, and the entries it marks as a
+# public reference work's.
+# A record's note that says the entry is a public figure's or a public reference work's: "Public figure, for the
+# quiz card", "Historical person", "Entry for the school encyclopedia page", "Museum label draft", "Used as an
+# example in our style guide", "Heading of the reading-list section" (and the same in the languages users write in).
+# Nobody files a private person's record so; a note that denies it ("not a public figure") is no such note.
+# (an encyclopedia only with its entry, page or article: "Sales rep, encyclopedia division" is a job)
+_REFERENCE_WORK = r"(?:\p{L}*lexikon|encyclop(?:a|æ)?edia|enzyklop[äa]die|encyclop[ée]die|enciclop[ée]dia|энциклопеди\p{L}*)"
+_ENTRY = r"(?:entry|page|article|eintrag|artikel|notice|voce|entrada|verbete|статья|запись)"
+_PUBLIC_ENTRY_NOTE = regex.compile(
+    r"(?i)(?:(?<![\p{L}\p{M}])(?:(?:public|historical|historic)[ \t]+(?:figure|personality|person(?:age)?)|"
+    r"person[ \t]+des[ \t]+öffentlichen[ \t]+lebens|öffentliche[ \t]+person|historische[ \t]+(?:person|figur|"
+    r"persönlichkeit)|personnalité[ \t]+(?:publique|historique)|personnage[ \t]+(?:public|historique)|"
+    r"figure[ \t]+(?:publique|historique)|figura[ \t]+(?:p[úu]blica|hist[óo]rica|pubblica|storica)|"
+    r"personaje[ \t]+(?:p[úu]blico|hist[óo]rico)|personaggio[ \t]+(?:pubblico|storico)|"
+    r"публичн\p{L}*[ \t]+(?:лицо|персона|фигура|личность)|историческ\p{L}*[ \t]+(?:лицо|личность|деятель|фигура)|"
+    rf"{_ENTRY}[^\n]{{0,30}}{_REFERENCE_WORK}|{_REFERENCE_WORK}[ \t-]*{_ENTRY}|lexikoneintrag|"
+    r"museum[ \t]+(?:label|caption|plaque|panel)|museumsschild\p{L}*|cartel[ \t]+(?:de(?:l)?|du)"
+    r"[ \t]+mus[ée]e?o?|(?:used[ \t]+)?as[ \t]+an[ \t]+example[ \t]+in[ \t]+(?:our|the|a)[ \t]+style[ \t-]+guide|"
+    r"(?:heading|title)[ \t]+of[ \t]+(?:the|a)[ \t]+reading[ \t-]+list|reading[ \t-]+list[ \t]+(?:heading|section))"
+    r"(?![\p{L}\p{M}]))")
+_NOTE_DENIED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:not|no|never|kein\p{L}*|nicht|pas|non|ni|не|nem|nie|niet|"
+                             r"ikke|inte)(?:[ \t]+\p{L}+)?[ \t]+$")
+_RECORD_LINE = regex.compile(r"\n|\\n|\u00b6")  # a line of a record, a JSON string's escaped line, a field break
+_NOTE_LINES = 3  # lines of the same record after (or before) the name's line that a note may stand on
+
+
+def _record_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bounds of the name's line and of up to _NOTE_LINES lines after and before it in the same record (a blank
+    line ends a record), 400 characters either side at most."""
+    lo, hi = max(0, start - 400), min(len(text), end + 400)
+    cuts = [m for m in _RECORD_LINE.finditer(text, lo, hi)]
+    bounds, at = [], lo
+    for cut in cuts:
+        bounds.append((at, cut.start()))
+        at = cut.end()
+    bounds.append((at, hi))
+    mine = next(i for i, (a, b) in enumerate(bounds) if a <= start <= b or a > start)
+    picked = [bounds[mine]]
+    for step in (1, -1):
+        i = mine + step
+        while 0 <= i < len(bounds) and abs(i - mine) <= _NOTE_LINES:
+            a, b = bounds[i]
+            if not text[a:b].strip():
+                break  # a blank line: the record ends
+            picked.append((a, b))
+            i += step
+    return picked
+
+
+# Asked the way to the name ("directions to X from the airport", "how do I get to X", "Wegbeschreibung nach X", "cómo
+# llegar a X", "itinéraire jusqu'à X"): a place one travels to, not a person (not "X's house": the possessive is a
+# person's).
+_WAY_TO_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:directions|route|the[ \t]+way|how[ \t]+(?:do[ \t]+(?:I|we|you)[ \t]+|to[ \t]+)get|"
+    r"best[ \t]+way)[ \t]+(?:from[ \t]+[^.\n]{1,40}[ \t]+)?to[ \t]+$|"
+    r"(?i)(?<![\p{L}\p{M}])(?:wegbeschreibung|anfahrt|route|weg)[ \t]+(?:nach|zu(?:m|r)?)[ \t]+$|"
+    r"(?i)(?<![\p{L}\p{M}])(?:c[óo]mo[ \t]+llegar[ \t]+(?:a|al)|como[ \t]+chegar[ \t]+(?:a|ao|à)|"
+    r"itin[ée]raire[ \t]+(?:pour|vers|jusqu['’]à)[ \t]*|comment[ \t]+aller[ \t]+à)[ \t]*$")
+
+
+def way_to_a_place(text: str, start: int, end: int) -> bool:
+    """The name is where one asks the way to (_WAY_TO_BEFORE), with no possessive after it."""
+    if text[end:end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")) or _private_words(
+            text, max(0, start - 40), start):
+        return False
+    return _WAY_TO_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+@per_scan
+def _public_entry_notes(text: str) -> list[int]:
+    """Where the text's public-entry notes start (_PUBLIC_ENTRY_NOTE), once a scan, 256 at most; the regex runs only
+    where a stem of its words occurs at all (str.find over the lower-cased text)."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _NOTE_STEMS):
+        return []
+    return [m.start() for m in islice(_PUBLIC_ENTRY_NOTE.finditer(text), 256)]
+
+
+_NOTE_STEMS = ("figur", "person", "lexikon", "encyc", "enzyk", "encic", "museum", "cartel", "style", "reading",
+               "энцикл", "публич", "историч", "öffentlich", "historisch", "historique", "publique", "pública",
+               "publica", "pubblic", "storic", "histór", "histor")
+
+
+def public_entry_note(text: str, start: int, end: int) -> bool:
+    """The name's record carries a note that it is a public figure's or a public reference work's entry
+    (_PUBLIC_ENTRY_NOTE), not denied, and the name's own line holds no possessive or relation ("Name: my aunt X")."""
+    notes = _public_entry_notes(text)
+    at = bisect.bisect_left(notes, max(0, start - 400))
+    if at == len(notes) or notes[at] > end + 400:
+        return False  # (the cheap look first: most names stand near no such note)
+    lines = _record_lines(text, start, end)
+    own_lo, own_hi = lines[0]
+    noted = any(not _NOTE_DENIED.search(text, max(a, note.start() - 24), note.start())
+                for a, b in lines for note in _PUBLIC_ENTRY_NOTE.finditer(text, a, b))
+    return noted and not _private_words(text, own_lo, start)
+
+
+# A name given as the example of a naming convention: "as in X", "e.g. X", "names like X", "authors like X",
+# "am Beispiel X", "par exemple X", "por ejemplo X", "مثال X", and "how to cite X" (one cites the authors of record),
+# in a sentence about names (_NAMING_WORDS; not needed after "<names / authors / poets> like" or "cite"). Nobody gives
+# a private person's name as a convention's example; a possessive or relation in the sentence keeps it a person's.
+_EXAMPLE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:as[ \t]+in|e\.[ \t]?g\.,?|for[ \t]+(?:example|instance),?|such[ \t]+as|"
+    r"(?:am|zum)[ \t]+Beispiel(?:[ \t]+von)?|z\.[ \t]?B\.|par[ \t]+exemple|por[ \t]+ejemplo|p\.[ \t]?ej\.|"
+    r"por[ \t]+exemplo|ad[ \t]+esempio|per[ \t]+esempio|például|например|(?:مع[ \t]+)?مثال|"
+    r"على[ \t]+سبيل[ \t]+المثال)[ \t]*[\"'“‘«„]?[ \t]*$")
+_LIKE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:names|spellings|forms|authors|writers|poets|novelists|playwrights|composers|painters|"
+    r"artists|scientists|musicians|singers|leaders|figures|rulers|kings|queens|emperors)[ \t]+like[ \t]*"
+    r"[\"'“‘«„]?[ \t]*$")
+_CITE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:cite|citing|zitier\p{L}*|citer|citar|citare|idézn?i|цитировать)[ \t]+$")
+# The same after the name, as languages with postpositions write it: Telugu "X వంటి పేర్లు", Tamil "X போன்ற
+# பெயர்கள்", Hindi "X जैसे नाम" (names like X).
+_LIKE_NAMES_AFTER = regex.compile(r"[ \t]*(?:వంటి|లాంటి|போன்ற|जैसे|जैसा|जैसी)[ \t]+(?:పేర్|பெயர்|नाम)")
+_NAMING_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:names?|surnames?|family[ \t-]names?|given[ \t-]names?|first[ \t-]names?|"
+    r"last[ \t-]names?|initials|patronymics?|matronymics?|maiden|née|married[ \t]+names?|particles?|honorifics?|"
+    r"nicknames?|diminutives?|name[ \t-]order|capitals|capitali[sz]\p{L}*|upper[ \t-]?case|"
+    r"namens?|nachnamen?|familiennamen?|vornamen?|vatersnamen?|initialen|geburtsnamen?|geb\.|noms?|prénoms?|"
+    r"apellidos?|nombres?|sobrenomes?|nomes?|cognom[ei]|nom[ei]|фамили\p{L}*|имена|имя|отчеств\p{L}*|"
+    r"اسم|الاسم|أسماء|الأسماء|بن|بنت|családnév|családnevek|utónév|név|nevek|nevét|keresztnév)(?![\p{L}\p{M}])")
+
+
+_SPACE_RUN = regex.compile(r"[ \t]+")
+
+
+def convention_example(text: str, start: int, end: int) -> bool:
+    """The name is given as an example of a naming convention or as an author one cites (see above)."""
+    lo = max(_line_start(text, start), start - 160)  # the name's line: "e.g." and "z. B." hold full stops
+    stop = text.find("\n", end, min(len(text), end + 160))
+    hi = stop if stop >= 0 else min(len(text), end + 160)
+    if text[start:end].endswith(("'s", "’s")) or text[end:end + 2] in ("'s", "’s"):
+        return False  # "as in Kim Min-jun's passport": the example is somebody's document
+    cued = _LIKE_NAMES_AFTER.match(text, end) is not None
+    # where the name starts: at the span, or after its first word or two that the model took in ("Beispiel X")
+    starts = [start] + [m.end() for m in islice(_SPACE_RUN.finditer(text, start, end), 2)]
+    for at in starts if not cued else ():
+        before_lo = max(lo, at - 40)
+        if _LIKE_BEFORE.search(text, before_lo, at) or _CITE_BEFORE.search(text, before_lo, at) or (
+                _EXAMPLE_BEFORE.search(text, before_lo, at) is not None and _NAMING_WORDS.search(text, lo, hi)):
+            cued = True
+            break
+    return cued and not _private_words(text, lo, hi)  # (the possessive's look last: it costs most)
+
+
+# A whole name in quotation marks that its sentence asks about as a name: its initials, its surnames, its particle's
+# capital, its citation, its spelling ("Expand the initials in "X"", "¿Por qué "X" aparece con un solo apellido?",
+# "In the citation "X", which surname goes first?", Tamil ""X" என்ற பெயரில்"). The name is the question's example;
+# not a JSON or a form's value ("name": "X", Name: "X"), not with a record's person or a possessive on the line.
+_FORM_ASKED = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:initials?|citations?|cite[sd]?|bibliograph\p{L}*|spell\p{L}*|pronounc\p{L}*|"
+    r"abbreviat\p{L}*|capital\p{L}*|particles?|surnames?|apellidos?|sobrenomes?|cognomi?|"
+    r"nachnamen?|familiennamen?|initialen|noms?[ \t]+de[ \t]+famille|фамили\p{L}*|инициал\p{L}*)(?![\p{L}\p{M}])|"
+    r"பெயர்\p{L}*|முதலெழுத்து\p{L}*|పేర\p{L}*|పేరు|नाम|이름|名前|氏名|(?<![\p{L}\p{M}])tên(?![\p{L}\p{M}])")
+_RECORD_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:this|that|the|our|a)[ \t]+(?:customer|patient|client|employee|applicant|passenger|"
+    r"guest|member|student|tenant|caller|person|contact|user|account|booking|record|file|candidate|new[ \t]+joiner)"
+    r"(?![\p{L}\p{M}])")
+_WORDS_TO_QUOTE_BEFORE = regex.compile(r"(?<=[\"'“‘«„「『][ \t]?)(?:[\p{L}\p{M}.'’-]+[ \t]+){1,3}$")
+_WORDS_TO_QUOTE_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}.'’-]+){1,3}(?=\\?[\"'”’»“」』])")
+_QUOTE_OPEN_NEAR = regex.compile(r"(?<![\p{L}\p{M}])[\"'“‘«„「『]")
+_QUOTE_CLOSE_NEAR = regex.compile(r"[\"'”’»“」』](?![\p{L}\p{M}])")
+_QUOTE_OPENS = frozenset("\"'“‘«„「『")
+_QUOTE_CLOSES = frozenset("\"'”’»“」』")
+
+
+def quoted_name_asked_about(text: str, start: int, end: int) -> bool:
+    """The name, quoted whole, is asked about as a name (see _FORM_ASKED)."""
+    if _QUOTE_OPEN_NEAR.search(text, max(0, start - 45), start) is None or _QUOTE_CLOSE_NEAR.search(
+            text, end, min(len(text), end + 46)) is None:
+        return False  # (the cheap look first; an apostrophe inside a word, "Ab's", opens no quotation)
+    lead = _WORDS_TO_QUOTE_BEFORE.search(text, max(0, start - 40), start)  # "Mies" of "Mies van der Rohe" left out
+    a = (lead.start() if lead else start) - 1
+    while a >= 0 and text[a] in " \u00a0":
+        a -= 1
+    tail = _WORDS_TO_QUOTE_AFTER.match(text, end, min(len(text), end + 40))
+    b = tail.end() if tail else end
+    while b < len(text) and text[b] in " \u00a0\\":
+        b += 1
+    if a < 0 or text[a] not in _QUOTE_OPENS or b >= len(text) or text[b] not in _QUOTE_CLOSES:
+        return False
+    k = a - 1
+    while k >= 0 and text[k] in " \t\\":
+        k -= 1
+    if k >= 0 and text[k] in ":=：":
+        return False  # "name": "X", Name: "X": a value, not an example
+    lo = max(_line_start(text, start), start - 160)
+    stop = text.find("\n", end, min(len(text), end + 160))
+    hi = stop if stop >= 0 else min(len(text), end + 160)
+    if _private_words(text, lo, hi) or _RECORD_PERSON.search(text, lo, hi):
+        return False
+    return _FORM_ASKED.search(text, lo, hi) is not None

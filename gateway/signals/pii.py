@@ -110,6 +110,7 @@ from gateway.signals.names import (  # noqa: E402
     redaction_marker,
     thing_by_context,
     vessel_by_prefix,
+    way_to_a_place,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals import tables  # noqa: E402
@@ -854,6 +855,10 @@ class PiiDetector:
                 (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and organisation_value(value + rest.group(0))):
             return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in
             # (the model may keep only its first word: '"שם": "Quorvane Dental Group"')
+        if (lead := _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 60), start)) is not None and any(
+                organisation_value(" ".join([*lead.group(1).split()[-k:], value.strip()]))
+                for k in range(1, len(lead.group(1).split()) + 1)):
+            return False  # "Masjid Sayyidina Abu Bakar": the model left out the word that opens the organisation's name
         if (label := _CONTACT_LABEL_LEAD.match(text, start, end)) is not None:
             rest = label.end()
             listed = False  # round 23: a list of labels ("שם, כתובת"), not "Born, Max" (a surname, a given name)
@@ -921,6 +926,8 @@ class PiiDetector:
         if _NAME_LABEL_KEY.fullmatch(value.strip()) and _KEY_COLON_AFTER.match(text, end) and (
                 not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"'{[,")):
             return False  # "施設名: 東京国立博物館", "שם העסק: קפה הנמל": a line's key, the label of a name field
+        if way_to_a_place(text, start, end):
+            return False  # "directions to K. R. Puram from the airport": a place one asks the way to (round 23)
         if _menu_item(text, start, end):
             return False  # "Menu update: Murgh Musallam ₹374, Misal Pav ₹288": a dish with its price on a menu
         if _place_as_modifier(text, start, end):
@@ -1126,7 +1133,10 @@ _FAME_BEFORE = re.compile(
 _FAME_AFTER = re.compile(r"(?i:['’]s\s+(?:legacy|achievements|accomplishments|contributions|famous|best[- ]known|"
                          r"biography|influence|impact|discoveries|inventions|paintings|novels|poems|philosophy)|"
                          r"\s+(?:is\s+|was\s+)?(?:best\s+|most\s+|mainly\s+)?(?:known|famous|remembered)\s+for|"
-                         r"\s+(?:become|became)\s+famous|\s+contribute[ds]?\s+to)")
+                         r"\s+(?:become|became)\s+famous|\s+contribute[ds]?\s+to|"
+                         # round 23: "X is remembered in every textbook", "X appears in all the history books"
+                         r"\s+(?:is|was|are|were)\s+(?:remembered|mentioned|taught|featured|found)\s+in\s+"
+                         r"(?:every|all|most|many)\s+(?:the\s+)?(?:\w+\s+)?(?:textbooks?|schoolbooks?|history\s+books?))")
 # Names that name a thing: "the Bellman Ford algorithm", "Kaplan Meier curve", "Guillain Barre
 # syndrome", "Earl Grey tea". A person's things take a possessive ("Maria Lopez's test results"),
 # so only the eponym's own heads may follow one ("Crohn's disease", "Murphy's law").
@@ -1189,6 +1199,7 @@ _KOREAN_PROVINCES = (r"경기도|강원도|강원특별자치도|충청북도|�
 _KOREAN_DIVISION = regex.compile(_KOREAN_PROVINCES)
 _KOREAN_DIVISION_BEFORE = regex.compile(rf"(?:{_KOREAN_PROVINCES})[ \t]+$")
 _KOREAN_MUNICIPALITY = regex.compile(r"\p{Hangul}{1,4}[시군구]")
+_CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3})$")
 _CAPITALISED_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]{0,30}){1,4}")
 # Round 22: the labels of a contact form's fields (a name, an e-mail address, a phone, an address, a birth date) in the
 # languages forms are written in. NER reads a label before its value as a name when the separator is a tab, a leader or
@@ -1389,7 +1400,7 @@ _THING_NAMED_AFTER = re.compile(r"(?:^|[.!?]\s+|\b(?i:is|was|are|were|order|orde
 _ABOUT_BEFORE = re.compile(
     r"(?i:\btell\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|briefly|more|everything)\s+)?about|"
     r"\b(?:essay|biography|bio|wiki(?:pedia)?\s+(?:entry|article)|"
-    r"school\s+project|research\s+paper)\s+(?:intro(?:duction)?\s+|outline\s+)?(?:on|about)|"
+    r"school\s+project|research\s+paper|reading\s+list)\s+(?:intro(?:duction)?\s+|outline\s+)?(?:on|about)|"
     r"\b(?:fun\s+|key\s+|interesting\s+|\d+\s+)?facts\s+(?:on|about))\s+$")
 _ABOUT_AFTER = re.compile(
     r"(?i:\s+(?:ke|ki|kay)\s+(?:baare|bare|baree)\s+(?:me|mein|mai|main|men)\b|\s*(?:について|に関して|とは|って誰)|"
@@ -1625,9 +1636,27 @@ def _listed_figure(value: str) -> bool:
         words = words[1:]  # a sentence's first word NER took in: "Perché Leonardo da Vinci", "Warum Marie Curie"
     if name in public_figures() or " ".join(words) in public_figures():
         return True
+    if _family_name_first_figure(value):
+        return True
     return not value.isascii() and _SLAVIC.search(value) is not None and figure_skeleton(
         " ".join(words), slavic=True) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor
     # Dostoevsky, "Mikołaja Kopernika" Mikolaj Kopernik
+
+
+def _family_name_first_figure(value: str) -> bool:
+    """Round 23: a listed figure written family name first, as Hungarian and East Asian order, French forms and
+    passports write names: "ZOLA Émile", "Bartók Béla", "Murakami Haruki" (the list holds "Emile Zola"). The name is
+    the figure when the family name is written in capitals or the figure is no common given name + common surname
+    ("Jordan Michael" may be anybody)."""
+    words = value.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    rotated = " ".join([*words[1:], words[0]])
+    if _normalise_name(rotated) not in public_figures():
+        return False
+    family = words[0].strip(",")
+    return (len(family) > 1 and family.isupper() and not all(w.isupper() for w in words[1:])) or _distinct_figure(
+        rotated)
 
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")

@@ -555,7 +555,9 @@ _ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharma
              # "Ostwald Versand", "Tarnholt Games", "Quellbrook Pay", "Marrowby Health"); none a common surname
              "Grocers|Grocery|Groceries|Versand|Versandhandel|Games|Gaming|Media|Retail|Health|Pay|Mobile|Wireless|"
              "Broadband|Telecoms|Bakery|Brewery|Publishing|Fashion|Apparel|Cosmetics|Furniture|Outfitters|Wellness|"
-             "Fitness|Couriers|Delivery|Hosting")
+             "Fitness|Couriers|Delivery|Hosting|"
+             # round 23: Dutch trades after a family name ("De Meerdervoort Makelaars", "Van Dijk Advocaten")
+             "Makelaars|Makelaardij|Advocaten|Notarissen|Accountants|Tandartsen|Huisartsen|Verzekeringen|Vastgoed")
 _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo]pital|Ospedale|Escola|Escuela|[ÉE]cole|"
               "Scuola|Col[ée]gio|Colegio|Liceo|Lyc[ée]e|Instituto|Institut|Universidade|Universidad|Universit[ée]|"
               "Universit[àa]|Farm[áa]cia|Pharmacie|Grupo|Groupe|Gruppo|Seguros|Assurances|Assicurazioni|"
@@ -568,7 +570,10 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               # round 19: registries and courts a document is issued by ("Conservador de Bienes Raíces", "Registro
               # Civil", "Greffe du tribunal", "Cartório de Registro Civil", "Standesamt Mitte")
               "Conservador|Registro|Registre|Registrul|Cart[óo]rio|Greffe|Standesamt|Grundbuchamt|Handelsregister|"
-              "Notar[íi]a|Juzgado|Tribunal")
+              "Notar[íi]a|Juzgado|Tribunal|"
+              # round 23: houses of worship and schools named first in Malay and Indonesian ("Masjid Sayyidina Abu
+              # Bakar", "Sekolah Kebangsaan Taman Melawati", "Gereja Santo Yosef")
+              "Masjid|Surau|Gereja|Sekolah|Universitas|Pesantren")
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 _ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
 _ORG_NAME = regex.compile(
