@@ -1,6 +1,6 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
-    python bench/signals_eval.py [--split skerry|drumlin|dune|scree|tombolo|geyser|cenote|butte|oxbow|karst|mesa|fen|atoll|steppe|moraine|bayou|sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py [--split esker|isthmus|skerry|drumlin|dune|scree|tombolo|geyser|cenote|butte|oxbow|karst|mesa|fen|atoll|steppe|moraine|bayou|sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
     python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
@@ -378,7 +378,7 @@ def report(split: str, pii: dict[str, Any], cx: dict[str, Any],
 SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen", "atlas", "mosaic", "quarry", "lantern",
           "kestrel", "heron", "tundra", "fjord", "meadow", "glacier", "cirque", "estuary", "delta", "canyon", "lagoon",
           "tarn", "sierra", "bayou", "moraine", "steppe", "atoll", "fen", "mesa", "karst", "oxbow", "butte", "cenote",
-          "geyser", "tombolo", "dune", "scree", "drumlin", "skerry")
+          "geyser", "tombolo", "dune", "scree", "drumlin", "skerry", "esker", "isthmus")
 
 
 def spread(classifier: SignalClassifier) -> str:
