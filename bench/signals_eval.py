@@ -10,7 +10,7 @@ A request the gateway keeps on local routes because part of it cannot be scanned
 binary file under the default `signals.pii.binary_payloads: local`; `Outgoing.unscannable`) is protected when
 sensitive and counted as flagged when benign (it lost the remote route); also reported apart.
 `wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron`, `tundra`, `fjord`, `meadow`, `glacier`,
-`cirque`, `estuary`, `delta`, `canyon`, `lagoon`, `tarn`, `sierra`, `bayou`, `moraine`, `steppe`, `atoll`, `fen`, `mesa`, `karst`, `oxbow`, `butte`, `cenote`, `geyser`, `tombolo`, `dune` and `scree` come from thirty-five more
+`cirque`, `estuary`, `delta`, `canyon`, `lagoon`, `tarn`, `sierra`, `bayou`, `moraine`, `steppe`, `atoll`, `fen`, `mesa`, `karst`, `oxbow`, `butte`, `cenote`, `geyser`, `tombolo`, `dune`, `scree`, `drumlin`, `skerry`, `esker` and `isthmus` come from thirty-nine more
 generators (bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
 bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py,
 bench/make_quarry_signal_sets.py, bench/make_lantern_signal_sets.py, bench/make_kestrel_signal_sets.py, bench/make_heron_signal_sets.py,
@@ -21,7 +21,8 @@ bench/make_tarn_signal_sets.py, bench/make_sierra_signal_sets.py, bench/make_bay
 bench/make_steppe_signal_sets.py, bench/make_atoll_signal_sets.py, bench/make_fen_signal_sets.py,
 bench/make_mesa_signal_sets.py, bench/make_karst_signal_sets.py, bench/make_oxbow_signal_sets.py, bench/make_butte_signal_sets.py, bench/make_cenote_signal_sets.py,
 bench/make_geyser_signal_sets.py, bench/make_tombolo_signal_sets.py, bench/make_dune_signal_sets.py,
-bench/make_scree_signal_sets.py),
+bench/make_scree_signal_sets.py, bench/make_drumlin_signal_sets.py, bench/make_skerry_signal_sets.py,
+bench/make_esker_signal_sets.py, bench/make_isthmus_signal_sets.py),
 independent of the one that made the other splits and of each other.
 
 Prints PII recall by category, false-positive rate on benign prompts, per-entity confusion;
