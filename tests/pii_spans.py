@@ -3,6 +3,8 @@ signals rounds' tests share (one detector per process: building one takes second
 
 from __future__ import annotations
 
+import pytest
+
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
 
@@ -18,3 +20,19 @@ def spans(texts: list[str]) -> list[tuple[str, str]]:
 def types(texts: list[str]) -> set[str]:
     """The entity types located in `texts`."""
     return {kind for kind, _ in spans(texts)}
+
+
+@pytest.fixture(scope="module")
+def detector() -> PiiDetector:
+    """DETECTOR as a fixture, for test modules written against a `detector` argument (import it)."""
+    return DETECTOR
+
+
+def text_spans(detector: PiiDetector, text: str) -> list[tuple[str, str]]:
+    """(entity type, text) of every value `detector` locates in the one text."""
+    return [(s.entity_type, text[s.start:s.end]) for s in detector.detect([text], locate=True).spans]
+
+
+def text_types(detector: PiiDetector, text: str) -> set[str]:
+    """The entity types `detector` locates in the one text."""
+    return {kind for kind, _ in text_spans(detector, text)}

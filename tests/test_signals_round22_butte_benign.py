@@ -29,21 +29,9 @@ import time
 
 import pytest
 
+from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+
 from gateway.signals.pii import PiiDetector
-from gateway.signals.settings import PiiSettings
-
-
-@pytest.fixture(scope="module")
-def detector() -> PiiDetector:
-    return PiiDetector(PiiSettings())
-
-
-def _spans(detector: PiiDetector, text: str) -> list[tuple[str, str]]:
-    return [(s.entity_type, text[s.start:s.end]) for s in detector.detect([text], locate=True).spans]
-
-
-def _types(detector: PiiDetector, text: str) -> set[str]:
-    return {t for t, _ in _spans(detector, text)}
 
 
 # --- an organisation's service desk in romanised and mixed-language words
