@@ -735,7 +735,10 @@ class PiiDetector:
             for lo, hi in _merge_windows(chunk, [r for r in raw if self._context_could_lift(r)], 100):
                 window = chunk[lo:hi]
                 lifted = self._analyze(window, entities, self.engine.token_artifacts(window))
-                findings.extend(self._accept(window, lifted, index, offset + lo))
+                for result in lifted:  # judged in the whole chunk, as the NER pass judges its windows' results: the
+                    result.start += lo  # letterhead line or the header a value's window starts inside of lies
+                    result.end += lo  # around it there (round 23, esker)
+                findings.extend(self._accept(chunk, lifted, index, offset))
         return findings
 
     def _view_pass(self, text: str, entities: list[str]) -> list[_Finding]:

@@ -888,7 +888,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
         entity == "PERSON" and _mailbox_owner(text, start, end)) or _office_after_company(text, start, end, entity) or (
         entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end)) or (
-        entity == "STREET_ADDRESS" and office_marked_address(text, start, end))
+        entity == "STREET_ADDRESS" and office_marked_address(text, start, end)) or (
+        entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end))
 
 
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -968,6 +969,72 @@ def _domain_owner_after(text: str, start: int, end: int, hi: int) -> bool:
     return len(label) >= 3 and any("".join(words[:k]) == label for k in range(1, len(words) + 1))
 
 
+
+
+# Round 23 (esker): an organisation's letterhead strip, the one line a document of figures (an invoice, a payslip, a
+# statement, a manifest, a lab report) opens or closes with: the organisation's name by its legal form or its trade
+# word, then its fields on the same line between separators ("Kestrelmoor Dairy Ltd · Tel 0161 496 0732 ·
+# accounts@kestrelmoor.co.uk", "... | tel. 040 246 8135 | monsters@..."), one of them a mailbox at the domain named for
+# that organisation (its first words run together, as _domain_owner_after reads it).
+_STRIP_SEPARATOR = regex.compile(r"[ \t]+[·•|][ \t]+")
+_STRIP_REACH = 400  # characters each way from the value to its line's ends
+_STRIP_MAILBOX = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_STRIP_LABEL = regex.compile(r"(?:[\p{L}\p{M}][\p{L}\p{M}.'’-]*[ \t]*){0,3}[:：]?[ \t]*")
+
+
+def _domain_label(address: str) -> str:
+    """The label a mailbox's domain is named by ("kestrelmoor" of accounts@kestrelmoor.co.uk, of x@kestrelmoor.de)."""
+    domain = address.rpartition("@")[2].lower().split(".")
+    if len(domain) > 2 and domain[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        return domain[-3].replace("-", "")
+    return (domain[0] if len(domain) < 3 else domain[-2]).replace("-", "")
+
+
+def letterhead_strip(text: str, start: int, end: int) -> bool:
+    """The phone or mailbox at [start, end) is a field of an organisation's letterhead strip: its line (at most
+    _STRIP_REACH characters each way) is three to eight fields between separators, the first the organisation's name
+    (_ORG_NAME, _ORG_FIRST_NAME), one a mailbox at the domain named for it, the value's own field the value after a
+    short label ("Tel", "Κιν.", "customer service") at most; the line names no person and has no private cue. A
+    mailbox there is the organisation's only when its local part is a role's or one plain word that is no given name
+    ("accounts@", "lohn@"; not "sabine@", "m.okafor@"). Fail safe: a person on the line, a mailbox at another domain,
+    no organisation at the line's start, and the strip is nobody's header."""
+    # (a line, or a JSON string's value: '{"lines": ["X Ltd · Tel ... · info@x.de", ...]}')
+    line_start = max(text.rfind(c, max(0, start - _STRIP_REACH), start) for c in "\n\"") + 1
+    if line_start == 0 and start > _STRIP_REACH:
+        return False
+    line_end = min((i for i in (text.find(c, end, end + _STRIP_REACH) for c in "\n\"") if i >= 0), default=-1)
+    if line_end < 0:
+        if len(text) - end > _STRIP_REACH:
+            return False
+        line_end = len(text)
+    seps = list(islice(_STRIP_SEPARATOR.finditer(text, line_start, line_end), 8))
+    if not 2 <= len(seps) <= 7:
+        return False
+    bounds = [line_start] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [line_end]
+    fields = [(a, b) for a, b in zip(bounds, ends)]
+    head = text[fields[0][0]:fields[0][1]].strip()
+    if _ORG_NAME.fullmatch(head) is None and _ORG_FIRST_NAME.fullmatch(head) is None:
+        return False
+    words = [regex.sub(r"[^\p{L}\p{M}\d]", "", w).lower() for w in head.split()]
+    owned = [(a, b) for a, b in fields[1:] if (m := _STRIP_MAILBOX.fullmatch(text[a:b].strip())) is not None
+             and len(label := _domain_label(m.group())) >= 3
+             and any("".join(words[:k]) == label for k in range(1, len(words) + 1))]
+    if not owned:
+        return False
+    own = next(((a, b) for a, b in fields[1:] if a <= start and end <= b), None)
+    if own is None or _STRIP_LABEL.fullmatch(text, own[0], start) is None or text[end:own[1]].strip(" \t.,;"):
+        return False
+    value = text[start:end].strip().lower()
+    if "@" in value:
+        if not any(a <= start and end <= b for a, b in owned):
+            return False
+        local = plain_address(value).rpartition("@")[0]
+        if not (_role_mailbox(plain_address(value)) or (
+                local.isalpha() and fold_ascii(local) not in name_lists()[0])):
+            return False
+    return not (_private_cue(text, line_start, line_end) or _person_field(text, line_start, line_end)
+                or _person_in_block(text, line_start, line_end))
 
 
 def _desk_named_before(text: str, lo: int, start: int) -> bool:
@@ -4848,6 +4915,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # round 23: "a parody of 'Jenny 867-5309'": a published work's title, broadcast to everybody
     if entity == "PHONE_NUMBER" and desk_annotated_line(text, start, end):
         return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
+    if entity == "PHONE_NUMBER" and letterhead_strip(text, start, end):
+        return True  # round 23: "X Ltd · Tel 0161 ... · accounts@x.co.uk": the organisation's letterhead strip
     if entity == "PHONE_NUMBER":
         return fictional_number(text[start:end]) and (api_example(text, start, end) or (
             _used_as_nobodys_line(text, start, end) and not _somebodys_line(text, start, end)))
