@@ -3231,6 +3231,11 @@ _DOB_GAP = (rf"(?:{re.escape(FIELD_SEPARATOR)}|[ \t]*[:：]?[ \t]*\r?\n[ \t]*|"
 # opening bracket before it; a full year (a two-digit one is a footnote's or a score's as often).
 _BIRTH_STAR = (rf"(?:(?<=[\p{{L}}\p{{M}}.,][ \t])|(?<=\([ \t]?))(?<![*])\*[ \t]?(?=[^\s*])(?:{_DATE})"
                r"(?![\d.\-/]*\*)(?!\d)")
+# Round 23 (isthmus): a GEDCOM birth event's date ("1 BIRT" then "2 DATE 13 NOV 2003", a "2 PLAC" or two between): a
+# family tree's birth date of that individual, cue and date on two lines by the format's own levels. An ancestor's
+# (over _OLDEST_LIVING years ago) stays history, as every birth date does.
+_GEDCOM_BIRTH = (r"(?<![^\n])[ \t]*\d[ \t]+BIRT\b[^\n]{0,40}(?:\n[ \t]*\d[ \t]+(?!DATE\b)[A-Z_]{3,5}\b[^\n]{0,80}){0,3}"
+                 rf"\n[ \t]*\d[ \t]+DATE[ \t]+(?:(?:ABT|ABOUT|EST|CAL|BEF|AFT)\.?[ \t]+)?(?:{_DATE})")
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -3248,7 +3253,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
             supported_language=supported_language,
             patterns=[Pattern("dob", rf"(?:{_DOB_CUE_START}{_DOB_CUE}|{_DOB_CUE_SPACELESS}){_DOB_GAP}{_DATE}", 0.85),
                       Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85),
-                      Pattern("dob (birth star)", _BIRTH_STAR, 0.85)],
+                      Pattern("dob (birth star)", _BIRTH_STAR, 0.85),
+                      Pattern("dob (GEDCOM birth event)", _GEDCOM_BIRTH, 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -4508,6 +4514,8 @@ for _word in (w for words, _ in _MRN_LABELS for w in words):
 # the birth cues of scripts written without spaces (_DOB_CUE_SPACELESS, _DOB_CUE_AFTER)
 for _word in ("生年月日", "出生", "誕生日", "生日", "생년월일", "생일", "生まれ", "태어", "เกิด"):
     _CUES[_word] = (*_CUES.get(_word, ()), "dob")
+# round 23: a GEDCOM birth event's tag ("1 BIRT", its "2 DATE" below: _GEDCOM_BIRTH)
+_CUES["birt"] = (*_CUES.get("birt", ()), "dob")
 # CasualNameRecognizer's patterns, each anchored on its own cue words ("casual_<pattern>").
 _CASUAL_CUES: dict[str, tuple[str, ...]] = {
     "salutation": ("dear", "attn", "geehrte", "geehrter", "geehrtes", "frau", "herr", "estimado", "estimada",

@@ -221,6 +221,16 @@ _HEAD = regex.compile(r"(?:^|(?<=\n))(?>[ \t]*(?P<lead>[\p{L}\p{M},'’][\p{L}\p
                       r"[ \t]*)?)(?P<dots>\.{2,3}|…)?[ \t]*(?<![\p{L}\p{N}])"
                       r"(?P<run>(?>[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))(?![\w])")
 _MAX_TAILS = 64  # line ends holding digits looked at per text
+# Round 23 (isthmus): a later line that a phone label leads in ("Phone: 0912 296 498", "Điện thoại: ...", "电话：...",
+# "Телефон: ...") gives that label's number, not the rest of the digits ending the line above (an address's postcode,
+# "... Nam Định 420000"): one such pair in ten joins into a Luhn-valid card by chance, and its phone was dropped.
+_PHONE_LEAD = regex.compile(
+    r"(?i:(?:(?:home|work|mobile|cell|office|contact|daytime|private[rn]?)[ \t]+)?"
+    r"(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|handy|telefon\w*|t[ée]l[ée]phone|t[ée]l|tel[ée]fono|telefone|"
+    r"celular|móvil|movil|cellulare|portable|puhelin|puh|matkapuhelin|tlf|mobil|gsm|whatsapp|điện[ \t]thoại|đt|sđt|"
+    r"телефон|тел|моб|τηλέφωνο|τηλ|κινητό|फ़ोन|फोन|मोबाइल|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|"
+    r"nọ́mbà[ \t]fóònù|fóònù|telefoni|simu)(?:[ \t]+(?:no|number|nr|nummer|numéro|número|numero|номер|번호))?)"
+    r"[ \t]*[:：]?[ \t]*")
 
 
 class SplitNumber(NamedTuple):
@@ -241,6 +251,8 @@ def split_numbers(text: str) -> list[SplitNumber]:
         head = _HEAD.search(text, tail.end(), min(len(text), tail.end() + _PART_REACH))
         if head is None or sum(c.isdigit() for c in head.group("run")) < 2:
             continue
+        if head.group("lead") and _PHONE_LEAD.fullmatch(head.group("lead")):
+            continue  # a phone label's own number (see _PHONE_LEAD)
         worded = bool(head.group("lead")) and not (head.group("mark") or head.group("dots"))
         out.append(SplitNumber(tail.span("run"), head.span("run"), worded))
         if len(out) >= _MAX_PARTS:
