@@ -888,6 +888,12 @@ def _sum_i8(v, at, n):
 
 
 _TILE1, _TILE4, _TILE8 = tile_dot(1), tile_dot(4), tile_dot(8)
+# Loops call these intrinsics directly, never through an inlined njit wrapper: numba's inlining
+# makes the wrapper's array parameters new variables, each taking a reference (an atomic
+# NRT_incref/NRT_decref pair per array, 10 arrays here) on every call. Through such a wrapper a
+# tile cost a fixed ~0.08 us (~370 cycles) whatever its size: Q4_K at 8 rows and 3,072 columns
+# 1.006 -> 0.928 us a tile (68% -> 76% of the int8 peak), 1 row and 2,048 columns 0.202 -> 0.144 us
+# (2026-12-05, one thread, /work/probe/tilefix.py). tests/test_kernel_refcounts.py keeps it so.
 # prompt blocks (_matmul_tiles' rows > 32) re-read a few cache-resident tiles for every 8 rows: no
 # weight prefetch there. The 16 KiB-ahead prefetch of every word pulled in lines the block did not
 # read next, evicting the ones it did, and took a load slot per word of a load-bound loop: without
@@ -896,17 +902,6 @@ _TILE1, _TILE4, _TILE8 = tile_dot(1), tile_dot(4), tile_dot(8)
 # paired against the kernel with it, load ~3.5. Decode rows stream from memory and keep it (the
 # second 8 rows of a 16-row step without it: -7% to +6%, not taken)
 _TILE8_RESIDENT = tile_dot(8, prefetch=False)
-
-
-@njit(fastmath=True, cache=True, nogil=True, inline="always")
-def _tile(nv, kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias):  # noqa: PLR0913
-    """The tile_dot instance for nv activation rows (8, 4 or 1)."""
-    if nv == 8:
-        _TILE8(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias)
-    elif nv == 4:
-        _TILE4(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias)
-    else:
-        _TILE1(kind, q, qo, pl, plo, d, dm, so, sc, mn, go, xq, xo, xstride, dx, xs, xgo, out, oo, ostride, groups, bias)
 
 
 @njit(fastmath=True, cache=True, nogil=True)
@@ -937,17 +932,17 @@ def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs
                     _TILE8_RESIDENT(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
                                     dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
                 else:
-                    _tile(8, kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
+                    _TILE8(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
                           dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 8
         while j + 4 <= n:
             for t in range(s, e):
-                _tile(4, kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
+                _TILE4(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
                       dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 4
         while j < n:
             for t in range(s, e):
-                _tile(1, kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
+                _TILE1(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
                       dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 1
 
