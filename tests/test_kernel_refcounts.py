@@ -31,3 +31,28 @@ def test_matmul_tiles_takes_array_references_only_on_entry() -> None:
     ir = next(iter(fresh.inspect_llvm().values()))
     arrays = sum(isinstance(a, np.ndarray) for a in (*p.kernel_args, xq, dx, xs, out))
     assert ir.count("@NRT_incref(") <= arrays + 1  # + its declaration
+
+
+def test_unref_is_the_same_array_without_an_owner() -> None:
+    """kernels._unref (decode attention takes its arrays so): the same memory, shape and strides;
+    writes through it land in the original, and views of it read the original's values."""
+    from numba import njit
+
+    from local_engine.models.kernels import _unref
+
+    @njit
+    def fill(a):  # noqa: ANN001, ANN202
+        b = _unref(a)
+        for i in range(b.shape[0]):
+            row = b[i]
+            for j in range(row.shape[0]):
+                row[j] = i * 10 + j
+        return b[1, 2] + b[:, 1].sum()
+
+    a = np.zeros((3, 4), np.float32)
+    got = fill(a)
+    np.testing.assert_array_equal(a, np.arange(3)[:, None] * 10 + np.arange(4)[None, :])
+    assert got == 12 + (1 + 11 + 21)
+    strided = np.zeros((4, 6), np.float32)[::2, ::3]  # non-contiguous: strides kept
+    fill(strided)
+    np.testing.assert_array_equal(strided, np.arange(2)[:, None] * 10 + np.arange(2)[None, :])

@@ -251,6 +251,10 @@ def _attend_group(  # noqa: PLR0913
     four heads; the per-head loop loaded and stored its sums for every four rows): a 16-row step's
     attention (bench/kernels.py --attention, one thread, paired) 0.89x / 0.82x / 0.87x the time at
     45 / 200 / 1,000 cached positions, outputs bit for bit the same there."""
+    qkv, q_w, k_w, cos, sin, kc, vc, ks, vs, table, out = (_unref(qkv), _unref(q_w), _unref(k_w), _unref(cos), _unref(sin),
+                                                           _unref(kc), _unref(vc), _unref(ks), _unref(vs), _unref(table),
+                                                           _unref(out))
+    qg, s, acc, krows, vrows = _unref(qg), _unref(s), _unref(acc), _unref(krows), _unref(vrows)
     g = n_heads // n_kv
     n_keys = pos + 1 - lo
     for u in range(g):
@@ -602,6 +606,26 @@ def _pointer_like(typingctx, addr, like):  # noqa: ANN001, ANN202, ARG001
 
 
 @intrinsic
+def _unref(typingctx, a):  # noqa: ANN001, ANN202, ARG001
+    """The same array (data, shape, strides) without its reference-counted owner, so that views of
+    it and calls taking it count no references. numba takes an atomic reference on an array for
+    every view, slice and call that takes it (inlined helpers included), which in a decode
+    step's attention (a few hundred per (sequence, kv head) item) cost more than the work at
+    short contexts. Only for arrays something else keeps alive while the result is used: a
+    function's own arguments, which its caller holds."""
+    def codegen(context, builder, sig, args):  # noqa: ANN001, ANN202
+        src = context.make_array(sig.args[0])(context, builder, args[0])
+        dst = context.make_array(sig.return_type)(context, builder)
+        for name in ("nitems", "itemsize", "data", "shape", "strides"):
+            setattr(dst, name, getattr(src, name))
+        dst.meminfo = ir.Constant(dst.meminfo.type, None)
+        dst.parent = ir.Constant(dst.parent.type, None)
+        return dst._getvalue()
+
+    return a(a), codegen
+
+
+@intrinsic
 def cycles(typingctx):  # noqa: ANN001, ANN202, ARG001
     """The CPU's time-stamp counter (llvm.readcyclecounter: rdtsc on x86): decode_pass's phase
     probe reads it where a thread leaves each phase (bench/decode_profile.py --phases)."""
@@ -720,7 +744,18 @@ def _decode_steps(  # noqa: PLR0913
     ring_tables, ring_blocks, kvp, kvm, k_like, v_like, ks_like, vs_like, qk, qv, joint, att, ao, z, y, h, out, ybuf_a,
     ybuf_b, logits, qbuf_a, dxbuf_a, xsbuf_a, qbuf_b, dxbuf_b, xsbuf_b, stamps,
 ):
-    """One thread's part of decode_pass (thread `me`): every phase in order, claiming units of each."""
+    """One thread's part of decode_pass (thread `me`): every phase in order, claiming units of each.
+    Its arrays are taken without their owners (_unref; decode_pass's caller holds them): both
+    threads' per-item and per-row views of the same arrays then move no reference count's cache
+    line between the cores."""
+    (sync, wp, wm, norms, eps, x, qkv_bias, heads, qk_w, attn_i, attn_f, cos, sin, positions, tables, ring_tables, kvp,
+     kvm, joint, att, ao, z, y, h, out, ybuf_a, ybuf_b, logits, qbuf_a, dxbuf_a, xsbuf_a, qbuf_b, dxbuf_b, xsbuf_b,
+     stamps) = (_unref(sync), _unref(wp), _unref(wm), _unref(norms), _unref(eps), _unref(x), _unref(qkv_bias),
+                _unref(heads), _unref(qk_w), _unref(attn_i), _unref(attn_f), _unref(cos), _unref(sin), _unref(positions),
+                _unref(tables), _unref(ring_tables), _unref(kvp), _unref(kvm), _unref(joint), _unref(att), _unref(ao),
+                _unref(z), _unref(y), _unref(h), _unref(out), _unref(ybuf_a), _unref(ybuf_b), _unref(logits),
+                _unref(qbuf_a), _unref(dxbuf_a), _unref(xsbuf_a), _unref(qbuf_b), _unref(dxbuf_b), _unref(xsbuf_b),
+                _unref(stamps))
     layers = wm.shape[0] - 1
     n, d = x.shape
     n_heads, n_kv, hd, hdv = heads[0], heads[1], heads[2], heads[3]
