@@ -5,7 +5,7 @@
     .venv/bin/python bench/kernels.py --peak [--threads 2]   # the int8 multiply-accumulate peak
     .venv/bin/python bench/kernels.py --tile [--types Q4_K,Q6_K] [--against OTHER/cpu.py]  # the tile kernel alone
     .venv/bin/python bench/kernels.py --products --against OTHER/cpu.py [--batches 16,512]  # whole products, paired
-    .venv/bin/python bench/kernels.py --attention [--against OTHER/models/kernels.py]  # a decode step's attention
+    .venv/bin/python bench/kernels.py --attention [--heads 24,8,128] [--against OTHER/models/kernels.py]  # a decode step's attention
 
 GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
 measure); Gweights/s counts weights (x batch for matmul). Weights are repacked before timing,
@@ -347,10 +347,11 @@ def bench_products(against: str, batches: list[int], rounds: int = 7) -> None:
                   f"{min(times[1]) * 1e3:9.2f} {paired:10.2f} {same}", flush=True)
 
 
-def bench_attention(against: str | None, contexts: list[int], rounds: int = 15) -> None:
+def bench_attention(against: str | None, contexts: list[int], rounds: int = 15, shape: tuple[int, int, int] = (32, 8, 64)) -> None:
     """The attention phase of a 16-row decode step (kernels._attend_group over every (sequence, kv
-    head) item, as decode_pass runs it on one thread: one scratch per thread, f16 cache) at the
-    1B shape (32 query heads, 8 kv heads of 64), sequences at `contexts` cached positions (+0..24),
+    head) item, as decode_pass runs it on one thread: one scratch per thread, f16 cache) at `shape`
+    (query heads, kv heads, head dim; default the 1B shape: 32, 8 kv of 64; the 3B's is 24,8,128),
+    sequences at `contexts` cached positions (+0..24),
     one thread, CPU time; `against`: another models/kernels.py timed in alternating rounds (its
     outputs compared), the ratio the median of the per-round ratios. Layer of one step: x16 layers
     per token step, split over the threads."""
@@ -376,7 +377,7 @@ def bench_attention(against: str | None, contexts: list[int], rounds: int = 15) 
 
     phases = [phase_of(v) for v in versions]
     numba.set_num_threads(1)
-    n, n_heads, n_kv, hd, bs = 16, 32, 8, 64, 64
+    (n_heads, n_kv, hd), n, bs = shape, 16, 64
     print(f"{'context':>8} {'us/layer':>9}" + (f" {'other':>9} {'this/other':>10} outputs" if against else ""), flush=True)
     for ctx in contexts:
         per = (ctx + 25) // bs + 1
@@ -441,13 +442,17 @@ def main() -> None:
     ap.add_argument("--attention", action="store_true",
                     help="a 16-row decode step's attention (1B shape), one thread; --against OTHER/models/kernels.py")
     ap.add_argument("--contexts", default="4,45,200,1000", help="with --attention: cached positions per sequence")
+    ap.add_argument("--heads", default="32,8,64", help="with --attention: query heads, kv heads, head dim (3B: 24,8,128)")
     args = ap.parse_args()
     if args.peak:
         for n in sorted({1, args.threads}):
             print(f"int8 peak, {n} thread(s): {int8_peak(n) / 1e9:.0f} GMAC/s (vpdpbusd: {'yes' if _has_vnni() else 'no'})", flush=True)
         return
     if args.attention:
-        bench_attention(args.against, [int(c) for c in args.contexts.split(",")])
+        shape = tuple(int(v) for v in args.heads.split(","))
+        if len(shape) != 3:
+            ap.error("--heads takes query heads, kv heads, head dim")
+        bench_attention(args.against, [int(c) for c in args.contexts.split(",")], shape=shape)  # type: ignore[arg-type]
         return
     types = args.types.split(",")
     if args.products:
