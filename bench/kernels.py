@@ -4,7 +4,7 @@
         [--model ~/.cache/hybridgate/models/SmolLM2-135M-Instruct.Q4_1.gguf --only-models]
     .venv/bin/python bench/kernels.py --peak [--threads 2]   # the int8 multiply-accumulate peak
     .venv/bin/python bench/kernels.py --tile [--types Q4_K,Q6_K] [--against OTHER/cpu.py]  # the tile kernel alone
-    .venv/bin/python bench/kernels.py --products --against OTHER/cpu.py [--batches 16,512]  # whole products, paired
+    .venv/bin/python bench/kernels.py --products [--from-memory] --against OTHER/cpu.py [--batches 16,512]  # whole products, paired
     .venv/bin/python bench/kernels.py --attention [--heads 24,8,128] [--against OTHER/models/kernels.py]  # a decode step's attention
 
 GB/s counts the GGUF bytes of the weight (what a decode step must stream, llama.cpp's
@@ -311,22 +311,31 @@ def bench_tile(types: list[str], against: str | None = None, cols: int = 2048, r
 # (type, rows, cols): Gemma 3's prompt products and the 1B shape's largest
 PRODUCT_SHAPES = [("Q5_0", 4096, 640), ("Q4_K", 640, 1024), ("Q6_K", 640, 2048), ("Q8_0", 256, 640),
                   ("Q4_K", 16384, 2048), ("Q6_K", 2048, 8192)]
+# (type, rows, cols): the 3B shape's widths, rows enough that the weight (60-110 MB) streams from memory
+MEMORY_SHAPES = [("Q4_K", 65536, 3072), ("Q6_K", 32768, 3072), ("Q4_K", 16384, 8192), ("Q6_K", 16384, 8192),
+                 ("Q5_0", 65536, 2048), ("Q8_0", 32768, 2048)]
 
 
-def bench_products(against: str, batches: list[int], rounds: int = 7) -> None:
+def bench_products(against: str, batches: list[int], rounds: int = 7, memory_threads: int = 0) -> None:
     """Whole products, one thread, this cpu.py against another (`against`), in alternating rounds:
     cpu.tiled_matmul on the calling thread (serial) with `n` activation rows, CPU time, the
-    ratio the median of the per-round ratios, outputs checked bit for bit.
+    ratio (other's time / this one's: > 1, this is faster) the median of the per-round ratios,
+    outputs checked bit for bit. `memory_threads` > 0: weights of 60-110 MB instead (MEMORY_SHAPES,
+    read from memory as a decode step reads them, past any cache), the parallel kernel on that
+    many threads, wall time, the order of the two alternating each round.
 
     Why: --tile keeps one tile in L1; a prompt block re-reads a few tiles from cache for every 8
     rows and a decode step streams them from memory, which is what prefetch and loop order
-    change (the 16 KiB prefetch cost prompt blocks 1.1-1.6x here, invisible to --tile)."""
+    change (the 16 KiB prefetch cost prompt blocks 1.1-1.6x here, invisible to --tile; the bit
+    planes' prefetch moved Q6_K decode rows from memory 1.3-1.5x, invisible to the cached shapes)."""
     from local_engine.quants import cpu
 
     other = _load_kernels(against)
-    numba.set_num_threads(1)
+    numba.set_num_threads(memory_threads or 1)
+    serial = not memory_threads
+    timed = _cpu_timed if serial else _timed
     print(f"{'type':6} {'shape':>12} {'n':>4} {'ms':>8} {'GMAC/s':>7} {'other ms':>9} {'this/other':>10} bits", flush=True)
-    for tname, rows, cols in PRODUCT_SHAPES:
+    for tname, rows, cols in (MEMORY_SHAPES if memory_threads else PRODUCT_SHAPES):
         w = random_tensor(GGMLQuantizationType[tname], rows, cols)
         p = w.packed
         groups = cols // p.form.group
@@ -336,11 +345,12 @@ def bench_products(against: str, batches: list[int], rounds: int = 7) -> None:
                      np.empty((n, groups), np.float32), np.empty((n, p.q.shape[0] * 16), np.float32)) for _ in range(2)]
             mods = (cpu, other)
             for m, b in zip(mods, bufs, strict=True):
-                m.tiled_matmul(*p.kernel_args, x, *b, True)
+                m.tiled_matmul(*p.kernel_args, x, *b, serial)
             times: list[list[float]] = [[], []]
-            for _ in range(rounds):
-                for m, b, ts in zip(mods, bufs, times, strict=True):
-                    ts.append(_cpu_timed(lambda: m.tiled_matmul(*p.kernel_args, x, *b, True)))  # noqa: B023
+            for r in range(rounds if serial else 2 * rounds):
+                for k in ((0, 1) if serial or r % 2 == 0 else (1, 0)):
+                    m, b = mods[k], bufs[k]
+                    times[k].append(timed(lambda: m.tiled_matmul(*p.kernel_args, x, *b, serial)))  # noqa: B023
             paired = float(np.median(np.array(times[1]) / np.array(times[0])))
             same = "same" if np.array_equal(bufs[0][3], bufs[1][3]) else "DIFFER"
             print(f"{tname:6} {rows:>6}x{cols:<5} {n:>4} {min(times[0]) * 1e3:8.2f} {rows * cols * n / min(times[0]) / 1e9:7.0f} "
@@ -439,6 +449,8 @@ def main() -> None:
     ap.add_argument("--tile", action="store_true", help="only the tile kernel on L1-resident data, against that peak")
     ap.add_argument("--against", help="with --tile or --products: another version of quants/cpu.py to time in alternation")
     ap.add_argument("--products", action="store_true", help="whole one-thread products against --against, paired")
+    ap.add_argument("--from-memory", action="store_true",
+                    help="with --products: weights larger than the caches, the parallel kernel on --threads threads")
     ap.add_argument("--attention", action="store_true",
                     help="a 16-row decode step's attention (1B shape), one thread; --against OTHER/models/kernels.py")
     ap.add_argument("--contexts", default="4,45,200,1000", help="with --attention: cached positions per sequence")
@@ -458,7 +470,7 @@ def main() -> None:
     if args.products:
         if not args.against:
             ap.error("--products needs --against OTHER/cpu.py")
-        bench_products(args.against, [int(b) for b in args.batches.split(",")])
+        bench_products(args.against, [int(b) for b in args.batches.split(",")], memory_threads=args.threads if args.from_memory else 0)
         return
     if args.tile:
         bench_tile(types, args.against)
