@@ -1000,6 +1000,17 @@ _STAND_IN_CUE_BEFORE = regex.compile(
     r"nome[ \t]+(?:fict[íi]cio|fittizio|inventado|di[ \t]+esempio|de[ \t]+exemplo)|tên[ \t]+mẫu|"
     r"вымышленн\p{L}*[ \t]+имя|mintanév)(?:[ \t]+(?:like|such[ \t]+as|wie|comme|como|come))?[ \t]*[:：]?[ \t]*"
     r"[\"'“‘«„]?[ \t]*$")
+# Round 24 (esker): a bracket right after a name holding only the words that mark a specimen or sample document
+# (a form's or a statement's printed specimen: "(SPECIMEN)", "(SPECIMEN / MUSTER)", "(sample)", "(Muster)", "(wzór)",
+# "(見本)", "(样本)"), separated by slashes, commas or dashes: the document is a specimen and its name nobody's. A
+# bracket saying anything else ("(sample taken 3 May)", "(patient)") is no such mark.
+_SPECIMEN_WORD = (r"specimen|sample|example|muster|beispiel|exemple|sp[ée]cimen|ejemplo|esempio|exemplo|amostra|"
+                  r"modelo|voorbeeld|exempel|eksempel|esimerkki|malli|wz[óo]r|pr[óo]bka|vzor|образец|пример|δείγμα|"
+                  r"υπόδειγμα|örnek|numune|نموذج|דוגמה|नमूना|उदाहरण|mẫu|contoh|ตัวอย่าง|見本|サンプル|样本|样例|示例|範例|"
+                  r"견본|샘플|예시|dummy|fictitious|fictional|fiktiv|fictif|ficticio|fittizio|fict[íi]cio|void|annull?ed|"
+                  r"ung[üu]ltig|nul|not[ \t]+valid|no[ \t]+v[áa]lido|non[ \t]+valide|test[ \t]+data|testdaten")
+SPECIMEN_MARK_AFTER = regex.compile(
+    rf"[ \t]*[(\[（](?i:[ \t]*(?:{_SPECIMEN_WORD})[ \t]*(?:[/,;|–—-][ \t]*(?:{_SPECIMEN_WORD})[ \t]*){{0,3}})[)\]）]")
 _FORM_NAME_WORDS = frozenset("""
 first last given full family middle name names firstname givenname forename vorname prenom nombre nome imie
 voornaam fornavn förnamn etunimi jmeno имя your yourname
@@ -1078,6 +1089,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
         return True  # "John Q. Public" (a recognizer may keep only "John" of it): the American everyman
     if _STAND_IN_CUE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the placeholder "María López de Pérez"", "Tên mẫu "X"": a made-up name (round 23)
+    if SPECIMEN_MARK_AFTER.match(text, end, min(len(text), end + 80)):
+        return True  # "Ola Nordmann (SPECIMEN / MUSTER)", "Jan Kowalski (wzór)": a specimen's name (round 24)
     words = [m.group(0) for m in _NAME_WORDS.finditer(text, start, end)]
     if not words or len(words) > 5:
         return False

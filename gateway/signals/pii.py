@@ -854,6 +854,9 @@ class PiiDetector:
                 _TRAVEL_TO.search(text, max(0, start - 40), start) and " " not in value.strip()):
             return False  # "Camden Market opens at 10": a place by its head noun; "excursão a Fátima no domingo",
             # "flight to Jordan": where a trip goes
+        if _CLUB_FORM_FIRST.match(value.strip()):
+            return False  # round 24: "AC Sokol #7", "SK Slavia": a sports club by its form's initials (athletic,
+            # football, sport club) opening its name
         if organisation_value(value) or (
                 (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and organisation_value(value + rest.group(0))):
             return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in
@@ -1328,6 +1331,9 @@ _PLACE_COMPOUND_LAST = regex.compile(
 # postcode of a line with a street on it ("Av. da Liberdade 190, X", "Hauptstraße 5, 10115 X"): the town.
 _HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\p{N}\p{L}.,/-])\d{1,5}[A-Za-z]?[ \t]+$")
 _SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
+# Round 24 (esker): a street word's abbreviation as a name's last word, its full stop right after it in the text
+# ("Market Sq.", "Station Rd.", "Harbour Blvd."); not "St.", a saint's in surnames ("Ana St. John").
+_STREET_ABBREVIATION_LAST = regex.compile(r"[ \t](?:Sq|Sqr|Rd|Ave|Blvd|Hwy|Pkwy|Cres|Tce|Pde)$")
 _SHORT_STREET_AFTER = regex.compile(rf"[ \t]+{_SHORT_STREET}(?![\p{{L}}\p{{M}}])")
 _SHORT_STREET_LAST = regex.compile(rf"[ \t]{_SHORT_STREET}$")
 _TOWN_AFTER_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:\d{4,5}(?:-\d{3})?[ \t]+)?$|,[ \t]*\d{4,5}"
@@ -1377,6 +1383,9 @@ def _a_street(text: str, start: int, end: int) -> bool:
     if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start) and (
             _SHORT_STREET_AFTER.match(text, end) or _SHORT_STREET_LAST.search(value)):
         return True
+    if _STREET_ABBREVIATION_LAST.search(value) and text.startswith(".", start + len(text[start:end].rstrip())):
+        return True  # round 24: "Market Sq.", "Station Rd." (a timetable's stop): the model kept the street's
+        # abbreviation and left its full stop out
     # (a district and its town: "Calle Tucapel 106, Ñuñoa, Santiago")
     if any(" " in part.strip() for part in value.split(",")) or not _TOWN_AFTER_NUMBER.search(
             text, max(0, start - 48), start):
@@ -1385,6 +1394,12 @@ def _a_street(text: str, start: int, end: int) -> bool:
     return _STREET_IN_LINE.search(text, line, start) is not None
 
 
+# Round 24 (esker): the initials of a sports club's form opening its name, written in capitals and followed by a
+# capitalised word: athletic, football, sport, gymnastics, ski, hockey or rowing clubs in the languages of Europe and
+# Latin America ("AC Sokol", "FC Olimpia", "SV Werder", "TSV Eintracht", "CD Leganés", "SK Slavia", "IF Elfsborg").
+# Not "AS", "US", "JK" (a writer's initials, "AS Byatt").
+_CLUB_FORM_FIRST = regex.compile(r"(?:AC|AFC|FC|CF|SC|SSC|SV|SSV|TSV|VfB|VfL|TuS|SpVgg|CD|SK|FK|BK|IF|"
+                                 r"IK|HC|HK|KS|NK|RC)[ \t]+\p{Lu}\p{Ll}")
 _THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$")
 
 

@@ -45,7 +45,8 @@ from gateway.signals.identifiers import (
     X12Recognizer,
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, a_work_in, english_zipf2,
-                                   letters_around, lower_keeping_offsets, script_of, stand_in_name)
+                                   letters_around, lower_keeping_offsets, script_of, stand_in_name,
+                                   SPECIMEN_MARK_AFTER)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
 
@@ -658,6 +659,7 @@ facilities facility secretary treasurer chair chairperson committee board careta
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 alerts alert alerting monitoring oncall on-call incidents incident status
+results entries timing
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
 chaplaincy alumni exams examinations housing repairs tenancy outpatients pharmacy international switchboard
 helpline advice casework
@@ -892,6 +894,17 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end))
 
 
+# Round 24 (esker): a desk's label right before a role mailbox ("Race office: results@...", "Claims desk: ...",
+# "Pressebüro: ...", "Secretaría: "): the label names the desk whose mailbox it is.
+_DESK_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:office|desk|team|department|dept\.?|secretariat|bureau|b[üu]ro|kontor|kantoor|oficina|ufficio|"
+    r"biuro|toimisto|kansli|sekretariat|secretar[íi]a|segreteria|secr[ée]tariat|escrit[óo]rio))[ \t]*[:：][ \t]*$")
+# Round 24 (esker): an internal extension in the sentence ("adjuster ext. 301 · claims@...", "Durchwahl 12", "poste
+# 301"): only an organisation's switchboard has extensions, so a role mailbox beside one is the organisation's desk.
+_STAFF_EXTENSION = regex.compile(r"(?i:(?<![\p{L}])(?:ext\.?|extension|durchwahl|poste|interno|ramal|toestel|wewn\.?)"
+                                 r"[ \t]*\d{1,6}(?!\d))")
+
+
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data in its contact block (see above):
     - EMAIL_ADDRESS: a role mailbox ("office@", "careers@") in a sentence that names an organisation, a contact block
@@ -919,6 +932,8 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                   or _ORG_NAME.search(text, lo, start) is not None
                                                   or _domain_owner_after(text, start, end, hi)
                                                   or _desk_named_before(text, max(lo, start - 80), start)
+                                                  or _DESK_LABEL_BEFORE.search(text, max(lo, start - 40), start) is not None
+                                                  or _STAFF_EXTENSION.search(text, lo, hi) is not None
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
@@ -1327,8 +1342,13 @@ _DESK_WORD = (
     r"приёмная|приемная|приймальня|коммутатор|ústředna|recepce|podatelna|central[ăa]|recep[țţ]ie|"
     r"τηλεφωνικό[ \t]+κέντρο|υποδοχή|γραμματεία|代表|代表番号|受付|总机|總機|前台|대표번호|대표[ \t]?전화|안내[ \t]?데스크|"
     r"स्विचबोर्ड|रिसेप्शन|स्वागत[ \t]+कक्ष|الاستقبال|السنترال|מרכזיה|מרכזייה|קבלה|โอเปอเรเตอร์|แผนกต้อนรับ|ประชาสัมพันธ์")
+# Round 24 (esker): or the organisation's name before the desk's word ("(Sextantware Warehousing LLC switchboard)",
+# "(Acme Payroll Inc. switchboard)", "(Plinthmark Insurance plc switchboard)"): a capitalised word, then up to four
+# more, capitalised or a legal form's short lower-case abbreviation ("plc", "bv"), a full stop after any, "&" between.
 _DESK_ANNOTATION_AFTER = regex.compile(
-    rf"[ \t]*\((?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}(?i:{_DESK_WORD})\)(?![\p{{L}}\p{{M}}])")
+    rf"[ \t]*\((?:(?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}|"
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}[ \t]+(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}|\p{{Ll}}{{2,4}}\.?|&)[ \t]+)"
+    rf"{{0,4}})(?i:{_DESK_WORD})\)(?![\p{{L}}\p{{M}}])")
 
 
 def desk_annotated_line(text: str, start: int, end: int) -> bool:
@@ -1741,6 +1761,152 @@ _CHAT_LINK = regex.compile(r"(?i)(?<![\w.-])(?:(?:https?://)?(?:www\.)?wa\.me/\+
 _ROW_DIGIT_CELL = regex.compile(r"(?:(?<=^|\n)|(?<=[;|\t]))[ \t]*(\d{11,15})[ \t]*(?=[;|\t]|\r?\n|$)")
 
 
+# Round 24 (esker): a delimited table (CSV, TSV, ";" or "|" rows, markdown): the cells of a row, quotes respected
+# ('1,"4,072.78",+86 10 ...'), and the header of a cell's column, the first line of the run of lines above that has as
+# many cells. Rows of 400 characters at most, 64 lines up at most: a bounded cost per number.
+_TABLE_LINE_MAX = 400
+_TABLE_LINES_UP = 64
+
+
+_QUOTED_CELL = {sep: re.compile(rf'(?:"[^"]*"|[^"{re.escape(sep)}])*') for sep in "\t|;,"}
+
+
+def _table_cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """[start, end) of each cell of `line` split at `sep`, a double-quoted cell's separators kept inside it."""
+    if '"' not in line:  # the common row: str.split's speed
+        cells, begin = [], 0
+        for part in line.split(sep):
+            cells.append((begin, begin + len(part)))
+            begin += len(part) + 1
+        return cells
+    if line.count('"') % 2 == 0:  # balanced quotes: one regex match a cell
+        pattern, cells, begin = _QUOTED_CELL[sep], [], 0
+        while (match := pattern.match(line, begin)) is not None:
+            cells.append((begin, match.end()))
+            if match.end() >= len(line) or line[match.end()] != sep:
+                break
+            begin = match.end() + 1
+        if cells and cells[-1][1] == len(line):
+            return cells
+    cells, quoted, begin = [], False, 0
+    for at, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted:
+            cells.append((begin, at))
+            begin = at + 1
+    cells.append((begin, len(line)))
+    return cells
+
+
+def table_cell(text: str, start: int) -> tuple[int, int, int, str] | None:
+    """The table cell holding `start`: (the cell's start, its end, its column, the separator), when its line is a row
+    of three cells at least and the line above or below has as many (a table, not one delimited line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _TABLE_LINE_MAX:
+        return None
+    line = text[line_start:line_end]
+    for sep in "\t|;,":
+        if line.count(sep) < 2:
+            continue
+        cells = _table_cells(line, sep)
+        if len(cells) < 3:
+            continue
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
+        below_end = text.find("\n", line_end + 1) if line_end < len(text) else -2
+        neighbours = []  # (the line, whether a window's edge cuts it: the text's first or last line)
+        if above is not None:
+            neighbours.append((text[above:line_start - 1], above == 0))
+        if below_end != -2:
+            neighbours.append((text[line_end + 1:below_end if below_end >= 0 else len(text)], below_end < 0))
+        if not any(len(n) <= _TABLE_LINE_MAX and (len(_table_cells(n, sep)) == len(cells) or cut and 3 <= len(
+                _table_cells(n, sep)) < len(cells)) for n, cut in neighbours):
+            continue
+        at = start - line_start
+        column = next((k for k, (a, b) in enumerate(cells) if a <= at <= b), None)
+        if column is None:
+            return None
+        return line_start + cells[column][0], line_start + cells[column][1], column, sep
+    return None
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header of the table column holding `start` (see table_cell): the cell, in the first line of the run of
+    lines above with as many cells, when that cell holds letters and no digit; None where there is none."""
+    cell = table_cell(text, start)
+    if cell is None:
+        return None
+    _, _, column, sep = cell
+    line_start = text.rfind("\n", 0, start) + 1
+    width = len(_table_cells(text[line_start:line_start + _TABLE_LINE_MAX + 1].split("\n", 1)[0], sep))
+    header = None
+    for _ in range(_TABLE_LINES_UP):
+        if line_start == 0:
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if len(line) > _TABLE_LINE_MAX:
+            break
+        cells = _table_cells(line, sep)
+        if len(cells) != width:
+            # a header a window's left edge cut ("d;sku;gtin;hotline" of "row;store_id;sku;..."): its cells are the
+            # row's last ones; its first cell is a piece of a word, no header
+            shift = width - len(cells)
+            if above == 0 and 3 <= len(cells) < width and column - shift >= 1:
+                header = line[cells[column - shift][0]:cells[column - shift][1]]
+            break
+        header, line_start = line[cells[column][0]:cells[column][1]], above
+    if header is None:
+        return None
+    header = header.strip().strip('"').strip()
+    return header if regex.search(r"\p{L}{2}", header) and not regex.search(r"\d", header) else None
+
+
+def service_column_line(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) lies in a service line's table column (in_a_service_column: the column is headed
+    "hotline", "switchboard", "customer service"), reads as no mobile in any numbering plan, and its row holds no
+    private cue and no person's name: the organisation's published line, judged in the whole text (a window that
+    cuts the header off cannot see it). A mobile under "hotline", or a row naming a person, stays somebody's."""
+    digits = _NOT_DIGIT_OR_PLUS.sub("", text[start:end])
+    readings = _number_types(digits, bool(_NANP_SHAPE.fullmatch(text[start:end].strip())), PHONE_REGIONS)
+    if not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings):
+        return False  # a mobile in any plan it reads in ("07911 123456": Britain's) stays somebody's
+    if not in_a_service_column(text, start):
+        return False
+    row_lo = text.rfind("\n", 0, start) + 1
+    row_hi = text.find("\n", end)
+    row_hi = len(text) if row_hi < 0 else row_hi
+    return not (_private_cue(text, row_lo, row_hi) or _person_in_block(text, row_lo, row_hi))
+
+
+def _cue_of_cell(text: str, at: int, cell: tuple[int, int, int, str]) -> bool:
+    """A phone word at `at` speaks of the table cell `cell` (see table_cell): it lies in that cell or in the cell
+    right before it on its row ("Tel | 0791..."), or in the first line of the column's header run (the column is
+    named so). A phone word in another column or on another row ("... | supplier hotline 022 ...", then a barcode on
+    the row below) names some other cell's number."""
+    cell_start, cell_end, column, sep = cell
+    line_start = text.rfind("\n", 0, cell_start) + 1
+    if at >= line_start:
+        cells = _table_cells(text[line_start:cell_end], sep)
+        return at >= line_start + cells[max(0, column - 1)][0]
+    header = column_header(text, cell_start)
+    if header is None:
+        return False
+    line = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    cells = _table_cells(text[line:line_end if line_end >= 0 else len(text)], sep)
+    return column < len(cells) and line + cells[column][0] <= at < line + cells[column][1] + 1
+
+
+def in_a_service_column(text: str, start: int) -> bool:
+    """The number at `start` lies in a table column whose header names an organisation's service line ("hotline",
+    "switchboard", "customer service", "Kundenservice": _SERVICE_LINE)."""
+    header = column_header(text, start)
+    return header is not None and len(header) <= 40 and _SERVICE_LINE_ANYWHERE.search(header) is not None
+
+
 # A JSON key "text" ('"text": "..."', a content part's or a tool argument's) is a field's name, not the verb.
 _QUOTED_KEY = re.compile(r"[\"'][ \t]*:")
 
@@ -1779,14 +1945,18 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                "फोन", "फ़ोन", "मोबाइल", "मोबाईल", "ফোন", "মোবাইল", "தொலைபேசி", "கைபேசி", "மொபைல்", "ఫోన్",
                "మొబైల్", "فون", "موبائل", "هاتف", "الهاتف", "هاتفي", "جوال", "الجوال", "جوالي", "موبايل", "واتساب",
                "تلفن", "موبایل", "تلفنم", "טלפון", "נייד", "הנייד", "פלאפון", "telepon", "ponsel",
-               "điện thoại", "sđt", "cebim"]
+               "điện thoại", "sđt", "cebim",
+               # round 24: the label words split_values' phone lead knew and this list did not (Finnish short and
+               # long forms, GSM, Vietnamese "ĐT", Russian "моб", Albanian/Swahili/Yoruba words, unaccented "movil",
+               # French "tél", German "Telefonnr", Czech "telefonní")
+               "puh", "matkapuhelin", "gsm", "đt", "моб", "telefoni", "simu", "fóònù", "nọ́mbà fóònù", "movil", "tél", "telefonnr", "telefonní"]
     # the words that also name a phone number inside a key ("phone_number", "homePhone", "tel_no", "mobileNo");
     # not "cell", "text", "call", "contact": code names its cells, texts, calls and contacts
     KEY_WORDS = ("phone", "telephone", "tel", "cellphone", "mobile", "fax", "whatsapp", "telefon", "telefone",
                  "teléfono", "telefono", "téléphone", "celular", "móvil", "movil", "cellulare", "mobil", "mobiel",
                  "handynummer", "rufnummer", "telefonnummer", "telefoonnummer", "mobilnummer")
     # scripts without spaces between words: no word boundary to anchor on
-    CJK_CONTEXT = ("電話", "电话", "手机", "携帯", "전화", "휴대폰", "โทรศัพท์", "เบอร์โทร", "มือถือ")
+    CJK_CONTEXT = ("電話", "电话", "手机", "手機", "携帯", "전화", "휴대폰", "핸드폰", "โทรศัพท์", "เบอร์โทร", "มือถือ")
     VERBS = frozenset({"call", "text", "reach", "contact", "dial", "txt", "sms", "callback", "ring", "rückruf",
                        "zurückrufen", "anrufen", "bellen", "terugbellen", "llamar", "llámame", "llamame", "llámeme",
                        "rappeler", "rappelez", "rappelle", "appeler", "appelez", "joindre", "chiamami", "chiamare",
@@ -1888,7 +2058,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 continue
             if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
                     number) == phonenumbers.PhoneNumberType.MOBILE and not self._published(
-                    text, start, end, "+" + match.group(1)):
+                    text, start, end, "+" + match.group(1)) and not (
+                    (named := column_header(text, start)) is not None and _NOT_PHONE_CUES.search(named)):
+                # (round 24: not under a column header further up that names an identifier, "GTIN", "SKU")
                 out.append(self._fixed(start, end, 0.75, "mobile number in international form in a contact row"))
         return out
 
@@ -1934,6 +2106,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                                                                  organisation_contact(text, start, end, "PHONE_NUMBER")))
                 or (not _mostly_personal(readings) and public_place_line(text, start, end))
                 or (readings and organisations_service_line(text, start, end))
+                or (readings and not any(kind in _PERSONAL_TYPES for kind, _ in readings)
+                    and in_a_service_column(text, start))
                 or (readings and not _mostly_personal(readings) and (
                     _ORG_NAME_BEFORE_NUMBER.search(text, max(0, start - 80), start) is not None
                     or _DESK_LINK_AFTER.match(text, end) is not None
@@ -1961,12 +2135,13 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         A request field that is only the word "text" is a content part's key, not a cue; a key such as
         "phone" or "mobile" before its value is one."""
         lo = max(0, start - 40)
-        return any(not (match.group(0).lower() == "text" and (
+        matches = [match for match in self._cue.finditer(text, lo, start) if not (match.group(0).lower() == "text" and (
                        text.startswith(f"{FIELD_BREAK}\n", match.start() - 2)
                        and text.startswith(f"\n{FIELD_BREAK}", match.end())
-                       or match.start() > 0 and text[match.start() - 1] in "\"'" and _QUOTED_KEY.match(text, match.end())))
-                   for match in self._cue.finditer(text, lo, start)) \
-            or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
+                       or match.start() > 0 and text[match.start() - 1] in "\"'" and _QUOTED_KEY.match(text, match.end())))]
+        if matches and (cell := table_cell(text, start)) is not None:
+            matches = [m for m in matches if _cue_of_cell(text, m.start(), cell)]
+        return bool(matches) or bool(_PHONE_LABEL.search(text, max(0, start - 12), start))
 
     def _business_label(self, text: str, start: int) -> bool:
         """An order/invoice/ticket label right before the number (_NOT_PHONE_CUES); after a phone word a
@@ -4881,10 +5056,49 @@ def _documentation_iban(text: str, start: int, end: int) -> bool:
     if (_TEST_DATA_CUE.search(near) is not None or _DOC_MARK_CUE.search(near) is not None) and (
             _PRIVATE_CONTACT.search(near) is None):
         return True  # (a private word right at it, "My IBAN: <the example> (registry example)", still decides)
+    if _specimen_marked_before(text, start) and _PRIVATE_CONTACT.search(near) is None:
+        return True  # round 24: "Name: Ola Nordmann (SPECIMEN / MUSTER)" above it: the registry's example on a specimen
     return (documentation_marked_near(text, start, end)
             or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
             or _VALUE_CHECK_CUE.search(near) is not None
             or _in_organisations_block(text, start, end)) and not _private_here(text, start, end)
+
+
+# Round 24 (esker): a meter's or a supply point's label (electricity, gas, water: "Meter", "Zähler", "compteur", "MPAN",
+# "MPRN", "supply no.", "Zählpunkt", "CUPS", "PDL", "POD") on the line of an account number: the line is a utility bill's
+# account line, its "Account"/"Konto" the supplier's customer account, no bank account.
+_UTILITY_LINE_CUE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:meter|meter[ \t]+no\.?|z[äa]hler(?:nummer)?|z[äa]hlpunkt|compteur|contador|contatore|meternummer|"
+    r"m[äa]tare|m[åa]ler|mittari|licznik|счётчик|счетчик|mpan|mprn|supply[ \t]+(?:no\.?|number|point)|cups|pdl|pod)"
+    r"(?![\p{L}]))")
+
+
+# A bank's words on such a line ("direct debit from account ...", "Lastschrift", "sort code", "routing"): the account
+# there may be the customer's bank account, which stays found.
+_BANK_ACCOUNT_WORD = regex.compile(
+    r"(?i:(?<![\p{L}])(?:bank\w*|iban|bic|swift|sort[ \t]+code|routing|aba|direct[ \t]+debit|debit|lastschrift\w*|"
+    r"einzug\w*|pr[ée]l[èe]vement|domiciliaci[óo]n|addebito|autogiro|betalingsservice|incasso|sepa|ach|"
+    r"bankkonto|girokonto|checking|savings)(?![\p{L}]))")
+
+
+def utility_account(text: str, start: int, end: int) -> bool:
+    """The account number at [start, end) shares its line with a meter's or a supply point's label
+    (_UTILITY_LINE_CUE): a utility's customer account, no bank account. Not with a private cue or a bank's word
+    (_BANK_ACCOUNT_WORD) on the line."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    lo, hi = max(lo, start - 200), min(hi, end + 200)
+    return _UTILITY_LINE_CUE.search(text, lo, hi) is not None and _PRIVATE_CONTACT.search(text, lo, hi) is None and (
+        _BANK_ACCOUNT_WORD.search(text, lo, hi) is None)
+
+
+def _specimen_marked_before(text: str, start: int) -> bool:
+    """Round 24 (esker): a specimen's bracket ("(SPECIMEN / MUSTER)", "(wzór)": names.SPECIMEN_MARK_AFTER) in the
+    200 characters before `start`, in the same block of lines (no blank line between): a printed specimen's values."""
+    lo = max(0, start - 200)
+    blank = text.rfind("\n\n", lo, start)
+    return SPECIMEN_MARK_AFTER.search(text, blank + 2 if blank >= 0 else lo, start) is not None
 
 
 def _in_organisations_block(text: str, start: int, end: int) -> bool:
@@ -4923,6 +5137,10 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # round 23: "a parody of 'Jenny 867-5309'": a published work's title, broadcast to everybody
     if entity == "PHONE_NUMBER" and desk_annotated_line(text, start, end):
         return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
+    if entity == "US_BANK_NUMBER" and utility_account(text, start, end):
+        return True  # round 24: "Konto 5321875914 · Meter G57612266 · supply no. ...": a utility's customer account
+    if entity == "PHONE_NUMBER" and service_column_line(text, start, end):
+        return True  # round 24: "...;hotline;...\n1;...;+55 21 3212-0671;..." a fixed line under a service column
     if entity == "PHONE_NUMBER" and letterhead_strip(text, start, end):
         return True  # round 23: "X Ltd · Tel 0161 ... · accounts@x.co.uk": the organisation's letterhead strip
     if entity == "PHONE_NUMBER":
@@ -5346,6 +5564,8 @@ def _uncommon_card_without_card_word(text: str, start: int, end: int) -> bool:
     groups = [len(g) for g in re.split(r"[\s\-.]+", value.strip()) if g]
     digits = re.sub(r"\D", "", value)
     usual_issuer = digits[:1] in "13456" or 2200 <= int(digits[:4]) <= 2204 or 2221 <= int(digits[:4]) <= 2720
+    if len(digits) == 13:  # round 24: only Visa issued 13-digit numbers ("MPAN-like supply no. 1609207433811")
+        usual_issuer = digits[:1] == "4"
     uncommon = "." in value or groups == [4, 5, 6] or not usual_issuer
     return uncommon and not _CARD_CUE.search(_around(text, start, end))
 

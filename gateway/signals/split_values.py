@@ -22,6 +22,7 @@ import regex
 from stdnum import iban, luhn
 
 from gateway.signals.names import FIELD_SEPARATOR
+from gateway.signals.recognizers import InternationalPhoneRecognizer, trie_pattern
 
 _MAX_PARTS = 16
 _FIELD_REACH = 300  # one record's fields: a given-name field and a family-name field this close
@@ -224,12 +225,13 @@ _MAX_TAILS = 64  # line ends holding digits looked at per text
 # Round 23 (isthmus): a later line that a phone label leads in ("Phone: 0912 296 498", "Điện thoại: ...", "电话：...",
 # "Телефон: ...") gives that label's number, not the rest of the digits ending the line above (an address's postcode,
 # "... Nam Định 420000"): one such pair in ten joins into a Luhn-valid card by chance, and its phone was dropped.
+_PHONE_WORDS = trie_pattern(sorted({w.lower() for w in InternationalPhoneRecognizer.CONTEXT
+                                     if w not in InternationalPhoneRecognizer.VERBS}
+                                    | set(InternationalPhoneRecognizer.CJK_CONTEXT)))
+# (round 24: the phone's words are the phone recognizer's own, its CONTEXT less its VERBS: one vocabulary)
 _PHONE_LEAD = regex.compile(
     r"(?i:(?:(?:home|work|mobile|cell|office|contact|daytime|private[rn]?)[ \t]+)?"
-    r"(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|handy|telefon\w*|t[ée]l[ée]phone|t[ée]l|tel[ée]fono|telefone|"
-    r"celular|móvil|movil|cellulare|portable|puhelin|puh|matkapuhelin|tlf|mobil|gsm|whatsapp|điện[ \t]thoại|đt|sđt|"
-    r"телефон|тел|моб|τηλέφωνο|τηλ|κινητό|फ़ोन|फोन|मोबाइल|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|"
-    r"nọ́mbà[ \t]fóònù|fóònù|telefoni|simu)(?:[ \t]+(?:no|number|nr|nummer|numéro|número|numero|номер|번호))?)"
+    rf"(?:{_PHONE_WORDS})(?:[ \t]+(?:no|number|nr|nummer|numéro|número|numero|номер|번호))?)"
     r"[ \t]*[:：]?[ \t]*")
 
 
