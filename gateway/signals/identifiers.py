@@ -12,6 +12,7 @@ import importlib
 import ipaddress
 import re
 from functools import lru_cache
+from itertools import islice
 from types import ModuleType
 from typing import Callable
 
@@ -347,6 +348,54 @@ def _file_name_ids(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Round 24 (isthmus, drumlin): the bare label "ID" (in capitals, "ID", "ID:", "ID no.", "Child ID", "her real ID")
+# right before a number that a strong personal scheme validates is that person's identity number: a household
+# register's row ("Head: 庞翠花 | 1976年12月2日 | ID 41030219761202006X"), "a real pupil, ID 3362944204337". "ID" names
+# no scheme, so only schemes hard to pass by chance count: those encoding the holder's birth date with a check
+# (_BIRTH_DATE_SCHEMES, Greece's AMKA), Russia's 12-digit ИНН (two check digits), and the 12- and 13-digit national
+# numbers with a check digit (Japan's My Number, Thailand's and India's). A thing's ID ("order ID", "transaction
+# ID", "device ID", "Kit ID": _THING_ID_BEFORE) is no person's, and the number must follow the label directly.
+_BARE_ID = regex.compile(r"(?<![\p{L}\p{M}\p{N}_\-./])ID(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:：=]?[ \t]*"
+                         r"(?P<n>\d[\d \-]{8,20}[\dXx])(?![\p{L}\p{M}\p{N}\-])")
+_THING_ID_BEFORE = regex.compile(
+    r"(?i:\b(?:order|transaction|txn|session|request|device|kit|tracking|product|item|invoice|ticket|account|app|"
+    r"application|client|message|msg|event|job|build|commit|process|thread|trace|span|correlation|object|file|batch|"
+    r"shipment|parcel|package|booking|reservation|payment|reference|ref|case|policy|claim|video|channel|playlist|"
+    r"post|tweet|comment|chat|group|team|project|task|issue|workspace|tenant|organi[sz]ation|org|company|vendor|"
+    r"supplier|merchant|store|shop|sku|model|part|serial|hardware|machine|host|instance|container|image|node|"
+    r"cluster|resource|subscription|license|licence|api|key|token|game|match|player|server|database|db|table|"
+    r"row|record|entry|document|doc|form|survey|sample|specimen|test|run|experiment|study|trial|lot|unit|asset|"
+    r"vehicle|route|trip|flight|train|seat|room|venue|site|page|station|sensor|meter|customer|user|member|"
+    r"employee|staff|badge|student|bank|aws|gcp|azure|discord|steam|telegram|slack|github|google|apple|facebook|"
+    r"meta|tiktok|youtube|instagram|twitch|xbox|playstation|psn|nintendo|wechat|qq|line)[ \t-]*$)")
+_BARE_ID_NUMBERS = 64  # labelled numbers checked per text: a register lists a household, not thousands
+_BARE_ID_SCHEMES = _BIRTH_DATE_SCHEMES + _modules("gr.amka", "ru.inn", "jp.in_", "th.pin", "in_.aadhaar")
+
+
+def _bare_id_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Numbers right after a bare "ID" label that a strong personal scheme validates (_BARE_ID): [start, end), scheme."""
+    out: list[tuple[int, int, str]] = []
+    if "ID" not in text:
+        return out
+    for match in islice(_BARE_ID.finditer(text), _BARE_ID_NUMBERS):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _THING_ID_BEFORE.search(text, max(line_start, match.start() - 40), match.start()):
+            continue
+        value = match.group("n")
+        # the whole run, then shorter ones ending at a space ("ID 17065138624 2014": the number, then a year)
+        ends = [len(value)] + [i for i in range(len(value) - 1, 0, -1) if value[i] == " " and value[i - 1] != " "]
+        for end in ends:
+            piece = value[:end].rstrip(" -")
+            if sum(c.isdigit() for c in piece) < 10:
+                break
+            scheme = next((name for name, valid in _BARE_ID_SCHEMES if valid(piece)), None)
+            if scheme is not None:
+                start = match.start("n")
+                out.append((start, start + len(piece), scheme))
+                break
+    return out
+
+
 def _acronym(head: str) -> bool:
     return any(c.isupper() for c in head)
 
@@ -454,6 +503,9 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
                                            f"{scheme} check digit + cue"))
                     done = max(done, start + len(value))
                     break
+        for start, end, scheme in _bare_id_numbers(text):
+            if not any(r.start <= start < r.end for r in results):
+                results.append(_result(self, "NATIONAL_ID", start, end, 0.9, f"{scheme} check digit after a bare ID label"))
         for start, end, scheme in _file_name_ids(text):
             if not any(r.start <= start < r.end for r in results):
                 results.append(_result(self, "NATIONAL_ID", start, end, 0.9, f"{scheme} check digit in a file's name"))

@@ -2914,10 +2914,56 @@ _WORK_BY_BEFORE = regex.compile(
 _LONG_AGO_YEAR = r"(?:1[0-8]\d\d|[1-9]\d{2})(?!\d)"
 _LONG_AGO_AFTER = regex.compile(
     r"[ \t]*(?:[,;:—–-]+[ \t]*)?[(\[]?[ \t]*(?:"
-    r"(?i:born|b\.|geb(?:oren|\.)|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ay]|родил(?:ся|ась)|fl\.|floruit)"
+    r"(?i:born|b\.|geb(?:oren|\.)|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ay]|родил(?:ся|ась)|fl\.|floruit|"
+    # round 24: obituaries' and family histories' birth words in more languages ("нар. 1880", "נולד/ה 1853",
+    # "doğum 1843", "født 1868", "född 1840", "syntynyt 1850", "γενν. 1865", "مواليد 1822", "р. 1870")
+    r"нар\.|народ(?:ився|илася)|נולד(?:ה|/ה)?|do[ğg]um|do[ğg]du|f[øo]dt|f[öo]dd|syntynyt|s\.|γενν\.|γεννήθηκε|"
+    r"(?:ال)?مواليد|ولد(?:ت)?|р\.|род\.)"
+    # a gender slash or bracket ("nato/a", "nascido(a)") and a preposition ("nascido/a em", "né en", "nato nel")
+    r"(?:/[ao]|\([ao]\)|\(e\))?(?:[ \t]+(?i:em|en|el|il|nel|le|am|op|i|w|в))?"
     r"[ \t]*(?:(?i:c\.|ca\.|circa|um|vers|hacia|около|in)[ \t]*)?" + _LONG_AGO_YEAR +
     r"|(?i:c\.|ca\.|circa)[ \t]*" + _LONG_AGO_YEAR +
     r"|" + _LONG_AGO_YEAR + r"[ \t]*[–—-][ \t]*(?:c\.[ \t]*)?(?:1[0-9]\d\d|[1-9]\d{2})(?!\d))")
+# Round 24 (isthmus): a death, burial or proved will before 1900 right after the name, an occupation or a parish
+# between ("Will of X, yeoman, proved 1707", "X, weaver, d. 1843", "X (bur. 1790)", "X † 1866", "X, gest. 1871"):
+# somebody dead that long ago is a historical person as one born that long ago is.
+_DIED_LONG_AGO_AFTER = regex.compile(
+    r"[ \t]*(?:,[ \t]*(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]*){1,3})?[ \t]*[,;(\[]?[ \t]*"
+    r"(?i:(?:will[ \t]+)?proved|probate(?:[ \t]+granted)?|died|d\.|bur(?:ied|\.)|†|gest(?:orben|\.)|"
+    r"d[ée]c[ée]d[ée]e?|mort[oa]?|fallecid[oa]|falecid[oa]|zm\.|zmar(?:ł|ła)|умер(?:ла)?|пом(?:ер|ерла|\.))"
+    r"[ \t]*(?:(?i:in|en|em|il|nel|c\.|ca\.|um)[ \t]*)?" + _LONG_AGO_YEAR)
+# Round 24 (isthmus): a GEDCOM individual's NAME line whose record ("0 @I3@ INDI" up to the next level-0 line) dates
+# the birth before 1900 ("1 BIRT" / "2 DATE ABT 1855"), or, with no birth date, the death before 1900: an ancestor, a
+# historical person as _LONG_AGO_AFTER's. A living relative's record (born 1990, or no dates) in the same tree is not.
+_GEDCOM_NAME_LINE = regex.compile(r"[ \t]*\d[ \t]+NAME[ \t]+")
+_GEDCOM_EVENT_YEAR = regex.compile(r"(?m)^[ \t]*1[ \t]+(BIRT|DEAT)\b[^\n]{0,40}(?:\n[ \t]*[2-9][ \t]+(?!DATE\b)[A-Z_]{3,5}\b"
+                                   r"[^\n]{0,80}){0,3}\n[ \t]*2[ \t]+DATE[ \t]+[^\n]{0,40}?(?<!\d)(\d{3,4})(?!\d)")
+_GEDCOM_RECORD = regex.compile(r"(?m)^[ \t]*0[ \t][^\n]*(?:\n(?![ \t]*0[ \t])[^\n]*)*")
+
+
+@per_scan
+def _gedcom_ancestor_names(text: str) -> frozenset[int]:
+    """Where the NAME values of `text`'s GEDCOM ancestors start (see gedcom_ancestor): one pass over the records."""
+    out: set[int] = set()
+    for record in _GEDCOM_RECORD.finditer(text):
+        years = {m.group(1): int(m.group(2)) for m in reversed(list(_GEDCOM_EVENT_YEAR.finditer(
+            text, record.start(), record.end())))}
+        year = years.get("BIRT", years.get("DEAT"))
+        if year is None or year >= 1900:
+            continue
+        for line in regex.finditer(r"(?m)^[ \t]*\d[ \t]+NAME[ \t]+", text, pos=record.start(), endpos=record.end()):
+            out.add(line.end())
+    return frozenset(out)
+
+
+def gedcom_ancestor(text: str, start: int) -> bool:
+    """The name at `start` is a GEDCOM NAME line's of an individual born (or, undated birth, dead) before 1900."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _GEDCOM_NAME_LINE.fullmatch(text, line, start):
+        return False
+    return start in _gedcom_ancestor_names(text)
+
+
 _DEED_AFTER = regex.compile(
     r"[ \t]+(?:(?:directed|painted|composed|sculpted|starred[ \t]+in)[ \t]+(?:the[ \t]+)?['\"‘“]?(?=\p{Lu})|"
     r"invented|pioneered|conquered|reigned|abdicated|"
@@ -3359,8 +3405,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
         return True  # "Vad handlar Vilhelm Mobergs Utvandrarna om?": what an author's work is about
     if _calling_after(text, end) and not _owned_before(text, start):
         return True  # "Hermann Weyl (the mathematician)", "Clara Schumann, die Komponistin": a calling of record
-    if _LONG_AGO_AFTER.match(text, end):
-        return True  # "Piri Reis — born c. 1465": see _LONG_AGO_AFTER
+    if _LONG_AGO_AFTER.match(text, end) or _DIED_LONG_AGO_AFTER.match(text, end) or gedcom_ancestor(text, start):
+        return True  # "Piri Reis — born c. 1465": see _LONG_AGO_AFTER; a GEDCOM ancestor's record (round 24)
     if _DEED_AFTER.match(text, end) or _REGNAL.fullmatch(text[start:end]) or _REGNAL_AFTER.match(text, end) and len(
             text[start:end].split()) == 1:
         return True  # "Louis XIV", "Ramesses II": one name and a regnal number

@@ -119,6 +119,17 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
 # (and a count with thousands separators, "31.622.400", "7,900,000": one or two digits, then groups of three)
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*|[1-9]\d?(?:\.\d{3}){2,}|"
                                r"[1-9]\d?(?:,\d{3}){2,}")
+# Round 24 (isthmus): a span of years ("baptisms 1855-1885", "from 1990-2010", "1939 - 1945"): two years from 1500
+# on, the second later by at most 150, one hyphen or slash between: no phone number unless a phone word or a call
+# request is right before it ("Tel: 2012-2019", a Hong Kong line, stays one: fail safe), as for a list of counts.
+_YEAR_RANGE = re.compile(r"((?:1[5-9]|20)\d\d)[ \t]?[-/][ \t]?((?:1[5-9]|20)\d\d)")
+
+
+def _year_range(value: str) -> bool:
+    match = _YEAR_RANGE.fullmatch(value.strip())
+    return match is not None and 0 < int(match.group(2)) - int(match.group(1)) <= 150
+
+
 # A digit run that starts with a calendar date ("2024-06-10 10" of a log timestamp) is a date.
 _DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?:\D|$)")
 # Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
@@ -357,9 +368,19 @@ _SERVICE_LINE = (
     # public services' own lines: poison control, the police's non-emergency line, ambulance, fire brigade
     r"poison\s+(?:control|cent(?:er|re)|help\s*line)|non-?emergency|police|polizei\w*|politie\w*|polic[ií]a|"
     r"polizia|policja|ambulance|fire\s+(?:department|brigade|service)|giftnotruf|gif(?:t)?informatie\w*|"
-    r"centre\s+anti-?poison|centro\s+antiveleni|toxicolog[ií]a|informaci[óo]n\s+toxicol[óo]gica)"
+    r"centre\s+anti-?poison|centro\s+antiveleni|toxicolog[ií]a|informaci[óo]n\s+toxicol[óo]gica|"
+    # round 24 (isthmus): the public offices and services a family's papers send people to: the register office,
+    # a court's enquiries, an archive's reading room, a hall's office, a funeral director (a business's line)
+    r"(?:register|registry|registrar['’]?s|record|records|parish|hall|court|church)\s+office|"
+    r"(?:family|county|district|probate|magistrates['’]?|civil)\s+court(?:\s+enquiries)?|court\s+enquiries|"
+    r"(?:national\s+|state\s+|city\s+|county\s+)?archives?\s+reading\s+room|reading\s+room|"
+    r"funeral\s+(?:director|home|parlou?r|service)s?|undertakers?|standesamt|[ée]tat\s+civil|registro\s+civil|"
+    r"ufficio\s+(?:di\s+)?anagrafe|cart[óo]rio|burgerzaken|folkbokf[öo]ring\w*|загс|ЗАГС|"
+    r"pompes\s+fun[èe]bres|bestattungs\w+|bestatter|funeraria|onoranze\s+funebri|agencia\s+funeraria)"
     r"(?![^\W\d_])")
-_SERVICE_LINE_BEFORE = re.compile(rf"{_SERVICE_LINE}[^.!?\n]{{0,40}}$", re.IGNORECASE)
+# (an abbreviation's point, "tel." or "no.", ends no sentence: "at the register office, tel. +39 02 ...")
+_SERVICE_LINE_BEFORE = re.compile(rf"{_SERVICE_LINE}(?:[^.!?\n]|(?:(?<=\btel)|(?<=\bph)|(?<=\bno)|(?<=\bnr))\.){{0,40}}$",
+                                  re.IGNORECASE)
 # The service line named right before its number, nothing but a verb or a label between ("our claims line is ",
 # "customer service: ", "the city service line "): what lets a number no numbering plan lists stand as the line
 # when it starts with a toll-free code (_TOLL_FREE_LEAD).
@@ -2007,7 +2028,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     not written_as_phone and (
                     _identifier_lookalike(text, start, end) or _spoken_address(text, start, end))):
                 continue
-            if (_number_list(value) or _counting(value) or _column_cells(text, start, end)
+            if (_number_list(value) or _counting(value) or _year_range(value) or _column_cells(text, start, end)
                     or _figure_row(text, start, end) or _case_number(text, start, end)) and not (
                     written_as_phone or self.cued(text, start)):
                 continue
@@ -2636,7 +2657,9 @@ _STREET_SUFFIXES = (
 )
 # (not after "#": "#1234 Fix Login Path" is an issue's title)
 # (a directional before the name: "79 N Sycamore Bend Dr", "4 SW Alder St")
-_STREET = (rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:\s+[A-Z][a-zA-Z'.-]+){{1,4}}\s+"
+# (round 24: a name word may carry diacritics, as Yorùbá, Vietnamese or Polish street names do: "34 Àgbàlúmọ̀ Street",
+# "12 Ọ̀ṣun Road": a capital letter and letters or combining marks of any Latin alphabet)
+_STREET = (rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:\s+\p{{Lu}}[\p{{Latin}}\p{{M}}'.-]+){{1,4}}\s+"
            rf"(?:{_STREET_SUFFIXES})s?\b\.?")  # USPS plurals
 _UNIT = r"(?:,?\s+(?:Apt\.?|Suite|Unit|Ste\.?|#)\s*[A-Z0-9-]+)?"
 
@@ -3340,10 +3363,10 @@ _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(
 # same in Chinese, Japanese and Korean, written without a space before them.
 # Also as a key writes them ("birth_date", "dateOfBirth", "patient_dob") and as dictation spells them ("d o b").
 _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date|birthday|born(?:\s+on)?|"
-            r"fecha[\s_-]+(?:de[\s_-]+)?nacimiento|f\.?\s?nac\.?|nacid[oa](?:\s+el)?|date[\s_-]+(?:de[\s_-]+)?naissance|"
-            r"n[ée]e?\s+le|geburts[\s_-]?datum|geb\.|geboren(?:\s+(?:am|op))?|data[\s_-]+(?:di[\s_-]+)?nascita|nat[oa]\s+il|"
+            r"fecha[\s_-]+(?:de[\s_-]+)?nacimiento|f\.?\s?nac\.?|nacid[oa](?:/[ao]|\([ao]\))?(?:\s+el)?|date[\s_-]+(?:de[\s_-]+)?naissance|"
+            r"n[ée]e?\s+le|geburts[\s_-]?datum|geb\.|geboren(?:\s+(?:am|op))?|data[\s_-]+(?:di[\s_-]+)?nascita|nat[oa](?:/[ao]|\([ao]\))?\s+il|"
             r"data[\s_-]+(?:de[\s_-]+)?nascimento|"
-            r"nascid[oa]\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
+            r"nascid[oa](?:/[ao]|\([ao]\))?\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
             r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
             # Swahili ("tarehe ya kuzaliwa", "alizaliwa"), Hausa ("ranar haihuwa"), Zulu ("usuku lokuzalwa")
             r"tarehe\s+ya\s+kuzaliwa|alizaliwa|ranar\s+haihuwa|usuku\s+lokuzalwa|"
@@ -3411,6 +3434,34 @@ _BIRTH_STAR = (rf"(?:(?<=[\p{{L}}\p{{M}}.,][ \t])|(?<=\([ \t]?))(?<![*])\*[ \t]?
 # (over _OLDEST_LIVING years ago) stays history, as every birth date does.
 _GEDCOM_BIRTH = (r"(?<![^\n])[ \t]*\d[ \t]+BIRT\b[^\n]{0,40}(?:\n[ \t]*\d[ \t]+(?!DATE\b)[A-Z_]{3,5}\b[^\n]{0,80}){0,3}"
                  rf"\n[ \t]*\d[ \t]+DATE[ \t]+(?:(?:ABT|ABOUT|EST|CAL|BEF|AFT)\.?[ \t]+)?(?:{_DATE})")
+# Round 24 (isthmus): a household or family register's row, led by the member's household role and a colon, then the
+# member's name and, in the next column, a full date ("Head: Zerelda Gallardo | 03/05/2006 | ID ...", "女儿: 庞振华 |
+# 2019年4月3日", "дочь: Долгих Вениамин | 23.10.2018"): the date a register gives each member is the birth date.
+# Only a pipe or box column (a table row), the role a kinship or household word of the languages below, the name
+# cell without digits; an ancestor's (over _OLDEST_LIVING years ago) stays history.
+_HOUSEHOLD_ROLE = (
+    r"(?:head(?:[ \t]+of[ \t]+(?:household|family))?|householder|wife|husband|spouse|partner|son|daughter|child|"
+    r"step(?:son|daughter|child)|grand(?:son|daughter|child|mother|father)|mother|father|brother|sister|member|"
+    r"tochter|sohn|ehefrau|ehemann|kind|haushaltsvorstand|fille|fils|[ée]pouse|[ée]poux|enfant|chef[ \t]+de[ \t]+"
+    r"(?:famille|m[ée]nage)|hij[oa]|espos[oa]|c[óo]nyuge|figli[oa]|moglie|marito|capofamiglia|filh[oa]|marido|"
+    r"dochter|zoon|echtgeno(?:te|ot)|gezinshoofd|dotter|datter|s[øo]nn?|hustru|kone|ektemann|tyt[äa]r|poika|vaimo|"
+    r"aviomies|c[óo]rka|syn|[żz]ona|m[ąa][żz]|k[ıi]z[ıi]?|o[ğg]lu|e[şs]i|binti|mwana|mke|mume|con[ \t]+g[áa]i|"
+    r"con[ \t]+trai|v[ợo]|ch[ồo]ng|ch[ủu][ \t]+h[ộo]|"
+    r"глава(?:[ \t]+семьи)?|дочь|сын|жена|муж|супруга?|мать|отец|донька|дочка|син|дружина|чоловік|"
+    r"κόρη|γιος|σύζυγος|αρχηγός|μητέρα|πατέρας|ọmọbìnrin|ọmọkùnrin|ọmọ|ìyàwó|ọkọ|olórí[ \t]+ilé|"
+    r"बेटी|बेटा|पत्नी|पति|मुखिया|पुत्री?|ابنة|ابن|زوجة|زوج|בת|בן|אישה|בעל|"
+    r"户主|戶主|女儿|女兒|儿子|兒子|妻子|丈夫|配偶|长女|長女|长子|長子|次女|次子|次男|長男|世帯主|妻|夫|"
+    r"세대주|딸|아들|배우자|남편|아내|자녀)")
+# the name cell opens with a letter that is no lower-case one (a capital, or a letter of a script without case):
+# "Head: the kitchen | 12/03/2020" is a to-do list's, not a member's row
+_MEMBER_CELL_START = r"(?-i:(?=[\p{L}\p{M}])(?!\p{Ll}))"
+_HOUSEHOLD_ROW_BIRTH = (rf"(?<![^\n])[ \t]*{_HOUSEHOLD_ROLE}[ \t]*(?:\([^()\n\d]{{1,20}}\)[ \t]*)?[:：][ \t]*"
+                        rf"{_MEMBER_CELL_START}[^\n|│┃:：\d]{{1,60}}[|│┃][ \t]*(?:{_DATE})")
+# the row's name cell: the member's name (FieldNameRecognizer, checked as a name key's value is)
+_HOUSEHOLD_ROW_NAME = regex.compile(rf"(?im)^[ \t]*{_HOUSEHOLD_ROLE}[ \t]*(?:\([^()\n\d]{{1,20}}\)[ \t]*)?[:：][ \t]*"
+                                    rf"(?P<value>{_MEMBER_CELL_START}[^\n|│┃:：\d]{{1,60}}?)[ \t]*[|│┃][ \t]*(?:{_DATE})")
+# the row's start, the anchor that opens the DateOfBirthRecognizer's window on it (see `anchors`)
+_HOUSEHOLD_ROW_START = regex.compile(rf"(?im)^[ \t]*{_HOUSEHOLD_ROLE}[ \t]*(?:\([^()\n\d]{{1,20}}\)[ \t]*)?[:：]")
 _OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
 
 
@@ -3429,7 +3480,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
             patterns=[Pattern("dob", rf"(?:{_DOB_CUE_START}{_DOB_CUE}|{_DOB_CUE_SPACELESS}){_DOB_GAP}{_DATE}", 0.85),
                       Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85),
                       Pattern("dob (birth star)", _BIRTH_STAR, 0.85),
-                      Pattern("dob (GEDCOM birth event)", _GEDCOM_BIRTH, 0.85)],
+                      Pattern("dob (GEDCOM birth event)", _GEDCOM_BIRTH, 0.85),
+                      Pattern("dob (household register row)", _HOUSEHOLD_ROW_BIRTH, 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -4054,6 +4106,15 @@ class FieldNameRecognizer(LocalRecognizer):
                                            strong=m.group("key").lower() != "name")) is not None]
         if _HEADER_HINT.search(text):
             spans += _table_names(text)
+        if ("|" in text or "│" in text or "┃" in text) and _HOUSEHOLD_ROW_START.search(text):
+            for m in islice(_HOUSEHOLD_ROW_NAME.finditer(text), 256):  # round 24: a household register row's member
+                if (span := _checked_name(m.start("value"), m.group("value"), strong=True)) is not None:
+                    spans.append(span)
+        if "NAME" in text and _GEDCOM_INDI.search(text):
+            for m in _GEDCOM_NAME.finditer(text):  # "/" marks the surname: a space to the check
+                value = m.group("value").replace("/", " ")
+                if (span := _checked_name(m.start("value"), value, strong=True)) is not None:
+                    spans.append(span)
         return [self._result(a, b) for a, b in spans]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
@@ -4061,6 +4122,12 @@ class FieldNameRecognizer(LocalRecognizer):
                                           textual_explanation="value of a name field or column")
         return RecognizerResult("PERSON", start, end, 0.65, analysis_explanation=explanation, recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+# Round 24 (isthmus): a GEDCOM individual's NAME line ("0 @I14@ INDI" / "1 NAME Hesketh /Featherby/"): the format's
+# own key for a person's name. An ancestor's record (born or dead before 1900) is history: names.gedcom_ancestor.
+_GEDCOM_INDI = regex.compile(r"(?m)^[ \t]*0[ \t]+@[^@\n]{1,20}@[ \t]+INDI\b")
+_GEDCOM_NAME = regex.compile(r"(?m)^[ \t]*[1-9][ \t]+NAME[ \t]+(?P<value>[^\n]{1,80}?)[ \t]*$")
 
 
 def _checked_name(offset: int, value: str, strong: bool) -> tuple[int, int] | None:
@@ -4776,6 +4843,10 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         for kind in _CUES.get(match.group(0).lower(), ()):
             found.setdefault(kind, []).append(match.span())
     found["email_obf"] = sorted(found.get("email_obf", []) + found["@"])
+    if "|" in text or "│" in text or "┃" in text:  # round 24: a household register's row (_HOUSEHOLD_ROW_BIRTH)
+        rows = [m.span() for m in _HOUSEHOLD_ROW_START.finditer(text)]
+        if rows:
+            found["dob"] = sorted(found.get("dob", []) + rows)
     if "*" in text:  # round 23: the birth star before a date (_BIRTH_STAR) is a birth cue of its own
         found["dob"] = sorted(found.get("dob", []) + [m.span() for m in _STAR_BEFORE_DIGIT.finditer(text)])
     return {kind: tuple(spans) for kind, spans in found.items()}
