@@ -378,7 +378,7 @@ def _bare_id_numbers(text: str) -> list[tuple[int, int, str]]:
     if "ID" not in text:
         return out
     for match in islice(_BARE_ID.finditer(text), _BARE_ID_NUMBERS):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = text.rfind("\n", max(0, match.start() - 40), match.start()) + 1
         if _THING_ID_BEFORE.search(text, max(line_start, match.start() - 40), match.start()):
             continue
         value = match.group("n")

@@ -2958,8 +2958,10 @@ def _gedcom_ancestor_names(text: str) -> frozenset[int]:
 
 def gedcom_ancestor(text: str, start: int) -> bool:
     """The name at `start` is a GEDCOM NAME line's of an individual born (or, undated birth, dead) before 1900."""
-    line = text.rfind("\n", 0, start) + 1
-    if not _GEDCOM_NAME_LINE.fullmatch(text, line, start):
+    # (the line's start looked for within a NAME tag's reach only: a text without line breaks is no GEDCOM, and a
+    # search back to its start for every name was quadratic)
+    line = text.rfind("\n", max(0, start - 24), start) + 1
+    if (line == 0 and start > 24) or not _GEDCOM_NAME_LINE.fullmatch(text, line, start):
         return False
     return start in _gedcom_ancestor_names(text)
 
