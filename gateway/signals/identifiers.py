@@ -20,9 +20,11 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.br import cpf as br_cpf
+from stdnum.cz import rc as cz_rc
 from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
 from stdnum.it import codicefiscale as it_cf
+from stdnum.kr import rrn as kr_rrn
 from stdnum.th import pin as th_pin
 from stdnum.us import ssn as us_ssn
 
@@ -288,12 +290,19 @@ _MIN_DIGITS = 4  # India's PAN has four ("ABCPD1234E"); the checks reject the re
 # Brazilian CPF as it is printed (ddd.ddd.ddd-dd, two check digits), the Spanish DNI and NIE (eight
 # digits, or X/Y/Z and seven, and a check letter: "69478513K", "Y-3049617-B") and the Thai ID as it
 # is printed (d-dddd-ddddd-dd-d, a check digit).
+# Round 24: the two birth-date numbers printed in their own separator's shape, whose date and check must both hold
+# (a serial passes about 1 time in 300 for the Korean, 1 in 50 for the Czech): the Korean 주민등록번호 as YYMMDD-GNNNNNN
+# (13 digits, a hyphen after the sixth) and the Czech / Slovak rodné číslo as YYMMDD/NNNN (10 digits, a slash after the
+# sixth; the 9-digit form of births before 1954 has no check and keeps needing its cue). A "/" then a year of this or
+# the last century is a file or case number's year ("114535/2025"), not an rodné číslo's end.
 _SHAPED_IDS: tuple[tuple["re.Pattern[str]", ModuleType], ...] = (
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"), it_cf),
     (re.compile(r"(?<![\d.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.\-])"), br_cpf),
     (re.compile(r"(?<![\w.\-/+#])\d{8}-?[A-HJ-NP-TV-Z](?![\w\-])"), es_dni),
     (re.compile(r"(?<![\w.\-/+#])[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z](?![\w\-])"), es_nie),
     (re.compile(r"(?<![\w.\-/+#])[1-8]-\d{4}-\d{5}-\d{2}-\d(?![\w\-])"), th_pin),
+    (re.compile(r"(?<![\w.\-/+#])\d{6}-\d{7}(?![\w\-])"), kr_rrn),
+    (re.compile(r"(?<![\w.\-/+#])\d{6}/(?!19\d\d|20\d\d)\d{4}(?![\w\-/])"), cz_rc),
 )
 # A Spanish number's sample values ("12345678Z", "00000000T") and date-stamped codes ("20240517K") are nobody's
 _SAMPLE_DIGITS = re.compile(r"(\d)\1{6}|0?1234567|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -732,7 +741,16 @@ _PHONE_HEADER = (r"(?:[a-z]+[\s_-]?)?(?:phone|tel|telephone|mobile|cell|cellphon
                  r"(?:[\s_-]?(?:number|no|nr|num|nummer|n[úu]mero|#))?")
 _DOB_HEADER = (r"(?:[a-z]+[\s_-]?)?(?:dob|d\.o\.b\.?|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthdate|birthday|"
                r"geburtsdatum|geb\.?[\s_-]?datum|fecha[\s_-]?(?:de[\s_-]?)?nacimiento|date[\s_-]?(?:de[\s_-]?)?naissance|"
-               r"data[\s_-]?(?:di[\s_-]?|de[\s_-]?)?(?:nascita|nascimento)|geboortedatum|f[öo]delsedatum|f[øo]dselsdato)")
+               r"data[\s_-]?(?:di[\s_-]?|de[\s_-]?)?(?:nascita|nascimento)|geboortedatum|f[öo]delsedatum|f[øo]dselsdato|"
+               # round 24: the birth-date labels of the other languages the inline birth cue reads (a form's export
+               # keeps them as its headers: "Ad Soyad;Doğum tarihi;Adres", "Jméno;Datum narození")
+               r"do[ğg]um[\s_-]?tarihi|data[\s_-]?urodzenia|datum[\s_-]?narozen[íi]|d[áa]tum[\s_-]?narodenia|"
+               r"sz[üu]let[ée]si[\s_-]?(?:d[áa]tum|id[őo])|syntym[äa]aika|tanggal[\s_-]?lahir|tarikh[\s_-]?lahir|"
+               r"data[\s_-]?na[șşs]terii|datum[\s_-]?ro[đd]enja|datum[\s_-]?rojstva|gimimo[\s_-]?data|"
+               r"s[üu]nniaeg|ng[àa]y[\s_-]?sinh|petsa[\s_-]?ng[\s_-]?kapanganakan|kapanganakan|"
+               r"дата[\s_-]?рождения|дата[\s_-]?народження|дата[\s_-]?на[\s_-]?раждане|датум[\s_-]?рођења|"
+               r"ημερομηνία[\s_-]?γέννησης|ημ\.?[\s_-]?γέννησης|תאריך[\s_-]?(?:ה)?לידה|تاريخ[\s_-]?(?:ال)?ميلاد|"
+               r"تاریخ[\s_-]?تولد|जन्म[\s_-]?(?:तिथि|तारीख|दिनांक)|生年月日|出生日期|出生年月日|생년월일)")
 _PHONE_CELL = re.compile(r"\+?[\d\s().\-/]{7,24}")
 _DATE_CELL = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{8}")
 _COLUMNS: tuple[tuple["re.Pattern[str]", str, "Callable[[str], bool]"], ...] = (

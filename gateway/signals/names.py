@@ -813,7 +813,11 @@ _THAI_TITLED = regex.compile(r"(?<!ขอบ)(?:คุณ|นางสาว|น
 _CJK_HONOURED = regex.compile(
     r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])(\p{Hangul}{2,4})(?=님|씨)|"
     r"(?<![\p{Han}\p{Hiragana}\p{Katakana}お御ご])(\p{Han}{2,4}(?:[ \t]\p{Han}{1,3})?)(?=さん|様|さま|氏(?!名)|くん|ちゃん|先生|女士|小姐)")
-_CJK_NAME_LABEL = regex.compile(r"(?:氏名|姓名|名前|お名前|이름|성명)[ \t]*[:：]?[ \t]*"
+# (round 24: or the label as a table's key cell and the name the whole next cell: "| 성명 | 팽하늬 |", "氏名 | 山田 花子")
+_CJK_NAME_LABEL = regex.compile(r"(?:氏名|姓名|名前|お名前|이름|성명)[ \t]*\|[ \t]*"
+                                r"((?:\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}){1,5}(?:[ \t　](?:\p{Han}|\p{Hiragana}|"
+                                r"\p{Katakana}|\p{Hangul}){1,5})?)(?=[ \t]*(?:\||\n|$))|"
+                                r"(?:氏名|姓名|名前|お名前|이름|성명)[ \t]*[:：]?[ \t]*"
                                 r"((?:\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}){1,5}(?:[ \t　](?:\p{Han}|\p{Hiragana}|"
                                 r"\p{Katakana}|\p{Hangul}){1,5})?)")
 
@@ -972,6 +976,7 @@ _CJK_PERSON_LABEL = regex.compile(
 _CJK_FIELD_LABELS = frozenset("""
 电话 電話 手机 手機 地址 邮箱 郵箱 电邮 電郵 邮件 日期 性别 性別 年龄 年齡 职业 職業 电话号码 電話番号 住所 連絡先 生年月日 年齢
 性別 メール 전화 주소 이메일 연락처 생년월일 나이 성별 직업
+주민등록번호 휴대폰 비고 国籍 备注 備考
 """.split())
 _PLACEHOLDER_NAME = regex.compile(r"[〇○◯●◎×✕＊*＿_ＸXｘx△□■・]+")  # a template's blank for a name: "〇〇様"
 

@@ -909,10 +909,13 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
     return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
-        entity == "PERSON" and _mailbox_owner(text, start, end)) or _office_after_company(text, start, end, entity) or (
+        entity == "PERSON" and (_mailbox_owner(text, start, end) or named_mailbox_owner(text, start, end))) or (
+        _office_after_company(text, start, end, entity)) or (
         entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end)) or (
         entity == "STREET_ADDRESS" and office_marked_address(text, start, end)) or (
-        entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end))
+        entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end)) or (
+        entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and named_organisations_block(text, start, end)
+        and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower())))
 
 
 # Round 24 (esker): a desk's label right before a role mailbox ("Race office: results@...", "Claims desk: ...",
@@ -1654,6 +1657,83 @@ def named_organisations_mailbox(text: str, start: int, end: int) -> bool:
     return False
 
 
+
+# Round 24 (cenote): an organisation's own contact line that names it only by its name, no legal form or trade word
+# the lists know ("Reinholdt Glaserei can be reached at +49 30 856191 or service@reinholdtglaserei.de", "Questions?
+# Hvidkløver Tandklinik: suport@hvidklovertandklin.dk or +45 ...", a shop footer "Brakkenfeld Elektro\nMobile:
+# ...\nEmail: service@brakkenfeldelektro.de"): a mailbox of a role (a letter of its role word may be missing: "suport@")
+# whose domain's label is the run of capitalised words before it in its block, written together (or that run's
+# start, eight letters at least, as a long name's domain cuts it: "hvidklovertandklin"), is that organisation's; so
+# are the block's other contact values. Never a known first name leading the run or a first name and a surname
+# ("Hans Wielinga: info@wielinga.nl", a sole trader's own name), never with a private cue or a person in the block.
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}\'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\'’&-]*){0,3}"
+                                 r"(?![\p{L}\p{M}\d])")
+_NAMED_DOMAIN_MIN = 8  # letters of a domain's label that may stand for a longer name's start
+_NAMED_MAILBOXES = 8  # mailboxes looked at per block
+
+
+def _near_role(local: str) -> bool:
+    """A role's mailbox, or one written with a letter of its role word left out ("suport", "servce")."""
+    if _role_mailbox(local + "@x.invalid"):
+        return True
+    return local.isalpha() and 5 <= len(local) <= 20 and any(
+        local[:i] + c + local[i:] in _ROLE_MAILBOXES for i in range(len(local) + 1) for c in "abcdeghiklmnoprstuvy")
+
+
+def _a_persons_run(words: list[str]) -> bool:
+    """A run of capitalised words holding a known first name, or a first name and a surname side by side."""
+    return any(is_known_first_name(w) for w in words) or any(
+        first_then_surname([a, b]) for a, b in zip(words, words[1:]))
+
+
+def named_mailbox_owner(text: str, start: int, end: int) -> bool:
+    """The capitalised words at [start, end) are the organisation a role mailbox after them in their block is
+    named for (see above: "Hvidkløver Tandklinik: suport@hvidklovertandklin.dk"); no private cue in the block."""
+    words = text[start:end].split()
+    if not words or len(words) > 4 or _a_persons_run(words):
+        return False
+    lo, hi = _block_around(text, start, end)
+    for m in islice(_PLAIN_EMAIL.finditer(text, end, min(hi, end + 300)), _NAMED_MAILBOXES):
+        address = plain_address(m.group(0))
+        label = _domain_label(address)
+        if len(label) >= 4 and _near_role(address.partition("@")[0].lower()) and _names_the_domain(" ".join(words), label):
+            return not _private_cue(text, lo, hi)
+    return False
+
+
+def _names_the_domain(run: str, label: str) -> bool:
+    """The capitalised `run` is what the domain's `label` spells: all its words together, or their start."""
+    words = run.split()
+    if len(words) == 2 and first_then_surname(words) or is_known_first_name(words[0]):
+        return False
+    return any(spelled == label or len(label) >= _NAMED_DOMAIN_MIN and spelled.startswith(label) and len(words) > 1
+               for spelled in {_spelled(run), _spelled(run.translate(_UMLAUTS_SPELLED))})
+
+
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})  # "roesterei" 
+
+
+def named_organisations_block(text: str, start: int, end: int) -> bool:
+    """[start, end) stands in a block (_block_around) holding a role mailbox (or one a letter short) whose domain's
+    label spells a run of capitalised words before that mailbox in the block (see above); the block has no private
+    cue and names no person."""
+    lo, hi = _block_around(text, start, end)
+    if "@" not in text[lo:hi]:
+        return False
+    found = False
+    for m in islice(_PLAIN_EMAIL.finditer(text, lo, hi), _NAMED_MAILBOXES):
+        address = plain_address(m.group(0))
+        local, _, _ = address.partition("@")
+        label = _domain_label(address)
+        if len(label) < 4 or not _near_role(local.lower()):
+            continue
+        if any(_names_the_domain(" ".join(words[k:]), label)  # ("Questions to The Reinholdt Glaserei": a later start)
+               for run in islice(_CAPITALISED_RUN.finditer(text, max(lo, m.start() - 300), m.start()), 24)
+               for words in [run.group(0).split()] if not _a_persons_run(words) for k in range(len(words))):
+            found = True
+            break
+    return found and not (_private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi))
+
 def plain_address(value: str) -> str:
     """An e-mail address as written, in its plain form: compatibility forms folded ("kontakt＠x.fr"), an address
     written to dodge scrapers rewritten ("support at x dot com", "info [at] x.de")."""
@@ -2139,10 +2219,12 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
                 or _PHONE_NAMED_AFTER.match(text, end) is not None \
                 or ((label := _PHONE_LABEL.search(text, max(0, start - 12), start)) and not (
-                    _OFFICE_PHONE_LABEL.search(label.group(0)) and _block_contact(text, start, end, "PHONE_NUMBER"))) or (
+                    _OFFICE_PHONE_LABEL.search(label.group(0)) and (_block_contact(text, start, end, "PHONE_NUMBER")
+                                                                    or named_organisations_block(text, start, end)))) or (
                     _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
                     and not _LINE_OWNER_BEFORE.search(text, max(0, start - 100), start)  # "... Telco:" is no "tel:"
                     and not _block_contact(text, start, end, "PHONE_NUMBER")
+                    and not named_organisations_block(text, start, end)
                     and _DESK_LINK_AFTER.match(text, end) is None):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
@@ -2695,7 +2777,11 @@ _STREET_THEN_NUMBER = (rf"\b\p{{Lu}}[\p{{L}}-]*(?:{_STREET_WORD_END})\s+\d{{1,4}
 # 2" a chapter), an address only with its postal code and town after it: "Mistelstieg 38, 99084 Erfurt",
 # "Multestien 44, 7010 Trondheim", "Hasselvænget 16, 6700 Esbjerg", "Kvarngränd 7, 123 45 Farsta".
 _STREET_WORD_END_TOWN = (r"stieg|steig|pfad|twiete|stien|stigen|vænget|vænge|stræde|gränd|svingen|bakken|backen|"
-                         r"kroken|torget|torv")
+                         r"kroken|torget|torv|"
+                         # round 24: the North German and Dutch "-kamp" ("Mühlenkamp 47, 34792 Kassel"), and the Czech
+                         # and Slovak street named by an adjective or a possessive, its "ulice" unsaid ("Jasmínová 48,
+                         # 106 00 Praha 10", "Vinohradská 12", "Palackého 3", "Masarykova 7"): with the code and town
+                         r"kamp|ová|ská|cká|ní|ého|ova")
 # (not a climb's or a way's noun, "Aufstieg 2, 1500 Meter", nor a count's unit after the number; the word taken
 # whole, then its ending checked: a run of hyphenated capitals costs one look per word, not one per letter)
 _STREET_THEN_NUMBER_TOWN = (rf"\b(?!(?:Auf|Ein|Ab|An|Um|Aus|Zu|Über|Vor|Bei|Durch)st(?:ieg|eig)\b)"
@@ -2737,6 +2823,10 @@ _NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:u
 # South Asian house numbers: "H.No. 10-1-635, Gudimalkapur", "D.No 4-12/A, ...", "Flat No. 302, ...".
 _HOUSE_NUMBER = (r"\b(?i:h|d|door|house|flat|plot|shop)\.?\s?(?i:no)\.?\s*[:.]?\s*\d{1,5}(?:[-/]\d{1,5}[A-Za-z]?){0,4}"
                  r"[A-Za-z]?,\s+\p{Lu}[\p{L}.'-]+")
+# Round 24: the same in Hindi: a house's, flat's or plot's number by its number word, then a comma and the locality
+# ("मकान नं. 128/25, आलमबाग", "फ्लैट नंबर 12, शांति नगर"); the number word is what makes it a house's.
+_HINDI_HOUSE_NUMBER = (r"(?<!\p{Devanagari})(?:मकान|घर|फ़्लैट|फ्लैट|प्लॉट|कोठी)[ \t]*(?:नं\.?|नंबर|न\.|संख्या|क्रमांक)[ \t]*"
+                       r"[0-9०-९]{1,5}(?:[-/][0-9०-९]{1,5}){0,3}(?![0-9०-९])[ \t]*,[ \t]*\p{Devanagari}{2,}")
 # Japanese, Chinese and Korean addresses: the postal mark and code with the town and a block number after it
 # ("〒150-0089 渋谷区神宮前5-"; the code and the ward alone name a district, anybody's), a ward or city
 # then block-lot numbers ("渋谷区神宮前5-47-4", "港区六本木6丁目10番1号"), a road then its number
@@ -2776,6 +2866,13 @@ _ARABIC_STREET = (r"(?:حي[ \t]+\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,2}[ \t]*[،,
                   # الزقازيق": a house number only stands before a singular شارع, "3 شوارع" counts streets; four digits are a year)
                   rf"(?<!{_ARABIC_DIGITS}|[.,:/\-]){_ARABIC_DIGITS}{{1,3}}[ \t]+(?:شارع|ش\.)[ \t]+\p{{Arabic}}+"
                   r"(?:[ \t]+\p{Arabic}+){0,3}?[ \t]*[،,][ \t]*\p{Arabic}{2,}")
+# Round 24: Hebrew: a street, boulevard, alley or square word (alone or after the prepositions ב/ל/מ glued to it:
+# "ברחוב", "לרחוב"), one to three words of its name, then the house number (up to three digits, maybe a letter:
+# "12א"), after "מס'" or not: "רחוב הדרור 171", "רח' ביאליק 5", "שדרות רוטשילד 22". Not "רחובות" (a town), not a count
+# of streets ("3 רחובות"), not four digits (a year).
+_HEBREW_STREET = (r"(?<!\p{Hebrew})[בלמו]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר)[ \t]+"
+                  r"\p{Hebrew}[\p{Hebrew}'\"׳״-]{0,20}(?:[ \t]+\p{Hebrew}[\p{Hebrew}'\"׳״-]{0,20}){0,2}[ \t]*,?[ \t]*"
+                  r"(?:מס['׳][ \t]*|מספר[ \t]+)?\d{1,3}(?:\p{Hebrew}(?!\p{Hebrew}))?(?![\d.:/])")
 _THAI_STREET = (r"(?<![\d/])(?!24/7[ \t,]+(?:ถนน|ถ\.|หมู่|ม\.))(?:\d{1,4}/\d{1,4}|บ้านเลขที่[ \t]?\d{1,4}(?:/\d{1,4})?)[ \t,]+"
                 r"(?:ซอย|ซ\.|ถนน|ถ\.|หมู่(?:ที่)?|ม\.)[ \t]?[\p{Thai}\d]+")
 
@@ -3021,6 +3118,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                       Pattern("Persian street and plaque", _PERSIAN_STREET, 0.7),
                       Pattern("Arabic street and number", _ARABIC_STREET, 0.7),
                       Pattern("Thai house number and soi or road", _THAI_STREET, 0.7),
+                      Pattern("Hebrew street word, name and number", _HEBREW_STREET, 0.7),
+                      Pattern("Hindi house number then locality", _HINDI_HOUSE_NUMBER, 0.7),
                       Pattern("pinyin road, number and hao", _PINYIN_STREET, 0.7),
                       Pattern("romanised Korean road and number", _KOREAN_ROMANISED_STREET, 0.7),
                       Pattern("Philippine block and lot", _PHILIPPINE_LOT, 0.7),
@@ -3429,6 +3528,11 @@ _DOB_GAP = (rf"(?:{re.escape(FIELD_SEPARATOR)}|[ \t]*[:：]?[ \t]*\r?\n[ \t]*|"
 # opening bracket before it; a full year (a two-digit one is a footnote's or a score's as often).
 _BIRTH_STAR = (rf"(?:(?<=[\p{{L}}\p{{M}}.,][ \t])|(?<=\([ \t]?))(?<![*])\*[ \t]?(?=[^\s*])(?:{_DATE})"
                r"(?![\d.\-/]*\*)(?!\d)")
+# Round 24: the biographer's and genealogist's "b." for born, right before a full date, in brackets or after a name
+# and its comma ("Rintje Verschoor (b. 1979-12-30, ...)", "Anna Berg, b. 12 March 1981"). Lower case only, not at a
+# line start, not after a digit's comma: a list's or an outline's item "b." ("a. 1 May 2024, b. 2 May 2024") stays an
+# item. A year alone ("b. 1790, d. 1860") is no full date, and an ancestor's date stays history (_OLDEST_LIVING).
+_BIRTH_B = (rf"(?:(?<=\([ \t]?)|(?<=[\p{{L}}\p{{M}}],[ \t]))(?-i:b)\.[ \t]?(?:{_DATE})(?!\d)")
 # Round 23 (isthmus): a GEDCOM birth event's date ("1 BIRT" then "2 DATE 13 NOV 2003", a "2 PLAC" or two between): a
 # family tree's birth date of that individual, cue and date on two lines by the format's own levels. An ancestor's
 # (over _OLDEST_LIVING years ago) stays history, as every birth date does.
@@ -3481,7 +3585,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
                       Pattern("dob (cue after the date)", rf"{_DATE}{_DOB_CUE_AFTER}", 0.85),
                       Pattern("dob (birth star)", _BIRTH_STAR, 0.85),
                       Pattern("dob (GEDCOM birth event)", _GEDCOM_BIRTH, 0.85),
-                      Pattern("dob (household register row)", _HOUSEHOLD_ROW_BIRTH, 0.85)],
+                      Pattern("dob (household register row)", _HOUSEHOLD_ROW_BIRTH, 0.85),
+                      Pattern("dob (b. for born)", _BIRTH_B, 0.85)],
             global_regex_flags=re.IGNORECASE | re.MULTILINE,
         )
 
@@ -4820,6 +4925,7 @@ _CUE_SCAN = re.compile(r"\b(?:" + trie_pattern(w for w in _CUES if not _SPACELES
                        r"|\((?:she|he|they|ze|xe|fae)/")  # "Sam Okafor (she/her)"
 _DIGIT_RUN = re.compile(r"\d+")
 _STAR_BEFORE_DIGIT = re.compile(r"\*[ \t]?\d")
+_B_BEFORE_DATE = re.compile(r"(?<![^\W_])b\.[ \t]?\w")  # round 24: the "b." for born (_BIRTH_B)
 _CAMEL_PART = re.compile(r"(?<=[a-z])(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
 
 
@@ -4849,6 +4955,8 @@ def anchors(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
             found["dob"] = sorted(found.get("dob", []) + rows)
     if "*" in text:  # round 23: the birth star before a date (_BIRTH_STAR) is a birth cue of its own
         found["dob"] = sorted(found.get("dob", []) + [m.span() for m in _STAR_BEFORE_DIGIT.finditer(text)])
+    if "b." in text:  # round 24: the "b." for born before a date (_BIRTH_B) is a birth cue of its own
+        found["dob"] = sorted(found.get("dob", []) + [m.span() for m in _B_BEFORE_DATE.finditer(text)])
     return {kind: tuple(spans) for kind, spans in found.items()}
 
 
