@@ -166,6 +166,7 @@ def test_more_street_shapes(detector: PiiDetector, text: str, address: str) -> N
     "בעיר יש 3 רחובות סגורים בגלל העבודות",  # a count of streets
     "הפגישה ברחובות ב-14:00",  # the town Rehovot
     "רחוב הרצל נסלל ב-1912",  # a year
+    "כתובת המשרד: רחוב הארבעה 8, תל אביב",  # a business's address key
     "घर में 4 लोग रहते हैं, सब ठीक है",  # a household's count
     "Aufstieg 2, 1500 Meter bis zum Gipfel",  # a climb
     "Kapitola 12, 250 stran",  # a chapter and a page count

@@ -2869,8 +2869,9 @@ _ARABIC_STREET = (r"(?:حي[ \t]+\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,2}[ \t]*[،,
 # Round 24: Hebrew: a street, boulevard, alley or square word (alone or after the prepositions ב/ל/מ glued to it:
 # "ברחוב", "לרחוב"), one to three words of its name, then the house number (up to three digits, maybe a letter:
 # "12א"), after "מס'" or not: "רחוב הדרור 171", "רח' ביאליק 5", "שדרות רוטשילד 22". Not "רחובות" (a town), not a count
-# of streets ("3 רחובות"), not four digits (a year).
-_HEBREW_STREET = (r"(?<!\p{Hebrew})[בלמו]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר)[ \t]+"
+# of streets ("3 רחובות"), not four digits (a year), not under a business's address key ("כתובת העסק:", as _ADDRESS_KEY).
+_HEBREW_STREET = (r"(?<!\p{Hebrew})(?<!כתובת[ \t]+(?:רשומה|העסק|החברה|המשרד|הסניף|החנות|משרד|עסק|סניף|העבודה)[ \t]*[:：]?[ \t]*)"
+                  r"[בלמו]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר)[ \t]+"
                   r"\p{Hebrew}[\p{Hebrew}'\"׳״-]{0,20}(?:[ \t]+\p{Hebrew}[\p{Hebrew}'\"׳״-]{0,20}){0,2}[ \t]*,?[ \t]*"
                   r"(?:מס['׳][ \t]*|מספר[ \t]+)?\d{1,3}(?:\p{Hebrew}(?!\p{Hebrew}))?(?![\d.:/])")
 _THAI_STREET = (r"(?<![\d/])(?!24/7[ \t,]+(?:ถนน|ถ\.|หมู่|ม\.))(?:\d{1,4}/\d{1,4}|บ้านเลขที่[ \t]?\d{1,4}(?:/\d{1,4})?)[ \t,]+"
