@@ -47,21 +47,22 @@ Contents (seed 20261205)
     pii_playa.jsonl: 500 requests (451 chat, 49 completions) in 26 language tags; 10 kinds x 50 (29 sensitive +
     21 benign each): 290 sensitive / 210 benign.  Of the sensitive ones 20 carry ONE personal-data field only
     (the rest of the travel document is non-personal) and 20 more are short "incidental" versions.  Entity
-    totals: person 286, STREET_ADDRESS 145, DATE_OF_BIRTH 149, phone 138, email 94, PASSPORT 90,
-    credit_card 40, iban 36, MEDICAL_RECORD 25, NATIONAL_ID 21, DRIVER_LICENSE 20, IP_ADDRESS 15,
-    HEALTH_INSURANCE 12, TAX_ID 8, ssn 6, US_BANK_NUMBER 4.  Placements: user 74, system 50, tool_result 50,
+    totals: person 280, DATE_OF_BIRTH 150, STREET_ADDRESS 149, phone 139, email 95, PASSPORT 89,
+    credit_card 34, iban 33, MEDICAL_RECORD 25, NATIONAL_ID 23, DRIVER_LICENSE 20, IP_ADDRESS 12,
+    HEALTH_INSURANCE 11, TAX_ID 11, ssn 10, US_BANK_NUMBER 8.  Placements: user 74, system 50, tool_result 50,
     assistant_echo 48, content_parts 49, file_part 49, completions 49, image_url 27, response_format 27,
     tool_call_args 26, user_field 26, metadata 25.  Benign ones: 3 in 4 same-kind near misses (PNR / e-ticket /
     WorldTracer / specimen / template / anonymised / switchboard / sandbox), 1 in 4 historical or public
     travellers and eponymous places.
-    complexity_playa.jsonl: 190 chat requests in 21 language tags: short_simple 45, long_easy 50 (>= 1,500
-    chars), short_hard 50, long_hard 45; 100 (53%) length-adversarial, 95 labelled 1.  Label 1 = design with
+    complexity_playa.jsonl: 190 requests (171 chat, 19 completions) in 21 language tags: short_simple 45,
+    long_easy 50 (>= 1,500 chars), short_hard 50, long_hard 45; 100 (53%) length-adversarial, 95 labelled 1.  Label 1 = design with
     trade-offs, proofs, optimisation, root-cause analysis over travel data; 0 = lookup, translate, convert,
     reformat / sort / total an itinerary.  The run prints all counts.
 
 Validation
     National / tax / health identifiers are validated with python-stdnum, IBANs with stdnum.iban, cards with
-    Luhn, US SSNs with stdnum.us.ssn, routing numbers with stdnum.us.rtn; passport numbers against their
+    Luhn, US SSNs with stdnum.us.ssn, routing numbers with stdnum.us.rtn, German health-insurance numbers
+    (KVNR) with an own check-digit routine; passport numbers against their
     issuer's format and MRZ lines with an own ICAO 9303 7-3-1 routine; driver licences against the issuer's
     format (UK DVLA numbers derived from name and birth date); every phone with ``phonenumbers`` (valid for
     its region, US 555 and UK drama ranges excluded); every IP with ``ipaddress`` (global, outside the
@@ -981,6 +982,24 @@ class Doc:
         return '\n'.join(it['line'] for it in self.items)
 
 
+def us_bank(rng):
+    r = rdigits(rng, 8)
+    r = r + rtn.calc_check_digit(r)
+    if not rtn.is_valid(r):
+        die('rtn')
+    return r, rdigits(rng, rng.randint(9, 12))
+
+
+def payout(rng, d, p, what):
+    if p['region'] == 'US':
+        r, acct = us_bank(rng)
+        d.add('routing', r, None, f'{what}: ABA routing {r}', extra=[])
+        d.add('account', acct, 'US_BANK_NUMBER', f'account no. {acct}')
+    elif p['region'] in IBAN_SPEC:
+        ib = gen_iban(rng, p['region'])
+        d.add('iban', ib, 'iban', f'{what}: IBAN {ib}')
+
+
 def k_booking(rng, p, inc):
     d = Doc()
     al, fl = flight(rng)
@@ -1001,6 +1020,10 @@ def k_booking(rng, p, inc):
             c = gen_card(rng)
             d.add('card', c, 'credit_card', f'paid with card {c} exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}')
     d.note(f'FF {fflyer(rng, al)} ({rng.choice(TIERS)})')
+    if not inc and rng.random() < 0.3:
+        comp = person(rng, p['tag'])
+        cd = fmt_date(rng, comp['dob'], p['tag'])
+        d.add('passenger_2', comp['name'], 'person', f"2. {comp['name']} — {cd}", extra=[(cd, 'DATE_OF_BIRTH')])
     return 'booking', d, rng.choice(['please change the flight to one day later and tell me the fare difference',
                                      'rebook this pax on the next departure, same cabin',
                                      'write the confirmation email to the passenger',
@@ -1128,9 +1151,7 @@ def k_luggage(rng, p, inc):
         d.add('contact_phone', p['phone'], 'phone', f'Contact: {p["phone"]}')
         d.add('contact_email', p['email'], 'email', f'Email: {p["email"]}')
         if rng.random() < 0.3:
-            ib = gen_iban(rng, p['region']) if p['region'] in IBAN_SPEC else None
-            if ib:
-                d.add('iban', ib, 'iban', f'Interim expenses to IBAN {ib}')
+            payout(rng, d, p, 'Interim expenses to')
     return 'luggage', d, rng.choice(['it has been 6 days, write a firm follow-up', 'list the costs I can claim',
                                      'translate the report into English', 'fill the claim form from this'])
 
@@ -1150,9 +1171,8 @@ def k_insurance(rng, p, inc):
         elif p['tag'] == 'de-DE':
             kv = kvnr(rng)
             d.add('health_no', kv, 'HEALTH_INSURANCE', f'Krankenversichertennummer: {kv}')
-        if p['region'] in IBAN_SPEC and rng.random() < 0.6:
-            ib = gen_iban(rng, p['region'])
-            d.add('payout_iban', ib, 'iban', f'Payout IBAN: {ib}')
+        if rng.random() < 0.6:
+            payout(rng, d, p, 'Pay the claim to')
         if rng.random() < 0.4:
             d.add('email', p['email'], 'email')
     return 'insurance', d, rng.choice(['write the claim cover letter', 'which documents am I still missing?',
@@ -1192,7 +1212,8 @@ def k_minor(rng, p, inc):
     d = Doc()
     child = person(rng, p['tag'])
     for _ in range(200):  # same grammatical gender as the parent where the family name has gendered forms
-        if female_by_name(p['tag'], child['first']) == female_by_name(p['tag'], p['first']):
+        if (female_by_name(p['tag'], child['first']) == female_by_name(p['tag'], p['first'])
+                and child['first'] != p['first']):
             break
         child = person(rng, p['tag'])
     child['dob'] = dob(rng, 2012, 2022)
@@ -1231,6 +1252,8 @@ def b_common(rng, kind):
     sw = gen_phone(rng, rng.choice(['GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'SE']), phonenumbers.PhoneNumberFormat.INTERNATIONAL, fixed=True)
     variants = {
         'booking': [
+            f'Loyalty tiers compared: {rng.choice(TIERS)} vs {rng.choice(TIERS)} vs {rng.choice(TIERS)} — lounge access, extra bag, priority boarding. Make a table.',
+            f'Crew pairing {al[0]}-{rdigits(rng, 4)}: CPT [ID 40213], FO [ID 51877], 3 CC; {fl} {a}-{b}, report 05:10, block 3h25, rest at {h}.',
             f'PNR {pnr(rng)}\n1 {fl} Y {tdate(rng).strftime("%d%b").upper()} {a}{b} HK1 0715 0940\n2 {flight(rng)[1]} Y {tdate(rng).strftime("%d%b").upper()} {b}{a} HK1 1830 2105\nTKT {eticket(rng, al)} FARE BASIS {rng.choice(FARES)}\nPassenger: MR [NAME REDACTED]',
             f'Group block for the conference: 24 seats on {fl} {a}-{b}, fare {rng.choice(FARES)}, name list due 21 days before departure. Contact the group desk at groups@{hdom} or the {agency} switchboard {sw}.',
             f'Template for the booking confirmation:\nDear {{{{passenger_name}}}},\nyour booking {{{{pnr}}}} on flight {{{{flight_no}}}} from {{{{origin}}}} to {{{{destination}}}} is confirmed. Seat: {{{{seat}}}}.',
@@ -1296,6 +1319,8 @@ def b_public(rng, kind):
     hist = rng.choice(HISTORICAL)
     epo = rng.choice(EPONYM_PLACES)
     lines = [
+        f'At the {rng.choice(["ITB Berlin", "Routes World", "WTM London"])} keynote, the airline\'s chief executive announced new routes to {rng.choice(CITIES)}; the press office ({rng.choice(["press@", "media@"])}airline.example.com) shared the slides. Summarise the announcement for our {kind} newsletter.',
+        f'The UN Secretary-General arrived at {epo} for the climate conference, according to the official press release. Which {kind} logistics would a delegation office plan for?',
         f'Write a {kind} themed quiz question about {hist}: where did the journey start, and what would the route look like with today\'s flights via {rng.choice(IATA)}?',
         f'The Prime Minister’s delegation arrived at {epo} for the summit; the foreign ministry published the official programme. Summarise the travel logistics in 3 bullets.',
         f'Our {kind} FAQ mentions "{hist}" as the name of the lounge at {epo}. Rewrite the FAQ entry more clearly.',
@@ -1310,6 +1335,16 @@ SYSTEMS = ['You are a travel assistant for a corporate travel agency. Be concise
            'You help airline customer-service agents draft replies.', 'You are a hotel front-office assistant.',
            'You assist travellers with paperwork: visas, claims, complaints.', 'You are an expense-audit assistant.',
            'Eres un asistente de viajes.', 'Du bist ein Reiseassistent für Geschäftsreisende.']
+SYS_KIND = {'booking': ['You are the reservations assistant of a travel agency.', 'Eres el asistente de reservas de una agencia de viajes.'],
+            'boarding': ['You help airline customer-service agents draft replies.', 'You help travellers with airport questions.'],
+            'visa': ['You assist travellers with paperwork: visas, claims, complaints.', 'You help a visa service centre check applications.'],
+            'hotel': ['You are a hotel front-office assistant.', 'Du bist der Assistent der Hotelrezeption.'],
+            'rental': ['You assist car-rental counter staff.', 'You help customers with car-rental disputes.'],
+            'ride': ['You help riders write complaints to ride-hailing and taxi companies.', 'You assist a taxi dispatch office.'],
+            'luggage': ['You help passengers with delayed and lost baggage.', 'You assist an airline baggage-services desk.'],
+            'insurance': ['You assist a travel-insurance claims handler.', 'You help travellers file insurance claims.'],
+            'expense': ['You are an expense-audit assistant.', 'You help employees with travel expense and relocation reports.'],
+            'minor': ['You help families prepare travel documents for children.', 'You assist travellers with paperwork: visas, claims, complaints.']}
 TOOL_NAMES = {'booking': 'get_pnr', 'boarding': 'scan_boarding_pass', 'visa': 'submit_application', 'hotel': 'register_guest',
               'rental': 'create_rental', 'ride': 'open_trip_dispute', 'luggage': 'file_pir', 'insurance': 'file_claim',
               'expense': 'submit_expense', 'minor': 'create_consent_letter'}
@@ -1321,7 +1356,7 @@ PLACEMENTS = ['user', 'system', 'assistant_echo', 'tool_result', 'tool_call_args
 
 def place(rng, kind, placement, text, fields, ask, loc_ask, benign):
     model = rng.choice(MODELS)
-    sysmsg = rng.choice(SYSTEMS)
+    sysmsg = rng.choice(SYS_KIND[kind] + SYS_KIND[kind] + SYSTEMS[:1])
     ask_full = (loc_ask + ' ' if loc_ask and rng.random() < 0.5 else '') + ask
     fdict = {k: v for k, v in fields} if fields else {'note': text}
     if placement == 'completions':
@@ -1413,8 +1448,8 @@ def haystack(body):
 # ----------------------------------------------------------------------------------------------------------------
 # identifier-rich locales for the kinds whose documents carry them (driver licences, tax / bank / health numbers)
 BOOST = {'rental': ['en-GB', 'en-US', 'de-DE', 'it-IT', 'pl-PL', 'ja-JP', 'ko-KR', 'pt-BR', 'es-ES', 'nl-NL'],
-         'expense': ['en-US', 'de-DE', 'it-IT', 'pt-BR', 'ru-RU', 'en-US', 'en-GB'],
-         'insurance': ['en-GB', 'el-GR', 'de-DE', 'en-GB', 'el-GR'],
+         'expense': ['en-US', 'de-DE', 'en-US', 'it-IT', 'pt-BR', 'en-US', 'ru-RU', 'en-GB'],
+         'insurance': ['en-GB', 'el-GR', 'de-DE', 'en-US', 'en-GB', 'el-GR'],
          'visa': ['en-US', 'hi-IN', 'zh-CN', 'tr-TR', 'ko-KR']}
 
 
@@ -1425,7 +1460,7 @@ def build_pii(rng):
     for ki, (kind, fn) in enumerate(KINDS):
         for j in range(n_sens + n_ben):
             tag = tags[(ki * 7 + j) % len(tags)]
-            if j < n_sens and j % 3 == 0 and kind in BOOST:
+            if j < n_sens and (j % 3 == 0 or (kind == 'expense' and j % 3 == 1)) and kind in BOOST:
                 tag = BOOST[kind][(j // 3) % len(BOOST[kind])]
             placement = PLACEMENTS[(ki * 3 + j) % len(PLACEMENTS)]
             if j < n_sens:
@@ -1595,9 +1630,14 @@ def build_cx(rng):
     rng.shuffle(recs)
     out = []
     for i, r in enumerate(recs, 1):
+        endpoint, b = 'chat', r['body']
+        if i % 10 == 0:  # legacy completions
+            endpoint = 'completions'
+            b = {'model': b['model'], 'prompt': '\n\n'.join(m['content'] for m in b['messages']) + '\n\nAnswer:',
+                 'max_tokens': 800 if r['label'] else 200}
         out.append(dict(id=f'playa-cx-{i:04d}', category=r['category'], label=r['label'],
-                        length_adversarial=r['length_adversarial'], endpoint='chat', lang=r['lang'], style=r['style'],
-                        body=r['body']))
+                        length_adversarial=r['length_adversarial'], endpoint=endpoint, lang=r['lang'], style=r['style'],
+                        body=b))
     return out
 
 
@@ -1623,6 +1663,7 @@ def main():
     print('  entities:', dict(sorted(collections.Counter(e for r in pii for e in r['entities']).items())))
     print('  placements:', dict(sorted(collections.Counter(r['style'].split(' · ')[0] for r in pii).items())))
     print(f'complexity_playa.jsonl: {len(cx)} requests;', dict(sorted(collections.Counter(r['category'] for r in cx).items())),
+          'endpoints', dict(sorted(collections.Counter(r['endpoint'] for r in cx).items())),
           f"length-adversarial {sum(r['length_adversarial'] for r in cx)}, label 1: {sum(r['label'] for r in cx)}, languages {len({r['lang'] for r in cx})}")
 
 
