@@ -47,10 +47,10 @@ Labels
 
 Contents (seed 20261205)
     pii_pingo.jsonl: 500 requests (450 chat, 50 completions) in 24 language tags; 10 kinds x 50 (29 sensitive +
-    21 benign each: 290 sensitive / 210 benign) from 39 sensitive and 30 benign posting shapes; 29 sensitive
-    records carry a single entity type. Entities: person 281, phone 170, STREET_ADDRESS 91, email 53,
-    DATE_OF_BIRTH 41, iban 22, NATIONAL_ID 12, TAX_ID 12, DRIVER_LICENSE 10, US_BANK_NUMBER 10, ssn 7,
-    IP_ADDRESS 7, credit_card 6, PASSPORT 6, MEDICAL_RECORD 5, HEALTH_INSURANCE 3.
+    21 benign each: 290 sensitive / 210 benign) from 41 sensitive and 30 benign posting shapes; 31 sensitive
+    records carry a single entity type. Entities: person 278, phone 166, STREET_ADDRESS 91, email 51,
+    DATE_OF_BIRTH 38, iban 22, TAX_ID 12, NATIONAL_ID 11, DRIVER_LICENSE 10, US_BANK_NUMBER 10, ssn 9,
+    MEDICAL_RECORD 8, IP_ADDRESS 7, credit_card 6, HEALTH_INSURANCE 6, PASSPORT 6.
     complexity_pingo.jsonl: 190 requests (167 chat, 23 completions) in 27 language tags, all about postings and
     the sites that carry them: short_simple 45, long_easy 50 (>= 1,500 chars), short_hard 50, long_hard 45;
     100 (53 %) length-adversarial, 95 labelled 1. The run prints all counts.
@@ -596,6 +596,58 @@ EXTRA['hi-IN']['first'] += ['यामिनी/Yamini', 'कुणाल/Kunal'
 EXTRA['hi-IN']['last'] += ['द्विवेदी/Dwivedi', 'कपूर/Kapoor', 'माथुर/Mathur', 'वार्ष्णेय/Varshney', 'गोयल/Goyal']
 EXTRA['hi-IN']['streets'] += ['नीलकंठ कॉलोनी', 'सरस्वती विहार', 'महानगर विस्तार', 'आशियाना कॉलोनी', 'जानकीपुरम']
 EXTRA['hi-IN']['towns'] += ['शाहजहाँपुर', 'लखीमपुर', 'बलिया', 'ललितपुर', 'मैनपुरी', 'एटा']
+
+EXTRA2 = {
+    'de-DE': dict(first=['Adelgunde', 'Hinnerk', 'Wilgard', 'Ingeborg', 'Waltraud', 'Gerwin', 'Hergen', 'Rixa', 'Thees',
+                         'Frerk', 'Ubbo', 'Harmke', 'Tomke', 'Eilert', 'Gesa']),
+    'es-ES': dict(first=['Itxaso', 'Joseba', 'Olatz', 'Urko', 'Izaskun', 'Aitor', 'Miren', 'Igor', 'Lorea', 'Julen',
+                         'Ainara', 'Ander', 'Idoia', 'Xanti', 'Arrate']),
+    'it-IT': dict(first=['Cesira', 'Italo', 'Gemma', 'Fulvio', 'Rosalba', 'Amedeo', 'Loredana', 'Primo', 'Ida', 'Guido',
+                         'Nazzarena', 'Settimio', 'Clelia', 'Egidio']),
+    'nl-NL': dict(first=['Hylke', 'Doutzen', 'Jildou', 'Tjitske', 'Auke', 'Sytske', 'Eelke', 'Froukje', 'Hessel',
+                         'Trijn', 'Wopke', 'Lolkje']),
+    'sv-SE': dict(first=['Gudrun', 'Stig', 'Britt-Marie', 'Kjell', 'Rut', 'Yngve', 'Maj-Britt', 'Bertil', 'Ulla-Karin',
+                         'Arvid', 'Dagny', 'Tage'],
+                  last=['Blomqvist', 'Ekström', 'Sjögren', 'Rydberg', 'Strömqvist', 'Grönlund', 'Lidén', 'Malmsten']),
+    'fi-FI': dict(first=['Raija', 'Seppo', 'Tellervo', 'Kalevi', 'Orvokki', 'Pertti', 'Hilkka', 'Esko', 'Marjatta',
+                         'Erkki', 'Aune', 'Ilmari']),
+    'en-GB': dict(first=['Philippa', 'Crispin', 'Ottilie', 'Jago', 'Bryony', 'Rupert', 'Clementine', 'Fergus',
+                         'Araminta', 'Hector', 'Wilhelmina', 'Ptolemy']),
+    'ko-KR': dict(first=['나래/Narae', '슬기/Seulgi', '보람/Boram', '한별/Hanbyeol', '가람/Garam', '새롬/Saerom',
+                         '초롱/Chorong', '빛나/Bitna']),
+    'ru-RU': dict(first=['Пелагея/Pelageya', 'Аким/Akim', 'Олимпиада/Olimpiada', 'Ермолай/Yermolay', 'Глафира/Glafira',
+                         'Фрол/Frol', 'Евпраксия/Evpraksiya', 'Савва/Savva'],
+                  streets=['Облепиховая', 'Жасминовая', 'Ивовая', 'Тополиная']),
+    'el-GR': dict(first=['Καλλιόπη/Kalliopi', 'Ευστάθιος/Efstathios', 'Πολυξένη/Polyxeni', 'Αριστείδης/Aristeidis',
+                         'Ουρανία/Ourania', 'Διονύσιος/Dionysios', 'Κυριακή/Kyriaki', 'Λεωνίδας/Leonidas'],
+                  streets=['Ευκαλύπτων', 'Μυρσίνης', 'Κρίνων', 'Ορτανσίας', 'Γιασεμιού']),
+    'uk-UA': dict(first=['Орися/Orysia', 'Зеновій/Zenovii', 'Устина/Ustyna', 'Мирон/Myron', 'Дзвенислава/Dzvenyslava',
+                         'Ярема/Yarema'],
+                  last=['Гуцуляк/Hutsuliak', 'Семенюк/Semeniuk', 'Федорак/Fedorak', 'Пилипчук/Pylypchuk',
+                        'Кушнір/Kushnir'],
+                  streets=['Ялинкова', 'Горобинова', 'Ромашкова', 'Волошкова', 'Черемшина']),
+    'he-IL': dict(first=['אורנה/Orna', 'יגאל/Yigal', 'צופית/Tzufit', 'גלעד/Gilad', 'אפרת/Efrat', 'עמית/Amit',
+                         'ברק/Barak', 'יפעת/Yifat'],
+                  last=['בוזגלו/Bouzaglo', 'אלקבץ/Elkabetz', 'שטרית/Shitrit', 'פרץ/Peretz', 'אבוטבול/Abutbul',
+                        'מלכה/Malka'],
+                  towns=['קריית טבעון', 'יקנעם', 'מזכרת בתיה', 'גדרה', 'אבן יהודה', 'כוכב יאיר']),
+    'id-ID': dict(first=['Sri Wahyuni', 'Agung', 'Ratna', 'Teguh', 'Indah', 'Bambang', 'Kartika', 'Joko', 'Endang',
+                         'Wahyu']),
+    'es-MX': dict(last=['Sandoval', 'Anguiano', 'Villalobos', 'Corona', 'Maldonado', 'Saucedo']),
+    'zh-CN': dict(last=['欧阳/Ouyang', '司马/Sima', '诸葛/Zhuge', '上官/Shangguan', '皇甫/Huangfu', '尉迟/Yuchi']),
+    'pt-PT': dict(last=['Cabral', 'Brito', 'Falcão', 'Valente', 'Leal', 'Marques']),
+    'hi-IN': dict(last=['उपाध्याय/Upadhyay', 'पाठक/Pathak', 'जौहरी/Johari', 'खत्री/Khatri', 'भटनागर/Bhatnagar'],
+                  streets=['इंदिरापुरम', 'गोमतीनगर', 'आलमबाग', 'अलीगंज', 'महानगर']),
+    'fr-FR': dict(streets=['des Genêts', 'de Kernévez', 'des Hirondelles', 'du Prat', 'de Keraudren', 'des Courlis',
+                           'du Stang'],
+                  towns=['Ploërmel', 'Loudéac', 'Landivisiau', 'Châteaulin', 'Quimperlé', 'Pontivy', 'Lamballe']),
+    'pl-PL': dict(streets=['Rumiankowa', 'Chabrowa', 'Nagietkowa', 'Macierzankowa', 'Bazaltowa', 'Malinowa', 'Jeżynowa']),
+    'en-US': dict(streets=['Honeysuckle', 'Magnolia Bend', 'Mockingbird', 'Hackberry', 'Sassafras', 'Catalpa', 'Osage']),
+}
+for _lc, _ex in EXTRA2.items():
+    for _k, _v in _ex.items():
+        EXTRA[_lc].setdefault(_k, [])
+        EXTRA[_lc][_k] = EXTRA[_lc][_k] + [x for x in _v if x not in EXTRA[_lc][_k]]
 _STRIP = {'es-ES': 'Calle ', 'it-IT': 'Via ', 'pl-PL': 'ul. ', 'pt-BR': 'Rua ', 'pt-PT': 'Rua ', 'es-MX': 'Calle ',
           'tr-TR': ' Sokak', 'id-ID': 'Jl. ', 'ar-EG': 'شارع ', 'he-IL': 'רחוב ', 'fr-FR': 'rue '}
 for _lc, _ex in EXTRA.items():
@@ -978,24 +1030,33 @@ PUBLIC_FIGURES = cut([
     ('Fernando Pessoa', 'poet'), ('Hayao Miyazaki', 'film director'), ('Frida Kahlo', 'painter'),
     ('Nelson Mandela', 'statesman'), ('Ada Lovelace', 'mathematician'), ('Jacques Brel', 'singer'),
     ('Umberto Eco', 'novelist'), ('Selma Lagerlöf', 'author'), ('Lev Tolstoy', 'novelist'),
-    ('Nikos Kazantzakis', 'novelist'), ('Lesya Ukrainka', 'poet'), ('Amos Oz', 'novelist')], 'public_figures')
+    ('Nikos Kazantzakis', 'novelist'), ('Lesya Ukrainka', 'poet'), ('Amos Oz', 'novelist'),
+    ('Hildegard von Bingen', 'composer'), ('Antoni Gaudí', 'architect'), ('Hans Christian Andersen', 'author'),
+    ('Sofonisba Anguissola', 'painter'), ('Alvar Aalto', 'architect'), ('Machado de Assis', 'novelist'),
+    ('Sor Juana Inés de la Cruz', 'poet'), ('Yunus Emre', 'poet'), ('Taras Shevchenko', 'poet'),
+    ('Ibn Battuta', 'traveller'), ('Katsushika Hokusai', 'painter'), ('Mikalojus Čiurlionis', 'composer')], 'public_figures')
 FICTIONAL = cut(['Sherlock Holmes', 'Pippi Longstocking', 'Don Quixote', 'Mr Darcy', 'Moomintroll', 'Totoro',
                  'Atticus Finch', 'Hercule Poirot', 'Elizabeth Bennet', 'Bilbo Baggins', 'Winnie-the-Pooh',
-                 'Captain Nemo', 'Anne of Green Gables', 'Cinderella'], 'fictional')
+                 'Captain Nemo', 'Anne of Green Gables', 'Cinderella', 'Baron Munchausen', 'Mrs Tiggy-Winkle',
+                 'Paddington Bear', 'Nils Holgersson', 'Captain Haddock', 'Emil of Lönneberga', 'Ronja Rövardotter',
+                 'Mafalda', 'Corto Maltese', 'Asterix', 'Phileas Fogg', 'Miss Marple'], 'fictional')
 BRAND_POOLS = {
     'dealer': ['Lindenhof Automobile', 'Krona Bilhandel', 'Autoplaza Norte', 'Motorhuset Syd', 'Carrozzeria Lupo'],
-    'shop': ['Nordlicht Möbel', 'Ogród Meble', 'Casa Verdeluz', 'Kotikulma Oy', 'Houtwerf Interieur'],
+    'shop': ['Nordlicht Möbel', 'Ogród Meble', 'Casa Verdeluz', 'Kotikulma Oy', 'Houtwerf Interieur', 'Mobiliário Serradura', 'Lampenkontor Elbgold',
+             'Sohvakeskus Kuura', 'Mueblería El Cedro Azul'],
     'animals': ['Pet Haven Rescue', 'Tierheim Waldrand', 'Refugio Patitas', 'Kennel Fjällglimt', 'Canil Quatro Patas'],
     'agency': ['Wohnwerk Immobilien', 'Habitat Rotonda', 'Alquileres Brisamar', 'Kamerlijn Verhuur',
                'Zielony Dom Nieruchomości', 'Terra Nova Housing', 'Bella Vista Casa'],
     'services': ['Sparkle & Co Cleaning', 'Nanny Nest Agency', 'Bright Minds Tutoring', 'Hausmeisterei Quadrat',
-                 'Limpiezas Brillo Sur'],
+                 'Limpiezas Brillo Sur', 'Putzperle Dienste', 'Tidy Tern Domestic',
+                 'Babá Amiga Cuidados', 'Siivous Kirkas'],
     'jobs': ['Trabalho Já Recrutamento', 'TechHire Partners', 'Logistikzentrum Ostwind', 'Frescura Alimentos'],
     'rides': ['RideLoop', 'Azur Covoiturage', 'Bilpool Norr', 'Colibri Shuttle', 'Kyydit Pohjola'],
     'venues': ['Sunflower Dental', 'Harbour Bistro', 'Golden Wok', 'Trattoria del Ponte', 'Hotel Seeblick',
                'Pousada Maré Alta', 'Ramen Kōbō', 'Café Pluvio', 'Bäckerei Morgenrot'],
     'civic': ['Fundación Manos Abiertas', 'Stiftung Lichtblick', 'Warm Hands Trust', 'Biblioteca Ribeira',
-              'Buurthuis De Wilg'],
+              'Buurthuis De Wilg', 'Nachbarschaftshilfe Kleeblatt', 'Banco Solidário Aurora',
+              'Fondazione Mani Tese Verdi', 'Kirjasto Kuusikko'],
 }
 BR = {k: cut(v, f'brands.{k}') for k, v in BRAND_POOLS.items()}
 
@@ -1345,6 +1406,14 @@ def lf_phone(c):
             f"{who} on {c.phone()} or write to {c.email()}"), 'lost_phone_partner'
 
 
+def lf_prescription(c):
+    r = c.r
+    who = c.person()
+    nhs = c.add('HEALTH_INSURANCE', gen_nhs(r))
+    return (f"Found on the number {r.randint(2, 99)} bus: a pharmacy bag, label says {who}, NHS no. {nhs}, "
+            f"{r.choice(['insulin pens', 'inhalers', 'blister packs'])}. Shall I post the label photo in the group?"), 'found_prescription_bag'
+
+
 def lf_b_office(c):
     r = c.r
     return (f"Lost property office — items handed in this week: umbrella (ref LP-{r.randint(10000, 99999)}), "
@@ -1681,7 +1750,7 @@ KINDS = collections.OrderedDict([
                     [cl_b_dealer, cl_b_shop, cl_b_breeder, cl_b_template, cl_b_fiction])),
     ('rental', ([rt_flatmate, rt_reply_landlord, rt_deposit, rt_compare, rt_application],
                 [rt_b_agency, rt_b_template, rt_b_anon, rt_b_iban_example])),
-    ('lost_found', ([lf_pet, lf_wallet, lf_keys, lf_phone], [lf_b_office, lf_b_shelter, lf_b_venue, lf_b_anon])),
+    ('lost_found', ([lf_pet, lf_wallet, lf_keys, lf_phone, lf_prescription], [lf_b_office, lf_b_shelter, lf_b_venue, lf_b_anon])),
     ('noticeboard', ([nb_parcel, nb_modlog, nb_complaint, nb_newcomer], [nb_b_council, nb_b_author, nb_b_docip])),
     ('services', ([sv_babysit, sv_tutor_tax, sv_cleaning, sv_nanny_wanted], [sv_b_agency, sv_b_template, sv_b_institute])),
     ('job_seeker', ([js_post, js_ids, js_short, js_us_background], [js_b_company, js_b_anon, js_b_fair])),
@@ -1690,7 +1759,7 @@ KINDS = collections.OrderedDict([
     ('review', ([rv_staff, rv_negative, rv_signed], [rv_b_roles, rv_b_public, rv_b_reply])),
     ('dating', ([dt_profile, dt_message, dt_safety], [dt_b_nonames, dt_b_fiction, dt_b_template])),
 ])
-LOCALE_FORCE = {js_us_background: ['en-US'], rt_application: ['en-GB', 'en-US', 'de-DE', 'hi-IN'], rt_reply_landlord: ID_LOCALES, lf_wallet: ID_LOCALES, js_ids: ID_LOCALES + ['en-GB', 'en-US', 'de-DE'], cl_pay: IBAN_LOCALES,
+LOCALE_FORCE = {lf_prescription: ['en-GB'], js_us_background: ['en-US'], rt_application: ['en-GB', 'en-US', 'de-DE', 'hi-IN'], rt_reply_landlord: ID_LOCALES, lf_wallet: ID_LOCALES, js_ids: ID_LOCALES + ['en-GB', 'en-US', 'de-DE'], cl_pay: IBAN_LOCALES,
                 rt_deposit: IBAN_LOCALES, fr_fire: IBAN_LOCALES, fr_us_bank: ['en-US'], cp_dl: ['en-US'],
                 cl_scamcheck: ALL_LOCALES, sv_tutor_tax: ['hi-IN', 'de-DE', 'pt-BR']}
 
