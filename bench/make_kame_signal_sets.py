@@ -11,7 +11,8 @@ How it was written
     policies, docs, commit messages or other branches. The other generators were not read: their sources are
     only scanned automatically at run time for capitalised / non-ASCII words (and Han/Kana/Hangul bigrams), and
     every first name, family name and street name of this file is cut against that set (order kept; the run
-    aborts if a pool runs empty). Those words are never printed.
+    aborts if a pool runs empty; generic street words such as "Calle" or "Road" are exempt). Those words are never
+    printed.
 
 Organising principle
     By the KIND OF TRANSFER between private people: split_bill (friends sharing a dinner, a trip, a flat's
@@ -23,7 +24,7 @@ Organising principle
     disputed_transfer (a mistaken or contested transfer). Values are the ones people really hand out to get
     paid: IBANs, card numbers (the P2P card-to-card habit), mobile numbers used as wallet keys (Bizum, Swish,
     Pix, M-Pesa, GCash, bKash, UPI, PromptPay, MoMo, PayPay, Toss, InstaPay, Bit, BLIK, Lydia, Satispay,
-    OPay, SBP, DiMo), e-mail addresses used as payment IDs (Zelle, Interac, PayPal, Pix), tax or citizen numbers
+    OPay, SBP, DiMo), e-mail addresses used as payment IDs (Zelle, PayPal, Pix, Chilean transfers), tax or citizen numbers
     used as payment keys (CPF for Pix, RUT in Chilean transfers, TC Kimlik for FAST, Thai citizen ID for
     PromptPay), US routing + account numbers, UK sort code + account with the payee's name, plus the home
     addresses, birth dates and passports that rent, delivery and remittance KYC bring along. 29 locales.
