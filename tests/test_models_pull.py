@@ -113,8 +113,11 @@ def test_interrupted_download_resumes(tmp_path: Path, ggufs: dict[str, bytes]) -
     with FakeHub({REPO: FakeRepo({"Tiny-Q8_0.gguf": data})}) as hub:
         env = _env(hub, tmp_path, HF_HUB_DOWNLOAD_TIMEOUT="300")  # no read timeout while it hangs
         hub.stall_after = cut  # the first GET sends a third of the file, then hangs: the user presses ^C
+        # ^C as a terminal sends it, whatever the suite was started from: a job started in the background
+        # (`cmd &` in a script, nohup) inherits SIGINT ignored, and Python then installs no handler for it
         proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "models", "pull", f"hf:{REPO}:Q8_0"], env=env,
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         assert hub.stalled.wait(CLI_TIMEOUT_S)
         folder = tmp_path / "models" / "hf" / REPO
         deadline = time.monotonic() + CLI_TIMEOUT_S  # the client writes its first whole chunk, then hangs
