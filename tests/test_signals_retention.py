@@ -12,6 +12,7 @@ import gc
 import inspect
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -52,6 +53,8 @@ def _strings_reachable(extra: list[object]) -> Iterator[str]:
         if id(obj) in seen:
             continue
         seen.add(id(obj))
+        if type(obj) in weakref.ProxyTypes:  # a proxy's isinstance() reaches its referent: dead ones raise
+            continue
         if isinstance(obj, str):
             yield obj
             continue
