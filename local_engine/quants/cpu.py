@@ -261,6 +261,11 @@ class _TileDot:
         asm = ir.InlineAsm(fty, "vbroadcastss $1, $0", "=v,*m", side_effect=False)
         return b.call(asm, [ptr], arg_attrs={0: ("elementtype",)})
 
+    def prefetch_line(self, ptr: ir.Value) -> None:
+        """Prefetch the cache line at `ptr` for reading (llvm.prefetch: read, high locality, data)."""
+        self.b.call(self.prefetch, [self.b.bitcast(ptr, _I8.as_pointer()), ir.Constant(_I32, 0), ir.Constant(_I32, 3),
+                                    ir.Constant(_I32, 1)])
+
     def load_f16(self, base: ir.Value, index: ir.Value) -> ir.Value:
         raw = self.b.load(self.b.bitcast(self.b.gep(base, [index]), _VH.as_pointer()), align=2)
         return self.b.fpext(raw, _VF)
@@ -300,16 +305,14 @@ class _TileDot:
         b, k = self.b, self.kind
         at = 4 * LANES * i
         if self.with_prefetch:
-            b.call(self.prefetch, [b.gep(qg, [_i64(at + _PREFETCH_BYTES)]), ir.Constant(_I32, 0), ir.Constant(_I32, 3),
-                                   ir.Constant(_I32, 1)])
+            self.prefetch_line(b.gep(qg, [_i64(at + _PREFETCH_BYTES)]))
             if self.kind.nplanes and i % max(1, 4 // self.kind.nplanes) == 0:
                 # the bit planes as far ahead (in words) as the weights: a line every 64 bytes of them
                 # (16 per plane a word). Without it these 25-50% of the weight bytes (Q5: one plane,
-                # Q6_K: two) were left to the hardware prefetcher: 16-row products from memory (two threads, paired) Q6_K 0.73-0.76x,
-                # Q5_0 / Q5_K 0.92x the time, 8 rows Q6_K 0.66-0.70x, one row Q6_K 0.75-0.97x.
-                ahead = (_PREFETCH_BYTES // (4 * LANES) + i) * self.kind.nplanes * 2
-                b.call(self.prefetch, [b.bitcast(b.gep(plg, [_i64(ahead)]), _I8.as_pointer()),
-                                       ir.Constant(_I32, 0), ir.Constant(_I32, 3), ir.Constant(_I32, 1)])
+                # Q6_K: two) were left to the hardware prefetcher: 16-row products from memory (two
+                # threads, paired) Q6_K 0.73-0.76x, Q5_0 / Q5_K 0.92x the time, 8 rows Q6_K
+                # 0.66-0.70x, one row Q6_K 0.75-0.97x.
+                self.prefetch_line(b.gep(plg, [_i64((_PREFETCH_BYTES // (4 * LANES) + i) * self.kind.nplanes * 2)]))
         v = b.load(b.bitcast(b.gep(qg, [_i64(at)]), _VB.as_pointer()), align=1)
         if not self.nibbles:
             for j in range(self.nv):
@@ -380,10 +383,8 @@ class _TileDot:
                     # 8 and 16 rows Q6_K 0.89-0.93x, Q4_K 0.83-0.99x the time (one row measured 1.08-1.13x: not taken)
                     ahead = b.mul(b.add(g, _i64(_PREFETCH_BYTES // (4 * LANES * self.words))), _i64(LANES))
                     sc_ahead = b.gep(self.scp, [ahead])
-                    mn_ahead = b.select(self.has_mn, b.gep(self.mnp, [ahead]), sc_ahead)  # no mins: no stray address
-                    for at in (sc_ahead, mn_ahead):
-                        b.call(self.prefetch, [b.bitcast(at, _I8.as_pointer()), ir.Constant(_I32, 0), ir.Constant(_I32, 3),
-                                               ir.Constant(_I32, 1)])
+                    self.prefetch_line(sc_ahead)
+                    self.prefetch_line(b.select(self.has_mn, b.gep(self.mnp, [ahead]), sc_ahead))  # no mins: no stray address
                 raw = b.load(b.bitcast(b.gep(self.scp, [b.mul(g, _i64(LANES))]), _VSC.as_pointer()), align=1)
                 scv = b.sext(raw, _VI32)
                 for j in range(nv):
@@ -911,7 +912,7 @@ _TILE1, _TILE4, _TILE8 = tile_dot(1), tile_dot(4), tile_dot(8)
 # NRT_incref/NRT_decref pair per array, 10 arrays here) on every call. Through such a wrapper a
 # tile cost a fixed ~0.08 us (~370 cycles) whatever its size: Q4_K at 8 rows and 3,072 columns
 # 1.006 -> 0.928 us a tile (68% -> 76% of the int8 peak), 1 row and 2,048 columns 0.202 -> 0.144 us
-# (2026-12-05, one thread, /work/probe/tilefix.py). tests/test_kernel_refcounts.py keeps it so.
+# (2026-12-05, one thread, the intrinsic timed in a compiled loop). tests/test_kernel_refcounts.py keeps it so.
 # prompt blocks (_matmul_tiles' rows > 32) re-read a few cache-resident tiles for every 8 rows: no
 # weight prefetch there. The 16 KiB-ahead prefetch of every word pulled in lines the block did not
 # read next, evicting the ones it did, and took a load slot per word of a load-bound loop: without
@@ -951,17 +952,17 @@ def _matmul_tiles(t0, t1, q, pl, nplanes, d, dm, sc, mn, group, bias, xq, dx, xs
                                     dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
                 else:
                     _TILE8(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
-                          dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
+                           dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 8
         while j + 4 <= n:
             for t in range(s, e):
                 _TILE4(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
-                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
+                       dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 4
         while j < n:
             for t in range(s, e):
                 _TILE1(kind, q, t * tq, pl, t * tp, d, dm, t * ts, sc, mn, t * tg, xq, j * xstride, xstride,
-                      dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
+                       dx, xs, j * groups, out, j * ostride + t * LANES, ostride, groups, bias)
             j += 1
 
 
