@@ -281,6 +281,17 @@ _ID_CANDIDATE = regex.compile(rf"(?<!{_WORDISH}|[.\-])[0-9X]{{1,3}}(?:[0-9Xx.\-/
                               rf"(?<!{_WORDISH}|[.\-])[0-9A-Za-z][0-9A-Za-z+\-]{{5,18}}[0-9A-Za-z](?!{_WORDISH}|-)|"
                               # two letters and digit pairs: a UK National Insurance number ("AB 12 34 56 C")
                               rf"(?<!{_WORDISH})[A-Za-z]{{2}}(?:[ \-]?\d{{2}}){{3}}[ \-]?[A-Da-d](?!{_WORDISH})")
+# Round 25: the candidate's shape takes in what follows a number across a space or a sentence's full stop when it is
+# short ("身份证号 330402199202193990. I'll post", "... 9 y la foto"): that tail cut off, the number is tried alone.
+_CANDIDATE_TAIL = regex.compile(r"(?:\.[ ]+[0-9A-Za-z]{1,3}|[ ]+[A-Za-z]{1,3})$")
+
+
+def _with_tail_cut(value: str) -> tuple[str, ...]:
+    """`value`, then `value` without a short word or a sentence's first characters after it (_CANDIDATE_TAIL)."""
+    tail = _CANDIDATE_TAIL.search(value)
+    return (value, value[:tail.start()]) if tail is not None and tail.start() > 0 else (value,)
+
+
 _CUE_REACH = 60  # characters between a cue word and its number ("el NIE para abrir la cuenta, el mío es ...")
 _HEAD_REACH = 48  # characters from a head word to either end of its cue ("numéro d'identification fiscale")
 _CUE_BEFORE = 30  # characters from a number to its cue when the cue comes after it
@@ -502,10 +513,13 @@ class ChecksumNationalIdRecognizer(LocalRecognizer):
             # "12345678901 TC kimlik numaram", "... — це мій РНОКПП"), nearest first
             before = reversed(list(_ID_CANDIDATE.finditer(text, max(done, hit_start - _CUE_BEFORE, 0), hit_start)))
             for candidate in (*after, *before):
-                value = candidate.group(0).strip()
-                few = sum(c.isdigit() for c in value) < _MIN_DIGITS
-                scheme = next((name for name, valid in checks if (not few or name in _FEW_DIGITS)
-                               and _checked(verdicts, name, valid, value)), None)
+                scheme = None
+                for value in _with_tail_cut(candidate.group(0).strip()):
+                    few = sum(c.isdigit() for c in value) < _MIN_DIGITS
+                    scheme = next((name for name, valid in checks if (not few or name in _FEW_DIGITS)
+                                   and _checked(verdicts, name, valid, value)), None)
+                    if scheme is not None:
+                        break
                 if scheme is not None:
                     start = candidate.start() + candidate.group(0).index(value)
                     results.append(_result(self, "NATIONAL_ID", start, start + len(value), 0.95,

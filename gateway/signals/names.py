@@ -819,6 +819,11 @@ _CJK_NAME_LABEL = regex.compile(r"(?:氏名|姓名|名前|お名前|이름|성�
                                 r"\p{Katakana}|\p{Hangul}){1,5})?)(?=[ \t]*(?:\||\n|$))|"
                                 r"(?:氏名|姓名|名前|お名前|이름|성명)[ \t]*[:：]?[ \t]*"
                                 r"((?:\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}){1,5}(?:[ \t　](?:\p{Han}|\p{Hiragana}|"
+                                r"\p{Katakana}|\p{Hangul}){1,5})?)|"
+                                # round 25: a transfer's payee or account holder, under its label and colon ("예금주:
+                                # 근슬아", "口座名義: 山田花子", "收款人：王芳")
+                                r"(?:예금주|수취인|받는[ \t]?분|口座名義人?|名義人|受取人|收款人|户名|戶名)[ \t]*[:：][ \t]*"
+                                r"((?:\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}){1,5}(?:[ \t　](?:\p{Han}|\p{Hiragana}|"
                                 r"\p{Katakana}|\p{Hangul}){1,5})?)")
 
 
@@ -2039,11 +2044,13 @@ _NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نا�
                        r"ሙሉ[ \t]+ስም|ስም|"
                        # round 23: Pashto "نوم" and "پوره نوم", Sorani Kurdish "ناو" (name, full name)
                        r"پوره[ \t]+نوم|نوم|ناوی[ \t]+تەواو|ناو")
+# (round 25: also after a middle dot or a bullet and a space, the separator of fields written on one line: "₹19,948 ·
+# UPI ... · नाम: ...", "Flight 12 • Name: ...")
 # (round 21: also as the opening of a quoted string after "(", "[" or "=": an SQL row's "VALUES ('नाम: ...', ...)",
 # an HTML attribute's data-x="नाम: ...": the quote opens a field as a line start does)
-_FIELD_OPENS = (r"(?:(?:^|(?<=[\n;|{,\t\u00b6]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"']|"
+_FIELD_OPENS = (r"(?:(?:^|(?<=[\n;|{,\t\u00b6]|[·•][ \t]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"']|"
                 r"(?<=[?&][\p{L}\p{N}_.-]{1,30}=))")  # round 23: a URL query's value ("?line=ስም: ...") opens a field
-_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]))[ \t]*|(?<=[(\[=])[ \t]*[\"']|"
+_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]|[·•][ \t]))[ \t]*|(?<=[(\[=])[ \t]*[\"']|"
                                     r"(?<=[?&][\p{L}\p{N}_.-]{1,30}=))(?:" + _NAME_LABELS_UNCASED
                                     + r")[ \t]*[:：]$")
 
@@ -2067,6 +2074,8 @@ _LABEL_BEFORE = regex.compile(
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
     r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|applicant|"
     r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"
+    # round 25: a payment's payee or an account's holder in the languages transfer details are written in
+    r"payee|beneficiary|получатель|отримувач|одержувач|владелец[ \t]+сч[её]та|власник[ \t]+рахунку|odbiorca|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|név|teljes[ \t]+név|vezetéknév|keresztnév|имя|фио|нэр|овог[ \t]+нэр|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"

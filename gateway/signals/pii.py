@@ -948,7 +948,8 @@ class PiiDetector:
                 f"{before.group(1)} {value}"):
             return False  # "Is Sherlock Holmes ...": the model left the first name out
         return recognizer in FIELD_NAMED or not (
-            (recognizer != CUED_RECOGNIZER and not _plausible_person(text, start, value)) or (
+            (recognizer != CUED_RECOGNIZER and not _plausible_person(
+                text, start, value.replace("/", " ") if recognizer in _SLASHED_NAME_RECOGNIZERS else value)) or (
                 self.settings.public_figures and _asked_about_the_famous(
                     text, _past_particles(text, start, end), end, recognizer == CUED_RECOGNIZER))
             or _names_a_thing(text, end, value) or thing_by_context(text, start, end, _listed_figure))
@@ -1007,6 +1008,12 @@ class PiiDetector:
                 self.settings.public_figures and (_listed_figure(stripped) if surname_alone else
                                                   _normalise_name(stripped) in _full_names()))
         return False
+
+
+# Round 25: recognizers whose names are written SURNAME/GIVEN (an airline's record, a boarding pass's barcode): the
+# slash parts the words as a space does ("Passenger: RUSU/ANA MRS" is two words after a label, not one at a sentence
+# start).
+_SLASHED_NAME_RECOGNIZERS = frozenset({"AirlineNameRecognizer", "BoardingPassNameRecognizer"})
 
 
 # Recognizers that read a name from its label or slot ("Name:", a name key or column, "Dear X"): the label says a person

@@ -2637,6 +2637,46 @@ def _sloppy_local_part(address: str) -> bool:
     return any(c.isalnum() for c in local) and (local.startswith(".") or local.endswith(".") or ".." in local)
 
 
+# Round 25: an Indian UPI payment address whose handle is the payer's or payee's mobile number ("UPI
+# 9876543210@ybl", "PhonePe: 919876543210@axl"): ten digits starting 6-9 (a mobile's range in India's numbering
+# plan; "1800...@ybl" is a toll-free line's), an optional 91, "@" and a payment app's handle (letters only, no dot:
+# an e-mail's domain has one), the handle one of the apps' or a UPI cue within 40 characters before it.
+_UPI_MOBILE = regex.compile(r"(?<![\p{L}\p{N}_.+-])(?:91)?(?P<mobile>[6-9]\d{9})@(?P<handle>[a-z]{2,20})(?![\p{L}\p{N}_.@-])")
+_UPI_HANDLES = frozenset("""
+ybl ibl axl okaxis okhdfcbank okicici oksbi paytm ptyes ptaxis pthdfc ptsbi upi apl yapl rapl abfspay axisbank
+icici sbi hdfcbank kotak kotak811 idfcbank idfcfirst indus yesbank ybl ikwik freecharge jupiteraxis fam slice
+naviaxis airtel jio pingpay timecosmos waaxis wahdfcbank waicici wasbi pnb boi barodampay unionbank cnrb
+""".split())
+_UPI_CUE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:upi|vpa|bhim|g[ -]?pay|google[ \t]+pay|phone[ -]?pe|paytm|"
+                                r"यूपीआई)(?![\p{L}])")
+
+
+class UpiMobileRecognizer(LocalRecognizer):
+    """Round 25: the mobile number an Indian UPI address is made of (_UPI_MOBILE), reported as PHONE_NUMBER."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
+                         name="UpiMobileRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for match in _UPI_MOBILE.finditer(text):
+            if match.group("handle") not in _UPI_HANDLES and not _UPI_CUE_BEFORE.search(
+                    text, max(0, match.start() - 40), match.start()):
+                continue
+            explanation = AnalysisExplanation(recognizer=self.name, original_score=0.85,
+                                              textual_explanation="mobile number as a UPI payment address")
+            results.append(RecognizerResult("PHONE_NUMBER", match.start(), match.end("mobile"), 0.85,
+                                            analysis_explanation=explanation,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+
 class ObfuscatedEmailRecognizer(LocalRecognizer):
     """Email addresses written to dodge scrapers: "j o h n @ x . com", "jane[at]acme[dot]io",
     "jane dot doe at gmail dot com", "dmitry собака yandex точка ru", "kim.lee84 at gmail" (a webmail
@@ -3667,7 +3707,8 @@ def _labels_pattern(labels: tuple[_Label, ...]) -> str:
     """One alternation of `labels`: spaced-script ones as whole words, the others anywhere."""
     spaced = [p for words, p in labels if not _SPACELESS_SCRIPT.search(words[0])]
     spaceless = [p for words, p in labels if _SPACELESS_SCRIPT.search(words[0])]
-    return (rf"(?:(?<!\w)(?:{'|'.join(spaced)})(?![^\W\d_])" + (f"|{'|'.join(spaceless)}" if spaceless else "") + ")")
+    # (round 25: after "_" too: a record key's words are words, "child_passport", "guest_mrn")
+    return (rf"(?:(?<![^\W_])(?:{'|'.join(spaced)})(?![^\W\d_])" + (f"|{'|'.join(spaceless)}" if spaceless else "") + ")")
 
 
 # Between a label and its value: quotes, a parenthesised abbreviation ("patient ID (MRN) HX-44..."),
@@ -3691,6 +3732,8 @@ _MRN_LABELS: tuple[_Label, ...] = (
     _label(("mrn",), r"MRN"),
     _label(("mr",), r"MR\s?#|MR\s+(?:no\.?|number)"),
     _label(("med", "medical"), r"med(?:ical|\.)?\s*rec(?:ord|\.)?s?(?:\s+(?:number|no\.?|#|id))?"),
+    # round 25: a hospital's or a clinic's record number, also as a record's key ("hospital_record")
+    _label(("hospital", "clinic"), r"(?:hospital|clinic)[\s_]+rec(?:ord)?s?(?:[\s_]+(?:number|no\.?|#|id))?"),
     _label(("ehr", "emr", "chart", "hospital", "patient", "medicare", "medicaid", "nhi", "chi", "health", "insurance"),
            r"(?:EHR|EMR|chart|hospital|patient|medicare|medicaid|NHI|CHI|health\s+record|"
            r"(?:health\s+|medical\s+)?(?:plan|insurance)\s+(?:member\s+)?)\s*(?:id|number|no\.?|#|nr\.?)"),
@@ -4310,6 +4353,7 @@ def _header_column(line: str) -> tuple[str, int, bool, int] | None:
 _WORD = regex.compile(r"\S+")
 # Recognizers whose PERSON spans need no capitals (they check the words themselves).
 CASE_FREE: frozenset[str] = frozenset({"CasualNameRecognizer", "FieldNameRecognizer", "AirlineNameRecognizer",
+                                       "BoardingPassNameRecognizer",
                                        "NameSlotRecognizer", "NameModelRecognizer"}) | FIELD_NAMED
 
 
@@ -4324,6 +4368,59 @@ class AirlineNameRecognizer(PatternRecognizer):
                                                     r"(?=[ \t]*\b(?:MR|MRS|MS|MSTR|MISS|MX|DR|PROF)\b)", 0.7)],
             global_regex_flags=_CASE_SENSITIVE,
         )
+
+
+# Round 25: the mandatory block of a bar-coded boarding pass (IATA BCBP, Resolution 792) as its barcode reads:
+# "M" and the number of legs, the passenger's SURNAME/GIVEN (20 characters, space-padded), the e-ticket "E", the
+# booking code, the two airports and the carrier, the flight number, the flight's day of the year and the cabin
+# ("M1RUSU/ANA            EW6BYQP TLVMADA3 0612 363Y..."). The layout alone says a traveller's name opens it.
+# Lenient on the padding (a chat collapses runs of spaces); every width bounded.
+_BCBP = regex.compile(
+    r"(?<![\p{L}\p{N}])M[1-4](?P<name>\p{Lu}[\p{Lu}'-]{0,19}(?:[ ]\p{Lu}[\p{Lu}'-]{0,19}){0,3}/\p{Lu}[\p{Lu}'-]{0,19}"
+    r"(?:[ ]\p{Lu}[\p{Lu}'-]{0,19}){0,3}?)[ ]{0,19}E?[A-Z0-9]{5,7}[ ]{1,3}[A-Z]{6}[A-Z0-9]{2}[A-Z ]?[ ]{0,2}"
+    r"\d{1,5}[A-Z]?[ ]{0,3}\d{3}[A-Z](?![\p{L}])")
+# The specification's own worked example ("M1DESMARAIS/LUC  EABC123 YULFRAAC 0834 326J..."), pasted from IATA's
+# implementation guide into questions about the format: a documentation name, nobody's pass.
+_BCBP_DOCUMENTATION_NAMES = frozenset({"DESMARAIS/LUC"})
+# A sample's or a specification's word shortly before the barcode ("BCBP spec example:", "sample boarding pass",
+# "Beispiel", "exemple", "示例"): the string illustrates the format (SPECIMEN words of names.py, and the spec's).
+_BCBP_SAMPLE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:spec(?:ification)?|implementation[ \t]+guide|resolution[ \t]+792|mock|"
+    r"specimen|sample|example|dummy|fictitious|fake|muster|beispiel|exemple|ejemplo|esempio|exemplo|"
+    r"voorbeeld|exempel|eksempel|esimerkki|przyk[łl]ad|wz[óo]r|пример|образец|δείγμα|örnek|דוגמה|उदाहरण|नमूना|"
+    r"ví[ \t]+dụ|mẫu|contoh|ตัวอย่าง|見本|サンプル|例|样本|样例|示例|範例|예시|샘플|견본)(?![\p{L}])|[例样範示]例|例[:：]")
+
+
+class BoardingPassNameRecognizer(LocalRecognizer):
+    """Round 25: the traveller's SURNAME/GIVEN opening a bar-coded boarding pass's data (_BCBP), without the title
+    AirlineNameRecognizer needs: the barcode's fixed layout (legs, booking code, airports, carrier, flight, day of
+    the year, cabin) marks the field. The specification's worked example and a barcode a sample's or the spec's
+    word introduces (within 60 characters before it) name nobody."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         name="BoardingPassNameRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        if "/" not in text:
+            return results
+        for match in _BCBP.finditer(text):
+            name = match.group("name")
+            if name in _BCBP_DOCUMENTATION_NAMES or _BCBP_SAMPLE_BEFORE.search(
+                    text, max(0, match.start() - 60), match.start()):
+                continue
+            explanation = AnalysisExplanation(recognizer=self.name, original_score=0.85,
+                                              textual_explanation="passenger name field of a BCBP barcode")
+            results.append(RecognizerResult("PERSON", match.start("name"), match.end("name"), 0.85,
+                                            analysis_explanation=explanation,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
 
 
 # A run of capitalised words (Unicode, name particles allowed): candidate names.
@@ -4979,6 +5076,7 @@ ANCHORS: dict[str, str] = {
     # only numbers near an NHS cue are looked at.
     "NhsRecognizer": "nhs",
     "EmailRecognizer": "@",
+    "UpiMobileRecognizer": "@",
     "ObfuscatedEmailRecognizer": "email_obf",
     "DateOfBirthRecognizer": "dob",
     "MedicalRecordNumberRecognizer": "mrn",
@@ -5878,7 +5976,9 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
         CasualNameRecognizer(supported_language=language),
         FieldNameRecognizer(supported_language=language),
         AirlineNameRecognizer(supported_language=language),
+        BoardingPassNameRecognizer(supported_language=language),
         ObfuscatedEmailRecognizer(supported_language=language),
+        UpiMobileRecognizer(supported_language=language),
         CuedSsnRecognizer(supported_language=language),
         IdentifierColumnRecognizer(supported_language=language),
         ChecksumNationalIdRecognizer(supported_language=language),
