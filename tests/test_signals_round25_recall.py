@@ -107,6 +107,11 @@ def test_middle_dot_opens_a_name_field(detector, text, name):
     assert ("PERSON", name) in text_spans(detector, text)
 
 
+def test_line_leading_bullet_is_read_as_before(detector):
+    # a list's bullet opening a line is no field separator: a book's character under it stays a character
+    assert "PERSON" not in text_types(detector, "Reading notes:\n• Name: Heathcliff\n• ISBN 978-0-14-143955-6\nThanks")
+
+
 def test_middle_dot_inside_a_word_is_no_field():
     assert not _LABEL_BEFORE.search("col·nom: ")
     assert _UNCASED_NAME_LABEL.search("₹500 · नाम:")

@@ -2044,13 +2044,13 @@ _NAME_LABELS_UNCASED = (r"نام[ \t]+و[ \t]+نام[ \t]+خانوادگی|نا�
                        r"ሙሉ[ \t]+ስም|ስም|"
                        # round 23: Pashto "نوم" and "پوره نوم", Sorani Kurdish "ناو" (name, full name)
                        r"پوره[ \t]+نوم|نوم|ناوی[ \t]+تەواو|ناو")
-# (round 25: also after a middle dot or a bullet and a space, the separator of fields written on one line: "₹19,948 ·
-# UPI ... · नाम: ...", "Flight 12 • Name: ...")
+# (round 25: also after a middle dot or a bullet between fields written on one line: "₹19,948 · UPI ... · नाम: ...",
+# "Flight 12 • Name: ..."; a bullet opening a line is a list's item, read as before)
 # (round 21: also as the opening of a quoted string after "(", "[" or "=": an SQL row's "VALUES ('नाम: ...', ...)",
 # an HTML attribute's data-x="नाम: ...": the quote opens a field as a line start does)
-_FIELD_OPENS = (r"(?:(?:^|(?<=[\n;|{,\t\u00b6]|[·•][ \t]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"']|"
+_FIELD_OPENS = (r"(?:(?:^|(?<=[\n;|{,\t\u00b6]|[^\s·•][ \t]{1,4}[·•][ \t]))[ \t]*[\"']?|(?<=[(\[=])[ \t]*[\"']|"
                 r"(?<=[?&][\p{L}\p{N}_.-]{1,30}=))")  # round 23: a URL query's value ("?line=ስም: ...") opens a field
-_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]|[·•][ \t]))[ \t]*|(?<=[(\[=])[ \t]*[\"']|"
+_UNCASED_NAME_LABEL = regex.compile(r"(?:(?:^|(?<=[\n;|{,\t\u00b6(]|[^\s·•][ \t]{1,4}[·•][ \t]))[ \t]*|(?<=[(\[=])[ \t]*[\"']|"
                                     r"(?<=[?&][\p{L}\p{N}_.-]{1,30}=))(?:" + _NAME_LABELS_UNCASED
                                     + r")[ \t]*[:：]$")
 
