@@ -1095,7 +1095,7 @@ _MASKED_RUN = re.compile(r"[*•●∗]{2,}")
 
 # Found types an organisation's own contact block holds (recognizers.organisation_contact; phone numbers are judged
 # by their recognizer, with the numbering plans).
-_ORGANISATION_CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "STREET_ADDRESS"})
+_ORGANISATION_CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "STREET_ADDRESS", "IBAN_CODE"})
 
 
 # A cased letter straight before Han, kana or Hangul: NER runs a romanised name on into the Japanese,

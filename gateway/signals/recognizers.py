@@ -346,7 +346,18 @@ _SERVICE_LINE = (
     r"(?:support|service|info(?:rmation)?|crisis|booking|reservations?|"
     # a department's own line: claims, sales, orders, billing, returns, recruiting, the line out of office hours
     r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
-    r"out[- ]of[- ]hours|after[- ]hours|reception|front)\s+(?:line|hotline|number|desk)|"
+    r"out[- ]of[- ]hours|after[- ]hours|reception|front|"
+    # round 25: a bank's fraud and disputes lines, a charity's donor line, a taxi firm's dispatch, a group desk
+    r"fraud|disputes?|donors?|donations?|dispatch(?:er)?|groups?|lost[- ]card|emergency)\s+(?:line|hotline|number|desk)|"
+    # round 25: an insurer's or a rental firm's assistance line ("24h assistance", "roadside assistance",
+    # "Pannenhilfe", "asistencia en carretera"), a hotel's reception, a desk named by what it serves ("the shelter
+    # desk", "our group desk"), an organisation the writer calls by its kind ("call the airline on ...")
+    r"(?:roadside|breakdown|24[- ]?h(?:ours?|r)?|24/7|round[- ]the[- ]clock)\s+(?:assistance|service|help|recovery)|"
+    r"pannenhilfe|pannendienst|d[ée]pannage|asistencia\s+en\s+carretera|soccorso\s+stradale|assist[êe]ncia\s+em\s+viagem|"
+    r"reception|rezeption|r[ée]ception|recepci[óo]n|receptie|"
+    r"(?:the|our)\s+(?:[^\W\d_]{3,20}\s+){1,2}(?:desk|team)|"
+    r"the\s+(?:airline|carrier|insurer|bank|embassy|consulate|hotel|airport|rental\s+(?:firm|company|desk)|operator)"
+    r"(?:['’]s)?(?=\s+(?:on|at|via|line|number|hotline|desk)\b)|"
     r"(?:call|contact)\s+cent(?:er|re)|lifeline|freephone|toll[-\s]?free|switchboard|"
     # a public office's press office and a town hall's line
     r"(?:press|media)\s+office|town\s+hall|city\s+hall|pressestelle|presseb[üu]ro|bureau\s+de\s+presse|"
@@ -381,6 +392,25 @@ _SERVICE_LINE = (
 # (an abbreviation's point, "tel." or "no.", ends no sentence: "at the register office, tel. +39 02 ...")
 _SERVICE_LINE_BEFORE = re.compile(rf"{_SERVICE_LINE}(?:[^.!?\n]|(?:(?<=\btel)|(?<=\bph)|(?<=\bno)|(?<=\bnr))\.){{0,40}}$",
                                   re.IGNORECASE)
+# Round 25 (tepui): a service line's label, its mailbox, then its number ("General enquiries: enquiries@court.example
+# / +81 3-...", "Hotline: help@x.de oder 030 ..."): the mailbox's dots end no sentence, so the label is the number's.
+_SERVICE_MAILBOX_BEFORE = re.compile(rf"{_SERVICE_LINE}[ \t]*[:：]?[ \t]*(?:(?:at|via|unter|à|a|en|per|on|is)[ \t]+)?[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,6}}"
+                                     r"[ \t]*(?:[/|,;·•–—-]|or|oder|ou|o|of|eller|tai|lub|или|או)?[ \t]*$", re.IGNORECASE)
+# Round 25 (playa, pingo): opening hours beside a number or a mailbox ("desk +39 02 ..., open 06:00–23:00", "Mon–Fri
+# 8–16, 0121 ...", "... · Mon–Sat 9–18"): only an organisation's desk keeps hours.
+_DAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|"
+        r"sáb|dom|lu|ma|me|gi|ve|seg|ter|qua|qui|sex|sáb|ma|wo|vr|za|zo|pon|wt|śr|czw|pt|sob|ndz)")
+_HOUR = r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:am|pm|h|uhr))?"
+_OPENING_HOURS = (rf"(?:(?:open|opening\s+hours|hours|daily|geöffnet|öffnungszeiten|ouvert|horaires|abierto|horario|"
+                  rf"aperto|orari|aberto|open(?:ingstijden)?)[ \t:]*(?:{_DAY}\.?(?:[ \t]*[–-][ \t]*{_DAY}\.?)?[ \t]*)?|"
+                  rf"{_DAY}\.?[ \t]*[–-][ \t]*{_DAY}\.?[ \t]*:?[ \t]*){_HOUR}[ \t]*[–-][ \t]*{_HOUR}(?![\d:])")
+_OPENING_HOURS_AFTER = re.compile(rf"[ \t]*[,;·•|(–—-]?[ \t]*{_OPENING_HOURS}", re.IGNORECASE)
+_OPENING_HOURS_BEFORE = re.compile(rf"(?<![^\W\d_]){_OPENING_HOURS}[ \t]*[,;:·•|]?[ \t]*$", re.IGNORECASE)
+_OPENING_HOURS_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_OPENING_HOURS}", re.IGNORECASE)
+# Round 25 (playa): the service a number is for right after it ("call +34 ... for roadside assistance", "... für die
+# Pannenhilfe", "... pour le dépannage").
+_SERVICE_LINE_AFTER = re.compile(rf"[ \t]*(?:\([^()\n]{{0,30}}\)[ \t]*)?,?[ \t]*(?:for|to\s+reach|für|pour|para|per|voor)"
+                                 rf"[ \t]+(?:(?:the|our|die|den|le|la|el|il|de)[ \t]+)?{_SERVICE_LINE}", re.IGNORECASE)
 # The service line named right before its number, nothing but a verb or a label between ("our claims line is ",
 # "customer service: ", "the city service line "): what lets a number no numbering plan lists stand as the line
 # when it starts with a toll-free code (_TOLL_FREE_LEAD).
@@ -595,7 +625,11 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               "Notar[íi]a|Juzgado|Tribunal|"
               # round 23: houses of worship and schools named first in Malay and Indonesian ("Masjid Sayyidina Abu
               # Bakar", "Sekolah Kebangsaan Taman Melawati", "Gereja Santo Yosef")
-              "Masjid|Surau|Gereja|Sekolah|Universitas|Pesantren")
+              "Masjid|Surau|Gereja|Sekolah|Universitas|Pesantren|"
+              # round 25 (kame): charities' and clubs' forms named first ("Stichting Voedselhoek", "Association Les
+              # Petits Pas", "Verein ...", "Fundacja ...")
+              "Stichting|Vereniging|Association|Associazione|Verein|F[öo]rening(?:en)?|Stiftelsen|Fundacja|"
+              "Stowarzyszenie|Nadace|Nadácia|Spolek|Säätiö|Yhdistys")
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 _ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
 _ORG_NAME = regex.compile(
@@ -686,7 +720,13 @@ chaplaincy alumni exams examinations housing repairs tenancy outpatients pharmac
 helpline advice casework
 dsar dsars sar dataprotection datenschutz dsgvo gdpr rgpd lgpd lopd rodo kvkk privacidad privacidade privacite
 protecciondedatos protecciondatos protezionedati gegevensbescherming dataskydd databeskyttelse personvern tietosuoja
-ochronadanych ochranaudaju adatvedelem""".split())
+ochronadanych ochranaudaju adatvedelem
+clerk clerks greffe griffie poststelle bussgeldstelle geschaeftsstelle einlaufstelle kirjaamo kansliet cancelleria
+notifiche notificaciones notificacoes efiling filing filings listing listings court courts tribunal civil criminal
+groups baggage donations donate petitions verkauf roadworks permits licensing planning parking highways fraud disputes""".split())
+# (round 25: a court's, a registry's and a public office's desks — the clerk, the greffe, the Poststelle, the
+# Bußgeldstelle, the filing and listing offices, "court.admin@", "tribunal.ops@", "civil.listing@" —, and the desks
+# of a firm's or a charity's trade: groups, baggage, donations, petitions, Verkauf, fraud, disputes)
 # (round 23: the mailboxes of data-protection work in the languages of the laws that set it, "dsar@", "datenschutz@",
 # "rgpd@": a privacy team's, like "privacy@" and "dpo@")
 _ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -905,6 +945,36 @@ def legal_form_in(text: str, lo: int, hi: int) -> bool:
     return _LEGAL_FORM_ANYWHERE.search(text, lo, hi) is not None
 
 
+# Round 25 (kame): the name of a bank (the account's keeper, not its holder): its last word or its first.
+_BANK_NAME = regex.compile(r"(?i:(?:^|(?<!food|blood|milk|seed|toy|clothing|baby|diaper|nappy|book|time)[ \t])(?:bank|banco|banca|banque|caixa|caja|sparkasse|volksbank|raiffeisen\w*|"
+                           r"credit[ \t]+union|kasse|bankas|banka|bankası)(?:[ \t]+(?:ag|plc|sa|spa|s\.a\.|ltd|nv|n\.v\.))?$|"
+                           r"^(?:banco|banca|banque|caixa|caja|bank)[ \t])")
+_ACCOUNT_REACH = 240  # characters before the account its holder's name is looked for in
+
+
+def organisation_account(text: str, start: int, end: int) -> bool:
+    """Round 25 (kame): the IBAN at [start, end) is an organisation's account — the payee named right before it in
+    its block is an organisation by its legal form or its organisation word ("Brasserie du Canal SARL\nIBAN ...",
+    "Agence Saint-Martin Immo\nIBAN ...", "... to Stichting Voedselhoek.\nDonation account IBAN ..."), not a bank's
+    name, with no private cue, no person's field and no person's name in the block: a firm's, a charity's or a
+    club's account is no personal data."""
+    lo, hi = _block_around(text, start, end)
+    lo = max(lo, start - _ACCOUNT_REACH)
+    names = [m for m in islice(_ORG_NAME.finditer(text, lo, start), 16)
+             if not _BANK_NAME.search(m.group(0).strip()) and not any(
+                 first_then_surname([a, b]) for a, b in zip(m.group(0).split(), m.group(0).split()[1:]))]
+    if not names:
+        return False
+    if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi):
+        return False
+    # nobody's first name and surname anywhere between ("..., or Jan Visser directly: IBAN ...")
+    return not any(first_then_surname([m.group(1), m.group(2)])
+                   for m in islice(_CAPITALISED_PAIR.finditer(text, lo, start, overlapped=True), 64))
+
+
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])")
+
+
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
@@ -913,6 +983,7 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         _office_after_company(text, start, end, entity)) or (
         entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end)) or (
         entity == "STREET_ADDRESS" and office_marked_address(text, start, end)) or (
+        entity == "IBAN_CODE" and organisation_account(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and named_organisations_block(text, start, end)
         and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower())))
@@ -927,6 +998,32 @@ _DESK_LABEL_BEFORE = regex.compile(
 # 301"): only an organisation's switchboard has extensions, so a role mailbox beside one is the organisation's desk.
 _STAFF_EXTENSION = regex.compile(r"(?i:(?<![\p{L}])(?:ext\.?|extension|durchwahl|poste|interno|ramal|toestel|wewn\.?)"
                                  r"[ \t]*\d{1,6}(?!\d))")
+
+
+# Round 25 (tepui): the domains of public bodies — a government's second-level label (gov, gouv, gob, go, govt, gv,
+# gc, admin.ch, mil) or a label that names the judiciary (court, justice, giustizia, tribunais, domstol, oikeus,
+# rechtspraak, sudrf, ...): a role mailbox there is a court's or an authority's desk, never a private inbox.
+_GOVERNMENT_LABELS = frozenset({"gov", "gouv", "gob", "govt", "gv", "gc", "mil", "go", "gub", "gouvernement"})
+_JUDICIARY_LABEL = regex.compile(
+    r"(?:court|courts|justice|justiz|giustizia|justicia|justica|justitie|tribunal|tribunais|tribunale|tribunales|"
+    r"domstol|domstolene|domstolar|domstole|oikeus|rechtspraak|judiciary|judicial|judiciaire|judiciario|judiciaria|"
+    r"poderjudicial|sudrf|sud|sudy|sadownictwo|mahkeme|bundesgericht|gericht|gerichte|ministryofjustice|moj)")
+
+
+def public_body_domain(address: str) -> bool:
+    """The address's domain is a public body's (see _GOVERNMENT_LABELS, _JUDICIARY_LABEL): "justice.gov.uk",
+    "courts.go.jp", "pjedomex.gob.mx", "oikeus.fi", "stavanger.domstol.no", "ministryofjustice.gr", "msudrf.ru"."""
+    domain = address.strip().lower().rpartition("@")[2]
+    labels = domain.split(".")
+    if len(labels) < 2 or len(domain) > 120:
+        return False
+    if any(label in _GOVERNMENT_LABELS for label in labels[1:-1]) or labels[-1] in ("gov", "mil") or (
+            labels[-2:] == ["admin", "ch"]):
+        return True  # "x.gov.uk", "courts.go.jp", "x.gob.mx", "bund.gv.at", "x.gov"
+    # a label that is a judiciary's word, or one written from it ("ministryofjustice", "msudrf", "giustizia")
+    return any(_JUDICIARY_LABEL.fullmatch(label) or (len(label) <= 30 and _JUDICIARY_LABEL.search(label) and any(
+        w in label for w in ("justice", "justiz", "giustizia", "justicia", "tribunal", "sudrf", "domstol", "oikeus",
+                             "gericht"))) for label in labels[:-1])
 
 
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -958,6 +1055,8 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                   or _desk_named_before(text, max(lo, start - 80), start)
                                                   or _DESK_LABEL_BEFORE.search(text, max(lo, start - 40), start) is not None
                                                   or _STAFF_EXTENSION.search(text, lo, hi) is not None
+                                                  or public_body_domain(plain_address(text[start:end]))
+                                                  or _OPENING_HOURS_ANYWHERE.search(text, lo, hi) is not None
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
@@ -1493,7 +1592,14 @@ _OFFICE_WORDS = (r"registered\s+(?:office|address)|(?:head|principal|main|busine
 # The premises word that names an address an organisation's, as the address's own label on its line ("Head
 # office=Calle ...", "Sede legale: Via ...") or in brackets after it ("Calle ..., Puerto Montt (head office)").
 _OFFICE_LABEL_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_OFFICE_WORDS}))[ \t]*[:=：][ \t]*\\?[\"']?[ \t]*$")
-_OFFICE_BRACKET_AFTER = regex.compile(rf"[^\n;|()\[\]]{{0,80}}?[ \t]*[(\[][ \t]*(?i:{_OFFICE_WORDS})[ \t]*[)\]]")
+# (round 25, tepui: or a public body's premises in brackets, "(public building)", "(courthouse)", "(town hall)")
+_PUBLIC_PREMISES = (r"public\s+building|(?:court|town|city|county|municipal|government|state)\s*(?:house|hall|building|"
+                    r"offices?)|public\s+offices?|rathaus|gerichtsgeb[äa]ude|[öo]ffentliches\s+geb[äa]ude|mairie|"
+                    r"h[ôo]tel\s+de\s+ville|palais\s+de\s+justice|b[âa]timent\s+public|ayuntamiento|edificio\s+p[úu]blico|"
+                    r"pal[áa]cio\s+da\s+justi[çc]a|palazzo\s+di\s+giustizia|edificio\s+p[uú]blico|gemeentehuis|stadhuis|"
+                    r"budynek\s+(?:s[ąa]du|publiczny)|urz[ąa]d")
+_OFFICE_BRACKET_AFTER = regex.compile(rf"[^\n;|()\[\]]{{0,80}}?[ \t]*[(\[][ \t]*(?i:{_OFFICE_WORDS}|{_PUBLIC_PREMISES})"
+                                      rf"[ \t]*[)\]]")
 
 
 def office_marked_address(text: str, start: int, end: int) -> bool:
@@ -2204,6 +2310,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         formatted = value.lstrip().startswith("+") or bool(re.search(r"\d[\s.\-/()]+\d", value))
         if not ((formatted and _service_reading(value, nanp, readings)) or (
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
+                                                                 _SERVICE_MAILBOX_BEFORE.search(text, max(0, start - 160), start) or
+                                                                 _SERVICE_LINE_AFTER.match(text, end) or
+                                                                 _OPENING_HOURS_AFTER.match(text, end) or
+                                                                 _OPENING_HOURS_BEFORE.search(text, max(0, start - 40), start) or
                                                                  organisation_contact(text, start, end, "PHONE_NUMBER")))
                 or (not _mostly_personal(readings) and public_place_line(text, start, end))
                 or (readings and organisations_service_line(text, start, end))
@@ -2411,9 +2521,40 @@ def _figure_row(text: str, start: int, end: int) -> bool:
     return bool(_THREE_DIGIT_GROUPS.fullmatch(text[start:end].strip()) and _FIGURE_UNIT.search(text, lo, start))
 
 
+# Round 25 (tepui): a register's serial, then its year, as courts, police and authorities number their files:
+# "68165/2025", "8780/067/2025", "878/0072/25" (a serial, a court's or a chamber's code, a two-digit year). Nobody
+# writes a phone number with a slash before a year group.
+_SERIAL_YEAR = re.compile(r"\d{1,7}(?:/\d{1,7})?/(?:19|20)\d{2}|\d{1,7}/\d{1,7}/\d{2}")
+# A file's label right before the number, a number sign and a register's letters allowed between ("Справа №",
+# "Dosar nr.", "Index No. L&T", "Geschäftszeichen 336 Js", "Diarienummer", 'ת"א', "Procedimiento n.º", "ЄУН"):
+# the number is that file's, whatever its shape ("767-12756-2025", "20695-09-25", "79611/25").
+_FILE_LABEL_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?i:case|docket|file|index|claim|matter|cause|aktenzeichen|gesch[äa]ftszeichen|geschäftszahl|"
+    r"diarienummer|diarienr|dnr|saksnr|saksnummer|sagsnr|sagsnummer|asianumero|diaarinumero|dosar|autos|processo|"
+    r"procedimiento|proceso|expediente|affaire|dossier|r[ôo]le|rolnummer|zaaknummer|zaak|sprawa|sygn|sygnatura|"
+    r"справа|дело|дела|делу|провадження|спр|тіск|єун|еун|תיק|वाद|मामला|मुकदमा|dava|esas)|"
+    r"(?-i:Az|GZ|Zl|RG|R\.G|N\.R\.G|Sp\.[ \t]?zn|č\.[ \t]?j|ת\"א|ע\"א|ת\.א|בש\"א|ה\"פ|רע\"א|ЄУН|ЕУН))"
+    r"\.?(?:[ \t]*[:=#]?[ \t]*(?i:№|n[º°]|n\.[ \t]?[º°]|nr\.?|no\.?|n\.|num\.?|number|nummer|numer|número|numéro|numero|"
+    r"номер|מספר|संख्या))?\.?[ \t]*[:=#]?(?:[ \t]*(?:\p{Lu}[\p{L}&]{0,3}|\d{1,4}[ \t]+\p{L}{1,3}))?[ \t]*$")
+# Article numbers of a shop's list ("art. 28574-98"): an article, not a line to call.
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:art|arts|réf|ref|artikel|artículo|articolo|artigo)\.[ \t]*(?:n[º°o]\.?[ \t]*)?$")
+
+
+# A number sign right before a serial and a two-digit year ("n.º 77729/25", "№ 412/24", "Nr. 3318/25").
+_NUMBER_SIGN_BEFORE = regex.compile(r"(?:№|(?<![\p{L}])(?i:n[º°]|n\.[ \t]?[º°]|nr\.|no\.))[ \t]*$")
+_SERIAL_SHORT_YEAR = re.compile(r"\d{2,7}/\d{2}")
+
+
 def _case_number(text: str, start: int, end: int) -> bool:
-    """A case or file number's shape (see _YEAR_SERIAL, _CODE_SUFFIX_AFTER)."""
-    return bool(_YEAR_SERIAL.fullmatch(text[start:end].strip()) or _CODE_SUFFIX_AFTER.match(text, end))
+    """A case or file number's shape (see _YEAR_SERIAL, _SERIAL_YEAR, _CODE_SUFFIX_AFTER), or a number after a
+    file's label (_FILE_LABEL_BEFORE) or an article's (_ARTICLE_BEFORE) on its line."""
+    value = text[start:end].strip()
+    if _YEAR_SERIAL.fullmatch(value) or _SERIAL_YEAR.fullmatch(value) or _CODE_SUFFIX_AFTER.match(text, end):
+        return True
+    if _SERIAL_SHORT_YEAR.fullmatch(value) and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    lo = max(0, start - 48, text.rfind("\n", max(0, start - 48), start) + 1)
+    return _FILE_LABEL_BEFORE.search(text, lo, start) is not None or _ARTICLE_BEFORE.search(text, lo, start) is not None
 
 
 # A CAS registry number (chemicals): 2-7 digits, 2 digits, a check digit (the others weighted 1, 2,
