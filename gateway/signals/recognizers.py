@@ -949,6 +949,13 @@ def legal_form_in(text: str, lo: int, hi: int) -> bool:
 _BANK_NAME = regex.compile(r"(?i:(?:^|(?<!food|blood|milk|seed|toy|clothing|baby|diaper|nappy|book|time)[ \t])(?:bank|banco|banca|banque|caixa|caja|sparkasse|volksbank|raiffeisen\w*|"
                            r"credit[ \t]+union|kasse|bankas|banka|bankası)(?:[ \t]+(?:ag|plc|sa|spa|s\.a\.|ltd|nv|n\.v\.))?$|"
                            r"^(?:banco|banca|banque|caixa|caja|bank)[ \t])")
+# Words that name another holder of the account than the organisation before it: an employee's salary, a customer's
+# refund, a tenant's or a member's own account, a beneficiary or account holder's field.
+_HOLDER_WORDS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:employees?|staff|workers?|salary|salaries|wages?|payroll|lohn|gehalt|salaire|salario|stipendio|"
+    r"sal[áa]rio|pension|refunds?|customers?|clients?|tenants?|members?|beneficiary|beneficiario|bénéficiaire|"
+    r"beg[üu]nstigte[rn]?|(?:account[ \t]+)?holder|inhaber|kontoinhaber|titular|titulaire|intestatario|"
+    r"rekeninghouder|kontohavare|kontohaver|tilinomistaja|posiadacz|owner)(?![\p{L}]))")
 _ACCOUNT_REACH = 240  # characters before the account its holder's name is looked for in
 
 
@@ -963,8 +970,8 @@ def organisation_account(text: str, start: int, end: int) -> bool:
     names = [m for m in islice(_ORG_NAME.finditer(text, lo, start), 16)
              if not _BANK_NAME.search(m.group(0).strip()) and not any(
                  first_then_surname([a, b]) for a, b in zip(m.group(0).split(), m.group(0).split()[1:]))]
-    if not names:
-        return False
+    if not names or text.count("\n", names[-1].end(), start) > 1 or _HOLDER_WORDS.search(text, lo, start):
+        return False  # the payee's name on the account's line or the line before; nobody else's account named
     if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi):
         return False
     # nobody's first name and surname anywhere between ("..., or Jan Visser directly: IBAN ...")
