@@ -136,6 +136,7 @@ def test_serial_year_shapes():
 @pytest.mark.parametrize("text", [
     "Please transfer the deposit to the agency:\nInmobiliaria Sol Naciente SL\nIBAN ES28 2100 0418 4502 0005 1399",
     "We raised 80 € for Stichting Dierenhulp.\nDonation account IBAN NL44 RABO 0123 4567 89 — thanks all!",
+    "The rent is paid into the letting agency's client account:\nAgence Vauban Immo\nIBAN DE44 5001 0517 5407 3249 31",
     "Membership fees go to Verein Sportfreunde Talheim, IBAN DE44 5001 0517 5407 3249 31, purpose 'fee 2026'.",
 ])
 def test_organisations_account_is_not_personal(detector, text):

@@ -950,10 +950,11 @@ _BANK_NAME = regex.compile(r"(?i:(?:^|(?<!food|blood|milk|seed|toy|clothing|baby
                            r"credit[ \t]+union|kasse|bankas|banka|bankası)(?:[ \t]+(?:ag|plc|sa|spa|s\.a\.|ltd|nv|n\.v\.))?$|"
                            r"^(?:banco|banca|banque|caixa|caja|bank)[ \t])")
 # Words that name another holder of the account than the organisation before it: an employee's salary, a customer's
-# refund, a tenant's or a member's own account, a beneficiary or account holder's field.
+# refund, a tenant's or a member's own account, a beneficiary or account holder's field (not a firm's "client
+# account", where it holds its clients' money).
 _HOLDER_WORDS = regex.compile(
     r"(?i:(?<![\p{L}])(?:employees?|staff|workers?|salary|salaries|wages?|payroll|lohn|gehalt|salaire|salario|stipendio|"
-    r"sal[áa]rio|pension|refunds?|customers?|clients?|tenants?|members?|beneficiary|beneficiario|bénéficiaire|"
+    r"sal[áa]rio|pension|refunds?|customers?|clients?(?![ \t]+(?:money[ \t]+)?account)|tenants?|members?|beneficiary|beneficiario|bénéficiaire|"
     r"beg[üu]nstigte[rn]?|(?:account[ \t]+)?holder|inhaber|kontoinhaber|titular|titulaire|intestatario|"
     r"rekeninghouder|kontohavare|kontohaver|tilinomistaja|posiadacz|owner)(?![\p{L}]))")
 _ACCOUNT_REACH = 240  # characters before the account its holder's name is looked for in
