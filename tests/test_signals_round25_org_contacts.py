@@ -148,6 +148,7 @@ def test_organisations_account_is_not_personal(detector, text):
     "Send it to my account at Norte Seguros SA, IBAN ES28 2100 0418 4502 0005 1399",
     "Pay Hostel Blue Ladder BV, or Jan Visser directly: IBAN NL44RABO0123456789",
     "IBAN DE44 5001 0517 5407 3249 31 (my salary account)",
+    "supplier,iban,amount\nKestrel Tools GmbH,DE44500105175407324931,1200.00\nmake a payment file",  # a record's cell
     "Payroll run, Acme Tools GmbH\nEmployee 4471: IBAN DE44 5001 0517 5407 3249 31",
     "Refund from Norte Seguros SA to the customer account IBAN ES28 2100 0418 4502 0005 1399",
     "Acme Tools GmbH\nOrder 4471, shipped 3 May\nDelivered to Jane\nIBAN DE44 5001 0517 5407 3249 31",

@@ -407,6 +407,19 @@ _OPENING_HOURS = (rf"(?:(?:open|opening\s+hours|hours|daily|geöffnet|öffnungsz
 _OPENING_HOURS_AFTER = re.compile(rf"[ \t]*[,;·•|(–—-]?[ \t]*{_OPENING_HOURS}", re.IGNORECASE)
 _OPENING_HOURS_BEFORE = re.compile(rf"(?<![^\W\d_]){_OPENING_HOURS}[ \t]*[,;:·•|]?[ \t]*$", re.IGNORECASE)
 _OPENING_HOURS_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_OPENING_HOURS}", re.IGNORECASE)
+def _service_mailbox_before(text: str, start: int) -> bool:
+    """_SERVICE_MAILBOX_BEFORE in the 160 characters before `start` (only where a mailbox's "@" is)."""
+    lo = max(0, start - 160)
+    return "@" in text[lo:start] and _SERVICE_MAILBOX_BEFORE.search(text, lo, start) is not None
+
+
+def _opening_hours_before(text: str, start: int) -> bool:
+    """_OPENING_HOURS_BEFORE in the 40 characters before `start` (only where a word and a range's dash are)."""
+    window = text[max(0, start - 40):start]
+    return ("-" in window or "–" in window) and any(c.isalpha() for c in window) and (
+        _OPENING_HOURS_BEFORE.search(window) is not None)
+
+
 # Round 25 (playa): the service a number is for right after it ("call +34 ... for roadside assistance", "... für die
 # Pannenhilfe", "... pour le dépannage").
 _SERVICE_LINE_AFTER = re.compile(rf"[ \t]*(?:\([^()\n]{{0,30}}\)[ \t]*)?,?[ \t]*(?:for|to\s+reach|für|pour|para|per|voor)"
@@ -957,6 +970,10 @@ _HOLDER_WORDS = regex.compile(
     r"sal[áa]rio|pension|refunds?|customers?|clients?(?![ \t]+(?:money[ \t]+)?account)|tenants?|members?|beneficiary|beneficiario|bénéficiaire|"
     r"beg[üu]nstigte[rn]?|(?:account[ \t]+)?holder|inhaber|kontoinhaber|titular|titulaire|intestatario|"
     r"rekeninghouder|kontohavare|kontohaver|tilinomistaja|posiadacz|owner)(?![\p{L}]))")
+_ACCOUNT_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:iban|account|konto|compte|cuenta|conto|rekening|rachunek|kontonummer|tilinumero|"
+    r"bankverbindung|coordonnées[ \t]+bancaires|datos[ \t]+bancarios|coordinate[ \t]+bancarie)(?![\p{L}]))"
+    r"[^\n\d,;|\t]{0,24}$")
 _ACCOUNT_REACH = 240  # characters before the account its holder's name is looked for in
 
 
@@ -971,8 +988,11 @@ def organisation_account(text: str, start: int, end: int) -> bool:
     names = [m for m in islice(_ORG_NAME.finditer(text, lo, start), 16)
              if not _BANK_NAME.search(m.group(0).strip()) and not any(
                  first_then_surname([a, b]) for a, b in zip(m.group(0).split(), m.group(0).split()[1:]))]
-    if not names or text.count("\n", names[-1].end(), start) > 1 or _HOLDER_WORDS.search(text, lo, start):
-        return False  # the payee's name on the account's line or the line before; nobody else's account named
+    if not names or text.count("\n", names[-1].end(), start) > 1 or _HOLDER_WORDS.search(text, lo, start) or (
+            _ACCOUNT_LABEL_BEFORE.search(text, max(lo, start - 40), start) is None):
+        return False  # the payee's name on the account's line or the line before, the account under its own label
+        # ("IBAN", "Donation account", "Konto"; a table's bare cell, "Nordlys AS,FI52...", is a payment file's
+        # record: judged as before); nobody else's account named
     if _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi):
         return False
     # nobody's first name and surname anywhere between ("..., or Jan Visser directly: IBAN ...")
@@ -2318,10 +2338,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         formatted = value.lstrip().startswith("+") or bool(re.search(r"\d[\s.\-/()]+\d", value))
         if not ((formatted and _service_reading(value, nanp, readings)) or (
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
-                                                                 _SERVICE_MAILBOX_BEFORE.search(text, max(0, start - 160), start) or
+                                                                 _service_mailbox_before(text, start) or
                                                                  _SERVICE_LINE_AFTER.match(text, end) or
                                                                  _OPENING_HOURS_AFTER.match(text, end) or
-                                                                 _OPENING_HOURS_BEFORE.search(text, max(0, start - 40), start) or
+                                                                 _opening_hours_before(text, start) or
                                                                  organisation_contact(text, start, end, "PHONE_NUMBER")))
                 or (not _mostly_personal(readings) and public_place_line(text, start, end))
                 or (readings and organisations_service_line(text, start, end))
