@@ -33,6 +33,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, UsBankRecognizer
 
 from gateway.signals import tables
+from gateway.signals.courts import court_address
 from gateway.signals.identifiers import (
     FIELD_NAMED,
     ChecksumNationalIdRecognizer,
@@ -3564,7 +3565,10 @@ _PUBLIC_BUILDING_IN_BRACKETS = regex.compile(
     r"duomo|dom|church|kirche|iglesia|[ée]glise|chiesa|university|universit[äa]t|universidad|universit[ée]|"
     r"hospital|krankenhaus|h[ôo]pital|ospedale|stadium|stadion|estadio|theat(?:er|re)|th[ée][âa]tre|teatro|"
     r"parliament|parlament|parlamento|embassy|botschaft|embajada|ambassade|consulate|konsulat|consulado|"
-    r"post[ \t]+office|postamt|bureau[ \t]+de[ \t]+poste|correos)[ \t]*\)")
+    r"post[ \t]+office|postamt|bureau[ \t]+de[ \t]+poste|correos|"
+    # round 25: the bracket says so outright, or names a court's building
+    r"public[ \t]+building|government[ \t]+building|court[ \t]+building|courthouse|court[ \t]+house|law[ \t]+courts|"
+    r"palais[ \t]+de[ \t]+justice|palacio[ \t]+de[ \t]+justicia|justizgeb[äa]ude|gerichtsgeb[äa]ude)[ \t]*\)")
 
 
 # An address field's value that opens with a public place and a preposition ("the museum at Norwich NR2 4EZ", "el museo
@@ -3603,7 +3607,8 @@ def _public_building_address(text: str, start: int, end: int) -> bool:
         return True
     after = text[end:min(len(text), end + 60)].lstrip(" \t,")
     return _PUBLIC_BUILDING_IN_BRACKETS.search(value) is not None or (
-        _PUBLIC_BUILDING_IN_BRACKETS.match(after) is not None) or _company_seat(text, start, end, after)
+        _PUBLIC_BUILDING_IN_BRACKETS.match(after) is not None) or _company_seat(text, start, end, after) or (
+        court_address(text, start, end))  # round 25: "<court> <town> cashier, <street> 12" (courts.py)
 
 
 def _company_seat(text: str, start: int, end: int, after: str) -> bool:
