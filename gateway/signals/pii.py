@@ -80,6 +80,8 @@ from gateway.signals.recognizers import (  # noqa: E402
 from gateway.signals.identifiers import company_number  # noqa: E402
 from gateway.signals.courts import (  # noqa: E402
     case_against_public_body, court_name, initials_only, judicial_office)
+from gateway.signals.venues import (  # noqa: E402
+    airport_by_code, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model)
 from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import long_dead  # noqa: E402
@@ -174,7 +176,8 @@ _TRAVEL_TO = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:(?:day[ \t-]+)?trips?|excursions?|journey|flights?|pilgrimage|cruise|road[ \t-]?trip|"
     r"excurs[ãa]o|excurs[õo]es|viagem|passeio|voo|peregrina[çc][ãa]o|excursi[óo]n|viaje|vuelo|peregrinaci[óo]n|"
     r"ausflug|reise|fahrt|flug|wallfahrt|voyage|vol|p[èe]lerinage|gita|viaggio|volo|pellegrinaggio|uitstapje|reis|"
-    r"vlucht|bedevaart|wycieczka|podr[óo][żz]|lot|pielgrzymka)[ \t]+(?:(?:to|a|à|para|pra|at[ée]|hacia|nach|vers|"
+    r"vlucht|bedevaart|wycieczka|podr[óo][żz]|lot|pielgrzymka|routes?|rutas?|itin[ée]raires?|strecken?|"
+    r"connections?|verbindungen?)[ \t]+(?:(?:to|a|à|para|pra|at[ée]|hacia|nach|vers|"
     r"naar|do|na)[ \t]+)(?:(?:the|la|el|le|o|a)[ \t]+)?$")
 
 
@@ -909,6 +912,11 @@ class PiiDetector:
                 case_against_public_body(text, start, end)):
             return False  # round 25 (courts.py): "Herr K.", an initial; "Ειρηνοδικείο Πάτρα", a court; "Justice X",
             # "X, then President of the BVerfG", a judge in office; "X v Italy", a published case's party
+        if airport_by_code(text, start, end) or quoted_room_name(text, start, end) or (
+                self.settings.public_figures and in_the_footsteps(text, start, end)) or service_by_noun_after(
+                text, start, end) or vehicle_model(text, start, end):
+            return False  # round 25 (venues.py): "X International, Bucharest (OTP)"; 'the "X" suite'; "in the
+            # footsteps of X"; "X shuttle to ...", "X foundation:"; "Škoda Fabia 1.0 TSI, 2022"
         if recognizer == "CuedNameRecognizer" and _defined_term(text, start, end):
             return False  # "shall process Customer Data": a contract's defined term, not a customer named Data
         if _a_street(text, start, end) or public_place_line(text, start, end) or (

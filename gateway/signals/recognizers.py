@@ -602,7 +602,8 @@ LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "LLC", "L.L.C.", "PLC", "plc", "
                "Ι.Κ.Ε.", "Pvt", "Pvt.", "Bhd", "प्रा.", "लि.", 'בע"מ')
 # Words that end an organisation's name ("Sakura Clinic Group", "Lumen Mutual Insurance", "Koru Travel"), and
 # words that begin one in the languages that put them first ("Banco Azulejo", "Clínica Sol", "Escola ...").
-_ORG_LAST = ("Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharmacy|Apotheke|Dental|Surgery|Practice|"
+_ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Danish, German ("Bilhandel", "Weinhandel")
+             "Group|Groep|Gruppe|Holdings?|Clinic|Clinics|Klinik|Hospital|Pharmacy|Apotheke|Dental|Surgery|Practice|"
              "Praxis|Insurance|Assurance|Mutual|Versicherung(?:en)?|Bank|Legal|Law|Lawyers|Solicitors|Attorneys|"
              "Advogados|Abogados|Avvocati|Avocats|Rechtsanw[äa]lte|Kanzlei|Partners|Associates|Logistics|Logistik|"
              "Spedition|Spedizioni|Freight|Shipping|Transport|Travel|Tours|Airlines?|Airways|Realty|Properties|"
@@ -637,6 +638,10 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               # Civil", "Greffe du tribunal", "Cartório de Registro Civil", "Standesamt Mitte")
               "Conservador|Registro|Registre|Registrul|Cart[óo]rio|Greffe|Standesamt|Grundbuchamt|Handelsregister|"
               "Notar[íi]a|Juzgado|Tribunal|"
+              # round 25: eateries, an animal shelter, a culture house, a library, named first in Italian, German and
+              # Finnish ("Trattoria del Ponte", "Tierheim Waldrand", "Kulturhaus X", "Kirjasto Kuusikko")
+              "Trattoria|Ristorante|Pizzeria|Osteria|Taverna|Brasserie|Gasthaus|Gasthof|Tierheim|Tierschutzverein|"
+              "Kulturhaus|Kulturzentrum|B[üu]rgerhaus|Kirjasto|"
               # round 23: houses of worship and schools named first in Malay and Indonesian ("Masjid Sayyidina Abu
               # Bakar", "Sekolah Kebangsaan Taman Melawati", "Gereja Santo Yosef")
               "Masjid|Surau|Gereja|Sekolah|Universitas|Pesantren|"
