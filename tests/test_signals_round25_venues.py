@@ -89,3 +89,24 @@ def test_bounded_cost(adversarial: str) -> None:
         venues.service_by_noun_after(adversarial, at, hi)
         venues.vehicle_model(adversarial, at, hi)
     assert time.perf_counter() - t0 < 1.0
+
+
+# --- Round 25 (kame): two or three words of the Arabic or Hebrew script in English prose, none of them a ranked name in
+# any country, are a phrase (the name table holds those scripts' names in their own script), not a name.
+@pytest.mark.parametrize("text", [
+    "For the note field I wrote המתנה לסבתא and the amount, is that fine?",  # the gift for grandma
+    "About الإيجار المتأخر: the landlord wants the transfer reference.",  # the late rent
+    "Checkout test (החשבון המשותף, 120 ₪) with card 4242 4242 4242 4242 in sandbox.",  # the shared bill
+])
+def test_unranked_arabic_and_hebrew_phrases_are_no_names(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Please email מרים כהן today about the invoice.", "מרים כהן"),
+    ("Send the contract to يوسف العطار tomorrow.", "يوسف العطار"),
+    ("Call รัชนี ศรีสุข about the delivery.", "รัชนี ศรีสุข"),  # Thai: the table holds few Thai names
+])
+def test_names_of_those_scripts_stay_detected(detector: PiiDetector, text: str, kept: str) -> None:
+    spans = _spans(detector, text)
+    assert any(t == "PERSON" and kept in v for t, v in spans), spans

@@ -74,11 +74,19 @@ def court_name(text: str, start: int, end: int) -> bool:
 # A judicial title before the name (or the first words of the span): one holds these in public only.
 _JUDICIAL_TITLE = (
     r"(?:Chief[ \t]+|Associate[ \t]+|Lord[ \t]+|Lady[ \t]+|Mr\.?[ \t]+|Mrs\.?[ \t]+|Madam[ \t]+)?Justice|"
-    r"(?:Presiding[ \t]+|Chief[ \t]+|District[ \t]+|Circuit[ \t]+|Federal[ \t]+|Administrative[ \t]+|"
-    r"Immigration[ \t]+|Employment[ \t]+)?Judge|Magistrate|(?:Vorsitzende[rn]?[ \t]+)?Richter(?:in)?|"
-    r"Bundesrichter(?:in)?|Verfassungsrichter(?:in)?|(?i:juge|juez|jueza|magistrad[oa]|giudice|rechter|s[ęe]dzia|"
-    r"soudce|soudkyn[ěe]|domare|dommer|tuomari|hakim|jud[ee]c[ăa]tor(?:ul)?|suddia|судья|суддя)|"
-    r"Advocate[ \t]+General|Attorney[ \t]+General|Solicitor[ \t]+General|Lord[ \t]+Chancellor")
+    r"Presiding[ \t]+Judge|Chief[ \t]+Judge|Vorsitzende[rn]?[ \t]+Richter(?:in)?|Bundesrichter(?:in)?|"
+    r"Verfassungsrichter(?:in)?|Advocate[ \t]+General|Attorney[ \t]+General|Solicitor[ \t]+General|"
+    r"Lord[ \t]+Chancellor")
+# A trial judge's title ("Judge X", "Richterin X", "la juge X") names the judge of somebody's own case as often
+# ("Judge X ruled that the tenant may stay"): public only with the bench's presiding word after the name.
+_BENCH_TITLE = (r"(?:District[ \t]+|Circuit[ \t]+|Federal[ \t]+|Administrative[ \t]+|Immigration[ \t]+|"
+                r"Employment[ \t]+)?Judge|Magistrate|Richter(?:in)?|(?i:juge|juez|jueza|magistrad[oa]|giudice|rechter|"
+                r"s[ęe]dzia|soudce|soudkyn[ěe]|domare|dommer|tuomari|hakim|judec[ăa]tor(?:ul)?|суддя|судья)")
+_BENCH_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_BENCH_TITLE})[ \t]+$")
+_BENCH_AT = regex.compile(rf"(?:{_BENCH_TITLE})[ \t]+(?=\p{{Lu}})")
+_PRESIDING_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*\(?(?i:presiding|presided|in[ \t]+the[ \t]+chair|vorsitzend\w*|pr[ée]sidant|presidiendo|"
+    r"presiedendo|przewodnicz\w*|předsed\w*|voorzitter)(?![\p{L}])")
 _TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_JUDICIAL_TITLE})[ \t]+$")
 _TITLE_AT = regex.compile(rf"(?:{_JUDICIAL_TITLE}|Lord|Lady)[ \t]+(?=\p{{Lu}})")
 # A court's office as an apposition after the name ("X, President of the Court of Justice", "X, then President of
@@ -108,15 +116,21 @@ def judicial_office(text: str, start: int, end: int) -> bool:
     lead = _TITLE_AT.match(value)
     if lead is not None and lead.group(0).split()[0] not in ("Lord", "Lady"):
         titled = True
-    office = _OFFICE_AFTER.match(text, end) is not None or _POSTNOMINAL_AFTER.match(text, end) is not None
+    if (_BENCH_BEFORE.search(text, max(0, start - 40), start) or _BENCH_AT.match(value)) and (
+            _PRESIDING_AFTER.match(text, end)):
+        titled = True  # "Judge X presiding", "Richterin X (vorsitzend)"
+    office = _OFFICE_AFTER.match(text, end) is not None or (
+        _POSTNOMINAL_AFTER.match(text, end) is not None and any(c.islower() for c in value) and "/" not in value)
+    # (a post-nominal after a name in mixed case only: "SMITH/EDWARD MR" is a boarding pass's passenger and title)
     if not (titled or office):
         return False
     return not _private_near(text, start, end)
 
 
-# --- A party of a case citation whose other side is a state, a public body or a company ("X v Italy", "X v State
-# of Kerala", "X v Secretary of State for the Home Department", "X v Carbolic Smoke Ball Co"): a published case's
-# name. Two private people ("X v Y") are not cleared here.
+# --- A party of a case citation whose other side is a state or a public body ("X v Italy", "X v State of Kerala", "X v
+# Secretary of State for the Home Department"): a published case's name. Two private people ("X v Y") and a person
+# against a company ("X v. Harborline Logistics Ltd", a consumer's or an employee's claim) are not cleared here, nor a
+# caption after its docket number (_DOCKET_BEFORE).
 _STATES = (r"Italy|France|Germany|Spain|Portugal|Greece|Turkey|Russia|Ukraine|Poland|Belgium|Netherlands|Austria|"
            r"Switzerland|Sweden|Norway|Denmark|Finland|Ireland|Malta|Cyprus|Romania|Bulgaria|Hungary|Croatia|Slovenia|"
            r"Slovakia|Czech[ \t]+Republic|Latvia|Lithuania|Estonia|Georgia|Armenia|Azerbaijan|Moldova|Serbia|Albania|"
@@ -128,19 +142,27 @@ _PUBLIC_SIDE = (r"(?:the[ \t]+)?(?:State|Republic|Kingdom|Crown|Commonwealth|Gov
                 r"Public[ \t]+Prosecutions|DPP|Regina|Rex|R|People|City|County|Board|Department|Municipality|"
                 r"Union[ \t]+of[ \t]+India|Federal[ \t]+Republic|Bundesrepublik|Freistaat|Estado|[ÉE]tat|Stato|Staat|"
                 r"Skatteverket|Finanzamt|Hauptzollamt)")
-_COMPANY_SIDE = (r"(?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]+){1,5}(?:Ltd|Limited|Co|Company|Inc|plc|PLC|LLC|GmbH|AG|SA|S\.A\.|"
-                 r"SpA|BV|NV|Corp|Corporation)\.?")
+# A docket or case number right before the caption ("Docket 23-CV-0192: X v. Y", "Case No. 12/2025 — X v State"): a
+# filing, the parties' own case, not a precedent cited by its name.
+_DOCKET_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:docket|case|claim|file|ref(?:erence)?|az|aktenzeichen|gz|sygn|sp\.[ \t]*zn|n[º°o]|no|nr|"
+    r"rg|proc(?:esso)?|expediente|dossier|rechtssache|affaire)\.?(?:[ \t]*(?:no|nr|n[º°o]|number|#)\.?)?[ \t:#]*)"
+    r"(?:[\p{L}\d/._-]+[ \t]+){0,3}[\p{L}\d/._-]*\d[\p{L}\d/._-]*[ \t]*[:,–—-]?[ \t]*$")
+
+
 _AGAINST = r"[ \t]+(?:v|vs|v\.|vs\.|versus|c\.|contre|contra|gegen|\./\.)[ \t]+"
-_PUBLIC_OR_COMPANY = rf"(?:{_STATES}|{_PUBLIC_SIDE}|{_COMPANY_SIDE})(?![\p{{L}}\p{{M}}])"
+_PUBLIC_OR_COMPANY = rf"(?:{_STATES}|{_PUBLIC_SIDE})(?![\p{{L}}\p{{M}}])"
 _AGAINST_AT = regex.compile(_AGAINST)
 _PUBLIC_OR_COMPANY_AT = regex.compile(_PUBLIC_OR_COMPANY + r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
                                       r"(?:\p{Lu}[\p{L}\p{M}-]*[ \t]*){1,4})?")
 
 
 def case_against_public_body(text: str, start: int, end: int) -> bool:
-    """[start, end) is the first party of a case citation against a state, a public body or a company
-    (_AGAINST, _PUBLIC_OR_COMPANY), or a word of that public side itself ("State" of "X v Secretary of State for the Home
+    """[start, end) is the first party of a case citation against a state or a public body (_AGAINST,
+    _PUBLIC_OR_COMPANY), no docket number right before it, or a word of that public side itself ("State" of "X v Secretary of State for the Home
     Department"), with no private cue in its sentence outside the citation ("my case, X v Italy" is one's own)."""
+    if _DOCKET_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return False  # "Docket 23-CV-0192: X v. State": the parties' own filing
     if (against := _AGAINST_AT.match(text, end)) is not None and (
             side := _PUBLIC_OR_COMPANY_AT.match(text, against.end())) is not None:
         return not _private_near_outside(text, start, end, start, side.end())

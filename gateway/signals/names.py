@@ -1495,6 +1495,9 @@ def _article_after_a_word(text: str, run: list[_Token]) -> bool:
                for a, b in zip(run, run[1:]))
 
 
+_SCRIPTS_THE_TABLE_HOLDS = frozenset({"ARABIC", "HEBREW"})
+
+
 def _foreign_script_name(text: str, run: list[_Token]) -> bool:
     """2-3 words of one script without case (Hebrew, Arabic, Georgian, Thai, Devanagari, Tamil,
     Ethiopic...) standing in text written in another script, not quoted and not asked about as a
@@ -1505,6 +1508,11 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
     if not 2 <= len(words) <= 3 or any(t.style != "uncased" or t.kind not in ("name", "weak", "unknown")
                                         for t in words):
         return False
+    if not any(t.listed for t in words) and script_of(text[words[0].start]) in _SCRIPTS_THE_TABLE_HOLDS:
+        return False  # round 25 (kame): no word of it a ranked name in any country ("הכסף שהלווית", the money you
+        # lent; "الفلوس لماما", money for mum): the table holds the names of the Arabic and Hebrew scripts in their
+        # own script (thousands), so two or three unranked words together are a phrase there, not a name. (Not for
+        # scripts it holds few names of: Thai, Devanagari, Tamil names are mostly unranked.)
     return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
 
 
