@@ -110,3 +110,12 @@ def test_unranked_arabic_and_hebrew_phrases_are_no_names(detector: PiiDetector, 
 def test_names_of_those_scripts_stay_detected(detector: PiiDetector, text: str, kept: str) -> None:
     spans = _spans(detector, text)
     assert any(t == "PERSON" and kept in v for t, v in spans), spans
+
+
+def test_a_stand_in_surname_first_before_a_comma(detector: PiiDetector) -> None:
+    """"MUSTERMANN, ERIKA": the stand-in surname written first, as passports and registers print it."""
+    assert not {t for t, v in _spans(detector, "Specimen ID card: MUSTERMANN, ERIKA, issued by the city.")
+                if t == "PERSON"}
+    # a real surname first stays a person's, and "Example," opening a sentence is no surname
+    assert any(t == "PERSON" for t, _ in _spans(detector, "Passenger list: KOWALSKA, JOLANTA, seat 14C."))
+    assert any(t == "PERSON" for t, _ in _spans(detector, "Example, Jolanta Wierzbicka is the new tenant."))

@@ -1091,7 +1091,8 @@ def redaction_marker(text: str, start: int, end: int) -> bool:
 def stand_in_name(text: str, start: int, end: int) -> bool:
     """The name at [start, end), with the capitalised word right before and right after it on its line (a
     recognizer may have kept only "Bob" of "Bob Example"), is a stand-in's (_STAND_IN_WORDS): a stand-in word in a
-    surname's place (never the first word alone: "Example Anna Weber ..." opens a sentence), a name made of a
+    surname's place (never the first word alone: "Example Anna Weber ..." opens a sentence; but first in the
+    surname-first order a comma marks, round 25: "MUSTERMANN, ERIKA"), a name made of a
     form's labels ("Firstname Lastname", "Vorname Nachname"), a test account ("Test User", "User^Test") or the
     anonymous' pseudonym ("Jane Doe", "Doe^Jane"). Names an example, a template or test data; nobody's."""
     if any(m.start() <= start and end <= m.end() + 2 for m in _EVERYMAN.finditer(
@@ -1113,7 +1114,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
         return True  # "Name, Vorname: ______": the form's label of a name, not one
     if len(folded) < 2:
         return False
-    if any(w in _STAND_IN_WORDS for w in folded[1:]) or folded[0] in _STAND_IN_FIRST or all(
+    inverted = regex.match(r"[\p{L}\p{M}'’-]+[ \t]*,", text[start:end]) is not None  # "MUSTERMANN, ERIKA"
+    if any(w in _STAND_IN_WORDS for w in folded[0 if inverted else 1:]) or folded[0] in _STAND_IN_FIRST or all(
             w in _FORM_NAME_WORDS for w in folded):
         return True
     kinds = set(folded)
