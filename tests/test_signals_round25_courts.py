@@ -31,6 +31,7 @@ from gateway.signals.pii import PiiDetector
     "The speech of Lady Brennagh, then President of the Constitutional Court, is in the bundle.",
     "Quote the address of Émilienne Castagnol, garde des Sceaux, on prison reform.",
     "In his ruling Lord Halbrook MR set out the test.",
+    "See the judgment of Lord Halbrook MR. Statute: s. 14 Limitation Act.",  # "MR." is no "Mr." before "Statute"
 ])
 def test_a_judge_or_minister_in_office_is_clean(detector: PiiDetector, text: str) -> None:
     assert "PERSON" not in _types(detector, text), _spans(detector, text)
@@ -90,6 +91,8 @@ def test_a_courts_address_is_clean(detector: PiiDetector, text: str) -> None:
     ("Case No. 5 K 120/24: Jolanta Wierzbicka v Germany, hearing next week.", "Jolanta Wierzbicka"),
     # a trial judge named without the bench's presiding word: the judge of somebody's own case
     ("Judge Ilse Brandtner ruled that the tenant may stay.", "Ilse Brandtner"),
+    # "MR." as a title before a surname and a colon
+    ("Call MR. Wierzbicki: he is waiting in room 4.", "Wierzbicki"),
     # a boarding pass's surname/given name and title
     ("Passenger WIERZBICKA/JOLANTA MR, seat 14C. What does this line mean?", "WIERZBICKA"),
 ])

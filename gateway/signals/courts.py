@@ -127,6 +127,20 @@ def judicial_office(text: str, start: int, end: int) -> bool:
     return not _private_near(text, start, end)
 
 
+# A judge's post-nominal that ends a sentence ("... the speech of Lord Denning MR. Statute: ...") reads as the title
+# "Mr." before the next sentence's first word: a label's word right after it ("Statute:") is nobody.
+_POSTNOMINAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \t]+"
+                                    r"(?:MR|LJ|CJ|LCJ|JSC|PSC|SCJ)\.[ \t]+$")  # a name of two words, then it
+_LABEL_COLON = regex.compile(r"[ \t]*:")
+
+
+def label_after_postnominal(text: str, start: int, end: int) -> bool:
+    """[start, end) is one word right after a judge's post-nominal that ends a sentence and right before a colon
+    ("Lord Denning MR. Statute: ..."): a label's word the period after "MR" made look titled."""
+    return " " not in text[start:end].strip() and _LABEL_COLON.match(text, end) is not None and (
+        _POSTNOMINAL_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
 # --- A party of a case citation whose other side is a state or a public body ("X v Italy", "X v State of Kerala", "X v
 # Secretary of State for the Home Department"): a published case's name. Two private people ("X v Y") and a person
 # against a company ("X v. Harborline Logistics Ltd", a consumer's or an employee's claim) are not cleared here, nor a

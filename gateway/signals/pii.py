@@ -79,7 +79,7 @@ from gateway.signals.recognizers import (  # noqa: E402
 )
 from gateway.signals.identifiers import company_number  # noqa: E402
 from gateway.signals.courts import (  # noqa: E402
-    case_against_public_body, court_name, initials_only, judicial_office)
+    case_against_public_body, court_name, initials_only, judicial_office, label_after_postnominal)
 from gateway.signals.venues import (  # noqa: E402
     airport_by_code, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model)
 from stdnum import iban as _std_iban  # noqa: E402
@@ -909,7 +909,7 @@ class PiiDetector:
         if office_holder_in_public_act(text, start, end):
             return False  # "Mayor X opened the new bridge": an office acting in public
         if initials_only(value) or court_name(text, start, end) or judicial_office(text, start, end) or (
-                case_against_public_body(text, start, end)):
+                case_against_public_body(text, start, end)) or label_after_postnominal(text, start, end):
             return False  # round 25 (courts.py): "Herr K.", an initial; "Ειρηνοδικείο Πάτρα", a court; "Justice X",
             # "X, then President of the BVerfG", a judge in office; "X v Italy", a published case's party
         if airport_by_code(text, start, end) or quoted_room_name(text, start, end) or (
