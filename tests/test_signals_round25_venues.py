@@ -92,7 +92,7 @@ def test_bounded_cost(adversarial: str) -> None:
 
 
 # --- Round 25 (kame): two or three words of the Arabic or Hebrew script in English prose, none of them a ranked name in
-# any country, are a phrase (the name table holds those scripts' names in their own script), not a name.
+# any country and the first opening with the definite article, are a noun phrase, not a name.
 @pytest.mark.parametrize("text", [
     "For the note field I wrote המתנה לסבתא and the amount, is that fine?",  # the gift for grandma
     "About الإيجار المتأخر: the landlord wants the transfer reference.",  # the late rent
@@ -106,6 +106,8 @@ def test_unranked_arabic_and_hebrew_phrases_are_no_names(detector: PiiDetector, 
     ("Please email מרים כהן today about the invoice.", "מרים כהן"),
     ("Send the contract to يوسف العطار tomorrow.", "يوسف العطار"),
     ("Call รัชนี ศรีสุข about the delivery.", "รัชนี ศรีสุข"),  # Thai: the table holds few Thai names
+    ("Ship it to ظبية الكتبي in Sharjah, please.", "ظبية الكتبي"),  # unranked, but no "al-" opening it
+    ("Forward the form to پگاه تهرانچی today.", "پگاه تهرانچی"),
 ])
 def test_names_of_those_scripts_stay_detected(detector: PiiDetector, text: str, kept: str) -> None:
     spans = _spans(detector, text)
@@ -119,3 +121,12 @@ def test_a_stand_in_surname_first_before_a_comma(detector: PiiDetector) -> None:
     # a real surname first stays a person's, and "Example," opening a sentence is no surname
     assert any(t == "PERSON" for t, _ in _spans(detector, "Passenger list: KOWALSKA, JOLANTA, seat 14C."))
     assert any(t == "PERSON" for t, _ in _spans(detector, "Example, Jolanta Wierzbicka is the new tenant."))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("★★★★☆ Osteria Verde: ask for Radomila at the front desk, she sorted our table in minutes!", "Radomila"),
+    ("Great stay, ask for 岳小军 at reception.", "岳小军"),
+])
+def test_a_staff_member_asked_for_at_a_desk_is_a_person(detector: PiiDetector, text: str, kept: str) -> None:
+    spans = _spans(detector, text)
+    assert any(t == "PERSON" and kept in v for t, v in spans), spans

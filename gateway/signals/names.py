@@ -1497,7 +1497,7 @@ def _article_after_a_word(text: str, run: list[_Token]) -> bool:
                for a, b in zip(run, run[1:]))
 
 
-_SCRIPTS_THE_TABLE_HOLDS = frozenset({"ARABIC", "HEBREW"})
+_DEFINITE_FIRST = regex.compile(r"(?:ال|ה)\p{L}{3,}")  # Arabic "al-", Hebrew "ha-" on a word of 3+ letters more
 
 
 def _foreign_script_name(text: str, run: list[_Token]) -> bool:
@@ -1510,11 +1510,10 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
     if not 2 <= len(words) <= 3 or any(t.style != "uncased" or t.kind not in ("name", "weak", "unknown")
                                         for t in words):
         return False
-    if not any(t.listed for t in words) and script_of(text[words[0].start]) in _SCRIPTS_THE_TABLE_HOLDS:
-        return False  # round 25 (kame): no word of it a ranked name in any country ("הכסף שהלווית", the money you
-        # lent; "الفلوس لماما", money for mum): the table holds the names of the Arabic and Hebrew scripts in their
-        # own script (thousands), so two or three unranked words together are a phrase there, not a name. (Not for
-        # scripts it holds few names of: Thai, Devanagari, Tamil names are mostly unranked.)
+    if not any(t.listed for t in words) and _DEFINITE_FIRST.match(text, words[0].start, words[0].end):
+        return False  # round 25 (kame): no word of it a ranked name in any country and the first word opening with the
+        # definite article ("הכסף שהלווית", the money you lent; "الفلوس لماما", the money for mum): a noun phrase; a
+        # name does not open with "the" (an Arabic family name with "al-" comes second: "غاية العليلي")
     return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
 
 

@@ -4829,6 +4829,11 @@ _SLOT_PATTERNS: tuple[tuple[str, str, "regex.Pattern[str]"], ...] = tuple(
                              rf"(?=[ \t]+(?i:on|for)\b|[ \t]*[!,.])"),
         ("dative", "list", rf"\b{_DATIVE_BEFORE}[ \t]+({_SLOT_NAME})"),
         ("named", "any", rf"({_SLOT_NAME})[ \t]+{_NAMED_AFTER}\b"),
+        # round 25 (pingo): a staff member one asks for at a desk ("ask for Ernesto at the front desk", "ask for 岳建军
+        # at reception"): a reviewer names the person who served them
+        ("ask_for", "any", rf"\b(?i:ask|asked|asking)[ \t]+(?i:for)[ \t]+({_SLOT_NAME})(?=[ \t]+(?i:at|in|on)[ \t]+"
+                           rf"(?i:the[ \t]+)?(?i:front[ \t]+desk|reception|counter|bar|till|checkout|check-?in|door|"
+                           rf"desk|register)\b)"),
         ("dative_after", "list", rf"({_SLOT_NAME})[ \t]+{_DATIVE_AFTER}\b"),
     ))
 _SLOT_CUES: dict[str, tuple[str, ...]] = {
@@ -4841,6 +4846,7 @@ _SLOT_CUES: dict[str, tuple[str, ...]] = {
     "congrats": ("congrats", "congratulations", "kudos", "shoutout", "shout-out"),
     "dative": ("kay", "kina", "kwa", "kepada", "untuk", "aan", "till", "til", "dla", "pro", "gửi", "gui"),
     "named": ("adlı", "adli", "isimli", "adında", "nevű"),
+    "ask_for": ("ask", "asked", "asking"),
     "dative_after": ("részére", "reszere", "számára", "szamara"),
 }
 # Scripts with capital letters other than Latin: a run of two or three capitalised words of one of
