@@ -12,7 +12,8 @@ How it was written
     their sources are scanned automatically for capitalised and non-ASCII words (tokens include combining
     marks, so Devanagari / Thai / Hebrew / Arabic words are whole) and for character bigrams of Han / Kana
     words, and every first name, surname, street stem, town and eponym pool of this file is cut to the
-    entries that avoid that set (deterministic, order kept; the run aborts if a pool runs empty). Han and
+    entries that avoid that set (deterministic, order kept; the run aborts if a pool runs empty; Korean names
+    are cut as composed family+given names, since single-syllable surnames are all taken). Han and
     Kana entries of the name and street pools are additionally checked bigram by bigram. Romanised forms of
     non-Latin names are used only lower-cased, inside e-mail addresses. No Faker name lists were used.
 
@@ -33,7 +34,8 @@ Organising principle
     The text is written by school secretaries, teachers, registrars, SENCos, trip leaders, bursars, tutors,
     alumni officers, parents and students in 23 locales (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari,
     Thai, Han, Kana and Hangul scripts); form labels are locale-true and the instruction is in English or in
-    the locale's language. The document sits in a request field chosen by rotation: user / system / earlier
+    the locale's language (change-of-details notes from parents and office notices are written wholly in it).
+    The document sits in a request field chosen by rotation: user / system / earlier
     assistant / tool messages, text content parts, base64 file parts (with PII-bearing file names), image
     URLs with query strings, tool-call arguments, response_format json_schema descriptions and examples,
     ``user``, ``metadata`` (with ``store: true``) and the legacy completions ``prompt``.
@@ -50,14 +52,14 @@ Labels
 
 Contents (seed 20261205)
     pii_arete.jsonl: 500 requests (458 chat, 42 completions) in 23 locales; 10 kinds x 50 (29 sensitive + 21
-    benign each: 290 sensitive / 210 benign). Entity totals (records carrying the type): person 281,
-    DATE_OF_BIRTH 131, phone 127, email 101, STREET_ADDRESS 77, NATIONAL_ID 28, iban 17, credit_card 16,
-    MEDICAL_RECORD 16, HEALTH_INSURANCE 14, PASSPORT 10, DRIVER_LICENSE 9, IP_ADDRESS 9, ssn 6, TAX_ID 4,
-    US_BANK_NUMBER 4; 35 sensitive records carry person names only (some only first names with a relation
-    cue). The benign ones span 13 kinds of near miss (org contact points 49, eponyms 34, anonymised 22,
-    documentation values 18, placeholders 17, itineraries 13, policies 12, exam / course codes 11, number
-    look-alikes 9, test cards 8, aggregate statistics 7, blank forms 5, roles-only chats 5). Placements rotate
-    over 12 request fields (41-43 each).
+    benign each: 290 sensitive / 210 benign). Entity totals (records carrying the type): person 273,
+    DATE_OF_BIRTH 143, phone 126, email 104, STREET_ADDRESS 90, NATIONAL_ID 32, iban 20, MEDICAL_RECORD 18,
+    IP_ADDRESS 17, HEALTH_INSURANCE 15, PASSPORT 14, ssn 11, credit_card 9, TAX_ID 7, US_BANK_NUMBER 6,
+    DRIVER_LICENSE 5; 23 sensitive records carry person names only (some only first names with a relation
+    cue). The benign ones span 14 kinds of near miss (org contact points 44 + 8 in the locale's language,
+    eponyms 32, anonymised 29, placeholders 19, number look-alikes 14, exam / course codes 11, documentation
+    values 11, policies 9, test cards 8, roles-only chats 8, blank forms 7, aggregate statistics 5,
+    itineraries 5). Placements rotate over 12 request fields (41-42 each).
     complexity_arete.jsonl: 190 requests (175 chat, 15 completions) in 21 language tags: short_simple 45,
     long_easy 52 (>= 1,500 chars), short_hard 50, long_hard 43; 102 (53%) length-adversarial, 93 labelled 1.
     All complexity prompts are about schooling and carry no personal data. The run prints all counts.
@@ -983,13 +985,78 @@ COMMENTS = ['works steadily and asks good questions', 'needs to hand homework in
             'must bring PE kit every week', 'reads widely and with enthusiasm']
 
 
+# ---------------------------------------------------------------- native-language notes (change of details / office notice)
+CHANGE_NOTE = {
+    'en': 'Hello, this is {parent}, parent of {pupil} ({cls}). We have moved — new address: {addr}. New mobile: {phone}. Thank you!',
+    'de': 'Guten Tag, hier ist {parent}, Mutter/Vater von {pupil} (Klasse {cls}). Wir sind umgezogen, neue Adresse: {addr}. Neue Handynummer: {phone}. Danke!',
+    'fr': 'Bonjour, je suis {parent}, parent de {pupil} ({cls}). Nous avons déménagé, nouvelle adresse : {addr}. Nouveau portable : {phone}. Merci !',
+    'es': 'Hola, soy {parent}, madre/padre de {pupil} ({cls}). Nos hemos mudado; nueva dirección: {addr}. Móvil nuevo: {phone}. ¡Gracias!',
+    'it': 'Buongiorno, sono {parent}, genitore di {pupil} ({cls}). Ci siamo trasferiti, nuovo indirizzo: {addr}. Nuovo cellulare: {phone}. Grazie!',
+    'nl': 'Hallo, met {parent}, ouder van {pupil} (groep {cls}). We zijn verhuisd, nieuw adres: {addr}. Nieuw mobiel nummer: {phone}. Dank!',
+    'pl': 'Dzień dobry, tu {parent}, rodzic {pupil} (klasa {cls}). Przeprowadziliśmy się, nowy adres: {addr}. Nowy numer: {phone}. Dziękuję!',
+    'pt': 'Olá, aqui é {parent}, responsável por {pupil} (turma {cls}). Mudamos de endereço: {addr}. Celular novo: {phone}. Obrigado!',
+    'sv': 'Hej, det är {parent}, förälder till {pupil} ({cls}). Vi har flyttat, ny adress: {addr}. Nytt mobilnummer: {phone}. Tack!',
+    'fi': 'Hei, täällä {parent}, oppilaan {pupil} ({cls}) huoltaja. Muutimme, uusi osoite: {addr}. Uusi puhelinnumero: {phone}. Kiitos!',
+    'tr': 'Merhaba, ben {parent}, {pupil} ({cls}) velisiyim. Taşındık, yeni adresimiz: {addr}. Yeni cep telefonum: {phone}. Teşekkürler!',
+    'ru': 'Здравствуйте, это {parent}, родитель ученика {pupil} ({cls} класс). Мы переехали, новый адрес: {addr}. Новый телефон: {phone}. Спасибо!',
+    'el': 'Καλησπέρα, είμαι ο/η {parent}, κηδεμόνας του/της {pupil} ({cls}). Μετακομίσαμε, νέα διεύθυνση: {addr}. Νέο κινητό: {phone}. Ευχαριστώ!',
+    'ar': 'مرحبًا، معكم {parent}، ولي أمر الطالب {pupil} (الصف {cls}). انتقلنا إلى عنوان جديد: {addr}. رقم الموبايل الجديد: {phone}. شكرًا!',
+    'he': 'שלום, כאן {parent}, הורה של {pupil} (כיתה {cls}). עברנו דירה, הכתובת החדשה: {addr}. נייד חדש: {phone}. תודה!',
+    'hi': 'नमस्ते, मैं {parent}, {pupil} (कक्षा {cls}) का/की अभिभावक। हमारा नया पता: {addr}. नया मोबाइल नंबर: {phone}. धन्यवाद!',
+    'zh': '老师您好，我是{pupil}（{cls}班）的家长{parent}。我们搬家了，新地址：{addr}，新手机号：{phone}。谢谢！',
+    'ja': 'いつもお世話になっております。{cls}組 {pupil}の保護者の{parent}です。転居しました。新住所：{addr}、携帯：{phone}。よろしくお願いいたします。',
+    'ko': '안녕하세요, {cls}반 {pupil} 학부모 {parent}입니다. 이사해서 주소가 바뀌었습니다: {addr}. 새 휴대폰 번호: {phone}. 감사합니다!',
+    'th': 'สวัสดีค่ะ ดิฉัน {parent} ผู้ปกครองของ {pupil} (ชั้น {cls}) ย้ายบ้านแล้วค่ะ ที่อยู่ใหม่: {addr} เบอร์มือถือใหม่: {phone} ขอบคุณค่ะ',
+    'cs': 'Dobrý den, tady {parent}, zákonný zástupce žáka {pupil} ({cls}). Přestěhovali jsme se, nová adresa: {addr}. Nový mobil: {phone}. Děkuji!',
+}
+OFFICE_NOTICE = {
+    'en': 'The school office is open Monday to Friday, 8:00–15:30. Phone {ophone}, e-mail office@{sl}. Please report absences before 9:00.',
+    'de': 'Das Sekretariat ist Mo–Fr von 7:30 bis 13:00 Uhr besetzt. Telefon {ophone}, E-Mail sekretariat@{sl}. Krankmeldungen bitte bis 8:00 Uhr.',
+    'fr': 'Le secrétariat est ouvert du lundi au vendredi, 8h–16h30. Tél. {ophone}, courriel secretariat@{sl}. Merci de signaler les absences avant 9h.',
+    'es': 'La secretaría atiende de lunes a viernes de 9:00 a 14:00. Teléfono {ophone}, correo secretaria@{sl}. Avisen de las faltas antes de las 9:00.',
+    'it': 'La segreteria è aperta dal lunedì al venerdì, 8:00–13:00. Tel. {ophone}, e-mail segreteria@{sl}. Le assenze vanno comunicate entro le 8:30.',
+    'nl': 'De administratie is open van maandag tot en met vrijdag, 8.00–16.00 uur. Telefoon {ophone}, e-mail administratie@{sl}. Ziekmelden vóór 8.30 uur.',
+    'pl': 'Sekretariat czynny od poniedziałku do piątku w godz. 7:30–15:30. Tel. {ophone}, e-mail sekretariat@{sl}. Nieobecności prosimy zgłaszać do 8:00.',
+    'pt': 'A secretaria funciona de segunda a sexta, das 7h às 17h. Telefone {ophone}, e-mail secretaria@{sl}. Comunique faltas até as 8h.',
+    'sv': 'Expeditionen är öppen måndag–fredag 8–16. Telefon {ophone}, e-post expedition@{sl}. Sjukanmälan före kl. 8.',
+    'fi': 'Koulusihteeri tavoitettavissa ma–pe klo 8–15. Puhelin {ophone}, sähköposti kanslia@{sl}. Poissaoloista ilmoitetaan ennen klo 8.',
+    'tr': 'Okul idaresi hafta içi 08:00–16:00 arası açıktır. Telefon {ophone}, e-posta idare@{sl}. Devamsızlıkları saat 09:00’a kadar bildiriniz.',
+    'ru': 'Канцелярия работает с понедельника по пятницу с 8:00 до 16:00. Телефон {ophone}, эл. почта kanc@{sl}. О пропусках сообщайте до 8:30.',
+    'el': 'Η γραμματεία λειτουργεί Δευτέρα–Παρασκευή 8:00–14:00. Τηλ. {ophone}, email grammateia@{sl}. Οι απουσίες δηλώνονται έως τις 8:30.',
+    'ar': 'شؤون الطلاب تعمل من الأحد إلى الخميس من 8 صباحًا حتى 2 ظهرًا. هاتف {ophone}، بريد info@{sl}. يرجى الإبلاغ عن الغياب قبل 8:30.',
+    'he': 'המזכירות פתוחה בימים א׳–ה׳ 7:30–14:00. טלפון {ophone}, דוא"ל mazkirut@{sl}. יש לדווח על היעדרות עד 8:00.',
+    'hi': 'विद्यालय कार्यालय सोमवार से शनिवार सुबह 8 से दोपहर 2 बजे तक खुला है। फ़ोन {ophone}, ईमेल office@{sl}। अनुपस्थिति की सूचना 8 बजे तक दें।',
+    'zh': '学校办公室工作时间为周一至周五 8:00–17:00。电话 {ophone}，邮箱 office@{sl}。请假请在 8:00 前告知班主任。',
+    'ja': '学校事務室の受付は平日8:00〜16:30です。電話 {ophone}、メール jimu@{sl}。欠席連絡は8:15までにお願いします。',
+    'ko': '행정실 운영 시간은 평일 8:30~16:30입니다. 전화 {ophone}, 이메일 office@{sl}. 결석은 8시 30분 전까지 알려 주세요.',
+    'th': 'ห้องธุรการเปิดวันจันทร์–ศุกร์ เวลา 08:00–16:00 น. โทร {ophone} อีเมล office@{sl} กรุณาแจ้งลาก่อน 08:00 น.',
+    'cs': 'Kancelář školy je otevřena po–pá 7:30–15:00. Telefon {ophone}, e-mail kancelar@{sl}. Absence omlouvejte do 8:00.',
+}
+
+
+def k_change_note(R, rng, loc):
+    p = R.pupil()
+    par = p.sibling(rng)
+    letters = {'ru': 'АБВГ', 'el': 'ΑΒΓΔ', 'he': 'אבגד', 'ar': 'أبجد', 'hi': 'ABCD', 'th': '1234'}.get(loc.lang, 'ABCD')
+    cls = f'{rng.randint(1, 9)}{rng.choice(letters)}' if loc.lang not in ('ja', 'ko', 'zh') else f'{rng.randint(1, 6)}-{rng.randint(1, 5)}'
+    if loc.lang == 'th':
+        cls = f'ป.{rng.randint(1, 6)}/{rng.randint(1, 4)}'
+    return CHANGE_NOTE[loc.lang].format(parent=R.name(par), pupil=R.name(p), cls=cls, addr=R.addr(), phone=R.phone()), 'parent', 'change_of_details'
+
+
+def b_office_notice(rng, loc, E):
+    return OFFICE_NOTICE[loc.lang].format(ophone=org_phone(loc, rng), sl=slug(loc, rng)), 'school office', 'org_contact_native'
+
+
 # ---------------------------------------------------------------- kinds: sensitive builders
 def k_enrolment(R, rng, loc):
     L = loc.lbl
     p = R.pupil()
     d = kid_dob(rng)
     par = p.sibling(rng)
-    v = rng.randrange(5) % 4
+    v = rng.randrange(6) % 5
+    if v == 4:
+        return k_change_note(R, rng, loc)
     if v == 0:
         lab, idv = R.natid(d, p.female) if rng.random() < 0.85 else (None, None)
         f = [(L['name'], R.name(p)), (L['dob'], R.dob(d)), (L['addr'], R.addr() if rng.random() < 0.8 else ''),
@@ -1207,6 +1274,8 @@ def k_alumni(R, rng, loc):
 
 def k_newsletter(R, rng, loc):
     v = rng.randrange(3)
+    if rng.random() < 0.2:
+        return k_change_note(R, rng, loc)
     if v == 0:
         p, q = R.pupil(), R.pupil()
         return (f'NEWSLETTER — week {rng.randint(2, 38)}\nStars of the week: {R.name(p)} (3B) for a brilliant poem and '
@@ -1258,7 +1327,9 @@ def org_phone(loc, rng):
 
 def b_enrolment(rng, loc, E):
     L = loc.lbl
-    v = rng.randrange(4)
+    v = rng.randrange(5)
+    if v == 4:
+        return b_office_notice(rng, loc, E)
     sl = slug(loc, rng)
     if v == 0:
         return 'ENROLMENT FORM 2026/27 (blank, please print)\n' + form([(L[k], '________') for k in ('name', 'dob', 'addr', 'parent', 'phone', 'email', 'cls')], rng.choice(FIELD_STYLES)), 'school secretary', 'blank_template'
@@ -1371,7 +1442,9 @@ def b_alumni(rng, loc, E):
 
 
 def b_newsletter(rng, loc, E):
-    v = rng.randrange(3)
+    v = rng.randrange(4)
+    if v == 3:
+        return b_office_notice(rng, loc, E)
     td = term_dates(rng)
     if v == 0:
         return (f'NEWSLETTER\nTerm dates: {", ".join(fmt_date(loc, d) for d in td)} (INSET). The new {E[0]} Building opens '
