@@ -1716,6 +1716,10 @@ SHORT_SIMPLE = [
     ('fr', 'Donne-moi un synonyme de « remboursement ».'), ('es', 'Escribe «gracias por su paciencia» en inglés.'),
     ('en', 'Which is later: 09:45 or 21:15?'), ('en', 'Count the words: "your engineer will arrive between 8 and 12"'),
     ('ja', '{a}円の10%はいくらですか？'), ('en', 'What does SLA mean?'),
+    ('en', 'What does PNR mean on an airline booking?'), ('en', 'Write "out for delivery" in title case.'),
+    ('en', 'What is the plural of "parcel locker"?'), ('fr', 'Combien font {a} + {b} ?'), ('ko', '{a} 더하기 {b}는 얼마예요?'),
+    ('en', 'Give a polite two-word greeting for a support chat.'), ('es', '¿Qué significa «plazo de devolución»?'),
+    ('en', 'Round {a}.{b}7 to one decimal place.'),
 ]
 SHORT_HARD = [
     ('en', "Our refund worker sometimes pays twice when the payment provider retries a webhook after a {a}s timeout. Design an idempotent flow and say which races remain."),
@@ -1748,6 +1752,26 @@ SHORT_HARD = [
     ('ko', "고객 문의 자동 분류 모델의 정밀도와 재현율 사이의 트레이드오프를 비용 함수로 모델링하고 최적 임계값을 유도하세요."),
     ('it', "Perché il nostro sistema di ticketing perde aggiornamenti quando due operatori modificano lo stesso ticket? Analizza le cause e proponi una soluzione con i compromessi."),
     ('pt', "Prove que, para minimizar o atraso máximo das entregas com uma só van, basta ordenar por prazo (EDD), e diga quando isso deixa de valer."),
+    ('en', "Our IVR asks for the account number before the reason for calling. Model how reordering the menu changes average handle time and abandonment; which order wins and under what assumptions?"),
+    ('en', "A customer can hold several subscriptions, each with its own billing day. Design proration for plan changes mid-cycle so no sequence of changes can be gamed for free days; prove it."),
+    ('en', "Loyalty points expire 12 months after earning, FIFO. Prove that FIFO redemption maximises the points a customer can use, or give a counterexample."),
+    ('en', "Two warehouses both claim the same returned item after a scanner outage. Design a reconciliation that converges without manual work and explain which conflicts it cannot resolve."),
+    ('en', "Why might our average first-response time improve while the 95th percentile gets worse after adding a bot? Give mechanisms and the metric you would use instead."),
+    ('en', "Design the retry and backoff policy for sending {a} thousand delivery-notification SMS per hour through two providers with different failure modes; justify the parameters."),
+    ('en', "A refund approval rule: auto-approve under €{c} unless the customer had 3 refunds in 90 days. Find the ways it can be exploited and redesign it with a bounded loss per customer."),
+    ('en', "Our churn model says customers who call support churn more. Explain why acting on this could backfire and design an analysis that estimates the causal effect."),
+    ('en', "Engineers are booked in 4-hour windows; jobs have uncertain durations. Formulate the overbooking of windows as an optimisation and derive the rule for accepting one more job."),
+    ('en', "A/B test of a new returns page: conversion up 3%, returns up 5%. Decide whether to ship it, showing the calculation and the assumptions you must check."),
+    ('en', "Design a schema for tickets that can be merged and split later while keeping an auditable history; compare event sourcing with a mutable table and pick one."),
+    ('en', "Prove that round-robin assignment of chats to agents with unequal speeds can make expected waiting time unbounded while total capacity exceeds demand."),
+    ('en', "Meter reads are uploaded out of order by a flaky gateway. Design an ingestion that produces correct bills when reads arrive up to 10 days late, and argue correctness."),
+    ('de', "Beweise, dass bei der Zuweisung von Zustellfenstern nach 'earliest deadline first' auf einer Tour keine Verspätung entsteht, wenn überhaupt ein verspätungsfreier Plan existiert."),
+    ('fr', "Notre taux de résolution au premier contact baisse depuis la migration du CRM. Propose des hypothèses de cause racine et un plan pour les départager avec le moins de données possible."),
+    ('es', "Diseña una política de compensación por retrasos de vuelos que sea monótona en el retraso y no incentive a la aerolínea a retrasar aún más un vuelo ya retrasado. Demuéstralo."),
+    ('ja', "コールセンターのオペレーター数を決める際、アーラン C 式を使うと何が過小評価されるか説明し、放棄呼を考慮したモデルで必要人数を導出してください。"),
+    ('zh', "退货欺诈检测规则误伤了高价值客户。请设计一个在误报率和漏报率之间权衡的方案，并说明如何设定阈值。"),
+    ('ru', "Спроектируй схему идемпотентных повторных списаний по подписке, чтобы клиент никогда не был списан дважды за период, и докажи это при сбоях сети."),
+    ('tr', "Kargo dağıtım merkezinde iki vardiya arasında paket devrinde kayıplar yaşanıyor. Kök neden analizini adım adım yap ve ölçülebilir bir çözüm öner."),
 ]
 
 
@@ -1849,6 +1873,9 @@ def make_complexity(rng):
             out.append(('long_hard', 1, False, 'en', 'root-cause/debug', body))
         else:
             out.append(('long_hard', 1, False, 'en', f'{w}/analysis', f'{q}\n\n{mat}'))
+    texts = [t for *_, t in out]
+    if len(set(texts)) != len(texts):
+        die('duplicate complexity prompt')
     rng.shuffle(out)
     recs = []
     for n, (cat, label, adv, lang, style, text) in enumerate(out, 1):
