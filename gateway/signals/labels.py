@@ -5,7 +5,8 @@ birth", "J0288618EL9" after "licence no.". The readers that find such pairs in a
 properties, table headers, `Label: value` lines, JSON keys, prose; pii.py: a person's details block) all ask this
 module what a label means, so that one vocabulary decides it: labelled_keys cuts a long label into the short keys
 the recognizers' context words read, column_key maps a generic field name to an identifier's label, typed_column
-says whether a table header types its cells, prose_keyed_values finds identifiers right after their name in prose.
+says whether a table header types its cells, prose_keyed_values finds identifiers right after their name in prose,
+referred_values those given as "It is <value>." after the sentence that names them.
 """
 
 from __future__ import annotations
@@ -96,6 +97,48 @@ def prose_keyed_values(index: int, text: str) -> list[LabelledValue]:
         if key and sum(c.isdigit() for c in m.group(2)) >= 5:
             found.append(LabelledValue(index, m.start(2), m.end(2), key))
             if len(found) >= _PROSE_KEYS:
+                break
+    return found
+
+
+# A value given in the sentence after the one that names it ("they ask for my Personnummer on the form. It is
+# 19460914-7949.", "Die Kasse will meine Krankenversichertennummer. Sie lautet S113625216."): the value right after a
+# sentence's opening "it is" (its words in English, German, French, Spanish, Dutch, Swedish), an identifier-shaped
+# token as _PROSE_KEY reads one; its label the words after the last possessive ("my", "meine", "mon", ...) earlier on
+# the same line, up to the next punctuation (labelled_keys cuts it to its leading words: "Personnummer on the form" ->
+# "Personnummer"). The label's own vocabulary decides the type: "my order number ... It is 40012345" stays nothing.
+_REFERRED_VALUE = regex.compile(
+    r"[.!?][ \t]+(?:(?i:it|this|that)(?:['’]s|[ \t]+(?i:is|was|reads))|(?i:sie|er|es)[ \t]+(?i:lautet|ist)|"
+    r"(?i:c['’]est)|(?i:il|elle)[ \t]+est|(?i:es)|(?i:het|die|dat)[ \t]+is|(?i:den|det)[ \t]+är)"
+    r"(?:[ \t]*[:：])?[ \t]+([A-Za-z0-9][A-Za-z0-9-]{4,24})(?![\w-])")
+_REFERRED_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}])(?i:my|our|his|her|their|meine[mnrs]?|unsere[mnrs]?|mon|ma|mes|notre|mi|mis|nuestr[oa]|mijn|onze|"
+    r"min|mitt|mina)[ \t]+(?=\p{L})")
+_REFERRED_LABEL = regex.compile(r"[^.,;:!?()\[\]\n]{1,60}")
+_REFERRED_LOOKBACK = 240  # characters of the same line searched for the label
+_REFERRED_VALUES = 16
+_REFERRED_TRIES = 64  # lookbacks per text
+
+
+def referred_values(index: int, text: str) -> list[LabelledValue]:
+    """Identifiers given as "It is <value>." after the sentence that names them (see _REFERRED_VALUE)."""
+    found: list[LabelledValue] = []
+    tries = 0
+    for m in _REFERRED_VALUE.finditer(text):
+        if sum(c.isdigit() for c in m.group(1)) < 5:
+            continue
+        tries += 1
+        if tries > _REFERRED_TRIES:
+            break
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        window = text[max(line_start, m.start() - _REFERRED_LOOKBACK):m.start() + 1]
+        possessive = None
+        for possessive in _REFERRED_POSSESSIVE.finditer(window):
+            pass
+        label = _REFERRED_LABEL.match(window, possessive.end()) if possessive is not None else None
+        if label is not None:
+            found.append(LabelledValue(index, m.start(1), m.end(1), label.group(0).strip()))
+            if len(found) >= _REFERRED_VALUES:
                 break
     return found
 

@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from gateway.policy.schema import format_loc  # a body path as OpenAI names a parameter
 from gateway.signals import scan_scope, tables
-from gateway.signals.labels import prose_keyed_values, typed_column
+from gateway.signals.labels import prose_keyed_values, referred_values, typed_column
 from gateway.signals.settings import PiiSettings
 from gateway.signals.types import LabelledValue
 
@@ -255,6 +255,8 @@ def document_labelled(texts: list[str] | tuple[str, ...], limit: int = _LABELLED
         if ":" in text or "=" in text or "_" in text:
             found += _keyed_values(index, text)
         found += prose_keyed_values(index, text)
+        if "." in text or "!" in text or "?" in text:
+            found += referred_values(index, text)
         if "pid|" in lowered:
             found += _hl7_values(index, text)
         if "identifier" in lowered and "patient" in lowered:
@@ -390,8 +392,9 @@ def _table_header(text: str, start: int, end: int) -> tuple[str, list[str]] | No
     labels = [text[lo:hi].strip() for lo, hi in cells]
     if _SQL_INSERT.match(line.lstrip()) or any(c.count("(") != c.count(")") for c in labels):
         return None  # an INSERT's column list (_sql_values reads it), a call's arguments
+    bare = [tables.header_label(c) for c in labels]  # a cell's note in parentheses is no part of its label
     if not all(_HEADER_CELL.match(c) and len(c.split()) <= 4 and (c == "#" or any(ch.isalpha() for ch in c))
-               for c in labels):
+               for c in bare):
         return None
     return delimiter, labels
 

@@ -4074,7 +4074,7 @@ _ID_CUE = (r"(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?))
            r"n[úu]mero\s+de\s+(?:la\s+)?seguridad\s+social|NUSS|"
            r"NISS|n[úu]mero\s+de\s+seguran[çc]a\s+social|Sozialversicherungsnummer|SV-?Nummer|"
            # a driving licence identifies its holder like an ID card
-           r"driv(?:er['’]?s|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
+           r"driv(?:er(?:['’]?s)?|ing)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|DL\s*(?:#|no\.?|number)|"
            # named by the state or province that issued it ("TX DL", "California DL", "Ontario licence", "NSW licence")
            # (a software licence's key, file or server is no driving licence: "my license key B57A-...")
            rf"(?:{_LICENSING_JURISDICTION}|(?<=my\s)|(?<=his\s)|(?<=her\s))\s*(?:(?-i:DL)|licen[cs]e"
@@ -4522,7 +4522,7 @@ def _header_column(line: str) -> tuple[str, int, bool, int] | None:
         return None  # prose with a comma, not a row of labels
     labels = [line[a:b].strip(" \"'*`_") for a, b in cells]
     headers = [i for i, label in enumerate(labels) if len(label) <= 30 and _HEADER_CELL.fullmatch(label)]
-    if not headers or not all(_LABEL.fullmatch(x) for x in labels):
+    if not headers or not all(_LABEL.fullmatch(tables.header_label(x)) for x in labels):
         return None
     strong = labels[headers[0]].lower() not in _NAME_HEADERS or any(
         _PERSONAL_COLUMN.fullmatch(x) for i, x in enumerate(labels) if i != headers[0])

@@ -34,6 +34,25 @@ _MARKDOWN_RULE = re.compile(r"[ \t]*+\|?(?:[ \t]*+:?-{2,}+:?[ \t]*+\|)+[ \t]*+(?
 _RULE_CHARS = 4000  # a longer line is no rule row (the check stays cheap)
 
 
+# A header cell's trailing note in parentheses: a format, a unit, which part of a field ("Date of birth (DD/MM/YYYY)",
+# "Amount (EUR, net)", "MRZ (line 2, first 28)"). The readers judge the label without it: a note's comma or its
+# words do not make a header line prose. At most _NOTE_CHARS inside the parentheses, none of "()" or a line break.
+_NOTE_CHARS = 40
+
+
+def header_label(cell: str) -> str:
+    """A header cell's label without its trailing note in parentheses; the cell if there is none or nothing else
+    is left. Looks at the cell's last _NOTE_CHARS + 2 characters only."""
+    if not cell.endswith(")"):
+        return cell
+    opening = cell.rfind("(", max(0, len(cell) - _NOTE_CHARS - 2), len(cell) - 1)
+    note = cell[opening + 1:-1]
+    if opening < 0 or not note or any(c in note for c in "()\n"):
+        return cell
+    bare = cell[:opening].rstrip(" \t")
+    return bare if bare.strip() else cell
+
+
 def line_spans(text: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of each of the first `limit` lines of `text` (see LINE_BREAK), breaks excluded."""
     lines: list[tuple[int, int]] = []
