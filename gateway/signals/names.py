@@ -1004,11 +1004,11 @@ _STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana men
 # name like X", German "Platzhalter", "Mustername", French "nom fictif", Spanish "nombre ficticio", Vietnamese "tên
 # mẫu"): the name stands in for anybody. "Example" and "sample" alone are not ("for example X", "the sample X sent").
 _STAND_IN_CUE_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:placeholder(?:[ \t]+name)?|dummy(?:[ \t]+name)?|(?:sample|example|fictitious|fictional|"
+    r"(?i)(?<![\p{L}\p{M}])(?:placeholder(?:[ \t]+name)?|dummy(?:[ \t]+name)?|(?:sample|example|specimen|fictitious|fictional|"
     r"made-up|invented|fake|generic)[ \t]+name|platzhalter(?:name)?|mustername|beispielname|fantasiename|"
     r"nom[ \t]+(?:fictif|d['’]exemple|inventé)|nombre[ \t]+(?:ficticio|inventado|de[ \t]+ejemplo)|"
     r"nome[ \t]+(?:fict[íi]cio|fittizio|inventado|di[ \t]+esempio|de[ \t]+exemplo)|tên[ \t]+mẫu|"
-    r"вымышленн\p{L}*[ \t]+имя|mintanév)(?:[ \t]+(?:like|such[ \t]+as|wie|comme|como|come))?[ \t]*[:：]?[ \t]*"
+    r"вымышленн\p{L}*[ \t]+имя|mintanév)(?:[ \t]+(?:like|such[ \t]+as|wie|comme|como|come|is|ist|est|es|è|é))?[ \t]*[:：]?[ \t]*"
     r"[\"'“‘«„]?[ \t]*$")
 # Round 24 (esker): a bracket right after a name holding only the words that mark a specimen or sample document
 # (a form's or a statement's printed specimen: "(SPECIMEN)", "(SPECIMEN / MUSTER)", "(sample)", "(Muster)", "(wzór)",
@@ -1088,6 +1088,31 @@ def redaction_marker(text: str, start: int, end: int) -> bool:
         text, opening.start(), closing.end()) is not None
 
 
+# Round 26 (bajada): a test fixture's record — a JSON-like object (or a key=value line) with two keys at least that
+# say their values are test data ("test_user", "test_card", "dummy_email", "fake_phone", "mock_iban"). A name given as
+# another key's quoted value there ("applicant": "Jan Novák") is the fixture's stand-in too. One such key is not
+# enough ("test_result": ..., "patient": "Anna Weber" is a real patient's test).
+_FIXTURE_KEY = regex.compile(r"(?i)(?<![\p{L}\p{N}_])[\"']?(?:test|dummy|fake|mock|sample|example)_[a-z_]{2,20}[\"']?"
+                             r"[ \t]*[:=]")
+_QUOTED_VALUE_BEFORE = regex.compile(r"[\"'][\p{L}\p{N}_ -]{1,30}[\"'][ \t]*:[ \t]*[\"']$")
+_FIXTURE_REACH = 400
+
+
+def test_fixture_value(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is a quoted value in an object ({...} on its line or within _FIXTURE_REACH
+    characters) whose keys mark test data twice at least (_FIXTURE_KEY): a test fixture's stand-in, nobody's."""
+    if _QUOTED_VALUE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    lo = max(0, start - _FIXTURE_REACH)
+    opening = text.rfind("{", lo, start)
+    if opening < 0 or text.find("}", opening, start) >= 0:
+        return False
+    closing = text.find("}", end, min(len(text), end + _FIXTURE_REACH))
+    if closing < 0 or text.find("{", end, closing) >= 0:
+        return False
+    return len(list(islice(_FIXTURE_KEY.finditer(text, opening, closing), 2))) >= 2
+
+
 def stand_in_name(text: str, start: int, end: int) -> bool:
     """The name at [start, end), with the capitalised word right before and right after it on its line (a
     recognizer may have kept only "Bob" of "Bob Example"), is a stand-in's (_STAND_IN_WORDS): a stand-in word in a
@@ -1102,6 +1127,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
         return True  # "the placeholder "María López de Pérez"", "Tên mẫu "X"": a made-up name (round 23)
     if SPECIMEN_MARK_AFTER.match(text, end, min(len(text), end + 80)):
         return True  # "Ola Nordmann (SPECIMEN / MUSTER)", "Jan Kowalski (wzór)": a specimen's name (round 24)
+    if test_fixture_value(text, start, end):
+        return True  # '{"test_user": ..., "test_card": ..., "applicant": "Jan Novák"}': a test fixture's (round 26)
     words = [m.group(0) for m in _NAME_WORDS.finditer(text, start, end)]
     if not words or len(words) > 5:
         return False

@@ -63,6 +63,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     reserved_for_drama,
     anchors,
     first_then_surname,
+    first_name_led,
     fold_accents,
     is_common_surname,
     organisation_contact,
@@ -81,7 +82,8 @@ from gateway.signals.identifiers import company_number  # noqa: E402
 from gateway.signals.courts import (  # noqa: E402
     case_against_public_body, court_name, initials_only, judicial_office, label_after_postnominal)
 from gateway.signals.venues import (  # noqa: E402
-    airport_by_code, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model)
+    airport_by_code, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model, assistants_business,
+    staff_first_name_with_id)
 from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import long_dead  # noqa: E402
@@ -914,9 +916,12 @@ class PiiDetector:
             # "X, then President of the BVerfG", a judge in office; "X v Italy", a published case's party
         if airport_by_code(text, start, end) or quoted_room_name(text, start, end) or (
                 self.settings.public_figures and in_the_footsteps(text, start, end)) or service_by_noun_after(
-                text, start, end) or vehicle_model(text, start, end):
+                text, start, end) or vehicle_model(text, start, end) or assistants_business(
+                text, start, end, first_name_led) or staff_first_name_with_id(text, start, end):
             return False  # round 25 (venues.py): "X International, Bucharest (OTP)"; 'the "X" suite'; "in the
-            # footsteps of X"; "X shuttle to ...", "X foundation:"; "Škoda Fabia 1.0 TSI, 2022"
+            # footsteps of X"; "X shuttle to ...", "X foundation:"; "Škoda Fabia 1.0 TSI, 2022"; round 26: "a triage
+            # assistant for X Y", the business an assistant serves; "Rienk (driver ID ES0417)", a worker's first
+            # name with a staff ID
         if recognizer == "CuedNameRecognizer" and _defined_term(text, start, end):
             return False  # "shall process Customer Data": a contract's defined term, not a customer named Data
         if _a_street(text, start, end) or public_place_line(text, start, end) or (
@@ -1312,7 +1317,11 @@ _STREET_WORDS = (r"(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd\.|Blvd\.?|Place|Piazz
                  r"bulevardul|splaiul|[șş]oseaua|soseaua|pia[țţ]a|piazza|piazzale|viale|corso|calle|avenida|rua|rue|"
                  r"вулиц[яіюі]|вул\.|улиц[аеуы]|ул\.|проспект[аеу]?|просп\.|бульвар[аеу]?|бульв\.|площад[ьи]|"
                  r"площ[аі]|пл\.|провулок|переул(?:ок|ке|ка)|пер\.|набережн(?:ая|ой|а)|Вулиця|Улица|Проспект|"
-                 r"Бульвар|Площадь)")
+                 r"Бульвар|Площадь|"
+                 # round 26 (bajada): Polish squares capitalised at an address's start ("Plac Marii Curie-
+                 # Skłodowskiej 5"), Greek streets, avenues and squares ("Οδός Καποδιστρίου", "Λεωφόρος Ελευθερίου
+                 # Βενιζέλου")
+                 r"Plac|Aleje|Οδός|Οδού|Λεωφόρος|Λεωφ\.|Πλατεία)")
 # (a rank or title may stand between the street word and the name: "Jalan Jenderal X", "Avenida General X")
 _STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do|da|di|the)[ \t]+)?"
                      r"(?:(?:Jenderal|Jend\.|General|Gen\.|Presidente|Marechal|Mariscal|Almirante|Kolonel|Doktor|"
@@ -1321,7 +1330,10 @@ _STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_STREET_WORDS}[ \t]+{
                                # French street words in lower case with their particle ("297, avenue du Mont-Royal")
                                r"(?:avenue|rue|boulevard|chemin|all[ée]e|impasse|place|route)[ \t]+"
                                r"(?:du|des|de[ \t]+la|de|d['’])[ \t]*)$")
-_STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})")
+_STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})|"
+                              # round 26 (bajada): the street words of scripts without case, opening the name
+                              # ("شارع جمال عبد الناصر", "רחוב ז׳בוטינסקי", "ميدان التحرير", "שדרות רוטשילד")
+                              r"(?:شارع|ميدان|طريق|רחוב|שדרות|שד['׳]|דרך|כיכר)[ \t]+(?=[\p{Arabic}\p{Hebrew}])")
 # (with the street words of South Asia after the name: Hindi and Marathi "Marg", Sinhala "Mawatha", Tamil "Salai" and
 # "Theru", Bengali "Sarani", Hindi and Urdu "Chowk" (a square) and "Sadak", Telugu "Veedhi": "Gandhi Marg", "Anna Salai")
 _SOUTH_ASIAN_STREETS = r"Marg|Marga|Mawatha|Salai|Theru|Sarani|Chowk|Sadak|Veedhi|Veethi"
@@ -1335,6 +1347,11 @@ _STREET_AFTER = regex.compile(r"[ \t]+(?:Street|Avenue|Ave\.?|Road|Rd\.|Boulevar
                               r"t[äa]nav|puiestee|maantee|"
                               # round 19: Turkish and Hindi ones ("Kazım Dirik Sokak", "कृष्णा कॉलोनी")
                               rf"{_TURKISH_HINDI_STREETS})(?![\p{{L}}\p{{M}}])")
+# Round 26 (bajada): Swedish, Danish and Norwegian squares and streets in lower case after a genitive name ("Gustav
+# Adolfs torg", "Karl Johans gate", "Kongens gade"); the name must end in the genitive's "s" ("Anna gate 5" is no
+# street).
+_GENITIVE_STREET_AFTER = regex.compile(r"(?<=\p{L}s)[ \t]+(?:torg|torget|gata|gatan|gate|gaten|gade|v[äa]g|v[äa]gen|"
+                                       r"vei|veien|plass|plads|all[ée])(?![\p{L}\p{M}])")
 _STREET_LAST = regex.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Drive|Square|Terrace|Crescent|Parade|"
                              rf"{_SOUTH_ASIAN_STREETS}|(?:{_TURKISH_HINDI_STREETS})(?:[ \t]+No\.?)?)$")
 # (Not "Lane", "St.", "Plaza": surnames and their parts, "Sarah Lane", "Ana St. John", "María Plaza".)
@@ -1399,7 +1416,7 @@ def _a_street(text: str, start: int, end: int) -> bool:
     before it and a short street word after it; or the town after a street's house number."""
     value = text[start:end].strip()
     if _STREET_BEFORE.search(text, max(0, start - 36), start) or _STREET_FIRST.match(value) or _STREET_AFTER.match(
-            text, end) or _STREET_LAST.search(value) or _PLACE_COMPOUND_LAST.search(value):
+            text, end) or _GENITIVE_STREET_AFTER.match(text, end) or _STREET_LAST.search(value) or _PLACE_COMPOUND_LAST.search(value):
         return True
     if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start) and (
             _SHORT_STREET_AFTER.match(text, end) or _SHORT_STREET_LAST.search(value)):

@@ -1626,6 +1626,23 @@ _OFFICE_WORDS = (r"registered\s+(?:office|address)|(?:head|principal|main|busine
 # The premises word that names an address an organisation's, as the address's own label on its line ("Head
 # office=Calle ...", "Sede legale: Via ...") or in brackets after it ("Calle ..., Puerto Montt (head office)").
 _OFFICE_LABEL_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_OFFICE_WORDS}))[ \t]*[:=：][ \t]*\\?[\"']?[ \t]*$")
+# Round 26 (bajada): an office's own field — a record's "office" key ('"office": "200 Lincoln Ave"', "office=...")
+# or a visiting address's label ("Besuchsadresse:", "bezoekadres:", "käyntiosoite:"): the premises of the
+# organisation the record is about. Not "home office", "my office" (_HOME_LABEL).
+_OFFICE_KEY_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}_-])(?:office|office_address|office-address|offices|visiting[ \t_]+address|besuchsadresse|"
+    r"bezoekadres|bes[öo]ksadress|bes[øo]ksadresse|k[äa]yntiosoite))[\\]?[\"']?[ \t]*[:=：][ \t]*\\?[\"']?[ \t]*$")
+# Round 26 (bajada): opening hours given with an address (its line or the next): a place the public visits — an
+# agency's office, a shop, a surgery. A private home has no opening hours.
+_OPENING_HOURS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:opening[ \t]+(?:hours|times)|office[ \t]+hours|open(?:ing)?[ \t]+(?:mon|tue|daily)|"
+    r"[öo]ffnungszeiten|sprechzeiten|horaires?[ \t]+d['’]ouverture|heures[ \t]+d['’]ouverture|"
+    r"horario[ \t]+de[ \t]+(?:atenci[óo]n|apertura)|orari[o]?[ \t]+di[ \t]+apertura|"
+    r"hor[áa]rio[ \t]+de[ \t]+(?:funcionamento|atendimento)|openingstijden|[öo]ppettider|[åa]pningstider|"
+    r"[åa]bningstider|aukioloajat|godziny[ \t]+otwarcia|otev[íi]rac[íi][ \t]+doba|[çc]al[ıi][şs]ma[ \t]+saatleri|"
+    r"часы[ \t]+работы|години[ \t]+роботи|ώρες[ \t]+λειτουργίας|שעות[ \t]+(?:פתיחה|קבלה)|ساعات[ \t]+العمل|"
+    r"营业时间|办公时间|开放时间|營業時間|開館時間|営業時間|受付時間|운영[ \t]*시간|영업[ \t]*시간|เวลาทำการ)"
+    r"(?![\p{L}]))")
 # (round 25, tepui: or a public body's premises in brackets, "(public building)", "(courthouse)", "(town hall)")
 _PUBLIC_PREMISES = (r"public\s+building|(?:court|town|city|county|municipal|government|state)\s*(?:house|hall|building|"
                     r"offices?)|public\s+offices?|rathaus|gerichtsgeb[äa]ude|[öo]ffentliches\s+geb[äa]ude|mairie|"
@@ -1646,8 +1663,13 @@ def office_marked_address(text: str, start: int, end: int) -> bool:
     if _private_cue(text, line_start, line_end) or _person_in_block(text, line_start, start) or (
             _HOME_LABEL.search(text, line_start, start) is not None):
         return False
-    return _OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 60), start) is not None or (
-        _OFFICE_BRACKET_AFTER.match(text, end, line_end) is not None)
+    if _OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 60), start) is not None or (
+            _OFFICE_BRACKET_AFTER.match(text, end, line_end) is not None) or (
+            _OFFICE_KEY_BEFORE.search(text, max(line_start, start - 40), start) is not None):
+        return True
+    next_end = text.find("\n", line_end + 1, line_end + 201) if line_end < len(text) else -1
+    next_end = min(len(text), line_end + 200) if next_end < 0 else next_end
+    return _OPENING_HOURS.search(text, end, next_end) is not None and not _private_cue(text, line_end, next_end)
 
 
 _PLAIN_ADDRESS_WORDS = (r"address|adresse|adres|adress|anschrift|direcci[óo]n|indirizzo|endere[çc]o|osoite|"
@@ -4726,6 +4748,18 @@ def first_then_surname(words: list[str]) -> bool:
     first, last = name_lists()
     return (head in first and head not in _AMBIGUOUS_FIRST and tail in last
             and not any(w.lower() in NEVER_NAMES for w in words[:-1]))
+
+
+_ORG_LAST_WORD = regex.compile(rf"(?:{_ORG_LAST})")
+
+
+def first_name_led(words: list[str]) -> bool:
+    """Round 26: the words open with a known first name ("Margarete Olschewski", "Tressa Direct") and do not end with
+    an organisation's word ("Tressa Bank"): what may be a person's name, where a cue alone would say a business's."""
+    if not words:
+        return False
+    first, _ = name_lists()
+    return fold_ascii(words[0]) in first and not (len(words) > 1 and _ORG_LAST_WORD.fullmatch(words[-1]))
 
 
 class GazetteerNameRecognizer(LocalRecognizer):

@@ -11,6 +11,8 @@ Every pattern is anchored at the finding's ends or searched within a bounded win
 
 from __future__ import annotations
 
+from typing import Callable
+
 import regex
 
 _POSSESSIVE_BEFORE = regex.compile(
@@ -122,3 +124,63 @@ def vehicle_model(text: str, start: int, end: int) -> bool:
     """[start, end) is a car's make and model: an engine's size or a model year and a mileage follows
     (_VEHICLE_AFTER)."""
     return _VEHICLE_AFTER.match(text, end) is not None
+
+
+# --- Round 26 (loess): the business an assistant works for, as its system prompt names it: "You are a triage
+# assistant for X Y.", "Support copilot for X Y agents", "You are X Y's customer-care assistant". An assistant for a
+# person is written with a person's name — a first name then a surname ("a scheduling assistant for Anna Weber"), a
+# title ("for Dr. Weber"), or "personal"/"private" before the assistant — and stays a person's.
+_ASSISTANT = (r"(?:assistant|assistante|asistente|assistente|assistent|assistentin|copilot|co-pilot|chatbot|bot|"
+              r"agent|helper|concierge|helpdesk|help[ \t]+desk)")
+# (the assistant's noun, maybe one lower-case word after it, "asistente virtual de", then "for", "of", "de", "für")
+_ASSISTANT_FOR_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}]){_ASSISTANT})(?:[ \t]+\p{{Ll}}+)?[ \t]+(?i:for|of|at|working[ \t]+for|de|di|del|da|do|für|von|"
+    r"pour|van|voor)[ \t]+(?:the[ \t]+)?$")
+_PARTICLE_FIRST = regex.compile(r"(?:de|di|da|do|del|von|van|für|pour)[ \t]+(?=\p{Lu})")
+_PERSONAL = regex.compile(r"(?i:(?<![\p{L}])(?:personal|private|executive|own|family|my|his|her|persönliche[rn]?|"
+                       r"personnel(?:le)?|personal)(?![\p{L}]))")
+_ASSISTANT_OF_AFTER = regex.compile(
+    rf"['’]s?[ \t]+(?i:(?:[\p{{L}}-]+[ \t]+){{0,2}}{_ASSISTANT})(?![\p{{L}}])")
+_YOU_ARE_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:you[ \t]+are|you['’]re|act[ \t]+as)[ \t]+)$")
+_TITLE_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:dr|mr|mrs|ms|miss|prof|sir|dame|herr|frau)\.?[ \t]+)$")
+
+
+def assistants_business(text: str, start: int, end: int, a_person: Callable[[list[str]], bool]) -> bool:
+    """[start, end) is the business an assistant serves: right after "<...> assistant/copilot/bot for" (not a
+    personal or an executive assistant), or "You are X's <...> assistant"; and it is no person's name by its words
+    (`a_person`: a known first name opens it) and no title before it."""
+    if particle := _PARTICLE_FIRST.match(text, start, end):
+        start = particle.end()  # "asistente virtual" + "de Velmora Hogar": the model took the particle in
+    words = regex.findall(r"[\p{L}\p{M}]+", text[start:end])
+    if not words or a_person(words):
+        return False
+    head = max(0, start - 60)
+    if _TITLE_BEFORE.search(text, head, start):
+        return False
+    if cue := _ASSISTANT_FOR_BEFORE.search(text, head, start):
+        return _PERSONAL.search(text, max(0, cue.start() - 24), cue.end()) is None
+    value = text[start:end]
+    possessive = value.endswith(("'s", "’s"))
+    return _YOU_ARE_BEFORE.search(text, head, start) is not None and _ASSISTANT_OF_AFTER.match(
+        text, end - (2 if possessive else 0)) is not None
+
+
+# --- Round 26 (loess): a support worker signing a business's reply with a first name and a staff ID ("Rienk (driver
+# ID ES0417), Routelo Express", "Elfriede (advisor ID GL5331)"): the first name is the worker's handle at work, given
+# with the ID the business knows them by. A full name ("Anna Weber (agent ID ...)") or a customer's, member's or
+# patient's ID ("Anna (customer ID 4411)") is somebody's and stays flagged.
+_STAFF_ROLE = (r"agent|advisor|adviser|handler|driver|engineer|technician|operator|representative|rep|staff|"
+               r"employee|courier|clerk|consultant|specialist|case[ \t]+officer|officer|associate|support")
+_STAFF_ID_AFTER = regex.compile(
+    rf"[ \t]*\((?i:{_STAFF_ROLE})[ \t]*(?:ID|no\.?|number|#|nr\.?)[ \t]*[:#]?[ \t]*[A-Z0-9][A-Z0-9-]{{2,14}}\)")
+
+
+def staff_first_name_with_id(text: str, start: int, end: int) -> bool:
+    """[start, end), one word opening its line, is followed by a staff role's ID in brackets (_STAFF_ID_AFTER)."""
+    if len(text[start:end].split()) != 1:
+        return False
+    escaped = text.rfind("\\n", max(0, start - 200), start)
+    line_start = max(text.rfind("\n", 0, start) + 1, escaped + 2 if escaped >= 0 else 0)
+    if text[line_start:start].strip(" \t") != "":
+        return False
+    return _STAFF_ID_AFTER.match(text, end) is not None
