@@ -414,35 +414,6 @@ def _service_mailbox_before(text: str, start: int) -> bool:
     return "@" in text[lo:start] and _SERVICE_MAILBOX_BEFORE.search(text, lo, start) is not None
 
 
-# Round 26 (cuesta, arete): a number written beside a role mailbox on its line, joined by a separator or "or" ("info@
-# choir.org / +44 1452 ...", "entries@x.org or +47 ...", "senco@x.sch.uk, tel. 0121 ...", "Box office: +46 8 ...,
-# tickets@x.events", "E-mail (office): hello@x.org · Phone (office): +7 ..."): the desk's mailbox and its line.
-_JOIN = r"(?:[/|,;·•–—-]|or|oder|ou|o|of|eller|tai|lub|или|או|albo|nebo|veya|ή|或)"
-_DESK_LINE_LABEL = r"(?:[\w.-]{1,20}(?:[ \t]+[\w.-]{1,20})?[ \t]*(?:\((?:office|desk|main)\)[ \t]*)?(?:[:：.][ \t]*|(?<=[ \t])))?"
-_MAILBOX_THEN_NUMBER = regex.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,6}})[ \t]*"
-                                     rf"(?i:{_JOIN})?[ \t]*{_DESK_LINE_LABEL}$")
-_NUMBER_THEN_MAILBOX = regex.compile(rf"[ \t]*(?i:{_JOIN})[ \t]*{_DESK_LINE_LABEL}(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}"
-                                     r"(?:\.[\w-]{1,63}){1,6})")
-
-
-def role_mailbox_beside(text: str, start: int, end: int) -> bool:
-    """The number at [start, end) is joined on its line to a role mailbox right before or after it
-    (_MAILBOX_THEN_NUMBER, _NUMBER_THEN_MAILBOX), with no private cue and no person's name before it in its
-    sentence: the desk's line. The caller keeps a number with mostly mobile readings personal."""
-    lo = max(0, start - 120)
-    cut = text.rfind("\n", lo, start) + 1 or lo
-    found = None
-    if "@" in text[cut:start]:
-        found = _MAILBOX_THEN_NUMBER.search(text, cut, start)
-    if found is None and "@" in text[end:end + 120]:
-        stop = text.find("\n", end, end + 120)
-        found = _NUMBER_THEN_MAILBOX.match(text, end, stop if stop >= 0 else min(len(text), end + 120))
-    if found is None or not _role_mailbox(plain_address(found.group(1))):
-        return False
-    s_lo, s_hi = _sentence_around(text, min(start, found.start()), max(end, found.end()))
-    return _PRIVATE_CONTACT.search(text, s_lo, s_hi) is None and not _person_before(text, s_lo, start)
-
-
 def _opening_hours_before(text: str, start: int) -> bool:
     """_OPENING_HOURS_BEFORE in the 40 characters before `start` (only where a word and a range's dash are)."""
     window = text[max(0, start - 40):start]
@@ -771,15 +742,7 @@ protecciondedatos protecciondatos protezionedati gegevensbescherming dataskydd d
 ochronadanych ochranaudaju adatvedelem
 clerk clerks greffe griffie poststelle bussgeldstelle geschaeftsstelle einlaufstelle kirjaamo kansliet cancelleria
 notifiche notificaciones notificacoes efiling filing filings listing listings court courts tribunal civil criminal
-groups baggage donations donate petitions verkauf roadworks permits licensing planning parking highways fraud disputes
-registration registrations tickets ticketing volunteers volunteer accreditation signups entry
-meters metering deposits tenancies renewals redelivery deliveries moving parts warranty refunds porting customs
-expedition account motor cards senco sendco kanslia kancelar kancelaria grammateia
-anmeldung anmeldungen iscrizioni inscripciones inscriptions inscricoes""".split())
-# (round 26: the desks of a club's, a venue's and a box office's trade — registration, tickets, volunteers, entry,
-# accreditation —, of a firm's support — meters, deposits, tenancies, renewals, redelivery, moving, parts, warranty,
-# refunds, porting, customs, expedition, motor, cards, account —, a school's SEN coordinator (senco) and the
-# secretariat's words in Finnish, Czech / Polish and Greek (kanslia, kancelář, kancelaria, grammateia))
+groups baggage donations donate petitions verkauf roadworks permits licensing planning parking highways fraud disputes""".split())
 # (round 25: a court's, a registry's and a public office's desks — the clerk, the greffe, the Poststelle, the
 # Bußgeldstelle, the filing and listing offices, "court.admin@", "tribunal.ops@", "civil.listing@" —, and the desks
 # of a firm's or a charity's trade: groups, baggage, donations, petitions, Verkauf, fraud, disputes)
@@ -1097,20 +1060,6 @@ def public_body_domain(address: str) -> bool:
                              "gericht"))) for label in labels[:-1])
 
 
-# Round 26 (cuesta, loess, arete): the label of where questions, escalations, sign-ups or ticket and booking requests
-# go, right before a role mailbox ("Questions? tickets@...", "Escalations go to deposits@...", "Internal contact:
-# ...", "Tickets via info@...", "RSVP to alumni@...", "Sign-ups for 2027: volunteers@...", "Media accreditation:
-# entries@...", "E-mail (office): ..."): a desk's inbox the text hands to everybody (the label's "?" ends no
-# sentence for it).
-_ENQUIRY_LABEL_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:questions|queries|enquiries|inquiries|fragen|domande|preguntas|perguntas|vragen|pytania|"
-    r"dotazy|kysymyksiä|frågor|sp[øo]rsm[åa]l|вопросы|питання|escalations?(?:[ \t]+go[ \t]+to)?|"
-    r"internal[ \t]+contact|rsvp(?:[ \t]+to)?|sign-?ups(?:[ \t]+for[ \t]+\d{4})?|(?:media[ \t]+)?accreditation|"
-    r"(?:tickets|bookings|orders|registrations?)[ \t]+(?:via|to|at)|"
-    # a mailbox's label qualified as the office's own: "E-mail (office): ", "Pošta (office): "
-    r"[\p{L}\p{M}.-]{1,20}[ \t]*\((?:office|desk)\))[ \t]*[?:：]?[ \t]*$)")
-
-
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data in its contact block (see above):
     - EMAIL_ADDRESS: a role mailbox ("office@", "careers@") in a sentence that names an organisation, a contact block
@@ -1142,7 +1091,6 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                   or _STAFF_EXTENSION.search(text, lo, hi) is not None
                                                   or public_body_domain(plain_address(text[start:end]))
                                                   or _OPENING_HOURS_ANYWHERE.search(text, lo, hi) is not None
-                                                  or _ENQUIRY_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
@@ -2419,7 +2367,6 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         if not ((formatted and _service_reading(value, nanp, readings)) or (
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
                                                                  _service_mailbox_before(text, start) or
-                                                                 role_mailbox_beside(text, start, end) or
                                                                  _SERVICE_LINE_AFTER.match(text, end) or
                                                                  _OPENING_HOURS_AFTER.match(text, end) or
                                                                  _opening_hours_before(text, start) or
