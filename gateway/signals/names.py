@@ -2386,6 +2386,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         out += _mentions(text)
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
     out += _events_of_names(text) + _asked_from_team(text) + _role_dash_names(text, given)
+    out += _dictated_names(text)
     if "@" in text:
         out += _with_own_address(text)
     out += [m.span(1) for m in _CALL_THEN_NUMBER.finditer(text) if _describe(
@@ -2747,6 +2748,32 @@ def _contacted(text: str, contacts: list[int], given: frozenset[str]) -> list[tu
         if rest and words[1] is rest[0]:
             tail = rest[:2] if len(rest) > 1 and words[2] is rest[1] else rest[:1]
             out.append((words[0].start, tail[-1].end))
+    return out
+
+
+# Round 27: a form read aloud into a voice note, its labels spoken without their colons and the transcript in lower
+# case ("nom isaure borbihan date de naissance ...", "name kofi mensah phone ..."): the name field's label, then the
+# words up to the next field's label are the name (two or three name-like words; an everyday word ends the run).
+_DICTATED_NAME_LABEL = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:(?:full[ \t]+)?name|nom(?:[ \t]+complet)?|nombre(?:[ \t]+completo)?|nome(?:[ \t]+completo)?|"
+    r"naam|vor-?[ \t]?und[ \t]+nachname)[ \t]+(?:(?i:is|est|es|è|ist|é)[ \t]+)?(?=\p{Ll})")
+_DICTATED_NEXT_FIELD = regex.compile(
+    r"[ \t,]+(?:(?i:euh|heu|uh|um|erm|bon|alors|ok|okay|so|then|and|et|y|e|und|dann|en)[ \t,]+)?(?i:date[ \t]+of[ \t]+birth|dob|born|birthday|date[ \t]+de[ \t]+naissance|n[ée]e?[ \t]+le|"
+    r"fecha[ \t]+de[ \t]+nacimiento|data[ \t]+di[ \t]+nascita|data[ \t]+de[ \t]+nascimento|geburtsdatum|geboren|"
+    r"geboortedatum|iban|bic|phone|tel|t[ée]l[ée]phone|t[ée]l|mobile|portable|handy|cell|email|e-mail|courriel|correo|"
+    r"address|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|passport|passeport|pasaporte|ssn)(?![\p{L}\p{M}])")
+
+
+def _dictated_names(text: str) -> list[tuple[int, int]]:
+    """See _DICTATED_NAME_LABEL: the lower-case words between a spoken name label and the next field's label."""
+    out = []
+    for match in islice(_DICTATED_NAME_LABEL.finditer(text), 64):
+        words = _words_at(text, match.end(), 3)
+        for n in (2, 3):
+            span = _cued_span(words[:n], lone_unknown=False, lower=True, lower_any=True)
+            if len(words) >= n and span == (words[0].start, words[n - 1].end) and _DICTATED_NEXT_FIELD.match(text, span[1]):
+                out.append(span)
+                break
     return out
 
 

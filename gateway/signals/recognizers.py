@@ -93,6 +93,10 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|\(|(?<![A-Za-z0-9_]))\d[\d \t\u00a0\u202f\
 _ISO_DATE_AT = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d.:/-]?\d)")
 _GROUP_START = re.compile(r"(?<=[^\d])\d")
 _SPACED_SLASH_BEFORE = re.compile(r"[ \t\u00a0]+/[ \t\u00a0]+$")
+# Round 27: a full stop and a space after a number of five digits at least end a sentence, not a group of one number
+# ("Ticket: INC-2025-4180607. 070-193 29 46."): the reference ends there and the next sentence's number is a candidate
+# of its own. Short groups ("12. 03. 1985") are left as they were.
+_SENTENCE_END_BEFORE = re.compile(r"\d\.[ \t\u00a0]+$")
 
 
 def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
@@ -106,8 +110,10 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
         for group in _GROUP_START.finditer(text, start + 1, end):
             at = group.start()
             slash = _SPACED_SLASH_BEFORE.search(text, start, at)
+            full_stop = _SENTENCE_END_BEFORE.search(text, max(start, at - 8), at)
             if _ISO_DATE_AT.match(text, at) is None and (
-                    slash is None or sum(c.isdigit() for c in text[start:slash.start()]) < 7):
+                    slash is None or sum(c.isdigit() for c in text[start:slash.start()]) < 7) and (
+                    full_stop is None or sum(c.isdigit() for c in text[start:full_stop.start() + 1]) < 5):
                 continue
             cut = at
             while cut > start and not text[cut - 1].isdigit():
@@ -2978,7 +2984,9 @@ _STREET_SUFFIXES = (
 # (a directional before the name: "79 N Sycamore Bend Dr", "4 SW Alder St")
 # (round 24: a name word may carry diacritics, as Yorùbá, Vietnamese or Polish street names do: "34 Àgbàlúmọ̀ Street",
 # "12 Ọ̀ṣun Road": a capital letter and letters or combining marks of any Latin alphabet)
-_STREET = (rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:\s+\p{{Lu}}[\p{{Latin}}\p{{M}}'.-]+){{1,4}}\s+"
+# (round 27: a numbered street, its name an ordinal: "5265 N 95th St", "1204 West 3rd Ave", "17 42nd Street")
+_STREET = (rf"(?<!#)\b\d{{1,6}}[A-Z]?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:(?:\s+\p{{Lu}}[\p{{Latin}}\p{{M}}'.-]+){{1,4}}|"
+           rf"(?:\s+(?:North|South|East|West))?\s+\d{{1,3}}(?:st|nd|rd|th))\s+"
            rf"(?:{_STREET_SUFFIXES})s?\b\.?")  # USPS plurals
 _UNIT = r"(?:,?\s+(?:Apt\.?|Suite|Unit|Ste\.?|#)\s*[A-Z0-9-]+)?"
 
@@ -3049,8 +3057,10 @@ _NUMBER_THEN_ROMANCE = (rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boul
 _STREET_WORD_FIRST = (r"(?i:ul\.|ulica|(?<!\bet\s)al\.|aleja|pl\.|plac|os\.|osiedle|ulice|nám\.|náměstí|trg|"
                       r"ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|вул\.|вулиця|"
                       r"odos|odou|leoforos|οδός|οδ\.|λεωφόρος|λεωφ\.|strada|str\.|bulevardul|calea|aleea|[şs]oseaua)")
-_WORD_FIRST_THEN_NUMBER = (rf"(?<![\p{{L}}.]){_STREET_WORD_FIRST}\s*\p{{Lu}}[\p{{L}}'.-]+(?:\s+\p{{Lu}}[\p{{L}}'.-]+){{0,3}},?"
-                           r"\s+(?:(?i:nr\.?|no\.?|д\.|дом|буд\.|будинок)\s*)?\d{1,4}[a-zA-Zа-яєії]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b")
+# (round 27: the name in quotes and the number after "№", as Bulgarian and Russian addresses write them:
+# "ул. „Синчец“ № 89", "ул. «Лесная» № 5")
+_WORD_FIRST_THEN_NUMBER = (rf"(?<![\p{{L}}.]){_STREET_WORD_FIRST}\s*[„“«\"]?\p{{Lu}}[\p{{L}}'.-]+(?:\s+\p{{Lu}}[\p{{L}}'.-]+){{0,3}}[“”»\"]?,?"
+                           r"\s+(?:(?i:nr\.?|no\.?|№|д\.|дом|буд\.|будинок)\s*)?\d{1,4}[a-zA-Zа-яєії]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b")
 # The street word after the name as a word of its own (Hungarian, Turkish): "Kossuth Lajos utca 12",
 # "Atatürk Caddesi No: 15", "Gül Sokak No.3".
 _NAME_THEN_STREET_WORD = (r"\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?i:utca|u\.|út|útja|körút|krt\.|tér|köz|sor|fasor|sétány|rakpart|dűlő|lejtő|lépcső|liget|"
