@@ -49,6 +49,7 @@ import bisect
 import codecs
 import re
 import unicodedata
+import time
 from functools import lru_cache
 from itertools import islice
 from importlib import resources
@@ -507,7 +508,42 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
         run.append(token)
     close()
     return spans + _agents(text, tokens, spans) + _cjk_names(text, tokens) + _honoured_names(text) + _handles(
-        text) + _file_names(text, never, given)
+        text) + _file_names(text, never, given) + _surname_first_births(text)
+
+
+# Round 27: a full date right after a name, in brackets or after a comma or a dash: the date a record line gives beside a
+# person's name (pii.birth_dates_beside_names reads it as the birth date; see there).
+BIRTH_BESIDE_NAME = regex.compile(
+    r"[ \t]*(?:\([ \t]*(?P<a>%(date)s)[ \t]*\)|(?:,|[ \t][-–—])[ \t]*(?P<b>%(date)s)(?=[ \t]*(?:[,.;:)\n\r]|$)))" % {
+        "date": r"(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d|"
+                r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d|"
+                r"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|"
+                r"(?:19|20)\d\d[ \t]?[年년][ \t]?(?:0?[1-9]|1[0-2])[ \t]?[月월][ \t]?(?:0?[1-9]|[12]\d|3[01])[ \t]?[日일]?)"
+                r"(?![\d./-]?\d)"})
+# Round 27: a name in surname-first order with a birth date beside it ("Кравчиченко Карпо, 15.10.1973", "Kowalczyk
+# Janina (03.04.1961)"): two capitalised words of one script, the first with a family name's ending (_SURNAME_ENDINGS:
+# -енко, -ова, -ski, -escu...), then a full date a living person was born in (the year at least three years back). A
+# surname-first name with its birth date is how forms and lists write a person; the table need know neither word.
+_SURNAME_FIRST = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,24})[ \t]+(\p{Lu}\p{Ll}{1,24})(?![\p{L}\p{M}])")
+
+
+def _surname_first_births(text: str) -> list[tuple[int, int]]:
+    """See _SURNAME_FIRST."""
+    if not regex.search(r"(?:19|20)\d\d", text):
+        return []
+    this_year = time.gmtime().tm_year
+    out = []
+    for match in _SURNAME_FIRST.finditer(text):
+        family, given = match.group(1), match.group(2)
+        if not _SURNAME_ENDINGS.search(family.lower()) or script_of(family[0]) != script_of(given[0]):
+            continue
+        date = BIRTH_BESIDE_NAME.match(text, match.end())
+        if date is None:
+            continue
+        year = int(regex.findall(r"(?:19|20)\d\d", date.group("a") or date.group("b"))[-1])
+        if this_year - 110 < year <= this_year - 3:
+            out.append(match.span())
+    return out
 
 
 # Two or three capitalised words joined by underscores, as file names and upload paths carry a person's name
@@ -770,13 +806,58 @@ def _in_foreign_prose(text: str, start: int, end: int) -> bool:
     return bool(around) and sum(script_of(c) in _SPACELESS_SCRIPTS for c in around) * 2 < len(around)
 
 
+# Round 27: a Han or Hangul word standing alone among the words of a spaced script, where the English around it says
+# it is a person: a letter's greeting right before it at a line's start ("Hi 苒, following our meeting", "Dear 心結,"), a
+# person's relative pronoun right after it ("a huge thank you to 祁朗, who ran the bake sale"), or the label of a person
+# a school's or an office's record names right before it, the word led by a family name ("Candidate: 牛朗 (2010年...)").
+# Not the words a greeting addresses a group, a teacher or a relative with ("Hi 大家", "Dear 老师", "Hi 妈妈"), nor a
+# greeting itself ("Hello 你好"). Bounded: three anchored patterns, each tried where its cue word is, 64 matches each.
+_SPACELESS_WORD = (r"(?P<w>\p{Han}{1,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}々])")
+_GREETED_SPACELESS = regex.compile(r"(?i)(?<![^\n\u00b6])[ \t]*(?:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|"
+                                   r"evening))[ \t]+" + _SPACELESS_WORD + r"(?=[ \t]*(?:[,!:—–]|\n|$))")
+_SPACELESS_WHO = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}々])" + _SPACELESS_WORD.replace(
+    "{1,4}", "{2,4}") + r"[ \t]*,?[ \t]+who(?:se|m)?[ \t]")
+_RECORD_PERSON_LABEL = regex.compile(r"(?i)(?<![^\n\u00b6])[ \t]*(?:candidate|student|pupil|learner|child|applicant|"
+                                     r"participant|attendee|trainee|tutee)(?:[ \t]+name)?[ \t]*[:：][ \t]*"
+                                     + _SPACELESS_WORD.replace("{1,4}", "{2,4}") + r"(?=[ \t]*(?:[(（,;|]|\n|$))")
+_ADDRESS_TERMS = frozenset("""大家 各位 诸位 諸位 老师 老師 同学 同學 同学们 同學們 朋友 朋友们 朋友們 先生 女士 小姐 亲 亲爱的 親愛的
+亲们 宝贝 寶貝 宝宝 你好 您好 你们 你們 妈 妈妈 媽 媽媽 爸 爸爸 哥 哥哥 姐 姐姐 弟 弟弟 妹 妹妹 爷爷 爺爺 奶奶 阿姨 叔叔 伯伯 舅舅 姑姑
+领导 領導 经理 經理 老板 老闆 师傅 師傅 家人 团队 團隊 皆 皆様 皆さま 先輩 後輩 社長 部長 課長 여러분 선생님 안녕 안녕하세요 친구 엄마 아빠 언니 오빠
+누나 동생 사장님 팀장님 고객님""".split())
+
+
+_CUED_SPACELESS_MATCHES = 64  # each pattern's matches looked at in one text (a greeting, a label: a text has few)
+
+
+def _cued_spaceless_words(text: str) -> list[tuple[int, int]]:
+    """See _GREETED_SPACELESS, _SPACELESS_WHO and _RECORD_PERSON_LABEL."""
+    out = []
+    lowered = text.lower()
+    for gate, pattern in ((("hi", "hello", "hey", "dear", "good"), _GREETED_SPACELESS), (("who",), _SPACELESS_WHO),
+                          ((":", "："), _RECORD_PERSON_LABEL)):
+        if not any(g in lowered for g in gate):
+            continue
+        for match in islice(pattern.finditer(text), _CUED_SPACELESS_MATCHES):
+            word = match.group("w")
+            start, end = match.span("w")
+            if word in _ADDRESS_TERMS or word[-1] in "好们們様님":
+                continue
+            if pattern is _RECORD_PERSON_LABEL and not (_family_led(word) or word[0] in _HAN_RARER_SURNAMES):
+                continue
+            if pattern is _SPACELESS_WHO and not _in_foreign_prose(text, start, end):
+                continue
+            if not _asked_as_phrase(text, [_Token(start, end, "unknown", "uncased", _UNKNOWN, False)]):
+                out.append((start, end))
+    return out
+
+
 def _cjk_names(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """"email 王小明 the draft", "ask 김민준 to call": a 3-character Han or 3-syllable Hangul word
     led by a common family name, standing in prose of another script, not quoted or asked about;
     and family + given name written with a space (_SPACED_CJK_NAME)."""
     if text.isascii():
         return []
-    out = _spaced_cjk_names(text) + _japanese_full_names(text)
+    out = _spaced_cjk_names(text) + _japanese_full_names(text) + _cued_spaceless_words(text)
     for match in _CJK_WORD.finditer(text):
         word = match.group(0)
         start, end = match.span()
