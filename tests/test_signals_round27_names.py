@@ -47,6 +47,7 @@ def test_a_spaceless_name_cued_by_english_is_a_person(detector: PiiDetector, tex
     "What does '谢谢, who' mean in a sentence?",
     "The character 中, which means middle, is easy to write.",
     "Student: 学习 notes for the test",
+    "Write a story about an invented character, 柊木 梢, who keeps a lighthouse.",
 ])
 def test_group_greetings_and_words_stay_clean(detector: PiiDetector, text: str) -> None:
     assert "PERSON" not in _types(detector, text), _spans(detector, text)

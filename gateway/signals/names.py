@@ -811,11 +811,12 @@ def _in_foreign_prose(text: str, start: int, end: int) -> bool:
 # person's relative pronoun right after it ("a huge thank you to 祁朗, who ran the bake sale"), or the label of a person
 # a school's or an office's record names right before it, the word led by a family name ("Candidate: 牛朗 (2010年...)").
 # Not the words a greeting addresses a group, a teacher or a relative with ("Hi 大家", "Dear 老师", "Hi 妈妈"), nor a
-# greeting itself ("Hello 你好"). Bounded: three anchored patterns, each tried where its cue word is, 64 matches each.
+# greeting itself ("Hello 你好"), nor the given name of a spaced full name before ", who" ("an invented character, 榊沢
+# 紗緒, who ...": the spaced name is _spaced_cjk_names' to judge, with its context). Bounded: three anchored patterns, each tried where its cue word is, 64 matches each.
 _SPACELESS_WORD = (r"(?P<w>\p{Han}{1,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}々])")
 _GREETED_SPACELESS = regex.compile(r"(?i)(?<![^\n\u00b6])[ \t]*(?:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|"
                                    r"evening))[ \t]+" + _SPACELESS_WORD + r"(?=[ \t]*(?:[,!:—–]|\n|$))")
-_SPACELESS_WHO = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}々])" + _SPACELESS_WORD.replace(
+_SPACELESS_WHO = regex.compile(r"(?<![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}々][ \t\u3000]?)" + _SPACELESS_WORD.replace(
     "{1,4}", "{2,4}") + r"[ \t]*,?[ \t]+who(?:se|m)?[ \t]")
 _RECORD_PERSON_LABEL = regex.compile(r"(?i)(?<![^\n\u00b6])[ \t]*(?:candidate|student|pupil|learner|child|applicant|"
                                      r"participant|attendee|trainee|tutee)(?:[ \t]+name)?[ \t]*[:：][ \t]*"
