@@ -84,6 +84,7 @@ from gateway.signals.courts import (  # noqa: E402
 from gateway.signals.venues import (  # noqa: E402
     airport_by_code, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model, assistants_business,
     staff_first_name_with_id)
+from gateway.signals.performers import public_performance, venue_by_head  # noqa: E402
 from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import long_dead  # noqa: E402
@@ -912,6 +913,9 @@ class PiiDetector:
             return False
         if office_holder_in_public_act(text, start, end):
             return False  # "Mayor X opened the new bridge": an office acting in public
+        if venue_by_head(text, start, end) or self.settings.public_figures and public_performance(text, start, end):
+            return False  # round 27 (performers.py): "Wisbech Orangery", "X Coworking Loft": a venue, an event, a group
+            # by its noun; "String quartet plays X", "X: motet", "Course record holders invited: X": a public role
         if initials_only(value) or court_name(text, start, end) or judicial_office(text, start, end) or (
                 case_against_public_body(text, start, end)) or label_after_postnominal(text, start, end):
             return False  # round 25 (courts.py): "Herr K.", an initial; "Ειρηνοδικείο Πάτρα", a court; "Justice X",
