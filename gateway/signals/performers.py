@@ -154,6 +154,26 @@ _LINEUP_SLOT_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])keynote[ \t]+(?:by|from|speaker)[ \t]+)$")
 
 
+# --- A name with its sport, its stage calling or its company's chief office apposed, in a sentence about what they
+# said in public ("X (figure skating) no kinou no interview", "Das Statement von X (Schlagersängerin)", "X (Google CEO)
+# ka interview dekha", "Le speech de X (rugby)"): a public figure's interview, speech or statement. A private cue
+# keeps it ("interview with my cousin X (boxing)"); a job ("X (accountant)") is no such calling.
+_PUBLIC_CALLING = (r"(?i:figure[ \t]+skating|skating|speed[ \t]+skating|boxing|tennis|football|soccer|baseball|basketball|"
+                   r"cricket|rugby|golf|athletics|swimming|cycling|formula[ \t]+(?:1|one)|f1|mma|judo|sumo|skiing|"
+                   r"ski[ \t]+jumping|snowboarding|gymnastics|marathon|chess|"
+                   r"singer|pop[ \t]+(?:star|singer)|rapper|k-pop[ \t]+idol|actor|actress|film[ \t]+star|"
+                   r"s[äa]nger(?:in)?|schlagers[äa]nger(?:in)?|popstar|schauspieler(?:in)?|chanteuse|chanteur|actrice|"
+                   r"acteur|cantante|actriz|attore|attrice|piosenkarka|piosenkarz|aktor(?:ka)?|zpěvák|zpěvačka)|"
+                   r"\p{Lu}[\p{L}&.-]*[ \t]+(?:CEO|chief[ \t]+executive|founder|Gründer(?:in)?|fondateur|fundador(?:a)?)")
+_CALLING_APPOSED = regex.compile(
+    rf"[ \t]*(?:\([ \t]*(?:{_PUBLIC_CALLING})[ \t]*\)|,[ \t]+(?i:the|el|la|der|die|le|il)?[ \t]*(?:{_PUBLIC_CALLING}),)")
+_PUBLIC_WORDS = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:interviews?|speech|statement|press[ \t]+conference|remarks|keynote|tweets?|"
+    r"interview|rede|pressekonferenz|statement|discours|déclaration|conférence[ \t]+de[ \t]+presse|entrevista|"
+    r"discurso|declaraciones|rueda[ \t]+de[ \t]+prensa|intervista|dichiarazion[ei]|conferenza[ \t]+stampa|"
+    r"wywiad|przemówienie|rozhovor|projev|интервью|речь|заявление)(?![\p{L}\p{M}]))")
+
+
 def public_performance(text: str, start: int, end: int) -> bool:
     """The name at [start, end) is written in a public role (see the module's docstring), with no possessive,
     relation or private cue near it on its line."""
@@ -176,6 +196,9 @@ def public_performance(text: str, start: int, end: int) -> bool:
         return not _private_before(text, start, 60)
     if _TALK_ON_BEFORE.search(text, max(0, start - 80), start) and not _possessive_after(text, end):
         return not _private_on_line(text, start, end)
+    if (called := _CALLING_APPOSED.match(text, end)) is not None and _PUBLIC_WORDS.search(
+            text, text.rfind("\n", max(0, start - 120), start) + 1, _line_end(text, called.end(), 120)):
+        return not _private_on_line(text, start, end)
     if _LINEUP_SLOT_BEFORE.search(text, max(0, start - 40), start):
         header = _LINEUP_HEADER.search(text, max(0, start - 300), start)
         return header is not None and not _private_on_line(text, start, end) and not _PRIVATE_NEAR.search(
@@ -192,11 +215,13 @@ _VENUE_HEAD = regex.compile(
     r"Hackathon|Conference|Congress|Symposium|Gala|Fundraiser|Fête|Fete|Carnival|Parade|Regatta|Triathlon|Relay|"
     r"Half[ \t]+Marathon|Beekeepers|Allotments?|Racecourse|Velodrome|Lido|Campground|Campsite|Hostel|Winery|Vineyard|"
     r"Distillery|Taproom|Brewpub|Bistro|Brasserie|Trattoria|Pizzeria|Bakehouse|Creamery|Boathouse|Clubhouse|"
-    r"Pavilion|Planetarium|Observatory|Arboretum|Conservatory|Greenhouse|Ballroom|Banquet[ \t]+Hall)"
+    r"Pavilion|Planetarium|Observatory|Arboretum|Conservatory|Greenhouse|Ballroom|Banquet[ \t]+Hall|"
+    # shops and homes of care by their trade ("X Medicals", "X Chemist", "St. X Maternity Home", "X Frank Huis")
+    r"Medicals|Chemists?|Druggists?|Opticians|Maternity[ \t]+Home|Nursing[ \t]+Home|Care[ \t]+Home|Huis)"
     r"(?:[ \t]+(?:Association|Society|Club|Group|Committee|Team|Night|Day|Weekend|Series|Cup|Trophy))?$")
 # Heads that are also (rare) surnames: after a known given name they stay a person's ("Anna Guild", "Maria Arena").
 _SURNAME_LIKE = regex.compile(r"(?:Guild|Manor|Loft|Lofts|Hub|Arena|Fest|League|Gala|Lido|Chorus|Relay|Parade|Carnival|"
-                              r"Pavilion|Winery|Vineyard|Collective)(?![\p{L}\p{M}])")
+                              r"Pavilion|Winery|Vineyard|Collective|Huis)(?![\p{L}\p{M}])")
 _ROOM_BEFORE_QUOTE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:meeting|conference|seminar|board|training|reading|lecture)[ \t]+)?(?:rooms?|suites?|"
     r"lounges?|halls?|salle|sala|saal|raum|zaal|sal|sál|místnost|zasedačka))[ \t]+\\?[\"“„«‘'‚]$")
@@ -216,9 +241,10 @@ def venue_by_head(text: str, start: int, end: int) -> bool:
     first = fold_ascii(value.split()[0]) if value.split() else ""
     led_by_given_name = first in name_lists()[0]
     candidates = [value]
-    if (rest := _WORDS_AFTER.match(text, end)) is not None:
-        words = rest.group(0).split()
-        candidates += [value + " " + " ".join(words[:k]) for k in range(1, len(words) + 1)]
+    if not led_by_given_name and (rest := _WORDS_AFTER.match(text, end)) is not None and _WORDS_AFTER.match(
+            text, rest.end()) is None:
+        candidates.append(value + rest.group(0))  # the whole run of capitalised words after it ("X Quilting Guild";
+        # not "X Festival" of "Ask X Festival Director", nor anything after a given name: "Ask Jana Novak Festival")
     for candidate in candidates:
         head = _VENUE_HEAD.search(candidate) if len(candidate.split()) >= 2 else None
         if head is not None and not (led_by_given_name and _SURNAME_LIKE.match(head.group(0))):
