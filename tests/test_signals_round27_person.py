@@ -67,6 +67,9 @@ PRIVATE_PEOPLE = [
     "Guest list: Ondřej Lukeš, table 4; Marta Kowalczyk, table 6.",
     "Choir roster\nMarta Kowalczyk: alto\nOndřej Lukeš: bass",
     "Marta Kowalczyk: finale rehearsal is on Monday, bring your folder.",
+    "Marta Kowalczyk — Nr. 2 75 10 78 945 364 97",  # a number after the dash: the person's ID, no work's
+    "Ondřej Lukeš — No. 790628/8126",
+    "Room allocation\nMarta Kowalczyk: suite\nOndřej Lukeš: double",  # a hotel's room types, no programme
     "Soloist: Marta Kowalczyk (my sister) · Venue: St Anne's",
     "Soloist: Marta Kowalczyk, our alto",
     "Runner: Ondřej Lukeš, bib 233, finish 3:12:40",

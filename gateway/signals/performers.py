@@ -82,12 +82,18 @@ _WORK_FORMS = (r"motets?|suites?|finale|sonatas?|sonatinas?|concertos?|concerti|
                r"magnificat|nunc[ \t]+dimittis|ave[ \t]+maria|psalms?|chorales?|arias?|partitas?|scherzo|"
                r"impromptus?|mazurkas?|waltz(?:es)?|polonaises?|ballades?|minuets?|divertimento|string[ \t]+quartet|"
                r"piano[ \t]+(?:concerto|sonata|trio|quintet)|sonate|konzert|sinfonie|messe|motette|kantate|ouvertüre|"
-               r"symphonie|concerto|sonata|sinfonía|sinfonia|concierto|misa|messa|sinfonietta|opus|op\.|bwv")
+               r"symphonie|concerto|sonata|sinfonía|sinfonia|concierto|misa|messa|sinfonietta|opus")
+# (a concert's word in the text before it: "Room allocation\nX: suite" is a hotel's list)
+_CONCERT_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:programme|program|programm|programa|programma|concerts?|konzert\p{L}*|recital|"
+    r"repertoire|repertoir|répertoire|set[ \t]?list|concierto|koncert\p{L}*|orchestr\p{L}*|choir|chor|coro|chœur|"
+    r"ensemble|quartet\p{L}*|quatuor|cuarteto|kwartet|orkest|orkiestra|sinfonietta|philharmoni\p{L}*)(?![\p{L}\p{M}]))")
 _PROGRAMME_LINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*|\d{1,2}[.)][ \t]*)?$")
-# (the form ends the line or is followed by its number, key or catalogue: "finale rehearsal is on Monday" is no work)
+# (the form ends the line or is followed by its number, key or catalogue: "finale rehearsal is on Monday" is no work;
+# a number alone after the dash is no work either: "X — Nr. 790628/8126" is a person's ID)
 _WORK_AFTER = regex.compile(
-    rf"[ \t]*[:–—-][ \t]*(?i:(?:{_WORK_FORMS})(?![\p{{L}}\p{{M}}])|(?:No\.|Nr\.|Op\.)[ \t]*\d)"
-    r"(?=[ \t]*(?:$|\n|[,;(·|–—/-]|\\n|(?i:no\.?|nr\.?|op\.?|in|en|bwv|hwv|kv|k\.|d\.|woo)(?![\p{L}\p{M}])|\d|\p{Lu}))")
+    rf"[ \t]*[:–—-][ \t]*(?i:(?:{_WORK_FORMS})(?![\p{{L}}\p{{M}}]))"
+    r"(?=[ \t]*(?:$|\n|[,;(·|–—/-]|\\n|(?i:no\.?|nr\.?|op\.?|in|en|bwv|hwv|kv|k\.|d\.|woo)(?![\p{L}\p{M}])|\d))")
 
 
 # --- A bill: "X live, doors 19:00", "X live – Einlass 19 Uhr"; a billed soloist or conductor with the venue or the
@@ -180,7 +186,8 @@ def public_performance(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 120)
     if _ENSEMBLE_PLAYS.search(text, max(0, start - 60), start) and not _possessive_after(text, end):
         return not _private_before(text, start, 60)
-    if _PROGRAMME_LINE_BEFORE.search(text, max(0, start - 8), start) and _WORK_AFTER.match(text, end):
+    if _PROGRAMME_LINE_BEFORE.search(text, max(0, start - 8), start) and _WORK_AFTER.match(text, end) and (
+            _CONCERT_BEFORE.search(text, max(0, start - 300), start)):
         return not _private_on_line(text, start, end)
     if _LIVE_DOORS_AFTER.match(text, end) or (_BILLED_LABEL_BEFORE.search(text, max(0, start - 40), start) and (
             _BILL_ON_LINE.search(text, text.rfind("\n", lo, start) + 1, _line_end(text, end)))):
