@@ -718,6 +718,21 @@ _HEALTH_CONTEXT = regex.compile(
     r"mutuelle|assurance|seguro|aseguradora|assicura\w*|zorgverzeker\w*|therap\w*|surgery|procedure|radiology)"
     r"(?!\p{L})")
 _HEALTH_REACH = 250  # characters either side of the label
+# Round 27 (loess): a bare member label right before the value ("Member ID: M31533851", "membership no. 20441",
+# '"member_id": "M..."'): labels.py reads it as a health-insurance number's label, but a club, a gym or a streaming
+# service has members too; with no health or insurance word in the passage it names a membership, no insured person.
+_BARE_MEMBER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:member(?:ship)?)[ \t_.-]?(?i:id|number|no\.?|nr\.?|num|#)[\"']?[ \t]*[:#=]?[ \t]*[\"']?[ \t]*$")
+
+
+def membership_number(text: str, start: int) -> bool:
+    """A bare member label (_BARE_MEMBER_BEFORE) stands right before `start` and no health or insurance word
+    (_HEALTH_CONTEXT) is within _HEALTH_REACH characters of it: a club's or a service's membership number."""
+    label = _BARE_MEMBER_BEFORE.search(text, max(0, start - 32), start)
+    if label is None:
+        return False
+    lo, hi = max(0, label.start() - _HEALTH_REACH), min(len(text), start + _HEALTH_REACH)
+    return _HEALTH_CONTEXT.search(text, lo, hi) is None
 
 
 class InsuranceMemberIdRecognizer(LocalRecognizer):
@@ -876,6 +891,14 @@ _SERVICE_BEFORE = re.compile(
     r"chapter|clause|article|figure|table|step|rule|paragraph|oid)\b"
     r"(?:\s+(?:at|is|on|to|of|address|ip))?[\s:=@\"'`]*(?:\w+@)?$",
     re.IGNORECASE)
+# Round 27 (loess): a bracket right after the address that calls it a server, a host or a data centre ("(company
+# server, Frankfurt region)", "(our mail server)", "(Rechenzentrum)", "(serveur web)"): a machine an organisation runs,
+# no one's line. Not a bracket calling it somebody's ("(my home server)", "(personal VPS)", "(mein Server)").
+_SERVER_AFTER = regex.compile(
+    r"[ \t]*\((?![^()\n]{0,40}?(?<![\p{L}])(?i:my|home|house|personal|private|own|mein\w*|mon|ma|mi|mio|mia|meu|minha|"
+    r"mijn|min|mitt|moj\w*|мой|моя|his|her|their)(?![\p{L}]))[^()\n]{0,40}?(?<![\p{L}])(?i:servers?|hosts?|"
+    r"data[ \t-]?cent(?:er|re)s?|datacenter|rechenzentrum|load[ \t]+balancer|serveur|servidor|serwer|сервер\w*)"
+    r"(?![\p{L}])")
 _PREFIX_AFTER = re.compile(r"/(\d{1,3})(?!\d)")  # CIDR notation: an address block
 _VERSION_PIN = re.compile(r"(?:==|~=|>=|<=|!=)\s*$")  # "package==1.2.3.4": a version
 # Public services everybody's configuration names (DNS resolvers): not anyone's line.
@@ -900,7 +923,8 @@ class PersonalIpRecognizer(LocalRecognizer):
     log line, "someone logged in from ..."): fail safe. Not counted: private, loopback, link-local,
     shared (CGNAT), multicast, reserved and documentation ranges (`ipaddress`: not global), the
     public DNS resolvers, network blocks (/24 or wider, IPv6 /47 or wider), an address a word
-    names as a server one connects to ("server ...", "ping ...", "upstream to ...") unless the text
+    names as a server one connects to ("server ...", "ping ...", "upstream to ...") or a bracket right
+    after it calls a server ("(company server, Frankfurt region)", round 27) unless the text
     also calls it someone's, version or section numbers ("version 1.2.3.4", "v1.2.3.4", "pkg==1.2.3.4"),
     and IPv4 addresses ending in .0 (a network's own address, or a four-part version "8.0.1.0"). Scored 0.85 with a personal cue ("my home IP",
     "came from", a logged-in user), 0.6 without. presidio's IpRecognizer flags every address."""
@@ -929,6 +953,8 @@ class PersonalIpRecognizer(LocalRecognizer):
                 continue  # "8.0.0.0", "203.0.113.0": a network or a version, no host; "pkg==1.2.3.4": a pin
             if not personal and _SERVICE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            if not personal and _SERVER_AFTER.match(text, match.end()):
+                continue  # round 27: "... answers from 76.166.127.220 (company server, Frankfurt region)"
             if (prefix := _PREFIX_AFTER.match(text, match.end())) and int(prefix.group(1)) <= (
                     24 if address.version == 4 else 47):
                 continue  # "104.16.0.0/13": a provider's network, not a line (a /64 is one household's)

@@ -78,7 +78,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     name_lists,
     windowed,
 )
-from gateway.signals.identifiers import company_number  # noqa: E402
+from gateway.signals.identifiers import company_number, membership_number  # noqa: E402
 from gateway.signals.courts import (  # noqa: E402
     case_against_public_body, court_name, initials_only, judicial_office, label_after_postnominal)
 from gateway.signals.venues import (  # noqa: E402
@@ -122,7 +122,9 @@ from gateway.signals.names import (  # noqa: E402
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals import tables  # noqa: E402
-from gateway.signals.labels import labelled_keys  # noqa: E402
+from gateway.signals.labels import column_key, labelled_keys  # noqa: E402
+
+_HEALTH_INSURANCE_LABEL = "health insurance number"  # labels.py's key for a member or insurance number's label
 from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
@@ -595,6 +597,9 @@ class PiiDetector:
             value = texts[item.index][item.start:item.end] if 0 <= item.index < len(texts) else ""
             if not value.strip():
                 continue
+            if item.label == _HEALTH_INSURANCE_LABEL or column_key(item.label) == _HEALTH_INSURANCE_LABEL:
+                if membership_number(texts[item.index], item.start):
+                    continue  # round 27: "Boxly Club\nMember ID: M31533851": a membership, no insured person's number
             for key in labelled_keys(item.label):
                 prefix = f'{{"{key}": "'
                 if (budget := budget - len(prefix) - len(value) - 2) < 0:

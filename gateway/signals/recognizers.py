@@ -5409,7 +5409,7 @@ _TEST_CARDS = frozenset({
 # published test cards, the documentation IBANs, reserved-domain addresses and fictional phone ranges; each rule also
 # needs the value itself to be one of those (a real card or address next to the word "test" stays flagged).
 _TEST_DATA_CUE = regex.compile(
-    r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card|data|customer|user|"
+    r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t_-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card|data|customer|user|"
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
     # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
     r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
@@ -5550,6 +5550,27 @@ def example_iban(value: str) -> bool:
     return re.sub(r"[\s-]", "", value).upper() in _DOCUMENTATION_IBANS
 
 
+# Round 27 (cuesta, arete): the word "example" in the languages users write in, earlier in the value's line.
+_EXAMPLE_WORD = regex.compile(
+    r"(?<![\p{L}\d./@_-])(?i:examples?|samples?|beispiel\w*|exemples?|ejemplos?|exemplos?|esempio|esempi|voorbeeld\w*|"
+    r"exempel|eksempel|esimerkki\w*|przykład\w*|příklad\w*|пример\w*|приклад\w*|παράδειγμα|örnek\w*)"
+    r"(?![\p{L}\d_-]|\.[\p{L}\d])|"  # (not a domain's label: "bank.example.org")
+    r"例えば|例子|示例|예시|예:")
+_EXAMPLE_REACH = 200  # characters before the value, in its sentence on its line
+_EXAMPLE_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)")
+
+
+def _example_word_before(text: str, start: int) -> bool:
+    """An example's word (_EXAMPLE_WORD) earlier in the value's sentence on its line, at most _EXAMPLE_REACH
+    characters before it, and no private cue ("my IBAN") from there to the value: a registry example IBAN presented
+    as an example ("Sample payee for the screenshots: ..., IBAN SE45...")."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _EXAMPLE_REACH)
+    for stop in _EXAMPLE_SENTENCE_END.finditer(text, lo, start):
+        lo = stop.end()
+    word = _EXAMPLE_WORD.search(text, lo, start)
+    return word is not None and _PRIVATE_CONTACT.search(text, lo, start) is None
+
+
 def _documentation_iban(text: str, start: int, end: int) -> bool:
     """One of the registry's example IBANs ("DE89 3704 0044 0532 0130 00") in a fixture, test data or a product
     column, or asked about as to its validity ("valid?", "fails mod 97"), or in an organisation's block of lines,
@@ -5565,6 +5586,8 @@ def _documentation_iban(text: str, start: int, end: int) -> bool:
         return True  # (a private word right at it, "My IBAN: <the example> (registry example)", still decides)
     if _specimen_marked_before(text, start) and _PRIVATE_CONTACT.search(near) is None:
         return True  # round 24: "Name: Ola Nordmann (SPECIMEN / MUSTER)" above it: the registry's example on a specimen
+    if _example_word_before(text, start):
+        return True  # round 27: "Pay to the organiser (example from our bank's docs): IBAN DE89 ...": called an example
     return (documentation_marked_near(text, start, end)
             or _PRODUCT_CODE_CUE.search(text, max(0, start - 300), start) is not None
             or _VALUE_CHECK_CUE.search(near) is not None
@@ -5583,7 +5606,7 @@ _UTILITY_LINE_CUE = regex.compile(
 # A bank's words on such a line ("direct debit from account ...", "Lastschrift", "sort code", "routing"): the account
 # there may be the customer's bank account, which stays found.
 _BANK_ACCOUNT_WORD = regex.compile(
-    r"(?i:(?<![\p{L}])(?:bank\w*|iban|bic|swift|sort[ \t]+code|routing|aba|direct[ \t]+debit|debit|lastschrift\w*|"
+    r"(?i:(?<![\p{L}])(?:bank\w*|iban|bic|swift|sort[ \t]+code|routing|aba|direct[ \t]+(?:debit|deposit)|debit|lastschrift\w*|"
     r"einzug\w*|pr[ée]l[èe]vement|domiciliaci[óo]n|addebito|autogiro|betalingsservice|incasso|sepa|ach|"
     r"bankkonto|girokonto|checking|savings)(?![\p{L}]))")
 
@@ -5598,6 +5621,40 @@ def utility_account(text: str, start: int, end: int) -> bool:
     lo, hi = max(lo, start - 200), min(hi, end + 200)
     return _UTILITY_LINE_CUE.search(text, lo, hi) is not None and _PRIVATE_CONTACT.search(text, lo, hi) is None and (
         _BANK_ACCOUNT_WORD.search(text, lo, hi) is None)
+
+
+# Round 27 (loess): a service's own reference fields in a record ("Ticket: INC-...", "Meter point:", "SIM ICCID:",
+# "PAC:", "Invoice:", "Member ID:", "tracking 3145...", "Policy no."), and the meter's word family anywhere in it
+# ("meters@", "Metering Hub"): the account such a record names is the customer's account with that service (a telecom's,
+# a utility's, a club's), no bank account. A field's word then its label's tail, then a colon, a number sign or the value.
+_SERVICE_REFERENCE_FIELD = regex.compile(
+    r"(?<![\p{L}])(?:(?i:meter|metering|meters|z[äa]hler\w*)(?![\p{L}])|"
+    r"(?i:ticket|invoice|iccid|sim|pac|member|membership|subscription|tariff|order|tracking|booking|policy|contract|"
+    r"job|rechnung|factura|facture|fattura|bestellung|pedido|commande|ordine|vertrag|contrat|contrato|contratto|"
+    r"abonnement|tarif)(?:[ \t]+(?i:id|no\.?|nr\.?|number|iccid|serial|point|#))?[ \t]*(?:[:#][ \t]*|(?=\d))"
+    r"(?=[\p{Lu}\d]))")
+
+
+def service_account(text: str, start: int, end: int) -> bool:
+    """Round 27 (loess): the account number at [start, end) lies in a block of lines (no blank line between, 300
+    characters either way) that holds a service's own reference field (_SERVICE_REFERENCE_FIELD: a ticket, a meter, a
+    SIM, an invoice, a membership, a tracking number) and no bank's word (_BANK_ACCOUNT_WORD: routing, IBAN, sort
+    code, checking, direct debit, ...) and no private cue ("my account no."): the customer's account with that
+    service, no bank account."""
+    lo, hi = _block_around(text, start, end)
+    lo, hi = max(lo, start - 300), min(hi, end + 300)
+    return _SERVICE_REFERENCE_FIELD.search(text, lo, hi) is not None and _BANK_ACCOUNT_WORD.search(
+        text, lo, hi) is None and _PRIVATE_CONTACT.search(text, lo, hi) is None
+
+
+# Round 27: a phone's country code right before the digits ("+55 800 02 6813", "+81 556-23-1469"): what follows it is
+# the phone's national number, never an SSN (no SSN is written after a "+" and a country code).
+_COUNTRY_CODE_BEFORE = re.compile(r"\+\d{1,3}[ \t.-]*(?:\(0\)[ \t.-]*)?\(?$")
+
+
+def after_country_code(text: str, start: int) -> bool:
+    """A "+" and a country code (one to three digits) stand right before `start`: a phone number's national part."""
+    return _COUNTRY_CODE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _specimen_marked_before(text: str, start: int) -> bool:
@@ -5638,6 +5695,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     if entity in _COUNTING_TYPES and counting_digits(text[start:end]) and documentation_marked_near(
             text, start, end) and not _private_here(text, start, end):
         return True  # "123-45-6789 as the sample SSN", "NRIC: S1234567D (sample only)": the docs' counting stand-in
+    if entity == "US_SSN" and after_country_code(text, start):
+        return True  # round 27: "+55 800 02 6813": a phone's national number after its country code, no SSN
     if entity == "US_SSN":  # "000-00-0000", "666-..": no SSN is issued so, whichever recognizer read it
         return unissuable_ssn(text[start:end])
     if entity == "PHONE_NUMBER" and in_a_works_title(text, start, end):
@@ -5646,6 +5705,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
     if entity == "US_BANK_NUMBER" and utility_account(text, start, end):
         return True  # round 24: "Konto 5321875914 · Meter G57612266 · supply no. ...": a utility's customer account
+    if entity == "US_BANK_NUMBER" and service_account(text, start, end):
+        return True  # round 27: "Ticket: INC-...\nAccount no.: 465939366\nSIM ICCID: ...": a service's customer account
     if entity == "PHONE_NUMBER" and service_column_line(text, start, end):
         return True  # round 24: "...;hotline;...\n1;...;+55 21 3212-0671;..." a fixed line under a service column
     if entity == "PHONE_NUMBER" and letterhead_strip(text, start, end):
