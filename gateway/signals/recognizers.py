@@ -390,6 +390,9 @@ _SERVICE_LINE = (
     # round 24 (isthmus): the public offices and services a family's papers send people to: the register office,
     # a court's enquiries, an archive's reading room, a hall's office, a funeral director (a business's line)
     r"(?:register|registry|registrar['’]?s|record|records|parish|hall|court|church)\s+office|"
+    # round 27 (arete): a school's offices, a box office, "the office number", a coach operator's depot
+    r"(?:exams?|examinations|school|box|ticket|club|main|front)\s+office|office\s+(?:number|line|phone)|"
+    r"(?:operator|coach|bus|tram)\s+depot|"
     r"(?:family|county|district|probate|magistrates['’]?|civil)\s+court(?:\s+enquiries)?|court\s+enquiries|"
     r"(?:national\s+|state\s+|city\s+|county\s+)?archives?\s+reading\s+room|reading\s+room|"
     r"funeral\s+(?:director|home|parlou?r|service)s?|undertakers?|standesamt|[ée]tat\s+civil|registro\s+civil|"
@@ -408,7 +411,7 @@ _SERVICE_MAILBOX_BEFORE = re.compile(rf"{_SERVICE_LINE}[ \t]*[:：]?[ \t]*(?:(?:
 _DAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|"
         r"sáb|dom|lu|ma|me|gi|ve|seg|ter|qua|qui|sex|sáb|ma|wo|vr|za|zo|pon|wt|śr|czw|pt|sob|ndz)")
 _HOUR = r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:am|pm|h|uhr))?"
-_OPENING_HOURS = (rf"(?:(?:open|opening\s+hours|hours|daily|geöffnet|öffnungszeiten|ouvert|horaires|abierto|horario|"
+_OPENING_HOURS = (rf"(?:(?:open|opening\s+hours|office\s+hours|hours|daily|geöffnet|öffnungszeiten|ouvert|horaires|abierto|horario|"
                   rf"aperto|orari|aberto|open(?:ingstijden)?)[ \t:]*(?:{_DAY}\.?(?:[ \t]*[–-][ \t]*{_DAY}\.?)?[ \t]*)?|"
                   rf"{_DAY}\.?[ \t]*[–-][ \t]*{_DAY}\.?[ \t]*:?[ \t]*){_HOUR}[ \t]*[–-][ \t]*{_HOUR}(?![\d:])")
 _OPENING_HOURS_AFTER = re.compile(rf"[ \t]*[,;·•|(–—-]?[ \t]*{_OPENING_HOURS}", re.IGNORECASE)
@@ -418,6 +421,151 @@ def _service_mailbox_before(text: str, start: int) -> bool:
     """_SERVICE_MAILBOX_BEFORE in the 160 characters before `start` (only where a mailbox's "@" is)."""
     lo = max(0, start - 160)
     return "@" in text[lo:start] and _SERVICE_MAILBOX_BEFORE.search(text, lo, start) is not None
+
+
+# Round 27 (cuesta, arete; round 26's `role_mailbox_beside` without its reach into table rows): a number is the
+# desk's when the line says whose it is — the line opens with where questions, bookings or tickets go or names an
+# office ("Questions? info@choir.org / +44 1452 ...", "Fragen: anmeldung@x.de oder 0731 ...", "SEND enquiries:
+# senco@x.sch.uk, tel. 0121 ...", "Office: +33 3 84 ..., office@club.com", "E-mail (office): x@y.org · Cell
+# (office): +1 ..."), and the number is joined on that line to a role mailbox; or the number's own label is
+# qualified as the office's ("Телефон (office): ..."). Mere proximity to a role mailbox (a table's or a CSV file's
+# row, "alerts@x.dev,+1 415 ...") is no such cue: the line must open with the lead.
+_JOIN = r"(?:[/|,;·•–—-]|or|oder|ou|o|of|eller|tai|lub|или|או|albo|nebo|veya|ή|或)"
+_DESK_LINE_LABEL = r"(?:[\w.-]{1,20}(?:[ \t]+[\w.-]{1,20})?[ \t]*(?:\((?:office|desk|main)\)[ \t]*)?(?:[:：.][ \t]*|(?<=[ \t])))?"
+_MAILBOX_THEN_NUMBER = regex.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,6}})[ \t]*"
+                                     rf"(?i:{_JOIN})?[ \t]*{_DESK_LINE_LABEL}$")
+_NUMBER_THEN_MAILBOX = regex.compile(rf"[ \t]*(?i:{_JOIN})[ \t]*{_DESK_LINE_LABEL}(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}"
+                                     r"(?:\.[\w-]{1,63}){1,6})")
+# The lead a desk's contact line opens with (all of the line before its first mailbox or number).
+_DESK_LEAD = regex.compile(
+    r"[ \t>*•-]*(?i:(?:[\p{L}-]{1,20}[ \t]+)?(?:questions|queries|enquiries|inquiries)|fragen|anfragen|domande|"
+    r"preguntas|consultas|perguntas|d[úu]vidas|vragen|pytania|dotazy|kysymyksi[äa]|fr[åa]gor|sp[øo]rsm[åa]l|"
+    r"sp[øo]rgsm[åa]l|вопросы|питання|sorular|ερωτήσεις|שאלות|أسئلة|(?:box|ticket|club|school|parish|church|main|"
+    r"front|race|festival)[ \t]+office|office|(?:bookings?|tickets|orders|registrations?|entries|sign-?ups)[ \t]+"
+    r"(?:via|to|at)|[\p{L}\p{M}.-]{1,20}[ \t]*\((?:office|desk)\))[ \t]*[?:：]?[ \t]*")
+# A number's own label qualified as the office's: "Телефон (office): ", "Cell (office): ", "Tel. (desk) ".
+_OFFICE_QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.-])[\p{L}\p{M}.-]{1,20}[ \t]*\((?i:office|desk)\)[ \t]*"
+                                         r"[:：]?[ \t]*$")
+
+
+# The same lead before a mailbox, a number and its joint allowed between ("Office: +33 3 84 ..., office@club.com",
+# "Box office: +46 8 ..., tickets@venue.se").
+_DESK_LEAD_THEN_NUMBER = regex.compile(_DESK_LEAD.pattern + rf"(?:\+?\(?\d[\d \t().-]{{5,24}}\d[ \t]*(?i:{_JOIN})[ \t]*)?")
+
+
+def desk_lead_before(text: str, start: int) -> bool:
+    """The line of the mailbox at `start` opens with a desk's lead (_DESK_LEAD), at most a number between."""
+    cut = text.rfind("\n", max(0, start - 160), start) + 1
+    return (cut > 0 or start <= 160) and _DESK_LEAD_THEN_NUMBER.fullmatch(text, cut, start) is not None
+
+
+_LINE_SENTENCE_END = regex.compile(r"[.!?][ \t]+")
+# A desk's opening hours on the line before its number and mailbox, in any language: a range of day words then a
+# range of hours ("ma–pe klo 8–15", "po–pá 7:30–15:00", "måndag–fredag 8–16", "Δευτέρα–Παρασκευή 8:00–14:00"), or a
+# range of clock times ("w godz. 7:30–15:30", "Monday to Friday, 8:00–15:30").
+_DAYS_THEN_HOURS = regex.compile(
+    r"(?<![\p{L}\d])\p{L}{2,12}\.?(?:[ \t]*[–-][ \t]*|[ \t]+(?i:to|do|bis|au|a|al|till|tot|–)[ \t]+)\p{L}{2,12}\.?"
+    r"[^\n\d]{0,20}?\d{1,2}(?:[:.]\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?:[:.]\d{2})?(?![\d:])")
+
+
+# (two capitalised words: with a known first name first, maybe a person's name, "Anna Berg works Mon–Fri 9–17")
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}]+)")
+
+
+def desk_hours_before(text: str, cut: int, at: int) -> bool:
+    """A desk's opening hours (_DAYS_THEN_HOURS) on the line before `at` (its start `cut`, at most 200 characters
+    back), no person's name (nor two capitalised words led by a known first name) between the line's start and `at`."""
+    found = None
+    for found in _DAYS_THEN_HOURS.finditer(text, max(cut, at - 200), at):
+        pass
+    return found is not None and not _person_before(text, max(cut, at - 200), at) and not any(
+        first_name_led([m.group(1), m.group(2)]) for m in _CAPITALISED_PAIR.finditer(text, max(cut, at - 200), at,
+                                                                                    overlapped=True))
+
+
+# Round 27 (cuesta): an organisation's two-field contact block after its prose ("... Letters are issued within 5
+# working days.\nE-mail: office@parish.org\nTelefon: +48 17 ..."): a line holding only a labelled role mailbox, the
+# next only a labelled number, prose ending a sentence right before, nothing but a blank line or the end after. A
+# person's block has a name, an address or an ID among its fields (a field line before or after), or a personal
+# mailbox.
+_BLOCK_MAIL_LINE = regex.compile(r"[ \t]*[^\n:：@\d]{1,25}[:：][ \t]*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})[ \t]*")
+_BLOCK_PHONE_LINE = regex.compile(r"[ \t]*[^\n:：@\d]{1,25}[:：][ \t]*(\+?\(?\d[\d \t().-]{5,24}\d)[ \t]*")
+_MOBILE_LABEL = regex.compile(r"(?i:mob|cel|portab|handy|gsm|κινητ|携帯|手机|手機|موبا|جوال|נייד|मोबा|\bcep\b|kom[óo]rk|моб|сотов|"
+                              r"matkapuh)")
+_PROSE_LINE_END = regex.compile(r"[.!?。！？][ \t\"'”»)]*$")
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    lo = text.rfind("\n", max(0, at - 300), at) + 1
+    hi = text.find("\n", at, at + 300)
+    return lo, hi if hi >= 0 else min(len(text), at + 300)
+
+
+def desk_block(text: str, start: int, end: int, entity: str, readings: tuple[tuple[int, str], ...] = ()) -> bool:
+    """The mailbox or number at [start, end) is a field of an organisation's two-field contact block (above). A
+    number under a mobile's label ("Celular:", "Mobil:") only where no reading of it (`readings`) may be a mobile."""
+    lo, hi = _line_at(text, start)
+    if entity == "EMAIL_ADDRESS":
+        mail_lo, mail_hi, phone_lo = lo, hi, hi + 1
+        if hi >= len(text):
+            return False
+        phone_hi = _line_at(text, phone_lo)[1]
+    else:
+        phone_lo, phone_hi, mail_hi = lo, hi, lo - 1
+        if lo < 2:
+            return False
+        mail_lo = _line_at(text, mail_hi)[0]
+    mail = _BLOCK_MAIL_LINE.fullmatch(text, mail_lo, mail_hi)
+    phone = _BLOCK_PHONE_LINE.fullmatch(text, phone_lo, phone_hi)
+    if mail is None or phone is None or not _role_mailbox(plain_address(mail.group(1))):
+        return False
+    if (start, end) != (mail.span(1) if entity == "EMAIL_ADDRESS" else (start, end)) or (
+            entity != "EMAIL_ADDRESS" and not (phone.start(1) <= start and end <= phone.end(1))):
+        return False
+    if entity != "EMAIL_ADDRESS" and _MOBILE_LABEL.search(text, phone_lo, phone.start(1)) and (not readings or any(
+            kind in _PERSONAL_TYPES or kind == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE for kind, _ in readings)):
+        return False
+    if mail_lo < 2:
+        return False
+    prose_lo, prose_hi = _line_at(text, mail_lo - 1)
+    for _ in range(2):  # the block opens its own message: the prose ends the one before (pii.py's FIELD_SEPARATOR)
+        if text[prose_lo:prose_hi].strip() != "\u00b6" or prose_lo < 2:
+            break
+        prose_lo, prose_hi = _line_at(text, prose_lo - 1)
+    if _PROSE_LINE_END.search(text, prose_lo, prose_hi) is None or _PRIVATE_CONTACT.search(text, prose_lo, phone_hi) \
+            or _person_before(text, prose_lo, mail_lo) or any(
+            first_name_led([m.group(1), m.group(2)]) for m in _CAPITALISED_PAIR.finditer(text, prose_lo, mail_lo,
+                                                                                        overlapped=True)):
+        return False
+    after_lo = phone_hi + 1
+    return after_lo > len(text) or not text[after_lo:_line_at(text, after_lo)[1]].strip(" \t\u00b6\"'}]")
+
+
+def desk_contact_line(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) is a desk's by its line (see above): its label qualified as the office's, or the
+    line opens with a desk's lead (_DESK_LEAD) and joins the number to a role mailbox right before or after it; with
+    no private cue and no person's name before it in its sentence. The caller keeps a number with mostly mobile
+    readings personal."""
+    lo = max(0, start - 160)
+    cut = text.rfind("\n", lo, start) + 1 or lo
+    s_lo, s_hi = _sentence_around(text, start, end)
+    if _OFFICE_QUALIFIED_BEFORE.search(text, max(cut, start - 40), start) is not None:
+        return _PRIVATE_CONTACT.search(text, s_lo, s_hi) is None and not _person_before(text, s_lo, start)
+    found, lead_end = None, start
+    if "@" in text[cut:start]:
+        found = _MAILBOX_THEN_NUMBER.search(text, cut, start)
+        lead_end = found.start() if found is not None else start
+    elif "@" in text[end:end + 120]:
+        stop = text.find("\n", end, end + 120)
+        found = _NUMBER_THEN_MAILBOX.match(text, end, stop if stop >= 0 else min(len(text), end + 120))
+    if found is None or not _role_mailbox(plain_address(found.group(1))):
+        return False
+    # the lead opens the line or a sentence on it ("... each. Bookings via ...")
+    opens = [cut] + [stop.end() for stop in islice(_LINE_SENTENCE_END.finditer(text, cut, lead_end), 8)]
+    if not any(_DESK_LEAD.fullmatch(text, at, lead_end) for at in opens) and not desk_hours_before(text, cut, lead_end):
+        return False
+    s_lo, s_hi = _sentence_around(text, min(start, found.start()), max(end, found.end()))
+    return _PRIVATE_CONTACT.search(text, s_lo, s_hi) is None and not _person_before(text, s_lo, start)
 
 
 def _opening_hours_before(text: str, start: int) -> bool:
@@ -748,7 +896,15 @@ protecciondedatos protecciondatos protezionedati gegevensbescherming dataskydd d
 ochronadanych ochranaudaju adatvedelem
 clerk clerks greffe griffie poststelle bussgeldstelle geschaeftsstelle einlaufstelle kirjaamo kansliet cancelleria
 notifiche notificaciones notificacoes efiling filing filings listing listings court courts tribunal civil criminal
-groups baggage donations donate petitions verkauf roadworks permits licensing planning parking highways fraud disputes""".split())
+groups baggage donations donate petitions verkauf roadworks permits licensing planning parking highways fraud disputes
+registration registrations tickets ticketing volunteers volunteer accreditation signups entry
+meters metering deposits tenancies renewals redelivery deliveries moving parts warranty refunds porting customs
+expedition account motor cards senco sendco kanslia kancelar kancelaria grammateia
+anmeldung anmeldungen iscrizioni inscripciones inscriptions inscricoes""".split())
+# (round 26: the desks of a club's, a venue's and a box office's trade — registration, tickets, volunteers, entry,
+# accreditation —, of a firm's support — meters, deposits, tenancies, renewals, redelivery, moving, parts, warranty,
+# refunds, porting, customs, expedition, motor, cards, account —, a school's SEN coordinator (senco) and the
+# secretariat's words in Finnish, Czech / Polish and Greek (kanslia, kancelář, kancelaria, grammateia))
 # (round 25: a court's, a registry's and a public office's desks — the clerk, the greffe, the Poststelle, the
 # Bußgeldstelle, the filing and listing offices, "court.admin@", "tribunal.ops@", "civil.listing@" —, and the desks
 # of a firm's or a charity's trade: groups, baggage, donations, petitions, Verkauf, fraud, disputes)
@@ -1066,6 +1222,20 @@ def public_body_domain(address: str) -> bool:
                              "gericht"))) for label in labels[:-1])
 
 
+# Round 26 (cuesta, loess, arete): the label of where questions, escalations, sign-ups or ticket and booking requests
+# go, right before a role mailbox ("Questions? tickets@...", "Escalations go to deposits@...", "Internal contact:
+# ...", "Tickets via info@...", "RSVP to alumni@...", "Sign-ups for 2027: volunteers@...", "Media accreditation:
+# entries@...", "E-mail (office): ..."): a desk's inbox the text hands to everybody (the label's "?" ends no
+# sentence for it).
+_ENQUIRY_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:questions|queries|enquiries|inquiries|fragen|domande|preguntas|perguntas|vragen|pytania|"
+    r"dotazy|kysymyksiä|frågor|sp[øo]rsm[åa]l|вопросы|питання|escalations?(?:[ \t]+go[ \t]+to)?|"
+    r"internal[ \t]+contact|(?:speaker|press|media|volunteer|sponsor)[ \t]+liaison|rsvp(?:[ \t]+to)?|sign-?ups(?:[ \t]+for[ \t]+\d{4})?|(?:media[ \t]+)?accreditation|"
+    r"(?:tickets|bookings|orders|registrations?)[ \t]+(?:via|to|at)|"
+    # a mailbox's label qualified as the office's own: "E-mail (office): ", "Pošta (office): "
+    r"[\p{L}\p{M}.-]{1,20}[ \t]*\((?:office|desk)\))[ \t]*[?:：]?[ \t]*$)")
+
+
 def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data in its contact block (see above):
     - EMAIL_ADDRESS: a role mailbox ("office@", "careers@") in a sentence that names an organisation, a contact block
@@ -1097,6 +1267,10 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                   or _STAFF_EXTENSION.search(text, lo, hi) is not None
                                                   or public_body_domain(plain_address(text[start:end]))
                                                   or _OPENING_HOURS_ANYWHERE.search(text, lo, hi) is not None
+                                                  or _ENQUIRY_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
+                                                  or desk_lead_before(text, start)
+                                                  or desk_block(text, start, end, "EMAIL_ADDRESS")
+                                                  or desk_hours_before(text, text.rfind("\n", 0, start) + 1, start)
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
     if not block:
         return False
@@ -2373,6 +2547,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         if not ((formatted and _service_reading(value, nanp, readings)) or (
                 readings and not _mostly_personal(readings) and (_SERVICE_LINE_BEFORE.search(text, lo, start) or
                                                                  _service_mailbox_before(text, start) or
+                                                                 desk_contact_line(text, start, end) or
+                                                                 desk_block(text, start, end, "PHONE_NUMBER", readings) or
                                                                  _SERVICE_LINE_AFTER.match(text, end) or
                                                                  _OPENING_HOURS_AFTER.match(text, end) or
                                                                  _opening_hours_before(text, start) or
@@ -2392,11 +2568,13 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                 or _PHONE_NAMED_AFTER.match(text, end) is not None \
                 or ((label := _PHONE_LABEL.search(text, max(0, start - 12), start)) and not (
                     _OFFICE_PHONE_LABEL.search(label.group(0)) and (_block_contact(text, start, end, "PHONE_NUMBER")
-                                                                    or named_organisations_block(text, start, end)))) or (
+                                                                    or named_organisations_block(text, start, end)
+                                                                    or desk_contact_line(text, start, end)))) or (
                     _CONTACT_FIELD_BEFORE.search(text, lo, start) and not organisation_vcard(text, start)
                     and not _LINE_OWNER_BEFORE.search(text, max(0, start - 100), start)  # "... Telco:" is no "tel:"
                     and not _block_contact(text, start, end, "PHONE_NUMBER")
                     and not named_organisations_block(text, start, end)
+                    and not desk_block(text, start, end, "PHONE_NUMBER", readings)
                     and _DESK_LINK_AFTER.match(text, end) is None):
             return False
         before, after = _NAME_BEFORE.search(text, max(0, start - 40), start), _NAME_AFTER.match(text, end)
