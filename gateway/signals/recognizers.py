@@ -390,8 +390,9 @@ _SERVICE_LINE = (
     # round 24 (isthmus): the public offices and services a family's papers send people to: the register office,
     # a court's enquiries, an archive's reading room, a hall's office, a funeral director (a business's line)
     r"(?:register|registry|registrar['’]?s|record|records|parish|hall|court|church)\s+office|"
-    # round 27 (arete): a school's offices, a box office, "the office number", a coach operator's depot
-    r"(?:exams?|examinations|school|box|ticket|club|main|front)\s+office|office\s+(?:number|line|phone)|"
+    # round 27 (arete): a school's offices, a box office, a coach operator's depot (not "office line": a person's
+    # workplace line, "Office line: ..., ask for the caretaker" stays, round 16)
+    r"(?:exams?|examinations|school|box|ticket|club|main|front)\s+office|"
     r"(?:operator|coach|bus|tram)\s+depot|"
     r"(?:family|county|district|probate|magistrates['’]?|civil)\s+court(?:\s+enquiries)?|court\s+enquiries|"
     r"(?:national\s+|state\s+|city\s+|county\s+)?archives?\s+reading\s+room|reading\s+room|"
