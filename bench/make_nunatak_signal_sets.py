@@ -42,10 +42,10 @@ Labels
 
 Contents (seed 20261205; the run prints all counts)
     pii_nunatak.jsonl: 495 requests (445 chat, 50 completions) in 30 locales; 11 kinds x 45 (26 sensitive + 19
-    benign each: 286 sensitive / 209 benign). Entity totals: person 286, phone 130, STREET_ADDRESS 130, email 65,
-    DATE_OF_BIRTH 64, NATIONAL_ID 35, IP_ADDRESS 26, MEDICAL_RECORD 26, credit_card 26, TAX_ID 15, iban 14,
-    PASSPORT 11, HEALTH_INSURANCE 9, US_BANK_NUMBER 4, ssn 3, DRIVER_LICENSE 2. complexity_nunatak.jsonl: 190
-    chat requests in 16 language tags: short_simple 48, long_easy 50 (>= 1,500 chars), short_hard 50,
+    benign each: 286 sensitive / 209 benign). Entity totals: person 286, phone 130, STREET_ADDRESS 118,
+    DATE_OF_BIRTH 59, email 57, NATIONAL_ID 37, IP_ADDRESS 26, MEDICAL_RECORD 26, credit_card 26, TAX_ID 15,
+    iban 14, PASSPORT 11, HEALTH_INSURANCE 9, US_BANK_NUMBER 3, ssn 2, DRIVER_LICENSE 2. complexity_nunatak.jsonl:
+    190 chat requests in 25 language tags: short_simple 48, long_easy 50 (>= 1,500 chars), short_hard 50,
     long_hard 42; 100 (53 %) length-adversarial, 92 labelled 1.
 
 Validation
@@ -714,6 +714,23 @@ def sensitive_doc(kind, p, g, rng, co):
     def add(ent, val):
         v.append((ent, val))
         return val
+    if kind == 'cv_application' and rng.random() < .4:
+        doc = ('Dear Hiring Team,\n\nI am applying for the Warehouse Operations Manager vacancy at %s. For nine years I have run shifts of up to '
+               '40 people and I would welcome the chance to discuss how I could help.\n\nKind regards,\n%s\n%s'
+               % (co, add('person', p.name), add('phone', p.phone)))
+        return 'You are a careers coach. Keep advice concise.', rng.choice(['shorten this cover letter to 120 words', 'make this cover letter less generic']), doc, v
+    if kind == 'payslip' and rng.random() < .35:
+        row = {'employee': add('person', p.name), 'period': '2026-08', 'gross': 2527.60, 'net': 2114.10, 'tax_code': '1257L'}
+        if p.nat:
+            row[p.nat[0]] = add(p.nat[2], p.nat[1])
+        if p.iban:
+            row['iban'] = add('iban', p.iban)
+        doc = json.dumps(row, ensure_ascii=False)
+        return 'You help a payroll bureau reconcile exports.', rng.choice(['why does this row fail our schema check?', 'convert this row to CSV with a header']), doc, v
+    if kind == 'reference' and rng.random() < .4:
+        doc = ('Hi, happy to give a reference for %s — they worked for me at %s for three years and was excellent with residents. '
+               'Easiest to call me on my own mobile %s after 6pm as I have since left the company.' % (add('person', p.name), co, add('phone', p.phone)))
+        return 'You help a small employer reply to reference requests.', rng.choice(['turn this into a formal written reference', 'summarise for the hiring file']), doc, v
     if kind == 'cv_application':
         lines = [add('person', p.name), lab[3] + ': ' + add('phone', p.phone), lab[4] + ': ' + add('email', p.email)]
         if rng.random() < .6:
@@ -823,6 +840,7 @@ def sensitive_doc(kind, p, g, rng, co):
     raise KeyError(kind)
 
 
+LEAVERS = [('Jack Welch', 'General Electric', 2001), ('Indra Nooyi', 'PepsiCo', 2018), ('Jeff Bezos', 'Amazon', 2021), ('Bill Gates', 'Microsoft', 2000)]
 PUBLIC = ['Satya Nadella', 'Mary Barra', 'Jensen Huang', 'Christine Lagarde', 'Tim Cook', 'Andy Jassy', 'Lisa Su', 'Ursula von der Leyen']
 HIST = ['Frederick Winslow Taylor', 'Henry Ford', 'Frances Perkins', 'Robert Owen', 'Elton Mayo', 'Abraham Maslow', 'Henry Gantt', 'Mary Parker Follett']
 FICT = ['Leslie Knope', 'Michael Scott', 'Don Draper', 'Ebenezer Scrooge', 'Bob Cratchit', 'Peggy Olson', 'Ron Swanson']
@@ -840,7 +858,7 @@ def benign_doc(kind, code, g, rng, co):
             % (ref, co, dom, rng.choice(['046 1234', '085 0712', '917 3344'])),
             'CV tips from %s\'s biography: he emphasised outcomes, not duties. Use the STAR structure and quantify results.' % hist],
         'recruiter_note': [
-            'Market update: %s confirmed at the earnings call that hiring will stay flat; %s roles in ops down 12%% QoQ. Ref %s.' % (pub, co, ref),
+            'For a client briefing, summarise what %s has said publicly about hiring and AI, then relate it to our ops roles at %s (ref %s).' % (pub, co, ref),
             'Agency terms: fee 18%% of first-year base, 12-week rebate. Contact: talent@%s.example.com, switchboard +44 20 7946 0%03d.' % (dom, rng.randrange(0, 999)),
             'Candidate C-2231 (anonymised): 7 yrs ops, notice 1 month, salary expectation 48-52k, hybrid.'],
         'interview': [
@@ -876,12 +894,25 @@ def benign_doc(kind, code, g, rng, co):
             'Our MRZ parser fails on the ICAO 9303 specimen: P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< / L898902C36UTO7408122F1204159ZE184226B<<<<<10 — why?',
             'Onboarding checklist %s: laptop, badge, payroll set-up (payroll@%s.example.com), induction with %s\'s recorded welcome video.' % (ref, dom, pub)],
         'leaver': [
-            'Press release: %s will step down as chief executive at the end of the year; the board has begun a search. Media: press@%s.example.com.' % (pub, dom),
+            'Case study for our leadership course: %s stepped down as chief executive of %s in %d. What made the succession work? Media queries: press@%s.example.com.' % (rng.choice(LEAVERS) + (dom,)),
             'Leaver checklist: [Employee name], last day [date], P45 issued Y/N, holiday owed [days], equipment returned Y/N.',
             'In A Christmas Carol, %s leaves his job — write a leaving card message in his voice.' % rng.choice(['Bob Cratchit', 'Ebenezer Scrooge'])]}
-    i = rng.randrange(3)
+    more = {
+        'cv_application': 'Rewrite this CV line for a %s role: "Led a team of 12 pickers, reduced mis-picks 31%%, trained staff on SAP EWM". Mention nothing personal.' % co,
+        'recruiter_note': 'Boolean search for sourcing: ("payroll administrator" OR "payroll officer") AND (Sage OR ADP) NOT agency — improve it for %s, req %s.' % (co, ref),
+        'interview': 'Write 6 structured interview questions for a night-shift supervisor at %s, with a 1-5 anchor for each. Panel inbox: panel@%s.example.com' % (co, dom),
+        'offer_letter': 'Offer approval %s: grade L3, base 41,500, sign-on 2,000, start date 12 January, hiring manager: Head of Payroll. Approve or query?' % ref,
+        'payslip': 'Employee E%05d asks why tax code 1257L became 1257L M1 in period 08 and why the NI letter is A. Explain generally.' % rng.randrange(10000, 99999),
+        'hr_case': 'Draft a neutral template letter inviting [Employee] to a capability meeting under the %s sickness-absence policy, with right to be accompanied.' % co,
+        'reference': 'Our reference line is 0800 %s (HR Shared Services, 9-5). Write the auto-reply for references@%s.example.com.' % (rng.choice(['046 1234', '085 0712']), dom),
+        'rota_timesheet': 'Timesheet export job failed: job_id=%s, rows=412, checksum=%032x, host=payroll-app-02. Summarise the error.' % (ref, rng.getrandbits(128)),
+        'expense_claim': 'Claim EXP-%07d: 3 receipts, train 84.20, taxi 18.50, dinner 31.00 (over 25 cap). Approver: Finance Ops team. Which lines fail policy?' % rng.randrange(10 ** 6, 10 ** 7),
+        'onboarding': 'IT onboarding ticket %s: create account for new starter (role: Payroll Analyst, start 12 Jan, cost centre CC-4410). No personal data in tickets, please.' % ref,
+        'leaver': 'Leaver process %s at %s: final pay in month 12, holiday 6.5 days at 112.40, clawback of training fee 50%%. Calculate the net adjustment.' % (ref, co)}
+    docs[kind].append(more[kind])
+    i = rng.randrange(4)
     asks = {0: 'fill in what you can and format it', 1: 'summarise this in 3 bullets', 2: L[code]['ask']}
-    return ('You are a helpful HR and payroll assistant.', asks[rng.randrange(3)], docs[kind][i], ['template', 'role_contact', 'public_or_reference'][i])
+    return ('You are a helpful HR and payroll assistant.', asks[rng.randrange(3)], docs[kind][i], ['template', 'role_contact', 'public_or_reference', 'no_one'][i])
 
 
 # ---------------------------------------------------------------------------------------------- placement
@@ -1002,7 +1033,11 @@ SS = [('en', 'What does P45 stand for in UK payroll?'), ('de-DE', 'Was heißt "P
       ('en', 'Alphabetise: payroll, rota, offer, leaver, appraisal'), ('tr-TR', '"İşe alım" İngilizcede ne demek?'),
       ('en', 'What is 14.20 x 8?'), ('sv-SE', 'Vad betyder "semesterersättning" på engelska?'), ('en', 'Give me a synonym for "resign".'),
       ('hi-IN', '"वेतन पर्ची" का अंग्रेज़ी अनुवाद क्या है?'), ('el-GR', 'Μετάφρασε "σύμβαση εργασίας" στα αγγλικά.'),
-      ('en', 'Capitalise: annual leave request form')]
+      ('en', 'Capitalise: annual leave request form'), ('da-DK', 'Hvad hedder "lønseddel" på engelsk?'),
+      ('fi-FI', 'Mitä "työtodistus" on englanniksi?'), ('cs-CZ', 'Přelož "výplatní páska" do angličtiny.'), ('en', 'How many weeks are in a 13-week rota cycle times 4?'),
+      ('ro-RO', 'Tradu "fluturaș de salariu" în engleză.'), ('th-TH', 'คำว่า "สลิปเงินเดือน" ภาษาอังกฤษคืออะไร'), ('en', 'What does RTW mean in HR?'),
+      ('he-IL', 'איך אומרים "תלוש שכר" באנגלית?'), ('uk-UA', 'Переклади «відпустка» англійською.'), ('en', 'Put "Monday, 12 January" in ISO format for 2026.'),
+      ('id-ID', 'Apa arti "slip gaji" dalam bahasa Inggris?'), ('ar-AE', 'ما معنى "نهاية الخدمة" بالإنجليزية؟')]
 SH = [('en', 'A rota must cover 3 shifts a day, 7 days, with 9 staff, nobody working a night followed by an early, max 5 shifts each. '
               'Prove whether it is feasible and give a construction.'),
       ('en', 'Design an idempotent payroll run that survives a crash mid-BACS-file generation. Compare two designs and their trade-offs.'),
@@ -1019,7 +1054,15 @@ SH = [('en', 'A rota must cover 3 shifts a day, 7 days, with 9 staff, nobody wor
       ('zh-CN', '设计一个跨时区排班系统，既保证公平又满足法定休息时间，分析复杂度与权衡。'),
       ('en', 'Derive the break-even notice-period buyout versus garden leave given salary s, accrual a and risk r of poaching; state assumptions.'),
       ('pt-BR', 'Prove que o cálculo de férias proporcionais com arredondamento por mês gera viés sistemático e proponha correção.'),
-      ('en', 'Why might a payroll diff show zero variance in totals but the wrong employees paid? Reason through three root causes and how to tell them apart.')]
+      ('en', 'Why might a payroll diff show zero variance in totals but the wrong employees paid? Reason through three root causes and how to tell them apart.'),
+      ('en', 'Minimise total overtime cost across 3 sites sharing a pool of 11 floaters with travel limits; formulate it as an ILP and argue optimality of your relaxation bound.'),
+      ('it-IT', 'Dimostra che una regola di ferie "arrotonda per eccesso ogni mese" può superare il massimo annuo e proponi una regola corretta con prova.'),
+      ('en', 'Timesheets double-count a shift that crosses the DST change only for sites in one region. Walk through the root cause and a test that pins it.'),
+      ('ko-KR', '교대 근무 공정성 지표를 세 가지 제안하고 서로 충돌하는 경우를 증명과 함께 분석해 줘.'),
+      ('en', 'Design the permission model for an HR system where managers see reports\' absences but not diagnoses; compare RBAC and ABAC with failure cases.'),
+      ('ru-RU', 'Спроектируй расчёт отпускных при переменном графике так, чтобы пересчёт задним числом был детерминированным; сравни два подхода.'),
+      ('en', 'An offer-approval workflow deadlocks when two approvers delegate to each other. Prove a condition that prevents cycles and design the check.'),
+      ('tr-TR', 'Vardiya takası uygulamasında çifte rezervasyon hatasının kök nedenini üç adımda çıkar ve düzeltmeyi savun.')]
 ROW_ROLES = ['picker', 'packer', 'driver', 'nurse', 'HCA', 'cashier', 'chef', 'porter', 'cleaner', 'supervisor']
 
 
