@@ -30,11 +30,13 @@ Labels
     555-01xx, test cards, documentation IPs, eponymous breeds/streets/drugs, blank templates, placeholders.
 
 Contents (seed 20261205, as printed by the run)
-    pii_inselberg.jsonl: 500 requests (446 chat, 54 completions), 23 language tags (22 locales of owners'
+    pii_inselberg.jsonl: 500 requests (444 chat, 56 completions), 23 language tags (22 locales of owners'
     names / streets / phones in Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai, Han, Kana and Hangul
-    scripts; request text mostly English front-desk prose); 8 scenes; 299 sensitive / 201 benign; entity
-    totals: person 299, phone 64, IP_ADDRESS 58, DATE_OF_BIRTH 57, STREET_ADDRESS 56, email 46,
-    NATIONAL_ID 37, credit_card 30, iban 29, ssn 11, TAX_ID 7. Data sits in user / system / assistant / tool
+    scripts; request text mostly English front-desk prose); 8 scenes; 287 sensitive / 213 benign (benign kinds: clinic and
+    shelter switchboards in the locale's own phone format, role mailboxes and 555-01xx, blank forms,
+    placeholders, eponyms, public / historical figures, test values, anonymised notes, chip / policy / claim
+    numbers); entity totals: person 287, STREET_ADDRESS 60, email 59, phone 57, DATE_OF_BIRTH 55,
+    NATIONAL_ID 43, IP_ADDRESS 37, iban 30, credit_card 24, ssn 15, TAX_ID 4. Data sits in user / system / assistant / tool
     messages, tool-call arguments, text parts, base64 file parts, json_schema requests and legacy prompts.
     complexity_inselberg.jsonl: 190 chat prompts: short_simple 44, long_easy 52 (>= 1,500 chars),
     short_hard 50, long_hard 44; 102 length-adversarial; 94 labelled 1.
@@ -119,13 +121,15 @@ LOC = {
 }
 def widen(pool, what):
     """Keep the pool's own entries that survive the cut, then add locale-flavoured blends (first half of one
-    entry + second half of another, same script) that also survive; deterministic, order kept."""
+    entry's last word + second half of another's, same script, any prefix kept) that also survive; deterministic, order kept."""
     ok = lambda e: not any(w.lower() in OTHER for w in re.findall(r'\w+', e))
     out = [e for e in pool if ok(e)]
     for a in pool:
         for b in pool:
             if a != b and len(out) < 8:
-                c = a[:max(2, len(a) // 2)] + b[len(b) // 2:]
+                pa, _, la = a.rpartition(' ')
+                lb = b.rpartition(' ')[2]
+                c = (pa + ' ' if pa else '') + la[:max(2, len(la) // 2)] + lb[len(lb) // 2:]
                 if ok(c) and c not in out and len(c) >= 3:
                     out.append(c)
     if not out:
@@ -171,6 +175,8 @@ def phone_for(rng, reg, kind=phonenumbers.PhoneNumberType.MOBILE):
         if phonenumbers.is_valid_number(p) and phonenumbers.region_code_for_number(p) == reg and cand != nsn:
             fmt = rng.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL])
             return phonenumbers.format_number(p, fmt)
+    if kind != phonenumbers.PhoneNumberType.MOBILE:
+        return phone_for(rng, reg)
     raise SystemExit('no valid phone for ' + reg)
 
 
@@ -311,7 +317,14 @@ PETS = cut(PETS, 'pets')
 def benign_doc(rng, scene, lang):
     pet, sp = rng.choice(PETS), rng.choice(SPECIES)
     clinic = rng.choice(CLINICS)
-    kind = rng.choice(['clinic_contact', 'template', 'eponym', 'public', 'placeholder', 'test_values', 'anon', 'numbers'])
+    kind = rng.choice(['clinic_contact', 'template', 'eponym', 'public', 'placeholder', 'test_values', 'anon', 'numbers',
+                       'clinic_locale', 'clinic_locale'])
+    if kind == 'clinic_locale':
+        reg, gn, sn, st, cs = LOC[lang]
+        tel = phone_for(rng, reg, phonenumbers.PhoneNumberType.FIXED_LINE)
+        t = (f"{clinic} ({rng.choice(cs)}) — main switchboard {tel}, appointments@ the clinic's own domain, open 08:00-19:00. "
+             f"{pet} ({sp}) is booked in for a nail clip; the clinic's ambulance collects from the shelter.")
+        return t, kind
     if kind == 'clinic_contact':
         t = f"{clinic}: reception 0800 {rng.randint(100, 999)} {rng.randint(1000, 9999)} (freephone), reception@{rng.choice(['example.com', 'example.org'])}, out-of-hours line (555) 01{rng.randint(10, 99)}. {pet} ({sp}) is booked for a dental at 09:30."
     elif kind == 'template':
@@ -402,8 +415,9 @@ def build_pii(rng):
             ep, mode, body = wrap(rng, scene, text, lang, i)
             ents = []
             style = f'{mode} · {kind}'
+            benign_lang = lang if kind == 'clinic_locale' else 'en'
         rec = {'id': f'inselberg-pii-{i + 1:04d}', 'category': scene if sens else scene + '_benign', 'sensitive': bool(ents),
-               'entities': ents, 'endpoint': ep, 'lang': lang if sens else 'en', 'style': style, 'body': body}
+               'entities': ents, 'endpoint': ep, 'lang': lang if sens else benign_lang, 'style': style, 'body': body}
         assert rec['sensitive'] == bool(rec['entities'])
         assert rec['sensitive'] == sens, rec['id']
         out.append(rec)
