@@ -527,21 +527,33 @@ BIRTH_BESIDE_NAME = regex.compile(
 _SURNAME_FIRST = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,24})[ \t]+(\p{Lu}\p{Ll}{1,24})(?![\p{L}\p{M}])")
 
 
+OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
+_BIRTH_YEARS_BACK = 3  # a date of this year or the last two beside a name is an event's: a meeting, a signature
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def birth_date_beside(text: str, end: int) -> tuple[int, int] | None:
+    """[start, end) of the full date right after a name ending at `end` (BIRTH_BESIDE_NAME) when its year is one a
+    living person was born in: under OLDEST_LIVING years ago and at least _BIRTH_YEARS_BACK back. One anchored match."""
+    match = BIRTH_BESIDE_NAME.match(text, end)
+    if match is None:
+        return None
+    group = "a" if match.group("a") else "b"
+    year = int(_YEAR.findall(match.group(group))[-1])
+    this_year = time.gmtime().tm_year
+    return match.span(group) if this_year - OLDEST_LIVING < year <= this_year - _BIRTH_YEARS_BACK else None
+
+
 def _surname_first_births(text: str) -> list[tuple[int, int]]:
     """See _SURNAME_FIRST."""
-    if not regex.search(r"(?:19|20)\d\d", text):
+    if not _YEAR.search(text):
         return []
-    this_year = time.gmtime().tm_year
     out = []
     for match in _SURNAME_FIRST.finditer(text):
         family, given = match.group(1), match.group(2)
         if not _SURNAME_ENDINGS.search(family.lower()) or script_of(family[0]) != script_of(given[0]):
             continue
-        date = BIRTH_BESIDE_NAME.match(text, match.end())
-        if date is None:
-            continue
-        year = int(regex.findall(r"(?:19|20)\d\d", date.group("a") or date.group("b"))[-1])
-        if this_year - 110 < year <= this_year - 3:
+        if birth_date_beside(text, match.end()) is not None:
             out.append(match.span())
     return out
 

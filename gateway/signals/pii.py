@@ -93,7 +93,7 @@ from gateway.signals.names import (  # noqa: E402
     disguised_word,
     everyday_english_word,
     sentence_case_thing,
-    BIRTH_BESIDE_NAME,
+    birth_date_beside,
     FIELD_BREAK,
     FIELD_SEPARATOR,
     facility_by_context,
@@ -123,8 +123,6 @@ from gateway.signals.names import (  # noqa: E402
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals import tables  # noqa: E402
 from gateway.signals.labels import column_key, labelled_keys  # noqa: E402
-
-_HEALTH_INSURANCE_LABEL = "health insurance number"  # labels.py's key for a member or insurance number's label
 from gateway.signals.tables import LINE_LEAD  # noqa: E402
 from gateway.signals.types import LabelledValue, PiiEntity, PiiResult, PiiSpan  # noqa: E402
 from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E402
@@ -148,6 +146,7 @@ _LABELLED_CHARS = 24_000  # synthetic text per request (the labelled pass)
 # work every few candidates, and in _accept every 16 findings: a scan overruns its budget by milliseconds.
 _READ_OUT_PHONE_SCORE = 0.75  # a formatted number's score (recognizers.InternationalPhoneRecognizer)
 _DICTATED_ID_SCORE = 0.85  # a cued national ID's score (recognizers.NationalIdRecognizer)
+_HEALTH_INSURANCE_LABEL = "health insurance number"  # labels.py's key for a member or insurance number's label
 
 # presidio's conf/default.yaml ner_model_configuration: ORGANIZATION is noisy ("TCP"), so ignored.
 NER_MODEL_CONFIGURATION: dict[str, object] = {
@@ -1940,29 +1939,18 @@ def detail_block_values(texts: list[str] | tuple[str, ...], result: PiiResult) -
 
 # Round 27: a full date right after a person's name the scan found, in brackets or after a comma or a dash, is that
 # person's birth date ("Candidate: Cadan Chegwidden (16/10/2010)", "Мещерякова Ираида (14.09.2007)", "Кравченко Карпо,
-# 15.10.1973.", "星野 空 — 1980年05月02日"): a record line gives a person's date of birth beside the name. Only a four-digit
-# year a living person (under 110 years) was born in and at least three years back (a date of this or last year beside a
-# name is an event's: a meeting, a signature); a day and a month. The request is flagged for the name already: the rule
-# only says which data the date is, so a policy that masks birth dates masks it. Bounded: one anchored match per name span.
-_BIRTH_YEAR = re.compile(r"(?:19|20)\d\d")
-_BIRTH_YEARS_BACK = 3
-_OLDEST_BIRTH_YEARS = 110  # as recognizers._OLDEST_LIVING: an older date is history
-
-
+# 15.10.1973.", "星野 空 — 1980年05月02日"): a record line gives a person's date of birth beside the name. Only a year a
+# living person was born in and at least three years back (names.birth_date_beside). The request is flagged for the
+# name already: the rule only says which data the date is, so a policy that masks birth dates masks it. Bounded: one
+# anchored match per name span.
 def birth_dates_beside_names(texts: list[str] | tuple[str, ...], result: PiiResult) -> list[PiiSpan]:
-    """DATE_OF_BIRTH spans for the dates right after the result's PERSON spans (see names.BIRTH_BESIDE_NAME)."""
-    this_year = time.gmtime().tm_year
+    """DATE_OF_BIRTH spans for the dates right after the result's PERSON spans (see names.birth_date_beside)."""
     out: list[PiiSpan] = []
     for span in result.spans:
         if span.entity_type != "PERSON" or not 0 <= span.index < len(texts):
             continue
-        match = BIRTH_BESIDE_NAME.match(texts[span.index], span.end)
-        if match is None:
-            continue
-        group = "a" if match.group("a") else "b"
-        year = int(_BIRTH_YEAR.findall(match.group(group))[-1])
-        if this_year - _OLDEST_BIRTH_YEARS < year <= this_year - _BIRTH_YEARS_BACK:
-            out.append(PiiSpan(span.index, match.start(group), match.end(group), "DATE_OF_BIRTH", 0.85))
+        if (date := birth_date_beside(texts[span.index], span.end)) is not None:
+            out.append(PiiSpan(span.index, date[0], date[1], "DATE_OF_BIRTH", 0.85))
     return out
 
 

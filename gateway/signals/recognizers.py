@@ -45,8 +45,8 @@ from gateway.signals.identifiers import (
     IdentifierColumnRecognizer,
     X12Recognizer,
 )
-from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, NameModelRecognizer, a_work_in, english_zipf2,
-                                   letters_around, lower_keeping_offsets, script_of, stand_in_name,
+from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, OLDEST_LIVING, NameModelRecognizer, a_work_in,
+                                   english_zipf2, letters_around, lower_keeping_offsets, script_of, stand_in_name,
                                    SPECIMEN_MARK_AFTER)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
@@ -469,8 +469,9 @@ _DAYS_THEN_HOURS = regex.compile(
     r"[^\n\d]{0,20}?\d{1,2}(?:[:.]\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?:[:.]\d{2})?(?![\d:])")
 
 
-# (two capitalised words: with a known first name first, maybe a person's name, "Anna Berg works Mon–Fri 9–17")
-_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}]+)")
+# (two capitalised words: with a known first name first, maybe a person's name, "Anna Berg works Mon–Fri 9–17"; the
+# same pair organisation_account reads for "..., or Jan Visser directly: IBAN ...")
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])")
 
 
 def desk_hours_before(text: str, cut: int, at: int) -> bool:
@@ -1169,8 +1170,6 @@ def organisation_account(text: str, start: int, end: int) -> bool:
                    for m in islice(_CAPITALISED_PAIR.finditer(text, lo, start, overlapped=True), 64))
 
 
-_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])")
-
 
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
@@ -1815,7 +1814,7 @@ _OFFICE_KEY_BEFORE = regex.compile(
     r"bezoekadres|bes[öo]ksadress|bes[øo]ksadresse|k[äa]yntiosoite))[\\]?[\"']?[ \t]*[:=：][ \t]*\\?[\"']?[ \t]*$")
 # Round 26 (bajada): opening hours given with an address (its line or the next): a place the public visits — an
 # agency's office, a shop, a surgery. A private home has no opening hours.
-_OPENING_HOURS = regex.compile(
+_OPENING_HOURS_WORDS = regex.compile(
     r"(?i:(?<![\p{L}])(?:opening[ \t]+(?:hours|times)|office[ \t]+hours|open(?:ing)?[ \t]+(?:mon|tue|daily)|"
     r"[öo]ffnungszeiten|sprechzeiten|horaires?[ \t]+d['’]ouverture|heures[ \t]+d['’]ouverture|"
     r"horario[ \t]+de[ \t]+(?:atenci[óo]n|apertura)|orari[o]?[ \t]+di[ \t]+apertura|"
@@ -1850,7 +1849,7 @@ def office_marked_address(text: str, start: int, end: int) -> bool:
         return True
     next_end = text.find("\n", line_end + 1, line_end + 201) if line_end < len(text) else -1
     next_end = min(len(text), line_end + 200) if next_end < 0 else next_end
-    return _OPENING_HOURS.search(text, end, next_end) is not None and not _private_cue(text, line_end, next_end)
+    return _OPENING_HOURS_WORDS.search(text, end, next_end) is not None and not _private_cue(text, line_end, next_end)
 
 
 _PLAIN_ADDRESS_WORDS = (r"address|adresse|adres|adress|anschrift|direcci[óo]n|indirizzo|endere[çc]o|osoite|"
@@ -3997,7 +3996,7 @@ _HOUSEHOLD_ROW_NAME = regex.compile(rf"(?im)^[ \t]*{_HOUSEHOLD_ROLE}[ \t]*(?:\([
                                     rf"(?P<value>{_MEMBER_CELL_START}[^\n|│┃:：\d]{{1,60}}?)[ \t]*[|│┃][ \t]*(?:{_DATE})")
 # the row's start, the anchor that opens the DateOfBirthRecognizer's window on it (see `anchors`)
 _HOUSEHOLD_ROW_START = regex.compile(rf"(?im)^[ \t]*{_HOUSEHOLD_ROLE}[ \t]*(?:\([^()\n\d]{{1,20}}\)[ \t]*)?[:：]")
-_OLDEST_LIVING = 110  # years: the oldest living people are ~116, a private person born > 110 years ago is rare
+_OLDEST_LIVING = OLDEST_LIVING  # names.py: a private person born over 110 years ago is rare
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
