@@ -176,3 +176,38 @@ def _born_below(text: str, hi: int) -> bool:
                 text, line_lo, line_hi)
         at, lines = line_hi, lines + 1
     return False
+
+
+# Round 28: a name's life dates written beside another mention of it in the same request ("our profile gave the birth
+# year of X wrongly. Correct dates: X (1760-1794)", "X (c. 1841 – 1910) ... later, X wrote"): the dates say who the
+# name is wherever it stands, a person born generations ago. A birth year after _OLD_BEFORE ("my grandfather X
+# (1931-2019)") keeps the name personal, and so does a first- or second-person possessive in the words just before
+# either mention ("my great-grandmother X (1850-1921)"). Bounded: the same name is looked for `_REACH` characters
+# each way, at most `_MENTIONS` times.
+_LIFE_DATES_AFTER = regex.compile(r"[ \t]*\([ \t]*(?:c\.|ca\.|b\.|\*)?[ \t]*(1[5-9]\d\d)[ \t]*[-–—][ \t]*"
+                                  r"(?:d\.|†)?[ \t]*(1[5-9]\d\d|20\d\d)[ \t]*\)")
+_MENTIONS = 8
+_OWN_REACH = 40
+
+
+def _own_before(text: str, at: int) -> bool:
+    return any(w.group().lower() in _OWN for w in _WORD.finditer(text, max(0, at - _OWN_REACH), at))
+
+
+def life_dates_elsewhere(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) (two words at least) is written again within `_REACH` characters with life dates in
+    brackets right after it, born in or before _OLD_BEFORE, and no possessive stands before either mention."""
+    value = text[start:end].strip()
+    if " " not in value or _own_before(text, start):
+        return False
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    at, seen = lo, 0
+    while seen < _MENTIONS and (found := text.find(value, at, hi)) >= 0:
+        seen += 1
+        after = found + len(value)
+        dates = _LIFE_DATES_AFTER.match(text, after)
+        if dates and int(dates.group(1)) <= _OLD_BEFORE and int(dates.group(1)) < int(dates.group(2)) and (
+                not _own_before(text, found)):
+            return True
+        at = after
+    return False

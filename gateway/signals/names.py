@@ -1897,6 +1897,65 @@ def everyday_english_word(word: str) -> bool:
     return kind != "name" and zipf2 >= 10
 
 
+# Round 28: a business's own noun closing its name where the table knows no such word, so it ranks as nobody's name:
+# a trade's place by its German or Dutch suffix ("Bäckerei", "Drukkerij"; not English "-ery": "Mallery"), an English, Dutch or German compound
+# ending in a business's noun ("Homecare", "Ironworks", "Vastgoedbeheer", "Fietsverhuur", "Hausverwaltung",
+# "Gebäudereinigung": care, works, management, rental, company, cleaning, building, services). A name the table ranks
+# is never one, nor a word too short to be a compound. (Not any compound of two words: rare surnames are made so,
+# "Goodbody", "Longbottom", "Backhouse".)
+_TRADE_PLACE_SUFFIX = regex.compile(r"(?:erei|erij)$")
+_BUSINESS_TAIL = regex.compile(r"(?:care|works|mart|shop|beheer|verhuur|bedrijf|bedrijven|diensten|dienst|zorg|makelaardij|bouw|techniek|"
+                               r"schoonmaak|opvang|verwaltung|vermietung|pflege|vertrieb|reinigung|dienstleistungen|"
+                               r"handwerk|bau|technik)$")
+
+
+def business_noun(word: str) -> bool:
+    """`word` (a Title-case word) is a business's noun the name table does not hold (see _TRADE_PLACE_SUFFIX)."""
+    if len(word) < 6 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    folded = fold_token(word)
+    if name_lexicon().get(folded) is not None:
+        return False
+    if _TRADE_PLACE_SUFFIX.search(folded) or (
+            (tail := _BUSINESS_TAIL.search(folded)) and tail.start() >= 3):
+        return True
+    return False
+
+
+# Round 28: a name joined by "&" to a plural common noun that ranks as nobody's name ("X Cattery & Kennels", "Smith &
+# Sons", "Hale & Partners"): a business's name, whose second half is a trade or its people; one's own people after it
+# ("X & Friends", "X & Family") leave it a person's.
+_AMPERSAND_NOUN_AFTER = regex.compile(r"[ \t]*&[ \t]+(\p{Lu}\p{Ll}{2,}s)(?![\p{L}\p{M}])")
+
+
+def joined_business_noun(text: str, end: int) -> bool:
+    """Right after `end`: "& <Nouns>", a plural everyday word the name table ranks as no name, no relation."""
+    after = _AMPERSAND_NOUN_AFTER.match(text, end)
+    return after is not None and _describe(after.group(1))[1] == "word" and not is_relation_word(
+        after.group(1)) and not is_relation_word(after.group(1)[:-1])
+
+
+# Round 28: dogs' breeds named after a person take their type's noun after the name ("Jack Russell terrier", "King
+# Charles spaniel", "Gordon setter"), and a pet's name follows its breed or its species ("terrier Nala", "the
+# dobermann"; "Ziggy the dobermann"): no person either way. The types of dog the kennel clubs group breeds by and the
+# commonest breeds' own nouns, in English; a lone word only for the pet, so "dog walker Anna Berg" stays a person.
+_BREED_NOUN = (r"(?:terriers?|spaniels?|retrievers?|setters?|pointers?|hounds?|collies?|sheepdogs?|poodles?|"
+               r"schnauzers?|pinschers?|dobermanns?|dobermans?|labradors?|beagles?|dachshunds?|bulldogs?|whippets?|"
+               r"greyhounds?|mastiffs?|rottweilers?|chihuahuas?)")
+_BREED_NOUN_AFTER = regex.compile(rf"[ \t]+{_BREED_NOUN}(?![\p{{L}}\p{{M}}])")
+_PET_NOUN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_BREED_NOUN}|dog|cat|puppy|kitten|pony)[ \t]+$")
+_THE_BREED_AFTER = regex.compile(rf"[ \t]+the[ \t]+{_BREED_NOUN}(?![\p{{L}}\p{{M}}])")
+
+
+def breed_or_pet(text: str, start: int, end: int) -> bool:
+    """[start, end) names a breed ("Jack Russell terrier") or is a pet's lone name after its breed or species, or
+    before "the <breed>" (see _BREED_NOUN)."""
+    if _BREED_NOUN_AFTER.match(text, end):
+        return True
+    return " " not in text[start:end].strip() and (_PET_NOUN_BEFORE.search(text, max(0, start - 20), start) is not None
+                                                   or _THE_BREED_AFTER.match(text, end) is not None)
+
+
 def names_a_thing(value: str) -> bool:
     """No word of `value` ranks as anybody's given or family name, and one of them is an everyday
     word or it stands alone ("Tarantula Nebula", "Zabbix Proxy", "Doraemon"): what the small NER
@@ -4551,6 +4610,20 @@ _FACILITY_LABEL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:([\p{L}]+))[ \t]*[
                                        r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}$")
 
 
+# Round 28: a facility's word in Title case closing the name, with no number after it ("profile \"Curie Wing\"", "Ada
+# Room", "the Seacole Suite"): a facility named after somebody when one of its words ranks as nobody's name (the
+# facility's word itself, "Room", "Suite", or the other word, "Curie"). "Lisa Ward", "Tom Wing", "Mary Hall": every
+# word ranks as a name, a person; "Anna Berg Room 12": a person's room.
+_NUMBER_AFTER = regex.compile(r"[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\p{N}")
+
+
+def _titled_facility(text: str, start: int, end: int, last: regex.Match[str]) -> bool:
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not last.group(1)[0].isupper() or _NUMBER_AFTER.match(text, end):
+        return False
+    return any(_describe(w.strip("\"'“”‘’"))[1] == "word" for w in words)
+
+
 def facility_by_context(text: str, start: int, end: int) -> bool:
     """[start, end) names a room, a ward or a building named after somebody (see _FACILITY)."""
     if _FACILITY_ARTICLE_BEFORE.search(text, max(0, start - 5), start) and _FACILITY_AFTER.match(text, end):
@@ -4558,6 +4631,8 @@ def facility_by_context(text: str, start: int, end: int) -> bool:
     last = _FACILITY_LAST.search(text, start, end)
     if last is None:
         return False
+    if _titled_facility(text, start, end, last):
+        return True
     label = _FACILITY_LABEL_BEFORE.search(text, max(0, start - 80), start)
     if label is None or label.group(1).lower() != last.group(1).lower():
         return False

@@ -87,8 +87,10 @@ from gateway.signals.venues import (  # noqa: E402
 from gateway.signals.performers import public_performance, venue_by_head  # noqa: E402
 from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
-from gateway.signals.history import long_dead  # noqa: E402
+from gateway.signals.history import life_dates_elsewhere, long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
+    breed_or_pet,
+    joined_business_noun,
     CUED_RECOGNIZER,
     disguised_word,
     everyday_english_word,
@@ -856,9 +858,9 @@ class PiiDetector:
             return False  # '<InstdAmt Ccy="EUR">': an element's and an attribute's names
         if disguised_word(value):
             return False  # "Addrеss:" with a Cyrillic "е": a label in disguise, no name once read as it is meant
-        if long_dead(text, start, end):
+        if long_dead(text, start, end) or (self.settings.public_figures and life_dates_elsewhere(text, start, end)):
             return False  # "Gen 2: X (b. 4 Apr 1862, d. 1892)", a name under "Census enumeration book, 1876": a
-            # person dead for generations (history.py)
+            # person dead for generations (history.py); round 28: "the birth year of X ... Correct dates: X (1760-1794)"
         if _KOREAN_DIVISION.fullmatch(value.strip()) or (_KOREAN_MUNICIPALITY.fullmatch(value.strip()) and (
                 _KOREAN_DIVISION_BEFORE.search(text, max(0, start - 16), start))):
             return False  # "강원도", "경상남도", and "강릉시" after it: a province of Korea and a town of it, an address
@@ -871,10 +873,11 @@ class PiiDetector:
         if _CLUB_FORM_FIRST.match(value.strip()):
             return False  # round 24: "AC Sokol #7", "SK Slavia": a sports club by its form's initials (athletic,
             # football, sport club) opening its name
-        if organisation_value(value) or (
+        if organisation_value(value) or joined_business_noun(text, end) or breed_or_pet(text, start, end) or (
                 (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and organisation_value(value + rest.group(0))):
             return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in
-            # (the model may keep only its first word: '"שם": "Quorvane Dental Group"')
+            # (the model may keep only its first word: '"שם": "Quorvane Dental Group"'); round 28: "X Cattery & Kennels";
+            # "Jack Russell terrier", "terrier Nala": a breed, a pet
         if (lead := _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 60), start)) is not None and any(
                 organisation_value(" ".join([*lead.group(1).split()[-k:], value.strip()]))
                 for k in range(1, len(lead.group(1).split()) + 1)):
@@ -1494,6 +1497,28 @@ _PAIR_AFTER = regex.compile(r"[ \t]*(?:,|&|\band\b|\bor\b|\bvs\.?|\bversus\b|\bu
                             r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*){1,4})")
 _PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|and|or|vs\.?|versus|und|et|y|e|og|och|и|"
                              r"o|ou|oder|eller|lub|ili|или)[ \t]+$")
+# Round 28: how one writes about a historical or a public figure's life and legacy, not a private person's: a place
+# renamed, named or dedicated after them; an apposition that dates them in history or names their legacy ("X, founder of the
+# garden city movement", "X, whose 1862 donation founded ...", "X, the Victorian housing reformer"); a public office
+# left at a named organisation ("X stepped down as chief executive of PepsiCo"); what they have said in public; the
+# books they wrote ("X wrote about ...; recommend three of his books"); a style or a method named after them ("a
+# chart (X style)"). A possessive before the name ("our founder X", "my grandfather X") is read first and keeps it
+# private; so does a possessive after "founder of" ("X, founder of our bakery").
+_LEGACY_BEFORE = re.compile(
+    r"(?i:\b(?:renam(?:e|es|ed|ing)|named|dedicat(?:e|es|ed|ing))\s+(?:(?:the|a|this|that|our|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}after|\b(?:umbenenn\w*|umbenannt|benannt)\s+nach|\bnomm[ée]e?s?\s+d['’]apr[èe]s|"
+    r"\b(?:renombrar|nombrad[oa]s?)\s+en\s+honor\s+(?:a|de))\s+$")
+_LEGACY_AFTER = regex.compile(
+    r"(?i:,\s+(?:the\s+)?(?:co-?)?founders?\s+of\s+(?!(?:my|our|your|his|her|their|this|a\s+local)\b)|"
+    r",\s+(?:whose|who\s+in|who,\s+in)\s+(?:1[5-8]\d\d|190[0-5])\b|"
+    r",\s+the\s+(?:victorian|edwardian|georgian|elizabethan|regency|tudor|medieval|mediaeval|renaissance|baroque|"
+    r"enlightenment|(?:\d{1,2}(?:st|nd|rd|th)|\w+teenth)[- ]century)\s+|"
+    r"\s+stepped\s+down\s+as\s+(?:the\s+)?(?:chief\s+executive|ceo|chair(?:man|woman)?|president|prime\s+minister|"
+    r"chancellor|governor)\s+(?:of|at)\s+(?-i:\p{Lu})|"
+    r"\s+(?:has\s+|had\s+)?(?:said|stated|written)\s+(?:publicly|in\s+public|in\s+(?:interviews|speeches))|"
+    r"\s+(?:wrote|writes|has\s+written)\s+(?:about|on)\s+[^.;\n]{0,60}[.;]\s+[^.\n]{0,40}\b(?:his|her|their)\s+"
+    r"(?:books|novels|memoirs|essays|poems|stories)\b|"
+    r"[ -]style\))")
 _PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?:\n]{0,30})$")
 # A third person's prize lecture or speech right before the name ("In her 2009 Nobel lecture, X argued", "in his Turing
 # Award lecture, X"): the possessive is the named laureate's own, not a relation's ("her colleague X" stays private).
@@ -1509,7 +1534,8 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     one asks about people the world knows, so the name is a public figure's even when the shipped
     list lacks it (the `public_figures` knob covers both)."""
     before = text[max(0, start - 40):start]
-    if _ASKED_WHO_WAS.search(before) or _FAME_BEFORE.search(before) or _FAME_AFTER.match(text, end):
+    genitive = end - 2 if text[start:end].endswith(("'s", "’s")) else end  # "CV tips from X's biography"
+    if _ASKED_WHO_WAS.search(before) or _FAME_BEFORE.search(before) or _FAME_AFTER.match(text, genitive):
         return True
     if fiction_by_context(text, start, end, _listed_character, slot):
         return True  # "my paladin Sir X", "the heroine X" of "my fantasy novel", "a card from <listed> to X"
@@ -1518,6 +1544,8 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
+    if _LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end):
+        return True  # round 28: "renaming the square after X", "X, founder of the ...", "X (Henry Gantt style)"
     if (_QUOTE_VERB_BEFORE.search(before) or _QUOTE_VERB_BEFORE.search(text[start:min(end, start + 40)].split(" ", 1)[0]
                                                                        + " ")) and not possessive and (
             _QUOTE_SUBJECT_AFTER.match(text, end)):

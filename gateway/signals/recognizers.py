@@ -46,7 +46,7 @@ from gateway.signals.identifiers import (
     X12Recognizer,
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, OLDEST_LIVING, NameModelRecognizer, a_work_in,
-                                   english_zipf2, letters_around, lower_keeping_offsets, script_of, stand_in_name,
+                                   business_noun, english_zipf2, letters_around, lower_keeping_offsets, script_of, stand_in_name,
                                    SPECIMEN_MARK_AFTER)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
@@ -1534,7 +1534,8 @@ def organisation_value(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 8 or fold_ascii(words[0]) in name_lists()[0]:
         return False
-    return _ORG_NAME.fullmatch(value) is not None or _COMPANY_FORM.search(value) is not None
+    return _ORG_NAME.fullmatch(value) is not None or _COMPANY_FORM.search(value) is not None or (
+        len(words) <= 4 and business_noun(words[-1]))  # round 28: "Wrenhaven Homecare", "X Cattery"
 
 
 def _person_field(text: str, lo: int, hi: int) -> bool:
