@@ -4614,12 +4614,12 @@ _FACILITY_LABEL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:([\p{L}]+))[ \t]*[
 # Room", "the Seacole Suite"): a facility named after somebody when one of its words ranks as nobody's name (the
 # facility's word itself, "Room", "Suite", or the other word, "Curie"). "Lisa Ward", "Tom Wing", "Mary Hall": every
 # word ranks as a name, a person; "Anna Berg Room 12": a person's room.
-_NUMBER_AFTER = regex.compile(r"[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\p{N}")
+_FACILITY_NUMBER_AFTER = regex.compile(r"[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\p{N}")
 
 
 def _titled_facility(text: str, start: int, end: int, last: regex.Match[str]) -> bool:
     words = text[start:end].split()
-    if not 2 <= len(words) <= 4 or not last.group(1)[0].isupper() or _NUMBER_AFTER.match(text, end):
+    if not 2 <= len(words) <= 4 or not last.group(1)[0].isupper() or _FACILITY_NUMBER_AFTER.match(text, end):
         return False
     return any(_describe(w.strip("\"'“”‘’"))[1] == "word" for w in words)
 
