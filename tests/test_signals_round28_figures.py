@@ -43,6 +43,11 @@ FIGURES = [
     "Draw the organisation chart (Frank Gilbreth style) for the depot's night shift.",
     # a genitive before "biography"
     "Team reading: lessons from Frances Perkins's biography on coalition building.",
+    # a word the language made of the name; a landmark of theirs
+    "Intro on Margaret Thatcher for the seminar: how did Thatcherism change council housing?",
+    "A few lines on Antoni Gaudí, whose Barcelona apartment block is a tourist attraction today.",
+    # a statistic named after its author
+    "Inter-rater reliability: Fleiss kappa = 0.71 across the three coders.",
 ]
 
 
@@ -61,6 +66,8 @@ THINGS = [
     "Boarding note: King Charles spaniel Biscuit needs the blue bowl.",
     "Vet summary: Border terrier Pip had the booster on Friday.",
     "Reminder: Bramble the dachshund is due for a nail trim.",
+    # a title made of the text's own common nouns
+    "I run a small business as a window cleaner and gutter fitter.\nCleaner Fitter checklist\nDate: ____",
 ]
 
 
@@ -81,6 +88,9 @@ PRIVATE_PEOPLE = [
     "Please ask Tom Baker about the keys; Helen Fisher sent the form.",
     "Invitation list: Agnieszka Wolny & Friends, table 3.",
     "Jakub Nowicki resigned as chief executive of Nowicki Transport last week; update his HR file.",
+    "Anna Walker is our new dog walker; her first shift is Monday.",
+    "Rose Baker, the baker on our street, sells rose buns.",
+    "Write a note to Greta Lindqvist, whose 1890s farmhouse we are renting.",
 ]
 
 

@@ -1956,6 +1956,27 @@ def breed_or_pet(text: str, start: int, end: int) -> bool:
                                                    or _THE_BREED_AFTER.match(text, end) is not None)
 
 
+# Round 28: a title made of the text's own common nouns ("Walker Sitter form" in a request about "a dog walker and pet
+# sitter", "Harbour Pilot log" beside "the harbour pilot"): each word of the span stands lower case, as a word, in the
+# text around it, and one ranks as nobody's name. "Rose Baker" beside "the baker" and "a rose" stays a person: both
+# words rank as names.
+_COMMON_NOUN_REACH = 400
+
+
+def words_used_as_nouns(text: str, start: int, end: int) -> bool:
+    """Every word of the span (two or three Title-case words) is written lower case as a word within
+    _COMMON_NOUN_REACH characters, and one of them ranks as no name."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    if not any(_describe(w)[1] == "word" for w in words):
+        return False
+    lo, hi = max(0, start - _COMMON_NOUN_REACH), min(len(text), end + _COMMON_NOUN_REACH)
+    return all(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}(?![\p{{L}}\p{{M}}])", text[lo:start])
+               or regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}(?![\p{{L}}\p{{M}}])", text[end:hi])
+               for w in words)
+
+
 def names_a_thing(value: str) -> bool:
     """No word of `value` ranks as anybody's given or family name, and one of them is an everyday
     word or it stands alone ("Tarantula Nebula", "Zabbix Proxy", "Doraemon"): what the small NER

@@ -121,6 +121,7 @@ from gateway.signals.names import (  # noqa: E402
     thing_by_context,
     vessel_by_prefix,
     way_to_a_place,
+    words_used_as_nouns,
 )
 from gateway.signals.settings import PiiSettings  # noqa: E402
 from gateway.signals import tables  # noqa: E402
@@ -971,10 +972,10 @@ class PiiDetector:
         if _place_as_modifier(text, start, end):
             return False  # "a friendly assistant for Singapore users", "our Kenya office": a place before a noun for
             # its people, its market or a branch there
-        if recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) and not (
-                _cued_here(text, start)):
+        if (recognizer == "SpacyRecognizer" and (names_a_thing(value) or nouns_read_as_names(text, start, end)) or (
+                words_used_as_nouns(text, start, end))) and not _cued_here(text, start):
             return False  # "Tarantula Nebula", "Zabbix Proxy", "Doraemon": no word of it is anybody's name; German
-            # nouns ("Welcher Wein passt ...")
+            # nouns ("Welcher Wein passt ..."); round 28: "Walker Sitter form" about "a dog walker and pet sitter"
         if recognizer == "SpacyRecognizer" and self.settings.public_figures and (
                 before := _PREVIOUS_CAPITALISED.search(text, max(0, start - 30), start)) and _listed_figure(
                 f"{before.group(1)} {value}"):
@@ -1192,7 +1193,10 @@ _EPONYM_HEADS = (r"algorithms?|theorems?|lemmas?|conjectures?|equations?|inequal
                  r"matri(?:x|ces)|filters?|methods?|estimators?|corrections?|coefficients?|criteri(?:on|a)|curves?|"
                  r"effect|compression|alignment|distance|metrics?|architecture|machines?|automat(?:on|a)|"
                  r"optimi[sz]ers?|statistics|functions?|cycles?|diagrams?|indicators?|ratios?|razors?|doctrine|"
-                 r"recipe|drink|cocktail|tea|sauce|salad")
+                 r"recipe|drink|cocktail|tea|sauce|salad|"
+                 # round 28: statistics' agreement and variance measures named after their authors ("Welch ANOVA",
+                 # "Fleiss kappa")
+                 r"kappa|anova")
 # Not heads, since they follow a private person's name as often ("Maria Lopez test results",
 # "... sign here", "... chart", "... plan", "... number"): test, sign, chart, plan, number, model, rules.
 _EPONYM_AFTER = re.compile(
@@ -1518,7 +1522,22 @@ _LEGACY_AFTER = regex.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|stated|written)\s+(?:publicly|in\s+public|in\s+(?:interviews|speeches))|"
     r"\s+(?:wrote|writes|has\s+written)\s+(?:about|on)\s+[^.;\n]{0,60}[.;]\s+[^.\n]{0,40}\b(?:his|her|their)\s+"
     r"(?:books|novels|memoirs|essays|poems|stories)\b|"
-    r"[ -]style\))")
+    r"[ -]style\)|"
+    r",\s+whose\s+[^.;\n]{0,60}?\b(?:is|are|was|were|remains?|became)\s+(?:now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:tourist\s+(?:sight|attraction)|landmark|listed\s+building|world\s+heritage\s+site)\b)")
+# Round 28: a word derived from the name's last word by a suffix of schools, styles and followers ("Rachmanism",
+# "Thatcherite", "Kafkaesque", "Orwellian") in the text around it: a figure whose name the language made a word of.
+_EPONYMOUS_SUFFIXES = r"(?:ism|isms|ist|ists|ite|ites|esque|ian|ians|ianism)"
+_EPONYM_REACH = 300
+
+
+def _name_made_a_word(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    last = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+    if len(last) < 4 or not last.isalpha():
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(last)}{_EPONYMOUS_SUFFIXES}(?![\p{{L}}\p{{M}}])",
+                        text[max(0, start - _EPONYM_REACH):min(len(text), end + _EPONYM_REACH)]) is not None
 _PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?:\n]{0,30})$")
 # A third person's prize lecture or speech right before the name ("In her 2009 Nobel lecture, X argued", "in his Turing
 # Award lecture, X"): the possessive is the named laureate's own, not a relation's ("her colleague X" stays private).
@@ -1544,8 +1563,9 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
-    if _LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end):
-        return True  # round 28: "renaming the square after X", "X, founder of the ...", "X (Henry Gantt style)"
+    if _LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end) or _name_made_a_word(text, start, end):
+        return True  # round 28: "renaming the square after X", "X, founder of the ...", "X (Henry Gantt style)", "X ...
+        # gave 'Xism' its name"
     if (_QUOTE_VERB_BEFORE.search(before) or _QUOTE_VERB_BEFORE.search(text[start:min(end, start + 40)].split(" ", 1)[0]
                                                                        + " ")) and not possessive and (
             _QUOTE_SUBJECT_AFTER.match(text, end)):
