@@ -89,6 +89,7 @@ PRIVATE_PEOPLE = [
     "Invitation list: Agnieszka Wolny & Friends, table 3.",
     "Jakub Nowicki resigned as chief executive of Nowicki Transport last week; update his HR file.",
     "Anna Walker is our new dog walker; her first shift is Monday.",
+    "Dorota Lis, founder of Lis Cleaning, called about the unpaid invoice.",
     "Rose Baker, the baker on our street, sells rose buns.",
     "Write a note to Greta Lindqvist, whose 1890s farmhouse we are renting.",
 ]

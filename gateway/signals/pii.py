@@ -1507,13 +1507,14 @@ _PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|
 # left at a named organisation ("X stepped down as chief executive of PepsiCo"); what they have said in public; the
 # books they wrote ("X wrote about ...; recommend three of his books"); a style or a method named after them ("a
 # chart (X style)"). A possessive before the name ("our founder X", "my grandfather X") is read first and keeps it
-# private; so does a possessive after "founder of" ("X, founder of our bakery").
+# private; so does a founder of a named firm or of "our" one ("X, founder of Lis Cleaning", "X, founder of our
+# bakery"): only "founder of the <movement, institution>" is a legacy.
 _LEGACY_BEFORE = re.compile(
     r"(?i:\b(?:renam(?:e|es|ed|ing)|named|dedicat(?:e|es|ed|ing))\s+(?:(?:the|a|this|that|our|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}after|\b(?:umbenenn\w*|umbenannt|benannt)\s+nach|\bnomm[ée]e?s?\s+d['’]apr[èe]s|"
     r"\b(?:renombrar|nombrad[oa]s?)\s+en\s+honor\s+(?:a|de))\s+$")
 _LEGACY_AFTER = regex.compile(
-    r"(?i:,\s+(?:the\s+)?(?:co-?)?founders?\s+of\s+(?!(?:my|our|your|his|her|their|this|a\s+local)\b)|"
+    r"(?i:,\s+(?:the\s+)?(?:co-?)?founders?\s+of\s+the\s+(?!(?:local|family|small)\b)|"
     r",\s+(?:whose|who\s+in|who,\s+in)\s+(?:1[5-8]\d\d|190[0-5])\b|"
     r",\s+the\s+(?:victorian|edwardian|georgian|elizabethan|regency|tudor|medieval|mediaeval|renaissance|baroque|"
     r"enlightenment|(?:\d{1,2}(?:st|nd|rd|th)|\w+teenth)[- ]century)\s+|"
