@@ -21,7 +21,7 @@ import pytest
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
 
 from gateway.signals import history, names
-from gateway.signals.pii import PiiDetector, _LEGACY_AFTER, _LEGACY_BEFORE
+from gateway.signals.pii import PiiDetector, _LEGACY_AFTER, _LEGACY_BEFORE, _cast_of_a_pastiche, _name_made_a_word
 
 
 FIGURES = [
@@ -46,6 +46,8 @@ FIGURES = [
     # a word the language made of the name; a landmark of theirs
     "Intro on Margaret Thatcher for the seminar: how did Thatcherism change council housing?",
     "A few lines on Antoni Gaudí, whose Barcelona apartment block is a tourist attraction today.",
+    # the cast of a scene one is asked to imagine with a listed character
+    "Writing practice: imagine Hercule Poirot and Captain Hastings on a train. Madame Lefort in the next seat snores.",
     # a statistic named after its author
     "Inter-rater reliability: Fleiss kappa = 0.71 across the three coders.",
 ]
@@ -90,6 +92,7 @@ PRIVATE_PEOPLE = [
     "Jakub Nowicki resigned as chief executive of Nowicki Transport last week; update his HR file.",
     "Anna Walker is our new dog walker; her first shift is Monday.",
     "Dorota Lis, founder of Lis Cleaning, called about the unpaid invoice.",
+    "Imagine Sherlock Holmes solving this: my neighbour Gerda Halvorsen keeps taking our parcels.",
     "Rose Baker, the baker on our street, sells rose buns.",
     "Write a note to Greta Lindqvist, whose 1890s farmhouse we are renting.",
 ]
@@ -108,7 +111,7 @@ def test_business_noun_needs_an_unknown_word_and_a_trade_ending() -> None:
 
 
 @pytest.mark.parametrize("unit", ["Aa Bb (1800-1850) ", "Aa Bb ", "renaming the square after ", ", founder of ",
-                                  " & Kennels ", " terrier ", "Aa Room "])
+                                  " & Kennels ", " terrier ", "Aa Room ", "imagine Sherlock Holmes ", "Aa Bb Aaism "])
 def test_bounded_cost(unit: str) -> None:
     text = (unit * (200_000 // len(unit) + 1))[:200_000]
     began = time.perf_counter()
@@ -118,4 +121,7 @@ def test_bounded_cost(unit: str) -> None:
         _LEGACY_AFTER.match(text, at)
         names.joined_business_noun(text, at)
         names.breed_or_pet(text, at, at + 5)
+        names.words_used_as_nouns(text, at, at + 5)
+        _cast_of_a_pastiche(text, at)
+        _name_made_a_word(text, at, at + 5)
     assert time.perf_counter() - began < 1.0

@@ -1526,6 +1526,29 @@ _LEGACY_AFTER = regex.compile(
     r"[ -]style\)|"
     r",\s+whose\s+[^.;\n]{0,60}?\b(?:is|are|was|were|remains?|became)\s+(?:now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:tourist\s+(?:sight|attraction)|landmark|listed\s+building|world\s+heritage\s+site)\b)")
+# Round 28: a scene one is asked to imagine or write with a listed character in it ("For a creative-writing exercise:
+# imagine Sherlock Holmes and Dr Watson writing to their landlord. Mrs Hudson next door keeps complaining."): the other
+# names of the scene, in the next sentences too, are its cast. The frame word and the listed character stand within
+# _CAST_REACH characters before the name, the character after the frame; a possessive before the name (read first)
+# keeps it private ("imagine Sherlock Holmes meeting my landlord X").
+_PASTICHE_FRAME = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:creative[ \t-]writing|pastiche|fan[ \t-]?fiction|parody|"
+                                r"stell(?:e|t)?[ \t]+(?:dir|euch|sie)[ \t]+vor|imagine[sz]?|imagina|immagina)(?![\p{L}\p{M}])")
+_CAST_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2}")
+_CAST_REACH = 250
+
+
+def _cast_of_a_pastiche(text: str, start: int) -> bool:
+    lo = max(0, start - _CAST_REACH)
+    frames = list(islice(_PASTICHE_FRAME.finditer(text, lo, start), 8))
+    if not frames:
+        return False
+    for run in islice(_CAST_RUN.finditer(text, frames[0].end(), start), 12):
+        words = run.group().split()
+        if any(_listed_character(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
+            return True
+    return False
+
+
 # Round 28: a word derived from the name's last word by a suffix of schools, styles and followers ("Rachmanism",
 # "Thatcherite", "Kafkaesque", "Orwellian") in the text around it: a figure whose name the language made a word of.
 _EPONYMOUS_SUFFIXES = r"(?:ism|isms|ist|ists|ite|ites|esque|ian|ians|ianism)"
@@ -1564,7 +1587,8 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
-    if _LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end) or _name_made_a_word(text, start, end):
+    if _LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end) or _name_made_a_word(text, start, end) or (
+            _cast_of_a_pastiche(text, start)):
         return True  # round 28: "renaming the square after X", "X, founder of the ...", "X (Henry Gantt style)", "X ...
         # gave 'Xism' its name"
     if (_QUOTE_VERB_BEFORE.search(before) or _QUOTE_VERB_BEFORE.search(text[start:min(end, start + 40)].split(" ", 1)[0]
