@@ -1051,8 +1051,11 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
         if any(_family_name(name[:n]) for n in (1, 2, 3) if n <= len(name)):
             out.append(match.span(1))  # a family name alone is how colleagues are called ("同僚の山口さん")
     for match in _CJK_PERSON_LABEL.finditer(text):
-        if _family_led(match.group(1)):
-            out.append(match.span(1))
+        if match.group("tenant") and (apart := _SPACED_HAN_NAME.match(text, match.start("value"))):
+            out.append(apart.span())  # "入居者: 饗庭 紬希": family and given name apart
+        elif _family_led(match.group("value")) or match.group("tenant") and match.group(
+                "value") not in _CJK_FIELD_LABELS and _describe(match.group("value"))[1] != "word":
+            out.append(match.span("value"))  # (a tenant's slot: not "未定", "空室", to be decided, vacant)
     return out
 
 
@@ -1067,8 +1070,12 @@ def _family_led(value: str) -> bool:
 # is a person's name when it starts with a family name the table ranks (a department, "営業部", does not).
 _CJK_PERSON_LABEL = regex.compile(
     r"(?:予約者|担当者|担当|申込者|申請者|依頼者|受取人|差出人|送り主|宛名|宛先|患者|利用者|契約者|連絡者|"
-    r"联系人|收件人|寄件人|申请人|负责人|患者|客户|用户|예약자|담당자|신청자|수령인|받는\s?사람|보내는\s?사람|환자|고객)"
-    r"[ \t]*[:：][ \t]*(\p{Han}{2,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}])")
+    r"联系人|收件人|寄件人|申请人|负责人|患者|客户|用户|예약자|담당자|신청자|수령인|받는\s?사람|보내는\s?사람|환자|고객|"
+    # round 28: a tenancy's tenant or occupier, which only a person is: any name there, listed family name or not
+    r"(?P<tenant>租客|租户|房客|承租人|入居者|借主|賃借人|세입자|임차인|입주자))"
+    r"[ \t]*[:：][ \t]*(?P<value>\p{Han}{2,4}|\p{Hangul}{2,4})(?![\p{Han}\p{Hangul}])")
+# Round 28: a Japanese family name and given name written apart ("饗庭 紬希") in a person's field.
+_SPACED_HAN_NAME = regex.compile(r"\p{Han}{1,3}[ \t\u3000]\p{Han}{1,3}(?![\p{Han}\p{Hiragana}\p{Katakana}\p{N}])")
 
 
 # A form's other labels, standing where a name label's value would ("姓名 电话 地址", "이름 전화 주소"): no name.
@@ -2134,6 +2141,11 @@ _RELATION_WORDS = frozenset(fold_token(w) for w in _RELATIONS | _SUFFIXED_RELATI
 # one must be a listed name.
 _RELATIONS_OF_FIRMS = frozenset("client partner tenant landlord cliente kunde kunden kundin klant partnerin".split())
 _RELATION_ADJECTIVES = frozenset("little big younger older baby twin best old new ex late".split())
+# Round 28: who keeps an animal, a child or a thing, named after its owner's genitive ("Pickles's owner <name> rang",
+# "the pony's keeper ...", "Mia's guardian ..."): the slot a private person fills, as after "my neighbour", in any
+# script; the animal or the thing before it names nobody and is not taken.
+_KEEPER_ROLES = frozenset("""owner co-owner keeper guardian carer caregiver caretaker handler sitter walker adopter
+fosterer""".split())
 # Kin and friends, not roles a stranger or a firm fills (boss, patient, client, student...): what opens a sentence
 # without a possessive in languages that drop it ("syn Radosław", "mama Ania").
 _KIN = _RELATIONS - frozenset("""boss manager patient client student tutor tenant landlord landlady partner colleague
@@ -2190,7 +2202,14 @@ def _called(text: str) -> list[tuple[int, int]]:
     if not any(k in low for k in _CALLED_GATE):
         return []
     return [span for m in _CALLED.finditer(text) if not _PET_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and (span := _cued_span(_words_at(text, m.end(), 3), False))]
+            and (span := _cued_span(_words_at(text, m.end(), 3), False) or (
+                _MY_NAME_IS.search(m.group()) and (_spaceless_name_after(text, m.end() - 1, m.end()) or (
+                    _uncased_name_after(text, m.end() - 1, m.end())))))]
+
+
+# Round 28: after "my name is" a lone word of a script without case is the writer's name ("My name is 다온.", "my
+# name is <Thai given name> <family name>."), as after "my neighbour"; a lone Latin word stays _cued_span's.
+_MY_NAME_IS = regex.compile(r"(?i)\b(?:my|his|her|their)[ \t]+name[ \t]+is")
 
 
 def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[int, bool]], list[int],
@@ -2216,6 +2235,8 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
                 apposed.append((owner[1], word not in _RELATIONS_OF_FIRMS))
         elif word in _POST_POSSESSIVES and prev[0] in _RELATIONS_BEFORE_POSSESSIVE and _adjacent(text, prev, start):
             relations.append((end, True))
+        elif word in _KEEPER_ROLES and prev[0][-2:] in ("'s", "’s") and len(prev[0]) > 2 and _adjacent(text, prev, start):
+            relations.append((end, True))  # "Pickles's owner <name>" (_KEEPER_ROLES)
         elif _romanised_relation(word, prev, prev2, text, start):
             relations.append((end, _ROMANISED))
         elif word in _KIN and match.group()[0].islower() and _SENTENCE_START.search(text, max(0, start - 3), start):
@@ -2227,6 +2248,8 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
             elif (after := _SUFFIXED_NAME_AFTER.match(text, end)) and (
                     after.group(2) or _describe(after.group(1))[1] == "name"):
                 relations.append((end, False))  # "kanka Elif'in", "bro Marek" (not "bro Minecraft is down")
+        if word == "contact" and prev[0] in ("please", "pls", "kindly") and _adjacent(text, prev, start):
+            relations.append((end, False))  # round 28: "Please contact <name>." (a firm's lone word is not taken)
         if word in _CONTACT_VERBS:
             contacts.append(end)
         if word in _TELL_WORDS and _SENTENCE_START.search(text, max(0, start - 3), start):
@@ -2284,15 +2307,21 @@ _LABEL_BEFORE = regex.compile(
     r"client[ _]name|customer[ _]name|customer|employee|emp[ _]?name|employee[ _]name|staff[ _]name|served[ \t]+by|"
     r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|applicant|"
     r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"
+    # round 28: an animal's adopter or registered keeper on a shelter's or a chip database's record
+    r"adopter|(?:registered[ \t]+)?keeper|"
     # round 25: a payment's payee or an account's holder in the languages transfer details are written in
     r"payee|beneficiary|получатель|отримувач|одержувач|владелец[ \t]+сч[её]та|власник[ \t]+рахунку|odbiorca|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
-    r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|caller|nombre|nom|vorname|nachname|"
+    r"submitted[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|requested[ \t]+by|posted[ \t]+by|caller|nombre|nom|vorname|nachname|"
     r"imię|nazwisko|nome|cognome|naam|navn|namn|nimi|név|teljes[ \t]+név|vezetéknév|keresztnév|имя|фио|нэр|овог[ \t]+нэр|όνομα|(?P<handle>user[ _]?(?:id|name)|username|login|"
     r"handle|slack|github|twitter|telegram)|(?P<named>(?:full|first|last|display|given|family)?[ _]?name)|"
     r"(?P<uncased>" + _NAME_LABELS_UNCASED + r")|(?P<fullname>" + _FULL_NAME_LABELS_CASED + r"))"
     r"[\"']?[ \t]*[:=：]$"
-    r"|(?i:\b(?P<label>bed)[ \t]*\d{1,4}[ \t]*[:=]$)")
+    r"|(?i:\b(?P<label>bed)[ \t]*\d{1,4}[ \t]*[:=]$)"
+    # round 28: a one-person field written on after a sentence on the same line ("..., invoice total 2,180.00.
+    # Policyholder: <name>", "12 nights, own food. Owner: <name>")
+    r"|(?<=[\p{L}\p{N})][.!?][ \t]{1,3})(?P<label>policy[ _]?holder|owner|adopter|(?:registered[ \t]+)?keeper|"
+    r"claimant|applicant|tenant|guardian|caller)[ \t]*[:=：]$")
 _LABEL_MARK = re.compile(r"[:=：]")
 _VALUE_START = regex.compile(r"[ \t]*[\"'“]?")
 _LATEX_AUTHOR = regex.compile(r"\\author\{")
@@ -2322,7 +2351,7 @@ _PERSON_LABELS = frozenset({"pt", "patient", "patient name", "served by", "cashi
                             "passenger", "passengers", "caller", "applicant", "student", "students", "employee",
                             "attendee", "attendees", "participant", "participants", "bed",
                             "claimant", "policyholder", "policy holder", "cardholder", "card holder", "account holder",
-                            "guardian", "witness",
+                            "guardian", "witness", "adopter", "keeper", "registered keeper",
                             "full name"})  # "full name": a name label of a script without case (_labelled)
 # An @mention: a handle ("@mariana.cerqueira") or a display name ("@Keoni Nakoa"), not an e-mail's @.
 _MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@/-])@(?=\p{L})")
@@ -2452,7 +2481,9 @@ def _signed(text: str) -> list[tuple[int, int]]:
 # then that column's cells, row by row, while the rows keep the header's number of cells.
 _PERSON_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:emp|employee|staff|customer|client|patient|student|member|guest|"
                                r"contact|owner|assignee|user|account|full|first|last|given|family|display)[ _-]?(?:name)?|"
-                               r"name|employee|customer|patient|attendee|participant|passenger|tenant|person)[ \t\"'*`_]*")
+                               r"name|employee|customer|patient|attendee|participant|passenger|tenant|person|"
+                               # round 28: a device's or a ticket's assigned user, requester
+                               r"assigned[ _-]?(?:to|user)|requester|requested[ _-]?by)[ \t\"'*`_]*")
 
 
 _GENERIC_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:display|user|account|owner|contact)[ _-]?)?name|owner|contact|user|"
@@ -2489,6 +2520,8 @@ def _column_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
             for column in columns:
                 a, b = row[column]
                 offset = starts[i] + a + len(lines[i][a:b]) - len(lines[i][a:b].lstrip(" \t\"'"))
+                if honorific := _ROLE_HONORIFIC.match(text, offset, starts[i] + b):
+                    offset = honorific.end()  # round 28: "pí Holeček", "Hr. Lund": the courtesy title is no name
                 words = _words_at(text, offset, 4)
                 span = _cued_span(words, lone_unknown=False, lower_any=column not in generic)
                 if span and span[1] <= starts[i] + b and (column not in generic or _has_listed(
@@ -2544,6 +2577,8 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     for label, value in _labelled(text):
         if label != "handle" and (cjk := _CJK_VALUE.match(text, value)) and _family_led(cjk.group()):
             out.append(cjk.span())  # "recipient": "中村翔太": a name of a script without spaces in a person's field
+        elif label not in ("handle", "name") and (cjk := _SPACED_HAN_NAME.match(text, value)):
+            out.append(cjk.span())  # round 28: "Posted by: 饗庭 紬希", family and given name apart
         elif label == "handle":
             handle = _MENTION_HANDLE.match(text, value + (text[value:value + 1] == "@"))
             if handle and _name_parts(handle.group(1)):
@@ -2561,6 +2596,10 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
     out += _events_of_names(text) + _asked_from_team(text) + _role_dash_names(text, given)
     out += _dictated_names(text)
+    if "(" in text:
+        out += _on_duty(text)
+    if "," in text or ";" in text:
+        out += _identified_rows(text)
     if "@" in text:
         out += _with_own_address(text)
     out += [m.span(1) for m in _CALL_THEN_NUMBER.finditer(text) if _describe(
@@ -2810,7 +2849,8 @@ _AFTER_ROLE_EN = regex.compile(
 _ROLE_LINE_OPENS = "\n\u00b6\"“«>|:：([*•"
 _ROLE_BULLET = regex.compile(r"(?:[-*•·]|\d{1,3}[.)])[ \t]+")
 _ROLE_HONORIFIC = regex.compile(
-    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|M)\.?|先生|女士|小姐|様|さん|氏)[ \t]+")
+    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Herr|Frau|Hr|Fr|Mme|Mlle|M|Dhr|Mevr|Sig|Sig\.ra|pan|pani|pí|"
+    r"paní)\.?|先生|女士|小姐|様|さん|氏)[ \t]+")
 _ROLE_SPACELESS_NAME = regex.compile(r"\p{Han}(?:[ \t]?\p{Han}){1,3}|\p{Hangul}(?:[ \t]?\p{Hangul}){1,3}")
 _ROLE_INITIAL = regex.compile(r"\p{L}\p{M}*\.")
 _ROLE_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
@@ -2899,6 +2939,65 @@ def _names_before_their_relation(text: str) -> list[tuple[int, int]]:
         words = match.group(1).split()
         if all(_describe(w)[1] != "word" and not is_sentence_opener(w) for w in words):
             out.append(match.span(1))
+    return out
+
+
+# Round 28: who holds an on-call or duty shift, written in brackets after the name in an incident's timeline ("02:31
+# <name> (on call) acknowledged"): a lone unlisted word there is a name in any script; a role ("Engineer A", "SRE")
+# or an everyday word ("Platform") is not.
+_ON_DUTY_AFTER = regex.compile(r"[ \t]*\((?i:on[ -]?call|on[ -]duty|on[ -]shift)\)")
+_CHUNKS_BEFORE = regex.compile(r"(?:[^\s()]+[ \t]+){0,2}[^\s()]+$")
+# Round 28: a person's record as a row of its values, the name then an identifier and a date in either order
+# ("<name>, E0913466, 07-03-2001", "<name>, 19.01.2016, 70 3540933"): a document number with a date beside it is
+# somebody's, and so is the name the row opens with (two name words at least, or a word of a script without case).
+_ID_THEN_DATE = (r"(?:\p{Lu}{1,2}[ -]?\d{6,9}|\d{2}[ \t]?\d{7})[ \t]*[,;][ \t]*"
+                 r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)")
+_DATE_THEN_ID = (r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]*[,;][ \t]*"
+                 r"(?:\p{Lu}{1,2}[ -]?\d{6,9}|\d{2}[ \t]?\d{7})")
+_ID_AND_DATE_AFTER = regex.compile(r"[ \t]*[,;][ \t]*(?:" + _ID_THEN_DATE + "|" + _DATE_THEN_ID + r")(?![\p{L}\p{N}])")
+
+
+def _name_ending_at(text: str, end: int, lone_unknown: bool) -> tuple[int, int] | None:
+    """The name (one to three words, _cued_span's reading) that ends right at `end`, read from the earliest word
+    within 48 characters that makes one; or title-case words rare in English ("Mộng Tuyền"), or a lone 2-3 Han or
+    Hangul word, which the table reads as words."""
+    chunks = _CHUNKS_BEFORE.search(text, max(0, end - 48), end)
+    if chunks is None:
+        return None
+    for start in [chunks.start()] + [chunks.start() + m.end() for m in regex.finditer(r"[ \t]+", chunks.group())]:
+        words = [w for w in _words_at(text, start, 3) if w.end <= end]
+        if not words or words[-1].end != end:
+            continue
+        span = _cued_span(words, lone_unknown=lone_unknown, lower=False)
+        if span is None and (all(w.style == "title" and w.english < _WEAK_EN and w.kind != "particle"
+                                 for w in words) or (len(words) == 1 and _SPACELESS_GIVEN.fullmatch(
+                                     text, words[0].start, words[0].end))):
+            span = words[0].start, words[-1].end
+        return span if span is not None and span[1] == end else None
+    return None
+
+
+def _on_duty(text: str) -> list[tuple[int, int]]:
+    """See _ON_DUTY_AFTER: the name ending right before the bracket, no lone role, relation or upper-case word."""
+    out = []
+    for match in islice(_ON_DUTY_AFTER.finditer(text), 64):
+        span = _name_ending_at(text, match.start(), True)
+        if span is not None:
+            words = text[span[0]:span[1]].split()
+            if not (len(words) == 1 and (words[0].isupper() or words[0].lower() in _ROLE_NOUNS or is_relation_word(
+                    words[0]))):
+                out.append(span)
+    return out
+
+
+def _identified_rows(text: str) -> list[tuple[int, int]]:
+    """See _ID_AND_DATE_AFTER: the name before an identifier and a date, two words or a word without case."""
+    out = []
+    for match in islice(_ID_AND_DATE_AFTER.finditer(text), 64):
+        span = _name_ending_at(text, match.start(), False)
+        if span is not None and (regex.search(r"[ \t]", text[span[0]:span[1]]) or _describe(
+                text[span[0]:span[1]])[2] == "uncased"):
+            out.append(span)
     return out
 
 
