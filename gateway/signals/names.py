@@ -2521,9 +2521,10 @@ def _column_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
                 a, b = row[column]
                 offset = starts[i] + a + len(lines[i][a:b]) - len(lines[i][a:b].lstrip(" \t\"'"))
                 if honorific := _ROLE_HONORIFIC.match(text, offset, starts[i] + b):
-                    offset = honorific.end()  # round 28: "pí Holeček", "Hr. Lund": the courtesy title is no name
+                    offset = honorific.end()  # round 28: "pí Holeček", "Hr. Lund": the courtesy title is no name,
+                    # and the lone word after it a surname, listed or not
                 words = _words_at(text, offset, 4)
-                span = _cued_span(words, lone_unknown=False, lower_any=column not in generic)
+                span = _cued_span(words, lone_unknown=bool(honorific), lower_any=column not in generic)
                 if span and span[1] <= starts[i] + b and (column not in generic or _has_listed(
                         text, *span) and (span[1] > words[0].end or words[0].folded in given)):
                     out.append(span)
