@@ -1983,6 +1983,18 @@ def words_used_as_nouns(text: str, start: int, end: int) -> bool:
                or regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}(?![\p{{L}}\p{{M}}])", text[end:hi])
                for w in words)
 
+def nobodys_word(word: str) -> bool:
+    """Round 28: `word` (lower case, three letters at least) is a word of the language ("payroll", "panel",
+    "ethics", "licensing") that the table ranks as nobody's given name anywhere and as no country's 200 commonest
+    family names ("study", ranked far down somewhere, is a word; "rose", "mark", "hunter", "white" stay names), seen
+    in English or other text (Zipf 2.5 / 3 at least): what a role's mailbox is written from."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    code = name_lexicon().get(fold_token(word))
+    if code is None or code >> 12 & 15 or code >> 8 & 15 == 1 or _describe(word)[1] != "word":
+        return False
+    return code >> 4 & 15 >= _IN_ENGLISH or code & 15 >= _IN_ENGLISH + 1
+
 
 def names_a_thing(value: str) -> bool:
     """No word of `value` ranks as anybody's given or family name, and one of them is an everyday

@@ -46,7 +46,8 @@ from gateway.signals.identifiers import (
     X12Recognizer,
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, OLDEST_LIVING, NameModelRecognizer, a_work_in,
-                                   business_noun, english_zipf2, letters_around, lower_keeping_offsets, script_of, stand_in_name,
+                                   business_noun, english_zipf2, everyday_english_word, is_relation_word, name_lexicon,
+                                   nobodys_word, letters_around, lower_keeping_offsets, script_of, stand_in_name,
                                    SPECIMEN_MARK_AFTER)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
@@ -60,6 +61,9 @@ _NOT_PHONE_CUES = re.compile(
     r"version|build|sku|part|serial|case|r[ée]f|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|sn|s/n|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
+    # round 28: a clinical trial's number in its registry ("EudraCT 2025-007749-73", "EU CT 2023-500123-45-00",
+    # "UTN U1111-...", "IRAS 312345"): the EU's, the WHO's and the national registries' labels, and "protocol"
+    r"eudract|eu[ \t]?ct|euctr|ctis|isrctn|drks|actrn|anzctr|chictr|ctri|jrct|umin|utn|iras|protocol|"
     # code's own numbers
     r"oid|uuid|guid|pid|uid|gid|ports?|ver|rev|hash|sha|crc|checksum|"
     # the same in German, French, Spanish, Italian, Portuguese, Dutch, Polish (order, invoice, parcel, item, customer
@@ -362,7 +366,9 @@ _SERVICE_LINE = (
     r"(?:roadside|breakdown|24[- ]?h(?:ours?|r)?|24/7|round[- ]the[- ]clock)\s+(?:assistance|service|help|recovery)|"
     r"pannenhilfe|pannendienst|d[ée]pannage|asistencia\s+en\s+carretera|soccorso\s+stradale|assist[êe]ncia\s+em\s+viagem|"
     r"reception|rezeption|r[ée]ception|recepci[óo]n|receptie|"
-    r"(?:the|our)\s+(?:[^\W\d_]{3,20}\s+){1,2}(?:desk|team)|"
+    # (round 28: three words, one of them hyphenated: "the private-sector housing team", "the Gelderwijk
+    # Vastgoedbeheer lettings desk")
+    r"(?:the|our)\s+(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s+){1,3}(?:desk|team|office|unit|department|helpline)|"
     r"the\s+(?:airline|carrier|insurer|bank|embassy|consulate|hotel|airport|rental\s+(?:firm|company|desk)|operator)"
     r"(?:['’]s)?(?=\s+(?:on|at|via|line|number|hotline|desk)\b)|"
     r"(?:call|contact)\s+cent(?:er|re)|lifeline|freephone|toll[-\s]?free|switchboard|"
@@ -866,8 +872,10 @@ _PRIVATE_CONTACT = regex.compile(
     r"mobile|home|website|site|homepage|blog|portfolio|signature|correo|direcci[óo]n|indirizzo|endere[çc]o)|"
     r"(?:e-?mail|mail|write|reach|contact|message|ping|text|call)\s+(?:me|him|her)|"
     r"(?:i|we)\s+live|lives|living|resides|residing|wohnt|wohne|habite|vive|abita|mora|woont|"
+    # (round 28: not "the private-sector housing team", "private rented sector": an economy's sector, nobody's own)
     r"home|(?<!(?<![\p{L}])(?:no|not|non|keine?|nicht|pas\s+de|sin|sem|geen|niet|nessun[oa]?|ingen)[ \t-])"
-    r"(?:private|personal|privat\w*|pers[öo]nlich\w*|personnel\w*)|c/o|attn)(?![\p{L}]))")
+    r"(?:private|personal|privat\w*|pers[öo]nlich\w*|personnel\w*)(?![ \t-]+(?:sector|rented)(?![\p{L}]))|c/o|attn)"
+    r"(?![\p{L}]))")
 # A mailbox no single person owns (RFC 2142 and common practice), alone or with a region or a second such word
 # ("sales.emea", "customer-service").
 _ROLE_MAILBOXES = frozenset("""
@@ -944,7 +952,72 @@ def _role_mailbox(address: str) -> bool:
     return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
         local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or _two_roles(local)
         or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
-                                                 for p in parts[1:])))
+                                                 for p in parts[1:]))
+        or _lexicon_role(local, parts, domain))
+
+
+# Round 28 (nunatak, yardang, hoodoo, ventifact): a role's mailbox decided by the language, not by a list: "payroll@",
+# "panel@", "research.office@", "ethics-committee@", "hmo.licensing@", "phishing-report@", "dataaccess@" are written
+# from words of the language that name nobody (names.nobodys_word), or from the short acronyms of an organisation's
+# functions (a closed class: human resources, IT, PR, investor relations, QA, the data-protection officer, the
+# institutional review board, health and safety, the C-level offices, a parents' or a homeowners' association). A
+# person's mailbox is written from a name ("anna.k@", "jsmith@", "rose@", "mark.hunter@"), initials or digits, or
+# a word that says so ("home@", "private@", "me@", "family@"). Never at a consumer mail service or an ISP
+# (_PRIVATE_MAIL_DOMAINS, with WEBMAIL_PROVIDERS): any local part there is a private account.
+_ROLE_ACRONYMS = frozenset("hr it pr ir qa dpo irb rec hse ehs ceo cfo cto coo cio ciso pta hoa".split())
+_PRIVATE_MAIL_DOMAINS = frozenset("""
+web.de t-online.de freenet.de arcor.de gmx.de gmx.at gmx.ch mail.de email.de online.de kabelmail.de vodafone.de
+bluewin.ch hispeed.ch a1.net chello.at live.com live.co.uk live.de live.fr live.nl msn.com hotmail.co.uk hotmail.de
+hotmail.fr hotmail.es hotmail.it outlook.de outlook.fr yahoo.co.uk yahoo.de yahoo.fr yahoo.es yahoo.it mail.com
+email.com usa.com post.com inbox.com fastmail.com fastmail.fm tutanota.com tuta.io hushmail.com gmx.com gmx.net
+mail.ru inbox.ru list.ru bk.ru ya.ru ukr.net i.ua meta.ua orange.fr wanadoo.fr free.fr laposte.net sfr.fr neuf.fr
+bbox.fr alice.it tin.it virgilio.it tiscali.it terra.com.br uol.com.br bol.com.br ig.com.br telefonica.net
+btinternet.com sky.com virginmedia.com talktalk.net ntlworld.com blueyonder.co.uk tiscali.co.uk
+comcast.net verizon.net att.net sbcglobal.net bellsouth.net cox.net charter.net earthlink.net optonline.net
+shaw.ca rogers.com sympatico.ca telus.net bigpond.com optusnet.com.au iinet.net.au xtra.co.nz
+ziggo.nl kpnmail.nl home.nl planet.nl telenet.be skynet.be wp.pl o2.pl onet.pl interia.pl op.pl centrum.cz
+atlas.cz azet.sk freemail.hu citromail.hu abv.bg telia.com spray.se online.no eircom.net
+""".split())
+_PRIVATE_MAIL_SERVICE = regex.compile(r"(?:hotmail|outlook|yahoo|live|gmx|ymail|aol|icloud|me|mac|protonmail|pm)\."
+                                      r"(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})")
+
+
+def _lexicon_role(local: str, parts: list[str], domain: str) -> bool:
+    """The local part is a role's by its words (above): each part of it (split on ".", "_", "-"; a part written as two
+    words split into them) a role word of _ROLE_MAILBOXES, an acronym of _ROLE_ACRONYMS or a word that names nobody,
+    one of them at most an everyday English word that some country also names ("data" in "dataaccess@"), one at
+    least a word of three letters that names nobody or a role word."""
+    if domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or len(local) > 40:
+        return False
+    words: list[str] = []
+    for part in parts:
+        if part and (name_lexicon().get(part) is not None or part in _ROLE_MAILBOXES or part in _ROLE_ACRONYMS):
+            words.append(part)
+        elif (halves := _glued_role_words(part)) is not None:
+            words += halves
+        else:
+            return False
+    strict = [w for w in words if _lexicon_role_word(w)]
+    return len(words) - len(strict) <= 1 and any(len(w) >= 3 for w in strict) and all(
+        w in strict or (everyday_english_word(w) and len(w) >= 3) for w in words)
+
+
+def _glued_role_words(part: str) -> tuple[str, str] | None:
+    """The two words a part no table holds is written from ("dataaccess", "studyhelpdesk"), three letters each at
+    least, one of them a role word (_lexicon_role_word), the other one too or an everyday English word."""
+    if not part.isalpha() or len(part) > 40:
+        return None
+    return next(((part[:cut], part[cut:]) for cut in range(3, len(part) - 2) if (
+        _lexicon_role_word(part[:cut]) or _lexicon_role_word(part[cut:])) and all(
+        _lexicon_role_word(h) or everyday_english_word(h) for h in (part[:cut], part[cut:]))), None)
+
+
+def _lexicon_role_word(word: str) -> bool:
+    """A role's word (_ROLE_MAILBOXES), an organisation's acronym (_ROLE_ACRONYMS) or a word that names nobody
+    (names.nobodys_word) and is no function word, possessive, relation or private word ("me", "home", "family")."""
+    return word in _ROLE_MAILBOXES or word in _ROLE_ACRONYMS or (
+        nobodys_word(word) and word not in STOP_WORDS and not is_relation_word(word)
+        and _PRIVATE_CONTACT.search(word) is None and word not in ("family", "familie", "famille", "familia"))
 
 
 def _two_roles(local: str) -> bool:
@@ -958,8 +1031,9 @@ role_mailbox = _role_mailbox  # for normalise.py's split addresses
 
 
 # Domains reserved for documentation and testing (RFC 2606, RFC 6761): example.com / .net / .org, the registries'
-# example.<ccTLD> ("example.se", "example.co.uk"), and the .example, .test, .invalid and .localhost top-level domains.
-_RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|"
+# example.<ccTLD> ("example.se", "example.co.uk"), and the .example, .test, .invalid and .localhost top-level domains;
+# (round 28) example.edu, which the education sector's documentation and consent-form templates use as those.
+_RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|edu|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|"
                                  r"[a-z0-9-]+\.(?:example|test|invalid|localhost))")
 # Local parts the docs use for nobody in particular ("user1@", "someone@", "test@"), a digit or two after them
 # allowed. Stand-in PEOPLE ("jane.doe@", "alice@", "first.last@", and the national ones, "max.mustermann",
@@ -1272,6 +1346,11 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                   or desk_block(text, start, end, "EMAIL_ADDRESS")
                                                   or desk_hours_before(text, text.rfind("\n", 0, start) + 1, start)
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
+    if not block and entity == "STREET_ADDRESS":
+        # round 28 (nunatak): an organisation's name, its address right after, then its switchboard or service line
+        # in the same sentence ("Receipt: Hotel Marlowe Quay, 14 Harbour Street, switchboard 0117 ..."): a business's
+        # block of fields, whatever the sentence calls it
+        block = _SERVICE_LINE_ANYWHERE.search(text, end, hi) is not None
     if not block:
         return False
     head = None
@@ -4039,6 +4118,14 @@ _ELEMENT_DATE = re.compile(
     r"<(?P<el>[A-Za-z_][\w:.-]{0,40})(?:[ \t][^<>\n]{0,200})?>[ \t]*(?P<date>"
     r"(?:19\d\d|20(?:0\d|1[0-2]))([-/.])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])|"
     r"(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\4(?:19\d\d|20(?:0\d|1[0-2])))[ \t]*</(?P=el)>")
+# Round 28 (tarn): the same date alone on a line of an e-mail's signature (the lines after its "-- " delimiter line):
+# a signature holds its writer's name, role and numbers, and a bare date there is read as the writer's birth date
+# (fail safe), as in an element that does not name it. The first six lines after the delimiter.
+_SIGNATURE_DELIMITER = re.compile(r"(?m)^--[ \t]?$")
+_SIGNATURE_LINES = 6
+_BARE_BIRTH_DATE_LINE = re.compile(
+    r"[ \t]*((?:19\d\d|20(?:0\d|1[0-2]))([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])|"
+    r"(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\3(?:19\d\d|20(?:0\d|1[0-2])))[ \t]*")
 _DATE_ELEMENT = re.compile(r"(?i:date|datum|fecha|data|time|stamp|year|month|day|jahr|tag|created|updated|modified|"
                            r"published|issued|valid|expir|since|until|from|start|end|period|when)|Dt(?![a-z])|Tm(?![a-z])|"
                            r"(?<![A-Za-z])(?:dt|tm|ts)(?![a-z])")
@@ -4050,7 +4137,34 @@ _HTML_ELEMENTS = frozenset(
 
 
 class ElementDateRecognizer(LocalRecognizer):
-    """A birth-year date standing alone in an XML data element that does not name it (_ELEMENT_DATE)."""
+    """A birth-year date standing alone in an XML data element that does not name it (_ELEMENT_DATE), or alone on a
+    line of an e-mail's signature (_SIGNATURE_DELIMITER)."""
+
+    def _signature_dates(self, text: str) -> list[RecognizerResult]:
+        """The birth-year dates alone on a line among the first _SIGNATURE_LINES lines after a signature delimiter."""
+        results = []
+        for delimiter in islice(_SIGNATURE_DELIMITER.finditer(text), 50):
+            at = delimiter.end() + 1
+            for _ in range(_SIGNATURE_LINES):
+                if at >= len(text):
+                    break
+                stop = text.find("\n", at, at + 200)
+                stop = stop if stop >= 0 else min(len(text), at + 200)
+                line = _BARE_BIRTH_DATE_LINE.fullmatch(text, at, stop)
+                if line is not None:
+                    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", line.group(1))]
+                    if years and max(years) >= datetime.date.today().year - _OLDEST_LIVING:
+                        results.append(RecognizerResult(
+                            "DATE_OF_BIRTH", line.start(1), line.end(1), 0.85,
+                            analysis_explanation=AnalysisExplanation(
+                                recognizer=self.name, original_score=0.85,
+                                textual_explanation="a bare birth-year date in an e-mail signature"),
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                if text[at:stop].strip() == "" and at != delimiter.end() + 1:
+                    break  # a blank line ends the signature
+                at = stop + 1
+        return results
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=["DATE_OF_BIRTH"], supported_language=supported_language,
@@ -4061,9 +4175,9 @@ class ElementDateRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
+        results = self._signature_dates(text) if "\n--" in text else []
         if "</" not in text:
-            return []
-        results = []
+            return results
         for match in _ELEMENT_DATE.finditer(text):
             element = match.group("el")
             if element.lower() in _HTML_ELEMENTS or (
@@ -5592,6 +5706,10 @@ _TEST_DATA_CUE = regex.compile(
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
     # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
     r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
+    # round 28: a test run of a software surface ("Testing the boarding deposit page: card ...", "to test our checkout
+    # form", "tested the new signup flow")
+    r"test(?:ing|ed)?[ \t]+(?:(?:the|our|a|an|this|that|new)[ \t]+){0,2}(?:[\p{L}-]{2,20}[ \t]+){0,2}(?:page|form|"
+    r"flow|checkout|site|website|app|integration|webhook|gateway|endpoint|api|portal|screen|staging)s?|"
     # a format's published example ("IBAN format check example (from the registry doc)"; round 18)
     r"format[ \t-]+(?:check[ \t-]+)?examples?|(?:registry|spec(?:ification)?|standard)['’]?s?[ \t-]+(?:docs?|"
     r"examples?)|"  # round 21: "the registry example DE89 ...", "the spec's example"
