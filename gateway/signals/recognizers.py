@@ -1346,12 +1346,7 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
                                                   or desk_block(text, start, end, "EMAIL_ADDRESS")
                                                   or desk_hours_before(text, text.rfind("\n", 0, start) + 1, start)
                                                   or not (text[lo:start] + text[end:hi]).strip(" \t\"'<>[],;"))
-    if not block and entity == "STREET_ADDRESS":
-        # round 28 (nunatak): an organisation's name, its address right after, then its switchboard or service line
-        # in the same sentence ("Receipt: Hotel Marlowe Quay, 14 Harbour Street, switchboard 0117 ..."): a business's
-        # block of fields, whatever the sentence calls it
-        block = _SERVICE_LINE_ANYWHERE.search(text, end, hi) is not None
-    if not block:
+    if not block and entity != "STREET_ADDRESS":
         return False
     head = None
     for head in _ORG_NAME.finditer(text, lo, start):
@@ -1360,7 +1355,11 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
         return False
     between = text[head.end():start]
     if entity == "STREET_ADDRESS":  # right after the name
-        return _FIELD_GAP.fullmatch(between) is not None
+        # round 28 (nunatak): with no block word, the organisation's name, its address right after, then its
+        # switchboard or service line within the next 80 characters of the sentence ("Receipt: Hotel Marlowe Quay,
+        # 14 Harbour Street, switchboard 0117 ..."): a business's block of fields, whatever the sentence calls it
+        return _FIELD_GAP.fullmatch(between) is not None and (
+            block or _SERVICE_LINE_ANYWHERE.search(text, end, min(hi, end + 80)) is not None)
     # the fields between the name and the value: contact details and the parts of an address, no person's name
     fields = between.split(",")
     if len(fields) > 8 or not between[:1] in ",:–—-" or not all(
