@@ -48,7 +48,7 @@ from gateway.signals.identifiers import (
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, OLDEST_LIVING, NameModelRecognizer, a_work_in,
                                    business_noun, english_zipf2, everyday_english_word, is_relation_word, name_lexicon,
                                    nobodys_word, letters_around, lower_keeping_offsets, script_of, stand_in_name,
-                                   SPECIMEN_MARK_AFTER)
+                                   SPECIMEN_MARK_AFTER, _PRIVATE_OF_OFFICE)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
 
@@ -6582,49 +6582,209 @@ def custom_recognizers(language: str) -> list[EntityRecognizer]:
     ]
 
 
-# --- An office holder named by the office in a public act: "Mayor X opened the new bridge", "Regional Governor X
-# announced ...", "Bürgermeisterin X eröffnete ...". What a public office does in office is no private life (a press
-# release, a news item); the same name with a private cue in the sentence ("my neighbour, Councillor X, lives at
-# ...", "Mayor X's home address", a leaked private mobile) stays a person's.
+# --- An office holder named by the office: "Mayor X opened the new bridge", "Presented to the council by Cllr X",
+# "Chair: wethouder X.", "X, Minister of Transport, for the panel", "X (MP)", "Dear Councillor X,". What a public
+# office does in office is no private life (a press release, a council's minutes, a news item, a broadcast); the same
+# name with a private cue in its sentence ("my neighbour, Councillor X, lives at ...", "Mayor X's home address", a
+# leaked private mobile on the next line) stays a person's.
+# Round 28: the closed class of elected and appointed public offices, completed: feminine and abbreviated forms
+# and the council, parliament and government titles of the major European languages and of Hebrew, Arabic, Greek,
+# Russian, Ukrainian, Turkish, Hindi, Thai, Indonesian and Swahili, with the executive and press roles a public body's
+# or a company's statement names ("chief executive", "spokesperson", "opposition leader", "festival director").
+_PORTFOLIO = (r"health|home|foreign|defen[cs]e|education|transport|treasury|culture|justice|environment|interior|"
+              r"energy|housing|finance|trade|business|labou?r|agriculture|tourism|science|culture|sports?|digital|"
+              r"economy|cabinet|press|communities|work[ \t]+and[ \t]+pensions")
 _OFFICE_TITLE = (
     r"(?:(?:deputy|vice|acting|former|regional|city|county|district|state|federal|provincial|municipal|lord|first|"
-    r"prime|chief)[ \t-]+){0,2}"
-    r"(?:mayor|governor|minister(?:[ \t]+of(?:[ \t]+(?:the|state|for))?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+(?:and|&)[ \t]+"
-    r"\p{Lu}[\p{L}-]*)?)?|member[ \t]+of[ \t]+(?:parliament|the[ \t]+\p{Lu}[\p{L}-]*)|mp|mep|senator|congress(?:wo)?man|"
-    r"councillor|councilor|council[ \t]+member|commissioner|ombudsman|ombudsperson|premier|"
-    r"secretary[ \t]+of[ \t]+state|prefect|alderman|alderwoman|sheriff|"
-    r"b[üu]rgermeister(?:in)?|oberb[üu]rgermeister(?:in)?|landrat|landr[äa]tin|ministerpr[äa]sident(?:in)?|"
-    r"maire|pr[ée]fet(?:e)?|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|alcalde(?:sa)?|gobernador(?:a)?|"
-    r"ministr[oa]|diputad[oa]|senador(?:a)?|concejal(?:a)?|sindac[oa]|governatore|assessore|consigliere|"
-    r"prefeit[oa]|vereador(?:a)?|governador(?:a)?|burgemeester|wethouder|gedeputeerde|borgmester|ordf[øo]rer|"
-    r"kommunalr[åa]d|pormestari|burmistrz|prezydent|wojewoda|starosta|wali|belediye[ \t]+ba[şs]kan[ıi])")
-_OFFICE_TITLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}]){_OFFICE_TITLE})[ \t]+$")
-_OFFICE_TITLE_AT = regex.compile(rf"(?i:{_OFFICE_TITLE})[ \t]+")
-# The act right after the name: opening, announcing, signing, visiting, speaking, in the past or the present.
-_PUBLIC_ACT_AFTER = regex.compile(
-    r"[ \t]+(?:(?:has|have|will|today|yesterday|also|officially|formally)[ \t]+){0,2}(?i:(?:opened|opens|"
-    r"inaugurated|inaugurates|unveiled|unveils|announced|announces|launched|launches|signed|signs|visited|visits|"
-    r"presented|presents|welcomed|welcomes|addressed|addresses|declared|declares|approved|approves|attended|"
-    r"attends|said|says|stated|states|spoke|speaks|thanked|thanks|awarded|awards|opened|met|meets|"
-    r"er[öo]ffnete|er[öo]ffnet|k[üu]ndigte|unterzeichnete|besuchte|inaugur[óo]|anunci[óo]|firm[óo]|visit[óo]|"
-    r"inaugure|inaugura|a\s+inaugur[ée]|annonce|a\s+annonc[ée]|ha\s+inaugurato|ha\s+annunciato|opende|"
-    r"kondigde|invigde|[åa]pnet|[åa]bnede|avasi|otworzy[łl](?:a)?|a[çc]t[ıi]|a[çc]ıklad[ıi]))(?![\p{L}])")
-_PRIVATE_OFFICE_CUE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:neighbou?r|lives|living|home|private|personal|mobile|born|birthday|date\s+of\s+birth|dob|"
-    r"wife|husband|daughter|son|leaked|diagnos\w*|patient|my|our)(?![\p{L}]))")
+    r"prime|chief|shadow|junior|local|ward|borough|town|parish|european|stellvertretende[rn]?|ex)[ \t-]+){0,2}"
+    r"(?:mayor(?:ess)?|governor|minister(?:[ \t]+of(?:[ \t]+(?:the|state|for))?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+(?:and|&)"
+    r"[ \t]+\p{Lu}[\p{L}-]*)?)?|member[ \t]+of[ \t]+(?:parliament|congress|the[ \t]+(?:house|senate|assembly|bundestag|knesset|sejm|"
+    r"storting|riksdag|folketing|duma|rada|(?:european|scottish|welsh|national|legislative)[ \t]+(?:parliament|"
+    r"assembly|council)|\p{Lu}[\p{L}-]*[ \t]+(?:parliament|assembly|council)))|mp|mep|msp|mla|"
+    rf"(?:{_PORTFOLIO})[ \t]+(?:minister|secretary|spokes(?:person|man|woman))|"
+    r"senator|congress(?:wo)?man|congressmember|assembly(?:wo)?man|assembly[ \t]+member|state[ \t]+representative|"
+    r"councillor|councilor|council(?:wo)?man|council[ \t]+member|councilmember|cabinet[ \t]+(?:member|minister)|"
+    r"commissioner|ombudsman|ombudsperson|premier|secretary[ \t]+of[ \t]+state|prefect|alderman|alderwoman|sheriff|"
+    r"attorney[ \t]+general|solicitor[ \t]+general|speaker[ \t]+of[ \t]+the[ \t]+(?:house|assembly|parliament)|"
+    r"(?:opposition|party|council|majority|minority)[ \t]+leader|leader[ \t]+of[ \t]+the[ \t]+(?:opposition|council)|"
+    r"chief[ \t]+executive(?:[ \t]+officer)?|ceo|spokes(?:person|man|woman)|press[ \t]+secretary|"
+    r"(?:festival|artistic|museum)[ \t]+director|national[ \t]+(?:team[ \t]+)?(?:coach|manager)|"
+    # German
+    r"b[üu]rgermeister(?:in)?|oberb[üu]rgermeister(?:in)?|bezirksb[üu]rgermeister(?:in)?|landrat|landr[äa]tin|"
+    r"ministerpr[äa]sident(?:in)?|ministerin|bundesminister(?:in)?|staatssekret[äa]r(?:in)?|senatorin|ratsherr|"
+    r"ratsfrau|ratsmitglied|stadtrat|stadtr[äa]tin|gemeinderat|gemeinder[äa]tin|kreisrat|kreisr[äa]tin|"
+    r"stadtverordnete[rn]?|(?:bundestags|landtags)?abgeordnete[rn]?|mdb|mdl|ortsvorsteher(?:in)?|"
+    # French, Spanish, Italian, Portuguese
+    r"maire|pr[ée]fet(?:e)?|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|adjointe?[ \t]+au[ \t]+maire|"
+    r"conseill(?:er|[èe]re)[ \t]+(?:municipal|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral|communautaire)e?|"
+    r"alcalde(?:sa)?|gobernador(?:a)?|ministr[oa]|diputad[oa]|senador(?:a)?|concejal(?:a)?|regidor(?:a)?|"
+    r"sindac[oa]|governatore|assessore|consiglier[ea]|deputat[oa]|senat(?:ore|rice)|onorevole|"
+    r"prefeit[oa]|vereador(?:a)?|governador(?:a)?|deputad[oa]|"
+    # Dutch, Nordic, Finnish
+    r"burgemeester|wethouder|gedeputeerde|(?:gemeente)?raadslid|(?:tweede-?)?kamerlid|statenlid|staatssecretaris|"
+    r"borgmester|borgm[äa]stare|ordf[øo]rer|kommunalr[åa]d|riksdagsledamot|folketingsmedlem|stortingsrepresentant|"
+    r"byr[åa]dsmedlem|statsr[åa]d|pormestari|kansanedustaja|(?:kaupungin)?valtuutettu|ministeri|"
+    # Polish, Czech, Hungarian, Romanian, Turkish
+    r"burmistrz\p{L}{0,2}|prezydent[ \t]+miasta|wojewod\p{L}{1,3}|starost\p{L}{1,3}|w[óo]jt\p{L}{0,2}|radn\p{L}{1,3}|"
+    r"pose[łl]|pos[łl]\p{L}{1,5}|"
+    r"marsza[łl]\p{L}{2,4}|prim[áa]tor\p{L}{0,3}|hejtman\p{L}{0,3}|zastupitel\p{L}{0,3}|poslan\p{L}{2,5}|"
+    r"sen[áa]tor(?:ka)?|ministr(?:yn[ěe])?|polg[áa]rmester|k[ée]pvisel[őo]|miniszter|primar|deputat|ministru|"
+    r"belediye[ \t]+ba[şs]kan[ıi]|milletvekili|meclis[ \t]+[üu]yesi|"
+    # Greek, Russian, Ukrainian
+    r"δήμαρχ\p{L}{1,2}|δημοτικ\p{L}{1,2}[ \t]+σύμβουλ\p{L}{1,2}|(?:ευρω)?βουλευτ\p{L}{1,2}|υπουργ\p{L}{1,2}|"
+    r"περιφερειάρχ\p{L}{1,2}|"
+    r"депутат\p{L}{0,3}|мэр\p{L}{0,2}|губернатор\p{L}{0,2}|министр\p{L}{0,2}|міністр\p{L}{0,2}|сенатор\p{L}{0,2}|"
+    r"глав\p{L}{1,2}[ \t]+(?:города|района|міста)|"
+    # Hebrew, Arabic
+    r"חבר(?:ת)?[ \t]+(?:המועצה|הכנסת)|ח\"כ|ראש[ \t]+(?:העיר|המועצה)|סגנ(?:ית)?[ \t]+ראש[ \t]+העיר|השר(?:ה)?|"
+    r"النائب(?:ة)?|عضو(?:ة)?[ \t]+(?:المجلس(?:[ \t]+البلدي)?|البرلمان|مجلس[ \t]+النواب)|الوزير(?:ة)?|"
+    r"رئيس(?:ة)?[ \t]+البلدية|المحافظ(?:ة)?|عمدة|"
+    # Hindi, Thai, Indonesian and Malay, Swahili
+    r"पार्षद|सांसद|विधायक|मंत्री|महापौर|สมาชิกสภา(?:ผู้แทนราษฎร)?|นายกเทศมนตรี|รัฐมนตรี|ผู้ว่าราชการจังหวัด|"
+    r"anggota[ \t]+(?:dewan|dprd?)|wali[ \t]?kota|bupati|gubernur|menteri|ahli[ \t]+parlimen|"
+    r"diwani|mbunge|waziri|mkuu[ \t]+wa[ \t]+mkoa)")
+# Abbreviated titles, as written (case counts: "Rep." is a representative, "rep" a firm's salesperson).
+_OFFICE_ABBREVIATION = r"(?:Cllr\.?|Cr\.|MP|MEP|MSP|MLA|TD|MdB|MdL|Rep\.|Sen\.|Gov\.|Hon\.|Rt\.?[ \t]+Hon\.?|On\.|Ald\.)"
+# The title as a whole word (no letter on either side).
+_OFFICE_WORD = rf"(?:(?i:(?<![\p{{L}}\p{{M}}]){_OFFICE_TITLE}(?![\p{{L}}\p{{M}}]))|(?<![\p{{L}}\p{{M}}]){_OFFICE_ABBREVIATION})"
+# Japanese, Chinese and Korean write the title right after the name, with no space ("田中議員", "王市长", "김의원").
+_CJK_OFFICE = r"(?:市議会議員|区議会議員|県議会議員|議員|市長|区長|知事|大臣|首相|议员|市长|部长|省长|의원|시장|장관|도지사)"
+_CJK_OFFICE_AFTER = regex.compile(rf"[ \t]?{_CJK_OFFICE}")
+# The words a salutation addresses an office with, around its title ("Sehr geehrte Frau Ratsfrau", "Madame la
+# Députée", "Szanowny Panie Radny", "לכבוד חבר המועצה", "السيد النائب المحترم", "市議会議員 様").
+_SALUTATION_WORD = (r"(?i:dear|to|the|frau|herr|sehr[ \t]+geehrte[rn]?|liebe[rn]?|madame|monsieur|la|le|l['’]|el|il|"
+                    r"mr\.?|mrs\.?|ms\.?|madam|sir|pan|pani|panie|szanown[ya]|signora|signor|egregi[oa]|gentile|"
+                    r"señora?|estimad[oa]|senhora?|car[oa]|prezad[oa]|heer|mevrouw|geachte|hon\.?|honou?rable|right|"
+                    r"vážen[ýá]|sayın|σεβαστ[έή]|αξιότιμ[εη]|κύριε|κυρία|уважаем(?:ый|ая)|господин|госпожа|"
+                    r"לכבוד|כבוד|السيد(?:ة)?|المحترم(?:ة)?|سعادة|श्री|श्रीमती|माननीय|ท่าน|คุณ|bapak|ibu|mheshimiwa|"
+                    r"様|さま|殿|님)")
+_OFFICE_ONLY = regex.compile(
+    rf"(?:{_SALUTATION_WORD}[ \t]+){{0,3}}(?:{_OFFICE_WORD}|{_CJK_OFFICE})"
+    rf"(?:[ \t]*{_SALUTATION_WORD}){{0,2}}")
+# The title right before the name, with its place or its body ("the Mayor of Lyon, X", "MP for Bristol West X"); the
+# model may have left the given name out of the span ("chief executive Orrin [Thornby]").
+_OFFICE_TITLE_BEFORE = regex.compile(
+    rf"{_OFFICE_WORD}(?:[ \t]+(?i:of|for|de|du|von|di|del|van)[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]*){{0,2}})?"
+    rf"[ \t]*,?[ \t]+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\.?[ \t]+)?$")
+_OFFICE_TITLE_AT = regex.compile(rf"{_OFFICE_WORD}[ \t]+")
+_OFFICE_SEAT_BEFORE = regex.compile(rf"{_OFFICE_WORD}[ \t]+(?i:of|for|de|du|von|di|del|van)[ \t]+$")
+# The title as an apposition right after the name: "X, Mayor,", "X, Minister of Transport, for ...", "X, cabinet
+# member.", "X (MP)", "X – opposition leader", "X (public role)".
+_OFFICE_AFTER = regex.compile(
+    rf"[ \t]*(?:,|\(|[–—]|-[ \t])[ \t]*(?:(?i:the|a|former|then|la|le|el|il|der|die|de)[ \t]+)?(?:{_OFFICE_WORD}|"
+    r"(?i:(?:in[ \t]+(?:an?|her|his|their)[ \t]+)?(?:public|official)[ \t]+(?:role|capacity|office)))"
+    r"(?:[ \t]+(?i:of|for|de|du|des|del|della|für|van|w)[ \t]+[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})?"
+    r"[ \t]*(?:[,.;:)]|$|\n|[ \t]+[\p{Ll}])")
+# A chair's label in the minutes of a public meeting: "Town hall Q&A transcript. Chair: X."
+_CHAIR_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:chair(?:ed[ \t]+by)?|chairperson|chairman|chairwoman|presiding(?:[ \t]+officer)?|"
+    r"moderator|moderated[ \t]+by|vorsitz|vorsitzende[rn]?|pr[ée]sidente?[ \t]+de[ \t]+s[ée]ance|presidente|"
+    r"voorzitter|przewodnicząc[ya]|ordf[øo]rande|puheenjohtaja))[ \t]*:?[ \t]+$")
+_PUBLIC_MEETING = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:town[ \t]?hall|public[ \t]+(?:meeting|hearing|consultation|forum)|council[ \t]+"
+    r"(?:meeting|session)|full[ \t]+council|plenary|hustings|press[ \t]+conference|question[ \t]+time|"
+    r"parliamentary|b[üu]rgerversammlung|ratssitzung|gemeinderatssitzung|conseil[ \t]+municipal|r[ée]union[ \t]+"
+    r"publique|pleno|consiglio[ \t]+comunale|raadsvergadering|gemeenteraad|sesja[ \t]+rady|zasedání[ \t]+zastupitelstva)"
+    r"(?![\p{L}\p{M}]))")
+# A candidate is a public role in an election: "Candidate X attended" in a canvass summary, a ballot, a hustings.
+_CANDIDATE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:candidate|candidat[ae]?|candidato|kandidat(?:in)?|"
+                                  r"kandydat(?:ka)?|kandidaat|kandidát(?:ka)?|aday[ıi]?))[ \t]*:?[ \t]+$")
+_ELECTION = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:canvass\w*|elections?|electoral|ballot|hustings|constituency|"
+                          r"polling|by-election|wahl\w*|[ée]lections?|elecci[óo]n(?:es)?|elezioni|elei[çc][ãa]o|"
+                          r"verkiezing\w*|wybor\w*|volby|se[çc]im\w*)(?![\p{L}\p{M}]))")
+# The private cues are names.py's (_PRIVATE_OF_OFFICE); "my office will follow up", "our team" is the office speaking.
+_PRIVATE_OFFICE_CUE = _PRIVATE_OF_OFFICE
+_OFFICE_SPEAKS = regex.compile(r"[ \t]+(?i:office|team|staff|caseworkers?|constituency|ward|department|council|"
+                               r"administration|government|cabinet|ministry|bureau|b[üu]ro|cabinet|ufficio|oficina|"
+                               r"gabinete|kantoor|biuro)(?![\p{L}\p{M}])")
+_POSSESSIVE_CUE = frozenset({"my", "our", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "unserem",
+                             "unseren", "unserer", "mon", "ma", "mes", "notre", "mi", "nuestro", "nuestra"})
+# A number right after the name or its apposition: a house number, a phone, a birth date ("Cllr X, 12 Elm Road").
+_NUMBER_BESIDE_OFFICE = regex.compile(r"[ \t]*(?:[,;:|(–—]|-[ \t])[ \t]*\+?\d")
+_WORD_GAP = regex.compile(r",?[ \t]+")
+_REPEAT_REACH = 4000  # characters each way where a repeated name is looked for (a transcript, the minutes of a meeting)
+_QUOTES = ('"', "“", "”", "«", "»", "„")
+_LABEL_LINE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t./-]{0,30}:")
+
+
+def _private_office_cue(text: str, lo: int, hi: int, name_end: int | None = None, possessives: bool = True,
+                        titles: tuple[tuple[int, int], ...] = ()) -> bool:
+    """A private cue (_PRIVATE_OFFICE_CUE) in [lo, hi), other than the office's own "my office", "our team", and
+    other than a possessive the holder says in a quotation after the name (name_end: 'X said: "Our crews ..."').
+    possessives=False: only the other cues (a heading's "our contacts template:" is the writer's). titles: the
+    office's own words, no cue ("Home Secretary")."""
+    for cue in islice(_PRIVATE_OFFICE_CUE.finditer(text, lo, hi), 20):
+        if any(a <= cue.start() < b for a, b in titles):
+            continue
+        if cue.group(0).lower() in _POSSESSIVE_CUE and (not possessives or _OFFICE_SPEAKS.match(text, cue.end()) or (
+                name_end is not None and name_end <= cue.start() and sum(
+                    text.count(q, name_end, cue.start()) for q in _QUOTES) % 2 == 1)):
+            continue
+        return True
+    return False
+
+
+def _office_privately(text: str, start: int, end: int) -> bool:
+    """A private cue about the office holder named at [start, end): in the sentence, in the heading line just above
+    ("Leaked list:"), in the labelled field line just below ("Private mobile: ..."); or a number right after the
+    name or its apposition (an address, a phone, a birth date)."""
+    lo, hi = _sentence_around(text, start, end)
+    titles = tuple((m.start(), start) for m in [_OFFICE_TITLE_BEFORE.search(text, max(0, start - 80), start)] if m) + (
+        tuple((end, m.end()) for m in [_OFFICE_AFTER.match(text, end)] if m))
+    if _private_office_cue(text, lo, hi, end, titles=titles):
+        return True
+    line = text.rfind("\n", 0, start)
+    if line > 0:
+        above = text.rfind("\n", max(0, line - 120), line) + 1
+        if text[above:line].rstrip().endswith(":") and _private_office_cue(text, above, line, possessives=False):
+            return True
+    below = text.find("\n", end, min(len(text), end + _SENTENCE_REACH))
+    if below >= 0 and _LABEL_LINE.match(text, below + 1):
+        stop = text.find("\n", below + 1, below + 121)
+        if _private_office_cue(text, below + 1, stop if stop >= 0 else min(len(text), below + 121), possessives=False):
+            return True
+    apposed = _OFFICE_AFTER.match(text, end)
+    return bool(_NUMBER_BESIDE_OFFICE.match(text, end) or apposed and _NUMBER_BESIDE_OFFICE.match(
+        text, apposed.end() - (1 if text[apposed.end() - 1:apposed.end()] == "," else 0)))
+
+
+def _in_office_here(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is written with its public office: the title right before it (or as the span's own
+    first words), the title apposed after it, a chair's label in a public meeting's minutes, a candidate in an
+    election's text."""
+    if _OFFICE_TITLE_BEFORE.search(text, max(0, start - 80), start) or _OFFICE_AFTER.match(text, end) or (
+            _CJK_OFFICE_AFTER.match(text, end)):
+        return True
+    if (chair := _CHAIR_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        return _PUBLIC_MEETING.search(text, max(0, chair.start() - 200), chair.start()) is not None
+    return _CANDIDATE_BEFORE.search(text, max(0, start - 20), start) is not None and (
+        _ELECTION.search(text, max(0, start - 300), min(len(text), end + 300)) is not None)
 
 
 def office_holder_in_public_act(text: str, start: int, end: int) -> bool:
-    """[start, end) is a name right after an office's title ("Mayor", "Regional Governor", "Member of Parliament",
-    "Minister of Transport", "Ombudsman"; the span may hold the title) and right before a public act ("opened",
-    "announced", "signed", "visited", "said"), with no private cue in its sentence (_PRIVATE_OFFICE_CUE): the office
-    acting in public, no private person's data."""
-    value = text[start:end]
-    if (lead := _OFFICE_TITLE_AT.match(value)) is not None and lead.end() < len(value.rstrip()):
-        start += lead.end()  # "Governor Amedeo Fumagalli": the model took the title into the name
-    elif _OFFICE_TITLE_BEFORE.search(text, max(0, start - 60), start) is None:
-        return False
-    if _PUBLIC_ACT_AFTER.match(text, end) is None:
-        return False
-    lo, hi = _sentence_around(text, start, end)
-    return _PRIVATE_OFFICE_CUE.search(text, lo, hi) is None
+    """[start, end) names an office, or a person by the public office they hold, with no private cue about them (see
+    _office_privately): the office acting in public, no private person's data. The span may be the title alone ("Dear
+    Councillor,", "Madame la Députée"), may hold the title ("Governor Amedeo Fumagalli"), may follow it ("Cllr X", "la
+    députée X"), may have it apposed ("X, Minister of Transport,", "X (MP)"), may be a public meeting's chair ("Town
+    hall ... Chair: X"), or may repeat a name the text gives with its office ("A (X): my office will follow up",
+    "[00:00:09] X: Thanks." after "With us is the Minister of Transport, X.")."""
+    value = text[start:end].strip()
+    if _OFFICE_ONLY.fullmatch(value) or _OFFICE_ONLY.fullmatch(value + text[end:end + 1]) or (
+            _OFFICE_SEAT_BEFORE.search(text, max(0, start - 60), start)):
+        return True  # a title, a salutation's words: no name at all; "the Mayor of [Harrowgate]": the office's seat
+    if (lead := _OFFICE_TITLE_AT.match(text, start, end)) is not None and lead.end() < end:
+        start = lead.end()  # "Governor Amedeo Fumagalli": the model took the title into the name
+    elif (inside := next((at.end() for at in islice(_WORD_GAP.finditer(text, start, end), 3) if (
+            title := _OFFICE_TITLE_BEFORE.search(text, max(0, at.end() - 80), at.end())) and title.start() < start),
+            None)) is not None:
+        start = inside  # "Mayor of [Harrowgate, Philippa Strand]": the model took the office's place into the name
+    elif not _in_office_here(text, start, end):
+        if len(value) < 4 or _private_office_cue(text, *_sentence_around(text, start, end), end):
+            return False
+        pattern = regex.compile(regex.escape(value), regex.IGNORECASE)
+        if not any(_in_office_here(text, other.start(), other.end()) and not _office_privately(
+                text, other.start(), other.end()) for other in islice(pattern.finditer(
+                    text, max(0, start - _REPEAT_REACH), min(len(text), end + _REPEAT_REACH)), 8)
+                if other.start() != start):
+            return False  # not named with its office nearby: no repeat of a name the text gives with its office
+    return not _office_privately(text, start, end)
