@@ -125,6 +125,8 @@ def test_bounded_cost() -> None:
     text = "Ewart Trevaskis " * 12500
     for at in range(0, len(text), len(text) // 40):
         recognizers.office_holder_in_public_act(text, at, at + 15)
+    text = "PAN ABCPD " * 20000  # one span as long as the text: no repeat of it is looked for
+    recognizers.office_holder_in_public_act(text, 0, len(text) // 2)
     text = "Minister of " + "Transport " * 20000
     recognizers.office_holder_in_public_act(text, len(text) - 10, len(text) - 1)
     assert time.perf_counter() - began < 2.0

@@ -6733,7 +6733,7 @@ def _office_privately(text: str, start: int, end: int) -> bool:
         tuple((end, m.end()) for m in [_OFFICE_AFTER.match(text, end)] if m))
     if _private_office_cue(text, lo, hi, end, titles=titles):
         return True
-    line = text.rfind("\n", 0, start)
+    line = text.rfind("\n", max(0, start - _SENTENCE_REACH), start)
     if line > 0:
         above = text.rfind("\n", max(0, line - 120), line) + 1
         if text[above:line].rstrip().endswith(":") and _private_office_cue(text, above, line, possessives=False):
@@ -6779,7 +6779,7 @@ def office_holder_in_public_act(text: str, start: int, end: int) -> bool:
             None)) is not None:
         start = inside  # "Mayor of [Harrowgate, Philippa Strand]": the model took the office's place into the name
     elif not _in_office_here(text, start, end):
-        if len(value) < 4 or _private_office_cue(text, *_sentence_around(text, start, end), end):
+        if not 4 <= len(value) <= 80 or _private_office_cue(text, *_sentence_around(text, start, end), end):
             return False
         pattern = regex.compile(regex.escape(value), regex.IGNORECASE)
         if not any(_in_office_here(text, other.start(), other.end()) and not _office_privately(
