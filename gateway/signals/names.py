@@ -1968,6 +1968,7 @@ def breed_or_pet(text: str, start: int, end: int) -> bool:
 # text around it, and one ranks as nobody's name. "Rose Baker" beside "the baker" and "a rose" stays a person: both
 # words rank as names.
 _COMMON_NOUN_REACH = 400
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def words_used_as_nouns(text: str, start: int, end: int) -> bool:
@@ -1979,9 +1980,9 @@ def words_used_as_nouns(text: str, start: int, end: int) -> bool:
     if not any(_describe(w)[1] == "word" for w in words):
         return False
     lo, hi = max(0, start - _COMMON_NOUN_REACH), min(len(text), end + _COMMON_NOUN_REACH)
-    return all(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}(?![\p{{L}}\p{{M}}])", text[lo:start])
-               or regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}(?![\p{{L}}\p{{M}}])", text[end:hi])
-               for w in words)
+    around = {m.group() for part in ((lo, start), (end, hi)) for m in _LETTER_RUN.finditer(text, *part)}
+    return all(w.lower() in around for w in words)  # compared as strings: no pattern made of the text is cached
+
 
 def nobodys_word(word: str) -> bool:
     """Round 28: `word` (lower case, three letters at least) is a word of the language ("payroll", "panel",

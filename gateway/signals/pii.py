@@ -93,6 +93,7 @@ from gateway.signals.names import (  # noqa: E402
     joined_business_noun,
     CUED_RECOGNIZER,
     disguised_word,
+    english_zipf2,
     everyday_english_word,
     sentence_case_thing,
     birth_date_beside,
@@ -1550,9 +1551,14 @@ def _cast_of_a_pastiche(text: str, start: int) -> bool:
 
 
 # Round 28: a word derived from the name's last word by a suffix of schools, styles and followers ("Rachmanism",
-# "Thatcherite", "Kafkaesque", "Orwellian") in the text around it: a figure whose name the language made a word of.
-_EPONYMOUS_SUFFIXES = r"(?:ism|isms|ist|ists|ite|ites|esque|ian|ians|ianism)"
+# "Thatcherite", "Kafkaesque", "Orwellian") in the text around it: a figure whose name the language made a word of. Not
+# a word English uses every day in its own right (english_zipf2 above _EPONYM_MAX_ZIPF2: demonyms such as "Russian"
+# of "Ethan Russ", "Jordanian" of "Jordan", "Parisian"). The derived word is compared as a string, never compiled into a
+# pattern: the regex module's cache would keep the name after the scan (tests/test_signals_retention.py).
+_EPONYMOUS_SUFFIXES = ("ianism", "ians", "ian", "isms", "ism", "ists", "ist", "ites", "ite", "esque")
 _EPONYM_REACH = 300
+_EPONYM_MAX_ZIPF2 = 5  # zipf 2.5: "Darwinian", "Orwellian", "Keynesian" pass; "Russian", "Jordanian" do not
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _name_made_a_word(text: str, start: int, end: int) -> bool:
@@ -1560,8 +1566,14 @@ def _name_made_a_word(text: str, start: int, end: int) -> bool:
     last = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
     if len(last) < 4 or not last.isalpha():
         return False
-    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(last)}{_EPONYMOUS_SUFFIXES}(?![\p{{L}}\p{{M}}])",
-                        text[max(0, start - _EPONYM_REACH):min(len(text), end + _EPONYM_REACH)]) is not None
+    for word in islice(_WORD.finditer(text, max(0, start - _EPONYM_REACH), min(len(text), end + _EPONYM_REACH)), 400):
+        derived = word.group()
+        if derived.startswith(last) and derived[len(last):] in _EPONYMOUS_SUFFIXES and (
+                english_zipf2(derived) <= _EPONYM_MAX_ZIPF2):
+            return True
+    return False
+
+
 _PRIVATE_BEFORE = re.compile(r"(?i:\b(?:my|our|his|her|their|your|mine)\b[^.!?:\n]{0,30})$")
 # A third person's prize lecture or speech right before the name ("In her 2009 Nobel lecture, X argued", "in his Turing
 # Award lecture, X"): the possessive is the named laureate's own, not a relation's ("her colleague X" stays private).
