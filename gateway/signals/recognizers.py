@@ -6693,7 +6693,6 @@ _ELECTION = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:canvass\w*|elections?|electo
                           r"polling|by-election|wahl\w*|[ée]lections?|elecci[óo]n(?:es)?|elezioni|elei[çc][ãa]o|"
                           r"verkiezing\w*|wybor\w*|volby|se[çc]im\w*)(?![\p{L}\p{M}]))")
 # The private cues are names.py's (_PRIVATE_OF_OFFICE); "my office will follow up", "our team" is the office speaking.
-_PRIVATE_OFFICE_CUE = _PRIVATE_OF_OFFICE
 _OFFICE_SPEAKS = regex.compile(r"[ \t]+(?i:office|team|staff|caseworkers?|constituency|ward|department|council|"
                                r"administration|government|cabinet|ministry|bureau|b[üu]ro|cabinet|ufficio|oficina|"
                                r"gabinete|kantoor|biuro)(?![\p{L}\p{M}])")
@@ -6709,11 +6708,11 @@ _LABEL_LINE = regex.compile(r"[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t./-]{0,30}:")
 
 def _private_office_cue(text: str, lo: int, hi: int, name_end: int | None = None, possessives: bool = True,
                         titles: tuple[tuple[int, int], ...] = ()) -> bool:
-    """A private cue (_PRIVATE_OFFICE_CUE) in [lo, hi), other than the office's own "my office", "our team", and
+    """A private cue (_PRIVATE_OF_OFFICE) in [lo, hi), other than the office's own "my office", "our team", and
     other than a possessive the holder says in a quotation after the name (name_end: 'X said: "Our crews ..."').
     possessives=False: only the other cues (a heading's "our contacts template:" is the writer's). titles: the
     office's own words, no cue ("Home Secretary")."""
-    for cue in islice(_PRIVATE_OFFICE_CUE.finditer(text, lo, hi), 20):
+    for cue in islice(_PRIVATE_OF_OFFICE.finditer(text, lo, hi), 20):
         if any(a <= cue.start() < b for a, b in titles):
             continue
         if cue.group(0).lower() in _POSSESSIVE_CUE and (not possessives or _OFFICE_SPEAKS.match(text, cue.end()) or (
