@@ -40,6 +40,7 @@ def _texts() -> tuple[list[str], list[str]]:
         f"| name | phone |\n| {given} {family} | {other} |",
         f"In 1901 the parish recorded {given} {family}, a weaver.",
         f'{{"patient_name": "{given} {family}", "dob": "{born}"}}',
+        f"Contact card for {given} {family}, please. Hi {given}, thanks for sending it.",  # a lone first name read back
     ]
     return texts, [given, family, street, mail.split("@")[0], phone[4:], other, born]
 

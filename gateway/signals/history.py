@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import regex
 
+from gateway.signals.names import private_life_near
 from gateway.signals.tables import line_around
 from gateway.signals.scan_scope import per_scan
 
@@ -126,8 +127,10 @@ def long_dead(text: str, start: int, end: int) -> bool:
     """Whether the person named at [start, end) (or the household at that address) is dated generations back by
     their entry or their register's heading (see the module's docstring)."""
     lo, hi = line_around(text, start, end, _REACH, _LINE_BREAK)
-    if _ALIVE.search(text, lo, hi) or any(w.group().lower() in _OWN for w in _WORD.finditer(text, lo, hi)):
-        return False
+    if _ALIVE.search(text, lo, hi) or any(w.group().lower() in _OWN for w in _WORD.finditer(text, lo, hi)) or (
+            _PRESENT_AGE_AFTER.match(text, end) and private_life_near(text, start, end)):
+        return False  # a living cue on the line; an age and a private life told ("Patient X, 34, is HIV positive. He
+        # was named after X (1880-1944)"; a passenger list's "X, 34, contadino" of 1889 is history)
     years = _years(text, lo, hi)
     if years and any(_TIMESTAMP_AFTER.match(text, y.end()) for y in years) and any(
             int(y.group(1)) <= _OLD_BEFORE and (_BORN_FIELD.search(text, max(lo, y.start() - 30), y.start())
@@ -187,6 +190,7 @@ def _born_below(text: str, hi: int) -> bool:
 _LIFE_DATES_AFTER = regex.compile(r"[ \t]*\([ \t]*(?:c\.|ca\.|b\.|\*)?[ \t]*(1[5-9]\d\d)[ \t]*[-–—][ \t]*"
                                   r"(?:d\.|†)?[ \t]*(1[5-9]\d\d|20\d\d)[ \t]*\)")
 _MENTIONS = 8
+_PRESENT_AGE_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*(?:,|\(|years?[ \t]+old)")
 _OWN_REACH = 40
 
 
@@ -196,9 +200,12 @@ def _own_before(text: str, at: int) -> bool:
 
 def life_dates_elsewhere(text: str, start: int, end: int) -> bool:
     """The name at [start, end) (two words at least) is written again within `_REACH` characters with life dates in
-    brackets right after it, born in or before _OLD_BEFORE, and no possessive stands before either mention."""
+    brackets right after it, born in or before _OLD_BEFORE, and no possessive stands before either mention. Not a
+    living namesake: a present age right after the name ("X, 34,") or a private life near it (names.private_life_near:
+    "X is HIV positive. He was named after his great-grandfather X (1880-1944)")."""
     value = text[start:end].strip()
-    if " " not in value or _own_before(text, start):
+    if " " not in value or _own_before(text, start) or _PRESENT_AGE_AFTER.match(text, end) or private_life_near(
+            text, start, end):
         return False
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     at, seen = lo, 0

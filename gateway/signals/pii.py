@@ -90,6 +90,7 @@ from gateway.signals.artefacts import platform_name, platform_value  # noqa: E40
 from gateway.signals.history import life_dates_elsewhere, long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
     breed_or_pet,
+    private_life_near,
     joined_business_noun,
     CUED_RECOGNIZER,
     disguised_word,
@@ -359,6 +360,21 @@ def _fictional_characters() -> frozenset[str]:
             names.add(name)
             names.update(_partial_forms(name.split()))
     return frozenset(names)
+
+
+_LONE_CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
+_FULL_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}")  # the words after a lone first name
+
+
+@per_scan
+def _private_names_in(text: str) -> set[str]:
+    """The names `text` was found to use for a private person so far in this scan (filled by PiiDetector._accept). The
+    same string in one text is taken for the same person: found private once, it is a person's wherever the text repeats
+    it (fail closed: redacted everywhere, never cleared by another occurrence's context), and a name repeated 20,000
+    times costs one judgement, not 20,000 (~3 ms each: tests/test_signals_names.py's bound). Per scan: the set goes
+    when the scan ends (scan_scope)."""
+    return set()
 
 
 @per_scan
@@ -836,8 +852,12 @@ class PiiDetector:
             if result.entity_type == "PERSON":
                 parts = [(result.start, result.end)] if recognizer in FIELD_NAMED else _list_parts(
                     text, result.start, result.end, cut_short=recognizer == "SpacyRecognizer")
-                if not any(self._a_person(text, a, b, recognizer) for a, b in parts):
+                known = _private_names_in(text)
+                person = next(((a, b) for a, b in parts if text[a:b].strip() in known or self._a_person(
+                    text, a, b, recognizer)), None)
+                if person is None:
                     continue
+                known.add(text[person[0]:person[1]].strip())
             elif self._allowed(result.entity_type, value) or (
                     result.entity_type in _ORGANISATION_CONTACT_TYPES
                     and organisation_contact(text, result.start, result.end, result.entity_type)) or (
@@ -994,17 +1014,20 @@ class PiiDetector:
         full name names nobody: a stand-in ("Jane Doe"), with `public_figures` a listed figure or character
         ("Dorian Gray"), an organisation by its form or its unit ("Kestrelmoor Dairy switchboard"). One full name that
         may be a private person's ("Jane Okafor") and the lone word is read as that person (fail safe)."""
-        if not regex.fullmatch(r"\p{Lu}[\p{Ll}\p{M}'’-]+", word):
+        if not _LONE_CAPITALISED.fullmatch(word):
             return False
-        pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}((?:[ \t]+(?:\p{{Lu}}\.|\p{{Lu}}"
-                                rf"[\p{{L}}\p{{M}}'’-]+)){{1,3}})")
         lo, hi = max(0, start - _BACK_REFERENCE_REACH), min(len(text), start + _BACK_REFERENCE_REACH)
-        fulls = list(islice(pattern.finditer(text, lo, hi), _BACK_REFERENCES + 1))
+        fulls: list[tuple[int, int]] = []  # the word found by string search, never a pattern made of it: the regex
+        at = text.find(word, lo, hi)  # module's cache would keep the name after the scan (test_signals_retention.py)
+        while at >= 0 and len(fulls) <= _BACK_REFERENCES:
+            tail = None if at > 0 and _LETTER_OR_MARK.match(text, at - 1) else _FULL_NAME_TAIL.match(
+                text, at + len(word), hi)
+            fulls += [(at, tail.end())] if tail else []
+            at = text.find(word, tail.end() if tail else at + 1, hi)
         if not fulls or len(fulls) > _BACK_REFERENCES:
             return False
-        for full in fulls:
-            a, b = full.span()
-            name = full.group(0)
+        for a, b in fulls:
+            name = text[a:b]
             if not (stand_in_name(text, a, b) or organisation_name(text, a, b) or organisation_unit(text, a, b) or (
                     self.settings.public_figures and (_listed_figure(name) or _listed_character(name)))):
                 return False
@@ -1512,6 +1535,7 @@ _PAIR_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4})(?:,|&|
 # bakery"): only "founder of the <movement, institution>" is a legacy.
 _LEGACY_BEFORE = re.compile(
     r"(?i:\b(?:renam(?:e|es|ed|ing)|named|dedicat(?:e|es|ed|ing))\s+(?:(?:the|a|this|that|our|its)\s+)?"
+    r"(?!(?:baby|son|daughter|child|children|kids?|twins?|boy|girl|dog|cat|puppy|kitten|pony|horse)\b)"
     r"(?:[\w-]+\s+){0,2}after|\b(?:umbenenn\w*|umbenannt|benannt)\s+nach|\bnomm[ée]e?s?\s+d['’]apr[èe]s|"
     r"\b(?:renombrar|nombrad[oa]s?)\s+en\s+honor\s+(?:a|de))\s+$")
 _LEGACY_AFTER = regex.compile(
@@ -1536,13 +1560,19 @@ _PASTICHE_FRAME = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:creative[ \t-]writing|
                                 r"stell(?:e|t)?[ \t]+(?:dir|euch|sie)[ \t]+vor|imagine[sz]?|imagina|immagina)(?![\p{L}\p{M}])")
 _CAST_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2}")
 _CAST_REACH = 250
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}\p{M}])(?:I|(?i:my|our|me|us|we|ich|mein\w*|unser\w*|je|j['’]|mon|ma|mes|notre|nos|"
+                              r"yo|mi|mis|nuestr[oa]s?|io|il[ \t]+mio|la[ \t]+mia|ik|mijn|onze|eu|meu|minha|ja|m[óo]j|moja|"
+                              r"nasz\w*))(?![\p{L}\p{M}])")
+_SENTENCE_STOP = regex.compile(r"[.!?\n]")
 
 
 def _cast_of_a_pastiche(text: str, start: int) -> bool:
     lo = max(0, start - _CAST_REACH)
     frames = list(islice(_PASTICHE_FRAME.finditer(text, lo, start), 8))
-    if not frames:
-        return False
+    stop = _SENTENCE_STOP.search(text, start, min(len(text), start + 200))
+    if not frames or _FIRST_PERSON.search(text, frames[0].end(), stop.start() if stop else min(len(text), start + 200)):
+        return False  # "imagine Hercule Poirot at my office party. X ...", "... investigating X, my colleague": one's
+        # own life, not a scene's cast
     for run in islice(_CAST_RUN.finditer(text, frames[0].end(), start), 12):
         words = run.group().split()
         if any(_listed_character(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
@@ -1599,8 +1629,8 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))
     if (_ABOUT_BEFORE.search(before) and not possessive) or _ABOUT_AFTER.match(text, end):
         return True
-    if _LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end) or _name_made_a_word(text, start, end) or (
-            _cast_of_a_pastiche(text, start)):
+    if (_LEGACY_BEFORE.search(before) or _LEGACY_AFTER.match(text, end) or _name_made_a_word(text, start, end) or (
+            _cast_of_a_pastiche(text, start))) and not private_life_near(text, start, end):
         return True  # round 28: "renaming the square after X", "X, founder of the ...", "X (Henry Gantt style)", "X ...
         # gave 'Xism' its name"
     if (_QUOTE_VERB_BEFORE.search(before) or _QUOTE_VERB_BEFORE.search(text[start:min(end, start + 40)].split(" ", 1)[0]

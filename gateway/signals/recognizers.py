@@ -47,8 +47,8 @@ from gateway.signals.identifiers import (
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, OLDEST_LIVING, NameModelRecognizer, a_work_in,
                                    business_noun, english_zipf2, everyday_english_word, is_relation_word, name_lexicon,
-                                   nobodys_word, letters_around, lower_keeping_offsets, script_of, stand_in_name,
-                                   SPECIMEN_MARK_AFTER, _PRIVATE_OF_OFFICE)
+                                   nobodys_word, letters_around, lower_keeping_offsets, private_life_near, script_of,
+                                   stand_in_name, SPECIMEN_MARK_AFTER, _PRIVATE_OF_OFFICE)
 from gateway.signals.settings import DenyListRecognizerSpec
 from gateway.signals.scan_scope import check_budget, per_scan
 
@@ -1249,7 +1249,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
     return _sentence_contact(text, start, end, entity) or _block_contact(text, start, end, entity) or (
-        entity == "PERSON" and (_mailbox_owner(text, start, end) or named_mailbox_owner(text, start, end))) or (
+        entity == "PERSON" and (_mailbox_owner(text, start, end) or named_mailbox_owner(text, start, end)) and (
+            not private_life_near(text, start, end))) or (
         _office_after_company(text, start, end, entity)) or (
         entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end)) or (
         entity == "STREET_ADDRESS" and office_marked_address(text, start, end)) or (
@@ -6667,6 +6668,8 @@ _OFFICE_TITLE_BEFORE = regex.compile(
     rf"{_OFFICE_WORD}(?:[ \t]+(?i:of|for|de|du|von|di|del|van)[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]*){{0,2}})?"
     rf"[ \t]*,?[ \t]+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\.?[ \t]+)?$")
 _OFFICE_TITLE_AT = regex.compile(rf"{_OFFICE_WORD}[ \t]+")
+_OWNER_OF_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|du|des|de[ \t]+la|de[ \t]+l['’]|"
+                             r"del|della|dello|dell['’]|dei|degli|van[ \t]+de[nr]?|do|da|dos|das|vom)[ \t]*$)")
 _OFFICE_SEAT_BEFORE = regex.compile(rf"{_OFFICE_WORD}[ \t]+(?i:of|for|de|du|von|di|del|van)[ \t]+$")
 # The title as an apposition right after the name: "X, Mayor,", "X, Minister of Transport, for ...", "X, cabinet
 # member.", "X (MP)", "X – opposition leader", "X (public role)".
@@ -6726,7 +6729,10 @@ def _private_office_cue(text: str, lo: int, hi: int, name_end: int | None = None
 def _office_privately(text: str, start: int, end: int) -> bool:
     """A private cue about the office holder named at [start, end): in the sentence, in the heading line just above
     ("Leaked list:"), in the labelled field line just below ("Private mobile: ..."); or a number right after the
-    name or its apposition (an address, a phone, a birth date)."""
+    name or its apposition (an address, a phone, a birth date); or a private life told near the name (names.
+    private_life_near: their health, an arrest, a confidence)."""
+    if private_life_near(text, start, end):
+        return True
     lo, hi = _sentence_around(text, start, end)
     titles = tuple((m.start(), start) for m in [_OFFICE_TITLE_BEFORE.search(text, max(0, start - 80), start)] if m) + (
         tuple((end, m.end()) for m in [_OFFICE_AFTER.match(text, end)] if m))
@@ -6750,9 +6756,12 @@ def _office_privately(text: str, start: int, end: int) -> bool:
 def _in_office_here(text: str, start: int, end: int) -> bool:
     """The name at [start, end) is written with its public office: the title right before it (or as the span's own
     first words), the title apposed after it, a chair's label in a public meeting's minutes, a candidate in an
-    election's text."""
-    if _OFFICE_TITLE_BEFORE.search(text, max(0, start - 80), start) or _OFFICE_AFTER.match(text, end) or (
-            _CJK_OFFICE_AFTER.match(text, end)):
+    election's text. Not a title in an "of" phrase: "the daughter of the mayor, X", "la fille du maire, X", "il figlio
+    del sindaco, X" name the office holder's relation, neighbour or employee, not the office holder."""
+    title = _OFFICE_TITLE_BEFORE.search(text, max(0, start - 80), start)
+    if title is not None and _OWNER_OF_TITLE.search(text, max(0, title.start() - 30), title.start()):
+        return False
+    if title is not None or _OFFICE_AFTER.match(text, end) or _CJK_OFFICE_AFTER.match(text, end):
         return True
     if (chair := _CHAIR_BEFORE.search(text, max(0, start - 40), start)) is not None:
         return _PUBLIC_MEETING.search(text, max(0, chair.start() - 200), chair.start()) is not None
