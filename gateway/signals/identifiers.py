@@ -29,7 +29,7 @@ from stdnum.th import pin as th_pin
 from stdnum.us import ssn as us_ssn
 
 from gateway.signals import tables
-from gateway.signals.names import FIELD_SEPARATOR, lower_keeping_offsets
+from gateway.signals.names import FIELD_SEPARATOR, lower_keeping_offsets, people_column
 from gateway.signals.scan_scope import per_scan
 
 # Recognizers whose PERSON spans are a record's name field (MRZ, HL7 PID-5, FHIR name): the format
@@ -814,11 +814,33 @@ def header_checks(label: str) -> tuple[_Check, ...]:
     return tuple(check for pattern, checks in rows if pattern.fullmatch(key) for check in checks)
 
 
+# Round 29 (mogote): a column headed by a bare identifier word ("id", "ID", "Id", "nr", "no") names no scheme, so the
+# cell's own check decides, as after a bare "ID" label in prose (_BARE_ID_SCHEMES): schemes hard to pass by chance
+# count alone (with the NINO's layout, Finland's HETU, France's NIR, Turkey's and Brazil's two check digits); the 9- to
+# 11-digit ones with a one-in-ten check (BSN, Israel's ID, the Steuer-ID) only in a table of people (a column of given
+# or family names, names.people_column, or of birth dates): an order or a product number passes them too often. A
+# column whose long numbers mostly fail every check holds serials.
+_GENERIC_ID_HEADER = re.compile(r"(?i)(?:id|nr|no)\.?")
+_GENERIC_ID_SCHEMES = _BARE_ID_SCHEMES + (("gb.nino", _gb_nino),) + _modules("fi.hetu", "fr.nir", "tr.tckimlik", "br.cpf")
+_PEOPLE_ID_SCHEMES = _modules("nl.bsn", "il.idnr", "de.idnr")
+_GENERIC_ID_CELL = re.compile(r"[0-9A-Za-z][0-9A-Za-z \-]{6,22}[0-9A-Za-z]")
+_GENERIC_ID_DIGITS = 6  # fewer: a row number or a short code, no evidence either way
+
+
+def _generic_id_scheme(value: str, people: bool) -> str | None:
+    """The scheme a cell under a bare identifier header validates under (see above), or None."""
+    if len(value) > 24 or not _GENERIC_ID_CELL.fullmatch(value):
+        return None
+    schemes = _GENERIC_ID_SCHEMES + _PEOPLE_ID_SCHEMES if people else _GENERIC_ID_SCHEMES
+    return next((name for name, valid in schemes if valid(value)), None)
+
+
 class IdentifierColumnRecognizer(LocalRecognizer):
     """Values in a CSV/TSV column whose header names them: SSNs under `ssn`/`social security`
     (stdnum's validity), phone numbers under `phone`/`customer_phone`/`Telefon` (7-15 digits), dates
     under `dob`/`birth_date`/`Geburtsdatum`, national IDs under their scheme's name (`hetu`, `PESEL`,
-    `steuer_id`: that scheme's check). Alone each is anything; under that header it is what
+    `steuer_id`: that scheme's check), and under a bare `id`/`nr`/`no` a national ID its own check
+    says (round 29, _GenericIdColumns). Alone each is anything; under that header it is what
     the header says."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -834,10 +856,12 @@ class IdentifierColumnRecognizer(LocalRecognizer):
         lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\r\n]+", text)]
         delimiter: str | None = None
         columns: dict[int, tuple[str, Callable[[str], bool]]] = {}
+        generic = _GenericIdColumns(self)  # round 29: columns under a bare "id" header
         for offset, line in lines:
             found = tables.delimiter_of(line)
             if found is None:
                 columns = {}
+                generic.close(results)
                 continue
             labels = [line[a:b] for a, b in tables.cells(line, 0, len(line), found) or ()]
             headed = {i: (entity, check) for i, c in enumerate(labels) for header, entity, check in _COLUMNS
@@ -845,9 +869,12 @@ class IdentifierColumnRecognizer(LocalRecognizer):
             if not any(ch.isdigit() for ch in line):  # a header row has no digits: a national ID's scheme by name
                 headed |= {i: ("NATIONAL_ID", lambda v, checks=checks: any(valid(v) for _, valid in checks))
                            for i, c in enumerate(labels) if i not in headed and (checks := header_checks(c))}
+                if generic.header(found, labels, headed, results) and not headed:
+                    continue
             if headed:
                 delimiter, columns = found, headed
                 continue
+            generic.row(offset, line)
             if delimiter is None or delimiter not in line:
                 continue
             cells = tables.cells(line, 0, len(line), delimiter) or []  # a row: read with its header's delimiter
@@ -860,7 +887,65 @@ class IdentifierColumnRecognizer(LocalRecognizer):
                     start = offset + cells[index][0] + cell.index(value)
                     results.append(_result(self, entity, start, start + len(value), 0.85,
                                            f"value in a {entity} column"))
+        generic.close(results)
         return results
+
+
+class _GenericIdColumns:
+    """The columns of one table headed by a bare identifier word (_GENERIC_ID_HEADER), read row by row: a cell whose
+    check holds is held, and kept when the table ends if the column's checked cells mostly passed."""
+
+    def __init__(self, recognizer: LocalRecognizer) -> None:
+        self._recognizer = recognizer
+        self._delimiter: str | None = None
+        self._width = 0
+        self._people = False
+        self._held: dict[int, list[RecognizerResult]] = {}
+        self._failed: dict[int, int] = {}
+
+    def header(self, delimiter: str, labels: list[str], headed: dict[int, tuple[str, Callable[[str], bool]]],
+               results: list[RecognizerResult]) -> bool:
+        """Open a table at a digitless line holding a bare identifier header; False where none does, or where the
+        line is rather a row of the open table (its delimiter and width, no other header: "Bob,,no")."""
+        found = [i for i, c in enumerate(labels) if i not in headed and _GENERIC_ID_HEADER.fullmatch(c.strip(" \"'*`_"))]
+        if not found:
+            if headed:
+                self.close(results)
+            return False
+        if not headed and self._held and delimiter == self._delimiter and len(labels) == self._width:
+            return False
+        self.close(results)
+        self._delimiter, self._width = delimiter, len(labels)
+        self._people = any(people_column(c) for c in labels) or any(e == "DATE_OF_BIRTH" for e, _ in headed.values())
+        self._held = {i: [] for i in found}
+        self._failed = dict.fromkeys(found, 0)
+        return True
+
+    def row(self, offset: int, line: str) -> None:
+        if self._delimiter is None or self._delimiter not in line:
+            return
+        cells = tables.cells(line, 0, len(line), self._delimiter) or []
+        for index, held in self._held.items():
+            if index >= len(cells):
+                continue
+            cell = line[cells[index][0]:cells[index][1]]
+            value = cell.strip(" \"'")
+            if sum(c.isdigit() for c in value[:32]) < _GENERIC_ID_DIGITS:
+                continue
+            scheme = _generic_id_scheme(value, self._people)
+            if scheme is None:
+                self._failed[index] += 1
+                continue
+            start = offset + cells[index][0] + cell.index(value)
+            held.append(_result(self._recognizer, "NATIONAL_ID", start, start + len(value), 0.85,
+                                f"{scheme} check digit in an id column"))
+
+    def close(self, results: list[RecognizerResult]) -> None:
+        """End the table: keep each column's held cells where they outnumber its failed ones."""
+        for index, held in self._held.items():
+            if len(held) > self._failed[index]:
+                results.extend(held)
+        self._delimiter, self._held, self._failed = None, {}, {}
 
 
 # An address glued to a letter is a version, a name or a hash ("v1.2.3.4", "node10.1.2.3", "4.25.3.89e8d9f"

@@ -2511,6 +2511,12 @@ _GENERIC_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:display|user|account|own
                                 r"account[ \t\"'*`_]*")
 
 
+def people_column(label: str) -> bool:
+    """A header cell naming a column of people, not a generic "name" (products have names too): round 29, a
+    table of people tells an identity number under a bare "id" header from a product's or an order's number."""
+    return bool(_PERSON_COLUMN.fullmatch(label)) and not _GENERIC_COLUMN.fullmatch(label)
+
+
 def _column_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
     """Names in a person column of a delimited table (see _PERSON_COLUMN); each cell judged by _cued_span.
     Under a generic header ("name", "owner": products and services have them too) a listed name is needed,
