@@ -3317,8 +3317,10 @@ _PRIVATE_LIFE = regex.compile(
     r"schuldsanering|bailiffs|"
     # a confidence
     r"told[ \t]+me|confided|confi[óo]|confiou|confidato|confi[ée]|vertelde[ \t]+me|zwierzy[łl]\p{L}*|w[ \t]+zaufaniu|"
-    r"in[ \t]+confidence|off[ \t]+the[ \t]+record|between[ \t]+(?:you[ \t]+and[ \t]+me|us)|unter[ \t]+uns|"
-    r"im[ \t]+vertrauen|entre[ \t]+nous|en[ \t]+confianza|entre[ \t]+nosotros|m['’]a[ \t]+dit|me[ \t]+(?:dijo|cont[óo]u?)|"
+    r"in[ \t]+confidence|off[ \t]+the[ \t]+record|between[ \t]+you[ \t]+and[ \t]+me|"
+    r"(?:stays?|keep[ \t]+it|bleibt|reste|queda|rimane|fica)[ \t]+(?:[\p{L}]+[ \t]+)?(?:between[ \t]+us|unter[ \t]+uns|"
+    r"entre[ \t]+nous|entre[ \t]+nosotros|tra[ \t]+noi|entre[ \t]+n[óo]s)|"  # not "split the bills between us"
+    r"im[ \t]+vertrauen|en[ \t]+confianza|m['’]a[ \t]+dit|me[ \t]+(?:dijo|cont[óo]u?)|"
     r"contou-me|mi[ \t]+ha[ \t]+detto|hat[ \t]+mir[ \t]+(?:erz[äa]hlt|gesagt)|nobody[ \t]+(?:may|must|can|should)[ \t]+know|"
     r"personne[ \t]+ne[ \t]+le[ \t]+sait|don['’]t[ \t]+tell"
     r")(?![\p{L}\p{M}]))")
