@@ -2624,6 +2624,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     out += _addressees(text) + _spelled_names(text) + _contacted(text, contacts, given)
     out += _events_of_names(text) + _asked_from_team(text) + _role_dash_names(text, given)
     out += _dictated_names(text)
+    out += _weakly_cued(text)
     if "(" in text:
         out += _on_duty(text)
     if "," in text or ";" in text:
@@ -2944,6 +2945,85 @@ def _asked_from_team(text: str) -> list[tuple[int, int]]:
             if (word[2] == "uncased" and word[1] != "word") or (
                     word[2] == "title" and word[1] in ("name", "weak", "unknown")):
                 out.append(match.span(1))
+    return out
+
+
+# Round 29: whom a case note says one talked to or called back, and who rang again ("spoke to <word>, unhappy with the
+# offer", "rang <word> back re the excess", "<word> rang again about it"): one word that reads as a name (a listed or
+# unknown capitalised word, no everyday word or place: not "Reception", "Support", "Apple"; or a word of a script
+# without case that is no everyday word), before a pause or "back"/"again"/"about"/"re".
+_TALKED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:spoke|spoken|speak|speaking|talked|talking|chatted)[ \t]+(?:to|with)"
+                           r"|(?<![\p{L}\p{M}])(?:rang|phoned|called|rung)(?=[ \t]+[\p{L}\p{M}]+[ \t]+back(?![\p{L}\p{M}])))"
+                           r"[ \t]+")
+_RANG_AGAIN = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’@#./-])([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]+(?:rang|phoned|rung|called)"
+                            r"[ \t]+(?:again|back)(?![\p{L}\p{M}])")
+_AFTER_TALKED_TO = regex.compile(r"[ \t]*(?:[,;:.!?)]|[-–—][ \t]|$)|[ \t]+(?i:back|again|about|re|regarding)(?![\p{L}\p{M}])")
+# A prayer request: "please pray for <name>", "prayers for <name>", "keep <name> in your prayers", "priez pour",
+# "betet für", "oren por", "pregate per", "bid voor", "módlcie się za", "молитесь за": the person prayed for, named
+# by one or two name-like words (an initial may close them: "<name> K."), not "peace", "rain" or a country.
+_PRAYER_FOR = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:pray|praying|prayed|prayers?|priez|prions|prier|bete[tn]?|beten|oren|oremos|orad|rezad|"
+    r"recen|rezar|rezem|orem|orai|pregate|preghiamo|pregare|bid|bidt|bidden|módlcie[ \t]+się|módlmy[ \t]+się|"
+    r"молитесь|помолитесь|молимся|моліться|помоліться)[ \t]+(?:for|pour|für|fuer|por|per|voor|za|за))[ \t]+")
+_KEPT_IN_PRAYERS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:keep|remember|hold))[ \t]+"
+                                 r"([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’-]*)?)[ \t]+"
+                                 r"(?i:in[ \t]+(?:your|our|my|their)[ \t]+(?:prayers|thoughts))(?![\p{L}\p{M}])")
+# A name and an initial in any script ("소슬 사.", "نوسيل ن.", "Ронилда В."): a word of 2+ letters, one letter, a full stop.
+_NAME_AND_INITIAL = regex.compile(r"([\p{L}\p{M}]{2,})[ \t](\p{L}\p{M}*)\.(?![\p{L}\p{M}\p{N}])")
+_WEAK_CUE_GATE = ("spok", "speak", "talk", "chatted", "rang", "phoned", "called", "rung", "pra", "pri", "bet", "ore",
+                  "orad", "orai", "rez", "rec", "preg", "bid", "módl", "моли", "помол", "моліт", "keep", "remember", "hold")
+
+
+def _one_name_word(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] reads as a person's name: see _TALKED_TO."""
+    folded, kind, style, _, _, place, _ = _describe(text[start:end])
+    if place or kind not in ("name", "weak", "unknown") and style != "uncased":
+        return False
+    if style == "uncased":
+        return kind != "word" and fold_token(text[start:end]) not in _UNCASED_EVERYDAY
+    return style == "title"
+
+
+def _named_after_cue(text: str, at: int, cue_end: int) -> tuple[int, int] | None:
+    """The name right after a weak cue ending at `at`: a name and its initial in any script, a capitalised name
+    (_cued_span, a lone unknown word taken), a given name of a script without spaces or case."""
+    if (pair := _NAME_AND_INITIAL.match(text, at)) and _one_name_word(text, *pair.span(1)) and (
+            script_of(pair.group(1)[0]) == script_of(pair.group(2)[0])):
+        return pair.span(1) if _style(pair.group(1)) != "uncased" else (pair.start(1), pair.end(2))
+    words = _words_at(text, at, 3)
+    if words and words[0].kind == "particle":
+        return None  # "betet für den Frieden": an article, then a noun
+    return (_cued_span(words, lone_unknown=True, lower=False)
+            or _spaceless_name_after(text, cue_end, at) or _uncased_name_after(text, cue_end, at))
+
+
+def _weakly_cued(text: str) -> list[tuple[int, int]]:
+    """See _TALKED_TO, _RANG_AGAIN, _PRAYER_FOR and _KEPT_IN_PRAYERS."""
+    low = text.lower()
+    if not any(k in low for k in _WEAK_CUE_GATE):
+        return []
+    out = []
+    for match in _TALKED_TO.finditer(text):
+        word = _TOKEN.match(text, match.end())
+        if word is None or word.lastgroup != "word" or _style(word.group()) == "uncased":
+            span = _spaceless_name_after(text, match.end() - 1, match.end()) or _uncased_name_after(
+                text, match.end() - 1, match.end())
+            if span and _AFTER_TALKED_TO.match(text, span[1]):
+                out.append(span)
+            continue
+        if _AFTER_TALKED_TO.match(text, word.end()) and _one_name_word(text, *word.span()):
+            out.append(word.span())
+    for match in _RANG_AGAIN.finditer(text):
+        if _one_name_word(text, *match.span(1)) and (
+                _describe(match.group(1))[2] == "uncased" or not is_sentence_opener(match.group(1))):
+            out.append(match.span(1))
+    for match in _PRAYER_FOR.finditer(text):
+        if span := _named_after_cue(text, match.end(), match.end() - 1):
+            out.append(span)
+    for match in _KEPT_IN_PRAYERS.finditer(text):
+        if span := _cued_span(_words_at(text, match.start(1), 2), lone_unknown=True, lower=False):
+            if span[1] == match.end(1):
+                out.append(span)
     return out
 
 
