@@ -73,6 +73,7 @@ PRIVATE_LIVES = [
     # a sole trader's own-name mailbox beside their health; a dog's owner
     ("Tendai Moyo: info@tendaimoyo.co.zw. Tendai is on antiretrovirals.", "Tendai Moyo"),
     ("Ask Brenda the terrier's owner, she has been sectioned.", "Brenda"),
+    ("The CEO, Marguerite Oyelaran, is going through IVF, so cover her Friday meetings.", "Marguerite Oyelaran"),
 ]
 
 

@@ -3377,7 +3377,7 @@ _PRIVATE_LIFE = regex.compile(
     r"alcoolique|addicted|s[üu]chtig|verslaafd|uzale[żz]ni\p{L}*|overdos\p{L}*|"
     # pregnancy
     r"(?:is|was|she['’]s)[ \t]+pregnant|expecting[ \t]+a[ \t]+baby|schwanger|enceinte|embarazada|incinta|zwanger|"
-    r"gr[áa]vida|w[ \t]+ci[ąa][żz]y|abortion|abtreibung|avortement|aborto|fausse[ \t]+couche|miscarri\p{L}*|"
+    r"gr[áa]vida|w[ \t]+ci[ąa][żz]y|ivf|in[ \t-]vitro|fertility[ \t]+treatment|kinderwunschbehandlung|abortion|abtreibung|avortement|aborto|fausse[ \t]+couche|miscarri\p{L}*|"
     # sexuality, gender, religion
     r"(?:is|was|being|he['’]s|she['’]s|ist|est|es|è|é)[ \t]+(?:secretly[ \t]+|heimlich[ \t]+)?(?:gay|lesbian|lesbisch|"
     r"bisexual\p{L}*|trans|transgender|queer|schwul|homosexu\p{L}*|omosessuale)|lesbienne|lesbiana|lesbica|l[ée]sbica|"
