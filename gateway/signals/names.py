@@ -2816,6 +2816,14 @@ _TWO_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]+[ \
 _ASK_FROM_TEAM = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ask|tell|text|email|e-mail|message|ping|call|cc|remind|dm|"
                                r"contact|check[ \t]+with|talk[ \t]+to|speak[ \t]+to|reach[ \t]+out[ \t]+to))[ \t]+"
                                r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]+(?i:from)[ \t]+(?:(?i:the|my|our)[ \t]+)?[\p{L}&]{2,}")
+# Round 29: the same person as the subject, the group they come from, then what they said or did: "Maéo from the 6am
+# group said", "<name> from the Tuesday class asked", "<name> from choir mentioned". One word that reads as a name
+# (_one_name_word: no everyday word or place, so not "Support from the Help Desk said", "Paris from the air"), "from"
+# and the verb in lower case, one to three words of group between.
+_NAME_FROM_GROUP = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’@#./-])([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]+from[ \t]+"
+                                 r"(?:(?:the|my|our)[ \t]+)?(?:[\p{L}\p{N}&][\p{L}\p{M}\p{N}&'’-]*[ \t]+){1,3}"
+                                 r"(?:said|says|asked|asks|mentioned|mentions|wants|wanted|missed|misses|called|calls|"
+                                 r"told|texted|emailed|messaged)(?![\p{L}\p{M}])")
 # A life event of the person named right before it, in the possessive: "Demelza's funeral is Thursday", "Wynand's
 # memorial", "ऋचा's wedding", "یگانه's christening". One word that reads as a name (not "Mum's", "Saturday's", "Everyone's").
 _EVENT_OF_NAME = regex.compile(r"(?<![\p{L}\p{M}\u200c'’-])([\p{L}\p{M}][\p{L}\p{M}\u200c-]*)['’]s[ \t]+(?:funeral|memorial(?:[ \t]+service)?|"
@@ -2937,13 +2945,16 @@ def _role_dash_names(text: str, given: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def _asked_from_team(text: str) -> list[tuple[int, int]]:
-    """See _ASK_FROM_TEAM."""
+    """See _ASK_FROM_TEAM and _NAME_FROM_GROUP."""
     out = []
     if " from " in text or " From " in text:
         for match in _ASK_FROM_TEAM.finditer(text):
             word = _describe(match.group(1))
             if (word[2] == "uncased" and word[1] != "word") or (
                     word[2] == "title" and word[1] in ("name", "weak", "unknown")):
+                out.append(match.span(1))
+        for match in _NAME_FROM_GROUP.finditer(text):
+            if _one_name_word(text, *match.span(1)):
                 out.append(match.span(1))
     return out
 
