@@ -89,6 +89,7 @@ from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import life_dates_elsewhere, long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
+    _LETTER_OR_MARK,
     breed_or_pet,
     private_life_near,
     joined_business_noun,
@@ -363,7 +364,6 @@ def _fictional_characters() -> frozenset[str]:
 
 
 _LONE_CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
-_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _FULL_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}")  # the words after a lone first name
 
 
