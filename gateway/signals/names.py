@@ -3309,7 +3309,11 @@ class NameModelRecognizer(LocalRecognizer):
 _OFFICE_BEFORE = regex.compile(
     r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:King|Queen|Emperor|Empress|Pope|Tsar|"
     r"Tsarina|Czar|Pharaoh|Sultan|Shah|Kaiser|Prince|Princess|Archduke|Archduchess|Grand[ \t]+Duke|Senator|"
-    r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun|Lord|Lady)[ \t]+$")
+    r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun|Lord|Lady|"
+    # round 30 (mogote): the prelates of the churches, and a bishop's style ("the Rt Revd Dr X", "the Most Revd X"):
+    # one holder of a see at a time, named in that role
+    r"Archbishop|Cardinal|Patriarch|Bishop|(?:Rt|Most|Right|Very)\.?[ \t]+(?:Revd|Rev\.?|Reverend)"
+    r"(?:[ \t]+(?:Dr|Prof|Canon)\.?)?)[ \t]+$")
 # Round 23: an office of public supervision before the name, as its holder is written in their public role: a
 # commissioner ("Data Protection Commissioner X", "Information Commissioner X", "EU Commissioner X"), an ombudsman,
 # the European Data Protection Supervisor, Germany's federal and state commissioners for data protection
@@ -3923,6 +3927,10 @@ def _owned_before(text: str, start: int) -> bool:
     return any(w.lower() in _POSSESSIVES or w.lower() in ("his", "her", "their", "your") for w in words)
 
 
+# A style NER may read as the name's first word ("Revd Michael Ipgrave" of "the Rt Revd Michael Ipgrave").
+_STYLE_LEAD = regex.compile(r"(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.?)[ \t]+")
+
+
 def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], bool],
                       any_listed: Callable[[str], bool] | None = None) -> bool:
     """The name at [start, end) is written the way one writes about a public figure or a historical
@@ -3932,6 +3940,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     private cues ("my colleague X"). `any_listed`: listed at all, even a name many private people
     bear ("Michael Dell"): enough in a table column headed by a role of public record."""
     before = text[max(0, start - 60):start]
+    if (style := _STYLE_LEAD.match(text, start, end)) is not None:
+        before = text[max(0, start - 60):style.end()]  # round 30: "the Rt [Revd Michael Ipgrave]": NER took the style in
     if (_OFFICE_BEFORE.search(before) and not private_life_near(text, start, end)) or _WORK_BY_BEFORE.search(
             text[max(0, start - 120):start]):
         return True  # "Senator X voted ..." (not "Senator X's sister says he was arrested")
@@ -4932,6 +4942,22 @@ _FACILITY_LABEL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:([\p{L}]+))[ \t]*[
 # facility's word itself, "Room", "Suite", or the other word, "Curie"). "Lisa Ward", "Tom Wing", "Mary Hall": every
 # word ranks as a name, a person; "Anna Berg Room 12": a person's room.
 _FACILITY_NUMBER_AFTER = regex.compile(r"[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\p{N}")
+
+
+# Round 30 (mogote): "in" or "into" right before a name that ends in a facility's word in Title case: a place one is
+# in, not a person ("confidence in Lisa Ward" would need "in" said of a person, which no ward's, room's or hall's name
+# takes).
+_FACILITY_IN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:in|into|inside)[ \t]+$")
+
+
+def facility_entered(text: str, start: int, end: int) -> bool:
+    """[start, end) is two to four words closing with a facility's word in Title case, no number after it, right
+    after "in" or "into" (_FACILITY_IN_BEFORE): "coffee in Nightingale Ward". The caller keeps a name led by a given
+    name a person ("confidence in Lisa Ward")."""
+    last = _FACILITY_LAST.search(text, start, end)
+    return last is not None and last.group(1)[0].isupper() and 2 <= len(text[start:end].split()) <= 4 and (
+        _FACILITY_NUMBER_AFTER.match(text, end) is None) and (
+        _FACILITY_IN_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _titled_facility(text: str, start: int, end: int, last: regex.Match[str]) -> bool:

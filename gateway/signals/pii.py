@@ -67,6 +67,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     fold_accents,
     is_common_surname,
     organisation_contact,
+    street_stretch,
     place_with_coordinates,
     public_place_line,
     office_holder_in_public_act,
@@ -102,6 +103,7 @@ from gateway.signals.names import (  # noqa: E402
     FIELD_BREAK,
     FIELD_SEPARATOR,
     facility_by_context,
+    facility_entered,
     famous_by_context,
     fiction_by_context,
     figure_skeleton,
@@ -554,6 +556,33 @@ _COMMON_SURNAMES = frozenset(
     "great christ columbus bolt".split())
 
 
+# Round 30 (barchan): a template's slot written as its own field's label in brackets ("Cep telefonu: [CEP TELEFONU]",
+# "Data nașterii: [DATA NAȘTERII]", "पूरा नाम: [पूरा नाम]"): the bracket holds the label again, nobody's value.
+_BRACKETED_AROUND = regex.compile(r"[\[{<]{1,2}([^\[\]{}<>\n]{1,60})[\]}>]{1,2}")
+_LABEL_OF_LINE = regex.compile(r"[ \t]*([^:：\n]{1,60}?)[ \t]*[:：][ \t]*$")
+
+
+# Round 30 (mogote): the titles of Mary that name churches, parishes and feasts ("Nuestra Señora del Carmen", "Our Lady
+# of Lourdes", "Notre-Dame de Paris", "Nossa Senhora de Fátima"): no person is named so.
+_MARIAN_TITLE = regex.compile(r"(?<![\p{L}])(?:Nuestra[ \t]+Se[ñn]ora|Nossa[ \t]+Senhora|Notre[- \t]Dame|Our[ \t]+Lady|"
+                              r"Unserer?[ \t]+Lieben[ \t]+Frau|Matki?[ \t]+Bo(?:ż|z)(?:a|ej)|Madonna[ \t]+(?:del|della|di))"
+                              r"(?![\p{L}])")
+
+
+def _self_labelled_placeholder(text: str, start: int, end: int) -> bool:
+    """[start, end) lies in brackets ([..], {{..}}, <..>) whose content is its line's label before the colon, case
+    and accents folded: a blank template's slot."""
+    opening = max(text.rfind(c, max(0, start - 60), start + 1) for c in "[{<")
+    if opening < 0 or text[opening:start].strip("[{< \t") != "":
+        return False
+    slot = _BRACKETED_AROUND.match(text, opening)
+    if slot is None or slot.end(1) < end:
+        return False
+    line_start = text.rfind("\n", 0, opening) + 1
+    label = _LABEL_OF_LINE.fullmatch(text, line_start, opening)
+    return label is not None and fold_accents(label.group(1)).casefold() == fold_accents(slot.group(1).strip()).casefold()
+
+
 class PiiDetector:
     """Applies one policy's PII settings on top of the shared presidio engine."""
 
@@ -873,6 +902,13 @@ class PiiDetector:
         return accepted
 
     def _a_person(self, text: str, start: int, end: int, recognizer: str | None) -> bool:
+        if _self_labelled_placeholder(text, start, end):
+            return False  # round 30: "Cep telefonu: [CEP TELEFONU]": a template's slot, named by its own label
+        if any(m.start() < end and start < m.end() for m in _MARIAN_TITLE.finditer(text, max(0, start - 16), end)):
+            return False  # round 30: "Parroquia de Nuestra Señora del Carmen": a title of Mary, a church's name
+        return self._a_person_by_context(text, start, end, recognizer)
+
+    def _a_person_by_context(self, text: str, start: int, end: int, recognizer: str | None) -> bool:
         """Whether a PERSON finding at [start, end) stands: not allow-listed, not a thing, not a
         public figure by list or by how the text writes about them (policy `public_figures`)."""
         value = text[start:end]
@@ -964,7 +1000,8 @@ class PiiDetector:
             return False  # "5 Avenue Anatole France", "Piazza del Colosseo", "Champ de Mars": a street or a square;
             # a word of a public place's address ("Town hall: 1 Hazelmere Crescent, Morpeth")
         if vessel_by_prefix(text, start, end) or brand_line_by_context(text, start, end) or number_label(
-                text, start, end) or facility_by_context(text, start, end) or place_by_coordinates(text, start, end):
+                text, start, end) or facility_by_context(text, start, end) or place_by_coordinates(text, start, end) or (
+                facility_entered(text, start, end) and not is_known_first_name(value.split()[0])):
             return False  # "SY Arianna": a yacht; "the Prada Linea Rossa collection": a product line; "Case No. 12":
             # a field's label; "the Churchill room", "ward: Nettie Stevens Ward": a room or a ward named after somebody;
             # "Hagia Sophia (41.0086, 28.9802)": a place with its coordinates
@@ -1142,7 +1179,7 @@ def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:
     return nobodys_test_value(text, start, end, entity) or (
         entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end)) or (
         entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None) or platform_value(
-        text, start, end, entity)
+        text, start, end, entity) or (entity == "STREET_ADDRESS" and street_stretch(text, start, end))
 
 
 # Round 22: a run of mask characters inside an e-mail address ("a***@yandex.ru", "j•••.k•••@gmail.com",
@@ -1408,7 +1445,8 @@ _PLACE_COMPOUND_LAST = regex.compile(
 # A house number before a name and a short street word after it or ending it ("12 Queen St", "4 Kent Rd,"): a
 # street (the short words alone are surnames' parts: "Ana St. John"). A lone word after the house number or the
 # postcode of a line with a street on it ("Av. da Liberdade 190, X", "Hauptstraße 5, 10115 X"): the town.
-_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\p{N}\p{L}.,/-])\d{1,5}[A-Za-z]?[ \t]+$")
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?:(?<![\p{N}\p{L}.,/-])|(?<=(?<![\p{N}\p{L}.,/-])\d{1,4}[-–]))\d{1,5}[A-Za-z]?[ \t]+$")
+# (round 30: the second end of a range of house numbers, "2-48 Tupelo Ave": a stretch of the street, a street still)
 _SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
 # Round 24 (esker): a street word's abbreviation as a name's last word, its full stop right after it in the text
 # ("Market Sq.", "Station Rd.", "Harbour Blvd."); not "St.", a saint's in surnames ("Ana St. John").

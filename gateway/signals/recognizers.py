@@ -910,7 +910,15 @@ groups baggage donations donate petitions verkauf roadworks permits licensing pl
 registration registrations tickets ticketing volunteers volunteer accreditation signups entry
 meters metering deposits tenancies renewals redelivery deliveries moving parts warranty refunds porting customs
 expedition account motor cards senco sendco kanslia kancelar kancelaria grammateia
-anmeldung anmeldungen iscrizioni inscripciones inscriptions inscricoes""".split())
+anmeldung anmeldungen iscrizioni inscripciones inscriptions inscricoes
+giftaid payables receivables creditors debtors remittance remittances purchasing procurement purchase suppliers
+supplier vendors vendor quotes quotations estimates tenders collections creditcontrol payroll wages vat tax taxes
+factures facture facturation facturas facturacion fatture fatturazione rechnung rechnungen faktura fakturor
+fakturering fakturaer laskut lasku compta comptabilite contabilidad contabilidade contabilita boekhouding
+administratie ekonomi regnskab regnskap kirjanpito ksiegowosc faktury ventes vendas vendite achats compras
+acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes orcamentos""".split())
+# (round 30: the desks of a firm's books and trade — payables, remittances, procurement, quotes, VAT, payroll — in
+# the languages the invoices of fumarole are written in, and a charity's gift-aid desk)
 # (round 26: the desks of a club's, a venue's and a box office's trade — registration, tickets, volunteers, entry,
 # accreditation —, of a firm's support — meters, deposits, tenancies, renewals, redelivery, moving, parts, warranty,
 # refunds, porting, customs, expedition, motor, cards, account —, a school's SEN coordinator (senco) and the
@@ -1179,11 +1187,36 @@ def organisation_unit(text: str, start: int, end: int) -> bool:
         text, end, min(len(text), end + 40)) is not None
 
 
+# Round 30 (fumarole): the words that make a name a firm's in the scripts whose registers write no Latin legal form —
+# Arabic "company", "establishment", "group", "factory", "office", "store" (first in the name: "مؤسسة الأمل
+# للتوريدات"); Hindi "company", "limited", "enterprises", "traders", "industries"; the Russian and Ukrainian forms
+# (ООО, АО, ТОВ, ПП: not ИП, a sole trader, a person); Chinese and Japanese "company", "group", "firm", "works",
+# "shop"; Korean "company", "trading", "construction", "installations"; Hebrew, Thai and Greek forms.
+_SCRIPT_ORG_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف)(?![\p{L}\p{M}])|"
+    r"(?:कंपनी|कम्पनी|लिमिटेड|एंटरप्राइजेज|एंटरप्राइज़ेज़|ट्रेडर्स|इंडस्ट्रीज|उद्योग|संस्थान)|"
+    r"(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ)(?![\p{L}])|"
+    r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업)|"
+    r"בע[\"״]מ|บริษัท|ห้างหุ้นส่วน|จำกัด|(?<![\p{L}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
+# The rest of a name's field on its line: the words up to a separator, a bracket, a quote or the line's end.
+_NAME_FIELD_REST = regex.compile(r"[^\n\"|·•,;:(（)）]{0,60}")
+
+
+def script_organisation(text: str, start: int, end: int) -> bool:
+    """[start, end), with the rest of its field on the line, holds a firm's word of a script without Latin legal forms
+    (_SCRIPT_ORG_WORD): "कंस्ट्रक्शन कंपनी", "覃邝邝" of "覃邝邝 建筑装饰有限公司", "مؤسسة الأمل للتوريدات": a firm, whoever
+    it is named after."""
+    rest = _NAME_FIELD_REST.match(text, end, min(len(text), end + 60))
+    return _SCRIPT_ORG_WORD.search(text, start, rest.end() if rest else end) is not None
+
+
 def organisation_name(text: str, start: int, end: int) -> bool:
     """[start, end) is an organisation's name by its legal form, inside it or right after it ("Tejo Imobiliária
     Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co", "Van Dijk Logistiek B" of "... B.V."), or by the
-    organisation's word it starts with ("Biblioteca Comunale Ravello", "Stadtwerke Hollerbach"): a firm or a public
-    body, whatever person it may be named after."""
+    organisation's word it starts with ("Biblioteca Comunale Ravello", "Stadtwerke Hollerbach"), or by a firm's word
+    of its script (script_organisation): a firm or a public body, whatever person it may be named after."""
+    if script_organisation(text, start, end):
+        return True
     value = text[start:end].rstrip()
     last = start + max(value.rfind(" "), value.rfind("\t")) + 1
     if _SPACELESS_FORM.search(value) or ((form := _LEGAL_FORM_AT.match(value.lstrip())) and sum(
@@ -1257,7 +1290,47 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         entity == "IBAN_CODE" and organisation_account(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and named_organisations_block(text, start, end)
-        and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower())))
+        and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower()))) or (
+        entity == "EMAIL_ADDRESS" and desk_mailbox(text, start, end))
+
+
+# Round 30 (fumarole, mogote, tafoni): a desk's mailbox needs no organisation named beside it. A local part written
+# only from role words ("giftaid@", "payables@", "casework@", "parishoffice@"; _role_mailbox, strict: not the lexicon's
+# words) at a domain that is no consumer mail service or ISP is read by everybody who writes to that desk, whoever
+# sits at it: no natural person's data (GDPR recital 14). What keeps it somebody's: a private cue about the value in
+# its sentence ("my email is info@...", "write to her at office@...") other than an organisation's own possessive
+# ("my office will follow up; contact casework@...": the member's office, a desk), or a person's name right before it
+# ("Jane Doe <office@...>", "Jan Visser, info@...": a sole trader's own inbox).
+_ORGANISATIONS_POSSESSIVE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:my|our|his|her|their|mein\w*|unser\w*|mon|ma|notre|mi|nuestr[oa]|mio|mia|nostr[oa]|meu|minha|"
+    r"mijn|onze|ons)[ \t]+(?:(?:constituency|local|parish|ward|head|main|regional|registered|press|district|branch)"
+    r"[ \t]+)?(?:office|offices|team|staff|department|desk|caseworkers?|secretariat|parish|church|charity|club|school|"
+    r"firm|company|practice|surgery|clinic|agency|council|organi[sz]ation|b[üu]ro|kanzlei|praxis|bureau|cabinet|"
+    r"oficina|despacho|ufficio|escrit[óo]rio|kantoor)(?![\p{L}]))")
+
+
+def desk_mailbox(text: str, start: int, end: int) -> bool:
+    """The address at [start, end) is a desk's mailbox (see above): strictly role words at a domain that is no
+    private mail service, no private cue about it in its sentence but an organisation's own possessive, no person's
+    name right before it."""
+    address = plain_address(text[start:end])
+    local, _, domain = address.lower().rpartition("@")
+    if not _role_mailbox(address) or domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or (
+            "mail" in domain.rpartition(".")[0]):
+        return False  # (a domain named as a mail service, "lumenix-mail.de": any inbox there may be a private account)
+    lo, hi = _sentence_around(text, start, end)
+    for field_end in _JSON_FIELD_END.finditer(text, lo, start):
+        lo = field_end.end()
+    if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
+        hi = after.start()
+    owned = [m.span() for m in islice(_ORGANISATIONS_POSSESSIVE.finditer(text, lo, hi), 16)]
+    if any(not any(a <= m.start() < b for a, b in owned) and _CONTENT_PARAMETER_BEFORE.search(
+            text, max(lo, m.start() - 30), m.start()) is None for m in islice(_PRIVATE_CONTACT.finditer(text, lo, hi), 32)):
+        return False
+    display = _DISPLAY_NAME_BEFORE.search(text, max(lo, start - 64), start)
+    # a display name that is no organisation's or desk's ("Tamsin Marrack <office@...>"): a person's own inbox
+    return not (_person_before(text, max(lo, start - 80), start) or display is not None and not _organisation_like(
+        display.group(1).strip()))
 
 
 # Round 24 (esker): a desk's label right before a role mailbox ("Race office: results@...", "Claims desk: ...",
@@ -1421,6 +1494,12 @@ def _domain_label(address: str) -> str:
     return (domain[0] if len(domain) < 3 else domain[-2]).replace("-", "")
 
 
+# Round 30 (fumarole): the lead a strip's issuer may carry before its name ("Issued by", "From:", "Supplier:").
+_STRIP_LEAD = regex.compile(r"(?i:(?:issued|billed|invoiced|supplied|provided|prepared)[ \t]+by|from|supplier|seller|"
+                            r"vendor|contractor|issuer|lieferant|fournisseur|proveedor|fornitore|fornecedor|leverancier|"
+                            r"dostawca|поставщик|постачальник)[ \t]*[:：]?[ \t]+")
+
+
 def letterhead_strip(text: str, start: int, end: int) -> bool:
     """The phone or mailbox at [start, end) is a field of an organisation's letterhead strip: its line (at most
     _STRIP_REACH characters each way) is three to eight fields between separators, the first the organisation's name
@@ -1445,12 +1524,19 @@ def letterhead_strip(text: str, start: int, end: int) -> bool:
     ends = [m.start() for m in seps] + [line_end]
     fields = [(a, b) for a, b in zip(bounds, ends)]
     head = text[fields[0][0]:fields[0][1]].strip()
-    if _ORG_NAME.fullmatch(head) is None and _ORG_FIRST_NAME.fullmatch(head) is None:
+    if (lead := _STRIP_LEAD.match(head)) is not None:
+        head = head[lead.end():]  # round 30: "Issued by Apex Heating Ltd · ...", "From: X S.L. · ..."
+    formed = _COMPANY_FORM.search(head) is not None or _SCRIPT_ORG_WORD.search(head) is not None
+    if _ORG_NAME.fullmatch(head) is None and _ORG_FIRST_NAME.fullmatch(head) is None and not formed:
         return False
     words = [regex.sub(r"[^\p{L}\p{M}\d]", "", w).lower() for w in head.split()]
+    # the mailbox at the domain named for it; or (round 30) a desk's mailbox on the strip of a firm named by its legal
+    # form or its script's firm word ("Issued by Ember Fontanería S.L. · +34 ... · service@ember.de")
     owned = [(a, b) for a, b in fields[1:] if (m := _STRIP_MAILBOX.fullmatch(text[a:b].strip())) is not None
-             and len(label := _domain_label(m.group())) >= 3
-             and any("".join(words[:k]) == label for k in range(1, len(words) + 1))]
+             and (len(label := _domain_label(m.group())) >= 3
+                  and any("".join(words[:k]) == label for k in range(1, len(words) + 1))
+                  or formed and _role_mailbox(m.group()) and desk_mailbox(text, a + text[a:b].index(m.group()),
+                                                                          a + text[a:b].index(m.group()) + len(m.group())))]
     if not owned:
         return False
     own = next(((a, b) for a, b in fields[1:] if a <= start and end <= b), None)
@@ -1465,7 +1551,21 @@ def letterhead_strip(text: str, start: int, end: int) -> bool:
                 local.isalpha() and fold_ascii(local) not in name_lists()[0])):
             return False
     return not (_private_cue(text, line_start, line_end) or _person_field(text, line_start, line_end)
-                or _person_in_block(text, line_start, line_end))
+                or _person_in_block(text, line_start, line_end) or any(
+                _PERSONS_FIELD.fullmatch(text[a:b].strip()) and not _organisation_like(text[a:b].strip())
+                for a, b in fields[1:]))
+
+
+# Round 30: a strip's field of two or three capitalised words and nothing else ("Tamsin Garrow"): a person on the strip
+# (a sole trader, a contact), whether or not the name tables know the name — unless it is an organisation's.
+_PERSONS_FIELD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}")
+
+
+def _organisation_like(value: str) -> bool:
+    """`value` names an organisation or a desk: by its form or trade word (_ORG_NAME, _ORG_FIRST_NAME, _COMPANY_FORM,
+    _SCRIPT_ORG_WORD) or by its role words (names_a_role: "Customer Care")."""
+    return bool(_ORG_NAME.fullmatch(value) or _ORG_FIRST_NAME.fullmatch(value) or _COMPANY_FORM.search(value)
+                or _SCRIPT_ORG_WORD.search(value) or names_a_role(value))
 
 
 def _desk_named_before(text: str, lo: int, start: int) -> bool:
@@ -1911,6 +2011,35 @@ _PUBLIC_PREMISES = (r"public\s+building|(?:court|town|city|county|municipal|gove
                     r"budynek\s+(?:s[ąa]du|publiczny)|urz[ąa]d")
 _OFFICE_BRACKET_AFTER = regex.compile(rf"[^\n;|()\[\]]{{0,80}}?[ \t]*[(\[][ \t]*(?i:{_OFFICE_WORDS}|{_PUBLIC_PREMISES})"
                                       rf"[ \t]*[)\]]")
+
+
+# Round 30 (tafoni): a stretch of a street, not a door — the house numbers written as a range of seven or more ("streets
+# covered: 1-40 Old Quarry Rd", "Calle del Almendro 1-40", "Ihlamur Cad. No:1-40"): a canvass's, a works notice's or a
+# postal round's span of many homes, none of them one person's. A flat, a floor or a unit beside it ("Flat 3, 12-40
+# ...", "д. 1-40, кв. 3", "No:1-40 Kat:2") makes it one home again; so does a third number ("1-40-3": a Japanese
+# block, lot and building).
+_RANGE_BEFORE = regex.compile(r"(?<![\d./-])(\d{1,4})[ \t]*[-–][ \t]*$")
+_RANGE_AFTER = regex.compile(r"[ \t]*[-–][ \t]*(\d{1,4})(?![\d./-])")
+_UNIT_NEAR = regex.compile(
+    r"(?i:(?<![\p{L}])(?:flat|apt|apartment|unit|suite|floor|piso|planta|étage|etage|wohnung|whg|stock|kat|daire|"
+    r"кв|квартира|эт|этаж|διαμ|όροφος|דירה|شقة|फ्लैट|फ़्लैट|ห้อง|号室|室|호)(?![\p{L}]))")
+_STRETCH_MIN = 6  # numbers between a range's ends: "12-14 High St" is one building, "1-40" a stretch
+
+
+def street_stretch(text: str, start: int, end: int) -> bool:
+    """The address at [start, end) is a stretch of its street (see above): its house number is one end of a range of
+    _STRETCH_MIN or more, and no flat, floor or unit is written within 40 characters of it."""
+    value = text[start:end]
+    lead = regex.match(r"\d{1,4}", value)
+    tail = regex.search(r"(\d{1,4})$", value)
+    low = high = None
+    if lead is not None and (before := _RANGE_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        low, high = int(before.group(1)), int(lead.group(0))
+    elif tail is not None and (after := _RANGE_AFTER.match(text, end)) is not None:
+        low, high = int(tail.group(1)), int(after.group(1))
+    if low is None or high is None or high - low < _STRETCH_MIN:
+        return False
+    return _UNIT_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is None
 
 
 def office_marked_address(text: str, start: int, end: int) -> bool:
