@@ -2625,6 +2625,7 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     out += _events_of_names(text) + _asked_from_team(text) + _role_dash_names(text, given)
     out += _dictated_names(text)
     out += _weakly_cued(text)
+    out += _weakly_cued_r30(text)
     if "(" in text:
         out += _on_duty(text)
     if "," in text or ";" in text:
@@ -2985,6 +2986,53 @@ _WEAK_CUE_GATE = ("spok", "speak", "talk", "chatted", "rang", "phoned", "called"
                   "orad", "orai", "rez", "rec", "preg", "bid", "módl", "моли", "помол", "моліт", "keep", "remember", "hold")
 
 
+# Round 30 (coulee, mogote, fumarole, barchan): more ways a note names a private person by a weak cue only:
+# - a clause opens with the name and a verb only people do ("[LOS-5678] <name> will send the photos", "Note from
+#   coach: <name> <surname> missed the last three sessions", "<name> asked about a payment break"); the clause opens
+#   at a line's start, after a reference in brackets or a label's colon;
+# - whom one saw or visited again ("Saw <name> again after the hospital stay");
+# - whom one paid or handed money to ("paid cash to <name>, change owed");
+# - a name with its role in brackets after it ("<name> (Customer) wants it done").
+_CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|\n|\\n|\][ \t]*|[:：][ \t]*)$")
+_PERSON_VERB_AFTER = regex.compile(
+    r"[ \t]+(?:will[ \t]+(?:send|call|ring|bring|drop|pay|come|email|e-mail|phone|text|sign|collect)|"
+    r"asked[ \t]+(?:about|for|if|whether|us|me|to)|missed[ \t]+(?:the|her|his|their|a|an|\d)|"
+    r"wants[ \t]+(?:it|to|the|a|her|his)|is[ \t]+recovering|was[ \t]+admitted|has[ \t]+been[ \t]+(?:off|ill|unwell|"
+    r"admitted|discharged)|phoned|rang|emailed|texted|complained|cancelled|canceled|refused|agreed[ \t]+to)"
+    r"(?![\p{L}\p{M}])")
+_CLAUSE_SUBJECT = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?:[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*))?")
+_SAW_AGAIN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:saw|seen|visited|met))[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)"
+                           r"[ \t]+(?i:again|today|yesterday|at[ \t]+home|in[ \t]+hospital)(?![\p{L}\p{M}])")
+_PAID_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:paid|handed|gave)(?:[ \t]+(?:cash|the[ \t]+cash|the[ \t]+money|"
+                         r"it))?[ \t]+to)[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?=[ \t]*[,;.]|[ \t]+\p{Ll})")
+_ROLE_IN_BRACKETS_AFTER = regex.compile(
+    r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]*\((?i:customer|client|tenant|patient|member|resident|homeowner|owner|"
+    r"guest|claimant|applicant|learner|pupil|donor|volunteer)\)")
+_WEAK_CUE_GATE_R30 = ("will ", "asked ", "missed ", "wants ", "recovering", "admitted", "has been", "phoned", "rang",
+                      "emailed", "texted", "complained", "cancel", "refused", "agreed", "saw ", "seen ", "visited",
+                      "met ", "paid", "handed", "gave", "(")
+
+
+def _clause_subjects(text: str) -> list[tuple[int, int]]:
+    """See _CLAUSE_OPENS_BEFORE and _PERSON_VERB_AFTER: one or two name-like words (_one_name_word; the first no
+    sentence opener) opening a clause, then a verb only people do."""
+    out = []
+    for verb in islice(_PERSON_VERB_AFTER.finditer(text), 256):
+        lo = max(0, verb.start() - 80)
+        for cut in (m.end() for m in regex.finditer(r"(?:^|\n|\\n|\][ \t]*|[:：][ \t]*)", text[lo:verb.start()])):
+            at = lo + cut
+            subject = _CLAUSE_SUBJECT.fullmatch(text, at, verb.start())
+            if subject is None:
+                continue
+            words = [g for g in subject.groups() if g]
+            spans = [subject.span(i + 1) for i in range(len(words))]
+            if not is_sentence_opener(words[0]) and all(_one_name_word(text, *sp) for sp in spans) and (
+                    len({script_of(w[0]) for w in words}) == 1):
+                out.append((spans[0][0], spans[-1][1]))
+            break
+    return out
+
+
 def _one_name_word(text: str, start: int, end: int) -> bool:
     """The word text[start:end] reads as a person's name: see _TALKED_TO."""
     folded, kind, style, _, _, place, _ = _describe(text[start:end])
@@ -3035,6 +3083,19 @@ def _weakly_cued(text: str) -> list[tuple[int, int]]:
         if span := _cued_span(_words_at(text, match.start(1), 2), lone_unknown=True, lower=False):
             if span[1] == match.end(1):
                 out.append(span)
+    return out
+
+
+def _weakly_cued_r30(text: str) -> list[tuple[int, int]]:
+    """See _CLAUSE_OPENS_BEFORE, _SAW_AGAIN, _PAID_TO and _ROLE_IN_BRACKETS_AFTER."""
+    low = text.lower()
+    if not any(k in low for k in _WEAK_CUE_GATE_R30):
+        return []
+    out = _clause_subjects(text)
+    for pattern in (_SAW_AGAIN, _PAID_TO, _ROLE_IN_BRACKETS_AFTER):
+        for match in islice(pattern.finditer(text), 256):
+            if _one_name_word(text, *match.span(1)) and not is_sentence_opener(match.group(1)):
+                out.append(match.span(1))
     return out
 
 
