@@ -26,6 +26,9 @@ PEOPLE = [
     ("Visit log. Saw Brannagh again after the operation, she is tired but cheerful.", "Brannagh"),
     ("Job 55 - paid cash to Ildiró, change owed £4.", "Ildiró"),
     ("Notes: Pellorin (Tenant) wants the boiler looked at before winter.", "Pellorin"),
+    ("Nota: Ottavina (Cliente) wants the tiles before Easter.", "Ottavina"),
+    ("Заметка: Миролюба (Заказчик) wants the radiator moved.", "Миролюба"),
+    ("Please pray for Quillane V. who is recovering from surgery.", "Quillane"),
 ]
 
 CLEAN = [
@@ -36,6 +39,8 @@ CLEAN = [
     "We saw Lisbon again after ten years, lovely trip.",
     "Job 55 - paid cash to the supplier, change owed £4.",
     "Invoice total (VAT) wants checking against the quote.",
+    "Henry V. was king of England for nine years.",
+    "Invoice (Customer) copy attached.",
 ]
 
 

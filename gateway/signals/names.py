@@ -3006,8 +3006,11 @@ _SAW_AGAIN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:saw|seen|visited|met))[ \t]
 _PAID_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:paid|handed|gave)(?:[ \t]+(?:cash|the[ \t]+cash|the[ \t]+money|"
                          r"it))?[ \t]+to)[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?=[ \t]*[,;.]|[ \t]+\p{Ll})")
 _ROLE_IN_BRACKETS_AFTER = regex.compile(
-    r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]*\((?i:customer|client|tenant|patient|member|resident|homeowner|owner|"
-    r"guest|claimant|applicant|learner|pupil|donor|volunteer)\)")
+    r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]*[(（](?i:customer|client|cliente|clienta|kunde|kundin|klant|klient|klientka|"
+    r"tenant|mieter|mieterin|locataire|inquilino|inquilina|huurder|patient|patientin|paciente|paziente|member|resident|"
+    r"homeowner|owner|guest|claimant|applicant|learner|pupil|donor|volunteer|заказчик|заказчица|клиент|клиентка|"
+    r"покупатель|замовник|клієнт|πελάτης|πελάτισσα|müşteri|العميل|عميل|الزبون|לקוח|לקוחה|ग्राहक|ลูกค้า|"
+    r"客户|客戶|顾客|顧客|お客様|お客さま|고객)[)）]")
 _WEAK_CUE_GATE_R30 = ("will ", "asked ", "missed ", "wants ", "recovering", "admitted", "has been", "phoned", "rang",
                       "emailed", "texted", "complained", "cancel", "refused", "agreed", "saw ", "seen ", "visited",
                       "met ", "paid", "handed", "gave", "(")
@@ -3616,7 +3619,8 @@ _PERIOD_AFTER = regex.compile(r"[ \t]+(?:administration|era|presidency|governmen
                               r"expedition|reforms?|restoration|revolution|period|years)\b")
 _REGNAL_NUMBER = r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})"
 _REGNAL = regex.compile(rf"\p{{Lu}}\p{{Ll}}+[ \t]+{_REGNAL_NUMBER}")
-_REGNAL_AFTER = regex.compile(rf"[ \t]+{_REGNAL_NUMBER}\b")
+_REGNAL_AFTER = regex.compile(rf"[ \t]+{_REGNAL_NUMBER}\b(?!\.[ \t]*[\p{{Ll}},;])")
+# (round 30: not an initial, "pray for Ronilda V. who is recovering": a full stop the sentence runs on after)
 # Dishes named after people: "a recipe for Beef Wellington", "how to make Eggs Benedict".
 _DISH_BEFORE = regex.compile(r"(?i:\brecipes?[ \t]+(?:for|of)|\bhow[ \t]+(?:to|do[ \t]+I)[ \t]+(?:make|cook|bake)|"
                              r"\b(?:cook|bake)[ \t]+(?:a|an|the|some)?)[ \t]+(?:(?:a|an|the|some|classic|vegan|"
