@@ -3486,6 +3486,7 @@ _PRIVATE_LIFE = regex.compile(
 _PRIVATE_LIFE_REACH = 300  # characters each way: the sentence about the person and the next one
 
 
+@per_scan  # asked up to four times per candidate (office, famous, legacy, life dates): judged once per scan
 def private_life_near(text: str, start: int, end: int) -> bool:
     """A private life's words (_PRIVATE_LIFE) within _PRIVATE_LIFE_REACH characters of the name at [start, end)."""
     return _PRIVATE_LIFE.search(text, max(0, start - _PRIVATE_LIFE_REACH),
