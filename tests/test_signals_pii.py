@@ -161,9 +161,9 @@ def test_threshold_knob() -> None:
 
 
 def test_allow_list_exact_and_regex() -> None:
-    text = "Send it to support@acme.com please."
+    text = "Send it to jo.marsh@acme.com please."
     assert detect(PiiSettings(), text) == {"EMAIL_ADDRESS"}
-    assert detect(PiiSettings(allow_list=["support@acme.com"]), text) == set()
+    assert detect(PiiSettings(allow_list=["jo.marsh@acme.com"]), text) == set()
     assert detect(PiiSettings(allow_regex=[r".*@acme\.com"]), text) == set()
     assert detect(PiiSettings(allow_regex=[r".*@other\.com"]), text) == {"EMAIL_ADDRESS"}
 
@@ -660,7 +660,9 @@ def test_round16_rules_stay_bounded(text: str) -> None:
     (["Envía las dudas a soporte@example.com o a prensa@example.net."], "EMAIL_ADDRESS", False),
     (["Write to jane.doe@example.com about the rota."], "EMAIL_ADDRESS", True),
     (["My work inbox is office@example.com, use that one."], "EMAIL_ADDRESS", True),
-    (["Send it to support@brindlewick.co.uk please."], "EMAIL_ADDRESS", True),  # a real domain, no organisation cue
+    # (round 30: a desk's mailbox at an organisation's domain is nobody's, organisation named or not; a person's stays)
+    (["Send it to support@brindlewick.co.uk please."], "EMAIL_ADDRESS", False),
+    (["Send it to tam.quayle@brindlewick.co.uk please."], "EMAIL_ADDRESS", True),
     # an API call's example body whose contact values are all reserved or fictional: the whole record is a stand-in
     (['Explain this call:\nPATCH /v2/members/88 {"full_name": "Jane Doe", "mail": "j.doe@example.net", '
       '"mobile": "(415) 555-0119"}'], "EMAIL_ADDRESS", False),

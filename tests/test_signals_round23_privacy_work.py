@@ -67,7 +67,8 @@ def test_data_protection_role_mailbox_on_documentation_domain_is_clean(detector:
 
 
 @pytest.mark.parametrize("text", [
-    "Requests arrive at dsar@kellbrook.com (our real queue).",
+    # (round 30: "dsar@kellbrook.com" alone is a desk's; called somebody's own inbox, it stays flagged)
+    "Requests arrive at my own inbox dsar@kellbrook.com, nobody else reads it.",
     "Email tamsin.okonkwo@example.com the erasure confirmation, she asked twice.",
     "Meine private Adresse ist joerg.pfeffermann@gmx.de",
 ])

@@ -38,8 +38,8 @@ def test_an_organisations_own_named_line_is_clean(detector: PiiDetector, text: s
     # a person in the block
     ("Maria Keller asked Wellenbrink Polsterei (kontakt@wellenbrinkpolsterei.de) to call her on +49 40 3378210.",
      "PERSON"),
-    # the domain spells another name
-    ("Wellenbrink Polsterei: kontakt@sofadoktor.de or +49 40 3378210", "EMAIL_ADDRESS"),
+    # the domain spells another name: its number stays (round 30: a desk's mailbox, "kontakt@", is nobody's anyway)
+    ("Wellenbrink Polsterei: kontakt@sofadoktor.de or +49 40 3378210", "PHONE_NUMBER"),
 ])
 def test_the_near_misses_stay_detected(detector: PiiDetector, text: str, kept: str) -> None:
     assert kept in _types(detector, text)

@@ -24,7 +24,7 @@ from pii_spans import detector, text_spans as _spans, text_types as _types  # no
 from gateway.signals.pii import PiiDetector
 
 DESK_MAILBOXES = [
-    "Thanks for your gift. Questions about the declaration: Contact giftaid@wrenfold-hospice.org.",
+    "Thanks for your gift. For questions about the declaration contact giftaid@wrenfold-hospice.org.",
     "Remittance advice attached; send statements to payables@torvane-electrical.co.uk.",
     "A (Cllr Odile Brancaster): my office will follow up; contact casework@council-ward9.org.",
     "Our food parcels are collected on Fridays, questions via foodbank@stcuthwin.org.uk please.",
@@ -203,3 +203,28 @@ def test_a_prelates_private_life_and_a_woman_called_senora_stay_found(detector: 
                                                                      name: str) -> None:
     assert any(kind == "PERSON" and name in value for kind, value in _spans(detector, text)), (
         text, _spans(detector, text))
+
+
+FIGURES_IN_PUBLIC = [
+    "Our club newsletter: Katie Ledecky opened the new track on Saturday.",
+    "Press release: Armand Duplantis withdraws from the indoor championships.",
+    "For the coaching workshop: what would Mickey Goldmill do with a team that is 0-6 at the break?",
+    "Newsletter: Dietrich Bonhoeffer will be the theme of the Lent study group.",
+    "Our patron, HRH The Princess Royal, will present the certificates.",
+    "Break down the publicly reported training week of 孙颖莎 before the world championships.",
+]
+
+FIGURES_AS_KIN = [
+    ("My sister Katie Ledecky is in hospital with a broken hip.", "Katie Ledecky"),
+    ("Meine Tante Angela Merkel kommt morgen zum Essen.", "Angela Merkel"),
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_IN_PUBLIC)
+def test_listed_figures_in_their_public_role_are_clean(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text), (text, _spans(detector, text))
+
+
+@pytest.mark.parametrize("text,name", FIGURES_AS_KIN)
+def test_a_listed_name_after_a_relation_is_a_person(detector: PiiDetector, text: str, name: str) -> None:
+    assert ("PERSON", name) in _spans(detector, text), (text, _spans(detector, text))

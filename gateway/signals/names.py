@@ -3374,9 +3374,9 @@ _OFFICE_BEFORE = regex.compile(
     r"(?<!\b(?:Vice|Deputy|Assistant|Associate|Student|Class|Club)[ \t])\b(?:King|Queen|Emperor|Empress|Pope|Tsar|"
     r"Tsarina|Czar|Pharaoh|Sultan|Shah|Kaiser|Prince|Princess|Archduke|Archduchess|Grand[ \t]+Duke|Senator|"
     r"President|Prime[ \t]+Minister|Chancellor|Ayatollah|Caliph|Khan|Emir|Maharaja|Maharani|Shogun|Lord|Lady|"
-    # round 30 (mogote): the prelates of the churches, and a bishop's style ("the Rt Revd Dr X", "the Most Revd X"):
+    # round 30 (mogote): the prelates of the churches (not "Patriarch": "the family Patriarch X" is a grandfather), and a bishop's style ("the Rt Revd Dr X", "the Most Revd X"):
     # one holder of a see at a time, named in that role
-    r"Archbishop|Cardinal|Patriarch|Bishop|(?:Rt|Most|Right|Very)\.?[ \t]+(?:Revd|Rev\.?|Reverend)"
+    r"Archbishop|Cardinal|Bishop|(?:Rt|Most|Right|Very)\.?[ \t]+(?:Revd|Rev\.?|Reverend)"
     r"(?:[ \t]+(?:Dr|Prof|Canon)\.?)?)[ \t]+$")
 # Round 23: an office of public supervision before the name, as its holder is written in their public role: a
 # commissioner ("Data Protection Commissioner X", "Information Commissioner X", "EU Commissioner X"), an ombudsman,
@@ -3984,6 +3984,23 @@ def _calling_after(text: str, end: int) -> bool:
     tail = text[end:end + 80].split("\n", 1)[0]
     return any(_CALLING_AFTER.match(variant) for variant in (lookalike_folded(tail), codecs.encode(tail, "rot13"))
                if variant != tail)
+
+
+# Round 30: a possessive and a relation noun right before a name ("my sister X", "our neighbour X", "meine Tante X"):
+# the writer's or somebody's relation; not an organisation's relation ("our client X", "our patron X").
+_KIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+(?:(?:little|big|younger|older|baby|twin|best|old|"
+                            r"late|ex)[ \t-]+)?([\p{L}\p{M}]+)[ \t]*,?[ \t]*$")
+
+
+def kin_right_before(text: str, start: int) -> bool:
+    """A possessive, then a relation noun, right before `start` (see _KIN_BEFORE)."""
+    kin = _KIN_BEFORE.search(text, max(0, start - 48), start)
+    return kin is not None and kin.group(1).lower() in (_POSSESSIVES | {"his", "her", "their", "your"}) and (
+        kin.group(2).lower() in _RELATIONS) and kin.group(2).lower() not in _RELATIONS_OF_FIRMS | _PUBLIC_RELATIONS
+
+
+# Relations an organisation or the public has with a figure ("our patron X", "our founder X", "our hero X").
+_PUBLIC_RELATIONS = frozenset("patron patroness founder hero heroine idol icon namesake ambassador sponsor".split())
 
 
 def _owned_before(text: str, start: int) -> bool:
@@ -5014,6 +5031,10 @@ _FACILITY_NUMBER_AFTER = regex.compile(r"[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\p{N}")
 # in, not a person ("confidence in Lisa Ward" would need "in" said of a person, which no ward's, room's or hall's name
 # takes).
 _FACILITY_IN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:in|into|inside)[ \t]+$")
+# (review of round 30) "in" after trust or belief is said of a person ("confided in Ngozi Hall", "believe in Kwame Ward")
+_TRUST_BEFORE_IN = regex.compile(r"(?i:(?<![\p{L}])(?:confided?|confides|confiding|believe[sd]?|believing|trust(?:s|ed)?|"
+                                 r"confidence|faith|interest(?:ed)?|invest(?:ed)?|belief|hope|pride)[ \t]+(?:\p{L}+[ \t]+)?"
+                                 r"(?:in|into)[ \t]+$)")
 
 
 def facility_entered(text: str, start: int, end: int) -> bool:
@@ -5023,7 +5044,8 @@ def facility_entered(text: str, start: int, end: int) -> bool:
     last = _FACILITY_LAST.search(text, start, end)
     return last is not None and last.group(1)[0].isupper() and 2 <= len(text[start:end].split()) <= 4 and (
         _FACILITY_NUMBER_AFTER.match(text, end) is None) and (
-        _FACILITY_IN_BEFORE.search(text, max(0, start - 8), start) is not None)
+        _FACILITY_IN_BEFORE.search(text, max(0, start - 8), start) is not None) and (
+        _TRUST_BEFORE_IN.search(text, max(0, start - 40), start) is None)
 
 
 def _titled_facility(text: str, start: int, end: int, last: regex.Match[str]) -> bool:

@@ -104,6 +104,7 @@ from gateway.signals.names import (  # noqa: E402
     FIELD_SEPARATOR,
     facility_by_context,
     facility_entered,
+    kin_right_before,
     famous_by_context,
     fiction_by_context,
     figure_skeleton,
@@ -569,6 +570,23 @@ _MARIAN_TITLE = regex.compile(r"(?<![\p{L}])(?:Nuestra[ \t]+Se[ñn]ora|Nossa[ \t
                               r"(?![\p{L}])")
 
 
+# (review of round 30) "Giuseppe Madonna della Valle", "Maria de Lourdes Notre-Dame Tremblay": the title's words after a
+# capitalised word that is no church's are a family name's.
+_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?i:parroquia|iglesia|church|parish|basilica|bas[íi]lica|cathedral|"
+                                   r"catedral|cath[ée]drale|chapel|capilla|chapelle|[ée]glise|par[óo]quia|igreja|chiesa|"
+                                   r"parrocchia|kirche|pfarrei|santuario|sanctuary|shrine|convent|convento|colegio|"
+                                   r"school|escuela|hospital|feast|fiesta|festa|the|la|de|del|of|da|do|di)(?![\p{L}]))"
+                                   r"\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:(?:de|da|del|di|la)[ \t]+)?$")
+
+
+def _named_for_a_figure_or_nobody(word: str) -> bool:
+    """A facility's first word that is a listed figure's name ("Nightingale", "Seacole") or nobody's (an everyday
+    word the name tables do not hold as a given name): what a ward, a hall or a room is named for."""
+    folded = _normalise_name(word)
+    return folded in public_figures() or not is_known_first_name(word) and not is_common_surname(word) and (
+        is_name_word(word) is False)
+
+
 def _self_labelled_placeholder(text: str, start: int, end: int) -> bool:
     """[start, end) lies in brackets ([..], {{..}}, <..>) whose content is its line's label before the colon, case
     and accents folded: a blank template's slot."""
@@ -904,7 +922,8 @@ class PiiDetector:
     def _a_person(self, text: str, start: int, end: int, recognizer: str | None) -> bool:
         if _self_labelled_placeholder(text, start, end):
             return False  # round 30: "Cep telefonu: [CEP TELEFONU]": a template's slot, named by its own label
-        if any(m.start() < end and start < m.end() for m in _MARIAN_TITLE.finditer(text, max(0, start - 16), end)):
+        if any(m.start() < end and start < m.end() and not _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in _MARIAN_TITLE.finditer(text, max(0, start - 16), end)):
             return False  # round 30: "Parroquia de Nuestra Señora del Carmen": a title of Mary, a church's name
         return self._a_person_by_context(text, start, end, recognizer)
 
@@ -974,8 +993,10 @@ class PiiDetector:
             # listed figure's surname
             if self._allowed("PERSON", value, True, surname_alone=False) or value.strip().lower() in NOT_ADDRESSEES:
                 return False  # ... but a role after a salutation names nobody ("Dear Editor,", "Dear Customer,")
-        elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER):
-            return False
+        elif self._allowed("PERSON", value, recognizer in CASE_FREE or recognizer == CUED_RECOGNIZER) and (
+                not kin_right_before(text, start)):
+            return False  # (round 30: "my sister Katie Ledecky", "ma voisine X": a relation of the writer's, whatever
+            # the list says: a namesake or the figure's own family, personal either way)
         if office_holder_in_public_act(text, start, end):
             return False  # "Mayor X opened the new bridge": an office acting in public
         if venue_by_head(text, start, end) or self.settings.public_figures and public_performance(text, start, end):
@@ -1001,7 +1022,7 @@ class PiiDetector:
             # a word of a public place's address ("Town hall: 1 Hazelmere Crescent, Morpeth")
         if vessel_by_prefix(text, start, end) or brand_line_by_context(text, start, end) or number_label(
                 text, start, end) or facility_by_context(text, start, end) or place_by_coordinates(text, start, end) or (
-                facility_entered(text, start, end) and not is_known_first_name(value.split()[0])):
+                facility_entered(text, start, end) and _named_for_a_figure_or_nobody(value.split()[0])):
             return False  # "SY Arianna": a yacht; "the Prada Linea Rossa collection": a product line; "Case No. 12":
             # a field's label; "the Churchill room", "ward: Nettie Stevens Ward": a room or a ward named after somebody;
             # "Hagia Sophia (41.0086, 28.9802)": a place with its coordinates

@@ -954,8 +954,8 @@ def _role_mailbox(address: str) -> bool:
     """"info@", "customer-service@", "sales.emea@": a mailbox of a role, not of a person; not at a webmail
     provider (a private account whatever its name)."""
     local, _, domain = address.strip().lower().rpartition("@")
-    if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS:
-        return False
+    if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS or _domain_names_a_person(domain):
+        return False  # (review of round 30) "fatture@marcorossi.it", "info@hans-meier.ch": a sole trader's own inbox
     parts = regex.split(r"[._-]", local)  # "sales.emea", "ops-alerts", "it_support": a role's words
     return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
         local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or _two_roles(local)
@@ -1198,16 +1198,30 @@ _SCRIPT_ORG_WORD = regex.compile(
     r"(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ)(?![\p{L}])|"
     r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업)|"
     r"בע[\"״]מ|บริษัท|ห้างหุ้นส่วน|จำกัด|(?<![\p{L}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
-# The rest of a name's field on its line: the words up to a separator, a bracket, a quote or the line's end.
-_NAME_FIELD_REST = regex.compile(r"[^\n\"|·•,;:(（)）]{0,60}")
+# (review of round 30) where the firm's word stands: Arabic's and Thai's and the Cyrillic forms open the firm's name
+# ("شركة النيل", "ООО «Вектор»", "บริษัท ..."), so they count inside the span or right before it; the others close
+# it ("X 建筑装饰有限公司", "Y 설비 주식회사", "Z कंस्ट्रक्शन कंपनी", 'W בע"מ', "V Α.Ε."), so they count inside the span or
+# ending the one word right after it — never further on ("Иван Петров работает в ООО ...", "佐藤健さんは株式会社トヨタの
+# 社員", "سامي حداد موظف في شركة الكهرباء": a person who works for a firm).
+_FIRM_WORD_FIRST = regex.compile(r"(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|"
+                                 r"ПрАТ|บริษัท|ห้างหุ้นส่วน)[ \t]*[«\"„]?[ \t]*$")
+_WORD_AFTER = regex.compile(r"[ \t]?([^\s\"|·•,;:(（)），。、]{1,40})")
 
 
 def script_organisation(text: str, start: int, end: int) -> bool:
-    """[start, end), with the rest of its field on the line, holds a firm's word of a script without Latin legal forms
-    (_SCRIPT_ORG_WORD): "कंस्ट्रक्शन कंपनी", "覃邝邝" of "覃邝邝 建筑装饰有限公司", "مؤسسة الأمل للتوريدات": a firm, whoever
-    it is named after."""
-    rest = _NAME_FIELD_REST.match(text, end, min(len(text), end + 60))
-    return _SCRIPT_ORG_WORD.search(text, start, rest.end() if rest else end) is not None
+    """[start, end) is a firm by a firm's word of a script without Latin legal forms (_SCRIPT_ORG_WORD): inside the span,
+    right before it for the words that open a firm's name, or ending the one word right after it for the words
+    that close one (see above): "कंस्ट्रक्शन कंपनी", "覃邝邝" of "覃邝邝 建筑装饰有限公司", "مؤسسة الأمل للتوريدات"."""
+    if _SCRIPT_ORG_WORD.search(text, start, end):
+        return True
+    if _FIRM_WORD_FIRST.search(text, max(0, start - 12), start):
+        return True
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 42))
+    if after is None:
+        return False
+    closing = [m for m in _SCRIPT_ORG_WORD.finditer(after.group(1))
+               if _FIRM_WORD_FIRST.fullmatch(m.group(0)) is None]
+    return any(m.end() == len(after.group(1)) for m in closing)
 
 
 def organisation_name(text: str, start: int, end: int) -> bool:
@@ -1329,8 +1343,92 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
         return False
     display = _DISPLAY_NAME_BEFORE.search(text, max(lo, start - 64), start)
     # a display name that is no organisation's or desk's ("Tamsin Marrack <office@...>"): a person's own inbox
-    return not (_person_before(text, max(lo, start - 80), start) or display is not None and not _organisation_like(
-        display.group(1).strip()))
+    if _person_before(text, max(lo, start - 80), start) or display is not None and not _organisation_like(
+            display.group(1).strip()):
+        return False
+    # (review of round 30) a person's name or a field naming a person anywhere in the block (the line before, a JSON
+    # record's sibling field: '{"name": "John Smith", "email": "info@..."}'), or a domain that carries a person's or a
+    # family's name ("info@johnsmith.co.uk", "office@grantfamily.co.uk", "mail@thepatels.net"): a sole trader's or a
+    # household's inbox, whatever its local part says
+    b_lo, b_hi = _block_around(text, start, end)
+    if (named := _NAME_AFTER_ADDRESS.match(text, end, min(len(text), end + 80))) is not None and not _organisation_like(
+            named.group(1).strip()) and len(named.group(1).split()) >= 2:
+        return False  # "support@halvorsund.com (Jan Kowalski)", "office@x.pl - Anna Nowak": the person it reaches
+    return not (_domain_names_a_person(domain) or _person_in_block(text, b_lo, b_hi)
+                or _person_field(text, b_lo, b_hi) or any(
+                first_name_led([m.group(1).title(), m.group(2).title()])
+                for m in islice(_CAPITALS_PAIR.finditer(text, b_lo, b_hi), 32)))
+
+
+# A given name and a surname in capitals ("KAREN GREEN" on a strip or a form).
+_CAPITALS_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}{2,})[ \t]+(\p{Lu}{2,})(?![\p{L}\p{M}])")
+
+
+# The trades a sole trader's domain runs their name into ("smithjoinery", "davieplumbing", "annaphotography").
+_SOLE_TRADES = frozenset("""plumbing plumber plumbers joinery joiner joiners roofing roofer roofers electrical electrics
+electrician building builders builder decorating decorators decorator carpentry carpenter painting painter painters
+gardening gardener gardens landscaping landscapes cleaning cleaners plastering plasterer tiling tiler glazing glazier
+heating gas locksmith locksmiths bakes bakery cakes design designs photography photo photos therapy therapies
+counselling law legal consulting consultancy accounts accountancy bookkeeping tutoring tuition fitness training hair
+hairdressing beauty nails florist flowers catering removals transport taxis driving music art arts studio crafts
+yoga pilates massage dental vet translations translation writing maler malerei tischler tischlerei schreiner
+elektro sanitaer dachdecker bau friseur fotografie fliesen garten reinigung idraulico elettricista fontanero
+electricista plombier electricien peintre menuisier""".split())
+_FAMILY_IN_DOMAIN = regex.compile(r"famil(?:y|ie|le|ia|ies)|famiglia|rodzina|gezin|familj|perhe")
+_GENERIC_SECOND_LEVEL = frozenset("co com org net ac gov edu gob gouv or ne go".split())
+
+
+def _domain_names_a_person(domain: str) -> bool:
+    """A domain's own labels carry a person's or a family's name: one word that is a given name or a surname and no
+    everyday word ("okonkwo.co.uk", "rosies"), two parts a given name and a name ("hans-meier.ch"), a given name and a
+    trade or a role ("tarek-service", "anna-bakes"), a given name run into a surname, a name or a trade
+    ("johnsmith", "sarahjones-therapy", "davieplumbing"), a surname run into its trade ("smithjoinery"), "the" and a
+    surname's plural ("thepatels", "the-okafors"), or a family's word ("grantfamily", "familie-koch"). Fail safe: an
+    organisation named after a word that is also a name ("orion.eu") reads as a person's domain too."""
+    if _RESERVED_DOMAIN.fullmatch(domain):
+        return False  # documentation's domains stand in for anybody's (documentation_address judges them)
+    labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_SECOND_LEVEL]
+    for label in labels[-2:]:
+        if _FAMILY_IN_DOMAIN.search(label) or len(label) > 63:
+            return True if _FAMILY_IN_DOMAIN.search(label) else False
+        glued = label.replace("-", "").replace("_", "")
+        if glued.startswith("the") and len(glued) > 5 and _a_persons_word(glued[3:].removesuffix("s")):
+            return True
+        parts = [p for p in regex.split(r"[-_]", label) if p]
+        if not all(p.isalpha() for p in parts):
+            continue
+        if len(parts) == 1 and _a_persons_word(parts[0]):
+            return True
+        for first, second in zip(parts, parts[1:]):
+            if _given_name(first) and (second in name_lists()[1] or _given_name(second) or second in _SOLE_TRADES
+                                       or second in _ROLE_MAILBOXES or business_noun(second)) or (
+                    first in name_lists()[1] and _given_name(second)) or (
+                    first in _SOLE_TRADES and second in name_lists()[1] and not everyday_english_word(second)):
+                return True  # "hans-meier", "tarek-service", "ivanov-ivan", "maler-schulz"
+        if any(len(part) >= 6 and any(
+                _given_name(part[:cut]) and (
+                    part[cut:] in name_lists()[1] or part[cut:].removesuffix("s") in name_lists()[1]
+                    or business_noun(part[cut:]) or part[cut:] in _SOLE_TRADES)
+                or cut >= 4 and part[:cut] in name_lists()[1] and (business_noun(part[cut:])
+                                                                   or part[cut:] in _SOLE_TRADES)
+                for cut in range(3, len(part) - 2)) for part in parts):
+            return True  # "johnsmith", "davieplumbing"; a surname and its trade, "smithjoinery"
+    return False
+
+
+def _given_name(word: str) -> bool:
+    """A census given name, also with a possessive "s" ("rosies")."""
+    return fold_ascii(word) in census_names()[0] or len(word) > 4 and fold_ascii(word.removesuffix("s")) in census_names()[0]
+
+
+def _a_persons_word(word: str) -> bool:
+    """A known given name (also with a possessive "s": "rosies") or a listed surname, four letters at least, that is
+    no everyday English word ("council", "harbour", "light" are both)."""
+    if len(word) < 4 or everyday_english_word(word):
+        return False
+    # (a surname that is a common English word too, "hall", "lyon", names a firm's domain as often: not alone)
+    return is_known_first_name(word) or is_known_first_name(word.removesuffix("s")) or (
+        word in name_lists()[1] and english_zipf2(word) <= 6)
 
 
 # Round 24 (esker): a desk's label right before a role mailbox ("Race office: results@...", "Claims desk: ...",
@@ -1526,7 +1624,12 @@ def letterhead_strip(text: str, start: int, end: int) -> bool:
     head = text[fields[0][0]:fields[0][1]].strip()
     if (lead := _STRIP_LEAD.match(head)) is not None:
         head = head[lead.end():]  # round 30: "Issued by Apex Heating Ltd · ...", "From: X S.L. · ..."
-    formed = _COMPANY_FORM.search(head) is not None or _SCRIPT_ORG_WORD.search(head) is not None
+    # (a firm named by its legal form or its script's firm word; not a sole trader's form, "e.K.", "EI", "ИП", nor a
+    # firm led by a given name, "Marco Rossi S.r.l.": the trader's own data may be the firm's)
+    formed = (_COMPANY_FORM.search(head) is not None or _SCRIPT_ORG_WORD.search(head) is not None) and (
+        _SOLE_TRADER.search(head) is None and not first_name_led(head.split()[:2]))
+    if (lead is not None or formed) and first_name_led(head.split()[:2]):
+        return False
     if _ORG_NAME.fullmatch(head) is None and _ORG_FIRST_NAME.fullmatch(head) is None and not formed:
         return False
     words = [regex.sub(r"[^\p{L}\p{M}\d]", "", w).lower() for w in head.split()]
@@ -1543,6 +1646,10 @@ def letterhead_strip(text: str, start: int, end: int) -> bool:
     if own is None or _STRIP_LABEL.fullmatch(text, own[0], start) is None or text[end:own[1]].strip(" \t.,;"):
         return False
     value = text[start:end].strip().lower()
+    spelled_only = [(a, b) for a, b in owned if (m := _STRIP_MAILBOX.fullmatch(text[a:b].strip())) is not None
+                    and any("".join(words[:k]) == _domain_label(m.group()) for k in range(1, len(words) + 1))]
+    if "@" not in value and (lead is not None or not spelled_only) and _maybe_mobile(value):
+        return False  # (review of round 30) a mobile on a strip the old rule did not read stays somebody's
     if "@" in value:
         if not any(a <= start and end <= b for a, b in owned):
             return False
@@ -1556,9 +1663,30 @@ def letterhead_strip(text: str, start: int, end: int) -> bool:
                 for a, b in fields[1:]))
 
 
-# Round 30: a strip's field of two or three capitalised words and nothing else ("Tamsin Garrow"): a person on the strip
-# (a sole trader, a contact), whether or not the name tables know the name — unless it is an organisation's.
-_PERSONS_FIELD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}")
+# Round 30: a strip's field of two or three capitalised words and nothing else ("Tamsin Garrow", "KAREN GREEN"), or a
+# field led by an owner's or a contact's label ("Inh. Peter Schulz", "Owner: ..."): a person on the strip (a sole
+# trader, a contact), whether or not the name tables know the name — unless it is an organisation's.
+_PERSONS_FIELD = regex.compile(r"(?:(?i:inh\.?|inhaber(?:in)?|owner|prop\.?|proprietor|contact|attn\.?|geschäftsführer(?:in)?|"
+                               r"gérant|titular|propriétaire)[ \t]*[:.]?[ \t]*)?"
+                               r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,2}")
+_SOLE_TRADER = regex.compile(r"(?<![\p{L}])(?:e\.[ \t]?K(?:fm|fr)?\.|e\.U\.|EIRL|EI|Einzelunternehmen|ИП|ФОП|"
+                             r"Inh\.|Inhaber(?:in)?|Prop\.|Proprietor|[Ss]ole[ \t]+[Tt]rader)(?![\p{L}])")
+
+
+def _maybe_mobile(value: str) -> bool:
+    """A number that may be a mobile: written without its country code (no plan to read it in), or a reading of it
+    in its country's plan is a mobile's."""
+    digits = regex.sub(r"[^\d+]", "", value)
+    if not digits.startswith("+"):
+        return True
+    try:
+        parsed = phonenumbers.parse(digits, None)
+    except phonenumbers.NumberParseException:
+        return True
+    return phonenumbers.number_type(parsed) in (phonenumbers.PhoneNumberType.MOBILE,
+                                                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                                                phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+                                                phonenumbers.PhoneNumberType.UNKNOWN)
 
 
 def _organisation_like(value: str) -> bool:
@@ -2026,9 +2154,24 @@ _UNIT_NEAR = regex.compile(
 _STRETCH_MIN = 6  # numbers between a range's ends: "12-14 High St" is one building, "1-40" a stretch
 
 
+# (review of round 30) hyphenated single homes exist (Queens "21-45 35th Street", Hawaii "91-1234 Fort Weaver Rd"), so
+# the sentence must say it is a stretch — a canvass, a works or a leaflet round, "whole street", "both sides", "odd
+# numbers" —, and nothing private: no home, delivery or living cue, no person's name before, no US state and ZIP after.
+_STRETCH_CUE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:streets?[ \t]+covered|whole[ \t]+street|both[ \t]+sides|odd|even|canvass\w*|leaflet\w*|"
+    r"works?[ \t]+notice|roadworks|closure|closed|resurfacing|round|doors|houses|properties|stretch|section|"
+    r"nos\.|numbers|ganze[ \t]+straße|beide[ \t]+seiten|toda[ \t]+la[ \t]+calle|tutta[ \t]+la[ \t]+via|"
+    r"toute[ \t]+la[ \t]+rue|hele[ \t]+straat|cała[ \t]+ulica)(?![\p{L}]))")
+_STRETCH_PRIVATE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:live|lives|living|lived|home|house|my|his|her|their|ship|deliver|delivery|send|post|"
+    r"address|dirección|adresse|anschrift|indirizzo|wohne|wohnt|vivo|vive|habite|abito)(?![\p{L}]))")
+_US_STATE_ZIP_AFTER = regex.compile(r"[^\n]{0,40}?,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?!\d)")
+
+
 def street_stretch(text: str, start: int, end: int) -> bool:
     """The address at [start, end) is a stretch of its street (see above): its house number is one end of a range of
-    _STRETCH_MIN or more, and no flat, floor or unit is written within 40 characters of it."""
+    _STRETCH_MIN or more, no flat, floor or unit within 40 characters, a stretch's cue in its sentence and nothing
+    private there."""
     value = text[start:end]
     lead = regex.match(r"\d{1,4}", value)
     tail = regex.search(r"(\d{1,4})$", value)
@@ -2039,7 +2182,11 @@ def street_stretch(text: str, start: int, end: int) -> bool:
         low, high = int(tail.group(1)), int(after.group(1))
     if low is None or high is None or high - low < _STRETCH_MIN:
         return False
-    return _UNIT_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is None
+    if _UNIT_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is not None:
+        return False
+    lo, hi = _sentence_around(text, start, end)
+    return _STRETCH_CUE.search(text, lo, hi) is not None and _STRETCH_PRIVATE.search(text, lo, hi) is None and (
+        not _person_in_block(text, lo, start)) and _US_STATE_ZIP_AFTER.match(text, end) is None
 
 
 def office_marked_address(text: str, start: int, end: int) -> bool:
