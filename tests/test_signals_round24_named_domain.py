@@ -46,8 +46,11 @@ def test_the_near_misses_stay_detected(detector: PiiDetector, text: str, kept: s
 
 
 def test_a_short_label_must_spell_the_whole_run(detector: PiiDetector) -> None:
-    # "wellen" (6 letters) is no cut of "Wellenbrink Polsterei": the domain names something else
-    assert "EMAIL_ADDRESS" in _types(detector, "Wellenbrink Polsterei: kontakt@wellen.de, ask for the quote")
+    # "wellen" (6 letters) is no cut of "Wellenbrink Polsterei": the domain names something else, so this rule does
+    # not read the block as the firm's (round 30: a desk's mailbox, "kontakt@", is nobody's anyway: desk_mailbox)
+    from gateway.signals.recognizers import named_organisations_block
+    text = "Wellenbrink Polsterei: kontakt@wellen.de, ask for the quote"
+    assert not named_organisations_block(text, text.index("kontakt"), text.index(","))
 
 
 def test_the_block_scan_is_bounded() -> None:

@@ -3016,6 +3016,11 @@ _WEAK_CUE_GATE_R30 = ("will ", "asked ", "missed ", "wants ", "recovering", "adm
                       "met ", "paid", "handed", "gave", "(")
 
 
+# A role's noun the tables do not hold, by its ending ("Consignee asked whether ...", "Assessor will send", "Claimant
+# wants"): no name, where it stands alone.
+_ROLE_NOUN_ENDING = regex.compile(r"(?i:[a-z]{3,}(?:ee|or|ant|ent|ist|ary|ician|ier|eer))$")
+
+
 def _clause_subjects(text: str) -> list[tuple[int, int]]:
     """See _CLAUSE_OPENS_BEFORE and _PERSON_VERB_AFTER: one or two name-like words (_one_name_word; the first no
     sentence opener) opening a clause, then a verb only people do."""
@@ -3030,7 +3035,8 @@ def _clause_subjects(text: str) -> list[tuple[int, int]]:
             words = [g for g in subject.groups() if g]
             spans = [subject.span(i + 1) for i in range(len(words))]
             if not is_sentence_opener(words[0]) and all(_one_name_word(text, *sp) for sp in spans) and (
-                    len({script_of(w[0]) for w in words}) == 1):
+                    len({script_of(w[0]) for w in words}) == 1) and not (
+                    len(words) == 1 and _ROLE_NOUN_ENDING.search(words[0]) and _describe(words[0])[1] == "unknown"):
                 out.append((spans[0][0], spans[-1][1]))
             break
     return out

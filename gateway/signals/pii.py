@@ -333,7 +333,7 @@ def public_figures() -> frozenset[str]:
             names.add(name)
             surname = name.split()[-1]
             if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname) and (
-                    _CASED_WORD.match(surname)):
+                    _CASED_WORD.match(surname)) and not _names_many(surname) and not _TITLED_ENTRY.match(name):
                 names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not; nor does the
                 # last word of a name of a script without case ("محفوظ", "गांधी"): a given name or a clan's
             names.update(_partial_forms(name.split()))
@@ -342,6 +342,20 @@ def public_figures() -> frozenset[str]:
             names.add(name)  # no surname alone: "Quinn" of "Harley Quinn" may be anybody
             names.update(_partial_forms(name.split()))
     return frozenset(names)
+
+
+# Round 30 (review of the grown lists): a listed figure's last word is not cleared alone where the name lexicon ranks
+# it among the commonest given names (buckets 1-2) or the commonest family names (bucket 1) of some country ("Vos" of
+# Marianne Vos, "Farah", "Diop", "Salah"), nor for an entry led by a title or naming a place ("Princess Anne",
+# "Ambrose of Milan": a given name or a town alone).
+_TITLED_ENTRY = re.compile(r"(?:prince|princess|queen|king|pope|saint|st|father|sister|brother|lord|lady|sir|dame|"
+                           r"emperor|empress|sultan|duke|duchess)\s|.*\s(?:of|von|de|di|da)\s\S+$")
+
+
+def _names_many(word: str) -> bool:
+    """The lexicon's given-name bucket of `word` is 1 or 2, or its family-name bucket is 1."""
+    code = name_lexicon().get(word, 0)
+    return (code >> 12 & 15) in (1, 2) or (code >> 8 & 15) == 1
 
 
 @lru_cache(maxsize=1)
@@ -533,6 +547,10 @@ def _full_names() -> frozenset[str]:
     return frozenset(n for line in lines if (n := _normalise_name(line.split("#", 1)[0].strip())))
 
 
+_NAME_PARTICLES = frozenset("de da do dos das del della di du des van von der den ten ter al el bin ibn la le y e of "
+                            "the".split())
+
+
 def _partial_forms(words: list[str]) -> set[str]:
     """Shorter forms of a listed name of 3+ words: every run of 2+ consecutive words ("Mustafa Kemal"
     and "Kemal Ataturk" for "Mustafa Kemal Ataturk") and the first with the last word, except a run that is a common first name and a
@@ -541,6 +559,8 @@ def _partial_forms(words: list[str]) -> set[str]:
     for size in range(2, len(words)):
         for at in range(len(words) - size + 1):
             run = words[at:at + size]
+            if run[0] in _NAME_PARTICLES or run[-1] in _NAME_PARTICLES:
+                continue  # (round 30) "de vos" of "Reynaert de Vos" is half of "Hoop de Vos", nobody's form
             if not (is_known_first_name(run[0]) and is_common_surname(run[-1])):
                 forms.add(" ".join(run))
     if len(words) > 2 and not (is_known_first_name(words[0]) and is_common_surname(words[-1])):

@@ -950,12 +950,14 @@ def names_a_role(value: str) -> bool:
     return bool(words) and all(w in _ROLE_MAILBOXES or w == "customer" for w in words)
 
 
-def _role_mailbox(address: str) -> bool:
+def _role_mailbox(address: str, any_domain: bool = False) -> bool:
     """"info@", "customer-service@", "sales.emea@": a mailbox of a role, not of a person; not at a webmail
-    provider (a private account whatever its name)."""
+    provider (a private account whatever its name), nor (review of round 30) at a domain that carries a person's or
+    a family's name ("fatture@marcorossi.it", "info@hans-meier.ch": a sole trader's or a household's inbox) unless
+    `any_domain` (the caller has the organisation's own voice: "contact us", its footer)."""
     local, _, domain = address.strip().lower().rpartition("@")
-    if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS or _domain_names_a_person(domain):
-        return False  # (review of round 30) "fatture@marcorossi.it", "info@hans-meier.ch": a sole trader's own inbox
+    if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS or not any_domain and _domain_names_a_person(domain):
+        return False
     parts = regex.split(r"[._-]", local)  # "sales.emea", "ops-alerts", "it_support": a role's words
     return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
         local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or _two_roles(local)
@@ -1355,7 +1357,10 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
             named.group(1).strip()) and len(named.group(1).split()) >= 2:
         return False  # "support@halvorsund.com (Jan Kowalski)", "office@x.pl - Anna Nowak": the person it reaches
     return not (_domain_names_a_person(domain) or _person_in_block(text, b_lo, b_hi)
-                or _person_field(text, b_lo, b_hi) or any(
+                or _person_field(text, b_lo, b_hi) or any(  # a given name led pair in its sentence: "Greta Lindqvist
+                first_name_led([m.group(1), m.group(2)]) and not _organisation_like(m.group(0))  # can be reached at"
+                and _ELECTED_TITLE_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is None  # (not "Cllr X:
+                for m in islice(_CAPITALISED_PAIR.finditer(text, lo, hi, overlapped=True), 32)) or any(  # my office")
                 first_name_led([m.group(1).title(), m.group(2).title()])
                 for m in islice(_CAPITALS_PAIR.finditer(text, b_lo, b_hi), 32)))
 
@@ -1374,6 +1379,13 @@ hairdressing beauty nails florist flowers catering removals transport taxis driv
 yoga pilates massage dental vet translations translation writing maler malerei tischler tischlerei schreiner
 elektro sanitaer dachdecker bau friseur fotografie fliesen garten reinigung idraulico elettricista fontanero
 electricista plombier electricien peintre menuisier""".split())
+# An elected office's title right before a name ("Cllr X", "la députée X", "wethouder X", "radny X"): the member, whose
+# office's desk the mailbox in the sentence is.
+_ELECTED_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:Cllr|Councillor|Councilman|Councilwoman|MP|MEP|MSP|MLA|TD|Senator|Sen|Rep|Mayor|Alderman|"
+    r"Minister|Ratsfrau|Ratsherr|Stadtrat|Stadträtin|Bürgermeister(?:in)?|wethouder|raadslid|radny|radna|"
+    r"d[ée]put[ée]e?|conseill[eè]re?|alcalde(?:sa)?|concejal(?:a)?|sindaco|consigliere|assessore|vereador(?:a)?|"
+    r"prefeito|prefeita|kommunalråd|kunnanvaltuutettu)\.?[ \t]+$", regex.IGNORECASE)
 _FAMILY_IN_DOMAIN = regex.compile(r"famil(?:y|ie|le|ia|ies)|famiglia|rodzina|gezin|familj|perhe")
 _GENERIC_SECOND_LEVEL = frozenset("co com org net ac gov edu gob gouv or ne go".split())
 
@@ -1387,8 +1399,10 @@ def _domain_names_a_person(domain: str) -> bool:
     organisation named after a word that is also a name ("orion.eu") reads as a person's domain too."""
     if _RESERVED_DOMAIN.fullmatch(domain):
         return False  # documentation's domains stand in for anybody's (documentation_address judges them)
+    if public_body_domain("x@" + domain):
+        return False  # a court's or an authority's domain, whatever town its subdomain names
     labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_SECOND_LEVEL]
-    for label in labels[-2:]:
+    for label in labels[-1:]:  # the registered name ("bari.giustizia.it": giustizia), not a branch's subdomain
         if _FAMILY_IN_DOMAIN.search(label) or len(label) > 63:
             return True if _FAMILY_IN_DOMAIN.search(label) else False
         glued = label.replace("-", "").replace("_", "")
@@ -1397,23 +1411,31 @@ def _domain_names_a_person(domain: str) -> bool:
         parts = [p for p in regex.split(r"[-_]", label) if p]
         if not all(p.isalpha() for p in parts):
             continue
-        if len(parts) == 1 and _a_persons_word(parts[0]):
-            return True
         for first, second in zip(parts, parts[1:]):
-            if _given_name(first) and (second in name_lists()[1] or _given_name(second) or second in _SOLE_TRADES
-                                       or second in _ROLE_MAILBOXES or business_noun(second)) or (
-                    first in name_lists()[1] and _given_name(second)) or (
-                    first in _SOLE_TRADES and second in name_lists()[1] and not everyday_english_word(second)):
+            if _given_name(first) and (_surname_part(second) or _given_name(second) or second in _SOLE_TRADES) or (
+                    _surname_part(first) and _given_name(second)) or (
+                    first in _SOLE_TRADES and _surname_part(second)):
                 return True  # "hans-meier", "tarek-service", "ivanov-ivan", "maler-schulz"
-        if any(len(part) >= 6 and any(
+        if any(len(part) >= 6 and english_zipf2(part) < 4 and any(  # (not a word of its own: "beekeepers")
                 _given_name(part[:cut]) and (
-                    part[cut:] in name_lists()[1] or part[cut:].removesuffix("s") in name_lists()[1]
-                    or business_noun(part[cut:]) or part[cut:] in _SOLE_TRADES)
+                    is_common_surname(part[cut:]) or part[cut:] in _SOLE_TRADES
+                    or len(part) - cut >= 6 and _rare_surname(part[cut:]))
                 or cut >= 4 and part[:cut] in name_lists()[1] and (business_noun(part[cut:])
                                                                    or part[cut:] in _SOLE_TRADES)
                 for cut in range(3, len(part) - 2)) for part in parts):
             return True  # "johnsmith", "davieplumbing"; a surname and its trade, "smithjoinery"
     return False
+
+
+def _rare_surname(word: str) -> bool:
+    """A listed surname that is no common English word either ("okafor", "mueller"; not "space", "hall", "light")."""
+    return len(word) >= 3 and word in name_lists()[1] and english_zipf2(word) <= 6 and not everyday_english_word(word)
+
+
+def _surname_part(word: str) -> bool:
+    """A domain's part that is a surname: a US census one of the commonest 20,000, or a rarer listed one of five letters
+    or more that is no common English word ("okafor", "nordmann")."""
+    return is_common_surname(word, 20_000) or len(word) >= 5 and _rare_surname(word)
 
 
 def _given_name(word: str) -> bool:
@@ -1500,7 +1522,9 @@ def _sentence_contact(text: str, start: int, end: int, entity: str) -> bool:
         return key in (("ORG", "FN") if entity == "PERSON" else ("TEL", "EMAIL", "ADR", "LABEL"))
     block = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None
     if entity == "EMAIL_ADDRESS":  # in its organisation's sentence, or a field's whole value (a tool's enum, a default)
-        return _role_mailbox(plain_address(text[start:end])) and (block
+        # (review of round 30: at a domain carrying a person's name, "fatture@marcorossi.it" beside "Marco Rossi
+        # S.r.l.", only the organisation's own voice or block makes it the organisation's: "contact us", "footer")
+        return _role_mailbox(plain_address(text[start:end]), any_domain=block) and (block
                                                                  or _MAIL_HEADER_ALONE.fullmatch(text, lo, start) is not None
                                                                  and not text[end:hi].strip(" \t>,;")
                                                                  and _headers_name_an_organisation(text, start, end) or _SERVICE_LINE_ANYWHERE.search(text, lo, hi) is not None
