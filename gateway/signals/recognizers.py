@@ -846,7 +846,8 @@ _CONTACT_BLOCK_CUE = regex.compile(
     r"datos\s+de\s+contacto|dados\s+de\s+conta(?:c)?to|recapiti|contactgegevens|kontaktuppgifter|kontaktinformasjon|"
     r"dane\s+kontaktowe|"
     r"our\s+(?:company|firm|agency|practice|clinic|school|office|business|carrier|shop|store|warehouse|bank|hotel|"
-    r"team|department|branch|headquarters|hq|website|site|details)|"
+    r"team|department|branch|headquarters|hq|website|site|details|switchboard|hotline|helpline|help[ \t]?desk|"
+    r"customer[ \t]+(?:service|care|support)|support[ \t]+team)|"
     # the organisation speaking of itself in the languages users write in
     r"unsere[rmn]?\s+(?:firma|kanzlei|praxis|schule|klinik|agentur|filiale|gesch[äa]ftsstelle|website)|"
     r"(?:notre|nos)\s+(?:soci[ée]t[ée]|entreprise|cabinet|agence|[ée]cole|clinique|magasin|site)|"
@@ -1356,7 +1357,8 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
     if (named := _NAME_AFTER_ADDRESS.match(text, end, min(len(text), end + 80))) is not None and not _organisation_like(
             named.group(1).strip()) and len(named.group(1).split()) >= 2:
         return False  # "support@halvorsund.com (Jan Kowalski)", "office@x.pl - Anna Nowak": the person it reaches
-    return not (_domain_names_a_person(domain) or _person_in_block(text, b_lo, b_hi)
+    voice = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None  # "call our switchboard ... or write to ...@..."
+    return not (_domain_names_a_person(domain) and not voice or _person_in_block(text, b_lo, b_hi)
                 or _person_field(text, b_lo, b_hi) or any(  # a given name led pair in its sentence: "Greta Lindqvist
                 first_name_led([m.group(1), m.group(2)]) and not _organisation_like(m.group(0))  # can be reached at"
                 and _ELECTED_TITLE_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is None  # (not "Cllr X:
