@@ -83,7 +83,10 @@ def auroc(labels: list[int], scores: list[float]) -> float:
 
 
 def expected_types(record: dict[str, Any]) -> list[str]:
-    return [STRUCTURED.get(e, e) for e in record["entities"]]
+    """The record's labelled types; a label may be the type alone or a {"type": ..., "value": ...} object (talus,
+    serac, moulin), one per value, so a type is listed once."""
+    types = [e["type"] if isinstance(e, dict) else e for e in record["entities"]]
+    return [STRUCTURED.get(e, e) for e in dict.fromkeys(types)]
 
 
 # The generators' labels for schemes the detector reports under a broader type of its own (settings.py's
