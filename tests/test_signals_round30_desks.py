@@ -228,3 +228,29 @@ def test_listed_figures_in_their_public_role_are_clean(detector: PiiDetector, te
 @pytest.mark.parametrize("text,name", FIGURES_AS_KIN)
 def test_a_listed_name_after_a_relation_is_a_person(detector: PiiDetector, text: str, name: str) -> None:
     assert ("PERSON", name) in _spans(detector, text), (text, _spans(detector, text))
+
+
+NOT_PHONES = [
+    "Registered office: Unit 12, Wexcombe Business Park. VAT GB 792 3675 35\nAll used cars HPI clear.",
+    "Ticket 275430, holding REG-233432, herd mark 943835\n IT 993324 22472 Hereford 381 kg batch E90",
+    "Movement record, holding 44/123/0001\n UK 104522 300455 Limousin heifer 412 kg",
+]
+
+PUBLIC_BODIES_BY_SCRIPT_WORD = [
+    "Yarrowwold هيئة تنمية المجتمع — eligibility outcomes for Q3",
+    "Bramblehaven समाज कल्याण विभाग Q3 report: 599 assessments completed",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_tax_registrations_and_ear_tags_are_no_phones(detector: PiiDetector, text: str) -> None:
+    assert "PHONE_NUMBER" not in _types(detector, text), (text, _spans(detector, text))
+
+
+def test_a_phone_after_a_country_code_without_livestock_stays(detector: PiiDetector) -> None:
+    assert "PHONE_NUMBER" in _types(detector, "Call me on IT 347 123 4567 please, after six.")
+
+
+@pytest.mark.parametrize("text", PUBLIC_BODIES_BY_SCRIPT_WORD)
+def test_public_bodies_by_their_scripts_word_are_no_person(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text), (text, _spans(detector, text))

@@ -64,3 +64,31 @@ def test_bounded_cost(detector: PiiDetector, unit: str) -> None:
     began = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - began < 20.0
+
+
+# Round 30, after the blind batch (talus, serac, moulin): a relation after a genitive, a role before the name, a
+# birth date's Russian abbreviations, a number followed by a count of a unit.
+MORE_PEOPLE = [
+    ("Pharmacy asked us to ring back; the resident's son Quorwin collects on Tuesdays.", "PERSON", "Quorwin"),
+    ("NB room 9 — patient's daughter Ilvesta visiting at 2pm about funding.", "PERSON", "Ilvesta"),
+    ("ps the nanny Trevelle will collect it, not me.", "PERSON", "Trevelle"),
+    ("Client's Дата рожд.: 14.02.1949. Needs prompting with meals.", "DATE_OF_BIRTH", "14.02.1949"),
+    ("Сидоренко П.А., д.р. 02.11.1951, живёт один.", "DATE_OF_BIRTH", "02.11.1951"),
+    ("Fitters to ring 0121 264 7391 30 min before they arrive.", "PHONE_NUMBER", "0121 264 7391"),
+]
+
+MORE_CLEAN = [
+    "The company's founder Elon Musk spoke at the launch.",
+    "the courier DHL will collect it on Monday",
+    "Take 2 tablets 3 times a day for 5 days.",
+]
+
+
+@pytest.mark.parametrize("text,kind,value", MORE_PEOPLE)
+def test_more_weak_cues_find_the_value(detector: PiiDetector, text: str, kind: str, value: str) -> None:
+    assert any(k == kind and value in v for k, v in _spans(detector, text)), (text, _spans(detector, text))
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_more_near_misses_stay_clean(detector: PiiDetector, text: str) -> None:
+    assert not _types(detector, text), (text, _spans(detector, text))

@@ -2258,6 +2258,9 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
             relations.append((end, True))
         elif word in _KEEPER_ROLES and prev[0][-2:] in ("'s", "’s") and len(prev[0]) > 2 and _adjacent(text, prev, start):
             relations.append((end, True))  # "Pickles's owner <name>" (_KEEPER_ROLES)
+        elif (word in _KIN or word in _RELATIONS and word not in _RELATIONS_OF_FIRMS) and prev[0][-2:] in ("'s", "’s") and (
+                len(prev[0]) > 2 and _adjacent(text, prev, start)):
+            relations.append((end, True))  # round 30: "resident's son <name>", "the patient's daughter <name>"
         elif _romanised_relation(word, prev, prev2, text, start):
             relations.append((end, _ROMANISED))
         elif word in _KIN and match.group()[0].islower() and _SENTENCE_START.search(text, max(0, start - 3), start):
@@ -2995,7 +2998,8 @@ _WEAK_CUE_GATE = ("spok", "speak", "talk", "chatted", "rang", "phoned", "called"
 # - a name with its role in brackets after it ("<name> (Customer) wants it done").
 _CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|\n|\\n|\][ \t]*|[:：][ \t]*)$")
 _PERSON_VERB_AFTER = regex.compile(
-    r"[ \t]+(?:will[ \t]+(?:send|call|ring|bring|drop|pay|come|email|e-mail|phone|text|sign|collect)|"
+    r"[ \t]+(?:will[ \t]+(?:send|call|ring|bring|drop|pay|come|email|e-mail|phone|text|sign|collect|pick|visit|"
+    r"fetch|take|cover)|"
     r"asked[ \t]+(?:about|for|if|whether|us|me|to)|missed[ \t]+(?:the|her|his|their|a|an|\d)|"
     r"wants[ \t]+(?:it|to|the|a|her|his)|is[ \t]+recovering|was[ \t]+admitted|has[ \t]+been[ \t]+(?:off|ill|unwell|"
     r"admitted|discharged)|phoned|rang|emailed|texted|complained|cancelled|canceled|refused|agreed[ \t]+to)"
@@ -3039,7 +3043,16 @@ def _clause_subjects(text: str) -> list[tuple[int, int]]:
                     len(words) == 1 and _ROLE_NOUN_ENDING.search(words[0]) and _describe(words[0])[1] == "unknown"):
                 out.append((spans[0][0], spans[-1][1]))
             break
+        # round 30 (talus, moulin): "ps the nanny <name> will collect it": a person's role right before the name
+        role = _ROLE_THEN_NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+        if role is not None and fold_token(role.group(1)) in _RELATIONS | _KEEPER_ROLES and (
+                _one_name_word(text, *role.span(2)) and not is_sentence_opener(role.group(2))):
+            out.append(role.span(2))
     return out
+
+
+_ROLE_THEN_NAME_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:the|our|my|his|her|their))[ \t]+(\p{L}+)[ \t]+"
+                                       r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)$")
 
 
 def _one_name_word(text: str, start: int, end: int) -> bool:

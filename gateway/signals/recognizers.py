@@ -103,6 +103,14 @@ _SPACED_SLASH_BEFORE = re.compile(r"[ \t\u00a0]+/[ \t\u00a0]+$")
 _SENTENCE_END_BEFORE = re.compile(r"\d\.[ \t\u00a0]+$")
 
 
+# Round 30 (serac): a short count closing a candidate and a unit's word right after it ("... 6387 30 min before", "...
+# 4471 2 days later"): the count belongs to the unit, the number ends before it.
+_COUNT_OF_A_UNIT_LAST = re.compile(r"[ \t\u00a0]+\d{1,3}$")
+_COUNTED_UNIT_AFTER = re.compile(r"[ \t\u00a0]*(?:min|mins|minutes?|minuten|hrs?|hours?|h|stunden?|days?|tage?|jours?|d[íi]as?|"
+                         r"weeks?|wochen?|semaines?|sec|secs|seconds?|am|pm|uhr|o'clock|x|times|tablets?|mg|ml|kg|km|"
+                         r"miles?|%)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
     """_PHONE_CANDIDATE's matches, each cut before the first place it stops being one number (an ISO date's year,
     a spaced slash after a phone's length of digits); the scan resumes at the cut, so the next value is a candidate
@@ -125,6 +133,8 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
             if cut > start:
                 end, pos = cut, at
             break
+        if (count := _COUNT_OF_A_UNIT_LAST.search(text, start, end)) is not None and _COUNTED_UNIT_AFTER.match(text, end):
+            end = pos = count.start()  # round 30: "ring 0121 264 6387 30 min before": the count is the unit's
         yield start, end
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 # (and a count with thousands separators, "31.622.400", "7,900,000": one or two digits, then groups of three)
@@ -1196,8 +1206,11 @@ def organisation_unit(text: str, start: int, end: int) -> bool:
 # (ООО, АО, ТОВ, ПП: not ИП, a sole trader, a person); Chinese and Japanese "company", "group", "firm", "works",
 # "shop"; Korean "company", "trading", "construction", "installations"; Hebrew, Thai and Greek forms.
 _SCRIPT_ORG_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف)(?![\p{L}\p{M}])|"
-    r"(?:कंपनी|कम्पनी|लिमिटेड|एंटरप्राइजेज|एंटरप्राइज़ेज़|ट्रेडर्स|इंडस्ट्रीज|उद्योग|संस्थान)|"
+    r"(?<![\p{L}\p{M}])(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|مستشفى|"
+    r"جامعة|مدرسة|دار[ \t]+رعاية)(?![\p{L}\p{M}])|"
+    r"(?:कंपनी|कम्पनी|लिमिटेड|एंटरप्राइजेज|एंटरप्राइज़ेज़|ट्रेडर्स|इंडस्ट्रीज|उद्योग|संस्थान|विभाग|मंत्रालय|निगम|"
+    r"प्राधिकरण|अस्पताल|विद्यालय|समिति)|"
+    r"(?<![\p{L}\p{M}])(?:חברת|משרד|עמותת|מחלקת|רשות)(?![\p{L}\p{M}])|"
     r"(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ)(?![\p{L}])|"
     r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업)|"
     r"בע[\"״]מ|บริษัท|ห้างหุ้นส่วน|จำกัด|(?<![\p{L}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
@@ -1206,7 +1219,8 @@ _SCRIPT_ORG_WORD = regex.compile(
 # it ("X 建筑装饰有限公司", "Y 설비 주식회사", "Z कंस्ट्रक्शन कंपनी", 'W בע"מ', "V Α.Ε."), so they count inside the span or
 # ending the one word right after it — never further on ("Иван Петров работает в ООО ...", "佐藤健さんは株式会社トヨタの
 # 社員", "سامي حداد موظف في شركة الكهرباء": a person who works for a firm).
-_FIRM_WORD_FIRST = regex.compile(r"(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|"
+_FIRM_WORD_FIRST = regex.compile(r"(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|"
+                                 r"مستشفى|جامعة|مدرسة|دار[ \t]+رعاية|חברת|משرד|עמותת|מחלקת|רשות|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|"
                                  r"ПрАТ|บริษัท|ห้างหุ้นส่วน)[ \t]*[«\"„]?[ \t]*$")
 _WORD_AFTER = regex.compile(r"[ \t]?([^\s\"|·•,;:(（)），。、]{1,40})")
 
@@ -4287,6 +4301,8 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"geburtstag|cumplea[ñn]os|compleanno|anivers[áa]rio|anniversaire|verjaardag|urodziny|"
             r"день\s+рождения|do[ğg]um\s+g[üu]n[üu]|"
             r"дата\s+рождения|родил(?:ся|ась)|"
+            # round 30 (serac): as forms abbreviate it ("Дата рожд.:", "д.р.", "г.р.", "дата нар.")
+            r"дата\s+рожд\.|д\.\s?р\.|г\.\s?р\.|дата\s+нар\.|"
             # Central and Eastern Europe, the Baltics and Greece, abbreviated as forms write them ("ur.", "nar.",
             # "szül.", "rođ.")
             r"ur\.|nar\.|narozen[aáý]?|narodil[a]?|narodený|narodená|datum\s+narození|dátum\s+narodenia|szül\.|"
@@ -5705,7 +5721,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "народження", "народився", "народилася", "gimęs", "gimes", "gimusi", "gimimo", "dzimis",
                      "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud",
                      "kaarawan", "kapanganakan", "petsa", "ipinanganak", "г.р",
-                     "г. р", "р.н", "р. н",
+                     "г. р", "р.н", "р. н", "рожд", "д.р", "д. р",  # (round 30: "Дата рожд.:", "д.р.")
                      # _DOB_CUE's Hebrew, Arabic and Persian words
                      "לידה", "הלידה", "נולד", "נולדה", "נולדתי", "נולדו", "יליד", "ילידת", "ילידי", "الميلاد", "ميلاد",
                      "ميلاده", "ميلادها", "ميلادي", "الولادة", "ولادة", "مواليد", "المواليد", "مولود", "مولودة", "ولد",
@@ -6271,6 +6287,43 @@ def _in_organisations_block(text: str, start: int, end: int) -> bool:
     return "\n" in text[lo:hi] and _organisations_block(text, lo, hi)
 
 
+# Round 30 (talus): a firm's VAT or sales-tax registration right before the digits ("VAT GB 792 3675 35", "USt-IdNr.
+# DE 123 456 789", "P.IVA 01234567890", "BTW NL...", "TVA FR ..."; URL-encoded too): a tax number, no line.
+_TAX_REGISTRATION_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:vat|gst|tva|iva|p\.?[ \t]?iva|btw|mwst|ust(?:-?id(?:nr)?)?\.?|moms|alv|dph|nip|ein|abn|"
+    r"cif|nif|tax[ \t]+(?:id|no|reg(?:istration)?))(?:[ \t.]*(?:no|nr|number|reg(?:istration)?)\.?)?[ \t.:#]*"
+    r"(?:[A-Z]{2}[ \t]*)?)$|(?i:vat(?:%20)+(?:[A-Z]{2}(?:%20)+)?)$")
+
+
+def tax_registration_number(text: str, start: int) -> bool:
+    """A VAT or tax registration label (and its country code) right before `start` (_TAX_REGISTRATION_BEFORE)."""
+    return _TAX_REGISTRATION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Round 30 (moulin): an animal's ear tag as the EU writes it, a country code then twelve digits in two groups, on a
+# line with a breed's weight or in a block about a holding or a herd ("IE 918408 60693 Zwartbles 228 kg", "herd mark
+# 146923 ... XX 968051 37785 Saanen"): an animal's identity, no line.
+_TAG_COUNTRY_BEFORE = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}[ \t]+$")
+_LIVESTOCK_CUE = regex.compile(r"(?i:(?<![\p{L}])(?:herd|holding|ear[ \t-]?tag|eartag|flock|cattle|sheep|lambs?|ewes?|"
+                               r"heifers?|calves|calf|bullocks?|steers?|pigs?|goats?|livestock|mart|lot|kg)(?![\p{L}]))")
+
+
+_HOLDING_LABEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:holding|cph|herd[ \t]+(?:mark|no\.?|number)|flock[ \t]+(?:mark|no\.?|"
+                                      r"number)))[ \t:#.]*$")
+
+
+def livestock_tag(text: str, start: int, end: int) -> bool:
+    """[start, end) is an ear tag (see above): a two-letter country code right before eleven or twelve digits, a
+    livestock word on its line or in its block."""
+    if _HOLDING_LABEL_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True  # "holding 44/123/0001", "CPH 12/345/6789", "herd mark 943835": a farm's or a herd's number
+    if not 11 <= sum(c.isdigit() for c in text[start:end]) <= 12 or _TAG_COUNTRY_BEFORE.search(
+            text, max(0, start - 6), start) is None:
+        return False
+    lo, hi = _block_around(text, start, end)
+    return _LIVESTOCK_CUE.search(text, lo, hi) is not None
+
+
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is a documentation or test value no person owns, judged in the whole text
     (a recognizer sees only a window): a reserved-domain address (documentation_address), a published test card or
@@ -6308,6 +6361,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # round 27: "Ticket: INC-...\nAccount no.: 465939366\nSIM ICCID: ...": a service's customer account
     if entity == "PHONE_NUMBER" and service_column_line(text, start, end):
         return True  # round 24: "...;hotline;...\n1;...;+55 21 3212-0671;..." a fixed line under a service column
+    if entity == "PHONE_NUMBER" and (tax_registration_number(text, start) or livestock_tag(text, start, end)):
+        return True  # round 30: "VAT GB 792 3675 35"; an animal's ear tag, "IT 993324 22472 Hereford 381 kg"
     if entity == "PHONE_NUMBER" and letterhead_strip(text, start, end):
         return True  # round 23: "X Ltd · Tel 0161 ... · accounts@x.co.uk": the organisation's letterhead strip
     if entity == "PHONE_NUMBER":
