@@ -249,6 +249,8 @@ def test_tax_registrations_and_ear_tags_are_no_phones(detector: PiiDetector, tex
 
 def test_a_phone_after_a_country_code_without_livestock_stays(detector: PiiDetector) -> None:
     assert "PHONE_NUMBER" in _types(detector, "Call me on IT 347 123 4567 please, after six.")
+    # German "ein" is no EIN: "bau meine Handynummer in die Signatur ein: 0176 / ..."
+    assert "PHONE_NUMBER" in _types(detector, "Bitte trag meine Nummer in die Liste ein: 0176 / 8812 4409, danke")
 
 
 @pytest.mark.parametrize("text", PUBLIC_BODIES_BY_SCRIPT_WORD)

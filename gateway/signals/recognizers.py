@@ -1406,6 +1406,7 @@ _FAMILY_IN_DOMAIN = regex.compile(r"famil(?:y|ie|le|ia|ies)|famiglia|rodzina|gez
 _GENERIC_SECOND_LEVEL = frozenset("co com org net ac gov edu gob gouv or ne go".split())
 
 
+@per_scan  # asked for every role mailbox by several rules (a 200 KB list of mailboxes asks ~40,000 times)
 def _domain_names_a_person(domain: str) -> bool:
     """A domain's own labels carry a person's or a family's name: one word that is a given name or a surname and no
     everyday word ("okonkwo.co.uk", "rosies"), two parts a given name and a name ("hans-meier.ch"), a given name and a
@@ -6290,9 +6291,10 @@ def _in_organisations_block(text: str, start: int, end: int) -> bool:
 # Round 30 (talus): a firm's VAT or sales-tax registration right before the digits ("VAT GB 792 3675 35", "USt-IdNr.
 # DE 123 456 789", "P.IVA 01234567890", "BTW NL...", "TVA FR ..."; URL-encoded too): a tax number, no line.
 _TAX_REGISTRATION_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:vat|gst|tva|iva|p\.?[ \t]?iva|btw|mwst|ust(?:-?id(?:nr)?)?\.?|moms|alv|dph|nip|ein|abn|"
-    r"cif|nif|tax[ \t]+(?:id|no|reg(?:istration)?))(?:[ \t.]*(?:no|nr|number|reg(?:istration)?)\.?)?[ \t.:#]*"
-    r"(?:[A-Z]{2}[ \t]*)?)$|(?i:vat(?:%20)+(?:[A-Z]{2}(?:%20)+)?)$")
+    # (the acronyms in capitals only: "ein", "nip", "alv" are words of German, Polish, Finnish)
+    r"(?<![\p{L}])(?:VAT|[Vv]at|GST|TVA|IVA|P\.?[ \t]?IVA|BTW|MwSt|USt(?:-?Id(?:Nr)?)?\.?|MOMS|ALV|DPH|NIP|EIN|ABN|CIF|NIF|"
+    r"(?i:tax[ \t]+(?:id|no|reg(?:istration)?)))(?:[ \t.]*(?i:no|nr|number|reg(?:istration)?)\.?)?[ \t.:#]*"
+    r"(?:[A-Z]{2}[ \t]*)?$|(?:VAT|vat)(?:%20)+(?:[A-Z]{2}(?:%20)+)?$")
 
 
 def tax_registration_number(text: str, start: int) -> bool:
