@@ -2996,7 +2996,7 @@ _WEAK_CUE_GATE = ("spok", "speak", "talk", "chatted", "rang", "phoned", "called"
 # - whom one saw or visited again ("Saw <name> again after the hospital stay");
 # - whom one paid or handed money to ("paid cash to <name>, change owed");
 # - a name with its role in brackets after it ("<name> (Customer) wants it done").
-_CLAUSE_OPENS_BEFORE = regex.compile(r"(?:^|\n|\\n|\][ \t]*|[:：][ \t]*)$")
+_CLAUSE_OPENS = regex.compile(r"(?:^|\n|\\n|\][ \t]*|[:：][ \t]*)")
 _PERSON_VERB_AFTER = regex.compile(
     r"[ \t]+(?:will[ \t]+(?:send|call|ring|bring|drop|pay|come|email|e-mail|phone|text|sign|collect|pick|visit|"
     r"fetch|take|cover)|"
@@ -3026,12 +3026,12 @@ _ROLE_NOUN_ENDING = regex.compile(r"(?i:[a-z]{3,}(?:ee|or|ant|ent|ist|ary|ician|
 
 
 def _clause_subjects(text: str) -> list[tuple[int, int]]:
-    """See _CLAUSE_OPENS_BEFORE and _PERSON_VERB_AFTER: one or two name-like words (_one_name_word; the first no
+    """See _CLAUSE_OPENS and _PERSON_VERB_AFTER: one or two name-like words (_one_name_word; the first no
     sentence opener) opening a clause, then a verb only people do."""
     out = []
     for verb in islice(_PERSON_VERB_AFTER.finditer(text), 256):
         lo = max(0, verb.start() - 80)
-        for cut in (m.end() for m in regex.finditer(r"(?:^|\n|\\n|\][ \t]*|[:：][ \t]*)", text[lo:verb.start()])):
+        for cut in (m.end() for m in _CLAUSE_OPENS.finditer(text[lo:verb.start()])):
             at = lo + cut
             subject = _CLAUSE_SUBJECT.fullmatch(text, at, verb.start())
             if subject is None:
@@ -3109,7 +3109,7 @@ def _weakly_cued(text: str) -> list[tuple[int, int]]:
 
 
 def _weakly_cued_r30(text: str) -> list[tuple[int, int]]:
-    """See _CLAUSE_OPENS_BEFORE, _SAW_AGAIN, _PAID_TO and _ROLE_IN_BRACKETS_AFTER."""
+    """See _CLAUSE_OPENS, _SAW_AGAIN, _PAID_TO and _ROLE_IN_BRACKETS_AFTER."""
     low = text.lower()
     if not any(k in low for k in _WEAK_CUE_GATE_R30):
         return []

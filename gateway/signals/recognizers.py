@@ -1205,23 +1205,26 @@ def organisation_unit(text: str, start: int, end: int) -> bool:
 # للتوريدات"); Hindi "company", "limited", "enterprises", "traders", "industries"; the Russian and Ukrainian forms
 # (ООО, АО, ТОВ, ПП: not ИП, a sole trader, a person); Chinese and Japanese "company", "group", "firm", "works",
 # "shop"; Korean "company", "trading", "construction", "installations"; Hebrew, Thai and Greek forms.
+# (the words that open a firm's or a body's name, as words of their own: Arabic, Hebrew, the Cyrillic forms; Thai's)
+_ARABIC_FIRM_WORDS = (r"شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|مستشفى|جامعة|"
+                      r"مدرسة|دار[ \t]+رعاية")
+_HEBREW_FIRM_WORDS = r"חברת|משרד|עמותת|מחלקת|רשות"
+_CYRILLIC_FORMS = r"ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ"
+_THAI_FIRM_FIRST = r"บริษัท|ห้างหุ้นส่วน"
 _SCRIPT_ORG_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|مستشفى|"
-    r"جامعة|مدرسة|دار[ \t]+رعاية)(?![\p{L}\p{M}])|"
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_ARABIC_FIRM_WORDS}|{_HEBREW_FIRM_WORDS})(?![\p{{L}}\p{{M}}])|"
     r"(?:कंपनी|कम्पनी|लिमिटेड|एंटरप्राइजेज|एंटरप्राइज़ेज़|ट्रेडर्स|इंडस्ट्रीज|उद्योग|संस्थान|विभाग|मंत्रालय|निगम|"
     r"प्राधिकरण|अस्पताल|विद्यालय|समिति)|"
-    r"(?<![\p{L}\p{M}])(?:חברת|משרד|עמותת|מחלקת|רשות)(?![\p{L}\p{M}])|"
-    r"(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ)(?![\p{L}])|"
+    rf"(?<![\p{{L}}])(?:{_CYRILLIC_FORMS})(?![\p{{L}}])|"
     r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업)|"
-    r"בע[\"״]מ|บริษัท|ห้างหุ้นส่วน|จำกัด|(?<![\p{L}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
+    rf"בע[\"״]מ|{_THAI_FIRM_FIRST}|จำกัด|(?<![\p{{L}}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
 # (review of round 30) where the firm's word stands: Arabic's and Thai's and the Cyrillic forms open the firm's name
 # ("شركة النيل", "ООО «Вектор»", "บริษัท ..."), so they count inside the span or right before it; the others close
 # it ("X 建筑装饰有限公司", "Y 설비 주식회사", "Z कंस्ट्रक्शन कंपनी", 'W בע"מ', "V Α.Ε."), so they count inside the span or
 # ending the one word right after it — never further on ("Иван Петров работает в ООО ...", "佐藤健さんは株式会社トヨタの
 # 社員", "سامي حداد موظف في شركة الكهرباء": a person who works for a firm).
-_FIRM_WORD_FIRST = regex.compile(r"(?:شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|"
-                                 r"مستشفى|جامعة|مدرسة|دار[ \t]+رعاية|חברת|משرד|עמותת|מחלקת|רשות|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|"
-                                 r"ПрАТ|บริษัท|ห้างหุ้นส่วน)[ \t]*[«\"„]?[ \t]*$")
+_FIRM_WORD_FIRST = regex.compile(rf"(?:{_ARABIC_FIRM_WORDS}|{_HEBREW_FIRM_WORDS}|{_CYRILLIC_FORMS}|{_THAI_FIRM_FIRST})"
+                                 r"[ \t]*[«\"„]?[ \t]*$")
 _WORD_AFTER = regex.compile(r"[ \t]?([^\s\"|·•,;:(（)），。、]{1,40})")
 
 
@@ -1349,11 +1352,7 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
     if not _role_mailbox(address) or domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or (
             "mail" in domain.rpartition(".")[0]):
         return False  # (a domain named as a mail service, "lumenix-mail.de": any inbox there may be a private account)
-    lo, hi = _sentence_around(text, start, end)
-    for field_end in _JSON_FIELD_END.finditer(text, lo, start):
-        lo = field_end.end()
-    if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
-        hi = after.start()
+    lo, hi = _field_sentence(text, start, end)
     owned = [m.span() for m in islice(_ORGANISATIONS_POSSESSIVE.finditer(text, lo, hi), 16)]
     if any(not any(a <= m.start() < b for a, b in owned) and _CONTENT_PARAMETER_BEFORE.search(
             text, max(lo, m.start() - 30), m.start()) is None for m in islice(_PRIVATE_CONTACT.finditer(text, lo, hi), 32)):
@@ -1375,7 +1374,7 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
     return not (_domain_names_a_person(domain) and not voice or _person_in_block(text, b_lo, b_hi)
                 or _person_field(text, b_lo, b_hi) or any(  # a given name led pair in its sentence: "Greta Lindqvist
                 first_name_led([m.group(1), m.group(2)]) and not _organisation_like(m.group(0))  # can be reached at"
-                and _ELECTED_TITLE_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is None  # (not "Cllr X:
+                and _OFFICE_TITLE_BEFORE.search(text, max(lo, m.start() - 80), m.start()) is None  # (not "Cllr X:
                 for m in islice(_CAPITALISED_PAIR.finditer(text, lo, hi, overlapped=True), 32)) or any(  # my office")
                 first_name_led([m.group(1).title(), m.group(2).title()])
                 for m in islice(_CAPITALS_PAIR.finditer(text, b_lo, b_hi), 32)))
@@ -1395,13 +1394,6 @@ hairdressing beauty nails florist flowers catering removals transport taxis driv
 yoga pilates massage dental vet translations translation writing maler malerei tischler tischlerei schreiner
 elektro sanitaer dachdecker bau friseur fotografie fliesen garten reinigung idraulico elettricista fontanero
 electricista plombier electricien peintre menuisier""".split())
-# An elected office's title right before a name ("Cllr X", "la députée X", "wethouder X", "radny X"): the member, whose
-# office's desk the mailbox in the sentence is.
-_ELECTED_TITLE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:Cllr|Councillor|Councilman|Councilwoman|MP|MEP|MSP|MLA|TD|Senator|Sen|Rep|Mayor|Alderman|"
-    r"Minister|Ratsfrau|Ratsherr|Stadtrat|Stadträtin|Bürgermeister(?:in)?|wethouder|raadslid|radny|radna|"
-    r"d[ée]put[ée]e?|conseill[eè]re?|alcalde(?:sa)?|concejal(?:a)?|sindaco|consigliere|assessore|vereador(?:a)?|"
-    r"prefeito|prefeita|kommunalråd|kunnanvaltuutettu)\.?[ \t]+$", regex.IGNORECASE)
 _FAMILY_IN_DOMAIN = regex.compile(r"famil(?:y|ie|le|ia|ies)|famiglia|rodzina|gezin|familj|perhe")
 _GENERIC_SECOND_LEVEL = frozenset("co com org net ac gov edu gob gouv or ne go".split())
 
@@ -1676,20 +1668,19 @@ def letterhead_strip(text: str, start: int, end: int) -> bool:
     words = [regex.sub(r"[^\p{L}\p{M}\d]", "", w).lower() for w in head.split()]
     # the mailbox at the domain named for it; or (round 30) a desk's mailbox on the strip of a firm named by its legal
     # form or its script's firm word ("Issued by Ember Fontanería S.L. · +34 ... · service@ember.de")
-    owned = [(a, b) for a, b in fields[1:] if (m := _STRIP_MAILBOX.fullmatch(text[a:b].strip())) is not None
-             and (len(label := _domain_label(m.group())) >= 3
-                  and any("".join(words[:k]) == label for k in range(1, len(words) + 1))
-                  or formed and _role_mailbox(m.group()) and desk_mailbox(text, a + text[a:b].index(m.group()),
-                                                                          a + text[a:b].index(m.group()) + len(m.group())))]
+    mailboxes = [(a, b, m.group()) for a, b in fields[1:]
+                 if (m := _STRIP_MAILBOX.fullmatch(text[a:b].strip())) is not None]
+    spelled = [(a, b) for a, b, mail in mailboxes if len(label := _domain_label(mail)) >= 3
+               and any("".join(words[:k]) == label for k in range(1, len(words) + 1))]
+    owned = spelled + [(a, b) for a, b, mail in mailboxes if (a, b) not in spelled and formed and _role_mailbox(mail)
+                       and desk_mailbox(text, a + text[a:b].index(mail), a + text[a:b].index(mail) + len(mail))]
     if not owned:
         return False
     own = next(((a, b) for a, b in fields[1:] if a <= start and end <= b), None)
     if own is None or _STRIP_LABEL.fullmatch(text, own[0], start) is None or text[end:own[1]].strip(" \t.,;"):
         return False
     value = text[start:end].strip().lower()
-    spelled_only = [(a, b) for a, b in owned if (m := _STRIP_MAILBOX.fullmatch(text[a:b].strip())) is not None
-                    and any("".join(words[:k]) == _domain_label(m.group()) for k in range(1, len(words) + 1))]
-    if "@" not in value and (lead is not None or not spelled_only) and _maybe_mobile(value):
+    if "@" not in value and (lead is not None or not spelled) and _maybe_mobile(value):
         return False  # (review of round 30) a mobile on a strip the old rule did not read stays somebody's
     if "@" in value:
         if not any(a <= start and end <= b for a, b in owned):
@@ -6086,14 +6077,20 @@ _JSON_FIELD_END = re.compile(r'\\?"[ \t]*[,}][ \t]*\\?"')
 _CONTENT_PARAMETER_BEFORE = re.compile(r"[;:](?:TYPE|type)=(?:[\w-]+,)*$")
 
 
-def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
-    """The sentence around [start, end) (within its JSON string value) says the value is somebody's own ("my email
-    is", "his card"), or (`names`) a person's name stands before it: fail safe."""
+def _field_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) of the sentence around [start, end) (_sentence_around), within its JSON string value."""
     lo, hi = _sentence_around(text, start, end)
     for field_end in _JSON_FIELD_END.finditer(text, lo, start):
         lo = field_end.end()
     if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
         hi = after.start()
+    return lo, hi
+
+
+def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
+    """The sentence around [start, end) (within its JSON string value) says the value is somebody's own ("my email
+    is", "his card"), or (`names`) a person's name stands before it: fail safe."""
+    lo, hi = _field_sentence(text, start, end)
     return any(_CONTENT_PARAMETER_BEFORE.search(text, max(lo, m.start() - 30), m.start()) is None
                for m in _PRIVATE_CONTACT.finditer(text, lo, hi)) or (names and _person_before(text, lo, start))
 
