@@ -77,7 +77,7 @@ _LONG_OUTPUT = _cue(
 _REASONING_INTL = re.compile(
     r"\b(?:докаж|доказ|выведи|выведите|почему|обоснуй|довед|контрпример|demuestra|demostra|demuéstr|por qué|"
     r"justifica|contraejemplo|deduce|dédui[st]|déduire|démontr|prouve[rz]?|pourquoi|justifie|contre-exemple|montre[rz]? que|"
-    r"beweis|herleit|leite .{0,40}\bher|warum|wieso|weshalb|begründe|gegenbeispiel|zeige,? dass|"
+    r"beweis|herleit|leite .{0,40}\bher|warum|wieso|weshalb|begründ|gegenbeispiel|zeige,? dass|"
     r"demonstr[ae]|por que|por quê|porquê|prove que|provar|deduza|justifique|contraexemplo|dimostra|perché|giustifica|"
     r"controesempio|ricava|udowodnij|wyprowadź|dlaczego|uzasadnij|kontrprzykład|dokaž|odvoď|proč|zdůvodni|"
     r"kanıtla|ispatla|türet|neden|niçin|gerekçelendir|karşı örnek|bewijs|leid .{0,40}\baf|afleid|waarom|"
@@ -124,6 +124,9 @@ _ANALYSIS_INTL = re.compile(
     r"противореч|суперечн|çelişki|motsägelse|modsigelse|ristiriita|αντίφασ|ellentmond|mâu thuẫn|"
     r"hypothès|hipótesis|hipótese|ipotesi|hypothese|hipotez|гипотез|гіпотез|υπόθεσ|"
     r"compromis|compromesso|kompromiss|kompromis|компромисс|компроміс|συμβιβασμ)|矛盾|모순|仮説|假设|가설|"
+    # an analysis as the last part of a compound ("Sensitivitätsanalyse", "risicoanalyse", "kostnadsanalys",
+    # "riskianalyysi"): German, Dutch and the Nordic languages write the kind of analysis into one word
+    r"\w(?:analyse|analysen|analys|analyysi)\b|"
     r"تناقض|סתירה|विरोधाभास|分析|比较|比較|评估|評価|权衡|利弊|トレードオフ|検討|분석|비교|장단점|평가|"
     r"حلل|حلّل|قيّم|قارن|تحلیل|ارزیابی|مقایسه|נתח|השווה|विश्लेषण|मूल्यांकन|तुलना|বিশ্লেষণ")
 # Explain in other languages (the English list is _EXPLAIN): an explanation is no lookup.

@@ -1182,7 +1182,7 @@ _ORGANISATION_UNIT = (r"(?:(?:claims|support|service|customer|client|sales|billi
                       r"inquiries)[ \t-]+(?:team|desk|office|department|dept\.?|line|cent(?:er|re)|unit|services?)|"
                       r"switchboard|helpdesk|help-desk|hotline|call[ \t-]+cent(?:er|re)|customer[ \t]+(?:service|care)|"
                       r"kundenservice|kundendienst|kundenbetreuung|klantenservice|kundeservice|kundtjänst|asiakaspalvelu)")
-_ORGANISATION_UNIT_AT = regex.compile(rf"(?i:[ \t]+{_ORGANISATION_UNIT})(?![\p{{L}}'’])(?![ \t-]*(?i:lead|leader|manager|"
+_ORGANISATION_UNIT_AT = regex.compile(rf"(?i:(?:[ \t]+|[ \t]*[-–—|][ \t]*){_ORGANISATION_UNIT})(?![\p{{L}}'’])(?![ \t-]*(?i:lead|leader|manager|"
                                       rf"head|agent|rep|representative|member|officer|coordinator|supervisor|"
                                       rf"director|specialist|assistant|associate|analyst|executive|advisor|adviser)"
                                       rf"(?![\p{{L}}]))")
@@ -1191,7 +1191,8 @@ _ORGANISATION_UNIT_END = regex.compile(rf"(?i:[ \t]+{_ORGANISATION_UNIT})\Z")
 
 def organisation_unit(text: str, start: int, end: int) -> bool:
     """[start, end) is the name of an organisation whose unit ends the span or follows it (_ORGANISATION_UNIT): "Dear
-    Amberline Rail claims team", '"contact_name": "Kestrelmoor Dairy switchboard"'. Not a possessive ("Anna's team")."""
+    Amberline Rail claims team", '"contact_name": "Kestrelmoor Dairy switchboard"', "Ostby Charging - support desk" (a
+    signature's dash). Not a possessive ("Anna's team")."""
     value = text[start:end]
     words = regex.findall(r"[\p{L}\p{M}]+", value)
     if "'" in value or "’" in value or not words or (len(words) > 1 and first_then_surname(words[:2])):
@@ -1244,12 +1245,50 @@ def script_organisation(text: str, start: int, end: int) -> bool:
     return any(m.end() == len(after.group(1)) for m in closing)
 
 
+# Round 31 (serac): the words by which a care or service provider names its trade after an invented brand, in the
+# languages a provider writes them ("Medlarbrook Seniorenheim", "Sorrelmoor Ayuda a Domicilio", "Wrenhythe Usługi
+# Opiekuńcze", "Tansymead Sosyal Hizmet Merkezi", "Linnetmoor palvelutalo", "Larkhaven Патронажная служба", "Larkhaven
+# للرعاية المنزلية"): no person's name holds one. Case-folded words; the English ones count after a name only when
+# capitalised ("Maria services the boiler" is a person who services it).
+_SECTOR_WORDS = frozenset("""
+services servicios serviços servicos servizi dienste usługi uslugi služby sluzby szolgáltató hizmet hizmetleri
+hizmetler palvelut tjänster tjenester tjenester centro centrum zentrum merkezi keskus központ
+seniorenheim pflegeheim altenheim altenpflege pflegedienst seniorenresidenz seniorenzentrum sozialstation hospiz
+pflegezentrum tagespflege wohnstift ayuda residencia residência residenza ehpad opiekuńcze opiekuncze opiekuńczych
+cuidados assistenza assistência asistencia zorg thuiszorg zorgcentrum verpleeghuis woonzorgcentrum äldreboende
+hemtjänst omsorg sykehjem hjemmetjeneste hjemmesykepleie plejehjem hjemmepleje palvelutalo hoivakoti vanhainkoti
+kotihoito huzurevi bakımevi domicilio domiciliário domiciliario
+служба патронажная пансионат пансіонат обслуживания соцобслуживания
+للرعاية الرعاية رعاية المنزلية مركز סיעוד סיעודי φροντίδας υπηρεσίες सेवा सेवाएं देखभाल
+""".split())
+_ENGLISH_SECTOR_WORDS = frozenset({"services", "centre", "center"})
+# The scripts written without spaces: the provider's word inside the name ("ひだまり介護センター", "요양원").
+_SECTOR_IN_SCRIPT = regex.compile(r"介護|センター|护理|养老院|服务中心|요양원|돌봄|복지관|ศูนย์|การดูแล")
+_TWO_WORDS_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,2}")
+
+
+def sector_organisation(text: str, start: int, end: int) -> bool:
+    """[start, end) names a care or service provider by its trade's word (_SECTOR_WORDS) inside it or in the two words
+    right after it. A given name then a surname first is a person's, whatever follows ("Anna Weber Pflegedienst"
+    may be her own firm, but it names her)."""
+    value = text[start:end]
+    words = regex.findall(r"[\p{L}\p{M}]+", value)
+    if not words or (len(words) > 1 and first_then_surname(words[:2])):
+        return False
+    if _SECTOR_IN_SCRIPT.search(value) or any(w.casefold() in _SECTOR_WORDS for w in words):
+        return True
+    after = _TWO_WORDS_AFTER.match(text, end, min(len(text), end + 60))
+    return after is not None and any(
+        w.casefold() in _SECTOR_WORDS and (w[:1].isupper() or w.casefold() not in _ENGLISH_SECTOR_WORDS)
+        for w in after.group(0).split())
+
+
 def organisation_name(text: str, start: int, end: int) -> bool:
     """[start, end) is an organisation's name by its legal form, inside it or right after it ("Tejo Imobiliária
     Lda", "Lisboa Advogados" + " RL", "Carbolic Smoke Ball Co", "Van Dijk Logistiek B" of "... B.V."), or by the
     organisation's word it starts with ("Biblioteca Comunale Ravello", "Stadtwerke Hollerbach"), or by a firm's word
     of its script (script_organisation): a firm or a public body, whatever person it may be named after."""
-    if script_organisation(text, start, end):
+    if script_organisation(text, start, end) or sector_organisation(text, start, end):
         return True
     value = text[start:end].rstrip()
     last = start + max(value.rfind(" "), value.rfind("\t")) + 1
