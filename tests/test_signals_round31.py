@@ -8,7 +8,8 @@ breeds and vehicle models named like people (eponymous_brands.txt, brand_lines.t
 next to them stays flagged. German, Dutch and Nordic asks that name their analysis in a compound
 ("Sensitivitätsanalyse", "risicoanalyse") or ask for a justification ("mit Begründung") score as hard asks.
 
-Our own phrasings, invented names."""
+Goods are kept apart from the figures (data/named_goods.txt): a list with goods in it clears none of the people it
+names. Our own phrasings, invented names."""
 
 from __future__ import annotations
 
@@ -84,3 +85,27 @@ def test_compound_analysis_asks_score_hard() -> None:
     # out of the low tier (low_max 0.35), well above the same ask without the justification and the analysis
     assert _score(hard) > 0.35 > _score(easy) and _score(hard) > 2 * _score(plain)
     assert _score("Maak een risicoanalyse van deze drie leveranciers en onderbouw de keuze.") > 0.6
+
+
+GOODS = [
+    "This week: Egremont Russet (washed, 2.5 kg) and Reine Claude; Holstein Friesian beef from our own herd.",
+    "Seed potatoes in stock: Maris Piper, King Edward and Pink Fir Apple, 25 kg sacks.",
+    "Fleet list: 3x Nissan Qashqai, 2x Vauxhall Corsa, 1x Skoda Octavia estate.",
+]
+
+SHOPPERS = [
+    ("Emma Lindqvar bought King Edward potatoes and a Cox's Orange Pippin tree.", "Emma Lindqvar"),
+    ("Ring Oliver Brantwick, he sells Jersey Royal potatoes.", "Oliver Brantwick"),
+    ("my neighbour Tom Baxendell drove the Nissan Qashqai into the ditch", "Tom Baxendell"),
+]
+
+
+@pytest.mark.parametrize("text", GOODS)
+def test_goods_named_like_people_are_no_people(detector: PiiDetector, text: str) -> None:
+    assert not [v for k, v in _spans(detector, text) if k == "PERSON"], _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,name", SHOPPERS)
+def test_people_beside_goods_stay_found(detector: PiiDetector, text: str, name: str) -> None:
+    """Goods are no listed figures: a list with goods in it does not clear the people it names."""
+    assert any(k == "PERSON" and name in v for k, v in _spans(detector, text)), _spans(detector, text)

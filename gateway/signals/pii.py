@@ -408,6 +408,20 @@ def _listed_character(value: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _named_goods() -> frozenset[str]:
+    """Cultivars, breeds, vehicle models and dishes named like people (data/named_goods.txt: "Granny Smith", "Maris
+    Piper", "Holstein Friesian"), each a whole finding only. Apart from public_figures(): a listed figure makes the
+    other items of its list figures too (names._in_a_list_with_a_figure), and goods would so clear the private people
+    a shopping list names beside them."""
+    text = resources.files("gateway.signals").joinpath("data", "named_goods.txt").read_text("utf-8")
+    return frozenset(_brand_key(g) for line in text.splitlines() if (g := line.split("#", 1)[0].strip()))
+
+
+def _named_goods_finding(value: str) -> bool:
+    return _brand_key(value.strip(_QUOTE_TAIL)) in _named_goods()
+
+
+@lru_cache(maxsize=1)
 def _titled_brands_raw() -> frozenset[str]:
     """Listed brands that begin with a title ("Dr Martens", "Mr Kipling"): _normalise_name would drop
     the title and list the bare surname, so these are matched with the word before a finding."""
@@ -1057,10 +1071,11 @@ class PiiDetector:
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
             # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
-                text, start, end) or _genitive_of_a_figure(value)) or _beside_a_product(text, start, end) or (
+                text, start, end) or _genitive_of_a_figure(value) or _named_goods_finding(value)) or _beside_a_product(
+                text, start, end) or (
                 _compared_as_goods(text, start, end)):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg";
-            # "Compare X and Y on price and warranty": goods
+            # "Compare X and Y on price and warranty", "Maris Piper (washed, 2.5 kg)": goods
         if (latin := _LATIN_NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)) is not None and (
                 _BRACKET_CLOSE.match(text, end) is not None and latin.group(1) != value) and not self._a_person(
                 text, latin.start(1), latin.end(1), "SpacyRecognizer"):
