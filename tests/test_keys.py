@@ -60,21 +60,21 @@ SAY = [{"role": "user", "content": "Say hello"}]
 
 
 class Replica:
-    def __init__(self, proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
-        self.proc, self.url, self.log = proc, url, log
+    def __init__(self, name: str, proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
+        self.name, self.proc, self.url, self.log = name, proc, url, log
 
     def client(self, key: str) -> openai.OpenAI:
         return openai.OpenAI(base_url=self.url + "/v1", api_key=key, max_retries=0, timeout=30)
 
 
-def _start(policy: Path, ledger: str, log: Path) -> Replica:
+def _start(name: str, policy: Path, ledger: str, log: Path) -> Replica:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
     env.update(HYBRIDGATE_ADMIN_KEY=ADMIN, HYBRIDGATE_API_KEYS=f"{STATIC},{NAMED}", PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--policy",
                              str(policy), "--ledger", ledger, "--log-level", "warning"], cwd=ROOT, env=env,
                             stdout=log.open("w"), stderr=subprocess.STDOUT)
-    return Replica(proc, f"http://127.0.0.1:{port}", log)
+    return Replica(name, proc, f"http://127.0.0.1:{port}", log)
 
 
 def _wait_up(r: Replica, deadline: float) -> None:
@@ -100,7 +100,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory, pg_dsn: str) -> Iterator[
     schema = f"keys_{os.getpid()}_{int(time.time())}"
     ledger = f"{pg_dsn}?schema={schema}"
     asyncio.run(_migrate(ledger))  # one migrator first, then both replicas open the same schema
-    a, b = _start(policy, ledger, tmp / "a.log"), _start(policy, ledger, tmp / "b.log")
+    a, b = _start("A", policy, ledger, tmp / "a.log"), _start("B", policy, ledger, tmp / "b.log")
     try:
         deadline = time.monotonic() + 240
         _wait_up(a, deadline)
@@ -109,7 +109,12 @@ def replicas(tmp_path_factory: pytest.TempPathFactory, pg_dsn: str) -> Iterator[
     finally:
         for r in (a, b):
             r.proc.terminate()
-            r.proc.wait(30)
+        for r in (a, b):  # never leave a replica running, even one too starved to stop on time
+            try:
+                r.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                r.proc.kill()
+                r.proc.wait(30)
         up.stop()
 
         async def drop() -> None:
@@ -146,40 +151,66 @@ def _status(r: Replica, key: str) -> int:
                       json={"model": "remote", "messages": SAY, "max_tokens": 8}).status_code
 
 
-def _until_known(r: Replica, key: str, limit_s: float = 1.0) -> None:
-    """Wait until a replica accepts a key another process just created (its next key poll)."""
-    t0 = time.monotonic()
-    while _status(r, key) == 401:
-        assert time.monotonic() - t0 < limit_s, "the replica never saw the new key"
-        time.sleep(0.05)
+def _knows(r: Replica, key: str) -> int:
+    """What a replica's key table says of `key`: 200 known, 401 unknown/revoked. GET /v1/models runs
+    the same key check as the chat endpoints but no pipeline: no budget reservation, no rate limit,
+    no ledger row (a probe through `_status` would spend the key's budget and bill its team)."""
+    return httpx.get(r.url + "/v1/models", headers={"Authorization": f"Bearer {key}"}, timeout=30).status_code
 
 
-def _until_refused(replicas: tuple[Replica, ...], key: str, t0: float, limit_s: float) -> float:
-    """Seconds from t0 until every replica answers 401 for `key` (asserting it is under limit_s)."""
-    pending = set(range(len(replicas)))
+def _until(replicas: tuple[Replica, ...], key: str, want: int, what: str, t0: float, limit_s: float) -> float:
+    """Seconds from t0 until every replica's `_knows(key)` answers `want` (200 or 401), asserting it
+    is under limit_s; any other status fails at once. Each replica is polled until it agrees."""
+    pending = {r.name: r for r in replicas}
+    last: dict[str, int] = {}
     while True:
-        pending = {i for i in pending if _status(replicas[i], key) != 401}
+        for name, r in list(pending.items()):
+            last[name] = status = _knows(r, key)
+            assert status in (200, 401), f"{what}: replica {name} answered GET /v1/models with {status}"
+            if status == want:
+                del pending[name]
         elapsed = time.monotonic() - t0
         if not pending:
             return elapsed
-        assert elapsed < limit_s, f"replicas {sorted(pending)} still accept a revoked key after {elapsed:.2f}s"
+        assert elapsed < limit_s, (f"{what}: after {elapsed:.2f}s replica(s) "
+                                   + ", ".join(f"{n} still answers {last[n]}" for n in sorted(pending))
+                                   + f" (want {want} from every one)")
+        time.sleep(0.02)
+
+
+def _until_known(replicas: tuple[Replica, ...], key: str, limit_s: float = 1.0) -> float:
+    """Wait until every replica the test goes on to use accepts a key another process just
+    created or rotated (their next key poll)."""
+    return _until(replicas, key, 200, "a new key never reached every replica", time.monotonic(), limit_s)
+
+
+def _until_refused(replicas: tuple[Replica, ...], key: str, t0: float, limit_s: float) -> float:
+    """Seconds from t0 until every replica answers 401 for `key` (asserting it is under limit_s),
+    then the chat endpoint of each refuses it too (a 401 is never billed)."""
+    took = _until(replicas, key, 401, "a revoked key is still accepted", t0, limit_s)
+    for r in replicas:
+        status = _status(r, key)
+        assert status == 401, f"replica {r.name} refuses the key on /v1/models but chat answered {status}"
+    return took
 
 
 def test_key_lifecycle_cli_and_admin_api_on_two_replicas(replicas: tuple[Replica, Replica, str]) -> None:
     a, b, ledger = replicas
     admin = {"Authorization": f"Bearer {ADMIN}"}
     # create (CLI): the secret is printed once; only its hash is stored
-    made = _cli(ledger, "create", "--name", "alice", "--team", "ml", "--budget-usd", "0.02", "--routes", "remote")
+    made = _cli(ledger, "create", "--name", "alice", "--team", "ml", "--budget-usd", "0.016", "--routes", "remote")
     key, key_id = made["key"], made["id"]
     assert key.startswith("sk-hg-") and made["team"] == "ml" and made["routes"] == ["remote"]
     stored = _rows(ledger, "SELECT secret_hash FROM api_keys WHERE id = ?", key_id)[0][0]
     assert key not in stored and len(stored) == 64
-    _until_known(b, key)  # created by another process: B picks it up within a poll
+    _until_known((a, b), key)  # created by another process: each replica picks it up within a poll
     resp = a.client(key).chat.completions.with_raw_response.create(model="auto", messages=SAY, max_tokens=8)
     row = _rows(ledger, "SELECT client_key_hash, team, cost_usd FROM ledger WHERE id = ?",
                 resp.headers["x-request-id"])[0]
     assert row[0] == key_id and row[1] == "ml" and row[2] > 0  # billed to the key and its team
-    # the key's own budget ($0.02: one request's worst case fits, a second does not)
+    # the key's own budget: one request's worst case (~6 prompt + 8 max_tokens at $1/1k = $0.014) fits
+    # in $0.016; a second does not on top of what the first cost (~$0.005). Nothing else may spend
+    # it: the waits above probe with `_knows`, never with a billed request.
     with pytest.raises(openai.RateLimitError) as over:
         b.client(key).chat.completions.create(model="auto", messages=SAY, max_tokens=8)
     assert over.value.body["code"] == "budget_exceeded" and f"key:{key_id}" in over.value.body["message"]  # type: ignore[index]
@@ -197,6 +228,7 @@ def test_key_lifecycle_cli_and_admin_api_on_two_replicas(replicas: tuple[Replica
     new = rotated["key"]
     assert rotated["id"] == key_id and new != key
     _until_refused((a, b), key, time.monotonic(), 1.0)
+    _until_known((a, b), new)  # the same poll swaps the secret; both replicas are used with it below
     assert _status(a, new) == 429  # still the same key: its budget is still spent
     # revoke (CLI) -> 401 on both replicas within a second
     assert _cli(ledger, "revoke", key_id) == {"id": key_id, "revoked": True}  # committed when it exits
@@ -206,7 +238,7 @@ def test_key_lifecycle_cli_and_admin_api_on_two_replicas(replicas: tuple[Replica
     created = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "bob", "team": "ops", "rpm": 600})
     assert created.status_code == 201, created.text
     bob = created.json()
-    _until_known(b, bob["key"])
+    _until_known((a, b), bob["key"])  # A made it (and reloaded at once); B sees it on its next poll
     assert _status(a, bob["key"]) == 200 and _status(b, bob["key"]) == 200
     t0 = time.monotonic()
     assert httpx.delete(a.url + f"/admin/keys/{bob['id']}", headers=admin).json()["revoked"] is True
@@ -224,7 +256,7 @@ def test_spoofed_team_header_does_not_change_billing(replicas: tuple[Replica, Re
     a, b, ledger = replicas
     admin = {"Authorization": f"Bearer {ADMIN}"}
     carol = httpx.post(a.url + "/admin/keys", headers=admin, json={"name": "carol", "team": "ml"}).json()
-    _until_known(b, carol["key"])
+    _until_known((b,), carol["key"])  # made on A; only B serves carol below
     client = b.client(carol["key"])
     with pytest.raises(openai.PermissionDeniedError) as spoof:
         client.chat.completions.create(model="remote", messages=SAY, max_tokens=8,
