@@ -4033,6 +4033,89 @@ def _owned_before(text: str, start: int) -> bool:
 _STYLE_LEAD = regex.compile(r"(?:Revd|Rev\.|Reverend|Dr\.?|Prof\.?)[ \t]+")
 
 
+# --- Round 31 (erg, hogback): names of record by the form of their mention.
+# An author cited alone by initials, with a year or after "the survey by", where the sentence names a publication
+# ("the published article by G. Ortlieb (2004), doi:...", "Reading for next week: B. Lanfranc (1990) on Chebyshev's
+# inequality; and the survey by Z. Wołek"), the author line of a catalogue record with an ISBN ("Author: I. Varo /
+# ISBN 978-..."); a conference programme's billing, the head of an institution after "the" and the office, the head
+# coach of a national team; a scorer, a player sent off or a referee in a senior match report ("X (71') and Y (2') scored;
+# referee Z showed 3 yellows", "X scored twice and Y was sent off as Z won 4-1"); a finisher in an elite race's
+# official results, written with a nation's code and a time ("3. X (KEN) 2:09:28"). A youth or junior game is no
+# event of record: its players are children ("our U10s", "the under-12s", "junior section"), and the caller has
+# already ruled out private cues ("my son X scored").
+_INITIALS_THEN_SURNAME = regex.compile(r"(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{L}\p{M}'’-]+")
+_PUBLICATION_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:doi|articles?|papers?|surveys?|journals?|monographs?|books?|chapters?|published|publication|"
+    r"cited|citations?|bibliograph\p{L}*|isbn|issn|preprints?|proceedings|reading[ \t]+(?:for|list)|et[ \t]+al|"
+    r"theorems?|lemma|inequality|conjecture|artikel|aufsatz|artículo|article|articolo|artigo|publié|publicado|"
+    r"veröffentlicht|pubblicato)(?![\p{L}])")
+_BY_A_PUBLICATION_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:article|paper|survey|monograph|book|chapter|study|review|thesis|preprint|edition|"
+    r"translation|essay)[ \t]+by[ \t]+$")
+_DOI_AFTER = regex.compile(r"[^\n]{0,16}?(?i:doi[ \t]*:|doi\.org/)")
+_AUTHOR_LABEL_BEFORE = regex.compile(r"(?im)^[ \t]*(?:author|authors|autor|autorin|auteur|autore|autora|författare|"
+                                     r"forfatter|tekijä)[ \t]*:[ \t]*$")
+_ISBN = regex.compile(r"(?i)(?<![\p{L}])isbn(?:-1[03])?[ \t]*:?[ \t]*(?:97[89][ -]?)?\d")
+_MATCH_MINUTE_AFTER = regex.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′][ \t]*\)")
+_MATCH_DEED_AFTER = regex.compile(
+    r"[ \t]+(?:scored|netted|converted|was[ \t]+sent[ \t]+off|was[ \t]+booked|saved[ \t]+(?:a|the)[ \t]+penalty|"
+    r"hit[ \t]+a[ \t]+hat-?trick)(?![\p{L}])")
+_REFEREE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:referee|ref|umpire|arbitro|árbitro|arbitre|schiedsrichter)[ \t]+$")
+_MATCH_RECORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:match[ \t]+report|full[- ]time|half[- ]time|won[ \t]+\d{1,2}[-–]\d{1,2}|"
+    r"\d{1,2}[-–]\d{1,2}[ \t]+(?:win|defeat|draw|victory)|yellows?|red[ \t]+cards?|sent[ \t]+off|scored|attendance)"
+    r"(?![\p{L}])")
+_YOUTH_GAME = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:u[ \t-]?\d{1,2}s?|under[- ]\d{1,2}s?|juniors?|junior[ \t]+section|"
+                            r"youth|kids|minis|children|pupils|school[ \t]+team|my[ \t]+(?:son|daughter|boy|girl|"
+                            r"grandson|granddaughter|kid))(?![\p{L}])")
+_NATIONAL_SQUAD_OFFICE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:head[ \t]+)?(?:coach|manager|captain|selector)[ \t]+of[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?"
+    r"national[ \t]+(?:team|side|squad|eleven)|national[ \t]+(?:team[ \t]+)?(?:head[ \t]+)?coach)[ \t]+$")
+# A conference programme's billing ("Keynote: Prof. X (Y University)", "Plenary: Dr X", "Chair: Prof. X" on a keynote's
+# line), and the head of an institution named after "the" and the office ("welcome by the Vice-Chancellor, J. X").
+_PROGRAMME_BILLING_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:keynote(?:[ \t]+(?:speaker|address|lecture))?|plenary(?:[ \t]+(?:speaker|lecture))?|"
+    r"invited[ \t]+(?:talk|speaker|lecture)|opening[ \t]+address|(?:session[ \t]+)?chair)[ \t]*:[ \t]*"
+    r"(?:(?:prof(?:essor)?|dr|sir|dame)\.?[ \t]+)+$")
+_KEYNOTE = regex.compile(r"(?i)(?<![\p{L}])(?:keynote|plenary|invited[ \t]+talk|conference|symposium|workshop)(?![\p{L}])")
+_HEAD_OF_INSTITUTION_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])the[ \t]+(?:(?:pro-)?vice-chancellor|vice[ \t]+chancellor|chancellor|rector|provost|"
+    r"lord[ \t]+mayor|director-general|secretary-general),?[ \t]+(?:(?:prof(?:essor)?|dr|sir|dame)\.?[ \t]+)*$")
+_RESULT_ROW_AFTER = regex.compile(r"[ \t]*\((?-i:[A-Z]{3})\)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?(?!\d)")
+_ELITE_RESULTS = regex.compile(r"(?i)(?<![\p{L}])(?:elite|official[ \t]+results|world[ \t]+(?:championships?|cup)|"
+                               r"olympic\p{L}*|grand[ \t]+prix|diamond[ \t]+league|major|prize[ \t]+(?:money|\$|€|£))"
+                               r"(?![\p{L}])")
+
+
+def name_of_record(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is mentioned as an author of record or a competitor in a senior event of record (see
+    above). Bounded: reads the name's sentence and its line, and 600 characters around an author's line."""
+    value = text[start:end].strip()
+    lo, hi = _sentence(text, start, end)
+    if _INITIALS_THEN_SURNAME.fullmatch(value) and (_CITED_YEAR_AFTER.match(text, end) or _BY_A_PUBLICATION_BEFORE.search(
+            text, max(lo, start - 30), start)) and (_PUBLICATION_WORD.search(text, max(lo, start - 60), start) or
+                                                    _DOI_AFTER.match(text, end)):
+        return True  # the publication named before the author, or its DOI right after the year
+    if _AUTHOR_LABEL_BEFORE.search(text, _line_start(text, start), start) and _ISBN.search(
+            text, max(0, start - 300), min(len(text), end + 300)):
+        return True
+    line = _line_start(text, start)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _PROGRAMME_BILLING_BEFORE.search(text, max(line, start - 40), start) and _KEYNOTE.search(text, line, line_end):
+        return True  # "Keynote: Prof. X (Y University), 'Beyond ...'. Chair: Prof. Z.": a programme's billing
+    if _HEAD_OF_INSTITUTION_BEFORE.search(text, max(lo, start - 40), start):
+        return True  # "welcome by the Vice-Chancellor, J. X": the head of an institution in that office
+    if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
+        return True  # "Head coach of the national team X said at the press conference": an office of record
+    if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(
+            text, max(lo, start - 12), start)) and _MATCH_RECORD.search(text, lo, hi) and not _YOUTH_GAME.search(
+            text, max(0, start - 300), min(len(text), end + 300)):
+        return True
+    return _RESULT_ROW_AFTER.match(text, end) is not None and _ELITE_RESULTS.search(
+        text, max(0, line - 300), line_end) is not None and not _YOUTH_GAME.search(text, max(0, line - 300), line_end)
+
+
 def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], bool],
                       any_listed: Callable[[str], bool] | None = None) -> bool:
     """The name at [start, end) is written the way one writes about a public figure or a historical
@@ -4047,6 +4130,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if (_OFFICE_BEFORE.search(before) and not private_life_near(text, start, end)) or _WORK_BY_BEFORE.search(
             text[max(0, start - 120):start]):
         return True  # "Senator X voted ..." (not "Senator X's sister says he was arrested")
+    if name_of_record(text, start, end):
+        return True  # round 31: "the article by G. X (2004), doi:...", "X (71') scored", "3. X (KEN) 2:09:28"
     if (any(_SUPERVISORY_OFFICE_BEFORE.search(text, max(0, at - 120), at) for at in _name_starts(text, 0, start, end)
             if at == start or at < end and text[at:end].strip()) or _SUPERVISORY_OFFICE_AFTER.match(text, end)) and (
             not _owned_before(text, start)) and not _private_in_sentence(text, start, end):
@@ -4648,6 +4733,8 @@ _FICTION_WORDS = regex.compile(
     r"screenplays?|sitcoms?|cartoons?|anime|manga|comic[ \t]+books?|graphic[ \t]+novels?|"
     r"(?:main|fictional|cartoon|anime|comic|book|side|player|non-player)[ \t]+characters?|thrillers?|whodunits?|"
     r"sci-?fi|romcoms?|rom-coms?|webcomics?|webtoons?|"
+    # round 31 (hogback): a text labelled as fiction ("Script (fiction): ...", "Fiction: ...")
+    r"fiction(?=[ \t]*[):])|"
     r"protagonists?|antagonists?|villains?|heroines?|sidekicks?|backstory|npcs?|d&d|dnd|dungeons[ \t]+(?:&|and)[ \t]+"
     r"dragons|ttrpgs?|rpg|tabletop[ \t]+(?:rpgs?|games?|campaigns?|role-?playing)|bedtime[ \t]+stor(?:y|ies)|"
     r"short[ \t]+stor(?:y|ies)|"

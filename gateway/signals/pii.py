@@ -555,6 +555,21 @@ def _genitive_of_a_figure(value: str) -> bool:
                for i, w in enumerate(words) if i)
 
 
+_POSSESSIVE_THEN_WORK = regex.compile(r"(\p{Lu}[\p{L}\p{M}-]+)['’]s[ \t]+(\p{Lu}[\p{L}\p{M}-]+)(?:[ \t]+\S+){0,3}")
+
+
+def _work_of_a_figure(value: str) -> bool:
+    """A listed figure's surname in the possessive, then a capitalised work ("Satie's Gymnopédies", "Clementi's
+    Sonatinas Op", "Newton's Principia"): the figure's work. Not a relation or a given name after it ("Jordan's
+    Sister", "Taylor's Anna" stay people)."""
+    found = _POSSESSIVE_THEN_WORK.fullmatch(value.strip())
+    if found is None or is_relation_word(found.group(2)) or is_known_first_name(found.group(2)) or (
+            is_name_word(found.group(2))):
+        return False
+    return _distinct_figure(found.group(1)) or _normalise_name(found.group(1)) in public_figures() and len(
+        found.group(1)) > 4
+
+
 @lru_cache(maxsize=1)
 def _full_names() -> frozenset[str]:
     """The listed one-word figures and brands as written ("Gandalf", "Hershey"), without the surnames
@@ -1071,7 +1086,8 @@ class PiiDetector:
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
             # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body
         if self.settings.public_figures and (_titled_brand(text, start, value) or _beside_a_titled_brand(
-                text, start, end) or _genitive_of_a_figure(value) or _named_goods_finding(value)) or _beside_a_product(
+                text, start, end) or _genitive_of_a_figure(value) or _named_goods_finding(value) or _work_of_a_figure(
+                value)) or _beside_a_product(
                 text, start, end) or (
                 _compared_as_goods(text, start, end)):
             return False  # "Dr. Martens", "Mr Kipling": a brand named after a titled person; "Thomas Manns Zauberberg";

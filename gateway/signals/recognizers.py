@@ -364,7 +364,7 @@ _SERVICE_LINE = (
     r"中心|热线|熱線)?|服[务務]热线|服[务務]熱線|客户服务|客戶服務|gogaek\s*(?:senteo|center)|고객\s*(?:센터|상담실?)|"
     r"상담\s*센터|e(?:3|ks|x)[yiu]p[hiy]r[eh]t[hi]s[hi]s?|εξυπηρέτηση[ςσ]?|goryach(?:aya|ei|ey|ej)\s+lini(?:ya|i|ja)|"
     r"sluzhb[ay]\s+podderzhki|reclam(?:os|aciones|a[çc][õo]es)|"
-    r"(?:support|service|info(?:rmation)?|crisis|booking|reservations?|"
+    r"(?:support|service|info(?:rmation)?|crisis|bookings?|reservations?|"
     # a department's own line: claims, sales, orders, billing, returns, recruiting, the line out of office hours
     r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
     r"out[- ]of[- ]hours|after[- ]hours|reception|front|"
@@ -451,7 +451,7 @@ _JOIN = r"(?:[/|,;·•–—-]|or|oder|ou|o|of|eller|tai|lub|или|או|albo|n
 _DESK_LINE_LABEL = r"(?:[\w.-]{1,20}(?:[ \t]+[\w.-]{1,20})?[ \t]*(?:\((?:office|desk|main)\)[ \t]*)?(?:[:：.][ \t]*|(?<=[ \t])))?"
 _MAILBOX_THEN_NUMBER = regex.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,6}})[ \t]*"
                                      rf"(?i:{_JOIN})?[ \t]*{_DESK_LINE_LABEL}$")
-_NUMBER_THEN_MAILBOX = regex.compile(rf"[ \t]*(?i:{_JOIN})[ \t]*{_DESK_LINE_LABEL}(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}"
+_NUMBER_THEN_MAILBOX = regex.compile(rf"[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?(?i:{_JOIN})[ \t]*{_DESK_LINE_LABEL}(?<![\w.+-])([\w.+-]{{1,64}}@[\w-]{{1,63}}"
                                      r"(?:\.[\w-]{1,63}){1,6})")
 # The lead a desk's contact line opens with (all of the line before its first mailbox or number).
 _DESK_LEAD = regex.compile(
@@ -459,7 +459,13 @@ _DESK_LEAD = regex.compile(
     r"preguntas|consultas|perguntas|d[úu]vidas|vragen|pytania|dotazy|kysymyksi[äa]|fr[åa]gor|sp[øo]rsm[åa]l|"
     r"sp[øo]rgsm[åa]l|вопросы|питання|sorular|ερωτήσεις|שאלות|أسئلة|(?:box|ticket|club|school|parish|church|main|"
     r"front|race|festival)[ \t]+office|office|(?:bookings?|tickets|orders|registrations?|entries|sign-?ups)[ \t]+"
-    r"(?:via|to|at)|[\p{L}\p{M}.-]{1,20}[ \t]*\((?:office|desk)\))[ \t]*[?:：]?[ \t]*")
+    r"(?:via|to|at)|[\p{L}\p{M}.-]{1,20}[ \t]*\((?:office|desk)\)|"
+    # round 31 (erg, hogback, kettle): an office, a reception or a service desk named by one to three words before it
+    # ("International office:", "Registry reception", "Sevyx Water customer services:"), and what a club's or a
+    # college's desk takes ("Bookings:", "Postponements:", "Transcript requests:", "Enrolments:")
+    r"(?:[\p{L}\p{M}-]{1,20}[ \t]+){1,3}(?:office|reception|registry|services|helpdesk|help[ \t]+desk)|"
+    r"bookings?|enrol(?:l?ments?)?|admissions|postponements|cancellations|fixtures|(?:[\p{L}-]{1,20}[ \t]+)?requests)"
+    r"[ \t]*[?:：]?[ \t]*")
 # A number's own label qualified as the office's: "Телефон (office): ", "Cell (office): ", "Tel. (desk) ".
 _OFFICE_QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.-])[\p{L}\p{M}.-]{1,20}[ \t]*\((?i:office|desk)\)[ \t]*"
                                          r"[:：]?[ \t]*$")
@@ -1250,7 +1256,7 @@ def script_organisation(text: str, start: int, end: int) -> bool:
 # Opiekuńcze", "Tansymead Sosyal Hizmet Merkezi", "Linnetmoor palvelutalo", "Larkhaven Патронажная служба", "Larkhaven
 # للرعاية المنزلية"): no person's name holds one. Case-folded words; the English ones count after a name only when
 # capitalised ("Maria services the boiler" is a person who services it).
-_SECTOR_WORDS = frozenset("""
+_SECTOR_WORDS = frozenset(w.casefold() for w in """
 services servicios serviços servicos servizi dienste usługi uslugi služby sluzby szolgáltató hizmet hizmetleri
 hizmetler palvelut tjänster tjenester tjenester centro centrum zentrum merkezi keskus központ
 seniorenheim pflegeheim altenheim altenpflege pflegedienst seniorenresidenz seniorenzentrum sozialstation hospiz
@@ -1260,27 +1266,38 @@ hemtjänst omsorg sykehjem hjemmetjeneste hjemmesykepleie plejehjem hjemmepleje 
 kotihoito huzurevi bakımevi domicilio domiciliário domiciliario
 служба патронажная пансионат пансіонат обслуживания соцобслуживания
 للرعاية الرعاية رعاية المنزلية مركز סיעוד סיעודי φροντίδας υπηρεσίες सेवा सेवाएं देखभाल
+polisportiva palestra gimnasio atletismo atletico atlético deportivo deportiva esporte futebol fútbol calcio
+sportverein turnverein sportclub sportschool sportschule idrottsförening urheiluseura kulübü kulubu gençlik spor
+athletic athletics rovers wanderers harriers academia escolinha spartak dinamo dynamo
+power water gas electric electricity telecom telecoms broadband
+ДЮСШ спортивный спортклуб نادي الرياضي أكاديمية מכבי הפועל מועדון स्पोर्ट्स क्लब अकादमी क्रिकेट
 """.split())
-_ENGLISH_SECTOR_WORDS = frozenset({"services", "centre", "center"})
+# (round 31, hogback) sports clubs' forms written before or after the club's name ("EC Queirora", "UKS Gawowski",
+# "Öztaş Gençlik SK", "Corrcombe Rovers JFC", "TSV Falmeier"), in capitals as the registers write them; none is a
+# person's initials (those pairs, "AJ", "TJ", "CJ", are left out, and so are "AC", "AS", "US", "SS").
+_CLUB_FORMS = frozenset("FC AFC JFC RFC SC CD EC CF UD SV TSV VfB VfL TuS SpVgg UKS KS IF IK BK FK SK GIF AIK "
+                        "ФК СК".split())
+_ENGLISH_SECTOR_WORDS = frozenset({"services", "centre", "center", "power", "water", "gas", "electric", "electricity"})
 # The scripts written without spaces: the provider's word inside the name ("ひだまり介護センター", "요양원").
-_SECTOR_IN_SCRIPT = regex.compile(r"介護|センター|护理|养老院|服务中心|요양원|돌봄|복지관|ศูนย์|การดูแล")
+_SECTOR_IN_SCRIPT = regex.compile(r"介護|センター|护理|养老院|服务中心|요양원|돌봄|복지관|ศูนย์|การดูแล|"
+                                   r"俱乐部|俱樂部|跑团|健身|クラブ|フィットネス|러닝크루|피트니스|클럽|ฟิตเนส|สโมสร")
 _TWO_WORDS_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,2}")
 
 
 def sector_organisation(text: str, start: int, end: int) -> bool:
-    """[start, end) names a care or service provider by its trade's word (_SECTOR_WORDS) inside it or in the two words
-    right after it. A given name then a surname first is a person's, whatever follows ("Anna Weber Pflegedienst"
+    """[start, end) names a care or service provider or a sports club by its trade's word (_SECTOR_WORDS, a club's form
+    _CLUB_FORMS) inside it or in the two words right after it. A given name then a surname first is a person's, whatever follows ("Anna Weber Pflegedienst"
     may be her own firm, but it names her)."""
     value = text[start:end]
     words = regex.findall(r"[\p{L}\p{M}]+", value)
     if not words or (len(words) > 1 and first_then_surname(words[:2])):
         return False
-    if _SECTOR_IN_SCRIPT.search(value) or any(w.casefold() in _SECTOR_WORDS for w in words):
+    if _SECTOR_IN_SCRIPT.search(value) or any(w.casefold() in _SECTOR_WORDS or w in _CLUB_FORMS for w in words):
         return True
     after = _TWO_WORDS_AFTER.match(text, end, min(len(text), end + 60))
     return after is not None and any(
-        w.casefold() in _SECTOR_WORDS and (w[:1].isupper() or w.casefold() not in _ENGLISH_SECTOR_WORDS)
-        for w in after.group(0).split())
+        w in _CLUB_FORMS or w.casefold() in _SECTOR_WORDS and (
+            w[:1].isupper() or w.casefold() not in _ENGLISH_SECTOR_WORDS) for w in after.group(0).split())
 
 
 def organisation_name(text: str, start: int, end: int) -> bool:
@@ -1449,6 +1466,9 @@ def _domain_names_a_person(domain: str) -> bool:
         return False  # documentation's domains stand in for anybody's (documentation_address judges them)
     if public_body_domain("x@" + domain):
         return False  # a court's or an authority's domain, whatever town its subdomain names
+    if domain.endswith(".edu") or any(label in ("ac", "edu") for label in domain.split(".")[1:-1]):
+        return False  # round 31 (erg): the registries of "x.edu", "x.ac.uk", "x.edu.pl" admit only colleges and
+        # universities, whatever founder or town their name carries ("valford.edu.pl")
     labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_SECOND_LEVEL]
     for label in labels[-1:]:  # the registered name ("bari.giustizia.it": giustizia), not a branch's subdomain
         if _FAMILY_IN_DOMAIN.search(label) or len(label) > 63:
@@ -6393,6 +6413,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # round 23: "a parody of 'Jenny 867-5309'": a published work's title, broadcast to everybody
     if entity == "PHONE_NUMBER" and desk_annotated_line(text, start, end):
         return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
+    if entity in ("US_BANK_NUMBER", "MEDICAL_RECORD_NUMBER") and _end_of_a_number_range(text, start, end):
+        return True  # round 31 (erg): "Test accounts use 99000001-99000099": a block of numbers, nobody's one
     if entity == "US_BANK_NUMBER" and utility_account(text, start, end):
         return True  # round 24: "Konto 5321875914 · Meter G57612266 · supply no. ...": a utility's customer account
     if entity == "US_BANK_NUMBER" and service_account(text, start, end):
@@ -6571,6 +6593,22 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "STREET_ADDRESS":
         return placeholder_address(text, start, end)
     return False
+
+
+_RANGE_TAIL = regex.compile(r"[ \t]*(?:[-–—]|to|bis|à|a)[ \t]*(\d{6,17})(?![\d-])")
+_RANGE_HEAD = regex.compile(r"(?<![\d-])(\d{6,17})[ \t]*(?:[-–—]|to|bis|à|a)[ \t]*$")
+
+
+def _end_of_a_number_range(text: str, start: int, end: int) -> bool:
+    """The digits at [start, end) open or close a range of numbers of the same length, the lower first
+    ("99000001-99000099", "100200 to 100299"): a block an institution assigns or reserves, no one person's number."""
+    value = text[start:end].strip()
+    if not value.isdigit():
+        return False
+    if (tail := _RANGE_TAIL.match(text, end, min(len(text), end + 24))) is not None:
+        return len(tail.group(1)) == len(value) and int(tail.group(1)) > int(value)
+    head = _RANGE_HEAD.search(text, max(0, start - 24), start)
+    return head is not None and len(head.group(1)) == len(value) and int(head.group(1)) < int(value)
 
 
 def _example_stand_in(field: str) -> bool:
