@@ -47,6 +47,10 @@ PEOPLE_BESIDE_PROVIDERS = [
     ("Carer Joanna Pietrzyk from Brenthollow Usługi Opiekuńcze visited Mr Edmund Prell today.", "Edmund Prell"),
     ("Anna Weberling Pflegedienst: the owner Anna Weberling phones clients herself.", "Anna Weberling"),
     ("Ask Tomasz Zielke, he services the boiler at the Seniorenheim.", "Tomasz Zielke"),
+    # a provider's word as an ordinary word after a person's name (the spread caught "necesita ayuda")
+    ("Mi vecina Justin di Hurley necesita ayuda con la mudanza.", "Justin di Hurley"),
+    ("Mein Nachbar Jonas Berkel braucht Pflegedienst ab Montag.", "Jonas Berkel"),
+    ("Meu vizinho João Pereira precisa de cuidados em casa.", "João Pereira"),
 ]
 
 

@@ -1277,16 +1277,25 @@ power water gas electric electricity telecom telecoms broadband
 # person's initials (those pairs, "AJ", "TJ", "CJ", are left out, and so are "AC", "AS", "US", "SS").
 _CLUB_FORMS = frozenset("FC AFC JFC RFC SC CD EC CF UD SV TSV VfB VfL TuS SpVgg UKS KS IF IK BK FK SK GIF AIK "
                         "ФК СК".split())
-_ENGLISH_SECTOR_WORDS = frozenset({"services", "centre", "center", "power", "water", "gas", "electric", "electricity"})
+# The provider's words that may follow its name in lower case: homes and services no sentence uses as a plain noun
+# after a person's name ("Linnetmoor palvelutalo"); the others count after a name only when capitalised ("Mi vecina
+# X necesita ayuda", "Maria services the boiler", "Anna needs cuidados" are people).
+_LOWER_CASE_SECTOR_NAMES = frozenset("""
+seniorenheim pflegeheim altenheim pflegedienst seniorenresidenz seniorenzentrum sozialstation pflegezentrum
+tagespflege palvelutalo hoivakoti vanhainkoti huzurevi bakımevi äldreboende hemtjänst sykehjem hjemmetjeneste
+plejehjem hjemmepleje verpleeghuis woonzorgcentrum thuiszorg zorgcentrum sportverein turnverein idrottsförening
+urheiluseura polisportiva
+""".split())
 # The scripts written without spaces: the provider's word inside the name ("ひだまり介護センター", "요양원").
 _SECTOR_IN_SCRIPT = regex.compile(r"介護|センター|护理|养老院|服务中心|요양원|돌봄|복지관|ศูนย์|การดูแล|"
                                    r"俱乐部|俱樂部|跑团|健身|クラブ|フィットネス|러닝크루|피트니스|클럽|ฟิตเนส|สโมสร")
-_TWO_WORDS_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){1,2}")
+_WORD_RIGHT_AFTER = regex.compile(r"[ \t]+[\p{L}\p{M}]+")
 
 
 def sector_organisation(text: str, start: int, end: int) -> bool:
     """[start, end) names a care or service provider or a sports club by its trade's word (_SECTOR_WORDS, a club's form
-    _CLUB_FORMS) inside it or in the two words right after it. A given name then a surname first is a person's, whatever follows ("Anna Weber Pflegedienst"
+    _CLUB_FORMS) inside it or as the word right after it (not further: "Jonas Berkel braucht Pflegedienst" is a man
+    who needs care). A given name then a surname first is a person's, whatever follows ("Anna Weber Pflegedienst"
     may be her own firm, but it names her)."""
     value = text[start:end]
     words = regex.findall(r"[\p{L}\p{M}]+", value)
@@ -1294,10 +1303,11 @@ def sector_organisation(text: str, start: int, end: int) -> bool:
         return False
     if _SECTOR_IN_SCRIPT.search(value) or any(w.casefold() in _SECTOR_WORDS or w in _CLUB_FORMS for w in words):
         return True
-    after = _TWO_WORDS_AFTER.match(text, end, min(len(text), end + 60))
+    after = _WORD_RIGHT_AFTER.match(text, end, min(len(text), end + 40))
     return after is not None and any(
         w in _CLUB_FORMS or w.casefold() in _SECTOR_WORDS and (
-            w[:1].isupper() or w.casefold() not in _ENGLISH_SECTOR_WORDS) for w in after.group(0).split())
+            w[:1].isupper() or w.casefold() in _LOWER_CASE_SECTOR_NAMES or not (w.isupper() or w.islower()))
+        for w in after.group(0).split())
 
 
 def organisation_name(text: str, start: int, end: int) -> bool:
