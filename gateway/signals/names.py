@@ -2709,6 +2709,26 @@ def _self_apposed(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Round 31 (sandur): Japanese names written family name, a space, given name ("柳川 琴也"), listed on a line with
+# other such names ("Table 1: 柳川 琴也, 久川 瑛花, 芦尾 蒼輝"): Chinese and Japanese prose puts no space between
+# words, so two short runs of kanji a space joins, twice on one list line, are names.
+_SPACED_HAN_NAME = regex.compile(r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{L}])\p{Han}{1,3}[ \u3000]\p{Han}{1,3}"
+                                 r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{L}])")
+_HAN_LIST_SEPARATOR = regex.compile(r"^[ \t]*[,、，;；/][ \t]*$")
+
+
+def _spaced_han_names(text: str) -> list[tuple[int, int]]:
+    """See _SPACED_HAN_NAME: each such pair on a line that holds two or more of them, separated by list marks."""
+    if " " not in text and "\u3000" not in text:
+        return []
+    found = list(islice(_SPACED_HAN_NAME.finditer(text), 2000))
+    out: set[tuple[int, int]] = set()
+    for a, b in zip(found, found[1:]):
+        if _HAN_LIST_SEPARATOR.match(text[a.end():b.start()]):
+            out.update((a.span(), b.span()))
+    return sorted(out)
+
+
 def _tagalog_named(text: str) -> list[tuple[int, int]]:
     """See _TAGALOG_ARTICLE."""
     low = text.lower()
@@ -3375,7 +3395,8 @@ class NameModelRecognizer(LocalRecognizer):
         cued = cued_names(text, self.given)
         return [self._result(a, b, self.name, 0.7) for a, b in name_runs(text, self.never, self.given)] + [
             self._result(a, b, CUED_RECOGNIZER, 0.75) for a, b in cued] + [
-            self._result(a, b, self.name, 0.72) for a, b in _tagalog_named(text)]  # a figure's surname stays clean
+            self._result(a, b, self.name, 0.72) for a, b in _tagalog_named(text)] + [  # a figure's surname stays clean
+            self._result(a, b, self.name, 0.72) for a, b in _spaced_han_names(text)]
 
     def _result(self, start: int, end: int, name: str, score: float) -> RecognizerResult:
         """A finding; `name` CUED_RECOGNIZER for a name a cue marked (scored above the same span's
@@ -4068,6 +4089,25 @@ _MATCH_RECORD = regex.compile(
 _YOUTH_GAME = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:u[ \t-]?\d{1,2}s?|under[- ]\d{1,2}s?|juniors?|junior[ \t]+section|"
                             r"youth|kids|minis|children|pupils|school[ \t]+team|my[ \t]+(?:son|daughter|boy|girl|"
                             r"grandson|granddaughter|kid))(?![\p{L}])")
+# Offices of state and diplomacy before the name ("Ambassador X", "Consul-General X", "Office of the Deputy Minister X",
+# "Governor X") or in apposition after it, with the institution ("X, SARB governor", "X, Bank of Greece governor", "X,
+# NBP president", "X, chair of Trebrae Building Society"); a chef named with the restaurant and its stars or its
+# guide ("chef-patron X of Y retains two stars", "N. Y — chef X (new entry)" under a published list).
+_STATE_OFFICE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:Ambassador|High[ \t]+Commissioner|Consul(?:-General|[ \t]+General)?|Chargé[ \t]+d['’]affaires|"
+    r"(?:(?:Deputy|Vice|Prime|Foreign|Finance|Interior|Home|Justice|Health|Education)[ \t-]+)?Minister|"
+    r"Secretary[ \t]+of[ \t]+State|Governor|Attorney[ \t]+General|Lord[ \t]+Mayor|Mayor)[ \t]+$")
+_STATE_OFFICE_AFTER = regex.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}&.'’-]*|of|de|du|der|del)[ \t]+){0,5}(?:governor|deputy[ \t]+governor|"
+    r"ambassador|consul(?:-general)?|(?:finance|foreign|prime|deputy)[ \t]+minister|minister|chief[ \t]+economist)"
+    r"(?![\p{L}])|,[ \t]+(?:\p{Lu}{2,6}[ \t]+)(?:president|chair(?:man|woman|person)?|governor|chief[ \t]+executive)"
+    r"(?![\p{L}])|,[ \t]+(?:chair(?:man|woman|person)?|president|chief[ \t]+executive|governor)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,4}(?:Bank|Building[ \t]+Society|Reserve|Fund|Authority|Commission|Federation|"
+    r"Institute|Exchange|Agency)(?![\p{L}])")
+_CHEF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:chef(?:-patron(?:ne)?)?|head[ \t]+chef|executive[ \t]+chef|"
+                             r"sommelier|restaurateur)[ \t]+$")
+_GUIDE_OR_AWARD = regex.compile(r"(?i)(?<![\p{L}])(?:stars?|guide|awards?|ceremony|published[ \t]+list|\d{1,3}[ \t]+best|"
+                                r"best[ \t]+newcomer|new[ \t]+entry|rosettes?|toques?)(?![\p{L}])")
 _NATIONAL_SQUAD_OFFICE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:head[ \t]+)?(?:coach|manager|captain|selector)[ \t]+of[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?"
     r"national[ \t]+(?:team|side|squad|eleven)|national[ \t]+(?:team[ \t]+)?(?:head[ \t]+)?coach)[ \t]+$")
@@ -4106,6 +4146,11 @@ def name_of_record(text: str, start: int, end: int) -> bool:
         return True  # "Keynote: Prof. X (Y University), 'Beyond ...'. Chair: Prof. Z.": a programme's billing
     if _HEAD_OF_INSTITUTION_BEFORE.search(text, max(lo, start - 40), start):
         return True  # "welcome by the Vice-Chancellor, J. X": the head of an institution in that office
+    if _STATE_OFFICE_BEFORE.search(text, max(lo, start - 40), start) or _STATE_OFFICE_AFTER.match(text, end):
+        return True  # "Consul-General X", "Ambassador X will address ...", "X, Bank of Greece governor, said"
+    if _CHEF_BEFORE.search(text, max(lo, start - 24), start) and _GUIDE_OR_AWARD.search(
+            text, max(0, line - 300), min(len(text), line_end + 200)):
+        return True  # "chef-patron X of Y retains two stars in the Z Guide", "2. Y — chef X (new entry)"
     if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
         return True  # "Head coach of the national team X said at the press conference": an office of record
     if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(

@@ -641,6 +641,34 @@ def _named_for_a_figure_or_nobody(word: str) -> bool:
         is_name_word(word) is False)
 
 
+# Round 31 (ria, sandur): what a name-reader takes for a name in a financial or a banqueting form — a bank's BIC after
+# its label ("BIC NSABDEMM, LEI ..."), a form's "Pax:" (covers), a stand-in given name whose sibling field holds the
+# stand-in surname ('"first_name": "Jane", "last_name": "Doe"'), an Arabic instruction opened by a preposition ("ترجم
+# إلى الإنجليزية": "to English").
+_BIC_LABEL_BEFORE = regex.compile(r"(?i:bic|swift(?:[ \t]*/[ \t]*bic)?(?:[ \t]+code)?)[ \t]*[:#]?[ \t]*$")
+_BIC = regex.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\p{L}\p{N}])")
+_STAND_IN_SURNAME_FIELD_AFTER = regex.compile(
+    r"[^\n{}]{0,40}?(?i:last|family|sur)[_ -]?name[\"']?[ \t]*[:=][ \t]*[\"']?(?:Doe|Roe|Mustermann|Musterfrau|Bloggs|"
+    r"Nachname|Surname|Lastname)[\"']")
+_ARABIC_PREPOSITIONS = frozenset("إلى الى من في على عن مع".split())
+
+
+def _form_token_not_a_name(text: str, start: int, end: int, value: str) -> bool:
+    """See above: a BIC after its label, "Pax:", a stand-in given name beside a stand-in surname field, an Arabic
+    phrase led by a preposition."""
+    words = value.split()
+    if not words:
+        return False
+    if _BIC.match(words[0]) and _BIC_LABEL_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if value.strip() == "Pax" and text.startswith(":", end):
+        return True
+    if len(words) == 1 and words[0] in ("Jane", "John", "Max", "Erika") and _STAND_IN_SURNAME_FIELD_AFTER.match(
+            text, end, min(len(text), end + 80)):
+        return True
+    return words[0] in _ARABIC_PREPOSITIONS
+
+
 def _self_labelled_placeholder(text: str, start: int, end: int) -> bool:
     """[start, end) lies in brackets ([..], {{..}}, <..>) whose content is its line's label before the colon, case
     and accents folded: a blank template's slot."""
@@ -1042,6 +1070,11 @@ class PiiDetector:
                 rest := _CAPITALISED_AFTER.match(text, end)) and any(
                     _normalise_name(value + " " + " ".join(rest.group(0).split()[:k])) in _full_names() for k in (1, 2)):
             return False  # "Name: Oliver Twist": the slot's reader took the first word of a listed character's name
+        if _form_token_not_a_name(text, start, end, value):
+            return False  # round 31: "BIC NSABDEMM", "Pax:", '"first_name": "Jane", "last_name": "Doe"', "إلى الإنجليزية"
+        if recognizer in (CUED_RECOGNIZER, "CuedNameRecognizer") and all(
+                w.lower().strip(",.:;") in NOT_ADDRESSEES for w in value.split()):
+            return False  # round 31 (guyot): "Dear Visa Officer,", "Dear Admissions Panel": a role, every word of it
         if recognizer == CUED_RECOGNIZER and " " not in value.strip():
             # a lone word in a person's slot ("Served by: Amaru") is that person, even where it is also a
             # listed figure's surname

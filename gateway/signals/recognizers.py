@@ -369,7 +369,10 @@ _SERVICE_LINE = (
     r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
     r"out[- ]of[- ]hours|after[- ]hours|reception|front|"
     # round 25: a bank's fraud and disputes lines, a charity's donor line, a taxi firm's dispatch, a group desk
-    r"fraud|disputes?|donors?|donations?|dispatch(?:er)?|groups?|lost[- ]card|emergency)\s+(?:line|hotline|number|desk)|"
+    r"fraud|disputes?|donors?|donations?|dispatch(?:er)?|groups?|lost[- ]card|emergency|security|duty[- ]manager|"
+    r"night[- ]manager|concierge)\s+(?:line|hotline|number|desk)|"
+    # round 31 (sandur, guyot): the officer or manager on duty ("Emergency duty officer (citizens in distress only):")
+    r"duty[ \t]+(?:officer|manager)|"
     # round 25: an insurer's or a rental firm's assistance line ("24h assistance", "roadside assistance",
     # "Pannenhilfe", "asistencia en carretera"), a hotel's reception, a desk named by what it serves ("the shelter
     # desk", "our group desk"), an organisation the writer calls by its kind ("call the airline on ...")
@@ -914,6 +917,7 @@ facilities facility secretary treasurer chair chairperson committee board careta
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 alerts alert alerting monitoring oncall on-call incidents incident status
+tronc banqueting banquets catering frontoffice
 results entries timing
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
 chaplaincy alumni exams examinations housing repairs tenancy outpatients pharmacy international switchboard
@@ -1270,6 +1274,8 @@ polisportiva palestra gimnasio atletismo atletico atlético deportivo deportiva 
 sportverein turnverein sportclub sportschool sportschule idrottsförening urheiluseura kulübü kulubu gençlik spor
 athletic athletics rovers wanderers harriers academia escolinha spartak dinamo dynamo
 power water gas electric electricity telecom telecoms broadband
+bistro bistrot brasserie ryokan hostal café cafe kitchen trattoria osteria taverna izakaya steakhouse diner eatery
+rooftop dumpling noodle tavern pizzeria patisserie pâtisserie konditorei gasthof gasthaus
 ДЮСШ спортивный спортклуб نادي الرياضي أكاديمية מכבי הפועל מועדון स्पोर्ट्स क्लब अकादमी क्रिकेट
 """.split())
 # (round 31, hogback) sports clubs' forms written before or after the club's name ("EC Queirora", "UKS Gawowski",
@@ -1283,6 +1289,7 @@ _CLUB_FORMS = frozenset("FC AFC JFC RFC SC CD EC CF UD SV TSV VfB VfL TuS SpVgg 
 _LOWER_CASE_SECTOR_NAMES = frozenset("""
 seniorenheim pflegeheim altenheim pflegedienst seniorenresidenz seniorenzentrum sozialstation pflegezentrum
 tagespflege palvelutalo hoivakoti vanhainkoti huzurevi bakımevi äldreboende hemtjänst sykehjem hjemmetjeneste
+brasserie trattoria osteria izakaya
 plejehjem hjemmepleje verpleeghuis woonzorgcentrum thuiszorg zorgcentrum sportverein turnverein idrottsförening
 urheiluseura polisportiva
 """.split())
@@ -4978,6 +4985,7 @@ NOT_ADDRESSEES = frozenset("""
 all everyone everybody anyone team teams folks guys gals people friends friend colleagues colleague sir sirs
 madam madame mesdames monsieur messieurs customer customers client clients user users member members reader
 readers editor editors world there again back support sales hiring manager managers committee board admissions officer
+visa caseworker caseworkers panel consular
 recruiter valued partner partners family community assistant bot chatgpt gpt claude gemini copilot siri alexa
 bard ai model robot computer darling dear love honey sweetie babe buddy pal mate bro dude boss chief doctor
 sister brother mom mum dad mother father aunt uncle grandma grandpa everyone's name names first last full
