@@ -196,3 +196,58 @@ def test_bounded_cost_of_record(detector: PiiDetector, unit: str) -> None:
     began = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - began < 20.0
+
+
+# --- third part, after the second blind batch (sandur, ria, guyot)
+OFFICES_AND_VENUES = [
+    "Statement by Consul-General Bapys Orvenaud: from next month passport renewals for children take 6 weeks.",
+    "Ambassador Lorette Whitmoor will address the annual meeting of the Tamarind Community Association.",
+    "Office of the Deputy Minister Kohyar Kuhvand: constituency surgery every Friday, 10-12.",
+    "Market wrap: Lesetja Kganyago, SARB governor, said inflation risks remain two-sided.",
+    "Market wrap: Wotlef Strohbauer, chair of Trebrae Building Society, said rates will hold.",
+    "Press: chef-patron Wojper Pawlak of Gravlund Brasserie retains two stars in the Mise Guide 2026.",
+    "Ladle 50 Best (published list)\n1. Soutache Rooftop Bar — chef Thilien Brobreton (down 1)",
+    "PL/2020/2978 — Corvetto Kitchen — on/off sales, until 01:00\nPL/2026/2159 — Bistro Soutache — until 23:00",
+    "Registered office: 33 Ronfold Wharf. Sort code 72-37-57 (head office), BIC NSABDEMM, LEI 72AGAX1TVCYNHBHS0288.",
+    "BEO TEMPLATE\nEvent: [EVENT NAME]\nHost: [CLIENT NAME] — [PHONE]\nPax: [n]\nMenu: [STARTER]",
+    'POST /v2/guests (sandbox)\nExample body:\n{"first_name": "Jane", "last_name": "Doe", "email": "jane.doe@example.com"}',
+    "Dear Visa Officer,\nWe confirm that [EMPLOYEE NAME], born [DD/MM/YYYY], works for us.",
+    "Emergency duty officer (citizens in distress only): +251 11 111 3835.",
+    "Review: 'The Negroni was superb, service slow, it felt like Sybil Fawlty was on reception.'",
+]
+
+PRIVATE_BESIDE_OFFICES = [
+    ("Tom Jones, chair of the Elm Road Residents Association, lives at 4 Elm Road.", "Tom Jones"),
+    ("My uncle Pieter Vosselman, the Mayor's driver, called about the parking.", "Pieter Vosselman"),
+    ('{"first_name": "Jane", "last_name": "Pellowan", "email": "jp@gmail.com"}', "Pellowan"),
+    ("Dear Anna Officer, thanks for the lift.", "Anna Officer"),
+    ("Our chef Marta Kowalczyk is off sick with flu this week.", "Marta Kowalczyk"),
+]
+
+
+@pytest.mark.parametrize("text", OFFICES_AND_VENUES)
+def test_offices_venues_and_form_tokens_name_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,name", PRIVATE_BESIDE_OFFICES)
+def test_people_beside_offices_and_forms_stay_found(detector: PiiDetector, text: str, name: str) -> None:
+    assert any(k == "PERSON" and name in v for k, v in _spans(detector, text)), _spans(detector, text)
+
+
+def test_spaced_japanese_names_on_a_list_line_are_found(detector: PiiDetector) -> None:
+    spans = _spans(detector, "Seating plan\nTable 1: 柳川 琴也, 久川 瑛花, 芦尾 蒼輝")
+    assert {v for k, v in spans if k == "PERSON"} >= {"柳川 琴也", "久川 瑛花", "芦尾 蒼輝"}, spans
+    assert not _spans(detector, "会議は 東京 本社 で行います。")
+
+
+@pytest.mark.parametrize("unit", [
+    "Consul-General Ab Cd: x. Ambassador Ef Gh will. X Y, SARB governor, said. chef Ij Kl (new entry) stars ",
+    "柳川 琴也, 久川 瑛花, ",
+    "BIC NSABDEMM, Pax: [n] \"first_name\": \"Jane\", \"last_name\": \"Doe\" Dear Visa Officer, ",
+])
+def test_bounded_cost_of_offices(detector: PiiDetector, unit: str) -> None:
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    began = time.process_time()
+    detector.detect([text], locate=True)
+    assert time.process_time() - began < 20.0

@@ -50,6 +50,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 from gateway.signals.recognizers import (  # noqa: E402
     CAPITALISED_RUN,
     CASE_FREE,
+    CLUB_FORMS,
     FIELD_NAMED,
     api_example,
     NAME_PARTICLES,
@@ -1621,12 +1622,9 @@ def _a_street(text: str, start: int, end: int) -> bool:
     return _STREET_IN_LINE.search(text, line, start) is not None
 
 
-# Round 24 (esker): the initials of a sports club's form opening its name, written in capitals and followed by a
-# capitalised word: athletic, football, sport, gymnastics, ski, hockey or rowing clubs in the languages of Europe and
-# Latin America ("AC Sokol", "FC Olimpia", "SV Werder", "TSV Eintracht", "CD Leganés", "SK Slavia", "IF Elfsborg").
-# Not "AS", "US", "JK" (a writer's initials, "AS Byatt").
-_CLUB_FORM_FIRST = regex.compile(r"(?:AC|AFC|FC|CF|SC|SSC|SV|SSV|TSV|VfB|VfL|TuS|SpVgg|CD|SK|FK|BK|IF|"
-                                 r"IK|HC|HK|KS|NK|RC)[ \t]+\p{Lu}\p{Ll}")
+# Round 24 (esker): the initials of a sports club's form (recognizers.CLUB_FORMS) opening its name, followed by a
+# capitalised word ("AC Sokol", "FC Olimpia", "SV Werder", "TSV Eintracht", "CD Leganés", "SK Slavia", "IF Elfsborg").
+_CLUB_FORM_FIRST = regex.compile(rf"(?:{'|'.join(sorted(CLUB_FORMS, key=len, reverse=True))})[ \t]+\p{{Lu}}\p{{Ll}}")
 _THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$")
 
 

@@ -1278,11 +1278,12 @@ bistro bistrot brasserie ryokan hostal café cafe kitchen trattoria osteria tave
 rooftop dumpling noodle tavern pizzeria patisserie pâtisserie konditorei gasthof gasthaus
 ДЮСШ спортивный спортклуб نادي الرياضي أكاديمية מכבי הפועל מועדון स्पोर्ट्स क्लब अकादमी क्रिकेट
 """.split())
-# (round 31, hogback) sports clubs' forms written before or after the club's name ("EC Queirora", "UKS Gawowski",
-# "Öztaş Gençlik SK", "Corrcombe Rovers JFC", "TSV Falmeier"), in capitals as the registers write them; none is a
-# person's initials (those pairs, "AJ", "TJ", "CJ", are left out, and so are "AC", "AS", "US", "SS").
-_CLUB_FORMS = frozenset("FC AFC JFC RFC SC CD EC CF UD SV TSV VfB VfL TuS SpVgg UKS KS IF IK BK FK SK GIF AIK "
-                        "ФК СК".split())
+# Sports clubs' forms written before or after the club's name ("FC Olimpia", "EC Queirora", "UKS Gawowski", "Öztaş
+# Gençlik SK", "Corrcombe Rovers JFC"), in capitals as the registers write them: athletic, football, sport,
+# gymnastics, ski, hockey or rowing clubs of Europe and Latin America (round 24, esker; round 31, hogback). None is a
+# person's initials: "AS", "US", "SS", "JK" ("AS Byatt"), "AJ", "TJ", "CJ" are left out.
+CLUB_FORMS = frozenset("AC AFC JFC RFC FC CF SC SSC SV SSV TSV VfB VfL TuS SpVgg CD EC UD SK FK BK IF IK GIF AIK HC HK "
+                       "KS UKS NK RC ФК СК".split())
 # The provider's words that may follow its name in lower case: homes and services no sentence uses as a plain noun
 # after a person's name ("Linnetmoor palvelutalo"); the others count after a name only when capitalised ("Mi vecina
 # X necesita ayuda", "Maria services the boiler", "Anna needs cuidados" are people).
@@ -1301,18 +1302,18 @@ _WORD_RIGHT_AFTER = regex.compile(r"[ \t]+[\p{L}\p{M}]+")
 
 def sector_organisation(text: str, start: int, end: int) -> bool:
     """[start, end) names a care or service provider or a sports club by its trade's word (_SECTOR_WORDS, a club's form
-    _CLUB_FORMS) inside it or as the word right after it (not further: "Jonas Berkel braucht Pflegedienst" is a man
+    CLUB_FORMS) inside it or as the word right after it (not further: "Jonas Berkel braucht Pflegedienst" is a man
     who needs care). A given name then a surname first is a person's, whatever follows ("Anna Weber Pflegedienst"
     may be her own firm, but it names her)."""
     value = text[start:end]
     words = regex.findall(r"[\p{L}\p{M}]+", value)
     if not words or (len(words) > 1 and first_then_surname(words[:2])):
         return False
-    if _SECTOR_IN_SCRIPT.search(value) or any(w.casefold() in _SECTOR_WORDS or w in _CLUB_FORMS for w in words):
+    if _SECTOR_IN_SCRIPT.search(value) or any(w.casefold() in _SECTOR_WORDS or w in CLUB_FORMS for w in words):
         return True
     after = _WORD_RIGHT_AFTER.match(text, end, min(len(text), end + 40))
     return after is not None and any(
-        w in _CLUB_FORMS or w.casefold() in _SECTOR_WORDS and (
+        w in CLUB_FORMS or w.casefold() in _SECTOR_WORDS and (
             w[:1].isupper() or w.casefold() in _LOWER_CASE_SECTOR_NAMES or not (w.isupper() or w.islower()))
         for w in after.group(0).split())
 
