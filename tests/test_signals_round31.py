@@ -251,3 +251,41 @@ def test_bounded_cost_of_offices(detector: PiiDetector, unit: str) -> None:
     began = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - began < 20.0
+
+
+PREMISES = [
+    "Bill to: Perlhuhn Consulting GmbH, registered office Hafenweg 97, 28637 Celle",
+    "Published inspection: Hotel Vellacourt, Brouwerijweg 59, 1865 KC Breda. Establishment ID 983371.",
+    "Cardamomo Grand Hotel\n96 allée des Aubépettes, 77186 Montlac · frontdesk@cardamomo.co",
+    "Sorrelby Kitchen · Via dei Castagni 111, 29652 Borgorosso",
+    '{"items": [{"name": "Waldorf salad", "price": 13.5}], "restaurant": "Café Corvetto", "support": "(312) 302-2544"}',
+]
+
+HOMES_BESIDE_NAMES = [
+    ("Anna Weberling\n12 Elm Road, Leeds LS1 4AB", "STREET_ADDRESS"),
+    ("Guest: Tom Pellowan, 12 Elm Road, Leeds", "STREET_ADDRESS"),
+    ("Deliver to Maria Lopezar · 12 Elm Road, Leeds", "STREET_ADDRESS"),
+    ('{"guest": "Tom Pellowan", "hotel": "Hotel X", "phone": "+44 121 225 6526"}', "PHONE_NUMBER"),
+    ('{"restaurant": "Bistro Y", "phone": "+44 7911 123456"}', "PHONE_NUMBER"),
+]
+
+
+@pytest.mark.parametrize("text", PREMISES)
+def test_an_organisations_premises_and_record_line_are_nobodys(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,kind", HOMES_BESIDE_NAMES)
+def test_homes_and_lines_beside_people_stay_found(detector: PiiDetector, text: str, kind: str) -> None:
+    assert any(k == kind for k, _ in _spans(detector, text)), _spans(detector, text)
+
+
+@pytest.mark.parametrize("unit", [
+    "Hotel Vellacourt, Brouwerijweg 59, 1865 KC Breda. registered office Hafenweg 97, 28637 Celle\n",
+    '{"a": {"b": {"restaurant": "Bistro Y", "support": "(312) 302-2544"}}, ',
+])
+def test_bounded_cost_of_premises(detector: PiiDetector, unit: str) -> None:
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    began = time.process_time()
+    detector.detect([text], locate=True)
+    assert time.process_time() - began < 20.0

@@ -1386,6 +1386,48 @@ def organisation_account(text: str, start: int, end: int) -> bool:
 
 
 
+# Round 31 (sandur): a phone under a service key ("support", "phone", "tel") of a record whose keys name an
+# organisation ('"restaurant": "Bistro X", "support": "+48 ..."') or hold a desk's mailbox ('"contact":
+# "reservations@x.co", "phone": "+44 ..."'), and no key of a person (name, guest, customer, first_name, ...): the
+# organisation's line. Read between the record's nearest braces, at most 400 characters each way.
+_RECORD_KEY = regex.compile(r"[\"']([\w -]{1,30})[\"'][ \t]*:[ \t]*(?:[\"']([^\"'\n]{0,80})[\"'])?")
+_ORGANISATION_KEYS = frozenset("restaurant hotel venue company merchant business organisation organization store shop "
+                               "property brand operator provider vendor supplier".split())
+_PERSON_KEYS = regex.compile(r"(?i)name|guest|customer|client|patient|member|employee|contact_person|passenger|"
+                             r"holder|owner|user|first|last|surname|given|dob|birth")
+_SERVICE_KEYS = frozenset("support phone tel telephone switchboard helpline hotline reservations bookings".split())
+_BRACE = regex.compile(r"[{}]")
+
+
+def organisation_record_phone(text: str, start: int, end: int) -> bool:
+    """See above."""
+    depth, lo = 0, -1
+    for brace in reversed(list(_BRACE.finditer(text, max(0, start - 400), start))):
+        depth += 1 if brace.group() == "}" else -1
+        if depth < 0:
+            lo = brace.end()
+            break
+    if lo < 0:
+        return False
+    depth, at, hi, spans = 0, lo, min(len(text), end + 400), []
+    for brace in _BRACE.finditer(text, lo, hi):  # the record's own stretches, not its nested records
+        if depth == 0:
+            spans.append((at, brace.start()))
+        depth += 1 if brace.group() == "{" else -1
+        at = brace.end()
+        if depth < 0:
+            break
+    else:
+        spans.append((at, hi))
+    keys = [(m.group(1).strip().lower(), m.group(2) or "", m.start()) for a, b in spans
+            for m in islice(_RECORD_KEY.finditer(text, a, b), 40)]
+    own = [k for k, _, at in keys if at < start]
+    if not own or own[-1] not in _SERVICE_KEYS or any(_PERSON_KEYS.search(k) for k, _, _ in keys):
+        return False
+    return any(k in _ORGANISATION_KEYS for k, _, _ in keys) or any(
+        "@" in v and _role_mailbox(plain_address(v)) for _, v, _ in keys)
+
+
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
@@ -1399,7 +1441,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and named_organisations_block(text, start, end)
         and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower()))) or (
-        entity == "EMAIL_ADDRESS" and desk_mailbox(text, start, end))
+        entity == "EMAIL_ADDRESS" and desk_mailbox(text, start, end)) or (
+        entity == "PHONE_NUMBER" and organisation_record_phone(text, start, end))
 
 
 # Round 30 (fumarole, mogote, tafoni): a desk's mailbox needs no organisation named beside it. A local part written
@@ -2298,6 +2341,37 @@ def street_stretch(text: str, start: int, end: int) -> bool:
         not _person_in_block(text, lo, start)) and _US_STATE_ZIP_AFTER.match(text, end) is None
 
 
+# Round 31 (sandur): the labels no home is ever given, without a colon ("X GmbH, registered office Hafenweg 97, ...");
+# an organisation's name right before the address, after a comma or a strip's dot on its line ("Published
+# inspection: Hotel Vellacourt, Brouwerijweg 59, ...", "Taverna Orsolina · שדרות הסנורית 19"), or alone on the line
+# above it (a letterhead: "Cardamomo Grand Hotel\n96 allée des Aubépettes, ..."): the premises of an organisation
+# named by its legal form, its first or last word or its trade's word (_ORG_NAME, _ORG_FIRST_NAME,
+# sector_organisation), never one led by a given name ("Anna Weber Pflegedienst", a sole trader's home may be it).
+_STRONG_OFFICE_LABEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:registered[ \t]+(?:office|address)|head[ \t]+office|"
+                                            r"principal[ \t]+place[ \t]+of[ \t]+business))[ \t]+(?:(?:is|at)[ \t]+)?$")
+_PREMISES_NAME_BEFORE = regex.compile(r"(?:^|[:·•|][ \t]*)((?:\p{Lu}|\p{Lo})[^\n:·•|,]{2,60}?)[ \t]*[,·•|][ \t]*$")
+
+
+def _an_organisations_name(name: str) -> bool:
+    name = name.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 6 or first_name_led(words[:2]):
+        return False
+    return bool(_ORG_NAME.fullmatch(name) or _ORG_FIRST_NAME.fullmatch(name) or _COMPANY_FORM.search(name)
+                or sector_organisation(name, 0, len(name)))
+
+
+def _premises_named_before(text: str, line_start: int, start: int) -> bool:
+    """See above: the organisation's name right before the address on its line, or alone on the line above."""
+    if (before := _PREMISES_NAME_BEFORE.search(text, line_start, start)) is not None and _an_organisations_name(
+            before.group(1)):
+        return True
+    if text[line_start:start].strip() or line_start < 2:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return len(above) <= 80 and _an_organisations_name(above)
+
+
 def office_marked_address(text: str, start: int, end: int) -> bool:
     """The address at [start, end) is named an organisation's premises on its own line: a premises label right before
     it or a premises word in brackets after it (_OFFICE_LABEL_BEFORE, _OFFICE_BRACKET_AFTER), with no private cue and
@@ -2310,7 +2384,10 @@ def office_marked_address(text: str, start: int, end: int) -> bool:
         return False
     if _OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 60), start) is not None or (
             _OFFICE_BRACKET_AFTER.match(text, end, line_end) is not None) or (
-            _OFFICE_KEY_BEFORE.search(text, max(line_start, start - 40), start) is not None):
+            _OFFICE_KEY_BEFORE.search(text, max(line_start, start - 40), start) is not None) or (
+            _STRONG_OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 40), start) is not None):
+        return True
+    if _premises_named_before(text, line_start, start):
         return True
     next_end = text.find("\n", line_end + 1, line_end + 201) if line_end < len(text) else -1
     next_end = min(len(text), line_end + 200) if next_end < 0 else next_end
