@@ -289,3 +289,30 @@ def test_bounded_cost_of_premises(detector: PiiDetector, unit: str) -> None:
     began = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - began < 20.0
+
+
+CARE_HOME_RECORDS = [
+    "Regulator location ID 1-5760195921. Our patron Marwick Bramsby opened the Oak wing in 2019.",
+    "Newsletter: this month we read Don Quijote in the lounge, our patron Kenmore Hartley visited.",
+    "Invoice INV-376422 from Sorrelstead חברת סיעוד to ביטוח לאומי, PO 62918016: 2738 hours @ £31.47",
+    "NIGHT HANDOVER Willow wing 27/08/2026\nRm 24: meds prompted from dosette",
+    "Yours sincerely,\nHome Manager, Campionby Cartref Gofal",
+    "Training example (not a real client): Mrs Example, 1 Sample Street. 15/06/2026 19:05: care given.",
+]
+
+CARE_HOME_PEOPLE = [
+    ("Our patron Ann Pellowby slipped on the wet floor at home, she is in hospital.", "PERSON"),
+    ("Our patron Ann Pellowby visited and told us about her cancer diagnosis.", "PERSON"),
+    ("Medlarby Cartref Gofal admission checklist, room 37. Resident's Dyddiad geni: 06/09/1934.", "DATE_OF_BIRTH"),
+    ("Please pay my account 26387966, sort code 12-34-56", "US_BANK_NUMBER"),
+]
+
+
+@pytest.mark.parametrize("text", CARE_HOME_RECORDS)
+def test_care_home_records_name_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,kind", CARE_HOME_PEOPLE)
+def test_care_home_people_stay_found(detector: PiiDetector, text: str, kind: str) -> None:
+    assert any(k == kind for k, _ in _spans(detector, text)), _spans(detector, text)

@@ -4108,6 +4108,13 @@ _CHEF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:chef(?:-patron(?:ne)?)?|head[ 
                              r"sommelier|restaurateur)[ \t]+$")
 _GUIDE_OR_AWARD = regex.compile(r"(?i)(?<![\p{L}])(?:stars?|guide|awards?|ceremony|published[ \t]+list|\d{1,3}[ \t]+best|"
                                 r"best[ \t]+newcomer|new[ \t]+entry|rosettes?|toques?)(?![\p{L}])")
+# A charity's or a home's patron doing what patrons do in public ("Our patron X opened the Oak wing", "our patron X
+# visited"); not a restaurant's patron (a customer: "a patron, X, slipped"): the organisation's possessive and a
+# ceremonial act are both needed.
+_PATRON_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:our|the[ \t]+(?:charity|home|trust|hospice|society|club|school|"
+                               r"museum|festival)['’]s)[ \t]+(?:royal[ \t]+)?patron[ \t]+$")
+_CEREMONY_AFTER = regex.compile(r"[ \t]+(?:opened|visited|unveiled|launched|attended|hosted|presented|officially|"
+                                r"planted|cut|spoke|addressed|welcomed)(?![\p{L}])")
 _NATIONAL_SQUAD_OFFICE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:head[ \t]+)?(?:coach|manager|captain|selector)[ \t]+of[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?"
     r"national[ \t]+(?:team|side|squad|eleven)|national[ \t]+(?:team[ \t]+)?(?:head[ \t]+)?coach)[ \t]+$")
@@ -4125,6 +4132,12 @@ _RESULT_ROW_AFTER = regex.compile(r"[ \t]*\((?-i:[A-Z]{3})\)[ \t]*(?:\d{1,2}:)?\
 _ELITE_RESULTS = regex.compile(r"(?i)(?<![\p{L}])(?:elite|official[ \t]+results|world[ \t]+(?:championships?|cup)|"
                                r"olympic\p{L}*|grand[ \t]+prix|diamond[ \t]+league|major|prize[ \t]+(?:money|\$|€|£))"
                                r"(?![\p{L}])")
+
+
+def patron_at_a_ceremony(text: str, start: int, end: int) -> bool:
+    """See _PATRON_BEFORE: pii asks it before its private cues, which read "our patron" as one's boss (French)."""
+    return _PATRON_BEFORE.search(text, max(0, start - 40), start) is not None and _CEREMONY_AFTER.match(
+        text, end) is not None
 
 
 def name_of_record(text: str, start: int, end: int) -> bool:
@@ -4151,6 +4164,8 @@ def name_of_record(text: str, start: int, end: int) -> bool:
     if _CHEF_BEFORE.search(text, max(lo, start - 24), start) and _GUIDE_OR_AWARD.search(
             text, max(0, line - 300), min(len(text), line_end + 200)):
         return True  # "chef-patron X of Y retains two stars in the Z Guide", "2. Y — chef X (new entry)"
+    if patron_at_a_ceremony(text, start, end):
+        return True  # "Our patron X opened the Oak wing in 2019"
     if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
         return True  # "Head coach of the national team X said at the press conference": an office of record
     if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(

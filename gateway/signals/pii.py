@@ -107,6 +107,7 @@ from gateway.signals.names import (  # noqa: E402
     facility_entered,
     kin_right_before,
     famous_by_context,
+    patron_at_a_ceremony,
     fiction_by_context,
     figure_skeleton,
     figure_skeletons,
@@ -651,6 +652,7 @@ _BIC = regex.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\p{L}\p{N}])")
 _STAND_IN_SURNAME_FIELD_AFTER = regex.compile(
     r"[^\n{}]{0,40}?(?i:last|family|sur)[_ -]?name[\"']?[ \t]*[:=][ \t]*[\"']?(?:Doe|Roe|Mustermann|Musterfrau|Bloggs|"
     r"Nachname|Surname|Lastname)[\"']")
+_WING_AFTER = regex.compile(r"[ \t]+(?:wing|ward|unit|block|corridor)(?![\p{L}])")
 _ARABIC_PREPOSITIONS = frozenset("إلى الى من في على عن مع".split())
 
 
@@ -1071,6 +1073,8 @@ class PiiDetector:
                 rest := _CAPITALISED_AFTER.match(text, end)) and any(
                     _normalise_name(value + " " + " ".join(rest.group(0).split()[:k])) in _full_names() for k in (1, 2)):
             return False  # "Name: Oliver Twist": the slot's reader took the first word of a listed character's name
+        if _WING_AFTER.match(text, end) and value.split()[0].isupper() and len(value.split()) == 2:
+            return False  # round 31 (serac): "NIGHT HANDOVER Willow wing": a heading's word and a wing's name
         if _form_token_not_a_name(text, start, end, value):
             return False  # round 31: "BIC NSABDEMM", "Pax:", '"first_name": "Jane", "last_name": "Doe"', "إلى الإنجليزية"
         if recognizer in (CUED_RECOGNIZER, "CuedNameRecognizer") and all(
@@ -1770,6 +1774,8 @@ def _asked_about_the_famous(text: str, start: int, end: int, slot: bool = False)
         return True
     if fiction_by_context(text, start, end, _listed_character, slot):
         return True  # "my paladin Sir X", "the heroine X" of "my fantasy novel", "a card from <listed> to X"
+    if patron_at_a_ceremony(text, start, end) and not private_life_near(text, start, end):
+        return True  # round 31 (serac): "Our patron X opened the Oak wing": a charity's patron in public
     if _PRIVATE_BEFORE.search(before) and not _LAUREATE_POSSESSIVE_BEFORE.search(before):
         return False  # "my colleague X and ...", "tell me about my uncle X" (not "in her Nobel lecture, X")
     possessive = _POSSESSIVE_AFTER.match(text, end) or text[start:end].endswith(("'s", "’s"))

@@ -1219,7 +1219,7 @@ def organisation_unit(text: str, start: int, end: int) -> bool:
 # (the words that open a firm's or a body's name, as words of their own: Arabic, Hebrew, the Cyrillic forms; Thai's)
 _ARABIC_FIRM_WORDS = (r"شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|مستشفى|جامعة|"
                       r"مدرسة|دار[ \t]+رعاية")
-_HEBREW_FIRM_WORDS = r"חברת|משרד|עמותת|מחלקת|רשות"
+_HEBREW_FIRM_WORDS = r"חברת|משרד|עמותת|מחלקת|רשות|ביטוח"
 _CYRILLIC_FORMS = r"ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ"
 _THAI_FIRM_FIRST = r"บริษัท|ห้างหุ้นส่วน"
 _SCRIPT_ORG_WORD = regex.compile(
@@ -1275,6 +1275,7 @@ sportverein turnverein sportclub sportschool sportschule idrottsförening urheil
 athletic athletics rovers wanderers harriers academia escolinha spartak dinamo dynamo
 power water gas electric electricity telecom telecoms broadband
 bistro bistrot brasserie ryokan hostal café cafe kitchen trattoria osteria taverna izakaya steakhouse diner eatery
+cartref gofal
 rooftop dumpling noodle tavern pizzeria patisserie pâtisserie konditorei gasthof gasthaus
 ДЮСШ спортивный спортклуб نادي الرياضي أكاديمية מכבי הפועל מועדון स्पोर्ट्स क्लब अकादमी क्रिकेट
 """.split())
@@ -4163,7 +4164,7 @@ class HomeWithoutStreetRecognizer(LocalRecognizer):
 # Musterstadt", "Calle Falsa 123", "rue de l'Exemple"): a form's or a document's sample address, nobody's home. The
 # words stand alone or start a compound street or town name ("Musterweg", "Beispielstadt").
 _PLACEHOLDER_PLACE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:example|placeholder|dummy|fake|anytown|anycity|anyville|anystreet|any[ \t]+(?:street|"
+    r"(?i:(?<![\p{L}])(?:example|sample|placeholder|dummy|fake|anytown|anycity|anyville|anystreet|any[ \t]+(?:street|"
     r"road|avenue|town|city)|sometown|exampleville|muster|beispiel|exemple|"
     r"l['’]exemple|ejemplo|falsa|esempio|exemplo|voorbeeld|exempel|eksempel|przyk[łl]ad)"
     r"(?:str(?:a(?:ß|ss)e|\.)|weg|gasse|platz|allee|stadt|dorf|hausen|heim|ingen|straat|laan|stad|gata|gatan|vej|by)?"
@@ -4449,6 +4450,8 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"дата\s+рождения|родил(?:ся|ась)|"
             # round 30 (serac): as forms abbreviate it ("Дата рожд.:", "д.р.", "г.р.", "дата нар.")
             r"дата\s+рожд\.|д\.\s?р\.|г\.\s?р\.|дата\s+нар\.|"
+            # round 31 (serac): Welsh and Irish ("Dyddiad geni:", "ganwyd", "Dáta breithe:")
+            r"dyddiad\s+geni|ganwyd|d[áa]ta\s+breithe|"
             # Central and Eastern Europe, the Baltics and Greece, abbreviated as forms write them ("ur.", "nar.",
             # "szül.", "rođ.")
             r"ur\.|nar\.|narozen[aáý]?|narodil[a]?|narodený|narodená|datum\s+narození|dátum\s+narodenia|szül\.|"
@@ -5869,6 +5872,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud",
                      "kaarawan", "kapanganakan", "petsa", "ipinanganak", "г.р",
                      "г. р", "р.н", "р. н", "рожд", "д.р", "д. р",  # (round 30: "Дата рожд.:", "д.р.")
+                     "geni", "ganwyd", "breithe",  # (round 31: Welsh and Irish)
                      # _DOB_CUE's Hebrew, Arabic and Persian words
                      "לידה", "הלידה", "נולד", "נולדה", "נולדתי", "נולדו", "יליד", "ילידת", "ילידי", "الميلاد", "ميلاد",
                      "ميلاده", "ميلادها", "ميلادي", "الولادة", "ولادة", "مواليد", "المواليد", "مولود", "مولودة", "ولد",
@@ -6509,6 +6513,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # round 23: "a parody of 'Jenny 867-5309'": a published work's title, broadcast to everybody
     if entity == "PHONE_NUMBER" and desk_annotated_line(text, start, end):
         return True  # "07461 253968 (ward reception)", "(switchboard)", "(代表)" in a block naming nobody: a desk's line
+    if entity == "US_BANK_NUMBER" and _ORDER_NUMBER_LABEL_BEFORE.search(text, max(0, start - 24), start):
+        return True  # round 31 (serac): "PO 26387966", "order no. 40018822": an order's number, no account
     if entity in ("US_BANK_NUMBER", "MEDICAL_RECORD_NUMBER") and _end_of_a_number_range(text, start, end):
         return True  # round 31 (erg): "Test accounts use 99000001-99000099": a block of numbers, nobody's one
     if entity == "US_BANK_NUMBER" and utility_account(text, start, end):
@@ -6691,6 +6697,8 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
     return False
 
 
+_ORDER_NUMBER_LABEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order|invoice|"
+                                           r"inv)(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*$)")
 _RANGE_TAIL = regex.compile(r"[ \t]*(?:[-–—]|to|bis|à|a)[ \t]*(\d{6,17})(?![\d-])")
 _RANGE_HEAD = regex.compile(r"(?<![\d-])(\d{6,17})[ \t]*(?:[-–—]|to|bis|à|a)[ \t]*$")
 
