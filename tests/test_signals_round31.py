@@ -267,6 +267,9 @@ HOMES_BESIDE_NAMES = [
     ("Deliver to Maria Lopezar · 12 Elm Road, Leeds", "STREET_ADDRESS"),
     ('{"guest": "Tom Pellowan", "hotel": "Hotel X", "phone": "+44 121 225 6526"}', "PHONE_NUMBER"),
     ('{"restaurant": "Bistro Y", "phone": "+44 7911 123456"}', "PHONE_NUMBER"),
+    # where an invoice goes (the spread caught the blind split's "Bill to:" block): an address, whoever is there
+    ("Bill to:\nAcme Holdings\n2518 Sycamore Place Unit 3B\nMadison, WI\nformat this as one line", "STREET_ADDRESS"),
+    ("Bill to: Acme Holdings, 2518 Sycamore Place Unit 3B, Madison, WI", "STREET_ADDRESS"),
 ]
 
 

@@ -2345,9 +2345,13 @@ def street_stretch(text: str, start: int, end: int) -> bool:
 # Round 31 (sandur): the labels no home is ever given, without a colon ("X GmbH, registered office Hafenweg 97, ...");
 # an organisation's name right before the address, after a comma or a strip's dot on its line ("Published
 # inspection: Hotel Vellacourt, Brouwerijweg 59, ...", "Taverna Orsolina · שדרות הסנורית 19"), or alone on the line
-# above it (a letterhead: "Cardamomo Grand Hotel\n96 allée des Aubépettes, ..."): the premises of an organisation
+# above it in a letterhead, the address's fields on a dotted strip with a mailbox ("Cardamomo Grand Hotel\n96 allée
+# des Aubépettes, ... · 01 27 ... · frontdesk@..."; not under "Bill to:", where an invoice goes, whoever is there: the
+# blind split's "Bill to:\nAcme Holdings\n2518 Sycamore Place" stays an address): the premises of an organisation
 # named by its legal form, its first or last word or its trade's word (_ORG_NAME, _ORG_FIRST_NAME,
 # sector_organisation), never one led by a given name ("Anna Weber Pflegedienst", a sole trader's home may be it).
+_RECIPIENT_LABEL = regex.compile(r"(?i:(?<![\p{L}])(?:bill(?:ed)?|ship(?:ped)?|deliver(?:ed|y)?|invoice|sold|send|"
+                                  r"post|mail)[ \t]+to[ \t]*:?)")
 _STRONG_OFFICE_LABEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:registered[ \t]+(?:office|address)|head[ \t]+office|"
                                             r"principal[ \t]+place[ \t]+of[ \t]+business))[ \t]+(?:(?:is|at)[ \t]+)?$")
 _PREMISES_NAME_BEFORE = regex.compile(r"(?:^|[:·•|][ \t]*)((?:\p{Lu}|\p{Lo})[^\n:·•|,]{2,60}?)[ \t]*[,·•|][ \t]*$")
@@ -2365,12 +2369,18 @@ def _an_organisations_name(name: str) -> bool:
 def _premises_named_before(text: str, line_start: int, start: int) -> bool:
     """See above: the organisation's name right before the address on its line, or alone on the line above."""
     if (before := _PREMISES_NAME_BEFORE.search(text, line_start, start)) is not None and _an_organisations_name(
-            before.group(1)):
+            before.group(1)) and _RECIPIENT_LABEL.search(text, max(0, line_start - 40), start) is None:
         return True
     if text[line_start:start].strip() or line_start < 2:
         return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-    return len(above) <= 80 and _an_organisations_name(above)
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    if len(above) > 80 or not _an_organisations_name(above) or _RECIPIENT_LABEL.search(
+            text, max(0, above_start - 40), line_start):
+        return False  # "Bill to:\nAcme Holdings\n2518 Sycamore Place": where an invoice goes, whoever is there
+    next_end = text.find("\n", text.find("\n", start) + 1) if text.find("\n", start) >= 0 else len(text)
+    strip = text[line_start:len(text) if next_end < 0 else next_end]
+    return _STRIP_SEPARATOR.search(strip) is not None and "@" in strip  # a letterhead: its fields on a dotted strip
 
 
 def office_marked_address(text: str, start: int, end: int) -> bool:
