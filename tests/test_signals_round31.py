@@ -319,3 +319,56 @@ def test_care_home_records_name_nobody(detector: PiiDetector, text: str) -> None
 @pytest.mark.parametrize("text,kind", CARE_HOME_PEOPLE)
 def test_care_home_people_stay_found(detector: PiiDetector, text: str, kind: str) -> None:
     assert any(k == kind for k, _ in _spans(detector, text)), _spans(detector, text)
+
+
+# --- fourth part, after the third blind batch (tor, cwm, pediment)
+SHOP_PEOPLE = [
+    ("Engraving order WEB6441267496: 'To Tamsyn, love always' — font Script, size 4mm", "Tamsyn"),
+    ("rota wk8: I swapped my Sat close with Pelleas (my sister), manager said ok.", "Pelleas"),
+    ("rota wk11: I swapped my Sat close with Jorund (the new stockroom guy), manager said ok.", "Jorund"),
+    ("Incident log store 309: tag alarm at exit 2. cashier Boguga checked CCTV, items: 4x headphones.", "Boguga"),
+]
+
+ARTS_AND_WORKS = [
+    "Exhibition label: Syllaine Tesmoor (b. 1971), 'Orrelby Variations', 2019, mixed media. Lent by the artist.",
+    "Curated by Berlien Villmoor for the Odetilde Vilette Concertzaal.",
+    "LINE-UP Sat main stage: 18:00 Eurula Stamark, 19:30 Fothalia Kararak, 21:30 Desine Giannat (headliner)",
+    "Template reply: 'Dear [Customer name], thank you for booking Quillmarch Cantata (BX-134112).'",
+    "Fundraising dashboard (aggregated): 1,842 donors, Gift Aid claimed on 64%.",
+    "Pellell Ltd – registered office: 4 Zention Business Park. Quality dept quality@rusktek.eu, tel +82 2-210-1076.",
+    "PPE issue trace: EN ISO 20345 S3; device id 3908406947933343; asset tag 6766303073890633.",
+    "Handover channel: ohs@pelllund.pl.",
+]
+
+PEOPLE_NEAR_ARTS = [
+    ("Volunteer rota: 18:00 Anna Pellow, 19:30 Tom Reddy (front of house)", "Anna Pellow"),
+    ("Pay with my card 4539 1488 0343 6467 exp 09/28", "4539 1488 0343 6467"),
+    ("Met my cousin Anna Suitor at 18:00, she lives at 4 Elm Road", "Anna"),
+]
+
+
+@pytest.mark.parametrize("text,name", SHOP_PEOPLE)
+def test_shop_staff_and_dedications_are_people(detector: PiiDetector, text: str, name: str) -> None:
+    assert any(k == "PERSON" and name in v for k, v in _spans(detector, text)), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text", ARTS_AND_WORKS)
+def test_arts_of_record_works_and_desks_name_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,value", PEOPLE_NEAR_ARTS)
+def test_people_and_cards_near_those_forms_stay_found(detector: PiiDetector, text: str, value: str) -> None:
+    assert any(value in v for _, v in _spans(detector, text)), _spans(detector, text)
+
+
+@pytest.mark.parametrize("unit", [
+    "'To Ab, love always' cashier Cd checked CCTV; swapped with Ef (my sister) ",
+    "Exhibition label: Ab Cd (b. 1971), 'Ef Sonata', 2019. Curated by Gh Ij for the Kl Playhouse. 18:00 Mn Op, ",
+    "device id 3908406947933343; Quality dept quality@rusktek.eu, tel +82 2-210-1076. ",
+])
+def test_bounded_cost_of_shops_and_arts(detector: PiiDetector, unit: str) -> None:
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    began = time.process_time()
+    detector.detect([text], locate=True)
+    assert time.process_time() - began < 20.0

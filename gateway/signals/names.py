@@ -3037,7 +3037,23 @@ _ROLE_IN_BRACKETS_AFTER = regex.compile(
     r"客户|客戶|顾客|顧客|お客様|お客さま|고객)[)）]")
 _WEAK_CUE_GATE_R30 = ("will ", "asked ", "missed ", "wants ", "recovering", "admitted", "has been", "phoned", "rang",
                       "emailed", "texted", "complained", "cancel", "refused", "agreed", "saw ", "seen ", "visited",
-                      "met ", "paid", "handed", "gave", "(")
+                      "met ", "paid", "handed", "gave", "(", "to ", "for ", "checked", "manager", "cashier")
+# Round 31 (tor): a shop's staff named by their role and one name, then what staff do ("duty manager X checked CCTV",
+# "cashier X refunded it"); a name with one's relation or a worker's description in brackets after it ("swapped my
+# shift with X (my sister)", "with X (the new stockroom guy)"); a dedication ("'To X, love always'", "For X, with all
+# my love"): private people, whoever the name is.
+_STAFF_ROLE_THEN_NAME = regex.compile(
+    r"(?i:(?<![\p{L}])(?:(?:duty|store|shift|floor|night|assistant|deputy|branch)[ \t]+manager|cashier|supervisor|"
+    r"security[ \t]+guard|key[ \t]*holder|team[ \t]+leader|shift[ \t]+lead|stock[ \t]*room[ \t]+\p{L}+))[ \t]+"
+    r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]+(?i:checked|reviewed|called|stopped|approved|signed|refunded|handled|"
+    r"spoke|reported|confirmed|found|locked|opened|closed|counted)(?![\p{L}])")
+_RELATION_IN_BRACKETS_AFTER = regex.compile(
+    r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]*\((?i:(?:my|our|his|her|their)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?|"
+    r"(?:the[ \t]+)?(?:new[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:guy|girl|lad|lass|woman|man|colleague|temp|starter|"
+    r"trainee|intern|apprentice))\)")
+_DEDICATION = regex.compile(r"(?:^|(?<=['\"‘“\n]))[ \t]*(?:To|For|Dear)[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*),[ \t]+"
+                            r"(?i:love[ \t]+always|with[ \t]+(?:all[ \t]+(?:my|our)[ \t]+)?love|all[ \t]+my[ \t]+love|"
+                            r"love[ \t]+you|forever[ \t]+yours|happy[ \t]+(?:birthday|anniversary))")
 
 
 # A role's noun the tables do not hold, by its ending ("Consignee asked whether ...", "Assessor will send", "Claimant
@@ -3129,12 +3145,14 @@ def _weakly_cued(text: str) -> list[tuple[int, int]]:
 
 
 def _weakly_cued_r30(text: str) -> list[tuple[int, int]]:
-    """See _CLAUSE_OPENS, _SAW_AGAIN, _PAID_TO and _ROLE_IN_BRACKETS_AFTER."""
+    """See _CLAUSE_OPENS, _SAW_AGAIN, _PAID_TO, _ROLE_IN_BRACKETS_AFTER and round 31's _STAFF_ROLE_THEN_NAME,
+    _RELATION_IN_BRACKETS_AFTER, _DEDICATION."""
     low = text.lower()
     if not any(k in low for k in _WEAK_CUE_GATE_R30):
         return []
     out = _clause_subjects(text)
-    for pattern in (_SAW_AGAIN, _PAID_TO, _ROLE_IN_BRACKETS_AFTER):
+    for pattern in (_SAW_AGAIN, _PAID_TO, _ROLE_IN_BRACKETS_AFTER, _STAFF_ROLE_THEN_NAME, _RELATION_IN_BRACKETS_AFTER,
+                    _DEDICATION):
         for match in islice(pattern.finditer(text), 256):
             if _one_name_word(text, *match.span(1)) and not is_sentence_opener(match.group(1)):
                 out.append(match.span(1))
@@ -4115,6 +4133,17 @@ _PATRON_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:our|the[ \t]+(?:charity|home
                                r"museum|festival)['’]s)[ \t]+(?:royal[ \t]+)?patron[ \t]+$")
 _CEREMONY_AFTER = regex.compile(r"[ \t]+(?:opened|visited|unveiled|launched|attended|hosted|presented|officially|"
                                 r"planted|cut|spoke|addressed|welcomed)(?![\p{L}])")
+# An artist of record on an exhibition's label ("Exhibition label: X (b. 1971), 'Title', 2019, mixed media"), its
+# curator ("Curated by X for the Y Playhouse"), an act on a published line-up ("LINE-UP Sat main stage: 18:00 X, 19:30
+# Y"): public roles in the arts, named where the public reads them.
+_ARTWORK_LABEL_AFTER = regex.compile(r"[ \t]*\((?:b\.|born|n[ée]e?|geb\.)[ \t]*\d{4}\)[ \t]*,[ \t]*['‘\"“]")
+_CURATED_BY_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:curated|conducted|choreographed|directed|designed)[ \t]+by[ \t]+$")
+_FOR_A_VENUE_AFTER = regex.compile(r"[ \t]+for[ \t]+the[ \t]+(?:\S+[ \t]+){1,3}?(?:Playhouse|Theatre|Theater|Opernhaus|"
+                                   r"Opernhalle|Konzerthaus|Konzerthus|Konserthus|Concertzaal|Kunstforum|Gallery|Museum|"
+                                   r"Festival|Hall|Philharmonie|Opera)(?![\p{L}])")
+_LINE_UP = regex.compile(r"(?i)(?<![\p{L}])(?:line-?up|main[ \t]+stage|headliners?|running[ \t]+order|set[ \t]+times)"
+                         r"(?![\p{L}])")
+_SET_TIME_BEFORE = regex.compile(r"(?:^|[:,;][ \t]*)\d{1,2}[:.]\d{2}[ \t]+$")
 _NATIONAL_SQUAD_OFFICE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:head[ \t]+)?(?:coach|manager|captain|selector)[ \t]+of[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+)?"
     r"national[ \t]+(?:team|side|squad|eleven)|national[ \t]+(?:team[ \t]+)?(?:head[ \t]+)?coach)[ \t]+$")
@@ -4166,6 +4195,11 @@ def name_of_record(text: str, start: int, end: int) -> bool:
         return True  # "chef-patron X of Y retains two stars in the Z Guide", "2. Y — chef X (new entry)"
     if patron_at_a_ceremony(text, start, end):
         return True  # "Our patron X opened the Oak wing in 2019"
+    if _ARTWORK_LABEL_AFTER.match(text, end) or (_CURATED_BY_BEFORE.search(text, max(lo, start - 24), start) and (
+            _FOR_A_VENUE_AFTER.match(text, end, min(len(text), end + 80)))):
+        return True  # "Exhibition label: X (b. 1971), 'Title', ...", "Curated by X for the Y Playhouse"
+    if _SET_TIME_BEFORE.search(text, max(line, start - 12), start) and _LINE_UP.search(text, line, start):
+        return True  # "LINE-UP Sat main stage: 18:00 X, 19:30 Y": an act on a published bill
     if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
         return True  # "Head coach of the national team X said at the press conference": an office of record
     if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(

@@ -652,6 +652,9 @@ _BIC = regex.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\p{L}\p{N}])")
 _STAND_IN_SURNAME_FIELD_AFTER = regex.compile(
     r"[^\n{}]{0,40}?(?i:last|family|sur)[_ -]?name[\"']?[ \t]*[:=][ \t]*[\"']?(?:Doe|Roe|Mustermann|Musterfrau|Bloggs|"
     r"Nachname|Surname|Lastname)[\"']")
+_WORK_FORM_LAST = regex.compile(r"[ \t](?:Sonatas?|Cantatas?|Nocturnes?|Variations|Overture|Symphony|Concerto|"
+                                r"Requiem|Oratorio|Masque|Chronicles?|Quartet|Quintet|Études?|Etudes?|Preludes?|Fugue|"
+                                r"Rhapsody|Serenade|Lieder)$")
 _WING_AFTER = regex.compile(r"[ \t]+(?:wing|ward|unit|block|corridor)(?![\p{L}])")
 _ARABIC_PREPOSITIONS = frozenset("إلى الى من في على عن مع".split())
 
@@ -1073,6 +1076,8 @@ class PiiDetector:
                 rest := _CAPITALISED_AFTER.match(text, end)) and any(
                     _normalise_name(value + " " + " ".join(rest.group(0).split()[:k])) in _full_names() for k in (1, 2)):
             return False  # "Name: Oliver Twist": the slot's reader took the first word of a listed character's name
+        if _WORK_FORM_LAST.search(value):
+            return False  # round 31 (cwm): "'Orrelby Sonata'", "Quillmarch Cantata": a work's title, by its form
         if _WING_AFTER.match(text, end) and value.split()[0].isupper() and len(value.split()) == 2:
             return False  # round 31 (serac): "NIGHT HANDOVER Willow wing": a heading's word and a wing's name
         if _form_token_not_a_name(text, start, end, value):

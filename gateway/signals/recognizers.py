@@ -466,7 +466,8 @@ _DESK_LEAD = regex.compile(
     # round 31 (erg, hogback, kettle): an office, a reception or a service desk named by one to three words before it
     # ("International office:", "Registry reception", "Sevyx Water customer services:"), and what a club's or a
     # college's desk takes ("Bookings:", "Postponements:", "Transcript requests:", "Enrolments:")
-    r"(?:[\p{L}\p{M}-]{1,20}[ \t]+){1,3}(?:office|reception|registry|services|helpdesk|help[ \t]+desk)|"
+    r"(?:[\p{L}\p{M}-]{1,20}[ \t]+){1,3}(?:office|reception|registry|services|helpdesk|help[ \t]+desk|dept\.?|"
+    r"department|desk)|"
     r"bookings?|enrol(?:l?ments?)?|admissions|postponements|cancellations|fixtures|(?:[\p{L}-]{1,20}[ \t]+)?requests)"
     r"[ \t]*[?:：]?[ \t]*")
 # A number's own label qualified as the office's: "Телефон (office): ", "Cell (office): ", "Tel. (desk) ".
@@ -918,6 +919,7 @@ registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vor
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 alerts alert alerting monitoring oncall on-call incidents incident status
 tronc banqueting banquets catering frontoffice
+quality qa qc qhse hse ehs ohs safety recall recalls supplierquality shiftlead
 results entries timing
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
 chaplaincy alumni exams examinations housing repairs tenancy outpatients pharmacy international switchboard
@@ -1276,6 +1278,8 @@ athletic athletics rovers wanderers harriers academia escolinha spartak dinamo d
 power water gas electric electricity telecom telecoms broadband
 bistro bistrot brasserie ryokan hostal café cafe kitchen trattoria osteria taverna izakaya steakhouse diner eatery
 cartref gofal
+konzerthaus konzerthus opernhaus opernhalle concertzaal concertgebouw kunstforum kunsthalle playhouse philharmonie
+filharmonie schauspielhaus stadsteater teatro théâtre
 rooftop dumpling noodle tavern pizzeria patisserie pâtisserie konditorei gasthof gasthaus
 ДЮСШ спортивный спортклуб نادي الرياضي أكاديمية מכבי הפועל מועדון स्पोर्ट्स क्लब अकादमी क्रिकेट
 """.split())
@@ -6507,7 +6511,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     if entity in ("NATIONAL_ID", "US_SSN") and _ISBN.search(text, max(0, start - 12), end) is not None:
         return True  # "id_number=ISBN 978-...": a book's number under an id key
     if entity == "CREDIT_CARD":
-        return _published_test_card(text, start, end)
+        return _published_test_card(text, start, end) or _EQUIPMENT_ID_LABEL_BEFORE.search(
+            text, max(0, start - 24), start) is not None  # round 31 (pediment): "device id 6050858771794523"
     if entity == "IBAN_CODE":
         return _documentation_iban(text, start, end)
     if entity in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _blank_slot(text, start, end):
@@ -6707,6 +6712,12 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
     return False
 
 
+# A piece of equipment's identifier label right before a card-shaped number ("device id", "asset tag", "serial no.",
+# "S/N", "IMEI", "GTIN", "SSCC", "batch", "lot"): the equipment's number, which may pass Luhn as a card's does.
+_EQUIPMENT_ID_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:device[ \t_-]*id|asset[ \t_-]*(?:tag|id|no\.?|number)|serial(?:[ \t_-]*(?:no\.?|number|nr\.?))?|"
+    r"s/n|sn|imei|iccid|gtin|ean|sscc|batch(?:[ \t]+no\.?)?|lot(?:[ \t]+no\.?)?|part[ \t]+no\.?|tag[ \t]+id|"
+    r"equipment[ \t]+id|machine[ \t]+id)[ \t]*[:#=]?[ \t]*$)")
 _ORDER_NUMBER_LABEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order|invoice|"
                                            r"inv)(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*$)")
 _RANGE_TAIL = regex.compile(r"[ \t]*(?:[-–—]|to|bis|à|a)[ \t]*(\d{6,17})(?![\d-])")
