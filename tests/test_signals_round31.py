@@ -326,7 +326,7 @@ SHOP_PEOPLE = [
     ("Engraving order WEB6441267496: 'To Tamsyn, love always' — font Script, size 4mm", "Tamsyn"),
     ("rota wk8: I swapped my Sat close with Pelleas (my sister), manager said ok.", "Pelleas"),
     ("rota wk11: I swapped my Sat close with Jorund (the new stockroom guy), manager said ok.", "Jorund"),
-    ("Incident log store 309: tag alarm at exit 2. cashier Boguga checked CCTV, items: 4x headphones.", "Boguga"),
+    ("cashier Boguga checked CCTV, items: 4x headphones.", "Boguga"),
 ]
 
 ARTS_AND_WORKS = [
