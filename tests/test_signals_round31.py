@@ -222,6 +222,8 @@ PRIVATE_BESIDE_OFFICES = [
     ('{"first_name": "Jane", "last_name": "Pellowan", "email": "jp@gmail.com"}', "Pellowan"),
     ("Dear Anna Officer, thanks for the lift.", "Anna Officer"),
     ("Our chef Marta Kowalczyk is off sick with flu this week.", "Marta Kowalczyk"),
+    # an office of record with a private life told beside it stays a person (the fresh clone caught round 28's cases)
+    ("Ambassador Lorette Whitmoor was diagnosed with cancer and is on leave.", "Lorette Whitmoor"),
 ]
 
 

@@ -4224,8 +4224,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if (_OFFICE_BEFORE.search(before) and not private_life_near(text, start, end)) or _WORK_BY_BEFORE.search(
             text[max(0, start - 120):start]):
         return True  # "Senator X voted ..." (not "Senator X's sister says he was arrested")
-    if name_of_record(text, start, end):
-        return True  # round 31: "the article by G. X (2004), doi:...", "X (71') scored", "3. X (KEN) 2:09:28"
+    if name_of_record(text, start, end) and not private_life_near(text, start, end):
+        return True  # round 31 (a private life told near it keeps the person: "Minister X was diagnosed with ..."): "the article by G. X (2004), doi:...", "X (71') scored", "3. X (KEN) 2:09:28"
     if (any(_SUPERVISORY_OFFICE_BEFORE.search(text, max(0, at - 120), at) for at in _name_starts(text, 0, start, end)
             if at == start or at < end and text[at:end].strip()) or _SUPERVISORY_OFFICE_AFTER.match(text, end)) and (
             not _owned_before(text, start)) and not _private_in_sentence(text, start, end):
