@@ -185,14 +185,16 @@ def test_a_persons_mail_at_a_college_stays_found(detector: PiiDetector) -> None:
     assert ("EMAIL_ADDRESS", "j.pellowan@gmail.com") in spans, spans
 
 
-@pytest.mark.parametrize("unit", [
-    "Match report: Ab Cd (54') scored; referee Ef Gh showed 4 yellows. ",
-    "1. Ab Cd (ETH) 2:21:40 — prize $40000 elite official results\n",
-    "the published article by K. Ab (2011), doi:10.1/x; the survey by D. Cd. Author: E. Ef ISBN 978-1 ",
-    "Keynote: Prof. T. Ab (Cd University). Chair: Prof. L. Ef. the Vice-Chancellor, M. Gh; 99000001-99000099 ",
+@pytest.mark.parametrize("unit,size", [
+    ("Match report: Ab Cd (54') scored; referee Ef Gh showed 4 yellows. ", 200_000),
+    ("1. Ab Cd (ETH) 2:21:40 — prize $40000 elite official results\n", 200_000),
+    ("the published article by K. Ab (2011), doi:10.1/x; the survey by D. Cd. Author: E. Ef ISBN 978-1 ", 200_000),
+    # (name-dense: 200 KB took 16 s of CPU under load here; 100 KB keeps the bound clear of a 2-core CI's noise)
+    ("Keynote: Prof. T. Ab (Cd University). Chair: Prof. L. Ef. the Vice-Chancellor, M. Gh; 99000001-99000099 ",
+     100_000),
 ])
-def test_bounded_cost_of_record(detector: PiiDetector, unit: str) -> None:
-    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+def test_bounded_cost_of_record(detector: PiiDetector, unit: str, size: int) -> None:
+    text = (unit * (size // len(unit) + 1))[:size]
     began = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - began < 20.0
@@ -364,13 +366,16 @@ def test_people_and_cards_near_those_forms_stay_found(detector: PiiDetector, tex
     assert any(value in v for _, v in _spans(detector, text)), _spans(detector, text)
 
 
-@pytest.mark.parametrize("unit", [
-    "'To Ab, love always' cashier Cd checked CCTV; swapped with Ef (my sister) ",
-    "Exhibition label: Ab Cd (b. 1971), 'Ef Sonata', 2019. Curated by Gh Ij for the Kl Playhouse. 18:00 Mn Op, ",
-    "device id 3908406947933343; Quality dept quality@rusktek.eu, tel +82 2-210-1076. ",
+# (the phone- and mailbox-dense unit runs at 100 KB: every phone there is judged as a desk's line, ~0.1 ms a phone;
+# 200 KB of it took 16-19 s of CPU here while a spread ran beside it, too near the limit for a 2-core CI)
+@pytest.mark.parametrize("unit,size", [
+    ("'To Ab, love always' cashier Cd checked CCTV; swapped with Ef (my sister) ", 200_000),
+    ("Exhibition label: Ab Cd (b. 1971), 'Ef Sonata', 2019. Curated by Gh Ij for the Kl Playhouse. 18:00 Mn Op, ",
+     200_000),
+    ("device id 3908406947933343; Quality dept quality@rusktek.eu, tel +82 2-210-1076. ", 100_000),
 ])
-def test_bounded_cost_of_shops_and_arts(detector: PiiDetector, unit: str) -> None:
-    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+def test_bounded_cost_of_shops_and_arts(detector: PiiDetector, unit: str, size: int) -> None:
+    text = (unit * (size // len(unit) + 1))[:size]
     began = time.process_time()
     detector.detect([text], locate=True)
     assert time.process_time() - began < 20.0
