@@ -1260,11 +1260,12 @@ def script_organisation(text: str, start: int, end: int) -> bool:
 # Round 31 (serac): the words by which a care or service provider names its trade after an invented brand, in the
 # languages a provider writes them ("Medlarbrook Seniorenheim", "Sorrelmoor Ayuda a Domicilio", "Wrenhythe Usługi
 # Opiekuńcze", "Tansymead Sosyal Hizmet Merkezi", "Linnetmoor palvelutalo", "Larkhaven Патронажная служба", "Larkhaven
-# للرعاية المنزلية"): no person's name holds one. Case-folded words; the English ones count after a name only when
-# capitalised ("Maria services the boiler" is a person who services it).
+# للرعاية المنزلية"): no person's name holds one. Case-folded words, read inside the name or as the one word right
+# after it, there capitalised or one of _LOWER_CASE_SECTOR_NAMES ("Maria services the boiler", "X necesita ayuda" are
+# people).
 _SECTOR_WORDS = frozenset(w.casefold() for w in """
 services servicios serviços servicos servizi dienste usługi uslugi služby sluzby szolgáltató hizmet hizmetleri
-hizmetler palvelut tjänster tjenester tjenester centro centrum zentrum merkezi keskus központ
+hizmetler palvelut tjänster tjenester centro centrum zentrum merkezi keskus központ
 seniorenheim pflegeheim altenheim altenpflege pflegedienst seniorenresidenz seniorenzentrum sozialstation hospiz
 pflegezentrum tagespflege wohnstift ayuda residencia residência residenza ehpad opiekuńcze opiekuncze opiekuńczych
 cuidados assistenza assistência asistencia zorg thuiszorg zorgcentrum verpleeghuis woonzorgcentrum äldreboende
