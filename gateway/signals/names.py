@@ -464,7 +464,10 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # "<name> पुरस्कार", "<name> পদক", "פרס <name>", "جائزة <name>": a prize named after somebody
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
                 text, run) or _request_goes_on(text, run) or _korean_predicate(text, run)):
-            spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
+            if _named_with_a_date(text, run):
+                spans.append((run[0].start, run[-1].end))  # round 32 (loess): "กิตติภัทร ศรีมณี, 12/03/1989."
+            else:
+                spans.extend(_listed_stretches(text, run))  # prose of a script without case: only its listed names
         elif run and run[0].style == "lower" and _long_lower_prose(run):
             spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
         elif run and run[0].style == "lower" and _is_name(run) and (_unknown_prose(
@@ -1645,12 +1648,32 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
     return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
 
 
+# Round 32 (loess): a customer signs off in their own script with their name and a date of birth right after it
+# ("... กิตติภัทร ศรีมณี, 12/03/1989. ขอบคุณค่ะ"): two or three words of name length, then a full date with a
+# four-digit year: the way a form's or a letter's identification is written, whether or not the tables list the name.
+# (a birth's year, a decade back at least: "the meeting on 12/03/2026" dates an event, no person)
+_FULL_DATE_RIGHT_AFTER = regex.compile(r"[ \t]*[,，、:]?[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|200\d|201[0-5])|"
+                                       r"(?:19\d\d|200\d|201[0-5])[./-]\d{1,2}[./-]\d{1,2})(?!\d)")
+
+
+def _named_with_a_date(text: str, run: list[_Token]) -> bool:
+    words = [t for t in run if t.kind != "initial"]
+    return 2 <= len(words) <= 3 and all(2 <= t.end - t.start <= _LONGEST_THAI_NAME_WORD for t in words) and (
+        _FULL_DATE_RIGHT_AFTER.match(text, run[-1].end) is not None)
+
+
+_LONGEST_THAI_NAME_WORD = 16  # characters; the royal "ณ อยุธยา" aside, surnames the registry admits run 5-14
+
+
 def _stands_out(text: str, run: list[_Token], words: list[_Token]) -> bool:
     """The words are of one script without case and with spaces, in prose mostly of another script."""
     scripts = {script_of(text[t.start]) for t in words}
     if len(scripts) != 1 or scripts & _SPACELESS_SCRIPTS:
         return False
     script = next(iter(scripts))
+    if script == script_of("ก") and any(t.end - t.start > _LONGEST_THAI_NAME_WORD for t in words):
+        return False  # round 32 (pediment): Thai writes a clause's words together, a space between clauses only
+        # ("นิ้วถูกหนีบที่เครื่องปั๊ม ปฐมพยาบาลแล้ว"): a "word" longer than any given name or surname is a clause
     around = letters_around(text, run[0].start, run[-1].end)
     return bool(around) and sum(script_of(c) == script for c in around) * 2 < len(around)  # not its own prose
 
@@ -3886,7 +3909,8 @@ def _brand_then_product(value: str) -> bool:
     words = value.split()
     if len(words) < 2 or fold_token(_bare(words[0])) not in _brand_heads():
         return False
-    codes = [name_lexicon().get(fold_token(_bare(w)), 0) for w in words[1:]]
+    # (round 32: a model's code in capitals is no given name, "Jungheinrich EJE", whatever Swedish name it spells)
+    codes = [name_lexicon().get(fold_token(_bare(w)), 0) for w in words[1:] if not (w.isupper() and len(w) <= 4)]
     return not any(c >> 12 & 15 and (c >> 4 & 15) < _WEAK_EN for c in codes)  # "Samba", "Stan" are words too
 
 
@@ -4105,6 +4129,7 @@ _MATCH_RECORD = regex.compile(
     r"\d{1,2}[-–]\d{1,2}[ \t]+(?:win|defeat|draw|victory)|yellows?|red[ \t]+cards?|sent[ \t]+off|scored|attendance)"
     r"(?![\p{L}])")
 _YOUTH_GAME = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:u[ \t-]?\d{1,2}s?|under[- ]\d{1,2}s?|juniors?|junior[ \t]+section|"
+                            r"little[ \t]+league|pee-?wee|jugend\w*|juvenil(?:es)?|infantil(?:es)?|cadets?|"
                             r"youth|kids|minis|children|pupils|school[ \t]+team|my[ \t]+(?:son|daughter|boy|girl|"
                             r"grandson|granddaughter|kid))(?![\p{L}])")
 # Offices of state and diplomacy before the name ("Ambassador X", "Consul-General X", "Office of the Deputy Minister X",
@@ -4141,6 +4166,31 @@ _CURATED_BY_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:curated|conducted|choreo
 _FOR_A_VENUE_AFTER = regex.compile(r"[ \t]+for[ \t]+the[ \t]+(?:\S+[ \t]+){1,3}?(?:Playhouse|Theatre|Theater|Opernhaus|"
                                    r"Opernhalle|Konzerthaus|Konzerthus|Konserthus|Concertzaal|Kunstforum|Gallery|Museum|"
                                    r"Festival|Hall|Philharmonie|Opera)(?![\p{L}])")
+# Round 32 (cwm): more ways the arts write about people in their public role, and about the dead and the invented:
+# - a death year of long ago right after the name ("sold by the artist to X (d. 1903)", "(† 1921)", "(died 1944)"):
+#   the dead of a provenance or a history have no personal data (GDPR recital 27);
+# - a credit for a titled work ("X — lead in 'Title'", "X as Hedda in 'Title'") or a grant or prize for one ("X awarded
+#   9,800 for 'Title'"): the published record of an artist's work;
+# - a performer's rider ("Artist rider (X):"), a letter to a performer about their work ("Dear X, your concert at ...");
+# - a role in a casting call's breakdown ("Roles: Madame X (40s-50s, ...)") or a character in a stage direction ("X
+#   enters upstage left"): nobody at all.
+_DEATH_LONG_AGO_AFTER = regex.compile(r"[ \t]*\((?:d\.|died|gest\.|m\.|†)[ \t]*(?:c\.[ \t]*|ca\.[ \t]*)?"
+                                      r"(?:1[0-8]\d\d|19[0-8]\d)\)")
+_CREDIT_AFTER = regex.compile(r"(?i:[ \t]*(?:[—–-]|,)[ \t]*(?:lead|title[ \t]+role|supporting[ \t]+role|soloist|"
+                              r"understudy|cameo|voice)[ \t]+in[ \t]+['‘\"“«]|[ \t]+as[ \t]+\p{Lu}\p{L}+[ \t]+in[ \t]+['‘\"“«])")
+_AWARDED_FOR_AFTER = regex.compile(r"[ \t]+(?:(?:was|is|has[ \t]+been)[ \t]+)?awarded[ \t]+[^\n]{1,30}?[ \t]+for[ \t]+['‘\"“«]")
+_RIDER_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:artist|band|performer|headliner|tour|technical)['’]?s?[ \t]+rider[ \t]*"
+                              r"\([ \t]*$)")
+_YOUR_WORK_AFTER = regex.compile(r"(?i:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?your[ \t]+(?:(?:latest|new|last|recent)[ \t]+)?(?:concert|"
+                                 r"gig|album|record|novel|film|movie|performance|recital|tour|exhibition|paintings|songs?|"
+                                 r"poems|poetry|podcast|videos|show[ \t]+at|book[ \t]+(?:tour|launch|reading))(?![\p{L}])"
+                                 # (not a customer's: "your concert tickets", "your album order", "your film booking")
+                                 r"(?![ \t]+(?:[\p{L}-]+[ \t]+)?(?:tickets?|e-?tickets?|orders?|booking|bookings|seats?|refund|"
+                                 r"voucher|reservation|subscription|delivery|download|purchase|rental|pass)(?![\p{L}])))")
+_CASTING_BREAKDOWN_AFTER = regex.compile(r"[ \t]*\((?:(?:late|early|mid)[ \t-]+)?\d0s(?:[ \t]*[-–/][ \t]*\d0s)?[ \t]*[,)]")
+_CASTING_CALL = regex.compile(r"(?i:(?<![\p{L}])(?:roles|casting|breakdown|characters|dramatis[ \t]+personae)(?![\p{L}]))")
+_STAGE_DIRECTION_AFTER = regex.compile(r"[ \t]+(?:enters|exits|crosses)[ \t]+(?:upstage|downstage|stage|centre|center|from)"
+                                       r"(?![\p{L}])")
 _LINE_UP = regex.compile(r"(?i)(?<![\p{L}])(?:line-?up|main[ \t]+stage|headliners?|running[ \t]+order|set[ \t]+times)"
                          r"(?![\p{L}])")
 _SET_TIME_BEFORE = regex.compile(r"(?:^|[:,;][ \t]*)\d{1,2}[:.]\d{2}[ \t]+$")
@@ -4169,9 +4219,41 @@ def patron_at_a_ceremony(text: str, start: int, end: int) -> bool:
         text, end) is not None
 
 
+# Round 32 (tor): a company's officer quoted in its results or its statement ("..., said Chief Executive X. CFO Y
+# reiterated guidance"): an office of record, its holder named in that role.
+_CORPORATE_OFFICER_BEFORE = regex.compile(r"(?<![\p{L}])(?:Chief[ \t]+(?:Executive|Financial|Operating|Commercial)"
+                                          r"(?:[ \t]+Officer)?|CEO|CFO|COO|Chair(?:man|woman)?|Managing[ \t]+Director)"
+                                          r"[ \t,]+$")
+_STATEMENT_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:said|says|reiterated|announced|commented|added|guidance|told[ \t]+"
+                                r"(?:analysts|investors|reporters|shareholders)|results|outlook)(?![\p{L}]))")
+_DEAR_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:dear|hi|hello)[ \t]+$)")
+
+
 def name_of_record(text: str, start: int, end: int) -> bool:
     """The name at [start, end) is mentioned as an author of record or a competitor in a senior event of record (see
-    above). Bounded: reads the name's sentence and its line, and 600 characters around an author's line."""
+    above), here or (round 32, sandur: '"chef-patron X of Y retains two stars ...; "...," X told the awards
+    ceremony') at another mention of the same name within _RECORD_REACH characters, four at most."""
+    if _recorded_here(text, start, end):
+        return True
+    value = text[start:end].strip()
+    if len(value) < 5 or " " not in value:
+        return False  # (a full name only: one word may be anybody's)
+    lo, hi = max(0, start - _RECORD_REACH), min(len(text), end + _RECORD_REACH)
+    seen, at = 0, text.find(value, lo, hi)
+    while at >= 0 and seen < 4:
+        if at != start and _recorded_here(text, at, at + len(value)):
+            return True
+        seen += 1
+        at = text.find(value, at + len(value), hi)
+    return False
+
+
+_RECORD_REACH = 2_000
+
+
+def _recorded_here(text: str, start: int, end: int) -> bool:
+    """name_of_record's reading of one mention. Bounded: reads the name's sentence and its line, and 600 characters
+    around an author's line."""
     value = text[start:end].strip()
     lo, hi = _sentence(text, start, end)
     if _INITIALS_THEN_SURNAME.fullmatch(value) and (_CITED_YEAR_AFTER.match(text, end) or _BY_A_PUBLICATION_BEFORE.search(
@@ -4200,6 +4282,20 @@ def name_of_record(text: str, start: int, end: int) -> bool:
         return True  # "Exhibition label: X (b. 1971), 'Title', ...", "Curated by X for the Y Playhouse"
     if _SET_TIME_BEFORE.search(text, max(line, start - 12), start) and _LINE_UP.search(text, line, start):
         return True  # "LINE-UP Sat main stage: 18:00 X, 19:30 Y": an act on a published bill
+    if capped_profile(text, start, end) or _CLUB_CONFIRMED_BEFORE.search(text, max(lo, start - 80), start) and (
+            not _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300))):
+        return True  # round 32 (hogback): a capped player's profile; a club's statement about its captain
+    if _CORPORATE_OFFICER_BEFORE.search(text, max(lo, start - 30), start) and _STATEMENT_WORD.search(
+            text, max(lo, start - 60), min(hi, end + 60)):
+        return True  # round 32 (tor): "said Chief Executive X", "CFO Y reiterated guidance"
+    if _DEATH_LONG_AGO_AFTER.match(text, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_FOR_AFTER.match(
+            text, end, min(len(text), end + 60)) or _RIDER_BEFORE.search(text, max(line, start - 30), start):
+        return True  # round 32 (cwm): the dead of a provenance, an artist's credits, grants and rider
+    if _YOUR_WORK_AFTER.match(text, end, min(len(text), end + 80)) and _DEAR_BEFORE.search(text, max(line, start - 12), start):
+        return True  # "Dear X, your concert at the Y Konserthus changed my life": a performer's fan mail
+    if _STAGE_DIRECTION_AFTER.match(text, end) or _CASTING_BREAKDOWN_AFTER.match(text, end) and _CASTING_CALL.search(
+            text, max(line, start - 200), start):
+        return True  # "Roles: Madame X (40s-50s, ...)", "X enters upstage left": a character
     if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
         return True  # "Head coach of the national team X said at the press conference": an office of record
     if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(
@@ -4344,6 +4440,41 @@ _ROYAL_SUBJECT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?P<title>{_ROYAL_TITLES})[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?"
     r"(?P<house>[ \t]+(?:of|von|de|di|af|av|van)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)?"
     r",?(?:[ \t]+\p{Ll}+){0,2}[ \t]+$")
+
+
+# Round 32 (hogback): an international's profile as clubs and federations publish it: the name, the birth date in
+# brackets, the position and the caps ("Profile: X (born 1999-09-15), point guard, 79 caps, joined Y"): a capped
+# player is a public figure, the profile a published record. Not a youth or a club's own members' list (_YOUTH_GAME).
+_CAPPED_PROFILE_AFTER = regex.compile(r"[ \t]*\((?:born|b\.|geb\.|n[ée]e?)[ \t]*[^()\n]{4,24}\)[ \t]*,[ \t]*"
+                                      r"[\p{L}][\p{L} /-]{2,30},[ \t]*\d{1,3}[ \t]+(?:caps|international[ \t]+caps|"
+                                      r"appearances[ \t]+for[ \t]+(?:the[ \t]+)?national)(?![\p{L}])")
+_PROFILE_NAME_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}'’. -]{1,60}$")
+
+
+def capped_profile(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) opens a capped player's published profile (_CAPPED_PROFILE_AFTER)."""
+    return _CAPPED_PROFILE_AFTER.match(text, end, min(len(text), end + 120)) is not None and not _YOUTH_GAME.search(
+        text, max(0, start - 200), min(len(text), end + 200))
+
+
+def capped_profile_birth(text: str, start: int) -> bool:
+    """The birth date at `start` is the one in a capped player's published profile: the name right before its
+    bracket (see capped_profile)."""
+    bracket = text.rfind("(", max(0, start - 12), start + 1)
+    if bracket < 0:
+        return False
+    name = _PROFILE_NAME_BEFORE.search(text, max(0, bracket - 60), bracket)
+    return name is not None and capped_profile(text, name.start() + len(name.group()) - len(name.group().lstrip()),
+                                               bracket - (len(text[:bracket]) - len(text[:bracket].rstrip())))
+
+
+# Round 32 (hogback): a club's statement about its captain or a named player's fitness ("X FC confirmed today that
+# captain Y suffered ..."): the club speaking of its player in public, not a private person's record. Not a youth
+# side's (_YOUTH_GAME), nor with kin or a private cue (private_life_near, asked by the caller).
+_CLUB_CONFIRMED_BEFORE = regex.compile(r"(?i:(?:confirmed|announced|said|reported)(?:[ \t]+today|[ \t]+on[ \t]+\p{L}+)?"
+                                       r"[ \t]+that[ \t]+(?:(?:club|team|squad)[ \t]+)?(?:captain|skipper|striker|"
+                                       r"goalkeeper|keeper|forward|midfielder|defender|winger|point[ \t]+guard|"
+                                       r"fly-half|playmaker|star)[ \t]+)$")
 
 
 def royal_subject_before(text: str, start: int) -> bool:

@@ -62,12 +62,14 @@ from gateway.signals.recognizers import (  # noqa: E402
     fictional_number,
     nobodys_test_value,
     reserved_for_drama,
+    emergency_codes,
     anchors,
     first_then_surname,
     first_name_led,
     fold_accents,
     is_common_surname,
     organisation_contact,
+    premises_directory,
     street_stretch,
     place_with_coordinates,
     public_place_line,
@@ -124,6 +126,7 @@ from gateway.signals.names import (  # noqa: E402
     place_by_coordinates,
     plain_letters,
     royal_subject_before,
+    capped_profile_birth,
     stand_in_name,
     redaction_marker,
     thing_by_context,
@@ -802,8 +805,8 @@ class PiiDetector:
                 a <= f.where[1] and f.end <= b for a, b in joined_parts))]
         # round 23: a number a regulator publishes as kept for drama rings nobody, whatever is said of it; dropped last,
         # after the documentation-record rules have counted it among a record's stand-in values
-        findings = [f for f in findings if f.entity_type != "PHONE_NUMBER" or not reserved_for_drama(
-            joined[f.where[1]:f.end])]
+        findings = [f for f in findings if f.entity_type != "PHONE_NUMBER" or not (reserved_for_drama(
+            joined[f.where[1]:f.end]) or emergency_codes(joined[f.where[1]:f.end]))]
         result = _summarise(findings, starts, len(joined), _ms_since(start))
         if any(where is not None for _, where in unescaped) and result.spans:
             result = dataclasses.replace(result, spans=tuple(
@@ -924,8 +927,12 @@ class PiiDetector:
             if result.entity_type == "PHONE_NUMBER" and view.read_out_phone(offset + result.start, offset + result.end):
                 result.score = max(result.score, _READ_OUT_PHONE_SCORE)
 
+        # round 32 (sandur): the view holds only windows around its rewrites, so a value the view's recognizers judged
+        # without its record around it (a JSON record's service line, a premises directory's row) is judged again in
+        # the whole text by the organisation's contact rules
         found = [dataclasses.replace(f, where=(0, lo), end=hi) for f in self._pattern_pass([view.text], entities, read_out)
-                 for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)]
+                 for lo, hi in view.original_spans(f.entity_type, f.where[1], f.end)
+                 if not (f.entity_type in _VIEW_REJUDGED and organisation_contact(text, lo, hi, f.entity_type))]
         if "NATIONAL_ID" in entities:  # round 21: an identity number read out after a bare "ID:" (normalise.py)
             found += [_Finding("NATIONAL_ID", _DICTATED_ID_SCORE, (0, lo), hi, read_out=True)
                       for start, end in view.dictated_ids()
@@ -999,8 +1006,12 @@ class PiiDetector:
                     _nobodys_value(text, result.start, result.end, result.entity_type)) or (
                     result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
                     and royal_subject_before(text, result.start)) or (
+                    result.entity_type == "DATE_OF_BIRTH" and self.settings.public_figures
+                    and capped_profile_birth(text, result.start)) or (
                     result.entity_type == "PHONE_NUMBER" and self._a_characters_number(text, result.start, result.end)) or (
-                    result.entity_type == "STREET_ADDRESS" and long_dead(text, result.start, result.end)):
+                    result.entity_type == "STREET_ADDRESS" and long_dead(text, result.start, result.end)) or (
+                    result.entity_type == "PHONE_NUMBER"  # (judged in the whole chunk: a window may cut the header)
+                    and premises_directory(text, result.start, result.end, "PHONE_NUMBER")):
                 continue  # allow-listed; an organisation's mailbox or address in its contact block; a docs address;
                 # a household's address in a census book of 1876 (history.py)
             accepted.append(_Finding(result.entity_type, round(score, 4), (index, offset + result.start),
@@ -1124,7 +1135,7 @@ class PiiDetector:
             # a field's label; "the Churchill room", "ward: Nettie Stevens Ward": a room or a ward named after somebody;
             # "Hagia Sophia (41.0086, 28.9802)": a place with its coordinates
         if organisation_name(text, start, end) or organisation_unit(text, start, end) or organisation_contact(
-                text, start, end, "PERSON") or names_a_role(
+                text, start, end, "PERSON") or premises_directory(text, start, end, "PERSON") or names_a_role(
                 value) or api_example(text, start, end) or platform_name(text, start, end):
             return False  # "Tejo Imobiliária Lda": a firm; "12 Queen St, Auckland" in a firm's contact block; "X
             # Billing <billing@...>", "ORG:X;Customer Care": a department; the stand-in of an API call's example body
@@ -1300,6 +1311,9 @@ def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:
         entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end)) or (
         entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None) or platform_value(
         text, start, end, entity) or (entity == "STREET_ADDRESS" and street_stretch(text, start, end))
+
+
+_VIEW_REJUDGED = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"})
 
 
 # Round 22: a run of mask characters inside an e-mail address ("a***@yandex.ru", "j•••.k•••@gmail.com",
@@ -2103,6 +2117,7 @@ def _merge_windows(text: str, results: list[RecognizerResult], radius: int) -> l
     for result in sorted(results, key=lambda r: r.start):
         lo, _ = _snap(text, max(0, result.start - radius), result.start)
         hi = _word_end(text, min(len(text), result.end + radius))
+        lo, hi = _line_start(text, _number_run_start(text, lo)), _line_end(text, _number_run_end(text, hi))
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
@@ -2132,6 +2147,50 @@ def _word_end(text: str, hi: int) -> int:
     ceiling = min(len(text), hi + _SNAP_CHARS)
     while hi < ceiling and not text[hi].isspace():
         hi += 1
+    return hi
+
+
+# Round 32 (pediment): a window's edge inside a number written in groups ("tel +81 | 3-1213-3767") showed the phone
+# recognizers a local number the whole one is not (its country code cut off, the contact line's judgement lost);
+# a window's edge moves past whole groups of digits and phone punctuation, _SNAP_CHARS at most.
+_NUMBER_GROUP = re.compile(r"[+(]?[\d][\d().\-/]*[,.;:]?")
+
+
+def _line_start(text: str, lo: int) -> int:
+    """Round 32 (pediment): the start of `lo`'s line when it is _LINE_SNAP_CHARS back at most: the recognizers judge a
+    window's values by the words around them (a letterhead's "Quality dept ..., tel <phone>"), which a window cut
+    inside the line hid."""
+    start = text.rfind("\n", max(0, lo - _LINE_SNAP_CHARS), lo) + 1
+    return start if start > 0 or lo <= _LINE_SNAP_CHARS else lo
+
+
+def _line_end(text: str, hi: int) -> int:
+    end = text.find("\n", hi, hi + _LINE_SNAP_CHARS)
+    return end if end >= 0 else (len(text) if len(text) - hi <= _LINE_SNAP_CHARS else hi)
+
+
+_LINE_SNAP_CHARS = 200
+
+
+def _number_run_start(text: str, lo: int) -> int:
+    floor = max(0, lo - _SNAP_CHARS)
+    while lo > floor and text[lo - 1] in " \t":
+        word = _word_start(text, lo - 1)
+        if word <= floor or not _NUMBER_GROUP.fullmatch(text[word:lo - 1]) or not _NUMBER_GROUP.fullmatch(
+                text[lo:_word_end(text, lo)]):
+            break
+        lo = word
+    return lo
+
+
+def _number_run_end(text: str, hi: int) -> int:
+    ceiling = min(len(text), hi + _SNAP_CHARS)
+    while hi < ceiling and text[hi] in " \t":
+        word = _word_end(text, hi + 1)
+        if word >= ceiling or not _NUMBER_GROUP.fullmatch(text[hi + 1:word]) or not _NUMBER_GROUP.fullmatch(
+                text[_word_start(text, hi):hi]):
+            break
+        hi = word
     return hi
 
 

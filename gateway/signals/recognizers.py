@@ -370,7 +370,13 @@ _SERVICE_LINE = (
     r"out[- ]of[- ]hours|after[- ]hours|reception|front|"
     # round 25: a bank's fraud and disputes lines, a charity's donor line, a taxi firm's dispatch, a group desk
     r"fraud|disputes?|donors?|donations?|dispatch(?:er)?|groups?|lost[- ]card|emergency|security|duty[- ]manager|"
-    r"night[- ]manager|concierge)\s+(?:line|hotline|number|desk)|"
+    r"night[- ]manager|concierge|"
+    # round 32 (pediment): a supplier's or a provider's desk ("training provider desk", "the vendor hotline")
+    r"provider|supplier|vendor|contractor|courses?|admissions|enrol(?:l)?ments?|ticketing)\s+(?:line|hotline|number|desk)|"
+    # round 32 (sandur, tor): a published inspection's or a chain's own line for the business ("Business contact",
+    # "store phone", "24/7 control room")
+    r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)business\s+(?:contact|line|phone|number)|(?:store|shop|branch|depot|warehouse)\s+(?:phone|telephone|tel\.?)|"
+    r"control\s+room|"
     # round 31 (sandur, guyot): the officer or manager on duty ("Emergency duty officer (citizens in distress only):")
     r"duty[ \t]+(?:officer|manager)|"
     # round 25: an insurer's or a rental firm's assistance line ("24h assistance", "roadside assistance",
@@ -468,7 +474,12 @@ _DESK_LEAD = regex.compile(
     # college's desk takes ("Bookings:", "Postponements:", "Transcript requests:", "Enrolments:")
     r"(?:[\p{L}\p{M}-]{1,20}[ \t]+){1,3}(?:office|reception|registry|services|helpdesk|help[ \t]+desk|dept\.?|"
     r"department|desk)|"
-    r"bookings?|enrol(?:l?ments?)?|admissions|postponements|cancellations|fixtures|(?:[\p{L}-]{1,20}[ \t]+)?requests)"
+    r"bookings?|enrol(?:l?ments?)?|admissions|postponements|cancellations|fixtures|(?:[\p{L}-]{1,20}[ \t]+)?requests|"
+    # round 32 (cwm): what a venue's or a funder's desk takes ("Press accreditation:", "Access bookings:"), and a
+    # sentence that only tells where to turn ("Contact grants@... or +90 ...", "Questions? Call ... or email
+    # tickets@...", "Register via access@... or ...")
+    r"(?:[\p{L}-]{1,20}[ \t]+)?(?:accreditation|applications|grants|access|tickets|ticketing)|"
+    r"(?:call|phone|ring|contact|(?:register|apply|book)[ \t]+(?:via|at|on)|write[ \t]+to|e-?mail)(?=[ \t]))"
     r"[ \t]*[?:：]?[ \t]*")
 # A number's own label qualified as the office's: "Телефон (office): ", "Cell (office): ", "Tel. (desk) ".
 _OFFICE_QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.-])[\p{L}\p{M}.-]{1,20}[ \t]*\((?i:office|desk)\)[ \t]*"
@@ -706,6 +717,20 @@ _DRAMA_NUMBERS_AU = frozenset({
 _TRUNK_ZERO = re.compile(r"\(0\)")
 
 
+# Round 32 (tor): the emergency numbers of the world's numbering plans; a "number" made of two or more of them
+# ("Emergency services: 112 / 999 / 911") is a list of public services' short codes, nobody's line.
+_EMERGENCY_CODES = frozenset("""112 999 911 000 110 119 100 101 102 103 104 108 15 17 18 19 111 113 115 118 122 123 144
+150 155 156 190 191 192 193 194 197 199 995 997 998 1122 1669 116117 116000 116111""".split())
+_CODE_RUN = re.compile(r"\d+")
+_CODE_JOINS = re.compile(r"[\d\s/,;|()+.-]*")
+
+
+def emergency_codes(value: str) -> bool:
+    """`value` is two or more emergency numbers joined by slashes, commas or spaces (_EMERGENCY_CODES), nothing else."""
+    codes = _CODE_RUN.findall(value)
+    return len(codes) >= 2 and all(c in _EMERGENCY_CODES for c in codes) and _CODE_JOINS.fullmatch(value) is not None
+
+
 def reserved_for_drama(value: str) -> bool:
     """`value` is one of the numbers a regulator publishes as kept for drama and documentation (_DRAMA_PREFIXES,
     _DRAMA_NUMBERS_AU, NANP's 555-01xx), written nationally or with its country code ("+44 (0)20 7946 0958",
@@ -918,7 +943,7 @@ facilities facility secretary treasurer chair chairperson committee board careta
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 alerts alert alerting monitoring oncall on-call incidents incident status
-tronc banqueting banquets catering frontoffice
+tronc banqueting banquets catering frontoffice fanclub fanmail depot store branch
 quality qa qc qhse hse ehs ohs safety recall recalls supplierquality shiftlead
 results entries timing
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
@@ -951,7 +976,9 @@ acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes or
 # of a firm's or a charity's trade: groups, baggage, donations, petitions, Verkauf, fraud, disputes)
 # (round 23: the mailboxes of data-protection work in the languages of the laws that set it, "dsar@", "datenschutz@",
 # "rgpd@": a privacy team's, like "privacy@" and "dpo@")
-_ROLE_PART = regex.compile(r"[a-z]+(?:-[a-z]+)*")
+_NUMBERED_PREMISES = frozenset("depot store branch shop warehouse outlet site plant filiale".split())
+_ROLE_PART = regex.compile(r"[a-z]+(?:-(?:[a-z]+|[a-z]?\d{1,2}))*")  # (round 32: a line's or a site's number, "shiftlead.l3")
+_SITE_NUMBER = regex.compile(r"[a-z]?\d{1,2}")
 _SENTENCE_END = regex.compile(rf"\n|{re.escape(FIELD_SEPARATOR)}|[!?。！？](?=\s)|(?<=[\p{{Ll}}\d)\]'\"’]{{2}})\.(?=\s+[\p{{Lu}}(\"'])")
 _SENTENCE_REACH = 300  # characters each side: a contact block is one sentence of a few fields
 
@@ -981,11 +1008,15 @@ def _role_mailbox(address: str, any_domain: bool = False) -> bool:
     local, _, domain = address.strip().lower().rpartition("@")
     if not local or domain.split(".")[0] in WEBMAIL_PROVIDERS or not any_domain and _domain_names_a_person(domain):
         return False
+    if local.isalnum() and (numbered := local.rstrip("0123456789")) != local and len(local) - len(numbered) <= 3 and (
+            numbered in _NUMBERED_PREMISES):
+        local = numbered  # round 32 (tor): a chain's numbered premises, "depot48@", "store112@" (not "payroll2@":
+        # digits after a desk's word may be a person's own account there, round 28)
     parts = regex.split(r"[._-]", local)  # "sales.emea", "ops-alerts", "it_support": a role's words
     return _ROLE_PART.fullmatch(local.replace(".", "-").replace("_", "-")) is not None and (
         local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or _two_roles(local)
         or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
-                                                 for p in parts[1:]))
+                                                 or _SITE_NUMBER.fullmatch(p) for p in parts[1:]))
         or _lexicon_role(local, parts, domain))
 
 
@@ -1434,6 +1465,54 @@ def organisation_record_phone(text: str, start: int, end: int) -> bool:
         "@" in v and _role_mailbox(plain_address(v)) for _, v, _ in keys)
 
 
+# Round 32 (tor): a directory of an organisation's premises, a table whose first column is headed by a premises word
+# ("store | address | phone | hours", "Filiale;Adresse;Telefon"): its rows are the chain's stores, branches or depots,
+# their addresses and fixed lines the organisation's; the premises' names in the first column name no person. A row
+# with a private cue or a person's name, or a number that reads as a mobile, stays somebody's (fail safe).
+_PREMISES_HEADERS = frozenset("""store stores shop shops branch branches location locations site sites depot depots
+outlet outlets warehouse warehouses venue venues office offices showroom showrooms clinic clinics pharmacy hotel hotels
+restaurant restaurants filiale filialen standort standorte geschäft magasin magasins agence agences boutique tienda
+tiendas sucursal sucursales sede sedi negozio negozi punto loja lojas unidade winkel vestiging filiaal butik butiker
+sklep sklepy oddział placówka магазин магазины филиал филиалы отделение 门店 店铺 店舗 매장 지점 สาขา ร้าน
+فرع الفرع متجر סניף חנות""".split())
+_DIRECTORY_COLUMNS = frozenset({"phone", "tel", "telephone", "address", "hours", "opening hours", "adresse", "telefon",
+                                "öffnungszeiten", "adresse", "téléphone", "dirección", "teléfono", "horario", "indirizzo",
+                                "telefono", "orari", "adres", "телефон", "адрес", "часы", "地址", "电话", "電話", "住所",
+                                "주소", "전화", "ที่อยู่", "โทร", "العنوان", "الهاتف", "כתובת", "טלפון"})
+
+
+def premises_directory(text: str, start: int, end: int, entity: str) -> bool:
+    """[start, end) lies in a row of a premises directory (see above): the table's first column is headed by a premises
+    word and another column's header is a contact field; the row holds no private cue and no person's name; a phone
+    reads as no mobile in any plan; a name stands in the premises column itself."""
+    cell = table_cell(text, start)
+    if cell is None:
+        return False
+    cell_start, _, column, sep = cell
+    row_lo = text.rfind("\n", 0, start) + 1
+    first = column_header(text, row_lo + (len(text[row_lo:cell_start]) - len(text[row_lo:cell_start].lstrip(" |\t"))))
+    if first is None or first.strip(" |").lower() not in _PREMISES_HEADERS:
+        return False
+    if entity == "PERSON":
+        if column != table_cell(text, row_lo + (len(text[row_lo:cell_start]) - len(text[row_lo:cell_start].lstrip(" |\t"))))[2]:
+            return False
+    elif (header := column_header(text, start)) is None or header.strip(" |").lower() not in _DIRECTORY_COLUMNS:
+        return False
+    row_hi = text.find("\n", end)
+    row_hi = len(text) if row_hi < 0 else row_hi
+    if _private_cue(text, row_lo, row_hi):
+        return False
+    if entity == "PHONE_NUMBER":
+        digits = _NOT_DIGIT_OR_PLUS.sub("", text[start:end])
+        readings = _number_types(digits, bool(_NANP_SHAPE.fullmatch(text[start:end].strip())), PHONE_REGIONS)
+        if not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings):
+            return False
+    return entity == "PERSON" or not (_person_in_block(text, row_lo, row_hi) or any(
+        first_name_led([m.group(1), m.group(2)]) and m.group(2).lower() not in _STREET_NOUNS
+        for m in islice(_CAPITALISED_PAIR.finditer(
+            text, row_lo, row_hi, overlapped=True), 16)))
+
+
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
@@ -1448,7 +1527,8 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and named_organisations_block(text, start, end)
         and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower()))) or (
         entity == "EMAIL_ADDRESS" and desk_mailbox(text, start, end)) or (
-        entity == "PHONE_NUMBER" and organisation_record_phone(text, start, end))
+        entity == "PHONE_NUMBER" and organisation_record_phone(text, start, end)) or (
+        entity in ("PHONE_NUMBER", "STREET_ADDRESS") and premises_directory(text, start, end, entity))
 
 
 # Round 30 (fumarole, mogote, tafoni): a desk's mailbox needs no organisation named beside it. A local part written
@@ -1466,16 +1546,30 @@ _ORGANISATIONS_POSSESSIVE = regex.compile(
     r"oficina|despacho|ufficio|escrit[óo]rio|kantoor)(?![\p{L}]))")
 
 
+_UNIT_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?<!(?:my|his|her|their|your|mein\w*|mon|ma|mi|mio|mia)[ \t]+)"
+    r"(?!(?:my|his|her|their|your|mein\w*|mon|ma|mi|mio|mia|home|private|personal)[ \t])"
+    r"[\p{L}]{2,20}[ \t]+(?:dept\.?|department|team|unit|"
+    r"desk|mailbox|inbox|channel|hotline|helpline|switchboard|office|abteilung|service)[ \t]*[:：]?[ \t]*"
+    r"(?:(?:at|via|is|on)[ \t]+)?$)")
+
+
 def desk_mailbox(text: str, start: int, end: int) -> bool:
     """The address at [start, end) is a desk's mailbox (see above): strictly role words at a domain that is no
     private mail service, no private cue about it in its sentence but an organisation's own possessive, no person's
     name right before it."""
     address = plain_address(text[start:end])
     local, _, domain = address.lower().rpartition("@")
-    if not _role_mailbox(address) or domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or (
+    lo, hi = _field_sentence(text, start, end)
+    # round 32 (pediment): a desk's label right before the address ("Quality dept recall@...", "Supplier quality
+    # mailbox ehs@...", "Handover channel: ehs@...") or a service line in its sentence ("Return to recall@... or
+    # switchboard ..."): the organisation's own voice, whatever person's name its invented domain resembles
+    labelled = _UNIT_LABEL_BEFORE.search(text, max(lo, start - 40), start) is not None or (
+        _SERVICE_LINE_ANYWHERE.search(text, lo, start) is not None or _SERVICE_LINE_ANYWHERE.search(text, end, hi)
+        is not None)
+    if not _role_mailbox(address, any_domain=labelled) or domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or (
             "mail" in domain.rpartition(".")[0]):
         return False  # (a domain named as a mail service, "lumenix-mail.de": any inbox there may be a private account)
-    lo, hi = _field_sentence(text, start, end)
     owned = [m.span() for m in islice(_ORGANISATIONS_POSSESSIVE.finditer(text, lo, hi), 16)]
     if any(not any(a <= m.start() < b for a, b in owned) and _CONTENT_PARAMETER_BEFORE.search(
             text, max(lo, m.start() - 30), m.start()) is None for m in islice(_PRIVATE_CONTACT.finditer(text, lo, hi), 32)):
@@ -1493,7 +1587,7 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
     if (named := _NAME_AFTER_ADDRESS.match(text, end, min(len(text), end + 80))) is not None and not _organisation_like(
             named.group(1).strip()) and len(named.group(1).split()) >= 2:
         return False  # "support@halvorsund.com (Jan Kowalski)", "office@x.pl - Anna Nowak": the person it reaches
-    voice = _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None  # "call our switchboard ... or write to ...@..."
+    voice = labelled or _CONTACT_BLOCK_CUE.search(text, lo, hi) is not None  # "call our switchboard ... or write to"
     return not (_domain_names_a_person(domain) and not voice or _person_in_block(text, b_lo, b_hi)
                 or _person_field(text, b_lo, b_hi) or any(  # a given name led pair in its sentence: "Greta Lindqvist
                 first_name_led([m.group(1), m.group(2)]) and not _organisation_like(m.group(0))  # can be reached at"
@@ -1504,7 +1598,7 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
 
 
 # A given name and a surname in capitals ("KAREN GREEN" on a strip or a form).
-_CAPITALS_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}{2,})[ \t]+(\p{Lu}{2,})(?![\p{L}\p{M}])")
+_CAPITALS_PAIR = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,})[ \t]+(\p{Lu}{2,})(?![\p{L}\p{M}\p{N}])")
 
 
 # The trades a sole trader's domain runs their name into ("smithjoinery", "davieplumbing", "annaphotography").
@@ -2272,6 +2366,12 @@ _OFFICE_WORDS = (r"registered\s+(?:office|address)|(?:head|principal|main|busine
 # The premises word that names an address an organisation's, as the address's own label on its line ("Head
 # office=Calle ...", "Sede legale: Via ...") or in brackets after it ("Calle ..., Puerto Montt (head office)").
 _OFFICE_LABEL_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_OFFICE_WORDS}))[ \t]*[:=：][ \t]*\\?[\"']?[ \t]*$")
+# Round 32 (tor): a chain's numbered premises before its address ("Store 860 (Norrkin), <address>", "Branch 12:
+# <address>", "Filiale 31 – <address>"): a shop's, a branch's or a depot's address, no home's.
+_NUMBERED_PREMISES_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:store|shop|branch|depot|warehouse|outlet|filiale|magasin|tienda|sucursal|negozio|loja|"
+    r"winkel|butik|sklep|магазин|филиал)[ \t]+(?:no\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*"
+    r"[,:–—-][ \t]*)$")
 # Round 26 (bajada): an office's own field — a record's "office" key ('"office": "200 Lincoln Ave"', "office=...")
 # or a visiting address's label ("Besuchsadresse:", "bezoekadres:", "käyntiosoite:"): the premises of the
 # organisation the record is about. Not "home office", "my office" (_HOME_LABEL).
@@ -2399,6 +2499,7 @@ def office_marked_address(text: str, start: int, end: int) -> bool:
             _HOME_LABEL.search(text, line_start, start) is not None):
         return False
     if _OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 60), start) is not None or (
+            _NUMBERED_PREMISES_BEFORE.search(text, max(line_start, start - 60), start) is not None) or (
             _OFFICE_BRACKET_AFTER.match(text, end, line_end) is not None) or (
             _OFFICE_KEY_BEFORE.search(text, max(line_start, start - 40), start) is not None) or (
             _STRONG_OFFICE_LABEL_BEFORE.search(text, max(line_start, start - 40), start) is not None):
@@ -3638,7 +3739,7 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
         # overlapped: "ping me at weaver.a [at] x [dot] com" first matches "me at weaver.a", which fails
         candidates = [(m.start(), m.start() + end, plain) for m in _OBFUSCATED_EMAIL.finditer(text, overlapped=True)
                       for end, plain in _domain_cuts(m.group(0)) if plain != m.group(0)[:end]  # plain: presidio's
-                      and not _plain_before_a_stop(m.group(0)[:end])]
+                      and not _plain_before_a_stop(m.group(0)[:end]) and not _prose_before_at(plain)]
         candidates += [(m.start(), m.end(), m.group(0)) for m in _GLUED_EMAIL.finditer(text)]
         candidates += [(m.start(), m.end(), m.group(0)) for m in _LOOSE_EMAIL.finditer(text)
                        if _sloppy_local_part(m.group(0))]
@@ -3658,6 +3759,16 @@ class ObfuscatedEmailRecognizer(LocalRecognizer):
                                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+
+# Round 32 (tor): words of prose that "at" and a website follow ("our report is at lumaora.com/impact", "find us at
+# acme.com", "it's all at x.org"): no mailbox's local part.
+_PROSE_LOCAL_PARTS = frozenset("""is are was were be been being it its it's this that these those which what and or
+but us me we you them him her there here now also only just still all more online live available up""".split())
+
+
+def _prose_before_at(plain: str) -> bool:
+    return plain.rpartition("@")[0].lower() in _PROSE_LOCAL_PARTS
 
 
 # A plain address, then a full stop and the next sentence's first word ("servicio@tienda.com. Su número ...").
@@ -5438,7 +5549,9 @@ american americans british european canadian african asian mexican australian br
 welsh swiss swedish norwegian danish finnish polish greek turkish egyptian israeli iranian indonesian
 christmas easter ramadan congress senate parliament university college school hospital department
 lorem ipsum
+machine machines ref auftrag tools
 """.split())
+# (round 32, pediment: a machine's line "Machine Engel e-mac 280", an order's reference "Ref Auftrag 4590")
 # First names that are also everyday words or places: alone they do not make "X Y" a person.
 _VERB_LIKE = 11  # twice the English Zipf from which a lower-case word after a relation is its verb ("said" 12, "john" 10)
 _AMBIGUOUS_FIRST = frozenset("""
