@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import gzip
 import re
 import unicodedata
 import time
@@ -1645,7 +1646,23 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
         return False  # round 25 (kame): no word of it a ranked name in any country and the first word opening with the
         # definite article ("הכסף שהלווית", the money you lent; "الفلوس لماما", the money for mum): a noun phrase; a
         # name does not open with "the" (an Arabic family name with "al-" comes second: "غاية العليلي")
+    if not any(t.listed for t in words) and _everyday_phrase(text, words):
+        return False  # round 32 (maar, horst, tor): "רטיבות בתקרה", "طلع الحقول بصيغة": words of the language
     return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Everyday words of Hebrew, Arabic and Persian (data/common_words.txt.gz, scripts/common_words.py)."""
+    data = resources.files("gateway.signals").joinpath("data", "common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def _everyday_phrase(text: str, words: list[_Token]) -> bool:
+    """Every word, or two of three, is an everyday word of its language (_common_words): an unlisted name's
+    surname seldom is one ("پگاه تهرانچی": dawn, and a family name)."""
+    common = _common_words()
+    return sum(fold_token(text[t.start:t.end]) in common for t in words) >= max(2, len(words) - 1)
 
 
 # Round 32 (loess): a customer signs off in their own script with their name and a date of birth right after it
@@ -4206,7 +4223,10 @@ _PROGRAMME_BILLING_BEFORE = regex.compile(
 _KEYNOTE = regex.compile(r"(?i)(?<![\p{L}])(?:keynote|plenary|invited[ \t]+talk|conference|symposium|workshop)(?![\p{L}])")
 _HEAD_OF_INSTITUTION_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])the[ \t]+(?:(?:pro-)?vice-chancellor|vice[ \t]+chancellor|chancellor|rector|provost|"
-    r"lord[ \t]+mayor|director-general|secretary-general),?[ \t]+(?:(?:prof(?:essor)?|dr|sir|dame)\.?[ \t]+)*$")
+    r"lord[ \t]+mayor|director-general|secretary-general|"
+    # round 32 (horst): the director of a public institution at its event ("the library director X will say a few words")
+    r"(?:library|museum|gallery|archive|theatre|festival|opera|orchestra)[ \t]+director"
+    r"),?[ \t]+(?:(?:prof(?:essor)?|dr|sir|dame)\.?[ \t]+)*$")
 _RESULT_ROW_AFTER = regex.compile(r"[ \t]*\((?-i:[A-Z]{3})\)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?(?!\d)")
 _ELITE_RESULTS = regex.compile(r"(?i)(?<![\p{L}])(?:elite|official[ \t]+results|world[ \t]+(?:championships?|cup)|"
                                r"olympic\p{L}*|grand[ \t]+prix|diamond[ \t]+league|major|prize[ \t]+(?:money|\$|€|£))"
@@ -4226,6 +4246,17 @@ _CORPORATE_OFFICER_BEFORE = regex.compile(r"(?<![\p{L}])(?:Chief[ \t]+(?:Executi
                                           r"[ \t,]+$")
 _STATEMENT_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:said|says|reiterated|announced|commented|added|guidance|told[ \t]+"
                                 r"(?:analysts|investors|reporters|shareholders)|results|outlook)(?![\p{L}]))")
+# Round 32 (horst): an author billed by a published work ("Guest: X, author of the bestselling history of ..."), a
+# party's or an office's spokesperson in a statement ("statements from X, party spokesperson"), a character named as
+# one ("the reboot of X (character, not the cast)", "is X a reliable narrator?").
+_AUTHOR_OF_A_WORK_AFTER = regex.compile(r"(?i:[ \t]*,[ \t]*(?:the[ \t]+)?(?:author|writer|novelist|historian|biographer)"
+                                        r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:best-?selling|award-winning|acclaimed|"
+                                        r"prize-winning|celebrated|classic)|[ \t]*,[ \t]*(?:the[ \t]+)?(?:author|writer)"
+                                        r"[ \t]+of[ \t]+['‘\"“«])")
+_SPOKESPERSON_AFTER = regex.compile(r"(?i:[ \t]*,[ \t]*(?:the[ \t]+)?(?:party|government|ministry|police|club|campaign|"
+                                    r"official|company|council|federation|union)['’]?s?[ \t]+spokes(?:person|man|woman))")
+_CHARACTER_AFTER = regex.compile(r"(?i:[ \t]*\((?:the[ \t]+)?(?:fictional[ \t]+)?character\b|[ \t]+an?[ \t]+"
+                                 r"(?:un)?reliable[ \t]+narrator)")
 _DEAR_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:dear|hi|hello)[ \t]+$)")
 
 
@@ -4285,6 +4316,9 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
     if capped_profile(text, start, end) or _CLUB_CONFIRMED_BEFORE.search(text, max(lo, start - 80), start) and (
             not _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300))):
         return True  # round 32 (hogback): a capped player's profile; a club's statement about its captain
+    if _AUTHOR_OF_A_WORK_AFTER.match(text, end) or _SPOKESPERSON_AFTER.match(text, end) or _CHARACTER_AFTER.match(
+            text, end):
+        return True  # round 32 (horst): a billed author, a spokesperson, a character named as one
     if _CORPORATE_OFFICER_BEFORE.search(text, max(lo, start - 30), start) and _STATEMENT_WORD.search(
             text, max(lo, start - 60), min(hi, end + 60)):
         return True  # round 32 (tor): "said Chief Executive X", "CFO Y reiterated guidance"

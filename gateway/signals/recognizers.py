@@ -77,6 +77,14 @@ _NOT_PHONE_CUES = re.compile(
     r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
     r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer|range))?(?:[_-]\d{1,2})?"
     r"(?:\s+(?:is|was|ist|est|es|é|è))?[\s:#.：は是为\"'-]{0,6}$|"
+    # round 32 (lahar): a key-value CSV's or a config's row keyed by an identifier's type ("awb,618-40041330",
+    # "eticket;125-3741452437", "pnr=..."): only at a line's start, not "about my order, 0161 ..."
+    r"(?:^|\n)[ \t]*(?:awb|mawb|hawb|e-?ticket|ticket|waybill|container|booking|order|invoice|tracking|reference|ref|"
+    r"pnr|imo|vin|b/?l|bol|consignment|shipment|parcel|serial|sku|po)(?:[ _-]?(?:no|number|nr|id|ref))?[ \t]*[,;|=\t]"
+    r"[ \t]*[\"']?$|"
+    # round 32 (maar): a planning or a case reference with its office's letters ("Application PC 26765 26 66471",
+    # "ref PC 89256 26 78497")
+    r"(?<![^\W\d_])(?:application|planning|permit|ref|reference|case|file)[ \t.:#]+(?-i:[A-Z]{1,3})[ \t/-]*$|"
     r"[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
@@ -135,7 +143,10 @@ def _phone_candidates(text: str) -> Iterator[tuple[int, int]]:
             break
         if (count := _COUNT_OF_A_UNIT_LAST.search(text, start, end)) is not None and _COUNTED_UNIT_AFTER.match(text, end):
             end = pos = count.start()  # round 30: "ring 0121 264 6387 30 min before": the count is the unit's
+        if (hours := _HOURS_IN_BRACKETS_LAST.search(text, start, end)) is not None and text.startswith("/7", end):
+            end = hours.start()  # round 32 (lahar): "Switchboard +86 10 1277 3311 (24/7)": the hours, no digits of it
         yield start, end
+_HOURS_IN_BRACKETS_LAST = re.compile(r"[ \t]*\(24$")
 # Shapes that phonenumbers may accept for some region but that are dates, SSNs or ISBNs.
 # (and a count with thousands separators, "31.622.400", "7,900,000": one or two digits, then groups of three)
 _NOT_PHONE_SHAPES = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}-\d{2}-\d{4}|97[89]-.*|[1-9]\d?(?:\.\d{3}){2,}|"
@@ -372,10 +383,12 @@ _SERVICE_LINE = (
     r"fraud|disputes?|donors?|donations?|dispatch(?:er)?|groups?|lost[- ]card|emergency|security|duty[- ]manager|"
     r"night[- ]manager|concierge|"
     # round 32 (pediment): a supplier's or a provider's desk ("training provider desk", "the vendor hotline")
-    r"provider|supplier|vendor|contractor|courses?|admissions|enrol(?:l)?ments?|ticketing)\s+(?:line|hotline|number|desk)|"
+    r"provider|supplier|vendor|contractor|courses?|admissions|enrol(?:l)?ments?|ticketing|ops|operations|cargo|"
+    r"freight|handling)\s+(?:line|hotline|number|desk)|"
     # round 32 (sandur, tor): a published inspection's or a chain's own line for the business ("Business contact",
     # "store phone", "24/7 control room")
-    r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)business\s+(?:contact|line|phone|number)|(?:store|shop|branch|depot|warehouse)\s+(?:phone|telephone|tel\.?)|"
+    r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)business\s+(?:contact|line|phone|number)|"
+    r"(?:registered|head)\s+office(?:\s+switchboard)?|(?:store|shop|branch|depot|warehouse)\s+(?:phone|telephone|tel\.?)|"
     r"control\s+room|"
     # round 31 (sandur, guyot): the officer or manager on duty ("Emergency duty officer (citizens in distress only):")
     r"duty[ \t]+(?:officer|manager)|"
@@ -475,6 +488,7 @@ _DESK_LEAD = regex.compile(
     r"(?:[\p{L}\p{M}-]{1,20}[ \t]+){1,3}(?:office|reception|registry|services|helpdesk|help[ \t]+desk|dept\.?|"
     r"department|desk)|"
     r"bookings?|enrol(?:l?ments?)?|admissions|postponements|cancellations|fixtures|(?:[\p{L}-]{1,20}[ \t]+)?requests|"
+    r"(?:corrections|tips|complaints|takedowns?)(?:[ \t]+to)?|"
     # round 32 (cwm): what a venue's or a funder's desk takes ("Press accreditation:", "Access bookings:"), and a
     # sentence that only tells where to turn ("Contact grants@... or +90 ...", "Questions? Call ... or email
     # tickets@...", "Register via access@... or ...")
@@ -943,7 +957,10 @@ facilities facility secretary treasurer chair chairperson committee board careta
 registrar bursar servicedesk itsupport hausverwaltung hausmeister verwaltung vorstand schriftfuehrer kassenwart
 secretaire tresorier secretario tesorero segretario tesoriere secretaris penningmeester sekreterare styrelsen
 alerts alert alerting monitoring oncall on-call incidents incident status
-tronc banqueting banquets catering frontoffice fanclub fanmail depot store branch
+tronc banqueting banquets catering frontoffice fanclub fanmail depot store branch lostandfound lostproperty
+fundbuero fundbureau objetstrouves objetsperdus gevondenvoorwerpen
+copyright dmca takedown takedowns partnerships sponsorships mods moderation moderators newsdesk newsroom corrections
+tips pressdesk picturedesk photodesk
 quality qa qc qhse hse ehs ohs safety recall recalls supplierquality shiftlead
 results entries timing
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
@@ -1151,7 +1168,9 @@ def documentation_address(text: str, start: int, end: int) -> bool:
 # body ("POST /candidates {...}", "PUT https://api.example.com/v1/users/42" + "Content-Type: ..." + "{...}"; inside
 # a tool's JSON arguments the body's quotes are escaped, its braces are not).
 _API_CALL = re.compile(r"(?<![\w/])(?:GET|POST|PUT|PATCH|DELETE)[ \t]+(?:https?://|/)[^\s{]{0,200}"
-                       r"(?:[ \t]*(?:\\n|\r?\n)(?:[A-Za-z][\w-]{0,40}:[^\n\\]{0,200}(?:\\n|\r?\n)){0,6})?[ \t\r\n]*[{\[]")
+                       r"(?:[ \t]*(?:\\n|\r?\n)(?:[A-Za-z][\w-]{0,40}:[^\n\\]{0,200}(?:\\n|\r?\n)){0,6})?[ \t\r\n]*"
+                       # round 32 (maar): the body announced on its own line ("example body: {...}", "Request body:")
+                       r"(?i:(?:(?:example|sample|request|response)[ \t]+)?(?:body|payload)[ \t]*:[ \t]*)?[{\[]")
 _API_BODY_REACH = 4_000  # characters of a body the braces are counted over
 # A number under a phone key of the body ("phone": "...", \"mobile\": ...), whatever its shape.
 _PHONE_KEY_VALUE = re.compile(r"(?i:(?:phone|tel|telephone|mobile|cell|fax)\w*)\\?[\"']?[ \t]*:[ \t]*\\?[\"']?"
@@ -2107,7 +2126,18 @@ def _person_field(text: str, lo: int, hi: int) -> bool:
            for m in islice(_PARTY_FIELD.finditer(text, lo, hi), 40)):
         return True
     return any(not _BUSINESS_KEY_FULL.fullmatch(m.group("label")) and not _blank(m.group("value"))
-               and not organisation_value(m.group("value")) for m in _PERSON_FIELD.finditer(text, lo, hi))
+               and not organisation_value(m.group("value")) and not _role_mailbox_alone(m.group("value"))
+               for m in _PERSON_FIELD.finditer(text, lo, hi))
+
+
+_ADDRESS_ALONE = regex.compile(r"[ \t<\"']*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})[ \t>\"'.,;]*")
+
+
+def _role_mailbox_alone(value: str) -> bool:
+    """Round 32 (horst): a contact field whose whole value is a role's mailbox ("Escalation contact: abuse@...",
+    "Brand contact: partnerships@..."): the field names a desk, no person."""
+    found = _ADDRESS_ALONE.fullmatch(value)
+    return found is not None and _role_mailbox(found.group(1))
 
 
 # A company named by its legal form in a field's value or in a label's brackets ("Razón social: Transportes X SpA",
@@ -5189,6 +5219,8 @@ _CASUAL_NAME = rf"{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}}"
 _LINE_END = r"[ \t]*(?=[,;!|\n]|\.(?:\s|$)|$)"
 # Words that follow a salutation or fill a name field but name nobody ("dear team", "hello world").
 NOT_ADDRESSEES = frozenset("""
+resident residents tenant tenants occupier occupiers occupant occupants homeowner homeowners leaseholder leaseholders
+neighbour neighbours neighbor neighbors householder householders
 all everyone everybody anyone team teams folks guys gals people friends friend colleagues colleague sir sirs
 madam madame mesdames monsieur messieurs customer customers client clients user users member members reader
 readers editor editors world there again back support sales hiring manager managers committee board admissions officer
@@ -5549,7 +5581,8 @@ american americans british european canadian african asian mexican australian br
 welsh swiss swedish norwegian danish finnish polish greek turkish egyptian israeli iranian indonesian
 christmas easter ramadan congress senate parliament university college school hospital department
 lorem ipsum
-machine machines ref auftrag tools
+machine machines ref auftrag tools relations mah mahallesi vicolo sokak sokağı caddesi cad sok
+สวัสดี สวัสดีครับ สวัสดีค่ะ สวัสดีคะ ขอบคุณ ขอบคุณครับ ขอบคุณค่ะ ด่วน ด่วนมาก ครับ ค่ะ
 """.split())
 # (round 32, pediment: a machine's line "Machine Engel e-mac 280", an order's reference "Ref Auftrag 4590")
 # First names that are also everyday words or places: alone they do not make "X Y" a person.
@@ -6610,6 +6643,10 @@ def livestock_tag(text: str, start: int, end: int) -> bool:
     return _LIVESTOCK_CUE.search(text, lo, hi) is not None
 
 
+_GROUP_GOES_ON = re.compile(r"[-.]\d{2,}")
+_GROUP_BEFORE = re.compile(r"\d{2,}[-.]$")
+
+
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is a documentation or test value no person owns, judged in the whole text
     (a recognizer sees only a window): a reserved-domain address (documentation_address), a published test card or
@@ -6624,6 +6661,12 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # "MRN-70014c", "PID|1||5feceb66ffc8^^^": a hash's hex digits standing in for the number
     if entity in ("NATIONAL_ID", "US_SSN") and _ISBN.search(text, max(0, start - 12), end) is not None:
         return True  # "id_number=ISBN 978-...": a book's number under an id key
+    if entity == "CREDIT_CARD" and (_GROUP_GOES_ON.match(text, end) or _GROUP_BEFORE.search(text, max(0, start - 6), start)):
+        return True  # round 32 (maar): 16 digits of a longer grouped number ("EPC 4743-1340-1813-2564-2771"): no card
+    if entity == "DATE_OF_BIRTH" and api_example(text, start, end):
+        return True  # round 32 (maar): '"dob": "1990-01-01"' in an API call's example body of reserved contacts
+    if entity == "CREDIT_CARD" and re.sub(r"\D", "", text[start:end]) in _TEST_CARDS and api_example(text, start, end):
+        return True  # round 32 (maar): a published test card in such a body
     if entity == "CREDIT_CARD":
         return _published_test_card(text, start, end) or _EQUIPMENT_ID_LABEL_BEFORE.search(
             text, max(0, start - 24), start) is not None  # round 31 (pediment): "device id 6050858771794523"
