@@ -24,8 +24,47 @@ from pii_spans import detector, text_spans as _spans  # noqa: F401 (detector: a 
 
 from gateway.signals.pii import PiiDetector
 
+# Third part, after the second blind batch (tuya, kipuka, sastrugi): animals' records (ear tags, herd registers, a cow
+# as a vet's patient), holdings, cooperatives, a market's office, a saint's hall, a character in a scene, a conference
+# speaker; and the people those worlds' records name: a sample's sender, a keeper present, a relief milker, a
+# customer's admin, "Fecha de nac.".
+THIRD_NOBODYS = [
+    "Patient: Daisy (Jersey), tag 612-553012-118, born 03/02/2022\nHx: cow with mastitis, antibiotics.",
+    "tag | breed | sex | DOB\nIE 551203 44871 | | |\nIE 662014 55982 | | |",
+    "tag,breed,sex,DOB,pet name\nDK 441230 11872,Jersey,F,2023-03-11,Daisy\nDK 552341 22983,Angus,M,2021-08-30,Bramble",
+    '{"licence": "ML-2026-123456", "from_holding": "276 09 111 222 333", "to_holding": "276 09 444 555 666"}',
+    "Herd of the university farm (Zuivelcoöperatie Westerveld), switchboard 0800 4412",
+    "Stallholder enquiries: market office 0800 123 8759, stalls@market.example.org.",
+    "Rehearsal in the St Wendreda's Hall on Saturday.",
+    "Script notes: Sister Evangelina appears in the second scene of the nativity.",
+    "Publicly discussed by Kelsey Hightower in a conference talk.",
+    "Hx: cow with mastitis. Suspect Kverneland. Tx dexamethasone.",
+]
+
+THIRD_PEOPLE_KEPT = [
+    ("Sample S1122334 submitted by Оксана Левчук, вул. Садова 12, Липове 31658", "Оксана Левчук"),
+    ("INSPECTION REPORT | Keeper present: Ramiro Echeverría | Site: Calle Mayor 97", "Ramiro Echeverría"),
+    ("(new relief worker's Fecha de nac.: 17/06/1999 — for the insurance form)", "17/06/1999"),
+    ("tell Brannagh, our relief milker, it needs checking before Friday.", "Brannagh"),
+    ("Detection: first reported by the customer's admin, Tovald, via chat.", "Tovald"),
+    ("Worker: Anna Berg, born 28/01/1990, staff tag 4411", "28/01/1990"),
+    ("name,DOB,phone\nAnna Berg,1990-07-13,0161 555 1234", "1990-07-13"),
+    ("name | phone\nAnna | 07911 123456", "07911 123456"),
+]
+
+
+@pytest.mark.parametrize("text", THIRD_NOBODYS)
+def test_round32_third_forms_name_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,value", THIRD_PEOPLE_KEPT)
+def test_round32_third_people_stay_found(detector: PiiDetector, text: str, value: str) -> None:
+    assert any(value in v for _, v in _spans(detector, text)), _spans(detector, text)
+
+
 # Second part, after the blind batch (lahar, maar, horst): key-value rows of identifiers, ops desks, "(24/7)" after a
-# switchboard, lost-property desks, everyday phrases of Hebrew, Arabic and Hindi, API examples announced as a body,
+# switchboard, lost-property desks, everyday phrases of Hebrew, Arabic and Persian, API examples announced as a body,
 # longer grouped numbers, planning references, billed authors, spokespeople, characters, an institution's director,
 # role mailboxes as a contact field's whole value.
 SECOND_NOBODYS = [

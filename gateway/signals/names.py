@@ -2082,6 +2082,7 @@ uncle aunt auntie grandma grandmother grandpa grandfather nephew niece classmate
 patient client student tutor nanny babysitter sister-in-law brother-in-law mother-in-law father-in-law stepmom stepdad
 stepson stepdaughter kid ex ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
 employee intern trainee apprentice supervisor mentee
+milker farmhand herdsman herdswoman stockman stockwoman shepherd cleaner gardener handyman housekeeper
 granddaughter grandson grandchild grandkid grandniece grandnephew stepsister stepbrother godson goddaughter godchild
 nieto nieta neto neta petit-fils petite-fille nipotino nipotina kleindochter kleinzoon kleinkind barnebarn barnbarn
 hermano hermana madre padre mamá mama papá papa hijo hija esposo esposa marido mujer novio novia amigo amiga compañero
@@ -2201,12 +2202,13 @@ _RELATION_WORDS = frozenset(fold_token(w) for w in _RELATIONS | _SUFFIXED_RELATI
 # Relations a company holds as often as a person ("our client Contoso", "mi cliente Acme"): a lone word after
 # one must be a listed name.
 _RELATIONS_OF_FIRMS = frozenset("client partner tenant landlord cliente kunde kunden kundin klant partnerin".split())
-_RELATION_ADJECTIVES = frozenset("little big younger older baby twin best old new ex late".split())
+_RELATION_ADJECTIVES = frozenset("little big younger older baby twin best old new ex late relief temp seasonal".split())
+# (round 32, tuya: "tell Darett, our relief milker, ...": a farm's staff named in apposition)
 # Round 28: who keeps an animal, a child or a thing, named after its owner's genitive ("Pickles's owner <name> rang",
 # "the pony's keeper ...", "Mia's guardian ..."): the slot a private person fills, as after "my neighbour", in any
 # script; the animal or the thing before it names nobody and is not taken.
 _KEEPER_ROLES = frozenset("""owner co-owner keeper guardian carer caregiver caretaker handler sitter walker adopter
-fosterer""".split())
+fosterer admin administrator""".split())  # (round 32, sastrugi: "reported by the customer's admin, X, via chat")
 # Kin and friends, not roles a stranger or a firm fills (boss, patient, client, student...): what opens a sentence
 # without a possessive in languages that drop it ("syn Radosław", "mama Ania").
 _KIN = _RELATIONS - frozenset("""boss manager patient client student tutor tenant landlord landlady partner colleague
@@ -2372,7 +2374,7 @@ _LABEL_BEFORE = regex.compile(
     r"cashier|attendees?|participants?|guests?|passengers?|students?|pupil|tenant|resident|assignee|applicant|"
     r"claimant|policy[ _]?holder|card[ _]?holder|account[ _]holder|guardian|witness|"
     # round 28: an animal's adopter or registered keeper on a shelter's or a chip database's record
-    r"adopter|(?:registered[ \t]+)?keeper|"
+    r"adopter|(?:registered[ \t]+)?keeper(?:[ \t]+present)?|"
     # round 25: a payment's payee or an account's holder in the languages transfer details are written in
     r"payee|beneficiary|получатель|отримувач|одержувач|владелец[ \t]+сч[её]та|власник[ \t]+рахунку|odbiorca|"
     r"reporter|reviewers?|owner|contact|recipient|sender|from|to|cc|bcc|signed|prepared[ \t]+by|written[ \t]+by|"
@@ -2625,6 +2627,12 @@ def _items(text: str, start: int, lone_unknown: bool, given: frozenset[str]) -> 
 _CJK_VALUE = regex.compile(r"\p{Han}{2,4}(?![\p{Han}\p{Hiragana}\p{Katakana}])|\p{Hangul}{2,4}(?!\p{Hangul})")
 
 
+# Round 32 (tuya): a record's agent after "submitted by", "collected by", "sampled by" (a sample's, a parcel's, a
+# form's sender): the words after it are read as a name as after a relation (two words at least).
+_BY_AN_AGENT = regex.compile(r"(?i:(?<![\p{L}])(?:submitted|collected|sampled|delivered|dropped[ \t]+off|brought[ \t]+in|"
+                             r"handed[ \t]+in)[ \t]+by[ \t]+)")
+
+
 def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Names after one's own relation, in a person's field, in an @mention, after a foreign addressee
     preposition or a verb of contacting (lower case: "text megan pruitt"), an initial in prose ("pošlu
@@ -2640,6 +2648,9 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
                                          lower=person_only != _ROMANISED) or (
                 person_only and _capitalised_word_after(text, gap.end())) or _spaceless_name_after(text, end, gap.end())
                 or _uncased_name_after(text, end, gap.end())):
+            out.append(span)
+    for cue in islice(_BY_AN_AGENT.finditer(text), 64):  # round 32 (tuya): "Sample S76 submitted by X, <address>"
+        if span := _cued_span(_words_at(text, cue.end()), lone_unknown=False):
             out.append(span)
     for at, person_only in apposed:
         if (name := _NAME_BEFORE_APPOSITION.search(text, max(0, at - 60), at)) and (
@@ -4257,6 +4268,21 @@ _SPOKESPERSON_AFTER = regex.compile(r"(?i:[ \t]*,[ \t]*(?:the[ \t]+)?(?:party|go
                                     r"official|company|council|federation|union)['’]?s?[ \t]+spokes(?:person|man|woman))")
 _CHARACTER_AFTER = regex.compile(r"(?i:[ \t]*\((?:the[ \t]+)?(?:fictional[ \t]+)?character\b|[ \t]+an?[ \t]+"
                                  r"(?:un)?reliable[ \t]+narrator)")
+# Round 32 (tuya, kipuka, sastrugi): an animal's record ("Patient: Nell (Simmental), tag 508-666405-207, born ..."):
+# the patient with its breed in brackets and a tag is a cow, not a person; a character of a script ("Sister X appears
+# in the second scene"); a speaker billed at a conference ("publicly discussed by X in a conference talk").
+_ANIMAL_RECORD_AFTER = regex.compile(r"[ \t]*\([\p{L}][\p{L} x×-]{1,30}\)[ \t]*,?[ \t]*(?i:(?:ear[ \t]*)?tag|chip|"
+                                     r"microchip|passport)(?![\p{L}])")
+_IN_A_SCENE_AFTER = regex.compile(r"(?i:[ \t]+(?:appears|enters|exits|speaks|sings)[ \t]+(?:in|during|at)[ \t]+(?:the[ \t]+)?"
+                                  r"(?:first|second|third|fourth|fifth|final|last|opening|closing|\d{1,2}(?:st|nd|rd|th))"
+                                  r"[ \t]+(?:scene|act))")
+_CONFERENCE_TALK_AFTER = regex.compile(r"(?i:[ \t]+(?:in|at|during)[ \t]+(?:a|the|her|his|their)[ \t]+(?:conference[ \t]+)?"
+                                       r"(?:talk|keynote|presentation|panel))")
+_DISCUSSED_BY_BEFORE = regex.compile(r"(?i:(?:discussed|presented|disclosed|demonstrated|described)[ \t]+by[ \t]+$)")
+# Round 32 (kipuka): a saint's church, hall or school ("Rehearsal in the St Eadfrid's Hall"): a place named for a saint.
+_SAINT_BEFORE = regex.compile(r"(?<![\p{L}])(?:St\.?|Saint|Ste\.?|Sankt|San|Santa|São)[ \t]+$")
+_SAINTS_PLACE = regex.compile(r"(?:['’]s)?[ \t]*(?:Hall|Church|Chapel|School|Centre|Center|House|Rooms?|Hospital|College|"
+                              r"Academy|Cathedral|Abbey|Priory|Parish|Hospice|Primary|Infants)(?![\p{L}])")
 _DEAR_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:dear|hi|hello)[ \t]+$)")
 
 
@@ -4316,6 +4342,13 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
     if capped_profile(text, start, end) or _CLUB_CONFIRMED_BEFORE.search(text, max(lo, start - 80), start) and (
             not _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300))):
         return True  # round 32 (hogback): a capped player's profile; a club's statement about its captain
+    if _SAINT_BEFORE.search(text, max(0, start - 8), start) and (
+            _SAINTS_PLACE.search(value) is not None and _SAINTS_PLACE.search(value).end() == len(value)
+            or _SAINTS_PLACE.match(text, end) is not None):
+        return True  # round 32 (kipuka): "St Eadfrid's Hall", "St Osburga's Church"
+    if _ANIMAL_RECORD_AFTER.match(text, end) or _IN_A_SCENE_AFTER.match(text, end) or (
+            _CONFERENCE_TALK_AFTER.match(text, end) and _DISCUSSED_BY_BEFORE.search(text, max(lo, start - 40), start)):
+        return True  # round 32 (tuya, kipuka, sastrugi): an animal's record, a character, a conference speaker
     if _AUTHOR_OF_A_WORK_AFTER.match(text, end) or _SPOKESPERSON_AFTER.match(text, end) or _CHARACTER_AFTER.match(
             text, end):
         return True  # round 32 (horst): a billed author, a spokesperson, a character named as one

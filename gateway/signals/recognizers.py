@@ -84,10 +84,16 @@ _NOT_PHONE_CUES = re.compile(
     r"[ \t]*[\"']?$|"
     # round 32 (maar): a planning or a case reference with its office's letters ("Application PC 26765 26 66471",
     # "ref PC 89256 26 78497")
-    r"(?<![^\W\d_])(?:application|planning|permit|ref|reference|case|file)[ \t.:#]+(?-i:[A-Z]{1,3})[ \t/-]*$|"
+    r"(?<![^\W\d_])(?:application|planning|permit|ref|reference|case|file|tag|tags|ear[ \t]+tag|eartag|holding)"
+    r"[ \t.:#]+(?-i:[A-Z]{1,3})[ \t/-]*$|"
+    # round 32 (tuya): an animal's ear tag, a holding's number, a herd's ("tag 508-666405-207", "holding: 276 09 ...")
+    r"(?<![^\W\d_])(?:ear[ \t]*tags?|tags?|holdings?|from_holding|to_holding|herd[ \t_]+(?:no|number)|cph|"
+    r"passport[ \t]+(?:no|number)[ \t]+(?-i:[A-Z]{2}))[\s:#.\"'=]{0,6}$|"
     r"[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
+_TAG_HEADER = re.compile(r"(?i:(?:ear[ _-]?)?tags?(?:[ _-]?(?:no|number|id))?|holding(?:[ _-]?(?:no|number))?|cph|"
+                         r"herd[ _-]?(?:no|number)|animal[ _-]?id|passport[ _-]?(?:no|number))")
 _GENERIC_LABEL = re.compile(r"[\s_-]*(?:(?:number|no\.?|nr\.?|#|num|n[°º]|num[ée]ro|n[úu]mero|nummer)"
                             r"(?:\s+(?:is|was|ist|est|es|é|è))?[\s:#.=\"'-]*)?",
                             re.IGNORECASE)
@@ -430,7 +436,7 @@ _SERVICE_LINE = (
     r"(?:register|registry|registrar['’]?s|record|records|parish|hall|court|church)\s+office|"
     # round 27 (arete): a school's offices, a box office, a coach operator's depot (not "office line": a person's
     # workplace line, "Office line: ..., ask for the caretaker" stays, round 16)
-    r"(?:exams?|examinations|school|box|ticket|club|main|front)\s+office|"
+    r"(?:exams?|examinations|school|box|ticket|club|main|front|market|farm|estate|parish|village)\s+office|"
     r"(?:operator|coach|bus|tram)\s+depot|"
     r"(?:family|county|district|probate|magistrates['’]?|civil)\s+court(?:\s+enquiries)?|court\s+enquiries|"
     r"(?:national\s+|state\s+|city\s+|county\s+)?archives?\s+reading\s+room|reading\s+room|"
@@ -1314,6 +1320,8 @@ def script_organisation(text: str, start: int, end: int) -> bool:
 # after it, there capitalised or one of _LOWER_CASE_SECTOR_NAMES ("Maria services the boiler", "X necesita ayuda" are
 # people).
 _SECTOR_WORDS = frozenset(w.casefold() for w in """
+zuivelcoöperatie zuivelcooperatie coöperatie cooperatie genossenschaft molkerei landwirtschaftsgenossenschaft
+cooperativa cooperative coopérative spółdzielnia andelsselskab
 services servicios serviços servicos servizi dienste usługi uslugi služby sluzby szolgáltató hizmet hizmetleri
 hizmetler palvelut tjänster tjenester centro centrum zentrum merkezi keskus központ
 seniorenheim pflegeheim altenheim altenpflege pflegedienst seniorenresidenz seniorenzentrum sozialstation hospiz
@@ -3289,6 +3297,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
         """An order/invoice/ticket label right before the number (_NOT_PHONE_CUES); after a phone word a
         generic label ("no.", "#", "number") is the phone's own ("mobile no: ...", "phone #: ...")."""
         before = text[max(0, start - 24):start]
+        if (header := column_header(text, start)) is not None and _TAG_HEADER.fullmatch(header.strip(" |\"'")):
+            return True  # round 32 (tuya): a herd register's "tag" column ("IE 891220 98384"): an animal's ear tag
         noun = None
         for noun in self._noun_cue.finditer(before):
             pass
@@ -4591,7 +4601,7 @@ _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(
 # same in Chinese, Japanese and Korean, written without a space before them.
 # Also as a key writes them ("birth_date", "dateOfBirth", "patient_dob") and as dictation spells them ("d o b").
 _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date|birthday|born(?:\s+on)?|"
-            r"fecha[\s_-]+(?:de[\s_-]+)?nacimiento|f\.?\s?nac\.?|nacid[oa](?:/[ao]|\([ao]\))?(?:\s+el)?|date[\s_-]+(?:de[\s_-]+)?naissance|"
+            r"fecha[\s_-]+(?:de[\s_-]+)?(?:nacimiento|nac\.)|f\.?\s?nac\.?|nacid[oa](?:/[ao]|\([ao]\))?(?:\s+el)?|date[\s_-]+(?:de[\s_-]+)?naissance|"
             r"n[ée]e?\s+le|geburts[\s_-]?datum|geb\.|geboren(?:\s+(?:am|op))?|data[\s_-]+(?:di[\s_-]+)?nascita|nat[oa](?:/[ao]|\([ao]\))?\s+il|"
             r"data[\s_-]+(?:de[\s_-]+)?nascimento|"
             r"nascid[oa](?:/[ao]|\([ao]\))?\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
@@ -5581,7 +5591,8 @@ american americans british european canadian african asian mexican australian br
 welsh swiss swedish norwegian danish finnish polish greek turkish egyptian israeli iranian indonesian
 christmas easter ramadan congress senate parliament university college school hospital department
 lorem ipsum
-machine machines ref auftrag tools relations mah mahallesi vicolo sokak sokağı caddesi cad sok
+machine machines ref auftrag tools relations mah mahallesi vicolo sokak sokağı caddesi cad sok suspect
+tafadhali hii fupisha
 สวัสดี สวัสดีครับ สวัสดีค่ะ สวัสดีคะ ขอบคุณ ขอบคุณครับ ขอบคุณค่ะ ด่วน ด่วนมาก ครับ ค่ะ
 """.split())
 # (round 32, pediment: a machine's line "Machine Engel e-mac 280", an order's reference "Ref Auftrag 4590")
@@ -6647,6 +6658,32 @@ _GROUP_GOES_ON = re.compile(r"[-.]\d{2,}")
 _GROUP_BEFORE = re.compile(r"\d{2,}[-.]$")
 
 
+# Round 32 (tuya): an animal's birth date: on a line with an ear tag ("Patient: Nell (Simmental), tag 508-666405-207,
+# born 28/01/2023") or in a herd register's row (its header has a breed or a tag column and a birth column).
+_EAR_TAG_IN_LINE = re.compile(r"(?i)(?<![^\W\d_])(?:ear[ \t]?)?tag[ \t:#]*(?:[A-Z]{2}[ \t]?)?\d")
+_HERD_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:breed|rasse|race|raza|razza|ras|rasa|порода|品种|品種|품종)(?![^\W\d_])")
+
+
+def animal_birth(text: str, start: int) -> bool:
+    """The birth date at `start` is an animal's (see above); bounded: its line and the 12 lines above it."""
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", start, start + 300)
+    line = text[line_start:line_end if line_end >= 0 else min(len(text), start + 300)]
+    if _EAR_TAG_IN_LINE.search(line):  # (not with a person named on the line: "Anna Berg, born ..., staff tag 44")
+        return not (_person_in_block(text, line_start, line_start + len(line)) or any(
+            first_name_led([m.group(1), m.group(2)]) for m in islice(_CAPITALISED_PAIR.finditer(line, overlapped=True), 16)))
+    at = line_start
+    for _ in range(12):
+        if at <= 0:
+            return False
+        above = text.rfind("\n", max(0, at - 400), at - 1) + 1
+        row = text[above:at - 1]
+        if not any(c.isdigit() for c in row):
+            return _HERD_HEADER.search(row) is not None and ("," in row or "|" in row or ";" in row or "\t" in row)
+        at = above
+    return False
+
+
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is a documentation or test value no person owns, judged in the whole text
     (a recognizer sees only a window): a reserved-domain address (documentation_address), a published test card or
@@ -6663,6 +6700,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # "id_number=ISBN 978-...": a book's number under an id key
     if entity == "CREDIT_CARD" and (_GROUP_GOES_ON.match(text, end) or _GROUP_BEFORE.search(text, max(0, start - 6), start)):
         return True  # round 32 (maar): 16 digits of a longer grouped number ("EPC 4743-1340-1813-2564-2771"): no card
+    if entity == "DATE_OF_BIRTH" and animal_birth(text, start):
+        return True  # round 32 (tuya): a calf's or a cow's birth date on its tag's line or in a herd register
     if entity == "DATE_OF_BIRTH" and api_example(text, start, end):
         return True  # round 32 (maar): '"dob": "1990-01-01"' in an API call's example body of reserved contacts
     if entity == "CREDIT_CARD" and re.sub(r"\D", "", text[start:end]) in _TEST_CARDS and api_example(text, start, end):
