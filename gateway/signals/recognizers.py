@@ -1534,10 +1534,16 @@ def premises_directory(text: str, start: int, end: int, entity: str) -> bool:
         readings = _number_types(digits, bool(_NANP_SHAPE.fullmatch(text[start:end].strip())), PHONE_REGIONS)
         if not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings):
             return False
-    return entity == "PERSON" or not (_person_in_block(text, row_lo, row_hi) or any(
+    return entity == "PERSON" or not _person_on_row(text, row_lo, row_hi)
+
+
+def _person_on_row(text: str, lo: int, hi: int) -> bool:
+    """A person's name in the row or line [lo, hi): _person_in_block's, or two capitalised words led by a known
+    given name that are no street's ("Anna Nowak", not "Brook Street"): what keeps a directory's or an animal
+    register's row somebody's."""
+    return _person_in_block(text, lo, hi) or any(
         first_name_led([m.group(1), m.group(2)]) and m.group(2).lower() not in _STREET_NOUNS
-        for m in islice(_CAPITALISED_PAIR.finditer(
-            text, row_lo, row_hi, overlapped=True), 16)))
+        for m in islice(_CAPITALISED_PAIR.finditer(text, lo, hi, overlapped=True), 16))
 
 
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
@@ -6670,8 +6676,7 @@ def animal_birth(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + 300)
     line = text[line_start:line_end if line_end >= 0 else min(len(text), start + 300)]
     if _EAR_TAG_IN_LINE.search(line):  # (not with a person named on the line: "Anna Berg, born ..., staff tag 44")
-        return not (_person_in_block(text, line_start, line_start + len(line)) or any(
-            first_name_led([m.group(1), m.group(2)]) for m in islice(_CAPITALISED_PAIR.finditer(line, overlapped=True), 16)))
+        return not _person_on_row(text, line_start, line_start + len(line))
     at = line_start
     for _ in range(12):
         if at <= 0:
