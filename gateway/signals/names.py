@@ -4531,8 +4531,10 @@ def capped_profile_birth(text: str, start: int) -> bool:
     if bracket < 0:
         return False
     name = _PROFILE_NAME_BEFORE.search(text, max(0, bracket - 60), bracket)
-    return name is not None and capped_profile(text, name.start() + len(name.group()) - len(name.group().lstrip()),
-                                               bracket - (len(text[:bracket]) - len(text[:bracket].rstrip())))
+    if name is None:
+        return False
+    value = name.group()  # (its own spaces trimmed: no copy of the text before it, which may be 100 KB)
+    return capped_profile(text, name.start() + len(value) - len(value.lstrip()), name.end() - len(value) + len(value.rstrip()))
 
 
 # Round 32 (hogback): a club's statement about its captain or a named player's fitness ("X FC confirmed today that

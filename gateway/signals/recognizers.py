@@ -1517,11 +1517,13 @@ def premises_directory(text: str, start: int, end: int, entity: str) -> bool:
         return False
     cell_start, _, column, sep = cell
     row_lo = text.rfind("\n", 0, start) + 1
-    first = column_header(text, row_lo + (len(text[row_lo:cell_start]) - len(text[row_lo:cell_start].lstrip(" |\t"))))
+    lead = text[row_lo:cell_start]
+    first_cell = row_lo + len(lead) - len(lead.lstrip(" |\t"))  # the row's first cell, past a Markdown row's pipe
+    first = column_header(text, first_cell)
     if first is None or first.strip(" |").lower() not in _PREMISES_HEADERS:
         return False
     if entity == "PERSON":
-        if column != table_cell(text, row_lo + (len(text[row_lo:cell_start]) - len(text[row_lo:cell_start].lstrip(" |\t"))))[2]:
+        if (first_column := table_cell(text, first_cell)) is None or column != first_column[2]:
             return False
     elif (header := column_header(text, start)) is None or header.strip(" |").lower() not in _DIRECTORY_COLUMNS:
         return False
@@ -1529,11 +1531,8 @@ def premises_directory(text: str, start: int, end: int, entity: str) -> bool:
     row_hi = len(text) if row_hi < 0 else row_hi
     if _private_cue(text, row_lo, row_hi):
         return False
-    if entity == "PHONE_NUMBER":
-        digits = _NOT_DIGIT_OR_PLUS.sub("", text[start:end])
-        readings = _number_types(digits, bool(_NANP_SHAPE.fullmatch(text[start:end].strip())), PHONE_REGIONS)
-        if not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings):
-            return False
+    if entity == "PHONE_NUMBER" and _maybe_personal_line(text[start:end]):
+        return False
     return entity == "PERSON" or not _person_on_row(text, row_lo, row_hi)
 
 
@@ -3010,14 +3009,19 @@ def column_header(text: str, start: int) -> str | None:
     return header if regex.search(r"\p{L}{2}", header) and not regex.search(r"\d", header) else None
 
 
+def _maybe_personal_line(value: str) -> bool:
+    """The number reads in no numbering plan, or as a mobile, pager or personal number in one it reads in: what an
+    organisation's table may not make its own (service_column_line, premises_directory)."""
+    readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), bool(_NANP_SHAPE.fullmatch(value.strip())), PHONE_REGIONS)
+    return not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings)
+
+
 def service_column_line(text: str, start: int, end: int) -> bool:
     """The number at [start, end) lies in a service line's table column (in_a_service_column: the column is headed
     "hotline", "switchboard", "customer service"), reads as no mobile in any numbering plan, and its row holds no
     private cue and no person's name: the organisation's published line, judged in the whole text (a window that
     cuts the header off cannot see it). A mobile under "hotline", or a row naming a person, stays somebody's."""
-    digits = _NOT_DIGIT_OR_PLUS.sub("", text[start:end])
-    readings = _number_types(digits, bool(_NANP_SHAPE.fullmatch(text[start:end].strip())), PHONE_REGIONS)
-    if not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings):
+    if _maybe_personal_line(text[start:end]):
         return False  # a mobile in any plan it reads in ("07911 123456": Britain's) stays somebody's
     if not in_a_service_column(text, start):
         return False
