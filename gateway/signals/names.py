@@ -3553,7 +3553,8 @@ _PRIVATE_LIFE = regex.compile(
     rf"(?:his|her|their|sein\p{{L}}*|ihr\p{{L}}*|sa|son|su|sua|zijn|haar)[ \t]+(?:[\p{{L}}-]+[ \t]+)?(?:{_CONDITION}|"
     r"chemo\p{L}*|diagnosis|illness|pregnancy|divorce|arrest|overdose|affair|debts|sexuality|rehab|therapist|"
     r"psychiatrist|medication)|"
-    # treatment, care, mental health, addiction
+    # treatment, care, mental health, addiction; a stay in hospital (round 33: "was admitted to hospital with a stroke")
+    r"(?:admitted|rushed|taken)[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:hospital|a&e|icu|intensive[ \t]+care)|hospitali[sz]ed|"
     r"(?:been|is|was|went|gone|going|checked|back|sits?|ist|est|est[áa])[ \t]+(?:in|into|to|im|en)[ \t]+"
     r"(?:rehab|entzug|d[ée]sintox\p{L}*|rehabilitaci[óo]n)|"
     r"(?:starts?|started|starting|on|having|after|finished|during)[ \t]+chemo\p{L}*|"
@@ -3709,6 +3710,10 @@ _NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|S
                       # Pavilion"); not "Hall" or "Wing", people's surnames too, nor "Room", "Suite" or "Lab", which
                       # follow a patient's or an addressee's name in a ward list or an address line ("Anna Weber Room 4")
                       r"Building|Buildings|Auditorium|Pavilion|Annexe?|Laborator(?:y|ies)|"
+                      # round 33 (tinaja, caprock): organisations named by their trade word ("Harrowgate Biobank",
+                      # "Stratix Screening", "Kettering Cohort Registry"); not "Banks", a surname
+                      r"Biobank|Academy|Registry|Consortium|Society|Association|Council|Agency|Authority|Federation|"
+                      r"Partnership|Cooperative|Co-operative|Labs|Bank|Screening|Recruitment|Staffing|Consulting|"
                       # streets, airports and feasts as Hindi, Turkish and US signs write them ("X Marg", "X Bulvarı",
                       # "X Caddesi", "X Havalimanı", "X Blvd", "X Jayanti": a birth anniversary's feast)
                       r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti|"
@@ -4238,6 +4243,24 @@ _HEAD_OF_INSTITUTION_BEFORE = regex.compile(
     # round 32 (horst): the director of a public institution at its event ("the library director X will say a few words")
     r"(?:library|museum|gallery|archive|theatre|festival|opera|orchestra)[ \t]+director"
     r"),?[ \t]+(?:(?:prof(?:essor)?|dr|sir|dame)\.?[ \t]+)*$")
+# Round 33 (tinaja, nubbin): the head of an institution named in apposition with the office and the institution, the
+# way published programmes, journals' mastheads and boards' decisions sign ("Prof. X, Director of the Doctoral School",
+# "Dear Dr X, as Editor-in-Chief of the Journal of ...", "Signed: Prof. X, Chair, Research Ethics Board"): a cased
+# office of a head (not "Head of Payroll", an employee's post, nor a company's officers, read by _STATEMENT_WORD's
+# rule) and a cased institution after it. A council's minutes name its officers in their office ("moved by the Chair,
+# X", "seconded by the Mayor, Cllr X"). A private life told near the name keeps it (the caller's private_life_near).
+_HEAD_OFFICE = (r"(?:(?:Acting|Interim|Deputy|Vice|Founding|Executive)[ \t-]+)?(?:Director|President|Chair(?:person|man|"
+                r"woman)?|Dean|Rector|Provost|Principal|Editor-in-Chief|Editor|Chief[ \t]+Editor|Registrar|"
+                r"Secretary-General|Secretary[ \t]+General|Chancellor|Vice-Chancellor|Commissioner|Governor|"
+                r"Ombuds(?:man|person)|Convenor)")
+_HEAD_OF_INSTITUTION_AFTER = regex.compile(
+    rf"[ \t]*,[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?{_HEAD_OFFICE}(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}|[ \t]*,[ \t]+(?:the[ \t]+)?"
+    rf"(?:\p{{Lu}}[\p{{L}}-]*[ \t]+){{0,4}}(?:Board|Committee|Council|Panel|Commission|Authority|Institute|School|"
+    rf"Faculty|Academy|Society|Journal)(?![\p{{L}}]))")
+_MINUTED_OFFICE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:moved|seconded|proposed|chaired|presided[ \t]+over|put)[ \t]+by[ \t]+(?:the[ \t]+)?(?:Chair(?:man|"
+    r"woman|person)?|Vice-Chair|Mayor|Deputy[ \t]+Mayor|Leader(?:[ \t]+of[ \t]+the[ \t]+Council)?|Councillor|Cllr\.?|"
+    r"Clerk|Presiding[ \t]+Officer|Convenor)[ \t]*,?[ \t]*(?:(?:Cllr\.?|Councillor|Alderman|Ald\.)[ \t]+)?$")
 _RESULT_ROW_AFTER = regex.compile(r"[ \t]*\((?-i:[A-Z]{3})\)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?(?!\d)")
 _ELITE_RESULTS = regex.compile(r"(?i)(?<![\p{L}])(?:elite|official[ \t]+results|world[ \t]+(?:championships?|cup)|"
                                r"olympic\p{L}*|grand[ \t]+prix|diamond[ \t]+league|major|prize[ \t]+(?:money|\$|€|£))"
@@ -4327,6 +4350,8 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
         return True  # "Keynote: Prof. X (Y University), 'Beyond ...'. Chair: Prof. Z.": a programme's billing
     if _HEAD_OF_INSTITUTION_BEFORE.search(text, max(lo, start - 40), start):
         return True  # "welcome by the Vice-Chancellor, J. X": the head of an institution in that office
+    if _HEAD_OF_INSTITUTION_AFTER.match(text, end) or _MINUTED_OFFICE_BEFORE.search(text, max(lo, start - 60), start):
+        return True  # round 33: "Prof. X, Director of the Doctoral School"; "moved by the Chair, X"
     if _STATE_OFFICE_BEFORE.search(text, max(lo, start - 40), start) or _STATE_OFFICE_AFTER.match(text, end):
         return True  # "Consul-General X", "Ambassador X will address ...", "X, Bank of Greece governor, said"
     if _CHEF_BEFORE.search(text, max(lo, start - 24), start) and _GUIDE_OR_AWARD.search(
@@ -5228,9 +5253,10 @@ def _privately_cued(text: str, lo: int, start: int) -> bool:
 # Round 21: the name labelled fictional right after it, in brackets or as an apposition ("X (fictional character)",
 # "X (the fictional prisoner)", "X, a fictional tenant", "X as a literary character", "X (personaje ficticio)",
 # "X (fiktive Person)"): the text says the person does not exist, even where the name is a letter's addressee ("X, a
-# literary agent" is somebody: "literary" counts only before a character's word).
+# literary agent" is somebody: "literary" counts only before a character's word). Round 33 (nubbin): after the quote
+# that closes the name ("the scenario uses 'Mrs X', the invented claimant").
 _FICTIONAL_AFTER = regex.compile(
-    r"(?i)[ \t]*(?:\([ \t]*|,[ \t]*|[ \t]+as[ \t]+|[ \t]+als[ \t]+|[ \t]+comme[ \t]+|[ \t]+como[ \t]+)"
+    r"(?i)['’\"”»]?[ \t]*(?:\([ \t]*|,[ \t]*|[ \t]+as[ \t]+|[ \t]+als[ \t]+|[ \t]+comme[ \t]+|[ \t]+como[ \t]+)"
     r"(?:(?:a|an|the|un|una|une|ein|eine|der|die|le|la|el|il|lo|o|um|uma)[ \t]+)?"
     r"(?:(?:purely|entirely|wholly|rein|totalmente|puramente)[ \t]+)?"
     r"(?:(?:personaje|personnage|personaggio|personagem|postać|character|figure|person|persona)[ \t]+)?"

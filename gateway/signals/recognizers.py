@@ -61,6 +61,8 @@ _NOT_PHONE_CUES = re.compile(
     r"version|build|sku|part|serial|case|r[ée]f|reference|doi|arxiv|pmid|pmcid|orcid|key|activation|coupon|voucher|promo|"
     r"transaction|txn|account|acct|po|batch|lot|model|item|confirmation|booking|id|no\.?|sn|s/n|"
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
+    # round 33 (nubbin): procurement's and land registers' codes ("CPV 72000000-5", "UPRN 23644792395", "NACE 62.01")
+    r"cpv|naics|nace|unspsc|uprn|usrn|bar[ \t-]?code|notice|"
     # round 28: a clinical trial's number in its registry ("EudraCT 2025-007749-73", "EU CT 2023-500123-45-00",
     # "UTN U1111-...", "IRAS 312345"): the EU's, the WHO's and the national registries' labels, and "protocol"
     r"eudract|eu[ \t]?ct|euctr|ctis|isrctn|drks|actrn|anzctr|chictr|ctri|jrct|umin|utn|iras|protocol|"
@@ -89,6 +91,8 @@ _NOT_PHONE_CUES = re.compile(
     # round 32 (tuya): an animal's ear tag, a holding's number, a herd's ("tag 508-666405-207", "holding: 276 09 ...")
     r"(?<![^\W\d_])(?:ear[ \t]*tags?|tags?|holdings?|from_holding|to_holding|herd[ \t_]+(?:no|number)|cph|"
     r"passport[ \t]+(?:no|number)[ \t]+(?-i:[A-Z]{2}))[\s:#.\"'=]{0,6}$|"
+    # round 33 (nubbin): a notice's number in the EU's Official Journal S series ("2026/S 164-996326")
+    r"(?<!\d)(?:19|20)\d\d/S[ \t]+$|"
     r"[A-Za-z0-9_]-?$",
     re.IGNORECASE,
 )
@@ -395,7 +399,11 @@ _SERVICE_LINE = (
     # "store phone", "24/7 control room")
     r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)business\s+(?:contact|line|phone|number)|"
     r"(?:registered|head)\s+office(?:\s+switchboard)?|(?:store|shop|branch|depot|warehouse)\s+(?:phone|telephone|tel\.?)|"
-    r"control\s+room|"
+    r"control\s+room|works\s+council(?:\s+office)?|betriebsrat|personalrat|ondernemingsraad|"
+    # round 33 (caprock, tinaja): the organisation's own premises or unit the reader is told to call ("Contact the
+    # branch:", "call the depot on", "call facilities (555) ...")
+    r"(?:contact|call|ring|phone)\s+(?:(?:the|our)\s+(?:branch|depot|office|store|shop|practice|surgery|clinic|agency|"
+    r"plant|site)|(?:the\s+|our\s+)?(?:facilities|estates|maintenance|porters|security))(?=\s*[:(]|\s+(?:on|at)\b|\s*\+?\d|\s*$)|"
     # round 31 (sandur, guyot): the officer or manager on duty ("Emergency duty officer (citizens in distress only):")
     r"duty[ \t]+(?:officer|manager)|"
     # round 25: an insurer's or a rental firm's assistance line ("24h assistance", "roadside assistance",
@@ -987,7 +995,10 @@ supplier vendors vendor quotes quotations estimates tenders collections creditco
 factures facture facturation facturas facturacion fatture fatturazione rechnung rechnungen faktura fakturor
 fakturering fakturaer laskut lasku compta comptabilite contabilidad contabilidade contabilita boekhouding
 administratie ekonomi regnskab regnskap kirjanpito ksiegowosc faktury ventes vendas vendite achats compras
-acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes orcamentos""".split())
+acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes orcamentos
+ar ap betriebsrat personalrat workscouncil works-council ondernemingsraad cse""".split())
+# (round 33: accounts receivable and payable as invoices abbreviate them, "Queries: ar@..."; a works council's
+# office, the Betriebsrat's, the ondernemingsraad's and the French CSE's)
 # (round 30: the desks of a firm's books and trade — payables, remittances, procurement, quotes, VAT, payroll — in
 # the languages the invoices of fumarole are written in, and a charity's gift-aid desk)
 # (round 26: the desks of a club's, a venue's and a box office's trade — registration, tickets, volunteers, entry,
@@ -1426,6 +1437,16 @@ _ACCOUNT_LABEL_BEFORE = regex.compile(
 _ACCOUNT_REACH = 240  # characters before the account its holder's name is looked for in
 
 
+_VAT_REGISTERED_AFTER = regex.compile(r"[^\n]{0,24}?(?<![\p{L}])(?:VAT|USt-?IdNr\.?|TVA|BTW|IVA|GST)[ \t.]*(?:reg(?:istration|"
+                                   r"istered|\.)?|no\.?|number|id)(?![\p{L}])")
+_PAYEE_LABEL = regex.compile(r"(?i:(?<![\p{L}])(?:pay[ \t]+to|payee|beneficiary|remit[ \t]+to|zahlbar[ \t]+an|"
+                             r"empf[äa]nger|b[ée]n[ée]ficiaire|beneficiario)[ \t]*:)")
+_ORGANISATION_OWNS_ACCOUNT_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:employer|company|business|corporate|supplier|vendor|merchant|club|charity|school)['’]?s?[ \t]+"
+    r"(?:bank[ \t]+)?(?:iban|account|bank[ \t]+account|bank[ \t]+details)(?:[ \t]+(?:for|f[üu]r|pour|para)[ \t]+[\p{L}]+)?"
+    r"[ \t]*[:=]?[ \t]*$)")
+
+
 def organisation_account(text: str, start: int, end: int) -> bool:
     """Round 25 (kame): the IBAN at [start, end) is an organisation's account — the payee named right before it in
     its block is an organisation by its legal form or its organisation word ("Brasserie du Canal SARL\nIBAN ...",
@@ -1434,6 +1455,12 @@ def organisation_account(text: str, start: int, end: int) -> bool:
     club's account is no personal data."""
     lo, hi = _block_around(text, start, end)
     lo = max(lo, start - _ACCOUNT_REACH)
+    if _ORGANISATION_OWNS_ACCOUNT_BEFORE.search(text, max(lo, start - 60), start) and not (
+            _private_cue(text, lo, hi) or _person_field(text, lo, hi)):
+        return True  # round 33 (caprock): "Employer IBAN for refunds: ...", "Company account: ...": the label says whose
+    if _VAT_REGISTERED_AFTER.match(text, end) and _PAYEE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) and not (
+            _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi)):
+        return True  # round 33 (caprock): "Pay to: Brixworks, IBAN ..., VAT reg. on file": a VAT-registered payee's
     names = [m for m in islice(_ORG_NAME.finditer(text, lo, start), 16)
              if not _BANK_NAME.search(m.group(0).strip()) and not any(
                  first_then_surname([a, b]) for a, b in zip(m.group(0).split(), m.group(0).split()[1:]))]
@@ -5844,6 +5871,25 @@ _CASED_WORD = rf"(?=\p{{Lu}}){_CASED_SCRIPT}(?:(?=\p{{Ll}}){_CASED_SCRIPT})+"
 _FOREIGN_RUN = regex.compile(rf"(?<!\p{{L}}){_CASED_WORD}(?:[ \t]+{_CASED_WORD}){{1,2}}(?!\p{{L}})")
 
 
+# Round 33 (the misses of nubbin, tinaja, caprock): a relation's or a role's word after a possessive, an article or a
+# genitive, then a name in a script without case ("her neighbour ปริภา", "the new intern 태오", "the reviewer's assistant
+# 灯帆", "participant 014's daughter 灯帆", "the bidder (sole trader), 森岡 陽咲"): the cue makes it a person, whatever
+# script the name is in (no list holds such names). A Thai or a Han run longer than a name is a phrase, not matched.
+_KIN_WORD = (r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|friend|"
+             r"neighbou?r|boss|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|nephew|"
+             r"fianc[eé]e?|roommate|flatmate|co-?worker|colleague|assistant|landlord|landlady|nanny|tutor|carer|"
+             r"caregiver|stepmother|stepfather|stepson|stepdaughter|child|kid|baby|intern|trainee|apprentice|"
+             r"new[ \t]+hire|tenant|lodger|bidder|applicant|candidate|claimant|employee|contractor|patient|client|"
+             r"customer|participant|witness|victim|guest|student|pupil|driver|volunteer|donor|spouse|widow|widower)")
+_UNCASED_NAME = (r"(?:\p{Han}{2,4}(?:[ \t]\p{Han}{1,3})?|\p{Hangul}{2,4}(?:[ \t]\p{Hangul}{1,3})?|\p{Thai}{2,16}|"
+                 r"[\p{Hiragana}\p{Katakana}ー]{2,8}|[\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14}"
+                 r"(?:[ \t][\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14})?)")
+_KIN_THEN_UNCASED_NAME = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:my|our|his|her|their|your|the|a|an|[\p{{L}}\d]+['’]s)[ \t]+(?i:(?:new|former|current|late|"
+    rf"younger|older|little|big|elder)[ \t]+)?(?i:{_KIN_WORD})[ \t]*(?:\([^()\n]{{1,24}}\))?[ \t]*,?[ \t]*"
+    rf"({_UNCASED_NAME})(?![\p{{L}}\p{{M}}])")
+
+
 class NameSlotRecognizer(LocalRecognizer):
     """Names in slots a structure reserves for a person (see _SLOT_PATTERNS), and runs of
     capitalised Cyrillic, Greek or Armenian words inside text in another script.
@@ -5878,6 +5924,8 @@ class NameSlotRecognizer(LocalRecognizer):
                     if _slot_name_ok(text[a:b], need, at_line_start=kind == "speaker"):
                         spans.append((a, b, kind))
         if not text.isascii():
+            spans.extend((*m.span(1), "a relation's name in a script without case")
+                         for m in _KIN_THEN_UNCASED_NAME.finditer(text))
             for match in _FOREIGN_RUN.finditer(text):
                 if _foreign_to_context(text, match.start(), match.end()) and _slot_name_ok(match.group(0), "any"):
                     spans.append((match.start(), match.end(), "capitalised run in another script"))
@@ -6466,6 +6514,56 @@ def _published_test_card(text: str, start: int, end: int) -> bool:
         or _value_check_asked(text, start, end))
 
 
+# Round 33 (nubbin): a fixture of published test values ('"card": "4111 1111 1111 1111", "iban": "GB33BUKB20201555555555",
+# "ssn": "078-05-1120", "phone": "+44 20 7946 0018"'): the famous SSN is a test value there because other kinds of
+# one stand in the fields beside it (the card, IBAN and phone rules judge those). The famous SSN alone ("My SSN is
+# 078-05-1120") stays a person's, as issue 12 asks, and so does one its sentence makes somebody's.
+_WELL_KNOWN_SSNS = frozenset({"078051120", "219099999"})
+_FIXTURE_REACH = 400
+_FIXTURE_FIELD_BEFORE = re.compile(r"""(?:[\w -]{1,24}\\?["']?[ \t]*[:=][ \t]*\\?["']?|[,;|\t][ \t]*\\?["']?)$""")
+_FIXTURE_CANDIDATE = re.compile(r"(?<![\w])(?:[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}|\+?\(?\d[\d \-().]{6,24}\d)(?![\w])")
+
+
+def _published_test_kind(value: str) -> str | None:
+    """Which kind of published test value `value` is ("card", "iban", "ssn", "phone": a drama-range number), or None."""
+    digits = re.sub(r"\D", "", value)
+    if digits in _TEST_CARDS:
+        return "card"
+    if re.sub(r"\s", "", value).upper() in _DOCUMENTATION_IBANS:
+        return "iban"
+    if digits in _WELL_KNOWN_SSNS:
+        return "ssn"
+    return "phone" if fictional_number(value) else None
+
+
+def in_a_test_fixture(text: str, start: int, end: int) -> bool:
+    """[start, end) is a published test value in a record's field (a key or a cell's separator right before it), and
+    another kind of one stands in another field within 400 characters, with nothing in its sentence that makes it
+    somebody's (_private_here). Bounded: reads 800 characters."""
+    kind = _published_test_kind(text[start:end])
+    if kind is None:
+        return False
+    if _FIXTURE_FIELD_BEFORE.search(text, max(0, start - 32), start) is None:
+        return False  # a value in prose ("Charge 4111 ... and send the rest to DE89 ...") is an instruction's
+    lo, hi = max(0, start - _FIXTURE_REACH), min(len(text), end + _FIXTURE_REACH)
+    return any(not (m.start() < end and m.end() > start) and _published_test_kind(m.group()) not in (None, kind)
+               and _FIXTURE_FIELD_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
+               for m in _FIXTURE_CANDIDATE.finditer(text, lo, hi)) and not _private_here(text, start, end)
+
+
+# A British National Insurance number no one can hold (HMRC's allocation rules: D, F, I, Q, U, V never in the prefix, O
+# never second, BG GB KN NK NT TN ZZ never issued): "QQ 12 34 56 C" is the form the government's own guidance prints.
+_NINO_SHAPE = re.compile(r"(?<![A-Za-z])([A-Z])([A-Z])[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}(?:[ ]?[A-D])?(?![A-Za-z\d])")
+_UNISSUED_NINO_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def unissuable_nino(value: str) -> bool:
+    """`value` holds a National Insurance number's shape with a prefix HMRC never issues."""
+    found = _NINO_SHAPE.search(value)
+    return found is not None and (found.group(1) in "DFIQUV" or found.group(2) in "DFIOQUV"
+                                  or found.group(1) + found.group(2) in _UNISSUED_NINO_PREFIXES)
+
+
 # IBANs the IBAN registry (ISO 13616, SWIFT's registry: one example per country) and the banks print as examples
 # (the ECBS's and national banks' documentation; "GB33BUKB20201555555555" the UK's sort-code example): in test
 # fixtures, spreadsheets' sample rows, product catalogues and documentation records they name no account.
@@ -6701,6 +6799,12 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     unissuable SSN: it is nobody's whatever the text says)."""
     if entity == "EMAIL_ADDRESS":
         return message_identifier(text, start, end) or documentation_address(text, start, end)
+    if entity in ("US_SSN", "NATIONAL_ID") and in_a_test_fixture(
+            text, start, end):
+        return True  # round 33 (nubbin): "card 4111 ..., ssn 078-05-1120": a fixture of published test values
+    if entity in ("NATIONAL_ID", "MEDICAL_RECORD_NUMBER", "HEALTH_INSURANCE", "TAX_ID") and unissuable_nino(
+            text[start:min(len(text), end + 3)]):
+        return True  # round 33 (nubbin): "National Insurance number: QQ 12 34 56 C (example)": no one's number
     if entity in _PLACEHOLDER_TYPES and placeholder_digits(text[start:end]):
         return True  # "MRN-000000", "000000000": a form's blank filled with one digit, nobody's number
     if entity == "MEDICAL_RECORD_NUMBER" and pseudonym_digest(text, start, end):
@@ -6921,7 +7025,7 @@ def documentation_value(text: str, start: int, end: int, entity: str) -> bool:
 # "S/N", "IMEI", "GTIN", "SSCC", "batch", "lot"): the equipment's number, which may pass Luhn as a card's does.
 _EQUIPMENT_ID_LABEL_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}])(?:device[ \t_-]*id|asset[ \t_-]*(?:tag|id|no\.?|number)|serial(?:[ \t_-]*(?:no\.?|number|nr\.?))?|"
-    r"s/n|sn|imei|iccid|gtin|ean|sscc|batch(?:[ \t]+no\.?)?|lot(?:[ \t]+no\.?)?|part[ \t]+no\.?|tag[ \t]+id|"
+    r"s/n|sn|imei|iccid|gtin|ean|upc|sscc|bar[ \t-]?code|batch(?:[ \t]+no\.?)?|lot(?:[ \t]+no\.?)?|part[ \t]+no\.?|tag[ \t]+id|"
     r"equipment[ \t]+id|machine[ \t]+id)[ \t]*[:#=]?[ \t]*$)")
 _ORDER_NUMBER_LABEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:p\.?[ \t]?o\.?|purchase[ \t]+order|order|invoice|"
                                            r"inv)(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*$)")
