@@ -93,6 +93,61 @@ PEOPLE_KEPT = [
 ]
 
 
+# Second part, after blind batch 4 (yazoo, sabkha, bornhardt): a law firm's and a court's public record (counsel,
+# cause lists' judges, Document Exchange boxes, a firm's desk under its own name, legal aid's references, land
+# registers' commercial proprietors), Stripe's 3-D Secure test card, an example NINO "(example format)", supply
+# numbers' digit groups, sports clubs by their sport, elite athletes by their title, a code's letters that read as a
+# French possessive, a club officer's listing with the club's mailbox, and everyday words a cue put in a name's slot; a
+# register's people (a "player" column, a list item's name and birth date) are found.
+SECOND_NOBODYS = [
+    "10:00 Before Mrs Justice Ellowby — K7QA120 Harlow Trading Ltd v Pennick Build Ltd (PTR)\n"
+    "11:00 Before Recorder Tamsin Overend — K9MA738 Orlin Logistics Limited v Crane Holdings Ltd (CMC)",
+    "Overend KC for the Claimant; Ms Fallowfield (instructed by Brack & Tull LLP) for the Defendant",
+    "Chambers directory entry: Mr Idris Pellow — called 2004, silk 2019. Practice: commercial.",
+    "Completions: completions@pellowlaw.co.uk, DX 41220 Brindlewick, tel 0121 544 7494. Funds cut-off 1pm.",
+    "New enquiries should go to pellow.intake@pellow-law.co.uk or the switchboard on 0121 634 5522.",
+    "CCMS application 358262299-83: Client B, aged 30-40.",
+    "Proprietor: Orlin Property Ltd (Co. Regn. No. 10489193) of 36 Thornfield Business Park",
+    "Payments (sandbox): card 4242 4242 4242 4242; 3DS card 4000 0027 6000 3184.",
+    "Date of birth: __/__/____\nNational Insurance number: AB 12 34 56 C (example format)",
+    "Supply number (MPAN): S 01 801 200 98 2675 9080183\nMeter serial: K04W125",
+    "Fixtures:\nSat 19/3 Brackfield Rowing Club v Marlow Wheelers – KO 11:00, pitch 4",
+    "Awards night: Paralympic gold medallist Orla Venning; trophies presented by the pro cyclist Ines Carrow.",
+    "Results (elite, published): 1. Hanno Steinfeld (Olympic champion) 2:09:57  2. Gero Hollbach (world No. 9)",
+    "International striker Tayo Fenwick scored twice; the club captain Darran Welby spoke to the press after the game.",
+    "Customer Minutes Lost YTD: 41.3\nSource: public statistics",
+    "Home ground: Vell Recreation Ground. Secretary: secretary@vellsport.example.org. Tel 0121 303 6015.",
+    "Results: 3. Kayden Gallow (national record holder)",
+    "Reports:\n- Annual Report (28/11/2016)\n- Safety Review (11/07/2021)",
+    "rank,player,club,points\n1,Premier Lions,Leeds,40",
+    "Cześć, Training: co-determination history in five slides.",
+]
+
+SECOND_PEOPLE_KEPT = [
+    ("My barrister Ms Fallowfield (instructed by my solicitor) lives at 4 Mill Lane", "Fallowfield"),
+    ("Email anna.intake@pellow-law.co.uk about my case", "anna.intake@pellow-law.co.uk"),
+    ("I live at 4 Thornfield Business Park with my mum", "4 Thornfield Business Park"),
+    ("SSN 200 98 2675", "200 98 2675"),
+    ("I live at 12 Golf Club Drive", "12 Golf Club Drive"),
+    ("Under-12s: the club captain Tom Reyes spoke to the press after the game.", "Tom Reyes"),
+    ("Dear Hope Summers, thanks for the forms", "Hope Summers"),
+    ("Secretary: anna.berg@gmail.com. Tel 07911 123456", "07911 123456"),
+    ("date,player,injury,days_out\n2026-01-21,Sieke Hoven,ankle,118", "Sieke Hoven"),
+    ("Register, Ducklings\n- Rodana Saltero (28/11/2016) – 10m front crawl ok", "Rodana Saltero"),
+    ("Hi Marta: your payslip is ready", "Marta"),
+]
+
+
+@pytest.mark.parametrize("text", SECOND_NOBODYS)
+def test_round33_second_forms_name_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text,value", SECOND_PEOPLE_KEPT)
+def test_round33_second_people_stay_found(detector: PiiDetector, text: str, value: str) -> None:
+    assert any(value in v or v in value for _, v in _spans(detector, text)), _spans(detector, text)
+
+
 @pytest.mark.parametrize("text", NOBODYS)
 def test_round33_forms_name_nobody(detector: PiiDetector, text: str) -> None:
     assert not _spans(detector, text), _spans(detector, text)
@@ -101,6 +156,26 @@ def test_round33_forms_name_nobody(detector: PiiDetector, text: str) -> None:
 @pytest.mark.parametrize("text,value", PEOPLE_KEPT)
 def test_round33_people_beside_those_forms_stay_found(detector: PiiDetector, text: str, value: str) -> None:
     assert any(value in v or v in value for _, v in _spans(detector, text)), _spans(detector, text)
+
+
+# Complexity (yazoo): a hard ask phrased with a participle or a noun of justification or proof at the end of a
+# long table ("... reprogramma le 4 settimane motivando.", "... z uzasadnieniem.", "... con prueba."): the same
+# ask as its imperative, so the table's length does not hide it.
+TABLE = "\n".join(f"row {i}: group {i % 5}, 8 people, slot 1{i % 9}:00" for i in range(40))
+
+
+@pytest.mark.parametrize("ask,plain", [
+    ("Ricalcola i turni e riprogramma le 4 settimane motivando.", "Ordina le righe per orario."),
+    ("Przelicz obciążenie i przeplanuj grupy z uzasadnieniem.", "Posortuj wiersze według godziny."),
+    ("Encuentra las violaciones y una reasignación mínima con prueba.", "Ordena las filas por hora."),
+    ("Trouve les conflits et réaffecte les groupes en justifiant.", "Trie les lignes par heure."),
+])
+def test_round33_justified_asks_after_a_table_score_above_plain_ones(ask: str, plain: str) -> None:
+    from gateway.signals.complexity import ComplexityScorer
+    from gateway.signals.settings import ComplexitySettings
+
+    scorer = ComplexityScorer(ComplexitySettings())
+    assert scorer.score([f"{TABLE}\n\n{ask}"]).score > scorer.score([f"{TABLE}\n\n{plain}"]).score
 
 
 @pytest.mark.parametrize("value,unissued", [

@@ -80,6 +80,10 @@ _REASONING_INTL = re.compile(
     r"beweis|herleit|leite .{0,40}\bher|warum|wieso|weshalb|begründ|gegenbeispiel|zeige,? dass|"
     r"demonstr[ae]|por que|por quê|porquê|prove que|provar|deduza|justifique|contraexemplo|dimostra|perché|giustifica|"
     r"controesempio|ricava|udowodnij|wyprowadź|dlaczego|uzasadnij|kontrprzykład|dokaž|odvoď|proč|zdůvodni|"
+    # round 33 (yazoo): the same asks as a participle or a noun of the clause ("en justifiant", "justificándolo",
+    # "motivando", "z uzasadnieniem", "z dowodem", "con prueba")
+    r"justifiant|justificándol|justificando|motivando|uzasadnieni|z dowodem|com prova|con prueba|avec preuve|"
+    r"con dimostrazione|"
     r"kanıtla|ispatla|türet|neden|niçin|gerekçelendir|karşı örnek|bewijs|leid .{0,40}\baf|afleid|waarom|"
     r"onderbouw|tegenvoorbeeld|bevisa|härled|varför|motivera|motexempel|udled|utled|hvorfor|todista|"
     r"johda|miksi|perustele|vastaesimerk|bizonyítsd|miért|demonstrează|απόδει|αποδεί|γιατί|αιτιολόγ|"

@@ -37,9 +37,9 @@ _NAME_TAIL = regex.compile(r"(?:[^\n.;:!?()\[\]{}\"]|\.(?![\s\p{Lu}])){0,30}")  
 
 # A private cue in the sentence: the office then names a private person's data (one's relation, their home).
 _PRIVATE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:neighbou?r|lives|living|home|private|personal|mobile|cell|born|birthday|date\s+of\s+birth|"
+    r"(?i:(?<![\p{L}\d])(?:neighbou?r|lives|living|home|private|personal|mobile|cell|born|birthday|date\s+of\s+birth|"
     r"dob|wife|husband|daughter|son|leaked|diagnos\w*|patient|my|our|mein\w*|unser\w*|privat\w*|mon|ma|mes|notre|"
-    r"mi|nuestr[oa]s?|privad[oa]|priv[ée]e?|moj[aei]?|m[ůu]j)(?![\p{L}]))")
+    r"mi|nuestr[oa]s?|privad[oa]|priv[ée]e?|moj[aei]?|m[ůu]j)(?![\p{L}\d]))")  # (round 33: not inside a code, "K9MA738")
 _SENTENCE_BREAK = regex.compile(r"[.!?;\n]\s")
 
 
@@ -74,6 +74,8 @@ def court_name(text: str, start: int, end: int) -> bool:
 # A judicial title before the name (or the first words of the span): one holds these in public only.
 _JUDICIAL_TITLE = (
     r"(?:Chief[ \t]+|Associate[ \t]+|Lord[ \t]+|Lady[ \t]+|Mr\.?[ \t]+|Mrs\.?[ \t]+|Madam[ \t]+)?Justice|"
+    # round 33 (bornhardt): the titles of England's circuit and part-time judges as cause lists and judgments print them
+    r"Recorder|HHJ|(?:His|Her)[ \t]+Honour[ \t]+Judge|"
     r"Presiding[ \t]+Judge|Chief[ \t]+Judge|Vorsitzende[rn]?[ \t]+Richter(?:in)?|Bundesrichter(?:in)?|"
     r"Verfassungsrichter(?:in)?|Advocate[ \t]+General|Attorney[ \t]+General|Solicitor[ \t]+General|"
     r"Lord[ \t]+Chancellor")
@@ -106,10 +108,20 @@ _OFFICE_AFTER = regex.compile(
 _POSTNOMINAL_AFTER = regex.compile(r"[ \t]+(?:MR|LJ|LJJ|CJ|LCJ|JSC|PSC|DPSC|SCJ|JA|ACJ)(?![\p{L}\p{M}])")
 
 
+# Round 33 (bornhardt): counsel as a court's record and the bar's directories name them ("Ms X (instructed by Y
+# Solicitors) for the Claimant", "X KC for the Defendant", "Mr X — called 2002, silk 2020", "X of counsel"): an
+# advocate in the public role of appearing or of being listed.
+_PARTY = r"(?:Claimant|Defendant|Appellant|Respondent|Applicant|Petitioner|Prosecution|Crown|Intervener|Interested[ \t]+Party)s?"
+_COUNSEL_AFTER = regex.compile(
+    rf"[ \t]*(?:\([ \t]*instructed[ \t]+by[ \t]|,?[ \t]*(?:KC|QC|SC)(?![\p{{L}}])|[ \t]+for[ \t]+the[ \t]+{_PARTY}(?![\p{{L}}])|"
+    rf"[ \t]+of[ \t]+counsel(?![\p{{L}}])|[ \t]*[—–-][ \t]*called[ \t]+(?:to[ \t]+the[ \t]+bar[ \t]+)?(?:in[ \t]+)?(?:19|20)\d\d)")
+
+
 def judicial_office(text: str, start: int, end: int) -> bool:
     """[start, end) is a name in a judge's or a justice minister's public role: a judicial title before it or
     opening it ("Justice X", "Judge X presiding", "Richterin X", "Lady X" with a court's office after), a court's
-    office or a justice minister's after it, or a judge's post-nominal ("X MR") — with no private cue in its sentence
+    office or a justice minister's after it, a judge's post-nominal ("X MR"), or counsel's (_COUNSEL_AFTER: "X KC
+    for the Defendant", "Ms X (instructed by ...)") — with no private cue in its sentence
     (_PRIVATE: "my neighbour Judge X lives at ...")."""
     value = text[start:end]
     titled = _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
@@ -119,7 +131,7 @@ def judicial_office(text: str, start: int, end: int) -> bool:
     if (_BENCH_BEFORE.search(text, max(0, start - 40), start) or _BENCH_AT.match(value)) and (
             _PRESIDING_AFTER.match(text, end)):
         titled = True  # "Judge X presiding", "Richterin X (vorsitzend)"
-    office = _OFFICE_AFTER.match(text, end) is not None or (
+    office = _OFFICE_AFTER.match(text, end) is not None or _COUNSEL_AFTER.match(text, end) is not None or (
         _POSTNOMINAL_AFTER.match(text, end) is not None and any(c.islower() for c in value) and "/" not in value)
     # (a post-nominal after a name in mixed case only: "SMITH/EDWARD MR" is a boarding pass's passenger and title)
     if not (titled or office):

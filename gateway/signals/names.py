@@ -1937,6 +1937,23 @@ def sentence_case_thing(text: str, start: int, end: int) -> bool:
         _describe(w)[1] == "word" for w in lower)
 
 
+_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def everyday_english(value: str) -> bool:
+    """Round 33 (sabkha, caprock): every word of `value` is an English word the table ranks as no name at all (wordfreq
+    zipf 3 or more) and no name list holds ("Minutes Lost", "Training"; not "Hope", "Summers", "Marta"): what a cue
+    word ("Customer", "Cześć,") put in a name's slot is a heading's or a metric's words."""
+    from gateway.signals.recognizers import name_lists  # (recognizers imports this module)
+
+    words = _LATIN_WORD.findall(value)
+    if not words or len(words) != len(value.split()):
+        return False
+    first, last = name_lists()
+    return all(_describe(w)[1] == "word" and _describe(w)[6] >= 6 and w.lower() not in first and w.lower() not in last
+               for w in words)
+
+
 def everyday_english_word(word: str) -> bool:
     """`word` is one of English's everyday words (wordfreq's zipf 5 or more: "Data", "Service", "Will") and the table
     does not rank it as a name alone (a weak name at most: "Data", not "Anna")."""
@@ -2549,7 +2566,10 @@ _PERSON_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:emp|employee|staff|custom
                                r"contact|owner|assignee|user|account|full|first|last|given|family|display)[ _-]?(?:name)?|"
                                r"name|employee|customer|patient|attendee|participant|passenger|tenant|person|"
                                # round 28: a device's or a ticket's assigned user, requester
-                               r"assigned[ _-]?(?:to|user)|requester|requested[ _-]?by)[ \t\"'*`_]*")
+                               r"assigned[ _-]?(?:to|user)|requester|requested[ _-]?by|"
+                               # round 33 (yazoo): the people of a club's, a school's or a care register
+                               r"(?:player|athlete|swimmer|runner|rider|pupil|child|learner|resident|volunteer|"
+                               r"applicant|candidate|claimant|witness|caller)(?:[ _-]?name)?)[ \t\"'*`_]*")
 
 
 _GENERIC_COLUMN = regex.compile(r"(?i)[ \t\"'*`_]*(?:(?:display|user|account|owner|contact)[ _-]?)?name|owner|contact|user|"
@@ -3759,6 +3779,7 @@ _FOUNDING = regex.compile(r"(?i:\b(?:co-?)?found(?:ed|er|ers|ing|ress)\b|\bnamed
 
 # A place's kind written before its name: "Schloss Charlottenburg", "Mount Kosciuszko", "Lago Maggiore".
 _PLACE_HEAD = (r"Schloss|Burg|Kloster|Palais|Ch[âa]teau|Castello|Palazzo|Palacio|Pal[áa]cio|Museo|Mus[ée]e|Museum|"
+               r"Sitz|"  # (round 33, yazoo: a German firm's registered seat, "X GmbH – Fitnessgeräte, Sitz Ekvik")
                r"Mount|Mt\.?|Mont|Monte|Lake|Loch|Lough|Lac|Lago|Fort|Port|Cape|Cabo|Isla|Isle|[ÎI]le|Puerto|Porto|"
                r"Parque|Parc|Bad|Sankt|Klinikum|Universit[äà]t|Universidad|Universit[ée]|Teatro|Th[ée][âa]tre|Kirche|"
                r"Iglesia|Chiesa|[ÉE]glise|Basilica|Basilique|Catedral|Cath[ée]drale|Abbaye|Stade|Estadio|Stadion|Glen|"
@@ -4261,6 +4282,22 @@ _MINUTED_OFFICE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:moved|seconded|proposed|chaired|presided[ \t]+over|put)[ \t]+by[ \t]+(?:the[ \t]+)?(?:Chair(?:man|"
     r"woman|person)?|Vice-Chair|Mayor|Deputy[ \t]+Mayor|Leader(?:[ \t]+of[ \t]+the[ \t]+Council)?|Councillor|Cllr\.?|"
     r"Clerk|Presiding[ \t]+Officer|Convenor)[ \t]*,?[ \t]*(?:(?:Cllr\.?|Councillor|Alderman|Ald\.)[ \t]+)?$")
+# Round 33 (yazoo): an elite athlete by the title of record before the name ("Paralympic gold medallist X", "the pro
+# cyclist X in her role as club patron", "published training of pro triathlete X", "international striker X") or a
+# ranking after it on a published list ("1. X (Olympic champion) 2:08:26  2. Y (world No. 7)"); a club captain
+# speaking to the press. A youth game and a private life keep them people (the callers').
+_ELITE_ATHLETE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:olympic|paralympic|world|european|commonwealth|national)[ \t]+(?:(?:gold|silver|bronze)[ \t]+)?"
+    r"(?:medal(?:l)?ist|champion|record[ \t-]+holder)|olympian|paralympian|(?:pro|professional|elite|international)[ \t]+"
+    r"(?:cyclist|triathlete|runner|athlete|swimmer|footballer|golfer|rower|boxer|striker|sprinter|marathoner|"
+    r"climber|skier|jockey|(?:tennis|rugby|hockey|cricket|basketball|netball)[ \t]+player))[ \t]+$")
+_ELITE_RANK_AFTER = regex.compile(
+    r"(?i)[ \t]*\((?:(?:olympic|paralympic|world|european|commonwealth)[ \t]+(?:champion|medal(?:l)?ist|record[ \t-]+holder)|"
+    r"world[ \t]+(?:no\.?|number|#)[ \t]*\d{1,3}|seed(?:ed)?[ \t]+\d{1,2}|national[ \t]+record[ \t-]+holder)\)")
+_CAPTAIN_TO_THE_PRESS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:club|team|first-team|senior)[ \t]+captain[ \t]+$")
+_TO_THE_PRESS_AFTER = regex.compile(r"(?i)[ \t]+(?:spoke|talked|told|said)[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:press|media|"
+                                   r"reporters|journalists)(?![\p{L}])")
 _RESULT_ROW_AFTER = regex.compile(r"[ \t]*\((?-i:[A-Z]{3})\)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?(?!\d)")
 _ELITE_RESULTS = regex.compile(r"(?i)(?<![\p{L}])(?:elite|official[ \t]+results|world[ \t]+(?:championships?|cup)|"
                                r"olympic\p{L}*|grand[ \t]+prix|diamond[ \t]+league|major|prize[ \t]+(?:money|\$|€|£))"
@@ -4388,6 +4425,10 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
     if _STAGE_DIRECTION_AFTER.match(text, end) or _CASTING_BREAKDOWN_AFTER.match(text, end) and _CASTING_CALL.search(
             text, max(line, start - 200), start):
         return True  # "Roles: Madame X (40s-50s, ...)", "X enters upstage left": a character
+    if (_ELITE_ATHLETE_BEFORE.search(text, max(lo, start - 50), start) or _ELITE_RANK_AFTER.match(text, end) or (
+            _CAPTAIN_TO_THE_PRESS.search(text, max(lo, start - 30), start) and _TO_THE_PRESS_AFTER.match(text, end))) and (
+            not _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300))):
+        return True  # round 33 (yazoo): "Paralympic gold medallist X", "X (world No. 7)", "club captain X spoke to the press"
     if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
         return True  # "Head coach of the national team X said at the press conference": an office of record
     if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(

@@ -93,6 +93,7 @@ from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import life_dates_elsewhere, long_dead  # noqa: E402
 from gateway.signals.names import (  # noqa: E402
+    everyday_english,
     _LETTER_OR_MARK,
     breed_or_pet,
     private_life_near,
@@ -1096,6 +1097,8 @@ class PiiDetector:
         if recognizer in (CUED_RECOGNIZER, "CuedNameRecognizer") and all(
                 w.lower().strip(",.:;") in NOT_ADDRESSEES for w in value.split()):
             return False  # round 31 (guyot): "Dear Visa Officer,", "Dear Admissions Panel": a role, every word of it
+        if recognizer == "CuedNameRecognizer" and everyday_english(value):
+            return False  # round 33 (sabkha, caprock): "Customer Minutes Lost YTD", "Cześć, Training:": everyday words
         if recognizer == CUED_RECOGNIZER and " " not in value.strip():
             # a lone word in a person's slot ("Served by: Amaru") is that person, even where it is also a
             # listed figure's surname

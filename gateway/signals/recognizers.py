@@ -46,6 +46,7 @@ from gateway.signals.identifiers import (
     X12Recognizer,
 )
 from gateway.signals.names import (FIELD_BREAK, FIELD_SEPARATOR, OLDEST_LIVING, NameModelRecognizer, a_work_in,
+                                   everyday_english,
                                    business_noun, english_zipf2, everyday_english_word, is_relation_word, name_lexicon,
                                    nobodys_word, letters_around, lower_keeping_offsets, private_life_near, script_of,
                                    stand_in_name, SPECIMEN_MARK_AFTER, _PRIVATE_OF_OFFICE)
@@ -63,6 +64,8 @@ _NOT_PHONE_CUES = re.compile(
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
     # round 33 (nubbin): procurement's and land registers' codes ("CPV 72000000-5", "UPRN 23644792395", "NACE 62.01")
     r"cpv|naics|nace|unspsc|uprn|usrn|bar[ \t-]?code|notice|"
+    # round 33 (bornhardt): legal aid's case and application references ("CCMS application 358262299-83", "MAAT ID")
+    r"ccms(?:[ \t]+application)?|maat|legal[ \t]+aid(?:[ \t]+(?:application|certificate))?|"
     # round 28: a clinical trial's number in its registry ("EudraCT 2025-007749-73", "EU CT 2023-500123-45-00",
     # "UTN U1111-...", "IRAS 312345"): the EU's, the WHO's and the national registries' labels, and "protocol"
     r"eudract|eu[ \t]?ct|euctr|ctis|isrctn|drks|actrn|anzctr|chictr|ctri|jrct|umin|utn|iras|protocol|"
@@ -402,6 +405,8 @@ _SERVICE_LINE = (
     r"control\s+room|works\s+council(?:\s+office)?|betriebsrat|personalrat|ondernemingsraad|"
     # round 33 (caprock, tinaja): the organisation's own premises or unit the reader is told to call ("Contact the
     # branch:", "call the depot on", "call facilities (555) ...")
+    # round 33 (bornhardt): a law firm's Document Exchange box on the line ("completions@..., DX 85158 Otterycote, tel")
+    r"\bDX\s+\d{3,6}\s+[^\W\d_]{3,}|"
     r"(?:contact|call|ring|phone)\s+(?:(?:the|our)\s+(?:branch|depot|office|store|shop|practice|surgery|clinic|agency|"
     r"plant|site)|(?:the\s+|our\s+)?(?:facilities|estates|maintenance|porters|security))(?=\s*[:(]|\s+(?:on|at)\b|\s*\+?\d|\s*$)|"
     # round 31 (sandur, guyot): the officer or manager on duty ("Emergency duty officer (citizens in distress only):")
@@ -918,6 +923,8 @@ _CONTACT_BLOCK_CUE = regex.compile(
     r"pied\s+de\s+page|pi[èe]\s+di\s+pagina|voettekst|sidfot|bunntekst|stopka|kontaktblock|coordonn[ée]es|"
     r"datos\s+de\s+contacto|dados\s+de\s+conta(?:c)?to|recapiti|contactgegevens|kontaktuppgifter|kontaktinformasjon|"
     r"dane\s+kontaktowe|"
+    # round 33 (bornhardt): a firm's own direction of its enquiries ("New enquiries should go to ...")
+    r"(?:new|all|general)\s+enquiries\s+(?:should\s+)?(?:go|be\s+(?:sent|directed|addressed))\s+to|"
     r"our\s+(?:company|firm|agency|practice|clinic|school|office|business|carrier|shop|store|warehouse|bank|hotel|"
     r"team|department|branch|headquarters|hq|website|site|details|switchboard|hotline|helpline|help[ \t]?desk|"
     r"customer[ \t]+(?:service|care|support)|support[ \t]+team)|"
@@ -1051,7 +1058,9 @@ def _role_mailbox(address: str, any_domain: bool = False) -> bool:
         local.replace("-", "") in _ROLE_MAILBOXES or local in _ROLE_MAILBOXES or _two_roles(local)
         or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
                                                  or _SITE_NUMBER.fullmatch(p) for p in parts[1:]))
-        or _lexicon_role(local, parts, domain))
+        or _lexicon_role(local, parts, domain)
+        # round 33 (bornhardt): the firm's own name, then a desk ("hartstead.intake@hartstead-law.co.uk")
+        or len(parts) == 2 and len(parts[0]) >= 4 and domain.startswith(parts[0]) and parts[1] in _ROLE_MAILBOXES)
 
 
 # Round 28 (nunatak, yardang, hoodoo, ventifact): a role's mailbox decided by the language, not by a list: "payroll@",
@@ -1572,6 +1581,33 @@ def _person_on_row(text: str, lo: int, hi: int) -> bool:
         for m in islice(_CAPITALISED_PAIR.finditer(text, lo, hi, overlapped=True), 16))
 
 
+# Round 33 (bornhardt): an address on a business, industrial, trading or science park or estate ("Proprietor: X Ltd
+# (Co. Regn. No. ...) of 36 Thornlowe Business Park"): premises of trade, no home; a private cue keeps it somebody's.
+_COMMERCIAL_ESTATE = regex.compile(r"(?<![\p{L}])(?:Business|Industrial|Trading|Retail|Science|Technology|Enterprise|"
+                                   r"Office|Commercial)[ \t]+(?:Park|Estate|Centre|Center)(?![\p{L}])")
+
+
+def commercial_estate(text: str, start: int, end: int) -> bool:
+    """The address at [start, end) names a commercial estate (_COMMERCIAL_ESTATE), with no private cue or person's
+    name in its sentence."""
+    return _COMMERCIAL_ESTATE.search(text, start, end) is not None and not _private_here(text, start, end)
+
+
+# Round 33 (yazoo): a club officer's listing with the club's role mailbox, then its number ("Home ground: X Recreation
+# Ground. Secretary: entries@club.org. Tel 0121 ..."): a league handbook's or a directory's contact for the office.
+_CLUB_OFFICER_LISTING_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:(?:club|fixtures?|membership|match|general|hon\.?)[ \t]+)?(?:secretary|treasurer|chair(?:person)?|"
+    r"welfare[ \t]+officer|captain)[ \t]*:[ \t]*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[.,;]?[ \t]*(?:tel\.?|phone|t\.?|ph\.?)"
+    r"[ \t]*:?[ \t]*$)")
+
+
+def club_officer_listing(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) follows a club officer's label whose value is a role's mailbox (see above), with no
+    private cue or person's name in its sentence."""
+    found = _CLUB_OFFICER_LISTING_BEFORE.search(text, max(0, start - 90), start)
+    return found is not None and _role_mailbox(found.group(1), any_domain=True) and not _private_here(text, start, end)
+
+
 def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is an organisation's own contact data: in its sentence
     (_sentence_contact), or in a block laid out one field per line that is the organisation's (_block_contact)."""
@@ -1580,13 +1616,15 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
             not private_life_near(text, start, end))) or (
         _office_after_company(text, start, end, entity)) or (
         entity == "EMAIL_ADDRESS" and named_organisations_mailbox(text, start, end)) or (
-        entity == "STREET_ADDRESS" and office_marked_address(text, start, end)) or (
+        entity == "STREET_ADDRESS" and (office_marked_address(text, start, end) or commercial_estate(
+            text, start, end))) or (
         entity == "IBAN_CODE" and organisation_account(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and letterhead_strip(text, start, end)) or (
         entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and named_organisations_block(text, start, end)
         and (entity == "PHONE_NUMBER" or _near_role(plain_address(text[start:end]).partition("@")[0].lower()))) or (
         entity == "EMAIL_ADDRESS" and desk_mailbox(text, start, end)) or (
-        entity == "PHONE_NUMBER" and organisation_record_phone(text, start, end)) or (
+        entity == "PHONE_NUMBER" and (organisation_record_phone(text, start, end) or club_officer_listing(
+            text, start, end))) or (
         entity in ("PHONE_NUMBER", "STREET_ADDRESS") and premises_directory(text, start, end, entity))
 
 
@@ -5875,6 +5913,12 @@ _FOREIGN_RUN = regex.compile(rf"(?<!\p{{L}}){_CASED_WORD}(?:[ \t]+{_CASED_WORD})
 # genitive, then a name in a script without case ("her neighbour ปริภา", "the new intern 태오", "the reviewer's assistant
 # 灯帆", "participant 014's daughter 灯帆", "the bidder (sole trader), 森岡 陽咲"): the cue makes it a person, whatever
 # script the name is in (no list holds such names). A Thai or a Han run longer than a name is a phrase, not matched.
+# Round 33 (yazoo): a register's line, a list item of a given name and a surname, then a full date in brackets
+# ("- Rodalupe Saltero (28/11/2016) – 10m front crawl ok"): a member and a birth date; neither word an everyday
+# English word ("- Annual Report (28/11/2016)" is a document).
+_DATED_LIST_ITEM = regex.compile(
+    r"^[ \t]*(?:[-*•·–]|\d{1,3}[.)])[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*\((?:\d{1,2}[./-]\d{1,2}[./-]"
+    r"(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\)", regex.MULTILINE)
 _KIN_WORD = (r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|friend|"
              r"neighbou?r|boss|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|nephew|"
              r"fianc[eé]e?|roommate|flatmate|co-?worker|colleague|assistant|landlord|landlady|nanny|tutor|carer|"
@@ -5923,6 +5967,9 @@ class NameSlotRecognizer(LocalRecognizer):
                     a, b = match.span(group)
                     if _slot_name_ok(text[a:b], need, at_line_start=kind == "speaker"):
                         spans.append((a, b, kind))
+        if "(" in text:
+            spans.extend((*m.span(1), "a register's name and birth date") for m in _DATED_LIST_ITEM.finditer(text)
+                         if not any(everyday_english(w) for w in m.group(1).split()))
         if not text.isascii():
             spans.extend((*m.span(1), "a relation's name in a script without case")
                          for m in _KIN_THEN_UNCASED_NAME.finditer(text))
@@ -6394,7 +6441,13 @@ _TEST_CARDS = frozenset({
     "5200828282828210", "5105105105105100", "5454545454545454", "2222400070000005", "378282246310005",
     "371449635398431", "378734493671000", "6011111111111117", "6011000990139424", "6011000400000000",
     "3056930009020004", "36227206271667", "30569309025904", "38520000023237", "3566002020360505", "3530111333300000",
-    "6200000000000005", "6250941006528599"})
+    "6200000000000005", "6250941006528599",
+    # round 33 (bornhardt): Stripe's 3-D Secure, decline and per-country test cards (its testing documentation)
+    "4000002760003184", "4000003800000446", "4000008260003178", "4000000000000101", "4000000000000119",
+    "4000000000000127", "4000000000000069", "4000000000000010", "4000000000000028", "4000000000000036",
+    "4000000000000044", "4000000000000259", "4000000000005126", "4000002760000016", "4000002500000003",
+    "4000007240000007", "4000003800000008", "4000000760000002", "4000001240000000", "4000004840008001",
+    "4000000000000226", "4000000000003063", "4000000000003055", "4000002500001001"})
 # Words that say a value is test or documentation data, nobody's: a test card ("the public test card", "Stripe's test
 # number", "decline test", "Testkarte", "tarjeta de prueba"), a fixture or fake record ("test customer", "obviously
 # fake values", "Testdaten"), an example in the docs ("in the docs", "به عنوان نمونه"). One vocabulary for the
@@ -6438,7 +6491,7 @@ _TEST_CARD_CUE = _TEST_DATA_CUE
 # ("l'IBAN de test", "el número de prueba"), "in the docs" in French and Spanish ("dans la doc").
 _DOC_MARK_CUE = regex.compile(
     r"(?i:\([ \t]*(?:(?:just|only|nur|solo|seulement)[ \t]+)?(?:an?[ \t]+)?(?:examples?|samples?|beispiel|exemple|"
-    r"ejemplo|exemplo|esempio|voorbeeld|muster)(?:[ \t]+only)?[ \t]*\)|"
+    r"ejemplo|exemplo|esempio|voorbeeld|muster)(?:[ \t]+(?:only|format|value|number))?[ \t]*\)|"
     r"(?<!\p{L})(?:(?:examples?|samples?|specimen)[ \t]+(?:ssn|nric|id|national[ \t]+id|tax[ \t]+id)s?|"
     r"(?:iban|carte|num[ée]ro|tarjeta|n[úu]mero|cuenta|compte)[ \t]+de[ \t]+(?:test|prueba|teste)|"
     r"(?:dans|en)[ \t]+la[ \t]+(?:doc|documentation|documentaci[óo]n))(?!\p{L}))")
@@ -6762,7 +6815,15 @@ def livestock_tag(text: str, start: int, end: int) -> bool:
     return _LIVESTOCK_CUE.search(text, lo, hi) is not None
 
 
+# A sports club's name by its sport's word before "Club" (a street suffix to USPS): no street.
+_SPORTS_CLUB_LAST = regex.compile(
+    r"(?<![\p{L}])(?:Rowing|Hockey|Athletic|Athletics|Tri|Triathlon|Cricket|Golf|Tennis|Rugby|Football|Sailing|Yacht|"
+    r"Swimming|Swim|Running|Cycling|Boxing|Bowls|Bowling|Chess|Netball|Basketball|Volleyball|Badminton|Squash|Canoe|"
+    r"Kayak|Rifle|Archery|Fencing|Judo|Karate|Gymnastics|Ski|Skating|Curling|Lacrosse|Baseball|Softball|Angling|"
+    r"Climbing|Harriers|Sports?)[ \t]+Club\.?$")
 _GROUP_GOES_ON = re.compile(r"[-.]\d{2,}")
+_SPACED_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{2,}[ \t]$")
+_SPACED_GROUP_AFTER = re.compile(r"[ \t]\d{2,}(?![\d.,:/])")
 _GROUP_BEFORE = re.compile(r"\d{2,}[-.]$")
 
 
@@ -6802,6 +6863,11 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     if entity in ("US_SSN", "NATIONAL_ID") and in_a_test_fixture(
             text, start, end):
         return True  # round 33 (nubbin): "card 4111 ..., ssn 078-05-1120": a fixture of published test values
+    if entity == "STREET_ADDRESS" and _SPORTS_CLUB_LAST.search(text, start, end):
+        return True  # round 33 (yazoo): "Sat 19/3 Brackton Rowing Club v ...": a club by its sport (USPS lists "Club")
+    if entity in ("US_SSN", "NATIONAL_ID") and _SPACED_GROUP_BEFORE.search(text, max(0, start - 8), start) and (
+            _SPACED_GROUP_AFTER.match(text, end)):
+        return True  # round 33 (sabkha): "MPAN: S 01 801 200 98 2675 9080183": groups of a longer number on both sides
     if entity in ("NATIONAL_ID", "MEDICAL_RECORD_NUMBER", "HEALTH_INSURANCE", "TAX_ID") and unissuable_nino(
             text[start:min(len(text), end + 3)]):
         return True  # round 33 (nubbin): "National Insurance number: QQ 12 34 56 C (example)": no one's number
@@ -6882,7 +6948,8 @@ def in_a_works_title(text: str, start: int, end: int) -> bool:
 
 
 # Identifier types the docs fill with the digits counted up ("123-45-6789", "S1234567D").
-_COUNTING_TYPES = frozenset({"US_SSN", "NATIONAL_ID", "TAX_ID", "PASSPORT", "HEALTH_INSURANCE", "DRIVER_LICENSE"})
+_COUNTING_TYPES = frozenset({"US_SSN", "NATIONAL_ID", "TAX_ID", "PASSPORT", "HEALTH_INSURANCE", "DRIVER_LICENSE",
+                             "MEDICAL_RECORD_NUMBER"})  # (round 33: "Insurance number: AB 12 34 56 C (example format)")
 _COUNTING = "1234567890"
 
 
