@@ -148,6 +148,32 @@ def test_round33_second_people_stay_found(detector: PiiDetector, text: str, valu
     assert any(value in v or v in value for _, v in _spans(detector, text)), _spans(detector, text)
 
 
+# Third part, after blind batch 5 (gnamma, lunette, coquina): the misses of lunette's sole traders' world, a carer
+# or a lodger who will let the tradesman in, a partner named before the relation with no comma, in any script.
+THIRD_PEOPLE_KEPT = [
+    ("Labour 6.5 hrs @ 48/hr. My carer Ilvio will be home to let you in.", "Ilvio"),
+    ("My lodger Kerrin will be home to let you in.", "Kerrin"),
+    ("could u do an extra 2 hrs on friday, Pasquale my partner will be in to let you in.", "Pasquale"),
+    ("before my in-laws arrive, עדנה my partner will be in to let you in.", "עדנה"),
+    ("before my in-laws arrive, 彩人 my partner will be in to let you in.", "彩人"),
+    ("Radiators cold. My carer Βασούλα will be home to let you in.", "Βασούλα"),
+]
+THIRD_NOBODYS = [
+    "Thanks my friend, see you Friday.",
+    "Our carer service runs weekdays 9-5.",
+]
+
+
+@pytest.mark.parametrize("text,value", THIRD_PEOPLE_KEPT)
+def test_round33_third_people_stay_found(detector: PiiDetector, text: str, value: str) -> None:
+    assert any(value in v or v in value for _, v in _spans(detector, text)), _spans(detector, text)
+
+
+@pytest.mark.parametrize("text", THIRD_NOBODYS)
+def test_round33_third_forms_name_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _spans(detector, text), _spans(detector, text)
+
+
 @pytest.mark.parametrize("text", NOBODYS)
 def test_round33_forms_name_nobody(detector: PiiDetector, text: str) -> None:
     assert not _spans(detector, text), _spans(detector, text)

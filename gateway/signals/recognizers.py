@@ -5184,11 +5184,15 @@ _NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|(?<!\
              r"defendant|plaintiff|landlord|landlady|subscriber|buyer|seller|recipient|sender|attendee|"
              r"author|interviewee|next\s+of\s+kin|emergency\s+contact|spouse|partner)\s*:)")
 # "Maria Lopez, my sister,", "Annija Vītoliņš, our founder's late wife": a relation after the name.
-_RELATION_AFTER = (r",\s+(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+['’]s\s+)?"
-                   r"(?:(?:late|younger|older|ex-?)\s*)?"
-                   r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|friend|"
-                   r"neighbou?r|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|nephew|"
-                   r"fianc[eé]e?|roommate|flatmate|landlord|landlady|tenant|colleague|coworker|co-worker|boss)\b")
+_RELATION_WORDS_AFTER = (r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|"
+                         r"friend|neighbou?r|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|"
+                         r"nephew|fianc[eé]e?|roommate|flatmate|landlord|landlady|tenant|colleague|coworker|co-worker|"
+                         r"boss|carer|caregiver|lodger|housemate|childminder|babysitter)")
+# (round 33, lunette: in brackets with a note before it, "X (year 9, my neighbour's son)", and with no comma where a
+# verb follows the relation, "X my partner will be in to let you in")
+_RELATION_AFTER = (r"(?:,\s+|\s*\((?:[^()\n]{0,30}?,\s*)?)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+['’]s\s+)?"
+                   rf"(?:(?:late|younger|older|ex-?)\s*)?{_RELATION_WORDS_AFTER}\b|"
+                   rf"\s+(?:[Mm]y|[Oo]ur)\s+{_RELATION_WORDS_AFTER}\s+(?:will|is|was|has|can|lives|stays|said|says)\b")
 # "Sam Okafor (she/her)": stated pronouns follow a person's name.
 _PRONOUNS = r"\s*\((?:she|he|they|ze|xe|fae)/(?:her|hers|him|his|them|theirs|hir|zir|xem|faer)\)"
 
@@ -5198,7 +5202,9 @@ _RELATION_CUE = (r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older
                  r"friend|neighbou?r|boss|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|"
                  r"niece|nephew|fianc[eé]e?|roommate|flatmate|coworker|co-worker|landlord|landlady|doctor|"
                  r"therapist|lawyer|nanny|tutor|stepmother|stepfather|stepson|stepdaughter|child|kid|baby|"
-                 r"student|patient|client|tenant)(?:'s)?,?")
+                 r"student|patient|client|tenant|"
+                 # round 33 (lunette): the people of one's household and care ("my carer X", "my lodger X")
+                 r"carer|caregiver|lodger|housemate|childminder|babysitter|au[ -]?pair)(?:'s)?,?")
 # "Maria Lopez, who lives at 42 Elm St": a name followed by a home address.
 _ADDRESS_CUE = (r"(?:,?\s+(?:who\s+)?(?i:lives|living|resides|residing|is\s+at|stays|staying)\s+(?i:at|in|on)\s+\d"
                 r"|,?\s+(?i:at)\s+\d{1,5}\s+\p{Lu})")
@@ -5934,6 +5940,14 @@ _KIN_THEN_UNCASED_NAME = regex.compile(
     rf"({_UNCASED_NAME})(?![\p{{L}}\p{{M}}])")
 
 
+# (the same name, one word, before the relation: "עדנה my partner will be in", "彩人, my partner, ...")
+_UNCASED_NAME_THEN_KIN = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Han}{2,4}|\p{Hangul}{2,4}|\p{Thai}{2,16}|[\p{Hiragana}\p{Katakana}ー]{2,8}|"
+    r"[\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14})"
+    rf"(?=,?[ \t]+(?i:my|our|his|her|their)[ \t]+(?:\w+['’]s[ \t]+)?"
+    rf"{_RELATION_WORDS_AFTER}(?![\p{{L}}]))")
+
+
 class NameSlotRecognizer(LocalRecognizer):
     """Names in slots a structure reserves for a person (see _SLOT_PATTERNS), and runs of
     capitalised Cyrillic, Greek or Armenian words inside text in another script.
@@ -5972,7 +5986,7 @@ class NameSlotRecognizer(LocalRecognizer):
                          if not any(everyday_english(w) for w in m.group(1).split()))
         if not text.isascii():
             spans.extend((*m.span(1), "a relation's name in a script without case")
-                         for m in _KIN_THEN_UNCASED_NAME.finditer(text))
+                         for pattern in (_KIN_THEN_UNCASED_NAME, _UNCASED_NAME_THEN_KIN) for m in pattern.finditer(text))
             for match in _FOREIGN_RUN.finditer(text):
                 if _foreign_to_context(text, match.start(), match.end()) and _slot_name_ok(match.group(0), "any"):
                     spans.append((match.start(), match.end(), "capitalised run in another script"))
@@ -6204,7 +6218,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "nephew", "fiance", "fiancee", "fiancé", "fiancée", "roommate", "flatmate", "coworker",
                      "co-worker", "landlord", "landlady", "doctor", "therapist", "lawyer", "nanny", "tutor",
                      "stepmother", "stepfather", "stepson", "stepdaughter", "child", "kid", "baby", "student",
-                     "lives", "living", "resides", "residing", "staying", "stays"), ("name",)),
+                     "lives", "living", "resides", "residing", "staying", "stays",
+                     # round 33 (lunette): one's household and carers
+                     "carer", "caregiver", "lodger", "housemate", "childminder", "babysitter", "pair"), ("name",)),
 }
 for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", "vendor", "purchaser", "borrower",
               "lender", "guarantor", "cosigner", "co-signer", "employer", "contractor", "victim", "suspect", "executor",
