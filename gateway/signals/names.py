@@ -1950,8 +1950,8 @@ def everyday_english(value: str) -> bool:
     if not words or len(words) != len(value.split()):
         return False
     first, last = name_lists()
-    return all(_describe(w)[1] == "word" and _describe(w)[6] >= 6 and w.lower() not in first and w.lower() not in last
-               for w in words)
+    return all(kind == "word" and zipf2 >= 6 and w.lower() not in first and w.lower() not in last
+               for w, (_, kind, *_, zipf2) in ((w, _describe(w)) for w in words))
 
 
 def everyday_english_word(word: str) -> bool:
@@ -4304,6 +4304,11 @@ _ELITE_RESULTS = regex.compile(r"(?i)(?<![\p{L}])(?:elite|official[ \t]+results|
                                r"(?![\p{L}])")
 
 
+def _youth_game_near(text: str, start: int, end: int) -> bool:
+    """A youth or a children's game (_YOUTH_GAME) within 300 characters of [start, end): its players are children."""
+    return _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300)) is not None
+
+
 def patron_at_a_ceremony(text: str, start: int, end: int) -> bool:
     """See _PATRON_BEFORE: pii asks it before its private cues, which read "our patron" as one's boss (French)."""
     return _PATRON_BEFORE.search(text, max(0, start - 40), start) is not None and _CEREMONY_AFTER.match(
@@ -4402,7 +4407,7 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
     if _SET_TIME_BEFORE.search(text, max(line, start - 12), start) and _LINE_UP.search(text, line, start):
         return True  # "LINE-UP Sat main stage: 18:00 X, 19:30 Y": an act on a published bill
     if capped_profile(text, start, end) or _CLUB_CONFIRMED_BEFORE.search(text, max(lo, start - 80), start) and (
-            not _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300))):
+            not _youth_game_near(text, start, end)):
         return True  # round 32 (hogback): a capped player's profile; a club's statement about its captain
     if _SAINT_BEFORE.search(text, max(0, start - 8), start) and (
             _SAINTS_PLACE.search(value) is not None and _SAINTS_PLACE.search(value).end() == len(value)
@@ -4427,13 +4432,12 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
         return True  # "Roles: Madame X (40s-50s, ...)", "X enters upstage left": a character
     if (_ELITE_ATHLETE_BEFORE.search(text, max(lo, start - 50), start) or _ELITE_RANK_AFTER.match(text, end) or (
             _CAPTAIN_TO_THE_PRESS.search(text, max(lo, start - 30), start) and _TO_THE_PRESS_AFTER.match(text, end))) and (
-            not _YOUTH_GAME.search(text, max(0, start - 300), min(len(text), end + 300))):
+            not _youth_game_near(text, start, end)):
         return True  # round 33 (yazoo): "Paralympic gold medallist X", "X (world No. 7)", "club captain X spoke to the press"
     if _NATIONAL_SQUAD_OFFICE_BEFORE.search(text, max(lo, start - 70), start):
         return True  # "Head coach of the national team X said at the press conference": an office of record
     if (_MATCH_MINUTE_AFTER.match(text, end) or _MATCH_DEED_AFTER.match(text, end) or _REFEREE_BEFORE.search(
-            text, max(lo, start - 12), start)) and _MATCH_RECORD.search(text, lo, hi) and not _YOUTH_GAME.search(
-            text, max(0, start - 300), min(len(text), end + 300)):
+            text, max(lo, start - 12), start)) and _MATCH_RECORD.search(text, lo, hi) and not _youth_game_near(text, start, end):
         return True
     return _RESULT_ROW_AFTER.match(text, end) is not None and _ELITE_RESULTS.search(
         text, max(0, line - 300), line_end) is not None and not _YOUTH_GAME.search(text, max(0, line - 300), line_end)

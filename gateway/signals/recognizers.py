@@ -1464,12 +1464,14 @@ def organisation_account(text: str, start: int, end: int) -> bool:
     club's account is no personal data."""
     lo, hi = _block_around(text, start, end)
     lo = max(lo, start - _ACCOUNT_REACH)
-    if _ORGANISATION_OWNS_ACCOUNT_BEFORE.search(text, max(lo, start - 60), start) and not (
+    # round 33 (caprock): the label says whose ("Employer IBAN for refunds: ...", "Company account: ..."), or a
+    # VAT-registered payee's, nobody's name in the block ("Pay to: Brixworks, IBAN ..., VAT reg. on file")
+    labelled = _ORGANISATION_OWNS_ACCOUNT_BEFORE.search(text, max(lo, start - 60), start) is not None
+    vat_payee = _VAT_REGISTERED_AFTER.match(text, end) is not None and _PAYEE_LABEL.search(
+        text, text.rfind("\n", 0, start) + 1, start) is not None
+    if (labelled or vat_payee and not _person_in_block(text, lo, hi)) and not (
             _private_cue(text, lo, hi) or _person_field(text, lo, hi)):
-        return True  # round 33 (caprock): "Employer IBAN for refunds: ...", "Company account: ...": the label says whose
-    if _VAT_REGISTERED_AFTER.match(text, end) and _PAYEE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) and not (
-            _private_cue(text, lo, hi) or _person_field(text, lo, hi) or _person_in_block(text, lo, hi)):
-        return True  # round 33 (caprock): "Pay to: Brixworks, IBAN ..., VAT reg. on file": a VAT-registered payee's
+        return True
     names = [m for m in islice(_ORG_NAME.finditer(text, lo, start), 16)
              if not _BANK_NAME.search(m.group(0).strip()) and not any(
                  first_then_surname([a, b]) for a, b in zip(m.group(0).split(), m.group(0).split()[1:]))]
@@ -5184,10 +5186,13 @@ _NAME_CUE = (rf"(?i:{_FOREIGN_CUE}|{_FIELD_CUE}|dear|hi|hello|mr\.?|mrs\.?|(?<!\
              r"defendant|plaintiff|landlord|landlady|subscriber|buyer|seller|recipient|sender|attendee|"
              r"author|interviewee|next\s+of\s+kin|emergency\s+contact|spouse|partner)\s*:)")
 # "Maria Lopez, my sister,", "Annija Vītoliņš, our founder's late wife": a relation after the name.
-_RELATION_WORDS_AFTER = (r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|"
+# The people of one's family, household, home and work, as a relation names them (one list for the relation after a
+# name, _RELATION_WORDS_AFTER, and the relation or role before a name in a script without case, _KIN_WORD).
+_FAMILY_AND_HOUSEHOLD = (r"sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|"
                          r"friend|neighbou?r|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|"
                          r"nephew|fianc[eé]e?|roommate|flatmate|landlord|landlady|tenant|colleague|coworker|co-worker|"
-                         r"boss|carer|caregiver|lodger|housemate|childminder|babysitter)")
+                         r"boss|carer|caregiver|lodger")
+_RELATION_WORDS_AFTER = rf"(?:{_FAMILY_AND_HOUSEHOLD}|housemate|childminder|babysitter)"
 # (round 33, lunette: in brackets with a note before it, "X (year 9, my neighbour's son)", and with no comma where a
 # verb follows the relation, "X my partner will be in to let you in")
 _RELATION_AFTER = (r"(?:,\s+|\s*\((?:[^()\n]{0,30}?,\s*)?)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+['’]s\s+)?"
@@ -5915,22 +5920,22 @@ _CASED_WORD = rf"(?=\p{{Lu}}){_CASED_SCRIPT}(?:(?=\p{{Ll}}){_CASED_SCRIPT})+"
 _FOREIGN_RUN = regex.compile(rf"(?<!\p{{L}}){_CASED_WORD}(?:[ \t]+{_CASED_WORD}){{1,2}}(?!\p{{L}})")
 
 
-# Round 33 (the misses of nubbin, tinaja, caprock): a relation's or a role's word after a possessive, an article or a
-# genitive, then a name in a script without case ("her neighbour ปริภา", "the new intern 태오", "the reviewer's assistant
-# 灯帆", "participant 014's daughter 灯帆", "the bidder (sole trader), 森岡 陽咲"): the cue makes it a person, whatever
-# script the name is in (no list holds such names). A Thai or a Han run longer than a name is a phrase, not matched.
 # Round 33 (yazoo): a register's line, a list item of a given name and a surname, then a full date in brackets
 # ("- Rodalupe Saltero (28/11/2016) – 10m front crawl ok"): a member and a birth date; neither word an everyday
 # English word ("- Annual Report (28/11/2016)" is a document).
 _DATED_LIST_ITEM = regex.compile(
     r"^[ \t]*(?:[-*•·–]|\d{1,3}[.)])[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*\((?:\d{1,2}[./-]\d{1,2}[./-]"
     r"(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\)", regex.MULTILINE)
-_KIN_WORD = (r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|friend|"
-             r"neighbou?r|boss|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|niece|nephew|"
-             r"fianc[eé]e?|roommate|flatmate|co-?worker|colleague|assistant|landlord|landlady|nanny|tutor|carer|"
-             r"caregiver|stepmother|stepfather|stepson|stepdaughter|child|kid|baby|intern|trainee|apprentice|"
-             r"new[ \t]+hire|tenant|lodger|bidder|applicant|candidate|claimant|employee|contractor|patient|client|"
-             r"customer|participant|witness|victim|guest|student|pupil|driver|volunteer|donor|spouse|widow|widower)")
+
+
+# Round 33 (the misses of nubbin, tinaja, caprock): a relation's or a role's word after a possessive, an article or a
+# genitive, then a name in a script without case ("her neighbour ปริภา", "the new intern 태오", "the reviewer's assistant
+# 灯帆", "participant 014's daughter 灯帆", "the bidder (sole trader), 森岡 陽咲"): the cue makes it a person, whatever
+# script the name is in (no list holds such names). A Thai or a Han run longer than a name is a phrase, not matched.
+_KIN_WORD = (rf"(?:{_FAMILY_AND_HOUSEHOLD}|assistant|nanny|tutor|stepmother|stepfather|stepson|stepdaughter|child|"
+             r"kid|baby|intern|trainee|apprentice|new[ \t]+hire|bidder|applicant|candidate|claimant|employee|contractor|"
+             r"patient|client|customer|participant|witness|victim|guest|student|pupil|driver|volunteer|donor|spouse|"
+             r"widow|widower)")
 _UNCASED_NAME = (r"(?:\p{Han}{2,4}(?:[ \t]\p{Han}{1,3})?|\p{Hangul}{2,4}(?:[ \t]\p{Hangul}{1,3})?|\p{Thai}{2,16}|"
                  r"[\p{Hiragana}\p{Katakana}ー]{2,8}|[\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14}"
                  r"(?:[ \t][\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14})?)")
@@ -6831,16 +6836,17 @@ def livestock_tag(text: str, start: int, end: int) -> bool:
     return _LIVESTOCK_CUE.search(text, lo, hi) is not None
 
 
-# A sports club's name by its sport's word before "Club" (a street suffix to USPS): no street.
+_GROUP_GOES_ON = re.compile(r"[-.]\d{2,}")
+_GROUP_BEFORE = re.compile(r"\d{2,}[-.]$")
+# Round 33 (sabkha): the digit groups of a longer spaced number on both sides of a value ("S 01 801 200 98 2675 9080183")
+_SPACED_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{2,}[ \t]$")
+_SPACED_GROUP_AFTER = re.compile(r"[ \t]\d{2,}(?![\d.,:/])")
+# Round 33 (yazoo): a sports club's name by its sport's word before "Club" (a street suffix to USPS): no street.
 _SPORTS_CLUB_LAST = regex.compile(
     r"(?<![\p{L}])(?:Rowing|Hockey|Athletic|Athletics|Tri|Triathlon|Cricket|Golf|Tennis|Rugby|Football|Sailing|Yacht|"
     r"Swimming|Swim|Running|Cycling|Boxing|Bowls|Bowling|Chess|Netball|Basketball|Volleyball|Badminton|Squash|Canoe|"
     r"Kayak|Rifle|Archery|Fencing|Judo|Karate|Gymnastics|Ski|Skating|Curling|Lacrosse|Baseball|Softball|Angling|"
     r"Climbing|Harriers|Sports?)[ \t]+Club\.?$")
-_GROUP_GOES_ON = re.compile(r"[-.]\d{2,}")
-_SPACED_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{2,}[ \t]$")
-_SPACED_GROUP_AFTER = re.compile(r"[ \t]\d{2,}(?![\d.,:/])")
-_GROUP_BEFORE = re.compile(r"\d{2,}[-.]$")
 
 
 # Round 32 (tuya): an animal's birth date: on a line with an ear tag ("Patient: Nell (Simmental), tag 508-666405-207,
@@ -6876,8 +6882,7 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     unissuable SSN: it is nobody's whatever the text says)."""
     if entity == "EMAIL_ADDRESS":
         return message_identifier(text, start, end) or documentation_address(text, start, end)
-    if entity in ("US_SSN", "NATIONAL_ID") and in_a_test_fixture(
-            text, start, end):
+    if entity in ("US_SSN", "NATIONAL_ID") and in_a_test_fixture(text, start, end):
         return True  # round 33 (nubbin): "card 4111 ..., ssn 078-05-1120": a fixture of published test values
     if entity == "STREET_ADDRESS" and _SPORTS_CLUB_LAST.search(text, start, end):
         return True  # round 33 (yazoo): "Sat 19/3 Brackton Rowing Club v ...": a club by its sport (USPS lists "Club")
