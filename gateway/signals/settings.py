@@ -111,8 +111,9 @@ class PiiSettings(_Strict):
     # The learned second opinion (span_judge.py) on names, phones, addresses and e-mails the rules found: a value it
     # scores below its type's cut-off reads as an organisation's, a public figure's or a document's and is dropped.
     # Off by default: on worlds it never saw it flags about a third fewer benign prompts and loses 0.2-0.3% of the
-    # sensitive ones (bench/results/span-judge-lowo.txt), and it drops private values the rules keep on purpose
-    # (a mobile beside a club's mailbox): a trade an operator chooses, not a default of a fail-safe gateway.
+    # sensitive ones (bench/results/span-judge-lowo.txt), and it drops private values the rules keep on purpose (a
+    # mobile beside a club's mailbox; a name in a plain sentence: "Send 50 Swiss Francs to Jonas Keller", 24 of the
+    # signals suite's near misses are then not flagged at all): a trade an operator chooses, not a fail-safe default.
     # `span_judge_cutoffs` overrides the shipped cut-offs per type (0 keeps every value of that type).
     span_judge: bool = False
     span_judge_cutoffs: dict[str, float] = Field(default_factory=dict)
