@@ -120,6 +120,18 @@ def _living_birth(text: str, year: regex.Match[str]) -> bool:
         text, max(0, year.start() - 24), year.start()) is not None
 
 
+# A row of a table of figures: three or more cells that are numbers (a share, an amount, a count), at most one that
+# is not (the row's label, "R5"). A four-digit count there reads as a year but dates nothing.
+_CELL_SPLIT = regex.compile(r"[,;\t|]")
+_FIGURE_CELL = regex.compile(r"[ \t]*[-+]?[\d.,]*\d%?[ \t]*")
+
+
+def _figure_row(line: str) -> bool:
+    cells = [c for c in _CELL_SPLIT.split(_LINE_BREAK.sub(" ", line)) if c.strip()]
+    numeric = sum(1 for c in cells if _FIGURE_CELL.fullmatch(c))
+    return numeric >= 3 and len(cells) - numeric <= 1
+
+
 def _dated_by_heading(text: str, lo: int) -> bool:
     """The nearest line above `lo` with a year in it is a heading dated before _OLD_BEFORE, and no year in the text
     is recent."""
@@ -128,11 +140,11 @@ def _dated_by_heading(text: str, lo: int) -> bool:
     hi = lo
     for line_lo in reversed(breaks[:-1] if breaks[-1] == lo else breaks):
         years = _years(text, line_lo, hi)
-        hi = line_lo
+        line_hi, hi = hi, line_lo
         if not years:
             continue
-        if any(int(y.group(1)) > _OLD_BEFORE for y in years):
-            return False
+        if any(int(y.group(1)) > _OLD_BEFORE for y in years) or _figure_row(text[line_lo:line_hi]):
+            return False  # (round 34, regolith: "R5,1522,1227.37,32" above a note is a table's figures, no heading)
         last = years[-1]
         return _HEADING_YEAR_END.match(text, last.end()) is not None and not _FOUNDED_BEFORE.search(
             text, max(line_lo, last.start() - 20), last.start()) and not _recent_year_in(text)

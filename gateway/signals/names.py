@@ -1891,6 +1891,17 @@ def nouns_read_as_names(text: str, start: int, end: int) -> bool:
     return _german_sentence(text, start, end)
 
 
+def word_reading(word: str) -> tuple[str, str, bool, bool, int]:
+    """The name table's reading of one word: (kind, style, listed, a place's word, 2*zipf(en)); see _describe."""
+    _, kind, style, _, listed, place, zipf2 = _describe(word)
+    return kind, style, listed, place, zipf2
+
+
+def is_possessive(word: str) -> bool:
+    """`word` is a possessive in one of the languages the relation rules read ("my", "our", "mi", "unsere")."""
+    return word.lower() in _POSSESSIVES
+
+
 def english_zipf2(word: str) -> int:
     """Twice the word's Zipf frequency in English text, as the table keeps it (0-15)."""
     return _describe(word)[6]
@@ -3734,6 +3745,9 @@ _NAMED_PLACE_HEADS = (r"Foundation|Prize|Award|Awards|Medal|Lecture|Fellowship|S
                       # "Stratix Screening", "Kettering Cohort Registry"); not "Banks", a surname
                       r"Biobank|Academy|Registry|Consortium|Society|Association|Council|Agency|Authority|Federation|"
                       r"Partnership|Cooperative|Co-operative|Labs|Bank|Screening|Recruitment|Staffing|Consulting|"
+                      # round 34 (regolith): banks as their languages name them after the brand ("X Banca", "X
+                      # Banque", "X Sparkasse")
+                      r"Banca|Banque|Banco|Sparkasse|Bankhaus|Kasse|"
                       # streets, airports and feasts as Hindi, Turkish and US signs write them ("X Marg", "X Bulvarı",
                       # "X Caddesi", "X Havalimanı", "X Blvd", "X Jayanti": a birth anniversary's feast)
                       r"Blvd|Marg|Bulvar[ıi]|Caddesi|Soka[kğ]ı?|Havaliman[ıi]|Meydan[ıi]|Jayanti|"
@@ -3795,10 +3809,14 @@ _PLACE_HEAD = (r"Schloss|Burg|Kloster|Palais|Ch[âa]teau|Castello|Palazzo|Palaci
                # a metro station or an exit named after somebody ("Metro X", "U-Bahnhof X", "Ausgang X-Ring")
                r"Metro|M[ée]tro|Metr[ôo]|Estaci[óo]n|Esta[çc][ãa]o|U-Bahnhof|S-Bahnhof|Bahnhof|Ausgang|Aeropuerto|"
                r"Aeroporto|A[ée]roport|Flughafen|"
+               # round 34 (hamada): a municipality by its word before the place ("Δήμος Λιθοχώρι", "Stadt Westerbruck",
+               # "Comune di X", "עיריית X": the council, an organisation)
+               r"Δήμος|Δήμου|Stadt|Gemeinde|Marktgemeinde|Landkreis|Comune|Ayuntamiento|Municipio|Mairie|Gmina|Miasto|"
+               r"Kommune|Kommun|Gemeente|Concello|Prefeitura|Câmara[ \t]+Municipal|עיריית|מועצה|بلدية|Belediyesi|"
                # an eponymous disease, the kind first ("Choroba X", "Morbus X", "Maladie de X")
                r"[Cc]horoba|[Mm]orbus|[Mm]aladie|[Ee]nfermedad|[Mm]alattia|[Dd]oen[çc]a|[Nn]emoc|[Ss]yndrome|[Ss][íi]ndrome|"
                r"[Ss]yndrom")
-_PLACE_HEAD_FIRST = regex.compile(rf"(?:{_PLACE_HEAD})[ \t]+\p{{Lu}}")
+_PLACE_HEAD_FIRST = regex.compile(rf"(?:{_PLACE_HEAD})[ \t]+(?:\p{{Lu}}|[\p{{Hebrew}}\p{{Arabic}}])")
 _PLACE_HEAD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PLACE_HEAD})[ \t]+(?:(?:de|di|du|von|van)[ \t]+)?$")
 # Going up a mountain: "the hike up Ben Nevis", "climbing Kilimanjaro", "the summit of Ben Macdui".
 _CLIMB_BEFORE = regex.compile(r"(?i:\b(?:hike|hiking|hiked|climb|climbing|climbed|summit(?:ing|ed)?|ascent|ascend(?:ing|ed)?|"
@@ -5322,7 +5340,7 @@ _FICTIONAL_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_FICTION_ADJECTIVE}[ \t]+(?!(?:story|stories|tale|version|account|letter|"
     rf"poem|scene|about|of|from|for|with|based)(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{M}}-]{{2,30}}|"
     rf"[\p{{L}}\p{{M}}-]{{2,30}}[ \t]+{_FICTION_ADJECTIVE})"
-    rf"(?:[ \t]+{_NAMING_WORD})?[ \t]*,?[ \t]*$")
+    rf"(?:[ \t]+{_NAMING_WORD})?[ \t]*,?[ \t]*['‘\"“«„]?$")  # (round 34, hamada: quoted, "the fictional tenant 'X'")
 
 
 def fiction_by_context(text: str, start: int, end: int, listed_character: Callable[[str], bool],

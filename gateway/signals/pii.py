@@ -61,7 +61,7 @@ from gateway.signals.recognizers import (  # noqa: E402
     documentation_record,
     fictional_number,
     nobodys_test_value,
-    reserved_for_drama,
+    reserved_for_drama, library_example_number,
     emergency_codes,
     anchors,
     first_then_surname,
@@ -86,7 +86,7 @@ from gateway.signals.identifiers import company_number, membership_number  # noq
 from gateway.signals.courts import (  # noqa: E402
     case_against_public_body, court_name, initials_only, judicial_office, label_after_postnominal)
 from gateway.signals.venues import (  # noqa: E402
-    airport_by_code, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model, assistants_business,
+    airport_by_code, airport_by_word, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model, assistants_business,
     staff_first_name_with_id)
 from gateway.signals.performers import public_performance, venue_by_head  # noqa: E402
 from stdnum import iban as _std_iban  # noqa: E402
@@ -814,7 +814,8 @@ class PiiDetector:
         # round 23: a number a regulator publishes as kept for drama rings nobody, whatever is said of it; dropped last,
         # after the documentation-record rules have counted it among a record's stand-in values
         findings = [f for f in findings if f.entity_type != "PHONE_NUMBER" or not (reserved_for_drama(
-            joined[f.where[1]:f.end]) or emergency_codes(joined[f.where[1]:f.end]))]
+            joined[f.where[1]:f.end]) or emergency_codes(joined[f.where[1]:f.end]) or library_example_number(
+            joined, f.where[1], f.end))]
         result = _summarise(findings, starts, len(joined), _ms_since(start))
         if any(where is not None for _, where in unescaped) and result.spans:
             result = dataclasses.replace(result, spans=tuple(
@@ -1140,7 +1141,8 @@ class PiiDetector:
                 case_against_public_body(text, start, end)) or label_after_postnominal(text, start, end):
             return False  # round 25 (courts.py): "Herr K.", an initial; "Ειρηνοδικείο Πάτρα", a court; "Justice X",
             # "X, then President of the BVerfG", a judge in office; "X v Italy", a published case's party
-        if airport_by_code(text, start, end) or quoted_room_name(text, start, end) or (
+        if airport_by_code(text, start, end) or airport_by_word(text, start, end) or quoted_room_name(
+                text, start, end) or (
                 self.settings.public_figures and in_the_footsteps(text, start, end)) or service_by_noun_after(
                 text, start, end) or vehicle_model(text, start, end) or assistants_business(
                 text, start, end, first_name_led) or staff_first_name_with_id(text, start, end):

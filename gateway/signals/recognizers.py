@@ -64,6 +64,9 @@ _NOT_PHONE_CUES = re.compile(
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
     # round 33 (nubbin): procurement's and land registers' codes ("CPV 72000000-5", "UPRN 23644792395", "NACE 62.01")
     r"cpv|naics|nace|unspsc|uprn|usrn|bar[ \t-]?code|notice|"
+    # round 34: an airline ticket's number ("PNR 6XXDXH / e-tkt 220-4822590129"), a planning application's
+    # ("planning 25/34839/FUL")
+    r"e-?tkt|tkt|e-?ticket|planning(?:[ \t]+(?:application|app|ref(?:erence)?))?|"
     # round 33 (bornhardt): legal aid's case and application references ("CCMS application 358262299-83", "MAAT ID")
     r"ccms(?:[ \t]+application)?|maat|legal[ \t]+aid(?:[ \t]+(?:application|certificate))?|"
     # round 28: a clinical trial's number in its registry ("EudraCT 2025-007749-73", "EU CT 2023-500123-45-00",
@@ -271,6 +274,7 @@ _PHONE_LABEL = re.compile(r"(?:^|\n|[|•·])[ \t]*(?:[mtpchwo]|ph|mob|cel|tlf|t
 _OFFICE_PHONE_LABEL = re.compile(r"(?:^|[\n|•·])[ \t]*(?:t|p|ph|tlf|tel|o|office)\.?[ \t]*[:.]", re.IGNORECASE)
 # An extension after the number belongs to it: "x1234", "ext. 55", "extension 7"; written as a word it
 # also says the digits before it are a phone number (a "#" may number anything).
+_ROUND_THE_CLOCK = re.compile(r"[ \t]*\(?[ \t]*24[ \t]*/[ \t]*7\)?$")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\s*(?:x|ext\.?|extension|durchwahl|poste|interno|ramal|toestel|wewn\.?)\s*\d{1,6}\b",
                              re.IGNORECASE)
@@ -764,6 +768,37 @@ def emergency_codes(value: str) -> bool:
     return len(codes) >= 2 and all(c in _EMERGENCY_CODES for c in codes) and _CODE_JOINS.fullmatch(value) is not None
 
 
+@lru_cache(maxsize=1)
+def _library_examples() -> frozenset[str]:
+    """The digits (country code first) of every example number libphonenumber ships, per region and number type."""
+    found = set()
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in range(12):  # PhoneNumberType's values: fixed line, mobile, toll free, premium rate, ...
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                found.add(f"{example.country_code}{example.national_number}")
+    return frozenset(found)
+
+
+# Round 34 (hamada): the example numbers of a phone library ("TEST_PHONE = '+49 30 123456'  # library example
+# number"): a fixture's value when the line or the one before says so; written with their country code only (a
+# national "030 123456" may be anybody's), and never where the sentence makes the number somebody's.
+_EXAMPLE_CUE = regex.compile(r"(?i)(?<![\p{L}\p{N}@._-])(?:example|sample|test|fixture|dummy|placeholder|demo|mock|fake|"
+                             r"staging|sandbox|beispiel|exemple|ejemplo|esempio|voorbeeld|przyk[łl]ad)"
+                             r"(?!\.\p{L}|@)")  # (a word, not a domain's or a mailbox's: "kian@example.net")
+
+
+def library_example_number(text: str, start: int, end: int) -> bool:
+    """text[start:end] is an example number of libphonenumber's, given as such (see _EXAMPLE_CUE)."""
+    value = text[start:end].strip()
+    if not value.startswith("+") or re.sub(r"\D", "", value) not in _library_examples():
+        return False
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start))) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _EXAMPLE_CUE.search(text, line_start, line_end) is not None and not said_to_be_somebodys(text, start, end)
+
+
 def reserved_for_drama(value: str) -> bool:
     """`value` is one of the numbers a regulator publishes as kept for drama and documentation (_DRAMA_PREFIXES,
     _DRAMA_NUMBERS_AU, NANP's 555-01xx), written nationally or with its country code ("+44 (0)20 7946 0958",
@@ -1003,7 +1038,10 @@ factures facture facturation facturas facturacion fatture fatturazione rechnung 
 fakturering fakturaer laskut lasku compta comptabilite contabilidad contabilidade contabilita boekhouding
 administratie ekonomi regnskab regnskap kirjanpito ksiegowosc faktury ventes vendas vendite achats compras
 acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes orcamentos
-ar ap betriebsrat personalrat workscouncil works-council ondernemingsraad cse""".split())
+ar ap betriebsrat personalrat workscouncil works-council ondernemingsraad cse
+kyc aml onboarding mortgages lending ctax counciltax revenues revs benefits waste recycling bins""".split())
+# (round 34: a bank's know-your-customer and lending desks, "kyc-team@"; a council's tax, revenues, benefits and
+# waste services, "ctax@", "revs.bens@")
 # (round 33: accounts receivable and payable as invoices abbreviate them, "Queries: ar@..."; a works council's
 # office, the Betriebsrat's, the ondernemingsraad's and the French CSE's)
 # (round 30: the desks of a firm's books and trade — payables, remittances, procurement, quotes, VAT, payroll — in
@@ -2352,8 +2390,8 @@ _DESK_WORD = (
 # Round 24 (esker): or the organisation's name before the desk's word ("(Sextantware Warehousing LLC switchboard)",
 # "(Acme Payroll Inc. switchboard)", "(Plinthmark Insurance plc switchboard)"): a capitalised word, then up to four
 # more, capitalised or a legal form's short lower-case abbreviation ("plc", "bv"), a full stop after any, "&" between.
-_DESK_ANNOTATION_AFTER = regex.compile(
-    rf"[ \t]*\((?:(?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}|"
+_DESK_ANNOTATION_AFTER = regex.compile(  # (round 34, flysch: its hours first, "(24/7 switchboard)")
+    rf"[ \t]*\((?:24[ \t]*/[ \t]*7[ \t]+|24[ \t]*h(?:rs?)?[ \t]+)?(?:(?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}|"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}[ \t]+(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}|\p{{Ll}}{{2,4}}\.?|&)[ \t]+)"
     rf"{{0,4}})(?i:{_DESK_WORD})\)(?![\p{{L}}\p{{M}}])")
 
@@ -3214,6 +3252,9 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             value = text[start:end]
             if value.startswith("(") and ")" not in value:
                 start, value = start + 1, value[1:]
+            if (clock := _ROUND_THE_CLOCK.search(value)) is not None and clock.start() > 0:
+                end, value = start + clock.start(), value[:clock.start()]  # round 34 (flysch): "+61 2 1256 4421 (24/7
+                # switchboard)": the hours the line is staffed, no digits of the number
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))
@@ -5202,14 +5243,19 @@ _RELATION_AFTER = (r"(?:,\s+|\s*\((?:[^()\n]{0,30}?,\s*)?)(?:[Mm]y|[Oo]ur|[Hh]is
 _PRONOUNS = r"\s*\((?:she|he|they|ze|xe|fae)/(?:her|hers|him|his|them|theirs|hir|zir|xem|faer)\)"
 
 # "my sister Priya", "our neighbour Tom Reyes": a relation makes a capitalised word a private person.
-_RELATION_CUE = (r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|little|big|late|ex-?)\s*)?"
+# (round 34, flysch and regolith: a relation of the person a record is about, "the guest's partner X", "the
+# customer's spouse X"; and the people who work for a household or a block, "our caretaker X")
+_RELATION_CUE = (r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he|[Aa])\s+)?(?i:customer|client|guest|member|tenant|"
+                 r"patient|resident|claimant|applicant|policyholder|passenger|caller|employee|student|pupil|"
+                 r"deceased|victim|account[ \t]+holder)['’]s)\s+(?:(?:younger|older|little|big|late|ex-?)\s*)?"
                  r"(?:sister|brother|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|"
                  r"friend|neighbou?r|boss|partner|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|"
                  r"niece|nephew|fianc[eé]e?|roommate|flatmate|coworker|co-worker|landlord|landlady|doctor|"
                  r"therapist|lawyer|nanny|tutor|stepmother|stepfather|stepson|stepdaughter|child|kid|baby|"
                  r"student|patient|client|tenant|"
                  # round 33 (lunette): the people of one's household and care ("my carer X", "my lodger X")
-                 r"carer|caregiver|lodger|housemate|childminder|babysitter|au[ -]?pair)(?:'s)?,?")
+                 r"carer|caregiver|lodger|housemate|childminder|babysitter|au[ -]?pair|spouse|caretaker|cleaner|"
+                 r"gardener|handyman|housekeeper)(?:'s)?,?")
 # "Maria Lopez, who lives at 42 Elm St": a name followed by a home address.
 _ADDRESS_CUE = (r"(?:,?\s+(?:who\s+)?(?i:lives|living|resides|residing|is\s+at|stays|staying)\s+(?i:at|in|on)\s+\d"
                 r"|,?\s+(?i:at)\s+\d{1,5}\s+\p{Lu})")
@@ -6225,7 +6271,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "stepmother", "stepfather", "stepson", "stepdaughter", "child", "kid", "baby", "student",
                      "lives", "living", "resides", "residing", "staying", "stays",
                      # round 33 (lunette): one's household and carers
-                     "carer", "caregiver", "lodger", "housemate", "childminder", "babysitter", "pair"), ("name",)),
+                     "carer", "caregiver", "lodger", "housemate", "childminder", "babysitter", "pair",
+                     # round 34 (hamada): the people who work for a household or a block
+                     "caretaker", "cleaner", "gardener", "handyman", "housekeeper"), ("name",)),
 }
 for _word in (*_GREETINGS, "tenant", "landlord", "landlady", "buyer", "seller", "vendor", "purchaser", "borrower",
               "lender", "guarantor", "cosigner", "co-signer", "employer", "contractor", "victim", "suspect", "executor",
@@ -6548,6 +6596,12 @@ def _field_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     if (after := _JSON_FIELD_END.search(text, end, hi)) is not None:
         hi = after.start()
     return lo, hi
+
+
+def said_to_be_somebodys(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) says the value is somebody's own ("my email is", "his card", "private",
+    "lives at"): _private_here without the name before it."""
+    return _private_here(text, start, end, names=False)
 
 
 def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-from gateway.signals.names import _POSSESSIVES, _describe
-from gateway.signals.recognizers import _private_here
+from gateway.signals.names import is_possessive, word_reading
+from gateway.signals.recognizers import said_to_be_somebodys
 
 MODEL_PATH = Path(__file__).parent / "data" / "span_judge.npz"
 BITS = 18  # 262,144 hashed weights
@@ -71,7 +71,7 @@ def _value_shape(value: str, entity: str) -> list[str]:
 
 def _word_kind(word: str) -> str:
     """The name table's reading of a word, with its English frequency in three bands."""
-    _, kind, style, _, listed, place, zipf2 = _describe(word)
+    kind, style, listed, place, zipf2 = word_reading(word)
     return f"{kind}/{style}/{'l' if listed else ''}{'p' if place else ''}/{min(zipf2 // 4, 3)}"
 
 
@@ -123,9 +123,8 @@ def privately_cued(text: str, start: int, end: int, lo: int = 0) -> bool:
     """The rules' private cues: the value's sentence says it is somebody's own ("my mobile", "private", "lives at"),
     or a possessive is among the four words before it ("our neighbour X", "mi hermana X", "our new intern is X"). The
     judge never drops such a value (fail safe): its training sets hold few of these, and a miss leaks."""
-    if _private_here(text, start, end, names=False):
-        return True
-    return any(w.lower() in _POSSESSIVES for w in _WORD.findall(text, max(lo, start - 50), start)[-4:])
+    return said_to_be_somebodys(text, start, end) or any(
+        is_possessive(w) for w in _WORD.findall(text, max(lo, start - 50), start)[-4:])
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,24 @@ def airport_by_code(text: str, start: int, end: int) -> bool:
     return _POSSESSIVE_BEFORE.search(text, max(0, start - 60), start) is None
 
 
+# Round 34 (flysch): an airport by its word after the name, where one travels to or through it ("land at
+# Eleftherios Venizelos airport", "via Allama Iqbal International Airport"); not the errand a name may lead ("pick up
+# Jan Novak at the airport", "Jan Novak airport transfer": a word of service after the airport's).
+_TRAVEL_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:at|into|to|from|via|through|in|out[ \t]+of|land(?:s|ed|ing)?[ \t]+at)"
+                               r"[ \t]+(?:the[ \t]+)?)$")
+_AIRPORT_AFTER = regex.compile(r"[ \t]+(?:International[ \t]+|Intl\.?[ \t]+)?(?:Airport|airport|International|Intl)"
+                               r"(?![\p{L}\p{M}])(?![ \t]+(?i:pick-?ups?|transfers?|runs?|drop-?offs?|shuttles?|"
+                               r"taxis?|meet(?:ing)?))")
+
+
+def airport_by_word(text: str, start: int, end: int) -> bool:
+    """[start, end) is the name of an airport one travels to or through (_TRAVEL_BEFORE, _AIRPORT_AFTER), with no
+    possessive before it."""
+    return _AIRPORT_AFTER.match(text, end) is not None and _TRAVEL_BEFORE.search(
+        text, max(0, start - 30), start) is not None and _POSSESSIVE_BEFORE.search(
+        text, max(0, start - 60), start) is None
+
+
 # --- A room, a suite, a lounge or a hall named after somebody, the name in quotes: 'the "Nellie Bly" suite', 'mentions
 # "X" as the name of the lounge', '„X" Saal'.
 _ROOMS = (r"suites?|rooms?|lounges?|halls?|wings?|wards?|bars?|cabins?|salons?|libraries|library|terraces?|decks?|"
