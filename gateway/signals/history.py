@@ -31,7 +31,7 @@ from bisect import bisect_left
 import regex
 
 from gateway.signals.names import private_life_near
-from gateway.signals.tables import line_around
+from gateway.signals.tables import DELIMITERS, line_around
 from gateway.signals.scan_scope import per_scan
 
 _OLD_BEFORE = 1905  # a life event in or before this year: nobody alive now
@@ -122,7 +122,7 @@ def _living_birth(text: str, year: regex.Match[str]) -> bool:
 
 # A row of a table of figures: three or more cells that are numbers (a share, an amount, a count), at most one that
 # is not (the row's label, "R5"). A four-digit count there reads as a year but dates nothing.
-_CELL_SPLIT = regex.compile(r"[,;\t|]")
+_CELL_SPLIT = regex.compile(f"[{''.join(DELIMITERS)}]")
 _FIGURE_CELL = regex.compile(r"[ \t]*[-+]?[\d.,]*\d%?[ \t]*")
 
 

@@ -61,7 +61,8 @@ from gateway.signals.recognizers import (  # noqa: E402
     documentation_record,
     fictional_number,
     nobodys_test_value,
-    reserved_for_drama, library_example_number,
+    reserved_for_drama,
+    library_example_number,
     emergency_codes,
     anchors,
     first_then_surname,
@@ -86,8 +87,8 @@ from gateway.signals.identifiers import company_number, membership_number  # noq
 from gateway.signals.courts import (  # noqa: E402
     case_against_public_body, court_name, initials_only, judicial_office, label_after_postnominal)
 from gateway.signals.venues import (  # noqa: E402
-    airport_by_code, airport_by_word, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model, assistants_business,
-    staff_first_name_with_id)
+    airport_by_code, airport_by_word, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model,
+    assistants_business, staff_first_name_with_id)
 from gateway.signals.performers import public_performance, venue_by_head  # noqa: E402
 from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
@@ -803,8 +804,9 @@ class PiiDetector:
             findings += found
         findings = self._judged(joined, starts, findings) if judged else findings
         if (locate or not findings) and pattern_types:
-            findings = _documentation_cleared(joined, findings + self._view_pass(joined, pattern_types))
-            findings = self._judged(joined, starts, findings) if judged else findings
+            view = self._view_pass(joined, pattern_types)
+            findings = _documentation_cleared(joined, findings + view)
+            findings = self._judged(joined, starts, findings, only=view) if judged else findings
         if (locate or not findings) and ner_types:
             found = self._ner_pass([joined], ner_types)
             findings += self._judged(joined, starts, found) if judged else found
@@ -822,14 +824,19 @@ class PiiDetector:
                 _escaped_span(span, unescaped[span.index][1]) for span in result.spans))
         return result
 
-    def _judged(self, joined: str, starts: list[int], findings: list[_Finding]) -> list[_Finding]:
+    def _judged(self, joined: str, starts: list[int], findings: list[_Finding],
+                only: list[_Finding] | None = None) -> list[_Finding]:
         """The findings the span judge keeps (span_judge.py; policy `span_judge`), each judged within its own
-        field of the joined texts."""
+        field of the joined texts; with `only`, just those of them (the others were judged before) are."""
         judge = shipped_judge() if self.settings.span_judge else None
         if judge is None or not findings:
             return findings
+        fresh = None if only is None else {id(f) for f in only}
         kept = []
         for finding in findings:
+            if fresh is not None and id(finding) not in fresh:
+                kept.append(finding)
+                continue
             at = finding.where[1]
             k = bisect.bisect_right(starts, at) - 1
             hi = starts[k + 1] - len(_SEPARATOR) if k + 1 < len(starts) else len(joined)

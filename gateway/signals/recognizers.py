@@ -272,9 +272,12 @@ _PHONE_LABEL = re.compile(r"(?:^|\n|[|•·])[ \t]*(?:[mtpchwo]|ph|mob|cel|tlf|t
 # Of those, the ones an organisation's own block writes for its line ("Tel.:", "T:", "Ph.:", "Office:"), not a
 # mobile's, a home's or a direct line's.
 _OFFICE_PHONE_LABEL = re.compile(r"(?:^|[\n|•·])[ \t]*(?:t|p|ph|tlf|tel|o|office)\.?[ \t]*[:.]", re.IGNORECASE)
+# Round 34 (flysch): the hours a line is staffed, written after its number ("+61 2 1256 4421 (24/7 switchboard)"):
+# no digits of the number.
+_TWENTY_FOUR_SEVEN = r"24[ \t]*/[ \t]*7"
+_ROUND_THE_CLOCK = re.compile(rf"[ \t]*\(?[ \t]*{_TWENTY_FOUR_SEVEN}\)?$")
 # An extension after the number belongs to it: "x1234", "ext. 55", "extension 7"; written as a word it
 # also says the digits before it are a phone number (a "#" may number anything).
-_ROUND_THE_CLOCK = re.compile(r"[ \t]*\(?[ \t]*24[ \t]*/[ \t]*7\)?$")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\b", re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\s*(?:x|ext\.?|extension|durchwahl|poste|interno|ramal|toestel|wewn\.?)\s*\d{1,6}\b",
                              re.IGNORECASE)
@@ -773,7 +776,7 @@ def _library_examples() -> frozenset[str]:
     """The digits (country code first) of every example number libphonenumber ships, per region and number type."""
     found = set()
     for region in phonenumbers.SUPPORTED_REGIONS:
-        for kind in range(12):  # PhoneNumberType's values: fixed line, mobile, toll free, premium rate, ...
+        for kind in phonenumbers.PhoneNumberType.values():  # fixed line, mobile, toll free, premium rate, ...
             example = phonenumbers.example_number_for_type(region, kind)
             if example is not None:
                 found.add(f"{example.country_code}{example.national_number}")
@@ -2391,7 +2394,7 @@ _DESK_WORD = (
 # "(Acme Payroll Inc. switchboard)", "(Plinthmark Insurance plc switchboard)"): a capitalised word, then up to four
 # more, capitalised or a legal form's short lower-case abbreviation ("plc", "bv"), a full stop after any, "&" between.
 _DESK_ANNOTATION_AFTER = regex.compile(  # (round 34, flysch: its hours first, "(24/7 switchboard)")
-    rf"[ \t]*\((?:24[ \t]*/[ \t]*7[ \t]+|24[ \t]*h(?:rs?)?[ \t]+)?(?:(?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}|"
+    rf"[ \t]*\((?:{_TWENTY_FOUR_SEVEN}[ \t]+|24[ \t]*h(?:rs?)?[ \t]+)?(?:(?:[\p{{L}}\p{{M}}'’-]+[ \t]+){{0,2}}|"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}[ \t]+(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}|\p{{Ll}}{{2,4}}\.?|&)[ \t]+)"
     rf"{{0,4}})(?i:{_DESK_WORD})\)(?![\p{{L}}\p{{M}}])")
 
@@ -3253,8 +3256,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
             if value.startswith("(") and ")" not in value:
                 start, value = start + 1, value[1:]
             if (clock := _ROUND_THE_CLOCK.search(value)) is not None and clock.start() > 0:
-                end, value = start + clock.start(), value[:clock.start()]  # round 34 (flysch): "+61 2 1256 4421 (24/7
-                # switchboard)": the hours the line is staffed, no digits of the number
+                end, value = start + clock.start(), value[:clock.start()]  # the line's hours (_ROUND_THE_CLOCK)
             # An order/ticket cue makes a bare digit run an identifier; "+44 20 ..." or "(415) ..."
             # is written as a phone number whatever precedes it.
             written_as_phone = value.startswith(("+", "("))

@@ -96,7 +96,7 @@ def features(text: str, start: int, end: int, entity: str, lo: int = 0, hi: int 
         near.append(f"LB:{left[-2]} {left[-1]}")
     if label:
         near.append(f"LAB:{' '.join(label[-4:])}")
-    found = [f"T:{entity}", *_value_shape(value := text[start:end], entity), *near]
+    found = [f"T:{entity}", *_value_shape(text[start:end], entity), *near]
     found += [f"L:{t}" for t in left] + [f"R:{t}" for t in right] + [f"W:{t}" for t in wide]
     field = set(_tokens(text[max(lo, start - FIELD_CHARS):max(lo, start - WIDE_LEFT)])
                 + _tokens(text[min(hi, end + WIDE_RIGHT):min(hi, end + FIELD_CHARS)])) - wide
