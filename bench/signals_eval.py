@@ -439,12 +439,17 @@ def main() -> None:
     parser.add_argument("--spread", action="store_true", help="every split side by side (no latency runs)")
     parser.add_argument("--latency-runs", type=int, default=60)
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--span-judge", action="store_true",
-                        help="with the learned span judge on (policy signals.pii.span_judge: true)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="with the learned span judge off (policy signals.pii.span_judge: false)")
+    parser.add_argument("--span-judge-min-field-chars", type=int, default=None,
+                        help="the judge's shortest field (policy signals.pii.span_judge_min_field_chars)")
     args = parser.parse_args()
     settings = SignalSettings()
-    if args.span_judge:
-        settings = settings.model_copy(update={"pii": settings.pii.model_copy(update={"span_judge": True})})
+    if args.rules_only:
+        settings = settings.model_copy(update={"pii": settings.pii.model_copy(update={"span_judge": False})})
+    if args.span_judge_min_field_chars is not None:
+        settings = settings.model_copy(update={"pii": settings.pii.model_copy(
+            update={"span_judge_min_field_chars": args.span_judge_min_field_chars})})
     classifier = SignalClassifier(settings)
     classifier.warm()
     if args.spread:

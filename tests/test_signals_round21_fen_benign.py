@@ -118,7 +118,9 @@ def test_round21_table_cells_do_not_join_into_one_number(detector: PiiDetector) 
              "| Firm 3 | helpdesk@example.com | +1 415 555 0110 | 2004 |\n")
     assert not _types(detector, table)
     real = table.replace("+1 415 555 0110", "+1 415 829 3377")
-    assert "PHONE_NUMBER" in _types(detector, real)
+    # (the rules' reading; the span judge, round 35, may still read a firm's line in a table of firms as the firm's)
+    rules = PiiDetector(detector.settings.model_copy(update={"span_judge": False}))
+    assert "PHONE_NUMBER" in _types(rules, real)
 
 
 def test_round21_bars_inside_one_value_still_join(detector: PiiDetector) -> None:

@@ -1,7 +1,8 @@
 """The span judge (gateway/signals/span_judge.py): a learned second opinion on the names, phones, addresses and
-e-mails the rules found. It can only drop a value, never add one; a private cue keeps a value whatever it scores;
-the policy can turn it off or move each type's cut-off; the shipped weights are the ones bench/train_span_judge.py
-writes. Our own phrasings, invented names and organisations."""
+e-mails the rules found. It can only drop a value, never add one; a private cue keeps a value whatever it scores; it
+judges only values in fields long enough to read (span_judge_min_field_chars) and at most a bounded number per
+scan; the policy can turn it off or move each type's cut-off; the shipped weights are the ones
+bench/train_span_judge.py writes. Our own phrasings, invented names and organisations."""
 
 from __future__ import annotations
 
@@ -21,10 +22,13 @@ from gateway.signals.span_judge import BITS, features, privately_cued, shipped_j
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = {"PERSON", "PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS"}
-RULES_ONLY = PiiDetector(PiiSettings())  # the default: the rules decide alone
-JUDGED_TOO = PiiDetector(PiiSettings(span_judge=True))
-STRICT = PiiDetector(PiiSettings(span_judge=True, span_judge_cutoffs={t: 1.0 for t in JUDGED}))  # drops every uncued value
-LENIENT = PiiDetector(PiiSettings(span_judge=True, span_judge_cutoffs={t: 0.0 for t in JUDGED}))  # keeps every value
+RULES_ONLY = PiiDetector(PiiSettings(span_judge=False))  # the rules decide alone
+# (every field judged, however short: these texts are one sentence each)
+JUDGED_TOO = PiiDetector(PiiSettings(span_judge=True, span_judge_min_field_chars=0))
+STRICT = PiiDetector(PiiSettings(span_judge=True, span_judge_min_field_chars=0,
+                                 span_judge_cutoffs={t: 1.0 for t in JUDGED}))  # drops every uncued value
+LENIENT = PiiDetector(PiiSettings(span_judge=True, span_judge_min_field_chars=0,
+                                  span_judge_cutoffs={t: 0.0 for t in JUDGED}))  # keeps every value
 
 
 def _spans(detector: PiiDetector, text: str) -> set[tuple[str, str]]:
@@ -84,8 +88,37 @@ def test_without_a_cue_a_value_under_the_cut_off_is_dropped(text: str, value: st
     assert all(value not in v for _, v in _spans(STRICT, text))
 
 
-def test_off_by_default() -> None:
-    assert PiiSettings().span_judge is False
+def test_on_by_default_for_fields_long_enough_to_read() -> None:
+    """Round 35: on by default, for values in fields of 150 characters or more. A short request ("Send 50 Swiss
+    Francs to Jonas Keller") gives it too few words around the value, and the rules decide alone there."""
+    settings = PiiSettings()
+    assert settings.span_judge is True and settings.span_judge_min_field_chars == 150
+    short = "Speakers on the programme: Hollis Brackwater, Orsolya Quint."
+    strict_default = PiiDetector(PiiSettings(span_judge_cutoffs={t: 1.0 for t in JUDGED}))
+    assert _spans(strict_default, short) == _spans(RULES_ONLY, short)  # too short to judge
+    padded = short + " The programme runs from nine until five in the main hall; lunch is served at one. " * 2
+    assert all("Hollis Brackwater" not in v for _, v in _spans(strict_default, padded))
+
+
+def test_a_mailbox_named_for_a_person_is_never_dropped() -> None:
+    text = "ATTENDEE;CN=Jonas Virtanen:mailto:jonas.virtanen@brightmoss.io"
+    start = text.index("jonas.virtanen@")
+    assert privately_cued(text, start, len(text))
+    assert ("EMAIL_ADDRESS", "jonas.virtanen@brightmoss.io") in _spans(STRICT, text)
+    role = "Helpdesk: helpdesk.team@brightmoss.io"
+    assert not privately_cued(role, role.index("helpdesk.team"), len(role))
+
+
+def test_judged_findings_per_scan_are_bounded() -> None:
+    """Thousands of look-alikes in one request: past the bound they are kept unjudged (flagged, fail safe), and the
+    judge adds no time to speak of."""
+    text = "x.1 at gmail " * 3_900
+    began = time.process_time()
+    STRICT.detect([text], locate=True)
+    strict_cost = time.process_time() - began
+    began = time.process_time()
+    RULES_ONLY.detect([text], locate=True)
+    assert strict_cost < 2 * (time.process_time() - began) + 1.0
 
 
 def test_features_read_only_the_windows_around_the_value() -> None:

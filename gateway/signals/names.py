@@ -379,6 +379,8 @@ def _classify(word: str, folded: str) -> tuple[str, float, bool]:
     if code is None:
         if len(folded) < 3 or not word.isalpha() and not regex.fullmatch(r"[\p{L}\p{M}'’-]+", word):
             return "word", 0.0, False
+        if word.islower() and folded in _everyday_words():
+            return "word", 0.0, False  # round 35: "desde", "hace" typed in lower case: a word of its language
         if _SURNAME_ENDINGS.search(folded):
             return "unknown", _SUFFIXED, False
         return "unknown", _UNKNOWN, False
@@ -455,6 +457,12 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             run.pop()
         while run and (run[0].kind in ("particle", "bridge") or _relation_word(text, run[0])):
             run.pop(0)  # "Meine Kollegin Swantje": the possessive and the relation are no part of the name
+        if commas and text[run[-1].start:run[-1].end].endswith(("'s", "’s")):
+            # round 35 (flysch): "X Y, Z Rent's CEO": an organisation's possessive after the comma, no "Surname,
+            # Given"; the name ends at the comma
+            cut = next(i for i in range(1, len(run)) if "," in text[run[i - 1].end:run[i].start])
+            if len(run) - cut >= 2:  # (not "Kowalski, Jan's car": one given name after the comma)
+                run, commas = run[:cut], 0
         if _uncased_run(run) and _asked_as_phrase(text, run):
             pass  # a phrase quoted or asked about in another script ("what does 'שלום עולם' mean?")
         elif _uncased_run(run) and _field_label(text, run):
@@ -1655,6 +1663,15 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
 def _common_words() -> frozenset[str]:
     """Everyday words of Hebrew, Arabic and Persian (data/common_words.txt.gz, scripts/common_words.py)."""
     data = resources.files("gateway.signals").joinpath("data", "common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """The commonest words of wordfreq's cased-script languages other than English that the name table does not
+    hold (data/everyday_words.txt.gz, scripts/common_words.py): the table knows English words and names only, so
+    without this a lower-case "desde" or "hace" read as an unlisted name."""
+    data = resources.files("gateway.signals").joinpath("data", "everyday_words.txt.gz").read_bytes()
     return frozenset(gzip.decompress(data).decode("utf-8").split())
 
 
@@ -3812,6 +3829,7 @@ _PLACE_HEAD = (r"Schloss|Burg|Kloster|Palais|Ch[âa]teau|Castello|Palazzo|Palaci
                # round 34 (hamada): a municipality by its word before the place ("Δήμος Λιθοχώρι", "Stadt Westerbruck",
                # "Comune di X", "עיריית X": the council, an organisation)
                r"Δήμος|Δήμου|Stadt|Gemeinde|Marktgemeinde|Landkreis|Comune|Ayuntamiento|Municipio|Mairie|Gmina|Miasto|"
+               r"Cyngor|Comhairle|"  # (round 35: a council in Welsh and Irish, "Cyngor Sir X", "Comhairle Contae X")
                r"Kommune|Kommun|Gemeente|Concello|Prefeitura|Câmara[ \t]+Municipal|עיריית|מועצה|بلدية|Belediyesi|"
                # an eponymous disease, the kind first ("Choroba X", "Morbus X", "Maladie de X")
                r"[Cc]horoba|[Mm]orbus|[Mm]aladie|[Ee]nfermedad|[Mm]alattia|[Dd]oen[çc]a|[Nn]emoc|[Ss]yndrome|[Ss][íi]ndrome|"
@@ -4349,6 +4367,14 @@ _AUTHOR_OF_A_WORK_AFTER = regex.compile(r"(?i:[ \t]*,[ \t]*(?:the[ \t]+)?(?:auth
                                         r"[ \t]+of[ \t]+['‘\"“«])")
 _SPOKESPERSON_AFTER = regex.compile(r"(?i:[ \t]*,[ \t]*(?:the[ \t]+)?(?:party|government|ministry|police|club|campaign|"
                                     r"official|company|council|federation|union)['’]?s?[ \t]+spokes(?:person|man|woman))")
+# Round 35 (flysch): a person quoted in a press clipping by their public role ('Press clipping: "X, the insurer's Chief
+# Claims Officer, said today ..."', "X, headliner of the Y festival, said ..."; Source: ... newsroom): what a named
+# person says to the press in a role is published. The role in apposition, then a verb of saying; a press word near.
+_PRESS_QUOTE_AFTER = regex.compile(r"[ \t]*,[^.,;!?\n\"“”]{2,80},[ \t]+(?i:said|says|told|added|announced|confirmed|"
+                                   r"stated|commented)(?![\p{L}])")
+_PRESS_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:press[ \t]+(?:clipping|cutting|release|statement|review)s?|newsroom|"
+                            r"clippings?|news[ \t]+(?:item|story|article|report|wire)|(?:reported|according)[ \t]+(?:by|to)|"
+                            r"source:[^\n]{0,40}(?:news|times|post|herald|gazette|journal|reuters|press|wire))(?![\p{L}]))")
 _CHARACTER_AFTER = regex.compile(r"(?i:[ \t]*\((?:the[ \t]+)?(?:fictional[ \t]+)?character\b|[ \t]+an?[ \t]+"
                                  r"(?:un)?reliable[ \t]+narrator)")
 # Round 32 (tuya, kipuka, sastrugi): an animal's record ("Patient: Nell (Simmental), tag 508-666405-207, born ..."):
@@ -4437,6 +4463,10 @@ def _recorded_here(text: str, start: int, end: int) -> bool:
     if _AUTHOR_OF_A_WORK_AFTER.match(text, end) or _SPOKESPERSON_AFTER.match(text, end) or _CHARACTER_AFTER.match(
             text, end):
         return True  # round 32 (horst): a billed author, a spokesperson, a character named as one
+    comma = text.find(",", start, end)  # (a model's span may take the role's first words in: "X, Y Rent's")
+    if _PRESS_QUOTE_AFTER.match(text, end if comma < 0 else comma) and _PRESS_WORD.search(
+            text, max(0, start - 400), min(len(text), end + 300)):
+        return True  # round 35 (flysch): 'Press clipping: "X, the insurer's Chief Claims Officer, said today ..."'
     if _CORPORATE_OFFICER_BEFORE.search(text, max(lo, start - 30), start) and _STATEMENT_WORD.search(
             text, max(lo, start - 60), min(hi, end + 60)):
         return True  # round 32 (tor): "said Chief Executive X", "CFO Y reiterated guidance"
@@ -5340,7 +5370,10 @@ _FICTIONAL_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_FICTION_ADJECTIVE}[ \t]+(?!(?:story|stories|tale|version|account|letter|"
     rf"poem|scene|about|of|from|for|with|based)(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{M}}-]{{2,30}}|"
     rf"[\p{{L}}\p{{M}}-]{{2,30}}[ \t]+{_FICTION_ADJECTIVE})"
-    rf"(?:[ \t]+{_NAMING_WORD})?[ \t]*,?[ \t]*['‘\"“«„]?$")  # (round 34, hamada: quoted, "the fictional tenant 'X'")
+    rf"(?:[ \t]+{_NAMING_WORD})?[ \t]*,?[ \t]*['‘\"“«„]?"
+    # (round 34, hamada: quoted, "the fictional tenant 'X'"; round 35: a title or a first name the span left out,
+    # "the fictional tenant 'Rab C. Nesbitt'")
+    r"(?:\p{Lu}[\p{L}\p{M}]{0,12}\.?[ \t]+)?$")
 
 
 def fiction_by_context(text: str, start: int, end: int, listed_character: Callable[[str], bool],

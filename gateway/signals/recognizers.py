@@ -779,7 +779,8 @@ def _library_examples() -> frozenset[str]:
         for kind in phonenumbers.PhoneNumberType.values():  # fixed line, mobile, toll free, premium rate, ...
             example = phonenumbers.example_number_for_type(region, kind)
             if example is not None:
-                found.add(f"{example.country_code}{example.national_number}")
+                # (E.164's digits: Italy's numbers keep their leading zero, "+39 02 1234 5678"; round 35)
+                found.add(phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164).lstrip("+"))
     return frozenset(found)
 
 
@@ -5402,6 +5403,11 @@ _CASUAL_PATTERNS: tuple[tuple[str, bool, "regex.Pattern[str]"], ...] = tuple(
     ))
 
 
+# Round 35 (flysch): Italian's and French's elided articles and prepositions glued to a lower-case word ("all'ospite",
+# "dell'utente", "l'hôte"): a noun phrase. Not "d'": a surname typed in lower case ("gentile d'angelo").
+_ELIDED_ARTICLE = regex.compile(r"(?i:l|all|dall|dell|nell|sull|coll|un|quell|quest|qu|c|j|m|n|s|t)['’]\p{Ll}")
+
+
 class CasualNameRecognizer(LocalRecognizer):
     """Names typed in lower (or upper) case after a strong cue: a salutation, a name field, a
     sign-off line, a relation, "..., who lives at 12 ...". The capitalised forms are
@@ -5440,6 +5446,8 @@ class CasualNameRecognizer(LocalRecognizer):
     def _name_span(kind: str, strong: bool, match: "regex.Match[str]") -> tuple[int, int] | None:
         spans = [(m.start() + match.start(1), m.end() + match.start(1)) for m in _WORD.finditer(match.group(1))]
         folded = [fold_ascii(match.string[a:b].strip("'’")) for a, b in spans]
+        if any(_ELIDED_ARTICLE.match(match.string, a, b) for a, b in spans):
+            return None  # "gentile all'ospite", "dell'utente": an article glued to a lower-case noun, no name
         if any(w in STOP_WORDS or w in NOT_ADDRESSEES or w in NEVER_NAMES for w in folded):
             if kind != "relation" or any(w in STOP_WORDS or w in NEVER_NAMES for w in folded[:1]):
                 return None
@@ -5824,7 +5832,15 @@ def first_then_surname(words: list[str]) -> bool:
     head, tail = fold_ascii(words[0]), fold_ascii(words[-1])
     first, last = name_lists()
     return (head in first and head not in _AMBIGUOUS_FIRST and tail in last
-            and not any(w.lower() in NEVER_NAMES for w in words[:-1]))
+            and not any(w.lower() in NEVER_NAMES for w in words[:-1])
+            and not any(fold_ascii(w) in _OFFICES_INSIDE for w in words[1:-1]))
+
+
+# Round 35 (regolith): an office between two name-like words is no middle name ("Fed Governor Michelle Bowman": "Fed"
+# is a first name too): the name is the words after the office, which the office rules then read.
+_OFFICES_INSIDE = frozenset("governor minister senator president mayor ambassador judge justice chancellor secretary "
+                            "commissioner chairman chairwoman chair ceo cfo coo premier congressman congresswoman "
+                            "councillor councilor sheriff".split())
 
 
 _ORG_LAST_WORD = regex.compile(rf"(?:{_ORG_LAST})")
@@ -6527,6 +6543,8 @@ _TEST_CARDS = frozenset({
 _TEST_DATA_CUE = regex.compile(
     r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t_-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card|data|customer|user|"
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
+    # round 35 (flysch): a table of test inputs and their outcomes ("Test matrix: card ... -> approve")
+    r"test[ \t_-]*(?:matri(?:x|ces)|plan|scenarios?|grid|table|list|inputs?)|"
     # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
     r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
     # round 28: a test run of a software surface ("Testing the boarding deposit page: card ...", "to test our checkout
@@ -6618,7 +6636,8 @@ def _private_here(text: str, start: int, end: int, names: bool = True) -> bool:
 # "fails the checksum", "abgelehnt?", "¿rechazada?", "valide ?"): what a developer asks of the published test cards and
 # the registry's example IBANs (_published_test_card, _documentation_iban), which exist to exercise those checks.
 _VALUE_CHECK_CUE = regex.compile(
-    r"(?i:(?<!\p{L})(?:declined?|declines|approved|authori[sz]ed|succeed(?:s|ed)?|fail(?:s|ed|ing)?|rejected|"
+    r"(?i:(?<!\p{L})(?:declined?|declines|approved?|authori[sz]ed|succeed(?:s|ed)?|fail(?:s|ed|ing)?|rejected|"
+    r"insufficient[ \t]+funds|do[ \t]+not[ \t]+honou?r|"  # round 35: the outcomes a test card is published for
     r"valid(?:ate|ated|ation|ity)?|invalid|check[ \t-]*(?:digits?|sum)|checksum|mod[ \t-]*97|luhn|"
     r"abgelehnt|gültig|ungültig|prüfziffer|rechazad[ao]|denegad[ao]|v[áa]lid[ao]|inv[áa]lid[ao]|refus[ée]e?|"
     # round 23: whether a quoted value is a scam's ("is a letter quoting IBAN ... likely phishing?", "Betrug?")
@@ -6813,7 +6832,8 @@ _SERVICE_REFERENCE_FIELD = regex.compile(
     r"(?<![\p{L}])(?:(?i:meter|metering|meters|z[äa]hler\w*)(?![\p{L}])|"
     r"(?i:ticket|invoice|iccid|sim|pac|member|membership|subscription|tariff|order|tracking|booking|policy|contract|"
     r"job|rechnung|factura|facture|fattura|bestellung|pedido|commande|ordine|vertrag|contrat|contrato|contratto|"
-    r"abonnement|tarif)(?:[ \t]+(?i:id|no\.?|nr\.?|number|iccid|serial|point|#))?[ \t]*(?:[:#][ \t]*|(?=\d))"
+    # round 35 (hamada): a council's own references, the property's (UPRN, USRN) and a parking charge's (PCN)
+    r"abonnement|tarif|uprn|usrn|pcn)(?:[ \t]+(?i:id|no\.?|nr\.?|number|iccid|serial|point|#))?[ \t]*(?:[:#][ \t]*|(?=\d))"
     r"(?=[\p{Lu}\d]))")
 
 

@@ -110,13 +110,17 @@ class PiiSettings(_Strict):
     public_figures: bool = True
     # The learned second opinion (span_judge.py) on names, phones, addresses and e-mails the rules found: a value it
     # scores below its type's cut-off reads as an organisation's, a public figure's or a document's and is dropped.
-    # Off by default: on worlds it never saw it flags about a third fewer benign prompts and loses 0.2-0.3% of the
-    # sensitive ones (bench/results/span-judge-lowo.txt), and it drops private values the rules keep on purpose (a
-    # mobile beside a club's mailbox; a name in a plain sentence: "Send 50 Swiss Francs to Jonas Keller", 24 of the
-    # signals suite's near misses are then not flagged at all): a trade an operator chooses, not a fail-safe default.
+    # It never drops a value with a private cue ("my sister X", "our tenant X", "my mobile", a mailbox named for a
+    # person). Round 35 made it the default, for values in fields of `span_judge_min_field_chars` or more: on worlds it
+    # never saw (blind batch 6, held out from its training) it cut benign flags from 29.0 / 38.4 / 19.5% to 13.8 /
+    # 27.3 / 2.9% at unchanged recall; in shorter fields ("Send 50 Swiss Francs to Jonas Keller") it has too few words
+    # to read and dropped private names the rules keep on purpose, so there the rules decide alone.
     # `span_judge_cutoffs` overrides the shipped cut-offs per type (0 keeps every value of that type).
-    span_judge: bool = False
+    span_judge: bool = True
     span_judge_cutoffs: dict[str, float] = Field(default_factory=dict)
+    # The judge reads the words around a value; in a field shorter than this there are too few of them, and the
+    # rules alone decide (0: judge every value).
+    span_judge_min_field_chars: int = Field(default=150, ge=0)
     deny_list: list[DenyListRecognizerSpec] = Field(default_factory=list)
     context: dict[str, list[str]] = Field(default_factory=dict)  # extra context words per entity
     language: str = "en"

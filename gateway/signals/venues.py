@@ -70,6 +70,21 @@ def airport_by_word(text: str, start: int, end: int) -> bool:
         text, max(0, start - 60), start) is None
 
 
+# --- Round 35 (flysch): a hotel by its trading figures, the name then a colon or a dash and its occupancy, average
+# daily rate or RevPAR ("Monthly report X: occupancy 60%, ADR 109 EUR"): a property's report, no person's.
+_PROPERTY_FIGURES_AFTER = regex.compile(r"[ \t]*[:–—-][ \t]*(?i:occupancy|occ\.|adr|revpar|goppar|trevpar|"
+                                        r"average[ \t]+(?:daily|room)[ \t]+rate|room[ \t]+nights|"
+                                        r"taux[ \t]+d['’]occupation|ocupaci[óo]n|auslastung|belegung)(?![\p{L}])"
+                                        r"[ \t:=]*(?:[A-Z]{3}[ \t]*|[€$£][ \t]*)?\d")  # (its figure: "occupancy notes" is no report)
+
+
+def property_by_its_figures(text: str, start: int, end: int) -> bool:
+    """[start, end) is a hotel's name: its occupancy or room rates follow (_PROPERTY_FIGURES_AFTER), no possessive
+    before it."""
+    return _PROPERTY_FIGURES_AFTER.match(text, end) is not None and _POSSESSIVE_BEFORE.search(
+        text, max(0, start - 40), start) is None
+
+
 # --- A room, a suite, a lounge or a hall named after somebody, the name in quotes: 'the "Nellie Bly" suite', 'mentions
 # "X" as the name of the lounge', '„X" Saal'.
 _ROOMS = (r"suites?|rooms?|lounges?|halls?|wings?|wards?|bars?|cabins?|salons?|libraries|library|terraces?|decks?|"
