@@ -86,3 +86,22 @@ def test_round35_bounded_cost() -> None:
     spans(["hay una gotera en el baño desde hace un mes " * 2300])
     spans(["Monthly report X: occupancy 7" * 3400])
     assert time.perf_counter() - began < 20
+
+
+@pytest.mark.parametrize("text,name", [
+    ("R5,282,7925.21,7\nEhepartner/in des Kunden, Wendelin, Kunde hat heute angerufen\nR6,935,2073.09,36", "Wendelin"),
+    ("współmałżonek klienta, Bożysław, klient dzwonił dziś", "Bożysław"),
+    ("супруг(а) клиента, Ярина, клиент звонил сегодня", "Ярина"),
+    ("زوج/زوجة العميل سلمى, اتصل العميل اليوم", "سلمى"),
+    ("su esposo(a), Maricruz, el cliente marcó hoy", "Maricruz"),
+    ("conjoint(e) du client, Aurèle, a appelé ce matin", "Aurèle"),
+    ("spouse of the policyholder, Tamsin, rang about the claim", "Tamsin"),
+])
+def test_round35_the_spouse_of_a_records_subject_is_found(text: str, name: str) -> None:
+    """The spouse of the person a record is about, written as a note in other languages; the name lists need not
+    know the name."""
+    assert ("PERSON", name) in spans([text]), spans([text])
+
+
+def test_round35_a_business_partner_is_no_spouse() -> None:
+    assert spans(["Partner der Kundin, Deutsche Bank, hat angerufen"]) == []

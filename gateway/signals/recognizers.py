@@ -5259,6 +5259,22 @@ _RELATION_CUE = (r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he|[Aa])\s+)
                  # round 33 (lunette): the people of one's household and care ("my carer X", "my lodger X")
                  r"carer|caregiver|lodger|housemate|childminder|babysitter|au[ -]?pair|spouse|caretaker|cleaner|"
                  r"gardener|handyman|housekeeper)(?:'s)?,?")
+# Round 35 (regolith): the spouse or partner of the person a record is about, in other languages and written as a
+# record's note ("Ehepartner/in des Kunden, X", "współmałżonek klienta, X", "супруг(а) клиента, X", "زوج/زوجة العميل
+# X", "su esposo(a), X", "conjoint(e) du client, X", "spouse of the customer, X"): the name after it, capitalised
+# (or in a script without case), is that relation's, whether or not the name lists know it.
+_SUBJECT_KIN_CUE = (
+    r"(?:(?:(?:ehe|lebens)partner|(?:ehe)?(?:frau|mann|gatte|gattin))(?:/in|\(in\)|in)?[ \t]+(?:des|der)[ \t]+(?:kunden|kundin|mandanten|"
+    r"mandantin|mieters|mieterin|versicherten|antragstellers|antragstellerin)|"
+    r"(?:współmałżon(?:ek|ka)|małżon(?:ek|ka)|mąż|żona)[ \t]+(?:klienta|klientki|najemcy|ubezpieczonego)|"
+    r"(?:супруг(?:\(а\)|а)?|муж|жена)[ \t]+(?:клиента|клиентки|заявителя)|"
+    r"(?:زوج/زوجة|زوجة|زوج)[ \t]+(?:العميلة|العميل)|"
+    r"su[ \t]+(?:esposo|esposa|c[óo]nyuge|pareja)(?:\(a\))?|(?:esposo|esposa|c[óo]nyuge|pareja)(?:\(a\))?[ \t]+"
+    r"(?:del|de[ \t]+la)[ \t]+client[ea]|"
+    r"(?:conjoint(?:e|\(e\))?|[ée]poux|[ée]pouse)[ \t]+(?:du[ \t]+client|de[ \t]+la[ \t]+cliente)|"
+    r"(?:coniuge|marito|moglie)[ \t]+(?:del|della)[ \t]+cliente|"
+    r"(?:spouse|wife|husband)[ \t]+of[ \t]+the[ \t]+(?:customer|client|tenant|policyholder|claimant))")  # (not
+# "partner" alone: a business's partner in German, Polish and English as often)
 # "Maria Lopez, who lives at 42 Elm St": a name followed by a home address.
 _ADDRESS_CUE = (r"(?:,?\s+(?:who\s+)?(?i:lives|living|resides|residing|is\s+at|stays|staying)\s+(?i:at|in|on)\s+\d"
                 r"|,?\s+(?i:at)\s+\d{1,5}\s+\p{Lu})")
@@ -5394,6 +5410,8 @@ _CASUAL_PATTERNS: tuple[tuple[str, bool, "regex.Pattern[str]"], ...] = tuple(
         ("thanks", False, rf"\b(?:thanks|thank\s+you|cheers|best|thx|br)[,.!]?[ \t]*\n[ \t]*"
                           rf"({_CASUAL_NAME}){_LINE_END}"),
         ("relation", False, rf"\b{_RELATION_CUE}[ \t]+({_ANY_WORD}(?:[ \t]+{_ANY_WORD})?)"),
+        ("subject_kin", True, rf"(?<![\p{{L}}]){_SUBJECT_KIN_CUE}[ \t]*,?[ \t]*"
+                              rf"((?-i:\p{{Lu}})[\p{{L}}'’]+(?:-\p{{L}}+)?|[\p{{Arabic}}\p{{Hebrew}}]{{2,}})(?![\p{{L}}])"),
         # introducing oneself: "this is Noxolo.", "Hi, I'm Danjuma from billing", "me llamo Inés,"
         ("intro", False, rf"\b(?:this[ \t]+is|it['’]s|i['’]m|i[ \t]+am|my[ \t]+name['’]s|me[ \t]+llamo|"
                          rf"mi[ \t]+chiamo|je[ \t]+m['’]appelle|ich[ \t]+hei(?:ß|ss)e|chamo-me|jestem|ik[ \t]+ben)"
@@ -6337,6 +6355,10 @@ _CASUAL_CUES: dict[str, tuple[str, ...]] = {
                  "landlady", "doctor", "therapist", "lawyer", "nanny", "tutor", "stepmother", "stepfather",
                  "stepson", "stepdaughter", "child", "kid", "baby", "student", "patient", "client", "tenant"),
     "resident": ("lives", "living", "resides", "residing", "stays", "staying"),
+    "subject_kin": ("kunden", "kundin", "mandanten", "mandantin", "mieters", "mieterin", "versicherten",
+                    "antragstellers", "antragstellerin", "klienta", "klientki", "najemcy", "ubezpieczonego", "клиента",
+                    "клиентки", "заявителя", "العميل", "العميلة", "esposo", "esposa", "cónyuge", "conyuge", "pareja",
+                    "client", "cliente", "customer", "tenant", "policyholder", "claimant"),
     "intro": ("this is", "it's", "i'm", "i am", "name's", "llamo", "chiamo", "appelle", "heiße", "heisse", "chamo",
               "jestem", "ik ben"),
 }
