@@ -109,6 +109,16 @@ def test_a_mailbox_named_for_a_person_is_never_dropped() -> None:
     assert not privately_cued(role, role.index("helpdesk.team"), len(role))
 
 
+def test_e_mail_addresses_are_judged_only_where_the_policy_asks() -> None:
+    """Round 35: an e-mail address is a structured identifier; the rules read its owner from the address itself.
+    The judge leaves e-mails alone unless `span_judge_cutoffs` names EMAIL_ADDRESS."""
+    text = ("Received:\nFrom: wkestrelby@gmail.com\n\nmonth | usage | cost | read type\nJan | 205 kWh | 164.20 | C\n"
+            "Feb | 198 kWh | 158.90 | E\nMar | 176 kWh | 140.10 | A\nApr | 150 kWh | 120.00 | A\n")
+    no_email_cut = PiiDetector(PiiSettings(span_judge_cutoffs={t: 1.0 for t in JUDGED - {"EMAIL_ADDRESS"}}))
+    assert ("EMAIL_ADDRESS", "wkestrelby@gmail.com") in _spans(no_email_cut, text)
+    assert ("EMAIL_ADDRESS", "wkestrelby@gmail.com") not in _spans(STRICT, text)  # asked: judged (and dropped)
+
+
 def test_judged_findings_per_scan_are_bounded() -> None:
     """Thousands of look-alikes in one request: past the bound they are kept unjudged (flagged, fail safe), and the
     judge adds no time to speak of."""

@@ -114,7 +114,9 @@ class PiiSettings(_Strict):
     # person). Round 35 made it the default, for values in fields of `span_judge_min_field_chars` or more: on worlds it
     # never saw (blind batch 6, held out from its training) it cut benign flags from 29.0 / 38.4 / 19.5% to 13.8 /
     # 27.3 / 2.9% at unchanged recall; in shorter fields ("Send 50 Swiss Francs to Jonas Keller") it has too few words
-    # to read and dropped private names the rules keep on purpose, so there the rules decide alone.
+    # to read and dropped private names the rules keep on purpose, so there the rules decide alone. E-mail addresses
+    # are judged only where `span_judge_cutoffs` names EMAIL_ADDRESS (span_judge.ASKED_ONLY): on blind batch 7 the
+    # judge dropped three personal addresses, a structured leak.
     # `span_judge_cutoffs` overrides the shipped cut-offs per type (0 keeps every value of that type).
     span_judge: bool = True
     span_judge_cutoffs: dict[str, float] = Field(default_factory=dict)
