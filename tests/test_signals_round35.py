@@ -40,6 +40,12 @@ NOBODYS = [
     "The site is owned by Cyngor Tregarwen and leased to the school.",
     # an office between two name-like words
     "Market wrap: Fed Governor Michelle Bowman said rates stay restrictive.",
+    # batch 7, seen: a role after a salutation, user acceptance testing, a list of streets, utilities and a law firm
+    "Dear Parent/Carer of [CHILD NAME],\nYour child's report is attached.",
+    "For UAT of the booking page use 4242 4242 4242 4242 (any CVC) and any future date.",
+    "Planned work on 10/07/2026 in Wirrabend. Streets: Kooyong Cres, Birrawa Rd, Yarrinup St. About 900 homes.",
+    "Status page Corvane Telekom: DNS resolvers 8.8.8.8 / 1.1.1.1 respond normally.",
+    "Λαμπρίδης & Σταθάκης Δικηγορική Εταιρεία — Registered office: 14 Guild Street",
 ]
 
 
@@ -65,6 +71,12 @@ NEAR_MISSES = [
     ("Mandy Rowe: occupancy notes for her flat", "PERSON"),
     # a colleague with a middle name
     ("Call Mary Ann Smith tomorrow about the loan.", "PERSON"),
+    # a real card in a UAT sentence stays a card (only the published test cards clear)
+    ("my own card 4556 7375 8689 9855 was charged twice during UAT", "CREDIT_CARD"),
+    # people named like streets, in a list
+    ("Please ask Mary Lane and Tom Court to join the call", "PERSON"),
+    # a private home on a listed street
+    ("Streets: Kooyong Cres. Our tenant Marit Solvang lives at 4 Kooyong Cres", "PERSON"),
 ]
 
 

@@ -1623,6 +1623,15 @@ _SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
 # Round 24 (esker): a street word's abbreviation as a name's last word, its full stop right after it in the text
 # ("Market Sq.", "Station Rd.", "Harbour Blvd."); not "St.", a saint's in surnames ("Ana St. John").
 _STREET_ABBREVIATION_LAST = regex.compile(r"[ \t](?:Sq|Sqr|Rd|Ave|Blvd|Hwy|Pkwy|Cres|Tce|Pde)$")
+# Round 35 (tufa): a list of streets ("Streets: Tarrawong Cres, Mulgarra Rd, Yallambee St"): a value ending with a
+# street's word or its abbreviation, with another street of the list or the list's label right beside it.
+# (abbreviations only: "Dave Court, Mary Lane and Tom Street" are people)
+_STREET_ITEM_WORD = r"(?:St|Rd|Ave|Cres|Ct|Pl|Cl|Dr|Ln|Tce|Pde|Hwy|Blvd|Gr)\.?"
+_STREET_ITEM_LAST = regex.compile(rf"[ \t]{_STREET_ITEM_WORD}$")
+_STREET_ITEM = rf"\p{{Lu}}[\p{{L}}'’-]+[ \t]+{_STREET_ITEM_WORD}(?![\p{{L}}])"
+_STREET_LIST_AFTER = regex.compile(rf"[ \t]*,[ \t]*{_STREET_ITEM}")
+_STREET_LIST_BEFORE = regex.compile(rf"(?:{_STREET_ITEM}[ \t]*,|(?i:streets|roads|stra(?:ß|ss)en|calles|rues|vie)[ \t]*:)"
+                                    r"[ \t]*$")
 _SHORT_STREET_AFTER = regex.compile(rf"[ \t]+{_SHORT_STREET}(?![\p{{L}}\p{{M}}])")
 _SHORT_STREET_LAST = regex.compile(rf"[ \t]{_SHORT_STREET}$")
 _TOWN_AFTER_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?:\d{4,5}(?:-\d{3})?[ \t]+)?$|,[ \t]*\d{4,5}"
@@ -1672,6 +1681,9 @@ def _a_street(text: str, start: int, end: int) -> bool:
     if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start) and (
             _SHORT_STREET_AFTER.match(text, end) or _SHORT_STREET_LAST.search(value)):
         return True
+    if _STREET_ITEM_LAST.search(value) and (_STREET_LIST_AFTER.match(text, end) or _STREET_LIST_BEFORE.search(
+            text, max(0, start - 40), start)):
+        return True  # round 35 (tufa): "Streets: Tarrawong Cres, Mulgarra Rd, Yallambee St": a list of streets
     if _STREET_ABBREVIATION_LAST.search(value) and text.startswith(".", start + len(text[start:end].rstrip())):
         return True  # round 24: "Market Sq.", "Station Rd." (a timetable's stop): the model kept the street's
         # abbreviation and left its full stop out

@@ -889,6 +889,8 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              "Immobilien|Imobili[áa]ria|Inmobiliaria|Immobiliare|Eiendom|Bostad|Fastigheter|Estates|School|Schule|"
              "Grundschule|Gymnasium|Academy|College|University|Primary|Kindergarten|Trust|Foundation|Stiftung|"
              "Services|Solutions|Systems|Technologies|Labs|Agency|Consulting|Studio|Hotels?|Motors|Energy|Telecom|"
+             # round 35 (tufa, scarp): a utility's and a law firm's word in other languages
+             "Telekom|Telecoms|T[ée]l[ée]com|[ÉE]nergie|Energia|Energ[íi]a|Saneamento|Power|Electric|Εταιρεία|"
              "Utilities|Credit[ \\t]+Union|Waterworks|Wasserwerke|Vod[áa]rny|Vodovody|"
              "Software|Stores?|Markets?|Capital|Investments|Finance|Financial|Council|Authority|Institute|Society|"
              "Association|Club|"
@@ -5381,6 +5383,8 @@ _LINE_END = r"[ \t]*(?=[,;!|\n]|\.(?:\s|$)|$)"
 # Words that follow a salutation or fill a name field but name nobody ("dear team", "hello world").
 NOT_ADDRESSEES = frozenset("""
 resident residents tenant tenants occupier occupiers occupant occupants homeowner homeowners leaseholder leaseholders
+parent parents carer carers guardian guardians student students pupil pupils applicant applicants candidate candidates
+patient patients passenger passengers guest guests traveller travellers subscriber subscribers learner learners
 neighbour neighbours neighbor neighbors householder householders
 all everyone everybody anyone team teams folks guys gals people friends friend colleagues colleague sir sirs
 madam madame mesdames monsieur messieurs customer customers client clients user users member members reader
@@ -6567,6 +6571,7 @@ _TEST_DATA_CUE = regex.compile(
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
     # round 35 (flysch): a table of test inputs and their outcomes ("Test matrix: card ... -> approve")
     r"test[ \t_-]*(?:matri(?:x|ces)|plan|scenarios?|grid|table|list|inputs?)|"
+    r"uat|user[ \t]+acceptance[ \t]+test(?:s|ing)?|"  # (round 35, scarp: "For UAT of the online retainer page use ...")
     # a payment provider's own word for its test data ("stripe test", "Adyen test"; round 18)
     r"(?:stripe|adyen|braintree|paypal|checkout\.com|mollie|razorpay)[ \t-]+test(?:ing)?|"
     # round 28: a test run of a software surface ("Testing the boarding deposit page: card ...", "to test our checkout
