@@ -842,8 +842,8 @@ class PiiDetector:
             at = finding.where[1]
             k = bisect.bisect_right(starts, at) - 1
             hi = starts[k + 1] - len(_SEPARATOR) if k + 1 < len(starts) else len(joined)
-            if hi - starts[k] < self.settings.span_judge_min_field_chars or judge.keeps(joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs,
-                           starts[k], hi):
+            if hi - starts[k] < self.settings.span_judge_min_field_chars or judge.keeps(
+                    joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs, starts[k], hi):
                 kept.append(finding)
         return kept
 
