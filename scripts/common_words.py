@@ -12,7 +12,7 @@ two of three in a three-word run) is read as a phrase.
 One folded word per line (names.fold_token), UTF-8, gzip: every word with Zipf >= MIN_ZIPF in wordfreq 3.1.1's lists
 for LANGUAGES, less the tokens the name table already holds (a listed name is judged by the table, never by this
 file). wordfreq is build-time only (the `test` extra, like scripts/name_model.py); its data is CC-BY-SA 4.0
-(attribution: wordfreq, Robyn Speer et al.); this derived list carries that licence.
+(attribution: wordfreq, Robyn Speer et al.); both derived lists carry that licence.
 
 Round 35 (hamada): the name table holds English words, ranked names and place words only, so a common word of
 Spanish, Polish or Turkish that is neither ("desde", "hace") is "unknown" to it, name-like: "hay una gotera en el
