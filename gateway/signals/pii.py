@@ -835,15 +835,16 @@ class PiiDetector:
         kept = []
         judged = 0
         for finding in findings:
-            if fresh is not None and id(finding) not in fresh or judged >= _JUDGED_PER_SCAN:
-                kept.append(finding)  # (past the bound, kept unjudged: the judge only ever drops)
-                continue
-            judged += 1
             at = finding.where[1]
             k = bisect.bisect_right(starts, at) - 1
             hi = starts[k + 1] - len(_SEPARATOR) if k + 1 < len(starts) else len(joined)
-            if hi - starts[k] < self.settings.span_judge_min_field_chars or judge.keeps(
-                    joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs, starts[k], hi):
+            if fresh is not None and id(finding) not in fresh or judged >= _JUDGED_PER_SCAN or (
+                    hi - starts[k] < self.settings.span_judge_min_field_chars):
+                kept.append(finding)  # judged before, past the bound, or in a field too short to read: kept
+                continue
+            judged += 1  # (only what is scored counts toward the bound)
+            if judge.keeps(joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs,
+                           starts[k], hi):
                 kept.append(finding)
         return kept
 
@@ -1624,9 +1625,9 @@ _SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
 # ("Market Sq.", "Station Rd.", "Harbour Blvd."); not "St.", a saint's in surnames ("Ana St. John").
 _STREET_ABBREVIATION_LAST = regex.compile(r"[ \t](?:Sq|Sqr|Rd|Ave|Blvd|Hwy|Pkwy|Cres|Tce|Pde)$")
 # Round 35 (tufa): a list of streets ("Streets: Tarrawong Cres, Mulgarra Rd, Yallambee St"): a value ending with a
-# street's word or its abbreviation, with another street of the list or the list's label right beside it.
-# (abbreviations only: "Dave Court, Mary Lane and Tom Street" are people)
-_STREET_ITEM_WORD = r"(?:St|Rd|Ave|Cres|Ct|Pl|Cl|Dr|Ln|Tce|Pde|Hwy|Blvd|Gr)\.?"
+# street's abbreviation (_SHORT_STREET's, and "Cl", "Gr"), with another street of the list or the list's label right
+# beside it. (Abbreviations only: "Dave Court, Mary Lane and Tom Street" are people.)
+_STREET_ITEM_WORD = rf"(?:{_SHORT_STREET}|(?:Cl|Gr)\.?)"
 _STREET_ITEM_LAST = regex.compile(rf"[ \t]{_STREET_ITEM_WORD}$")
 _STREET_ITEM = rf"\p{{Lu}}[\p{{L}}'’-]+[ \t]+{_STREET_ITEM_WORD}(?![\p{{L}}])"
 _STREET_LIST_AFTER = regex.compile(rf"[ \t]*,[ \t]*{_STREET_ITEM}")
