@@ -1656,7 +1656,18 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
         # name does not open with "the" (an Arabic family name with "al-" comes second: "غاية العليلي")
     if not any(t.listed for t in words) and _everyday_phrase(text, words):
         return False  # round 32 (maar, horst, tor): "רטיבות בתקרה", "طلع الحقول بصيغة": words of the language
+    if any(fold_token(text[t.start:t.end]) in _HINDI_FUNCTION_WORDS for t in words):
+        return False  # round 36 (scarp): "फाइल के लिए छोटा सा सारांश बना दो": a postposition or a light verb
     return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
+
+
+# Round 36 (scarp, sinter): Hindi's (and Marathi's, Nepali's) postpositions, pronouns, particles and the light verbs
+# an instruction ends with, which no name holds: a Devanagari run with one of them is a phrase ("के लिए छोटा", "सारांश
+# बना"). common_words.txt.gz leaves Hindi out (its wordfreq list holds the names news prints), so a closed class here.
+_HINDI_FUNCTION_WORDS = frozenset(fold_token(w) for w in """
+के का की को में से पर तक ने लिए और या है हैं था थी थे हो दो दें दे दीजिए करो करें कर करना करके बना बनाओ बनाएं बनाना
+सा सी से यह वह ये वो इस उस इसे उसे इसका उसका एक भी नहीं ही तो जो कि क्या कैसे मुझे हमें आप तुम मैं हम मेरा मेरी
+हमारा हमारी आपका आपकी ज़रा जरा लिखो लिखें बताओ बताएं भेजो भेजें चाहिए वाला वाली वाले""".split())
 
 
 @lru_cache(maxsize=1)
@@ -2272,6 +2283,9 @@ _NAME_THEN_DEED = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}{1,4}
                                 r"left|texted|called|rang|messaged|reckons|thinks|wants|asked|came|arrived|just|"
                                 r"is[ \t]+coming|got[ \t]+(?:married|engaged|fired|sacked|promoted))(?![\p{L}\p{M}])")
 _APPOSITION_OPENS = regex.compile(r"(?:\(|,)[ \t]*$")  # "Marisol (my ex)", "Bartholomew, my landlord"
+# Round 36 (tuya, tufa): "ask <name> the herdswoman", "<name>, the cleaner": "the" and a relation or a worker's word
+# stand in apposition after a name as "my landlord" does, with a comma or without one.
+_THE_RELATION_APPOSED = regex.compile(r"(?<=[\p{L}\p{M}])(?:[ \t]*,)?[ \t]+$")
 _NAME_BEFORE_APPOSITION = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?"
                                         r"[ \t]*(?:\(|,)[ \t]*$")
 # Whom one writes to, meets or asks, typed in lower case: a common given name and one or two name-like
@@ -2341,6 +2355,9 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
             owner = prev if prev[0] in _POSSESSIVES else prev2
             if _APPOSITION_OPENS.search(text, max(0, owner[1] - 3), owner[1]):
                 apposed.append((owner[1], word not in _RELATIONS_OF_FIRMS))
+        elif word in _RELATIONS and word not in _RELATIONS_OF_FIRMS and prev[0] == "the" and _adjacent(
+                text, prev, start) and _THE_RELATION_APPOSED.search(text, max(0, prev[1] - 3), prev[1]):
+            apposed.append((prev[1], True))  # round 36: "ask X the herdswoman", "X, the cleaner, has the key"
         elif word in _POST_POSSESSIVES and prev[0] in _RELATIONS_BEFORE_POSSESSIVE and _adjacent(text, prev, start):
             relations.append((end, True))
         elif word in _KEEPER_ROLES and prev[0][-2:] in ("'s", "’s") and len(prev[0]) > 2 and _adjacent(text, prev, start):
@@ -2704,6 +2721,13 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
         if (name := _NAME_BEFORE_APPOSITION.search(text, max(0, at - 60), at)) and (
                 span := _cued_span(_words_at(text, name.start(), 2), lone_unknown=person_only)):
             out.append(span)
+        elif person_only and text.startswith("the", at) and (
+                name := _NAME_BEFORE_THE.search(text, max(0, at - 40), at)) and (
+                span := _cued_span(_words_at(text, name.start(), 1), lone_unknown=True)):
+            out.append(span)  # round 36: "ask Lomando the herdswoman"
+        elif person_only and (gap := _APPOSITION_GAP.search(text, max(0, at - 4), at)) and (
+                span := _uncased_name_ending_at(text, gap.start())):
+            out.append(span)  # round 36: a name of a script without case ("tell 은빈, our relief milker")
     for label, value in _labelled(text):
         if label != "handle" and (cjk := _CJK_VALUE.match(text, value)) and _family_led(cjk.group()):
             out.append(cjk.span())  # "recipient": "中村翔太": a name of a script without spaces in a person's field
@@ -2777,6 +2801,28 @@ def _uncased_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] | N
     if any(_describe(w)[1] not in ("name", "weak", "unknown") or script_of(w[0]) != script_of(words[0][0])
            for w in words):
         return None
+    return match.span()
+
+
+# Round 36 (tuya): a lone given name of a script without case standing in Latin prose right before an apposition
+# ("tell 은빈, our relief milker", "ask عبدي the herdswoman"): the apposition names a private person as a cue before
+# the name does.
+_NAME_BEFORE_THE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$")
+_APPOSITION_GAP = regex.compile(r"(?:[ \t]*[,(][ \t]*|[ \t]+)$")
+_UNCASED_BEFORE_APPOSITION = regex.compile(
+    r"(?<=\p{Latin}[ \t]{1,3})(?:\p{Han}{2,3}|\p{Hangul}{2,3}|(?:\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Bengali}|"
+    r"\p{Tamil}|\p{Telugu}|\p{Kannada}|\p{Malayalam}|\p{Gujarati}|\p{Gurmukhi}|\p{Thai}|\p{Ethiopic}|\p{Georgian}|"
+    r"\p{Sinhala})[\p{L}\p{M}\u200c]*)$")
+
+
+def _uncased_name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """See _UNCASED_BEFORE_APPOSITION: one word, a name's or an unknown one (or 2-3 Han or Hangul, _SPACELESS_GIVEN),
+    no everyday word of its script."""
+    match = _UNCASED_BEFORE_APPOSITION.search(text, max(0, end - 40), end)
+    if match is None or fold_token(match.group()) in _UNCASED_EVERYDAY:
+        return None
+    if _SPACELESS_GIVEN.fullmatch(match.group()) is None and _describe(match.group())[1] not in ("name", "weak", "unknown"):
+        return None  # (a lone 2-3 Han or Hangul word the table reads as a word: a given name there, as after "my")
     return match.span()
 
 
@@ -3149,7 +3195,11 @@ _STAFF_ROLE_THEN_NAME = regex.compile(
 _RELATION_IN_BRACKETS_AFTER = regex.compile(
     r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]*\((?i:(?:my|our|his|her|their)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?|"
     r"(?:the[ \t]+)?(?:new[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:guy|girl|lad|lass|woman|man|colleague|temp|starter|"
-    r"trainee|intern|apprentice))\)")
+    r"trainee|intern|apprentice)|"
+    # round 36 (tufa): somebody's kin or landlord named by whose ("Site contact: X (the owner's husband)")
+    r"(?:the|a|an)[ \t]+[\p{L}-]+['’]s[ \t]+(?:" + "|".join(sorted(
+        (w for w in _KIN | {"landlord", "landlady", "tenant", "partner"} if w.isascii() and w.isalpha()), key=len,
+        reverse=True)) + r"))\)")
 _DEDICATION = regex.compile(r"(?:^|(?<=['\"‘“\n]))[ \t]*(?:To|For|Dear)[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*),[ \t]+"
                             r"(?i:love[ \t]+always|with[ \t]+(?:all[ \t]+(?:my|our)[ \t]+)?love|all[ \t]+my[ \t]+love|"
                             r"love[ \t]+you|forever[ \t]+yours|happy[ \t]+(?:birthday|anniversary))")

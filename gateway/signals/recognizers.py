@@ -512,7 +512,7 @@ _DESK_LEAD = regex.compile(
     # ("International office:", "Registry reception", "Sevyx Water customer services:"), and what a club's or a
     # college's desk takes ("Bookings:", "Postponements:", "Transcript requests:", "Enrolments:")
     r"(?:[\p{L}\p{M}-]{1,20}[ \t]+){1,3}(?:office|reception|registry|services|helpdesk|help[ \t]+desk|dept\.?|"
-    r"department|desk)|"
+    r"department|desk|team)|"  # (round 36, sinter: "Wellbeing team: wellbeing@... / +48 ...")
     r"bookings?|enrol(?:l?ments?)?|admissions|postponements|cancellations|fixtures|(?:[\p{L}-]{1,20}[ \t]+)?requests|"
     r"(?:corrections|tips|complaints|takedowns?)(?:[ \t]+to)?|"
     # round 32 (cwm): what a venue's or a funder's desk takes ("Press accreditation:", "Access bookings:"), and a
@@ -1045,7 +1045,9 @@ fakturering fakturaer laskut lasku compta comptabilite contabilidad contabilidad
 administratie ekonomi regnskab regnskap kirjanpito ksiegowosc faktury ventes vendas vendite achats compras
 acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes orcamentos
 ar ap betriebsrat personalrat workscouncil works-council ondernemingsraad cse
-kyc aml onboarding mortgages lending ctax counciltax revenues revs benefits waste recycling bins""".split())
+kyc aml onboarding mortgages lending ctax counciltax revenues revs benefits waste recycling bins
+transport transportation""".split())
+# (round 36, sinter: a school's or a council's transport desk, "Transport desk: transport@...")
 # (round 34: a bank's know-your-customer and lending desks, "kyc-team@"; a council's tax, revenues, benefits and
 # waste services, "ctax@", "revs.bens@")
 # (round 33: accounts receivable and payable as invoices abbreviate them, "Queries: ar@..."; a works council's
@@ -1340,14 +1342,15 @@ def organisation_unit(text: str, start: int, end: int) -> bool:
 # "shop"; Korean "company", "trading", "construction", "installations"; Hebrew, Thai and Greek forms.
 # (the words that open a firm's or a body's name, as words of their own: Arabic, Hebrew, the Cyrillic forms; Thai's)
 _ARABIC_FIRM_WORDS = (r"شركة|مؤسسة|مجموعة|مصنع|مكتب|متجر|مطعم|جمعية|مصرف|هيئة|وزارة|إدارة|مديرية|بلدية|مستشفى|جامعة|"
-                      r"مدرسة|دار[ \t]+رعاية")
-_HEBREW_FIRM_WORDS = r"חברת|משרד|עמותת|מחלקת|רשות|ביטוח"
+                      r"مدرسة|دار[ \t]+رعاية|ثانوية|إعدادية|ابتدائية|معهد|كلية|روضة")
+_HEBREW_FIRM_WORDS = r"חברת|משרד|עמותת|מחלקת|רשות|ביטוח|תיכון|בית[ \t]+ספר|גימנסיה|אוניברסיטת|מכללת|ישיבת"
+# (round 36, sinter: a school's name in its own script, "ثانوية ...", "תיכון ...", "... इंटर कॉलेज", "... पब्लिक स्कूल")
 _CYRILLIC_FORMS = r"ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ"
 _THAI_FIRM_FIRST = r"บริษัท|ห้างหุ้นส่วน"
 _SCRIPT_ORG_WORD = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_ARABIC_FIRM_WORDS}|{_HEBREW_FIRM_WORDS})(?![\p{{L}}\p{{M}}])|"
     r"(?:कंपनी|कम्पनी|लिमिटेड|एंटरप्राइजेज|एंटरप्राइज़ेज़|ट्रेडर्स|इंडस्ट्रीज|उद्योग|संस्थान|विभाग|मंत्रालय|निगम|"
-    r"प्राधिकरण|अस्पताल|विद्यालय|समिति)|"
+    r"प्राधिकरण|अस्पताल|विद्यालय|समिति|कॉलेज|कालेज|स्कूल|महाविद्यालय|विश्वविद्यालय)|"
     rf"(?<![\p{{L}}])(?:{_CYRILLIC_FORMS})(?![\p{{L}}])|"
     r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업)|"
     rf"בע[\"״]מ|{_THAI_FIRM_FIRST}|จำกัด|(?<![\p{{L}}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
@@ -1498,6 +1501,12 @@ _ORGANISATION_OWNS_ACCOUNT_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}])(?:employer|company|business|corporate|supplier|vendor|merchant|club|charity|school)['’]?s?[ \t]+"
     r"(?:bank[ \t]+)?(?:iban|account|bank[ \t]+account|bank[ \t]+details)(?:[ \t]+(?:for|f[üu]r|pour|para)[ \t]+[\p{L}]+)?"
     r"[ \t]*[:=]?[ \t]*$)")
+# Round 36 (scarp, sinter): a law firm's client account ("Our client account (firm): ..."), a school's or a club's
+# fund named in brackets after its payee ("Pay to: <school> (school fund) IBAN ..."), nobody's name in the block.
+_FUND_ACCOUNT_BEFORE = regex.compile(
+    r"(?i:(?:our|the[ \t]+firm['’]s)[ \t]+client[ \t]+(?:money[ \t]+)?account(?:[ \t]*\((?:firm|office)\))?[ \t]*[:=]?[ \t]*$|"
+    r"\((?:school|club|class|pta|parish|church|charity|trip|building|sports?)[ \t]+(?:fund|account)\)[ \t]*"
+    r"(?:iban|account)?[ \t]*[:=]?[ \t]*$)")
 
 
 def organisation_account(text: str, start: int, end: int) -> bool:
@@ -1513,7 +1522,8 @@ def organisation_account(text: str, start: int, end: int) -> bool:
     labelled = _ORGANISATION_OWNS_ACCOUNT_BEFORE.search(text, max(lo, start - 60), start) is not None
     vat_payee = _VAT_REGISTERED_AFTER.match(text, end) is not None and _PAYEE_LABEL.search(
         text, text.rfind("\n", 0, start) + 1, start) is not None
-    if (labelled or vat_payee and not _person_in_block(text, lo, hi)) and not (
+    fund = _FUND_ACCOUNT_BEFORE.search(text, max(lo, start - 60), start) is not None
+    if (labelled or (vat_payee or fund) and not _person_in_block(text, lo, hi)) and not (
             _private_cue(text, lo, hi) or _person_field(text, lo, hi)):
         return True
     names = [m for m in islice(_ORG_NAME.finditer(text, lo, start), 16)
@@ -7145,7 +7155,8 @@ _DOCUMENTATION_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", 
 _CONTACT_VALUE_TYPES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD"})
 # The SSN every form's sample shows and the SSA's block for advertisements (987-65-4320..4329).
 _SAMPLE_SSNS = frozenset({"123456789", *(f"98765432{d}" for d in range(10))})
-_PLACEHOLDER_BIRTH = re.compile(r"(?<!\d)(?:(?:1970|1900)[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.](?:1970|1900))(?!\d)")
+# (round 36, sinter: the first of January of a round decade, "2000-01-01", is the sample date API docs print)
+_PLACEHOLDER_BIRTH = re.compile(r"(?<!\d)(?:(?:19[0-9]0|2000)[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.](?:19[0-9]0|2000))(?!\d)")
 # A template's blank where a value goes: "{{email}}", "${user.displayName}", "[PHONE]", "<address>", "%NAME%".
 # (round 21: the angle-bracket blank in capitals, "<ADDRESS>" as "<address>", not an XML element's "<Address>"; a
 # date's format mask where the date goes: "DOB: YYYY-MM-DD", "Geburtsdatum: TT.MM.JJJJ", "fecha: DD/MM/AAAA")

@@ -212,15 +212,17 @@ def split_phones(text: str) -> list[SplitPhone]:
 # and lets the checksum and format recognizers judge the whole (a published test card or a registry's example IBAN
 # stays nobody's); the digit groups of a joined card or IBAN are no phone numbers of their own.
 _PART_REACH = 240  # from the first part's end to the second part's start: a turn or two between them
+# (round 36, sinter: a run after "+" is a phone number whole with its country code, "+48 12 800 05 56", and a run
+# before "%" a share, "Survey: 78% of students": neither is part of an identifier given in two parts)
 # (atomic groups: a run is read once, greedily, so a long run of groups costs one pass per start, not a search of
 # every way to cut it into groups)
-_TAIL = regex.compile(r"(?<![\w./:-])(?P<run>(?>[A-Z]{2}[0-9]{2}(?:[ -]?[0-9A-Z]{1,6}){0,8}|"
+_TAIL = regex.compile(r"(?<![\w./:+-])(?P<run>(?>[A-Z]{2}[0-9]{2}(?:[ -]?[0-9A-Z]{1,6}){0,8}|"
                       r"[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))[ \t]*(?=\r?\n|$)")
 # (a lead-in of words before the second part, "yes sorry: ...", "second half": a run right after a colon or dots is
 # an answer's; after words alone it counts only where the two runs make a card or an IBAN, see split_numbers)
 _HEAD = regex.compile(r"(?:^|(?<=\n))(?>[ \t]*(?P<lead>[\p{L}\p{M},'’][\p{L}\p{M} ,'’]{0,23}(?P<mark>[:：]|\.{2,3}|…)?"
                       r"[ \t]*)?)(?P<dots>\.{2,3}|…)?[ \t]*(?<![\p{L}\p{N}])"
-                      r"(?P<run>(?>[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))(?![\w])")
+                      r"(?P<run>(?>[0-9][0-9A-Z]{0,5}(?:[ -][0-9A-Z]{1,6}){0,7}))(?![\w%‰])")
 _MAX_TAILS = 64  # line ends holding digits looked at per text
 # Round 23 (isthmus): a later line that a phone label leads in ("Phone: 0912 296 498", "Điện thoại: ...", "电话：...",
 # "Телефон: ...") gives that label's number, not the rest of the digits ending the line above (an address's postcode,
