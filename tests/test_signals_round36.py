@@ -4,7 +4,7 @@ Recall: a private person named in apposition by "the" and a relation or a worker
 name of a script without case before an apposition ("tell 은빈, our relief milker"), somebody's kin named in brackets
 by whose ("X (the owner's daughter)"). Benign: a phone number with its country code and a share on a later line are
 no identifier given in two parts, a desk's team and a transport desk's mailbox, a law firm's client account and a
-school's fund, a Hindi instruction's postpositions and light verbs, a school's name in its own script, API docs'
+school's fund, a school's register numbers (URN, DfE number), a Hindi instruction's postpositions and light verbs, a school's name in its own script, API docs'
 sample date of birth, jurists and courtroom fiction quoted. Each rule keeps the value where a private cue or its
 shape makes it somebody's. Our own phrasings, invented names and organisations."""
 
@@ -40,6 +40,8 @@ NOBODYS = [
     "3. As Hersch Lauterpacht observed, justice must not only be done but be seen to be done.",
     "- Recall the cross-examination scene with Horace Rumpole: never ask a question you don't know the answer to.",
     "Ask Support the cleaner question",
+    # a school's register numbers
+    "Forms: name / date of birth / address / parent / mobile\nSchool URN 036478, DfE number 737/3324.",
 ]
 
 

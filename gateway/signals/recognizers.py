@@ -64,6 +64,8 @@ _NOT_PHONE_CUES = re.compile(
     r"cas|ndc|isin|lei|cve|ec|einecs|pubchem|cid|upc|ean|gtin|aba|routing|"
     # round 33 (nubbin): procurement's and land registers' codes ("CPV 72000000-5", "UPRN 23644792395", "NACE 62.01")
     r"cpv|naics|nace|unspsc|uprn|usrn|bar[ \t-]?code|notice|"
+    # round 36 (sinter): a school's registers' numbers ("URN 036478, DfE number 737/3324", "LAESTAB", "UKPRN")
+    r"urn|dfe|laestab|ukprn|establishment|"
     # round 34: an airline ticket's number ("PNR 6XXDXH / e-tkt 220-4822590129"), a planning application's
     # ("planning 25/34839/FUL")
     r"e-?tkt|tkt|e-?ticket|planning(?:[ \t]+(?:application|app|ref(?:erence)?))?|"
