@@ -40,6 +40,9 @@ NOBODYS = [
     "3. As Hersch Lauterpacht observed, justice must not only be done but be seen to be done.",
     "- Recall the cross-examination scene with Horace Rumpole: never ask a question you don't know the answer to.",
     "Ask Support the cleaner question",
+    # a year group's parents, a kitchen by its porter
+    "Parents of Year 7, please note the trip leaves at 8.",
+    "Rota: Kitchen (porter) closes at 10",
     # a school's register numbers
     "Forms: name / date of birth / address / parent / mobile\nSchool URN 036478, DfE number 737/3324.",
 ]
@@ -66,6 +69,11 @@ NEAR_MISSES = [
     ("my sister's card 4556 7375\nrest: 8689 9855", "CREDIT_CARD"),
     # a private birth date on the first of January
     ("My daughter was born 2000-01-01, her DOB on the form.", "DATE_OF_BIRTH"),
+    # a kitchen's staff by their post, a pupil by their parent's role and class, a hyphenated relation
+    ("inspection prep: Halric Tranter (commis) sent home Tue with vomiting, back Fri", "PERSON"),
+    ("(forwarded by Erziehungsberechtigte of Lotmar, Klasse 10c)", "PERSON"),
+    ("(forwarded by Rodzic of Stanelia, klasa 2c)", "PERSON"),
+    ("ps — her ex-partner ปภาลดา will bring the documents on Thursday.", "PERSON"),
     # a Hindi name after a relation
     ("ps — my colleague सुनील देशमुख will call", "PERSON"),
     # a surname of a listed jurist is no free pass for a private person

@@ -2752,6 +2752,8 @@ def cued_names(text: str, given: frozenset[str] = frozenset()) -> list[tuple[int
     out += _dictated_names(text)
     out += _weakly_cued(text)
     out += _weakly_cued_r30(text)
+    if " of " in text or " von " in text:
+        out += _pupils_by_parent(text)
     if "(" in text:
         out += _on_duty(text)
     if "," in text or ";" in text:
@@ -3177,7 +3179,11 @@ _PAID_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:paid|handed|gave)(?:[ \t]+(?:
 _ROLE_IN_BRACKETS_AFTER = regex.compile(
     r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)[ \t]*[(（](?i:customer|client|cliente|clienta|kunde|kundin|klant|klient|klientka|"
     r"tenant|mieter|mieterin|locataire|inquilino|inquilina|huurder|patient|patientin|paciente|paziente|member|resident|"
-    r"homeowner|owner|guest|claimant|applicant|learner|pupil|donor|volunteer|заказчик|заказчица|клиент|клиентка|"
+    r"homeowner|owner|guest|claimant|applicant|learner|pupil|donor|volunteer|"
+    # round 36 (sandur): a kitchen's, a ward's or a depot's staff by their post ("X (commis) sent home Tue")
+    r"commis|sous[ -]chef|chef[ ]de[ ]partie|kp|kitchen[ ]porter|porter|waiter|waitress|bartender|barista|line[ ]cook|"
+    r"cook|hca|carer|care[ ]worker|night[ ]nurse|agency[ ]nurse|staff[ ]nurse|cleaner|picker|packer|forklift[ ]driver|"
+    r"заказчик|заказчица|клиент|клиентка|"
     r"покупатель|замовник|клієнт|πελάτης|πελάτισσα|müşteri|العميل|عميل|الزبون|לקוח|לקוחה|ग्राहक|ลูกค้า|"
     r"客户|客戶|顾客|顧客|お客様|お客さま|고객)[)）]")
 _WEAK_CUE_GATE_R30 = ("will ", "asked ", "missed ", "wants ", "recovering", "admitted", "has been", "phoned", "rang",
@@ -3229,6 +3235,7 @@ def _clause_subjects(text: str) -> list[tuple[int, int]]:
                 out.append((spans[0][0], spans[-1][1]))
             break
         # round 30 (talus, moulin): "ps the nanny <name> will collect it": a person's role right before the name
+        # (round 36, scarp: a hyphenated one, "her ex-partner <name> will bring")
         role = _ROLE_THEN_NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
         if role is not None and fold_token(role.group(1)) in _RELATIONS | _KEEPER_ROLES and (
                 _one_name_word(text, *role.span(2)) and not is_sentence_opener(role.group(2))):
@@ -3236,7 +3243,7 @@ def _clause_subjects(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_ROLE_THEN_NAME_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:the|our|my|his|her|their))[ \t]+(\p{L}+)[ \t]+"
+_ROLE_THEN_NAME_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:the|our|my|his|her|their))[ \t]+(\p{L}+(?:-\p{L}+)?)[ \t]+"
                                        r"([\p{L}\p{M}][\p{L}\p{M}'’-]*)$")
 
 
@@ -3306,6 +3313,21 @@ def _weakly_cued_r30(text: str) -> list[tuple[int, int]]:
             if _one_name_word(text, *match.span(1)) and not is_sentence_opener(match.group(1)):
                 out.append(match.span(1))
     return out
+
+
+# Round 36 (sinter): a pupil named by their parent's or guardian's role and their class ("forwarded by
+# Erziehungsberechtigte of X, Klasse 10c", "Rodzic of X, klasa 2c", "parent/carer of X, Year 7"): a child of a
+# school's roll, whoever the name is.
+_PARENT_OF_PUPIL = regex.compile(
+    r"(?i:parents?|guardians?|carers?|mother|father|mum|dad|erziehungsberechtigte[rn]?|eltern(?:teil)?|mutter|vater|"
+    r"rodzic|rodzice|opiekun(?:ka)?|genitore|genitori|tutore|madre|padre|m[èe]re|p[èe]re|responsable[ \t]+l[ée]gal)"
+    r"(?:/\p{L}+)?[ \t]+(?:of|von|de|di|du|des)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)"
+    r"(?=[ \t]*,?[ \t]*(?i:klasse|klasa|class|year|grade|form|classe|clase|kl\.|jahrgang|stufe)[ \t]*\d)")
+
+
+def _pupils_by_parent(text: str) -> list[tuple[int, int]]:
+    """See _PARENT_OF_PUPIL: a name's word or an unknown one, no everyday word."""
+    return [m.span(1) for m in islice(_PARENT_OF_PUPIL.finditer(text), 64) if _one_name_word(text, *m.span(1))]
 
 
 # An initial in running prose, then a capitalised word: "pošlu T. Bat-Ochir za pomoc", "meet Á. Bongo".
