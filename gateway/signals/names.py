@@ -2785,9 +2785,9 @@ def _spaceless_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] |
 # Round 17: a given name of a spaced script without case after a relation written in Latin ("my employee <Persian
 # name> said ...", "ask my tenant <Tamil name> about the rent"): one or two words of that script standing alone
 # between Latin words or before a pause; none of them an everyday word the table knows (_UNCASED_EVERYDAY).
-_UNCASED_GIVEN = regex.compile(r"(?:\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Bengali}|\p{Tamil}|\p{Telugu}|"
-                               r"\p{Kannada}|\p{Malayalam}|\p{Gujarati}|\p{Gurmukhi}|\p{Thai}|\p{Ethiopic}|"
-                               r"\p{Georgian}|\p{Sinhala})[\p{L}\p{M}\u200c]*"
+_UNCASED_SCRIPTS = (r"\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Bengali}|\p{Tamil}|\p{Telugu}|\p{Kannada}|\p{Malayalam}|"
+                    r"\p{Gujarati}|\p{Gurmukhi}|\p{Thai}|\p{Ethiopic}|\p{Georgian}|\p{Sinhala}")
+_UNCASED_GIVEN = regex.compile(rf"(?:{_UNCASED_SCRIPTS})[\p{{L}}\p{{M}}\u200c]*"
                                r"(?:[ \t](?![\p{Latin}\p{Cyrillic}\p{Greek}])[\p{L}\p{M}\u200c]+)?"
                                r"(?=[ \t]*(?:[,.;:!?)]|[ \t]\p{Latin}|$))")
 
@@ -2812,9 +2812,7 @@ def _uncased_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] | N
 _NAME_BEFORE_THE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$")
 _APPOSITION_GAP = regex.compile(r"(?:[ \t]*[,(][ \t]*|[ \t]+)$")
 _UNCASED_BEFORE_APPOSITION = regex.compile(
-    r"(?<=\p{Latin}[ \t]{1,3})(?:\p{Han}{2,3}|\p{Hangul}{2,3}|(?:\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Bengali}|"
-    r"\p{Tamil}|\p{Telugu}|\p{Kannada}|\p{Malayalam}|\p{Gujarati}|\p{Gurmukhi}|\p{Thai}|\p{Ethiopic}|\p{Georgian}|"
-    r"\p{Sinhala})[\p{L}\p{M}\u200c]*)$")
+    rf"(?<=\p{{Latin}}[ \t]{{1,3}})(?:\p{{Han}}{{2,3}}|\p{{Hangul}}{{2,3}}|(?:{_UNCASED_SCRIPTS})[\p{{L}}\p{{M}}\u200c]*)$")
 
 
 def _uncased_name_ending_at(text: str, end: int) -> tuple[int, int] | None:
