@@ -30,6 +30,8 @@ NOBODYS = [
     "Pay to: Lyceum Brederwiel (school fund) IBAN NL91 ABNA 0417 1643 00\nAlways quote the invoice number.",
     # a Hindi instruction: postpositions and a light verb
     "फाइल के लिए छोटा सा सारांश बना दो and return JSON",
+    # a night handover's Hindi notes: a past-tense light verb
+    "NIGHT HANDOVER Laburnum wing 02-02-2026\nRm 24: स्पंज बाथ कराया, स्किन ठीक\nRm 35: खाना आधा खाया",
     # a school's name in its own script
     "translate to English\n\nरामपुरा इंटर कॉलेज -- enrolment 2026/27",
     "Admissions FAQ -- ثانوية الزهراء\nQ: Who do I contact about my application?",
@@ -74,6 +76,8 @@ NEAR_MISSES = [
     ("(forwarded by Erziehungsberechtigte of Lotmar, Klasse 10c)", "PERSON"),
     ("(forwarded by Rodzic of Stanelia, klasa 2c)", "PERSON"),
     ("ps — her ex-partner ปภาลดา will bring the documents on Thursday.", "PERSON"),
+    # a given name that is also a word of a school's name ("روضة", a kindergarten) after the spouse cue
+    ("R5,3136,6459.06,26\nزوج/زوجة العميل روضة, اتصل العميل اليوم\nR6,1614,406.59,5", "PERSON"),
     # a Hindi name after a relation
     ("ps — my colleague सुनील देशमुख will call", "PERSON"),
     # a surname of a listed jurist is no free pass for a private person
@@ -84,6 +88,15 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text,kind", NEAR_MISSES)
 def test_round36_near_misses(text: str, kind: str) -> None:
     assert kind in {k for k, _ in spans([text])}, spans([text])
+
+
+def test_round36_an_address_card_under_a_kept_name_stays_whole() -> None:
+    """A person's name alone on a line, then directions to their home: the judge read the directions alone as a
+    place's; under a name it kept, the card's address stays reported (the field is long enough to be judged)."""
+    card = ("Afua Ofori-Atta\nFrom the Adenta Housing bus stop walk towards the school, take the second left after the "
+            "borehole, and it is the third house on the right with a mango tree and a green gate. (Adenta Housing, Tema)"
+            "\nTel: 023 176 7415")
+    assert "STREET_ADDRESS" in {k for k, _ in spans([card])}, spans([card])
 
 
 def test_round36_bounded_cost() -> None:

@@ -846,6 +846,10 @@ class PiiDetector:
             if judge.keeps(joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs,
                            starts[k], hi):
                 kept.append(finding)
+        dropped = [f for f in findings if f.entity_type in _CARD_TYPES and all(f is not g for g in kept)]
+        if dropped:  # (the judge reads each value alone; an address card is read whole, see _CARD_TYPES)
+            names = [f for f in kept if f.entity_type == "PERSON"]
+            kept += [f for f in dropped if _under_a_name_line(joined, f.where[1], names)]
         return kept
 
     def _split_names(self, text: str) -> list[_Finding]:
@@ -2260,6 +2264,29 @@ _SCHEMA_WORDS = frozenset("""type types string str object array properties prope
 format enum items integer int number boolean bool null default example examples pattern minlength maxlength value
 values field fields key label text char varchar""".split())
 _SPLIT_NAME_SCORE = 0.7  # PiiDetector._split_names: a cue or a key says each part is a name, the pair a person
+
+
+# Round 36 (tombolo, after the judge's retraining): a person's name alone on a line, then their address or number on
+# the lines under it ("Afua Ofori-Atta\nFrom the bus stop walk towards the school, ... the third house on the right",
+# "Tel: ..."): a card of somebody's details. The judge read the directions alone as a place's and dropped them while
+# keeping the name; a value of the card under a name the judge kept stays (the record is flagged for the name anyway:
+# this only keeps what a redaction must mask).
+_CARD_TYPES = frozenset({"STREET_ADDRESS", "PHONE_NUMBER"})
+_CARD_LINES = 3  # lines under the name that belong to its card
+
+
+def _under_a_name_line(text: str, start: int, names: list[_Finding]) -> bool:
+    """A kept PERSON finding fills a line of its own (bar spaces and punctuation) at most _CARD_LINES lines above the
+    line `start` is on, with no blank line between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for name in names:
+        lo, hi = name.where[1], name.end
+        if hi > line_start or text.count("\n", hi, line_start) > _CARD_LINES or "\n\n" in text[hi:line_start]:
+            continue
+        own_lo, own_hi = text.rfind("\n", 0, lo) + 1, text.find("\n", hi)
+        if own_hi >= 0 and not text[own_lo:lo].strip(" \t-*•:>") and not text[hi:own_hi].strip(" \t,.;"):
+            return True
+    return False
 
 
 def _join(texts: list[str]) -> tuple[str, list[int]]:
