@@ -42,6 +42,8 @@ NOBODYS = [
     "3. As Hersch Lauterpacht observed, justice must not only be done but be seen to be done.",
     "- Recall the cross-examination scene with Horace Rumpole: never ask a question you don't know the answer to.",
     "Ask Support the cleaner question",
+    "我朋友的公司 helped us move",
+    "我女儿很好 thanks for asking",
     # a year group's parents, a kitchen by its porter
     "Parents of Year 7, please note the trip leaves at 8.",
     "Rota: Kitchen (porter) closes at 10",
@@ -78,6 +80,15 @@ NEAR_MISSES = [
     ("ps — her ex-partner ปภาลดา will bring the documents on Thursday.", "PERSON"),
     # a given name that is also a word of a school's name ("روضة", a kindergarten) after the spouse cue
     ("R5,3136,6459.06,26\nزوج/زوجة العميل روضة, اتصل العميل اليوم\nR6,1614,406.59,5", "PERSON"),
+    # batch 8's first look (felsenmeer): one's own daughter named in Chinese inside English prose
+    ("Found this week: 14 umbrellas.\n(PS: 我女儿子杰 helped with this, thanks)", "PERSON"),
+    # one's own relation in the name's script inside English prose (batch 8's first look)
+    ("(PS: 娘の 千里 helped with this, thanks)", "PERSON"),
+    ("(ps 제 딸 서재 will pick it up)", "PERSON"),
+    ("(PS: ابني ريمي helped with this, thanks)", "PERSON"),
+    ("(PS: 我女儿 丽轩 helped with this, thanks)", "PERSON"),
+    # an abbreviated Hebrew birth-date label
+    ("נפגע: [NAME]\nמתקשר ת. לידה 24/10/1996\nRef: Vorgang 260834", "DATE_OF_BIRTH"),
     # a Hindi name after a relation
     ("ps — my colleague सुनील देशमुख will call", "PERSON"),
     # a surname of a listed jurist is no free pass for a private person
@@ -97,6 +108,15 @@ def test_round36_an_address_card_under_a_kept_name_stays_whole() -> None:
             "borehole, and it is the third house on the right with a mango tree and a green gate. (Adenta Housing, Tema)"
             "\nTel: 023 176 7415")
     assert "STREET_ADDRESS" in {k for k, _ in spans([card])}, spans([card])
+
+
+def test_round36_call_me_back_keeps_the_number_under_a_desks_letter() -> None:
+    """Batch 8's first look (monadnock): a patient's "call me back at ..." in Hebrew under a claims desk's letter; the
+    judge read the letter and dropped the number. The writer's own first person before a value is a private cue."""
+    letter = ("Dear Sir, your claim dated [DATE]. Policy no. [POLICY NUMBER]. Please send the itemised invoice to "
+              "claims@corvane-health.example or call our claims line +972 2-123-4084 (Mon–Fri).\n"
+              "Yours sincerely, Claims Team\nתחזרו אליי ל 050-799-6788")
+    assert ("PHONE_NUMBER", "050-799-6788") in spans([letter]), spans([letter])
 
 
 def test_round36_bounded_cost() -> None:

@@ -4767,7 +4767,7 @@ _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|
             r"kaarawan|(?:petsa\s+ng\s+)?kapanganakan|ipinanganak(?:\s+(?:noong|sa))?|"
             # Hebrew ("תאריך לידה", "נולד/ה", "יליד/ת"), Arabic ("تاريخ الميلاد", "مواليد", "مولود/ة", "وُلد في")
             # and Persian ("تاریخ تولد", "متولد"), as their forms and prose write them
-            r"תאריך\s+(?:ה)?לידה|נולד(?:ה|תי|ו)?|יליד(?:ת|י)?|"
+            r"תאריך\s+(?:ה)?לידה|ת[.'׳]\s?לידה|נולד(?:ה|תי|ו)?|יליד(?:ת|י)?|"  # (round 36: "ת. לידה", abbreviated)
             r"تاريخ\s+(?:ال)?(?:ميلاد|ولادة)(?:ه|ها|ي)?|(?:ال)?مواليد|مولود(?:ة)?|(?:وُ?لد|ولدت)\s+(?:في|بتاريخ)|"
             r"تاریخ\s+تولد|متولد|"
             # vCard's BDAY property and the short "bday"; French forms' "Né(e) le"
