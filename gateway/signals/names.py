@@ -992,29 +992,23 @@ _KOREAN_PARTICLES = frozenset("가이는은를을의와과랑도에한께")
 _KOREAN_ADDRESSED = regex.compile(r"[ \t]?(?:씨|님|에게|한테|께)")
 # Chinese: one's relation, then a name led by a common family name ("我的室友刘思琪", "同事王伟说"); or a
 # name after 给/跟/和/向/替/帮/对/请/让/叫 ("to, with, for") with 他/她 (he/she) later in the sentence.
-_CHINESE_RELATION = regex.compile(
-    r"(?:朋友|好友|同事|室友|同学|邻居|老板|上司|经理|老师|学生|客户|病人|患者|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|"
+_CHINESE_RELATION_WORDS = (
+    r"朋友|好友|同事|室友|同学|邻居|老板|上司|经理|老师|学生|客户|病人|患者|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|"
     r"老公|老婆|丈夫|妻子|太太|儿子|女儿|男朋友|女朋友|男友|女友|表哥|表姐|表弟|表妹|堂哥|堂姐|奶奶|爷爷|外婆|外公|"
     r"阿姨|叔叔|舅舅|姑姑|侄子|侄女|闺蜜|同桌|导师|房东|租客|员工|下属|助理|秘书|朋友們|同學|鄰居|老闆|經理|"
-    r"學生|客戶|媽媽|爸爸|兒子|女兒|閨蜜)(?=(\p{Han}{2,3}))")
+    r"學生|客戶|媽媽|爸爸|兒子|女兒|閨蜜")
+_CHINESE_RELATION = regex.compile(rf"(?:{_CHINESE_RELATION_WORDS})(?=(\p{{Han}}{{2,3}}))")
 # Round 36 (batch 8's first look: felsenmeer, monadnock): one's own relation written in the name's script, then the
 # name, inside Latin prose ("(PS: 娘の 千里 helped with this)", "(ps 제 딸 서재 will pick it up)", "(PS: ابني ريمي
-# helped ...)", "我女儿 丽轩"): a private person, whether or not the tables list the name.
+# helped ...)", "我女儿 丽轩", "我女儿子杰"): a private person, whether or not the tables list the name.
 _OWN_RELATION_IN_SCRIPT = regex.compile(
-    r"(?:(?:我的?|我们的?|我們的?)(?:女儿|儿子|女兒|兒子|妈妈|媽媽|爸爸|老婆|老公|妻子|丈夫|朋友|同事|邻居|鄰居|姐姐|妹妹|哥哥|"
-    r"弟弟|孙女|孙子)|(?:娘|息子|妻|夫|母|父|友達|同僚|姉|妹|兄|弟|孫)の|"
+    rf"(?:(?:我的?|我们的?|我們的?)(?:{_CHINESE_RELATION_WORDS}|孙女|孙子)|(?:娘|息子|妻|夫|母|父|友達|同僚|姉|妹|兄|弟|孫)の|"
     r"(?:제|내|우리)[ \t]+(?:딸|아들|동생|친구|엄마|아빠|남편|아내|언니|누나|형|오빠|손녀|손자)|"
     r"(?<![\p{L}])(?:ابني|ابنتي|بنتي|زوجي|زوجتي|أختي|اختي|أخي|اخي|صديقي|صديقتي|أمي|امي|أبي|ابي|حفيدي|حفيدتي|"
     r"בתי|בני|אשתי|בעלי|אחותי|אחי|חברי|חברתי|אמי|אבי|הבת[ \t]+שלי|הבן[ \t]+שלי))"
     r"[ \t]*(\p{Han}{1,3}|\p{Hangul}{2,3}|[\p{Arabic}\p{Hebrew}]{2,12})(?=[ \t]+\p{Latin})")
-
-
-# Round 36 (felsenmeer, first look): one's own relation, then a given name of 2-3 Han standing alone before Latin
-# prose ("PS: 我女儿子杰 helped with this"): the name, with or without a family name, as "my daughter X" in English.
-_OWN_BEFORE_RELATION = regex.compile(r"(?:我|我的|我們|我们)$")
 # Adverbs, particles and verbs that open what is said of the relation ("我女儿很好", "我儿子也去"), not a given name.
 _HAN_NOT_A_NAME_START = frozenset("很也都不没沒就还還再又才正刚剛已在是有说說要会會能想去来來和跟给給把被的了非太最")
-_LATIN_AFTER_HAN = regex.compile(r"[ \t]+\p{Latin}")
 _CHINESE_TO = regex.compile(r"[给跟和向替帮对请让叫給幫對讓](?=(\p{Han}{3}))")
 _CHINESE_PRONOUN = regex.compile(r"[她他](?!们|們)")
 _CHINESE_AFTER_NAME = frozenset("的说是在和跟给要想让请把被也都又已会能写发打买送问告诉帮，。、！？：；")
@@ -1059,11 +1053,6 @@ def _cjk_related(text: str) -> list[tuple[int, int]]:
     for pattern in (_CHINESE_RELATION, _CHINESE_TO):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if pattern is _CHINESE_RELATION and _OWN_BEFORE_RELATION.search(text, max(0, match.start() - 2),
-                                                                             match.start()) and (
-                    _LATIN_AFTER_HAN.match(text, match.end() + len(name))) and name[0] not in _HAN_NOT_A_NAME_START:
-                out.append((match.end(), match.end() + len(name)))  # round 36: "PS: 我女儿子杰 helped with this"
-                continue
             if name[0] not in _HAN_SURNAMES:
                 continue
             if len(name) == 3 and name[2] in _CHINESE_AFTER_NAME:
@@ -2310,6 +2299,7 @@ _APPOSITION_OPENS = regex.compile(r"(?:\(|,)[ \t]*$")  # "Marisol (my ex)", "Bar
 # Round 36 (tuya, tufa): "ask <name> the herdswoman", "<name>, the cleaner": "the" and a relation or a worker's word
 # stand in apposition after a name as "my landlord" does, with a comma or without one.
 _THE_RELATION_APPOSED = regex.compile(r"(?<=[\p{L}\p{M}])(?:[ \t]*,)?[ \t]+$")
+_NAME_BEFORE_THE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$")  # the lone name before it
 _NAME_BEFORE_APPOSITION = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?"
                                         r"[ \t]*(?:\(|,)[ \t]*$")
 # Whom one writes to, meets or asks, typed in lower case: a common given name and one or two name-like
@@ -2835,7 +2825,6 @@ def _uncased_name_after(text: str, cue_end: int, at: int) -> tuple[int, int] | N
 # Round 36 (tuya): a lone given name of a script without case standing in Latin prose right before an apposition
 # ("tell 은빈, our relief milker", "ask عبدي the herdswoman"): the apposition names a private person as a cue before
 # the name does.
-_NAME_BEFORE_THE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$")
 _APPOSITION_GAP = regex.compile(r"(?:[ \t]*[,(][ \t]*|[ \t]+)$")
 _UNCASED_BEFORE_APPOSITION = regex.compile(
     rf"(?<=\p{{Latin}}[ \t]{{1,3}})(?:\p{{Han}}{{2,3}}|\p{{Hangul}}{{2,3}}|(?:{_UNCASED_SCRIPTS})[\p{{L}}\p{{M}}\u200c]*)$")

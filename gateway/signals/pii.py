@@ -832,7 +832,7 @@ class PiiDetector:
         if judge is None or not findings:
             return findings
         fresh = None if only is None else {id(f) for f in only}
-        kept = []
+        kept, dropped = [], []
         judged = 0
         for finding in findings:
             at = finding.where[1]
@@ -846,7 +846,8 @@ class PiiDetector:
             if judge.keeps(joined, at, finding.end, finding.entity_type, self.settings.span_judge_cutoffs,
                            starts[k], hi):
                 kept.append(finding)
-        dropped = [f for f in findings if f.entity_type in _CARD_TYPES and all(f is not g for g in kept)]
+            elif finding.entity_type in _CARD_TYPES:
+                dropped.append(finding)
         if dropped:  # (the judge reads each value alone; an address card is read whole, see _CARD_TYPES)
             names = [f for f in kept if f.entity_type == "PERSON"]
             kept += [f for f in dropped if _under_a_name_line(joined, f.where[1], names)]

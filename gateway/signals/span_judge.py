@@ -130,13 +130,14 @@ _NAMED_LOCAL_PART = re.compile(r"([^\W\d_]{2,})[._-]([^\W\d_]{2,})@")
 
 def privately_cued(text: str, start: int, end: int, lo: int = 0) -> bool:
     """The rules' private cues: the value's sentence says it is somebody's own ("my mobile", "private", "lives at"),
-    a possessive is among the four words before it ("our neighbour X", "mi hermana X", "our new intern is X"), the
-    spouse of a record's subject is named right before it ("زوج/زوجة العميل X"), the writer asks to be reached at it
-    ("call me on X", _FIRST_PERSON), or the value is a mailbox named for a person (a given name and a surname: "jonas.virtanen@"). The judge never drops such
-    a value (fail safe): its training sets hold few of these, and a miss leaks."""
+    a possessive or the writer's own first person is among the four words before it ("our neighbour X", "mi hermana
+    X", "call me on X"), the spouse of a record's subject is named right before it ("زوج/زوجة العميل X"), or the value
+    is a mailbox named for a person (a given name and a surname: "jonas.virtanen@"). The judge never drops such a
+    value (fail safe): its training sets hold few of these, and a miss leaks."""
     named = _NAMED_LOCAL_PART.match(text, start, end)
+    before = _WORD.findall(text, max(lo, start - 50), start)[-4:]
     return said_to_be_somebodys(text, start, end) or subject_kin_before(text, start) or any(
-        is_possessive(w) or w.lower() in _FIRST_PERSON for w in _WORD.findall(text, max(lo, start - 50), start)[-4:]) or (
+        is_possessive(w) or w.lower() in _FIRST_PERSON for w in before) or (
         named is not None and first_then_surname([named.group(1), named.group(2)]))
 
 
