@@ -849,8 +849,9 @@ class PiiDetector:
             elif finding.entity_type in _CARD_TYPES:
                 dropped.append(finding)
         if dropped:  # (the judge reads each value alone; an address card is read whole, see _CARD_TYPES)
-            names = [f for f in kept if f.entity_type == "PERSON"]
-            kept += [f for f in dropped if _under_a_name_line(joined, f.where[1], names)]
+            names = sorted((f for f in kept if f.entity_type == "PERSON"), key=lambda f: f.end)
+            ends = [f.end for f in names]
+            kept += [f for f in dropped if _under_a_name_line(joined, f.where[1], names, ends)]
         return kept
 
     def _split_names(self, text: str) -> list[_Finding]:
@@ -2276,14 +2277,15 @@ _CARD_TYPES = frozenset({"STREET_ADDRESS", "PHONE_NUMBER"})
 _CARD_LINES = 3  # lines under the name that belong to its card
 
 
-def _under_a_name_line(text: str, start: int, names: list[_Finding]) -> bool:
+def _under_a_name_line(text: str, start: int, names: list[_Finding], ends: list[int]) -> bool:
     """A kept PERSON finding fills a line of its own (bar spaces and punctuation) at most _CARD_LINES lines above the
-    line `start` is on, with no blank line between."""
+    line `start` is on, with no blank line between. `names` sorted by their ends (`ends`): read from the nearest one
+    up, and no further than the card reaches, so a request of thousands of names costs a few looks per value."""
     line_start = text.rfind("\n", 0, start) + 1
-    for name in names:
-        lo, hi = name.where[1], name.end
-        if hi > line_start or text.count("\n", hi, line_start) > _CARD_LINES or "\n\n" in text[hi:line_start]:
-            continue
+    for k in range(bisect.bisect_right(ends, line_start) - 1, -1, -1):
+        lo, hi = names[k].where[1], names[k].end
+        if text.count("\n", hi, line_start) > _CARD_LINES or "\n\n" in text[hi:line_start]:
+            return False  # (every name further up is further from the value still)
         own_lo, own_hi = text.rfind("\n", 0, lo) + 1, text.find("\n", hi)
         if own_hi >= 0 and not text[own_lo:lo].strip(" \t-*•:>") and not text[hi:own_hi].strip(" \t,.;"):
             return True
