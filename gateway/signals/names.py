@@ -1125,6 +1125,16 @@ sicrana mengano mengana zutano zutana perengano
 # The Iberian everymen, stand-ins wherever they stand ("Fulano de Tal", "Mengano Pérez"): nobody's given name.
 _STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana mengano mengana zutano zutana perengano".split()
                             ) | {"minta"}  # round 23: Hungarian "sample", the family name of its forms' "Minta Péter"
+# Round 37 (felsenmeer): the everymen of other languages that no real person is called, wherever they stand and
+# alone too: Italian "Tizio, Caio e Sempronio" (Caio is a real given name in Brazil: left out), Hebrew "Ploni Almoni",
+# Russian "Vasya Pupkin", Korean "amugae" (so-and-so), Greek "tade deina", Arabic "fulan / allan", Hindi "amuk /
+# falana", Finnish "Matti Meikäläinen", Swedish "Medelsvensson", Dutch "Jan Modaal"; and the CPR mannequin "Resusci
+# Anne", a product. Thai writes "สมมุติ" (supposed) into the name itself ("นางสาวสมมุติ").
+_EVERYMAN_WORDS = frozenset("""
+tizio sempronio פלוני פלונית אלמוני אלמונית pupkin пупкин 아무개 τάδε δείνα δείνας فلان فلانة علان الفلاني अमुक
+फलाना फलानी ढिमका meikäläinen meikalainen medelsvensson modaal resusci
+""".split())
+_EVERYMAN_UNSPACED = ("สมมุติ", "สมมติ", "某某")
 # Round 23: the word a text puts right before a name it makes up ("the placeholder "X"", "dummy name: X", "a sample
 # name like X", German "Platzhalter", "Mustername", French "nom fictif", Spanish "nombre ficticio", Vietnamese "tên
 # mẫu"): the name stands in for anybody. "Example" and "sample" alone are not ("for example X", "the sample X sent").
@@ -1262,6 +1272,9 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
     if after := _NAME_WORD_AFTER.match(text, end, min(len(text), end + 40)):
         words.append(after.group(1))
     folded = [plain_letters(fold_token(w)).lower() for w in words]
+    if any(w.lower() in _EVERYMAN_WORDS or f in _EVERYMAN_WORDS for w, f in zip(words, folded)) or any(
+            x in text[start:end] for x in _EVERYMAN_UNSPACED):
+        return True  # "Caller: 'Sempronio' (trainer)", "'Вася Пупкин' (mannequin 'Resusci Anne')": an everyman
     if len(folded) == 1 and folded[0] in _FORM_NAME_WORDS and _LABEL_COLON.match(text, end) is not None:
         return True  # "Name, Vorname: ______": the form's label of a name, not one
     if len(folded) < 2:
@@ -1680,7 +1693,9 @@ _HINDI_FUNCTION_WORDS = frozenset(fold_token(w) for w in """
 के का की को में से पर तक ने लिए और या है हैं था थी थे हो दो दें दे दीजिए करो करें कर करना करके बना बनाओ बनाएं बनाना
 सा सी से यह वह ये वो इस उस इसे उसे इसका उसका एक भी नहीं ही तो जो कि क्या कैसे मुझे हमें आप तुम मैं हम मेरा मेरी
 हमारा हमारी आपका आपकी ज़रा जरा लिखो लिखें बताओ बताएं भेजो भेजें चाहिए वाला वाली वाले बार
-किया किए की गया गई गए हुआ हुई हुए दिया दी लिया ली कराया कराई रहा रही रहे""".split())
+किया किए की गया गई गए हुआ हुई हुए दिया दी लिया ली कराया कराई रहा रही रहे
+मिला मिली मिले खोया खोई खोए आया आई आए रोग बीमारी सिंड्रोम विकार
+मेडिकल स्टोर दुकान क्लिनिक अस्पताल दवाखाना फार्मेसी केंद्र""".split())  # round 37: found, lost, came; disease; a shop
 
 
 @lru_cache(maxsize=1)
@@ -3730,10 +3745,23 @@ _PRIVATE_LIFE_REACH = 300  # characters each way: the sentence about the person 
 
 
 @per_scan  # asked up to four times per candidate (office, famous, legacy, life dates): judged once per scan
-def private_life_near(text: str, start: int, end: int) -> bool:
-    """A private life's words (_PRIVATE_LIFE) within _PRIVATE_LIFE_REACH characters of the name at [start, end)."""
-    return _PRIVATE_LIFE.search(text, max(0, start - _PRIVATE_LIFE_REACH),
-                                min(len(text), end + _PRIVATE_LIFE_REACH)) is not None
+def private_life_near(text: str, start: int, end: int, statements: bool = True) -> bool:
+    """A private life's words (_PRIVATE_LIFE) within _PRIVATE_LIFE_REACH characters of the name at [start, end).
+    Without `statements`, not the words of a statement the name makes right after it (round 37, felsenmeer: 'the
+    police spokesperson X said: "... A 38-year-old man was arrested ..."' tells of somebody else's arrest)."""
+    hi = min(len(text), end + _PRIVATE_LIFE_REACH)
+    if not statements and (said := _STATEMENT_AFTER.match(text, end)) is not None:
+        close = _QUOTE_CLOSE.search(text, said.end(), hi)
+        return _PRIVATE_LIFE.search(text, max(0, start - _PRIVATE_LIFE_REACH), start) is not None or (
+            close is not None and _PRIVATE_LIFE.search(text, close.end(), hi) is not None)
+    return _PRIVATE_LIFE.search(text, max(0, start - _PRIVATE_LIFE_REACH), hi) is not None
+
+
+# A statement the name makes, opened right after it: 'X said: "', "X told reporters: «", "X erklärte: „"
+_STATEMENT_AFTER = regex.compile(r"(?:,[^,\n]{1,60},)?[ \t]+(?i:said|says|stated|states|added|told[ \t]+[\p{L} ]{1,30}|"
+                                 r"announced|explained|erkl[äa]rte|sagte|a[ \t]+d[ée]clar[ée]|declar[óo]|dichiar[òo]|"
+                                 r"verklaarde|zei)[ \t]*[:,]?[ \t]*[\"“„«「『]")
+_QUOTE_CLOSE = regex.compile(r"[\"”“»」』]")
 
 
 def _private_in_sentence(text: str, start: int, end: int) -> bool:

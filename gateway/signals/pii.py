@@ -1071,6 +1071,8 @@ class PiiDetector:
         """Whether a PERSON finding at [start, end) stands: not allow-listed, not a thing, not a
         public figure by list or by how the text writes about them (policy `public_figures`)."""
         value = text[start:end]
+        if value.split() and all(w in _NAME_PARTICLES for w in value.split()):
+            return False  # round 37 (felsenmeer): "van de" of "woordvoerder van de politie": particles, no name
         if _markup_name(text, start, end):
             return False  # '<InstdAmt Ccy="EUR">': an element's and an attribute's names
         if disguised_word(value):
@@ -1079,8 +1081,18 @@ class PiiDetector:
             return False  # "Gen 2: X (b. 4 Apr 1862, d. 1892)", a name under "Census enumeration book, 1876": a
             # person dead for generations (history.py); round 28: "the birth year of X ... Correct dates: X (1760-1794)"
         if _KOREAN_DIVISION.fullmatch(value.strip()) or (_KOREAN_MUNICIPALITY.fullmatch(value.strip()) and (
-                _KOREAN_DIVISION_BEFORE.search(text, max(0, start - 16), start))):
-            return False  # "강원도", "경상남도", and "강릉시" after it: a province of Korea and a town of it, an address
+                _KOREAN_DIVISION_BEFORE.search(text, max(0, start - 16), start)
+                or _KOREAN_PLACE_BEFORE.search(text, max(0, start - 16), start)
+                or _KOREAN_PLACE_AFTER.match(text, end))):
+            return False  # "강원도", "경상남도", and "강릉시" after it: a province of Korea and a town of it, an address;
+            # round 37 (felsenmeer): "How to call for help in 서포시:", "Collision stats 남해구 2025", "MRCC 남원구 —"
+        if (day := _WEEKDAY_ABBREVIATION_AT.match(text, start, end)) is not None and _another_weekday_near(text, start, end):
+            # round 37 (monadnock): "Mon baby clinic, Tue Morbus Bechterew clinic, ..., Thu flu jabs": a week's days
+            # (Thu and Tue are given names too, so only beside another day)
+            return day.end() < end and self._a_person_by_context(text, day.end(), end, recognizer)
+        if _DISEASE_LAST.search(value.strip()) or _THAI_SENTENCE_WORD.search(value):
+            return False  # round 37 (monadnock): "橋本病" (Hashimoto's disease); "ตามด้านล่าง รบกวนตรวจสอบค่ะ" (as
+            # below, please check): a polite request's words; "โรงพยาบาล ตำบลท่าทราย": a hospital, no name
         if sentence_case_thing(text, start, end):
             return False  # "Name: Spring fete", "name: Rose Bowl stadium tour": a thing's name in sentence case
         if (_PLACE_HEAD.search(value) and " " in value.strip() and not _cued_here(text, start)) or (
@@ -1488,6 +1500,29 @@ _KOREAN_PROVINCES = (r"경기도|강원도|강원특별자치도|충청북도|�
 _KOREAN_DIVISION = regex.compile(_KOREAN_PROVINCES)
 _KOREAN_DIVISION_BEFORE = regex.compile(rf"(?:{_KOREAN_PROVINCES})[ \t]+$")
 _KOREAN_MUNICIPALITY = regex.compile(r"\p{Hangul}{1,4}[시군구]")
+# Round 37 (felsenmeer): a town or a district of Korea by what stands around it in a text in another script: a place
+# preposition or a public service's word before it, a year, a dash or a public service after it (a name ending in 구
+# such as 민구 stays a name with anything else around it: "ask 민구 to call back")
+_KOREAN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:in|at|near|around|across|stats|statistics|MRCC|PSAP|"
+                                     r"district|city|county|region)[ \t]+$")
+_KOREAN_PLACE_AFTER = regex.compile(r"[ \t]*(?::[ \t]*\n|[ \t](?:19|20)\d\d\b|[ \t]+[—–]|[ \t]+(?i:police|fire|ambulance|"
+                                    r"station|hospital|city[ \t]+hall|district[ \t]+office|council))")
+# Round 37 (monadnock): a weekday's abbreviation, and any weekday's name or abbreviation as a word
+_WEEKDAY_ABBREVIATION_AT = regex.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?:[ \t]+|$)")
+_WEEKDAY_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|"
+                              r"Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\p{M}])")
+# A disease by the word Japanese and Chinese end its name with ("橋本病", "帕金森病", "ダウン症", "唐氏综合征")
+_DISEASE_LAST = regex.compile(r"\p{Han}(?:病|症|综合征|綜合征|症候群)$")
+# Thai's polite particles and request words: a sentence, never in a name
+_THAI_SENTENCE_WORD = regex.compile(r"ค่ะ|ครับ|รบกวน|ตรวจสอบ|ด้านล่าง|ตามนี้|"
+                                    # and the words a hospital's, a clinic's, a pharmacy's or a place's name opens with
+                                    r"โรงพยาบาล|คลินิก|ร้านขายยา|สถานีอนามัย|โรงเรียน|สถานีตำรวจ|ตำบล|อำเภอ|จังหวัด")
+
+
+def _another_weekday_near(text: str, start: int, end: int) -> bool:
+    """Another weekday's name or abbreviation within 60 characters of [start, end) (a week's plan, a timetable)."""
+    return _WEEKDAY_WORD.search(text, max(0, start - 60), start) is not None or _WEEKDAY_WORD.search(
+        text, min(len(text), end + 1), min(len(text), end + 60)) is not None
 _CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3})$")
 _CAPITALISED_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]{0,30}){1,4}")
 # Round 22: the labels of a contact form's fields (a name, an e-mail address, a phone, an address, a birth date) in the
@@ -1586,7 +1621,9 @@ _STREET_PARTICLES = (r"(?:(?:de|del|della|delle|dei|des|du|de[ \t]+la|dos|das|do
 _STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}|"
                                # French street words in lower case with their particle ("297, avenue du Mont-Royal")
                                r"(?:avenue|rue|boulevard|chemin|all[ée]e|impasse|place|route)[ \t]+"
-                               r"(?:du|des|de[ \t]+la|de|d['’])[ \t]*)$")
+                               r"(?:du|des|de[ \t]+la|de|d['’])[ \t]*|"
+                               # round 37 (felsenmeer): Greek street words in lower case ("οδός Κυπρίων Αγωνιστών")
+                               r"(?i:οδός|οδού|οδό|λεωφόρος|λεωφόρου|λεωφ\.|πλατεία|πλατείας)[ \t]+)$")
 _STREET_FIRST = regex.compile(rf"{_STREET_WORDS}[ \t]+{_STREET_PARTICLES}(?=\p{{Lu}})|"
                               # round 26 (bajada): the street words of scripts without case, opening the name
                               # ("شارع جمال عبد الناصر", "רחוב ז׳בוטינסקי", "ميدان التحرير", "שדרות רוטשילד")
@@ -1629,7 +1666,7 @@ _HOUSE_NUMBER_BEFORE = regex.compile(r"(?:(?<![\p{N}\p{L}.,/-])|(?<=(?<![\p{N}\p
 _SHORT_STREET = r"(?:St|Rd|Ave|Ln|Dr|Pl|Cres|Tce|Hwy|Pde|Ct|Blvd|Sq)\.?"
 # Round 24 (esker): a street word's abbreviation as a name's last word, its full stop right after it in the text
 # ("Market Sq.", "Station Rd.", "Harbour Blvd."); not "St.", a saint's in surnames ("Ana St. John").
-_STREET_ABBREVIATION_LAST = regex.compile(r"[ \t](?:Sq|Sqr|Rd|Ave|Blvd|Hwy|Pkwy|Cres|Tce|Pde)$")
+_STREET_ABBREVIATION_LAST = regex.compile(r"[ \t](?:Sq|Sqr|Rd|Ave|Blvd|Hwy|Pkwy|Cres|Tce|Pde|Sk|Sok|Cad|Cd|Mah)$")
 # Round 35 (tufa): a list of streets ("Streets: Tarrawong Cres, Mulgarra Rd, Yallambee St"): a value ending with a
 # street's abbreviation (_SHORT_STREET's, and "Cl", "Gr"), with another street of the list or the list's label right
 # beside it. (Abbreviations only: "Dave Court, Mary Lane and Tom Street" are people.)

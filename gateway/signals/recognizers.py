@@ -397,6 +397,13 @@ _SERVICE_LINE = (
     r"中心|热线|熱線)?|服[务務]热线|服[务務]熱線|客户服务|客戶服務|gogaek\s*(?:senteo|center)|고객\s*(?:센터|상담실?)|"
     r"상담\s*센터|e(?:3|ks|x)[yiu]p[hiy]r[eh]t[hi]s[hi]s?|εξυπηρέτηση[ςσ]?|goryach(?:aya|ei|ey|ej)\s+lini(?:ya|i|ja)|"
     r"sluzhb[ay]\s+podderzhki|reclam(?:os|aciones|a[çc][õo]es)|"
+    # round 37 (monadnock, felsenmeer, lapiaz): a ward's nurse station, a maker's medical information line, a lab's
+    # results line, a station's public line, a plant's maintenance desk, the public's enquiries
+    r"nurs(?:e|es|es['’]|ing)\s+station|ward\s+(?:phone|desk|office)|(?:medical|product|drug|public)\s+information|"
+    r"local\s+office|(?<!contact\s)(?<!personal\s)(?<!my\s)(?<!your\s)(?<!his\s)(?<!her\s)information(?=[ \t]*:)|"
+    r"free\s+(?:[^\W\d_]+\s+){0,4}(?:checks?|advice|consultations?|screenings?|visits?)|"
+    r"public\s+(?:enquir(?:y|ies)|inquir(?:y|ies)|line|number|contact)|(?:results?|maintenance|technical|"
+    r"service|parts|spares|site|plant|shift|lab(?:oratory)?|pharmacy|dispensary|clinic|surgery|ward)\s+(?:line|desk)|"
     r"(?:support|service|info(?:rmation)?|crisis|bookings?|reservations?|"
     # a department's own line: claims, sales, orders, billing, returns, recruiting, the line out of office hours
     r"claims?|sales|orders?|billing|returns|enquir(?:y|ies)|inquir(?:y|ies)|recruit(?:ing|ment)|hiring|careers?|"
@@ -931,7 +938,14 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               # round 25 (kame): charities' and clubs' forms named first ("Stichting Voedselhoek", "Association Les
               # Petits Pas", "Verein ...", "Fundacja ...")
               "Stichting|Vereniging|Association|Associazione|Verein|F[öo]rening(?:en)?|Stiftelsen|Fundacja|"
-              "Stowarzyszenie|Nadace|Nadácia|Spolek|Säätiö|Yhdistys")
+              "Stowarzyszenie|Nadace|Nadácia|Spolek|Säätiö|Yhdistys|"
+              # round 37 (monadnock): pharmacies, clinics and hospitals named first ("Φαρμακείο X", "Przychodnia X",
+              # "Поликлиника X", "Centro de Salud X", "Vårdcentralen X")
+              "Φαρμακείο|Κλινική|Νοσοκομείο|Κέντρο[ \t]+Υγείας|Przychodnia|Apteka|Szpital|Poradnia|Аптека|Поликлиника|"
+              "Больница|Клиника|Лікарня|Поліклініка|Farmacia|Ambulatorio|Poliklinik|Policl[íi]nica|Policlinico|"
+              "Centro[ \t]+(?:de[ \t]+Sa[úu]de|de[ \t]+Salud|M[ée]dico|Medico)|Gezondheidscentrum|Huisartsenpraktijk|"
+              "Zorgcentrum|V[åa]rdcentral(?:en)?|Apotek(?:et)?|Terveysasema|Lægehus|Legekontor|Ordination|"
+              "Casa[ \t]+de[ \t]+(?:Retiro|Repouso|Reposo|Salud|Cura)|Residencia|Resid[êe]ncia|Disque")
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 _ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
 _ORG_NAME = regex.compile(
@@ -949,6 +963,7 @@ _ORG_FIRST_NAME = regex.compile(rf"(?:{_ORG_FIRST})(?:[ \t]+(?:(?:de|do|da|dos|d
 # Gazetesi", "Kadıköy Belediyesi", "Tapu Müdürlüğü"; Romanian "Starea Civilă", "Registrul Comerțului"); none is a
 # surname.
 _PUBLIC_BODY_LAST = regex.compile(r"[ \t](?:Gazetesi|Sicili|Müdürlüğü|Bakanlığı|Başkanlığı|Belediyesi|Kurumu|Dairesi|"
+                                  r"Eczanesi|Hastanesi|Polikliniği|Kliniği|Sağlık[ \t]+Merkezi|"  # round 37: health
                                   r"Civil[ăa]|Comerțului|Comertului)$")
 _LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])|(?:,[ \t]*|[ \t]*\()(?:{_FORM})"
                                   rf"(?=[ \t]*(?:[,;:)\]|\n\"]|\\n|$)|[ \t]+de[ \t]+C\.?[ \t]?V\.|[ \t]+(?:{_FORM})"
@@ -1198,7 +1213,10 @@ _RESERVED_DOMAIN = regex.compile(r"(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org|e
 _PLACEHOLDER_LOCAL = regex.compile(
     r"(?:user|username|someone|somebody|anyone|name|yourname|your[._-]?name|email|e-?mail|mail|test|tester|testuser|"
     r"foo|bar|baz|qux|example|sample|demo|dummy|fake|nobody|you|me|your[._-]?(?:e-?mail|address|user)|"
-    r"attendee|participant|recipient|guest|customer|member|contributor)\d{0,3}")
+    r"attendee|participant|recipient|guest|customer|member|contributor|"
+    # round 37 (monadnock): a test account's mailbox by its role ("test.patient@", "demo_user@", "sample-client@")
+    r"(?:test|demo|sample|dummy|fake|example)[._-]?(?:patient|user|customer|client|student|member|account|person|"
+    r"applicant|caller|player|resident|tenant|employee|staff|guest|learner|parent))\d{0,3}")
 
 
 # A key, a markup command or a neighbouring cell glued to an address by a character a local part may hold
@@ -3611,12 +3629,15 @@ _FILE_LABEL_BEFORE = regex.compile(
     r"\.?(?:[ \t]*[:=#]?[ \t]*(?i:№|n[º°]|n\.[ \t]?[º°]|nr\.?|no\.?|n\.|num\.?|number|nummer|numer|número|numéro|numero|"
     r"номер|מספר|संख्या))?\.?[ \t]*[:=#]?(?:[ \t]*(?:\p{Lu}[\p{L}&]{0,3}|\d{1,4}[ \t]+\p{L}{1,3}))?[ \t]*$")
 # Article numbers of a shop's list ("art. 28574-98"): an article, not a line to call.
-_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:art|arts|réf|ref|artikel|artículo|articolo|artigo)\.[ \t]*(?:n[º°o]\.?[ \t]*)?$")
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:(?i:art|arts|réf|ref|artikel|artículo|articolo|artigo)\.[ \t]*(?:n[º°o]\.?[ \t]*)?|"
+                                # round 37 (lapiaz): a spare part's number ("used P/N 773605260 x1")
+                                r"(?i:p/n|part[ \t]+(?:no\.?|number|#)|mpn|sku)[ \t]*[:#]?[ \t]*|"
+                                r"(?i:spares?|spare[ \t]+parts?|parts)(?:[ \t]+used)?[ \t]*:[ \t]*(?:used[ \t]+)?)$")
 
 
 # A number sign right before a serial and a two-digit year ("n.º 77729/25", "№ 412/24", "Nr. 3318/25").
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:№|(?<![\p{L}])(?i:n[º°]|n\.[ \t]?[º°]|nr\.|no\.))[ \t]*$")
-_SERIAL_SHORT_YEAR = re.compile(r"\d{2,7}/\d{2}")
+_SERIAL_SHORT_YEAR = re.compile(r"\d{2,7}[/-]\d{2}")  # round 37 (felsenmeer): "№ 28379-26" too
 
 
 def _case_number(text: str, start: int, end: int) -> bool:
@@ -4798,8 +4819,10 @@ _DOB_CUE_START = r"(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # request field's key and its value, right after the cue (a JSON object's "dob" key, then "03.10.1999": pii._SEPARATOR).
 # A column header or a form's label on a line of its own, the date opening the next line ("Date of birth\n
 # 03.10.1999"), and the date in brackets after the cue ("my date of birth (1999-10-03)").
+# (round 37, monadnock: never past the end of a JSON object or into the next key's value: '"dob": "YYYY-MM-DD"},
+# "login_ip": "198.51.100.23"' holds no birth date)
 _DOB_GAP = (rf"(?:{re.escape(FIELD_SEPARATOR)}|[ \t]*[:：]?[ \t]*\r?\n[ \t]*|"
-            rf"(?:[^\d\n.!?。;(]|\([^()\d\n]{{1,16}}\)){{0,40}}?)[(\[]?")
+            rf"(?:(?![\"'][ \t]*,[ \t]*[\"'])[^\d\n.!?。;({{}}]|\([^()\d\n]{{1,16}}\)){{0,40}}?)[(\[]?")
 # Round 23: the genealogical star for "born" right before a date, after a name or in brackets ("Anna Kovač *12.03.1961",
 # "patient 사랑 감 *1956.12.07, appt 2026.12.20", "(* 4. 5. 1980)"). Not a list's bullet (a star at a line start), not
 # markdown's bold or italics ("**2019-05-01**", "*2019-05-01*"), not a product ("3 *12/05"): a letter, a comma or an
@@ -7690,6 +7713,16 @@ _OFFICE_TITLE = (
     r"attorney[ \t]+general|solicitor[ \t]+general|speaker[ \t]+of[ \t]+the[ \t]+(?:house|assembly|parliament)|"
     r"(?:opposition|party|council|majority|minority)[ \t]+leader|leader[ \t]+of[ \t]+the[ \t]+(?:opposition|council)|"
     r"chief[ \t]+executive(?:[ \t]+officer)?|ceo|spokes(?:person|man|woman)|press[ \t]+secretary|"
+    # round 37 (felsenmeer): the heads of public emergency services and their spokespeople, in the languages of the
+    # office list ("Chief Fire Officer X presented the annual report", "woordvoerder van de politie X said")
+    r"chief[ \t]+(?:fire|police|ambulance)[ \t]+officer|chief[ \t]+constable|(?:fire|police)[ \t]+chief|"
+    r"chief[ \t]+of[ \t]+(?:police|the[ \t]+fire[ \t]+(?:service|department|brigade))|police[ \t]+commissioner|"
+    r"(?:(?:woordvoer(?:der|ster))|(?:polizei|presse)?sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|"
+    r"rzeczni(?:k|czka)(?:[ \t]+prasow[ya])?|talsperson|talesperson|pressetalsmann|пресс-секретар\p{L}{1,2}|"
+    r"представител\p{L}{1,2}[ \t]+(?:полиции|мвд)|εκπρόσωπος(?:[ \t]+τύπου)?|sözcüsü|דובר(?:ת)?|"
+    r"المتحدث(?:ة)?[ \t]+(?:الرسمي(?:ة)?|باسم)|प्रवक्ता)"
+    r"(?:[ \t]+(?:van[ \t]+de|der|des|de[ \t]+la|du|of[ \t]+the|for[ \t]+the|del(?:la)?|da)[ \t]+\p{Ll}\p{L}+)?|"
+    r"\p{Han}{0,8}(?:新闻发言人|新聞發言人|发言人|發言人|広報官|報道官|広報担当(?:者)?)|\p{Hangul}{0,6}대변인|"
     r"(?:festival|artistic|museum)[ \t]+director|national[ \t]+(?:team[ \t]+)?(?:coach|manager)|"
     # German
     r"b[üu]rgermeister(?:in)?|oberb[üu]rgermeister(?:in)?|bezirksb[üu]rgermeister(?:in)?|landrat|landr[äa]tin|"
@@ -7812,7 +7845,7 @@ def _office_privately(text: str, start: int, end: int) -> bool:
     ("Leaked list:"), in the labelled field line just below ("Private mobile: ..."); or a number right after the
     name or its apposition (an address, a phone, a birth date); or a private life told near the name (names.
     private_life_near: their health, an arrest, a confidence)."""
-    if private_life_near(text, start, end):
+    if private_life_near(text, start, end, False):  # (not the words of their own statement)
         return True
     lo, hi = _sentence_around(text, start, end)
     titles = tuple((m.start(), start) for m in [_OFFICE_TITLE_BEFORE.search(text, max(0, start - 80), start)] if m) + (

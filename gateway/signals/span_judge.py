@@ -124,6 +124,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # forms. The judge dropped a patient's "תחזרו אליי ל 050-..." under a claims desk's letter: a structured leak.
 _FIRST_PERSON = frozenset("""me mich mir moi mí conmigo mij mnie mne мне меня mě mig mej minua bana beni
 שלי אליי לי אותי אצלי بي لي عندي معي رقمي""".split())
+# Round 37 (monadnock): the same in the scripts written without spaces, in the 20 characters before the value: "折り返しは
+# こちらへ" (call me back here), "私の携帯", "打我电话", "回电给我", "제 번호", "연락 주세요", "ของฉัน", "โทรกลับ".
+_FIRST_PERSON_UNSPACED = re.compile(r"折り返し|こちらへ|私の|僕の|俺の|わたしの|我的|打我|给我|給我|联系我|聯繫我|回电|回電|"
+                                    r"저에게|제[ \t]?(?:번호|전화|휴대폰|핸드폰|연락처|이메일|메일)|연락\s?(?:주세요|바랍니다)|"
+                                    r"ของฉัน|ของผม|ของดิฉัน|โทรกลับ|ติดต่อกลับ")
 # A mailbox whose local part spells a given name and a surname ("henrike.solberg@", "jonas_virtanen@").
 _NAMED_LOCAL_PART = re.compile(r"([^\W\d_]{2,})[._-]([^\W\d_]{2,})@")
 
@@ -136,6 +141,8 @@ def privately_cued(text: str, start: int, end: int, lo: int = 0) -> bool:
     value (fail safe): its training sets hold few of these, and a miss leaks."""
     named = _NAMED_LOCAL_PART.match(text, start, end)
     before = _WORD.findall(text, max(lo, start - 50), start)[-4:]
+    if _FIRST_PERSON_UNSPACED.search(text, max(lo, start - 20), start) is not None:
+        return True
     return said_to_be_somebodys(text, start, end) or subject_kin_before(text, start) or any(
         is_possessive(w) or w.lower() in _FIRST_PERSON for w in before) or (
         named is not None and first_then_surname([named.group(1), named.group(2)]))
