@@ -93,3 +93,13 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text,kind", NEAR_MISSES)
 def test_round37_near_misses(text: str, kind: str) -> None:
     assert kind in {k for k, _ in spans([text])}, spans([text])
+
+
+def test_round37_the_judge_keeps_a_mobile_under_an_organisations_text() -> None:
+    """Batch 9's first look (solfatara): the judge read a family's mobile under a complaints table as the
+    institution's line and dropped it (a structured leak). A mobile is a person's line: the judge keeps it."""
+    text = ("Complaints data JJI Hollerkamp, Q4: 574 COMP1, 33 COMP2, 5 to the Ombudsman; top themes property, canteen, "
+            "visits. Response times improved across all wings and the backlog fell to 12 open cases.\nTel.: +31612441924"
+            "\nTest environment: https://visits.example.com/api")
+    assert ("PHONE_NUMBER", "+31612441924") in spans([text]), spans([text])
+

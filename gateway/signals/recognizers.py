@@ -3157,6 +3157,13 @@ def _maybe_personal_line(value: str) -> bool:
     return not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings)
 
 
+def mobile_line(value: str) -> bool:
+    """The number reads as a mobile, pager or personal number in most of the numbering plans it reads in (a "+CC"
+    number in its own country's): a line a person carries."""
+    readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), bool(_NANP_SHAPE.fullmatch(value.strip())), PHONE_REGIONS)
+    return bool(readings) and _mostly_personal(readings)
+
+
 def service_column_line(text: str, start: int, end: int) -> bool:
     """The number at [start, end) lies in a service line's table column (in_a_service_column: the column is headed
     "hotline", "switchboard", "customer service"), reads as no mobile in any numbering plan, and its row holds no

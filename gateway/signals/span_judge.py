@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from gateway.signals.names import is_possessive, word_reading
-from gateway.signals.recognizers import first_then_surname, said_to_be_somebodys, subject_kin_before
+from gateway.signals.recognizers import first_then_surname, mobile_line, said_to_be_somebodys, subject_kin_before
 
 MODEL_PATH = Path(__file__).parent / "data" / "span_judge.npz"
 BITS = 18  # 262,144 hashed weights
@@ -173,6 +173,9 @@ class SpanJudge:
         """Whether the value stays reported: its type is not judged (no cut-off), or it scores at the cut-off or
         above. `cutoffs`: the policy's own (PiiSettings.span_judge_cutoffs) over the shipped ones."""
         cutoff = cutoffs.get(entity, None if entity in ASKED_ONLY else self.cutoffs.get(entity))
+        if cutoff is not None and entity == "PHONE_NUMBER" and mobile_line(text[start:end]):
+            return True  # round 37 (batch 9's first look): a mobile is a person's line; the judge dropped a prisoner's
+            # family's "+316..." under a complaints table and a client's "010-..." under a law firm's letter (leaks)
         return cutoff is None or self.score(text, start, end, entity, lo, hi) >= cutoff or privately_cued(
             text, start, end, lo)
 
