@@ -1,7 +1,7 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
     python bench/signals_eval.py [--split zeugen|solfatara|bergschrund|monadnock|lapiaz|felsenmeer|sinter|tufa|scarp|hamada|flysch|regolith|gnamma|lunette|coquina|yazoo|sabkha|bornhardt|nubbin|tinaja|caprock|tuya|kipuka|sastrugi|lahar|maar|horst|tor|cwm|pediment|sandur|ria|guyot|hogback|kettle|erg|talus|serac|moulin|barchan|coulee|mogote|fumarole|inselberg|tafoni|ventifact|hoodoo|nunatak|polje|yardang|arete|bajada|cuesta|loess|playa|pingo|kame|tepui|esker|isthmus|skerry|drumlin|dune|scree|tombolo|geyser|cenote|butte|oxbow|karst|mesa|fen|atoll|steppe|moraine|bayou|sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
-    python bench/signals_eval.py --spread          # every split side by side: the spread, not the best one
+    python bench/signals_eval.py --spread [--jobs 2]   # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
 A sensitive request whose PII sits only in fields the gateway never forwards (`metadata`) counts as protected
@@ -434,17 +434,50 @@ SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen
           "zeugen", "solfatara", "bergschrund")
 
 
-def spread(classifier: SignalClassifier) -> str:
-    """Every split's headline numbers side by side, then min / median / max across them."""
-    rows = []
-    for split in SPLITS:
-        if not (DATA / f"pii_{split}.jsonl").exists():
-            continue
-        pii = eval_pii(classifier, load(f"pii_{split}.jsonl"))
-        cx = eval_complexity(classifier, load(f"complexity_{split}.jsonl"))
-        rows.append((split, pii["recall_overall"], pii["recall_structured"], pii["fp_rate"], cx["auroc"],
-                     cx["auroc_adversarial"], cx.get("litellm_auroc", float("nan")),
-                     cx.get("litellm_auroc_adversarial", float("nan"))))
+def _spread_row(classifier: SignalClassifier, split: str) -> tuple[Any, ...]:
+    pii = eval_pii(classifier, load(f"pii_{split}.jsonl"))
+    cx = eval_complexity(classifier, load(f"complexity_{split}.jsonl"))
+    return (split, pii["recall_overall"], pii["recall_structured"], pii["fp_rate"], cx["auroc"],
+            cx["auroc_adversarial"], cx.get("litellm_auroc", float("nan")),
+            cx.get("litellm_auroc_adversarial", float("nan")))
+
+
+_WORKER: SignalClassifier | None = None
+
+
+def _worker_start(settings: SignalSettings) -> None:
+    global _WORKER
+    _WORKER = SignalClassifier(settings)
+    _WORKER.warm()
+
+
+def _worker_row(split: str) -> tuple[Any, ...]:
+    assert _WORKER is not None
+    return _spread_row(_WORKER, split)
+
+
+def spread(classifier: SignalClassifier, jobs: int = 1) -> str:
+    """Every split's headline numbers side by side, then min / median / max across them. With `jobs` > 1 the
+    splits are shared among that many worker processes (each builds its own classifier with the same settings);
+    each split's row is reported on stderr as it finishes (a spread takes most of an hour on two cores)."""
+    splits = [split for split in SPLITS if (DATA / f"pii_{split}.jsonl").exists()]
+    found: dict[str, tuple[Any, ...]] = {}
+    started = time.perf_counter()
+
+    def done(row: tuple[Any, ...]) -> None:
+        found[row[0]] = row
+        print(f"[{len(found)}/{len(splits)} {time.perf_counter() - started:5.0f} s] {row[0]}: recall {row[1]:.1%}, "
+              f"structured {row[2]:.1%}, benign {row[3]:.1%}", file=sys.stderr, flush=True)
+
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        with ProcessPoolExecutor(jobs, initializer=_worker_start, initargs=(classifier.settings,)) as pool:
+            for future in as_completed([pool.submit(_worker_row, split) for split in splits]):
+                done(future.result())
+    else:
+        for split in splits:
+            done(_spread_row(classifier, split))
+    rows = [found[split] for split in splits]
     lines = ["| split | PII recall | structured recall | benign flagged | AUROC | AUROC length-adv. | "
              "LiteLLM AUROC | LiteLLM length-adv. |", "|---|---|---|---|---|---|---|---|"]
     lines += [f"| {r[0]} | {r[1]:.1%} | {r[2]:.1%} | {r[3]:.1%} | {r[4]:.3f} | {r[5]:.3f} | {r[6]:.3f} | {r[7]:.3f} |"
@@ -460,6 +493,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="mosaic", choices=list(SPLITS))
     parser.add_argument("--spread", action="store_true", help="every split side by side (no latency runs)")
+    parser.add_argument("--jobs", type=int, default=1, help="with --spread: worker processes sharing the splits")
     parser.add_argument("--latency-runs", type=int, default=60)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--rules-only", action="store_true",
@@ -476,7 +510,7 @@ def main() -> None:
     classifier = SignalClassifier(settings)
     classifier.warm()
     if args.spread:
-        print(spread(classifier))
+        print(spread(classifier, args.jobs))
         return
     pii = eval_pii(classifier, load(f"pii_{args.split}.jsonl"))
     cx = eval_complexity(classifier, load(f"complexity_{args.split}.jsonl"))
