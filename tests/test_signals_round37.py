@@ -85,6 +85,8 @@ NEAR_MISSES = [
     ("Referral guidance (西楢崎市薬局), updated 28/07/2026\nSuspected 川崎病: refer routinely unless red flags.\n"
      "Queries: referrals@langwick-health.example or switchboard +81 3-1234-5908.\nOut of hours: 119.\n"
      "折り返しはこちらへ +81 80-1118-5714", "PHONE_NUMBER"),
+    # a Thai name in a run that ends in a place word of the sentence ("upcountry"): still a name (fjord)
+    ("ช่วยเขียนข้อความขอบคุณคุณพิมพ์ลดา ที่ช่วยดูแลแมวของฉันตอนไปต่างจังหวัด", "PERSON"),
     # a person's mailbox on a reserved domain with a private cue
     ("my own address is orla.kestrin@example.org, write there", "EMAIL_ADDRESS"),
 ]

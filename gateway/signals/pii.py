@@ -1515,8 +1515,9 @@ _WEEKDAY_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Th
 _DISEASE_LAST = regex.compile(r"\p{Han}(?:病|症|综合征|綜合征|症候群)$")
 # Thai's polite particles and request words: a sentence, never in a name
 _THAI_SENTENCE_WORD = regex.compile(r"ค่ะ|ครับ|รบกวน|ตรวจสอบ|ด้านล่าง|ตามนี้|"
-                                    # and the words a hospital's, a clinic's, a pharmacy's or a place's name opens with
-                                    r"โรงพยาบาล|คลินิก|ร้านขายยา|สถานีอนามัย|โรงเรียน|สถานีตำรวจ|ตำบล|อำเภอ|จังหวัด")
+                                    # and, opening it, the words a hospital's, a clinic's, a pharmacy's or a place's
+                                    # name opens with (inside a run they may be a sentence's: "ไปต่างจังหวัด", upcountry)
+                                    r"^[ \t]*(?:โรงพยาบาล|คลินิก|ร้านขายยา|สถานีอนามัย|โรงเรียน|สถานีตำรวจ|ตำบล|อำเภอ|จังหวัด)")
 
 
 def _another_weekday_near(text: str, start: int, end: int) -> bool:
