@@ -1090,7 +1090,7 @@ class PiiDetector:
             # round 37 (monadnock): "Mon baby clinic, Tue Morbus Bechterew clinic, ..., Thu flu jabs": a week's days
             # (Thu and Tue are given names too, so only beside another day)
             return day.end() < end and self._a_person_by_context(text, day.end(), end, recognizer)
-        if _DISEASE_LAST.search(value.strip()) or _THAI_SENTENCE_WORD.search(value):
+        if _DISEASE_LAST.search(value.strip()) or _THAI_NOT_A_NAME.search(value):
             return False  # round 37 (monadnock): "橋本病" (Hashimoto's disease); "ตามด้านล่าง รบกวนตรวจสอบค่ะ" (as
             # below, please check): a polite request's words; "โรงพยาบาล ตำบลท่าทราย": a hospital, no name
         if sentence_case_thing(text, start, end):
@@ -1513,8 +1513,8 @@ _WEEKDAY_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Th
                               r"Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\p{M}])")
 # A disease by the word Japanese and Chinese end its name with ("橋本病", "帕金森病", "ダウン症", "唐氏综合征")
 _DISEASE_LAST = regex.compile(r"\p{Han}(?:病|症|综合征|綜合征|症候群)$")
-# Thai's polite particles and request words: a sentence, never in a name
-_THAI_SENTENCE_WORD = regex.compile(r"ค่ะ|ครับ|รบกวน|ตรวจสอบ|ด้านล่าง|ตามนี้|"
+# Thai's polite particles and request words (a sentence) and the words a place's or a body's name opens with: no name
+_THAI_NOT_A_NAME = regex.compile(r"ค่ะ|ครับ|รบกวน|ตรวจสอบ|ด้านล่าง|ตามนี้|"
                                     # and, opening it, the words a hospital's, a clinic's, a pharmacy's or a place's
                                     # name opens with (inside a run they may be a sentence's: "ไปต่างจังหวัด", upcountry)
                                     r"^[ \t]*(?:โรงพยาบาล|คลินิก|ร้านขายยา|สถานีอนามัย|โรงเรียน|สถานีตำรวจ|ตำบล|อำเภอ|จังหวัด)")
@@ -1524,6 +1524,8 @@ def _another_weekday_near(text: str, start: int, end: int) -> bool:
     """Another weekday's name or abbreviation within 60 characters of [start, end) (a week's plan, a timetable)."""
     return _WEEKDAY_WORD.search(text, max(0, start - 60), start) is not None or _WEEKDAY_WORD.search(
         text, min(len(text), end + 1), min(len(text), end + 60)) is not None
+
+
 _CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3})$")
 _CAPITALISED_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]{0,30}){1,4}")
 # Round 22: the labels of a contact form's fields (a name, an e-mail address, a phone, an address, a birth date) in the

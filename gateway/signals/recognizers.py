@@ -3150,17 +3150,22 @@ def column_header(text: str, start: int) -> str | None:
     return header if regex.search(r"\p{L}{2}", header) and not regex.search(r"\d", header) else None
 
 
+def _plan_readings(value: str) -> tuple[tuple[int, str], ...]:
+    """The written number's readings (_number_types) in PHONE_REGIONS' plans (a "+CC" number in its own country's)."""
+    return _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), bool(_NANP_SHAPE.fullmatch(value.strip())), PHONE_REGIONS)
+
+
 def _maybe_personal_line(value: str) -> bool:
     """The number reads in no numbering plan, or as a mobile, pager or personal number in one it reads in: what an
     organisation's table may not make its own (service_column_line, premises_directory)."""
-    readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), bool(_NANP_SHAPE.fullmatch(value.strip())), PHONE_REGIONS)
+    readings = _plan_readings(value)
     return not readings or any(kind in _PERSONAL_TYPES for kind, _ in readings)
 
 
 def mobile_line(value: str) -> bool:
-    """The number reads as a mobile, pager or personal number in most of the numbering plans it reads in (a "+CC"
-    number in its own country's): a line a person carries."""
-    readings = _number_types(_NOT_DIGIT_OR_PLUS.sub("", value), bool(_NANP_SHAPE.fullmatch(value.strip())), PHONE_REGIONS)
+    """The number reads as a mobile, pager or personal number in most of the numbering plans it reads in: a line a
+    person carries."""
+    readings = _plan_readings(value)
     return bool(readings) and _mostly_personal(readings)
 
 
