@@ -42,7 +42,7 @@ postgres:
 
 test: install-test models postgres
 	bash scripts/chromium.sh >/dev/null  # headless Chromium for the dashboard render tests
-	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -ra --durations=25 $(PYTEST_ARGS)
 
 # On a host with an NVIDIA GPU: the GPU tests on the real CUDA target, then the offload bench
 # (scripts/gpu_check.sh; CUDA=cu13 for a CUDA 13 driver). Not part of `make test` (CI has no GPU).

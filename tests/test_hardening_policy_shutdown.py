@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from timing import scaled
 from upstream import ServerThread, UpstreamControl, build_upstream, free_port
 
 from gateway.cli import main
@@ -37,7 +38,7 @@ def test_alias_bomb_is_refused_in_milliseconds_by_policy_check(tmp_path: Path,
     bomb.write_text(BOMB)
     t0 = time.perf_counter()
     assert main(["policy", "check", str(bomb)]) == 1
-    assert time.perf_counter() - t0 < 0.1
+    assert time.perf_counter() - t0 < scaled(0.1)
     assert "alias" in capsys.readouterr().err
 
 
@@ -53,7 +54,7 @@ def test_hot_reload_refuses_hostile_files_in_milliseconds(tmp_path: Path, text: 
     path.write_text(text)
     t0 = time.perf_counter()
     assert store.reload() is False
-    assert time.perf_counter() - t0 < 0.1
+    assert time.perf_counter() - t0 < scaled(0.1)
     assert store.current.default_route == "cloud" and store.rejections == 1 and "refused" in (store.last_error or "")
 
 

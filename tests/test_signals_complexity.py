@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from timing import scaled
 
 from gateway.signals.classifier import SignalClassifier, estimate_tokens
 from gateway.signals.complexity import FEATURES, ComplexityScorer, LogisticModel, features
@@ -235,7 +236,7 @@ def test_round14_rules_stay_bounded(scorer: ComplexityScorer) -> None:
     for text in worst:
         start = time.perf_counter()
         scorer.score([text])
-        assert time.perf_counter() - start < 0.25, text[:20]
+        assert time.perf_counter() - start < scaled(0.25), text[:20]
 
 
 def test_the_request_window_counts_wide_characters_twice(scorer: ComplexityScorer) -> None:
@@ -290,4 +291,4 @@ def test_round16_cues_stay_bounded(scorer: ComplexityScorer) -> None:
     for text in ("paso a " * 100_000, "langkah demi " * 100_000, "в таблиц " * 100_000, "단계별" * 200_000):
         start = time.perf_counter()
         scorer.score([text])
-        assert time.perf_counter() - start < 0.25, text[:20]
+        assert time.perf_counter() - start < scaled(0.25), text[:20]

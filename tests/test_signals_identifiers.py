@@ -8,6 +8,7 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from timing import scaled
 
 from gateway.signals.normalise import identifier_view
 from gateway.signals.pii import PiiDetector
@@ -379,7 +380,7 @@ def test_a_long_digit_token_is_scanned_in_linear_time(detector: PiiDetector) -> 
 
     start = time.process_time()
     detector.detect(["4" * 50_000, "a1b2" * 25_000 + "\n123\n"], locate=True)
-    assert time.process_time() - start < 5.0
+    assert time.process_time() - start < scaled(5.0)
 
 
 # Round 9: each class of non-name PII kestrel (the tenth generator) found missing, several forms each.
@@ -502,7 +503,7 @@ def test_long_number_runs_scan_in_linear_time(detector: PiiDetector, text: str) 
 
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 5.0  # ~0.2-0.35 s measured: room for a loaded CI box, not a quadratic
+    assert time.process_time() - start < scaled(5.0)  # ~0.2-0.35 s measured: room for a loaded CI box, not a quadratic
 
 
 def test_view_break_is_its_own_mark() -> None:
@@ -535,7 +536,7 @@ def test_round_9_patterns_on_50k_characters(detector: PiiDetector, text: str) ->
 
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 5.0  # room for a loaded CI box, not for a quadratic
+    assert time.process_time() - start < scaled(5.0)  # room for a loaded CI box, not for a quadratic
 
 
 def test_windows_in_text_without_spaces_stay_linear(detector: PiiDetector) -> None:
@@ -546,7 +547,7 @@ def test_windows_in_text_without_spaces_stay_linear(detector: PiiDetector) -> No
     text = ("这是一个很长的中文句子没有空格" * 14 + "第12号") * 300
     start = time.process_time()
     assert not detector.detect([text], locate=True).detected
-    assert time.process_time() - start < 5.0  # ~0.26 s measured
+    assert time.process_time() - start < scaled(5.0)  # ~0.26 s measured
 
 
 # Round 10: classes of identifiers heron (the eleventh generator) showed missing or over-read, in
@@ -635,7 +636,7 @@ def test_round_10_patterns_on_50k_characters(detector: PiiDetector, text: str) -
 
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
-    assert time.process_time() - start < 5.0  # room for a loaded CI box, not for a quadratic
+    assert time.process_time() - start < scaled(5.0)  # room for a loaded CI box, not for a quadratic
 
 
 @pytest.mark.parametrize(("text", "entity"), [
@@ -797,7 +798,7 @@ def test_round_11_patterns_on_50k_characters(detector: PiiDetector, text: str) -
 
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
-    assert time.process_time() - start < 5.0  # room for a loaded CI box, not for a quadratic
+    assert time.process_time() - start < scaled(5.0)  # room for a loaded CI box, not for a quadratic
 
 
 def test_substituted_sign_maps_back_onto_the_whole_address(detector: PiiDetector) -> None:
@@ -859,7 +860,7 @@ def test_round_11_forms_on_50k_characters(detector: PiiDetector, text: str) -> N
 
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
-    assert time.process_time() - start < 5.0
+    assert time.process_time() - start < scaled(5.0)
 
 
 @pytest.mark.parametrize(("text", "address"), [
@@ -1025,7 +1026,7 @@ def test_round_12_patterns_on_50k_characters(detector: PiiDetector, text: str) -
 
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
-    assert time.process_time() - start < 5.0
+    assert time.process_time() - start < scaled(5.0)
 
 
 # Round 13: the non-name classes the meadow split showed, in our own phrasings (never meadow's).
@@ -1090,7 +1091,7 @@ def test_round13_rules_stay_bounded(detector: PiiDetector, text: str) -> None:
 
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 # --- Round 14: a request field's key says what its value is (key and value are two scanned strings, or one JSON
@@ -1135,7 +1136,7 @@ def test_round14_rules_stay_bounded(detector: PiiDetector, text: str) -> None:
 
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 def test_round14_turkish_dotted_capital_keeps_cue_scans_on(detector: PiiDetector) -> None:
@@ -1238,7 +1239,7 @@ def test_round14_organisation_rules_stay_bounded(detector: PiiDetector, text: st
 
     start = time.process_time()
     detector.detect([text[:50_000]], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 # --- Round 15 (phones): the phone's own words in scripts of South Asia and the Middle East lift a bare national

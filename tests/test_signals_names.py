@@ -11,6 +11,7 @@ from importlib import resources
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from timing import scaled
 
 from gateway.signals.classifier import SignalClassifier
 from gateway.signals.pii import PiiDetector
@@ -458,7 +459,7 @@ def test_cues_stay_linear_on_50k_characters(text: str) -> None:
     start = time.process_time()
     cued_names(text, frozenset({"megan"}))
     name_runs(text, NEVER)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < scaled(2.0)
 
 
 def _fill(unit: str) -> str:
@@ -483,7 +484,7 @@ def test_no_50k_input_costs_minutes(classifier: SignalClassifier, text: str) -> 
     start = time.process_time()
     classifier.classify([text])
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 # Round 10: classes of errors a new generator's prompts showed, each tested in other phrasing and languages.
@@ -744,7 +745,7 @@ def test_round11_fiction_rules_stay_bounded(classifier: SignalClassifier, text: 
     start = time.process_time()
     classifier.classify([text])
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 def test_round11_listed_characters_are_no_common_given_names() -> None:
@@ -849,7 +850,7 @@ def test_round12_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 @pytest.mark.parametrize("texts, found", [
@@ -932,7 +933,7 @@ def test_round13_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 @pytest.mark.parametrize("texts, found", [
@@ -1008,7 +1009,7 @@ def test_round14_rules_stay_bounded(classifier: SignalClassifier, text: str) -> 
 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 # --- Round 15 (request fields): names where a request carries them as whole field values, in our own phrasings.
@@ -1051,7 +1052,7 @@ def test_round15_rules_stay_bounded(text: str) -> None:
 
     start = time.process_time()
     PiiDetector(PiiSettings()).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 # --- Round 15 (names): the classes estuary and delta showed, in our own phrasings.
@@ -1127,7 +1128,7 @@ def test_round15_prose_and_thing_rules_stay_bounded(classifier: SignalClassifier
 
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 # --- Round 16 (sensitive records missed): the classes canyon's and lagoon's first looks showed, in our own phrasings.
@@ -1211,7 +1212,7 @@ def test_table_header_hint_is_linear_in_runs_of_tabs() -> None:
     for text in ("x\n" + "\t" * 60_000, "id_number:" + "\t \t" * 20_000, "name" + "\t" * 60_000 + "x"):
         start = time.process_time()
         recognizer.analyze(text, ["PERSON"])
-        assert time.process_time() - start < 2.0, repr(text[:12])
+        assert time.process_time() - start < scaled(2.0), repr(text[:12])
 
 
 @pytest.mark.parametrize("text", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.classifier import SignalClassifier
 from gateway.signals.pii import PiiDetector
@@ -109,7 +110,7 @@ def test_round16_names_beside_the_new_rules_stay_flagged(texts: list[str]) -> No
 def test_round16_rules_stay_bounded(classifier: SignalClassifier, text: str) -> None:
     start = time.process_time()
     PiiDetector(classifier.settings.pii).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 @pytest.mark.parametrize("text", [

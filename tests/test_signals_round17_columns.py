@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 import pytest
+from timing import scaled
 
 from gateway.signals.outgoing import build_outgoing, document_labelled
 from gateway.signals.pii import PiiDetector, labelled_keys
@@ -104,4 +105,4 @@ def test_round17_column_labels_stay_bounded(text: str) -> None:
     start = time.process_time()
     document_labelled([text])
     _found(text[:200_000])
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)

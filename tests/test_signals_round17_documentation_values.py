@@ -13,6 +13,7 @@ import time
 
 import pytest
 from stdnum import iban as stdnum_iban
+from timing import scaled
 
 from gateway.signals.recognizers import _DOCUMENTATION_IBANS
 from gateway.signals.settings import PiiSettings
@@ -122,11 +123,11 @@ def test_values_of_nobody_in_formats(texts: list[str], entity: str, found: bool)
 def test_round17_documentation_rules_stay_bounded(text: str) -> None:
     start = time.process_time()
     PiiDetector(PiiSettings()).detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 def test_many_fields_stay_bounded() -> None:
     texts = ["examples", "email", "a@example.org", "phone", "+1 312 555 0148"] * 2_000
     start = time.process_time()
     PiiDetector(PiiSettings()).detect(texts, locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)

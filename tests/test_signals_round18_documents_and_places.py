@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.recognizers import InternationalPhoneRecognizer, _phone_candidates
 
@@ -58,10 +59,10 @@ def test_phone_candidate_scan_stays_bounded() -> None:
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
         list(_phone_candidates(text))
-        assert time.perf_counter() - started < 1.0, unit
+        assert time.perf_counter() - started < scaled(1.0), unit
         started = time.perf_counter()
         recognizer.analyze(text[:20_000], ["PHONE_NUMBER"])  # each candidate costs a phonenumbers parse, as on main
-        assert time.perf_counter() - started < 3.0, unit
+        assert time.perf_counter() - started < scaled(3.0), unit
 
 
 # --- 2. markup tag names are no names; element text still is --------------------------------------------------------
@@ -106,7 +107,7 @@ def test_element_date_scan_stays_bounded() -> None:
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
         recognizer.analyze(text, ["DATE_OF_BIRTH"])
-        assert time.perf_counter() - started < 1.0, unit
+        assert time.perf_counter() - started < scaled(1.0), unit
 
 
 # --- 3. documentation records: list items after a slash, a schema example beside stand-ins ---------------------------
@@ -221,4 +222,4 @@ def test_new_name_rules_stay_bounded() -> None:
             _markup_name(text, at, at + 10)
             _compared_as_goods(text, at, at + 10)
             _public_building_address(text, at, min(len(text), at + 160))
-        assert time.perf_counter() - started < 1.0, text[:20]
+        assert time.perf_counter() - started < scaled(1.0), text[:20]

@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 import pytest
+from timing import scaled
 
 from gateway.signals.outgoing import build_outgoing, document_labelled
 from gateway.signals.pii import PiiDetector, detail_block_values
@@ -211,11 +212,11 @@ def test_round18_label_scans_stay_bounded(text: str) -> None:
     document_labelled([text])
     spans = tuple(PiiSpan(0, i, i + 4, "PERSON", 0.9) for i in range(0, len(text), 997))
     detail_block_values([text], PiiResult(True, (), 0.0, spans))
-    assert time.process_time() - start < 1.0, len(text)
+    assert time.process_time() - start < scaled(1.0), len(text)
 
 
 def test_round18_label_scans_with_the_detector_stay_bounded() -> None:
     text = ("Name: Ana Ruiz\nID: 1234567\n" + 'id_number="1234567" ' * 20 + "\nPID|1||X1^^^A^MR||R^A||1990-01-01\n") * 400
     start = time.process_time()
     _found(text[:200_000])
-    assert time.process_time() - start < 60.0
+    assert time.process_time() - start < scaled(60.0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.recognizers import (ocr_folded, office_holder_in_public_act, organisation_contact,
@@ -140,18 +141,18 @@ def test_bounded_cost() -> None:
     for _ in range(50):
         organisation_contact(text, start, start + len("info@a.de"), "EMAIL_ADDRESS")
         organisation_contact(text, start - 30, start - 29, "PERSON")
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
     # one 200 KB line of place labels and digits: the label is looked for in a bounded stretch
     text = "Town hall: 1 " * 16000
     began = time.perf_counter()
     for at in range(100, len(text), len(text) // 20):
         public_place_line(text, at, at + 1)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
     text = "a0" * 100000  # OCR folding is one pass
     began = time.perf_counter()
     ocr_folded(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
     text = ("Mayor " * 40000) + "X opened"
     began = time.perf_counter()
     office_holder_in_public_act(text, len(text) - 8, len(text) - 7)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals import SignalSettings
 from gateway.signals.pii import PiiDetector
@@ -70,4 +71,4 @@ def test_bounded_cost_on_postal_marks_and_labels(detector: PiiDetector) -> None:
     for text in ("〒" * 200_000, "PLZ 1 " * 33_000, "〒150-0002 東京都" * 14_000):
         start = time.process_time()
         detector.detect([text])
-        assert time.process_time() - start < 5, text[:20]
+        assert time.process_time() - start < scaled(5), text[:20]

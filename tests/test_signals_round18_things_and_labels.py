@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals import names
 from gateway.signals.pii import PiiDetector
@@ -131,11 +132,11 @@ def test_round18_things_and_labels_bounded_cost(unit: str) -> None:
         names.vessel_by_prefix(text, at, at + 8)
         names.brand_line_by_context(text, at, at + 8)
         names.number_label(text, at, at + 8)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
     began = time.perf_counter()
     from gateway.signals.pii import _a_street
     from gateway.signals.recognizers import test_data_near
     for at in range(0, len(text) - 20, max(1, len(text) // 3000)):
         _a_street(text, at, at + 8)
         test_data_near(text, at, at + 8)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)

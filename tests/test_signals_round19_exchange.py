@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.recognizers import _JSON_KEY_BEFORE, _PUBLIC_PLACE_OPENING, documentation_record
 
@@ -72,7 +73,7 @@ def test_json_key_scan_is_bounded() -> None:
     t = time.perf_counter()
     _JSON_KEY_BEFORE.search(text, len(text) - 48)
     _DETECTOR.detect(['{"k": "' + '\\"' * 50_000 + '"}'])
-    assert time.perf_counter() - t < 5
+    assert time.perf_counter() - t < scaled(5)
 
 
 def test_json_record_of_many_values_is_linear() -> None:
@@ -83,7 +84,7 @@ def test_json_record_of_many_values_is_linear() -> None:
     values = [(m, m + 19, "CREDIT_CARD") for m in range(len(text)) if text.startswith("4111 1111 1111 1111", m)]
     t = time.process_time()
     documentation_record(text, values)
-    assert time.process_time() - t < 1.0
+    assert time.process_time() - t < scaled(1.0)
 
 
 # --- 2. an address field holding a famous home or a public place ------------------------------------------------------
@@ -113,7 +114,7 @@ def test_public_place_opening_is_bounded() -> None:
     text = "the " + "museum " * 30_000
     t = time.perf_counter()
     _PUBLIC_PLACE_OPENING.match(text)
-    assert time.perf_counter() - t < 1
+    assert time.perf_counter() - t < scaled(1)
 
 
 # --- 3. the organisation a customer-facing assistant serves ----------------------------------------------------------

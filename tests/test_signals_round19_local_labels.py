@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals import SignalSettings
 from gateway.signals.pii import PiiDetector
@@ -188,7 +189,7 @@ def test_new_scans_are_bounded(detector: PiiDetector, text: str) -> None:
     start = time.perf_counter()
     _file_name_ids(text)
     detector.detect([text[:200_000]], locate=True)
-    assert time.perf_counter() - start < 8.0  # the whole detector over 200 KB; the new scans alone stay well under 1 s
+    assert time.perf_counter() - start < scaled(8.0)  # the whole detector over 200 KB; the new scans alone stay well under 1 s
 
 
 @pytest.mark.parametrize("text", [
@@ -200,7 +201,7 @@ def test_file_name_scan_alone_is_fast(text: str) -> None:
 
     start = time.perf_counter()
     _file_name_ids(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < scaled(1.0)
 
 
 @pytest.mark.parametrize("text", [
@@ -215,7 +216,7 @@ def test_address_key_scan_alone_is_fast(text: str) -> None:
     start = time.perf_counter()
     _ADDRESS_KEY_HINT.search(text)
     list(_KEYED_ADDRESS.finditer(text))
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < scaled(1.0)
 
 
 @pytest.mark.parametrize("text", ["12345678-" * 22_000, "1-2345-" * 28_000, "X1234567-" * 22_000])
@@ -225,4 +226,4 @@ def test_shaped_id_scan_alone_is_fast(text: str) -> None:
     start = time.perf_counter()
     for shape, _ in _SHAPED_IDS:
         list(shape.finditer(text))
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < scaled(1.0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.recognizers import organisation_contact
@@ -121,15 +122,15 @@ def test_bounded_cost(detector: PiiDetector) -> None:
     for at in range(0, len(blocks), 4000):
         _block_contact(blocks, at, at + 5, "PHONE_NUMBER")
         _block_contact(blocks, at, at + 5, "STREET_ADDRESS")
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
     line = "— A S.r.l., " * 20_000 + "Sede legale: Via X 1"
     began = time.perf_counter()
     _office_after_company(line, len(line) - 6, len(line), "STREET_ADDRESS")
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
     line = "Tel. (" * 40_000
     began = time.perf_counter()
     _block_contact(line, len(line) // 2, len(line) // 2 + 3, "PHONE_NUMBER")
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 @pytest.mark.parametrize("text,entity", [

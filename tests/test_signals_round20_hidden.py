@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
@@ -77,4 +78,4 @@ def test_round20_invisible_characters_alone_are_nobodys_data(detector: PiiDetect
 def test_round20_hidden_characters_stay_linear(detector: PiiDetector, text: str) -> None:
     start = time.process_time()
     detector.detect([text])
-    assert time.process_time() - start < 10.0
+    assert time.process_time() - start < scaled(10.0)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
@@ -177,7 +178,7 @@ def test_round21_hyphenated_role_mailboxes(detector: PiiDetector) -> None:
 def test_round21_rules_stay_bounded(detector: PiiDetector, text: str) -> None:
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 30.0
+    assert time.process_time() - start < scaled(30.0)
 
 
 def test_round21_new_helpers_are_linear_on_200kb() -> None:
@@ -198,7 +199,7 @@ def test_round21_new_helpers_are_linear_on_200kb() -> None:
     for at in range(11, len(roles), 5_000):
         _defined_term(roles, at, at + 8)
     list(_VALUE_CHECK_CUE.finditer(checks))
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < scaled(1.0)
 
 
 # --- a Japanese address by its postal mark, town and bare lot number (found by main only through a UUID's digits read

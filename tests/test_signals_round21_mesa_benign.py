@@ -23,6 +23,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals import recognizers
 from gateway.signals.names import lookalike_folded
@@ -159,7 +160,7 @@ def test_round21_stand_ins_are_listed_characters_only() -> None:
 def test_round21_new_scans_stay_bounded(detector: PiiDetector, text: str) -> None:
     start = time.process_time()
     detector.detect([text], locate=True)
-    assert time.process_time() - start < 20.0
+    assert time.process_time() - start < scaled(20.0)
 
 
 def test_round21_record_helpers_are_linear() -> None:
@@ -172,4 +173,4 @@ def test_round21_record_helpers_are_linear() -> None:
         recognizers._sql_row_value(row, at, at + 5)
     recognizers._header_and_row("a,b\n" + "x," * 100_000, 0, 200_004)
     recognizers.place_with_coordinates(", 52.51628" * 20_000, 0, 0)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < scaled(1.0)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
@@ -210,7 +211,7 @@ def test_view_readings_bounded(unit: str) -> None:
     text = unit * (200_000 // len(unit))
     start = time.process_time()
     identifier_view(text)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < scaled(1.0)
 
 
 @pytest.mark.parametrize("unit", ["1 شارع النيل، ", "12 شارع ", "شارع النيل النيل النيل ", "١٢ ش. الحرية,"])
@@ -223,7 +224,7 @@ def test_arabic_street_pattern_bounded(unit: str) -> None:
     start = time.process_time()
     for _ in pattern.finditer(text):
         pass
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < scaled(1.0)
 
 
 @pytest.mark.parametrize("unit", ["('Nom: x', ", "=\"नाम: ", "[' Name: a', ", "(\"\"\"=:"])
@@ -232,4 +233,4 @@ def test_quoted_label_scan_bounded(unit: str) -> None:
     text = unit * (200_000 // len(unit))
     start = time.process_time()
     _labelled(text)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < scaled(2.0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals import SignalSettings
 from gateway.signals.pii import PiiDetector
@@ -53,4 +54,4 @@ def test_bounded_cost(detector: PiiDetector) -> None:
     text = "0176 2345 6789 ref " * 10_000
     t0 = time.perf_counter()
     detector.detect([text[:200_000]], locate=True)
-    assert time.perf_counter() - t0 < 20
+    assert time.perf_counter() - t0 < scaled(20)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector, chat_speaker
 from gateway.signals.settings import PiiSettings
@@ -55,7 +56,7 @@ def test_chat_speaker_scan_is_bounded() -> None:
     for text in texts:
         for at in range(0, len(text), 50):  # one speaker look-up per value, 4,000 values per text
             chat_speaker(text, at)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -101,7 +102,7 @@ def test_back_reference_scan_is_bounded() -> None:
     began = time.perf_counter()
     for at in range(0, 2_000):
         detector._refers_back(text, len(text) - 4, "Jane")
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 3. a mobile-range number labelled the organisation's switchboard or hotline where the organisation is named ----
@@ -141,7 +142,7 @@ def test_service_label_scan_is_bounded() -> None:
     for text in texts:
         for at in range(len(text) - 1, len(text) - 4_000, -20):
             organisations_service_line(text, at, at + 1)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 4. the IBAN registry's example in an organisation's block of lines ---------------------------------------------
@@ -202,7 +203,7 @@ def test_block_jurisdictions_is_bounded() -> None:
     for text in texts:
         for at in range(0, len(text), 1_000):
             _block_jurisdictions(text, at, at + 5)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 6. a Korean request read as a name -----------------------------------------------------------------------------
@@ -306,7 +307,7 @@ def test_named_organisations_mailbox_is_bounded() -> None:
         at = text.rindex("info@")
         for _ in range(50):  # one look per address: the block around it, whatever the text's length
             named_organisations_mailbox(text, at, len(text) - (1 if text.endswith(">") else 0))
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 9. an address its own line names an organisation's premises ---------------------------------------------------
@@ -338,4 +339,4 @@ def test_office_marked_address_is_bounded() -> None:
     for text in texts:
         for at in range(0, len(text) - 10, 1_000):
             office_marked_address(text, at, at + 5)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
@@ -113,7 +114,7 @@ def test_romanised_cues_bounded_cost(detector: PiiDetector, unit: str) -> None:
     text = (unit * (200_000 // len(unit)))[:200_000]
     begin = time.perf_counter()
     detector.detect([text])
-    assert time.perf_counter() - begin < 8.0  # the whole detector; the new scans themselves are linear
+    assert time.perf_counter() - begin < scaled(8.0)  # the whole detector; the new scans themselves are linear
 
 
 def test_new_scans_are_linear() -> None:
@@ -124,7 +125,7 @@ def test_new_scans_are_linear() -> None:
         names._cue_ends(text)
         names._tagalog_named(text)
         list(names._ARABIZI_NAME.finditer(text))
-        assert time.perf_counter() - begin < 1.0
+        assert time.perf_counter() - begin < scaled(1.0)
 
 
 def _types(detector: PiiDetector, text: str) -> set[str]:

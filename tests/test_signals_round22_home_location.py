@@ -29,6 +29,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
@@ -226,7 +227,7 @@ def test_new_address_regexes_are_bounded(unit: str) -> None:
         started = time.perf_counter()
         for _ in pattern.finditer(text):
             pass
-        assert time.perf_counter() - started < 1.0, (pattern.pattern[:60], unit)
+        assert time.perf_counter() - started < scaled(1.0), (pattern.pattern[:60], unit)
 
 
 @pytest.mark.parametrize("unit", [
@@ -239,4 +240,4 @@ def test_new_scan_functions_are_linear(unit: str) -> None:
     started = time.perf_counter()
     _directions_to_house(text)
     _home_geocodes(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.artefacts import (
     bot_name,
@@ -205,7 +206,7 @@ def test_round22_adversarial_inputs_stay_fast(detector: PiiDetector, chunk: str)
         calendar_resource_address(text, start, end)
         organisation_row_value(text, start, end, "EMAIL_ADDRESS")
     machine_mailbox(chunk * 30 + "@x.io")
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 # --- an organisation's page title or support desk in a link's caption
@@ -245,4 +246,4 @@ def test_round22_many_name_spans_stay_fast(detector: PiiDetector) -> None:
     with scope():  # as every scan runs: the payload memo is the scan's (scan_scope.per_scan)
         for at in range(0, len(text) - 40, len(text) // 3000):
             platform_name(text, at, at + 17)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.names import FIELD_SEPARATOR
 from gateway.signals.split_values import split_names
@@ -108,7 +109,7 @@ def test_split_name_scan_is_bounded(text: str) -> None:
     text = text[:200_000]
     began = time.perf_counter()
     split_names(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 2. an e-mail address given in parts ----------------------------------------------------------------------------
@@ -149,7 +150,7 @@ def test_split_email_scan_is_bounded(text: str) -> None:
     text = text[:200_000]
     began = time.perf_counter()
     split_emails(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 3. a number on the line after a label's line (a value asked to be hashed is sent in clear all the same) --------
@@ -221,7 +222,7 @@ def test_ocr_tail_scan_is_bounded() -> None:
     for text in ("415-555-" + "O" * 200_000, ("+1 415-555-O102 " * 13_000)[:200_000], "-O1" * 66_000):
         began = time.perf_counter()
         recognizer.analyze(text, ["PHONE_NUMBER"])
-        assert time.perf_counter() - began < 1.0
+        assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 6. a drama-range number put in an example or a sample configuration --------------------------------------------
@@ -286,7 +287,7 @@ def test_split_phone_scan_is_bounded(text: str) -> None:
     text = text[:200_000]
     began = time.perf_counter()
     split_phones(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 8. an identifier given in two parts, joined and judged by its checksum -----------------------------------------
@@ -332,7 +333,7 @@ def test_split_number_scan_is_bounded(text: str) -> None:
     from gateway.signals.split_values import split_numbers
     began = time.perf_counter()
     split_numbers(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 def test_split_numbers_through_the_detector_are_bounded() -> None:
@@ -343,7 +344,7 @@ def test_split_numbers_through_the_detector_are_bounded() -> None:
     plain = text.replace("\n", " ")
     began = time.perf_counter()
     _DETECTOR.detect([plain])
-    assert elapsed < 3 * (time.perf_counter() - began) + 1.0  # the split-number pass adds a bounded cost
+    assert elapsed < 3 * (time.perf_counter() - began) + scaled(1.0)  # the split-number pass adds a bounded cost
 
 
 # --- spread checks: near misses found by the spread (meadow, moraine) -----------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals import SignalSettings
 from gateway.signals.names import _FICTIONAL_BEFORE
@@ -94,7 +95,7 @@ def test_drama_check_is_bounded() -> None:
     began = time.perf_counter()
     for value in ("0" * 200_000, "+" + "4" * 200_000, "(0)" * 60_000, "555-01" * 30_000, "+1 " * 60_000):
         reserved_for_drama(value)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 2. example IBANs and reserved mailboxes ---------------------------------------------------------------------
@@ -174,7 +175,7 @@ def test_fictional_before_is_bounded() -> None:
     for text in ("invented " * 25_000, "made up " * 25_000, "a" * 200_000, "fictional-" * 20_000, ", " * 100_000):
         for end in (len(text), len(text) // 2):
             _FICTIONAL_BEFORE.search(text, max(0, end - 80), end)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 4. a number in a work's quoted title ------------------------------------------------------------------------
@@ -203,7 +204,7 @@ def test_works_title_is_bounded() -> None:
     for text in ("song '" * 40_000, "'" * 200_000, "parody of “" * 20_000 + "0171 2345678"):
         for at in range(0, len(text), len(text) // 50):
             in_a_works_title(text, at, min(len(text), at + 12))
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < scaled(1.0)
 
 
 # --- 5. street words of compounds that are other words too, with postcode and town -------------------------------
@@ -235,4 +236,4 @@ def test_compound_street_is_bounded() -> None:
     for text in ("Ab" * 100_000, "Lindenstieg 1" * 15_000, "Astieg " + "1, " * 60_000, "Ä-" * 100_000, "A " * 100_000):
         began = time.perf_counter()
         pattern.search(text)
-        assert time.perf_counter() - began < 1.0
+        assert time.perf_counter() - began < scaled(1.0)

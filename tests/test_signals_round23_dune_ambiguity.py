@@ -23,6 +23,7 @@ import time
 import pytest
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 
@@ -152,7 +153,7 @@ def test_phone_recognizer_on_adversarial_labels_is_fast(unit: str) -> None:
     text = (unit * (200_000 // len(unit)))[:200_000]
     started = time.perf_counter()
     InternationalPhoneRecognizer().analyze(text, ["PHONE_NUMBER"])
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 def test_new_scans_are_fast_on_their_own() -> None:
@@ -164,7 +165,7 @@ def test_new_scans_are_fast_on_their_own() -> None:
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
         list(star.finditer(text))
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < scaled(1.0)
     for unit in ("Rich: 0612457893 ", "my ", "x's ", "(= ", "Total: "):
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
@@ -172,4 +173,4 @@ def test_new_scans_are_fast_on_their_own() -> None:
             Phone.named_after(text, at)
             Phone.contact_line(text, at, min(len(text), at + 10))
             sentence_case_thing(text, at, min(len(text), at + 5))
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < scaled(1.0)

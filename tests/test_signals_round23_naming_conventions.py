@@ -30,6 +30,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.settings import PiiSettings
@@ -231,7 +232,7 @@ def test_bounded_cost(text: str) -> None:
         names.stand_in_name(text, at, end)
         names.way_to_a_place(text, at, end)
         names._sentence(text, at, end)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 def test_bounded_cost_of_query_value_labels() -> None:
@@ -240,7 +241,7 @@ def test_bounded_cost_of_query_value_labels() -> None:
     text = ("?a=" * 70_000)[:200_000]
     started = time.perf_counter()
     list(names._UNCASED_NAME_LABEL.finditer(text))
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
     started = time.perf_counter()
     names._labelled(text)
-    assert time.perf_counter() - started < 3.0  # main's own cost on this input is ~0.7 s on the shared 2-core VM
+    assert time.perf_counter() - started < scaled(3.0)  # main's own cost on this input is ~0.7 s on the shared 2-core VM

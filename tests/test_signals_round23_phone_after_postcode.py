@@ -9,6 +9,7 @@ import re
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.recognizers import _GEDCOM_BIRTH
 from gateway.signals.split_values import joined_identifier, split_numbers
@@ -66,14 +67,14 @@ def test_bounded_cost_of_many_labelled_lines():
     assert len(text) > 200_000
     started = time.perf_counter()
     split_numbers(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 def test_bounded_cost_of_a_long_lead():
     text = ("12345\n" + "Telefon " * 30_000 + ": 1234\n") * 2
     started = time.perf_counter()
     split_numbers(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 # --- A GEDCOM birth event's date: "1 BIRT" and, at the next level, "2 DATE ..." (a "2 PLAC" or two between). The
@@ -111,4 +112,4 @@ def test_bounded_cost_of_gedcom_lines():
         assert len(text) > 200_000
         started = time.perf_counter()
         list(pattern.finditer(text))
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < scaled(1.0)

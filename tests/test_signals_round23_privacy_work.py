@@ -27,6 +27,7 @@ import time
 import pytest
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 
@@ -208,7 +209,7 @@ def test_new_patterns_bounded_on_adversarial_input(detector: PiiDetector) -> Non
         text = text[:200_000]
         began = time.perf_counter()
         detector.detect([text], locate=True)
-        assert time.perf_counter() - began < 20.0, text[:40]
+        assert time.perf_counter() - began < scaled(20.0), text[:40]
 
 
 def test_many_rarer_han_names_cost_what_common_ones_do(detector: PiiDetector) -> None:
@@ -219,7 +220,7 @@ def test_many_rarer_han_names_cost_what_common_ones_do(detector: PiiDetector) ->
         began = time.perf_counter()
         detector.detect([text], locate=True)
         timings.append(time.perf_counter() - began)
-    assert timings[1] < 3.5 * timings[0] + 1.0, timings
+    assert timings[1] < 3.5 * timings[0] + scaled(1.0), timings
 
 
 def test_new_regexes_alone_are_linear() -> None:
@@ -239,4 +240,4 @@ def test_new_regexes_alone_are_linear() -> None:
         for at in range(0, len(text), len(text) // 50):
             pattern.search(text, at, min(len(text), at + 2_000))
         pattern.search(text)
-        assert time.perf_counter() - began < 1.0, pattern.pattern[:60]
+        assert time.perf_counter() - began < scaled(1.0), pattern.pattern[:60]

@@ -13,6 +13,7 @@ import time
 import pytest
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 
@@ -61,4 +62,4 @@ def test_the_block_scan_is_bounded() -> None:
         for at in range(0, len(text), 997):
             named_organisations_block(text, at, min(len(text), at + 5))
             named_mailbox_owner(text, at, min(len(text), at + 5))
-        assert time.perf_counter() - started < 1.0, unit
+        assert time.perf_counter() - started < scaled(1.0), unit

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import time
+from timing import scaled
 
 from gateway.signals.recognizers import column_header, in_a_service_column, table_cell
 from tests.pii_spans import spans
@@ -171,7 +172,7 @@ def test_bounded_cost_wide_table():
         column_header(text, at)
         in_a_service_column(text, at)
         table_cell(text, at)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 def test_bounded_cost_quotes_and_separators():
@@ -182,7 +183,7 @@ def test_bounded_cost_quotes_and_separators():
         for at in (3, len(sample) // 2, len(sample) - 5):
             column_header(sample, at)
             in_a_service_column(sample, at)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 def test_bounded_cost_specimen_brackets():
@@ -192,7 +193,7 @@ def test_bounded_cost_specimen_brackets():
     for at in range(0, 2000, 7):
         SPECIMEN_MARK_AFTER.match(text, at, at + 80)
     SPECIMEN_MARK_AFTER.search(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 # --- role mailboxes by a desk's label or beside a staff extension
@@ -249,7 +250,7 @@ def test_bounded_cost_desk_annotation_and_labels():
         _DESK_ANNOTATION_AFTER.match(text, at)
     _DESK_LABEL_BEFORE.search("office " * 30000)
     _STAFF_EXTENSION.search("ext. " * 40000)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 # --- the near misses of the brief: a private person's mobile on a payslip or an invoice, a customers' Telefon column

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 
@@ -98,13 +99,13 @@ def test_new_scans_are_fast() -> None:
         started = time.perf_counter()
         list(b.finditer(text))
         list(_B_BEFORE_DATE.finditer(text))
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < scaled(1.0)
     for unit in ("123456-", "1234567", "123456/", "790628/81 ", "7"):
         text = unit * (200_000 // len(unit))
         started = time.perf_counter()
         for shape, _ in _SHAPED_IDS:
             list(shape.finditer(text))
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < scaled(1.0)
 
 
 # --- a birth-date column under its label in the other languages the inline cue reads
@@ -189,4 +190,4 @@ def test_new_address_and_label_scans_are_fast() -> None:
             text = unit * (200_000 // len(unit))
             started = time.perf_counter()
             list(compiled.finditer(text))
-            assert time.perf_counter() - started < 1.0, unit
+            assert time.perf_counter() - started < scaled(1.0), unit

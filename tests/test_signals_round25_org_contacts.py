@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 from gateway.signals.recognizers import (_ARTICLE_BEFORE, _OPENING_HOURS_AFTER, _OPENING_HOURS_ANYWHERE,
@@ -221,11 +222,11 @@ def test_new_regexes_bounded():
         _OPENING_HOURS_AFTER.match(hours, i)
         _OPENING_HOURS_BEFORE.search(hours, max(0, i - 40), i)
     _OPENING_HOURS_ANYWHERE.search(hours)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.perf_counter() - t0 < scaled(1.0)
 
 
 def test_organisation_account_bounded():
     text = ("Association Les Petits Pas SARL " * 7_000)[:200_000] + " IBAN NL91ABNA0417164300"
     t0 = time.perf_counter()
     organisation_account(text, len(text) - 18, len(text))
-    assert time.perf_counter() - t0 < 1.0
+    assert time.perf_counter() - t0 < scaled(1.0)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.identifiers import _with_tail_cut
 from gateway.signals.recognizers import _BCBP, _UPI_MOBILE, _BCBP_SAMPLE_BEFORE
@@ -185,7 +186,7 @@ def test_record_key_near_misses_stay_clean(detector, text):
 def _fast(pattern, text: str) -> None:
     started = time.perf_counter()
     list(pattern.finditer(text))
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < scaled(1.0)
 
 
 def test_bounded_cost_of_bcbp():
@@ -206,4 +207,4 @@ def test_bounded_cost_of_detection_on_a_long_barcode_like_text(detector):
     text = ("M1SMITH/JOHN EABC123 " * 5_000)[:100_000]
     started = time.perf_counter()
     detector.detect([text])
-    assert time.perf_counter() - started < 20.0
+    assert time.perf_counter() - started < scaled(20.0)

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals import labels
 from gateway.signals.outgoing import build_outgoing
@@ -81,7 +82,7 @@ def test_referred_values_is_bounded() -> None:
     for text in ("my x. It is 12345-6789 " * 9000, ". It is 123456789" * 12000, "my " * 70000 + ". It is 123456789"):
         start = time.perf_counter()
         labels.referred_values(0, text)
-        assert time.perf_counter() - start < 1.0
+        assert time.perf_counter() - start < scaled(1.0)
 
 
 def _chat_types(detector: PiiDetector, text: str) -> set[str]:
@@ -118,4 +119,4 @@ def test_header_label_drops_only_a_trailing_note() -> None:
     start = time.perf_counter()
     tables.header_label("(" * 100_000 + " " * 100_000)
     tables.header_label(" " * 200_000 + "(x")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < scaled(1.0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from timing import scaled
 
 from gateway.signals.identifiers import _BARE_MEMBER_BEFORE, _SERVER_AFTER, membership_number
 from gateway.signals.outgoing import build_outgoing
@@ -177,11 +178,11 @@ def test_new_regexes_are_bounded(unit: str) -> None:
         after_country_code(text, at)
         membership_number(text, at)
         service_account(text, at, at + 1)
-    assert time.perf_counter() - begin < 1.0
+    assert time.perf_counter() - begin < scaled(1.0)
 
 
 def test_scan_cost_on_adversarial_text(detector: PiiDetector) -> None:
     text = ("Account no. 12345678 Ticket: " + "1" * 5 + " (server) +1 ") * 2_000
     begin = time.perf_counter()
     detector.detect([text[:40_000]])
-    assert time.perf_counter() - begin < 20.0
+    assert time.perf_counter() - begin < scaled(20.0)

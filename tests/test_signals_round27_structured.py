@@ -21,6 +21,7 @@ import pytest
 import regex
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals import names, recognizers
 from gateway.signals.pii import PiiDetector
@@ -92,7 +93,7 @@ def test_the_phone_candidates_are_bounded(unit: str) -> None:
     text = (unit * (200_000 // len(unit)))[:200_000]
     start = time.perf_counter()
     list(recognizers._phone_candidates(text))
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < scaled(1.0)
 
 
 @pytest.mark.parametrize(("pattern", "sample"), [
@@ -106,7 +107,7 @@ def test_the_changed_address_patterns_are_bounded(pattern: str, sample: str) -> 
     compiled = regex.compile(pattern, recognizers._CASE_SENSITIVE)
     start = time.perf_counter()
     list(compiled.finditer(sample))
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < scaled(1.0)
 
 
 @pytest.mark.parametrize("text", [
@@ -137,4 +138,4 @@ def test_the_dictated_name_scan_is_bounded() -> None:
         text = (unit * (200_000 // len(unit)))[:200_000]
         start = time.perf_counter()
         names._dictated_names(text)
-        assert time.perf_counter() - start < 1.0
+        assert time.perf_counter() - start < scaled(1.0)

@@ -20,6 +20,7 @@ import time
 import pytest
 
 from pii_spans import detector, text_spans as _spans, text_types as _types  # noqa: F401 (detector: a fixture)
+from timing import scaled
 
 from gateway.signals.pii import PiiDetector
 
@@ -112,4 +113,4 @@ def test_bounded_time_on_200_kb(detector: PiiDetector) -> None:
     text = ("Biscuit's owner x (on call) ( on call) please contact Ab Cd, K1234567, 01-02-2000; " * 3000)[:200_000]
     began = time.perf_counter()
     detector.detect([text], locate=True)
-    assert time.perf_counter() - began < 30
+    assert time.perf_counter() - began < scaled(30)

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from pii_spans import spans
+from timing import scaled
 
 
 NOBODYS = [
@@ -97,7 +98,7 @@ def test_round35_bounded_cost() -> None:
     spans(['Press clipping: "Ondrea Salvik, the chief, said ' * 2000])
     spans(["hay una gotera en el baño desde hace un mes " * 2300])
     spans(["Monthly report X: occupancy 7" * 3400])
-    assert time.perf_counter() - began < 20
+    assert time.perf_counter() - began < scaled(20)
 
 
 @pytest.mark.parametrize("text,name", [

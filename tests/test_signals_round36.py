@@ -15,6 +15,7 @@ import time
 import pytest
 
 from pii_spans import spans
+from timing import scaled
 
 
 NOBODYS = [
@@ -125,4 +126,4 @@ def test_round36_bounded_cost() -> None:
     spans(["ask Lomanda the herdswoman, tell 은솔, our relief milker. " * 1800])
     spans(["Site contact: Berrina (the owner's landlord). " * 2200])
     spans(["फाइल के लिए छोटा सा सारांश बना दो " * 3000])
-    assert time.perf_counter() - began < 20
+    assert time.perf_counter() - began < scaled(20)

@@ -120,6 +120,8 @@ class LocalRuntime:
         from local_engine.scheduler import Scheduler
 
         s, t0 = self.settings, time.perf_counter()
+        log.info("loading local engine: %s for %s (a first start on this machine compiles its kernels, which "
+                 "takes minutes; later starts load them from the cache)", Path(self.key.path).name, ",".join(self.routes))
         try:
             engine = Engine.load(self.key.path, n_ctx=s.n_ctx, n_threads=s.n_threads, n_gpu_layers=self.key.n_gpu_layers,
                                  require_gpu=self.key.require_gpu, max_sequences=max(s.max_batch, DEFAULT_MAX_SEQUENCES),
