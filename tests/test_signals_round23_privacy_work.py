@@ -233,7 +233,8 @@ def test_new_regexes_alone_are_linear() -> None:
         (pii._QUOTE_VERB_BEFORE, "quote " * 33_000),
         (pii._QUOTE_SUBJECT_AFTER, " on the " * 25_000),
         (pii._CONTACT_LABELS_ONLY, "שם, " * 50_000 + "x"),
-        (recognizers._CHINESE_MOBILE, "138 " * 50_000),
+        *((shape, "138 " * 50_000) for _, shape in recognizers._SHAPED_MOBILES),
+        (recognizers._SHAPED_MOBILES[1][1], "010-" * 50_000),
     ]
     for pattern, text in cases:
         began = time.perf_counter()

@@ -246,20 +246,26 @@ _PHONE_SHAPE = re.compile(r"(?:\+?1[\s.\-])?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\
 # Round 23: a mobile number of mainland China as it is written there, 3-4-4 ("138 1995 0311", "139-2231-0876"): eleven
 # digits led by 13-19, the shape no other plan's numbers and no amount, date or code take; China's plan is not among
 # PHONE_REGIONS (its fixed lines without their trunk "0" would read many digit runs as phones), so its mobiles are
-# judged by their own shape and its metadata (a mobile of CN).
-_CHINESE_MOBILE = re.compile(r"1[3-9]\d([ \t-])\d{4}\1\d{4}")
+# judged by their own shape and its metadata (a mobile of CN). Round 38 (solfatara): South Korea's the same way, as
+# Koreans write them, 010-1234-5678 with hyphens; spaced ("010 9368 6323") it is as often a Beijing or Rotterdam
+# office's line, and KR's metadata reads those as mobiles too.
+_SHAPED_MOBILES = (("CN", re.compile(r"1[3-9]\d([ \t-])\d{4}\1\d{4}")),
+                   ("KR", re.compile(r"010-\d{4}-\d{4}")))
 
 
-def _chinese_mobile(value: str) -> bool:
+def shaped_mobile(value: str) -> bool:
+    """`value` is written the way one country writes its mobiles and reads as a mobile in that country's plan
+    (_SHAPED_MOBILES: plans read by shape, not among PHONE_REGIONS)."""
     value = value.strip()
-    if not _CHINESE_MOBILE.fullmatch(value):
-        return False
-    try:
-        number = phonenumbers.parse(value, "CN")
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
-        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    for region, shape in _SHAPED_MOBILES:
+        if shape.fullmatch(value):
+            try:
+                number = phonenumbers.parse(value, region)
+            except phonenumbers.NumberParseException:
+                return False
+            return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+                phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    return False
 
 
 # Round 22: Turkish "Cep" (mobile; "Cep Tel", "Cep No") right before a Turkish mobile number (5xx and seven digits, a
@@ -3163,10 +3169,10 @@ def _maybe_personal_line(value: str) -> bool:
 
 
 def mobile_line(value: str) -> bool:
-    """The number reads as a mobile, pager or personal number in most of the numbering plans it reads in: a line a
-    person carries."""
+    """The number reads as a mobile, pager or personal number in most of the numbering plans it reads in, or is
+    written as one country writes its mobiles (shaped_mobile): a line a person carries."""
     readings = _plan_readings(value)
-    return bool(readings) and _mostly_personal(readings)
+    return bool(readings) and _mostly_personal(readings) or shaped_mobile(value)
 
 
 def service_column_line(text: str, start: int, end: int) -> bool:
@@ -3521,7 +3527,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
 
     def _plausible(self, value: str) -> bool:
         return self._phone_length(value) and (bool(_PHONE_SHAPE.fullmatch(value.strip())) or self._valid(value)
-                                              or _chinese_mobile(value))
+                                              or shaped_mobile(value))
 
     @staticmethod
     def _possible(value: str) -> bool:
