@@ -2178,7 +2178,7 @@ frère frere sœur soeur mère mere père pere fils fille mari femme copain copi
 patron patronne chef cousine oncle tante grand-mère grand-père neveu nièce compagnon compagne conjoint conjointe
 colocataire coloc patiente locataire belle-sœur beau-frère belle-mère beau-père
 fratello sorella mamma papà figlio figlia moglie ragazzo ragazza fidanzato fidanzata amico vicino capo cugino cugina zio
-zia nonno nonna nipote coinquilino coinquilina compagno suocero suocera cognato cognata
+zia nonno nonna nipote coinquilino coinquilina compagno suocero suocera cognato cognata marito amica compagna vicina
 bruder schwester mutter vater sohn tochter mann frau freund freundin kollege kollegen kollegin nachbar nachbarn
 nachbarin chefin onkel oma opa neffe neffen nichte mitbewohner mitbewohnerin partnerin patienten patientin kunde kunden
 kundin mieter mieterin vermieter vermieterin enkel enkelin schwager schwägerin verlobter verlobte mitarbeiter
@@ -2286,7 +2286,10 @@ _RELATION_WORDS = frozenset(fold_token(w) for w in _RELATIONS | _SUFFIXED_RELATI
 # Relations a company holds as often as a person ("our client Contoso", "mi cliente Acme"): a lone word after
 # one must be a listed name.
 _RELATIONS_OF_FIRMS = frozenset("client partner tenant landlord cliente kunde kunden kundin klant partnerin".split())
-_RELATION_ADJECTIVES = frozenset("little big younger older baby twin best old new ex late relief temp seasonal".split())
+_RELATION_ADJECTIVES = frozenset("""little big younger older baby twin best old new ex late relief temp seasonal
+zmarły zmarła zmarłego zmarłej verstorbene verstorbener verstorbenen défunt défunte fallecido fallecida difunto difunta
+falecido falecida defunto defunta compianto compianta overleden avlidne framlidne afdøde avdøde покойный покойная
+покойного покойной покійний покійна""".split())  # round 38 (zeugen): "mój zmarły mąż X", "mein verstorbener Mann X"
 # (round 32, tuya: "tell Darett, our relief milker, ...": a farm's staff named in apposition)
 # Round 28: who keeps an animal, a child or a thing, named after its owner's genitive ("Pickles's owner <name> rang",
 # "the pony's keeper ...", "Mia's guardian ..."): the slot a private person fills, as after "my neighbour", in any

@@ -122,7 +122,7 @@ def build_outgoing(body: Mapping[str, Any], endpoint: Endpoint) -> Outgoing:
     unread = tuple(format_loc(leaf.path) for leaf, value in zip(leaves, texts)
                    if leaf.path not in decoded and _payload_field(leaf, value))
     with scan_scope.scope():  # what reading the labels memoises ends here (scan_scope.py)
-        labelled = labelled_values(texts, leaves, schema_labels(payload))
+        labelled = labelled_values(texts, leaves, schema_labels(payload)) + end_user_labelled(texts, leaves)
         labelled += document_labelled(texts, _LABELLED_VALUES - len(labelled))
     return Outgoing(endpoint, payload, tuple(texts), tuple(leaves), opaque, unread, labelled)
 
@@ -214,6 +214,16 @@ def labelled_values(texts: list[str], leaves: list[Leaf], labels: Mapping[str, s
             if name in labels and text[start:end].strip() and len(found) < _LABELLED_VALUES:
                 found.append(LabelledValue(index, start, end, labels[name]))
     return tuple(found)
+
+
+def end_user_labelled(texts: list[str], leaves: list[Leaf]) -> tuple[LabelledValue, ...]:
+    """The top-level `user` field, read under its meaning: OpenAI's "unique identifier representing your end-user",
+    which applications fill with the user's name as often as with an opaque id ("Filottra Capoelluzzi", "杉尾\u3000圭吾"
+    beside "u_9f1741229b311529"). Under a label the labelled pass reads a name there as the person's, as it reads a
+    schema's "name" field; an opaque id or an agent number reads as no name."""
+    return tuple(LabelledValue(index, 0, len(text), "end user's full name") for index, (leaf, text)
+                 in enumerate(zip(leaves, texts)) if leaf.path == ("user",) and not leaf.is_key
+                 and 0 < len(text) <= _LABELLED_VALUE_CHARS)
 
 
 # A document's own layout labels a value kept elsewhere: an HTML form field's name on its <input>'s value, an

@@ -437,6 +437,10 @@ _SERVICE_LINE = (
     # "Pannenhilfe", "asistencia en carretera"), a hotel's reception, a desk named by what it serves ("the shelter
     # desk", "our group desk"), an organisation the writer calls by its kind ("call the airline on ...")
     r"(?:roadside|breakdown|24[- ]?h(?:ours?|r)?|24/7|round[- ]the[- ]clock)\s+(?:assistance|service|help|recovery)|"
+    # round 38 (zeugen): an undertaker's or a register office's own lines ("24h line", "Queries 03-1214-6054",
+    # "Desk: +1 201 ...", "mortuary desk", a complaints team's, "Office 0161 ..." opening a line under a firms' table)
+    r"24[- ]?h(?:ours?|r)?\s+(?:line|number|desk)|(?:general\s+)?quer(?:y|ies)(?=[ \t]*:?[ \t]*(?:\+?\d|$))|"
+    r"(?:^|(?<=\n))(?:office|desk)(?=[ \t]*:?[ \t]*(?:\+?\d|$))|(?:mortuary|bereavement|complaints?)\s+(?:desk|line|team)|"
     r"pannenhilfe|pannendienst|d[ée]pannage|asistencia\s+en\s+carretera|soccorso\s+stradale|assist[êe]ncia\s+em\s+viagem|"
     r"reception|rezeption|r[ée]ception|recepci[óo]n|receptie|"
     # (round 28: three words, one of them hyphenated: "the private-sector housing team", "the Gelderwijk
@@ -920,7 +924,29 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              "Broadband|Telecoms|Bakery|Brewery|Publishing|Fashion|Apparel|Cosmetics|Furniture|Outfitters|Wellness|"
              "Fitness|Couriers|Delivery|Hosting|"
              # round 23: Dutch trades after a family name ("De Meerdervoort Makelaars", "Van Dijk Advocaten")
-             "Makelaars|Makelaardij|Advocaten|Notarissen|Accountants|Tandartsen|Huisartsen|Verzekeringen|Vastgoed")
+             "Makelaars|Makelaardij|Advocaten|Notarissen|Accountants|Tandartsen|Huisartsen|Verzekeringen|Vastgoed|"
+             # round 38 (zeugen, solfatara): a cemetery's, a crematorium's, an undertaker's, a prison's word after its
+             # place ("Åsryd Kyrkogårdsförvaltning", "Lindnäs Krematorium", "Wetherthorpe Funeral Directors")
+             "Kyrkog[åa]rdsf[öo]rvaltning(?:en)?|Kyrkog[åa]rd(?:en)?|Krematorium|Crematorium|Cemetery|Friedhof|"
+             "Begraafplaats|Begravningsbyr[åa]n?|Uitvaartzorg|Funeral[ \t]+(?:Home|Directors?|Services)|Mortuary|"
+             "Prison|Penitentiary|Correctional[ \t]+(?:Facility|Centre|Center|Institution)|Detention[ \t]+Cent(?:re|er)")
+# Round 38 (solfatara, zeugen): prisons, cemeteries, crematoria, funeral homes and notaries named first ("Areszt
+# Śledczy X", "Reclusorio Femenil X", "Presídio de X", "Κατάστημα Κράτησης X", "Cmentarz Komunalny", "Krematorium X",
+# "Begravningsbyrå X", "Kancelaria Notarialna X"); the name they open may be cut from them ("Presídio de " + "Pirapava").
+_CUSTODY_AND_BURIAL_FIRST = (
+    "Areszt|Reclusorio|Pres[íi]dio|Penitenci[áa]ria|Penitenciar[íi]a|Penitenciario|C[áa]rcel|Prisi[óo]n|Pris[ãa]o|"
+    "Gef[äa]ngnis|Justizvollzugsanstalt|JVA|Carcere|Casa[ \t]+Circondariale|Casa[ \t]+di[ \t]+Reclusione|Anstalten|"
+    "F[äa]ngelse(?:t)?|H[äa]kte(?:t)?|Fengsel|Vankila|Maison[ \t]+d['’]arr[êe]t|Centre[ \t]+P[ée]nitentiaire|"
+    "Centre[ \t]+de[ \t]+D[ée]tention|Quartier|Gevangenis|Penitentiaire[ \t]+Inrichting|Κατάστημα[ \t]+Κράτησης|"
+    "Φυλακές|Тюрьма|СИЗО|Следственный[ \t]+изолятор|Исправительная[ \t]+колония|"
+    "Установа[ \t]+виконання[ \t]+покарань|Слідчий[ \t]+ізолятор|Lapas|Rutan|HMP|HMYOI|"
+    "Cmentarz|Cimeti[èe]re|Cementerio|Cemit[ée]rio|Cimitero|Friedhof|Begraafplaats|Kyrkog[åa]rd(?:en)?|Krematorium|"
+    "Cr[ée]matorium|Crematorio|Begravningsbyr[åa]n?|Bestattungen|Bestattungsinstitut|Pompes[ \t]+Fun[èe]bres|"
+    "Funeraria|Funer[áa]ria|Onoranze[ \t]+Funebri|Uitvaartcentrum|Uitvaartverzorging|Кладбище|Крематорий|"
+    "Крематорій|Кладовище|Цвинтар|Ритуальн(?:а|ая)[ \t]+служба|Kyrkog[åa]rdsf[öo]rvaltning(?:en)?|"
+    "Γραφείο[ \t]+Τελετών|Νεκροταφείο|Κοιμητήριο|Kancelaria[ \t]+Notarialna|Notariaat|Notariat|Studio[ \t]+Notarile")
+_INSTITUTION_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_CUSTODY_AND_BURIAL_FIRST})[ \t]+"
+                                    r"(?:(?:de|do|da|dos|das|del|di|du|des|of|für|the)[ \t]+)?$")
 _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo]pital|Ospedale|Escola|Escuela|[ÉE]cole|"
               "Scuola|Col[ée]gio|Colegio|Liceo|Lyc[ée]e|Instituto|Institut|Universidade|Universidad|Universit[ée]|"
               "Universit[àa]|Farm[áa]cia|Pharmacie|Grupo|Groupe|Gruppo|Seguros|Assurances|Assicurazioni|"
@@ -951,7 +977,7 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               "Больница|Клиника|Лікарня|Поліклініка|Farmacia|Ambulatorio|Poliklinik|Policl[íi]nica|Policlinico|"
               "Centro[ \t]+(?:de[ \t]+Sa[úu]de|de[ \t]+Salud|M[ée]dico|Medico)|Gezondheidscentrum|Huisartsenpraktijk|"
               "Zorgcentrum|V[åa]rdcentral(?:en)?|Apotek(?:et)?|Terveysasema|Lægehus|Legekontor|Ordination|"
-              "Casa[ \t]+de[ \t]+(?:Retiro|Repouso|Reposo|Salud|Cura)|Residencia|Resid[êe]ncia|Disque")
+              "Casa[ \t]+de[ \t]+(?:Retiro|Repouso|Reposo|Salud|Cura)|Residencia|Resid[êe]ncia|Disque|" + _CUSTODY_AND_BURIAL_FIRST)
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 _ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
 _ORG_NAME = regex.compile(
@@ -970,6 +996,9 @@ _ORG_FIRST_NAME = regex.compile(rf"(?:{_ORG_FIRST})(?:[ \t]+(?:(?:de|do|da|dos|d
 # surname.
 _PUBLIC_BODY_LAST = regex.compile(r"[ \t](?:Gazetesi|Sicili|Müdürlüğü|Bakanlığı|Başkanlığı|Belediyesi|Kurumu|Dairesi|"
                                   r"Eczanesi|Hastanesi|Polikliniği|Kliniği|Sağlık[ \t]+Merkezi|"  # round 37: health
+                                  # round 38: a prison, a cemetery, a mortuary, a notary's office
+                                  r"Cezaevi|Tevkifevi|Tevkifevleri|Mezarlığı|Gasilhanesi|Gasilhane|Noterliği|"
+                                  r"Derneği|Vakfı|"  # an association, a foundation
                                   r"Civil[ăa]|Comerțului|Comertului)$")
 _LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])|(?:,[ \t]*|[ \t]*\()(?:{_FORM})"
                                   rf"(?=[ \t]*(?:[,;:)\]|\n\"]|\\n|$)|[ \t]+de[ \t]+C\.?[ \t]?V\.|[ \t]+(?:{_FORM})"
@@ -1140,7 +1169,8 @@ def _role_mailbox(address: str, any_domain: bool = False) -> bool:
 # person's mailbox is written from a name ("anna.k@", "jsmith@", "rose@", "mark.hunter@"), initials or digits, or
 # a word that says so ("home@", "private@", "me@", "family@"). Never at a consumer mail service or an ISP
 # (_PRIVATE_MAIL_DOMAINS, with WEBMAIL_PROVIDERS): any local part there is a private account.
-_ROLE_ACRONYMS = frozenset("hr it pr ir qa dpo irb rec hse ehs ceo cfo cto coo cio ciso pta hoa".split())
+_ROLE_ACRONYMS = frozenset("""hr it pr ir qa dpo irb rec hse ehs ceo cfo cto coo cio ciso pta hoa
+mlro aml kyc rg""".split())  # round 38 (bergschrund): a money-laundering officer, AML and KYC desks, responsible gambling
 _PRIVATE_MAIL_DOMAINS = frozenset("""
 web.de t-online.de freenet.de arcor.de gmx.de gmx.at gmx.ch mail.de email.de online.de kabelmail.de vodafone.de
 bluewin.ch hispeed.ch a1.net chello.at live.com live.co.uk live.de live.fr live.nl msn.com hotmail.co.uk hotmail.de
@@ -1373,12 +1403,18 @@ _HEBREW_FIRM_WORDS = r"חברת|משרד|עמותת|מחלקת|רשות|ביטו
 # (round 36, sinter: a school's name in its own script, "ثانوية ...", "תיכון ...", "... इंटर कॉलेज", "... पब्लिक स्कूल")
 _CYRILLIC_FORMS = r"ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|ПАТ|ПрАТ"
 _THAI_FIRM_FIRST = r"บริษัท|ห้างหุ้นส่วน"
+# (round 38, solfatara and zeugen: a prison, a cemetery or a crematorium, counted inside the span only, never right
+# before it: "سجن أحمد" is also "Ahmed was jailed")
+_CUSTODY_AND_BURIAL_WORDS = (r"سجن|السجن|إصلاحية|الإصلاحية|مقبرة|المقبرة|כלא|בית[ \t]+ה?סוהר|בית[ \t]+עלמין|"
+                             r"בית[ \t]+הקברות|जेल|कारागार|कारागृह|कब्रिस्तान|श्मशान|श्मशानघाट")
 _SCRIPT_ORG_WORD = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{_ARABIC_FIRM_WORDS}|{_HEBREW_FIRM_WORDS})(?![\p{{L}}\p{{M}}])|"
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_ARABIC_FIRM_WORDS}|{_HEBREW_FIRM_WORDS}|{_CUSTODY_AND_BURIAL_WORDS})"
+    r"(?![\p{L}\p{M}])|"
     r"(?:कंपनी|कम्पनी|लिमिटेड|एंटरप्राइजेज|एंटरप्राइज़ेज़|ट्रेडर्स|इंडस्ट्रीज|उद्योग|संस्थान|विभाग|मंत्रालय|निगम|"
-    r"प्राधिकरण|अस्पताल|विद्यालय|समिति|कॉलेज|कालेज|स्कूल|महाविद्यालय|विश्वविद्यालय)|"
+    r"प्राधिकरण|अस्पताल|विद्यालय|समिति|कॉलेज|कालेज|स्कूल|महाविद्यालय|विश्वविद्यालय|बैंक)|"
     rf"(?<![\p{{L}}])(?:{_CYRILLIC_FORMS})(?![\p{{L}}])|"
-    r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업)|"
+    r"(?:公司|集团|集團|商行|工厂|工廠|事务所|事務所|株式会社|有限会社|工務店|商店|주식회사|\(주\)|㈜|상사|건설|설비|공업|"
+    r"监狱|看守所|管教所|刑務所|拘置所|교도소|구치소|公墓|陵园|殡仪馆|火葬场|斎場|葬儀社|장례식장)|"
     rf"בע[\"״]מ|{_THAI_FIRM_FIRST}|จำกัด|(?<![\p{{L}}])(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.)")
 # (review of round 30) where the firm's word stands: Arabic's and Thai's and the Cyrillic forms open the firm's name
 # ("شركة النيل", "ООО «Вектор»", "บริษัท ..."), so they count inside the span or right before it; the others close
@@ -1482,6 +1518,8 @@ def organisation_name(text: str, start: int, end: int) -> bool:
     of its script (script_organisation): a firm or a public body, whatever person it may be named after."""
     if script_organisation(text, start, end) or sector_organisation(text, start, end):
         return True
+    if _INSTITUTION_BEFORE.search(text, max(0, start - 48), start):
+        return True  # "Presídio de " + "Pirapava": the name a prison's, a cemetery's word opened
     value = text[start:end].rstrip()
     last = start + max(value.rfind(" "), value.rfind("\t")) + 1
     if _SPACELESS_FORM.search(value) or ((form := _LEGAL_FORM_AT.match(value.lstrip())) and sum(
@@ -2293,11 +2331,18 @@ def _person_field(text: str, lo: int, hi: int) -> bool:
 _ADDRESS_ALONE = regex.compile(r"[ \t<\"']*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})[ \t>\"'.,;]*")
 
 
+_CONTACT_POINTS_SEPARATOR = regex.compile(r"[ \t]*[·|/;,•][ \t]*")
+_NUMBER_ALONE = regex.compile(r"[ \t]*\+?\d[\d \t().-]{5,22}\d[ \t]*")
+
+
 def _role_mailbox_alone(value: str) -> bool:
     """Round 32 (horst): a contact field whose whole value is a role's mailbox ("Escalation contact: abuse@...",
-    "Brand contact: partnerships@..."): the field names a desk, no person."""
-    found = _ADDRESS_ALONE.fullmatch(value)
-    return found is not None and _role_mailbox(found.group(1))
+    "Brand contact: partnerships@..."): the field names a desk, no person. Round 38 (bergschrund): with the desk's
+    number beside it ("Contact: help@fenvik.co.uk · +44 121 823 5133"); the number is judged on its own."""
+    parts = _CONTACT_POINTS_SEPARATOR.split(value.strip())
+    mailboxes = [found.group(1) for part in parts if (found := _ADDRESS_ALONE.fullmatch(part))]
+    return len(mailboxes) == 1 and _role_mailbox(mailboxes[0]) and all(
+        _ADDRESS_ALONE.fullmatch(part) or _NUMBER_ALONE.fullmatch(part) for part in parts)
 
 
 # A company named by its legal form in a field's value or in a label's brackets ("Razón social: Transportes X SpA",
