@@ -115,3 +115,16 @@ def test_a_persons_own_line_stays_flagged(detector: PiiDetector, text: str, valu
 def test_a_desks_mailbox_beside_its_number_is_no_persons(detector: PiiDetector) -> None:
     text = "Self-exclusion lasts 5 years.\nHelpline: 0808 8020 133, emergency 999\nContact: help@fenvik.co.uk · +44 121 823 5133"
     assert "help@fenvik.co.uk" not in [v for _, v in _spans(detector, text)]
+
+
+def test_a_sentence_in_the_user_field_is_scanned_as_text_not_read_as_a_name(detector: PiiDetector) -> None:
+    """(coulee, seen: a writer put a sandbox's test data in `user`; read as one name, its 555 number was flagged)"""
+    from gateway.signals.outgoing import build_outgoing
+
+    user = ("Payment gateway sandbox for race sign-ups — use test card 4242 4242 4242 4242, exp 12/34, CVC 123; "
+            "webhook source 203.0.113.17; sample athlete: Jane Doe, jane.doe@example.com, +1 555 0100.")
+    out = build_outgoing({"model": "m", "user": user, "messages": [{"role": "user", "content": "Rewrite the notes."}]},
+                         "chat")
+    assert out.labelled == ()
+    found = detector.detect(list(out.texts), locate=True, labelled=out.labelled)
+    assert "+1 555 0100" not in [out.texts[s.index][s.start:s.end] for s in found.spans]

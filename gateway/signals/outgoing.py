@@ -220,10 +220,11 @@ def end_user_labelled(texts: list[str], leaves: list[Leaf]) -> tuple[LabelledVal
     """The top-level `user` field, read under its meaning: OpenAI's "unique identifier representing your end-user",
     which applications fill with the user's name as often as with an opaque id ("Filottra Capoelluzzi", "杉尾\u3000圭吾"
     beside "u_9f1741229b311529"). Under a label the labelled pass reads a name there as the person's, as it reads a
-    schema's "name" field; an opaque id or an agent number reads as no name."""
+    schema's "name" field; an opaque id or an agent number reads as no name. Only a value a name could be (at most
+    five words, 64 characters): a sentence put there is scanned as the text it is, not read as one name."""
     return tuple(LabelledValue(index, 0, len(text), "end user's full name") for index, (leaf, text)
                  in enumerate(zip(leaves, texts)) if leaf.path == ("user",) and not leaf.is_key
-                 and 0 < len(text) <= _LABELLED_VALUE_CHARS)
+                 and 0 < len(text) <= 64 and len(text.split()) <= 5)
 
 
 # A document's own layout labels a value kept elsewhere: an HTML form field's name on its <input>'s value, an
