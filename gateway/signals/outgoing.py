@@ -216,6 +216,9 @@ def labelled_values(texts: list[str], leaves: list[Leaf], labels: Mapping[str, s
     return tuple(found)
 
 
+_END_USER_NAME_CHARS, _END_USER_NAME_WORDS = 64, 5  # the longest `user` value read as one name
+
+
 def end_user_labelled(texts: list[str], leaves: list[Leaf]) -> tuple[LabelledValue, ...]:
     """The top-level `user` field, read under its meaning: OpenAI's "unique identifier representing your end-user",
     which applications fill with the user's name as often as with an opaque id ("Filottra Capoelluzzi", "杉尾\u3000圭吾"
@@ -224,7 +227,7 @@ def end_user_labelled(texts: list[str], leaves: list[Leaf]) -> tuple[LabelledVal
     five words, 64 characters): a sentence put there is scanned as the text it is, not read as one name."""
     return tuple(LabelledValue(index, 0, len(text), "end user's full name") for index, (leaf, text)
                  in enumerate(zip(leaves, texts)) if leaf.path == ("user",) and not leaf.is_key
-                 and 0 < len(text) <= 64 and len(text.split()) <= 5)
+                 and 0 < len(text) <= _END_USER_NAME_CHARS and len(text.split()) <= _END_USER_NAME_WORDS)
 
 
 # A document's own layout labels a value kept elsewhere: an HTML form field's name on its <input>'s value, an
