@@ -40,9 +40,12 @@ run: install models
 postgres:
 	bash scripts/postgres.sh start
 
+# Two workers (pytest-xdist): the engine files in one lane, every other file taken by whichever is
+# free (tests/conftest.py). PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= 2
 test: install-test models postgres
 	bash scripts/chromium.sh >/dev/null  # headless Chromium for the dashboard render tests
-	$(BIN)/python -m pytest -q -ra --durations=25 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -ra --durations=25 -n $(PYTEST_WORKERS) --no-loadscope-reorder $(PYTEST_ARGS)
 
 # On a host with an NVIDIA GPU: the GPU tests on the real CUDA target, then the offload bench
 # (scripts/gpu_check.sh; CUDA=cu13 for a CUDA 13 driver). Not part of `make test` (CI has no GPU).

@@ -19,10 +19,58 @@ for _key in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "MISTRAL_A
     os.environ.pop(_key, None)
 
 import pytest  # noqa: E402
+from xdist.scheduler import LoadScopeScheduling  # noqa: E402
 
 from local_engine.model_store import DEFAULT_MODELS, models_dir  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+# `make test` runs two pytest-xdist workers (-n 2 --no-loadscope-reorder). On a cold 2-core CI box
+# about half of the serial suite was numba compiling kernels on one core while the other idled.
+# The files that run the engine's kernels share one lane, in this order (the real model's kernels
+# first: the gateway tests on the other worker then load them from the disk cache), so no kernel
+# is compiled twice at once; every other file is its own unit, the signals suite first, taken by
+# whichever worker is free. (xdist's own --dist loadgroup renames node ids through an attribute
+# pytest 9 no longer reads, so the lanes come from a scheduler of ours, LaneScheduling.)
+ENGINE_LANE = (
+    "test_engine.py", "test_batch_invariance.py", "test_models_synthetic.py", "test_structured_output.py",
+    "test_scheduler.py", "test_scheduler_faults.py", "test_prompt_logprobs.py", "test_kv_cache.py",
+    "test_quants.py", "test_llamacpp_synthetic.py", "test_models_llamacpp.py", "test_model_lifecycle.py",
+    "test_cli_engine.py", "test_kernel_refcounts.py", "test_grammar.py", "test_sampler.py",
+)
+
+
+def _lane(nodeid: str) -> str:
+    """The unit a test is scheduled with: the engine lane, else its file."""
+    path = nodeid.split("::", 1)[0]
+    return "engine" if path.rsplit("/", 1)[-1] in ENGINE_LANE else path
+
+
+def _lane_rank(item: pytest.Item) -> tuple[int, int]:
+    name = item.path.name
+    if name in ENGINE_LANE:
+        return 0, ENGINE_LANE.index(name)
+    return (1, 0) if name.startswith("test_signals") else (2, 0)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On an xdist worker: the engine lane first, then the signals files, then the rest (each
+    worker collects the same order, which the controller schedules). A serial run keeps the
+    plain file order."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=_lane_rank)  # stable: file and test order within each rank is kept
+
+
+class LaneScheduling(LoadScopeScheduling):
+    """xdist's scope scheduling (a unit runs whole on one worker, units handed out as workers
+    free up) with the engine lane as one unit and every other file as one."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        return _lane(nodeid)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> LaneScheduling:
+    return LaneScheduling(config, log)
 
 
 def _real_model(name: str) -> Path:

@@ -50,18 +50,22 @@ def fresh_clone() -> Path:
     return dest
 
 
-def share_compiled_kernels(clone: Path) -> int:
-    """Give the clone's sources the numba kernels the suite already compiled for this tree's, as a
-    developer's second start finds them: on a cold 2-core CI box compiling every kernel variant the
-    warm-up takes costs over ten minutes, which is the first start's price, not what this test checks.
-    numba files its cache by the source directory's path (under the directory local_engine.quants
-    keys by the kernel files' bytes, the same in the clone) and checks each file's stamp (mtime,
-    size), which `fresh_clone` keeps; a kernel not compiled yet is compiled as usual. Returns how
-    many cache files were shared."""
+def share_compiled_kernels(clone: Path, model: Path) -> int:
+    """Give the clone's sources the numba kernels this tree's warm-up compiles, as a developer's
+    second start finds them: on a cold 2-core CI box compiling every kernel variant the warm-up
+    takes costs over ten minutes, which is the first start's price, not what this test checks.
+    The model's warm-up runs here first (compiling, or loading from the cache, whatever it needs,
+    whichever tests ran before this one), outside the clone's start-up deadline. numba files its
+    cache by the source directory's path (under the directory local_engine.quants keys by the
+    kernel files' bytes, the same in the clone) and checks each file's stamp (mtime, size), which
+    `fresh_clone` keeps. Returns how many cache files were shared."""
     from numba.core import config
     from numba.core.caching import UserProvidedCacheLocator as Locator
 
     import local_engine.quants  # noqa: F401 - sets config.CACHE_DIR, as the clone's gateway will
+    from local_engine.engine import Engine
+
+    Engine.load(model).warm_up()
 
     shared = 0
     for source_dir in {p.parent for p in (ROOT / "local_engine").rglob("*.py")}:
@@ -84,7 +88,7 @@ def test_make_run_from_a_fresh_clone(smollm2_path: Path, chromium: str, artifact
     from browser import Browser, coloured_fraction, decode_png, page_ink, whole_page
 
     clone, port, venv = fresh_clone(), free_port(), Path(sys.prefix)
-    share_compiled_kernels(clone)
+    share_compiled_kernels(clone, smollm2_path)
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.startswith("HYBRIDGATE_")}
     env["PYTHONPATH"] = str(clone)  # what the clone's own editable install (make install) would do
     log = (artifacts_dir / "make-run.log").open("w+")
