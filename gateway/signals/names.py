@@ -480,7 +480,8 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
         elif run and run[0].style == "lower" and _long_lower_prose(run):
             spans.extend(_listed_stretches(text, run))  # "kas saad enne saatmist ... vaadata?": a sentence
         elif run and run[0].style == "lower" and _is_name(run) and (_unknown_prose(
-                text, run[0].start, run[-1].end) or _vietnamese_lower(text, run) or _article_after_a_word(text, run)):
+                text, run[0].start, run[-1].end) or _vietnamese_lower(text, run) or _article_after_a_word(text, run)
+                or _SENTENCE_ARTICLE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)):
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
             # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised, or a
             # verb or noun and its article ("llamar el martes", "rappeler la banque": no name has "<word> la")
@@ -1654,6 +1655,13 @@ def _vietnamese_lower(text: str, run: list[_Token]) -> bool:
 # "appeler le service", "chiamare il medico"); in a name they follow a particle ("maria de la cruz") or a given
 # name ("ahmed el sayed", listed).
 _ARTICLES = frozenset("la el le il lo los las les gli".split())
+
+
+# Round 39 (inlier): a sentence's capitalised article right before a lower-case run ("De schipper meldt zich bij de
+# havendienst", "Der kapitän meldet"): the article's noun and its verb, as a sentence opens; a name written in lower
+# case takes no article before it.
+_SENTENCE_ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n.!?:;]\s{0,3}))(?:De|Het|Een|Der|Die|Das|Den|Det|Le|La|Les|"
+                                         r"El|Los|Las|Il|Lo|Gli|Os|As)[ \t]+$")
 
 
 def _article_after_a_word(text: str, run: list[_Token]) -> bool:

@@ -262,3 +262,16 @@ def venue_by_head(text: str, start: int, end: int) -> bool:
     if value.endswith(" Hall"):
         return _THE_BEFORE.search(text, max(0, start - 12), start) is not None and len(value.split()) >= 2
     return hall is not None and _THE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# Round 39 (kopje): a theme, a style or a look named after a figure, glued to the name by a hyphen ("Sherlock
+# Holmes-themed barber night", "a Bond-style tuxedo", "Frida Kahlo-inspired brows", "Gatsby-esque"): the figure lends
+# a look to a thing; nobody's data. A private person lends no theme ("my sister Anna-themed" is no way of writing).
+_THEMED = regex.compile(r"(?i:-(?:themed|theme|style|styled|inspired|esque|branded|look|looks)(?![\p{L}\p{M}]))")
+
+
+def themed_after_a_figure(text: str, start: int, end: int) -> bool:
+    """[start, end) ends in, or stands right before, a hyphenated theme's or style's word (_THEMED)."""
+    value = text[start:end].rstrip()
+    at = value.rfind("-")
+    return (at > 0 and _THEMED.fullmatch(value, at) is not None) or _THEMED.match(text, end) is not None

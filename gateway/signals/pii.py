@@ -89,7 +89,7 @@ from gateway.signals.courts import (  # noqa: E402
 from gateway.signals.venues import (  # noqa: E402
     airport_by_code, airport_by_word, in_the_footsteps, quoted_room_name, service_by_noun_after, vehicle_model,
     assistants_business, property_by_its_figures, staff_first_name_with_id)
-from gateway.signals.performers import public_performance, venue_by_head  # noqa: E402
+from gateway.signals.performers import public_performance, themed_after_a_figure, venue_by_head  # noqa: E402
 from stdnum import iban as _std_iban  # noqa: E402
 from gateway.signals.artefacts import platform_name, platform_value  # noqa: E402
 from gateway.signals.history import life_dates_elsewhere, long_dead  # noqa: E402
@@ -1165,6 +1165,8 @@ class PiiDetector:
         if venue_by_head(text, start, end) or self.settings.public_figures and public_performance(text, start, end):
             return False  # round 27 (performers.py): "Wisbech Orangery", "X Coworking Loft": a venue, an event, a group
             # by its noun; "String quartet plays X", "X: motet", "Course record holders invited: X": a public role
+        if themed_after_a_figure(text, start, end):
+            return False  # round 39 (kopje): "Sherlock Holmes-themed barber night", "Bond-style": a figure's look
         if initials_only(value) or court_name(text, start, end) or judicial_office(text, start, end) or (
                 case_against_public_body(text, start, end)) or label_after_postnominal(text, start, end):
             return False  # round 25 (courts.py): "Herr K.", an initial; "Ειρηνοδικείο Πάτρα", a court; "Justice X",

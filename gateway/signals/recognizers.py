@@ -180,6 +180,22 @@ def _year_range(value: str) -> bool:
     return match is not None and 0 < int(match.group(2)) - int(match.group(1)) <= 150
 
 
+# Round 39 (inlier): a span of clock times in the 24-hour form ("the channel closes 0600-1400 for dredging", "watch
+# 2000-0000 hrs"): two HHMM times, and a word of time right before ("closes", "from", "between", "watch", "hours") or
+# a clock unit right after ("hrs", "UTC", "LT"); no phone number unless a phone word says so (the caller's rule).
+_CLOCK_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]?[-–][ \t]?(?:[01]\d|2[0-4])[0-5]\d")
+_CLOCK_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:closes?|closed|closing|opens?|open|opening|from|between|hours|hrs|watch|shift|window|daily|until|"
+    r"schlie[ßs]t|geschlossen|ge[öo]ffnet|zwischen|ferm[ée]e?|ouvert[e]?|entre|cerrad[oa]|abiert[oa]|"
+    r"chius[oa]|aperto|gesloten|geopend|tussen)\b)[ \t]*:?[ \t]*$")
+_CLOCK_UNIT_AFTER = re.compile(r"[ \t]*(?:hrs?\b|h\b|UTC\b|LT\b|Z\b|GMT\b|local\b|Uhr\b)")
+
+
+def _clock_range(text: str, start: int, end: int) -> bool:
+    return _CLOCK_RANGE.fullmatch(text[start:end].strip()) is not None and bool(
+        _CLOCK_WORD_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_UNIT_AFTER.match(text, end))
+
+
 # A digit run that starts with a calendar date ("2024-06-10 10" of a log timestamp) is a date.
 _DATE_PREFIX = re.compile(r"(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?:\D|$)")
 # Dotted quads (IPv4, "10.0.12.7"), whatever their digit count: phonenumbers accepts some as numbers.
@@ -1465,6 +1481,10 @@ sportverein turnverein sportclub sportschool sportschule idrottsförening urheil
 athletic athletics rovers wanderers harriers academia escolinha spartak dinamo dynamo
 power water gas electric electricity telecom telecoms broadband
 bistro bistrot brasserie ryokan hostal café cafe kitchen trattoria osteria taverna izakaya steakhouse diner eatery
+spa salon barbers barbershop barbería barbearia friseur friseursalon coiffure coiffeur kosmetikstudio nagelstudio
+nails lashes brows aesthetics estética esthétique skincare hairdressers hairdressing tattoo tattooing piercing
+barracks kaserne caserne cuartel quartel garrison
+pilots pilotage towage stevedores stevedoring chandlers shipchandlers shipyard boatyard dockyard ferries marina
 cartref gofal
 konzerthaus konzerthus opernhaus opernhalle concertzaal concertgebouw kunstforum kunsthalle playhouse philharmonie
 filharmonie schauspielhaus stadsteater teatro théâtre
@@ -3363,7 +3383,8 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     not written_as_phone and (
                     _identifier_lookalike(text, start, end) or _spoken_address(text, start, end))):
                 continue
-            if (_number_list(value) or _counting(value) or _year_range(value) or _column_cells(text, start, end)
+            if (_number_list(value) or _counting(value) or _year_range(value) or _clock_range(text, start, end)
+                    or _column_cells(text, start, end)
                     or _figure_row(text, start, end) or _case_number(text, start, end)) and not (
                     written_as_phone or self.cued(text, start)):
                 continue
@@ -3800,7 +3821,13 @@ def _identifier_lookalike(text: str, start: int, end: int) -> bool:
             return True
     if _NDC.fullmatch(value) and _DRUG_WORDS.search(text, max(0, start - 60), min(len(text), end + 60)):
         return True
+    if _NSN.fullmatch(value) and _NSN_LABEL.search(text, max(0, start - 24), start):
+        return True  # round 39 (outwash): "NSN 8610-58-404-2142", a NATO stock number (supply class, country, item)
     return bool(_UNIT_AFTER.match(text, end))
+
+
+_NSN = re.compile(r"\d{4}-\d{2}-\d{3}-\d{4}")
+_NSN_LABEL = re.compile(r"(?i:\b(?:NSN|NIIN|NATO[ \t]+stock[ \t]+(?:number|no\.?))[ \t]*[:#]?[ \t]*$)")
 
 
 # A number token: digits, points and colons ("10.0.0.7:5432", "54.84762"), Unicode digits included.
@@ -7787,6 +7814,9 @@ _OFFICE_TITLE = (
     r"(?:[ \t]+(?:van[ \t]+de|der|des|de[ \t]+la|du|of[ \t]+the|for[ \t]+the|del(?:la)?|da)[ \t]+\p{Ll}\p{L}+)?|"
     r"\p{Han}{0,8}(?:新闻发言人|新聞發言人|发言人|發言人|広報官|報道官|広報担当(?:者)?)|\p{Hangul}{0,6}대변인|"
     r"(?:festival|artistic|museum)[ \t]+director|national[ \t]+(?:team[ \t]+)?(?:coach|manager)|"
+    # round 39 (inlier): a port's public officer ("The Harbour Master, Capt. X, announced that the channel closes")
+    r"harbou?r[ \t]*master|port[ \t]+captain|havenmeester|hafenmeister|capitaine[ \t]+de[ \t]+port|"
+    r"capit[áa]n[ \t]+de[ \t]+puerto|capitano[ \t]+di[ \t]+porto|hamnkapten|havnefoged|"
     # German
     r"b[üu]rgermeister(?:in)?|oberb[üu]rgermeister(?:in)?|bezirksb[üu]rgermeister(?:in)?|landrat|landr[äa]tin|"
     r"ministerpr[äa]sident(?:in)?|ministerin|bundesminister(?:in)?|staatssekret[äa]r(?:in)?|senatorin|ratsherr|"
