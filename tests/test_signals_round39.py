@@ -13,20 +13,10 @@ Each class is kept general, with a near miss that keeps a private value flagged:
 from __future__ import annotations
 
 import pytest
+from pii_spans import detector  # noqa: F401 - the module-scoped fixture
+from pii_spans import text_spans as _spans
 
 from gateway.signals.pii import PiiDetector
-from gateway.signals.settings import PiiSettings
-
-
-@pytest.fixture(scope="module")
-def detector() -> PiiDetector:
-    det = PiiDetector(PiiSettings())
-    det.warm()
-    return det
-
-
-def _spans(detector: PiiDetector, text: str) -> list[tuple[str, str]]:
-    return [(s.entity_type, text[s.start:s.end]) for s in detector.detect([text], locate=True).spans]
 
 
 @pytest.mark.parametrize("text", [
