@@ -33,7 +33,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 # whichever worker is free. (xdist's own --dist loadgroup renames node ids through an attribute
 # pytest 9 no longer reads, so the lanes come from a scheduler of ours, LaneScheduling.)
 ENGINE_LANE = (
-    "test_engine.py", "test_batch_invariance.py", "test_models_synthetic.py",
+    "test_engine.py", "test_batch_invariance.py", "test_models_synthetic.py", "test_structured_output.py",
     "test_scheduler.py", "test_scheduler_faults.py", "test_prompt_logprobs.py", "test_kv_cache.py",
     "test_quants.py", "test_llamacpp_synthetic.py", "test_models_llamacpp.py", "test_model_lifecycle.py",
     "test_cli_engine.py", "test_kernel_refcounts.py", "test_grammar.py", "test_sampler.py",
@@ -46,20 +46,18 @@ def _lane(nodeid: str) -> str:
     return "engine" if path.rsplit("/", 1)[-1] in ENGINE_LANE else path
 
 
-# Measured on a cold 2-core box with the lane above plus test_structured_output (fresh clone, 6c8bfa2): the lane's
-# tests took 3,791 s and everything else 2,022 s, so the other worker idled for the last ~25 minutes.
-# test_structured_output (1,010 s, the real models' grammar-constrained runs) leaves the lane and runs on whichever
-# worker is free after the signals files, by when the lane has compiled the real models' kernels.
-AFTER_THE_SIGNALS = ("test_structured_output.py",)
+# Measured on a cold 2-core box (fresh clones, `CI=true bash .ci/run`): this lane took 3,791 s of test time and
+# every other file 2,022 s; pytest's wall time 3,819 s, against 4,627 s serially (6c8bfa2). Moving
+# test_structured_output (1,010 s) off the lane did worse (7c175dc: the workers had used 108 CPU minutes by the
+# 57th minute, against 83 for the whole run before), most likely because its runs then compiled kernels the lane
+# was compiling too, and two numba thread pools shared two cores.
 
 
 def _lane_rank(item: pytest.Item) -> tuple[int, int]:
     name = item.path.name
     if name in ENGINE_LANE:
         return 0, ENGINE_LANE.index(name)
-    if name.startswith("test_signals"):
-        return 1, 0
-    return (2, 0) if name in AFTER_THE_SIGNALS else (3, 0)
+    return (1, 0) if name.startswith("test_signals") else (2, 0)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
