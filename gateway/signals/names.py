@@ -291,7 +291,9 @@ _UNCASED_EVERYDAY = frozenset(fold_token(w) for w in """
 תעזור תעזרי תוכל תוכלי אפשר תסביר תסבירי תבדוק תתקן תרגם סכם
 እባክህ እባክሽ እባክዎ እርዳኝ እርዱኝ ይህን ጻፍ
 დამეხმარე გთხოვ გთხოვთ ამას დამიწერე მითხარი
-""".split())
+السلام عليكم وعليكم
+בעל בעלי
+""".split())  # (round 40, ravine: the greeting "السلام عليكم" and the Hebrew "בעל חיים", an animal: "owner of life")
 # Round 18 (bayou): the labels of an order's, a bill's or a booking's fields in scripts without case ("شماره سفارش:
 # ۲۴۴۵۵۶۴۶۵", "رقم الطلب: ٧٨٣٥٢٧٠٦٩", "ऑर्डर संख्या: ०२२६७४२९६", "कीमत: ५६७६": order number, price); none is anybody's name.
 _UNCASED_RECORD_LABELS = frozenset(fold_token(word) for word in """
@@ -1121,10 +1123,11 @@ _STAND_IN_WORDS = frozenset("""
 example examples placeholder dummy lastname surname familyname fullname nachname familienname mustermann musterfrau
 musterperson beispiel exemple ejemplo esempio exemplo voorbeeld przyklad primer пример образец apellido cognome
 nazwisko sobrenome achternaam efternamn etternavn sukunimi prijmeni фамилия fulano fulana beltrano beltrana sicrano
-sicrana mengano mengana zutano zutana perengano
-""".split())
+sicrana cicrano cicrana mengano mengana zutano zutana perengano
+""".split())  # (round 40, ravine: "cicrano", Brazil's other spelling of sicrano)
 # The Iberian everymen, stand-ins wherever they stand ("Fulano de Tal", "Mengano Pérez"): nobody's given name.
-_STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana mengano mengana zutano zutana perengano".split()
+_STAND_IN_FIRST = frozenset("fulano fulana beltrano beltrana sicrano sicrana cicrano cicrana mengano mengana zutano zutana "
+                            "perengano".split()
                             ) | {"minta"}  # round 23: Hungarian "sample", the family name of its forms' "Minta Péter"
 # Round 37 (felsenmeer): the everymen of other languages that no real person is called, wherever they stand and
 # alone too: Italian "Tizio, Caio e Sempronio" (Caio is a real given name in Brazil: left out), Hebrew "Ploni Almoni",
@@ -1276,6 +1279,8 @@ def stand_in_name(text: str, start: int, end: int) -> bool:
     if any(w.lower() in _EVERYMAN_WORDS or f in _EVERYMAN_WORDS for w, f in zip(words, folded)) or any(
             x in text[start:end] for x in _EVERYMAN_UNSPACED):
         return True  # "Caller: 'Sempronio' (trainer)", "'Вася Пупкин' (mannequin 'Resusci Anne')": an everyman
+    if len(folded) == 1 and folded[0] in _STAND_IN_FIRST and folded[0] != "minta":
+        return True  # round 40 (ravine): "Applicant: Cicrano", the Iberian so-and-so alone, nobody's name either
     if len(folded) == 1 and folded[0] in _FORM_NAME_WORDS and _LABEL_COLON.match(text, end) is not None:
         return True  # "Name, Vorname: ______": the form's label of a name, not one
     if len(folded) < 2:
@@ -1478,6 +1483,12 @@ def _sentence_of_its_own(text: str, run: list[_Token]) -> bool:
                 hi -= 1  # the address's last dot is the sentence's
         else:
             break
+    if hi < len(text) and text[hi] == ")" and lo > 0 and text[lo - 1] == "(" and len(
+            words := regex.findall(r"[\p{L}\p{M}]+", text[lo:hi])) > _MAX_NAME_WORDS and 2 * sum(
+            bool(name_lexicon().get(fold_token(w), 0) >> 8 & 255) for w in words) < len(words):
+        return True  # round 40 (bluff): "(비자 연장 서류 번역 공증이 필요해요)", "(צריך אפוסטיל על תעודת לידה)": a
+        # bracketed clause of more words than a name and its particle have, most of them nobody's name, is a remark in
+        # that language, mark or not ("(محمد بن عبد الله الحربي)" is a name: all but its particle are names)
     if hi >= len(text) or text[hi] not in _SENTENCE_MARK:
         return False
     while hi < len(text) and text[hi] in _SENTENCE_MARK:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
+import gzip
 import os
 import re
 import threading
@@ -48,6 +49,8 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 )
 
 from gateway.signals.recognizers import (  # noqa: E402
+    census_names,
+    titled_work_named_like_a_person,
     CAPITALISED_RUN,
     CASE_FREE,
     CLUB_FORMS,
@@ -328,7 +331,76 @@ _CASED_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 @lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
     """Lower-cased names of well-known public figures, fictional characters and companies named
-    after people (shipped lists): naming them is not PII."""
+    after people (shipped lists, then the notable people of Pantheon): naming them is not PII."""
+    return _curated_figures() | notable_people()
+
+
+# Round 40 (batch 11: ravine, caldera, bluff): the notable people of Pantheon 2020 (data/notable_people.txt.gz, 68,203
+# names with a Wikipedia article in 15+ languages). Batch after batch named historical figures the curated list lacked
+# ("Augusto Righi", "Vasily Dokuchaev", "Aldus Manutius", "Mehran Karimi Nasseri"); a list of that size covers the
+# long tail a cue-phrase rule cannot. A private person shares a notable's name mostly when a ranked given name leads a
+# common family name, so such names stay out ("James Brown", "Cheikh Diop": the curated list holds the famous few), as
+# do one-word figures ("My name is Hypatia": a private person's given name); the surname alone is cleared only for the
+# most popular (HPI >= _NOTABLE_SURNAME_HPI) whose surname is nobody's ranked or listed name and no everyday word
+# ("Méliès", not "Corelli"). Measured against the PERSON values of the 107 splits: no private name among the forms.
+_NOTABLE_SURNAME_HPI = 70
+_NOT_A_SURNAME = frozenset("the great elder younger saint magnus".split())
+
+
+@lru_cache(maxsize=1)
+def notable_people() -> frozenset[str]:
+    """Lower-cased forms of Pantheon's notable people (above): full names, shorter forms of long ones and the
+    surnames of the most popular."""
+    census_surnames = census_names()[1]
+    names: set[str] = set()
+    with resources.files("gateway.signals").joinpath("data", "notable_people.txt.gz").open("rb") as raw, \
+            gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            listed, hpi = line.rstrip("\n").split("\t")
+            words = _normalise_name(listed).split()
+            if not words or any(c.isdigit() for c in "".join(words)):
+                continue  # "Louis XIV of France" has no digits; "Pope Leo XIII" none either: skipped only if numbered
+            if len(words) == 1:
+                continue  # "Hypatia", "D'Angelo", "Kayah": a one-word figure's name is some private person's given name
+            if _given_name_word(words[0]) and _family_name_word(words[-1]):
+                continue  # "james brown", "cheikh diop": too many private people
+            names.add(" ".join(words))
+            names.update(_partial_forms(words))
+            surname = words[-1]
+            if int(hpi) >= _NOTABLE_SURNAME_HPI and len(surname) >= 5 and surname not in _NOT_A_SURNAME and (
+                    words[-2] not in _NAME_PARTICLES) and _CASED_WORD.match(surname) and not _common_name_word(surname) \
+                    and not _ranked_name_or_word(surname) and surname not in census_surnames:
+                names.add(surname)  # "melies"; not "corelli", "friedmann": other families' names too
+    return frozenset(names)
+
+
+def _common_name_word(word: str) -> bool:
+    """A known given name or a common family name (census, the name lexicon's busiest buckets, _COMMON_SURNAMES)."""
+    return is_known_first_name(word) or _names_many(word) or is_common_surname(word) or word in _COMMON_SURNAMES
+
+
+def _ranked_name_or_word(word: str) -> bool:
+    """The name lexicon ranks `word` as a given or a family name (buckets 1-3) or it is an everyday word (zipf >= 3 in
+    English or elsewhere)."""
+    code = name_lexicon().get(word, 0)
+    return (code >> 12 & 15) in (1, 2, 3) or (code >> 8 & 15) in (1, 2, 3) or (code >> 4 & 15) >= 6 or (code & 15) >= 6
+
+
+def _given_name_word(word: str) -> bool:
+    """Ranked as a given name somewhere (the name lexicon's buckets 1-3, or the census lists)."""
+    return is_known_first_name(word) or (name_lexicon().get(word, 0) >> 12 & 15) in (1, 2, 3)
+
+
+def _family_name_word(word: str) -> bool:
+    """Ranked among the commoner family names somewhere (the name lexicon's buckets 1-2, the census's top 5,000)."""
+    return (name_lexicon().get(word, 0) >> 8 & 15) in (1, 2) or is_common_surname(word) or word in _COMMON_SURNAMES
+
+
+@lru_cache(maxsize=1)
+def _curated_figures() -> frozenset[str]:
+    """The shipped lists of public figures, fictional characters and eponymous companies (no Pantheon)."""
     data = resources.files("gateway.signals").joinpath("data")
     text = data.joinpath("public_figures.txt").read_text("utf-8")
     names: set[str] = set()
@@ -1165,6 +1237,8 @@ class PiiDetector:
         if venue_by_head(text, start, end) or self.settings.public_figures and public_performance(text, start, end):
             return False  # round 27 (performers.py): "Wisbech Orangery", "X Coworking Loft": a venue, an event, a group
             # by its noun; "String quartet plays X", "X: motet", "Course record holders invited: X": a public role
+        if titled_work_named_like_a_person(text, start, end):
+            return False  # round 40 (caldera): "CASTING BREAKDOWN — 'Glass Orchard'": the production's title, quoted
         if themed_after_a_figure(text, start, end):
             return False  # round 39 (kopje): "Sherlock Holmes-themed barber night", "Bond-style": a figure's look
         if initials_only(value) or court_name(text, start, end) or judicial_office(text, start, end) or (
@@ -2090,7 +2164,7 @@ def _listed_figure(value: str) -> bool:
     if _family_name_first_figure(value):
         return True
     return not value.isascii() and _SLAVIC.search(value) is not None and figure_skeleton(
-        " ".join(words), slavic=True) in figure_skeletons(public_figures())  # "Фёдора Достоевского" is Fyodor
+        " ".join(words), slavic=True) in figure_skeletons(_curated_figures())  # "Фёдора Достоевского" is Fyodor
     # Dostoevsky, "Mikołaja Kopernika" Mikolaj Kopernik
 
 

@@ -1090,7 +1090,7 @@ alerts alert alerting monitoring oncall on-call incidents incident status
 tronc banqueting banquets catering frontoffice fanclub fanmail depot store branch lostandfound lostproperty
 fundbuero fundbureau objetstrouves objetsperdus gevondenvoorwerpen
 copyright dmca takedown takedowns partnerships sponsorships mods moderation moderators newsdesk newsroom corrections
-tips pressdesk picturedesk photodesk
+tips pressdesk picturedesk photodesk publicity features bookers guestbookings prodoffice productionoffice
 quality qa qc qhse hse ehs ohs safety recall recalls supplierquality shiftlead
 results entries timing
 intake referrals referral results records archive archives registry bereavement visits visiting safeguarding dsl
@@ -1780,7 +1780,9 @@ _ORGANISATIONS_POSSESSIVE = regex.compile(
     r"mijn|onze|ons)[ \t]+(?:(?:constituency|local|parish|ward|head|main|regional|registered|press|district|branch)"
     r"[ \t]+)?(?:office|offices|team|staff|department|desk|caseworkers?|secretariat|parish|church|charity|club|school|"
     r"firm|company|practice|surgery|clinic|agency|council|organi[sz]ation|b[üu]ro|kanzlei|praxis|bureau|cabinet|"
-    r"oficina|despacho|ufficio|escrit[óo]rio|kantoor)(?![\p{L}]))")
+    r"oficina|despacho|ufficio|escrit[óo]rio|kantoor|"
+    # round 40 (caldera): a public person's agency ("booked via her publicist: publicity@...", "his label's press team")
+    r"publicists?|(?:press|booking|literary|talent)[ \t]+agents?|agents?|agency|management|publishers?|label)(?![\p{L}]))")
 
 
 _UNIT_LABEL_BEFORE = regex.compile(
@@ -1789,6 +1791,11 @@ _UNIT_LABEL_BEFORE = regex.compile(
     r"[\p{L}]{2,20}[ \t]+(?:dept\.?|department|team|unit|"
     r"desk|mailbox|inbox|channel|hotline|helpline|switchboard|office|abteilung|service)[ \t]*[:：]?[ \t]*"
     r"(?:(?:at|via|is|on)[ \t]+)?$)")
+
+
+_DECLARED_ROLE_MAILBOX = regex.compile(r"(?i:(?<![\p{L}])(?:role|shared|functional|generic|group|team|department(?:al)?|"
+                                      r"non-personal)[ \t-]+(?:mailbox|inbox|address|account|e-?mail)[ \t]*[:：]?[ \t]*"
+                                      r"(?:(?:is|at|via)[ \t]+)?$)")
 
 
 def desk_mailbox(text: str, start: int, end: int) -> bool:
@@ -1804,7 +1811,11 @@ def desk_mailbox(text: str, start: int, end: int) -> bool:
     labelled = _UNIT_LABEL_BEFORE.search(text, max(lo, start - 40), start) is not None or (
         _SERVICE_LINE_ANYWHERE.search(text, lo, start) is not None or _SERVICE_LINE_ANYWHERE.search(text, end, hi)
         is not None)
-    if not _role_mailbox(address, any_domain=labelled) or domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or (
+    # round 40 (bluff): the text itself calls it a role's mailbox ("Role mailbox visa@...", "shared inbox: intake@..."):
+    # any one-word local part that is nobody's given name
+    declared = _DECLARED_ROLE_MAILBOX.search(text, max(lo, start - 40), start) is not None and regex.fullmatch(
+        r"[a-z]+(?:-[a-z]+)?", local) is not None and not is_known_first_name(local)
+    if not (_role_mailbox(address, any_domain=labelled) or declared) or domain in _PRIVATE_MAIL_DOMAINS or _PRIVATE_MAIL_SERVICE.fullmatch(domain) or (
             "mail" in domain.rpartition(".")[0]):
         return False  # (a domain named as a mail service, "lumenix-mail.de": any inbox there may be a private account)
     owned = [m.span() for m in islice(_ORGANISATIONS_POSSESSIVE.finditer(text, lo, hi), 16)]
@@ -3084,6 +3095,26 @@ def _block_jurisdictions(text: str, start: int, end: int) -> set[str]:
 _PLAN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) - {"GB", "US"}  # ".uk" is Britain's; ".us" rarely a block's
 
 
+# Round 40 (caldera, bluff): the organisation's own desk named right before its number, or in brackets right after it
+# ("switchboard +91 74052 78156", "box office: ...", "Switchboard of Orsaymark Translation Bureau: ...", "+44 1278
+# 624519 (switchboard)"): the desk's line even where the numbering plan reads a mobile (many firms publish one); a
+# person's name or own line next to it still makes it somebody's (the checks after).
+_ORGANISATION_DESK = (r"(?:switchboard|box[ \t]+office|ticket[ \t]+office|press[ \t]+office|production[ \t]+office|"
+                      r"head[ \t]+office|main[ \t]+line|front[ \t]+desk|reception[ \t]+desk|news[ \t]?desk|newsroom)")
+_ORGANISATION_DESK_RIGHT_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}]){_ORGANISATION_DESK}(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{{Lu}}[\p{{L}}\p{{M}}&.'’-]*[ \t]*){{1,6}})?"
+    r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[:：]?[ \t]*(?:(?:is|on|at|via|tel\.?|ph\.?)[ \t]+)?)$")
+_ORGANISATION_DESK_RIGHT_AFTER = regex.compile(rf"[ \t]*\((?i:(?:main|24/7|24h)[ \t]+)?(?i:{_ORGANISATION_DESK})\)")
+
+
+def _person_about_block(text: str, start: int, end: int) -> bool:
+    """A person's name or a field naming a person in the block around [start, end) ("Name: Maria Lopez\nSwitchboard:
+    +351 911 ...": a mobile in a person's block is theirs, whatever its label says)."""
+    b_lo, b_hi = _block_around(text, start, end)
+    return _person_in_block(text, b_lo, b_hi) or _person_field(text, b_lo, b_hi) or _person_before(
+        text, max(b_lo, start - 80), start)
+
+
 def _mostly_personal(readings: tuple[tuple[int, str], ...]) -> bool:
     return sum(kind in _PERSONAL_TYPES for kind, _ in readings) * 2 > len(readings)
 
@@ -3496,7 +3527,10 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     or _DESK_LINK_AFTER.match(text, end) is not None
                     or _SERVICE_LINE_BEFORE.search(ocr_folded(text[lo:start])) is not None))
                 or (not readings and formatted and _toll_free_lead(value)
-                    and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))):
+                    and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))
+                or (readings and (_ORGANISATION_DESK_RIGHT_BEFORE.search(text, max(0, start - 90), start) is not None
+                                  or _ORGANISATION_DESK_RIGHT_AFTER.match(text, end) is not None)
+                    and (not _mostly_personal(readings) or not _person_about_block(text, start, end)))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
                 or _PHONE_NAMED_AFTER.match(text, end) is not None \
@@ -3823,7 +3857,21 @@ def _identifier_lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _NSN.fullmatch(value) and _NSN_LABEL.search(text, max(0, start - 24), start):
         return True  # round 39 (outwash): "NSN 8610-58-404-2142", a NATO stock number (supply class, country, item)
+    if _STANDARD_BEFORE.search(text, max(0, start - 12), start):
+        return True  # round 40 (caldera): "RFC 5737/3849", "ISO 9001": a standard's number
+    if _EAR_TAG_LABEL.search(text, max(0, start - 30), start) or _UK_EAR_TAG.fullmatch(value) and _UK_MARK_BEFORE.search(
+            text, max(0, start - 4), start):
+        return True  # round 40 (ravine): "UK 576164 604377", a bovine ear tag (herd mark, check digit, animal number)
     return bool(_UNIT_AFTER.match(text, end))
+
+
+_STANDARD_BEFORE = re.compile(r"(?<![A-Za-z])(?:RFCs?|BCP|ISO(?:/IEC)?|IEC|IEEE|ITU-T|DIN|ASTM)[ \t]*$")
+# A UK or Irish animal's ear tag: the country's mark, the six-digit herd mark, then the check digit and the five-digit
+# animal number (no UK or Irish phone number is twelve digits without its leading 0); any number after an ear tag's label.
+_UK_EAR_TAG = re.compile(r"[1-9]\d{5}[ \t]?\d{6}")
+_UK_MARK_BEFORE = re.compile(r"(?<![A-Za-z])(?:UK|GB|IE|NI)[ \t]?$")
+_EAR_TAG_LABEL = re.compile(r"(?i:\bear[ \t-]?tags?(?:[ \t]+(?:no\.?|number|id))?|\beartags?|\btag[ \t]+(?:no\.?|number))"
+                            r"[ \t]*[:#]?[ \t]*(?:[A-Z]{2}[ \t]?)?$")
 
 
 _NSN = re.compile(r"\d{4}-\d{2}-\d{3}-\d{4}")
@@ -7204,6 +7252,24 @@ def in_a_works_title(text: str, start: int, end: int) -> bool:
         return False
     title = text[opening + 1:start] + " " + text[end:close]
     return regex.search(r"\p{L}{2,}", title) is not None
+
+
+# Round 40 (caldera): a production's or a publication's title in quotes right after its word and a dash or a colon
+# ("CASTING BREAKDOWN — 'Glass Orchard'", "Call sheet: \"Marlow Kane\"", "the series 'Anna Weiss'"): the quotes hold
+# the title and nothing else.
+_PRODUCTION_BEFORE_TITLE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:casting[ \t]+(?:breakdown|call|brief)|call[ \t]+sheet|production|feature[ \t]+film|"
+    r"(?:tv|television|drama|web|mini-?)[ \t]*series|series|sitcom|pilot|documentary|short[ \t]+film|stage[ \t]+play|"
+    r"working[ \t]+title|novel|memoir|album|single|podcast|exhibition)(?:[ \t]+(?:titled|called|entitled))?[ \t]*"
+    r"[—–:-]?[ \t]*)['\"‘“«]$")
+
+
+def titled_work_named_like_a_person(text: str, start: int, end: int) -> bool:
+    """[start, end) is the whole quoted title after a production's or a publication's word (above)."""
+    if start < 1 or end >= len(text) or text[start - 1] not in _TITLE_CLOSE:
+        return False
+    return text[end] == _TITLE_CLOSE[text[start - 1]] and _PRODUCTION_BEFORE_TITLE.search(
+        text, max(0, start - 50), start) is not None
 
 
 # Identifier types the docs fill with the digits counted up ("123-45-6789", "S1234567D").
