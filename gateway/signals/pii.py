@@ -345,6 +345,7 @@ def public_figures() -> frozenset[str]:
 # ("Méliès", not "Corelli"). Measured against the PERSON values of the 107 splits: no private name among the forms.
 _NOTABLE_SURNAME_HPI = 70
 _NOT_A_SURNAME = frozenset("the great elder younger saint magnus".split())
+_NOTABLE_PARTICLES = frozenset("ap ab verch ferch mac mc nic ni bat ben bar bint abu".split())  # with _NAME_PARTICLES
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +368,9 @@ def notable_people() -> frozenset[str]:
             if _given_name_word(words[0]) and _family_name_word(words[-1]):
                 continue  # "james brown", "cheikh diop": too many private people
             names.add(" ".join(words))
-            names.update(_partial_forms(words))
+            if len(words) > 2 and not {words[0], words[-2], words[-1]} & (_NOTABLE_PARTICLES | _NAME_PARTICLES):
+                names.add(f"{words[0]} {words[-1]}")  # "mehran nasseri"; no inner runs: "ap gruffydd" of "Llywelyn ap
+                # Gruffydd" is half of a private "Eluned ap Gruffydd" too
             surname = words[-1]
             if int(hpi) >= _NOTABLE_SURNAME_HPI and len(surname) >= 5 and surname not in _NOT_A_SURNAME and (
                     words[-2] not in _NAME_PARTICLES) and _CASED_WORD.match(surname) and not _common_name_word(surname) \

@@ -3105,6 +3105,23 @@ _ORGANISATION_DESK_RIGHT_BEFORE = regex.compile(
     rf"(?i:(?<![\p{{L}}]){_ORGANISATION_DESK}(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{{Lu}}[\p{{L}}\p{{M}}&.'’-]*[ \t]*){{1,6}})?"
     r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[:：]?[ \t]*(?:(?:is|on|at|via|tel\.?|ph\.?)[ \t]+)?)$")
 _ORGANISATION_DESK_RIGHT_AFTER = regex.compile(rf"[ \t]*\((?i:(?:main|24/7|24h)[ \t]+)?(?i:{_ORGANISATION_DESK})\)")
+_ORGANISATION_LINE = (r"(?:switchboard|box[ \t]+office|ticket[ \t]+office|press[ \t]+office|production[ \t]+office|"
+                      r"head[ \t]+office|main[ \t]+line)")
+_ORGANISATION_LINE_RIGHT_BEFORE = regex.compile(_ORGANISATION_DESK_RIGHT_BEFORE.pattern.replace(_ORGANISATION_DESK,
+                                                                                               _ORGANISATION_LINE))
+_ORGANISATION_LINE_RIGHT_AFTER = regex.compile(_ORGANISATION_DESK_RIGHT_AFTER.pattern.replace(_ORGANISATION_DESK,
+                                                                                             _ORGANISATION_LINE))
+
+
+def _organisation_desk_beside(text: str, start: int, end: int, mobile: bool) -> bool:
+    """An organisation's desk named right before or after the number at [start, end) (above); for a `mobile` number
+    only a line no person answers as their own (a switchboard, a box office, a press office: not "Front desk:", a
+    chat's sender as often as a desk) and no person about its block."""
+    if not mobile:
+        return _ORGANISATION_DESK_RIGHT_BEFORE.search(text, max(0, start - 90), start) is not None or (
+            _ORGANISATION_DESK_RIGHT_AFTER.match(text, end) is not None)
+    return (_ORGANISATION_LINE_RIGHT_BEFORE.search(text, max(0, start - 90), start) is not None or (
+        _ORGANISATION_LINE_RIGHT_AFTER.match(text, end) is not None)) and not _person_about_block(text, start, end)
 
 
 def _person_about_block(text: str, start: int, end: int) -> bool:
@@ -3528,9 +3545,7 @@ class InternationalPhoneRecognizer(LocalRecognizer):
                     or _SERVICE_LINE_BEFORE.search(ocr_folded(text[lo:start])) is not None))
                 or (not readings and formatted and _toll_free_lead(value)
                     and _SERVICE_LINE_RIGHT_BEFORE.search(text, lo, start))
-                or (readings and (_ORGANISATION_DESK_RIGHT_BEFORE.search(text, max(0, start - 90), start) is not None
-                                  or _ORGANISATION_DESK_RIGHT_AFTER.match(text, end) is not None)
-                    and (not _mostly_personal(readings) or not _person_about_block(text, start, end)))):
+                or (readings and _organisation_desk_beside(text, start, end, _mostly_personal(readings)))):
             return False
         if _OWN_LINE_BEFORE.search(text, lo, start) or self.cued_after(text, end) or _EXTENSION_WORD.match(text, end) \
                 or _PHONE_NAMED_AFTER.match(text, end) is not None \
