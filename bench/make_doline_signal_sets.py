@@ -57,7 +57,7 @@ Labels
     (seat allocation sensitivity, GOTV allocation, ballot-threshold risk, grievance strategy); "easy" =
     lookup, copying, reformatting, greeting, one-step chore, however long.
 
-Contents (default seed 40718263; the run prints all counts)
+Contents (default seed 73190452; the run prints all counts)
     pii_doline.jsonl: 500 requests (450 chat, 50 completions) in 21 language tags / 10 scripts; 290 sensitive
     (58.0%, 35 of them with a single incidental item), 210 benign; 10 kinds; 15 placements. complexity_doline.jsonl:
     190 chat requests in 21 language tags: short_simple 47, long_easy 48, short_hard 48, long_hard 47; 96
@@ -70,7 +70,7 @@ Validation
     with ``phonenumbers``; IPs are global. The run aborts on an invalid value; every retry loop is capped.
 
 Command (byte-reproducible across PYTHONHASHSEED)
-    python bench/make_doline_signal_sets.py [--seed 40718263] [--out bench/data/signals]
+    python bench/make_doline_signal_sets.py [--seed 73190452] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ from stdnum.us import rtn, ssn as us_ssn
 
 SPLIT = "doline"
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_SEED = 40718263
+DEFAULT_SEED = 73190452
 
 FROZEN_AGAINST = ("arete atlas atoll bajada barchan bayou blind butte canyon cenote cirque coulee cuesta delta "
                   "drumlin dune esker estuary fen fjord fumarole geyser glacier heron hoodoo inselberg isthmus kame "

@@ -50,7 +50,7 @@ Labels
     Complexity: short_simple 0, long_easy 0 (>= 1,500 chars), short_hard 1, long_hard 1; short_hard and
     long_easy are length-adversarial.
 
-Contents (seed 40317729; the run prints all counts)
+Contents (seed 28864013; the run prints all counts)
     pii_gour.jsonl: 495 requests (443 chat, 52 completions), 9 kinds x 55 (32 sensitive + 23 benign): 288
     sensitive (58.2%) / 207 benign, 29 with a single incidental item, 21 locales, 10 scripts. complexity_gour.jsonl:
     190 chat requests in 20 language tags: short_simple 48, long_easy 48, short_hard 48, long_hard 46; 96
@@ -63,7 +63,7 @@ Validation
     ``phonenumbers``; IPs are global. The run aborts on an invalid value; every retry loop is capped.
 
 Command (byte-reproducible across PYTHONHASHSEED)
-    python bench/make_gour_signal_sets.py [--seed 40317729] [--out bench/data/signals]
+    python bench/make_gour_signal_sets.py [--seed 28864013] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ from stdnum.us import rtn, ssn
 
 SPLIT = "gour"
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_SEED = 40317729
+DEFAULT_SEED = 28864013
 
 FROZEN_AGAINST = ("arete atlas atoll bajada barchan bayou blind butte canyon cenote cirque coulee cuesta delta "
                   "drumlin dune esker estuary fen fjord fumarole geyser glacier heron hoodoo inselberg isthmus kame "

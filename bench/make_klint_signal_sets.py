@@ -50,7 +50,7 @@ Labels
     Complexity: short_simple (0), long_easy (0, >= 1,500 chars), short_hard (1), long_hard (1);
     short_hard and long_easy are length_adversarial.
 
-Contents (seed 48172635) -- the run prints all counts
+Contents (seed 51327786) -- the run prints all counts
     pii_klint.jsonl: 495 requests (9 kinds x 55: 32 sensitive + 23 benign), about 10% completions, 21 locales.
     complexity_klint.jsonl: 190 chat requests in 16 language tags: short_simple 48, long_easy 48, short_hard 48,
     long_hard 46; 96 length-adversarial, 94 labelled 1. PII: 288 sensitive (36 incidental) / 207 benign, 50 completions.
@@ -62,7 +62,7 @@ Validation
     The run aborts on an invalid value; every retry loop is capped.
 
 Command (byte-reproducible across PYTHONHASHSEED)
-    python bench/make_klint_signal_sets.py [--seed 48172635] [--out bench/data/signals]
+    python bench/make_klint_signal_sets.py [--seed 51327786] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ from stdnum.us import rtn, ssn
 
 SPLIT = "klint"
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_SEED = 48172635
+DEFAULT_SEED = 51327786
 
 FROZEN_AGAINST = ("arete atlas atoll bajada barchan bayou blind butte canyon cenote cirque coulee cuesta delta "
                   "drumlin dune esker estuary fen fjord fumarole geyser glacier heron hoodoo inselberg isthmus kame "
