@@ -353,6 +353,7 @@ def notable_people() -> frozenset[str]:
     """Lower-cased forms of Pantheon's notable people (above): full names, shorter forms of long ones and the
     surnames of the most popular."""
     census_surnames = census_names()[1]
+    particles = _NOTABLE_PARTICLES | _NAME_PARTICLES
     names: set[str] = set()
     with resources.files("gateway.signals").joinpath("data", "notable_people.txt.gz").open("rb") as raw, \
             gzip.open(raw, "rt", encoding="utf-8") as lines:
@@ -362,26 +363,21 @@ def notable_people() -> frozenset[str]:
             listed, hpi = line.rstrip("\n").split("\t")
             words = _normalise_name(listed).split()
             if not words or any(c.isdigit() for c in "".join(words)):
-                continue  # "Louis XIV of France" has no digits; "Pope Leo XIII" none either: skipped only if numbered
+                continue  # "14th Dalai Lama", "William Thomson, 1st Baron Kelvin": a title, not how a text names them
             if len(words) == 1:
                 continue  # "Hypatia", "D'Angelo", "Kayah": a one-word figure's name is some private person's given name
             if _given_name_word(words[0]) and _family_name_word(words[-1]):
                 continue  # "james brown", "cheikh diop": too many private people
             names.add(" ".join(words))
-            if len(words) > 2 and not {words[0], words[-2], words[-1]} & (_NOTABLE_PARTICLES | _NAME_PARTICLES):
+            if len(words) > 2 and not {words[0], words[-2], words[-1]} & particles:
                 names.add(f"{words[0]} {words[-1]}")  # "mehran nasseri"; no inner runs: "ap gruffydd" of "Llywelyn ap
                 # Gruffydd" is half of a private "Eluned ap Gruffydd" too
             surname = words[-1]
             if int(hpi) >= _NOTABLE_SURNAME_HPI and len(surname) >= 5 and surname not in _NOT_A_SURNAME and (
-                    words[-2] not in _NAME_PARTICLES) and _CASED_WORD.match(surname) and not _common_name_word(surname) \
+                    words[-2] not in _NAME_PARTICLES) and _CASED_WORD.match(surname) and not is_known_first_name(surname) \
                     and not _ranked_name_or_word(surname) and surname not in census_surnames:
                 names.add(surname)  # "melies"; not "corelli", "friedmann": other families' names too
     return frozenset(names)
-
-
-def _common_name_word(word: str) -> bool:
-    """A known given name or a common family name (census, the name lexicon's busiest buckets, _COMMON_SURNAMES)."""
-    return is_known_first_name(word) or _names_many(word) or is_common_surname(word) or word in _COMMON_SURNAMES
 
 
 def _ranked_name_or_word(word: str) -> bool:

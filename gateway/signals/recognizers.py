@@ -3099,29 +3099,31 @@ _PLAN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) - {"GB", "US"}  # ".uk
 # ("switchboard +91 74052 78156", "box office: ...", "Switchboard of Orsaymark Translation Bureau: ...", "+44 1278
 # 624519 (switchboard)"): the desk's line even where the numbering plan reads a mobile (many firms publish one); a
 # person's name or own line next to it still makes it somebody's (the checks after).
-_ORGANISATION_DESK = (r"(?:switchboard|box[ \t]+office|ticket[ \t]+office|press[ \t]+office|production[ \t]+office|"
-                      r"head[ \t]+office|main[ \t]+line|front[ \t]+desk|reception[ \t]+desk|news[ \t]?desk|newsroom)")
-_ORGANISATION_DESK_RIGHT_BEFORE = regex.compile(
-    rf"(?i:(?<![\p{{L}}]){_ORGANISATION_DESK}(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{{Lu}}[\p{{L}}\p{{M}}&.'’-]*[ \t]*){{1,6}})?"
-    r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[:：]?[ \t]*(?:(?:is|on|at|via|tel\.?|ph\.?)[ \t]+)?)$")
-_ORGANISATION_DESK_RIGHT_AFTER = regex.compile(rf"[ \t]*\((?i:(?:main|24/7|24h)[ \t]+)?(?i:{_ORGANISATION_DESK})\)")
-_ORGANISATION_LINE = (r"(?:switchboard|box[ \t]+office|ticket[ \t]+office|press[ \t]+office|production[ \t]+office|"
-                      r"head[ \t]+office|main[ \t]+line)")
-_ORGANISATION_LINE_RIGHT_BEFORE = regex.compile(_ORGANISATION_DESK_RIGHT_BEFORE.pattern.replace(_ORGANISATION_DESK,
-                                                                                               _ORGANISATION_LINE))
-_ORGANISATION_LINE_RIGHT_AFTER = regex.compile(_ORGANISATION_DESK_RIGHT_AFTER.pattern.replace(_ORGANISATION_DESK,
-                                                                                             _ORGANISATION_LINE))
+_ORGANISATION_LINE = (r"switchboard|box[ \t]+office|ticket[ \t]+office|press[ \t]+office|production[ \t]+office|"
+                      r"head[ \t]+office|main[ \t]+line")  # no person answers these as their own, a mobile or not
+_ORGANISATION_DESK = _ORGANISATION_LINE + r"|front[ \t]+desk|reception[ \t]+desk|news[ \t]?desk|newsroom"
+
+
+def _desk_label_patterns(desks: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(right before a number, in brackets right after it) for the desks' words `desks`."""
+    before = regex.compile(
+        rf"(?i:(?<![\p{{L}}])(?:{desks})(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{{Lu}}[\p{{L}}\p{{M}}&.'’-]*[ \t]*){{1,6}})?"
+        r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[:：]?[ \t]*(?:(?:is|on|at|via|tel\.?|ph\.?)[ \t]+)?)$")
+    after = regex.compile(rf"[ \t]*\((?i:(?:main|24/7|24h)[ \t]+)?(?i:{desks})\)")
+    return before, after
+
+
+_ORGANISATION_DESK_BESIDE = _desk_label_patterns(_ORGANISATION_DESK)
+_ORGANISATION_LINE_BESIDE = _desk_label_patterns(_ORGANISATION_LINE)
 
 
 def _organisation_desk_beside(text: str, start: int, end: int, mobile: bool) -> bool:
     """An organisation's desk named right before or after the number at [start, end) (above); for a `mobile` number
     only a line no person answers as their own (a switchboard, a box office, a press office: not "Front desk:", a
     chat's sender as often as a desk) and no person about its block."""
-    if not mobile:
-        return _ORGANISATION_DESK_RIGHT_BEFORE.search(text, max(0, start - 90), start) is not None or (
-            _ORGANISATION_DESK_RIGHT_AFTER.match(text, end) is not None)
-    return (_ORGANISATION_LINE_RIGHT_BEFORE.search(text, max(0, start - 90), start) is not None or (
-        _ORGANISATION_LINE_RIGHT_AFTER.match(text, end) is not None)) and not _person_about_block(text, start, end)
+    before, after = _ORGANISATION_LINE_BESIDE if mobile else _ORGANISATION_DESK_BESIDE
+    named = before.search(text, max(0, start - 90), start) is not None or after.match(text, end) is not None
+    return named and not (mobile and _person_about_block(text, start, end))
 
 
 def _person_about_block(text: str, start: int, end: int) -> bool:
