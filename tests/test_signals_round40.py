@@ -137,3 +137,38 @@ def test_a_productions_quoted_title(detector: PiiDetector, text: str) -> None:
 
 def test_a_quoted_friend_stays_a_person(detector: PiiDetector) -> None:
     assert "PERSON" in _types(detector, "Please call my friend 'Anna Weiss' on 0151 2345 6789")
+
+
+# Batch 12 (doline), after its first look: an association's abbreviated form, and a quotation's author.
+@pytest.mark.parametrize("text", [
+    "Quiero saber si estoy en el censo electoral tras mudarme.\nPlease contact Ezlolo Assoc. for the forms.",
+    "Candidates' agents see Leywendell Assn. at the count.",
+    "Shift L-2025-32522 starts at 7. Quote of the day — Millicent Fawcett.",
+])
+def test_an_association_and_a_quotations_author(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text)
+
+
+def test_a_private_person_after_quote_of_the_day_stays_flagged(detector: PiiDetector) -> None:
+    assert "PERSON" in _types(detector, "Quote of the day — my sister Anna Berg, who says hi")
+
+
+# Batch 11's and 12's misses, exposed once the desks beside them stopped being flagged: a newcomer's junior post after
+# "the new" cues a lone given name, however invented ("the new apprentice Tomasz" of issue 12).
+@pytest.mark.parametrize("text", [
+    "Regards, the consular section\nPS: the new intern Renisa will bring the folder.",
+    "PS: the new apprentice Tomasz will bring the folder.",
+    "Form v9.3\n(ps — the new steward Solezgar will bring the keys)",
+    "Office line 02 34585209.\n(ps — the new steward قيهامى will bring the keys)",
+    "ref PET-2026-95066.\n(ps — our volunteer Κακα will bring the keys)",
+])
+def test_a_newcomers_given_name_is_flagged(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" in _types(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new manager Thomas Tuchel named his squad for the cup tie.",
+    "The new intern programme opens in May.",
+])
+def test_a_new_office_or_programme_is_no_newcomer(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text)

@@ -2185,6 +2185,7 @@ uncle aunt auntie grandma grandmother grandpa grandfather nephew niece classmate
 patient client student tutor nanny babysitter sister-in-law brother-in-law mother-in-law father-in-law stepmom stepdad
 stepson stepdaughter kid ex ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
 employee intern trainee apprentice supervisor mentee
+steward volunteer canvasser organiser organizer caseworker
 milker farmhand herdsman herdswoman stockman stockwoman shepherd cleaner gardener handyman housekeeper
 granddaughter grandson grandchild grandkid grandniece grandnephew stepsister stepbrother godson goddaughter godchild
 nieto nieta neto neta petit-fils petite-fille nipotino nipotina kleindochter kleinzoon kleinkind barnebarn barnbarn
@@ -2322,7 +2323,8 @@ coworker co-worker teammate classmate nanny babysitter kid paciente cliente inqu
 patron patronne chef patiente locataire capo chefin patienten patientin kunde kunden kundin mieter mieterin vermieter
 vermieterin mitarbeiter mitarbeiterin kollege kollegen kollegin collega baas szef szefa szefowa kolega kolegi koledze
 koleżanka koleżanki koleżance šéf šéfová sjef начальник начальника начальнику начальница коллега коллеги коллеге
-коллегу колега employee intern trainee apprentice supervisor mentee""".split())
+коллегу колега employee intern trainee apprentice supervisor mentee steward volunteer canvasser organiser organizer
+caseworker""".split())  # (round 40, doline: "the new steward X", "our volunteer X": roles, no kin)
 # How texters open a line about (or to) a friend, without a possessive: "mate X moved", "bro X left", "kanka X'in
 # ...", "tío X dice". A listed name must follow, or an unlisted one doing what people do ("mate X moved").
 _CASUAL_FRIENDS = frozenset("""mate bro bruh dude cuz sis kanka kanki abi abla kardeşim kumpel alter digga kolo ziom
@@ -2385,6 +2387,14 @@ def _called(text: str) -> list[tuple[int, int]]:
 _MY_NAME_IS = regex.compile(r"(?i)\b(?:my|his|her|their)[ \t]+name[ \t]+is")
 
 
+# Round 40: the junior posts and the household a newcomer joins, after "the new" without a possessive ("the new intern
+# Renisa will bring the folder", "the new apprentice Tomasz"): a private person whoever the name is. Not the offices a
+# public figure takes up ("the new manager", "the new coach", "the new president").
+_NEWCOMER_ROLES = frozenset("""intern trainee apprentice steward volunteer canvasser caseworker hire starter temp recruit
+cleaner nanny babysitter tutor carer caregiver receptionist tenant lodger neighbour neighbor flatmate roommate housemate
+colleague coworker co-worker""".split())
+
+
 def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[int, bool]], list[int],
                                   list[tuple[int, bool]]]:
     """Where a relation cue ends (the name follows; with whether a lone unlisted word after it is a name),
@@ -2409,6 +2419,9 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
         elif word in _RELATIONS and word not in _RELATIONS_OF_FIRMS and prev[0] == "the" and _adjacent(
                 text, prev, start) and _THE_RELATION_APPOSED.search(text, max(0, prev[1] - 3), prev[1]):
             apposed.append((prev[1], True))  # round 36: "ask X the herdswoman", "X, the cleaner, has the key"
+        elif word in _NEWCOMER_ROLES and prev[0] in ("new", "newest") and prev2[0] == "the" and _adjacent(
+                text, prev, start) and _adjacent(text, prev2, prev[1]):
+            relations.append((end, True))  # round 40 (bluff, caldera, doline): "the new intern X", "the new steward X"
         elif word in _POST_POSSESSIVES and prev[0] in _RELATIONS_BEFORE_POSSESSIVE and _adjacent(text, prev, start):
             relations.append((end, True))
         elif word in _KEEPER_ROLES and prev[0][-2:] in ("'s", "’s") and len(prev[0]) > 2 and _adjacent(text, prev, start):
@@ -5035,11 +5048,19 @@ def _famous_in_its_sentence(text: str, start: int, end: int) -> bool:
         return True  # "What role did X play in the Haitian Revolution?", "מה היה תפקידו של X בהכרזת העצמאות?"
     if _FAME_WORDS.match(text, start) and not _private_words(text, lo, hi):
         return True  # NER took the work in: "Gedichte von Else X" (not "..., meiner Kollegin")
+    if _QUOTE_OF_THE_DAY_BEFORE.search(text, max(0, start - 40), start) and not _private_words(text, lo, hi):
+        return True  # round 40 (doline): "Quote of the day — Millicent Fawcett.": a quotation's published author
     if not (_FAME_WORDS.search(text, lo, start) or _FAME_WORDS.search(text, end, hi) or question and (
             _FAME_ASKED.search(text, lo, start) or _FAME_ASKED.search(text, end, hi))):
         return False
     return not any(m.group().lower() in _POSSESSIVES or fold_token(m.group()) in _RELATION_WORDS
                    for m in _SCAN_WORD.finditer(text, lo, start))
+
+
+_QUOTE_OF_THE_DAY_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:quote|quotation|thought|saying)[ \t]+of[ \t]+the[ \t]+(?:day|week|month)|zitat[ \t]+des[ \t]+"
+    r"(?:tages|monats)|citation[ \t]+du[ \t]+jour|cita[ \t]+del[ \t]+d[íi]a|frase[ \t]+del[ \t]+d[íi]a|citazione[ \t]+"
+    r"del[ \t]+giorno|cita[çc][ãa]o[ \t]+do[ \t]+dia)[ \t]*[—–:-][ \t]*$")
 
 
 def _private_words(text: str, lo: int, hi: int) -> bool:

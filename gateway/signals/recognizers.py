@@ -928,7 +928,7 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              "Telekom|Telecoms|T[ée]l[ée]com|[ÉE]nergie|Energia|Energ[íi]a|Saneamento|Power|Electric|Εταιρεία|"
              "Utilities|Credit[ \\t]+Union|Waterworks|Wasserwerke|Vod[áa]rny|Vodovody|"
              "Software|Stores?|Markets?|Capital|Investments|Finance|Financial|Council|Authority|Institute|Society|"
-             "Association|Club|"
+             "Association|Assoc\\.?|Assn\\.?|Club|"  # (round 40, doline: "Vetima Assoc.")
              # an industry's noun after an invented word ("Quorvane Payroll", "Tessaly Analytics"): a firm's trade
              "Payroll|Analytics|Robotics|Dynamics|Networks|Payments|Pharma|Pharmaceuticals|Therapeutics|Biotech|"
              "Biosciences|Engineering|Manufacturing|Construction|Recruitment|Staffing|Accounting|Bookkeeping|"
@@ -6211,7 +6211,7 @@ _DATED_LIST_ITEM = regex.compile(
 _KIN_WORD = (rf"(?:{_FAMILY_AND_HOUSEHOLD}|assistant|nanny|tutor|stepmother|stepfather|stepson|stepdaughter|child|"
              r"kid|baby|intern|trainee|apprentice|new[ \t]+hire|bidder|applicant|candidate|claimant|employee|contractor|"
              r"patient|client|customer|participant|witness|victim|guest|student|pupil|driver|volunteer|donor|spouse|"
-             r"widow|widower)")
+             r"widow|widower|steward|canvasser|organi[sz]er|caseworker)")  # (round 40, doline: "the new steward X")
 _UNCASED_NAME = (r"(?:\p{Han}{2,4}(?:[ \t]\p{Han}{1,3})?|\p{Hangul}{2,4}(?:[ \t]\p{Hangul}{1,3})?|\p{Thai}{2,16}|"
                  r"[\p{Hiragana}\p{Katakana}ー]{2,8}|[\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14}"
                  r"(?:[ \t][\p{Devanagari}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]{1,14})?)")
