@@ -151,11 +151,26 @@ def _dated_by_heading(text: str, lo: int) -> bool:
     return False
 
 
+# Round 41 (gour): where a clause of an entry ends: a semicolon, or a sentence's end before a capital. The writer's
+# possessive counts in the name's own clause ("my great-grandmother X, b. 1850"), not in another one ("My ancestor was
+# baptised in 1862 and died in 1904; the register is said to mention X": X is somebody in the register).
+_CLAUSE_END = regex.compile(r";|[.!?](?=[ \t]+\p{Lu})")
+
+
+def _clause_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    clause_lo = lo
+    for stop in _CLAUSE_END.finditer(text, lo, start):
+        clause_lo = stop.end()
+    after = _CLAUSE_END.search(text, end, hi)
+    return clause_lo, after.start() if after else hi
+
+
 def long_dead(text: str, start: int, end: int) -> bool:
     """Whether the person named at [start, end) (or the household at that address) is dated generations back by
     their entry or their register's heading (see the module's docstring)."""
     lo, hi = line_around(text, start, end, _REACH, _LINE_BREAK)
-    if _ALIVE.search(text, lo, hi) or _OWN_WORD.search(text, lo, hi) or (
+    clause_lo, clause_hi = _clause_around(text, start, end, lo, hi)
+    if _ALIVE.search(text, lo, hi) or _OWN_WORD.search(text, clause_lo, clause_hi) or (
             _PRESENT_AGE_AFTER.match(text, end) and private_life_near(text, start, end)):
         return False  # a living cue on the line; an age and a private life told ("Patient X, 34, is HIV positive. He
         # was named after X (1880-1944)"; a passenger list's "X, 34, contadino" of 1889 is history)

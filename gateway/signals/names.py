@@ -487,6 +487,9 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # lower-case prose of a language the table does not know ("habari ya asubuhi rafiki"), or
             # Vietnamese, whose every syllable is a given name somewhere and which writes names capitalised, or a
             # verb or noun and its article ("llamar el martes", "rappeler la banque": no name has "<word> la")
+        elif run and run[0].style in ("lower", "upper") and _abbreviations(text, run):
+            pass  # round 41 (klint): "TLB G-ELB: hyd sys 2 qty low", "X Technics MRO ATO syllabus": a log's and a
+            # trade's abbreviations, no name
         elif run and run[0].style == "upper" and _PORT_CODES.fullmatch(text, run[0].start, run[-1].end):
             pass  # "POL SGSIN", "POD NLRTM": a port term and a UN/LOCODE in a shipping table, not a name in capitals
         elif commas and all(t.kind != "name" for t in run) and _LIST_GOES_ON.match(text, run[-1].end):
@@ -1673,6 +1676,19 @@ _ARTICLES = frozenset("la el le il lo los las les gli".split())
 # case takes no article before it.
 _SENTENCE_ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n.!?:;]\s{0,3}))(?:De|Het|Een|Der|Die|Das|Den|Det|Le|La|Les|"
                                          r"El|Los|Las|Il|Lo|Gli|Os|As)[ \t]+$")
+
+
+def _abbreviations(text: str, run: list[_Token]) -> bool:
+    """A run in lower case with a Latin word of at most three letters the name table does not know ("hyd sys"), or
+    in capitals with every word of at most three letters and one unknown ("MRO ATO"): abbreviations. (The labelled
+    splits' 4,452 private names hold no such run; lower-case Cyrillic and Greek names are not read by the rule.)"""
+    words = [t for t in run if t.kind in ("name", "weak", "unknown")]
+    short_unknown = [t for t in words if t.kind == "unknown" and t.end - t.start <= 3 and text[t.start:t.end].isascii()]
+    if not short_unknown:
+        return False
+    if run[0].style == "lower":
+        return True
+    return len(words) > 1 and all(t.end - t.start <= 3 for t in words)
 
 
 def _article_after_a_word(text: str, run: list[_Token]) -> bool:
@@ -3824,6 +3840,24 @@ _WORK_BY_BEFORE = regex.compile(
     r"best-?sellers?|classics?)[ \t]+(?:[\p{L}\p{N}'’\"“”:,-]+[ \t]+){0,6}by|\bnamed[ \t]+(?:after|for)|"
     r"\bthe[ \t]+(?:reign|presidency|administration|era|dynasty|court|age|works|music|poetry|paintings|novels|"
     r"films|teachings|theories|discoveries)[ \t]+of)[ \t]+$")
+# Round 41 (gour): a work named after its author ("Is the X collected edition (ISBN ...) available?", "X's complete
+# works", "die gesammelten Werke von X" reads before the name through _WORK_BY_BEFORE's "works of"): a library's copy
+# of an author's edition, the author in a public role.
+_COLLECTED_WORKS_AFTER = regex.compile(
+    r"(?:['’]s?)?[ \t]+(?i:(?:collected|complete|selected|annotated|critical)[ \t]+(?:editions?|works|letters|poems|"
+    r"writings|papers|stories|plays)|(?:gesammelte|sämtliche|ausgewählte)[ \t]+werke|œuvres[ \t]+compl[èe]tes|"
+    r"opere[ \t]+complete|obras[ \t]+completas)(?![\p{L}])")
+# Round 41 (gour): the sitter of an artwork in a collection's record, written with the work's medium after it
+# ("portrait of X, oil on panel", "bust of X, marble", "Bildnis X, Öl auf Leinwand"): a catalogue entry, whoever the
+# sitter was. Without the medium ("a portrait of X for her birthday") the rule says nothing; a possessive before the
+# name ("portrait of my wife X, oil on canvas") is ruled out by the caller's private cues.
+_ARTWORK_OF_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:portrait|bust|statue|effigy|likeness|miniature|study|head|figure|equestrian[ \t]+statue|"
+    r"bildnis|porträt|portr[ée]t|ritratto|retrato|busto|statua|estatua|buste)[ \t]+(?:of|von|de|di|du|des)?[ \t]*)$")
+_ARTWORK_MEDIUM_AFTER = regex.compile(
+    r"[ \t]*[,(;–—-][ \t]*(?:c\.[ \t]*\d{4}[ \t]*,[ \t]*)?(?i:oil|tempera|watercolou?r|gouache|pastel|charcoal|"
+    r"graphite|pencil|ink|acrylic|fresco|bronze|marble|terracotta|plaster|alabaster|etching|engraving|lithograph|"
+    r"woodcut|mezzotint|albumen[ \t]+print|gelatin[ \t]+silver|daguerreotype|öl|olio|óleo|huile)(?![\p{L}])")
 # "X directed Parasite", "X painted the Mona Lisa" (a work's title follows), "X won the Nobel Prize",
 # "X's symphonies", "X's reign". Not "ruled": judges rule on private people's cases.
 # Round 18: a birth year or a lifespan before 1900 right after the name ("Piri Reis — born c. 1465", "REIS, Piri
@@ -4653,6 +4687,10 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if (_OFFICE_BEFORE.search(before) and not private_life_near(text, start, end)) or _WORK_BY_BEFORE.search(
             text[max(0, start - 120):start]):
         return True  # "Senator X voted ..." (not "Senator X's sister says he was arrested")
+    if _COLLECTED_WORKS_AFTER.match(text, end) or (_ARTWORK_OF_BEFORE.search(text, max(0, start - 40), start) and (
+            _ARTWORK_MEDIUM_AFTER.match(text, end))) or _catalogue_creator(text, start, end):
+        return True  # round 41 (gour): "the X collected edition"; "portrait of X, oil on panel"; a collection
+        # export's creator column
     if name_of_record(text, start, end) and not private_life_near(text, start, end):
         return True  # round 31 (a private life told near it keeps the person: "Minister X was diagnosed with ..."): "the article by G. X (2004), doi:...", "X (71') scored", "3. X (KEN) 2:09:28"
     if (any(_SUPERVISORY_OFFICE_BEFORE.search(text, max(0, at - 120), at) for at in _name_starts(text, 0, start, end)
@@ -5177,6 +5215,37 @@ def _table_cell(text: str, start: int, end: int) -> _TableCell | None:
 # Column headers naming a role of public record: a table of founders, inventors, laureates, rulers.
 _PUBLIC_ROLE = regex.compile(r"(?i)(?:co-?)?founders?|inventors?|laureates?|winners?|composers?|painters?|architects?|"
                              r"discoverers?|explorers?|namesakes?|monarchs?|rulers?|presidents?|emperors?|kings?|queens?")
+
+
+# Round 41 (gour): a catalogue's or a collection's export: a column of creators ("creator", "artist", "author",
+# "maker", "photographer", ...) in a table whose header also has an object's catalogue identifier (accession, object
+# or inventory number, ISBN, shelf mark, call number). The creators a collection attributes its objects to are cited
+# authors; the people of a donor or a borrower column are not read by this rule.
+_CREATOR_HEADER = regex.compile(
+    r"(?i)[ \t\"']*(?:creators?|artists?|authors?|makers?|photographers?|composers?|engravers?|illustrators?|"
+    r"attributed[ \t_]+to|attribution|künstler(?:in)?|urheber(?:in)?|verfasser(?:in)?|auteur|artiste|autor(?:a|in)?|"
+    r"artista|autore|kunstenaar|maker_name|creator_name|author_name)[ \t\"']*")
+_CATALOGUE_ID_HEADER = regex.compile(
+    r"(?i)[ \t\"']*(?:accession(?:[ \t_]*(?:no|number|nr|id))?|acc[ \t_.]*no|object[ \t_]*(?:no|number|id)|"
+    r"inv(?:entory|entar|\.)?[ \t_]*(?:no|number|nr)?|isbn|issn|shelf[ \t_-]*mark|call[ \t_]*(?:no|number)|"
+    r"signatur|cote|catalogue[ \t_]*(?:no|number)|cat[ \t_.]*no)[ \t\"'.]*")
+
+
+def _catalogue_creator(text: str, start: int, end: int) -> bool:
+    """The name is a cell of a creator column (_CREATOR_HEADER) of a table whose header row (its block's first line)
+    also names a catalogue identifier (_CATALOGUE_ID_HEADER)."""
+    if "\n" not in text:
+        return False
+    cell = _table_cell(text, start, end)
+    if cell is None:
+        return False
+    rows, line = cell.rows, cell.line
+    top = rows.block_top[line]
+    if top == line or rows.width(top) != rows.width(line):
+        return False
+    header = [rows.cell(top, i) for i in range(rows.width(top))]
+    return _CREATOR_HEADER.fullmatch(header[cell.column]) is not None and any(
+        _CATALOGUE_ID_HEADER.fullmatch(h) for h in header)
 
 
 def _column_with_a_figure(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:

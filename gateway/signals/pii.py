@@ -1173,10 +1173,14 @@ class PiiDetector:
         if _CLUB_FORM_FIRST.match(value.strip()):
             return False  # round 24: "AC Sokol #7", "SK Slavia": a sports club by its form's initials (athletic,
             # football, sport club) opening its name
-        if organisation_value(value) or joined_business_noun(text, end) or breed_or_pet(text, start, end) or (
-                (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and organisation_value(value + rest.group(0))):
+        if organisation_value(value) or _organisation_then_acronyms(value) or joined_business_noun(text, end) or breed_or_pet(text, start, end) or (
+                (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and any(
+                    organisation_value(name) or organisation_value(name.rstrip("."))
+                    for k in range(len(rest.group(0).split()), 0, -1)
+                    for name in [" ".join([value.strip(), *rest.group(0).split()[:k]])])):
             return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in
-            # (the model may keep only its first word: '"שם": "Quorvane Dental Group"'); round 28: "X Cattery & Kennels";
+            # (the model may keep only its first word: '"שם": "Quorvane Dental Group"'; round 41: of the words after
+            # it, as many as the name has, "Kaltrix Ground" of "Kaltrix Ground Handling ATO"); round 28: "X Cattery & Kennels";
             # "Jack Russell terrier", "terrier Nala": a breed, a pet
         if (lead := _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 60), start)) is not None and any(
                 organisation_value(" ".join([*lead.group(1).split()[-k:], value.strip()]))
@@ -1290,6 +1294,9 @@ class PiiDetector:
             return False  # "directions to K. R. Puram from the airport": a place one asks the way to (round 23)
         if _menu_item(text, start, end):
             return False  # "Menu update: Murgh Musallam ₹374, Misal Pav ₹288": a dish with its price on a menu
+        if _GERMAN_ARTICLE_FUSED_BEFORE.search(text, max(0, start - 8), start) and not _cued_here(text, start):
+            return False  # round 41 (klint): "im Ankunftsbereich Ebene 0": a preposition fused with its article
+            # opens a noun phrase, never a person's name
         if _place_as_modifier(text, start, end):
             return False  # "a friendly assistant for Singapore users", "our Kenya office": a place before a noun for
             # its people, its market or a branch there
@@ -1602,6 +1609,24 @@ def _another_weekday_near(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3})$")
+# German "im" (in dem): a noun follows, never a person ("zum Peter", "beim Peter" are how southern German speaks of
+# people, so the other fused forms are not read).
+_GERMAN_ARTICLE_FUSED_BEFORE = regex.compile(r"(?<![\p{L}])[Ii]m[ \t]+$")
+_ACRONYM = regex.compile(r"[A-Z]{2,5}")
+
+
+def _organisation_then_acronyms(value: str) -> bool:
+    """Round 41 (klint): an organisation's name, then only acronyms ("Kaltrix Ground Handling ATO", "X Technics MRO"):
+    the organisation and its approvals or its trade's letters, no person after it."""
+    words = value.split()
+    for cut in range(len(words) - 1, 1, -1):
+        if not _ACRONYM.fullmatch(words[cut]):
+            return False
+        if organisation_value(" ".join(words[:cut])):
+            return True
+    return False
+
+
 _CAPITALISED_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’.-]{0,30}){1,4}")
 # Round 22: the labels of a contact form's fields (a name, an e-mail address, a phone, an address, a birth date) in the
 # languages forms are written in. NER reads a label before its value as a name when the separator is a tab, a leader or

@@ -66,6 +66,9 @@ _NOT_PHONE_CUES = re.compile(
     r"cpv|naics|nace|unspsc|uprn|usrn|bar[ \t-]?code|notice|"
     # round 36 (sinter): a school's registers' numbers ("URN 036478, DfE number 737/3324", "LAESTAB", "UKPRN")
     r"urn|dfe|laestab|ukprn|establishment|"
+    # round 41 (gour): a museum's, a library's and an archive's numbers ("accession 1981.146.12", "shelf mark B
+    # 142.49", "call no. 823.912", "microfilm 567132", "inv. nr. 1953.254.41")
+    r"accession|acc\.?[ \t]?no|shelf[ \t-]?mark|call[ \t]+(?:number|no)|dewey|microfilm|inventory|inv\.?[ \t]?nr|"
     # round 34: an airline ticket's number ("PNR 6XXDXH / e-tkt 220-4822590129"), a planning application's
     # ("planning 25/34839/FUL")
     r"e-?tkt|tkt|e-?ticket|planning(?:[ \t]+(?:application|app|ref(?:erence)?))?|"
@@ -929,6 +932,10 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              "Utilities|Credit[ \\t]+Union|Waterworks|Wasserwerke|Vod[áa]rny|Vodovody|"
              "Software|Stores?|Markets?|Capital|Investments|Finance|Financial|Council|Authority|Institute|Society|"
              "Association|Assoc\\.?|Assn\\.?|Club|"  # (round 40, doline: "Vetima Assoc.")
+             # round 41 (doline, klint): a hall or a centre named after somebody ("X Community Centre"), an aviation
+             # firm's trade after an invented word ("Kaltrix Ground Handling", "Sarnova Technics")
+             "Community[ \\t]+Cent(?:re|er)|Leisure[ \\t]+Cent(?:re|er)|Sports[ \\t]+Cent(?:re|er)|Civic[ \\t]+Cent(?:re|er)|"
+             "Memorial[ \\t]+Hall|Village[ \\t]+Hall|Handling|Technics|Aviation|Aerospace|Avionics|"
              # an industry's noun after an invented word ("Quorvane Payroll", "Tessaly Analytics"): a firm's trade
              "Payroll|Analytics|Robotics|Dynamics|Networks|Payments|Pharma|Pharmaceuticals|Therapeutics|Biotech|"
              "Biosciences|Engineering|Manufacturing|Construction|Recruitment|Staffing|Accounting|Bookkeeping|"
@@ -995,7 +1002,8 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               "Zorgcentrum|V[åa]rdcentral(?:en)?|Apotek(?:et)?|Terveysasema|Lægehus|Legekontor|Ordination|"
               "Casa[ \t]+de[ \t]+(?:Retiro|Repouso|Reposo|Salud|Cura)|Residencia|Resid[êe]ncia|Disque|" + _CUSTODY_AND_BURIAL_FIRST)
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
-_ORG_WORD = r"\p{Lu}[\p{L}\p{M}\d&'’.-]*"
+# (round 41, doline: a word of a script without case opens a name too: "민윤도 Assoc.", "רותם Assoc.")
+_ORG_WORD = r"(?:\p{Lu}[\p{L}\p{M}\d&'’.-]*|\p{Lo}[\p{Lo}\p{M}]*)"
 _ORG_NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:(?:{_ORG_FIRST})[ \t]+(?:(?:de|do|da|dos|das|del|di|du|des|of|für|the)[ \t]+)?{_ORG_WORD}"
     rf"(?:[ \t]+{_ORG_WORD}){{0,3}}|(?:{_ORG_WORD}[ \t]+){{1,5}}(?:{_ORG_LAST}|{_FORM}))(?:[ \t]+(?:{_FORM}))?"
@@ -1114,7 +1122,9 @@ administratie ekonomi regnskab regnskap kirjanpito ksiegowosc faktury ventes ven
 acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes orcamentos
 ar ap betriebsrat personalrat workscouncil works-council ondernemingsraad cse
 kyc aml onboarding mortgages lending ctax counciltax revenues revs benefits waste recycling bins
-transport transportation""".split())
+transport transportation
+desk prm""".split())
+# (round 41, klint: a desk's mailbox, "prm.desk@": an airport's assistance desk for passengers with reduced mobility)
 # (round 36, sinter: a school's or a council's transport desk, "Transport desk: transport@...")
 # (round 34: a bank's know-your-customer and lending desks, "kyc-team@"; a council's tax, revenues, benefits and
 # waste services, "ctax@", "revs.bens@")
@@ -1765,7 +1775,29 @@ def organisation_contact(text: str, start: int, end: int, entity: str) -> bool:
         entity == "EMAIL_ADDRESS" and desk_mailbox(text, start, end)) or (
         entity == "PHONE_NUMBER" and (organisation_record_phone(text, start, end) or club_officer_listing(
             text, start, end))) or (
-        entity in ("PHONE_NUMBER", "STREET_ADDRESS") and premises_directory(text, start, end, entity))
+        entity in ("PHONE_NUMBER", "STREET_ADDRESS") and premises_directory(text, start, end, entity)) or (
+        entity == "PHONE_NUMBER" and organisation_named_line(text, start, end))
+
+
+# Round 41 (doline): a number given as an organisation's line in the words right after its name: "Return to
+# membership@..., Talri Assoc., tel +34 ...", "Please contact X Assoc. at info@... or 02-210-...". The organisation's
+# name (_ORG_NAME), then at most its mailbox, then a phone label or "or" right before the number.
+_ORG_LINE_AFTER_NAME = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:at|via|:)[ \t]+)?(?:[^\s@]{1,64}@[^\s@]{1,100}[ \t]*,?[ \t]*)?"
+    r"(?:(?i:or|tel\.?|phone|telephone|ph\.?|t\.|tél\.?|telefon|teléfono|telefono|telefone)[ \t]*[:.]?[ \t]*)$")
+
+
+def organisation_named_line(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) follows an organisation's name as its line (_ORG_LINE_AFTER_NAME), in a sentence
+    with no private cue and no person's name before the number."""
+    lo, hi = _sentence_around(text, start, end)
+    lo = max(lo, start - 160)
+    if _PRIVATE_CONTACT.search(text, lo, hi) or _person_before(text, lo, start):
+        return False
+    for org in _ORG_NAME.finditer(text, lo, start):
+        if _ORG_LINE_AFTER_NAME.fullmatch(text, org.end(), start):
+            return True
+    return False
 
 
 # Round 30 (fumarole, mogote, tafoni): a desk's mailbox needs no organisation named beside it. A local part written
@@ -2333,13 +2365,21 @@ def _private_cue(text: str, lo: int, hi: int) -> bool:
 _FIELD_COLON = regex.compile(r"[:：]")
 
 
+# Round 41 (doline): the words that end the name of a hall, a centre or an association named after a person ("Millicent
+# Fawcett Community Centre", "Anna Ruiz Assoc."): the name is the place's or the body's even when a given name leads
+# it, as no surname is any of them ("Sarah Law" stays a person's).
+_NAMED_AFTER_SOMEBODY_LAST = regex.compile(
+    r"[ \t](?:(?:Community|Leisure|Sports|Civic)[ \t]+Cent(?:re|er)|(?:Memorial|Village|Town)[ \t]+Hall|Assoc\.?|Assn\.?|"
+    r"Association)$")
+
+
 def organisation_value(value: str) -> bool:
     """A person's name field's value that is an organisation's name ("Name: Halvexa Pharmacy", "氏名: Quorvane Dental
     Group", "성명: Veltraco Housing Trust"): a name ending in an organisation's word or holding a legal form
     (_ORG_NAME, _COMPANY_FORM), two words at least, not led by a first name ("Name: Sarah Law" is a person's)."""
     value = value.strip().strip("\"'|").strip()
     words = value.split()
-    if not 2 <= len(words) <= 8 or fold_ascii(words[0]) in name_lists()[0]:
+    if not 2 <= len(words) <= 8 or fold_ascii(words[0]) in name_lists()[0] and not _NAMED_AFTER_SOMEBODY_LAST.search(value):
         return False
     return _ORG_NAME.fullmatch(value) is not None or _COMPANY_FORM.search(value) is not None or (
         len(words) <= 4 and business_noun(words[-1]))  # round 28: "Wrenhaven Homecare", "X Cattery"
