@@ -40,7 +40,7 @@ Labels
     Complexity: short_simple 0, long_easy 0 (>= 1,500 chars), short_hard 1, long_hard 1; short_hard and
     long_easy are length_adversarial.
 
-Contents (seed 47105923; the run prints the counts)
+Contents (seed 63018275; the run prints the counts)
     pii_arroyo.jsonl: 504 requests (9 kinds x 56: 33 sensitive + 23 benign each = 297 / 207, 58.9%),
     455 chat / 49 completions, 22 locale tags in 10 scripts; 36 of the sensitive ones (12.1%) carry a single
     incidental item. Entity labels: PERSON 502, LOCATION 203, PHONE_NUMBER 243, DATE_TIME 152, EMAIL 74,
@@ -57,7 +57,7 @@ Validation
     ``phonenumbers``; IPs are global. The run aborts on an invalid value; every retry loop is capped.
 
 Command (byte-reproducible across PYTHONHASHSEED)
-    python bench/make_arroyo_signal_sets.py [--seed 47105923] [--out bench/data/signals]
+    python bench/make_arroyo_signal_sets.py [--seed 63018275] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ from stdnum.us import rtn, ssn
 
 SPLIT = "arroyo"
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_SEED = 47105923
+DEFAULT_SEED = 63018275
 CAP = 5000
 
 FROZEN_AGAINST = ("arete atlas atoll bajada barchan bayou blind butte canyon cenote cirque coulee cuesta delta "

@@ -50,7 +50,7 @@ Labels
     ssn, NATIONAL_ID, TAX_ID, HEALTH_INSURANCE, MEDICAL_RECORD, US_BANK_NUMBER, IBAN_CODE, CREDIT_CARD,
     IP_ADDRESS. About 12% of sensitive records carry one incidental item in an otherwise benign text.
 
-Contents (seed 48213907; the run prints all counts)
+Contents (seed 29475160; the run prints all counts)
     pii_hummock.jsonl: 504 requests (456 chat, 48 completions) in 21 locales; 9 kinds x 56 (33 sensitive + 23
     benign each: 297 sensitive / 207 benign, 59%); 45 of the sensitive ones carry a single incidental item.
     Entity labels: PERSON 265, PHONE_NUMBER 207, DATE_TIME 119, LOCATION 112, EMAIL_ADDRESS 64, CREDIT_CARD 50,
@@ -66,7 +66,7 @@ Validation
     ``phonenumbers``; IPs are global. The run aborts on an invalid value; every retry loop is capped.
 
 Command (byte-reproducible across PYTHONHASHSEED)
-    python bench/make_hummock_signal_sets.py [--seed 48213907] [--out bench/data/signals]
+    python bench/make_hummock_signal_sets.py [--seed 29475160] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ from stdnum.us import rtn, ssn
 
 SPLIT = "hummock"
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_SEED = 48213907
+DEFAULT_SEED = 29475160
 
 FROZEN_AGAINST = ("arete atlas atoll bajada barchan bayou blind butte canyon cenote cirque coulee cuesta delta "
                   "drumlin dune esker estuary fen fjord fumarole geyser glacier heron hoodoo inselberg isthmus kame "

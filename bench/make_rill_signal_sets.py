@@ -36,7 +36,7 @@ Labels
     Complexity: short_simple 0, long_easy 0 (>= 1,500 chars), short_hard 1, long_hard 1; short_hard and
     long_easy are length_adversarial.
 
-Contents (default seed 41730926; the run prints all counts)
+Contents (default seed 85130647; the run prints all counts)
     pii_rill.jsonl: 504 requests (9 kinds x 56: 33 sensitive + 23 benign), 297 sensitive (59%), 207 benign,
     45 sensitive with a single incidental item; 456 chat / 48 completions; 22 locales, 10 scripts; the
     document rotates over 14 request fields. complexity_rill.jsonl: 190 chat requests, short_simple 48,
@@ -52,7 +52,7 @@ Validation
     IPs are global. Any invalid value aborts; every retry loop is capped.
 
 Command
-    python bench/make_rill_signal_sets.py [--seed 41730926] [--out bench/data/signals]
+    python bench/make_rill_signal_sets.py [--seed 85130647] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ from stdnum.jp import in_ as s_jpin
 
 SPLIT = "rill"
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_SEED = 41730926
+DEFAULT_SEED = 85130647
 
 FROZEN_AGAINST = ("arete atlas atoll bajada barchan bayou blind butte canyon cenote cirque coulee cuesta delta "
                   "drumlin dune esker estuary fen fjord fumarole geyser glacier heron hoodoo inselberg isthmus kame "
