@@ -99,3 +99,45 @@ def test_organisations_places_and_desks(detector: PiiDetector, text: str) -> Non
 ])
 def test_a_persons_values_beside_such_words_stay_flagged(detector: PiiDetector, text: str, kind: str) -> None:
     assert kind in _types(detector, text)
+
+
+# Batch 13 (arroyo, hummock, rill), after its first look: a practice model after its thinker, a scholar's "cf.", a
+# teaching problem's invented character; eateries, nurseries and law firms named in their own languages; published
+# test cards on a receipt's test charge; an export's template row and a template's name slot; an anonymised child's
+# label; a reference in a link's query; a service account's mailbox; Latin acronyms inside a Hindi sentence.
+@pytest.mark.parametrize("text", [
+    "Threshold per Emmi Pikler-informed practice model; out of hours call 999.",
+    "Reflect using the Bayley scales; cf. Urie Bronfenbrenner on attachment. Case CS-2026-90556 closed.",
+    "Research note M19305.017: see Rosric Stanwell (moot-court problem character); cf. the judgment.",
+    "Inspection report EH-95T19829 — Lokanta Demirhan\nHygiene rating: 4/5",
+    "Rota wk 33 — Ταβέρνα Μυλωνάδων\nMon: sous chef (AM), 2x commis, KP",
+    "Public review digest for Ресторація Дзюна (last 30 days, 212 reviews, avg 3.9/5)",
+    "Received:\nDelano Nursery rota wk14\nMon 08:00 Room 1 (babies)",
+    "Please call our switchboard 02-250-1433.\nYours faithfully\n법무법인 동절",
+    "Yours faithfully,\nΔικηγορική Εταιρεία Καραμάτη",
+    "Team learning note (anonymised): Child A (age 4) and Child B. Visite médiatisée calme, l'enfant a pleuré.",
+    "Team note: Child B. निगरानी में मुलाक़ात शांत रही, बच्चा विदा के समय रोया, CWC को सूचित किया।\nReflect on it.",
+])
+def test_batch_13_public_people_and_organisations(detector: PiiDetector, text: str) -> None:
+    assert "PERSON" not in _types(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "POS receipt ORD-70D44045, card **** 2662, test charge on 5555 5555 5555 4444 voided",
+    "booking_id,datetime,pax,氏名,電話,備考\nBK-95P7730,2026-06-04 19:00,10,[お客様氏名],03-1375-4070,\"template row - replace\"",
+    "https://file.courts-portal.invalid/scan/p2.png?party=CL-2026-024885&ref=02+1280+3291&page=2",
+    "# export by matter-svc@example.org from 192.0.2.89",
+])
+def test_batch_13_values_of_nobody(detector: PiiDetector, text: str) -> None:
+    assert not _types(detector, text) & {"PERSON", "PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("My friend Anna Kowalska (a character witness) will testify on Monday.", "PERSON"),
+    ("cf. my notes on the call with my sister Anna Kowalska", "PERSON"),
+    ("booking_id,name,phone\nBK-1,Anna Kowalska,03-1375-4070", "PHONE_NUMBER"),
+    ("Charge my card 5555 5555 5555 4444 for the deposit.", "CREDIT_CARD"),
+    ("Child B. lives with Anna Kowalska at 12 Elm Road.", "PERSON"),
+])
+def test_batch_13_private_values_stay_flagged(detector: PiiDetector, text: str, kind: str) -> None:
+    assert kind in _types(detector, text)

@@ -1457,6 +1457,9 @@ def _label_opens(text: str, at: int) -> bool:
     return line >= 0 or at < _LABEL_REACH
 
 
+_ACRONYM_IN_PROSE = regex.compile(r"[A-Z]{2,5}(?= )")
+
+
 def _sentence_of_its_own(text: str, run: list[_Token]) -> bool:
     """The run and the words of its script around it fill a whole sentence: from a line's or a field's start, an
     opening parenthesis, the sentence before or a line's label ("LIBRARY: ...", "[..] guest: ...") to a sentence mark
@@ -1479,6 +1482,9 @@ def _sentence_of_its_own(text: str, run: list[_Token]) -> bool:
         if _in_prose(text[hi], script) or text[hi] == "." and hi + 1 < len(text) and text[hi + 1].isalpha() and (
                 script_of(text[hi + 1]) == script):
             hi += 1  # "... ዓ.ም. ...", "... डॉ.ए ...": an abbreviation's dot inside the sentence
+        elif text[hi - 1] == " " and (acronym := _ACRONYM_IN_PROSE.match(text, hi, ceiling)) is not None:
+            hi = acronym.end()  # round 41 (arroyo): "..., CWC को सूचित किया।": an office's Latin acronym inside the
+            # sentence, as Indian and Arabic texts write them
         elif (address := _ADDRESS_AT.match(text, hi, ceiling)) is not None and address.start() == hi and (
                 hi == 0 or not text[hi - 1].isalnum()):
             hi = address.end()
@@ -3840,6 +3846,14 @@ _WORK_BY_BEFORE = regex.compile(
     r"best-?sellers?|classics?)[ \t]+(?:[\p{L}\p{N}'’\"“”:,-]+[ \t]+){0,6}by|\bnamed[ \t]+(?:after|for)|"
     r"\bthe[ \t]+(?:reign|presidency|administration|era|dynasty|court|age|works|music|poetry|paintings|novels|"
     r"films|teachings|theories|discoveries)[ \t]+of)[ \t]+$")
+# Round 41 (arroyo): a scholar's reference mark before a name ("cf. X on attachment", "vgl. X", "cfr. X"): an author
+# cited. (URL-encoded text writes the space as "+".)
+_CITED_BEFORE = regex.compile(r"(?<![\p{L}])(?:cf|vgl|cfr|ср|zob|jf)\.[ \t+]+$")
+# Round 41 (rill): the text says the name is an invented character right after it ("X (moot-court problem character)",
+# "X (fictional character)", "X (a hypothetical client)"): a teaching problem's or a story's person.
+_FICTION_MARK_AFTER = regex.compile(
+    r"[ \t]*\((?i:(?:an?|the)[ \t]+)?(?i:(?:[\p{L}-]+[ \t]+){0,3}?(?:fictional|fictitious|invented|made-up|hypothetical|"
+    r"moot-?court|imaginary)(?:[ \t]+[\p{L}-]+){0,3}|(?:[\p{L}-]+[ \t]+){0,2}problem[ \t]+character)\)")
 # Round 41 (gour): a work named after its author ("Is the X collected edition (ISBN ...) available?", "X's complete
 # works", "die gesammelten Werke von X" reads before the name through _WORK_BY_BEFORE's "works of"): a library's copy
 # of an author's edition, the author in a public role.
@@ -4687,6 +4701,8 @@ def famous_by_context(text: str, start: int, end: int, listed: Callable[[str], b
     if (_OFFICE_BEFORE.search(before) and not private_life_near(text, start, end)) or _WORK_BY_BEFORE.search(
             text[max(0, start - 120):start]):
         return True  # "Senator X voted ..." (not "Senator X's sister says he was arrested")
+    if _CITED_BEFORE.search(text, max(0, start - 8), start) or _FICTION_MARK_AFTER.match(text, end):
+        return True  # round 41 (arroyo, rill): "cf. X on attachment", "X (moot-court problem character)"
     if _COLLECTED_WORKS_AFTER.match(text, end) or (_ARTWORK_OF_BEFORE.search(text, max(0, start - 40), start) and (
             _ARTWORK_MEDIUM_AFTER.match(text, end))) or _catalogue_creator(text, start, end):
         return True  # round 41 (gour): "the X collected edition"; "portrait of X, oil on panel"; a collection

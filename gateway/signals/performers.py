@@ -267,7 +267,9 @@ def venue_by_head(text: str, start: int, end: int) -> bool:
 # Round 39 (kopje): a theme, a style or a look named after a figure, glued to the name by a hyphen ("Sherlock
 # Holmes-themed barber night", "a Bond-style tuxedo", "Frida Kahlo-inspired brows", "Gatsby-esque"): the figure lends
 # a look to a thing; nobody's data. A private person lends no theme ("my sister Anna-themed" is no way of writing).
-_THEMED = regex.compile(r"(?i:-(?:themed|theme|style|styled|inspired|esque|branded|look|looks)(?![\p{L}\p{M}]))")
+# (round 41, arroyo: a practice model after its thinker, "Emmi Pikler-informed", "Bronfenbrenner-based")
+_THEMED = regex.compile(r"(?i:-(?:themed|theme|style|styled|inspired|esque|branded|look|looks|informed|based|derived|"
+                        r"influenced|oriented|approach|method)(?![\p{L}\p{M}]))")
 
 
 def themed_after_a_figure(text: str, start: int, end: int) -> bool:

@@ -1294,6 +1294,13 @@ class PiiDetector:
             return False  # "directions to K. R. Puram from the airport": a place one asks the way to (round 23)
         if _menu_item(text, start, end):
             return False  # "Menu update: Murgh Musallam ₹374, Misal Pav ₹288": a dish with its price on a menu
+        if (slot := _BRACKETED_SLOT.fullmatch(value.strip())) is not None and (
+                "_" in (inner := next(g for g in slot.groups() if g)) or _NAME_LABEL_INSIDE.search(inner)):
+            return False  # round 41 (hummock): "[お客様氏名]", "{{guest_full_name}}": a template's slot for a name
+        if (label := _ANONYMISED_LABEL_BEFORE.search(text, max(0, start - 16), start)) is not None and (
+                _INITIAL_THEN_WORD.fullmatch(value.strip())) and _another_label_letter(text, label.group(1), value.strip()[0]):
+            return False  # round 41 (arroyo): "Child A (age 4) and Child B. Visite calme": the letter is the child's
+            # label (the text labels another child with another letter) and the word opens the next sentence
         if _GERMAN_ARTICLE_FUSED_BEFORE.search(text, max(0, start - 8), start) and not _cued_here(text, start):
             return False  # round 41 (klint): "im Ankunftsbereich Ebene 0": a preposition fused with its article
             # opens a noun phrase, never a person's name
@@ -1448,8 +1455,24 @@ def _nobodys_value(text: str, start: int, end: int, entity: str) -> bool:
     for the pattern pass and the labelled pass."""
     return nobodys_test_value(text, start, end, entity) or (
         entity in _COMPANY_NUMBER_TYPES and company_number(text, start, end)) or (
-        entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None) or platform_value(
+        entity == "EMAIL_ADDRESS" and _MASKED_RUN.search(text, start, end) is not None) or _template_row(
+        text, start, end) or platform_value(
         text, start, end, entity) or (entity == "STREET_ADDRESS" and street_stretch(text, start, end))
+
+
+# Round 41 (hummock): a row an export marks as its template ("BK-...,13,<vorname_nachname>,0312 597 776,"template row -
+# replace""): its values are the template's, kept for the shape. Both marks on the value's line: the row's words and
+# a placeholder token in one of its cells.
+_TEMPLATE_ROW_MARK = regex.compile(r"(?i:(?<![\p{L}])(?:template|sample|example|dummy|placeholder|specimen)[ \t_-]+"
+                                   r"(?:row|line|record|entry)(?![\p{L}]))")
+_PLACEHOLDER_TOKEN = regex.compile(r"<[\p{L}_ ]{2,40}>|\{\{[^{}\n]{2,40}\}\}|\[[^\[\]\n\d]{2,40}\]")
+
+
+def _template_row(text: str, start: int, end: int) -> bool:
+    lo = max(text.rfind("\n", 0, start) + 1, start - 300)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + 300)
+    return _TEMPLATE_ROW_MARK.search(text, lo, hi) is not None and _PLACEHOLDER_TOKEN.search(text, lo, hi) is not None
 
 
 _VIEW_REJUDGED = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"})
@@ -1609,6 +1632,19 @@ def _another_weekday_near(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3})$")
+_BRACKETED_SLOT = regex.compile(r"\[([^\[\]\n]{2,40})\]|\{\{([^{}\n]{2,40})\}\}|<([^<>\n]{2,40})>")
+_NAME_LABEL_INSIDE = regex.compile(r"(?i:name|nom|nome|nombre|naam|navn|namn|imi[ęe]|氏名|姓名|名前|이름|성명|שם|الاسم|नाम|"
+                                   r"ชื่อ|όνομα|имя|фио)")
+# An anonymised record's label for a person: "Child B", "Parent A", "Person C", "Kind B", "Enfant A".
+_ANONYMISED_LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(Child|Parent|Carer|Person|Client|Patient|Pupil|Witness|"
+                                         r"Resident|Adult|Sibling|Kind|Enfant|Niñ[oa]|Bambin[oa]|Criança)[ \t]+$")
+
+
+def _another_label_letter(text: str, label: str, letter: str) -> bool:
+    """The text uses `label` with another single capital letter too ("Child A" beside "Child B"): a set of labels."""
+    return any(m.group(1) != letter for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(label)}[ \t]+(\p{{Lu}})(?![\p{{L}}])",
+                                                            text[:200_000]))
+_INITIAL_THEN_WORD = regex.compile(r"\p{Lu}\.[ \t]+\p{Lu}[\p{L}\p{M}'’-]+")
 # German "im" (in dem): a noun follows, never a person ("zum Peter", "beim Peter" are how southern German speaks of
 # people, so the other fused forms are not read).
 _GERMAN_ARTICLE_FUSED_BEFORE = regex.compile(r"(?<![\p{L}])[Ii]m[ \t]+$")

@@ -89,7 +89,7 @@ _NOT_PHONE_CUES = re.compile(
     r"订单号?|訂單號?|注文番号|注文|伝票番号|追跡番号|お問い合わせ番号|运单号|快递单号|物流单号|发票号|發票號|請求書番号|"
     r"序列号|序號|シリアル番号|型番|品番|产品编号|商品番号|주문번호|송장번호|운송장번호|일련번호|모델번호)"
     r"(?:[\s_]+(?:number|no\.?|#|id|code|nr\.?|n[°º]|num[ée]ro|n[úu]mero|nummer|range))?(?:[_-]\d{1,2})?"
-    r"(?:\s+(?:is|was|ist|est|es|é|è))?[\s:#.：は是为\"'-]{0,6}$|"
+    r"(?:\s+(?:is|was|ist|est|es|é|è))?(?:[\s:#.：は是为\"'-]{0,6}|=)$|"  # (round 41, rill: "?party=...&ref=02+1280+3291")
     # round 32 (lahar): a key-value CSV's or a config's row keyed by an identifier's type ("awb,618-40041330",
     # "eticket;125-3741452437", "pnr=..."): only at a line's start, not "about my order, 0161 ..."
     r"(?:^|\n)[ \t]*(?:awb|mawb|hawb|e-?ticket|ticket|waybill|container|booking|order|invoice|tracking|reference|ref|"
@@ -936,6 +936,11 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              # firm's trade after an invented word ("Kaltrix Ground Handling", "Sarnova Technics")
              "Community[ \\t]+Cent(?:re|er)|Leisure[ \\t]+Cent(?:re|er)|Sports[ \\t]+Cent(?:re|er)|Civic[ \\t]+Cent(?:re|er)|"
              "Memorial[ \\t]+Hall|Village[ \\t]+Hall|Handling|Technics|Aviation|Aerospace|Avionics|"
+             # round 41 (arroyo, rill): a nursery's, a law firm's words after its name ("X Nursery", "X Advocacia",
+             # "X Hukuk Bürosu", "X एंड एसोसिएट्स")
+             "Nursery|Nurseries|Daycare|Day[ \\t]+Care|Childcare|Cr[èe]che|Playgroup|Pre-?school|Montessori|"
+             "Advocacia|Advogados[ \\t]+Associados|Hukuk[ \\t]+B[üu]rosu|Avukatl[ıi]k[ \\t]+B[üu]rosu|Advokater|"
+             "एंड[ \\t]+एसोसिएट्स|एसोसिएट्स|"
              # an industry's noun after an invented word ("Quorvane Payroll", "Tessaly Analytics"): a firm's trade
              "Payroll|Analytics|Robotics|Dynamics|Networks|Payments|Pharma|Pharmaceuticals|Therapeutics|Biotech|"
              "Biosciences|Engineering|Manufacturing|Construction|Recruitment|Staffing|Accounting|Bookkeeping|"
@@ -994,6 +999,19 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               # Petits Pas", "Verein ...", "Fundacja ...")
               "Stichting|Vereniging|Association|Associazione|Verein|F[öo]rening(?:en)?|Stiftelsen|Fundacja|"
               "Stowarzyszenie|Nadace|Nadácia|Spolek|Säätiö|Yhdistys|"
+              # round 41 (hummock, rill): eateries and caterers, and law firms, named first ("Ресторація X", "Ταβέρνα
+              # X", "Lokanta X", "מסעדת X", "مقهى X", "식당 X", "居酒屋 X", "Δικηγορική Εταιρεία X", "법무법인 X",
+              # "Kancelaria X", "Advokatbyrå X", "Despacho X")
+              "Restaurant|Restaurante|Restaurang|Ravintola|Bistro|Bistrot|Caf[ée]|Cafeter[íi]a|Cantina|Taquer[íi]a|"
+              "Asador|Mes[óo]n|Marisquer[íi]a|Churrascaria|Lanchonete|Lokanta(?:s[ıi])?|Kebap[çc][ıi]|Restoran|"
+              "Imbiss|B[äa]ckerei|Boulangerie|P[âa]tisserie|Panader[íi]a|Padaria|Piekarnia|Cukiernia|Bar[ \t]+Mleczny|"
+              "Ресторан|Ресторація|Ресторация|Кафе|Кав'ярня|Кофейня|Столовая|Їдальня|Кейтеринг|Пекарня|Закусочная|"
+              "Ταβέρνα|Εστιατόριο|Ψητοπωλείο|Καφενείο|Ουζερί|Ψαροταβέρνα|Κρεπερί|Μεζεδοπωλείο|"
+              "מסעדת|מסעדה|קייטרינג|ביסטרו|בית[ \t]+קפה|מאפיית|مطعم|مقهى|مخبز|ढाबा|रेस्टोरेंट|रेस्तराँ|भोजनालय|"
+              "ครัว|ร้านอาหาร|ร้าน|居酒屋|食堂|餐厅|饭店|酒家|식당|분식|"
+              "Δικηγορική[ \t]+Εταιρεία|Δικηγορικό[ \t]+Γραφείο|법무법인|법률사무소|Kancelaria(?:[ \t]+(?:Adwokacka|Prawna|"
+              "Radcy[ \t]+Prawnego))?|Advokatbyr[åa]n?|Advokatfirma(?:et)?|Advokatkontor|Despacho|Bufete|Studio[ \t]+Legale|"
+              "Cabinet|"
               # round 37 (monadnock): pharmacies, clinics and hospitals named first ("Φαρμακείο X", "Przychodnia X",
               # "Поликлиника X", "Centro de Salud X", "Vårdcentralen X")
               "Φαρμακείο|Κλινική|Νοσοκομείο|Κέντρο[ \t]+Υγείας|Przychodnia|Apteka|Szpital|Poradnia|Аптека|Поликлиника|"
@@ -1030,7 +1048,8 @@ _LEGAL_FORM_AFTER = regex.compile(rf"[ \t]+(?:{_FORM})(?![\p{{L}}\p{{M}}])|(?:,[
 # The legal forms of the scripts written without spaces, inside the name ("瀬戸内海産株式会社", "푸른바다수산 주식회사",
 # "佛山顺达五金有限公司", "บริษัท ... จำกัด", "(주)X").
 _SPACELESS_FORM = regex.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|有限公司|股份有限公司|有限责任公司|"
-                                r"주식회사|유한회사|\(주\)|บริษัท|จำกัด|ห้างหุ้นส่วน")
+                                r"주식회사|유한회사|\(주\)|บริษัท|จำกัด|ห้างหุ้นส่วน|"
+                                r"สำนักงานกฎหมาย|สำนักงานทนายความ")  # (round 41, rill: a Thai law office, glued to its name)
 _LEGAL_FORM_AT = regex.compile(rf"(?:{_FORM})(?![\p{{L}}\p{{M}}])")
 # What names a block of text as an organisation's own contact details: a footer, a letterhead, a contact block,
 # the organisation speaking of itself ("our firm", "our school"), an invitation to write in.
@@ -1044,6 +1063,7 @@ _CONTACT_BLOCK_CUE = regex.compile(
     r"(?:new|all|general)\s+enquiries\s+(?:should\s+)?(?:go|be\s+(?:sent|directed|addressed))\s+to|"
     r"our\s+(?:company|firm|agency|practice|clinic|school|office|business|carrier|shop|store|warehouse|bank|hotel|"
     r"team|department|branch|headquarters|hq|website|site|details|switchboard|hotline|helpline|help[ \t]?desk|"
+    r"(?:advice|legal|info(?:rmation)?|enquiry|enquiries|duty|support|help|contact)[ \t]+lines?|"  # (round 41, rill)
     r"customer[ \t]+(?:service|care|support)|support[ \t]+team)|"
     # the organisation speaking of itself in the languages users write in
     r"unsere[rmn]?\s+(?:firma|kanzlei|praxis|schule|klinik|agentur|filiale|gesch[äa]ftsstelle|website)|"
@@ -1123,7 +1143,7 @@ acquisti einkauf inkoop inkop devis presupuestos preventivi angebote offertes or
 ar ap betriebsrat personalrat workscouncil works-council ondernemingsraad cse
 kyc aml onboarding mortgages lending ctax counciltax revenues revs benefits waste recycling bins
 transport transportation
-desk prm""".split())
+desk prm svc matter matters""".split())
 # (round 41, klint: a desk's mailbox, "prm.desk@": an airport's assistance desk for passengers with reduced mobility)
 # (round 36, sinter: a school's or a council's transport desk, "Transport desk: transport@...")
 # (round 34: a bank's know-your-customer and lending desks, "kyc-team@"; a council's tax, revenues, benefits and
@@ -1788,16 +1808,25 @@ _ORG_LINE_AFTER_NAME = regex.compile(
 
 
 def organisation_named_line(text: str, start: int, end: int) -> bool:
-    """The number at [start, end) follows an organisation's name as its line (_ORG_LINE_AFTER_NAME), in a sentence
-    with no private cue and no person's name before the number."""
+    """The number at [start, end) follows an organisation's name as its line (_ORG_LINE_AFTER_NAME) or the
+    organisation's own words for its line (_SERVICE_LINE_OF_OURS), in a sentence with no private cue and no person's name
+    before the number."""
     lo, hi = _sentence_around(text, start, end)
     lo = max(lo, start - 160)
     if _PRIVATE_CONTACT.search(text, lo, hi) or _person_before(text, lo, start):
         return False
+    if _SERVICE_LINE_OF_OURS.search(text, max(lo, start - 60), start):
+        return True  # round 41 (rill): "in danger call 999; our advice line is 0121 ...": the organisation speaking
     for org in _ORG_NAME.finditer(text, lo, start):
         if _ORG_LINE_AFTER_NAME.fullmatch(text, org.end(), start):
             return True
     return False
+
+
+# The organisation naming its own service line right before the number ("our advice line is", "our bookings number:").
+_SERVICE_LINE_OF_OURS = regex.compile(
+    r"(?i:(?<![\p{L}])our[ \t]+(?:advice|help|support|info(?:rmation)?|enquiry|enquiries|duty|contact|booking|bookings|"
+    r"reservations?|main|office|customer[ \t]+service)[ \t]+(?:line|number|desk)[ \t]*(?:is|:|-|–)?[ \t]*)$")
 
 
 # Round 30 (fumarole, mogote, tafoni): a desk's mailbox needs no organisation named beside it. A local part written
@@ -2370,7 +2399,7 @@ _FIELD_COLON = regex.compile(r"[:：]")
 # it, as no surname is any of them ("Sarah Law" stays a person's).
 _NAMED_AFTER_SOMEBODY_LAST = regex.compile(
     r"[ \t](?:(?:Community|Leisure|Sports|Civic)[ \t]+Cent(?:re|er)|(?:Memorial|Village|Town)[ \t]+Hall|Assoc\.?|Assn\.?|"
-    r"Association)$")
+    r"Association|Nursery|Nurseries|Daycare|Playgroup|Pre-?school|Montessori)$")  # (round 41, arroyo: "Delano Nursery")
 
 
 def organisation_value(value: str) -> bool:
@@ -6798,6 +6827,7 @@ _TEST_CARDS = frozenset({
 # needs the value itself to be one of those (a real card or address next to the word "test" stays flagged).
 _TEST_DATA_CUE = regex.compile(
     r"(?i:(?<!\p{L})(?:test(?:ing)?[ \t_-]*(?:card|number|pan|visa|mastercard|credit[ \t]+card|data|customer|user|"
+    r"charge|payment|transaction|purchase|auth(?:ori[sz]ation)?|swipe|"  # (round 41, hummock: "test charge on 4242 ...")
     r"account|record|row|value|fixture|case|suite|mode|environment|iban)s?|sandbox|decline[ds]?[ \t-]*tests?|"
     # round 35 (flysch): a table of test inputs and their outcomes ("Test matrix: card ... -> approve")
     r"test[ \t_-]*(?:matri(?:x|ces)|plan|scenarios?|grid|table|list|inputs?)|"
