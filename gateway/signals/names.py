@@ -5256,8 +5256,8 @@ def _catalogue_creator(text: str, start: int, end: int) -> bool:
     if cell is None:
         return False
     rows, line = cell.rows, cell.line
-    top = rows.block_top[line]
-    if top == line or rows.width(top) != rows.width(line):
+    top = rows.block_top[line]  # (a block's rows all have as many cells as its first)
+    if top == line:
         return False
     header = [rows.cell(top, i) for i in range(rows.width(top))]
     return _CREATOR_HEADER.fullmatch(header[cell.column]) is not None and any(

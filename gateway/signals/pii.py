@@ -1174,10 +1174,7 @@ class PiiDetector:
             return False  # round 24: "AC Sokol #7", "SK Slavia": a sports club by its form's initials (athletic,
             # football, sport club) opening its name
         if organisation_value(value) or _organisation_then_acronyms(value) or joined_business_noun(text, end) or breed_or_pet(text, start, end) or (
-                (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and any(
-                    organisation_value(name) or organisation_value(name.rstrip("."))
-                    for k in range(len(rest.group(0).split()), 0, -1)
-                    for name in [" ".join([value.strip(), *rest.group(0).split()[:k]])])):
+                (rest := _CAPITALISED_WORDS_AFTER.match(text, end)) and _organisation_with_words_after(value, rest.group(0))):
             return False  # "Halvexa Pharmacy", "Quorvane Dental Group": an organisation by the word its name ends in
             # (the model may keep only its first word: '"שם": "Quorvane Dental Group"'; round 41: of the words after
             # it, as many as the name has, "Kaltrix Ground" of "Kaltrix Ground Handling ATO"); round 28: "X Cattery & Kennels";
@@ -1641,14 +1638,28 @@ _ANONYMISED_LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(Child|Parent|Carer|Perso
 
 
 def _another_label_letter(text: str, label: str, letter: str) -> bool:
-    """The text uses `label` with another single capital letter too ("Child A" beside "Child B"): a set of labels."""
-    return any(m.group(1) != letter for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(label)}[ \t]+(\p{{Lu}})(?![\p{{L}}])",
-                                                            text[:200_000]))
+    """The text uses `label` with another single capital letter too ("Child A" beside "Child B"): a set of labels.
+    Bounded: the first 200,000 characters."""
+    pattern = rf"(?<![\p{{L}}]){regex.escape(label)}[ \t]+(\p{{Lu}})(?![\p{{L}}])"
+    return any(m.group(1) != letter for m in regex.finditer(pattern, text, 0, 0, 200_000))
+
+
 _INITIAL_THEN_WORD = regex.compile(r"\p{Lu}\.[ \t]+\p{Lu}[\p{L}\p{M}'’-]+")
 # German "im" (in dem): a noun follows, never a person ("zum Peter", "beim Peter" are how southern German speaks of
 # people, so the other fused forms are not read).
 _GERMAN_ARTICLE_FUSED_BEFORE = regex.compile(r"(?<![\p{L}])[Ii]m[ \t]+$")
 _ACRONYM = regex.compile(r"[A-Z]{2,5}")
+
+
+def _organisation_with_words_after(value: str, after: str) -> bool:
+    """The span and the first words after it, as many as make the name (longest first), are an organisation's name,
+    with or without a closing period ("Kaltrix Ground" + " Handling ATO"; "X Fawcett" + " Community Centre.")."""
+    words = after.split()
+    for k in range(len(words), 0, -1):
+        name = " ".join([value.strip(), *words[:k]])
+        if organisation_value(name) or organisation_value(name.rstrip(".")):
+            return True
+    return False
 
 
 def _organisation_then_acronyms(value: str) -> bool:
