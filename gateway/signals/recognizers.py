@@ -4983,7 +4983,7 @@ _DATE = (rf"(?:\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|{_MONTHS}\.?\s+\d{{1,2}}(
 _DOB_CUE = (r"(?:DOB|D\.O\.B\.?|d[ \t./-]o[ \t./-]b\b|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date|birthday|born(?:\s+on)?|"
             r"fecha[\s_-]+(?:de[\s_-]+)?(?:nacimiento|nac\.)|f\.?\s?nac\.?|nacid[oa](?:/[ao]|\([ao]\))?(?:\s+el)?|date[\s_-]+(?:de[\s_-]+)?naissance|"
             r"n[ée]e?\s+le|geburts[\s_-]?datum|geb\.|geboren(?:\s+(?:am|op))?|data[\s_-]+(?:di[\s_-]+)?nascita|nat[oa](?:/[ao]|\([ao]\))?\s+il|"
-            r"data[\s_-]+(?:de[\s_-]+)?nascimento|"
+            r"data[\s_-]+(?:de[\s_-]+)?(?:nascimento|nasc\.)|dt\.?[\s_-]*(?:de[\s_-]+)?nasc\.|"
             r"nascid[oa](?:/[ao]|\([ao]\))?\s+em|geboortedatum|data\s+urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|"
             r"f[øo]dt|syntym[äa]aika|syntynyt|do[ğg]um\s+tarihi|tanggal\s+lahir|lahir|"
             # Swahili ("tarehe ya kuzaliwa", "alizaliwa"), Hausa ("ranar haihuwa"), Zulu ("usuku lokuzalwa")
@@ -6495,7 +6495,7 @@ def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
 _CUES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("dob", "d.o.b", "date of birth", "birth", "birthday", "born", "nacimiento", "nac", "nacido",
                      "nacida", "naissance", "né", "née", "ne", "nee", "geburtsdatum", "geb", "geboren", "nascita",
-                     "nato", "nata", "nascimento", "nascido", "nascida", "geboortedatum", "urodzenia", "urodzony",
+                     "nato", "nata", "nascimento", "nasc", "nascido", "nascida", "geboortedatum", "urodzenia", "urodzony",
                      "urodzona", "födelsedatum", "född", "fodd", "fødselsdato", "født", "fodt", "syntymäaika",
                      "syntynyt", "doğum", "dogum", "lahir", "рождения", "родился", "родилась", "urodziłam",
                      "urodziłem", "urodził", "urodziła", "d o b", "d-o-b", "d/o/b", "birthdate", "dateofbirth",
