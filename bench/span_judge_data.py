@@ -9,13 +9,14 @@ Labels: 0 for every span in a benign record (nothing in it is personal data, by 
 overlapping a value the sensitive record lists, none otherwise (a sensitive record's other spans: unknown).
 
     python bench/span_judge_data.py --out /tmp/spans.jsonl [--split X ...] [--source now]
-    python bench/span_judge_data.py --out /tmp/first.jsonl --first-looks [--since 2026-12-05]
+    python bench/span_judge_data.py --out /tmp/first.jsonl --first-looks [--since 2026-12-05] [--until 2026-12-06]
 
 `--first-looks` harvests what the rules accepted before they had seen each split: for every split with a
 bench/results/signals-<split>-first-look.txt, the detector of the commit before the one that added that file (a
 temporary `git worktree`), on that split. Those spans hold the public contexts of worlds the rules had not yet
 met, the judge's most useful negatives. `--since`: only first looks committed on or after that date (older
-checkouts predate the detector's `labelled` argument).
+checkouts predate the detector's `labelled` argument); `--until`: on or before it (two date ranges harvest in
+parallel on two cores).
 """
 from __future__ import annotations
 
@@ -111,12 +112,12 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=HERE.parent, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def first_looks(out: str, since: str) -> None:
+def first_looks(out: str, since: str, until: str = "9999-12-31") -> None:
     """Each first-look split harvested with the detector it was first evaluated with (see the module's doc)."""
     by_commit: dict[str, list[str]] = defaultdict(list)
     for path in sorted((HERE / "results").glob("signals-*-first-look.txt")):
         added = _git("log", "--diff-filter=A", "--format=%h %cs", "-1", "--", str(path.relative_to(HERE.parent)))
-        if added and added.split()[1] >= since:
+        if added and since <= added.split()[1] <= until:
             by_commit[added.split()[0]].append(path.name[len("signals-"):-len("-first-look.txt")])
     for k, (commit, splits) in enumerate(sorted(by_commit.items()), 1):
         checkout = Path(tempfile.mkdtemp(prefix="first-look-")) / "tree"
@@ -138,9 +139,10 @@ def main() -> None:
     parser.add_argument("--source", default="now")
     parser.add_argument("--first-looks", action="store_true")
     parser.add_argument("--since", default="2026-12-05")
+    parser.add_argument("--until", default="9999-12-31", help="only first looks committed on or before this date")
     args = parser.parse_args()
     if args.first_looks:
-        first_looks(args.out, args.since)
+        first_looks(args.out, args.since, args.until)
         return
     splits = args.split or sorted(p.stem[4:] for p in DATA.glob("pii_*.jsonl"))
     with open(args.out, "a", encoding="utf-8") as out:
