@@ -45,7 +45,7 @@ Labels
     long_hard (1).
 
 Contents
-    Seed 14142: pii_knoll.jsonl 504 requests (453 chat, 51 completions), 23 language tags in 10 scripts, 9 kinds;
+    Seed 17384029: pii_knoll.jsonl 504 requests (453 chat, 51 completions), 23 language tags in 10 scripts, 9 kinds;
     297 sensitive (59%) / 207 benign; 23 sensitive ones carry a single incidental item. Entities: PERSON 438,
     STREET_ADDRESS 192, PHONE_NUMBER 173, DATE_OF_BIRTH 74, EMAIL_ADDRESS 74, NATIONAL_ID 73, IBAN_CODE 64,
     TAX_ID 33, CREDIT_CARD 23, US_BANK_NUMBER 20, MEDICAL_RECORD 17, HEALTH_INSURANCE 7, IP_ADDRESS 7, US_SSN 7.
@@ -60,7 +60,7 @@ Validation
     byte-reproducible for a seed (random.Random(seed) only; Faker is seeded per locale and only feeds raw pools).
 
 Command
-    python bench/make_knoll_signal_sets.py [--seed 14142] [--out bench/data/signals]
+    python bench/make_knoll_signal_sets.py [--seed 17384029] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ from stdnum.ua import rntrc
 from stdnum.us import rtn, ssn
 
 SPLIT = "knoll"
-DEFAULT_SEED = 14142
+DEFAULT_SEED = 17384029
 FROZEN_AGAINST = tuple("""
 arete arroyo atlas atoll bajada barchan bayou bergschrund blind bluff bornhardt butte caldera canyon caprock cenote
 cirque coquina coulee cuesta cwm delta doline drumlin dune erg esker estuary felsenmeer fen fjord flysch fumarole

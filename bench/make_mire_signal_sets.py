@@ -51,7 +51,7 @@ Labels
     short_simple 0, long_easy 0 (>= 1,500 chars), short_hard 1, long_hard 1; short_hard and long_easy are
     length_adversarial.
 
-Contents (default seed 4471903)
+Contents (default seed 90615372)
     pii_mire.jsonl: 504 requests (454 chat, 50 completions), 9 kinds x 56 (33 sensitive + 23 benign each: 297
     sensitive (58.9%) / 207 benign), 24 language tags, 32 sensitive records with a single incidental item.
     complexity_mire.jsonl: 192 chat requests in 17 language tags, 48 per category (short_simple, long_easy,
@@ -67,7 +67,7 @@ Validation
     Output is byte-reproducible for a seed (random.Random(seed) only; no set/hash-order dependence).
 
 Command
-    python bench/make_mire_signal_sets.py [--seed 4471903] [--out bench/data/signals]
+    python bench/make_mire_signal_sets.py [--seed 90615372] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn as kr_rrn
 
 SPLIT = "mire"
-DEFAULT_SEED = 4471903
+DEFAULT_SEED = 90615372
 FROZEN_AGAINST = tuple("""arete arroyo atlas atoll bajada barchan bayou bergschrund blind bluff bornhardt butte caldera
 canyon caprock cenote cirque coquina coulee cuesta cwm delta doline drumlin dune erg esker estuary felsenmeer fen fjord
 flysch fumarole geyser glacier gnamma gour guyot hamada heron hogback hoodoo horst hummock inlier inselberg isthmus

@@ -41,7 +41,7 @@ Labels
     Complexity: short_simple 0, long_easy 0 (>= 1,500 chars), short_hard 1, long_hard 1; short_hard and
     long_easy are length_adversarial.
 
-Contents (seed 7319)
+Contents (seed 52907461)
     Printed by the run: pii_wadi.jsonl 504 requests = 9 kinds x (33 sensitive + 23 benign) = 297 / 207
     (58.9% sensitive), 51 completions, 23 language tags in 10 scripts, 39 sensitive records with a single
     incidental item, 15 placements; complexity_wadi.jsonl 192 chat requests in 12 languages (48 per category,
@@ -99,7 +99,7 @@ from stdnum.ua import rntrc
 from stdnum.us import rtn, ssn
 
 SPLIT = "wadi"
-DEFAULT_SEED = 7319
+DEFAULT_SEED = 52907461
 FROZEN_AGAINST = tuple("""arete arroyo atlas atoll bajada barchan bayou bergschrund blind bluff bornhardt butte caldera
 canyon caprock cenote cirque coquina coulee cuesta cwm delta doline drumlin dune erg esker estuary felsenmeer fen fjord
 flysch fumarole geyser glacier gnamma gour guyot hamada heron hogback hoodoo horst hummock inlier inselberg isthmus kame
