@@ -89,11 +89,24 @@ _PROSE_KEY = re.compile(
 _PROSE_KEYS = 64
 
 
+# Round 42 (knoll, first look): a licence that a premises, a business or goods hold ("Venue licence no. LIC-27405",
+# "premises licence number PL/0042", "export licence no. 55123") is no person's driving licence; a bare "licence no."
+# and a hunting, fishing or driving licence still read as a driving licence's.
+_HELD_BY_PREMISES = re.compile(
+    r"(?i:\b(?:venue|premises|liquor|alcohol|bar|pub|club|operator|operating|trade|trading|business|site|event|music|"
+    r"entertainment|gaming|casino|broadcast(?:ing)?|software|radio|export|import|customs|company|shop|store|restaurant|"
+    r"food|catering|kennel|pharmacy|wholesale|dealer|brokerage|broker|hotel|campsite|park|filming|drone|vessel|"
+    r"station|factory|plant|warehouse|mining|waste)[ \t]+)$")
+
+
 def prose_keyed_values(index: int, text: str) -> list[LabelledValue]:
     """Identifiers right after an identifier's name in prose (see _PROSE_KEY), each under that name's label."""
     found: list[LabelledValue] = []
     for m in _PROSE_KEY.finditer(text):
         key = column_key(m.group(1))
+        if key == "driving licence number" and not m.group(1).lower().startswith(("dr", "dl")) and \
+                _HELD_BY_PREMISES.search(text, max(0, m.start() - 24), m.start()):
+            continue
         if key and sum(c.isdigit() for c in m.group(2)) >= 5:
             found.append(LabelledValue(index, m.start(2), m.end(2), key))
             if len(found) >= _PROSE_KEYS:

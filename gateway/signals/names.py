@@ -473,6 +473,10 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # "<name> انٹرنیشنل ایئرپورٹ", "<name> स्टेशन", "<name>ის თეატრი": an airport, a station, a theatre
         elif _uncased_run(run) and _names_a_prize_uncased(text, run):
             pass  # "<name> पुरस्कार", "<name> পদক", "פרס <name>", "جائزة <name>": a prize named after somebody
+        elif _uncased_run(run) and len(run) >= 2 and run[0].kind == "unknown" and _DEFINITE_FIRST.fullmatch(
+                text, run[0].start, run[0].end):
+            pass  # round 42 (wadi): "الإقرار الضريبي السنوي" (the annual tax return): a noun phrase opens with "the"
+            # on a word no table gives as a name; an Arabic family name with "al-" comes second ("غاية العليلي")
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
                 text, run) or _request_goes_on(text, run) or _korean_predicate(text, run)):
             if _named_with_a_date(text, run):
@@ -1724,6 +1728,8 @@ def _foreign_script_name(text: str, run: list[_Token]) -> bool:
         return False  # round 32 (maar, horst, tor): "רטיבות בתקרה", "طلع الحقول بصيغة": words of the language
     if any(fold_token(text[t.start:t.end]) in _HINDI_FUNCTION_WORDS for t in words):
         return False  # round 36 (scarp): "फाइल के लिए छोटा सा सारांश बना दो": a postposition or a light verb
+    if any(_HINDI_VERB_OR_LOANWORD.search(text, t.start, t.end) for t in words):
+        return False  # round 42 (mire): "मछली पकड़ने का लाइसेंस" (fishing licence), "कैंपसाइट बुकिंग" (campsite booking)
     return _stands_out(text, run, words) and not _asked_as_phrase(text, run)
 
 
@@ -1737,6 +1743,11 @@ _HINDI_FUNCTION_WORDS = frozenset(fold_token(w) for w in """
 किया किए की गया गई गए हुआ हुई हुए दिया दी लिया ली कराया कराई रहा रही रहे
 मिला मिली मिले खोया खोई खोए आया आई आए रोग बीमारी सिंड्रोम विकार
 मेडिकल स्टोर दुकान क्लिनिक अस्पताल दवाखाना फार्मेसी केंद्र""".split())  # round 37: found, lost, came; disease; a shop
+
+
+# Round 42 (mire): a Devanagari word that is a verb's oblique infinitive ("पकड़ने", "करने", "देने": "-ने" after three
+# letters or more) or an English "-ing" word written in Devanagari ("बुकिंग", "पार्किंग", "मीटिंग"): no name's word.
+_HINDI_VERB_OR_LOANWORD = regex.compile(r"\p{Devanagari}{3,}(?:ने|िंग)$")
 
 
 @lru_cache(maxsize=1)
@@ -2417,6 +2428,22 @@ cleaner nanny babysitter tutor carer caregiver receptionist tenant lodger neighb
 colleague coworker co-worker""".split())
 
 
+# Round 42 (knoll, first look): a sentence pasted into another's word, its space lost ("ceremony arcMy brother Ayoub
+# will bring the rings"): a possessive after a lower-case letter, capitalised as a sentence opens, starts a word.
+_GLUED_POSSESSIVE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*$")
+
+
+def _cue_words(text: str) -> Iterator[re.Match[str]]:
+    """_CUE_WORD's words, a possessive glued to the word before it read as a word of its own (_GLUED_POSSESSIVE)."""
+    for match in _CUE_WORD.finditer(text):
+        glued = _GLUED_POSSESSIVE.search(match.group())
+        if glued is not None and glued.group().lower() in _POSSESSIVES and (
+                own := _CUE_WORD.match(text, match.start() + glued.start())) is not None:
+            yield own
+        else:
+            yield match
+
+
 def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[int, bool]], list[int],
                                   list[tuple[int, bool]]]:
     """Where a relation cue ends (the name follows; with whether a lone unlisted word after it is a name),
@@ -2427,7 +2454,7 @@ def _cue_ends(text: str) -> tuple[list[tuple[int, bool]], list[int], list[tuple[
     (the conjunction's start, name before: "X and I"; or its end, name after: "me and X")."""
     relations, contacts, apposed, told, with_me = [], [], [], [], []
     prev = prev2 = ("", 0, 0)
-    for match in _CUE_WORD.finditer(text):
+    for match in _cue_words(text):
         word = match.group().lower()
         start, end = match.span()
         if word in _SUFFIXED_RELATIONS:
@@ -4805,6 +4832,14 @@ _ROYAL_PAIR_AFTER = regex.compile(
     rf"[ \t]+(?:and|&|und|et|y|e|i|og|och|en|и)[ \t]+(?:{_ROYAL_TITLES})[ \t]+\p{{Lu}}")
 
 
+# Round 42 (knoll, first look): the title in apposition after the name, or after a pair of names ("Harry and Meghan,
+# the Duke and Duchess of Sussex", "X, Countess of Y"): a peer or a royal named with the title they are known by.
+_PEERAGE = rf"(?:{_ROYAL_TITLES}|Earl|Countess|Marquess|Marchioness|Viscount(?:ess)?|Baron(?:ess)?)"
+_TITLE_APPOSED_AFTER = regex.compile(
+    rf"(?:[ \t]+(?:and|&)[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)?[ \t]*,[ \t]*(?:the[ \t]+)?{_PEERAGE}"
+    rf"(?:[ \t]+(?:and|&)[ \t]+{_PEERAGE})?[ \t]+of[ \t]+\p{{Lu}}")
+
+
 def _royal_by_title(text: str, start: int, end: int) -> bool:
     """"Prince X of Y", "Princess X", "Prince X and Y married at ...": see _ROYAL_TITLES. A possessive before the
     title ("my Princess X", a pet name) keeps the name private."""
@@ -4817,6 +4852,8 @@ def _royal_by_title(text: str, start: int, end: int) -> bool:
             return False
         return _HOUSE_AFTER.match(text, end) is not None or bool(_ROYAL_ONLY_BEFORE.search(text, lo, start)) or (
             _HOUSE_AFTER.search(value) is not None)
+    if _TITLE_APPOSED_AFTER.match(text, end) is not None:
+        return not _private_words(text, max(0, start - 30), start)
     pair = _ROYAL_PAIR_BEFORE.search(text, max(0, start - 80), start)
     if pair is not None:
         return not _private_words(text, max(0, pair.start() - 20), start)

@@ -272,8 +272,18 @@ _THEMED = regex.compile(r"(?i:-(?:themed|theme|style|styled|inspired|esque|brand
                         r"influenced|oriented|approach|method)(?![\p{L}\p{M}]))")
 
 
+# Round 42 (knoll): the name, or a pair of names, quoted and then called a theme ("'Bella and Edward' themed parties",
+# "a 'Jane Eyre' theme"): characters lending a party its look.
+_QUOTE_OPENS_BEFORE = regex.compile(rf"['‘\"“«](?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:and|&)[ \t]+)?$")
+_QUOTED_THEME_AFTER = regex.compile(rf"(?:[ \t]+(?:and|&)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?['’\"”»][ \t]*-?"
+                                    r"[ \t]*(?i:themed|theme|style|styled|inspired)(?![\p{L}\p{M}])")
+
+
 def themed_after_a_figure(text: str, start: int, end: int) -> bool:
-    """[start, end) ends in, or stands right before, a hyphenated theme's or style's word (_THEMED)."""
+    """[start, end) ends in, or stands right before, a hyphenated theme's or style's word (_THEMED), or is quoted and
+    called a theme (_QUOTED_THEME_AFTER)."""
     value = text[start:end].rstrip()
     at = value.rfind("-")
-    return (at > 0 and _THEMED.fullmatch(value, at) is not None) or _THEMED.match(text, end) is not None
+    return (at > 0 and _THEMED.fullmatch(value, at) is not None) or _THEMED.match(text, end) is not None or (
+        _QUOTED_THEME_AFTER.match(text, end) is not None and _QUOTE_OPENS_BEFORE.search(
+            text, max(0, start - 40), start) is not None)

@@ -957,7 +957,14 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              # place ("Åsryd Kyrkogårdsförvaltning", "Lindnäs Krematorium", "Wetherthorpe Funeral Directors")
              "Kyrkog[åa]rdsf[öo]rvaltning(?:en)?|Kyrkog[åa]rd(?:en)?|Krematorium|Crematorium|Cemetery|Friedhof|"
              "Begraafplaats|Begravningsbyr[åa]n?|Uitvaartzorg|Funeral[ \t]+(?:Home|Directors?|Services)|Mortuary|"
-             "Prison|Penitentiary|Correctional[ \t]+(?:Facility|Centre|Center|Institution)|Detention[ \t]+Cent(?:re|er)")
+             "Prison|Penitentiary|Correctional[ \t]+(?:Facility|Centre|Center|Institution)|Detention[ \t]+Cent(?:re|er)|"
+             # round 42 (mire, knoll): parks, reserves and venues after their place's name ("Blackheath Fen Nature
+             # Reserve", "Crowberry Ridge State Park", "X Gardens"); "Park" alone is a surname and stays out
+             "(?:Nature|Game|Wildlife|Forest|Marine|Bird|Biosphere)[ \t]+Reserve|Reserve|Naturreservat|"
+             "Naturschutzgebiet|Nationalpark|(?:National|State|Regional|Country|Provincial|Natural|Forest|Water|Holiday|"
+             "Caravan|Theme|Safari|Wildlife|Memorial|Business|Retail|Science)[ \t]+Park|Wildlife[ \t]+(?:Refuge|Sanctuary)|"
+             "Sanctuary|Campsite|Campground|Gardens|Botanic(?:al)?[ \t]+Gardens?|Arboretum|Banqueting[ \t]+Suite|"
+             "Function[ \t]+Rooms?|Events?[ \t]+(?:Venue|Centre|Center)|Estate[ \t]+Winery|Winery|Vineyards?")
 # Round 38 (solfatara, zeugen): prisons, cemeteries, crematoria, funeral homes and notaries named first ("Areszt
 # Śledczy X", "Reclusorio Femenil X", "Presídio de X", "Κατάστημα Κράτησης X", "Cmentarz Komunalny", "Krematorium X",
 # "Begravningsbyrå X", "Kancelaria Notarialna X"); the name they open may be cut from them ("Presídio de " + "Pirapava").
@@ -1018,7 +1025,11 @@ _ORG_FIRST = ("Banco|Banca|Banque|Caixa|Caja|Cl[íi]nica|Clinique|Hospital|H[ôo
               "Больница|Клиника|Лікарня|Поліклініка|Farmacia|Ambulatorio|Poliklinik|Policl[íi]nica|Policlinico|"
               "Centro[ \t]+(?:de[ \t]+Sa[úu]de|de[ \t]+Salud|M[ée]dico|Medico)|Gezondheidscentrum|Huisartsenpraktijk|"
               "Zorgcentrum|V[åa]rdcentral(?:en)?|Apotek(?:et)?|Terveysasema|Lægehus|Legekontor|Ordination|"
-              "Casa[ \t]+de[ \t]+(?:Retiro|Repouso|Reposo|Salud|Cura)|Residencia|Resid[êe]ncia|Disque|" + _CUSTODY_AND_BURIAL_FIRST)
+              "Casa[ \t]+de[ \t]+(?:Retiro|Repouso|Reposo|Salud|Cura)|Residencia|Resid[êe]ncia|Disque|"
+              # round 42 (knoll): venues named first ("Villa Brunhodelsried", "Palais Adelsried", "Schloss X",
+              # "Château X", "Quinta X"); a surname "Villa" follows its given name, it does not open the name
+              "Villa|Palais|Schloss|Ch[âa]teau|Castello|Castillo|Quinta|Hacienda|Finca|Masseria|Tenuta|Kasteel|"
+              "Manoir|Landgoed|Herrgård|Kartano|Ballroom|" + _CUSTODY_AND_BURIAL_FIRST)
 _FORM = "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
 # (round 41, doline: a word of a script without case opens a name too: "민윤도 Assoc.", "רותם Assoc.")
 _ORG_WORD = r"(?:\p{Lu}[\p{L}\p{M}\d&'’.-]*|\p{Lo}[\p{Lo}\p{M}]*)"
@@ -1817,6 +1828,8 @@ def organisation_named_line(text: str, start: int, end: int) -> bool:
         return False
     if _SERVICE_LINE_OF_OURS.search(text, max(lo, start - 60), start):
         return True  # round 41 (rill): "in danger call 999; our advice line is 0121 ...": the organisation speaking
+    if _PUBLISHED_LINE.search(text, max(lo, start - 60), start):
+        return True  # round 42 (mire): "the site says call +44 1243 ...": the number a place publishes
     for org in _ORG_NAME.finditer(text, lo, start):
         if _ORG_LINE_AFTER_NAME.fullmatch(text, org.end(), start):
             return True
@@ -1827,6 +1840,14 @@ def organisation_named_line(text: str, start: int, end: int) -> bool:
 _SERVICE_LINE_OF_OURS = regex.compile(
     r"(?i:(?<![\p{L}])our[ \t]+(?:advice|help|support|info(?:rmation)?|enquiry|enquiries|duty|contact|booking|bookings|"
     r"reservations?|main|office|customer[ \t]+service)[ \t]+(?:line|number|desk)[ \t]*(?:is|:|-|–)?[ \t]*)$")
+
+
+# Round 42 (mire): a number the place publishes, as a visitor quotes it ("the site says call +44 ...", "their website
+# says to ring ...", "the sign at the gate says call ..."); a person's name or a private cue in the sentence keeps it.
+_PUBLISHED_LINE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:the|their|its)[ \t]+(?:web[ \t]?)?(?:site|page|booking[ \t]+page|app|listing|sign|notice|"
+    r"leaflet|brochure|flyer|poster|map|guide)(?:[ \t]+at[ \t]+the[ \t]+\p{L}+)?[ \t]+(?:says|said|lists|listed|gives|"
+    r"gave)[ \t]+(?:to[ \t]+)?(?:call|ring|phone|dial|text|contact)?[ \t]*:?[ \t]*)$")
 
 
 # Round 30 (fumarole, mogote, tafoni): a desk's mailbox needs no organisation named beside it. A local part written
@@ -7247,6 +7268,25 @@ def animal_birth(text: str, start: int) -> bool:
     return False
 
 
+# Round 42 (wadi, first look): in customs work "MRN" is a declaration's Movement Reference Number ("a clearance delay on
+# entry MRN-2024-58330, container at terminal 3"), no patient's record: the cue "MRN" with a customs word in the 200
+# characters before it and no care word there.
+_CUSTOMS_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:customs|clearance|declaration|declarant|transit|export|import|"
+                              r"consignment|container|shipment|freight|broker(?:age)?|EORI|NCTS|tariff|duty|douane|"
+                              r"dédouanement|zoll|aduana|dogana|gümrük|gumruk|таможн\p{L}*|митн\p{L}*)(?![\p{L}]))"
+                              r"|海关|海關|通関|税関|세관|ศุลกากร|جمارك|الجمارك|מכס")
+_CARE_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:patient|hospital|clinic|ward|admission|admitted|discharge|nurse|doctor|"
+                           r"gp|chart|diagnosis|medical|health)(?![\p{L}]))")
+
+
+def customs_movement_reference(text: str, start: int, end: int) -> bool:
+    """The value is cued "MRN" in a customs text (see _CUSTOMS_WORD)."""
+    if not text.startswith("MRN", start):
+        return False
+    lo = max(0, start - 200)
+    return _CUSTOMS_WORD.search(text, lo, start) is not None and _CARE_WORD.search(text, lo, min(len(text), end + 80)) is None
+
+
 def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     """[start, end), found as `entity`, is a documentation or test value no person owns, judged in the whole text
     (a recognizer sees only a window): a reserved-domain address (documentation_address), a published test card or
@@ -7269,8 +7309,11 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         return True  # "MRN-000000", "000000000": a form's blank filled with one digit, nobody's number
     if entity == "MEDICAL_RECORD_NUMBER" and pseudonym_digest(text, start, end):
         return True  # "MRN-70014c", "PID|1||5feceb66ffc8^^^": a hash's hex digits standing in for the number
-    if entity in ("NATIONAL_ID", "US_SSN") and _ISBN.search(text, max(0, start - 12), end) is not None:
-        return True  # "id_number=ISBN 978-...": a book's number under an id key
+    if entity in ("NATIONAL_ID", "US_SSN", "CREDIT_CARD") and _ISBN.search(text, max(0, start - 12), end) is not None:
+        return True  # "id_number=ISBN 978-...": a book's number under an id key; round 42 (mire): "field guide ISBN
+        # 9784297810863", thirteen digits that pass Luhn
+    if entity == "MEDICAL_RECORD_NUMBER" and customs_movement_reference(text, start, end):
+        return True
     if entity == "CREDIT_CARD" and (_GROUP_GOES_ON.match(text, end) or _GROUP_BEFORE.search(text, max(0, start - 6), start)):
         return True  # round 32 (maar): 16 digits of a longer grouped number ("EPC 4743-1340-1813-2564-2771"): no card
     if entity == "DATE_OF_BIRTH" and animal_birth(text, start):
