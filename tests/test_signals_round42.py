@@ -85,6 +85,9 @@ def test_batch14_public_values_stay_clean(detector: PiiDetector, text: str) -> N
     ("Venue walkthrough notes: ceremony arcMy brother Ayoub will bring the rings.", "PERSON"),
     ("Rain plan: maMy brother अनिश will bring the rings.", "PERSON"),
     ("my sister Anna booked a 'Frozen' themed party", "PERSON"),
+    # (the spread of efeefa5: a run that opens with a noun in the article before a listed given name)
+    ("اكتب لي رسالة تهنئة قصيرة لزميلي في العمل يوسف العتيبي بمناسبة ترقيته إلى مدير القسم.", "PERSON"),
+    ("תכתוב הודעה קצרה לנועה בן דוד שהפגישה של מחר נדחתה ליום חמישי בעשר", "PERSON"),
 ])
 def test_batch14_near_misses_stay_flagged(detector: PiiDetector, text: str, entity: str) -> None:
     assert entity in _types(detector, text)

@@ -473,10 +473,11 @@ def name_runs(text: str, never: frozenset[str] = frozenset(), given: frozenset[s
             pass  # "<name> انٹرنیشنل ایئرپورٹ", "<name> स्टेशन", "<name>ის თეატრი": an airport, a station, a theatre
         elif _uncased_run(run) and _names_a_prize_uncased(text, run):
             pass  # "<name> पुरस्कार", "<name> পদক", "פרס <name>", "جائزة <name>": a prize named after somebody
-        elif _uncased_run(run) and len(run) >= 2 and run[0].kind == "unknown" and _DEFINITE_FIRST.fullmatch(
-                text, run[0].start, run[0].end):
+        elif _uncased_run(run) and len(run) >= 2 and run[0].kind == "unknown" and all(
+                t.kind != "name" for t in run) and _DEFINITE_FIRST.fullmatch(text, run[0].start, run[0].end):
             pass  # round 42 (wadi): "الإقرار الضريبي السنوي" (the annual tax return): a noun phrase opens with "the"
-            # on a word no table gives as a name; an Arabic family name with "al-" comes second ("غاية العليلي")
+            # on a word no table gives as a name, and no word of it is a given name; an Arabic family name with "al-"
+            # comes second ("غاية العليلي"), and a run may open with a noun before the name ("العمل يوسف العتيبي")
         elif _uncased_run(run) and (_own_script_prose(run) or _in_own_script(text, run) or _sentence_of_its_own(
                 text, run) or _request_goes_on(text, run) or _korean_predicate(text, run)):
             if _named_with_a_date(text, run):
