@@ -47,7 +47,7 @@ Labels
     IBAN_CODE, CREDIT_CARD, US_BANK_NUMBER, IP_ADDRESS. Complexity: short_simple (0), long_easy (0, >= 1,500
     chars), short_hard (1), long_hard (1); short_hard and long_easy are length_adversarial.
 
-Contents (seed 6021)
+Contents (seed 38150927)
     pii_cay.jsonl: 504 requests (438 chat over 14 places, 66 completions) in 22 locales / 10 scripts; 9 kinds x 56
     (33 sensitive + 23 benign: 297 sensitive = 58.9% / 207 benign); 31 sensitive ones carry a single incidental
     item (relative's first name, one phone, or one birth date). complexity_cay.jsonl: 190 chat requests in 21
@@ -100,7 +100,7 @@ from stdnum.ua import rntrc
 from stdnum.us import rtn, ssn
 
 SPLIT = "cay"
-DEFAULT_SEED = 6021
+DEFAULT_SEED = 38150927
 FROZEN_AGAINST = tuple(w for w in (pathlib.Path(__file__).resolve().parents[2] / "frozen.txt").read_text().split()
                        if w != SPLIT) if (pathlib.Path(__file__).resolve().parents[2] / "frozen.txt").exists() else ()
 # fixed copy (the list given to the writer), used when the file above is absent

@@ -43,7 +43,7 @@ Labels
     short_hard 1, long_hard 1; short_hard and long_easy are length_adversarial.
 
 Contents
-    Printed by the run. Seed 7301: pii_sill.jsonl 504 requests (454 chat, 50 completions), 9 kinds x 56 (33 sensitive
+    Printed by the run. Seed 61842093: pii_sill.jsonl 504 requests (454 chat, 50 completions), 9 kinds x 56 (33 sensitive
     + 23 benign): 297 sensitive (58.9%) / 207 benign, 21 language tags, 10 scripts, 36 sensitive records with a single
     incidental item. complexity_sill.jsonl 190 chat requests in 20 language tags: short_simple 47, long_easy 48
     (>= 1,500 chars), short_hard 48, long_hard 47; 96 length-adversarial, 95 labelled 1. The freeze scanned 112
@@ -56,7 +56,7 @@ Validation
     every retry loop is capped. Only random.Random(seed) is used; output is byte-reproducible.
 
 Command
-    python bench/make_sill_signal_sets.py [--seed 7301] [--out bench/data/signals]
+    python bench/make_sill_signal_sets.py [--seed 61842093] [--out bench/data/signals]
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ from stdnum.kr import rrn as s_rrn
 from stdnum.gb import nhs as s_nhs
 
 SPLIT = "sill"
-DEFAULT_SEED = 7301
+DEFAULT_SEED = 61842093
 FROZEN_AGAINST = tuple("""arete arroyo atlas atoll bajada barchan bayou bergschrund blind bluff bornhardt butte caldera
 canyon caprock cenote cirque coquina coulee cuesta cwm delta doline drumlin dune erg esker estuary felsenmeer fen fjord
 flysch fumarole geyser glacier gnamma gour guyot hamada heron hogback hoodoo horst hummock inlier inselberg isthmus kame

@@ -1,6 +1,6 @@
 """Evaluate the routing signals on the labelled sets in bench/data/signals/.
 
-    python bench/signals_eval.py [--split wadi|knoll|mire|arroyo|hummock|rill|doline|gour|klint|ravine|caldera|bluff|kopje|outwash|inlier|zeugen|solfatara|bergschrund|monadnock|lapiaz|felsenmeer|sinter|tufa|scarp|hamada|flysch|regolith|gnamma|lunette|coquina|yazoo|sabkha|bornhardt|nubbin|tinaja|caprock|tuya|kipuka|sastrugi|lahar|maar|horst|tor|cwm|pediment|sandur|ria|guyot|hogback|kettle|erg|talus|serac|moulin|barchan|coulee|mogote|fumarole|inselberg|tafoni|ventifact|hoodoo|nunatak|polje|yardang|arete|bajada|cuesta|loess|playa|pingo|kame|tepui|esker|isthmus|skerry|drumlin|dune|scree|tombolo|geyser|cenote|butte|oxbow|karst|mesa|fen|atoll|steppe|moraine|bayou|sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
+    python bench/signals_eval.py [--split cay|sill|wold|wadi|knoll|mire|arroyo|hummock|rill|doline|gour|klint|ravine|caldera|bluff|kopje|outwash|inlier|zeugen|solfatara|bergschrund|monadnock|lapiaz|felsenmeer|sinter|tufa|scarp|hamada|flysch|regolith|gnamma|lunette|coquina|yazoo|sabkha|bornhardt|nubbin|tinaja|caprock|tuya|kipuka|sastrugi|lahar|maar|horst|tor|cwm|pediment|sandur|ria|guyot|hogback|kettle|erg|talus|serac|moulin|barchan|coulee|mogote|fumarole|inselberg|tafoni|ventifact|hoodoo|nunatak|polje|yardang|arete|bajada|cuesta|loess|playa|pingo|kame|tepui|esker|isthmus|skerry|drumlin|dune|scree|tombolo|geyser|cenote|butte|oxbow|karst|mesa|fen|atoll|steppe|moraine|bayou|sierra|tarn|lagoon|canyon|delta|estuary|cirque|glacier|meadow|fjord|tundra|heron|kestrel|mosaic|quarry|lantern|atlas|unseen|sealed|blind|wild|fresh|final|heldout|dev] [--latency-runs 50] [--json out.json]
     python bench/signals_eval.py --spread [--jobs 2]   # every split side by side: the spread, not the best one
 
 PII is scanned as the gateway scans it: every string of the remote payload (gateway/signals/outgoing.py).
@@ -10,7 +10,7 @@ A request the gateway keeps on local routes because part of it cannot be scanned
 binary file under the default `signals.pii.binary_payloads: local`; `Outgoing.unscannable`) is protected when
 sensitive and counted as flagged when benign (it lost the remote route); also reported apart.
 `wild`, `blind`, `sealed`, `unseen`, `atlas`, `mosaic`, `quarry`, `lantern`, `kestrel`, `heron`, `tundra`, `fjord`, `meadow`, `glacier`,
-`cirque`, `estuary`, `delta`, `canyon`, `lagoon`, `tarn`, `sierra`, `bayou`, `moraine`, `steppe`, `atoll`, `fen`, `mesa`, `karst`, `oxbow`, `butte`, `cenote`, `geyser`, `tombolo`, `dune`, `scree`, `drumlin`, `skerry`, `esker`, `isthmus`, `playa`, `pingo`, `kame`, `tepui`, `arete`, `bajada`, `cuesta`, `loess`, `hoodoo`, `nunatak`, `polje`, `yardang`, `inselberg`, `tafoni`, `ventifact`, `barchan`, `coulee`, `mogote`, `fumarole`, `talus`, `serac`, `moulin`, `hogback`, `kettle`, `erg`, `sandur`, `ria`, `guyot`, `tor`, `cwm`, `pediment`, `lahar`, `maar`, `horst`, `tuya`, `kipuka`, `sastrugi`, `nubbin`, `tinaja`, `caprock`, `yazoo`, `sabkha`, `bornhardt`, `gnamma`, `lunette`, `coquina`, `hamada`, `flysch`, `regolith`, `sinter`, `tufa`, `scarp`, `monadnock`, `lapiaz`, `felsenmeer`, `zeugen`, `solfatara`, `bergschrund`, `kopje`, `outwash`, `inlier`, `ravine`, `caldera`, `bluff`, `doline`, `gour`, `klint`, `arroyo`, `hummock`, `rill`, `wadi`, `knoll` and `mire` come from a hundred and twelve more
+`cirque`, `estuary`, `delta`, `canyon`, `lagoon`, `tarn`, `sierra`, `bayou`, `moraine`, `steppe`, `atoll`, `fen`, `mesa`, `karst`, `oxbow`, `butte`, `cenote`, `geyser`, `tombolo`, `dune`, `scree`, `drumlin`, `skerry`, `esker`, `isthmus`, `playa`, `pingo`, `kame`, `tepui`, `arete`, `bajada`, `cuesta`, `loess`, `hoodoo`, `nunatak`, `polje`, `yardang`, `inselberg`, `tafoni`, `ventifact`, `barchan`, `coulee`, `mogote`, `fumarole`, `talus`, `serac`, `moulin`, `hogback`, `kettle`, `erg`, `sandur`, `ria`, `guyot`, `tor`, `cwm`, `pediment`, `lahar`, `maar`, `horst`, `tuya`, `kipuka`, `sastrugi`, `nubbin`, `tinaja`, `caprock`, `yazoo`, `sabkha`, `bornhardt`, `gnamma`, `lunette`, `coquina`, `hamada`, `flysch`, `regolith`, `sinter`, `tufa`, `scarp`, `monadnock`, `lapiaz`, `felsenmeer`, `zeugen`, `solfatara`, `bergschrund`, `kopje`, `outwash`, `inlier`, `ravine`, `caldera`, `bluff`, `doline`, `gour`, `klint`, `arroyo`, `hummock`, `rill`, `wadi`, `knoll`, `mire`, `cay`, `sill` and `wold` come from a hundred and fifteen more
 generators (bench/make_wild_signal_sets.py, bench/make_blind_signal_sets.py, bench/make_sealed_signal_sets.py,
 bench/make_unseen_signal_sets.py, bench/make_atlas_signal_sets.py, bench/make_mosaic_signal_sets.py,
 bench/make_quarry_signal_sets.py, bench/make_lantern_signal_sets.py, bench/make_kestrel_signal_sets.py, bench/make_heron_signal_sets.py,
@@ -46,7 +46,8 @@ bench/make_kopje_signal_sets.py, bench/make_outwash_signal_sets.py, bench/make_i
 bench/make_ravine_signal_sets.py, bench/make_caldera_signal_sets.py, bench/make_bluff_signal_sets.py,
 bench/make_doline_signal_sets.py, bench/make_gour_signal_sets.py, bench/make_klint_signal_sets.py,
 bench/make_arroyo_signal_sets.py, bench/make_hummock_signal_sets.py, bench/make_rill_signal_sets.py,
-bench/make_wadi_signal_sets.py, bench/make_knoll_signal_sets.py, bench/make_mire_signal_sets.py),
+bench/make_wadi_signal_sets.py, bench/make_knoll_signal_sets.py, bench/make_mire_signal_sets.py,
+bench/make_cay_signal_sets.py, bench/make_sill_signal_sets.py, bench/make_wold_signal_sets.py),
 independent of the one that made the other splits and of each other.
 
 Prints PII recall by category, false-positive rate on benign prompts, per-entity confusion;
@@ -441,7 +442,8 @@ SPLITS = ("dev", "heldout", "final", "fresh", "wild", "blind", "sealed", "unseen
           "ravine", "caldera", "bluff",
           "doline", "gour", "klint",
           "arroyo", "hummock", "rill",
-          "wadi", "knoll", "mire")
+          "wadi", "knoll", "mire",
+          "cay", "sill", "wold")
 
 
 def _spread_row(classifier: SignalClassifier, split: str) -> tuple[Any, ...]:
