@@ -964,7 +964,11 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              "Naturschutzgebiet|Nationalpark|(?:National|State|Regional|Country|Provincial|Natural|Forest|Water|Holiday|"
              "Caravan|Theme|Safari|Wildlife|Memorial|Business|Retail|Science)[ \t]+Park|Wildlife[ \t]+(?:Refuge|Sanctuary)|"
              "Sanctuary|Campsite|Campground|Gardens|Botanic(?:al)?[ \t]+Gardens?|Arboretum|Banqueting[ \t]+Suite|"
-             "Function[ \t]+Rooms?|Events?[ \t]+(?:Venue|Centre|Center)|Estate[ \t]+Winery|Winery|Vineyards?")
+             "Function[ \t]+Rooms?|Events?[ \t]+(?:Venue|Centre|Center)|Estate[ \t]+Winery|Winery|Vineyards?|"
+             # round 43 (cay, wold): removers', storers', home trades' and building professions' firms ("Swiftkey
+             # Locksmiths", "StoreMore Depot", "Cargobay Nakliyat", "Ashstow Building Surveyors")
+             "Locksmiths?|Depot|Nakliyat|Removals|Removers|Movers|Self[ \t]+Storage|Storage|Cleaners|Pest[ \t]+Control|"
+             "Surveyors|Architects|Builders|Roofing|Glazing|Scaffolding")
 # Round 38 (solfatara, zeugen): prisons, cemeteries, crematoria, funeral homes and notaries named first ("Areszt
 # Śledczy X", "Reclusorio Femenil X", "Presídio de X", "Κατάστημα Κράτησης X", "Cmentarz Komunalny", "Krematorium X",
 # "Begravningsbyrå X", "Kancelaria Notarialna X"); the name they open may be cut from them ("Presídio de " + "Pirapava").
@@ -1214,6 +1218,8 @@ def _role_mailbox(address: str, any_domain: bool = False) -> bool:
         or (parts[0] in _ROLE_MAILBOXES and all(p in _ROLE_MAILBOXES or len(p) == 2 or p in ("emea", "apac", "eu", "us")
                                                  or _SITE_NUMBER.fullmatch(p) for p in parts[1:]))
         or _lexicon_role(local, parts, domain)
+        # round 42 (wold): a function's acronym, then the desk ("bc-bookings@", building control's bookings)
+        or len(parts) >= 2 and parts[-1] in _ROLE_MAILBOXES and all(p.isalpha() and len(p) <= 3 for p in parts[:-1])
         # round 33 (bornhardt): the firm's own name, then a desk ("hartstead.intake@hartstead-law.co.uk")
         or len(parts) == 2 and len(parts[0]) >= 4 and domain.startswith(parts[0]) and parts[1] in _ROLE_MAILBOXES)
 
@@ -7279,6 +7285,11 @@ _CARE_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:patient|hospital|clinic|ward|adm
                            r"gp|chart|diagnosis|medical|health)(?![\p{L}]))")
 
 
+# Round 43 (wold): a reference written in slashed parts goes on after its digits with a slash and a suffix of capitals
+# ("22/06817/PA", "21/01333/HOUSE", "2024/0412/FUL"); a phone has no slash inside ("07700 912345/PA" stays a phone).
+_REFERENCE_SUFFIX = regex.compile(r"/\p{Lu}{1,8}(?![\p{L}\d])")
+
+
 def customs_movement_reference(text: str, start: int, end: int) -> bool:
     """The value is cued "MRN" in a customs text (see _CUSTOMS_WORD)."""
     if not text.startswith("MRN", start):
@@ -7314,6 +7325,8 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
         # 9784297810863", thirteen digits that pass Luhn
     if entity == "MEDICAL_RECORD_NUMBER" and customs_movement_reference(text, start, end):
         return True
+    if entity == "PHONE_NUMBER" and "/" in text[start:end] and _REFERENCE_SUFFIX.match(text, end) is not None:
+        return True  # round 43 (wold): "object to 22/06817/PA": a planning reference's digits before its suffix
     if entity == "CREDIT_CARD" and (_GROUP_GOES_ON.match(text, end) or _GROUP_BEFORE.search(text, max(0, start - 6), start)):
         return True  # round 32 (maar): 16 digits of a longer grouped number ("EPC 4743-1340-1813-2564-2771"): no card
     if entity == "DATE_OF_BIRTH" and animal_birth(text, start):
