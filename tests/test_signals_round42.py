@@ -17,6 +17,13 @@ Blind batch 14 (wadi, knoll, mire), after its first look (seen from now on):
   form or an "-ing" loanword ("मछली पकड़ने", "कैंपसाइट बुकिंग"); names stay names;
 - characters quoted as a party's theme ("'Bella and Edward' themed parties"); a sister who books one is not;
 - a sentence pasted into another's word keeps its cue ("ceremony arcMy brother Ayoub will bring the rings").
+
+Blind batch 15 (cay, sill, wold), after its first look (seen from now on):
+- firms named by their trade after an invented word ("Swiftkey Locksmiths", "StoreMore Depot", "Cargobay Nakliyat",
+  "Ashstow Building Surveyors");
+- a function's acronym before a desk's mailbox on a documentation domain ("bc-bookings@example.org"); at a webmail
+  provider it stays somebody's;
+- a planning reference's digits before its suffix ("22/06817/PA"); a mobile with letters after a slash stays a phone.
 """
 
 from __future__ import annotations
@@ -95,3 +102,25 @@ def test_batch14_near_misses_stay_flagged(detector: PiiDetector, text: str, enti
 
 def test_a_camel_cased_word_is_no_glued_possessive(detector: PiiDetector) -> None:
     assert _types(detector, "Call the iPhone support line about the McDonald order.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Notice from Swiftkey Locksmiths: gate hours change, storage unit 5 m3.",
+    "StoreMore Depot, switchboard 0800 123 4560, bookings@example.com",
+    "Cargobay Nakliyat, switchboard +44 20 7946 0000, bookings@example.com",
+    "I received:\nDear Ashstow Building Surveyors,\nwe accept your fee proposal FP-232 v3.3.",
+    "Inspections for the railway goods shed: foundations 27/05, DPC +7d. Book via bc-bookings@example.org, ref "
+    "PW-2026-457. Make a table.",
+    "Complaint template: 'I, [NAME], of [ADDRESS], object to 22/06817/PA because ...' - rewrite it in plain English.",
+])
+def test_batch15_public_values_stay_clean(detector: PiiDetector, text: str) -> None:
+    assert _types(detector, text) == set()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Please write to jo-bookings@gmail.com", "EMAIL_ADDRESS"),
+    ("my mobile is 07700 912345/PA", "PHONE_NUMBER"),
+    ("Ask my brother Tomasz Locksmith to call me", "PERSON"),
+])
+def test_batch15_near_misses_stay_flagged(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in _types(detector, text)

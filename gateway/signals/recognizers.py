@@ -965,7 +965,7 @@ _ORG_LAST = ("\\p{Lu}\\p{Ll}+handel|"  # round 25: a trade's shop in Swedish, Da
              "Caravan|Theme|Safari|Wildlife|Memorial|Business|Retail|Science)[ \t]+Park|Wildlife[ \t]+(?:Refuge|Sanctuary)|"
              "Sanctuary|Campsite|Campground|Gardens|Botanic(?:al)?[ \t]+Gardens?|Arboretum|Banqueting[ \t]+Suite|"
              "Function[ \t]+Rooms?|Events?[ \t]+(?:Venue|Centre|Center)|Estate[ \t]+Winery|Winery|Vineyards?|"
-             # round 43 (cay, wold): removers', storers', home trades' and building professions' firms ("Swiftkey
+             # round 42 (batch 15: cay, wold): removers', storers', home trades' and building professions' firms ("Swiftkey
              # Locksmiths", "StoreMore Depot", "Cargobay Nakliyat", "Ashstow Building Surveyors")
              "Locksmiths?|Depot|Nakliyat|Removals|Removers|Movers|Self[ \t]+Storage|Storage|Cleaners|Pest[ \t]+Control|"
              "Surveyors|Architects|Builders|Roofing|Glazing|Scaffolding")
@@ -7285,7 +7285,7 @@ _CARE_WORD = regex.compile(r"(?i:(?<![\p{L}])(?:patient|hospital|clinic|ward|adm
                            r"gp|chart|diagnosis|medical|health)(?![\p{L}]))")
 
 
-# Round 43 (wold): a reference written in slashed parts goes on after its digits with a slash and a suffix of capitals
+# Round 42 (batch 15: wold): a reference written in slashed parts goes on after its digits with a slash and a suffix of capitals
 # ("22/06817/PA", "21/01333/HOUSE", "2024/0412/FUL"); a phone has no slash inside ("07700 912345/PA" stays a phone).
 _REFERENCE_SUFFIX = regex.compile(r"/\p{Lu}{1,8}(?![\p{L}\d])")
 
@@ -7326,7 +7326,7 @@ def nobodys_test_value(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "MEDICAL_RECORD_NUMBER" and customs_movement_reference(text, start, end):
         return True
     if entity == "PHONE_NUMBER" and "/" in text[start:end] and _REFERENCE_SUFFIX.match(text, end) is not None:
-        return True  # round 43 (wold): "object to 22/06817/PA": a planning reference's digits before its suffix
+        return True  # round 42 (batch 15: wold): "object to 22/06817/PA": a planning reference's digits before its suffix
     if entity == "CREDIT_CARD" and (_GROUP_GOES_ON.match(text, end) or _GROUP_BEFORE.search(text, max(0, start - 6), start)):
         return True  # round 32 (maar): 16 digits of a longer grouped number ("EPC 4743-1340-1813-2564-2771"): no card
     if entity == "DATE_OF_BIRTH" and animal_birth(text, start):
