@@ -46,6 +46,8 @@ def _types(detector: PiiDetector, text: str) -> set[str]:
     "Letter to the editor (Macões & Alvino Advocacia)\nData de nasc.: 06/08/1994\nTwo centuries after Dostoyevsky "
     "(Notes from the House of the Dead), our prisons remain overcrowded.",
     "Dt. nasc. 06/08/1994",
+    # (batch 15, cay: the Ukrainian form's abbreviation, which the cue pattern read but the anchor list lacked)
+    "PBO items: TV, mirror. Дата нар.: 01.04.1964 (needed for the storage agreement).",
 ])
 def test_an_abbreviated_portuguese_birth_label_cues_a_birth_date(detector: PiiDetector, text: str) -> None:
     assert "DATE_OF_BIRTH" in _types(detector, text)

@@ -6540,6 +6540,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "dzimusi", "dzimšanas", "dzimsanas", "sünniaeg", "sunniaeg", "sündinud", "sundinud",
                      "kaarawan", "kapanganakan", "petsa", "ipinanganak", "г.р",
                      "г. р", "р.н", "р. н", "рожд", "д.р", "д. р",  # (round 30: "Дата рожд.:", "д.р.")
+                     "нар",  # (round 42, batch 15: Ukrainian "Дата нар.:", which _DOB_CUE reads)
                      "geni", "ganwyd", "breithe",  # (round 31: Welsh and Irish)
                      # _DOB_CUE's Hebrew, Arabic and Persian words
                      "לידה", "הלידה", "נולד", "נולדה", "נולדתי", "נולדו", "יליד", "ילידת", "ילידי", "الميلاد", "ميلاد",
