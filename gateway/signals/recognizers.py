@@ -1219,7 +1219,8 @@ def _role_mailbox(address: str, any_domain: bool = False) -> bool:
                                                  or _SITE_NUMBER.fullmatch(p) for p in parts[1:]))
         or _lexicon_role(local, parts, domain)
         # round 42 (wold): a function's acronym, then the desk ("bc-bookings@", building control's bookings)
-        or len(parts) >= 2 and parts[-1] in _ROLE_MAILBOXES and all(p.isalpha() and len(p) <= 3 for p in parts[:-1])
+        or len(parts) >= 2 and parts[-1] in _ROLE_MAILBOXES and all(
+            p.isalpha() and len(p) <= 3 and fold_ascii(p) not in name_lists()[0] for p in parts[:-1])  # ("kim.office@": Kim's)
         # round 33 (bornhardt): the firm's own name, then a desk ("hartstead.intake@hartstead-law.co.uk")
         or len(parts) == 2 and len(parts[0]) >= 4 and domain.startswith(parts[0]) and parts[1] in _ROLE_MAILBOXES)
 
